@@ -1,0 +1,175 @@
+//! The 14 numeric dtypes and the element types that stand for them.
+
+use half::f16;
+use num_complex::{Complex32, Complex64};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DType {
+    Bool,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    UInt8,
+    UInt16,
+    UInt32,
+    UInt64,
+    Float16,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+}
+
+/// NumPy's dtype kind character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Bool,
+    Int,
+    UInt,
+    Float,
+    Complex,
+}
+
+impl DType {
+    pub const ALL: [DType; 14] = [
+        DType::Bool,
+        DType::Int8,
+        DType::Int16,
+        DType::Int32,
+        DType::Int64,
+        DType::UInt8,
+        DType::UInt16,
+        DType::UInt32,
+        DType::UInt64,
+        DType::Float16,
+        DType::Float32,
+        DType::Float64,
+        DType::Complex64,
+        DType::Complex128,
+    ];
+
+    /// The name NumPy prints, as in `dtype('int64')`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DType::Bool => "bool",
+            DType::Int8 => "int8",
+            DType::Int16 => "int16",
+            DType::Int32 => "int32",
+            DType::Int64 => "int64",
+            DType::UInt8 => "uint8",
+            DType::UInt16 => "uint16",
+            DType::UInt32 => "uint32",
+            DType::UInt64 => "uint64",
+            DType::Float16 => "float16",
+            DType::Float32 => "float32",
+            DType::Float64 => "float64",
+            DType::Complex64 => "complex64",
+            DType::Complex128 => "complex128",
+        }
+    }
+
+    pub fn itemsize(self) -> usize {
+        match self {
+            DType::Bool | DType::Int8 | DType::UInt8 => 1,
+            DType::Int16 | DType::UInt16 | DType::Float16 => 2,
+            DType::Int32 | DType::UInt32 | DType::Float32 => 4,
+            DType::Int64 | DType::UInt64 | DType::Float64 | DType::Complex64 => 8,
+            DType::Complex128 => 16,
+        }
+    }
+
+    pub fn kind(self) -> Kind {
+        match self {
+            DType::Bool => Kind::Bool,
+            DType::Int8 | DType::Int16 | DType::Int32 | DType::Int64 => Kind::Int,
+            DType::UInt8 | DType::UInt16 | DType::UInt32 | DType::UInt64 => Kind::UInt,
+            DType::Float16 | DType::Float32 | DType::Float64 => Kind::Float,
+            DType::Complex64 | DType::Complex128 => Kind::Complex,
+        }
+    }
+
+    /// NumPy's one-letter kind code (`b i u f c`).
+    pub fn kind_char(self) -> char {
+        match self.kind() {
+            Kind::Bool => 'b',
+            Kind::Int => 'i',
+            Kind::UInt => 'u',
+            Kind::Float => 'f',
+            Kind::Complex => 'c',
+        }
+    }
+
+    pub fn is_integer(self) -> bool {
+        matches!(self.kind(), Kind::Int | Kind::UInt)
+    }
+    pub fn is_inexact(self) -> bool {
+        matches!(self.kind(), Kind::Float | Kind::Complex)
+    }
+}
+
+impl std::fmt::Display for DType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A Rust type that is the storage of one dtype. Kernels are generic over it,
+/// so each dtype gets its own monomorphised loop.
+pub trait Element: Copy + Default + PartialEq + std::fmt::Debug + 'static {
+    const DTYPE: DType;
+    fn into_scalar(self) -> super::Scalar;
+}
+
+macro_rules! elements {
+    ($($t:ty => $d:ident),* $(,)?) => {$(
+        impl Element for $t {
+            const DTYPE: DType = DType::$d;
+            fn into_scalar(self) -> super::Scalar {
+                super::Scalar::$d(self)
+            }
+        }
+    )*};
+}
+
+elements!(
+    bool => Bool,
+    i8 => Int8,
+    i16 => Int16,
+    i32 => Int32,
+    i64 => Int64,
+    u8 => UInt8,
+    u16 => UInt16,
+    u32 => UInt32,
+    u64 => UInt64,
+    f16 => Float16,
+    f32 => Float32,
+    f64 => Float64,
+    Complex32 => Complex64,
+    Complex64 => Complex128,
+);
+
+/// Runs `$body` with `$T` bound to the element type of `$dtype`; each arm is
+/// its own monomorphised copy of the body.
+#[macro_export]
+macro_rules! with_dtype {
+    ($dtype:expr, $T:ident => $body:expr) => {{
+        use $crate::array::DType as __D;
+        match $dtype {
+            __D::Bool => { type $T = bool; $body }
+            __D::Int8 => { type $T = i8; $body }
+            __D::Int16 => { type $T = i16; $body }
+            __D::Int32 => { type $T = i32; $body }
+            __D::Int64 => { type $T = i64; $body }
+            __D::UInt8 => { type $T = u8; $body }
+            __D::UInt16 => { type $T = u16; $body }
+            __D::UInt32 => { type $T = u32; $body }
+            __D::UInt64 => { type $T = u64; $body }
+            __D::Float16 => { type $T = half::f16; $body }
+            __D::Float32 => { type $T = f32; $body }
+            __D::Float64 => { type $T = f64; $body }
+            __D::Complex64 => { type $T = num_complex::Complex32; $body }
+            __D::Complex128 => { type $T = num_complex::Complex64; $body }
+        }
+    }};
+}

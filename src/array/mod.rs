@@ -1,0 +1,15 @@
+//! Arrays: dtypes, a shared buffer with strided views, casting and the kernels.
+//!
+//! We keep our own buffer-and-strides type rather than building on the
+//! `ndarray` crate: NumPy's semantics need views that alias a base through
+//! `Rc` sharing (slices, `.T`, `out=` writing into the caller's array), a
+//! dtype chosen at run time among 14, and an offset/stride model identical to
+//! NumPy's so indexing and printing follow NumPy's rules one to one.
+
+mod dtype;
+mod scalar;
+mod storage;
+
+pub use dtype::{DType, Element, Kind};
+pub use scalar::Scalar;
+pub use storage::{Array, Buffer};

@@ -1,0 +1,333 @@
+//! The buffer every view shares, and the strided view over it.
+
+use super::{DType, Element, Scalar};
+use crate::error::{Error, Result};
+use half::f16;
+use num_complex::{Complex32, Complex64};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+macro_rules! buffer {
+    ($($d:ident($t:ty)),* $(,)?) => {
+        /// Typed storage: one variant per dtype, so kernels see plain slices.
+        #[derive(Clone, Debug)]
+        pub enum Buffer { $($d(Vec<$t>)),* }
+
+        impl Buffer {
+            pub fn dtype(&self) -> DType {
+                match self { $(Buffer::$d(_) => DType::$d),* }
+            }
+            pub fn len(&self) -> usize {
+                match self { $(Buffer::$d(v) => v.len()),* }
+            }
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+            pub fn get(&self, i: usize) -> Scalar {
+                match self { $(Buffer::$d(v) => Scalar::$d(v[i])),* }
+            }
+        }
+
+        /// Access to the `Vec` behind a buffer of this element's dtype.
+        pub trait Stored: Element {
+            fn of(buf: &Buffer) -> &[Self];
+            fn of_mut(buf: &mut Buffer) -> &mut [Self];
+            fn wrap(v: Vec<Self>) -> Buffer;
+        }
+        $(impl Stored for $t {
+            fn of(buf: &Buffer) -> &[Self] {
+                match buf { Buffer::$d(v) => v, other => panic!("buffer holds {}, not {}", other.dtype(), DType::$d) }
+            }
+            fn of_mut(buf: &mut Buffer) -> &mut [Self] {
+                match buf { Buffer::$d(v) => v, other => panic!("buffer holds {}, not {}", other.dtype(), DType::$d) }
+            }
+            fn wrap(v: Vec<Self>) -> Buffer { Buffer::$d(v) }
+        })*
+    };
+}
+
+buffer!(
+    Bool(bool),
+    Int8(i8),
+    Int16(i16),
+    Int32(i32),
+    Int64(i64),
+    UInt8(u8),
+    UInt16(u16),
+    UInt32(u32),
+    UInt64(u64),
+    Float16(f16),
+    Float32(f32),
+    Float64(f64),
+    Complex64(Complex32),
+    Complex128(Complex64),
+);
+
+/// A strided view of a shared buffer, like an `ndarray` object in NumPy.
+/// Cloning makes another handle on the same memory (not a copy).
+#[derive(Clone, Debug)]
+pub struct Array {
+    data: Rc<RefCell<Buffer>>,
+    offset: usize,
+    shape: Vec<usize>,
+    /// In elements, not bytes; may be negative or zero.
+    strides: Vec<isize>,
+}
+
+/// C-order strides (in elements) for a shape.
+pub fn c_strides(shape: &[usize]) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut acc = 1isize;
+    for (s, &n) in strides.iter_mut().zip(shape).rev() {
+        *s = acc;
+        acc *= n.max(1) as isize;
+    }
+    strides
+}
+
+/// The number of elements of a shape, or None when it overflows.
+pub fn shape_size(shape: &[usize]) -> Option<usize> {
+    shape.iter().try_fold(1usize, |acc, &n| acc.checked_mul(n))
+}
+
+/// NumPy's limit on the number of dimensions.
+pub const MAXDIMS: usize = 64;
+
+impl Array {
+    /// A C-contiguous array owning `data`, which must hold exactly the shape's size.
+    pub fn from_vec<T: Stored>(data: Vec<T>, shape: Vec<usize>) -> Array {
+        debug_assert_eq!(shape_size(&shape), Some(data.len()));
+        let strides = c_strides(&shape);
+        Array { data: Rc::new(RefCell::new(T::wrap(data))), offset: 0, shape, strides }
+    }
+
+    /// A 0-d array holding one scalar.
+    pub fn from_scalar(s: Scalar) -> Array {
+        crate::with_dtype!(s.dtype(), T => {
+            let v: T = scalar_as::<T>(s);
+            Array::from_vec(vec![v], vec![])
+        })
+    }
+
+    /// A C-contiguous array of zeros (false, 0, 0.0, 0j), failing like NumPy's
+    /// `_ArrayMemoryError` rather than aborting when memory cannot be had.
+    pub fn zeros(dtype: DType, shape: Vec<usize>) -> Result<Array> {
+        if shape.len() > MAXDIMS {
+            return Err(Error::value_error(format!(
+                "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {}",
+                shape.len()
+            )));
+        }
+        let size = shape_size(&shape)
+            .filter(|n| n.checked_mul(dtype.itemsize()).is_some_and(|b| b <= isize::MAX as usize))
+            .ok_or_else(|| {
+                Error::value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+            })?;
+        crate::with_dtype!(dtype, T => {
+            let mut v: Vec<T> = Vec::new();
+            if v.try_reserve_exact(size).is_err() {
+                return Err(memory_error(dtype, &shape));
+            }
+            v.resize(size, T::default());
+            Ok(Array::from_vec(v, shape))
+        })
+    }
+
+    /// A view of this array's buffer with another geometry.
+    pub fn view(&self, offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Array {
+        Array { data: Rc::clone(&self.data), offset, shape, strides }
+    }
+
+    pub fn dtype(&self) -> DType {
+        self.data.borrow().dtype()
+    }
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    pub fn strides(&self) -> &[isize] {
+        &self.strides
+    }
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+    pub fn size(&self) -> usize {
+        self.shape.iter().product()
+    }
+    pub fn buffer(&self) -> &Rc<RefCell<Buffer>> {
+        &self.data
+    }
+
+    /// Whether two arrays are views of the same buffer.
+    pub fn shares_buffer(&self, other: &Array) -> bool {
+        Rc::ptr_eq(&self.data, &other.data)
+    }
+
+    pub fn is_c_contiguous(&self) -> bool {
+        if self.size() <= 1 {
+            return true;
+        }
+        let want = c_strides(&self.shape);
+        self.shape.iter().zip(&self.strides).zip(&want).all(|((&n, &s), &w)| n == 1 || s == w)
+    }
+
+    /// Buffer position of a multi-index (which must be in bounds).
+    pub fn position(&self, index: &[usize]) -> usize {
+        let mut pos = self.offset as isize;
+        for (&i, &s) in index.iter().zip(&self.strides) {
+            pos += i as isize * s;
+        }
+        pos as usize
+    }
+
+    /// The element at a multi-index.
+    pub fn get(&self, index: &[usize]) -> Scalar {
+        self.data.borrow().get(self.position(index))
+    }
+
+    /// The element at a position in C (row-major) order.
+    pub fn get_flat(&self, flat: usize) -> Scalar {
+        let mut rem = flat;
+        let mut pos = self.offset as isize;
+        for (&n, &s) in self.shape.iter().zip(&self.strides).rev() {
+            if n > 0 {
+                pos += (rem % n) as isize * s;
+                rem /= n;
+            }
+        }
+        self.data.borrow().get(pos as usize)
+    }
+
+    /// Buffer positions of all elements in C order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        let size = self.size();
+        let ndim = self.ndim();
+        let mut index = vec![0usize; ndim];
+        let mut pos = self.offset as isize;
+        (0..size).map(move |k| {
+            if k > 0 {
+                for d in (0..ndim).rev() {
+                    index[d] += 1;
+                    pos += self.strides[d];
+                    if index[d] < self.shape[d] {
+                        break;
+                    }
+                    pos -= self.strides[d] * self.shape[d] as isize;
+                    index[d] = 0;
+                }
+            }
+            pos as usize
+        })
+    }
+
+    /// The elements in C order, as a new Vec of the array's own element type.
+    pub fn to_vec<T: Stored>(&self) -> Vec<T> {
+        let buf = self.data.borrow();
+        let src = T::of(&buf);
+        if self.is_c_contiguous() {
+            let n = self.size();
+            return src[self.offset..self.offset + n].to_vec();
+        }
+        self.positions().map(|p| src[p]).collect()
+    }
+}
+
+/// NumPy's `_ArrayMemoryError` text, e.g.
+/// `Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64`.
+pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
+    let bytes = shape.iter().fold(dtype.itemsize() as f64, |acc, &n| acc * n as f64);
+    Error::new(
+        "numpy._core._exceptions._ArrayMemoryError",
+        format!(
+            "Unable to allocate {} for an array with shape {} and data type {}",
+            size_to_string(bytes),
+            shape_repr(shape),
+            dtype
+        ),
+    )
+}
+
+/// A shape as a Python tuple: `(3,)`, `(2, 3)`, `()`.
+pub fn shape_repr(shape: &[usize]) -> String {
+    match shape {
+        [n] => format!("({n},)"),
+        _ => format!("({})", shape.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// `numpy._core._exceptions._size_to_string`: the byte count in the largest
+/// binary unit that keeps it at least 1, with 3 significant figures.
+fn size_to_string(num_bytes: f64) -> String {
+    const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+    let mag = if num_bytes <= 0.0 { 0 } else { (num_bytes.log2() as usize / 10).min(UNITS.len() - 1) };
+    let unit_val = num_bytes / (1u64 << (mag * 10)) as f64;
+    // NumPy moves to the next unit when rounding reaches 1024.
+    let (mag, unit_val) = if (unit_val * 100.0).round() / 100.0 >= 1024.0 && mag + 1 < UNITS.len() {
+        (mag + 1, unit_val / 1024.0)
+    } else {
+        (mag, unit_val)
+    };
+    if mag == 0 {
+        format!("{} bytes", num_bytes as u64)
+    } else {
+        format!("{} {}", format_3sig(unit_val), UNITS[mag])
+    }
+}
+
+/// Python's `'{:.3g}'.format(x)` for 1 <= x < 1024.
+fn format_3sig(x: f64) -> String {
+    let digits_before = if x >= 100.0 { 3 } else if x >= 10.0 { 2 } else { 1 };
+    let s = format!("{:.*}", 3 - digits_before, x);
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+}
+
+/// Converts a scalar of the same dtype back into its element type.
+fn scalar_as<T: Stored>(s: Scalar) -> T {
+    T::of(&Array::scalar_buffer(s))[0]
+}
+
+impl Array {
+    fn scalar_buffer(s: Scalar) -> Buffer {
+        match s {
+            Scalar::Bool(v) => Buffer::Bool(vec![v]),
+            Scalar::Int8(v) => Buffer::Int8(vec![v]),
+            Scalar::Int16(v) => Buffer::Int16(vec![v]),
+            Scalar::Int32(v) => Buffer::Int32(vec![v]),
+            Scalar::Int64(v) => Buffer::Int64(vec![v]),
+            Scalar::UInt8(v) => Buffer::UInt8(vec![v]),
+            Scalar::UInt16(v) => Buffer::UInt16(vec![v]),
+            Scalar::UInt32(v) => Buffer::UInt32(vec![v]),
+            Scalar::UInt64(v) => Buffer::UInt64(vec![v]),
+            Scalar::Float16(v) => Buffer::Float16(vec![v]),
+            Scalar::Float32(v) => Buffer::Float32(vec![v]),
+            Scalar::Float64(v) => Buffer::Float64(vec![v]),
+            Scalar::Complex64(v) => Buffer::Complex64(vec![v]),
+            Scalar::Complex128(v) => Buffer::Complex128(vec![v]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn c_order_positions_follow_strides() {
+        let a = Array::from_vec((0..6i64).collect(), vec![2, 3]);
+        let t = a.view(0, vec![3, 2], vec![1, 3]);
+        assert_eq!(t.to_vec::<i64>(), vec![0, 3, 1, 4, 2, 5]);
+        assert!(!t.is_c_contiguous());
+        assert_eq!(t.get_flat(3), Scalar::Int64(4));
+    }
+
+    #[test]
+    fn memory_error_text_matches_numpy() {
+        // Text from NumPy 2.4.6: np.zeros(10**12)
+        assert_eq!(
+            memory_error(DType::Float64, &[1_000_000_000_000]).message,
+            "Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64"
+        );
+    }
+}

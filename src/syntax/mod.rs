@@ -1,0 +1,3 @@
+//! Source text → typed AST with spans, using the pest grammar in `grammar/`.
+
+pub mod ast;
