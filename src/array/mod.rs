@@ -8,8 +8,9 @@
 
 mod dtype;
 mod scalar;
+pub mod signals;
 mod storage;
 
 pub use dtype::{DType, Element, Kind};
 pub use scalar::Scalar;
-pub use storage::{Array, Buffer};
+pub use storage::{Array, Buffer, MAXDIMS, Stored, c_strides, memory_error, shape_repr, shape_size};

@@ -1,0 +1,68 @@
+//! Side channels out of the kernels: NumPy's warnings (which Python prints on
+//! stderr without stopping) and the Ctrl-C interrupt flag (which stops them).
+
+use crate::error::{Error, Result};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A warning as Python's `warnings` module would show it, e.g. category
+/// `RuntimeWarning`, message `divide by zero encountered in divide`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub category: &'static str,
+    pub message: String,
+}
+
+thread_local! {
+    static WARNINGS: RefCell<Vec<Warning>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records a warning; like Python's default filter, a repeat of the same
+/// warning during one statement is shown once.
+pub fn warn(category: &'static str, message: impl Into<String>) {
+    let w = Warning { category, message: message.into() };
+    WARNINGS.with(|ws| {
+        let mut ws = ws.borrow_mut();
+        if !ws.contains(&w) {
+            ws.push(w);
+        }
+    });
+}
+
+/// Takes the warnings recorded since the last call.
+pub fn take_warnings() -> Vec<Warning> {
+    WARNINGS.with(|ws| std::mem::take(&mut *ws.borrow_mut()))
+}
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Asks running kernels to stop (called from the SIGINT handler).
+pub fn interrupt() {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+pub fn clear_interrupt() {
+    INTERRUPTED.store(false, Ordering::Relaxed);
+}
+
+/// Long loops call this between chunks: `KeyboardInterrupt` once Ctrl-C was pressed.
+pub fn check_interrupt() -> Result<()> {
+    if INTERRUPTED.swap(false, Ordering::Relaxed) {
+        Err(Error::new("KeyboardInterrupt", ""))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_warnings_are_shown_once() {
+        warn("RuntimeWarning", "divide by zero encountered in divide");
+        warn("RuntimeWarning", "divide by zero encountered in divide");
+        assert_eq!(take_warnings().len(), 1);
+        assert!(take_warnings().is_empty());
+    }
+}
