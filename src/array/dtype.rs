@@ -119,6 +119,8 @@ impl std::fmt::Display for DType {
 pub trait Element: Copy + Default + PartialEq + std::fmt::Debug + 'static {
     const DTYPE: DType;
     fn into_scalar(self) -> super::Scalar;
+    /// The element held by a scalar of this very dtype (no casting).
+    fn from_scalar(s: super::Scalar) -> Option<Self>;
 }
 
 macro_rules! elements {
@@ -127,6 +129,12 @@ macro_rules! elements {
             const DTYPE: DType = DType::$d;
             fn into_scalar(self) -> super::Scalar {
                 super::Scalar::$d(self)
+            }
+            fn from_scalar(s: super::Scalar) -> Option<Self> {
+                match s {
+                    super::Scalar::$d(v) => Some(v),
+                    _ => None,
+                }
             }
         }
     )*};

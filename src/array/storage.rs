@@ -103,9 +103,17 @@ impl Array {
 
     /// A 0-d array holding one scalar.
     pub fn from_scalar(s: Scalar) -> Array {
-        crate::with_dtype!(s.dtype(), T => {
-            let v: T = scalar_as::<T>(s);
-            Array::from_vec(vec![v], vec![])
+        Array::from_scalars(&[s], s.dtype(), vec![])
+    }
+
+    /// A C-contiguous array of scalars that are all of `dtype` already.
+    pub fn from_scalars(items: &[Scalar], dtype: DType, shape: Vec<usize>) -> Array {
+        crate::with_dtype!(dtype, T => {
+            let v: Vec<T> = items
+                .iter()
+                .map(|&s| T::from_scalar(s).expect("from_scalars needs scalars of the array's dtype"))
+                .collect();
+            Array::from_vec(v, shape)
         })
     }
 
@@ -281,32 +289,6 @@ fn format_3sig(x: f64) -> String {
     let digits_before = if x >= 100.0 { 3 } else if x >= 10.0 { 2 } else { 1 };
     let s = format!("{:.*}", 3 - digits_before, x);
     if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
-}
-
-/// Converts a scalar of the same dtype back into its element type.
-fn scalar_as<T: Stored>(s: Scalar) -> T {
-    T::of(&Array::scalar_buffer(s))[0]
-}
-
-impl Array {
-    fn scalar_buffer(s: Scalar) -> Buffer {
-        match s {
-            Scalar::Bool(v) => Buffer::Bool(vec![v]),
-            Scalar::Int8(v) => Buffer::Int8(vec![v]),
-            Scalar::Int16(v) => Buffer::Int16(vec![v]),
-            Scalar::Int32(v) => Buffer::Int32(vec![v]),
-            Scalar::Int64(v) => Buffer::Int64(vec![v]),
-            Scalar::UInt8(v) => Buffer::UInt8(vec![v]),
-            Scalar::UInt16(v) => Buffer::UInt16(vec![v]),
-            Scalar::UInt32(v) => Buffer::UInt32(vec![v]),
-            Scalar::UInt64(v) => Buffer::UInt64(vec![v]),
-            Scalar::Float16(v) => Buffer::Float16(vec![v]),
-            Scalar::Float32(v) => Buffer::Float32(vec![v]),
-            Scalar::Float64(v) => Buffer::Float64(vec![v]),
-            Scalar::Complex64(v) => Buffer::Complex64(vec![v]),
-            Scalar::Complex128(v) => Buffer::Complex128(vec![v]),
-        }
-    }
 }
 
 #[cfg(test)]
