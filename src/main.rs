@@ -1,1 +1,107 @@
-fn main() {}
+//! The `npcalc` command: argument parsing and choosing a mode, nothing else.
+
+use clap::{Parser, ValueEnum};
+use npcalc::front::run::{RunOptions, Runner, decode};
+use npcalc::front::diagnostic::{Origin, render};
+use std::io::{IsTerminal, Read};
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// NumPy's cumulative sums, exactly as NumPy 2.4 prints them — without Python.
+#[derive(Parser)]
+#[command(name = "npcalc", version, about)]
+struct Cli {
+    /// Run this script like `python3 FILE` ('-' reads the script from stdin).
+    file: Option<String>,
+    /// Run CODE as a session: echo each expression's value, go on after errors.
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    code: Option<String>,
+    /// Echo the repr of every expression statement (default in sessions).
+    #[arg(long, overrides_with = "no_echo")]
+    echo: bool,
+    /// Never echo expression values (default for scripts).
+    #[arg(long)]
+    no_echo: bool,
+    /// Print each statement after `>>> ` / `... ` before its output (a doctest-style transcript).
+    #[arg(long)]
+    transcript: bool,
+    /// Colour errors and the prompt: auto (only on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: Color,
+}
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) if e.use_stderr() => {
+            // One line, like a Unix tool: the first line of clap's message.
+            let msg = e.to_string();
+            eprintln!("npcalc: {}", msg.lines().next().unwrap_or("").trim_start_matches("error: "));
+            std::process::exit(2);
+        }
+        Err(e) => {
+            let _ = e.print();
+            std::process::exit(0);
+        }
+    };
+    std::process::exit(run(cli));
+}
+
+fn run(cli: Cli) -> i32 {
+    let stdin_tty = std::io::stdin().is_terminal();
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+    };
+    let script = cli.file.is_some();
+    let echo = if cli.echo { true } else if cli.no_echo { false } else { !script };
+    let options = RunOptions { echo, transcript: cli.transcript, color };
+    if cli.file.is_none() && cli.code.is_none() && stdin_tty {
+        return npcalc::repl::run(options);
+    }
+    let mut runner = Runner::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()), options);
+    // Deeply nested input recurses deeply; a big stack keeps that an error, not a crash.
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || match (cli.file, cli.code) {
+            (_, Some(code)) => runner.run_session(&code),
+            (Some(file), None) => {
+                let (bytes, name) = if file == "-" {
+                    (read_stdin(), "<stdin>".to_string())
+                } else {
+                    match std::fs::read(&file) {
+                        Ok(b) => (b, file.clone()),
+                        Err(e) => {
+                            eprintln!("npcalc: can't open file '{file}': {e}");
+                            return 2;
+                        }
+                    }
+                };
+                match decode(&bytes, Some(&name)) {
+                    Ok(src) => runner.run_script(&src, &name),
+                    Err((text, err)) => {
+                        eprint!("{}", render(&err, &text, &Origin { file: Some(&name) }, runner.options.color));
+                        1
+                    }
+                }
+            }
+            (None, None) => {
+                let bytes = read_stdin();
+                runner.run_session_bytes(&bytes)
+            }
+        })
+        .map(|h| h.join().unwrap_or(1))
+        .unwrap_or(1)
+}
+
+fn read_stdin() -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let _ = std::io::stdin().read_to_end(&mut bytes);
+    bytes
+}

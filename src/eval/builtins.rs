@@ -1,0 +1,420 @@
+//! Python's builtins that npcalc offers: names, constructors and sequence indexing.
+
+use super::catalog::BUILTINS;
+use super::pyops::{self, Num};
+use super::table::Args;
+use super::value::{Range, TypeObj, Value};
+use super::{Interp, numpy};
+use crate::error::{Error, Result};
+use crate::print;
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Builtin types that are names in Python's builtins.
+const TYPES: [(&str, TypeObj); 9] = [
+    ("bool", TypeObj::Bool),
+    ("int", TypeObj::Int),
+    ("float", TypeObj::Float),
+    ("complex", TypeObj::Complex),
+    ("str", TypeObj::Str),
+    ("list", TypeObj::List),
+    ("tuple", TypeObj::Tuple),
+    ("range", TypeObj::Range),
+    ("type", TypeObj::Type),
+];
+
+pub fn lookup(name: &str) -> Option<Value> {
+    if let Some((_, t)) = TYPES.iter().find(|(n, _)| *n == name) {
+        return Some(Value::Type(*t));
+    }
+    match name {
+        "None" => Some(Value::None),
+        "True" => Some(Value::Bool(true)),
+        "False" => Some(Value::Bool(false)),
+        "Ellipsis" => Some(Value::Ellipsis),
+        _ => BUILTINS.iter().find(|f| f.name == name && !is_constructor(f.name)).map(Value::Function),
+    }
+}
+
+fn is_constructor(name: &str) -> bool {
+    TYPES.iter().any(|(n, _)| *n == name)
+}
+
+/// Every builtin name, for suggestions and completion.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|f| f.name).filter(|n| !is_constructor(n)).chain(TYPES.iter().map(|(n, _)| *n))
+}
+
+/// The table entry that runs when a type is called (`int(x)`, `np.float32(x)`).
+pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
+    let name = match t {
+        TypeObj::Scalar(_) => return numpy::scalar_constructor(t),
+        TypeObj::DTypeClass => return numpy::dtype_constructor(),
+        other => TYPES.iter().find(|(_, x)| *x == other)?.0,
+    };
+    BUILTINS.iter().find(|f| f.name == name)
+}
+
+pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
+    let sep = text_option(args, "sep", " ")?;
+    let end = text_option(args, "end", "\n")?;
+    let Value::Tuple(items) = args.get("args") else { unreachable!("*args is a tuple") };
+    let parts: Vec<String> = items.iter().map(|v| print::str(v, &it.print_options)).collect();
+    let text = parts.join(&sep) + &end;
+    it.write(&text)?;
+    Ok(Value::None)
+}
+
+fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
+    match args.get(name) {
+        Value::None => Ok(default.to_string()),
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(Error::type_error(format!("{name} must be None or a string, not {}", other.type_name()))),
+    }
+}
+
+pub fn repr(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::str(&print::repr(&args.get("obj"), &it.print_options)))
+}
+
+pub fn str(it: &mut Interp, args: &Args) -> Result<Value> {
+    if !args.given("object") {
+        return Ok(Value::str(""));
+    }
+    Ok(Value::str(&print::str(&args.get("object"), &it.print_options)))
+}
+
+pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("obj");
+    let n = match &v {
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Str(s) => s.chars().count(),
+        Value::Dict(d) => d.len(),
+        Value::Range(r) => r.len(),
+        Value::Array(a) => match a.shape().first() {
+            Some(&n) => n,
+            None => return Err(Error::type_error("len() of unsized object")),
+        },
+        other => return Err(Error::type_error(format!("object of type '{}' has no len()", other.type_name()))),
+    };
+    Ok(Value::int(n))
+}
+
+pub fn type_(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::Type(args.get("object").type_of()))
+}
+
+pub fn abs(it: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("x");
+    if numpy::is_numpy(&v) {
+        return numpy::absolute(&v);
+    }
+    let _ = it;
+    Ok(match pyops::as_num(&v) {
+        Some(Num::Int(i)) => Value::Int(if i < BigInt::zero() { -i } else { i }),
+        Some(Num::Float(f)) => Value::Float(f.abs()),
+        Some(Num::Complex(c)) => Value::Float(c.re.hypot(c.im)),
+        None => return Err(Error::type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
+    })
+}
+
+pub fn int(_: &mut Interp, args: &Args) -> Result<Value> {
+    if !args.given("x") {
+        return Ok(Value::int(0));
+    }
+    let v = args.get("x");
+    to_int(&v)
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(v: &Value) -> Result<Value> {
+    match v {
+        Value::Bool(b) => Ok(Value::int(*b as u8)),
+        Value::Int(i) => Ok(Value::Int(i.clone())),
+        Value::Float(f) => float_to_int(*f),
+        Value::Str(s) => {
+            let t = s.trim().replace('_', "");
+            t.parse::<BigInt>()
+                .map(Value::Int)
+                .map_err(|_| Error::value_error(format!("invalid literal for int() with base 10: {}", print::py_str_repr(s))))
+        }
+        Value::Scalar(_) | Value::Array(_) => numpy::to_python_int(v),
+        other => Err(Error::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn float_to_int(f: f64) -> Result<Value> {
+    if f.is_nan() {
+        return Err(Error::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(Error::overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(Value::Int(num_bigint::BigInt::from(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or(0i128))))
+}
+
+pub fn float(_: &mut Interp, args: &Args) -> Result<Value> {
+    if !args.given("x") {
+        return Ok(Value::Float(0.0));
+    }
+    to_float(&args.get("x"))
+}
+
+pub fn to_float(v: &Value) -> Result<Value> {
+    match v {
+        Value::Bool(b) => Ok(Value::Float(*b as u8 as f64)),
+        Value::Int(i) => Ok(Value::Float(pyops::int_to_f64(i)?)),
+        Value::Float(f) => Ok(Value::Float(*f)),
+        Value::Str(s) => parse_float(s.trim())
+            .map(Value::Float)
+            .ok_or_else(|| Error::value_error(format!("could not convert string to float: {}", print::py_str_repr(s)))),
+        Value::Scalar(_) | Value::Array(_) => numpy::to_python_float(v),
+        other => Err(Error::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Python's float() spellings: digits, `inf`, `nan`, `infinity`, with a sign.
+fn parse_float(s: &str) -> Option<f64> {
+    let lower = s.to_ascii_lowercase();
+    let (sign, body) = match lower.strip_prefix('-') {
+        Some(b) => (-1.0, b),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    match body {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+        return None;
+    }
+    body.replace('_', "").parse::<f64>().ok().map(|f| sign * f)
+}
+
+pub fn complex(_: &mut Interp, args: &Args) -> Result<Value> {
+    let part = |name: &str| -> Result<num_complex::Complex64> {
+        let v = args.get(name);
+        match pyops::as_num(&v) {
+            Some(Num::Complex(c)) => Ok(c),
+            Some(Num::Float(f)) => Ok(num_complex::Complex64::new(f, 0.0)),
+            Some(Num::Int(i)) => Ok(num_complex::Complex64::new(pyops::int_to_f64(&i)?, 0.0)),
+            None => match numpy::to_python_complex(&v) {
+                Ok(Value::Complex(c)) => Ok(c),
+                _ => Err(Error::type_error(format!(
+                    "complex() first argument must be a string or a number, not '{}'",
+                    v.type_name()
+                ))),
+            },
+        }
+    };
+    let re = part("real")?;
+    let im = part("imag")?;
+    Ok(Value::Complex(num_complex::Complex64::new(re.re - im.im, re.im + im.re)))
+}
+
+pub fn bool_(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::Bool(it.truthy(&args.get("x"))?))
+}
+
+pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("number");
+    let nd = args.get("ndigits");
+    match (&v, &nd) {
+        (Value::Int(_) | Value::Bool(_), _) => to_int(&v),
+        (Value::Float(f), Value::None) => float_to_int(round_half_even(*f)),
+        (Value::Float(f), Value::Int(n)) => {
+            let n = n.to_i32().unwrap_or(0);
+            // CPython rounds the exact decimal value; formatting does the same.
+            let s = if n >= 0 { format!("{:.*}", n as usize, f) } else { format!("{}", round_half_even(f / 10f64.powi(-n)) * 10f64.powi(-n)) };
+            Ok(Value::Float(s.parse().unwrap_or(*f)))
+        }
+        (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),
+        _ => Err(Error::type_error(format!("type {} doesn't define __round__ method", v.type_name()))),
+    }
+}
+
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r }
+}
+
+pub fn list(it: &mut Interp, args: &Args) -> Result<Value> {
+    if !args.given("iterable") {
+        return Ok(Value::list(vec![]));
+    }
+    Ok(Value::list(it.iterate(&args.get("iterable"))?))
+}
+
+pub fn tuple(it: &mut Interp, args: &Args) -> Result<Value> {
+    if !args.given("iterable") {
+        return Ok(Value::tuple(vec![]));
+    }
+    Ok(Value::tuple(it.iterate(&args.get("iterable"))?))
+}
+
+pub fn range(_: &mut Interp, args: &Args) -> Result<Value> {
+    let int = |v: Value| -> Result<i64> {
+        match &v {
+            Value::Int(i) => i.to_i64().ok_or_else(|| Error::overflow_error("Python int too large to convert to C ssize_t")),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Scalar(_) => match numpy::to_python_int(&v)? {
+                Value::Int(i) => Ok(i.to_i64().unwrap_or(i64::MAX)),
+                _ => unreachable!("to_python_int gives an int"),
+            },
+            other => Err(Error::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        }
+    };
+    let (start, stop) = if args.given("stop") {
+        (int(args.get("start"))?, int(args.get("stop"))?)
+    } else {
+        (0, int(args.get("start"))?)
+    };
+    let step = int(args.get("step"))?;
+    if step == 0 {
+        return Err(Error::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Range { start, stop, step }))
+}
+
+pub fn help(it: &mut Interp, args: &Args) -> Result<Value> {
+    let text = if args.given("request") {
+        crate::help::describe(&args.get("request"))
+    } else {
+        crate::help::guide()
+    };
+    it.write(&text)?;
+    Ok(Value::None)
+}
+
+pub fn exit(_: &mut Interp, args: &Args) -> Result<Value> {
+    let code = match args.get("code") {
+        Value::Int(i) => i.to_string(),
+        _ => String::new(),
+    };
+    Err(Error::new("SystemExit", code))
+}
+
+/// Python's normalisation of an index into a sequence of length `n`.
+fn seq_index(index: &Value, n: usize, what: &str) -> Result<usize> {
+    let i = match index {
+        Value::Int(i) => i.to_i64().unwrap_or(i64::MAX),
+        Value::Bool(b) => *b as i64,
+        Value::Scalar(_) => match numpy::to_index(index) {
+            Ok(i) => i,
+            Err(_) => return Err(Error::type_error(format!("{what} indices must be integers or slices, not {}", index.type_name()))),
+        },
+        other => {
+            return Err(Error::type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return Err(Error::index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+/// Python's `slice.indices(n)`: the positions a slice selects.
+pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
+    let int = |v: &Value| -> Result<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(if i < &BigInt::zero() { i64::MIN } else { i64::MAX }))),
+            Value::Bool(b) => Ok(Some(*b as i64)),
+            _ => Err(Error::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    };
+    let step = int(&parts[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(Error::value_error("slice step cannot be zero"));
+    }
+    let n = n as i64;
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(x) if x < 0 => {
+                let x = x.saturating_add(n);
+                if x < 0 { if step < 0 { -1 } else { 0 } } else { x }
+            }
+            Some(x) if x >= n => if step < 0 { n - 1 } else { n },
+            Some(x) => x,
+        }
+    };
+    let (start, stop) = if step > 0 { (clamp(int(&parts[0])?, 0), clamp(int(&parts[1])?, n)) } else {
+        (clamp(int(&parts[0])?, n - 1), clamp(int(&parts[1])?, -1))
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
+    let (what, n) = match v {
+        Value::List(l) => ("list", l.borrow().len()),
+        Value::Tuple(t) => ("tuple", t.len()),
+        Value::Str(s) => ("string", s.chars().count()),
+        Value::Range(r) => ("range object", r.len()),
+        _ => unreachable!("getitem is only called on sequences"),
+    };
+    let pick = |positions: Vec<usize>| -> Value {
+        match v {
+            Value::List(l) => {
+                let l = l.borrow();
+                Value::list(positions.iter().map(|&i| l[i].clone()).collect())
+            }
+            Value::Tuple(t) => Value::tuple(positions.iter().map(|&i| t[i].clone()).collect()),
+            Value::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                Value::str(&positions.iter().map(|&i| chars[i]).collect::<String>())
+            }
+            Value::Range(r) => {
+                let items: Vec<i64> = r.iter().collect();
+                Value::list(positions.iter().map(|&i| Value::int(items[i])).collect())
+            }
+            _ => unreachable!("getitem is only called on sequences"),
+        }
+    };
+    if let Value::Slice(parts) = index {
+        return Ok(pick(slice_positions(parts, n)?));
+    }
+    let what_for_type = if what == "range object" { "range" } else { what };
+    let i = seq_index(index, n, what_for_type)?;
+    Ok(match v {
+        Value::List(l) => l.borrow()[i].clone(),
+        Value::Tuple(t) => t[i].clone(),
+        Value::Str(s) => Value::str(&s.chars().nth(i).map(String::from).unwrap_or_default()),
+        Value::Range(r) => Value::int(r.start + i as i64 * r.step),
+        _ => unreachable!("getitem is only called on sequences"),
+    })
+}
+
+pub fn list_setitem(l: &Rc<RefCell<Vec<Value>>>, index: &Value, v: Value) -> Result<()> {
+    let n = l.borrow().len();
+    if let Value::Slice(_) = index {
+        return Err(Error::type_error("npcalc does not support assigning to list slices"));
+    }
+    let i = seq_index(index, n, "list assignment")?;
+    l.borrow_mut()[i] = v;
+    Ok(())
+}

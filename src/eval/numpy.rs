@@ -1,0 +1,833 @@
+//! The evaluator's side of NumPy: attributes, indexing and operators on
+//! arrays and NumPy scalars, and the implementations behind the function
+//! table. Argument values are converted here; the arithmetic is `array`'s.
+
+use super::catalog::{METHODS, NUMPY, UFUNC_METHODS};
+use super::convert::{python_to_scalar, to_array, to_dtype};
+use super::table::{Args, FnDef};
+use super::value::{Module, TypeObj, Ufunc, Value};
+use super::{Interp, builtins, suggest};
+use crate::array::{
+    self, AccumOp, Array, DType, Kind, Scalar, accumulate, cast, construct, index, promote, reduce, shape, ufunc,
+};
+use crate::array::promote::Operand;
+use crate::error::{Error, Result};
+use crate::print::{self, PrintOptions};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use num_bigint::BigInt;
+use num_complex::Complex64;
+use num_traits::ToPrimitive;
+
+pub fn is_numpy(v: &Value) -> bool {
+    matches!(v, Value::Array(_) | Value::Scalar(_))
+}
+
+/// Attributes of ndarray that are not methods.
+const ARRAY_ATTRS: [&str; 11] = ["T", "dtype", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides", "base"];
+
+/// Whether `name` is an ndarray method or attribute (for `[1, 2].cumsum()`).
+pub fn is_ndarray_member(name: &str) -> bool {
+    ARRAY_ATTRS.contains(&name) || METHODS.iter().any(|f| f.name == name)
+}
+
+/// ndarray's members, sorted as `dir()` lists them (for suggestions and completion).
+pub fn ndarray_members() -> Vec<&'static str> {
+    let mut names: Vec<&str> = ARRAY_ATTRS.iter().copied().chain(METHODS.iter().map(|f| f.name)).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Constants of the numpy module.
+const CONSTANTS: [(&str, f64); 4] = [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("nan", f64::NAN), ("inf", f64::INFINITY)];
+
+/// Names NumPy 2.0 removed, with the replacement its error message names.
+const REMOVED: [(&str, &str); 8] = [
+    ("float_", "np.float64"),
+    ("complex_", "np.complex128"),
+    ("NaN", "np.nan"),
+    ("NAN", "np.nan"),
+    ("Inf", "np.inf"),
+    ("Infinity", "np.inf"),
+    ("PINF", "np.inf"),
+    ("NINF", "-np.inf"),
+];
+
+/// Everything `np.` offers, sorted, for suggestions and completion.
+pub fn numpy_members() -> Vec<&'static str> {
+    let mut names: Vec<&str> = NUMPY
+        .iter()
+        .map(|f| f.name)
+        .chain(CONSTANTS.iter().map(|(n, _)| *n))
+        .chain(cast::DTYPE_TYPE_NAMES.iter().copied())
+        .chain(["ndarray", "dtype", "add", "multiply", "newaxis", "exceptions", "__version__"])
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
+    let owner = match v {
+        Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
+        Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
+        other => format!("'{}' object", other.type_name()),
+    };
+    let mut msg = format!("{owner} has no attribute '{name}'");
+    if let Some(s) = suggest::suggest(name, candidates) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    Error::attribute_error(msg)
+}
+
+fn shape_tuple(shape: &[usize]) -> Value {
+    Value::tuple(shape.iter().map(|&n| Value::int(n)).collect())
+}
+
+pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
+    match v {
+        Value::Module(Module::Numpy) => numpy_attr(v, name),
+        Value::Array(a) => array_attr(v, a, name),
+        Value::Scalar(s) => match name {
+            "T" | "real" => Ok(v.clone()),
+            "shape" => Ok(Value::tuple(vec![])),
+            "ndim" => Ok(Value::int(0)),
+            "size" => Ok(Value::int(1)),
+            "strides" => Ok(Value::tuple(vec![])),
+            "base" => Ok(Value::None),
+            _ => array_attr(v, &Array::from_scalar(*s), name),
+        },
+        Value::DType(d) => dtype_attr(*d, name).ok_or_else(|| {
+            no_attribute(v, name, vec!["char", "itemsize", "kind", "name", "str", "type"])
+        }),
+        Value::Ufunc(u) => match name {
+            "accumulate" => Ok(Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0])),
+            "__name__" => Ok(Value::str(u.name())),
+            _ => Err(no_attribute(v, name, vec!["__name__", "accumulate"])),
+        },
+        Value::Module(Module::Exceptions) => Err(no_attribute(v, name, vec![])),
+        Value::Type(TypeObj::NdArray) => METHODS
+            .iter()
+            .find(|f| f.name == name)
+            .map(Value::Function)
+            .ok_or_else(|| no_attribute(v, name, ndarray_members())),
+        other => Err(no_attribute(other, name, vec![])),
+    }
+}
+
+fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
+    if let Some(f) = NUMPY.iter().find(|f| f.name == name) {
+        return Ok(Value::Function(f));
+    }
+    if let Some(d) = cast::dtype_from_type_name(name) {
+        return Ok(Value::Type(TypeObj::Scalar(d)));
+    }
+    if let Some((_, x)) = CONSTANTS.iter().find(|(n, _)| *n == name) {
+        return Ok(Value::Float(*x));
+    }
+    Ok(match name {
+        "ndarray" => Value::Type(TypeObj::NdArray),
+        "dtype" => Value::Type(TypeObj::DTypeClass),
+        "add" => Value::Ufunc(Ufunc::Add),
+        "multiply" => Value::Ufunc(Ufunc::Multiply),
+        "newaxis" => Value::None,
+        "exceptions" => Value::Module(Module::Exceptions),
+        "__version__" => Value::str("2.4.6"),
+        _ => {
+            if let Some((_, instead)) = REMOVED.iter().find(|(n, _)| *n == name) {
+                return Err(Error::attribute_error(format!(
+                    "`np.{name}` was removed in the NumPy 2.0 release. Use `{instead}` instead."
+                )));
+            }
+            return Err(no_attribute(v, name, numpy_members()));
+        }
+    })
+}
+
+fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
+    let itemsize = a.dtype().itemsize();
+    Ok(match name {
+        "shape" => shape_tuple(a.shape()),
+        "dtype" => Value::DType(a.dtype()),
+        "ndim" => Value::int(a.ndim()),
+        "size" => Value::int(a.size()),
+        "itemsize" => Value::int(itemsize),
+        "nbytes" => Value::int(a.size() * itemsize),
+        "strides" => Value::tuple(a.strides().iter().map(|&s| Value::int(s * itemsize as isize)).collect()),
+        "T" => Value::Array(shape::transpose(a, None)?),
+        "real" | "imag" => Value::Array(shape::real_imag(a, name == "imag")?),
+        "base" => Value::None,
+        _ => match METHODS.iter().find(|f| f.name == name) {
+            Some(f) => Value::Method(Box::new(v.clone()), f),
+            None => return Err(no_attribute(v, name, ndarray_members())),
+        },
+    })
+}
+
+fn dtype_attr(d: DType, name: &str) -> Option<Value> {
+    Some(match name {
+        "name" => Value::str(d.name()),
+        "itemsize" => Value::int(d.itemsize()),
+        "kind" => Value::str(&d.kind_char().to_string()),
+        "char" => Value::str(&cast::dtype_char(d).to_string()),
+        "str" => Value::str(&cast::dtype_str(d)),
+        "type" => Value::Type(TypeObj::Scalar(d)),
+        _ => return None,
+    })
+}
+
+/// A Python value as an operand of a NumPy operation.
+fn operand(v: &Value) -> Result<Operand> {
+    Ok(match v {
+        Value::Array(a) => Operand::Array(a.clone()),
+        Value::Scalar(s) => Operand::Scalar(*s),
+        Value::Bool(b) => Operand::PyBool(*b),
+        Value::Int(i) => Operand::PyInt(i.clone()),
+        Value::Float(f) => Operand::PyFloat(*f),
+        Value::Complex(c) => Operand::PyComplex(*c),
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => Operand::Array(to_array(v, None)?),
+        other => {
+            return Err(Error::type_error(format!(
+                "npcalc: NumPy operations take numbers and arrays, not '{}'",
+                other.type_name()
+            )));
+        }
+    })
+}
+
+/// NumPy returns a scalar, not a 0-d array, from operations on 0-d inputs.
+fn unwrap0(a: Array) -> Value {
+    if a.ndim() == 0 { Value::Scalar(a.get(&[])) } else { Value::Array(a) }
+}
+
+fn binop(op: BinOp) -> Result<ufunc::BinaryOp> {
+    use ufunc::BinaryOp as U;
+    Ok(match op {
+        BinOp::Add => U::Add,
+        BinOp::Sub => U::Subtract,
+        BinOp::Mul => U::Multiply,
+        BinOp::Div => U::TrueDivide,
+        BinOp::FloorDiv => U::FloorDivide,
+        BinOp::Mod => U::Remainder,
+        BinOp::Pow => U::Power,
+        BinOp::BitAnd => U::BitAnd,
+        BinOp::BitOr => U::BitOr,
+        BinOp::BitXor => U::BitXor,
+        BinOp::LShift => U::LeftShift,
+        BinOp::RShift => U::RightShift,
+        BinOp::MatMul => return Err(Error::type_error("npcalc does not support the @ operator")),
+    })
+}
+
+fn unsupported(op: &str, a: &Value, b: &Value) -> Error {
+    Error::type_error(format!(
+        "unsupported operand type(s) for {op}: '{}' and '{}'",
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
+    let (Ok(x), Ok(y)) = (operand(a), operand(b)) else {
+        return Err(unsupported(op.symbol(), a, b));
+    };
+    Ok(unwrap0(ufunc::binary(binop(op)?, &x, &y, None)?))
+}
+
+pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
+    let y = operand(rhs).map_err(|_| unsupported(&format!("{}=", op.symbol()), &Value::Array(target.clone()), rhs))?;
+    ufunc::binary_inplace(binop(op)?, target, &y)
+}
+
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+    use ufunc::BinaryOp as U;
+    let u = match op {
+        CmpOp::Eq => U::Equal,
+        CmpOp::Ne => U::NotEqual,
+        CmpOp::Lt => U::Less,
+        CmpOp::Le => U::LessEqual,
+        CmpOp::Gt => U::Greater,
+        CmpOp::Ge => U::GreaterEqual,
+        _ => unreachable!("is/in are handled by the evaluator"),
+    };
+    match (operand(a), operand(b)) {
+        (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y, None)?)),
+        // Python falls back to identity for == and != between unrelated types.
+        _ if op == CmpOp::Eq => Ok(Value::Bool(false)),
+        _ if op == CmpOp::Ne => Ok(Value::Bool(true)),
+        _ => Err(Error::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+pub fn unary(op: UnaryOp, v: &Value) -> Result<Value> {
+    let a = to_array(v, None)?;
+    let r = match op {
+        UnaryOp::Neg => ufunc::negative(&a)?,
+        UnaryOp::Pos => ufunc::positive(&a)?,
+        UnaryOp::Invert => ufunc::invert(&a)?,
+    };
+    Ok(unwrap0(r))
+}
+
+pub fn absolute(v: &Value) -> Result<Value> {
+    Ok(unwrap0(ufunc::absolute(&to_array(v, None)?)?))
+}
+
+pub fn truthy(v: &Value) -> Result<bool> {
+    let a = to_array(v, None)?;
+    match a.size() {
+        1 => Ok(scalar_truthy(a.get_flat(0))),
+        0 => Err(Error::value_error(
+            "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.",
+        )),
+        _ => Err(Error::value_error(
+            "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()",
+        )),
+    }
+}
+
+fn scalar_truthy(s: Scalar) -> bool {
+    matches!(cast::cast_scalar(s, DType::Bool), Scalar::Bool(true))
+}
+
+/// Iterating an array yields its sub-arrays (or scalars) along axis 0.
+pub fn iterate(a: &Array) -> Result<Vec<Value>> {
+    if a.ndim() == 0 {
+        return Err(Error::type_error("iteration over a 0-d array"));
+    }
+    (0..a.shape()[0])
+        .map(|i| Ok(from_indexed(index::index(a, &[index::IndexItem::Int(i as i64)])?)))
+        .collect()
+}
+
+fn from_indexed(r: index::Indexed) -> Value {
+    match r {
+        index::Indexed::View(a) => Value::Array(a),
+        index::Indexed::Scalar(s) => Value::Scalar(s),
+    }
+}
+
+/// A subscript value as NumPy index items.
+fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
+    let one = |v: &Value| -> Result<index::IndexItem> {
+        Ok(match v {
+            Value::Ellipsis => index::IndexItem::Ellipsis,
+            Value::None => index::IndexItem::NewAxis,
+            Value::Slice(parts) => {
+                let part = |p: &Value| -> Result<Option<i64>> {
+                    match p {
+                        Value::None => Ok(None),
+                        other => to_index(other)
+                            .map(Some)
+                            .map_err(|_| Error::type_error("slice indices must be integers or None or have an __index__ method")),
+                    }
+                };
+                index::IndexItem::Slice(part(&parts[0])?, part(&parts[1])?, part(&parts[2])?)
+            }
+            other => index::IndexItem::Int(to_index(other).map_err(|_| {
+                Error::index_error(
+                    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+                )
+            })?),
+        })
+    };
+    match index {
+        Value::Tuple(items) => items.iter().map(one).collect(),
+        other => Ok(vec![one(other)?]),
+    }
+}
+
+/// Python's `operator.index`: ints, bools and NumPy integer scalars.
+pub fn to_index(v: &Value) -> Result<i64> {
+    match v {
+        Value::Int(i) => i
+            .to_i64()
+            .ok_or_else(|| Error::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => match cast::cast_scalar(*s, DType::Int64) {
+            Scalar::Int64(i) => Ok(i),
+            _ => unreachable!("cast to int64 gives int64"),
+        },
+        other => Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
+    let items = index_items(idx)?;
+    match v {
+        Value::Array(a) => Ok(from_indexed(index::index(a, &items)?)),
+        Value::Scalar(s) => {
+            if items.iter().all(|i| matches!(i, index::IndexItem::Ellipsis)) && !items.is_empty()
+                || matches!(idx, Value::Tuple(t) if t.is_empty())
+            {
+                return Ok(Value::Scalar(*s));
+            }
+            Err(Error::index_error("invalid index to scalar variable."))
+        }
+        _ => unreachable!("numpy::getitem takes arrays and scalars"),
+    }
+}
+
+pub fn setitem(a: &Array, idx: &Value, v: &Value) -> Result<()> {
+    let items = index_items(idx)?;
+    index::assign(a, &items, &operand(v)?)
+}
+
+/// `int(x)` of a NumPy value.
+pub fn to_python_int(v: &Value) -> Result<Value> {
+    match single(v)? {
+        Scalar::Bool(b) => Ok(Value::int(b as u8)),
+        s if s.dtype().is_integer() => Ok(Value::Int(scalar_to_bigint(s))),
+        s => builtins::float_to_int(scalar_f64(s)),
+    }
+}
+
+pub fn to_python_float(v: &Value) -> Result<Value> {
+    Ok(Value::Float(scalar_f64(single(v)?)))
+}
+
+pub fn to_python_complex(v: &Value) -> Result<Value> {
+    Ok(Value::Complex(match cast::cast_scalar(single(v)?, DType::Complex128) {
+        Scalar::Complex128(c) => c,
+        _ => unreachable!("cast to complex128 gives complex128"),
+    }))
+}
+
+pub fn round_scalar(v: &Value, ndigits: &Value) -> Result<Value> {
+    let s = single(v)?;
+    match ndigits {
+        Value::None => builtins::float_to_int(round_half_even(scalar_f64(s))),
+        nd => {
+            let n = to_index(nd)?;
+            let a = to_array(v, None)?;
+            Ok(unwrap0(ufunc::round(&a, n)?))
+        }
+    }
+}
+
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r }
+}
+
+/// The one element of a scalar or 0-d array, as Python's conversions need.
+fn single(v: &Value) -> Result<Scalar> {
+    match v {
+        Value::Scalar(s) => Ok(*s),
+        Value::Array(a) if a.ndim() == 0 => Ok(a.get(&[])),
+        Value::Array(_) => Err(Error::type_error("only 0-dimensional arrays can be converted to Python scalars")),
+        _ => unreachable!("single takes NumPy values"),
+    }
+}
+
+fn scalar_f64(s: Scalar) -> f64 {
+    match cast::cast_scalar(s, DType::Float64) {
+        Scalar::Float64(f) => f,
+        _ => unreachable!("cast to float64 gives float64"),
+    }
+}
+
+fn scalar_to_bigint(s: Scalar) -> BigInt {
+    match s {
+        Scalar::UInt64(u) => BigInt::from(u),
+        other => match cast::cast_scalar(other, DType::Int64) {
+            Scalar::Int64(i) => BigInt::from(i),
+            _ => unreachable!("cast to int64 gives int64"),
+        },
+    }
+}
+
+/// A NumPy scalar as the Python value `.item()` / `.tolist()` give.
+pub fn scalar_to_python(s: Scalar) -> Value {
+    match s {
+        Scalar::Bool(b) => Value::Bool(b),
+        s if s.dtype().is_integer() => Value::Int(scalar_to_bigint(s)),
+        s if s.dtype().kind() == Kind::Complex => match cast::cast_scalar(s, DType::Complex128) {
+            Scalar::Complex128(c) => Value::Complex(c),
+            _ => unreachable!("cast to complex128 gives complex128"),
+        },
+        s => Value::Float(scalar_f64(s)),
+    }
+}
+
+// ---- argument conversion -------------------------------------------------
+
+fn arg_array(args: &Args, name: &str) -> Result<Array> {
+    to_array(&args.get(name), None).map_err(|e| e.at(args.span(name)))
+}
+
+fn arg_axis(args: &Args, name: &str) -> Result<Option<isize>> {
+    match args.get(name) {
+        Value::None => Ok(None),
+        v => Ok(Some(to_index(&v).map_err(|e| e.at(args.span(name)))? as isize)),
+    }
+}
+
+fn arg_dtype(args: &Args, name: &str) -> Result<Option<DType>> {
+    to_dtype(&args.get(name)).map_err(|e| e.at(args.span(name)))
+}
+
+fn arg_out(args: &Args) -> Result<Option<Array>> {
+    match args.get("out") {
+        Value::None => Ok(None),
+        Value::Array(a) => Ok(Some(a)),
+        Value::Tuple(t) if t.len() == 1 => match &t[0] {
+            Value::Array(a) => Ok(Some(a.clone())),
+            _ => Err(Error::type_error("output must be an array").at(args.span("out"))),
+        },
+        _ => Err(Error::type_error("output must be an array").at(args.span("out"))),
+    }
+}
+
+fn arg_bool(args: &Args, name: &str) -> Result<bool> {
+    match args.get(name) {
+        Value::Bool(b) => Ok(b),
+        Value::None => Ok(false),
+        Value::Int(i) => Ok(i != BigInt::from(0)),
+        other => Ok(super::pyops::truthy(&other)?),
+    }
+}
+
+/// A shape argument: an int or a sequence of ints.
+fn arg_shape(v: &Value) -> Result<Vec<usize>> {
+    let dims: Vec<i64> = match v {
+        Value::Tuple(_) | Value::List(_) => {
+            let items = match v {
+                Value::Tuple(t) => t.to_vec(),
+                Value::List(l) => l.borrow().clone(),
+                _ => unreachable!(),
+            };
+            items.iter().map(to_index).collect::<Result<_>>()?
+        }
+        Value::Float(f) => {
+            return Err(Error::type_error(format!(
+                "expected a sequence of integers or a single integer, got '{}'",
+                print::py_float_repr(*f)
+            )));
+        }
+        other => vec![to_index(other)?],
+    };
+    if dims.iter().any(|&d| d < 0) {
+        return Err(Error::value_error("negative dimensions are not allowed"));
+    }
+    Ok(dims.into_iter().map(|d| d as usize).collect())
+}
+
+// ---- the cumulative family -------------------------------------------------
+
+fn cumulative(it: &mut Interp, args: &Args, a: Array, op: AccumOp, kind: accumulate::Flavor) -> Result<Value> {
+    let _ = it;
+    let axis = arg_axis(args, "axis")?;
+    let dtype = arg_dtype(args, "dtype")?;
+    let out = arg_out(args)?;
+    let include_initial = kind == accumulate::Flavor::Cumulative && arg_bool(args, "include_initial")?;
+    let r = accumulate::accumulate(
+        &a,
+        op,
+        axis,
+        dtype,
+        out.as_ref(),
+        accumulate::AccumOptions { flavor: kind, include_initial },
+    )?;
+    Ok(Value::Array(r))
+}
+
+pub fn cumsum(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::Cum)
+}
+pub fn cumprod(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::Cum)
+}
+pub fn nancumsum(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::NanCum)
+}
+pub fn nancumprod(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::NanCum)
+}
+pub fn cumulative_sum(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "x")?;
+    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::Cumulative)
+}
+pub fn cumulative_prod(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "x")?;
+    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::Cumulative)
+}
+fn this_array(args: &Args) -> Result<Array> {
+    to_array(args.this(), None)
+}
+pub fn m_cumsum(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::Cum)
+}
+pub fn m_cumprod(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::Cum)
+}
+pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
+    let op = match args.this() {
+        Value::Ufunc(Ufunc::Add) => AccumOp::Add,
+        Value::Ufunc(Ufunc::Multiply) => AccumOp::Multiply,
+        _ => unreachable!("accumulate is bound to a ufunc"),
+    };
+    let a = arg_array(args, "array")?;
+    cumulative(it, args, a, op, accumulate::Flavor::Ufunc)
+}
+
+// ---- printing options ------------------------------------------------------
+
+fn int_option(v: &Value, name: &str, what: &str) -> Result<usize> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::Scalar(_) => Ok(to_index(v)?.max(0) as usize),
+        Value::Float(f) if what == "numeric" => Ok(if f.is_infinite() { usize::MAX } else { f.max(0.0) as usize }),
+        _ => Err(Error::type_error(format!("{name} must be {what}"))),
+    }
+}
+
+/// Applies keyword overrides (the ones given, not None) to print options.
+fn apply_print_options(o: &mut PrintOptions, args: &Args, names: &[(&str, &str)]) -> Result<()> {
+    for &(param, option) in names {
+        let v = args.get(param);
+        if matches!(v, Value::None) {
+            continue;
+        }
+        let span = args.span(param);
+        let r: Result<()> = (|| {
+            match option {
+                "precision" => o.precision = int_option(&v, "precision", "an integer")?,
+                "threshold" => o.threshold = int_option(&v, "threshold", "numeric")?,
+                "edgeitems" => o.edgeitems = int_option(&v, "edgeitems", "an integer")?,
+                "linewidth" => o.linewidth = int_option(&v, "linewidth", "an integer")?,
+                "suppress" => o.suppress = super::pyops::truthy(&v)?,
+                "nanstr" | "infstr" => {
+                    let Value::Str(s) = &v else {
+                        return Err(Error::type_error(format!("{option} must be a string")));
+                    };
+                    if option == "nanstr" { o.nanstr = s.to_string() } else { o.infstr = s.to_string() }
+                }
+                "sign" => {
+                    let s = if let Value::Str(s) = &v { s.to_string() } else { String::new() };
+                    o.sign = print::Sign::parse(&s)?;
+                }
+                "floatmode" => {
+                    let s = if let Value::Str(s) = &v { s.to_string() } else { String::new() };
+                    o.floatmode = print::FloatMode::parse(&s)?;
+                }
+                "formatter" | "legacy" | "override_repr" => {
+                    return Err(Error::type_error(format!("npcalc does not support the {option} print option")));
+                }
+                _ => unreachable!("unknown print option {option}"),
+            }
+            Ok(())
+        })();
+        r.map_err(|e| e.at(span))?;
+    }
+    Ok(())
+}
+
+const SET_OPTIONS: [(&str, &str); 12] = [
+    ("precision", "precision"),
+    ("threshold", "threshold"),
+    ("edgeitems", "edgeitems"),
+    ("linewidth", "linewidth"),
+    ("suppress", "suppress"),
+    ("nanstr", "nanstr"),
+    ("infstr", "infstr"),
+    ("formatter", "formatter"),
+    ("sign", "sign"),
+    ("floatmode", "floatmode"),
+    ("legacy", "legacy"),
+    ("override_repr", "override_repr"),
+];
+
+pub fn set_printoptions(it: &mut Interp, args: &Args) -> Result<Value> {
+    let mut o = it.print_options.clone();
+    apply_print_options(&mut o, args, &SET_OPTIONS)?;
+    it.print_options = o;
+    Ok(Value::None)
+}
+
+pub fn get_printoptions(it: &mut Interp, _: &Args) -> Result<Value> {
+    let o = &it.print_options;
+    let pairs = vec![
+        (Value::str("edgeitems"), Value::int(o.edgeitems)),
+        (Value::str("threshold"), Value::int(o.threshold)),
+        (Value::str("floatmode"), Value::str(o.floatmode.name())),
+        (Value::str("precision"), Value::int(o.precision)),
+        (Value::str("suppress"), Value::Bool(o.suppress)),
+        (Value::str("linewidth"), Value::int(o.linewidth)),
+        (Value::str("nanstr"), Value::str(&o.nanstr)),
+        (Value::str("infstr"), Value::str(&o.infstr)),
+        (Value::str("sign"), Value::str(o.sign.name())),
+        (Value::str("formatter"), Value::None),
+        (Value::str("legacy"), Value::Bool(false)),
+        (Value::str("override_repr"), Value::None),
+    ];
+    Ok(Value::Dict(std::rc::Rc::new(pairs)))
+}
+
+fn text_arg(args: &Args, name: &str) -> Result<String> {
+    match args.get(name) {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(Error::type_error(format!("{name} must be a string, not {}", other.type_name())).at(args.span(name))),
+    }
+}
+
+const REPR_OPTIONS: [(&str, &str); 3] = [("max_line_width", "linewidth"), ("precision", "precision"), ("suppress_small", "suppress")];
+
+pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    let mut o = it.print_options.clone();
+    apply_print_options(
+        &mut o,
+        args,
+        &[
+            ("max_line_width", "linewidth"),
+            ("precision", "precision"),
+            ("suppress_small", "suppress"),
+            ("threshold", "threshold"),
+            ("edgeitems", "edgeitems"),
+            ("sign", "sign"),
+            ("floatmode", "floatmode"),
+            ("formatter", "formatter"),
+        ],
+    )?;
+    let text = print::array2string(&a, &o, &text_arg(args, "separator")?, &text_arg(args, "prefix")?, &text_arg(args, "suffix")?);
+    Ok(Value::str(&text))
+}
+
+pub fn array_repr(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "arr")?;
+    let mut o = it.print_options.clone();
+    apply_print_options(&mut o, args, &REPR_OPTIONS)?;
+    Ok(Value::str(&print::array_repr(&a, &o)))
+}
+
+pub fn array_str(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    let mut o = it.print_options.clone();
+    apply_print_options(&mut o, args, &REPR_OPTIONS)?;
+    Ok(Value::str(&print::array_str(&a, &o)))
+}
+
+// ---- shapes and small queries ---------------------------------------------------
+
+pub fn np_shape(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(shape_tuple(arg_array(args, "a")?.shape()))
+}
+
+pub fn np_ndim(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::int(arg_array(args, "a")?.ndim()))
+}
+
+pub fn np_size(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    match arg_axis(args, "axis")? {
+        None => Ok(Value::int(a.size())),
+        Some(ax) => {
+            let nd = a.ndim() as isize;
+            if ax < -nd || ax >= nd {
+                return Err(Error::axis_error(ax as i64, a.ndim()));
+            }
+            Ok(Value::int(a.shape()[ax.rem_euclid(nd.max(1)) as usize]))
+        }
+    }
+}
+
+pub fn promote_types(_: &mut Interp, args: &Args) -> Result<Value> {
+    let dt = |n: &str| -> Result<DType> {
+        arg_dtype(args, n)?.ok_or_else(|| Error::type_error("Cannot interpret 'None' as a data type").at(args.span(n)))
+    };
+    Ok(Value::DType(promote::promote_types(dt("type1")?, dt("type2")?)))
+}
+
+pub fn can_cast(_: &mut Interp, args: &Args) -> Result<Value> {
+    let from = match args.get("from_") {
+        Value::Int(_) | Value::Float(_) | Value::Complex(_) | Value::Bool(_) => {
+            return Err(Error::type_error(
+                "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.",
+            ));
+        }
+        Value::Array(a) => a.dtype(),
+        Value::Scalar(s) => s.dtype(),
+        other => to_dtype(&other)?.ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?,
+    };
+    let to = arg_dtype(args, "to")?.ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?;
+    let rule = cast::Casting::parse(&text_arg(args, "casting")?)?;
+    Ok(Value::Bool(cast::can_cast(from, to, rule)))
+}
+
+/// The function run when a NumPy scalar type is called: `np.float32(1.5)`.
+pub fn scalar_constructor(_: TypeObj) -> Option<&'static FnDef> {
+    Some(&SCALAR_CTOR)
+}
+
+pub fn dtype_constructor() -> Option<&'static FnDef> {
+    Some(&DTYPE_CTOR)
+}
+
+static SCALAR_CTOR: FnDef = FnDef {
+    name: "scalar",
+    owner: super::table::Owner::Builtin,
+    error_name: None,
+    params: &[super::table::Param { name: "value", default: Some("0"), kind: super::table::ParamKind::PositionalOnly, help: "A number, or a sequence (which gives an array)." }],
+    doc: "Make a NumPy scalar of this type (or an array, from a sequence).",
+    examples: &["np.float32(1.5)", "np.int8(-3)"],
+    imp: make_scalar,
+};
+
+static DTYPE_CTOR: FnDef = FnDef {
+    name: "dtype",
+    owner: super::table::Owner::NumpyC,
+    error_name: None,
+    params: &[
+        super::table::Param { name: "dtype", default: None, kind: super::table::ParamKind::Normal, help: "A dtype spelling: 'f4', np.int8, float, …" },
+        super::table::Param { name: "align", default: Some("False"), kind: super::table::ParamKind::Normal, help: "Ignored." },
+        super::table::Param { name: "copy", default: Some("False"), kind: super::table::ParamKind::Normal, help: "Ignored." },
+    ],
+    doc: "A dtype object from any dtype spelling.",
+    examples: &["np.dtype('f4')", "np.dtype(int)"],
+    imp: make_dtype,
+};
+
+fn make_scalar(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Type(TypeObj::Scalar(d)) = args.this() else { unreachable!("scalar constructor bound to a scalar type") };
+    let v = args.get("value");
+    match &v {
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => Ok(Value::Array(to_array(&v, Some(*d))?)),
+        Value::Scalar(s) => Ok(Value::Scalar(cast::cast_scalar(*s, *d))),
+        Value::Str(s) => {
+            let parsed = if d.is_integer() { builtins::to_int(&v)? } else { builtins::to_float(&Value::Str(s.clone()))? };
+            Ok(Value::Scalar(python_to_scalar(&parsed, *d)?))
+        }
+        Value::Int(i) if d.is_integer() && i.to_i64().is_none() && i.to_u64().is_none() => {
+            Err(Error::overflow_error("Python int too large to convert to C long"))
+        }
+        Value::Float(f) if d.is_integer() => Ok(Value::Scalar(cast::cast_scalar(Scalar::Float64(*f), *d))),
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => Ok(Value::Scalar(python_to_scalar(&v, *d)?)),
+        Value::None if *d == DType::Bool => Ok(Value::Scalar(Scalar::Bool(false))),
+        other => Err(Error::type_error(format!(
+            "npcalc cannot make a {} from '{}'",
+            d.name(),
+            other.type_name()
+        ))),
+    }
+}
+
+fn make_dtype(_: &mut Interp, args: &Args) -> Result<Value> {
+    match to_dtype(&args.get("dtype"))? {
+        Some(d) => Ok(Value::DType(d)),
+        None => Ok(Value::DType(DType::Float64)),
+    }
+}

@@ -1,0 +1,211 @@
+//! Python values as npcalc knows them: Python's own scalars and containers,
+//! NumPy arrays, scalars and dtypes, and the callables of the function table.
+
+use crate::array::{Array, DType, Scalar};
+use crate::eval::table::FnDef;
+use num_bigint::BigInt;
+use num_complex::Complex64;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    Complex(Complex64),
+    Str(Rc<str>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<[Value]>),
+    /// Keys kept in insertion order, as Python's dict does.
+    Dict(Rc<Vec<(Value, Value)>>),
+    Ellipsis,
+    /// `lo:hi:step` as written in a subscript.
+    Slice(Rc<[Value; 3]>),
+    Range(Range),
+    Array(Array),
+    Scalar(Scalar),
+    DType(DType),
+    Type(TypeObj),
+    Module(Module),
+    Function(&'static FnDef),
+    /// A method looked up on a value, e.g. `a.cumsum`.
+    Method(Box<Value>, &'static FnDef),
+    Ufunc(Ufunc),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> usize {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 { (hi - lo + step - 1) / step } else { (lo - hi - step - 1) / -step };
+        n.max(0) as usize
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn iter(&self) -> impl Iterator<Item = i64> + '_ {
+        (0..self.len()).map(|k| self.start + k as i64 * self.step)
+    }
+}
+
+/// Classes that are values themselves: `int`, `np.int64`, `np.ndarray`, …
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeObj {
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Ellipsis,
+    Slice,
+    Range,
+    NdArray,
+    /// `np.dtype` itself.
+    DTypeClass,
+    /// The class of a dtype instance, e.g. `numpy.dtypes.Int64DType`.
+    DTypeOf(DType),
+    /// A NumPy scalar type such as `np.int64`; also usable wherever a dtype is.
+    Scalar(DType),
+    Module,
+    Function,
+    BuiltinFunction,
+    Method,
+    Ufunc,
+    Type,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Module {
+    Numpy,
+    Exceptions,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ufunc {
+    Add,
+    Multiply,
+}
+
+impl Ufunc {
+    pub fn name(self) -> &'static str {
+        match self {
+            Ufunc::Add => "add",
+            Ufunc::Multiply => "multiply",
+        }
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn int(i: impl Into<BigInt>) -> Value {
+        Value::Int(i.into())
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    pub fn type_of(&self) -> TypeObj {
+        match self {
+            Value::None => TypeObj::NoneType,
+            Value::Bool(_) => TypeObj::Bool,
+            Value::Int(_) => TypeObj::Int,
+            Value::Float(_) => TypeObj::Float,
+            Value::Complex(_) => TypeObj::Complex,
+            Value::Str(_) => TypeObj::Str,
+            Value::List(_) => TypeObj::List,
+            Value::Tuple(_) => TypeObj::Tuple,
+            Value::Dict(_) => TypeObj::Dict,
+            Value::Ellipsis => TypeObj::Ellipsis,
+            Value::Slice(_) => TypeObj::Slice,
+            Value::Range(_) => TypeObj::Range,
+            Value::Array(_) => TypeObj::NdArray,
+            Value::Scalar(s) => TypeObj::Scalar(s.dtype()),
+            Value::DType(d) => TypeObj::DTypeOf(*d),
+            Value::Type(_) => TypeObj::Type,
+            Value::Module(_) => TypeObj::Module,
+            Value::Function(f) if f.is_builtin() => TypeObj::BuiltinFunction,
+            Value::Function(_) => TypeObj::Function,
+            Value::Method(..) => TypeObj::Method,
+            Value::Ufunc(_) => TypeObj::Ufunc,
+        }
+    }
+
+    /// The name Python uses for the value's type in messages like
+    /// `'numpy.ndarray' object has no attribute 'x'`.
+    pub fn type_name(&self) -> String {
+        self.type_of().qualname()
+    }
+}
+
+impl TypeObj {
+    /// The qualified class name as `type(x).__module__ + '.' + __qualname__`
+    /// prints for non-builtins, bare for builtins.
+    pub fn qualname(self) -> String {
+        match self {
+            TypeObj::NoneType => "NoneType".into(),
+            TypeObj::Bool => "bool".into(),
+            TypeObj::Int => "int".into(),
+            TypeObj::Float => "float".into(),
+            TypeObj::Complex => "complex".into(),
+            TypeObj::Str => "str".into(),
+            TypeObj::List => "list".into(),
+            TypeObj::Tuple => "tuple".into(),
+            TypeObj::Dict => "dict".into(),
+            TypeObj::Ellipsis => "ellipsis".into(),
+            TypeObj::Slice => "slice".into(),
+            TypeObj::Range => "range".into(),
+            TypeObj::NdArray => "numpy.ndarray".into(),
+            TypeObj::DTypeClass => "numpy.dtype".into(),
+            TypeObj::DTypeOf(d) => format!("numpy.dtypes.{}", dtype_class_name(d)),
+            TypeObj::Scalar(d) => format!("numpy.{}", scalar_type_name(d)),
+            TypeObj::Module => "module".into(),
+            TypeObj::Function => "function".into(),
+            TypeObj::BuiltinFunction => "builtin_function_or_method".into(),
+            TypeObj::Method => "builtin_function_or_method".into(),
+            TypeObj::Ufunc => "numpy.ufunc".into(),
+            TypeObj::Type => "type".into(),
+        }
+    }
+}
+
+/// The name of a NumPy scalar type: `np.bool` is `numpy.bool`, the others as the dtype.
+pub fn scalar_type_name(d: DType) -> &'static str {
+    d.name()
+}
+
+/// `numpy.dtypes.Int64DType` and friends.
+fn dtype_class_name(d: DType) -> &'static str {
+    match d {
+        DType::Bool => "BoolDType",
+        DType::Int8 => "Int8DType",
+        DType::Int16 => "Int16DType",
+        DType::Int32 => "Int32DType",
+        DType::Int64 => "Int64DType",
+        DType::UInt8 => "UInt8DType",
+        DType::UInt16 => "UInt16DType",
+        DType::UInt32 => "UInt32DType",
+        DType::UInt64 => "UInt64DType",
+        DType::Float16 => "Float16DType",
+        DType::Float32 => "Float32DType",
+        DType::Float64 => "Float64DType",
+        DType::Complex64 => "Complex64DType",
+        DType::Complex128 => "Complex128DType",
+    }
+}

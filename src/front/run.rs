@@ -1,0 +1,227 @@
+//! Running source text: whole scripts (like `python3 FILE`) and sessions
+//! (like typing each chunk at the prompt). The REPL uses the same chunk runner.
+
+use super::diagnostic::{Origin, render, render_warning};
+use crate::error::Error;
+use crate::eval::{Interp, Output};
+use crate::print;
+use crate::syntax;
+use std::io::Write;
+
+pub struct RunOptions {
+    /// Print the repr of each expression statement's value.
+    pub echo: bool,
+    /// Print each chunk after `>>> ` / `... ` before its output.
+    pub transcript: bool,
+    pub color: bool,
+}
+
+/// How one chunk ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    Failed,
+    /// `exit()`/`quit()` with this status.
+    Exit(i32),
+}
+
+pub struct Runner {
+    pub interp: Interp,
+    pub options: RunOptions,
+    err: Output,
+}
+
+impl Runner {
+    pub fn new(out: Output, err: Output, options: RunOptions) -> Runner {
+        Runner { interp: Interp::new(out), options, err }
+    }
+
+    fn stderr(&mut self, text: &str) {
+        // A closed stderr must not stop the session.
+        let _ = self.err.write_all(text.as_bytes());
+        let _ = self.err.flush();
+    }
+
+    /// Runs a script: parse it whole, then run statements until one fails.
+    pub fn run_script(&mut self, src: &str, file: &str) -> i32 {
+        let origin = Origin { file: Some(file) };
+        let stmts = match syntax::parse(src) {
+            Ok(s) => s,
+            Err(e) => {
+                let text = render(&e, src, &origin, self.options.color);
+                self.stderr(&text);
+                return 1;
+            }
+        };
+        for stmt in &stmts {
+            match self.exec_stmt(stmt, src, &origin) {
+                Outcome::Ok => {}
+                Outcome::Failed => return 1,
+                Outcome::Exit(code) => return code,
+            }
+        }
+        0
+    }
+
+    /// Runs a session: each chunk on its own, going on after errors.
+    pub fn run_session(&mut self, src: &str) -> i32 {
+        let mut status = 0;
+        for range in syntax::chunks(src) {
+            let chunk = &src[range];
+            match self.run_chunk(chunk) {
+                Outcome::Ok => {}
+                Outcome::Failed => status = 1,
+                Outcome::Exit(code) => return code,
+            }
+        }
+        status
+    }
+
+    /// A session from raw bytes: a line that is not UTF-8 is reported as
+    /// Python would and skipped; the rest runs.
+    pub fn run_session_bytes(&mut self, bytes: &[u8]) -> i32 {
+        match decode(bytes, None) {
+            Ok(src) => self.run_session(&src),
+            Err(_) => {
+                let mut status = 0;
+                let mut good = String::new();
+                for line in bytes.split_inclusive(|&b| b == b'\n') {
+                    match decode(line, None) {
+                        Ok(text) => good.push_str(&text),
+                        Err((text, err)) => {
+                            status |= self.run_session(&std::mem::take(&mut good));
+                            self.report(&err, &text, &Origin { file: None });
+                            status = 1;
+                        }
+                    }
+                }
+                status | self.run_session(&good)
+            }
+        }
+    }
+
+    /// Runs one interactive chunk (one or more lines) as the prompt would.
+    pub fn run_chunk(&mut self, chunk: &str) -> Outcome {
+        if self.options.transcript && !chunk.trim().is_empty() {
+            let mut text = String::new();
+            for (i, l) in chunk.trim_end_matches('\n').split('\n').enumerate() {
+                text.push_str(if i == 0 { ">>> " } else { "... " });
+                text.push_str(l);
+                text.push('\n');
+            }
+            let _ = self.interp.write(&text);
+        }
+        // Python's prompt numbers each input from line 1.
+        let origin = Origin { file: None };
+        let stmts = match syntax::parse(chunk) {
+            Ok(s) => s,
+            Err(e) => {
+                self.report(&e, chunk, &origin);
+                return Outcome::Failed;
+            }
+        };
+        for stmt in &stmts {
+            match self.exec_stmt(stmt, chunk, &origin) {
+                Outcome::Ok => {}
+                other => return other,
+            }
+        }
+        Outcome::Ok
+    }
+
+    fn report(&mut self, e: &Error, src: &str, origin: &Origin) {
+        let text = render(e, src, origin, self.options.color);
+        if self.options.transcript {
+            let _ = self.interp.write(&text);
+        } else {
+            self.stderr(&text);
+        }
+    }
+
+    fn exec_stmt(&mut self, stmt: &syntax::ast::Stmt, src: &str, origin: &Origin) -> Outcome {
+        let result = self.interp.exec(stmt);
+        self.show_warnings(stmt.span.start, src, origin);
+        match result {
+            Ok(Some(v)) if self.options.echo => {
+                let text = print::repr(&v, &self.interp.print_options) + "\n";
+                let _ = self.interp.write(&text);
+                Outcome::Ok
+            }
+            Ok(_) => Outcome::Ok,
+            Err(e) if e.class == "SystemExit" => Outcome::Exit(e.message.parse().unwrap_or(0)),
+            Err(e) => {
+                let e = if e.span.is_none() { e.at(stmt.span) } else { e };
+                self.report(&e, src, origin);
+                Outcome::Failed
+            }
+        }
+    }
+
+    fn show_warnings(&mut self, at: usize, src: &str, origin: &Origin) {
+        let warnings = self.interp.take_warnings();
+        if warnings.is_empty() {
+            return;
+        }
+        let line_no = src[..at.min(src.len())].matches('\n').count() + 1;
+        let line_start = src[..at.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
+        let line = src[line_start..].lines().next().unwrap_or("");
+        for w in warnings {
+            let text = match origin.file {
+                Some(f) => render_warning(&w, f, line_no, Some(line), self.options.color),
+                None => render_warning(&w, "<stdin>", line_no, None, self.options.color),
+            };
+            self.stderr(&text);
+        }
+    }
+}
+
+/// Decodes source bytes as Python does: UTF-8, or a SyntaxError naming the
+/// first bad byte, with its span in the lossily decoded text.
+pub fn decode(bytes: &[u8], file: Option<&str>) -> Result<String, (String, Error)> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let start = String::from_utf8_lossy(&bytes[..at]).len();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let message = match file {
+                Some(f) => format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {f} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    bytes[at]
+                ),
+                None => {
+                    let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                    format!(
+                        "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                        bytes[at],
+                        at - line_start
+                    )
+                }
+            };
+            let span = crate::error::Span::new(start, start + '\u{fffd}'.len_utf8());
+            Err((text, Error::syntax(message, span)))
+        }
+    }
+}
+
+/// An in-memory output that can be shared and read back (tests, help examples).
+#[derive(Clone, Default)]
+pub struct SharedBuffer(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl SharedBuffer {
+    /// Takes what was written so far.
+    pub fn take(&self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+    }
+}
+
+impl Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}

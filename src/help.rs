@@ -1,0 +1,135 @@
+//! help(): text generated from the function table — signature, meaning, a
+//! table of parameters, and examples run through npcalc itself.
+
+use crate::eval::{FnDef, Interp, Owner, TypeObj, Ufunc, Value, catalog};
+use crate::print;
+use comfy_table::{ContentArrangement, Table, presets};
+
+/// The short guide `help()` prints.
+pub fn guide() -> String {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
+    t.set_header(["function", "what it does"]);
+    for f in catalog::NUMPY.iter().filter(|f| f.name.starts_with("cum") || f.name.starts_with("nancum")) {
+        t.add_row([format!("np.{}", f.name), first_sentence(f.doc)]);
+    }
+    format!(
+        "npcalc: NumPy's cumulative sums, printed exactly as NumPy 2.4 prints them.\n\n\
+         Type NumPy expressions (np is already imported), e.g.\n    \
+         [[1, 2, 3], [4, 5, 6]].cumsum(axis=0)\n\n{t}\n\n\
+         help(np.cumsum) or np.cumsum? explains a function; help(np) lists everything.\n\
+         At the prompt: :explain EXPR shows a cumsum step by step, %whos lists variables, %timeit EXPR times one.\n"
+    )
+}
+
+fn first_sentence(doc: &str) -> String {
+    match doc.find(". ") {
+        Some(i) => doc[..=i].to_string(),
+        None => doc.to_string(),
+    }
+}
+
+/// Every function npcalc offers, one line each (`help(np)`).
+fn listing() -> String {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
+    t.set_header(["name", "what it does"]);
+    for f in catalog::all() {
+        let name = match f.owner {
+            Owner::Numpy | Owner::NumpyC => format!("np.{}", f.name),
+            Owner::Method | Owner::MethodPy => format!("ndarray.{}", f.name),
+            Owner::Ufunc => format!("np.add.{}", f.name),
+            Owner::Builtin => f.name.to_string(),
+        };
+        t.add_row([name, first_sentence(f.doc)]);
+    }
+    format!("{t}\n")
+}
+
+/// The help text for a value (a function, method, type or ufunc).
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::Function(f) | Value::Method(_, f) => function(f),
+        Value::Type(t) => match crate::eval::builtins_constructor(*t) {
+            Some(f) => function(f),
+            None => format!("{} has no npcalc help.\n", print::repr(v, &Default::default())),
+        },
+        Value::Module(_) => listing(),
+        Value::Ufunc(u) => ufunc(*u),
+        Value::Array(_) => listing(),
+        other => format!(
+            "No npcalc help for {}: try help(np.cumsum), or help(np) for the list.\n",
+            print::repr(other, &Default::default())
+        ),
+    }
+}
+
+fn ufunc(u: Ufunc) -> String {
+    let acc = &catalog::UFUNC_METHODS[0];
+    format!("np.{} is a NumPy ufunc; its accumulate method is the cumulative form:\n\n{}", u.name(), function(acc))
+}
+
+/// The page for one function: signature, meaning, parameters, examples.
+pub fn function(f: &FnDef) -> String {
+    let prefix = match f.owner {
+        Owner::Numpy | Owner::NumpyC => "np.",
+        Owner::Method | Owner::MethodPy => "ndarray.",
+        Owner::Ufunc => "np.ufunc.",
+        Owner::Builtin => "",
+    };
+    let mut out = format!("{prefix}{}\n\n{}\n", f.signature(), wrap(f.doc, 78));
+    if !f.params.is_empty() {
+        let mut t = Table::new();
+        t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
+        t.set_header(["parameter", "default", "what it does"]);
+        for p in f.params {
+            t.add_row([p.name, p.default.unwrap_or("(required)"), p.help]);
+        }
+        out.push_str(&format!("\n{t}\n"));
+    }
+    if !f.examples.is_empty() {
+        out.push_str("\nExamples:\n");
+        for ex in f.examples {
+            out.push_str(&example(ex));
+        }
+    }
+    out
+}
+
+/// Runs an example in a scratch session, transcript style.
+fn example(src: &str) -> String {
+    let buf = crate::front::run::SharedBuffer::default();
+    let mut it = Interp::new(Box::new(buf.clone()));
+    let mut text = format!(">>> {src}\n");
+    let result = crate::syntax::parse(src).and_then(|stmts| {
+        let mut last = None;
+        for s in &stmts {
+            last = it.exec(s)?;
+        }
+        Ok(last)
+    });
+    text.push_str(&buf.take());
+    match result {
+        Ok(Some(v)) => text.push_str(&(print::repr(&v, &it.print_options) + "\n")),
+        Ok(None) => {}
+        Err(e) => text.push_str(&(e.last_line() + "\n")),
+    }
+    let _ = it.take_warnings();
+    text
+}
+
+fn wrap(text: &str, width: usize) -> String {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines.join("\n")
+}

@@ -1,0 +1,63 @@
+//! repr() and str() of every Python value, built on the NumPy-exact pieces.
+
+use super::{PrintOptions, array_repr, array_str, dtype_repr, py_complex_repr, py_float_repr, py_str_repr, scalar_repr, scalar_str};
+use crate::eval::{Module, Owner, TypeObj, Value};
+
+/// What the interactive prompt shows for a value.
+pub fn repr(v: &Value, o: &PrintOptions) -> String {
+    match v {
+        Value::Str(s) => py_str_repr(s),
+        Value::Array(a) => array_repr(a, o),
+        Value::Scalar(s) => scalar_repr(*s, o),
+        Value::DType(d) => dtype_repr(*d),
+        _ => common(v, o),
+    }
+}
+
+/// What `print()` shows for a value.
+pub fn str(v: &Value, o: &PrintOptions) -> String {
+    match v {
+        Value::Str(s) => s.to_string(),
+        Value::Array(a) => array_str(a, o),
+        Value::Scalar(s) => scalar_str(*s, o),
+        Value::DType(d) => d.name().to_string(),
+        _ => common(v, o),
+    }
+}
+
+/// The values whose str() is their repr().
+fn common(v: &Value, o: &PrintOptions) -> String {
+    let join = |items: &[Value]| items.iter().map(|x| repr(x, o)).collect::<Vec<_>>().join(", ");
+    match v {
+        Value::None => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => py_float_repr(*f),
+        Value::Complex(c) => py_complex_repr(c.re, c.im),
+        Value::List(items) => format!("[{}]", join(&items.borrow())),
+        Value::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0], o)),
+        Value::Tuple(items) => format!("({})", join(items)),
+        Value::Dict(pairs) => {
+            let body: Vec<String> = pairs.iter().map(|(k, x)| format!("{}: {}", repr(k, o), repr(x, o))).collect();
+            format!("{{{}}}", body.join(", "))
+        }
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::Slice(parts) => format!("slice({})", join(&parts[..])),
+        Value::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
+        Value::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),
+        Value::Type(t) => type_repr(*t),
+        Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
+        Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
+        Value::Function(f) if f.owner == Owner::Builtin => format!("<built-in function {}>", f.name),
+        Value::Function(f) => format!("<function {}>", f.name),
+        Value::Method(this, f) => format!("<built-in method {} of {} object>", f.name, this.type_name()),
+        Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),
+        Value::Str(_) | Value::Array(_) | Value::Scalar(_) | Value::DType(_) => repr(v, o),
+    }
+}
+
+/// `<class 'numpy.ndarray'>` and friends.
+pub fn type_repr(t: TypeObj) -> String {
+    format!("<class '{}'>", t.qualname())
+}
