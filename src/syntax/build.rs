@@ -4,12 +4,14 @@
 //! checked against `MAX_DEPTH` first.
 
 use super::ast::*;
-use super::lexer;
+use super::lexer::{self, Lex, TokenKind};
 use super::parser::Rule;
+use super::text::{PestText, significant};
 use super::{MAX_DEPTH, too_deep};
 use crate::error::{Error, Span};
 use num_bigint::BigInt;
 use pest::iterators::{Pair, Pairs};
+use std::borrow::Cow;
 use std::iter::Peekable;
 
 type P<'i> = Pair<'i, Rule>;
@@ -79,25 +81,36 @@ fn infix(rule: Rule) -> Option<Prec> {
     })
 }
 
-fn span_of(p: &P) -> Span {
-    let s = p.as_span();
-    Span::new(s.start(), s.end())
-}
-
 pub(crate) struct Builder<'s> {
     src: &'s str,
     lexemes: &'s [lexer::Lexeme],
+    text: &'s PestText,
+    /// Source positions of the lists pest saw as `[]` (see `text`).
+    fast_lists: &'s [usize],
     /// Errors CPython only finds when compiling, after the whole parse.
     deferred: Option<Error>,
 }
 
 impl<'s> Builder<'s> {
-    pub fn new(src: &'s str, lexemes: &'s [lexer::Lexeme]) -> Self {
+    pub fn new(
+        src: &'s str,
+        lexemes: &'s [lexer::Lexeme],
+        text: &'s PestText,
+        fast_lists: &'s [usize],
+    ) -> Self {
         Builder {
             src,
             lexemes,
+            text,
+            fast_lists,
             deferred: None,
         }
+    }
+
+    /// A pair's span in the source.
+    fn span_of(&self, p: &P) -> Span {
+        let s = p.as_span();
+        Span::new(self.text.to_src(s.start()), self.text.to_src(s.end()))
     }
 
     pub fn program(mut self, program: P) -> Result<Vec<Stmt>, Error> {
@@ -120,7 +133,7 @@ impl<'s> Builder<'s> {
     fn ident(&self, p: &P) -> Ident {
         Ident {
             name: p.as_str().to_string(),
-            span: span_of(p),
+            span: self.span_of(p),
         }
     }
 
@@ -134,12 +147,12 @@ impl<'s> Builder<'s> {
             .join(".");
         Ident {
             name,
-            span: span_of(p),
+            span: self.span_of(p),
         }
     }
 
     fn statement(&mut self, p: P, out: &mut Vec<Stmt>) -> Result<(), Error> {
-        let span = span_of(&p);
+        let span = self.span_of(&p);
         match p.as_rule() {
             Rule::pass_stmt => out.push(Stmt {
                 kind: StmtKind::Pass,
@@ -170,7 +183,7 @@ impl<'s> Builder<'s> {
                         Rule::import_star => names.push((
                             Ident {
                                 name: "*".into(),
-                                span: span_of(&part),
+                                span: self.span_of(&part),
                             },
                             None,
                         )),
@@ -198,7 +211,7 @@ impl<'s> Builder<'s> {
     }
 
     fn assign(&mut self, p: P) -> Result<Stmt, Error> {
-        let span = span_of(&p);
+        let span = self.span_of(&p);
         let mut s = p.into_inner().peekable();
         let mut segments = vec![self.sequence(&mut s, 0)?];
         let mut aug = None;
@@ -301,7 +314,7 @@ impl<'s> Builder<'s> {
             items.push(self.item(s, depth)?);
             match s.peek() {
                 Some(c) if c.as_rule() == Rule::comma => {
-                    comma = Some(span_of(c));
+                    comma = Some(self.span_of(c));
                     s.next();
                 }
                 _ => break,
@@ -315,7 +328,7 @@ impl<'s> Builder<'s> {
         match p.as_rule() {
             Rule::starred | Rule::starred_arg => {
                 let p = s.next().ok_or_else(|| internal(Span::default()))?;
-                let span = span_of(&p);
+                let span = self.span_of(&p);
                 let inner = self.expr(&mut p.into_inner().peekable(), Prec::Ternary, depth + 1)?;
                 node(
                     ExprKind::Starred(Box::new(inner.expr)),
@@ -326,7 +339,7 @@ impl<'s> Builder<'s> {
             }
             Rule::slice => {
                 let p = s.next().ok_or_else(|| internal(Span::default()))?;
-                let span = span_of(&p);
+                let span = self.span_of(&p);
                 let mut parts = [None, None, None];
                 let mut height = 0;
                 for part in p.into_inner() {
@@ -355,7 +368,7 @@ impl<'s> Builder<'s> {
             return Err(too_deep());
         }
         let first = s.next().ok_or_else(|| internal(Span::default()))?;
-        let first_span = span_of(&first);
+        let first_span = self.span_of(&first);
         let mut lhs = match first.as_rule() {
             Rule::kw_not => {
                 let operand = self.expr(s, Prec::Not, depth + 1)?;
@@ -458,7 +471,7 @@ impl<'s> Builder<'s> {
                         prec.tighter()
                     };
                     let rhs = self.expr(s, next, depth + 1)?;
-                    let op = binop(op.as_str()).ok_or_else(|| internal(span_of(&op)))?;
+                    let op = binop(op.as_str()).ok_or_else(|| internal(self.span_of(&op)))?;
                     let span = lhs.outer.to(rhs.outer);
                     let height = 1 + lhs.height.max(rhs.height);
                     node(
@@ -479,7 +492,7 @@ impl<'s> Builder<'s> {
                 break;
             }
             let p = s.next().ok_or_else(|| internal(Span::default()))?;
-            let span = value.outer.to(span_of(&p));
+            let span = value.outer.to(self.span_of(&p));
             value = match rule {
                 Rule::attribute => {
                     let name = p.into_inner().next().ok_or_else(|| internal(span))?;
@@ -548,7 +561,7 @@ impl<'s> Builder<'s> {
                 }
                 Rule::kwarg => {
                     let p = s.next().ok_or_else(|| internal(Span::default()))?;
-                    let whole = span_of(&p);
+                    let whole = self.span_of(&p);
                     let mut inner = p.into_inner().peekable();
                     let name = inner.next().ok_or_else(|| internal(whole))?;
                     let name = self.ident(&name);
@@ -582,8 +595,103 @@ impl<'s> Builder<'s> {
         Ok((args, height))
     }
 
+    /// A list of literals read straight from the lexemes (see `text`);
+    /// `i` is at its `[` and ends past its `]`. Builds what the pest path
+    /// would.
+    fn literal_list(&self, i: &mut usize, depth: usize) -> Result<Built, Error> {
+        if depth > MAX_DEPTH {
+            return Err(too_deep());
+        }
+        let start = self.lexemes[*i].span.start;
+        *i += 1;
+        let mut items: Vec<Built> = Vec::new();
+        let mut sign: Option<(UnaryOp, Span)> = None;
+        while let Some(l) = self.lexemes.get(*i) {
+            let span = l.span;
+            let t = &self.src[span.start..span.end];
+            if !significant(l) || t == "," {
+                *i += 1;
+                continue;
+            }
+            let leaf = match l.lex {
+                Lex::Token(TokenKind::Close) => {
+                    *i += 1;
+                    let span = Span::new(start, span.end);
+                    let height = 1 + items.iter().map(|b| b.height).max().unwrap_or(0);
+                    return node(
+                        ExprKind::List(items.into_iter().map(|b| b.expr).collect()),
+                        span,
+                        span,
+                        height,
+                    );
+                }
+                Lex::Token(TokenKind::Open) => {
+                    items.push(self.literal_list(i, depth + 1)?);
+                    continue;
+                }
+                Lex::Token(TokenKind::Operator) => {
+                    sign = Some((if t == "-" { UnaryOp::Neg } else { UnaryOp::Pos }, span));
+                    *i += 1;
+                    continue;
+                }
+                Lex::Token(TokenKind::Number) => {
+                    *i += 1;
+                    node(number(t), span, span, 1)?
+                }
+                Lex::Token(TokenKind::String) => {
+                    // Adjacent strings concatenate, across comments and lines.
+                    let mut end = *i;
+                    for (j, n) in self.lexemes.iter().enumerate().skip(*i + 1) {
+                        if n.lex == Lex::Token(TokenKind::String) {
+                            end = j;
+                        } else if significant(n) {
+                            break;
+                        }
+                    }
+                    let whole = Span::new(span.start, self.lexemes[end].span.end);
+                    let mut text = String::new();
+                    for s in &self.lexemes[*i..=end] {
+                        if s.lex == Lex::Token(TokenKind::String) {
+                            let piece =
+                                string(&self.src[s.span.start..s.span.end]).map_err(|e| {
+                                    Error::syntax(
+                                        e,
+                                        super::errors::token_after(
+                                            self.src,
+                                            self.lexemes,
+                                            whole.end,
+                                        ),
+                                    )
+                                })?;
+                            text.push_str(&piece);
+                        }
+                    }
+                    *i = end + 1;
+                    node(ExprKind::Str(text), whole, whole, 1)?
+                }
+                _ => {
+                    *i += 1;
+                    let kind = match t {
+                        "True" => ExprKind::Bool(true),
+                        "False" => ExprKind::Bool(false),
+                        _ => ExprKind::None,
+                    };
+                    node(kind, span, span, 1)?
+                }
+            };
+            items.push(match sign.take() {
+                Some((op, at)) => {
+                    let span = at.to(leaf.outer);
+                    node(ExprKind::Unary(op, Box::new(leaf.expr)), span, span, 2)?
+                }
+                None => leaf,
+            });
+        }
+        Err(internal(Span::new(start, start)))
+    }
+
     fn atom(&mut self, p: P, depth: usize) -> Result<Built, Error> {
-        let span = span_of(&p);
+        let span = self.span_of(&p);
         let leaf = |kind| node(kind, span, span, 1);
         match p.as_rule() {
             Rule::number => leaf(number(p.as_str())),
@@ -606,6 +714,10 @@ impl<'s> Builder<'s> {
             Rule::kw_true => leaf(ExprKind::Bool(true)),
             Rule::kw_false => leaf(ExprKind::Bool(false)),
             Rule::ellipsis => leaf(ExprKind::Ellipsis),
+            Rule::list if self.fast_lists.binary_search(&span.start).is_ok() => {
+                let mut i = self.lexemes.partition_point(|l| l.span.start < span.start);
+                self.literal_list(&mut i, depth + 1)
+            }
             Rule::list => {
                 let (items, _) = self.items(&mut p.into_inner().peekable(), depth + 1)?;
                 let height = 1 + items.iter().map(|b| b.height).max().unwrap_or(0);
@@ -695,26 +807,36 @@ fn cmpop(op: &P) -> CmpOp {
 
 /// The value of a numeric literal the grammar has accepted.
 fn number(text: &str) -> ExprKind {
-    let digits: String = text.chars().filter(|&c| c != '_').collect();
-    let lower = digits.to_ascii_lowercase();
-    let radix = match lower.get(..2) {
-        Some("0x") => 16,
-        Some("0o") => 8,
-        Some("0b") => 2,
+    let (mut underscore, mut float) = (false, false);
+    for &c in text.as_bytes() {
+        underscore |= c == b'_';
+        float |= matches!(c, b'.' | b'e' | b'E');
+    }
+    let cleaned: Cow<str> = if underscore {
+        Cow::Owned(text.replace('_', ""))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let t = cleaned.as_ref();
+    let radix = match t.as_bytes().get(..2) {
+        Some(b"0x" | b"0X") => 16,
+        Some(b"0o" | b"0O") => 8,
+        Some(b"0b" | b"0B") => 2,
         _ => 10,
     };
     if radix != 10 {
-        return ExprKind::Int(
-            BigInt::parse_bytes(&lower.as_bytes()[2..], radix).unwrap_or_default(),
-        );
+        return ExprKind::Int(BigInt::parse_bytes(&t.as_bytes()[2..], radix).unwrap_or_default());
     }
-    if let Some(imag) = lower.strip_suffix('j') {
-        return ExprKind::Imag(imag.parse().unwrap_or(f64::NAN));
+    if matches!(t.as_bytes().last(), Some(b'j' | b'J')) {
+        return ExprKind::Imag(t[..t.len() - 1].parse().unwrap_or(f64::NAN));
     }
-    if lower.contains(['.', 'e']) {
-        return ExprKind::Float(lower.parse().unwrap_or(f64::NAN));
+    if float {
+        return ExprKind::Float(t.parse().unwrap_or(f64::NAN));
     }
-    ExprKind::Int(BigInt::parse_bytes(lower.as_bytes(), 10).unwrap_or_default())
+    match t.parse::<u64>() {
+        Ok(small) => ExprKind::Int(BigInt::from(small)),
+        Err(_) => ExprKind::Int(BigInt::parse_bytes(t.as_bytes(), 10).unwrap_or_default()),
+    }
 }
 
 /// The value of one string literal token, with Python's escapes; line ends

@@ -4,25 +4,18 @@
 
 use super::lexer::{Lex, Lexeme, TokenKind, line_of};
 use super::parser::{NpcalcParser, Rule};
+use super::text::{PestText, significant};
 use crate::error::{Error, Span};
 use pest::Parser;
 
 /// Everything the explanation needs to look at.
 pub(crate) struct Failure<'a> {
     pub src: &'a str,
-    /// The source as pest saw it (same offsets).
-    pub text: &'a str,
+    /// The text pest saw.
+    pub text: &'a PestText,
     pub lexemes: &'a [Lexeme],
     /// Brackets still open at the end of the input.
     pub open: &'a [(u8, usize)],
-}
-
-fn significant(l: &Lexeme) -> bool {
-    match l.lex {
-        Lex::Token(TokenKind::Comment) | Lex::Continuation => false,
-        Lex::Newline => l.depth == 0,
-        Lex::Token(_) => true,
-    }
 }
 
 /// The span CPython gives the token at lexeme `i` (`None`: the end) when it
@@ -109,16 +102,21 @@ impl Failure<'_> {
 
     /// End of the longest match of `rule` at byte `start`.
     fn probe(&self, rule: Rule, start: usize) -> Option<usize> {
-        let pairs = NpcalcParser::parse(rule, &self.text[start..]).ok()?;
-        pairs.peek().map(|p| start + p.as_span().end())
+        let start = self.text.to_pest(start);
+        let pairs = NpcalcParser::parse(rule, &self.text.text[start..]).ok()?;
+        pairs
+            .peek()
+            .map(|p| self.text.to_src(start + p.as_span().end()))
     }
 
-    /// Whether only blanks lie between `end` and `start`.
+    /// Whether no token lies between `end` and `start`.
     fn adjacent(&self, end: usize, start: usize) -> bool {
+        let first = self.lexemes.partition_point(|l| l.span.start < end);
         end <= start
-            && self.text[end..start]
-                .bytes()
-                .all(|b| b == b' ' || b == b'\t' || b == b'\x0c')
+            && self.lexemes[first..]
+                .iter()
+                .take_while(|l| l.span.start < start)
+                .all(|l| !significant(l))
     }
 
     pub fn explain(&self, pos: usize) -> Error {
@@ -375,6 +373,11 @@ impl Failure<'_> {
 
     /// Pest spans can end after blanks; CPython's end at the last token.
     fn trim_end(&self, end: usize) -> usize {
-        self.text[..end].trim_end_matches([' ', '\t', '\x0c']).len()
+        let n = self.lexemes.partition_point(|l| l.span.end <= end);
+        self.lexemes[..n]
+            .iter()
+            .rev()
+            .find(|l| significant(l))
+            .map_or(end, |l| l.span.end)
     }
 }

@@ -348,7 +348,9 @@ impl Lexer<'_> {
 
     fn operator(&mut self, start: usize) {
         let rest = &self.src[start..];
-        let len = if OPERATORS3.iter().any(|op| rest.starts_with(op)) {
+        let len = if matches!(self.bytes[start], b',' | b';' | b'~' | b'`' | b'?' | b'$') {
+            1
+        } else if OPERATORS3.iter().any(|op| rest.starts_with(op)) {
             3
         } else if OPERATORS2.iter().any(|op| rest.starts_with(op)) {
             2
@@ -469,7 +471,8 @@ impl Lexer<'_> {
     /// A numeric literal, following CPython's `tok_get` step by step so the
     /// error messages and positions agree.
     fn number(&mut self, start: usize) {
-        match number_end(self.bytes, start) {
+        match simple_number_end(self.bytes, start).map_or_else(|| number_end(self.bytes, start), Ok)
+        {
             Ok(end) => {
                 self.pos = end;
                 self.push(Lex::Token(TokenKind::Number), start, end);
@@ -500,6 +503,29 @@ fn is_string_prefix(word: &str) -> bool {
         word.to_ascii_lowercase().as_str(),
         "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
     )
+}
+
+/// The end of a plain `123` or `1.25` (not starting with `0`) when nothing
+/// that could continue a literal follows; `number_end` decides the rest.
+/// Big data lists are mostly such numbers.
+fn simple_number_end(b: &[u8], start: usize) -> Option<usize> {
+    let digits = |mut i: usize| {
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    };
+    if !matches!(b[start], b'1'..=b'9') {
+        return None;
+    }
+    let mut end = digits(start + 1);
+    if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end = digits(end + 1);
+    }
+    match b.get(end) {
+        Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.') || *c >= 128 => None,
+        _ => Some(end),
+    }
 }
 
 /// Scans a number starting at `start`; on error returns the message, an
@@ -686,12 +712,16 @@ fn number_end(b: &[u8], start: usize) -> Result<usize, NumError> {
 /// it). A keyword that may follow a number (`1if x else y`) ends it; any
 /// other identifier character is an error. Returns the number's end.
 fn verify_end(b: &[u8], c: u8, cur: usize, kind: &str) -> Result<usize, NumError> {
-    let rest = &b[(cur - 1).min(b.len())..];
+    if !(c.is_ascii_alphanumeric() || c == b'_' || c >= 128) {
+        return Ok(cur - 1);
+    }
+    let rest = &b[cur - 1..];
     let keyword_follows = ["and", "else", "for", "if", "in", "is", "or", "not"]
         .iter()
         .any(|k| rest.starts_with(k.as_bytes()));
-    if !keyword_follows && c != 0 && (c.is_ascii_alphanumeric() || c == b'_' || c >= 128) {
-        return Err((format!("invalid {kind} literal"), None, cur - 1));
+    if keyword_follows {
+        Ok(cur - 1)
+    } else {
+        Err((format!("invalid {kind} literal"), None, cur - 1))
     }
-    Ok(cur - 1)
 }

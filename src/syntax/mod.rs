@@ -12,12 +12,14 @@ mod build;
 mod errors;
 mod lexer;
 mod parser;
+mod text;
 
 use crate::error::{Error, Span};
 use ast::Stmt;
-use lexer::{Lex, Scan, TokenKind as Kind};
+use lexer::{Lex, Scan};
 use pest::Parser;
 use std::ops::Range;
+use text::PestText;
 
 pub use lexer::{MAX_BRACKETS, Token, TokenKind};
 
@@ -36,6 +38,11 @@ fn too_deep() -> Error {
 
 /// Parses a whole program (a script, or one interactive chunk).
 pub fn parse(src: &str) -> Result<Vec<Stmt>, Error> {
+    parse_with(src, text::FAST_LIST_MIN)
+}
+
+/// `parse`, reading literal lists of at least `fast_min` lexemes directly.
+fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
     if src.contains('\0') {
         // CPython checks this before tokenizing, and shows no caret.
         return Err(Error::new(
@@ -44,7 +51,13 @@ pub fn parse(src: &str) -> Result<Vec<Stmt>, Error> {
         ));
     }
     let scan = lexer::scan(src);
-    let text = blank(src, &scan);
+    let (text, fast_lists) = PestText::new(src, &scan.lexemes, fast_min);
+    let input = Input {
+        src,
+        scan: &scan,
+        text: &text,
+        fast_lists: &fast_lists,
+    };
     let lex_error = scan.error.clone().or_else(|| eof_error(src, &scan));
     if let Some(indent) = scan.indent
         && lex_error
@@ -54,7 +67,7 @@ pub fn parse(src: &str) -> Result<Vec<Stmt>, Error> {
         // The parser reaches the indented line only if all before it parses;
         // if it does not, a tokenizer error anywhere still comes first.
         let line = src[..indent].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        return Err(match program(src, &text[..line], &scan) {
+        return Err(match input.program(text.to_pest(line)) {
             Err(e) => lex_error.unwrap_or(e),
             Ok(_) => {
                 Error::new("IndentationError", "unexpected indent").at(Span::new(indent, indent))
@@ -64,7 +77,7 @@ pub fn parse(src: &str) -> Result<Vec<Stmt>, Error> {
     if let Some(e) = lex_error {
         return Err(e);
     }
-    program(src, &text, &scan)
+    input.program(text.text.len())
 }
 
 /// Tokenizer errors that show only at the end of the input.
@@ -82,64 +95,59 @@ fn eof_error(src: &str, scan: &Scan) -> Option<Error> {
     ))
 }
 
-/// Parses `text` (a prefix of the blanked `src`) with pest and builds it.
-fn program(src: &str, text: &str, scan: &Scan) -> Result<Vec<Stmt>, Error> {
-    match parser::NpcalcParser::parse(parser::Rule::program, text) {
-        Ok(mut pairs) => {
-            let program = pairs
-                .next()
-                .ok_or_else(|| Error::syntax("invalid syntax", Span::default()))?;
-            build::Builder::new(src, &scan.lexemes).program(program)
-        }
-        Err(e) => {
-            if let pest::error::ErrorVariant::CustomError { .. } = e.variant {
-                // pest's own stack or call limit.
-                return Err(too_deep());
-            }
-            let pos = match e.location {
-                pest::error::InputLocation::Pos(p) => p,
-                pest::error::InputLocation::Span((p, _)) => p,
-            };
-            // Statements before the failing line may hold errors CPython's
-            // parser meets first (assignment targets, string escapes).
-            let line = scan
-                .lexemes
-                .iter()
-                .take_while(|l| l.span.end <= pos)
-                .filter(|l| l.lex == Lex::Newline && l.depth == 0)
-                .last()
-                .map_or(0, |l| l.span.end);
-            if line > 0 && line < text.len() {
-                program(src, &text[..line], scan)?;
-            }
-            let failure = errors::Failure {
-                src,
-                text,
-                lexemes: &scan.lexemes,
-                open: &scan.open,
-            };
-            Err(failure.explain(pos))
-        }
-    }
+/// What the pre-pass made of the source.
+struct Input<'a> {
+    src: &'a str,
+    scan: &'a Scan,
+    text: &'a PestText,
+    fast_lists: &'a [usize],
 }
 
-/// The source with comments, backslash continuations and line ends inside
-/// brackets turned into spaces, byte for byte, so that for pest a line end
-/// always ends a statement.
-fn blank(src: &str, scan: &Scan) -> String {
-    let mut bytes = src.as_bytes().to_vec();
-    for l in &scan.lexemes {
-        let blank = match l.lex {
-            Lex::Token(Kind::Comment) | Lex::Continuation => true,
-            Lex::Newline => l.depth > 0,
-            Lex::Token(_) => false,
-        };
-        if blank {
-            bytes[l.span.start..l.span.end].fill(b' ');
+impl Input<'_> {
+    /// Parses the pest text up to `end` and builds it.
+    fn program(&self, end: usize) -> Result<Vec<Stmt>, Error> {
+        let text = &self.text.text[..end];
+        match parser::NpcalcParser::parse(parser::Rule::program, text) {
+            Ok(mut pairs) => {
+                let program = pairs
+                    .next()
+                    .ok_or_else(|| Error::syntax("invalid syntax", Span::default()))?;
+                build::Builder::new(self.src, &self.scan.lexemes, self.text, self.fast_lists)
+                    .program(program)
+            }
+            Err(e) => {
+                if let pest::error::ErrorVariant::CustomError { .. } = e.variant {
+                    // pest's own stack or call limit.
+                    return Err(too_deep());
+                }
+                let pos = self.text.to_src(match e.location {
+                    pest::error::InputLocation::Pos(p) => p,
+                    pest::error::InputLocation::Span((p, _)) => p,
+                });
+                // Statements before the failing line may hold errors CPython's
+                // parser meets first (assignment targets, string escapes).
+                let line = self
+                    .scan
+                    .lexemes
+                    .iter()
+                    .take_while(|l| l.span.end <= pos)
+                    .filter(|l| l.lex == Lex::Newline && l.depth == 0)
+                    .last()
+                    .map_or(0, |l| l.span.end);
+                let line = self.text.to_pest(line);
+                if line > 0 && line < end {
+                    self.program(line)?;
+                }
+                let failure = errors::Failure {
+                    src: self.src,
+                    text: self.text,
+                    lexemes: &self.scan.lexemes,
+                    open: &self.scan.open,
+                };
+                Err(failure.explain(pos))
+            }
         }
     }
-    // Only whole UTF-8 sequences were replaced, by ASCII.
-    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// Splits a session's input into the chunks Python's interactive prompt
