@@ -107,10 +107,12 @@ impl<'s> Builder<'s> {
         }
     }
 
-    /// A pair's span in the source.
+    /// A pair's span in the source. pest lets a rule that ends in a
+    /// repetition take the blanks after it; CPython's spans end at a token.
     fn span_of(&self, p: &P) -> Span {
         let s = p.as_span();
-        Span::new(self.text.to_src(s.start()), self.text.to_src(s.end()))
+        let end = s.start() + p.as_str().trim_end_matches([' ', '\t', '\x0c']).len();
+        Span::new(self.text.to_src(s.start()), self.text.to_src(end))
     }
 
     pub fn program(mut self, program: P) -> Result<Vec<Stmt>, Error> {

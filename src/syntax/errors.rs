@@ -102,6 +102,12 @@ impl Failure<'_> {
 
     /// End of the longest match of `rule` at byte `start`.
     fn probe(&self, rule: Rule, start: usize) -> Option<usize> {
+        // pest rules start at a token, not at the blanks before it.
+        let first = self.lexemes.partition_point(|l| l.span.start < start);
+        let start = self.lexemes[first..]
+            .iter()
+            .find(|l| significant(l))
+            .map_or(start, |l| l.span.start);
         let start = self.text.to_pest(start);
         let pairs = NpcalcParser::parse(rule, &self.text.text[start..]).ok()?;
         pairs
@@ -145,11 +151,15 @@ impl Failure<'_> {
     /// or when the error is on a later line than the bracket.
     fn never_closed(&self, fail: Option<usize>) -> Option<Error> {
         let &(bracket, at) = self.open.last()?;
+        // CPython's second pass reads on from the failing token, so an
+        // expression opening a bracket there runs into the end too.
         let reached_end = match fail {
             None => true,
             Some(i) => {
+                let l = &self.lexemes[i];
                 next_significant(self.lexemes, i + 1).is_none()
-                    || line_of(self.src, self.lexemes[i].span.start) > line_of(self.src, at)
+                    || at >= l.span.start
+                    || line_of(self.src, l.span.start) > line_of(self.src, at)
             }
         };
         reached_end.then(|| {

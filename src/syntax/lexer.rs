@@ -43,7 +43,8 @@ pub(crate) enum Lex {
 pub(crate) struct Lexeme {
     pub lex: Lex,
     pub span: Span,
-    /// Bracket depth before this lexeme.
+    /// Bracket depth at this lexeme (an opening bracket is outside itself,
+    /// a closing one inside).
     pub depth: usize,
 }
 
@@ -325,8 +326,8 @@ impl Lexer<'_> {
                     _ => b'}',
                 };
                 if expected == b {
-                    self.stack.pop();
                     self.push(Lex::Token(TokenKind::Close), start, start + 1);
+                    self.stack.pop();
                 } else {
                     self.push(Lex::Token(TokenKind::Error), start, start + 1);
                     let open = open as char;
@@ -479,11 +480,11 @@ impl Lexer<'_> {
             }
             Err((message, span, cur)) => {
                 let span = span.unwrap_or_else(|| {
-                    let at = self.before(cur);
+                    let at = self.before(cur.min(self.bytes.len()));
                     Span::new(at, at)
                 });
                 // Skip the rest of the malformed literal for the lenient token list.
-                let mut end = cur.max(start + 1);
+                let mut end = cur.clamp(start + 1, self.bytes.len());
                 while self
                     .peek(end)
                     .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
