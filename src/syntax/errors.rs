@@ -242,21 +242,22 @@ impl Failure<'_> {
         let mut end = self.lexemes[open].span.end;
         let mut empty = true;
         for l in &self.lexemes[open + 1..] {
-            if l.depth < depth {
+            if l.depth < depth || (l.depth == depth && l.lex == Lex::Token(TokenKind::Close)) {
                 if l.lex == Lex::Token(TokenKind::Close) {
                     end = l.span.end;
                 }
                 break;
             }
-            if !significant(l) || l.depth > depth {
-                empty &= !significant(l) || l.depth <= depth;
+            if !significant(l) {
                 continue;
             }
             empty = false;
-            match &self.src[l.span.start..l.span.end] {
-                ":" | "**" => dict = true,
-                "for" => comprehension = true,
-                _ => {}
+            if l.depth == depth {
+                match &self.src[l.span.start..l.span.end] {
+                    ":" | "**" => dict = true,
+                    "for" => comprehension = true,
+                    _ => {}
+                }
             }
         }
         let what = match (dict || empty, comprehension) {
