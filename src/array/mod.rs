@@ -13,4 +13,6 @@ mod storage;
 
 pub use dtype::{DType, Element, Kind};
 pub use scalar::Scalar;
-pub use storage::{Array, Buffer, MAXDIMS, Stored, c_strides, memory_error, shape_repr, shape_size};
+pub use storage::{
+    Array, Buffer, MAXDIMS, Stored, c_strides, memory_error, shape_repr, shape_size,
+};

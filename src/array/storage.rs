@@ -98,7 +98,12 @@ impl Array {
     pub fn from_vec<T: Stored>(data: Vec<T>, shape: Vec<usize>) -> Array {
         debug_assert_eq!(shape_size(&shape), Some(data.len()));
         let strides = c_strides(&shape);
-        Array { data: Rc::new(RefCell::new(T::wrap(data))), offset: 0, shape, strides }
+        Array {
+            data: Rc::new(RefCell::new(T::wrap(data))),
+            offset: 0,
+            shape,
+            strides,
+        }
     }
 
     /// A 0-d array holding one scalar.
@@ -143,7 +148,12 @@ impl Array {
 
     /// A view of this array's buffer with another geometry.
     pub fn view(&self, offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Array {
-        Array { data: Rc::clone(&self.data), offset, shape, strides }
+        Array {
+            data: Rc::clone(&self.data),
+            offset,
+            shape,
+            strides,
+        }
     }
 
     pub fn dtype(&self) -> DType {
@@ -178,7 +188,11 @@ impl Array {
             return true;
         }
         let want = c_strides(&self.shape);
-        self.shape.iter().zip(&self.strides).zip(&want).all(|((&n, &s), &w)| n == 1 || s == w)
+        self.shape
+            .iter()
+            .zip(&self.strides)
+            .zip(&want)
+            .all(|((&n, &s), &w)| n == 1 || s == w)
     }
 
     /// Buffer position of a multi-index (which must be in bounds).
@@ -245,7 +259,9 @@ impl Array {
 /// NumPy's `_ArrayMemoryError` text, e.g.
 /// `Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64`.
 pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
-    let bytes = shape.iter().fold(dtype.itemsize() as f64, |acc, &n| acc * n as f64);
+    let bytes = shape
+        .iter()
+        .fold(dtype.itemsize() as f64, |acc, &n| acc * n as f64);
     Error::new(
         "numpy._core._exceptions._ArrayMemoryError",
         format!(
@@ -261,7 +277,14 @@ pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
 pub fn shape_repr(shape: &[usize]) -> String {
     match shape {
         [n] => format!("({n},)"),
-        _ => format!("({})", shape.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
@@ -269,7 +292,11 @@ pub fn shape_repr(shape: &[usize]) -> String {
 /// binary unit that keeps it at least 1, with 3 significant figures.
 fn size_to_string(num_bytes: f64) -> String {
     const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    let mag = if num_bytes <= 0.0 { 0 } else { (num_bytes.log2() as usize / 10).min(UNITS.len() - 1) };
+    let mag = if num_bytes <= 0.0 {
+        0
+    } else {
+        (num_bytes.log2() as usize / 10).min(UNITS.len() - 1)
+    };
     let unit_val = num_bytes / (1u64 << (mag * 10)) as f64;
     // NumPy moves to the next unit when rounding reaches 1024.
     let (mag, unit_val) = if (unit_val * 100.0).round() / 100.0 >= 1024.0 && mag + 1 < UNITS.len() {
@@ -286,9 +313,19 @@ fn size_to_string(num_bytes: f64) -> String {
 
 /// Python's `'{:.3g}'.format(x)` for 1 <= x < 1024.
 fn format_3sig(x: f64) -> String {
-    let digits_before = if x >= 100.0 { 3 } else if x >= 10.0 { 2 } else { 1 };
+    let digits_before = if x >= 100.0 {
+        3
+    } else if x >= 10.0 {
+        2
+    } else {
+        1
+    };
     let s = format!("{:.*}", 3 - digits_before, x);
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
 }
 
 #[cfg(test)]

@@ -1,3 +1,193 @@
 //! Source text → typed AST with spans, using the pest grammar in `grammar/`.
+//!
+//! A lexing pre-pass (`lexer`) first reports CPython's tokenizer errors and
+//! bounds bracket nesting; pest then parses the text with comments, line
+//! continuations and bracketed line ends blanked out (offsets unchanged);
+//! `build` folds the pairs into the AST and `errors` explains failures with
+//! CPython 3.11's messages. Error spans follow CPython's carets: an empty
+//! span (`start == end`) means a single caret at `start`.
 
 pub mod ast;
+mod build;
+mod errors;
+mod lexer;
+mod parser;
+mod text;
+
+use crate::error::{Error, Span};
+use ast::Stmt;
+use lexer::{Lex, Scan};
+use pest::Parser;
+use std::ops::Range;
+use text::PestText;
+
+pub use lexer::{MAX_BRACKETS, Token, TokenKind};
+
+/// The deepest expression tree `parse` returns (counting nodes from the root
+/// to a leaf). Deeper input is a `RecursionError`, as CPython raises for
+/// expressions nested beyond its compiler's limit; code walking the AST
+/// recursively may rely on this bound.
+pub const MAX_DEPTH: usize = 300;
+
+fn too_deep() -> Error {
+    Error::new(
+        "RecursionError",
+        "maximum recursion depth exceeded during compilation",
+    )
+}
+
+/// Parses a whole program (a script, or one interactive chunk).
+pub fn parse(src: &str) -> Result<Vec<Stmt>, Error> {
+    parse_with(src, text::FAST_LIST_MIN)
+}
+
+/// `parse`, reading literal lists of at least `fast_min` lexemes directly.
+fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
+    if src.contains('\0') {
+        // CPython checks this before tokenizing, and shows no caret.
+        return Err(Error::new(
+            "SyntaxError",
+            "source code cannot contain null bytes",
+        ));
+    }
+    let scan = lexer::scan(src);
+    let (text, fast_lists) = PestText::new(src, &scan.lexemes, fast_min);
+    let input = Input {
+        src,
+        scan: &scan,
+        text: &text,
+        fast_lists: &fast_lists,
+    };
+    let lex_error = scan.error.clone().or_else(|| eof_error(src, &scan));
+    if let Some(indent) = scan.indent
+        && lex_error
+            .as_ref()
+            .is_none_or(|e| e.span.is_none_or(|s| s.start > indent))
+    {
+        // The parser reaches the indented line only if all before it parses;
+        // if it does not, a tokenizer error anywhere still comes first.
+        let line = src[..indent].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        return Err(match input.program(text.to_pest(line)) {
+            Err(e) => lex_error.unwrap_or(e),
+            Ok(_) => {
+                Error::new("IndentationError", "unexpected indent").at(Span::new(indent, indent))
+            }
+        });
+    }
+    if let Some(e) = lex_error {
+        return Err(e);
+    }
+    input.program(text.text.len())
+}
+
+/// Tokenizer errors that show only at the end of the input.
+fn eof_error(src: &str, scan: &Scan) -> Option<Error> {
+    if let Some(start) = scan.open_string {
+        let line = lexer::eof_line(src);
+        let message =
+            format!("unterminated triple-quoted string literal (detected at line {line})");
+        return Some(Error::syntax(message, Span::new(start, start)));
+    }
+    let at = scan.eof_continuation?;
+    Some(Error::syntax(
+        "unexpected EOF while parsing",
+        Span::new(at, at),
+    ))
+}
+
+/// What the pre-pass made of the source.
+struct Input<'a> {
+    src: &'a str,
+    scan: &'a Scan,
+    text: &'a PestText,
+    fast_lists: &'a [usize],
+}
+
+impl Input<'_> {
+    /// Parses the pest text up to `end` and builds it.
+    fn program(&self, end: usize) -> Result<Vec<Stmt>, Error> {
+        let text = &self.text.text[..end];
+        match parser::NpcalcParser::parse(parser::Rule::program, text) {
+            Ok(mut pairs) => {
+                let program = pairs
+                    .next()
+                    .ok_or_else(|| Error::syntax("invalid syntax", Span::default()))?;
+                build::Builder::new(self.src, &self.scan.lexemes, self.text, self.fast_lists)
+                    .program(program)
+            }
+            Err(e) => {
+                if let pest::error::ErrorVariant::CustomError { .. } = e.variant {
+                    // pest's own stack or call limit.
+                    return Err(too_deep());
+                }
+                let pos = self.text.to_src(match e.location {
+                    pest::error::InputLocation::Pos(p) => p,
+                    pest::error::InputLocation::Span((p, _)) => p,
+                });
+                // Statements before the failing line may hold errors CPython's
+                // parser meets first (assignment targets, string escapes).
+                let line = self
+                    .scan
+                    .lexemes
+                    .iter()
+                    .take_while(|l| l.span.end <= pos)
+                    .filter(|l| l.lex == Lex::Newline && l.depth == 0)
+                    .last()
+                    .map_or(0, |l| l.span.end);
+                let line = self.text.to_pest(line);
+                if line > 0 && line < end {
+                    self.program(line)?;
+                }
+                let failure = errors::Failure {
+                    src: self.src,
+                    text: self.text,
+                    lexemes: &self.scan.lexemes,
+                    open: &self.scan.open,
+                };
+                Err(failure.explain(pos))
+            }
+        }
+    }
+}
+
+/// Splits a session's input into the chunks Python's interactive prompt
+/// would read one at a time: a line continues into the next while a
+/// bracket or a triple-quoted string is open or after a trailing
+/// backslash. Every byte belongs to exactly one chunk.
+pub fn chunks(src: &str) -> Vec<Range<usize>> {
+    let scan = lexer::scan(src);
+    let mut start = 0;
+    scan.chunk_ends
+        .iter()
+        .map(|&end| {
+            let r = start..end;
+            start = end;
+            r
+        })
+        .collect()
+}
+
+/// For the REPL: false exactly when the input needs more lines (an open
+/// bracket or triple-quoted string, or a trailing backslash). Input with an
+/// error more lines cannot fix is complete, so the error gets shown.
+pub fn is_complete(src: &str) -> bool {
+    let scan = lexer::scan(src);
+    scan.error.is_some()
+        || (scan.open.is_empty() && scan.open_string.is_none() && scan.eof_continuation.is_none())
+}
+
+/// A lenient token list for highlighting and bracket matching; never fails.
+/// Whitespace, line ends and continuations are left out.
+pub fn tokens(src: &str) -> Vec<Token> {
+    lexer::scan(src)
+        .lexemes
+        .into_iter()
+        .filter_map(|l| match l.lex {
+            Lex::Token(kind) => Some(Token { kind, span: l.span }),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1072 @@
+//! pest pairs → AST. Expressions arrive as flat runs of operand, operator and
+//! trailer pairs (the grammar's precedence levels are silent) and are folded
+//! here by precedence climbing, with every recursion and every node's height
+//! checked against `MAX_DEPTH` first.
+
+use super::ast::*;
+use super::lexer::{self, Lex, TokenKind};
+use super::parser::Rule;
+use super::text::{PestText, significant};
+use super::{MAX_DEPTH, too_deep};
+use crate::error::{Error, Span};
+use num_bigint::BigInt;
+use pest::iterators::{Pair, Pairs};
+use std::borrow::Cow;
+use std::iter::Peekable;
+
+type P<'i> = Pair<'i, Rule>;
+type Stream<'i> = Peekable<Pairs<'i, Rule>>;
+
+/// An expression with its tree height and its source range including any
+/// enclosing parentheses (CPython spans a parenthesised node without them,
+/// but the node built around it with them).
+struct Built {
+    expr: Expr,
+    height: usize,
+    outer: Span,
+    /// Written as a parenthesised atom.
+    paren: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Prec {
+    Ternary,
+    Or,
+    And,
+    Not,
+    Compare,
+    BitOr,
+    BitXor,
+    BitAnd,
+    Shift,
+    Arith,
+    Term,
+    Unary,
+    Pow,
+}
+
+impl Prec {
+    fn tighter(self) -> Prec {
+        match self {
+            Prec::Ternary => Prec::Or,
+            Prec::Or => Prec::And,
+            Prec::And => Prec::Not,
+            Prec::Not => Prec::Compare,
+            Prec::Compare => Prec::BitOr,
+            Prec::BitOr => Prec::BitXor,
+            Prec::BitXor => Prec::BitAnd,
+            Prec::BitAnd => Prec::Shift,
+            Prec::Shift => Prec::Arith,
+            Prec::Arith => Prec::Term,
+            Prec::Term => Prec::Unary,
+            Prec::Unary | Prec::Pow => Prec::Pow,
+        }
+    }
+}
+
+fn infix(rule: Rule) -> Option<Prec> {
+    Some(match rule {
+        Rule::kw_if => Prec::Ternary,
+        Rule::kw_or => Prec::Or,
+        Rule::kw_and => Prec::And,
+        Rule::comp_op => Prec::Compare,
+        Rule::bitor_op => Prec::BitOr,
+        Rule::bitxor_op => Prec::BitXor,
+        Rule::bitand_op => Prec::BitAnd,
+        Rule::shift_op => Prec::Shift,
+        Rule::add_op => Prec::Arith,
+        Rule::mul_op => Prec::Term,
+        Rule::pow_op => Prec::Pow,
+        _ => return None,
+    })
+}
+
+pub(crate) struct Builder<'s> {
+    src: &'s str,
+    lexemes: &'s [lexer::Lexeme],
+    text: &'s PestText,
+    /// Source positions of the lists pest saw as `[]` (see `text`).
+    fast_lists: &'s [usize],
+    /// Errors CPython only finds when compiling, after the whole parse.
+    deferred: Option<Error>,
+}
+
+impl<'s> Builder<'s> {
+    pub fn new(
+        src: &'s str,
+        lexemes: &'s [lexer::Lexeme],
+        text: &'s PestText,
+        fast_lists: &'s [usize],
+    ) -> Self {
+        Builder {
+            src,
+            lexemes,
+            text,
+            fast_lists,
+            deferred: None,
+        }
+    }
+
+    /// A pair's span in the source. pest lets a rule that ends in a
+    /// repetition take the blanks after it; CPython's spans end at a token.
+    fn span_of(&self, p: &P) -> Span {
+        let s = p.as_span();
+        let end = s.start() + p.as_str().trim_end_matches([' ', '\t', '\x0c']).len();
+        Span::new(self.text.to_src(s.start()), self.text.to_src(end))
+    }
+
+    pub fn program(mut self, program: P) -> Result<Vec<Stmt>, Error> {
+        let mut out = Vec::new();
+        for p in program.into_inner() {
+            if p.as_rule() != Rule::EOI {
+                self.statement(p, &mut out)?;
+            }
+        }
+        match self.deferred {
+            Some(e) => Err(e),
+            None => Ok(out),
+        }
+    }
+
+    fn defer(&mut self, e: Error) {
+        self.deferred.get_or_insert(e);
+    }
+
+    fn ident(&self, p: &P) -> Ident {
+        Ident {
+            name: p.as_str().to_string(),
+            span: self.span_of(p),
+        }
+    }
+
+    /// `numpy.linalg` as one name (the grammar allows spaces around dots).
+    fn dotted(&self, p: &P) -> Ident {
+        let name = p
+            .clone()
+            .into_inner()
+            .map(|n| n.as_str())
+            .collect::<Vec<_>>()
+            .join(".");
+        Ident {
+            name,
+            span: self.span_of(p),
+        }
+    }
+
+    fn statement(&mut self, p: P, out: &mut Vec<Stmt>) -> Result<(), Error> {
+        let span = self.span_of(&p);
+        match p.as_rule() {
+            Rule::pass_stmt => out.push(Stmt {
+                kind: StmtKind::Pass,
+                span,
+            }),
+            Rule::import_stmt => {
+                for clause in p.into_inner().filter(|c| c.as_rule() == Rule::import_as) {
+                    let mut parts = clause.into_inner();
+                    let module = parts
+                        .next()
+                        .map(|m| self.dotted(&m))
+                        .ok_or_else(|| internal(span))?;
+                    let alias = parts
+                        .find(|a| a.as_rule() == Rule::name)
+                        .map(|a| self.ident(&a));
+                    out.push(Stmt {
+                        kind: StmtKind::Import { module, alias },
+                        span,
+                    });
+                }
+            }
+            Rule::from_stmt => {
+                let mut module = None;
+                let mut names = Vec::new();
+                for part in p.into_inner() {
+                    match part.as_rule() {
+                        Rule::dotted_name => module = Some(self.dotted(&part)),
+                        Rule::import_star => names.push((
+                            Ident {
+                                name: "*".into(),
+                                span: self.span_of(&part),
+                            },
+                            None,
+                        )),
+                        Rule::import_as_name => {
+                            let mut it = part.into_inner().filter(|n| n.as_rule() == Rule::name);
+                            let name = it
+                                .next()
+                                .map(|n| self.ident(&n))
+                                .ok_or_else(|| internal(span))?;
+                            names.push((name, it.next().map(|a| self.ident(&a))));
+                        }
+                        _ => {}
+                    }
+                }
+                let module = module.ok_or_else(|| internal(span))?;
+                out.push(Stmt {
+                    kind: StmtKind::FromImport { module, names },
+                    span,
+                });
+            }
+            Rule::assign_stmt => out.push(self.assign(p)?),
+            _ => return Err(internal(span)),
+        }
+        Ok(())
+    }
+
+    fn assign(&mut self, p: P) -> Result<Stmt, Error> {
+        let span = self.span_of(&p);
+        let mut s = p.into_inner().peekable();
+        let mut segments = vec![self.sequence(&mut s, 0)?];
+        let mut aug = None;
+        while let Some(sep) = s.next() {
+            if sep.as_rule() == Rule::augassign {
+                aug = Some(sep);
+            }
+            segments.push(self.sequence(&mut s, 0)?);
+        }
+        let value = segments.pop().ok_or_else(|| internal(span))?;
+        self.no_bare_star(&value)?;
+        if let Some(op) = aug {
+            let target = segments.pop().ok_or_else(|| internal(span))?;
+            let op = binop(&op.as_str()[..op.as_str().len() - 1]).ok_or_else(|| internal(span))?;
+            if !matches!(
+                target.expr.kind,
+                ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..)
+            ) {
+                return Err(Error::syntax(
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(&target.expr)
+                    ),
+                    target.expr.span,
+                ));
+            }
+            return Ok(Stmt {
+                kind: StmtKind::AugAssign {
+                    target: target.expr,
+                    op,
+                    value: value.expr,
+                },
+                span,
+            });
+        }
+        if segments.is_empty() {
+            return Ok(Stmt {
+                kind: StmtKind::Expr(value.expr),
+                span,
+            });
+        }
+        segments.push(value);
+        check_targets(&segments)?;
+        let value = segments.pop().ok_or_else(|| internal(span))?.expr;
+        let targets = segments.into_iter().map(|t| t.expr).collect();
+        Ok(Stmt {
+            kind: StmtKind::Assign { targets, value },
+            span,
+        })
+    }
+
+    /// `*a` alone as a statement or assigned value (CPython: a compile error).
+    fn no_bare_star(&mut self, b: &Built) -> Result<(), Error> {
+        if matches!(b.expr.kind, ExprKind::Starred(_)) {
+            self.defer(Error::syntax(
+                "can't use starred expression here",
+                b.expr.span,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Comma-separated items up to the next `=`/`op=` (or the end): a tuple
+    /// if there is a comma.
+    fn sequence(&mut self, s: &mut Stream, depth: usize) -> Result<Built, Error> {
+        let (items, comma) = self.items(s, depth)?;
+        match (items.len(), comma) {
+            (1, None) => Ok(items
+                .into_iter()
+                .next()
+                .ok_or_else(|| internal(Span::default()))?),
+            _ => {
+                let start = items.first().map_or(0, |b| b.outer.start);
+                let end = comma
+                    .map_or(0, |c| c.end)
+                    .max(items.last().map_or(0, |b| b.outer.end));
+                self.tuple(items, Span::new(start, end))
+            }
+        }
+    }
+
+    fn tuple(&self, items: Vec<Built>, span: Span) -> Result<Built, Error> {
+        let height = 1 + items.iter().map(|b| b.height).max().unwrap_or(0);
+        node(
+            ExprKind::Tuple(items.into_iter().map(|b| b.expr).collect()),
+            span,
+            span,
+            height,
+        )
+    }
+
+    /// Items separated by commas; returns them and the span of the last comma.
+    fn items(&mut self, s: &mut Stream, depth: usize) -> Result<(Vec<Built>, Option<Span>), Error> {
+        let mut items = Vec::new();
+        let mut comma = None;
+        while let Some(p) = s.peek() {
+            if matches!(p.as_rule(), Rule::assign_eq | Rule::augassign) {
+                break;
+            }
+            items.push(self.item(s, depth)?);
+            match s.peek() {
+                Some(c) if c.as_rule() == Rule::comma => {
+                    comma = Some(self.span_of(c));
+                    s.next();
+                }
+                _ => break,
+            }
+        }
+        Ok((items, comma))
+    }
+
+    fn item(&mut self, s: &mut Stream, depth: usize) -> Result<Built, Error> {
+        let p = s.peek().ok_or_else(|| internal(Span::default()))?;
+        match p.as_rule() {
+            Rule::starred | Rule::starred_arg => {
+                let p = s.next().ok_or_else(|| internal(Span::default()))?;
+                let span = self.span_of(&p);
+                let inner = self.expr(&mut p.into_inner().peekable(), Prec::Ternary, depth + 1)?;
+                node(
+                    ExprKind::Starred(Box::new(inner.expr)),
+                    span,
+                    span,
+                    inner.height + 1,
+                )
+            }
+            Rule::slice => {
+                let p = s.next().ok_or_else(|| internal(Span::default()))?;
+                let span = self.span_of(&p);
+                let mut parts = [None, None, None];
+                let mut height = 0;
+                for part in p.into_inner() {
+                    let slot = match part.as_rule() {
+                        Rule::slice_lo => 0,
+                        Rule::slice_hi => 1,
+                        _ => 2,
+                    };
+                    let mut inner = part.into_inner().peekable();
+                    if inner.peek().is_some() {
+                        let b = self.expr(&mut inner, Prec::Ternary, depth + 1)?;
+                        height = height.max(b.height);
+                        parts[slot] = Some(Box::new(b.expr));
+                    }
+                }
+                let [lo, hi, step] = parts;
+                node(ExprKind::Slice(lo, hi, step), span, span, height + 1)
+            }
+            _ => self.expr(s, Prec::Ternary, depth),
+        }
+    }
+
+    /// Precedence climbing over the flat pair run of one expression.
+    fn expr(&mut self, s: &mut Stream, min: Prec, depth: usize) -> Result<Built, Error> {
+        if depth > MAX_DEPTH {
+            return Err(too_deep());
+        }
+        let first = s.next().ok_or_else(|| internal(Span::default()))?;
+        let first_span = self.span_of(&first);
+        let mut lhs = match first.as_rule() {
+            Rule::kw_not => {
+                let operand = self.expr(s, Prec::Not, depth + 1)?;
+                let span = first_span.to(operand.outer);
+                node(
+                    ExprKind::Not(Box::new(operand.expr)),
+                    span,
+                    span,
+                    operand.height + 1,
+                )?
+            }
+            Rule::unary_op => {
+                let op = match first.as_str() {
+                    "-" => UnaryOp::Neg,
+                    "+" => UnaryOp::Pos,
+                    _ => UnaryOp::Invert,
+                };
+                let operand = self.expr(s, Prec::Unary, depth + 1)?;
+                let span = first_span.to(operand.outer);
+                node(
+                    ExprKind::Unary(op, Box::new(operand.expr)),
+                    span,
+                    span,
+                    operand.height + 1,
+                )?
+            }
+            _ => {
+                let atom = self.atom(first, depth)?;
+                self.trailers(s, atom, depth)?
+            }
+        };
+        while let Some(prec) = s.peek().and_then(|op| infix(op.as_rule())) {
+            if prec < min {
+                break;
+            }
+            let op = s.next().ok_or_else(|| internal(Span::default()))?;
+            lhs = match prec {
+                Prec::Ternary => {
+                    let cond = self.expr(s, Prec::Or, depth + 1)?;
+                    s.next(); // `else`
+                    let orelse = self.expr(s, Prec::Ternary, depth + 1)?;
+                    let span = lhs.outer.to(orelse.outer);
+                    let height = 1 + lhs.height.max(cond.height).max(orelse.height);
+                    let kind = ExprKind::IfElse {
+                        cond: Box::new(cond.expr),
+                        body: Box::new(lhs.expr),
+                        orelse: Box::new(orelse.expr),
+                    };
+                    node(kind, span, span, height)?
+                }
+                Prec::Or | Prec::And => {
+                    let mut values = vec![lhs];
+                    values.push(self.expr(s, prec.tighter(), depth + 1)?);
+                    while s.peek().is_some_and(|p| p.as_rule() == op.as_rule()) {
+                        s.next();
+                        values.push(self.expr(s, prec.tighter(), depth + 1)?);
+                    }
+                    let span = values[0].outer.to(values[values.len() - 1].outer);
+                    let height = 1 + values.iter().map(|v| v.height).max().unwrap_or(0);
+                    let which = if prec == Prec::Or {
+                        BoolOp::Or
+                    } else {
+                        BoolOp::And
+                    };
+                    node(
+                        ExprKind::BoolOp(which, values.into_iter().map(|v| v.expr).collect()),
+                        span,
+                        span,
+                        height,
+                    )?
+                }
+                Prec::Compare => {
+                    let mut ops = Vec::new();
+                    let mut height = lhs.height;
+                    let mut end = lhs.outer;
+                    let mut next_op = Some(op);
+                    while let Some(op) = next_op {
+                        let rhs = self.expr(s, Prec::BitOr, depth + 1)?;
+                        height = height.max(rhs.height);
+                        end = rhs.outer;
+                        ops.push((cmpop(&op), rhs.expr));
+                        next_op = if s.peek().is_some_and(|p| p.as_rule() == Rule::comp_op) {
+                            s.next()
+                        } else {
+                            None
+                        };
+                    }
+                    let span = lhs.outer.to(end);
+                    node(
+                        ExprKind::Compare(Box::new(lhs.expr), ops),
+                        span,
+                        span,
+                        height + 1,
+                    )?
+                }
+                _ => {
+                    let next = if prec == Prec::Pow {
+                        Prec::Unary
+                    } else {
+                        prec.tighter()
+                    };
+                    let rhs = self.expr(s, next, depth + 1)?;
+                    let op = binop(op.as_str()).ok_or_else(|| internal(self.span_of(&op)))?;
+                    let span = lhs.outer.to(rhs.outer);
+                    let height = 1 + lhs.height.max(rhs.height);
+                    node(
+                        ExprKind::Binary(op, Box::new(lhs.expr), Box::new(rhs.expr)),
+                        span,
+                        span,
+                        height,
+                    )?
+                }
+            };
+        }
+        Ok(lhs)
+    }
+
+    fn trailers(&mut self, s: &mut Stream, mut value: Built, depth: usize) -> Result<Built, Error> {
+        while let Some(rule) = s.peek().map(|p| p.as_rule()) {
+            if !matches!(rule, Rule::call | Rule::subscript | Rule::attribute) {
+                break;
+            }
+            let p = s.next().ok_or_else(|| internal(Span::default()))?;
+            let span = value.outer.to(self.span_of(&p));
+            value = match rule {
+                Rule::attribute => {
+                    let name = p.into_inner().next().ok_or_else(|| internal(span))?;
+                    let name = self.ident(&name);
+                    node(
+                        ExprKind::Attribute(Box::new(value.expr), name),
+                        span,
+                        span,
+                        value.height + 1,
+                    )?
+                }
+                Rule::call => {
+                    let (args, height) = self.args(p, depth)?;
+                    let kind = ExprKind::Call {
+                        func: Box::new(value.expr),
+                        args,
+                    };
+                    node(kind, span, span, 1 + value.height.max(height))?
+                }
+                _ => {
+                    let mut inner = p.into_inner().peekable();
+                    let (items, comma) = self.items(&mut inner, depth + 1)?;
+                    if let Some(star) = items
+                        .iter()
+                        .find(|b| matches!(b.expr.kind, ExprKind::Starred(_)))
+                    {
+                        return Err(Error::syntax(
+                            "starred expressions in subscripts are not supported in npcalc",
+                            star.expr.span,
+                        ));
+                    }
+                    let index = match (items.len(), comma) {
+                        (1, None) => items.into_iter().next().ok_or_else(|| internal(span))?,
+                        _ => {
+                            let start = items.first().map_or(0, |b| b.outer.start);
+                            let end = comma
+                                .map_or(0, |c| c.end)
+                                .max(items.last().map_or(0, |b| b.outer.end));
+                            self.tuple(items, Span::new(start, end))?
+                        }
+                    };
+                    let height = 1 + value.height.max(index.height);
+                    node(
+                        ExprKind::Subscript(Box::new(value.expr), Box::new(index.expr)),
+                        span,
+                        span,
+                        height,
+                    )?
+                }
+            };
+        }
+        Ok(value)
+    }
+
+    fn args(&mut self, call: P, depth: usize) -> Result<(Vec<Arg>, usize), Error> {
+        let end = call.as_span().end();
+        // CPython points at the token it was looking at: the closing `)`.
+        let close = Span::new(end - 1, end);
+        let mut args: Vec<Arg> = Vec::new();
+        let mut height = 0;
+        let mut s = call.into_inner().peekable();
+        while let Some(p) = s.peek() {
+            match p.as_rule() {
+                Rule::comma => {
+                    s.next();
+                }
+                Rule::kwarg => {
+                    let p = s.next().ok_or_else(|| internal(Span::default()))?;
+                    let whole = self.span_of(&p);
+                    let mut inner = p.into_inner().peekable();
+                    let name = inner.next().ok_or_else(|| internal(whole))?;
+                    let name = self.ident(&name);
+                    let value = self.expr(&mut inner, Prec::Ternary, depth + 1)?;
+                    height = height.max(value.height);
+                    if args
+                        .iter()
+                        .any(|a| matches!(a, Arg::Keyword(k, _) if k.name == name.name))
+                    {
+                        self.defer(Error::syntax(
+                            format!("keyword argument repeated: {}", name.name),
+                            whole,
+                        ));
+                    }
+                    args.push(Arg::Keyword(name, value.expr));
+                }
+                _ => {
+                    let value = self.item(&mut s, depth + 1)?;
+                    height = height.max(value.height);
+                    let starred = matches!(value.expr.kind, ExprKind::Starred(_));
+                    if !starred && args.iter().any(|a| matches!(a, Arg::Keyword(..))) {
+                        return Err(Error::syntax(
+                            "positional argument follows keyword argument",
+                            close,
+                        ));
+                    }
+                    args.push(Arg::Positional(value.expr));
+                }
+            }
+        }
+        Ok((args, height))
+    }
+
+    /// A list of literals read straight from the lexemes (see `text`);
+    /// `i` is at its `[` and ends past its `]`. Builds what the pest path
+    /// would.
+    fn literal_list(&self, i: &mut usize, depth: usize) -> Result<Built, Error> {
+        if depth > MAX_DEPTH {
+            return Err(too_deep());
+        }
+        let start = self.lexemes[*i].span.start;
+        *i += 1;
+        let mut items: Vec<Built> = Vec::new();
+        let mut sign: Option<(UnaryOp, Span)> = None;
+        while let Some(l) = self.lexemes.get(*i) {
+            let span = l.span;
+            let t = &self.src[span.start..span.end];
+            if !significant(l) || t == "," {
+                *i += 1;
+                continue;
+            }
+            let leaf = match l.lex {
+                Lex::Token(TokenKind::Close) => {
+                    *i += 1;
+                    let span = Span::new(start, span.end);
+                    let height = 1 + items.iter().map(|b| b.height).max().unwrap_or(0);
+                    return node(
+                        ExprKind::List(items.into_iter().map(|b| b.expr).collect()),
+                        span,
+                        span,
+                        height,
+                    );
+                }
+                Lex::Token(TokenKind::Open) => {
+                    items.push(self.literal_list(i, depth + 1)?);
+                    continue;
+                }
+                Lex::Token(TokenKind::Operator) => {
+                    sign = Some((if t == "-" { UnaryOp::Neg } else { UnaryOp::Pos }, span));
+                    *i += 1;
+                    continue;
+                }
+                Lex::Token(TokenKind::Number) => {
+                    *i += 1;
+                    node(number(t), span, span, 1)?
+                }
+                Lex::Token(TokenKind::String) => {
+                    // Adjacent strings concatenate, across comments and lines.
+                    let mut end = *i;
+                    for (j, n) in self.lexemes.iter().enumerate().skip(*i + 1) {
+                        if n.lex == Lex::Token(TokenKind::String) {
+                            end = j;
+                        } else if significant(n) {
+                            break;
+                        }
+                    }
+                    let whole = Span::new(span.start, self.lexemes[end].span.end);
+                    let mut text = String::new();
+                    for s in &self.lexemes[*i..=end] {
+                        if s.lex == Lex::Token(TokenKind::String) {
+                            let piece =
+                                string(&self.src[s.span.start..s.span.end]).map_err(|e| {
+                                    Error::syntax(
+                                        e,
+                                        super::errors::token_after(
+                                            self.src,
+                                            self.lexemes,
+                                            whole.end,
+                                        ),
+                                    )
+                                })?;
+                            text.push_str(&piece);
+                        }
+                    }
+                    *i = end + 1;
+                    node(ExprKind::Str(text), whole, whole, 1)?
+                }
+                _ => {
+                    *i += 1;
+                    let kind = match t {
+                        "True" => ExprKind::Bool(true),
+                        "False" => ExprKind::Bool(false),
+                        _ => ExprKind::None,
+                    };
+                    node(kind, span, span, 1)?
+                }
+            };
+            items.push(match sign.take() {
+                Some((op, at)) => {
+                    let span = at.to(leaf.outer);
+                    node(ExprKind::Unary(op, Box::new(leaf.expr)), span, span, 2)?
+                }
+                None => leaf,
+            });
+        }
+        Err(internal(Span::new(start, start)))
+    }
+
+    fn atom(&mut self, p: P, depth: usize) -> Result<Built, Error> {
+        let span = self.span_of(&p);
+        let leaf = |kind| node(kind, span, span, 1);
+        match p.as_rule() {
+            Rule::number => leaf(number(p.as_str())),
+            Rule::strings => {
+                let mut text = String::new();
+                for s in p.into_inner() {
+                    let decoded = string(s.as_str()).map_err(|e| {
+                        // CPython reports it at the token after the literal.
+                        Error::syntax(
+                            e,
+                            super::errors::token_after(self.src, self.lexemes, span.end),
+                        )
+                    })?;
+                    text.push_str(&decoded);
+                }
+                leaf(ExprKind::Str(text))
+            }
+            Rule::name => leaf(ExprKind::Name(p.as_str().to_string())),
+            Rule::kw_none => leaf(ExprKind::None),
+            Rule::kw_true => leaf(ExprKind::Bool(true)),
+            Rule::kw_false => leaf(ExprKind::Bool(false)),
+            Rule::ellipsis => leaf(ExprKind::Ellipsis),
+            Rule::list if self.fast_lists.binary_search(&span.start).is_ok() => {
+                let mut i = self.lexemes.partition_point(|l| l.span.start < span.start);
+                self.literal_list(&mut i, depth + 1)
+            }
+            Rule::list => {
+                let (items, _) = self.items(&mut p.into_inner().peekable(), depth + 1)?;
+                let height = 1 + items.iter().map(|b| b.height).max().unwrap_or(0);
+                node(
+                    ExprKind::List(items.into_iter().map(|b| b.expr).collect()),
+                    span,
+                    span,
+                    height,
+                )
+            }
+            Rule::paren => {
+                let (items, comma) = self.items(&mut p.into_inner().peekable(), depth + 1)?;
+                if items.len() == 1 && comma.is_none() {
+                    let mut inner = items.into_iter().next().ok_or_else(|| internal(span))?;
+                    if matches!(inner.expr.kind, ExprKind::Starred(_)) {
+                        return Err(Error::syntax(
+                            "cannot use starred expression here",
+                            inner.expr.span,
+                        ));
+                    }
+                    inner.outer = span;
+                    inner.paren = true;
+                    Ok(inner)
+                } else {
+                    let mut tuple = self.tuple(items, span)?;
+                    tuple.paren = true;
+                    Ok(tuple)
+                }
+            }
+            _ => Err(internal(span)),
+        }
+    }
+}
+
+fn node(kind: ExprKind, span: Span, outer: Span, height: usize) -> Result<Built, Error> {
+    if height > MAX_DEPTH {
+        return Err(too_deep());
+    }
+    Ok(Built {
+        expr: Expr { kind, span },
+        height,
+        outer,
+        paren: false,
+    })
+}
+
+/// A state the grammar rules out; reported rather than panicking.
+fn internal(span: Span) -> Error {
+    Error::syntax("invalid syntax", span)
+}
+
+fn binop(op: &str) -> Option<BinOp> {
+    Some(match op {
+        "+" => BinOp::Add,
+        "-" => BinOp::Sub,
+        "*" => BinOp::Mul,
+        "/" => BinOp::Div,
+        "//" => BinOp::FloorDiv,
+        "%" => BinOp::Mod,
+        "**" => BinOp::Pow,
+        "@" => BinOp::MatMul,
+        "&" => BinOp::BitAnd,
+        "|" => BinOp::BitOr,
+        "^" => BinOp::BitXor,
+        "<<" => BinOp::LShift,
+        ">>" => BinOp::RShift,
+        _ => return None,
+    })
+}
+
+fn cmpop(op: &P) -> CmpOp {
+    match op.clone().into_inner().next().map(|p| p.as_rule()) {
+        Some(Rule::not_in) => CmpOp::NotIn,
+        Some(Rule::is_not) => CmpOp::IsNot,
+        Some(Rule::kw_in) => CmpOp::In,
+        Some(Rule::kw_is) => CmpOp::Is,
+        _ => match op.as_str() {
+            "==" => CmpOp::Eq,
+            "!=" => CmpOp::Ne,
+            "<" => CmpOp::Lt,
+            "<=" => CmpOp::Le,
+            ">" => CmpOp::Gt,
+            _ => CmpOp::Ge,
+        },
+    }
+}
+
+/// The value of a numeric literal the grammar has accepted.
+fn number(text: &str) -> ExprKind {
+    let (mut underscore, mut float) = (false, false);
+    for &c in text.as_bytes() {
+        underscore |= c == b'_';
+        float |= matches!(c, b'.' | b'e' | b'E');
+    }
+    let cleaned: Cow<str> = if underscore {
+        Cow::Owned(text.replace('_', ""))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let t = cleaned.as_ref();
+    let radix = match t.as_bytes().get(..2) {
+        Some(b"0x" | b"0X") => 16,
+        Some(b"0o" | b"0O") => 8,
+        Some(b"0b" | b"0B") => 2,
+        _ => 10,
+    };
+    if radix != 10 {
+        return ExprKind::Int(BigInt::parse_bytes(&t.as_bytes()[2..], radix).unwrap_or_default());
+    }
+    if matches!(t.as_bytes().last(), Some(b'j' | b'J')) {
+        return ExprKind::Imag(t[..t.len() - 1].parse().unwrap_or(f64::NAN));
+    }
+    if float {
+        return ExprKind::Float(t.parse().unwrap_or(f64::NAN));
+    }
+    match t.parse::<u64>() {
+        Ok(small) => ExprKind::Int(BigInt::from(small)),
+        Err(_) => ExprKind::Int(BigInt::parse_bytes(t.as_bytes(), 10).unwrap_or_default()),
+    }
+}
+
+/// The value of one string literal token, with Python's escapes; line ends
+/// inside are read as `\n` like CPython's universal newlines. The error is
+/// CPython's "(unicode error)" message.
+fn string(text: &str) -> Result<String, String> {
+    let prefix_len = text.find(['"', '\'']).unwrap_or(0);
+    let raw = text[..prefix_len].eq_ignore_ascii_case("r");
+    let body = &text[prefix_len..];
+    let q = if body.starts_with("\"\"\"") || body.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let body = body.get(q..body.len().saturating_sub(q)).unwrap_or("");
+    let body = body.replace("\r\n", "\n").replace('\r', "\n");
+    if raw {
+        return Ok(body);
+    }
+    let b = body.as_bytes();
+    let mut out = String::with_capacity(body.len());
+    let mut i = 0;
+    let fail = |start: usize, end: usize, what: &str| {
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}"
+        )
+    };
+    while i < b.len() {
+        let Some(rel) = body[i..].find('\\') else {
+            out.push_str(&body[i..]);
+            break;
+        };
+        out.push_str(&body[i..i + rel]);
+        let start = i + rel;
+        let Some(&c) = b.get(start + 1) else {
+            out.push('\\');
+            break;
+        };
+        i = start + 2;
+        match c {
+            b'\n' => {}
+            b'\\' => out.push('\\'),
+            b'\'' => out.push('\''),
+            b'"' => out.push('"'),
+            b'a' => out.push('\x07'),
+            b'b' => out.push('\x08'),
+            b'f' => out.push('\x0c'),
+            b'n' => out.push('\n'),
+            b'r' => out.push('\r'),
+            b't' => out.push('\t'),
+            b'v' => out.push('\x0b'),
+            b'0'..=b'7' => {
+                let mut value = (c - b'0') as u32;
+                let mut n = 1;
+                while n < 3 && b.get(i).is_some_and(|d| (b'0'..=b'7').contains(d)) {
+                    value = value * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    n += 1;
+                }
+                out.push(char::from_u32(value).unwrap_or('\u{fffd}'));
+            }
+            b'x' | b'u' | b'U' => {
+                let (len, what) = match c {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let digits = b[i..]
+                    .iter()
+                    .take(len)
+                    .take_while(|d| d.is_ascii_hexdigit())
+                    .count();
+                if digits < len {
+                    return Err(fail(start, start + 1 + digits, what));
+                }
+                let value = u32::from_str_radix(&body[i..i + len], 16).unwrap_or(u32::MAX);
+                i += len;
+                match char::from_u32(value) {
+                    Some(ch) => out.push(ch),
+                    None if value <= 0x10ffff => out.push('\u{fffd}'),
+                    None => return Err(fail(start, i - 1, "illegal Unicode character")),
+                }
+            }
+            b'N' => return Err("\\N{...} escapes are not supported in npcalc".to_string()),
+            _ => {
+                // Unknown escapes keep their backslash (CPython only warns).
+                out.push('\\');
+                i = start + 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// CPython's `_PyPegen_get_expr_name`: what "cannot assign to ..." calls a node.
+fn expr_name(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Bool(true) => "True",
+        ExprKind::Bool(false) => "False",
+        ExprKind::None => "None",
+        ExprKind::Ellipsis => "ellipsis",
+        ExprKind::Name(_) => "name",
+        ExprKind::List(_) => "list",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Compare(..) => "comparison",
+        ExprKind::IfElse { .. } => "conditional expression",
+        ExprKind::Attribute(..) => "attribute",
+        ExprKind::Subscript(..) => "subscript",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Slice(..) => "slice",
+        ExprKind::Unary(..) | ExprKind::Binary(..) | ExprKind::BoolOp(..) | ExprKind::Not(_) => {
+            "expression"
+        }
+    }
+}
+
+/// CPython's `_PyPegen_get_invalid_target`: the first node that cannot be
+/// assigned to.
+fn invalid_target(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => None,
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(invalid_target),
+        ExprKind::Starred(inner) => invalid_target(inner),
+        _ => Some(e),
+    }
+}
+
+fn find_starred(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Starred(_) => Some(e),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(find_starred),
+        _ => None,
+    }
+}
+
+/// Whether CPython's `bitwise_or` rule covers exactly this expression.
+fn is_bitwise_or(e: &Expr, paren: bool) -> bool {
+    paren
+        || !matches!(
+            e.kind,
+            ExprKind::Compare(..)
+                | ExprKind::BoolOp(..)
+                | ExprKind::Not(_)
+                | ExprKind::IfElse { .. }
+                | ExprKind::Starred(_)
+                | ExprKind::Tuple(_)
+        )
+}
+
+/// The elements of a tuple written without parentheses.
+fn bare_elements(b: &Built) -> Option<&[Expr]> {
+    match &b.expr.kind {
+        ExprKind::Tuple(items) if !b.paren => Some(items),
+        _ => None,
+    }
+}
+
+/// The `bitwise_or` an expression starts with, if any.
+fn leading_bitwise_or(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Compare(first, _) => leading_bitwise_or(first),
+        ExprKind::BoolOp(_, values) => values.first().and_then(leading_bitwise_or),
+        ExprKind::IfElse { body, .. } => leading_bitwise_or(body),
+        ExprKind::Not(_) | ExprKind::Starred(_) => None,
+        _ => Some(e),
+    }
+}
+
+/// Validates `t1 = t2 = ... = value` the way CPython 3.11's second parser
+/// pass does, with its messages.
+fn check_targets(segments: &[Built]) -> Result<(), Error> {
+    let targets = &segments[..segments.len() - 1];
+    let Some(bad) = targets.iter().find_map(|t| invalid_target(&t.expr)) else {
+        if let Some(star) = targets.iter().find_map(|t| find_starred(&t.expr)) {
+            return Err(Error::syntax(
+                "starred assignment targets are not supported in npcalc",
+                star.span,
+            ));
+        }
+        return Ok(());
+    };
+    if let Some(e) = named_expression_error(&segments[0], &segments[1], segments.len() == 2) {
+        return Err(e);
+    }
+    Err(Error::syntax(
+        format!("cannot assign to {}", expr_name(bad)),
+        bad.span,
+    ))
+}
+
+/// CPython's `invalid_named_expression`, tried on the expression just before
+/// the first `=` and the `bitwise_or` just after it (which must not be
+/// followed by another `=`).
+fn named_expression_error(first: &Built, next: &Built, next_is_last: bool) -> Option<Error> {
+    let (e, e_paren) = match bare_elements(first) {
+        Some(items) => (items.last()?, false),
+        None => (&first.expr, first.paren),
+    };
+    let (b, followed_by_eq) = match bare_elements(next) {
+        Some(items) => (leading_bitwise_or(items.first()?)?, false),
+        None if next.paren => (&next.expr, !next_is_last),
+        None => {
+            let b = leading_bitwise_or(&next.expr)?;
+            (b, !next_is_last && std::ptr::eq(b, &next.expr))
+        }
+    };
+    if followed_by_eq {
+        return None;
+    }
+    if matches!(e.kind, ExprKind::Name(_)) {
+        let span = e.span.to(b.span);
+        return Some(Error::syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            span,
+        ));
+    }
+    let excluded = matches!(
+        e.kind,
+        ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Bool(_) | ExprKind::None
+    );
+    if excluded || !is_bitwise_or(e, e_paren) {
+        return None;
+    }
+    let message = format!(
+        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+        expr_name(e)
+    );
+    Some(Error::syntax(message, e.span))
+}

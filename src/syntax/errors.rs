@@ -1,0 +1,394 @@
+//! Turning the position where pest gave up into the error CPython 3.11
+//! would report there, or into npcalc's "not supported" message when the
+//! input is valid Python outside the subset.
+
+use super::lexer::{Lex, Lexeme, TokenKind, line_of};
+use super::parser::{NpcalcParser, Rule};
+use super::text::{PestText, significant};
+use crate::error::{Error, Span};
+use pest::Parser;
+
+/// Everything the explanation needs to look at.
+pub(crate) struct Failure<'a> {
+    pub src: &'a str,
+    /// The text pest saw.
+    pub text: &'a PestText,
+    pub lexemes: &'a [Lexeme],
+    /// Brackets still open at the end of the input.
+    pub open: &'a [(u8, usize)],
+}
+
+/// The span CPython gives the token at lexeme `i` (`None`: the end) when it
+/// reports an error there: a line end counts from a comment before it.
+pub(crate) fn cpython_token(src: &str, lexemes: &[Lexeme], i: Option<usize>) -> Span {
+    let (at, before) = match i {
+        Some(i) if !matches!(lexemes[i].lex, Lex::Newline) => return lexemes[i].span,
+        Some(i) => (lexemes[i].span.start, i.checked_sub(1)),
+        None => (src.len(), lexemes.len().checked_sub(1)),
+    };
+    match before.map(|b| &lexemes[b]) {
+        Some(c) if c.lex == Lex::Token(TokenKind::Comment) && c.span.end == at => {
+            Span::new(c.span.start, at)
+        }
+        _ => Span::new(at, at),
+    }
+}
+
+fn next_significant(lexemes: &[Lexeme], from: usize) -> Option<usize> {
+    (from..lexemes.len()).find(|&i| significant(&lexemes[i]))
+}
+
+/// The span of the token CPython's parser is looking at once it has read
+/// everything before `pos`.
+pub(crate) fn token_after(src: &str, lexemes: &[Lexeme], pos: usize) -> Span {
+    let i = lexemes.partition_point(|l| l.span.end <= pos);
+    cpython_token(src, lexemes, next_significant(lexemes, i))
+}
+
+impl Failure<'_> {
+    fn text_of(&self, i: usize) -> &str {
+        let s = self.lexemes[i].span;
+        &self.src[s.start..s.end]
+    }
+
+    fn prev_significant(&self, before: usize) -> Option<usize> {
+        (0..before).rev().find(|&i| significant(&self.lexemes[i]))
+    }
+
+    /// The bracket lexeme enclosing lexeme `i`, if any.
+    fn enclosing(&self, i: usize) -> Option<usize> {
+        let depth = self.lexemes[i].depth;
+        if depth == 0 {
+            return None;
+        }
+        (0..i).rev().find(|&j| {
+            self.lexemes[j].depth == depth - 1 && self.lexemes[j].lex == Lex::Token(TokenKind::Open)
+        })
+    }
+
+    /// Whether lexeme `i` begins a statement.
+    fn at_statement_start(&self, i: usize) -> bool {
+        match self.prev_significant(i) {
+            None => true,
+            Some(p) => self.lexemes[p].lex == Lex::Newline || self.text_of(p) == ";",
+        }
+    }
+
+    /// Start of the comma-separated item that ends before lexeme `i` (at
+    /// bracket depth `depth`).
+    fn item_start(&self, i: usize, depth: usize, stop_at_if: bool) -> usize {
+        let mut start = i;
+        for j in (0..i).rev() {
+            let l = &self.lexemes[j];
+            if !significant(l) || l.depth > depth {
+                if significant(l) {
+                    start = j;
+                }
+                continue;
+            }
+            let t = self.text_of(j);
+            let separator = l.depth < depth
+                || l.lex == Lex::Newline
+                || matches!(t, "," | "=" | ":" | ";" | ":=")
+                || (stop_at_if && matches!(t, "if" | "else"))
+                || (t.ends_with('=') && !matches!(t, "==" | "<=" | ">=" | "!="));
+            if separator {
+                break;
+            }
+            start = j;
+        }
+        start
+    }
+
+    /// End of the longest match of `rule` at byte `start`.
+    fn probe(&self, rule: Rule, start: usize) -> Option<usize> {
+        // pest rules start at a token, not at the blanks before it.
+        let first = self.lexemes.partition_point(|l| l.span.start < start);
+        let start = self.lexemes[first..]
+            .iter()
+            .find(|l| significant(l))
+            .map_or(start, |l| l.span.start);
+        let start = self.text.to_pest(start);
+        let pairs = NpcalcParser::parse(rule, &self.text.text[start..]).ok()?;
+        pairs
+            .peek()
+            .map(|p| self.text.to_src(start + p.as_span().end()))
+    }
+
+    /// Whether no token lies between `end` and `start`.
+    fn adjacent(&self, end: usize, start: usize) -> bool {
+        let first = self.lexemes.partition_point(|l| l.span.start < end);
+        end <= start
+            && self.lexemes[first..]
+                .iter()
+                .take_while(|l| l.span.start < start)
+                .all(|l| !significant(l))
+    }
+
+    pub fn explain(&self, pos: usize) -> Error {
+        let first = self.lexemes.partition_point(|l| l.span.end <= pos);
+        let fail = next_significant(self.lexemes, first);
+        if let Some(e) = self.never_closed(fail) {
+            return e;
+        }
+        let at_line_end = fail.is_none_or(|i| self.lexemes[i].lex == Lex::Newline);
+        if at_line_end && let Some(e) = self.trailing_comma(fail) {
+            return e;
+        }
+        if let Some(e) = fail
+            .and_then(|i| self.unsupported(i))
+            .or_else(|| self.specific(fail))
+        {
+            return e;
+        }
+        Error::syntax(
+            "invalid syntax",
+            cpython_token(self.src, self.lexemes, fail),
+        )
+    }
+
+    /// CPython reports an open bracket when its parser runs into the end,
+    /// or when the error is on a later line than the bracket.
+    fn never_closed(&self, fail: Option<usize>) -> Option<Error> {
+        let &(bracket, at) = self.open.last()?;
+        // CPython's second pass reads on from the failing token, so an
+        // expression opening a bracket there runs into the end too.
+        let reached_end = match fail {
+            None => true,
+            Some(i) => {
+                let l = &self.lexemes[i];
+                next_significant(self.lexemes, i + 1).is_none()
+                    || at >= l.span.start
+                    || line_of(self.src, l.span.start) > line_of(self.src, at)
+            }
+        };
+        reached_end.then(|| {
+            Error::syntax(
+                format!("'{}' was never closed", bracket as char),
+                Span::new(at, at),
+            )
+        })
+    }
+
+    fn unsupported(&self, i: usize) -> Option<Error> {
+        let l = &self.lexemes[i];
+        let t = self.text_of(i);
+        let span = l.span;
+        let not_supported = |what: &str| {
+            Some(Error::syntax(
+                format!("{what} not supported in npcalc"),
+                span,
+            ))
+        };
+        let bracket = self.enclosing(i).map(|j| self.text_of(j));
+        if l.lex == Lex::Token(TokenKind::Keyword) && self.at_statement_start(i) {
+            let what = match t {
+                "for" | "while" => format!("'{t}' loops are"),
+                "if" => "'if' statements are".into(),
+                "def" => "function definitions are".into(),
+                "class" => "class definitions are".into(),
+                "with" | "try" | "del" | "return" | "raise" | "assert" | "global" | "nonlocal"
+                | "break" | "continue" | "async" => format!("'{t}' statements are"),
+                _ => String::new(),
+            };
+            if !what.is_empty() {
+                return not_supported(&what);
+            }
+        }
+        match t {
+            "lambda" => return not_supported("lambda expressions are"),
+            "yield" | "await" => return not_supported(&format!("'{t}' expressions are")),
+            "@" if self.at_statement_start(i) => return not_supported("decorators are"),
+            "for" | "async" => match bracket {
+                Some("[") => return not_supported("list comprehensions are"),
+                Some("(") => return not_supported("generator expressions are"),
+                _ => {}
+            },
+            ":=" if bracket.is_some() => return not_supported("assignment expressions are"),
+            ":" if bracket.is_none() => return not_supported("variable annotations are"),
+            "**" if matches!(
+                self.prev_significant(i).map(|p| self.text_of(p)),
+                Some("(" | ",")
+            ) && bracket == Some("(") =>
+            {
+                return not_supported("'**' argument unpacking is");
+            }
+            "." if self
+                .prev_significant(i)
+                .is_some_and(|p| self.text_of(p) == "from") =>
+            {
+                return not_supported("relative imports are");
+            }
+            "{" => return Some(self.braces(i)),
+            _ => {}
+        }
+        if l.lex == Lex::Token(TokenKind::String) {
+            let prefix = t[..t.find(['"', '\'']).unwrap_or(0)].to_ascii_lowercase();
+            if prefix.contains('f') {
+                return not_supported("f-strings are");
+            }
+            if prefix.contains('b') {
+                return not_supported("bytes literals are");
+            }
+        }
+        None
+    }
+
+    /// `{...}`: a dict or set display or comprehension, named as such.
+    fn braces(&self, open: usize) -> Error {
+        let depth = self.lexemes[open].depth + 1;
+        let mut dict = false;
+        let mut comprehension = false;
+        let mut end = self.lexemes[open].span.end;
+        let mut empty = true;
+        for l in &self.lexemes[open + 1..] {
+            if l.depth < depth || (l.depth == depth && l.lex == Lex::Token(TokenKind::Close)) {
+                if l.lex == Lex::Token(TokenKind::Close) {
+                    end = l.span.end;
+                }
+                break;
+            }
+            if !significant(l) {
+                continue;
+            }
+            empty = false;
+            if l.depth == depth {
+                match &self.src[l.span.start..l.span.end] {
+                    ":" | "**" => dict = true,
+                    "for" => comprehension = true,
+                    _ => {}
+                }
+            }
+        }
+        let what = match (dict || empty, comprehension) {
+            (true, false) => "dict literals are",
+            (true, true) => "dict comprehensions are",
+            (false, false) => "set literals are",
+            (false, true) => "set comprehensions are",
+        };
+        Error::syntax(
+            format!("{what} not supported in npcalc"),
+            Span::new(self.lexemes[open].span.start, end),
+        )
+    }
+
+    /// CPython's specific messages for common slips.
+    fn specific(&self, fail: Option<usize>) -> Option<Error> {
+        let end = Span::new(self.src.len(), self.src.len());
+        let (i, depth, t, span, lex) = match fail {
+            Some(i) => {
+                let l = &self.lexemes[i];
+                (i, l.depth, self.text_of(i), l.span, l.lex)
+            }
+            None => (self.lexemes.len(), 0, "", end, Lex::Newline),
+        };
+        let start = self.item_start(i, depth, true);
+        let a_start = self.lexemes.get(start).map_or(end.start, |l| l.span.start);
+        let before = self.prev_significant(i)?;
+        let before_end = self.lexemes[before].span.end;
+
+        if t == "=" && depth > 0 {
+            let open = self.enclosing(i)?;
+            let is_call = self.prev_significant(open).is_some_and(|p| {
+                let l = &self.lexemes[p];
+                matches!(
+                    l.lex,
+                    Lex::Token(TokenKind::Name | TokenKind::Close | TokenKind::String)
+                )
+            }) && self.text_of(open) == "(";
+            let single = start == before;
+            let a_text = &self.src[a_start..before_end];
+            if is_call {
+                let message = if single && matches!(a_text, "True" | "False" | "None") {
+                    format!("cannot assign to {a_text}")
+                } else {
+                    "expression cannot contain assignment, perhaps you meant \"==\"?".into()
+                };
+                return Some(Error::syntax(message, Span::new(a_start, span.end)));
+            }
+            if single && self.lexemes[start].lex == Lex::Token(TokenKind::Name) {
+                let b_end = self.probe(Rule::probe_bitor, span.end)?;
+                let after = token_after(self.src, self.lexemes, b_end);
+                if !matches!(&self.src[after.start..after.end], "=" | ":=") {
+                    return Some(Error::syntax(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        Span::new(a_start, self.trim_end(b_end)),
+                    ));
+                }
+            }
+            return None;
+        }
+
+        // `a if b` without `else`.
+        if !matches!(t, "else" | ":") {
+            let if_at = (self.item_start(i, depth, false)..i).rev().find(|&j| {
+                self.lexemes[j].depth == depth
+                    && self.text_of(j) == "if"
+                    && significant(&self.lexemes[j])
+            });
+            if let Some(k) = if_at {
+                let b_start = self.lexemes[k].span.end;
+                let b_end = self.probe(Rule::probe_disjunction, b_start)?;
+                let a_start = self.lexemes[self.item_start(k, depth, true)].span.start;
+                let a_end = self.probe(Rule::probe_disjunction, a_start)?;
+                let if_start = self.lexemes[k].span.start;
+                if self.adjacent(self.trim_end(b_end), span.start)
+                    && self.adjacent(self.trim_end(a_end), if_start)
+                {
+                    return Some(Error::syntax(
+                        "expected 'else' after 'if' expression",
+                        Span::new(a_start, self.trim_end(b_end)),
+                    ));
+                }
+            }
+        }
+
+        // Two expressions in a row inside brackets.
+        if depth > 0 && lex != Lex::Newline {
+            let name_then_string = start == before
+                && self.lexemes[start].lex == Lex::Token(TokenKind::Name)
+                && lex == Lex::Token(TokenKind::String);
+            let a_end = self.probe(Rule::probe_disjunction, a_start)?;
+            if !name_then_string && self.trim_end(a_end) == before_end {
+                let b_end = self.probe(Rule::probe_expression, span.start)?;
+                return Some(Error::syntax(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    Span::new(a_start, self.trim_end(b_end)),
+                ));
+            }
+        }
+        None
+    }
+
+    /// `from m import a,` without parentheses.
+    fn trailing_comma(&self, fail: Option<usize>) -> Option<Error> {
+        let last = self.prev_significant(fail.unwrap_or(self.lexemes.len()))?;
+        if self.text_of(last) != "," {
+            return None;
+        }
+        let mut i = last;
+        while let Some(p) = self.prev_significant(i) {
+            if self.lexemes[p].lex == Lex::Newline || self.text_of(p) == ";" {
+                break;
+            }
+            i = p;
+        }
+        (self.text_of(i) == "from").then(|| {
+            let at = fail.map_or(self.src.len(), |f| self.lexemes[f].span.start);
+            Error::syntax(
+                "trailing comma not allowed without surrounding parentheses",
+                Span::new(at, at),
+            )
+        })
+    }
+
+    /// Pest spans can end after blanks; CPython's end at the last token.
+    fn trim_end(&self, end: usize) -> usize {
+        let n = self.lexemes.partition_point(|l| l.span.end <= end);
+        self.lexemes[..n]
+            .iter()
+            .rev()
+            .find(|l| significant(l))
+            .map_or(end, |l| l.span.end)
+    }
+}
