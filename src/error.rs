@@ -34,7 +34,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(class: &'static str, message: impl Into<String>) -> Error {
-        Error { class, message: message.into(), span: None }
+        Error {
+            class,
+            message: message.into(),
+            span: None,
+        }
     }
 
     /// Attaches a span unless a more precise one is already there.

@@ -20,7 +20,10 @@ thread_local! {
 /// Records a warning; like Python's default filter, a repeat of the same
 /// warning during one statement is shown once.
 pub fn warn(category: &'static str, message: impl Into<String>) {
-    let w = Warning { category, message: message.into() };
+    let w = Warning {
+        category,
+        message: message.into(),
+    };
     WARNINGS.with(|ws| {
         let mut ws = ws.borrow_mut();
         if !ws.contains(&w) {

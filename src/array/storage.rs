@@ -98,7 +98,12 @@ impl Array {
     pub fn from_vec<T: Stored>(data: Vec<T>, shape: Vec<usize>) -> Array {
         debug_assert_eq!(shape_size(&shape), Some(data.len()));
         let strides = c_strides(&shape);
-        Array { data: Rc::new(RefCell::new(T::wrap(data))), offset: 0, shape, strides }
+        Array {
+            data: Rc::new(RefCell::new(T::wrap(data))),
+            offset: 0,
+            shape,
+            strides,
+        }
     }
 
     /// A 0-d array holding one scalar.
@@ -120,30 +125,21 @@ impl Array {
     /// A C-contiguous array of zeros (false, 0, 0.0, 0j), failing like NumPy's
     /// `_ArrayMemoryError` rather than aborting when memory cannot be had.
     pub fn zeros(dtype: DType, shape: Vec<usize>) -> Result<Array> {
-        if shape.len() > MAXDIMS {
-            return Err(Error::value_error(format!(
-                "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {}",
-                shape.len()
-            )));
-        }
-        let size = shape_size(&shape)
-            .filter(|n| n.checked_mul(dtype.itemsize()).is_some_and(|b| b <= isize::MAX as usize))
-            .ok_or_else(|| {
-                Error::value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
-            })?;
         crate::with_dtype!(dtype, T => {
-            let mut v: Vec<T> = Vec::new();
-            if v.try_reserve_exact(size).is_err() {
-                return Err(memory_error(dtype, &shape));
-            }
-            v.resize(size, T::default());
+            let mut v: Vec<T> = alloc_vec(dtype, &shape)?;
+            v.resize(shape_size(&shape).unwrap_or_default(), T::default());
             Ok(Array::from_vec(v, shape))
         })
     }
 
     /// A view of this array's buffer with another geometry.
     pub fn view(&self, offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Array {
-        Array { data: Rc::clone(&self.data), offset, shape, strides }
+        Array {
+            data: Rc::clone(&self.data),
+            offset,
+            shape,
+            strides,
+        }
     }
 
     pub fn dtype(&self) -> DType {
@@ -178,7 +174,11 @@ impl Array {
             return true;
         }
         let want = c_strides(&self.shape);
-        self.shape.iter().zip(&self.strides).zip(&want).all(|((&n, &s), &w)| n == 1 || s == w)
+        self.shape
+            .iter()
+            .zip(&self.strides)
+            .zip(&want)
+            .all(|((&n, &s), &w)| n == 1 || s == w)
     }
 
     /// Buffer position of a multi-index (which must be in bounds).
@@ -242,10 +242,34 @@ impl Array {
     }
 }
 
+/// An empty Vec with room for exactly the elements of `shape`, failing like
+/// NumPy (too many dimensions, too big, `_ArrayMemoryError`) instead of aborting.
+/// Kernels fill it in one pass, so new arrays are written once, not zeroed first.
+pub fn alloc_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
+    if shape.len() > MAXDIMS {
+        return Err(Error::value_error(format!(
+            "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {}",
+            shape.len()
+        )));
+    }
+    let size = shape_size(shape)
+        .filter(|n| n.checked_mul(dtype.itemsize()).is_some_and(|b| b <= isize::MAX as usize))
+        .ok_or_else(|| {
+            Error::value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+        })?;
+    let mut v: Vec<T> = Vec::new();
+    if v.try_reserve_exact(size).is_err() {
+        return Err(memory_error(dtype, shape));
+    }
+    Ok(v)
+}
+
 /// NumPy's `_ArrayMemoryError` text, e.g.
 /// `Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64`.
 pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
-    let bytes = shape.iter().fold(dtype.itemsize() as f64, |acc, &n| acc * n as f64);
+    let bytes = shape
+        .iter()
+        .fold(dtype.itemsize() as f64, |acc, &n| acc * n as f64);
     Error::new(
         "numpy._core._exceptions._ArrayMemoryError",
         format!(
@@ -261,7 +285,14 @@ pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
 pub fn shape_repr(shape: &[usize]) -> String {
     match shape {
         [n] => format!("({n},)"),
-        _ => format!("({})", shape.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
@@ -269,7 +300,11 @@ pub fn shape_repr(shape: &[usize]) -> String {
 /// binary unit that keeps it at least 1, with 3 significant figures.
 fn size_to_string(num_bytes: f64) -> String {
     const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    let mag = if num_bytes <= 0.0 { 0 } else { (num_bytes.log2() as usize / 10).min(UNITS.len() - 1) };
+    let mag = if num_bytes <= 0.0 {
+        0
+    } else {
+        (num_bytes.log2() as usize / 10).min(UNITS.len() - 1)
+    };
     let unit_val = num_bytes / (1u64 << (mag * 10)) as f64;
     // NumPy moves to the next unit when rounding reaches 1024.
     let (mag, unit_val) = if (unit_val * 100.0).round() / 100.0 >= 1024.0 && mag + 1 < UNITS.len() {
@@ -286,9 +321,19 @@ fn size_to_string(num_bytes: f64) -> String {
 
 /// Python's `'{:.3g}'.format(x)` for 1 <= x < 1024.
 fn format_3sig(x: f64) -> String {
-    let digits_before = if x >= 100.0 { 3 } else if x >= 10.0 { 2 } else { 1 };
+    let digits_before = if x >= 100.0 {
+        3
+    } else if x >= 10.0 {
+        2
+    } else {
+        1
+    };
     let s = format!("{:.*}", 3 - digits_before, x);
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
 }
 
 #[cfg(test)]

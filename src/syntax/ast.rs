@@ -16,13 +16,26 @@ pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: targets are names, attributes or subscripts (or
     /// tuples/lists of them, unpacked).
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`, in place on arrays as in NumPy.
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `import numpy` / `import numpy as np`.
-    Import { module: Ident, alias: Option<Ident> },
+    Import {
+        module: Ident,
+        alias: Option<Ident>,
+    },
     /// `from numpy import cumsum, float32 as f4`.
-    FromImport { module: Ident, names: Vec<(Ident, Option<Ident>)> },
+    FromImport {
+        module: Ident,
+        names: Vec<(Ident, Option<Ident>)>,
+    },
     Pass,
 }
 
@@ -61,9 +74,16 @@ pub enum ExprKind {
     BoolOp(BoolOp, Vec<Expr>),
     Not(Box<Expr>),
     /// `body if cond else orelse`
-    IfElse { cond: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfElse {
+        cond: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     Attribute(Box<Expr>, Ident),
-    Call { func: Box<Expr>, args: Vec<Arg> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
     /// `value[index]`; a tuple index such as `a[1, ::2]` is one Tuple expr.
     Subscript(Box<Expr>, Box<Expr>),
     /// `lo:hi:step`, only inside a subscript.
