@@ -8,38 +8,46 @@ use crate::error::{Error, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
 
-/// Floating-point exceptions raised while casting, reported as NumPy's
-/// `RuntimeWarning`s once the loop is done.
+/// The IEEE flags a loop raised (casts: a float did not fit an integer, or a
+/// finite float became infinite in a narrower type; arithmetic: inf - inf,
+/// overflow to inf), reported as NumPy's `RuntimeWarning`s once the loop is done.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct CastStatus {
-    /// A float did not fit the integer type (NaN, inf, out of range).
+pub struct FpStatus {
     pub invalid: bool,
-    /// A finite float became infinite in a narrower float type.
     pub overflow: bool,
 }
 
-impl CastStatus {
-    /// Emits the warnings in NumPy's order (overflow before invalid).
-    pub fn report(self) {
+impl FpStatus {
+    /// Emits the warnings in NumPy's order (overflow before invalid), e.g.
+    /// `overflow encountered in cast` for `what` = "cast".
+    pub fn report(self, what: &str) {
         if self.overflow {
-            warn("RuntimeWarning", "overflow encountered in cast");
+            warn("RuntimeWarning", format!("overflow encountered in {what}"));
         }
         if self.invalid {
-            warn("RuntimeWarning", "invalid value encountered in cast");
+            warn(
+                "RuntimeWarning",
+                format!("invalid value encountered in {what}"),
+            );
         }
+    }
+
+    pub fn merge(&mut self, other: FpStatus) {
+        self.invalid |= other.invalid;
+        self.overflow |= other.overflow;
     }
 }
 
 /// Conversion of one element from `S`, as NumPy's cast loop does it.
 pub trait CastFrom<S>: Sized {
     /// The element-by-element (strided or scalar) loop's result.
-    fn cast_from(s: S, st: &mut CastStatus) -> Self;
+    fn cast_from(s: S, st: &mut FpStatus) -> Self;
 
     /// NumPy's contiguous cast loops are compiled with SSE auto-vectorisation,
     /// and for float -> uint32 the vector code differs from the scalar code on
     /// NaN and out-of-range values. This is the vector code's result...
     #[inline(always)]
-    fn cast_from_simd(s: S, st: &mut CastStatus) -> Self {
+    fn cast_from_simd(s: S, st: &mut FpStatus) -> Self {
         Self::cast_from(s, st)
     }
 
@@ -51,51 +59,34 @@ pub trait CastFrom<S>: Sized {
     }
 }
 
-/// Every dtype's element type can be cast to and from every other one.
-pub trait Castable:
-    Element
-    + Stored
-    + CastFrom<bool>
-    + CastFrom<i8>
-    + CastFrom<i16>
-    + CastFrom<i32>
-    + CastFrom<i64>
-    + CastFrom<u8>
-    + CastFrom<u16>
-    + CastFrom<u32>
-    + CastFrom<u64>
-    + CastFrom<f16>
-    + CastFrom<f32>
-    + CastFrom<f64>
-    + CastFrom<Complex32>
-    + CastFrom<Complex64>
-{
+/// The other direction of [`CastFrom`], so generic code can ask for casts
+/// from its type parameter to every dtype.
+pub trait CastTo<D>: Sized {
+    fn cast_to(self, st: &mut FpStatus) -> D;
 }
 
-impl<T> Castable for T where
-    T: Element
-        + Stored
-        + CastFrom<bool>
-        + CastFrom<i8>
-        + CastFrom<i16>
-        + CastFrom<i32>
-        + CastFrom<i64>
-        + CastFrom<u8>
-        + CastFrom<u16>
-        + CastFrom<u32>
-        + CastFrom<u64>
-        + CastFrom<f16>
-        + CastFrom<f32>
-        + CastFrom<f64>
-        + CastFrom<Complex32>
-        + CastFrom<Complex64>
-{
+impl<S, D: CastFrom<S>> CastTo<D> for S {
+    #[inline(always)]
+    fn cast_to(self, st: &mut FpStatus) -> D {
+        D::cast_from(self, st)
+    }
 }
+
+macro_rules! castable {
+    ($($t:ty),*) => {
+        /// Every dtype's element type can be cast to and from every other one.
+        pub trait Castable: Element + Stored $(+ CastFrom<$t> + CastTo<$t>)* {}
+        impl<T> Castable for T where T: Element + Stored $(+ CastFrom<$t> + CastTo<$t>)* {}
+    };
+}
+castable!(
+    bool, i8, i16, i32, i64, u8, u16, u32, u64, f16, f32, f64, Complex32, Complex64
+);
 
 // x86-64 `cvttsd2si`: truncation toward zero; NaN and out-of-range values give
 // the "integer indefinite" (the minimum) and raise the invalid flag.
 #[inline(always)]
-fn cvt32(x: f64, st: &mut CastStatus) -> i32 {
+fn cvt32(x: f64, st: &mut FpStatus) -> i32 {
     if x > -2147483649.0 && x < 2147483648.0 {
         x as i32
     } else {
@@ -105,7 +96,7 @@ fn cvt32(x: f64, st: &mut CastStatus) -> i32 {
 }
 
 #[inline(always)]
-fn cvt64(x: f64, st: &mut CastStatus) -> i64 {
+fn cvt64(x: f64, st: &mut FpStatus) -> i64 {
     if (-9223372036854775808.0..9223372036854775808.0).contains(&x) {
         x as i64
     } else {
@@ -118,14 +109,14 @@ fn cvt64(x: f64, st: &mut CastStatus) -> i64 {
 /// targets go through a 32-bit conversion, uint32 through a 64-bit one, and
 /// uint64 subtracts 2**63 first when `x >= 2**63` (so NaN takes the signed path).
 trait FromFloat {
-    fn from_float(x: f64, st: &mut CastStatus) -> Self;
+    fn from_float(x: f64, st: &mut FpStatus) -> Self;
 }
 
 macro_rules! from_float_via {
     ($via:ident: $($t:ty),*) => {$(
         impl FromFloat for $t {
             #[inline(always)]
-            fn from_float(x: f64, st: &mut CastStatus) -> $t {
+            fn from_float(x: f64, st: &mut FpStatus) -> $t {
                 $via(x, st) as $t
             }
         }
@@ -136,7 +127,7 @@ from_float_via!(cvt64: i64, u32);
 
 impl FromFloat for u64 {
     #[inline(always)]
-    fn from_float(x: f64, st: &mut CastStatus) -> u64 {
+    fn from_float(x: f64, st: &mut FpStatus) -> u64 {
         const TWO63: f64 = 9223372036854775808.0;
         if x >= TWO63 {
             (cvt64(x - TWO63, st) as u64) ^ (1 << 63)
@@ -214,14 +205,14 @@ impl NonZero for Complex64 {
 }
 
 #[inline(always)]
-fn overflowed(x: f64, y: f64, st: &mut CastStatus) {
+fn overflowed(x: f64, y: f64, st: &mut FpStatus) {
     if y.is_infinite() && x.is_finite() {
         st.overflow = true;
     }
 }
 
 #[inline(always)]
-fn f64_to_f32(x: f64, st: &mut CastStatus) -> f32 {
+fn f64_to_f32(x: f64, st: &mut FpStatus) -> f32 {
     let y = x as f32;
     overflowed(x, y as f64, st);
     y
@@ -230,7 +221,7 @@ fn f64_to_f32(x: f64, st: &mut CastStatus) -> f32 {
 /// Correctly rounded f64 -> f16 like NumPy's `npy_double_to_half` (the `half`
 /// crate goes through f32 and rounds twice). Rounding to f32 with
 /// round-to-odd first keeps enough sticky information for a single rounding.
-fn f64_to_f16(x: f64, st: &mut CastStatus) -> f16 {
+fn f64_to_f16(x: f64, st: &mut FpStatus) -> f16 {
     let mut y = x as f32;
     if y.is_finite() && (y as f64) != x {
         if (y as f64).abs() > x.abs() {
@@ -247,7 +238,7 @@ fn f64_to_f16(x: f64, st: &mut CastStatus) -> f16 {
 }
 
 #[inline(always)]
-fn f32_to_f16(x: f32, st: &mut CastStatus) -> f16 {
+fn f32_to_f16(x: f32, st: &mut FpStatus) -> f16 {
     let h = f16::from_f32(x);
     overflowed(x as f64, h.to_f64(), st);
     h
@@ -256,23 +247,23 @@ fn f32_to_f16(x: f32, st: &mut CastStatus) -> f16 {
 /// Casts to each float width from a value already exact (or correctly
 /// rounded) in f64 or f32.
 trait FromReal: Sized {
-    fn from_f64(x: f64, st: &mut CastStatus) -> Self;
+    fn from_f64(x: f64, st: &mut FpStatus) -> Self;
 }
 impl FromReal for f64 {
     #[inline(always)]
-    fn from_f64(x: f64, _: &mut CastStatus) -> f64 {
+    fn from_f64(x: f64, _: &mut FpStatus) -> f64 {
         x
     }
 }
 impl FromReal for f32 {
     #[inline(always)]
-    fn from_f64(x: f64, st: &mut CastStatus) -> f32 {
+    fn from_f64(x: f64, st: &mut FpStatus) -> f32 {
         f64_to_f32(x, st)
     }
 }
 impl FromReal for f16 {
     #[inline(always)]
-    fn from_f64(x: f64, st: &mut CastStatus) -> f16 {
+    fn from_f64(x: f64, st: &mut FpStatus) -> f16 {
         f64_to_f16(x, st)
     }
 }
@@ -282,7 +273,7 @@ macro_rules! impl_cast {
         impl CastFrom<$s> for $d {
             #[inline(always)]
             #[allow(unused_variables, clippy::unnecessary_cast)]
-            fn cast_from($x: $s, $st: &mut CastStatus) -> $d { $e }
+            fn cast_from($x: $s, $st: &mut FpStatus) -> $d { $e }
         }
     )*};
 }
@@ -306,7 +297,7 @@ int_target_all!(i8, i16, i32, i64, u8, u16, u32, u64);
 // flips the top bit, anything else converts directly (NaN included), both
 // through the 32-bit `cvttps2dq`.
 #[inline(always)]
-fn u32_simd(x: f64, st: &mut CastStatus) -> u32 {
+fn u32_simd(x: f64, st: &mut FpStatus) -> u32 {
     const TWO31: f64 = 2147483648.0;
     if x >= TWO31 {
         (cvt32(x - TWO31, st) as u32) ^ (1 << 31)
@@ -319,11 +310,11 @@ macro_rules! u32_simd {
     ($s:ty, $re:expr, $len:expr) => {
         impl CastFrom<$s> for u32 {
             #[inline(always)]
-            fn cast_from(x: $s, st: &mut CastStatus) -> u32 {
+            fn cast_from(x: $s, st: &mut FpStatus) -> u32 {
                 u32::from_float($re(x), st)
             }
             #[inline(always)]
-            fn cast_from_simd(x: $s, st: &mut CastStatus) -> u32 {
+            fn cast_from_simd(x: $s, st: &mut FpStatus) -> u32 {
                 u32_simd($re(x), st)
             }
             #[inline(always)]
@@ -383,16 +374,16 @@ impl_cast!(Complex32: Complex64
 /// NumPy's `RuntimeWarning`s. ComplexWarning is the caller's (see
 /// [`warn_complex_discard`]), because NumPy raises it per operation, not per loop.
 pub fn cast_slice<S: Copy, D: CastFrom<S>>(src: &[S], dst: &mut [D]) {
-    let mut st = CastStatus::default();
+    let mut st = FpStatus::default();
     cast_slice_status(src, dst, &mut st);
-    st.report();
+    st.report("cast");
 }
 
 /// [`cast_slice`] collecting the status instead of reporting it, for kernels
 /// that cast chunk by chunk and warn once at the end. The slices are one
 /// contiguous run of NumPy's inner loop (see [`CastFrom::simd_len`]).
 #[inline]
-pub fn cast_slice_status<S: Copy, D: CastFrom<S>>(src: &[S], dst: &mut [D], st: &mut CastStatus) {
+pub fn cast_slice_status<S: Copy, D: CastFrom<S>>(src: &[S], dst: &mut [D], st: &mut FpStatus) {
     debug_assert_eq!(src.len(), dst.len());
     let v = D::simd_len(src.len());
     for (d, &s) in dst[..v].iter_mut().zip(&src[..v]) {
@@ -424,7 +415,7 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
     let mut out: Vec<D> = alloc_vec(D::DTYPE, a.shape())?;
     let buf = a.buffer().borrow();
     let src = S::of(&buf);
-    let mut st = CastStatus::default();
+    let mut st = FpStatus::default();
     let n = a.size();
     out.resize(n, D::default());
     // NumPy's inner loop: the whole array when contiguous, else each row when
@@ -446,19 +437,19 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
             *d = D::cast_from(src[p], &mut st);
         }
     }
-    st.report();
+    st.report("cast");
     Ok(Array::from_vec(out, a.shape().to_vec()))
 }
 
 /// One scalar cast to another dtype, warning like `np.float64(x).astype(...)`.
 pub fn cast_scalar(s: Scalar, to: DType) -> Scalar {
     warn_complex_discard(s.dtype(), to);
-    let mut st = CastStatus::default();
+    let mut st = FpStatus::default();
     let r = crate::with_dtype!(s.dtype(), S => {
         let v = S::from_scalar(s).expect("a scalar holds its own dtype");
         crate::with_dtype!(to, D => D::cast_from(v, &mut st).into_scalar())
     });
-    st.report();
+    st.report("cast");
     r
 }
 
@@ -478,15 +469,15 @@ pub fn copy_into(dst: &Array, src: &Array) -> Result<()> {
         let tmp = cast_array(src, dst.dtype())?;
         return copy_into(dst, &tmp);
     }
-    let mut st = CastStatus::default();
+    let mut st = FpStatus::default();
     crate::with_dtype!(src.dtype(), S => crate::with_dtype!(dst.dtype(), D => {
         copy_typed::<S, D>(dst, src, &mut st)
     }));
-    st.report();
+    st.report("cast");
     Ok(())
 }
 
-fn copy_typed<S: Stored, D: Stored + CastFrom<S>>(dst: &Array, src: &Array, st: &mut CastStatus) {
+fn copy_typed<S: Stored, D: Stored + CastFrom<S>>(dst: &Array, src: &Array, st: &mut FpStatus) {
     let sbuf = src.buffer().borrow();
     let mut dbuf = dst.buffer().borrow_mut();
     let s = S::of(&sbuf);
@@ -902,14 +893,14 @@ mod tests {
                     .filter_map(|&i| i64::try_from(i).ok().map(|x| (x, i)).or(u64::try_from(i).ok().map(|x| (x as i64, i))))
                     .filter(|&(_, i)| {
                         let back = crate::with_dtype!(d, U => {
-                            let t: U = CastFrom::cast_from(i as i64, &mut CastStatus::default());
-                            let w: i64 = CastFrom::cast_from(t, &mut CastStatus::default());
-                            let wu: u64 = CastFrom::cast_from(t, &mut CastStatus::default());
+                            let t: U = CastFrom::cast_from(i as i64, &mut FpStatus::default());
+                            let w: i64 = CastFrom::cast_from(t, &mut FpStatus::default());
+                            let wu: u64 = CastFrom::cast_from(t, &mut FpStatus::default());
                             if d == DType::UInt64 { wu as i128 } else { w as i128 }
                         });
                         back == i
                     })
-                    .map(|(x, i)| if d == DType::UInt64 { T::cast_from(i as u64, &mut CastStatus::default()) } else { T::cast_from(x, &mut CastStatus::default()) })
+                    .map(|(x, i)| if d == DType::UInt64 { T::cast_from(i as u64, &mut FpStatus::default()) } else { T::cast_from(x, &mut FpStatus::default()) })
                     .collect();
                 let n = v.len();
                 Array::from_vec(v, vec![n])
@@ -1024,15 +1015,15 @@ mod tests {
             1e-8,
         ]
         .iter()
-        .map(|&x| f16::cast_from(x, &mut CastStatus::default()).to_bits())
+        .map(|&x| f16::cast_from(x, &mut FpStatus::default()).to_bits())
         .collect();
         assert_eq!(got, [0, 1, 1, 2, 0]);
         // NaN and -NaN: [32256 65024]
-        let nan = f16::cast_from(f64::NAN, &mut CastStatus::default()).to_bits();
+        let nan = f16::cast_from(f64::NAN, &mut FpStatus::default()).to_bits();
         assert_eq!(
             (
                 nan,
-                f16::cast_from(-f64::NAN, &mut CastStatus::default()).to_bits()
+                f16::cast_from(-f64::NAN, &mut FpStatus::default()).to_bits()
             ),
             (32256, 65024)
         );
