@@ -6,13 +6,17 @@
 //! dtype chosen at run time among 14, and an offset/stride model identical to
 //! NumPy's so indexing and printing follow NumPy's rules one to one.
 
+pub mod accumulate;
+pub mod cast;
 mod dtype;
 mod scalar;
 pub mod signals;
 mod storage;
 
+pub use accumulate::{AccumFunc, AccumOp, AxisArg, accumulate, default_accum_dtype};
+pub use cast::{Castable, Casting, can_cast, cast_array, cast_scalar, copy_into, parse_dtype_str};
 pub use dtype::{DType, Element, Kind};
 pub use scalar::Scalar;
 pub use storage::{
-    Array, Buffer, MAXDIMS, Stored, c_strides, memory_error, shape_repr, shape_size,
+    Array, Buffer, MAXDIMS, Stored, alloc_vec, c_strides, memory_error, shape_repr, shape_size,
 };

@@ -125,23 +125,9 @@ impl Array {
     /// A C-contiguous array of zeros (false, 0, 0.0, 0j), failing like NumPy's
     /// `_ArrayMemoryError` rather than aborting when memory cannot be had.
     pub fn zeros(dtype: DType, shape: Vec<usize>) -> Result<Array> {
-        if shape.len() > MAXDIMS {
-            return Err(Error::value_error(format!(
-                "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {}",
-                shape.len()
-            )));
-        }
-        let size = shape_size(&shape)
-            .filter(|n| n.checked_mul(dtype.itemsize()).is_some_and(|b| b <= isize::MAX as usize))
-            .ok_or_else(|| {
-                Error::value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
-            })?;
         crate::with_dtype!(dtype, T => {
-            let mut v: Vec<T> = Vec::new();
-            if v.try_reserve_exact(size).is_err() {
-                return Err(memory_error(dtype, &shape));
-            }
-            v.resize(size, T::default());
+            let mut v: Vec<T> = alloc_vec(dtype, &shape)?;
+            v.resize(shape_size(&shape).unwrap_or_default(), T::default());
             Ok(Array::from_vec(v, shape))
         })
     }
@@ -254,6 +240,28 @@ impl Array {
         }
         self.positions().map(|p| src[p]).collect()
     }
+}
+
+/// An empty Vec with room for exactly the elements of `shape`, failing like
+/// NumPy (too many dimensions, too big, `_ArrayMemoryError`) instead of aborting.
+/// Kernels fill it in one pass, so new arrays are written once, not zeroed first.
+pub fn alloc_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
+    if shape.len() > MAXDIMS {
+        return Err(Error::value_error(format!(
+            "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {}",
+            shape.len()
+        )));
+    }
+    let size = shape_size(shape)
+        .filter(|n| n.checked_mul(dtype.itemsize()).is_some_and(|b| b <= isize::MAX as usize))
+        .ok_or_else(|| {
+            Error::value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+        })?;
+    let mut v: Vec<T> = Vec::new();
+    if v.try_reserve_exact(size).is_err() {
+        return Err(memory_error(dtype, shape));
+    }
+    Ok(v)
 }
 
 /// NumPy's `_ArrayMemoryError` text, e.g.
