@@ -60,7 +60,7 @@ fn run(cli: Cli) -> i32 {
         Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
     };
     let script = cli.file.is_some();
-    let echo = if cli.echo { true } else if cli.no_echo { false } else { !script };
+    let echo = if cli.echo { true } else if cli.no_echo { false } else { !script || cli.transcript };
     let options = RunOptions { echo, transcript: cli.transcript, color };
     if cli.file.is_none() && cli.code.is_none() && stdin_tty {
         return npcalc::repl::run(options);

@@ -726,25 +726,47 @@ pub fn parse_dtype_str(s: &str) -> Result<DType> {
     Ok(dtype)
 }
 
-/// The dtype of an `np.<name>` scalar type, e.g. `np.int8`, `np.double`, `np.intp`.
+/// The `np.<name>` scalar types and their dtypes, e.g. `np.int8`, `np.double`, `np.intp`.
+pub const TYPE_NAMES: [(&str, DType); 34] = [
+    ("bool", DType::Bool),
+    ("bool_", DType::Bool),
+    ("int8", DType::Int8),
+    ("byte", DType::Int8),
+    ("int16", DType::Int16),
+    ("short", DType::Int16),
+    ("int32", DType::Int32),
+    ("intc", DType::Int32),
+    ("int64", DType::Int64),
+    ("intp", DType::Int64),
+    ("int_", DType::Int64),
+    ("long", DType::Int64),
+    ("longlong", DType::Int64),
+    ("uint8", DType::UInt8),
+    ("ubyte", DType::UInt8),
+    ("uint16", DType::UInt16),
+    ("ushort", DType::UInt16),
+    ("uint32", DType::UInt32),
+    ("uintc", DType::UInt32),
+    ("uint64", DType::UInt64),
+    ("uintp", DType::UInt64),
+    ("uint", DType::UInt64),
+    ("ulong", DType::UInt64),
+    ("ulonglong", DType::UInt64),
+    ("float16", DType::Float16),
+    ("half", DType::Float16),
+    ("float32", DType::Float32),
+    ("single", DType::Float32),
+    ("float64", DType::Float64),
+    ("double", DType::Float64),
+    ("complex64", DType::Complex64),
+    ("csingle", DType::Complex64),
+    ("complex128", DType::Complex128),
+    ("cdouble", DType::Complex128),
+];
+
+/// The dtype of an `np.<name>` scalar type.
 pub fn dtype_from_type_name(name: &str) -> Option<DType> {
-    Some(match name {
-        "bool" | "bool_" => DType::Bool,
-        "int8" | "byte" => DType::Int8,
-        "int16" | "short" => DType::Int16,
-        "int32" | "intc" => DType::Int32,
-        "int64" | "intp" | "int_" | "long" | "longlong" => DType::Int64,
-        "uint8" | "ubyte" => DType::UInt8,
-        "uint16" | "ushort" => DType::UInt16,
-        "uint32" | "uintc" => DType::UInt32,
-        "uint64" | "uintp" | "uint" | "ulong" | "ulonglong" => DType::UInt64,
-        "float16" | "half" => DType::Float16,
-        "float32" | "single" => DType::Float32,
-        "float64" | "double" => DType::Float64,
-        "complex64" | "csingle" => DType::Complex64,
-        "complex128" | "cdouble" => DType::Complex128,
-        _ => return None,
-    })
+    TYPE_NAMES.iter().find(|(n, _)| *n == name).map(|(_, d)| *d)
 }
 
 /// NumPy 2.0's AttributeError text for a removed dtype alias such as `np.float_`.

@@ -100,6 +100,32 @@ impl DType {
         }
     }
 
+    /// NumPy's one-character type code (`dtype.char`).
+    pub fn char_code(self) -> char {
+        match self {
+            DType::Bool => '?',
+            DType::Int8 => 'b',
+            DType::Int16 => 'h',
+            DType::Int32 => 'i',
+            DType::Int64 => 'l',
+            DType::UInt8 => 'B',
+            DType::UInt16 => 'H',
+            DType::UInt32 => 'I',
+            DType::UInt64 => 'L',
+            DType::Float16 => 'e',
+            DType::Float32 => 'f',
+            DType::Float64 => 'd',
+            DType::Complex64 => 'F',
+            DType::Complex128 => 'D',
+        }
+    }
+
+    /// The array-protocol type string (`dtype.str`), e.g. `<i8`, `|b1`.
+    pub fn str_code(self) -> String {
+        let order = if self.itemsize() == 1 { '|' } else { '<' };
+        format!("{order}{}{}", self.kind_char(), self.itemsize())
+    }
+
     pub fn is_integer(self) -> bool {
         matches!(self.kind(), Kind::Int | Kind::UInt)
     }

@@ -7,9 +7,7 @@ use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, FnDef};
 use super::value::{Module, TypeObj, Ufunc, Value};
 use super::{Interp, builtins, suggest};
-use crate::array::{
-    self, AccumOp, Array, DType, Kind, Scalar, accumulate, cast, construct, index, promote, reduce, shape, ufunc,
-};
+use crate::array::{self, AccumFunc, AccumOp, Array, AxisArg, DType, Kind, Scalar, cast, construct, index, promote, reduce, shape, ufunc};
 use crate::array::promote::Operand;
 use crate::error::{Error, Result};
 use crate::print::{self, PrintOptions};
@@ -41,16 +39,16 @@ pub fn ndarray_members() -> Vec<&'static str> {
 /// Constants of the numpy module.
 const CONSTANTS: [(&str, f64); 4] = [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("nan", f64::NAN), ("inf", f64::INFINITY)];
 
-/// Names NumPy 2.0 removed, with the replacement its error message names.
+/// Constants NumPy 2.0 removed, with the replacement its error message names.
 const REMOVED: [(&str, &str); 8] = [
-    ("float_", "np.float64"),
-    ("complex_", "np.complex128"),
     ("NaN", "np.nan"),
-    ("NAN", "np.nan"),
     ("Inf", "np.inf"),
     ("Infinity", "np.inf"),
+    ("infty", "np.inf"),
     ("PINF", "np.inf"),
     ("NINF", "-np.inf"),
+    ("PZERO", "0.0"),
+    ("NZERO", "-0.0"),
 ];
 
 /// Everything `np.` offers, sorted, for suggestions and completion.
@@ -59,7 +57,7 @@ pub fn numpy_members() -> Vec<&'static str> {
         .iter()
         .map(|f| f.name)
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
-        .chain(cast::DTYPE_TYPE_NAMES.iter().copied())
+        .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
         .chain(["ndarray", "dtype", "add", "multiply", "newaxis", "exceptions", "__version__"])
         .collect();
     names.sort_unstable();
@@ -134,6 +132,9 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "exceptions" => Value::Module(Module::Exceptions),
         "__version__" => Value::str("2.4.6"),
         _ => {
+            if let Some(msg) = cast::removed_type_alias(name) {
+                return Err(Error::attribute_error(msg));
+            }
             if let Some((_, instead)) = REMOVED.iter().find(|(n, _)| *n == name) {
                 return Err(Error::attribute_error(format!(
                     "`np.{name}` was removed in the NumPy 2.0 release. Use `{instead}` instead."
@@ -169,8 +170,8 @@ fn dtype_attr(d: DType, name: &str) -> Option<Value> {
         "name" => Value::str(d.name()),
         "itemsize" => Value::int(d.itemsize()),
         "kind" => Value::str(&d.kind_char().to_string()),
-        "char" => Value::str(&cast::dtype_char(d).to_string()),
-        "str" => Value::str(&cast::dtype_str(d)),
+        "char" => Value::str(&d.char_code().to_string()),
+        "str" => Value::str(&d.str_code()),
         "type" => Value::Type(TypeObj::Scalar(d)),
         _ => return None,
     })
@@ -523,57 +524,50 @@ fn arg_shape(v: &Value) -> Result<Vec<usize>> {
 
 // ---- the cumulative family -------------------------------------------------
 
-fn cumulative(it: &mut Interp, args: &Args, a: Array, op: AccumOp, kind: accumulate::Flavor) -> Result<Value> {
-    let _ = it;
-    let axis = arg_axis(args, "axis")?;
+fn cumulative(args: &Args, a: Array, op: AccumOp, func: AccumFunc) -> Result<Value> {
+    let axis = if !args.given("axis") {
+        AxisArg::Default
+    } else {
+        match arg_axis(args, "axis")? {
+            None => AxisArg::None,
+            Some(i) => AxisArg::Index(i as i64),
+        }
+    };
     let dtype = arg_dtype(args, "dtype")?;
     let out = arg_out(args)?;
-    let include_initial = kind == accumulate::Flavor::Cumulative && arg_bool(args, "include_initial")?;
-    let r = accumulate::accumulate(
-        &a,
-        op,
-        axis,
-        dtype,
-        out.as_ref(),
-        accumulate::AccumOptions { flavor: kind, include_initial },
-    )?;
-    Ok(Value::Array(r))
+    let func = match func {
+        AccumFunc::Cumulative { .. } => AccumFunc::Cumulative { include_initial: arg_bool(args, "include_initial")? },
+        other => other,
+    };
+    Ok(Value::Array(array::accumulate(&a, op, axis, dtype, out.as_ref(), func)?))
 }
 
-pub fn cumsum(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
-    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::Cum)
+pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::Cum)
 }
-pub fn cumprod(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
-    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::Cum)
+pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, arg_array(args, "a")?, AccumOp::Multiply, AccumFunc::Cum)
 }
-pub fn nancumsum(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
-    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::NanCum)
+pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::NanCum)
 }
-pub fn nancumprod(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
-    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::NanCum)
+pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, arg_array(args, "a")?, AccumOp::Multiply, AccumFunc::NanCum)
 }
-pub fn cumulative_sum(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "x")?;
-    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::Cumulative)
+pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, arg_array(args, "x")?, AccumOp::Add, AccumFunc::Cumulative { include_initial: false })
 }
-pub fn cumulative_prod(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "x")?;
-    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::Cumulative)
+pub fn cumulative_prod(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, arg_array(args, "x")?, AccumOp::Multiply, AccumFunc::Cumulative { include_initial: false })
 }
 fn this_array(args: &Args) -> Result<Array> {
     to_array(args.this(), None)
 }
-pub fn m_cumsum(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = this_array(args)?;
-    cumulative(it, args, a, AccumOp::Add, accumulate::Flavor::Cum)
+pub fn m_cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, this_array(args)?, AccumOp::Add, AccumFunc::Cum)
 }
-pub fn m_cumprod(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = this_array(args)?;
-    cumulative(it, args, a, AccumOp::Multiply, accumulate::Flavor::Cum)
+pub fn m_cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
+    cumulative(args, this_array(args)?, AccumOp::Multiply, AccumFunc::Cum)
 }
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
     let op = match args.this() {
@@ -581,8 +575,8 @@ pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::Ufunc(Ufunc::Multiply) => AccumOp::Multiply,
         _ => unreachable!("accumulate is bound to a ufunc"),
     };
-    let a = arg_array(args, "array")?;
-    cumulative(it, args, a, op, accumulate::Flavor::Ufunc)
+    let _ = it;
+    cumulative(args, arg_array(args, "array")?, op, AccumFunc::Ufunc)
 }
 
 // ---- printing options ------------------------------------------------------

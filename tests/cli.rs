@@ -1,0 +1,235 @@
+//! Whole-program tests of the three ways to run npcalc and of malformed input:
+//! every error is Python's (class, message, caret column), sessions go on
+//! after it, and nothing panics. Expected messages and caret columns come
+//! from CPython 3.11 (`compile(src, "<stdin>", "exec")`: msg and offset).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn npcalc(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_npcalc"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("npcalc runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().expect("npcalc finishes");
+    writer.join().expect("stdin writer");
+    out
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Runs `src` as a script file.
+fn script(src: &[u8]) -> Output {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("case.py");
+    std::fs::write(&path, src).expect("write script");
+    npcalc(&[path.to_str().expect("utf-8 path")], b"")
+}
+
+fn assert_no_crash(out: &Output) {
+    let err = text(&out.stderr);
+    assert!(!err.contains("panicked"), "npcalc panicked:\n{err}");
+    assert!(matches!(out.status.code(), Some(0..=2)), "bad exit status {:?}:\n{err}", out.status);
+}
+
+/// The caret line follows the shown source line; returns the caret's column
+/// relative to the shown line (both are indented by four spaces).
+fn caret_column(stderr: &str) -> usize {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let caret = lines.iter().rposition(|l| l.trim_start().starts_with('^')).expect("a caret line");
+    lines[caret].find('^').expect("caret") - 4
+}
+
+/// A malformed line in all three modes: the error and caret as CPython gives
+/// them, and in sessions the next line still runs.
+fn check_malformed(src: &str, last_line: &str, column: usize) {
+    let mut session_input = src.as_bytes().to_vec();
+    session_input.extend_from_slice(b"\n1 + 1\n");
+    for (mode, out) in [
+        ("session", npcalc(&[], &session_input)),
+        ("-c", npcalc(&["-c", &format!("{src}\n1 + 1")], b"")),
+        ("script", script(src.as_bytes())),
+    ] {
+        assert_no_crash(&out);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{mode}: exit status for {src:?}\n{err}");
+        assert_eq!(err.lines().last(), Some(last_line), "{mode}: {src:?}\n{err}");
+        assert_eq!(caret_column(&err), column, "{mode}: caret for {src:?}\n{err}");
+        let stdout = text(&out.stdout);
+        if mode == "script" {
+            assert!(err.contains("  File \""), "script errors name the file:\n{err}");
+            assert_eq!(stdout, "");
+        } else {
+            assert_eq!(stdout, "2\n", "{mode}: the session goes on after {src:?}");
+        }
+    }
+}
+
+#[test]
+fn seed_expression_through_a_pipe() {
+    // Output from NumPy 2.4.6.
+    let out = npcalc(&[], b"[[1,2,3],[4,5,6]].cumsum(axis=0, dtype=float)\n");
+    assert_eq!(text(&out.stdout), "array([[1., 2., 3.],\n       [5., 7., 9.]])\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn unbalanced_brackets() {
+    check_malformed("(1, 2", "SyntaxError: '(' was never closed", 0);
+    check_malformed("1 + 2)", "SyntaxError: unmatched ')'", 5);
+    check_malformed(
+        "[1, 2)",
+        "SyntaxError: closing parenthesis ')' does not match opening parenthesis '['",
+        5,
+    );
+}
+
+#[test]
+fn stray_characters() {
+    check_malformed("1 $ 2", "SyntaxError: invalid syntax", 2);
+    check_malformed("a = 3 €", "SyntaxError: invalid character '€' (U+20AC)", 6);
+}
+
+#[test]
+fn unterminated_string() {
+    check_malformed("'abc", "SyntaxError: unterminated string literal (detected at line 1)", 0);
+}
+
+#[test]
+fn ten_thousand_nested_brackets() {
+    // CPython's tokenizer stops at the 201st open bracket.
+    let src = "(".repeat(10_000);
+    let mut session = src.clone().into_bytes();
+    session.extend_from_slice(b"\n1 + 1\n");
+    let out = npcalc(&[], &session);
+    assert_no_crash(&out);
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().last(), Some("SyntaxError: too many nested parentheses"));
+    assert_eq!(caret_column(&err), 200);
+    let out = script(src.as_bytes());
+    assert_no_crash(&out);
+    assert_eq!(text(&out.stderr).lines().last(), Some("SyntaxError: too many nested parentheses"));
+}
+
+#[test]
+fn ten_megabyte_lines() {
+    // A valid 10 MB line runs; a malformed one is an error at its end.
+    let ones = "1,".repeat(5_000_000);
+    let good = format!("x = [{ones}1]\nlen(x)\n");
+    let out = npcalc(&[], good.as_bytes());
+    assert_no_crash(&out);
+    assert_eq!(text(&out.stdout), "5000001\n");
+    let bad = format!("x = [{ones}$]\n1 + 1\n");
+    let out = npcalc(&[], bad.as_bytes());
+    assert_no_crash(&out);
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().last(), Some("SyntaxError: invalid syntax"));
+    assert_eq!(caret_column(&err), 5 + ones.len());
+    assert_eq!(text(&out.stdout), "2\n");
+}
+
+#[test]
+fn deep_operator_chains_are_errors_not_crashes() {
+    for src in ["-".repeat(1_000_000) + "1", "1".to_string() + &"+1".repeat(1_000_000)] {
+        let out = npcalc(&["-c", &src], b"");
+        assert_no_crash(&out);
+    }
+}
+
+#[test]
+fn non_utf8_bytes() {
+    let out = npcalc(&[], b"1 + 1\n\xff\xfe\n2 + 2\n");
+    assert_no_crash(&out);
+    assert_eq!(text(&out.stdout), "2\n4\n");
+    assert_eq!(
+        text(&out.stderr).lines().last(),
+        Some("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte")
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let out = script(b"x = 1\n\xff\n");
+    assert_no_crash(&out);
+    let err = text(&out.stderr);
+    assert!(err.lines().last().unwrap_or("").starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff' in file "), "{err}");
+}
+
+#[test]
+fn empty_input() {
+    for out in [npcalc(&[], b""), script(b""), npcalc(&["-c", ""], b"")] {
+        assert_no_crash(&out);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(text(&out.stdout), "");
+        assert_eq!(text(&out.stderr), "");
+    }
+}
+
+#[test]
+fn unsupported_constructs_name_the_construct() {
+    for (src, word, column) in [
+        ("for i in range(3): print(i)", "for", 0),
+        ("while True: pass", "while", 0),
+        ("def f(): pass", "def", 0),
+        ("y = lambda x: x", "lambda", 4),
+        ("y = [i for i in range(3)]", "comprehension", 7),
+        ("y = f'{1}'", "f-string", 4),
+        ("import os", "os", 7),
+    ] {
+        let out = npcalc(&[], format!("{src}\n1 + 1\n").as_bytes());
+        assert_no_crash(&out);
+        let err = text(&out.stderr);
+        let last = err.lines().last().unwrap_or("");
+        assert!(last.starts_with("SyntaxError: ") && last.contains(word), "{src}: {last}");
+        assert_eq!(caret_column(&err), column, "{src}:\n{err}");
+        assert_eq!(text(&out.stdout), "2\n", "{src}: the session goes on");
+    }
+}
+
+#[test]
+fn scripts_stop_at_the_first_error_sessions_go_on() {
+    let src = b"print(1)\nnp.arange(3).cumsum(axis=1)\nprint(2)\n";
+    let out = script(src);
+    assert_eq!(text(&out.stdout), "1\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    // Python's traceback, with a caret under the failing call (CPython 3.11 + NumPy 2.4.6).
+    assert!(err.starts_with("Traceback (most recent call last):\n  File \""), "{err}");
+    assert!(err.ends_with(
+        "line 2, in <module>\n    np.arange(3).cumsum(axis=1)\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^\nnumpy.exceptions.AxisError: axis 1 is out of bounds for array of dimension 1\n"
+    ), "{err}");
+    let out = npcalc(&[], src);
+    assert_eq!(text(&out.stdout), "1\n2\n");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn echo_and_transcript_flags() {
+    let out = npcalc(&["--no-echo"], b"1 + 1\nprint(3)\n");
+    assert_eq!(text(&out.stdout), "3\n");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("t.py");
+    std::fs::write(&path, "a = [1, 2,\n     3]\nnp.cumsum(a)\n").expect("write");
+    let out = npcalc(&["--echo", path.to_str().expect("path")], b"");
+    assert_eq!(text(&out.stdout), "array([1, 3, 6])\n");
+    let out = npcalc(&["--transcript", path.to_str().expect("path")], b"");
+    assert_eq!(text(&out.stdout), ">>> a = [1, 2,\n...      3]\n>>> np.cumsum(a)\narray([1, 3, 6])\n");
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    let out = npcalc(&["--colour", "x"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr).lines().count(), 1, "{}", text(&out.stderr));
+    let out = npcalc(&["--version"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("npcalc "));
+}
