@@ -1,15 +1,13 @@
 //! help(): text generated from the function table — signature, meaning, a
 //! table of parameters, and examples run through npcalc itself.
 
-use crate::eval::{FnDef, Interp, Owner, TypeObj, Ufunc, Value, catalog};
+use crate::eval::{FnDef, Interp, Owner, Ufunc, Value, catalog};
 use crate::print;
 use comfy_table::{ContentArrangement, Table, presets};
 
 /// The short guide `help()` prints.
 pub fn guide() -> String {
-    let mut t = Table::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
-    t.set_header(["function", "what it does"]);
+    let mut t = table(&["function", "what it does"]);
     for f in catalog::NUMPY.iter().filter(|f| f.name.starts_with("cum") || f.name.starts_with("nancum")) {
         t.add_row([format!("np.{}", f.name), first_sentence(f.doc)]);
     }
@@ -22,6 +20,14 @@ pub fn guide() -> String {
     )
 }
 
+/// A help table: condensed borders, wrapped to 100 columns.
+pub fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
+    t.set_header(header.to_vec());
+    t
+}
+
 fn first_sentence(doc: &str) -> String {
     match doc.find(". ") {
         Some(i) => doc[..=i].to_string(),
@@ -31,9 +37,7 @@ fn first_sentence(doc: &str) -> String {
 
 /// Every function npcalc offers, one line each (`help(np)`).
 fn listing() -> String {
-    let mut t = Table::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
-    t.set_header(["name", "what it does"]);
+    let mut t = table(&["name", "what it does"]);
     for f in catalog::all() {
         let name = match f.owner {
             Owner::Numpy | Owner::NumpyC => format!("np.{}", f.name),
@@ -79,9 +83,7 @@ pub fn function(f: &FnDef) -> String {
     };
     let mut out = format!("{prefix}{}\n\n{}\n", f.signature(), wrap(f.doc, 78));
     if !f.params.is_empty() {
-        let mut t = Table::new();
-        t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
-        t.set_header(["parameter", "default", "what it does"]);
+        let mut t = table(&["parameter", "default", "what it does"]);
         for p in f.params {
             t.add_row([p.name, p.default.unwrap_or("(required)"), p.help]);
         }

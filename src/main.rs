@@ -49,7 +49,13 @@ fn main() {
             std::process::exit(0);
         }
     };
-    std::process::exit(run(cli));
+    // Deeply nested input recurses deeply; a big stack keeps that an error, not a crash.
+    let status = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(cli))
+        .map(|h| h.join().unwrap_or(1))
+        .unwrap_or(1);
+    std::process::exit(status);
 }
 
 fn run(cli: Cli) -> i32 {
@@ -66,38 +72,30 @@ fn run(cli: Cli) -> i32 {
         return npcalc::repl::run(options);
     }
     let mut runner = Runner::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()), options);
-    // Deeply nested input recurses deeply; a big stack keeps that an error, not a crash.
-    std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || match (cli.file, cli.code) {
-            (_, Some(code)) => runner.run_session(&code),
-            (Some(file), None) => {
-                let (bytes, name) = if file == "-" {
-                    (read_stdin(), "<stdin>".to_string())
-                } else {
-                    match std::fs::read(&file) {
-                        Ok(b) => (b, file.clone()),
-                        Err(e) => {
-                            eprintln!("npcalc: can't open file '{file}': {e}");
-                            return 2;
-                        }
-                    }
-                };
-                match decode(&bytes, Some(&name)) {
-                    Ok(src) => runner.run_script(&src, &name),
-                    Err((text, err)) => {
-                        eprint!("{}", render(&err, &text, &Origin { file: Some(&name) }, runner.options.color));
-                        1
+    match (cli.file, cli.code) {
+        (_, Some(code)) => runner.run_session(&code),
+        (Some(file), None) => {
+            let (bytes, name) = if file == "-" {
+                (read_stdin(), "<stdin>".to_string())
+            } else {
+                match std::fs::read(&file) {
+                    Ok(b) => (b, file.clone()),
+                    Err(e) => {
+                        eprintln!("npcalc: can't open file '{file}': {e}");
+                        return 2;
                     }
                 }
+            };
+            match decode(&bytes, Some(&name)) {
+                Ok(src) => runner.run_script(&src, &name),
+                Err((text, err)) => {
+                    eprint!("{}", render(&err, &text, &Origin { file: Some(&name) }, runner.options.color));
+                    1
+                }
             }
-            (None, None) => {
-                let bytes = read_stdin();
-                runner.run_session_bytes(&bytes)
-            }
-        })
-        .map(|h| h.join().unwrap_or(1))
-        .unwrap_or(1)
+        }
+        (None, None) => runner.run_session_bytes(&read_stdin()),
+    }
 }
 
 fn read_stdin() -> Vec<u8> {

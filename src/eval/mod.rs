@@ -35,9 +35,6 @@ pub struct Interp {
     out: Output,
 }
 
-/// The deepest expression nesting evaluated; deeper input is rejected by the parser.
-const MAX_DEPTH: usize = 1000;
-
 impl Interp {
     pub fn new(out: Output) -> Interp {
         let mut it = Interp { globals: HashMap::new(), order: Vec::new(), print_options: PrintOptions::default(), out };
@@ -271,7 +268,7 @@ impl Interp {
         if let Some(v) = builtins::lookup(name) {
             return Ok(v);
         }
-        let candidates = self.order.iter().map(String::as_str).chain(builtins::names());
+        let candidates = self.order.iter().map(String::as_str).chain(builtins::names().map(|n| -> &str { n }));
         let mut msg = format!("name '{name}' is not defined");
         if let Some(s) = suggest::suggest(name, candidates) {
             msg.push_str(&format!(". Did you mean: '{s}'?"));

@@ -13,7 +13,6 @@ use crate::error::{Error, Result};
 use crate::print::{self, PrintOptions};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use num_bigint::BigInt;
-use num_complex::Complex64;
 use num_traits::ToPrimitive;
 
 pub fn is_numpy(v: &Value) -> bool {
@@ -758,8 +757,20 @@ pub fn can_cast(_: &mut Interp, args: &Args) -> Result<Value> {
         other => to_dtype(&other)?.ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?,
     };
     let to = arg_dtype(args, "to")?.ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?;
-    let rule = cast::Casting::parse(&text_arg(args, "casting")?)?;
+    let rule = casting_arg(args)?;
     Ok(Value::Bool(cast::can_cast(from, to, rule)))
+}
+
+/// A `casting=` argument.
+fn casting_arg(args: &Args) -> Result<cast::Casting> {
+    let text = text_arg(args, "casting")?;
+    cast::Casting::parse(&text).ok_or_else(|| {
+        Error::value_error(format!(
+            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {})",
+            print::py_str_repr(&text)
+        ))
+        .at(args.span("casting"))
+    })
 }
 
 /// The function run when a NumPy scalar type is called: `np.float32(1.5)`.

@@ -89,7 +89,7 @@ impl Runner {
                     match decode(line, None) {
                         Ok(text) => good.push_str(&text),
                         Err((text, err)) => {
-                            status |= self.run_session(&std::mem::take(&mut good));
+                            self.run_session(&std::mem::take(&mut good));
                             self.report(&err, &text, &Origin { file: None });
                             status = 1;
                         }
