@@ -139,7 +139,7 @@ pub static NUMPY: &[FnDef] = &[
         params: &[param!("start", "First value."), param!("stop", "Last value (included unless endpoint=False)."), param!("num" = "50", "Number of samples."), param!("endpoint" = "True", "Whether stop is the last sample."), param!("retstep" = "False", "Also return the spacing."), param!("dtype" = "None", "The dtype (default float64)."), param!("axis" = "0", "Only 0 is supported.")],
         doc: "num evenly spaced samples from start to stop.", examples: &["np.linspace(0, 1, 5)", "np.linspace(0, 10, 4, endpoint=False)"], imp: n::linspace },
     FnDef { name: "reshape", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "The array."), param!("shape" = "None", "The new shape; one entry may be -1."), param!("order" = "'C'", "Only 'C'."), kwonly!("newshape" = "None", "Deprecated name of shape."), kwonly!("copy" = "None", "Copy or not.")],
+        params: &[posonly!("a", "The array."), param!("shape", "The new shape; one entry may be -1."), param!("order" = "'C'", "Only 'C'."), kwonly!("copy" = "None", "Copy or not.")],
         doc: "The same data with a new shape (a view when possible).", examples: &["np.reshape(np.arange(6), (2, 3))", "np.reshape(np.arange(6), (3, -1))"], imp: n::np_reshape },
     FnDef { name: "transpose", owner: Owner::Numpy, error_name: None,
         params: &[param!("a", "The array."), param!("axes" = "None", "Permutation of the axes; default reverses them.")],

@@ -836,3 +836,424 @@ fn make_dtype(_: &mut Interp, args: &Args) -> Result<Value> {
         None => Ok(Value::DType(DType::Float64)),
     }
 }
+
+// ---- construction -------------------------------------------------------------
+
+/// `dtype=` with NumPy's float64 default for the array creators.
+fn creation_dtype(args: &Args) -> Result<DType> {
+    Ok(arg_dtype(args, "dtype")?.unwrap_or(DType::Float64))
+}
+
+fn check_order(args: &Args) -> Result<()> {
+    match args.get("order") {
+        Value::Str(s) if matches!(&*s, "C" | "K" | "A") => Ok(()),
+        Value::None => Ok(()),
+        Value::Str(s) if &*s == "F" => Err(Error::new(
+            "NotImplementedError",
+            "npcalc keeps arrays in C order; order='F' is not supported",
+        )
+        .at(args.span("order"))),
+        _ => Err(Error::value_error("order must be one of 'C', 'F', 'A', or 'K'").at(args.span("order"))),
+    }
+}
+
+pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    let v = args.get("object");
+    let dtype = arg_dtype(args, "dtype")?;
+    let copy = arg_bool(args, "copy")?;
+    let mut a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
+    if copy && matches!(v, Value::Array(_)) && dtype.is_none_or(|d| d == a.dtype()) {
+        a = shape::copy(&a)?;
+    }
+    let ndmin = to_index(&args.get("ndmin"))?.max(0) as usize;
+    if a.ndim() < ndmin {
+        let mut dims: Vec<isize> = vec![1; ndmin - a.ndim()];
+        dims.extend(a.shape().iter().map(|&n| n as isize));
+        a = shape::reshape(&a, &dims)?;
+    }
+    Ok(Value::Array(a))
+}
+
+pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
+    let dtype = arg_dtype(args, "dtype")?;
+    Ok(Value::Array(to_array(&args.get("a"), dtype).map_err(|e| e.at(args.span("a")))?))
+}
+
+pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
+    Ok(Value::Array(Array::zeros(creation_dtype(args)?, shape)?))
+}
+
+pub fn ones(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
+    Ok(Value::Array(construct::ones(creation_dtype(args)?, shape)?))
+}
+
+/// The dtype NumPy gives `np.full(shape, v)` without `dtype=`: that of `np.array(v)`.
+fn fill_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
+    to_array(v, dtype)
+}
+
+pub fn full(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
+    let dtype = arg_dtype(args, "dtype")?;
+    let fill = fill_array(&args.get("fill_value"), dtype).map_err(|e| e.at(args.span("fill_value")))?;
+    let a = Array::zeros(dtype.unwrap_or(fill.dtype()), shape)?;
+    index::assign(&a, &[index::IndexItem::Ellipsis], &Operand::Array(fill))?;
+    Ok(Value::Array(a))
+}
+
+/// Shape and dtype for the `_like` functions: the prototype's unless overridden.
+fn like(args: &Args, proto: &str) -> Result<(Vec<usize>, DType)> {
+    let a = arg_array(args, proto)?;
+    let dtype = arg_dtype(args, "dtype")?.unwrap_or(a.dtype());
+    let shape = match args.get("shape") {
+        Value::None => a.shape().to_vec(),
+        s => arg_shape(&s).map_err(|e| e.at(args.span("shape")))?,
+    };
+    Ok((shape, dtype))
+}
+
+pub fn zeros_like(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (shape, dtype) = like(args, "a")?;
+    Ok(Value::Array(Array::zeros(dtype, shape)?))
+}
+
+pub fn ones_like(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (shape, dtype) = like(args, "a")?;
+    Ok(Value::Array(construct::ones(dtype, shape)?))
+}
+
+pub fn full_like(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (shape, dtype) = like(args, "a")?;
+    let fill = fill_array(&args.get("fill_value"), None).map_err(|e| e.at(args.span("fill_value")))?;
+    let a = Array::zeros(dtype, shape)?;
+    index::assign(&a, &[index::IndexItem::Ellipsis], &Operand::Array(fill))?;
+    Ok(Value::Array(a))
+}
+
+/// An `arange` bound: Python ints stay exact, everything else is a float.
+fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
+    Ok(Some(match v {
+        Value::None => return Ok(None),
+        Value::Bool(b) => construct::Num::Int(*b as i128),
+        Value::Int(i) => construct::Num::Int(
+            i.to_i128().ok_or_else(|| Error::overflow_error("Python int too large to convert to C long"))?,
+        ),
+        Value::Float(f) => construct::Num::Float(*f),
+        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => match cast::cast_scalar(*s, DType::Int64) {
+            Scalar::Int64(i) => construct::Num::Int(i as i128),
+            _ => unreachable!("cast to int64 gives int64"),
+        },
+        Value::Scalar(s) if s.dtype().kind() == Kind::Float => construct::Num::Float(scalar_f64(*s)),
+        other => {
+            return Err(Error::type_error(format!(
+                "unsupported operand type(s) for -: '{}' and 'int'",
+                other.type_name()
+            )));
+        }
+    }))
+}
+
+pub fn arange(_: &mut Interp, args: &Args) -> Result<Value> {
+    let num = |name: &str| arange_num(&args.get(name)).map_err(|e| e.at(args.span(name)));
+    let (start, stop, step) = (num("start")?, num("stop")?, num("step")?);
+    let (start, stop) = match (start, stop) {
+        (Some(s), None) => (construct::Num::Int(0), s),
+        (Some(a), Some(b)) => (a, b),
+        (None, _) => return Err(Error::type_error("arange() requires stop to be specified.")),
+    };
+    let step = step.unwrap_or(construct::Num::Int(1));
+    Ok(Value::Array(construct::arange(start, stop, step, arg_dtype(args, "dtype")?)?))
+}
+
+pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
+    let f = |name: &str| -> Result<f64> {
+        match to_python_float_any(&args.get(name)) {
+            Some(x) => Ok(x),
+            None => Err(Error::type_error("npcalc's linspace takes numbers for start and stop").at(args.span(name))),
+        }
+    };
+    let (start, stop) = (f("start")?, f("stop")?);
+    let num = to_index(&args.get("num")).map_err(|e| e.at(args.span("num")))?;
+    if num < 0 {
+        return Err(Error::value_error(format!("Number of samples, {num}, must be non-negative.")).at(args.span("num")));
+    }
+    if to_index(&args.get("axis"))? != 0 {
+        return Err(Error::axis_error(to_index(&args.get("axis"))?, 1));
+    }
+    let (a, step) = construct::linspace(start, stop, num as usize, arg_bool(args, "endpoint")?, arg_dtype(args, "dtype")?)?;
+    if arg_bool(args, "retstep")? {
+        return Ok(Value::tuple(vec![Value::Array(a), Value::Scalar(Scalar::Float64(step))]));
+    }
+    Ok(Value::Array(a))
+}
+
+/// A Python or NumPy real number as f64.
+fn to_python_float_any(v: &Value) -> Option<f64> {
+    match v {
+        Value::Bool(b) => Some(*b as u8 as f64),
+        Value::Int(i) => i.to_f64(),
+        Value::Float(f) => Some(*f),
+        Value::Scalar(s) if s.dtype().kind() != Kind::Complex => Some(scalar_f64(*s)),
+        _ => None,
+    }
+}
+
+// ---- shape ----------------------------------------------------------------------
+
+/// A shape given as ints or one sequence (`reshape(2, 3)` / `reshape((2, 3))`).
+fn shape_arg(v: &Value) -> Result<Vec<isize>> {
+    let items: Vec<Value> = match v {
+        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_)) => return shape_arg(&t[0]),
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().clone(),
+        other => vec![other.clone()],
+    };
+    items
+        .iter()
+        .map(|x| match x {
+            Value::Float(f) => Err(Error::type_error(format!(
+                "expected a sequence of integers or a single integer, got '{}'",
+                print::py_float_repr(*f)
+            ))),
+            other => Ok(to_index(other)? as isize),
+        })
+        .collect()
+}
+
+pub fn np_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    let a = arg_array(args, "a")?;
+    let dims = shape_arg(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
+    Ok(Value::Array(shape::reshape(&a, &dims)?))
+}
+
+pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    let v = args.get("shape");
+    if matches!(&v, Value::Tuple(t) if t.is_empty()) {
+        return Err(Error::type_error("reshape() takes exactly 1 argument (0 given)"));
+    }
+    Ok(unwrap_method(args, shape::reshape(&a, &shape_arg(&v)?)?))
+}
+
+/// NumPy scalars' methods return scalars where arrays' return 0-d arrays.
+fn unwrap_method(args: &Args, a: Array) -> Value {
+    if matches!(args.this(), Value::Scalar(_)) && a.ndim() == 0 { Value::Scalar(a.get(&[])) } else { Value::Array(a) }
+}
+
+fn axes_arg(v: &Value) -> Result<Option<Vec<isize>>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Tuple(t) if t.is_empty() => Ok(None),
+        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_) | Value::None) => axes_arg(&t[0]),
+        other => Ok(Some(shape_arg(other)?)),
+    }
+}
+
+pub fn np_transpose(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    let axes = axes_arg(&args.get("axes"))?;
+    Ok(Value::Array(shape::transpose(&a, axes.as_deref())?))
+}
+
+pub fn m_transpose(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    let axes = axes_arg(&args.get("axes"))?;
+    Ok(unwrap_method(args, shape::transpose(&a, axes.as_deref())?))
+}
+
+pub fn np_ravel(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    Ok(Value::Array(shape::ravel(&arg_array(args, "a")?)?))
+}
+
+pub fn m_ravel(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    Ok(Value::Array(shape::ravel(&this_array(args)?)?))
+}
+
+pub fn m_flatten(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    Ok(Value::Array(shape::copy(&shape::ravel(&this_array(args)?)?)?))
+}
+
+pub fn np_copy(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    Ok(Value::Array(shape::copy(&arg_array(args, "a")?)?))
+}
+
+pub fn m_copy(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    Ok(unwrap_method(args, shape::copy(&this_array(args)?)?))
+}
+
+pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_order(args)?;
+    let a = this_array(args)?;
+    let dtype = arg_dtype(args, "dtype")?.unwrap_or(DType::Float64);
+    let rule = casting_arg(args)?;
+    if !cast::can_cast(a.dtype(), dtype, rule) {
+        return Err(Error::type_error(format!(
+            "Cannot cast array data from {} to {} according to the rule {}",
+            print::dtype_repr(a.dtype()),
+            print::dtype_repr(dtype),
+            print::py_str_repr(rule.name())
+        )));
+    }
+    if !arg_bool(args, "copy")? && dtype == a.dtype() {
+        return Ok(args.this().clone());
+    }
+    Ok(unwrap_method(args, cast::cast_array(&a, dtype)?))
+}
+
+pub fn m_fill(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Array(a) = args.this() else {
+        return Err(Error::attribute_error("'numpy scalar' object attribute 'fill' is read-only"));
+    };
+    let v = args.get("value");
+    let fill = match &v {
+        Value::Str(s) if a.dtype().is_integer() => builtins::to_int(&Value::Str(s.clone()))?,
+        Value::Str(s) => builtins::to_float(&Value::Str(s.clone()))?,
+        other => other.clone(),
+    };
+    let item = match &fill {
+        Value::Scalar(s) => cast::cast_scalar(*s, a.dtype()),
+        Value::Array(x) if x.size() == 1 => cast::cast_scalar(x.get_flat(0), a.dtype()),
+        Value::Float(f) => cast::cast_scalar(Scalar::Float64(*f), a.dtype()),
+        other => python_to_scalar(other, a.dtype())?,
+    };
+    index::assign(a, &[index::IndexItem::Ellipsis], &Operand::Scalar(item))?;
+    Ok(Value::None)
+}
+
+pub fn m_tolist(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    fn build(a: &Array, dim: usize, index: &mut Vec<usize>) -> Value {
+        if dim == a.ndim() {
+            return scalar_to_python(a.get(index));
+        }
+        let items = (0..a.shape()[dim])
+            .map(|i| {
+                index.push(i);
+                let v = build(a, dim + 1, index);
+                index.pop();
+                v
+            })
+            .collect();
+        Value::list(items)
+    }
+    Ok(build(&a, 0, &mut Vec::new()))
+}
+
+pub fn m_item(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    let Value::Tuple(idx) = args.get("args") else { unreachable!("*args is a tuple") };
+    let flat = match idx.len() {
+        0 if a.size() == 1 => 0,
+        0 => return Err(Error::value_error("can only convert an array of size 1 to a Python scalar")),
+        1 => {
+            let i = to_index(&idx[0])?;
+            let n = a.size() as i64;
+            if i < -n || i >= n {
+                return Err(Error::index_error(format!("index {i} is out of bounds for size {n}")));
+            }
+            i.rem_euclid(n.max(1)) as usize
+        }
+        _ => {
+            let items: Vec<index::IndexItem> =
+                idx.iter().map(|v| Ok(index::IndexItem::Int(to_index(v)?))).collect::<Result<_>>()?;
+            return match index::index(&a, &items)? {
+                index::Indexed::Scalar(s) => Ok(scalar_to_python(s)),
+                index::Indexed::View(_) => Err(Error::value_error("incorrect number of indices for array")),
+            };
+        }
+    };
+    Ok(scalar_to_python(a.get_flat(flat)))
+}
+
+// ---- reductions ---------------------------------------------------------------------
+
+fn keepdims(args: &Args) -> Result<bool> {
+    match args.get("keepdims") {
+        Value::Str(s) if &*s == "<no value>" => Ok(false),
+        _ => arg_bool(args, "keepdims"),
+    }
+}
+
+fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
+    for &n in names {
+        let v = args.get(n);
+        let absent = matches!(&v, Value::Str(s) if &**s == "<no value>") || matches!(v, Value::None | Value::Bool(true));
+        if args.given(n) && !absent {
+            return Err(Error::new("NotImplementedError", format!("npcalc does not support {n}= here")).at(args.span(n)));
+        }
+    }
+    Ok(())
+}
+
+/// Runs a reduction and delivers it as NumPy does: scalars for full reductions.
+fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
+    reject_unsupported(args, &["out", "where", "initial"])?;
+    let axis = arg_axis(args, "axis")?;
+    let dtype = if args.params_has("dtype") { arg_dtype(args, "dtype")? } else { None };
+    let r = reduce::reduce(&a, kind, axis, dtype, keepdims(args)?)?;
+    Ok(unwrap0(r))
+}
+
+pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, arg_array(args, "a")?, reduce::Reduction::Sum)
+}
+pub fn prod(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, arg_array(args, "a")?, reduce::Reduction::Prod)
+}
+pub fn min(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, arg_array(args, "a")?, reduce::Reduction::Min)
+}
+pub fn max(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, arg_array(args, "a")?, reduce::Reduction::Max)
+}
+pub fn mean(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, arg_array(args, "a")?, reduce::Reduction::Mean)
+}
+pub fn m_sum(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, this_array(args)?, reduce::Reduction::Sum)
+}
+pub fn m_prod(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, this_array(args)?, reduce::Reduction::Prod)
+}
+pub fn m_min(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, this_array(args)?, reduce::Reduction::Min)
+}
+pub fn m_max(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, this_array(args)?, reduce::Reduction::Max)
+}
+pub fn m_mean(_: &mut Interp, args: &Args) -> Result<Value> {
+    reduction(args, this_array(args)?, reduce::Reduction::Mean)
+}
+
+pub fn diff(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    let n = to_index(&args.get("n")).map_err(|e| e.at(args.span("n")))?;
+    let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
+    let extra = |name: &str| -> Result<Option<Array>> {
+        if args.given(name) { Ok(Some(arg_array(args, name)?)) } else { Ok(None) }
+    };
+    Ok(Value::Array(reduce::diff(&a, n, axis as isize, extra("prepend")?, extra("append")?)?))
+}
+
+pub fn array_equal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (a, b) = (arg_array(args, "a1")?, arg_array(args, "a2")?);
+    Ok(Value::Bool(reduce::array_equal(&a, &b, arg_bool(args, "equal_nan")?)?))
+}
+
+pub fn allclose(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (a, b) = (arg_array(args, "a")?, arg_array(args, "b")?);
+    let tol = |name: &str| to_python_float_any(&args.get(name)).ok_or_else(|| Error::type_error(format!("{name} must be a number")));
+    Ok(Value::Bool(reduce::allclose(&a, &b, tol("rtol")?, tol("atol")?, arg_bool(args, "equal_nan")?)?))
+}

@@ -133,6 +133,11 @@ impl Args {
         }
     }
 
+    /// Whether the function declares this parameter.
+    pub fn params_has(&self, name: &str) -> bool {
+        self.params.iter().any(|p| p.name == name)
+    }
+
     /// Whether the caller passed this argument.
     pub fn given(&self, name: &str) -> bool {
         self.values[self.slot(name)].is_some()
@@ -156,7 +161,9 @@ fn default_value(src: &str) -> Value {
         "True" => Value::Bool(true),
         "False" => Value::Bool(false),
         "()" => Value::tuple(vec![]),
-        s if s.starts_with('\'') => Value::str(s.trim_matches('\'')),
+        // NumPy's `<no value>` sentinel: the parameter was not passed.
+        "<no value>" => Value::str("<no value>"),
+        s if s.starts_with('\'') => Value::str(&s.trim_matches('\'').replace("\\n", "\n")),
         s => {
             if let Ok(i) = s.parse::<i64>() {
                 Value::int(i)
