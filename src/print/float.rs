@@ -1,0 +1,260 @@
+//! Float digits as NumPy's Dragon4 produces them. Rust's formatter supplies
+//! the digits (shortest round-trip for f64/f32, exact correctly rounded
+//! otherwise); this module adds Dragon4's cut-off, padding and trimming rules.
+
+use half::f16;
+
+/// A float reduced to what digit generation needs.
+#[derive(Clone, Copy, Debug)]
+pub enum Real {
+    F16(f16),
+    F32(f32),
+    F64(f64),
+}
+
+impl Real {
+    pub fn value(self) -> f64 {
+        match self {
+            Real::F16(x) => x.to_f64(),
+            Real::F32(x) => x as f64,
+            Real::F64(x) => x,
+        }
+    }
+
+    /// Shortest round-trip digits and the decimal exponent of the first digit:
+    /// 0.0125 → ("125", -2). Zero gives ("0", 0).
+    fn shortest(self) -> (String, i32) {
+        let sci = match self {
+            Real::F64(x) => format!("{:e}", x.abs()),
+            Real::F32(x) => format!("{:e}", x.abs()),
+            Real::F16(x) => shortest_f16(x),
+        };
+        split_sci(&sci)
+    }
+}
+
+/// The shortest digits that read back as the same float16: the correctly
+/// rounded n-digit form for the smallest n that round-trips.
+fn shortest_f16(x: f16) -> String {
+    let v = x.to_f64().abs();
+    for digits in 0..8 {
+        let s = format!("{:.*e}", digits, v);
+        if s.parse::<f64>().map(f16::from_f64) == Ok(f16::from_f64(v)) {
+            return s;
+        }
+    }
+    format!("{v:e}")
+}
+
+/// "1.25e-2" → ("125", -2), trailing zeros of the digits removed.
+fn split_sci(s: &str) -> (String, i32) {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    let exp = exp.parse().unwrap_or(0);
+    if digits == "0" { ("0".into(), 0) } else { (digits, exp) }
+}
+
+/// How trailing zeros are trimmed (NumPy's `trim` argument).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trim {
+    /// 'k': keep trailing zeros and the point.
+    Keep,
+    /// '.': trim trailing zeros, keep the point.
+    Point,
+    /// '0': trim trailing zeros but keep one after the point.
+    Zero,
+    /// '-': trim trailing zeros and the point.
+    Dash,
+}
+
+/// Options of `dragon4_positional` / `dragon4_scientific`.
+#[derive(Clone, Copy, Debug)]
+pub struct Dragon4 {
+    /// Maximum fraction digits (None: no limit).
+    pub precision: Option<usize>,
+    pub min_digits: usize,
+    pub unique: bool,
+    pub trim: Trim,
+    pub sign: bool,
+    pub pad_left: usize,
+    pub pad_right: usize,
+    /// Minimum exponent digits (scientific only).
+    pub exp_digits: usize,
+}
+
+impl Default for Dragon4 {
+    fn default() -> Self {
+        Dragon4 { precision: None, min_digits: 0, unique: true, trim: Trim::Keep, sign: false, pad_left: 0, pad_right: 0, exp_digits: 0 }
+    }
+}
+
+fn apply_trim(int_part: &str, frac: &mut String, trim: Trim) -> bool {
+    // Returns whether to keep the decimal point.
+    match trim {
+        Trim::Keep => true,
+        Trim::Point => {
+            while frac.ends_with('0') {
+                frac.pop();
+            }
+            true
+        }
+        Trim::Zero => {
+            while frac.ends_with('0') {
+                frac.pop();
+            }
+            if frac.is_empty() {
+                frac.push('0');
+            }
+            let _ = int_part;
+            true
+        }
+        Trim::Dash => {
+            while frac.ends_with('0') {
+                frac.pop();
+            }
+            !frac.is_empty()
+        }
+    }
+}
+
+fn sign_of(x: f64, plus: bool) -> &'static str {
+    if x.is_sign_negative() {
+        "-"
+    } else if plus {
+        "+"
+    } else {
+        ""
+    }
+}
+
+/// `np.format_float_positional` for a finite value.
+pub fn positional(x: Real, o: &Dragon4) -> String {
+    let v = x.value();
+    let (digits, exp) = x.shortest();
+    // Fraction digits of the shortest form.
+    let shortest_frac = (digits.len() as i32 - exp - 1).max(0) as usize;
+    let fixed = |n: usize| format!("{:.*}", n, v.abs());
+    let text = if !o.unique {
+        fixed(o.precision.unwrap_or(0))
+    } else if let Some(p) = o.precision.filter(|&p| shortest_frac > p) {
+        fixed(p)
+    } else if o.min_digits > shortest_frac {
+        fixed(o.min_digits)
+    } else {
+        // Lay the shortest digits out positionally.
+        if exp >= 0 {
+            let e = exp as usize;
+            if digits.len() > e + 1 {
+                format!("{}.{}", &digits[..=e], &digits[e + 1..])
+            } else {
+                format!("{}{}", digits, "0".repeat(e + 1 - digits.len()))
+            }
+        } else {
+            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+        }
+    };
+    let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut frac = frac.to_string();
+    if o.unique && o.min_digits > frac.len() {
+        frac.push_str(&"0".repeat(o.min_digits - frac.len()));
+    }
+    let keep_point = apply_trim(int_part, &mut frac, o.trim);
+    let int_text = format!("{}{}", sign_of(v, o.sign), int_part);
+    let mut s = format!("{:>width$}", int_text, width = o.pad_left);
+    if keep_point {
+        s.push('.');
+        s.push_str(&frac);
+        if frac.len() < o.pad_right {
+            s.push_str(&" ".repeat(o.pad_right - frac.len()));
+        }
+    } else if o.pad_right > 0 {
+        s.push_str(&" ".repeat(o.pad_right + 1));
+    }
+    s
+}
+
+/// `np.format_float_scientific` for a finite value.
+pub fn scientific(x: Real, o: &Dragon4) -> String {
+    let v = x.value();
+    let (digits, exp) = x.shortest();
+    let shortest_frac = digits.len() - 1;
+    let exact = |n: usize| split_exact(&format!("{:.*e}", n, v.abs()));
+    let (mant_digits, exp) = if !o.unique {
+        exact(o.precision.unwrap_or(0))
+    } else if let Some(p) = o.precision.filter(|&p| shortest_frac > p) {
+        exact(p)
+    } else if o.min_digits > shortest_frac {
+        exact(o.min_digits)
+    } else {
+        (digits, exp)
+    };
+    let int_part = &mant_digits[..1];
+    let mut frac = mant_digits[1..].to_string();
+    if o.unique && o.min_digits > frac.len() {
+        frac.push_str(&"0".repeat(o.min_digits - frac.len()));
+    }
+    let keep_point = apply_trim(int_part, &mut frac, o.trim);
+    let int_text = format!("{}{}", sign_of(v, o.sign), int_part);
+    let mut s = format!("{:>width$}", int_text, width = o.pad_left);
+    if keep_point {
+        s.push('.');
+        s.push_str(&frac);
+    }
+    let exp_text = format!("{:0width$}", exp.unsigned_abs(), width = o.exp_digits.max(2));
+    s.push_str(&format!("e{}{}", if exp < 0 { '-' } else { '+' }, exp_text));
+    s
+}
+
+/// "1.250e-2" → ("1250", -2), keeping every digit (these are exact).
+fn split_exact(s: &str) -> (String, i32) {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    (mant.chars().filter(|c| c.is_ascii_digit()).collect(), exp.parse().unwrap_or(0))
+}
+
+/// CPython's `repr(float)`: shortest round-trip digits, positional for
+/// exponents from -4 to 15, otherwise scientific with a two-digit exponent.
+pub fn py_float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf".into() } else { "inf".into() };
+    }
+    let (digits, exp) = Real::F64(x).shortest();
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        let o = Dragon4 { trim: Trim::Zero, ..Dragon4::default() };
+        return positional(Real::F64(x), &o);
+    }
+    let mant = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
+    format!("{sign}{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.unsigned_abs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_float_repr() {
+        // CPython 3.11 reprs.
+        for (x, s) in [(1e16, "1e+16"), (0.1, "0.1"), (1.5e-5, "1.5e-05"), (0.0001, "0.0001"), (-0.0, "-0.0"), (1.0, "1.0"), (1e15, "1000000000000000.0"), (123.456, "123.456")] {
+            assert_eq!(py_float_repr(x), s);
+        }
+    }
+
+    #[test]
+    fn dragon4_like_numpy() {
+        // np.format_float_positional / np.format_float_scientific (NumPy 2.4.6).
+        let pos = |x: f64, p: Option<usize>, trim: Trim| positional(Real::F64(x), &Dragon4 { precision: p, trim, ..Dragon4::default() });
+        assert_eq!(pos(0.25, Some(1), Trim::Keep), "0.2");
+        assert_eq!(pos(0.125, Some(2), Trim::Keep), "0.12");
+        assert_eq!(pos(2.5, Some(0), Trim::Keep), "2.");
+        assert_eq!(pos(1.0, None, Trim::Point), "1.");
+        let sci = scientific(Real::F32(std::f32::consts::PI), &Dragon4::default());
+        assert_eq!(sci, "3.1415927e+00");
+        assert_eq!(positional(Real::F16(f16::from_f64(0.1)), &Dragon4::default()), "0.1");
+    }
+}

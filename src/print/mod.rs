@@ -1,0 +1,105 @@
+//! NumPy-exact text for every value. The printer takes a value and the print
+//! options and returns text; it never evaluates and never colours.
+
+mod array;
+mod float;
+mod scalar;
+mod value;
+
+pub use array::{array2string, array_repr, array_str};
+pub use float::py_float_repr;
+pub use scalar::{dtype_repr, py_complex_repr, py_str_repr, scalar_repr, scalar_str};
+pub use value::{repr, str, type_repr};
+
+use crate::error::{Error, Result};
+
+/// `np.set_printoptions`' floatmode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatMode {
+    Fixed,
+    Unique,
+    MaxPrec,
+    MaxPrecEqual,
+}
+
+impl FloatMode {
+    pub fn parse(s: &str) -> Result<FloatMode> {
+        Ok(match s {
+            "fixed" => FloatMode::Fixed,
+            "unique" => FloatMode::Unique,
+            "maxprec" => FloatMode::MaxPrec,
+            "maxprec_equal" => FloatMode::MaxPrecEqual,
+            _ => {
+                return Err(Error::value_error(
+                    "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"",
+                ));
+            }
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FloatMode::Fixed => "fixed",
+            FloatMode::Unique => "unique",
+            FloatMode::MaxPrec => "maxprec",
+            FloatMode::MaxPrecEqual => "maxprec_equal",
+        }
+    }
+}
+
+/// `np.set_printoptions`' sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sign {
+    Minus,
+    Plus,
+    Space,
+}
+
+impl Sign {
+    pub fn parse(s: &str) -> Result<Sign> {
+        Ok(match s {
+            "-" => Sign::Minus,
+            "+" => Sign::Plus,
+            " " => Sign::Space,
+            _ => return Err(Error::value_error("sign option must be one of ' ', '+', or '-'")),
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Sign::Minus => "-",
+            Sign::Plus => "+",
+            Sign::Space => " ",
+        }
+    }
+}
+
+/// NumPy's print options (`np.get_printoptions()`), defaults as NumPy's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrintOptions {
+    pub precision: usize,
+    pub threshold: usize,
+    pub edgeitems: usize,
+    pub linewidth: usize,
+    pub suppress: bool,
+    pub nanstr: String,
+    pub infstr: String,
+    pub sign: Sign,
+    pub floatmode: FloatMode,
+}
+
+impl Default for PrintOptions {
+    fn default() -> Self {
+        PrintOptions {
+            precision: 8,
+            threshold: 1000,
+            edgeitems: 3,
+            linewidth: 75,
+            suppress: false,
+            nanstr: "nan".into(),
+            infstr: "inf".into(),
+            sign: Sign::Minus,
+            floatmode: FloatMode::MaxPrec,
+        }
+    }
+}
