@@ -9,6 +9,9 @@
 pub mod accumulate;
 pub mod cast;
 mod dtype;
+pub mod index;
+pub mod promote;
+pub mod shape;
 mod scalar;
 pub mod signals;
 mod storage;

@@ -178,17 +178,7 @@ pub fn python_to_scalar(v: &Value, dtype: DType) -> Result<Scalar> {
     match v {
         Value::Bool(b) => Ok(cast::cast_scalar(Scalar::Bool(*b), dtype)),
         Value::Int(i) => promote::python_int_to_scalar(i, dtype),
-        Value::Float(f) => {
-            if dtype.is_integer() {
-                if f.is_nan() {
-                    return Err(Error::value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(Error::overflow_error("cannot convert float infinity to integer"));
-                }
-            }
-            Ok(cast::cast_scalar(Scalar::Float64(*f), dtype))
-        }
+        Value::Float(f) => promote::python_float_to_scalar(*f, dtype),
         Value::Complex(c) => {
             if !dtype.is_inexact() || dtype.kind() != crate::array::Kind::Complex {
                 return Err(Error::type_error(

@@ -1,0 +1,182 @@
+//! Shape manipulation: reshape, transpose, ravel, copy and broadcasting —
+//! views of the same buffer wherever NumPy gives views.
+
+use super::{Array, DType, c_strides, shape_size};
+use crate::error::{Error, Result};
+
+/// A C-contiguous copy.
+pub fn copy(a: &Array) -> Result<Array> {
+    crate::with_dtype!(a.dtype(), T => {
+        let mut v: Vec<T> = super::alloc_vec(a.dtype(), a.shape())?;
+        v.extend(a.to_vec::<T>());
+        Ok(Array::from_vec(v, a.shape().to_vec()))
+    })
+}
+
+/// `a.reshape(dims)`: one negative entry is inferred; a view when `a` is contiguous.
+pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
+    let size = a.size();
+    let unknown: Vec<usize> = (0..dims.len()).filter(|&i| dims[i] < 0).collect();
+    if unknown.len() > 1 {
+        return Err(Error::value_error("can only specify one unknown dimension"));
+    }
+    let known: usize = dims.iter().filter(|&&d| d >= 0).map(|&d| d as usize).product();
+    let shape_text = || {
+        let parts: Vec<String> = dims.iter().map(|&d| if d < 0 { "newaxis".into() } else { d.to_string() }).collect();
+        if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(",")) }
+    };
+    let mismatch = || Error::value_error(format!("cannot reshape array of size {size} into shape {}", shape_text()));
+    let shape: Vec<usize> = match unknown.first() {
+        Some(&u) => {
+            if known == 0 || size % known != 0 {
+                return Err(mismatch());
+            }
+            let mut s: Vec<usize> = dims.iter().map(|&d| d.max(0) as usize).collect();
+            s[u] = size / known;
+            s
+        }
+        None => dims.iter().map(|&d| d as usize).collect(),
+    };
+    if shape_size(&shape) != Some(size) {
+        return Err(mismatch());
+    }
+    if shape.len() > super::MAXDIMS {
+        return Err(Error::value_error(format!(
+            "maximum supported dimension for an ndarray is currently {}, found {}",
+            super::MAXDIMS,
+            shape.len()
+        )));
+    }
+    let base = if a.is_c_contiguous() { a.clone() } else { copy(a)? };
+    let strides = c_strides(&shape);
+    Ok(base.view(base.offset(), shape, strides))
+}
+
+/// `a.transpose(axes)`: a view with the axes permuted (reversed by default).
+pub fn transpose(a: &Array, axes: Option<&[isize]>) -> Result<Array> {
+    let n = a.ndim();
+    let perm: Vec<usize> = match axes {
+        None => (0..n).rev().collect(),
+        Some(ax) => {
+            if ax.len() != n {
+                return Err(Error::value_error("axes don't match array"));
+            }
+            let mut seen = vec![false; n];
+            let mut perm = Vec::with_capacity(n);
+            for &x in ax {
+                if x < -(n as isize) || x >= n as isize {
+                    return Err(Error::axis_error(x as i64, n));
+                }
+                let i = x.rem_euclid(n as isize) as usize;
+                if seen[i] {
+                    return Err(Error::value_error("repeated axis in transpose"));
+                }
+                seen[i] = true;
+                perm.push(i);
+            }
+            perm
+        }
+    };
+    let shape = perm.iter().map(|&i| a.shape()[i]).collect();
+    let strides = perm.iter().map(|&i| a.strides()[i]).collect();
+    Ok(a.view(a.offset(), shape, strides))
+}
+
+/// `a.ravel()`: 1-D, a view when contiguous, else a copy.
+pub fn ravel(a: &Array) -> Result<Array> {
+    let base = if a.is_c_contiguous() { a.clone() } else { copy(a)? };
+    Ok(base.view(base.offset(), vec![a.size()], vec![1]))
+}
+
+/// Shapes as NumPy's broadcasting error prints them: `(2,3)`, `(3,)`.
+fn compact_shape(shape: &[usize]) -> String {
+    match shape {
+        [n] => format!("({n},)"),
+        _ => format!("({})", shape.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")),
+    }
+}
+
+/// The broadcast shape of operands, with NumPy's ufunc error.
+pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Vec<usize>> {
+    let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
+    let mut out = vec![1usize; nd];
+    for s in shapes {
+        for (k, &n) in s.iter().enumerate() {
+            let o = &mut out[nd - s.len() + k];
+            if *o == 1 {
+                *o = n;
+            } else if n != 1 && n != *o {
+                let all: Vec<String> = shapes.iter().map(|s| compact_shape(s)).collect();
+                return Err(Error::value_error(format!(
+                    "operands could not be broadcast together with shapes {} ",
+                    all.join(" ")
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A read view of `a` broadcast to `shape` (stride 0 along stretched axes).
+pub fn broadcast_to(a: &Array, shape: &[usize]) -> Option<Array> {
+    if a.ndim() > shape.len() {
+        return None;
+    }
+    let lead = shape.len() - a.ndim();
+    let mut strides = vec![0isize; shape.len()];
+    for k in 0..a.ndim() {
+        let (n, want) = (a.shape()[k], shape[lead + k]);
+        if n == want {
+            strides[lead + k] = a.strides()[k];
+        } else if n != 1 {
+            return None;
+        }
+    }
+    Some(a.view(a.offset(), shape.to_vec(), strides))
+}
+
+/// `a.real` / `a.imag`: for complex arrays a float copy (npcalc's typed
+/// buffers cannot alias half of a complex element), else `a` itself / zeros.
+pub fn real_imag(a: &Array, imag: bool) -> Result<Array> {
+    let part = |c: (f64, f64)| if imag { c.1 } else { c.0 };
+    match a.dtype() {
+        DType::Complex64 => {
+            let v: Vec<f32> = a.to_vec::<num_complex::Complex32>().iter().map(|c| part((c.re as f64, c.im as f64)) as f32).collect();
+            Ok(Array::from_vec(v, a.shape().to_vec()))
+        }
+        DType::Complex128 => {
+            let v: Vec<f64> = a.to_vec::<num_complex::Complex64>().iter().map(|c| part((c.re, c.im))).collect();
+            Ok(Array::from_vec(v, a.shape().to_vec()))
+        }
+        d if imag => Array::zeros(d, a.shape().to_vec()),
+        _ => Ok(a.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reshape_and_transpose_are_views() {
+        let a = Array::from_vec((0..6i64).collect(), vec![6]);
+        let b = reshape(&a, &[2, -1]).unwrap();
+        assert_eq!(b.shape(), &[2, 3]);
+        assert!(b.shares_buffer(&a));
+        let t = transpose(&b, None).unwrap();
+        assert_eq!(t.to_vec::<i64>(), vec![0, 3, 1, 4, 2, 5]);
+        // NumPy 2.4.6 messages.
+        assert_eq!(reshape(&a, &[4]).unwrap_err().message, "cannot reshape array of size 6 into shape (4,)");
+        assert_eq!(reshape(&a, &[-1, -1]).unwrap_err().message, "can only specify one unknown dimension");
+        assert_eq!(transpose(&b, Some(&[0, 0])).unwrap_err().message, "repeated axis in transpose");
+    }
+
+    #[test]
+    fn broadcasting_error_text() {
+        assert_eq!(
+            broadcast_shapes(&[&[3], &[2]]).unwrap_err().message,
+            "operands could not be broadcast together with shapes (3,) (2,) "
+        );
+        assert_eq!(broadcast_shapes(&[&[2, 3], &[3]]).unwrap(), vec![2, 3]);
+    }
+}
