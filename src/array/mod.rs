@@ -12,6 +12,7 @@ mod dtype;
 pub mod index;
 pub mod promote;
 pub mod shape;
+pub mod ufunc;
 mod scalar;
 pub mod signals;
 mod storage;

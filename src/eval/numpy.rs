@@ -231,7 +231,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let (Ok(x), Ok(y)) = (operand(a), operand(b)) else {
         return Err(unsupported(op.symbol(), a, b));
     };
-    Ok(unwrap0(ufunc::binary(binop(op)?, &x, &y, None)?))
+    Ok(unwrap0(ufunc::binary(binop(op)?, &x, &y)?))
 }
 
 pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
@@ -251,7 +251,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
         _ => unreachable!("is/in are handled by the evaluator"),
     };
     match (operand(a), operand(b)) {
-        (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y, None)?)),
+        (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y)?)),
         // Python falls back to identity for == and != between unrelated types.
         _ if op == CmpOp::Eq => Ok(Value::Bool(false)),
         _ if op == CmpOp::Ne => Ok(Value::Bool(true)),
