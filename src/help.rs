@@ -8,7 +8,10 @@ use comfy_table::{ContentArrangement, Table, presets};
 /// The short guide `help()` prints.
 pub fn guide() -> String {
     let mut t = table(&["function", "what it does"]);
-    for f in catalog::NUMPY.iter().filter(|f| f.name.starts_with("cum") || f.name.starts_with("nancum")) {
+    for f in catalog::NUMPY
+        .iter()
+        .filter(|f| f.name.starts_with("cum") || f.name.starts_with("nancum"))
+    {
         t.add_row([format!("np.{}", f.name), first_sentence(f.doc)]);
     }
     format!(
@@ -23,7 +26,9 @@ pub fn guide() -> String {
 /// A help table: condensed borders, wrapped to 100 columns.
 pub fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_width(100);
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(100);
     t.set_header(header.to_vec());
     t
 }
@@ -56,7 +61,10 @@ pub fn describe(v: &Value) -> String {
         Value::Function(f) | Value::Method(_, f) => function(f),
         Value::Type(t) => match crate::eval::builtins_constructor(*t) {
             Some(f) => function(f),
-            None => format!("{} has no npcalc help.\n", print::repr(v, &Default::default())),
+            None => format!(
+                "{} has no npcalc help.\n",
+                print::repr(v, &Default::default())
+            ),
         },
         Value::Module(_) => listing(),
         Value::Ufunc(u) => ufunc(*u),
@@ -70,7 +78,11 @@ pub fn describe(v: &Value) -> String {
 
 fn ufunc(u: Ufunc) -> String {
     let acc = &catalog::UFUNC_METHODS[0];
-    format!("np.{} is a NumPy ufunc; its accumulate method is the cumulative form:\n\n{}", u.name(), function(acc))
+    format!(
+        "np.{} is a NumPy ufunc; its accumulate method is the cumulative form:\n\n{}",
+        u.name(),
+        function(acc)
+    )
 }
 
 /// The page for one function: signature, meaning, parameters, examples.

@@ -1,8 +1,8 @@
 //! The `npcalc` command: argument parsing and choosing a mode, nothing else.
 
 use clap::{Parser, ValueEnum};
-use npcalc::front::run::{RunOptions, Runner, decode};
 use npcalc::front::diagnostic::{Origin, render};
+use npcalc::front::run::{RunOptions, Runner, decode};
 use std::io::{IsTerminal, Read};
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -41,7 +41,13 @@ fn main() {
         Err(e) if e.use_stderr() => {
             // One line, like a Unix tool: the first line of clap's message.
             let msg = e.to_string();
-            eprintln!("npcalc: {}", msg.lines().next().unwrap_or("").trim_start_matches("error: "));
+            eprintln!(
+                "npcalc: {}",
+                msg.lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ")
+            );
             std::process::exit(2);
         }
         Err(e) => {
@@ -66,12 +72,26 @@ fn run(cli: Cli) -> i32 {
         Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
     };
     let script = cli.file.is_some();
-    let echo = if cli.echo { true } else if cli.no_echo { false } else { !script || cli.transcript };
-    let options = RunOptions { echo, transcript: cli.transcript, color };
+    let echo = if cli.echo {
+        true
+    } else if cli.no_echo {
+        false
+    } else {
+        !script || cli.transcript
+    };
+    let options = RunOptions {
+        echo,
+        transcript: cli.transcript,
+        color,
+    };
     if cli.file.is_none() && cli.code.is_none() && stdin_tty {
         return npcalc::repl::run(options);
     }
-    let mut runner = Runner::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()), options);
+    let mut runner = Runner::new(
+        Box::new(std::io::stdout()),
+        Box::new(std::io::stderr()),
+        options,
+    );
     match (cli.file, cli.code) {
         (_, Some(code)) => runner.run_session(&code),
         (Some(file), None) => {
@@ -89,7 +109,15 @@ fn run(cli: Cli) -> i32 {
             match decode(&bytes, Some(&name)) {
                 Ok(src) => runner.run_script(&src, &name),
                 Err((text, err)) => {
-                    eprint!("{}", render(&err, &text, &Origin { file: Some(&name) }, runner.options.color));
+                    eprint!(
+                        "{}",
+                        render(
+                            &err,
+                            &text,
+                            &Origin { file: Some(&name) },
+                            runner.options.color
+                        )
+                    );
                     1
                 }
             }

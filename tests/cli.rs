@@ -40,14 +40,21 @@ fn script(src: &[u8]) -> Output {
 fn assert_no_crash(out: &Output) {
     let err = text(&out.stderr);
     assert!(!err.contains("panicked"), "npcalc panicked:\n{err}");
-    assert!(matches!(out.status.code(), Some(0..=2)), "bad exit status {:?}:\n{err}", out.status);
+    assert!(
+        matches!(out.status.code(), Some(0..=2)),
+        "bad exit status {:?}:\n{err}",
+        out.status
+    );
 }
 
 /// The caret line follows the shown source line; returns the caret's column
 /// relative to the shown line (both are indented by four spaces).
 fn caret_column(stderr: &str) -> usize {
     let lines: Vec<&str> = stderr.lines().collect();
-    let caret = lines.iter().rposition(|l| l.trim_start().starts_with('^')).expect("a caret line");
+    let caret = lines
+        .iter()
+        .rposition(|l| l.trim_start().starts_with('^'))
+        .expect("a caret line");
     lines[caret].find('^').expect("caret") - 4
 }
 
@@ -63,12 +70,27 @@ fn check_malformed(src: &str, last_line: &str, column: usize) {
     ] {
         assert_no_crash(&out);
         let err = text(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{mode}: exit status for {src:?}\n{err}");
-        assert_eq!(err.lines().last(), Some(last_line), "{mode}: {src:?}\n{err}");
-        assert_eq!(caret_column(&err), column, "{mode}: caret for {src:?}\n{err}");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{mode}: exit status for {src:?}\n{err}"
+        );
+        assert_eq!(
+            err.lines().last(),
+            Some(last_line),
+            "{mode}: {src:?}\n{err}"
+        );
+        assert_eq!(
+            caret_column(&err),
+            column,
+            "{mode}: caret for {src:?}\n{err}"
+        );
         let stdout = text(&out.stdout);
         if mode == "script" {
-            assert!(err.contains("  File \""), "script errors name the file:\n{err}");
+            assert!(
+                err.contains("  File \""),
+                "script errors name the file:\n{err}"
+            );
             assert_eq!(stdout, "");
         } else {
             assert_eq!(stdout, "2\n", "{mode}: the session goes on after {src:?}");
@@ -80,7 +102,10 @@ fn check_malformed(src: &str, last_line: &str, column: usize) {
 fn seed_expression_through_a_pipe() {
     // Output from NumPy 2.4.6.
     let out = npcalc(&[], b"[[1,2,3],[4,5,6]].cumsum(axis=0, dtype=float)\n");
-    assert_eq!(text(&out.stdout), "array([[1., 2., 3.],\n       [5., 7., 9.]])\n");
+    assert_eq!(
+        text(&out.stdout),
+        "array([[1., 2., 3.],\n       [5., 7., 9.]])\n"
+    );
     assert_eq!(out.status.code(), Some(0));
 }
 
@@ -103,7 +128,11 @@ fn stray_characters() {
 
 #[test]
 fn unterminated_string() {
-    check_malformed("'abc", "SyntaxError: unterminated string literal (detected at line 1)", 0);
+    check_malformed(
+        "'abc",
+        "SyntaxError: unterminated string literal (detected at line 1)",
+        0,
+    );
 }
 
 #[test]
@@ -115,11 +144,17 @@ fn ten_thousand_nested_brackets() {
     let out = npcalc(&[], &session);
     assert_no_crash(&out);
     let err = text(&out.stderr);
-    assert_eq!(err.lines().last(), Some("SyntaxError: too many nested parentheses"));
+    assert_eq!(
+        err.lines().last(),
+        Some("SyntaxError: too many nested parentheses")
+    );
     assert_eq!(caret_column(&err), 200);
     let out = script(src.as_bytes());
     assert_no_crash(&out);
-    assert_eq!(text(&out.stderr).lines().last(), Some("SyntaxError: too many nested parentheses"));
+    assert_eq!(
+        text(&out.stderr).lines().last(),
+        Some("SyntaxError: too many nested parentheses")
+    );
 }
 
 #[test]
@@ -141,7 +176,10 @@ fn ten_megabyte_lines() {
 
 #[test]
 fn deep_operator_chains_are_errors_not_crashes() {
-    for src in ["-".repeat(1_000_000) + "1", "1".to_string() + &"+1".repeat(1_000_000)] {
+    for src in [
+        "-".repeat(1_000_000) + "1",
+        "1".to_string() + &"+1".repeat(1_000_000),
+    ] {
         let out = npcalc(&["-c", &src], b"");
         assert_no_crash(&out);
     }
@@ -154,13 +192,21 @@ fn non_utf8_bytes() {
     assert_eq!(text(&out.stdout), "2\n4\n");
     assert_eq!(
         text(&out.stderr).lines().last(),
-        Some("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte")
+        Some(
+            "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+        )
     );
     assert_eq!(out.status.code(), Some(1));
     let out = script(b"x = 1\n\xff\n");
     assert_no_crash(&out);
     let err = text(&out.stderr);
-    assert!(err.lines().last().unwrap_or("").starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff' in file "), "{err}");
+    assert!(
+        err.lines()
+            .last()
+            .unwrap_or("")
+            .starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff' in file "),
+        "{err}"
+    );
 }
 
 #[test]
@@ -188,7 +234,10 @@ fn unsupported_constructs_name_the_construct() {
         assert_no_crash(&out);
         let err = text(&out.stderr);
         let last = err.lines().last().unwrap_or("");
-        assert!(last.starts_with("SyntaxError: ") && last.contains(word), "{src}: {last}");
+        assert!(
+            last.starts_with("SyntaxError: ") && last.contains(word),
+            "{src}: {last}"
+        );
         assert_eq!(caret_column(&err), column, "{src}:\n{err}");
         assert_eq!(text(&out.stdout), "2\n", "{src}: the session goes on");
     }
@@ -202,7 +251,10 @@ fn scripts_stop_at_the_first_error_sessions_go_on() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     // Python's traceback, with a caret under the failing call (CPython 3.11 + NumPy 2.4.6).
-    assert!(err.starts_with("Traceback (most recent call last):\n  File \""), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n  File \""),
+        "{err}"
+    );
     assert!(err.ends_with(
         "line 2, in <module>\n    np.arange(3).cumsum(axis=1)\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^\nnumpy.exceptions.AxisError: axis 1 is out of bounds for array of dimension 1\n"
     ), "{err}");
@@ -221,14 +273,22 @@ fn echo_and_transcript_flags() {
     let out = npcalc(&["--echo", path.to_str().expect("path")], b"");
     assert_eq!(text(&out.stdout), "array([1, 3, 6])\n");
     let out = npcalc(&["--transcript", path.to_str().expect("path")], b"");
-    assert_eq!(text(&out.stdout), ">>> a = [1, 2,\n...      3]\n>>> np.cumsum(a)\narray([1, 3, 6])\n");
+    assert_eq!(
+        text(&out.stdout),
+        ">>> a = [1, 2,\n...      3]\n>>> np.cumsum(a)\narray([1, 3, 6])\n"
+    );
 }
 
 #[test]
 fn usage_errors_exit_2_with_one_line() {
     let out = npcalc(&["--colour", "x"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(text(&out.stderr).lines().count(), 1, "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr).lines().count(),
+        1,
+        "{}",
+        text(&out.stderr)
+    );
     let out = npcalc(&["--version"], b"");
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("npcalc "));

@@ -21,7 +21,12 @@ pub enum Indexed {
 }
 
 /// Python's `slice.indices(n)`: (start, length, step).
-fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: Option<i64>, n: usize) -> Result<(i64, usize, i64)> {
+fn slice_indices(
+    lo: Option<i64>,
+    hi: Option<i64>,
+    step: Option<i64>,
+    n: usize,
+) -> Result<(i64, usize, i64)> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(Error::value_error("slice step cannot be zero"));
@@ -32,15 +37,33 @@ fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: Option<i64>, n: usize) 
             None => default,
             Some(x) if x < 0 => {
                 let x = x.saturating_add(n);
-                if x < 0 { if step < 0 { -1 } else { 0 } } else { x }
+                if x < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    x
+                }
             }
-            Some(x) if x >= n => if step < 0 { n - 1 } else { n },
+            Some(x) if x >= n => {
+                if step < 0 {
+                    n - 1
+                } else {
+                    n
+                }
+            }
             Some(x) => x,
         }
     };
-    let (start, stop) = if step > 0 { (clamp(lo, 0), clamp(hi, n)) } else { (clamp(lo, n - 1), clamp(hi, -1)) };
+    let (start, stop) = if step > 0 {
+        (clamp(lo, 0), clamp(hi, n))
+    } else {
+        (clamp(lo, n - 1), clamp(hi, -1))
+    };
     let len = if step > 0 {
-        if stop > start { (stop - start + step - 1) / step } else { 0 }
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop + (-step) - 1) / (-step)
     } else {
@@ -53,9 +76,14 @@ fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: Option<i64>, n: usize) 
 fn select(a: &Array, items: &[IndexItem]) -> Result<(Array, bool)> {
     let ellipses = items.iter().filter(|i| **i == IndexItem::Ellipsis).count();
     if ellipses > 1 {
-        return Err(Error::index_error("an index can only have a single ellipsis ('...')"));
+        return Err(Error::index_error(
+            "an index can only have a single ellipsis ('...')",
+        ));
     }
-    let used = items.iter().filter(|i| matches!(i, IndexItem::Int(_) | IndexItem::Slice(..))).count();
+    let used = items
+        .iter()
+        .filter(|i| matches!(i, IndexItem::Int(_) | IndexItem::Slice(..)))
+        .count();
     if used > a.ndim() {
         return Err(Error::index_error(format!(
             "too many indices for array: array is {}-dimensional, but {used} were indexed",
@@ -65,12 +93,16 @@ fn select(a: &Array, items: &[IndexItem]) -> Result<(Array, bool)> {
     let mut expanded: Vec<IndexItem> = Vec::with_capacity(a.ndim() + items.len());
     for &it in items {
         if it == IndexItem::Ellipsis {
-            expanded.extend(std::iter::repeat_n(IndexItem::Slice(None, None, None), a.ndim() - used));
+            expanded.extend(std::iter::repeat_n(
+                IndexItem::Slice(None, None, None),
+                a.ndim() - used,
+            ));
         } else {
             expanded.push(it);
         }
     }
-    let all_int = ellipses == 0 && used == a.ndim() && items.iter().all(|i| matches!(i, IndexItem::Int(_)));
+    let all_int =
+        ellipses == 0 && used == a.ndim() && items.iter().all(|i| matches!(i, IndexItem::Int(_)));
     let mut offset = a.offset() as isize;
     let mut shape = Vec::new();
     let mut strides = Vec::new();
@@ -81,7 +113,9 @@ fn select(a: &Array, items: &[IndexItem]) -> Result<(Array, bool)> {
                 let n = a.shape()[axis];
                 let j = if i < 0 { i + n as i64 } else { i };
                 if j < 0 || j >= n as i64 {
-                    return Err(Error::index_error(format!("index {i} is out of bounds for axis {axis} with size {n}")));
+                    return Err(Error::index_error(format!(
+                        "index {i} is out of bounds for axis {axis} with size {n}"
+                    )));
                 }
                 offset += j as isize * a.strides()[axis];
                 axis += 1;
@@ -110,7 +144,11 @@ fn select(a: &Array, items: &[IndexItem]) -> Result<(Array, bool)> {
 /// `a[items]`.
 pub fn index(a: &Array, items: &[IndexItem]) -> Result<Indexed> {
     let (view, all_int) = select(a, items)?;
-    Ok(if all_int { Indexed::Scalar(view.get(&[])) } else { Indexed::View(view) })
+    Ok(if all_int {
+        Indexed::Scalar(view.get(&[]))
+    } else {
+        Indexed::View(view)
+    })
 }
 
 /// `a[items] = value`: broadcast to the selection and cast like NumPy's setitem.
@@ -134,18 +172,43 @@ mod tests {
     #[test]
     fn slices_are_views_and_errors_match_numpy() {
         let a = Array::from_vec((0..6i64).collect(), vec![2, 3]);
-        let Indexed::View(col) = index(&a, &[IndexItem::Ellipsis, IndexItem::Int(1)]).unwrap() else { panic!() };
+        let Indexed::View(col) = index(&a, &[IndexItem::Ellipsis, IndexItem::Int(1)]).unwrap()
+        else {
+            panic!()
+        };
         assert_eq!(col.to_vec::<i64>(), vec![1, 4]);
-        let Indexed::View(rev) = index(&a, &[IndexItem::Int(0), IndexItem::Slice(None, None, Some(-2))]).unwrap() else { panic!() };
+        let Indexed::View(rev) = index(
+            &a,
+            &[IndexItem::Int(0), IndexItem::Slice(None, None, Some(-2))],
+        )
+        .unwrap() else {
+            panic!()
+        };
         assert_eq!(rev.to_vec::<i64>(), vec![2, 0]);
-        assert!(matches!(index(&a, &[IndexItem::Int(1), IndexItem::Int(-1)]).unwrap(), Indexed::Scalar(Scalar::Int64(5))));
+        assert!(matches!(
+            index(&a, &[IndexItem::Int(1), IndexItem::Int(-1)]).unwrap(),
+            Indexed::Scalar(Scalar::Int64(5))
+        ));
         // NumPy 2.4.6 texts.
-        assert_eq!(index(&a, &[IndexItem::Int(-3)]).unwrap_err().message, "index -3 is out of bounds for axis 0 with size 2");
         assert_eq!(
-            index(&a, &[IndexItem::Int(0), IndexItem::Int(1), IndexItem::Int(2)]).unwrap_err().message,
+            index(&a, &[IndexItem::Int(-3)]).unwrap_err().message,
+            "index -3 is out of bounds for axis 0 with size 2"
+        );
+        assert_eq!(
+            index(
+                &a,
+                &[IndexItem::Int(0), IndexItem::Int(1), IndexItem::Int(2)]
+            )
+            .unwrap_err()
+            .message,
             "too many indices for array: array is 2-dimensional, but 3 were indexed"
         );
-        assign(&a, &[IndexItem::Ellipsis, IndexItem::Int(0)], &Operand::PyInt(9.into())).unwrap();
+        assign(
+            &a,
+            &[IndexItem::Ellipsis, IndexItem::Int(0)],
+            &Operand::PyInt(9.into()),
+        )
+        .unwrap();
         assert_eq!(a.to_vec::<i64>(), vec![9, 1, 2, 9, 4, 5]);
     }
 }

@@ -8,14 +8,16 @@
 
 pub mod accumulate;
 pub mod cast;
+pub mod construct;
 mod dtype;
 pub mod index;
 pub mod promote;
-pub mod shape;
-pub mod ufunc;
+pub mod reduce;
 mod scalar;
+pub mod shape;
 pub mod signals;
 mod storage;
+pub mod ufunc;
 
 pub use accumulate::{AccumFunc, AccumOp, AxisArg, accumulate, default_accum_dtype};
 pub use cast::{Castable, Casting, can_cast, cast_array, cast_scalar, copy_into, parse_dtype_str};

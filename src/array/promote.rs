@@ -86,7 +86,11 @@ fn float_for_int(d: DType) -> DType {
 }
 
 fn complex_of(f: DType) -> DType {
-    if matches!(f, DType::Float16 | DType::Float32) { DType::Complex64 } else { DType::Complex128 }
+    if matches!(f, DType::Float16 | DType::Float32) {
+        DType::Complex64
+    } else {
+        DType::Complex128
+    }
 }
 
 /// The float dtype with the precision of a float or complex dtype.
@@ -107,7 +111,13 @@ pub fn promote_types(a: DType, b: DType) -> DType {
     match (a.kind(), b.kind()) {
         (Bool, _) => b,
         (_, Bool) => a,
-        (Int, Int) | (UInt, UInt) => if a.itemsize() >= b.itemsize() { a } else { b },
+        (Int, Int) | (UInt, UInt) => {
+            if a.itemsize() >= b.itemsize() {
+                a
+            } else {
+                b
+            }
+        }
         (Int, UInt) | (UInt, Int) => {
             let (s, u) = if a.kind() == Int { (a, b) } else { (b, a) };
             if s.itemsize() > u.itemsize() {
@@ -126,7 +136,13 @@ pub fn promote_types(a: DType, b: DType) -> DType {
             let (i, c) = if a.kind() == Complex { (b, a) } else { (a, b) };
             complex_of(promote_types(float_for_int(i), real_of(c)))
         }
-        (Float, Float) => if a.itemsize() >= b.itemsize() { a } else { b },
+        (Float, Float) => {
+            if a.itemsize() >= b.itemsize() {
+                a
+            } else {
+                b
+            }
+        }
         (Float, Complex) | (Complex, Float) | (Complex, Complex) => {
             complex_of(float_for(real_of(a).itemsize().max(real_of(b).itemsize())))
         }
@@ -159,7 +175,10 @@ pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
             cast_scalar(Scalar::UInt64(v), dtype)
         }
         Kind::Float | Kind::Complex => {
-            let f = i.to_f64().filter(|f| f.is_finite()).ok_or_else(|| Error::overflow_error("int too large to convert to float"))?;
+            let f = i
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| Error::overflow_error("int too large to convert to float"))?;
             cast_scalar(Scalar::Float64(f), dtype)
         }
     };
@@ -173,7 +192,9 @@ pub fn python_float_to_scalar(f: f64, dtype: DType) -> Result<Scalar> {
             return Err(Error::value_error("cannot convert float NaN to integer"));
         }
         if f.is_infinite() {
-            return Err(Error::overflow_error("cannot convert float infinity to integer"));
+            return Err(Error::overflow_error(
+                "cannot convert float infinity to integer",
+            ));
         }
     }
     Ok(cast_scalar(Scalar::Float64(f), dtype))
@@ -181,7 +202,10 @@ pub fn python_float_to_scalar(f: f64, dtype: DType) -> Result<Scalar> {
 
 /// The dtype an operation on these operands computes in (NEP 50).
 pub fn result_type(ops: &[&Operand]) -> Result<DType> {
-    let strong = ops.iter().filter_map(|o| o.strong_dtype()).reduce(promote_types);
+    let strong = ops
+        .iter()
+        .filter_map(|o| o.strong_dtype())
+        .reduce(promote_types);
     // The weak Python scalars, by kind: int < float < complex.
     let weak = ops
         .iter()
@@ -250,12 +274,27 @@ complex128 complex128 complex128 complex128 complex128 complex128 complex128 com
     fn python_scalars_are_weak() {
         let int8 = Operand::Array(Array::from_vec(vec![1i8], vec![1]));
         let f32s = Operand::Array(Array::from_vec(vec![1f32], vec![1]));
-        assert_eq!(result_type(&[&int8, &Operand::PyInt(1.into())]).unwrap(), DType::Int8);
-        assert_eq!(result_type(&[&int8, &Operand::PyFloat(1.5)]).unwrap(), DType::Float64);
-        assert_eq!(result_type(&[&f32s, &Operand::PyInt(1.into())]).unwrap(), DType::Float32);
-        assert_eq!(result_type(&[&f32s, &Operand::PyComplex(Complex64::new(0.0, 1.0))]).unwrap(), DType::Complex64);
+        assert_eq!(
+            result_type(&[&int8, &Operand::PyInt(1.into())]).unwrap(),
+            DType::Int8
+        );
+        assert_eq!(
+            result_type(&[&int8, &Operand::PyFloat(1.5)]).unwrap(),
+            DType::Float64
+        );
+        assert_eq!(
+            result_type(&[&f32s, &Operand::PyInt(1.into())]).unwrap(),
+            DType::Float32
+        );
+        assert_eq!(
+            result_type(&[&f32s, &Operand::PyComplex(Complex64::new(0.0, 1.0))]).unwrap(),
+            DType::Complex64
+        );
         // NumPy 2.4.6: OverflowError: Python integer 300 out of bounds for int8
         let e = result_type(&[&int8, &Operand::PyInt(300.into())]).unwrap_err();
-        assert_eq!(e.last_line(), "OverflowError: Python integer 300 out of bounds for int8");
+        assert_eq!(
+            e.last_line(),
+            "OverflowError: Python integer 300 out of bounds for int8"
+        );
     }
 }

@@ -20,12 +20,34 @@ pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
     if unknown.len() > 1 {
         return Err(Error::value_error("can only specify one unknown dimension"));
     }
-    let known: usize = dims.iter().filter(|&&d| d >= 0).map(|&d| d as usize).product();
+    let known: usize = dims
+        .iter()
+        .filter(|&&d| d >= 0)
+        .map(|&d| d as usize)
+        .product();
     let shape_text = || {
-        let parts: Vec<String> = dims.iter().map(|&d| if d < 0 { "newaxis".into() } else { d.to_string() }).collect();
-        if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(",")) }
+        let parts: Vec<String> = dims
+            .iter()
+            .map(|&d| {
+                if d < 0 {
+                    "newaxis".into()
+                } else {
+                    d.to_string()
+                }
+            })
+            .collect();
+        if parts.len() == 1 {
+            format!("({},)", parts[0])
+        } else {
+            format!("({})", parts.join(","))
+        }
     };
-    let mismatch = || Error::value_error(format!("cannot reshape array of size {size} into shape {}", shape_text()));
+    let mismatch = || {
+        Error::value_error(format!(
+            "cannot reshape array of size {size} into shape {}",
+            shape_text()
+        ))
+    };
     let shape: Vec<usize> = match unknown.first() {
         Some(&u) => {
             if known == 0 || size % known != 0 {
@@ -47,7 +69,11 @@ pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
             shape.len()
         )));
     }
-    let base = if a.is_c_contiguous() { a.clone() } else { copy(a)? };
+    let base = if a.is_c_contiguous() {
+        a.clone()
+    } else {
+        copy(a)?
+    };
     let strides = c_strides(&shape);
     Ok(base.view(base.offset(), shape, strides))
 }
@@ -84,7 +110,11 @@ pub fn transpose(a: &Array, axes: Option<&[isize]>) -> Result<Array> {
 
 /// `a.ravel()`: 1-D, a view when contiguous, else a copy.
 pub fn ravel(a: &Array) -> Result<Array> {
-    let base = if a.is_c_contiguous() { a.clone() } else { copy(a)? };
+    let base = if a.is_c_contiguous() {
+        a.clone()
+    } else {
+        copy(a)?
+    };
     Ok(base.view(base.offset(), vec![a.size()], vec![1]))
 }
 
@@ -92,7 +122,14 @@ pub fn ravel(a: &Array) -> Result<Array> {
 fn compact_shape(shape: &[usize]) -> String {
     match shape {
         [n] => format!("({n},)"),
-        _ => format!("({})", shape.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
     }
 }
 
@@ -141,11 +178,19 @@ pub fn real_imag(a: &Array, imag: bool) -> Result<Array> {
     let part = |c: (f64, f64)| if imag { c.1 } else { c.0 };
     match a.dtype() {
         DType::Complex64 => {
-            let v: Vec<f32> = a.to_vec::<num_complex::Complex32>().iter().map(|c| part((c.re as f64, c.im as f64)) as f32).collect();
+            let v: Vec<f32> = a
+                .to_vec::<num_complex::Complex32>()
+                .iter()
+                .map(|c| part((c.re as f64, c.im as f64)) as f32)
+                .collect();
             Ok(Array::from_vec(v, a.shape().to_vec()))
         }
         DType::Complex128 => {
-            let v: Vec<f64> = a.to_vec::<num_complex::Complex64>().iter().map(|c| part((c.re, c.im))).collect();
+            let v: Vec<f64> = a
+                .to_vec::<num_complex::Complex64>()
+                .iter()
+                .map(|c| part((c.re, c.im)))
+                .collect();
             Ok(Array::from_vec(v, a.shape().to_vec()))
         }
         d if imag => Array::zeros(d, a.shape().to_vec()),
@@ -166,9 +211,18 @@ mod tests {
         let t = transpose(&b, None).unwrap();
         assert_eq!(t.to_vec::<i64>(), vec![0, 3, 1, 4, 2, 5]);
         // NumPy 2.4.6 messages.
-        assert_eq!(reshape(&a, &[4]).unwrap_err().message, "cannot reshape array of size 6 into shape (4,)");
-        assert_eq!(reshape(&a, &[-1, -1]).unwrap_err().message, "can only specify one unknown dimension");
-        assert_eq!(transpose(&b, Some(&[0, 0])).unwrap_err().message, "repeated axis in transpose");
+        assert_eq!(
+            reshape(&a, &[4]).unwrap_err().message,
+            "cannot reshape array of size 6 into shape (4,)"
+        );
+        assert_eq!(
+            reshape(&a, &[-1, -1]).unwrap_err().message,
+            "can only specify one unknown dimension"
+        );
+        assert_eq!(
+            transpose(&b, Some(&[0, 0])).unwrap_err().message,
+            "repeated axis in transpose"
+        );
     }
 
     #[test]
@@ -179,4 +233,46 @@ mod tests {
         );
         assert_eq!(broadcast_shapes(&[&[2, 3], &[3]]).unwrap(), vec![2, 3]);
     }
+}
+
+/// `np.concatenate(parts, axis)`: the promoted dtype, parts joined along `axis`.
+pub fn concatenate(parts: &[Array], axis: usize) -> Result<Array> {
+    let dtype = parts
+        .iter()
+        .map(|p| p.dtype())
+        .reduce(super::promote::promote_types)
+        .expect("at least one part");
+    let first = parts[0].shape();
+    for p in parts {
+        if p.ndim() != first.len()
+            || p.shape()
+                .iter()
+                .enumerate()
+                .any(|(k, &n)| k != axis && n != first[k])
+        {
+            return Err(Error::value_error(format!(
+                "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {}, the array at index 0 has size {} and the array at index 1 has size {}",
+                axis,
+                first.get(axis).copied().unwrap_or(0),
+                p.shape().get(axis).copied().unwrap_or(0)
+            )));
+        }
+    }
+    let mut shape = first.to_vec();
+    shape[axis] = parts.iter().map(|p| p.shape()[axis]).sum();
+    let out = Array::zeros(dtype, shape)?;
+    let mut start = 0;
+    for p in parts {
+        let n = p.shape()[axis];
+        let mut s = p.shape().to_vec();
+        s[axis] = n;
+        let dst = out.view(
+            out.offset() + start * out.strides()[axis] as usize,
+            s,
+            out.strides().to_vec(),
+        );
+        super::copy_into(&dst, &super::cast_array(p, dtype)?)?;
+        start += n;
+    }
+    Ok(out)
 }

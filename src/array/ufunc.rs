@@ -6,7 +6,7 @@
 use super::promote::{Operand, result_type};
 use super::shape::{broadcast_shapes, broadcast_to};
 use super::signals::warn;
-use super::{Array, DType, Kind, Stored, can_cast, copy_into, Casting};
+use super::{Array, Casting, DType, Kind, Stored, can_cast, copy_into};
 use crate::error::{Error, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -61,12 +61,24 @@ impl BinaryOp {
     fn is_comparison(self) -> bool {
         matches!(
             self,
-            BinaryOp::Equal | BinaryOp::NotEqual | BinaryOp::Less | BinaryOp::LessEqual | BinaryOp::Greater | BinaryOp::GreaterEqual
+            BinaryOp::Equal
+                | BinaryOp::NotEqual
+                | BinaryOp::Less
+                | BinaryOp::LessEqual
+                | BinaryOp::Greater
+                | BinaryOp::GreaterEqual
         )
     }
 
     fn is_bitwise(self) -> bool {
-        matches!(self, BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor | BinaryOp::LeftShift | BinaryOp::RightShift)
+        matches!(
+            self,
+            BinaryOp::BitAnd
+                | BinaryOp::BitOr
+                | BinaryOp::BitXor
+                | BinaryOp::LeftShift
+                | BinaryOp::RightShift
+        )
     }
 }
 
@@ -89,7 +101,9 @@ fn loop_dtype(op: BinaryOp, promoted: DType) -> Result<DType> {
         (FloorDivide | Remainder | Power, Kind::Bool) => DType::Int8,
         (LeftShift | RightShift, Kind::Bool) => DType::Int8,
         (FloorDivide | Remainder, Kind::Complex) => return Err(not_supported(op.name())),
-        (_, Kind::Float | Kind::Complex) if op.is_bitwise() => return Err(not_supported(op.name())),
+        (_, Kind::Float | Kind::Complex) if op.is_bitwise() => {
+            return Err(not_supported(op.name()));
+        }
         _ => promoted,
     })
 }
@@ -187,13 +201,27 @@ fn compare(op: BinaryOp, o: Option<std::cmp::Ordering>) -> bool {
 }
 
 impl Arith for bool {
-    fn add(a: bool, b: bool) -> bool { a | b }
-    fn sub(a: bool, b: bool) -> bool { a ^ b }
-    fn mul(a: bool, b: bool) -> bool { a & b }
-    fn div(a: bool, _: bool, _: &mut Flags) -> bool { a }
-    fn floor_div(a: bool, _: bool, _: &mut Flags) -> bool { a }
-    fn rem(_: bool, _: bool, _: &mut Flags) -> bool { false }
-    fn pow(_: bool, _: bool, _: &mut Flags) -> bool { true }
+    fn add(a: bool, b: bool) -> bool {
+        a | b
+    }
+    fn sub(a: bool, b: bool) -> bool {
+        a ^ b
+    }
+    fn mul(a: bool, b: bool) -> bool {
+        a & b
+    }
+    fn div(a: bool, _: bool, _: &mut Flags) -> bool {
+        a
+    }
+    fn floor_div(a: bool, _: bool, _: &mut Flags) -> bool {
+        a
+    }
+    fn rem(_: bool, _: bool, _: &mut Flags) -> bool {
+        false
+    }
+    fn pow(_: bool, _: bool, _: &mut Flags) -> bool {
+        true
+    }
     fn bit(op: BinaryOp, a: bool, b: bool) -> bool {
         match op {
             BinaryOp::BitAnd => a & b,
@@ -201,10 +229,18 @@ impl Arith for bool {
             _ => a ^ b,
         }
     }
-    fn test(op: BinaryOp, a: bool, b: bool) -> bool { compare(op, a.partial_cmp(&b)) }
-    fn neg(a: bool) -> bool { !a }
-    fn finite(self) -> bool { true }
-    fn nan(self) -> bool { false }
+    fn test(op: BinaryOp, a: bool, b: bool) -> bool {
+        compare(op, a.partial_cmp(&b))
+    }
+    fn neg(a: bool) -> bool {
+        !a
+    }
+    fn finite(self) -> bool {
+        true
+    }
+    fn nan(self) -> bool {
+        false
+    }
 }
 
 /// Python's float floor division and modulo, as NumPy's npy_divmod computes them.
@@ -235,30 +271,62 @@ fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
 macro_rules! float_arith {
     ($t:ty, $to:expr, $from:expr) => {
         impl Arith for $t {
-            fn add(a: $t, b: $t) -> $t { $from($to(a) + $to(b)) }
-            fn sub(a: $t, b: $t) -> $t { $from($to(a) - $to(b)) }
-            fn mul(a: $t, b: $t) -> $t { $from($to(a) * $to(b)) }
+            fn add(a: $t, b: $t) -> $t {
+                $from($to(a) + $to(b))
+            }
+            fn sub(a: $t, b: $t) -> $t {
+                $from($to(a) - $to(b))
+            }
+            fn mul(a: $t, b: $t) -> $t {
+                $from($to(a) * $to(b))
+            }
             fn div(a: $t, b: $t, f: &mut Flags) -> $t {
                 let (x, y) = ($to(a), $to(b));
-                if y == 0.0 && !x.is_nan() { if x == 0.0 { f.invalid = true } else { f.divide_by_zero = true } }
+                if y == 0.0 && !x.is_nan() {
+                    if x == 0.0 {
+                        f.invalid = true
+                    } else {
+                        f.divide_by_zero = true
+                    }
+                }
                 $from(x / y)
             }
             fn floor_div(a: $t, b: $t, f: &mut Flags) -> $t {
                 let (x, y) = ($to(a) as f64, $to(b) as f64);
-                if y == 0.0 && !x.is_nan() { if x == 0.0 { f.invalid = true } else { f.divide_by_zero = true } }
+                if y == 0.0 && !x.is_nan() {
+                    if x == 0.0 {
+                        f.invalid = true
+                    } else {
+                        f.divide_by_zero = true
+                    }
+                }
                 $from(divmod_f64(x, y).0 as _)
             }
             fn rem(a: $t, b: $t, f: &mut Flags) -> $t {
                 let (x, y) = ($to(a) as f64, $to(b) as f64);
-                if y == 0.0 && !x.is_nan() { f.invalid = true }
+                if y == 0.0 && !x.is_nan() {
+                    f.invalid = true
+                }
                 $from(divmod_f64(x, y).1 as _)
             }
-            fn pow(a: $t, b: $t, _: &mut Flags) -> $t { $from($to(a).powf($to(b))) }
-            fn bit(_: BinaryOp, a: $t, _: $t) -> $t { a }
-            fn test(op: BinaryOp, a: $t, b: $t) -> bool { compare(op, $to(a).partial_cmp(&$to(b))) }
-            fn neg(a: $t) -> $t { $from(-$to(a)) }
-            fn finite(self) -> bool { $to(self).is_finite() }
-            fn nan(self) -> bool { $to(self).is_nan() }
+            fn pow(a: $t, b: $t, _: &mut Flags) -> $t {
+                $from($to(a).powf($to(b)))
+            }
+            fn bit(_: BinaryOp, a: $t, _: $t) -> $t {
+                a
+            }
+            fn test(op: BinaryOp, a: $t, b: $t) -> bool {
+                compare(op, $to(a).partial_cmp(&$to(b)))
+            }
+            fn neg(a: $t) -> $t {
+                $from(-$to(a))
+            }
+            fn finite(self) -> bool {
+                $to(self).is_finite()
+            }
+            fn nan(self) -> bool {
+                $to(self).is_nan()
+            }
         }
     };
 }
@@ -288,27 +356,47 @@ fn cdiv(a: Complex64, b: Complex64) -> Complex64 {
 macro_rules! complex_arith {
     ($t:ty, $up:expr, $down:expr) => {
         impl Arith for $t {
-            fn add(a: $t, b: $t) -> $t { a + b }
-            fn sub(a: $t, b: $t) -> $t { a - b }
-            fn mul(a: $t, b: $t) -> $t { <$t>::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re) }
+            fn add(a: $t, b: $t) -> $t {
+                a + b
+            }
+            fn sub(a: $t, b: $t) -> $t {
+                a - b
+            }
+            fn mul(a: $t, b: $t) -> $t {
+                <$t>::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+            }
             fn div(a: $t, b: $t, f: &mut Flags) -> $t {
-                if b.re == 0.0 && b.im == 0.0 { f.divide_by_zero = true }
+                if b.re == 0.0 && b.im == 0.0 {
+                    f.divide_by_zero = true
+                }
                 $down(cdiv($up(a), $up(b)))
             }
-            fn floor_div(a: $t, _: $t, _: &mut Flags) -> $t { a }
-            fn rem(a: $t, _: $t, _: &mut Flags) -> $t { a }
+            fn floor_div(a: $t, _: $t, _: &mut Flags) -> $t {
+                a
+            }
+            fn rem(a: $t, _: $t, _: &mut Flags) -> $t {
+                a
+            }
             fn pow(a: $t, b: $t, _: &mut Flags) -> $t {
                 let (x, y) = ($up(a), $up(b));
                 if y.im == 0.0 && y.re == y.re.trunc() && y.re.abs() < 1e6 {
                     // Integer powers by repeated multiplication, as NumPy does for small exponents.
                     let n = y.re as i64;
                     let mut r = Complex64::new(1.0, 0.0);
-                    for _ in 0..n.unsigned_abs() { r = Complex64::new(r.re * x.re - r.im * x.im, r.re * x.im + r.im * x.re); }
-                    return $down(if n < 0 { cdiv(Complex64::new(1.0, 0.0), r) } else { r });
+                    for _ in 0..n.unsigned_abs() {
+                        r = Complex64::new(r.re * x.re - r.im * x.im, r.re * x.im + r.im * x.re);
+                    }
+                    return $down(if n < 0 {
+                        cdiv(Complex64::new(1.0, 0.0), r)
+                    } else {
+                        r
+                    });
                 }
                 $down(x.powc(y))
             }
-            fn bit(_: BinaryOp, a: $t, _: $t) -> $t { a }
+            fn bit(_: BinaryOp, a: $t, _: $t) -> $t {
+                a
+            }
             fn test(op: BinaryOp, a: $t, b: $t) -> bool {
                 // NumPy orders complex numbers lexicographically.
                 let o = match a.re.partial_cmp(&b.re) {
@@ -317,14 +405,24 @@ macro_rules! complex_arith {
                 };
                 compare(op, o)
             }
-            fn neg(a: $t) -> $t { -a }
-            fn finite(self) -> bool { self.re.is_finite() && self.im.is_finite() }
-            fn nan(self) -> bool { self.re.is_nan() || self.im.is_nan() }
+            fn neg(a: $t) -> $t {
+                -a
+            }
+            fn finite(self) -> bool {
+                self.re.is_finite() && self.im.is_finite()
+            }
+            fn nan(self) -> bool {
+                self.re.is_nan() || self.im.is_nan()
+            }
         }
     };
 }
 complex_arith!(Complex64, |x: Complex64| x, |x: Complex64| x);
-complex_arith!(Complex32, |x: Complex32| Complex64::new(x.re as f64, x.im as f64), |x: Complex64| Complex32::new(x.re as f32, x.im as f32));
+complex_arith!(
+    Complex32,
+    |x: Complex32| Complex64::new(x.re as f64, x.im as f64),
+    |x: Complex64| Complex32::new(x.re as f32, x.im as f32)
+);
 
 /// Whether every operand is a scalar (NumPy then says "scalar add").
 fn all_scalar(ops: &[&Operand]) -> bool {
@@ -333,17 +431,28 @@ fn all_scalar(ops: &[&Operand]) -> bool {
 
 fn report(flags: &Flags, overflow: bool, name: &str, scalar: bool) -> Result<()> {
     if flags.negative_power {
-        return Err(Error::value_error("Integers to negative integer powers are not allowed."));
+        return Err(Error::value_error(
+            "Integers to negative integer powers are not allowed.",
+        ));
     }
     let prefix = if scalar { "scalar " } else { "" };
     if flags.divide_by_zero {
-        warn("RuntimeWarning", format!("divide by zero encountered in {prefix}{name}"));
+        warn(
+            "RuntimeWarning",
+            format!("divide by zero encountered in {prefix}{name}"),
+        );
     }
     if overflow {
-        warn("RuntimeWarning", format!("overflow encountered in {prefix}{name}"));
+        warn(
+            "RuntimeWarning",
+            format!("overflow encountered in {prefix}{name}"),
+        );
     }
     if flags.invalid {
-        warn("RuntimeWarning", format!("invalid value encountered in {prefix}{name}"));
+        warn(
+            "RuntimeWarning",
+            format!("invalid value encountered in {prefix}{name}"),
+        );
     }
     Ok(())
 }
@@ -376,7 +485,13 @@ fn run<T: Arith>(op: BinaryOp, a: &Array, b: &Array, scalar: bool) -> Result<Arr
             if inputs_finite && !r.finite() && !r.nan() && !flags.divide_by_zero {
                 overflow = true;
             }
-            if inputs_finite && r.nan() && !matches!(op, BinaryOp::TrueDivide | BinaryOp::FloorDivide | BinaryOp::Remainder) {
+            if inputs_finite
+                && r.nan()
+                && !matches!(
+                    op,
+                    BinaryOp::TrueDivide | BinaryOp::FloorDivide | BinaryOp::Remainder
+                )
+            {
                 invalid = true;
             }
             r
@@ -384,7 +499,10 @@ fn run<T: Arith>(op: BinaryOp, a: &Array, b: &Array, scalar: bool) -> Result<Arr
         .collect();
     flags.invalid |= invalid;
     report(&flags, overflow, op.name(), scalar)?;
-    if scalar && T::DTYPE.is_integer() && matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply) {
+    if scalar
+        && T::DTYPE.is_integer()
+        && matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply)
+    {
         scalar_int_overflow(op, a, b)?;
     }
     Ok(Array::from_vec(out, shape))
@@ -409,9 +527,16 @@ fn scalar_int_overflow(op: BinaryOp, a: &Array, b: &Array) -> Result<()> {
     };
     let d = a.dtype();
     let bits = d.itemsize() as u32 * 8;
-    let (lo, hi) = if d.kind() == Kind::UInt { (0i128, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
+    let (lo, hi) = if d.kind() == Kind::UInt {
+        (0i128, (1i128 << bits) - 1)
+    } else {
+        (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+    };
     if exact < lo || exact > hi {
-        warn("RuntimeWarning", format!("overflow encountered in scalar {}", op.name()));
+        warn(
+            "RuntimeWarning",
+            format!("overflow encountered in scalar {}", op.name()),
+        );
     }
     Ok(())
 }
@@ -511,15 +636,25 @@ fn invert_exact(a: &Array) -> Array {
 pub fn absolute(a: &Array) -> Result<Array> {
     Ok(match a.dtype() {
         DType::Complex64 => {
-            let v: Vec<f32> = a.to_vec::<Complex32>().iter().map(|c| c.re.hypot(c.im)).collect();
+            let v: Vec<f32> = a
+                .to_vec::<Complex32>()
+                .iter()
+                .map(|c| c.re.hypot(c.im))
+                .collect();
             Array::from_vec(v, a.shape().to_vec())
         }
         DType::Complex128 => {
-            let v: Vec<f64> = a.to_vec::<Complex64>().iter().map(|c| c.re.hypot(c.im)).collect();
+            let v: Vec<f64> = a
+                .to_vec::<Complex64>()
+                .iter()
+                .map(|c| c.re.hypot(c.im))
+                .collect();
             Array::from_vec(v, a.shape().to_vec())
         }
         DType::Bool => a.clone(),
-        d => crate::with_dtype!(d, T => unary_run::<T>(a, |x| if T::test(BinaryOp::Less, x, T::sub(x, x)) { T::neg(x) } else { x })),
+        d => {
+            crate::with_dtype!(d, T => unary_run::<T>(a, |x| if T::test(BinaryOp::Less, x, T::sub(x, x)) { T::neg(x) } else { x }))
+        }
     })
 }
 
@@ -527,7 +662,11 @@ pub fn absolute(a: &Array) -> Result<Array> {
 pub fn round(a: &Array, n: i64) -> Result<Array> {
     let scale = 10f64.powi(n as i32);
     let f = super::cast_array(a, DType::Float64)?;
-    let v: Vec<f64> = f.to_vec::<f64>().iter().map(|x| (x * scale).round_ties_even() / scale).collect();
+    let v: Vec<f64> = f
+        .to_vec::<f64>()
+        .iter()
+        .map(|x| (x * scale).round_ties_even() / scale)
+        .collect();
     super::cast_array(&Array::from_vec(v, a.shape().to_vec()), a.dtype())
 }
 
@@ -544,13 +683,29 @@ mod tests {
     #[test]
     fn integer_semantics_match_numpy() {
         // NumPy 2.4.6: np.array([-7, 7]) // 2 -> [-4, 3]; a // 0 -> zeros with a warning.
-        let r = binary(BinaryOp::FloorDivide, &arr(vec![-7, 7]), &Operand::PyInt(2.into())).unwrap();
+        let r = binary(
+            BinaryOp::FloorDivide,
+            &arr(vec![-7, 7]),
+            &Operand::PyInt(2.into()),
+        )
+        .unwrap();
         assert_eq!(r.to_vec::<i64>(), vec![-4, 3]);
-        let r = binary(BinaryOp::FloorDivide, &arr(vec![1, 2]), &Operand::PyInt(0.into())).unwrap();
+        let r = binary(
+            BinaryOp::FloorDivide,
+            &arr(vec![1, 2]),
+            &Operand::PyInt(0.into()),
+        )
+        .unwrap();
         assert_eq!(r.to_vec::<i64>(), vec![0, 0]);
-        assert_eq!(take_warnings()[0].message, "divide by zero encountered in floor_divide");
+        assert_eq!(
+            take_warnings()[0].message,
+            "divide by zero encountered in floor_divide"
+        );
         let e = binary(BinaryOp::Power, &arr(vec![2]), &Operand::PyInt((-1).into())).unwrap_err();
-        assert_eq!(e.message, "Integers to negative integer powers are not allowed.");
+        assert_eq!(
+            e.message,
+            "Integers to negative integer powers are not allowed."
+        );
     }
 
     #[test]
@@ -560,6 +715,12 @@ mod tests {
         let v = r.to_vec::<f64>();
         assert!(v[0] == f64::INFINITY && v[1] == f64::NEG_INFINITY && v[2].is_nan());
         let msgs: Vec<String> = take_warnings().into_iter().map(|w| w.message).collect();
-        assert_eq!(msgs, ["divide by zero encountered in divide", "invalid value encountered in divide"]);
+        assert_eq!(
+            msgs,
+            [
+                "divide by zero encountered in divide",
+                "invalid value encountered in divide"
+            ]
+        );
     }
 }

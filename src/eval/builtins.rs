@@ -34,7 +34,10 @@ pub fn lookup(name: &str) -> Option<Value> {
         "True" => Some(Value::Bool(true)),
         "False" => Some(Value::Bool(false)),
         "Ellipsis" => Some(Value::Ellipsis),
-        _ => BUILTINS.iter().find(|f| f.name == name && !is_constructor(f.name)).map(Value::Function),
+        _ => BUILTINS
+            .iter()
+            .find(|f| f.name == name && !is_constructor(f.name))
+            .map(Value::Function),
     }
 }
 
@@ -44,7 +47,11 @@ fn is_constructor(name: &str) -> bool {
 
 /// Every builtin name, for suggestions and completion.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    BUILTINS.iter().map(|f| f.name).filter(|n| !is_constructor(n)).chain(TYPES.iter().map(|(n, _)| *n))
+    BUILTINS
+        .iter()
+        .map(|f| f.name)
+        .filter(|n| !is_constructor(n))
+        .chain(TYPES.iter().map(|(n, _)| *n))
 }
 
 /// The table entry that runs when a type is called (`int(x)`, `np.float32(x)`).
@@ -60,8 +67,13 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
 pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
     let sep = text_option(args, "sep", " ")?;
     let end = text_option(args, "end", "\n")?;
-    let Value::Tuple(items) = args.get("args") else { unreachable!("*args is a tuple") };
-    let parts: Vec<String> = items.iter().map(|v| print::str(v, &it.print_options)).collect();
+    let Value::Tuple(items) = args.get("args") else {
+        unreachable!("*args is a tuple")
+    };
+    let parts: Vec<String> = items
+        .iter()
+        .map(|v| print::str(v, &it.print_options))
+        .collect();
     let text = parts.join(&sep) + &end;
     it.write(&text)?;
     Ok(Value::None)
@@ -71,19 +83,28 @@ fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
     match args.get(name) {
         Value::None => Ok(default.to_string()),
         Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!("{name} must be None or a string, not {}", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "{name} must be None or a string, not {}",
+            other.type_name()
+        ))),
     }
 }
 
 pub fn repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::str(&print::repr(&args.get("obj"), &it.print_options)))
+    Ok(Value::str(&print::repr(
+        &args.get("obj"),
+        &it.print_options,
+    )))
 }
 
 pub fn str(it: &mut Interp, args: &Args) -> Result<Value> {
     if !args.given("object") {
         return Ok(Value::str(""));
     }
-    Ok(Value::str(&print::str(&args.get("object"), &it.print_options)))
+    Ok(Value::str(&print::str(
+        &args.get("object"),
+        &it.print_options,
+    )))
 }
 
 pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -98,7 +119,12 @@ pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),
         },
-        other => return Err(Error::type_error(format!("object of type '{}' has no len()", other.type_name()))),
+        other => {
+            return Err(Error::type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )));
+        }
     };
     Ok(Value::int(n))
 }
@@ -117,7 +143,12 @@ pub fn abs(it: &mut Interp, args: &Args) -> Result<Value> {
         Some(Num::Int(i)) => Value::Int(if i < BigInt::zero() { -i } else { i }),
         Some(Num::Float(f)) => Value::Float(f.abs()),
         Some(Num::Complex(c)) => Value::Float(c.re.hypot(c.im)),
-        None => return Err(Error::type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
+        None => {
+            return Err(Error::type_error(format!(
+                "bad operand type for abs(): '{}'",
+                v.type_name()
+            )));
+        }
     })
 }
 
@@ -137,9 +168,12 @@ pub fn to_int(v: &Value) -> Result<Value> {
         Value::Float(f) => float_to_int(*f),
         Value::Str(s) => {
             let t = s.trim().replace('_', "");
-            t.parse::<BigInt>()
-                .map(Value::Int)
-                .map_err(|_| Error::value_error(format!("invalid literal for int() with base 10: {}", print::py_str_repr(s))))
+            t.parse::<BigInt>().map(Value::Int).map_err(|_| {
+                Error::value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    print::py_str_repr(s)
+                ))
+            })
         }
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_int(v),
         other => Err(Error::type_error(format!(
@@ -154,9 +188,13 @@ pub fn float_to_int(f: f64) -> Result<Value> {
         return Err(Error::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(Error::overflow_error("cannot convert float infinity to integer"));
+        return Err(Error::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
-    Ok(Value::Int(num_bigint::BigInt::from(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or(0i128))))
+    Ok(Value::Int(num_bigint::BigInt::from(
+        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or(0i128),
+    )))
 }
 
 pub fn float(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -171,9 +209,12 @@ pub fn to_float(v: &Value) -> Result<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as u8 as f64)),
         Value::Int(i) => Ok(Value::Float(pyops::int_to_f64(i)?)),
         Value::Float(f) => Ok(Value::Float(*f)),
-        Value::Str(s) => parse_float(s.trim())
-            .map(Value::Float)
-            .ok_or_else(|| Error::value_error(format!("could not convert string to float: {}", print::py_str_repr(s)))),
+        Value::Str(s) => parse_float(s.trim()).map(Value::Float).ok_or_else(|| {
+            Error::value_error(format!(
+                "could not convert string to float: {}",
+                print::py_str_repr(s)
+            ))
+        }),
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_float(v),
         other => Err(Error::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
@@ -194,7 +235,11 @@ fn parse_float(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
         return None;
     }
     body.replace('_', "").parse::<f64>().ok().map(|f| sign * f)
@@ -218,7 +263,10 @@ pub fn complex(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     let re = part("real")?;
     let im = part("imag")?;
-    Ok(Value::Complex(num_complex::Complex64::new(re.re - im.im, re.im + im.re)))
+    Ok(Value::Complex(num_complex::Complex64::new(
+        re.re - im.im,
+        re.im + im.re,
+    )))
 }
 
 pub fn bool_(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -234,17 +282,28 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
         (Value::Float(f), Value::Int(n)) => {
             let n = n.to_i32().unwrap_or(0);
             // CPython rounds the exact decimal value; formatting does the same.
-            let s = if n >= 0 { format!("{:.*}", n as usize, f) } else { format!("{}", round_half_even(f / 10f64.powi(-n)) * 10f64.powi(-n)) };
+            let s = if n >= 0 {
+                format!("{:.*}", n as usize, f)
+            } else {
+                format!("{}", round_half_even(f / 10f64.powi(-n)) * 10f64.powi(-n))
+            };
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
         (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),
-        _ => Err(Error::type_error(format!("type {} doesn't define __round__ method", v.type_name()))),
+        _ => Err(Error::type_error(format!(
+            "type {} doesn't define __round__ method",
+            v.type_name()
+        ))),
     }
 }
 
 fn round_half_even(f: f64) -> f64 {
     let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r }
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
 }
 
 pub fn list(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -264,7 +323,9 @@ pub fn tuple(it: &mut Interp, args: &Args) -> Result<Value> {
 pub fn range(_: &mut Interp, args: &Args) -> Result<Value> {
     let int = |v: Value| -> Result<i64> {
         match &v {
-            Value::Int(i) => i.to_i64().ok_or_else(|| Error::overflow_error("Python int too large to convert to C ssize_t")),
+            Value::Int(i) => i.to_i64().ok_or_else(|| {
+                Error::overflow_error("Python int too large to convert to C ssize_t")
+            }),
             Value::Bool(b) => Ok(*b as i64),
             Value::Scalar(_) => match numpy::to_python_int(&v)? {
                 Value::Int(i) => Ok(i.to_i64().unwrap_or(i64::MAX)),
@@ -313,7 +374,12 @@ fn seq_index(index: &Value, n: usize, what: &str) -> Result<usize> {
         Value::Bool(b) => *b as i64,
         Value::Scalar(_) => match numpy::to_index(index) {
             Ok(i) => i,
-            Err(_) => return Err(Error::type_error(format!("{what} indices must be integers or slices, not {}", index.type_name()))),
+            Err(_) => {
+                return Err(Error::type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    index.type_name()
+                )));
+            }
         },
         other => {
             return Err(Error::type_error(format!(
@@ -334,7 +400,11 @@ pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
     let int = |v: &Value| -> Result<Option<i64>> {
         match v {
             Value::None => Ok(None),
-            Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(if i < &BigInt::zero() { i64::MIN } else { i64::MAX }))),
+            Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(if i < &BigInt::zero() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }))),
             Value::Bool(b) => Ok(Some(*b as i64)),
             _ => Err(Error::type_error(
                 "slice indices must be integers or None or have an __index__ method",
@@ -351,13 +421,25 @@ pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
             None => default,
             Some(x) if x < 0 => {
                 let x = x.saturating_add(n);
-                if x < 0 { if step < 0 { -1 } else { 0 } } else { x }
+                if x < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    x
+                }
             }
-            Some(x) if x >= n => if step < 0 { n - 1 } else { n },
+            Some(x) if x >= n => {
+                if step < 0 {
+                    n - 1
+                } else {
+                    n
+                }
+            }
             Some(x) => x,
         }
     };
-    let (start, stop) = if step > 0 { (clamp(int(&parts[0])?, 0), clamp(int(&parts[1])?, n)) } else {
+    let (start, stop) = if step > 0 {
+        (clamp(int(&parts[0])?, 0), clamp(int(&parts[1])?, n))
+    } else {
         (clamp(int(&parts[0])?, n - 1), clamp(int(&parts[1])?, -1))
     };
     let mut out = Vec::new();
@@ -398,7 +480,11 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     if let Value::Slice(parts) = index {
         return Ok(pick(slice_positions(parts, n)?));
     }
-    let what_for_type = if what == "range object" { "range" } else { what };
+    let what_for_type = if what == "range object" {
+        "range"
+    } else {
+        what
+    };
     let i = seq_index(index, n, what_for_type)?;
     Ok(match v {
         Value::List(l) => l.borrow()[i].clone(),
@@ -412,7 +498,9 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
 pub fn list_setitem(l: &Rc<RefCell<Vec<Value>>>, index: &Value, v: Value) -> Result<()> {
     let n = l.borrow().len();
     if let Value::Slice(_) = index {
-        return Err(Error::type_error("npcalc does not support assigning to list slices"));
+        return Err(Error::type_error(
+            "npcalc does not support assigning to list slices",
+        ));
     }
     let i = seq_index(index, n, "list assignment")?;
     l.borrow_mut()[i] = v;

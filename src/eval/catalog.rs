@@ -6,32 +6,63 @@ use super::table::{FnDef, Owner, Param, ParamKind};
 
 macro_rules! param {
     ($name:literal, $help:literal) => {
-        Param { name: $name, default: None, kind: ParamKind::Normal, help: $help }
+        Param {
+            name: $name,
+            default: None,
+            kind: ParamKind::Normal,
+            help: $help,
+        }
     };
     ($name:literal = $default:literal, $help:literal) => {
-        Param { name: $name, default: Some($default), kind: ParamKind::Normal, help: $help }
+        Param {
+            name: $name,
+            default: Some($default),
+            kind: ParamKind::Normal,
+            help: $help,
+        }
     };
 }
 macro_rules! posonly {
     ($name:literal, $help:literal) => {
-        Param { name: $name, default: None, kind: ParamKind::PositionalOnly, help: $help }
+        Param {
+            name: $name,
+            default: None,
+            kind: ParamKind::PositionalOnly,
+            help: $help,
+        }
     };
     ($name:literal = $default:literal, $help:literal) => {
-        Param { name: $name, default: Some($default), kind: ParamKind::PositionalOnly, help: $help }
+        Param {
+            name: $name,
+            default: Some($default),
+            kind: ParamKind::PositionalOnly,
+            help: $help,
+        }
     };
 }
 macro_rules! kwonly {
     ($name:literal = $default:literal, $help:literal) => {
-        Param { name: $name, default: Some($default), kind: ParamKind::KeywordOnly, help: $help }
+        Param {
+            name: $name,
+            default: Some($default),
+            kind: ParamKind::KeywordOnly,
+            help: $help,
+        }
     };
 }
 macro_rules! varargs {
     ($name:literal, $help:literal) => {
-        Param { name: $name, default: None, kind: ParamKind::VarPositional, help: $help }
+        Param {
+            name: $name,
+            default: None,
+            kind: ParamKind::VarPositional,
+            help: $help,
+        }
     };
 }
 
-const AXIS: &str = "Axis along which the running total goes. None (default) flattens the array in C order first.";
+const AXIS: &str =
+    "Axis along which the running total goes. None (default) flattens the array in C order first.";
 const DTYPE: &str = "Type in which elements are accumulated and returned. Default: the input's dtype, except that bool and integers narrower than the platform int (int64) are promoted to it.";
 const OUT: &str = "Array to write the result into: same shape as the result; its dtype is cast to if casting allows. The call returns it.";
 
@@ -50,150 +81,681 @@ macro_rules! cumulative {
 }
 
 static NP_CUM_PARAMS: [Param; 4] = [
-    param!("a", "Input array, or anything np.array accepts (list, tuple, scalar)."),
-    Param { name: "axis", default: Some("None"), kind: ParamKind::Normal, help: AXIS },
-    Param { name: "dtype", default: Some("None"), kind: ParamKind::Normal, help: DTYPE },
-    Param { name: "out", default: Some("None"), kind: ParamKind::Normal, help: OUT },
+    param!(
+        "a",
+        "Input array, or anything np.array accepts (list, tuple, scalar)."
+    ),
+    Param {
+        name: "axis",
+        default: Some("None"),
+        kind: ParamKind::Normal,
+        help: AXIS,
+    },
+    Param {
+        name: "dtype",
+        default: Some("None"),
+        kind: ParamKind::Normal,
+        help: DTYPE,
+    },
+    Param {
+        name: "out",
+        default: Some("None"),
+        kind: ParamKind::Normal,
+        help: OUT,
+    },
 ];
 static METHOD_CUM_PARAMS: [Param; 3] = [
-    Param { name: "axis", default: Some("None"), kind: ParamKind::Normal, help: AXIS },
-    Param { name: "dtype", default: Some("None"), kind: ParamKind::Normal, help: DTYPE },
-    Param { name: "out", default: Some("None"), kind: ParamKind::Normal, help: OUT },
+    Param {
+        name: "axis",
+        default: Some("None"),
+        kind: ParamKind::Normal,
+        help: AXIS,
+    },
+    Param {
+        name: "dtype",
+        default: Some("None"),
+        kind: ParamKind::Normal,
+        help: DTYPE,
+    },
+    Param {
+        name: "out",
+        default: Some("None"),
+        kind: ParamKind::Normal,
+        help: OUT,
+    },
 ];
 static CUMULATIVE_PARAMS: [Param; 5] = [
     posonly!("x", "Input array."),
-    kwonly!("axis" = "None", "Axis of the running total; required when x has more than one dimension."),
-    kwonly!("dtype" = "None", "Accumulation and result dtype (same default promotion as cumsum)."),
+    kwonly!(
+        "axis" = "None",
+        "Axis of the running total; required when x has more than one dimension."
+    ),
+    kwonly!(
+        "dtype" = "None",
+        "Accumulation and result dtype (same default promotion as cumsum)."
+    ),
     kwonly!("out" = "None", "Array to write the result into."),
-    kwonly!("include_initial" = "False", "Start the result with the identity (0 for sums, 1 for products), so it is one longer along axis."),
+    kwonly!(
+        "include_initial" = "False",
+        "Start the result with the identity (0 for sums, 1 for products), so it is one longer along axis."
+    ),
 ];
 static ACCUMULATE_PARAMS: [Param; 4] = [
     param!("array", "Input array."),
-    param!("axis" = "0", "Axis to accumulate along (default 0, unlike cumsum's None)."),
-    param!("dtype" = "None", "Accumulation dtype; by default small integers and bools are promoted to int64, as in cumsum."),
+    param!(
+        "axis" = "0",
+        "Axis to accumulate along (default 0, unlike cumsum's None)."
+    ),
+    param!(
+        "dtype" = "None",
+        "Accumulation dtype; by default small integers and bools are promoted to int64, as in cumsum."
+    ),
     param!("out" = "None", "Array to write the result into."),
 ];
 
 pub static NUMPY: &[FnDef] = &[
-    cumulative!("cumsum", Owner::Numpy, n::cumsum,
+    cumulative!(
+        "cumsum",
+        Owner::Numpy,
+        n::cumsum,
         "Return the cumulative sum of the elements along a given axis: element i of the result is the sum of elements 0..=i of the input. Without axis the array is flattened first. Small integer and bool inputs are summed in the platform integer (int64), so they do not overflow as soon as their own dtype would; integer overflow wraps around silently in the accumulation dtype.",
-        ["np.cumsum([[1, 2, 3], [4, 5, 6]])", "np.cumsum([[1, 2, 3], [4, 5, 6]], axis=0)"]),
-    cumulative!("cumprod", Owner::Numpy, n::cumprod,
+        [
+            "np.cumsum([[1, 2, 3], [4, 5, 6]])",
+            "np.cumsum([[1, 2, 3], [4, 5, 6]], axis=0)"
+        ]
+    ),
+    cumulative!(
+        "cumprod",
+        Owner::Numpy,
+        n::cumprod,
         "Return the cumulative product of the elements along a given axis: element i is the product of elements 0..=i. Same axis, dtype and out rules as cumsum.",
-        ["np.cumprod([1, 2, 3, 4])", "np.cumprod([[1, 2, 3], [4, 5, 6]], axis=1)"]),
-    cumulative!("nancumsum", Owner::Numpy, n::nancumsum,
+        [
+            "np.cumprod([1, 2, 3, 4])",
+            "np.cumprod([[1, 2, 3], [4, 5, 6]], axis=1)"
+        ]
+    ),
+    cumulative!(
+        "nancumsum",
+        Owner::Numpy,
+        n::nancumsum,
         "Cumulative sum treating NaNs as zero: a NaN does not poison the running total. Leading NaNs become zeros.",
-        ["np.nancumsum([1, np.nan, 2])", "np.nancumsum([[1, np.nan], [np.nan, 4]], axis=0)"]),
-    cumulative!("nancumprod", Owner::Numpy, n::nancumprod,
+        [
+            "np.nancumsum([1, np.nan, 2])",
+            "np.nancumsum([[1, np.nan], [np.nan, 4]], axis=0)"
+        ]
+    ),
+    cumulative!(
+        "nancumprod",
+        Owner::Numpy,
+        n::nancumprod,
         "Cumulative product treating NaNs as one.",
-        ["np.nancumprod([2, np.nan, 3])", "np.nancumprod([[1, np.nan], [3, 4]], axis=1)"]),
-    FnDef { name: "cumulative_sum", owner: Owner::Numpy, error_name: None, params: &CUMULATIVE_PARAMS,
+        [
+            "np.nancumprod([2, np.nan, 3])",
+            "np.nancumprod([[1, np.nan], [3, 4]], axis=1)"
+        ]
+    ),
+    FnDef {
+        name: "cumulative_sum",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &CUMULATIVE_PARAMS,
         doc: "The array-API cumulative sum (NumPy 2): like cumsum, but axis must be given for arrays with more than one dimension, and include_initial=True prepends the 0 the sum starts from, so np.diff of the result gives the input back.",
-        examples: &["np.cumulative_sum(np.array([1, 2, 3]))", "np.cumulative_sum(np.array([1, 2, 3]), include_initial=True)"],
-        imp: n::cumulative_sum },
-    FnDef { name: "cumulative_prod", owner: Owner::Numpy, error_name: None, params: &CUMULATIVE_PARAMS,
+        examples: &[
+            "np.cumulative_sum(np.array([1, 2, 3]))",
+            "np.cumulative_sum(np.array([1, 2, 3]), include_initial=True)",
+        ],
+        imp: n::cumulative_sum,
+    },
+    FnDef {
+        name: "cumulative_prod",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &CUMULATIVE_PARAMS,
         doc: "The array-API cumulative product (NumPy 2): like cumprod, with axis required for more than one dimension and include_initial to prepend the 1 the product starts from.",
-        examples: &["np.cumulative_prod(np.array([1, 2, 3]))", "np.cumulative_prod(np.array([1, 2, 3]), include_initial=True)"],
-        imp: n::cumulative_prod },
-    FnDef { name: "array", owner: Owner::NumpyC, error_name: None,
-        params: &[param!("object", "A nested list/tuple of numbers, a scalar, or an array."),
-                  param!("dtype" = "None", "The dtype; default: inferred from the values."),
-                  kwonly!("copy" = "True", "Copy an input array (False: share when possible)."),
-                  kwonly!("order" = "'K'", "Memory layout; npcalc keeps C order."),
-                  kwonly!("subok" = "False", "Ignored: npcalc has no ndarray subclasses."),
-                  kwonly!("ndmin" = "0", "Minimum number of dimensions; ones are prepended to the shape.")],
+        examples: &[
+            "np.cumulative_prod(np.array([1, 2, 3]))",
+            "np.cumulative_prod(np.array([1, 2, 3]), include_initial=True)",
+        ],
+        imp: n::cumulative_prod,
+    },
+    FnDef {
+        name: "array",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!(
+                "object",
+                "A nested list/tuple of numbers, a scalar, or an array."
+            ),
+            param!(
+                "dtype" = "None",
+                "The dtype; default: inferred from the values."
+            ),
+            kwonly!(
+                "copy" = "True",
+                "Copy an input array (False: share when possible)."
+            ),
+            kwonly!("order" = "'K'", "Memory layout; npcalc keeps C order."),
+            kwonly!(
+                "subok" = "False",
+                "Ignored: npcalc has no ndarray subclasses."
+            ),
+            kwonly!(
+                "ndmin" = "0",
+                "Minimum number of dimensions; ones are prepended to the shape."
+            ),
+        ],
         doc: "Create an array from nested lists or tuples. The shape comes from the nesting; the dtype is the smallest that holds every element (bool < int64 < float64 < complex128) unless dtype is given.",
-        examples: &["np.array([[1, 2, 3], [4, 5, 6]])", "np.array([1, 2.5, 3])"], imp: n::array },
-    FnDef { name: "asarray", owner: Owner::NumpyC, error_name: None,
-        params: &[param!("a", "Input data."), param!("dtype" = "None", "The dtype; default: inferred.")],
+        examples: &["np.array([[1, 2, 3], [4, 5, 6]])", "np.array([1, 2.5, 3])"],
+        imp: n::array,
+    },
+    FnDef {
+        name: "asarray",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!("a", "Input data."),
+            param!("dtype" = "None", "The dtype; default: inferred."),
+        ],
         doc: "Convert the input to an array, without copying when it already is one of the right dtype.",
-        examples: &["np.asarray([1, 2, 3])", "np.asarray((1.5, 2))"], imp: n::asarray },
-    FnDef { name: "zeros", owner: Owner::NumpyC, error_name: None,
-        params: &[param!("shape", "Int or tuple of ints."), param!("dtype" = "float", "The dtype (default float64)."), param!("order" = "'C'", "Memory layout; only 'C'.")],
-        doc: "A new array of the given shape filled with zeros.", examples: &["np.zeros(3)", "np.zeros((2, 3), dtype=int)"], imp: n::zeros },
-    FnDef { name: "ones", owner: Owner::Numpy, error_name: None,
-        params: &[param!("shape", "Int or tuple of ints."), param!("dtype" = "None", "The dtype (default float64)."), param!("order" = "'C'", "Memory layout; only 'C'.")],
-        doc: "A new array of the given shape filled with ones.", examples: &["np.ones(3)", "np.ones((2, 2), dtype=np.int8)"], imp: n::ones },
-    FnDef { name: "empty", owner: Owner::NumpyC, error_name: None,
-        params: &[param!("shape", "Int or tuple of ints."), param!("dtype" = "float", "The dtype (default float64)."), param!("order" = "'C'", "Memory layout; only 'C'.")],
+        examples: &["np.asarray([1, 2, 3])", "np.asarray((1.5, 2))"],
+        imp: n::asarray,
+    },
+    FnDef {
+        name: "zeros",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!("shape", "Int or tuple of ints."),
+            param!("dtype" = "float", "The dtype (default float64)."),
+            param!("order" = "'C'", "Memory layout; only 'C'."),
+        ],
+        doc: "A new array of the given shape filled with zeros.",
+        examples: &["np.zeros(3)", "np.zeros((2, 3), dtype=int)"],
+        imp: n::zeros,
+    },
+    FnDef {
+        name: "ones",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("shape", "Int or tuple of ints."),
+            param!("dtype" = "None", "The dtype (default float64)."),
+            param!("order" = "'C'", "Memory layout; only 'C'."),
+        ],
+        doc: "A new array of the given shape filled with ones.",
+        examples: &["np.ones(3)", "np.ones((2, 2), dtype=np.int8)"],
+        imp: n::ones,
+    },
+    FnDef {
+        name: "empty",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!("shape", "Int or tuple of ints."),
+            param!("dtype" = "float", "The dtype (default float64)."),
+            param!("order" = "'C'", "Memory layout; only 'C'."),
+        ],
         doc: "A new array without initialising its entries (npcalc fills it with zeros; NumPy leaves whatever was in memory). Meant to be filled, e.g. by out=.",
-        examples: &["np.empty(3)", "np.empty((2, 2), dtype=int)"], imp: n::zeros },
-    FnDef { name: "full", owner: Owner::Numpy, error_name: None,
-        params: &[param!("shape", "Int or tuple of ints."), param!("fill_value", "The value of every element."), param!("dtype" = "None", "The dtype; default: that of fill_value."), param!("order" = "'C'", "Memory layout; only 'C'.")],
-        doc: "A new array of the given shape filled with fill_value.", examples: &["np.full(3, 7)", "np.full((2, 2), 0.5)"], imp: n::full },
-    FnDef { name: "zeros_like", owner: Owner::Numpy, error_name: None, params: &LIKE_PARAMS,
-        doc: "An array of zeros with the shape and dtype of a.", examples: &["np.zeros_like(np.array([1, 2, 3]))", "np.zeros_like([[1.5, 2]], dtype=int)"], imp: n::zeros_like },
-    FnDef { name: "ones_like", owner: Owner::Numpy, error_name: None, params: &LIKE_PARAMS,
-        doc: "An array of ones with the shape and dtype of a.", examples: &["np.ones_like(np.array([1, 2, 3]))", "np.ones_like([[1.5, 2]])"], imp: n::ones_like },
-    FnDef { name: "empty_like", owner: Owner::NumpyC, error_name: None, params: &LIKE_PARAMS,
+        examples: &["np.empty(3)", "np.empty((2, 2), dtype=int)"],
+        imp: n::zeros,
+    },
+    FnDef {
+        name: "full",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("shape", "Int or tuple of ints."),
+            param!("fill_value", "The value of every element."),
+            param!("dtype" = "None", "The dtype; default: that of fill_value."),
+            param!("order" = "'C'", "Memory layout; only 'C'."),
+        ],
+        doc: "A new array of the given shape filled with fill_value.",
+        examples: &["np.full(3, 7)", "np.full((2, 2), 0.5)"],
+        imp: n::full,
+    },
+    FnDef {
+        name: "zeros_like",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &LIKE_PARAMS,
+        doc: "An array of zeros with the shape and dtype of a.",
+        examples: &[
+            "np.zeros_like(np.array([1, 2, 3]))",
+            "np.zeros_like([[1.5, 2]], dtype=int)",
+        ],
+        imp: n::zeros_like,
+    },
+    FnDef {
+        name: "ones_like",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &LIKE_PARAMS,
+        doc: "An array of ones with the shape and dtype of a.",
+        examples: &[
+            "np.ones_like(np.array([1, 2, 3]))",
+            "np.ones_like([[1.5, 2]])",
+        ],
+        imp: n::ones_like,
+    },
+    FnDef {
+        name: "empty_like",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &LIKE_PARAMS,
         doc: "An uninitialised array with the shape and dtype of prototype (npcalc fills it with zeros), typically used as out= of a cumsum.",
-        examples: &["np.empty_like(np.array([1, 2, 3]), dtype=float)", "np.empty_like([[1, 2]])"], imp: n::zeros_like },
-    FnDef { name: "full_like", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "The array whose shape and dtype to copy."), param!("fill_value", "The value of every element."), param!("dtype" = "None", "Override the dtype."), param!("order" = "'K'", "Memory layout; only C."), param!("subok" = "True", "Ignored."), param!("shape" = "None", "Override the shape.")],
-        doc: "An array with the shape and dtype of a, filled with fill_value.", examples: &["np.full_like(np.array([1, 2, 3]), 7)", "np.full_like([1.0, 2.0], 0.5)"], imp: n::full_like },
-    FnDef { name: "arange", owner: Owner::NumpyC, error_name: None,
-        params: &[param!("start" = "None", "Start (or stop, when it is the only argument)."), param!("stop" = "None", "End, excluded."), param!("step" = "None", "Spacing (default 1)."), param!("dtype" = "None", "The dtype; default: inferred from the arguments.")],
+        examples: &[
+            "np.empty_like(np.array([1, 2, 3]), dtype=float)",
+            "np.empty_like([[1, 2]])",
+        ],
+        imp: n::zeros_like,
+    },
+    FnDef {
+        name: "full_like",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "The array whose shape and dtype to copy."),
+            param!("fill_value", "The value of every element."),
+            param!("dtype" = "None", "Override the dtype."),
+            param!("order" = "'K'", "Memory layout; only C."),
+            param!("subok" = "True", "Ignored."),
+            param!("shape" = "None", "Override the shape."),
+        ],
+        doc: "An array with the shape and dtype of a, filled with fill_value.",
+        examples: &[
+            "np.full_like(np.array([1, 2, 3]), 7)",
+            "np.full_like([1.0, 2.0], 0.5)",
+        ],
+        imp: n::full_like,
+    },
+    FnDef {
+        name: "arange",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!(
+                "start" = "None",
+                "Start (or stop, when it is the only argument)."
+            ),
+            param!("stop" = "None", "End, excluded."),
+            param!("step" = "None", "Spacing (default 1)."),
+            param!(
+                "dtype" = "None",
+                "The dtype; default: inferred from the arguments."
+            ),
+        ],
         doc: "Evenly spaced values in [start, stop): the array version of range. Its length is ceil((stop - start) / step).",
-        examples: &["np.arange(5)", "np.arange(0, 1, 0.25)"], imp: n::arange },
-    FnDef { name: "linspace", owner: Owner::Numpy, error_name: None,
-        params: &[param!("start", "First value."), param!("stop", "Last value (included unless endpoint=False)."), param!("num" = "50", "Number of samples."), param!("endpoint" = "True", "Whether stop is the last sample."), param!("retstep" = "False", "Also return the spacing."), param!("dtype" = "None", "The dtype (default float64)."), param!("axis" = "0", "Only 0 is supported.")],
-        doc: "num evenly spaced samples from start to stop.", examples: &["np.linspace(0, 1, 5)", "np.linspace(0, 10, 4, endpoint=False)"], imp: n::linspace },
-    FnDef { name: "reshape", owner: Owner::Numpy, error_name: None,
-        params: &[posonly!("a", "The array."), param!("shape", "The new shape; one entry may be -1."), param!("order" = "'C'", "Only 'C'."), kwonly!("copy" = "None", "Copy or not.")],
-        doc: "The same data with a new shape (a view when possible).", examples: &["np.reshape(np.arange(6), (2, 3))", "np.reshape(np.arange(6), (3, -1))"], imp: n::np_reshape },
-    FnDef { name: "transpose", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "The array."), param!("axes" = "None", "Permutation of the axes; default reverses them.")],
-        doc: "A view with the axes permuted (reversed by default).", examples: &["np.transpose(np.arange(6).reshape(2, 3))", "np.transpose(np.zeros((1, 2, 3)), (1, 0, 2)).shape"], imp: n::np_transpose },
-    FnDef { name: "ravel", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "The array."), param!("order" = "'C'", "Only 'C'.")],
-        doc: "The array flattened to 1-D in C order (a view when possible).", examples: &["np.ravel([[1, 2], [3, 4]])", "np.ravel(np.arange(6).reshape(2, 3).T)"], imp: n::np_ravel },
-    FnDef { name: "diff", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "Input array."), param!("n" = "1", "How many times to difference."), param!("axis" = "-1", "Axis along which to difference (default last)."), param!("prepend" = "<no value>", "Values to put before a along axis first."), param!("append" = "<no value>", "Values to put after a along axis first.")],
+        examples: &["np.arange(5)", "np.arange(0, 1, 0.25)"],
+        imp: n::arange,
+    },
+    FnDef {
+        name: "linspace",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("start", "First value."),
+            param!("stop", "Last value (included unless endpoint=False)."),
+            param!("num" = "50", "Number of samples."),
+            param!("endpoint" = "True", "Whether stop is the last sample."),
+            param!("retstep" = "False", "Also return the spacing."),
+            param!("dtype" = "None", "The dtype (default float64)."),
+            param!("axis" = "0", "Only 0 is supported."),
+        ],
+        doc: "num evenly spaced samples from start to stop.",
+        examples: &[
+            "np.linspace(0, 1, 5)",
+            "np.linspace(0, 10, 4, endpoint=False)",
+        ],
+        imp: n::linspace,
+    },
+    FnDef {
+        name: "reshape",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            posonly!("a", "The array."),
+            param!("shape", "The new shape; one entry may be -1."),
+            param!("order" = "'C'", "Only 'C'."),
+            kwonly!("copy" = "None", "Copy or not."),
+        ],
+        doc: "The same data with a new shape (a view when possible).",
+        examples: &[
+            "np.reshape(np.arange(6), (2, 3))",
+            "np.reshape(np.arange(6), (3, -1))",
+        ],
+        imp: n::np_reshape,
+    },
+    FnDef {
+        name: "transpose",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "The array."),
+            param!(
+                "axes" = "None",
+                "Permutation of the axes; default reverses them."
+            ),
+        ],
+        doc: "A view with the axes permuted (reversed by default).",
+        examples: &[
+            "np.transpose(np.arange(6).reshape(2, 3))",
+            "np.transpose(np.zeros((1, 2, 3)), (1, 0, 2)).shape",
+        ],
+        imp: n::np_transpose,
+    },
+    FnDef {
+        name: "ravel",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "The array."),
+            param!("order" = "'C'", "Only 'C'."),
+        ],
+        doc: "The array flattened to 1-D in C order (a view when possible).",
+        examples: &[
+            "np.ravel([[1, 2], [3, 4]])",
+            "np.ravel(np.arange(6).reshape(2, 3).T)",
+        ],
+        imp: n::np_ravel,
+    },
+    FnDef {
+        name: "diff",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "Input array."),
+            param!("n" = "1", "How many times to difference."),
+            param!(
+                "axis" = "-1",
+                "Axis along which to difference (default last)."
+            ),
+            param!(
+                "prepend" = "<no value>",
+                "Values to put before a along axis first."
+            ),
+            param!(
+                "append" = "<no value>",
+                "Values to put after a along axis first."
+            ),
+        ],
         doc: "The n-th discrete difference along an axis: out[i] = a[i+1] - a[i]. It undoes cumsum: np.diff(np.cumsum(a), prepend=0) == a.",
-        examples: &["np.diff([1, 3, 6, 10])", "np.diff(np.cumsum([1, 2, 3]), prepend=0)"], imp: n::diff },
-    FnDef { name: "sum", owner: Owner::Numpy, error_name: None, params: &NP_REDUCE_PARAMS,
+        examples: &[
+            "np.diff([1, 3, 6, 10])",
+            "np.diff(np.cumsum([1, 2, 3]), prepend=0)",
+        ],
+        imp: n::diff,
+    },
+    FnDef {
+        name: "sum",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_REDUCE_PARAMS,
         doc: "Sum of the elements, over all axes or along one. The last element of a cumsum equals the sum (for integers; floats are summed pairwise by sum but sequentially by cumsum).",
-        examples: &["np.sum([[1, 2], [3, 4]])", "np.sum([[1, 2], [3, 4]], axis=0)"], imp: n::sum },
-    FnDef { name: "prod", owner: Owner::Numpy, error_name: None, params: &NP_REDUCE_PARAMS,
-        doc: "Product of the elements, over all axes or along one.", examples: &["np.prod([1, 2, 3, 4])", "np.prod([[1, 2], [3, 4]], axis=1)"], imp: n::prod },
-    FnDef { name: "min", owner: Owner::Numpy, error_name: None, params: &NP_MINMAX_PARAMS,
-        doc: "Smallest element, over all axes or along one.", examples: &["np.min([3, 1, 2])", "np.min([[3, 1], [2, 4]], axis=0)"], imp: n::min },
-    FnDef { name: "max", owner: Owner::Numpy, error_name: None, params: &NP_MINMAX_PARAMS,
-        doc: "Largest element, over all axes or along one.", examples: &["np.max([3, 1, 2])", "np.max([[3, 1], [2, 4]], axis=1)"], imp: n::max },
-    FnDef { name: "mean", owner: Owner::Numpy, error_name: None, params: &NP_REDUCE_PARAMS_NO_INITIAL,
-        doc: "Arithmetic mean, over all axes or along one (integers are averaged in float64).", examples: &["np.mean([1, 2, 3, 4])", "np.mean([[1, 2], [3, 4]], axis=0)"], imp: n::mean },
-    FnDef { name: "array_equal", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a1", "First input."), param!("a2", "Second input."), param!("equal_nan" = "False", "Whether NaNs compare equal.")],
-        doc: "True if both inputs have the same shape and elements.", examples: &["np.array_equal([1, 2], [1, 2])", "np.array_equal(np.cumsum([1, 1, 1]), [1, 2, 3])"], imp: n::array_equal },
-    FnDef { name: "allclose", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "First input."), param!("b", "Second input."), param!("rtol" = "1e-05", "Relative tolerance."), param!("atol" = "1e-08", "Absolute tolerance."), param!("equal_nan" = "False", "Whether NaNs compare equal.")],
-        doc: "True if every pair of elements satisfies |a - b| <= atol + rtol * |b| (broadcasting).", examples: &["np.allclose([1.0, 2.0], [1.0, 2.0 + 1e-9])", "np.allclose(np.cumsum(np.full(10, 0.1)), np.arange(1, 11) / 10)"], imp: n::allclose },
-    FnDef { name: "set_printoptions", owner: Owner::Numpy, error_name: None,
-        params: &[param!("precision" = "None", "Digits after the point for floats (default 8)."), param!("threshold" = "None", "Arrays with more elements are summarised with ... (default 1000)."), param!("edgeitems" = "None", "Items kept at each edge when summarising (default 3)."), param!("linewidth" = "None", "Characters per line (default 75)."), param!("suppress" = "None", "Never use scientific notation for small floats."), param!("nanstr" = "None", "Text for NaN."), param!("infstr" = "None", "Text for infinity."), param!("formatter" = "None", "Not supported by npcalc."), param!("sign" = "None", "'-', '+' or ' ': how to show the sign of positive values."), param!("floatmode" = "None", "'fixed', 'unique', 'maxprec' (default) or 'maxprec_equal'."), kwonly!("legacy" = "None", "Not supported by npcalc."), kwonly!("override_repr" = "None", "Not supported by npcalc.")],
-        doc: "Set how arrays are printed from now on.", examples: &["np.set_printoptions(precision=3)", "np.set_printoptions(threshold=5, edgeitems=2)"], imp: n::set_printoptions },
-    FnDef { name: "get_printoptions", owner: Owner::Numpy, error_name: None, params: &[],
-        doc: "The current print options, as a dict.", examples: &["np.get_printoptions()['precision']", "np.get_printoptions()"], imp: n::get_printoptions },
-    FnDef { name: "array2string", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "The array."), param!("max_line_width" = "None", "Override linewidth."), param!("precision" = "None", "Override precision."), param!("suppress_small" = "None", "Override suppress."), param!("separator" = "' '", "Between elements."), param!("prefix" = "''", "Text the result will follow (for indentation)."), param!("style" = "<no value>", "Unused."), param!("formatter" = "None", "Not supported."), param!("threshold" = "None", "Override threshold."), param!("edgeitems" = "None", "Override edgeitems."), param!("sign" = "None", "Override sign."), param!("floatmode" = "None", "Override floatmode."), param!("suffix" = "''", "Text that will follow the result.")],
-        doc: "The text of an array as str() shows it, with options for this call only.", examples: &["np.array2string(np.array([1.5, 2]), separator=', ')", "np.array2string(np.arange(3), prefix='x = ')"], imp: n::array2string },
-    FnDef { name: "array_repr", owner: Owner::Numpy, error_name: None,
-        params: &[param!("arr", "The array."), param!("max_line_width" = "None", "Override linewidth."), param!("precision" = "None", "Override precision."), param!("suppress_small" = "None", "Override suppress.")],
-        doc: "repr() of an array, with options for this call only.", examples: &["np.array_repr(np.array([1.5, 2]))", "np.array_repr(np.arange(3), precision=2)"], imp: n::array_repr },
-    FnDef { name: "array_str", owner: Owner::Numpy, error_name: None,
-        params: &[param!("a", "The array."), param!("max_line_width" = "None", "Override linewidth."), param!("precision" = "None", "Override precision."), param!("suppress_small" = "None", "Override suppress.")],
-        doc: "str() of an array, with options for this call only.", examples: &["np.array_str(np.array([1.5, 2]))", "np.array_str(np.arange(3))"], imp: n::array_str },
-    FnDef { name: "shape", owner: Owner::Numpy, error_name: None, params: &[param!("a", "Input.")],
-        doc: "The shape of an array (or of what np.array would make of the input).", examples: &["np.shape([[1, 2, 3]])", "np.shape(5)"], imp: n::np_shape },
-    FnDef { name: "ndim", owner: Owner::Numpy, error_name: None, params: &[param!("a", "Input.")],
-        doc: "The number of dimensions.", examples: &["np.ndim([[1, 2, 3]])", "np.ndim(5)"], imp: n::np_ndim },
-    FnDef { name: "size", owner: Owner::Numpy, error_name: None, params: &[param!("a", "Input."), param!("axis" = "None", "Count along this axis only.")],
-        doc: "The number of elements.", examples: &["np.size([[1, 2, 3]])", "np.size(np.zeros((2, 3)), axis=0)"], imp: n::np_size },
-    FnDef { name: "copy", owner: Owner::Numpy, error_name: None, params: &[param!("a", "Input."), param!("order" = "'K'", "Only C.")],
-        doc: "A copy of the array (not a view).", examples: &["np.copy([1, 2, 3])", "np.copy(np.arange(3))"], imp: n::np_copy },
-    FnDef { name: "promote_types", owner: Owner::NumpyC, error_name: None, params: &[param!("type1", "A dtype."), param!("type2", "A dtype.")],
-        doc: "The smallest dtype both can be safely cast to.", examples: &["np.promote_types(np.int8, np.uint8)", "np.promote_types('f4', 'i8')"], imp: n::promote_types },
-    FnDef { name: "can_cast", owner: Owner::NumpyC, error_name: None, params: &[param!("from_", "A dtype."), param!("to", "A dtype."), param!("casting" = "'safe'", "'no', 'equiv', 'safe', 'same_kind' or 'unsafe'.")],
-        doc: "Whether a cast between dtypes is allowed under a casting rule — the rule out= arguments are checked with ('same_kind').", examples: &["np.can_cast(np.float64, np.int64, 'same_kind')", "np.can_cast(np.int8, np.int64)"], imp: n::can_cast },
+        examples: &[
+            "np.sum([[1, 2], [3, 4]])",
+            "np.sum([[1, 2], [3, 4]], axis=0)",
+        ],
+        imp: n::sum,
+    },
+    FnDef {
+        name: "prod",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_REDUCE_PARAMS,
+        doc: "Product of the elements, over all axes or along one.",
+        examples: &["np.prod([1, 2, 3, 4])", "np.prod([[1, 2], [3, 4]], axis=1)"],
+        imp: n::prod,
+    },
+    FnDef {
+        name: "min",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_MINMAX_PARAMS,
+        doc: "Smallest element, over all axes or along one.",
+        examples: &["np.min([3, 1, 2])", "np.min([[3, 1], [2, 4]], axis=0)"],
+        imp: n::min,
+    },
+    FnDef {
+        name: "max",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_MINMAX_PARAMS,
+        doc: "Largest element, over all axes or along one.",
+        examples: &["np.max([3, 1, 2])", "np.max([[3, 1], [2, 4]], axis=1)"],
+        imp: n::max,
+    },
+    FnDef {
+        name: "mean",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_REDUCE_PARAMS_NO_INITIAL,
+        doc: "Arithmetic mean, over all axes or along one (integers are averaged in float64).",
+        examples: &["np.mean([1, 2, 3, 4])", "np.mean([[1, 2], [3, 4]], axis=0)"],
+        imp: n::mean,
+    },
+    FnDef {
+        name: "array_equal",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a1", "First input."),
+            param!("a2", "Second input."),
+            param!("equal_nan" = "False", "Whether NaNs compare equal."),
+        ],
+        doc: "True if both inputs have the same shape and elements.",
+        examples: &[
+            "np.array_equal([1, 2], [1, 2])",
+            "np.array_equal(np.cumsum([1, 1, 1]), [1, 2, 3])",
+        ],
+        imp: n::array_equal,
+    },
+    FnDef {
+        name: "allclose",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "First input."),
+            param!("b", "Second input."),
+            param!("rtol" = "1e-05", "Relative tolerance."),
+            param!("atol" = "1e-08", "Absolute tolerance."),
+            param!("equal_nan" = "False", "Whether NaNs compare equal."),
+        ],
+        doc: "True if every pair of elements satisfies |a - b| <= atol + rtol * |b| (broadcasting).",
+        examples: &[
+            "np.allclose([1.0, 2.0], [1.0, 2.0 + 1e-9])",
+            "np.allclose(np.cumsum(np.full(10, 0.1)), np.arange(1, 11) / 10)",
+        ],
+        imp: n::allclose,
+    },
+    FnDef {
+        name: "set_printoptions",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!(
+                "precision" = "None",
+                "Digits after the point for floats (default 8)."
+            ),
+            param!(
+                "threshold" = "None",
+                "Arrays with more elements are summarised with ... (default 1000)."
+            ),
+            param!(
+                "edgeitems" = "None",
+                "Items kept at each edge when summarising (default 3)."
+            ),
+            param!("linewidth" = "None", "Characters per line (default 75)."),
+            param!(
+                "suppress" = "None",
+                "Never use scientific notation for small floats."
+            ),
+            param!("nanstr" = "None", "Text for NaN."),
+            param!("infstr" = "None", "Text for infinity."),
+            param!("formatter" = "None", "Not supported by npcalc."),
+            param!(
+                "sign" = "None",
+                "'-', '+' or ' ': how to show the sign of positive values."
+            ),
+            param!(
+                "floatmode" = "None",
+                "'fixed', 'unique', 'maxprec' (default) or 'maxprec_equal'."
+            ),
+            kwonly!("legacy" = "None", "Not supported by npcalc."),
+            kwonly!("override_repr" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Set how arrays are printed from now on.",
+        examples: &[
+            "np.set_printoptions(precision=3)",
+            "np.set_printoptions(threshold=5, edgeitems=2)",
+        ],
+        imp: n::set_printoptions,
+    },
+    FnDef {
+        name: "get_printoptions",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[],
+        doc: "The current print options, as a dict.",
+        examples: &[
+            "np.get_printoptions()['precision']",
+            "np.get_printoptions()",
+        ],
+        imp: n::get_printoptions,
+    },
+    FnDef {
+        name: "array2string",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "The array."),
+            param!("max_line_width" = "None", "Override linewidth."),
+            param!("precision" = "None", "Override precision."),
+            param!("suppress_small" = "None", "Override suppress."),
+            param!("separator" = "' '", "Between elements."),
+            param!(
+                "prefix" = "''",
+                "Text the result will follow (for indentation)."
+            ),
+            param!("style" = "<no value>", "Unused."),
+            param!("formatter" = "None", "Not supported."),
+            param!("threshold" = "None", "Override threshold."),
+            param!("edgeitems" = "None", "Override edgeitems."),
+            param!("sign" = "None", "Override sign."),
+            param!("floatmode" = "None", "Override floatmode."),
+            param!("suffix" = "''", "Text that will follow the result."),
+        ],
+        doc: "The text of an array as str() shows it, with options for this call only.",
+        examples: &[
+            "np.array2string(np.array([1.5, 2]), separator=', ')",
+            "np.array2string(np.arange(3), prefix='x = ')",
+        ],
+        imp: n::array2string,
+    },
+    FnDef {
+        name: "array_repr",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("arr", "The array."),
+            param!("max_line_width" = "None", "Override linewidth."),
+            param!("precision" = "None", "Override precision."),
+            param!("suppress_small" = "None", "Override suppress."),
+        ],
+        doc: "repr() of an array, with options for this call only.",
+        examples: &[
+            "np.array_repr(np.array([1.5, 2]))",
+            "np.array_repr(np.arange(3), precision=2)",
+        ],
+        imp: n::array_repr,
+    },
+    FnDef {
+        name: "array_str",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "The array."),
+            param!("max_line_width" = "None", "Override linewidth."),
+            param!("precision" = "None", "Override precision."),
+            param!("suppress_small" = "None", "Override suppress."),
+        ],
+        doc: "str() of an array, with options for this call only.",
+        examples: &[
+            "np.array_str(np.array([1.5, 2]))",
+            "np.array_str(np.arange(3))",
+        ],
+        imp: n::array_str,
+    },
+    FnDef {
+        name: "shape",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[param!("a", "Input.")],
+        doc: "The shape of an array (or of what np.array would make of the input).",
+        examples: &["np.shape([[1, 2, 3]])", "np.shape(5)"],
+        imp: n::np_shape,
+    },
+    FnDef {
+        name: "ndim",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[param!("a", "Input.")],
+        doc: "The number of dimensions.",
+        examples: &["np.ndim([[1, 2, 3]])", "np.ndim(5)"],
+        imp: n::np_ndim,
+    },
+    FnDef {
+        name: "size",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "Input."),
+            param!("axis" = "None", "Count along this axis only."),
+        ],
+        doc: "The number of elements.",
+        examples: &["np.size([[1, 2, 3]])", "np.size(np.zeros((2, 3)), axis=0)"],
+        imp: n::np_size,
+    },
+    FnDef {
+        name: "copy",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[param!("a", "Input."), param!("order" = "'K'", "Only C.")],
+        doc: "A copy of the array (not a view).",
+        examples: &["np.copy([1, 2, 3])", "np.copy(np.arange(3))"],
+        imp: n::np_copy,
+    },
+    FnDef {
+        name: "promote_types",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param!("type1", "A dtype."), param!("type2", "A dtype.")],
+        doc: "The smallest dtype both can be safely cast to.",
+        examples: &[
+            "np.promote_types(np.int8, np.uint8)",
+            "np.promote_types('f4', 'i8')",
+        ],
+        imp: n::promote_types,
+    },
+    FnDef {
+        name: "can_cast",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!("from_", "A dtype."),
+            param!("to", "A dtype."),
+            param!(
+                "casting" = "'safe'",
+                "'no', 'equiv', 'safe', 'same_kind' or 'unsafe'."
+            ),
+        ],
+        doc: "Whether a cast between dtypes is allowed under a casting rule — the rule out= arguments are checked with ('same_kind').",
+        examples: &[
+            "np.can_cast(np.float64, np.int64, 'same_kind')",
+            "np.can_cast(np.int8, np.int64)",
+        ],
+        imp: n::can_cast,
+    },
 ];
 
 static LIKE_PARAMS: [Param; 5] = [
@@ -208,7 +770,10 @@ static NP_REDUCE_PARAMS: [Param; 7] = [
     param!("axis" = "None", "Axis to reduce; None reduces all."),
     param!("dtype" = "None", "Accumulation dtype."),
     param!("out" = "None", "Array for the result."),
-    param!("keepdims" = "<no value>", "Keep reduced axes with length one."),
+    param!(
+        "keepdims" = "<no value>",
+        "Keep reduced axes with length one."
+    ),
     param!("initial" = "<no value>", "Starting value."),
     param!("where" = "<no value>", "Not supported by npcalc."),
 ];
@@ -217,54 +782,219 @@ static NP_REDUCE_PARAMS_NO_INITIAL: [Param; 6] = [
     param!("axis" = "None", "Axis to reduce; None reduces all."),
     param!("dtype" = "None", "Accumulation dtype."),
     param!("out" = "None", "Array for the result."),
-    param!("keepdims" = "<no value>", "Keep reduced axes with length one."),
+    param!(
+        "keepdims" = "<no value>",
+        "Keep reduced axes with length one."
+    ),
     kwonly!("where" = "<no value>", "Not supported by npcalc."),
 ];
 static NP_MINMAX_PARAMS: [Param; 6] = [
     param!("a", "Input."),
     param!("axis" = "None", "Axis to reduce; None reduces all."),
     param!("out" = "None", "Array for the result."),
-    param!("keepdims" = "<no value>", "Keep reduced axes with length one."),
+    param!(
+        "keepdims" = "<no value>",
+        "Keep reduced axes with length one."
+    ),
     param!("initial" = "<no value>", "Starting value."),
     param!("where" = "<no value>", "Not supported by npcalc."),
 ];
 
 pub static METHODS: &[FnDef] = &[
-    cumulative!("cumsum", Owner::Method, n::m_cumsum,
+    cumulative!(
+        "cumsum",
+        Owner::Method,
+        n::m_cumsum,
         "Cumulative sum of the array's elements; the same as np.cumsum(a, axis, dtype, out).",
-        ["np.array([[1, 2, 3], [4, 5, 6]]).cumsum()", "np.array([[1, 2, 3], [4, 5, 6]]).cumsum(axis=1)"]),
-    cumulative!("cumprod", Owner::Method, n::m_cumprod,
+        [
+            "np.array([[1, 2, 3], [4, 5, 6]]).cumsum()",
+            "np.array([[1, 2, 3], [4, 5, 6]]).cumsum(axis=1)"
+        ]
+    ),
+    cumulative!(
+        "cumprod",
+        Owner::Method,
+        n::m_cumprod,
         "Cumulative product of the array's elements; the same as np.cumprod(a, axis, dtype, out).",
-        ["np.array([1, 2, 3, 4]).cumprod()", "np.array([[1, 2], [3, 4]]).cumprod(axis=0)"]),
-    FnDef { name: "sum", owner: Owner::MethodPy, error_name: Some("_sum"), params: &METHOD_REDUCE_PARAMS,
-        doc: "Sum of the elements; see np.sum.", examples: &["np.arange(4).sum()", "np.arange(6).reshape(2, 3).sum(axis=0)"], imp: n::m_sum },
-    FnDef { name: "prod", owner: Owner::MethodPy, error_name: Some("_prod"), params: &METHOD_REDUCE_PARAMS,
-        doc: "Product of the elements; see np.prod.", examples: &["np.arange(1, 5).prod()", "np.arange(1, 7).reshape(2, 3).prod(axis=1)"], imp: n::m_prod },
-    FnDef { name: "min", owner: Owner::MethodPy, error_name: Some("_amin"), params: &METHOD_MINMAX_PARAMS,
-        doc: "Smallest element; see np.min.", examples: &["np.array([3, 1, 2]).min()", "np.array([[3, 1], [2, 4]]).min(axis=0)"], imp: n::m_min },
-    FnDef { name: "max", owner: Owner::MethodPy, error_name: Some("_amax"), params: &METHOD_MINMAX_PARAMS,
-        doc: "Largest element; see np.max.", examples: &["np.array([3, 1, 2]).max()", "np.array([[3, 1], [2, 4]]).max(axis=1)"], imp: n::m_max },
-    FnDef { name: "mean", owner: Owner::MethodPy, error_name: Some("_mean"), params: &METHOD_MEAN_PARAMS,
-        doc: "Arithmetic mean; see np.mean.", examples: &["np.arange(4).mean()", "np.arange(6).reshape(2, 3).mean(axis=0)"], imp: n::m_mean },
-    FnDef { name: "reshape", owner: Owner::Method, error_name: None, params: &[varargs!("shape", "The new shape, as ints or one tuple; one entry may be -1.")],
-        doc: "The same data with a new shape (a view when possible).", examples: &["np.arange(6).reshape(2, 3)", "np.arange(6).reshape(-1, 2)"], imp: n::m_reshape },
-    FnDef { name: "astype", owner: Owner::NumpyC, error_name: None,
-        params: &[param!("dtype", "The new dtype."), param!("order" = "'K'", "Only C."), param!("casting" = "'unsafe'", "Casting rule."), param!("subok" = "True", "Ignored."), param!("copy" = "True", "Copy even when the dtype is the same.")],
-        doc: "A copy cast to another dtype (floats are truncated towards zero when cast to ints).", examples: &["np.array([1.7, -1.7]).astype(int)", "np.arange(3).astype(np.float32)"], imp: n::m_astype },
-    FnDef { name: "copy", owner: Owner::NumpyC, error_name: None, params: &[param!("order" = "'C'", "Only C.")],
-        doc: "A copy of the array.", examples: &["np.arange(3).copy()", "np.arange(6).reshape(2, 3).T.copy()"], imp: n::m_copy },
-    FnDef { name: "fill", owner: Owner::Method, error_name: None, params: &[param!("value", "The value for every element.")],
-        doc: "Set every element to value, in place.", examples: &["a = np.zeros(3); a.fill(7); a", "a = np.arange(3); a.fill(2.9); a"], imp: n::m_fill },
-    FnDef { name: "ravel", owner: Owner::NumpyC, error_name: None, params: &[param!("order" = "'C'", "Only C.")],
-        doc: "The elements as a 1-D array in C order (a view when possible).", examples: &["np.arange(6).reshape(2, 3).ravel()", "np.arange(6).reshape(2, 3).T.ravel()"], imp: n::m_ravel },
-    FnDef { name: "flatten", owner: Owner::NumpyC, error_name: None, params: &[param!("order" = "'C'", "Only C.")],
-        doc: "A 1-D copy of the elements in C order.", examples: &["np.arange(6).reshape(2, 3).flatten()", "np.arange(6).reshape(2, 3).T.flatten()"], imp: n::m_flatten },
-    FnDef { name: "transpose", owner: Owner::Method, error_name: None, params: &[varargs!("axes", "Permutation of the axes; default reverses them.")],
-        doc: "A view with the axes permuted (reversed by default); a.T is a.transpose().", examples: &["np.arange(6).reshape(2, 3).transpose()", "np.zeros((1, 2, 3)).transpose(1, 0, 2).shape"], imp: n::m_transpose },
-    FnDef { name: "tolist", owner: Owner::Method, error_name: None, params: &[],
-        doc: "The elements as nested Python lists of Python ints, floats, complex or bools.", examples: &["np.arange(3).tolist()", "np.array([[1.5, 2]]).tolist()"], imp: n::m_tolist },
-    FnDef { name: "item", owner: Owner::Method, error_name: None, params: &[varargs!("args", "A flat index or one index per axis; none for a one-element array.")],
-        doc: "One element as a Python scalar.", examples: &["np.array([[1, 2], [3, 4]]).item(3)", "np.array([[1, 2], [3, 4]]).item(0, 1)"], imp: n::m_item },
+        [
+            "np.array([1, 2, 3, 4]).cumprod()",
+            "np.array([[1, 2], [3, 4]]).cumprod(axis=0)"
+        ]
+    ),
+    FnDef {
+        name: "sum",
+        owner: Owner::MethodPy,
+        error_name: Some("_sum"),
+        params: &METHOD_REDUCE_PARAMS,
+        doc: "Sum of the elements; see np.sum.",
+        examples: &[
+            "np.arange(4).sum()",
+            "np.arange(6).reshape(2, 3).sum(axis=0)",
+        ],
+        imp: n::m_sum,
+    },
+    FnDef {
+        name: "prod",
+        owner: Owner::MethodPy,
+        error_name: Some("_prod"),
+        params: &METHOD_REDUCE_PARAMS,
+        doc: "Product of the elements; see np.prod.",
+        examples: &[
+            "np.arange(1, 5).prod()",
+            "np.arange(1, 7).reshape(2, 3).prod(axis=1)",
+        ],
+        imp: n::m_prod,
+    },
+    FnDef {
+        name: "min",
+        owner: Owner::MethodPy,
+        error_name: Some("_amin"),
+        params: &METHOD_MINMAX_PARAMS,
+        doc: "Smallest element; see np.min.",
+        examples: &[
+            "np.array([3, 1, 2]).min()",
+            "np.array([[3, 1], [2, 4]]).min(axis=0)",
+        ],
+        imp: n::m_min,
+    },
+    FnDef {
+        name: "max",
+        owner: Owner::MethodPy,
+        error_name: Some("_amax"),
+        params: &METHOD_MINMAX_PARAMS,
+        doc: "Largest element; see np.max.",
+        examples: &[
+            "np.array([3, 1, 2]).max()",
+            "np.array([[3, 1], [2, 4]]).max(axis=1)",
+        ],
+        imp: n::m_max,
+    },
+    FnDef {
+        name: "mean",
+        owner: Owner::MethodPy,
+        error_name: Some("_mean"),
+        params: &METHOD_MEAN_PARAMS,
+        doc: "Arithmetic mean; see np.mean.",
+        examples: &[
+            "np.arange(4).mean()",
+            "np.arange(6).reshape(2, 3).mean(axis=0)",
+        ],
+        imp: n::m_mean,
+    },
+    FnDef {
+        name: "reshape",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[varargs!(
+            "shape",
+            "The new shape, as ints or one tuple; one entry may be -1."
+        )],
+        doc: "The same data with a new shape (a view when possible).",
+        examples: &["np.arange(6).reshape(2, 3)", "np.arange(6).reshape(-1, 2)"],
+        imp: n::m_reshape,
+    },
+    FnDef {
+        name: "astype",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!("dtype", "The new dtype."),
+            param!("order" = "'K'", "Only C."),
+            param!("casting" = "'unsafe'", "Casting rule."),
+            param!("subok" = "True", "Ignored."),
+            param!("copy" = "True", "Copy even when the dtype is the same."),
+        ],
+        doc: "A copy cast to another dtype (floats are truncated towards zero when cast to ints).",
+        examples: &[
+            "np.array([1.7, -1.7]).astype(int)",
+            "np.arange(3).astype(np.float32)",
+        ],
+        imp: n::m_astype,
+    },
+    FnDef {
+        name: "copy",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param!("order" = "'C'", "Only C.")],
+        doc: "A copy of the array.",
+        examples: &["np.arange(3).copy()", "np.arange(6).reshape(2, 3).T.copy()"],
+        imp: n::m_copy,
+    },
+    FnDef {
+        name: "fill",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[param!("value", "The value for every element.")],
+        doc: "Set every element to value, in place.",
+        examples: &[
+            "a = np.zeros(3); a.fill(7); a",
+            "a = np.arange(3); a.fill(2.9); a",
+        ],
+        imp: n::m_fill,
+    },
+    FnDef {
+        name: "ravel",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param!("order" = "'C'", "Only C.")],
+        doc: "The elements as a 1-D array in C order (a view when possible).",
+        examples: &[
+            "np.arange(6).reshape(2, 3).ravel()",
+            "np.arange(6).reshape(2, 3).T.ravel()",
+        ],
+        imp: n::m_ravel,
+    },
+    FnDef {
+        name: "flatten",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param!("order" = "'C'", "Only C.")],
+        doc: "A 1-D copy of the elements in C order.",
+        examples: &[
+            "np.arange(6).reshape(2, 3).flatten()",
+            "np.arange(6).reshape(2, 3).T.flatten()",
+        ],
+        imp: n::m_flatten,
+    },
+    FnDef {
+        name: "transpose",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[varargs!(
+            "axes",
+            "Permutation of the axes; default reverses them."
+        )],
+        doc: "A view with the axes permuted (reversed by default); a.T is a.transpose().",
+        examples: &[
+            "np.arange(6).reshape(2, 3).transpose()",
+            "np.zeros((1, 2, 3)).transpose(1, 0, 2).shape",
+        ],
+        imp: n::m_transpose,
+    },
+    FnDef {
+        name: "tolist",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[],
+        doc: "The elements as nested Python lists of Python ints, floats, complex or bools.",
+        examples: &["np.arange(3).tolist()", "np.array([[1.5, 2]]).tolist()"],
+        imp: n::m_tolist,
+    },
+    FnDef {
+        name: "item",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[varargs!(
+            "args",
+            "A flat index or one index per axis; none for a one-element array."
+        )],
+        doc: "One element as a Python scalar.",
+        examples: &[
+            "np.array([[1, 2], [3, 4]]).item(3)",
+            "np.array([[1, 2], [3, 4]]).item(0, 1)",
+        ],
+        imp: n::m_item,
+    },
 ];
 
 static METHOD_REDUCE_PARAMS: [Param; 6] = [
@@ -296,49 +1026,196 @@ pub static UFUNC_METHODS: &[FnDef] = &[FnDef {
     error_name: None,
     params: &ACCUMULATE_PARAMS,
     doc: "Apply the ufunc cumulatively: np.add.accumulate(a) is a cumsum along axis 0 by default (cumsum flattens by default), and np.multiply.accumulate a cumprod.",
-    examples: &["np.add.accumulate([1, 2, 3])", "np.multiply.accumulate(np.array([1, 2, 3], dtype=np.int8))"],
+    examples: &[
+        "np.add.accumulate([1, 2, 3])",
+        "np.multiply.accumulate(np.array([1, 2, 3], dtype=np.int8))",
+    ],
     imp: n::accumulate,
 }];
 
 pub static BUILTINS: &[FnDef] = &[
-    FnDef { name: "print", owner: Owner::Builtin, error_name: None,
-        params: &[varargs!("args", "Values to print, each as str() shows it."), kwonly!("sep" = "' '", "Text between values."), kwonly!("end" = "'\\n'", "Text after the last value."), kwonly!("file" = "None", "Ignored: npcalc prints to stdout."), kwonly!("flush" = "False", "Ignored.")],
-        doc: "Print the values, separated by sep and followed by end.", examples: &["print('total:', np.cumsum([1, 2, 3])[-1])", "print(1, 2, sep=', ')"], imp: b::print },
-    FnDef { name: "repr", owner: Owner::Builtin, error_name: None, params: &[posonly!("obj", "Any value.")],
-        doc: "The text that the prompt shows for a value.", examples: &["repr(np.float64(0.5))", "repr(np.arange(3))"], imp: b::repr },
-    FnDef { name: "str", owner: Owner::Builtin, error_name: None, params: &[param!("object" = "''", "Any value.")],
-        doc: "The text print() shows for a value.", examples: &["str(np.float64(0.5))", "str(np.arange(3))"], imp: b::str },
-    FnDef { name: "len", owner: Owner::Builtin, error_name: None, params: &[posonly!("obj", "A sequence or array.")],
-        doc: "The number of items (for an array: the length of its first axis).", examples: &["len([1, 2, 3])", "len(np.zeros((4, 2)))"], imp: b::len },
-    FnDef { name: "type", owner: Owner::Builtin, error_name: None, params: &[posonly!("object", "Any value.")],
-        doc: "The class of a value.", examples: &["type(np.arange(3))", "type(np.arange(3)[0])"], imp: b::type_ },
-    FnDef { name: "int", owner: Owner::Builtin, error_name: None, params: &[posonly!("x" = "0", "A number or string.")],
-        doc: "A Python int (floats are truncated).", examples: &["int(2.7)", "int(np.int8(5))"], imp: b::int },
-    FnDef { name: "float", owner: Owner::Builtin, error_name: None, params: &[posonly!("x" = "0.0", "A number or string.")],
-        doc: "A Python float.", examples: &["float(3)", "float('inf')"], imp: b::float },
-    FnDef { name: "complex", owner: Owner::Builtin, error_name: None, params: &[param!("real" = "0", "Real part."), param!("imag" = "0", "Imaginary part.")],
-        doc: "A Python complex number.", examples: &["complex(1, 2)", "complex(3)"], imp: b::complex },
-    FnDef { name: "bool", owner: Owner::Builtin, error_name: None, params: &[posonly!("x" = "False", "Any value.")],
-        doc: "Truth value of x.", examples: &["bool(0)", "bool([1])"], imp: b::bool_ },
-    FnDef { name: "abs", owner: Owner::Builtin, error_name: None, params: &[posonly!("x", "A number or array.")],
-        doc: "Absolute value.", examples: &["abs(-3)", "abs(np.array([-1, 2]))"], imp: b::abs },
-    FnDef { name: "round", owner: Owner::Builtin, error_name: None, params: &[param!("number", "A number."), param!("ndigits" = "None", "Digits after the point.")],
-        doc: "Round half to even.", examples: &["round(2.5)", "round(3.14159, 2)"], imp: b::round },
-    FnDef { name: "list", owner: Owner::Builtin, error_name: None, params: &[posonly!("iterable" = "()", "Items.")],
-        doc: "A Python list of the items.", examples: &["list(range(3))", "list(np.arange(3))"], imp: b::list },
-    FnDef { name: "tuple", owner: Owner::Builtin, error_name: None, params: &[posonly!("iterable" = "()", "Items.")],
-        doc: "A Python tuple of the items.", examples: &["tuple([1, 2])", "tuple(np.zeros((2, 3)).shape)"], imp: b::tuple },
-    FnDef { name: "range", owner: Owner::Builtin, error_name: None, params: &[posonly!("start", "Start, or stop when alone."), posonly!("stop" = "None", "End, excluded."), posonly!("step" = "1", "Spacing.")],
-        doc: "The integers from start up to (not including) stop.", examples: &["list(range(5))", "np.array(range(0, 10, 3))"], imp: b::range },
-    FnDef { name: "help", owner: Owner::Builtin, error_name: None, params: &[posonly!("request" = "None", "A function or method, e.g. np.cumsum.")],
-        doc: "Explain a function: signature, meaning, parameters and examples; help() alone gives a short guide.", examples: &["help(np.cumsum)", "help()"], imp: b::help },
-    FnDef { name: "exit", owner: Owner::Builtin, error_name: None, params: &[posonly!("code" = "None", "Exit status.")],
-        doc: "Leave npcalc.", examples: &["exit()", "exit(1)"], imp: b::exit },
-    FnDef { name: "quit", owner: Owner::Builtin, error_name: None, params: &[posonly!("code" = "None", "Exit status.")],
-        doc: "Leave npcalc.", examples: &["quit()", "quit(0)"], imp: b::exit },
+    FnDef {
+        name: "print",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            varargs!("args", "Values to print, each as str() shows it."),
+            kwonly!("sep" = "' '", "Text between values."),
+            kwonly!("end" = "'\\n'", "Text after the last value."),
+            kwonly!("file" = "None", "Ignored: npcalc prints to stdout."),
+            kwonly!("flush" = "False", "Ignored."),
+        ],
+        doc: "Print the values, separated by sep and followed by end.",
+        examples: &[
+            "print('total:', np.cumsum([1, 2, 3])[-1])",
+            "print(1, 2, sep=', ')",
+        ],
+        imp: b::print,
+    },
+    FnDef {
+        name: "repr",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("obj", "Any value.")],
+        doc: "The text that the prompt shows for a value.",
+        examples: &["repr(np.float64(0.5))", "repr(np.arange(3))"],
+        imp: b::repr,
+    },
+    FnDef {
+        name: "str",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[param!("object" = "''", "Any value.")],
+        doc: "The text print() shows for a value.",
+        examples: &["str(np.float64(0.5))", "str(np.arange(3))"],
+        imp: b::str,
+    },
+    FnDef {
+        name: "len",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("obj", "A sequence or array.")],
+        doc: "The number of items (for an array: the length of its first axis).",
+        examples: &["len([1, 2, 3])", "len(np.zeros((4, 2)))"],
+        imp: b::len,
+    },
+    FnDef {
+        name: "type",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("object", "Any value.")],
+        doc: "The class of a value.",
+        examples: &["type(np.arange(3))", "type(np.arange(3)[0])"],
+        imp: b::type_,
+    },
+    FnDef {
+        name: "int",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("x" = "0", "A number or string.")],
+        doc: "A Python int (floats are truncated).",
+        examples: &["int(2.7)", "int(np.int8(5))"],
+        imp: b::int,
+    },
+    FnDef {
+        name: "float",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("x" = "0.0", "A number or string.")],
+        doc: "A Python float.",
+        examples: &["float(3)", "float('inf')"],
+        imp: b::float,
+    },
+    FnDef {
+        name: "complex",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            param!("real" = "0", "Real part."),
+            param!("imag" = "0", "Imaginary part."),
+        ],
+        doc: "A Python complex number.",
+        examples: &["complex(1, 2)", "complex(3)"],
+        imp: b::complex,
+    },
+    FnDef {
+        name: "bool",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("x" = "False", "Any value.")],
+        doc: "Truth value of x.",
+        examples: &["bool(0)", "bool([1])"],
+        imp: b::bool_,
+    },
+    FnDef {
+        name: "abs",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("x", "A number or array.")],
+        doc: "Absolute value.",
+        examples: &["abs(-3)", "abs(np.array([-1, 2]))"],
+        imp: b::abs,
+    },
+    FnDef {
+        name: "round",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            param!("number", "A number."),
+            param!("ndigits" = "None", "Digits after the point."),
+        ],
+        doc: "Round half to even.",
+        examples: &["round(2.5)", "round(3.14159, 2)"],
+        imp: b::round,
+    },
+    FnDef {
+        name: "list",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("iterable" = "()", "Items.")],
+        doc: "A Python list of the items.",
+        examples: &["list(range(3))", "list(np.arange(3))"],
+        imp: b::list,
+    },
+    FnDef {
+        name: "tuple",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("iterable" = "()", "Items.")],
+        doc: "A Python tuple of the items.",
+        examples: &["tuple([1, 2])", "tuple(np.zeros((2, 3)).shape)"],
+        imp: b::tuple,
+    },
+    FnDef {
+        name: "range",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            posonly!("start", "Start, or stop when alone."),
+            posonly!("stop" = "None", "End, excluded."),
+            posonly!("step" = "1", "Spacing."),
+        ],
+        doc: "The integers from start up to (not including) stop.",
+        examples: &["list(range(5))", "np.array(range(0, 10, 3))"],
+        imp: b::range,
+    },
+    FnDef {
+        name: "help",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!(
+            "request" = "None",
+            "A function or method, e.g. np.cumsum."
+        )],
+        doc: "Explain a function: signature, meaning, parameters and examples; help() alone gives a short guide.",
+        examples: &["help(np.cumsum)", "help()"],
+        imp: b::help,
+    },
+    FnDef {
+        name: "exit",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("code" = "None", "Exit status.")],
+        doc: "Leave npcalc.",
+        examples: &["exit()", "exit(1)"],
+        imp: b::exit,
+    },
+    FnDef {
+        name: "quit",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("code" = "None", "Exit status.")],
+        doc: "Leave npcalc.",
+        examples: &["quit()", "quit(0)"],
+        imp: b::exit,
+    },
 ];
 
 /// Every callable, for help and completion.
 pub fn all() -> impl Iterator<Item = &'static FnDef> {
-    NUMPY.iter().chain(METHODS).chain(UFUNC_METHODS).chain(BUILTINS)
+    NUMPY
+        .iter()
+        .chain(METHODS)
+        .chain(UFUNC_METHODS)
+        .chain(BUILTINS)
 }

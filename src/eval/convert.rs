@@ -119,10 +119,15 @@ fn collect(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>) -> Res
                 out.push(Leaf::Py(v.clone()));
                 Ok(())
             }
-            Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => Err(inhomogeneous(depth, shape)),
+            Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {
+                Err(inhomogeneous(depth, shape))
+            }
             Value::None => Err(unsupported_dtype("None (object arrays)")),
             Value::Str(_) => Err(unsupported_dtype("strings (<U arrays)")),
-            other => Err(unsupported_dtype(&format!("{} (object arrays)", other.type_name()))),
+            other => Err(unsupported_dtype(&format!(
+                "{} (object arrays)",
+                other.type_name()
+            ))),
         };
     }
     if let Value::Array(a) = v {
@@ -150,7 +155,9 @@ fn python_int_dtype(i: &BigInt) -> Result<DType> {
     } else if i.to_u64().is_some() {
         Ok(DType::UInt64)
     } else {
-        Err(unsupported_dtype(&format!("the Python int {i}, which needs an object array")))
+        Err(unsupported_dtype(&format!(
+            "the Python int {i}, which needs an object array"
+        )))
     }
 }
 
@@ -187,6 +194,9 @@ pub fn python_to_scalar(v: &Value, dtype: DType) -> Result<Scalar> {
             }
             Ok(cast::cast_scalar(Scalar::Complex128(*c), dtype))
         }
-        other => Err(unsupported_dtype(&format!("{} (object arrays)", other.type_name()))),
+        other => Err(unsupported_dtype(&format!(
+            "{} (object arrays)",
+            other.type_name()
+        ))),
     }
 }

@@ -37,7 +37,12 @@ pub struct Interp {
 
 impl Interp {
     pub fn new(out: Output) -> Interp {
-        let mut it = Interp { globals: HashMap::new(), order: Vec::new(), print_options: PrintOptions::default(), out };
+        let mut it = Interp {
+            globals: HashMap::new(),
+            order: Vec::new(),
+            print_options: PrintOptions::default(),
+            out,
+        };
         it.set("np", Value::Module(Module::Numpy));
         it
     }
@@ -82,7 +87,11 @@ impl Interp {
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 let v = self.eval(e)?;
-                Ok(if matches!(v, Value::None) { None } else { Some(v) })
+                Ok(if matches!(v, Value::None) {
+                    None
+                } else {
+                    Some(v)
+                })
             }
             StmtKind::Assign { targets, value } => {
                 let v = self.eval(value)?;
@@ -97,7 +106,9 @@ impl Interp {
             }
             StmtKind::Import { module, alias } => {
                 let m = self.import(&module.name, module.span)?;
-                let name = alias.as_ref().map_or(module.name.split('.').next().unwrap_or(""), |a| &a.name);
+                let name = alias
+                    .as_ref()
+                    .map_or(module.name.split('.').next().unwrap_or(""), |a| &a.name);
                 self.set(name, m);
                 Ok(None)
             }
@@ -107,7 +118,10 @@ impl Interp {
                     let v = self.getattr(&m, &name.name).map_err(|_| {
                         Error::new(
                             "ImportError",
-                            format!("cannot import name '{}' from '{}' (unknown location)", name.name, module.name),
+                            format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                name.name, module.name
+                            ),
                         )
                         .at(name.span)
                     })?;
@@ -124,7 +138,9 @@ impl Interp {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
             other => Err(Error::syntax(
-                format!("importing '{other}' is not supported in npcalc: only numpy can be imported"),
+                format!(
+                    "importing '{other}' is not supported in npcalc: only numpy can be imported"
+                ),
                 span,
             )),
         }
@@ -184,7 +200,11 @@ impl Interp {
             }
             ExprKind::IfElse { cond, body, orelse } => {
                 let c = self.eval(cond)?;
-                if self.truthy(&c)? { self.eval(body)? } else { self.eval(orelse)? }
+                if self.truthy(&c)? {
+                    self.eval(body)?
+                } else {
+                    self.eval(orelse)?
+                }
             }
             ExprKind::Attribute(obj, name) => {
                 let v = self.eval_receiver(obj, &name.name)?;
@@ -241,10 +261,14 @@ impl Interp {
                 }
                 Arg::Keyword(name, x) => {
                     if call.keywords.iter().any(|(k, _, _)| *k == name.name) {
-                        return Err(Error::syntax(format!("keyword argument repeated: {}", name.name), name.span));
+                        return Err(Error::syntax(
+                            format!("keyword argument repeated: {}", name.name),
+                            name.span,
+                        ));
                     }
                     let v = self.eval(x)?;
-                    call.keywords.push((name.name.clone(), v, name.span.to(x.span)));
+                    call.keywords
+                        .push((name.name.clone(), v, name.span.to(x.span)));
                 }
             }
         }
@@ -256,7 +280,9 @@ impl Interp {
     fn eval_receiver(&mut self, obj: &Expr, member: &str) -> Result<Value> {
         let v = self.eval(obj)?;
         if matches!(obj.kind, ExprKind::List(_)) && numpy::is_ndarray_member(member) {
-            return Ok(Value::Array(to_array(&v, None).map_err(|e| e.at(obj.span))?));
+            return Ok(Value::Array(
+                to_array(&v, None).map_err(|e| e.at(obj.span))?,
+            ));
         }
         Ok(v)
     }
@@ -268,7 +294,11 @@ impl Interp {
         if let Some(v) = builtins::lookup(name) {
             return Ok(v);
         }
-        let candidates = self.order.iter().map(String::as_str).chain(builtins::names().map(|n| -> &str { n }));
+        let candidates = self
+            .order
+            .iter()
+            .map(String::as_str)
+            .chain(builtins::names().map(|n| -> &str { n }));
         let mut msg = format!("name '{name}' is not defined");
         if let Some(s) = suggest::suggest(name, candidates) {
             msg.push_str(&format!(". Did you mean: '{s}'?"));
@@ -287,11 +317,17 @@ impl Interp {
             Value::Type(t) => match builtins::constructor(*t) {
                 Some(def) => (def, Some(f.clone())),
                 None => {
-                    return Err(Error::type_error(format!("cannot create '{}' instances", t.qualname())));
+                    return Err(Error::type_error(format!(
+                        "cannot create '{}' instances",
+                        t.qualname()
+                    )));
                 }
             },
             other => {
-                return Err(Error::type_error(format!("'{}' object is not callable", other.type_name())));
+                return Err(Error::type_error(format!(
+                    "'{}' object is not callable",
+                    other.type_name()
+                )));
             }
         };
         let args = table::bind(def, this, call, span)?;
@@ -301,14 +337,21 @@ impl Interp {
     fn getitem(&mut self, v: &Value, index: &Value) -> Result<Value> {
         match v {
             Value::Array(_) | Value::Scalar(_) => numpy::getitem(v, index),
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => builtins::getitem(v, index),
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+                builtins::getitem(v, index)
+            }
             Value::Dict(d) => d
                 .iter()
                 .find(|(k, _)| pyops::equal(k, index))
                 .map(|(_, x)| x.clone())
-                .ok_or_else(|| Error::new("KeyError", crate::print::repr(index, &self.print_options))),
+                .ok_or_else(|| {
+                    Error::new("KeyError", crate::print::repr(index, &self.print_options))
+                }),
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
-            other => Err(Error::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+            other => Err(Error::type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
         }
     }
 
@@ -321,7 +364,10 @@ impl Interp {
             Value::Range(r) => Ok(r.iter().map(Value::int).collect()),
             Value::Dict(d) => Ok(d.iter().map(|(k, _)| k.clone()).collect()),
             Value::Array(a) => numpy::iterate(a),
-            other => Err(Error::type_error(format!("'{}' object is not iterable", other.type_name()))),
+            other => Err(Error::type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            ))),
         }
     }
 
@@ -342,7 +388,10 @@ impl Interp {
                 UnaryOp::Pos => "+",
                 UnaryOp::Invert => "~",
             };
-            Error::type_error(format!("bad operand type for unary {sym}: '{}'", v.type_name()))
+            Error::type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                v.type_name()
+            ))
         };
         Ok(match (op, pyops::as_num(v)) {
             (UnaryOp::Neg, Some(pyops::Num::Int(i))) => Value::Int(-i),
@@ -369,7 +418,10 @@ impl Interp {
             CmpOp::IsNot => return Ok(Value::Bool(!identical(a, b))),
             CmpOp::In | CmpOp::NotIn => {
                 let items = self.iterate(b).map_err(|_| {
-                    Error::type_error(format!("argument of type '{}' is not iterable", b.type_name()))
+                    Error::type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        b.type_name()
+                    ))
                 })?;
                 let mut found = false;
                 for item in &items {
@@ -401,13 +453,20 @@ impl Interp {
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let values = self.iterate(&v).map_err(|_| {
-                    Error::type_error(format!("cannot unpack non-iterable {} object", v.type_name()))
+                    Error::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        v.type_name()
+                    ))
                 })?;
                 if values.len() != items.len() {
                     let msg = if values.len() > items.len() {
                         format!("too many values to unpack (expected {})", items.len())
                     } else {
-                        format!("not enough values to unpack (expected {}, got {})", items.len(), values.len())
+                        format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            items.len(),
+                            values.len()
+                        )
                     };
                     return Err(Error::value_error(msg).at(target.span));
                 }
@@ -419,7 +478,8 @@ impl Interp {
             ExprKind::Subscript(obj, index) => {
                 let container = self.eval(obj)?;
                 let i = self.eval(index)?;
-                self.setitem(&container, &i, v).map_err(|e| e.at(target.span))
+                self.setitem(&container, &i, v)
+                    .map_err(|e| e.at(target.span))
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj)?;
@@ -445,20 +505,31 @@ impl Interp {
         }
     }
 
-    fn aug_assign(&mut self, target: &Expr, op: crate::syntax::ast::BinOp, value: &Expr) -> Result<()> {
+    fn aug_assign(
+        &mut self,
+        target: &Expr,
+        op: crate::syntax::ast::BinOp,
+        value: &Expr,
+    ) -> Result<()> {
         let current = match &target.kind {
             ExprKind::Name(n) => self.lookup(n).map_err(|e| e.at(target.span))?,
             ExprKind::Subscript(..) | ExprKind::Attribute(..) => self.eval(target)?,
             _ => {
-                return Err(Error::syntax("'expression' is an illegal expression for augmented assignment", target.span));
+                return Err(Error::syntax(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                ));
             }
         };
         let rhs = self.eval(value)?;
         // Arrays are updated in place, as NumPy's `a += x` is.
         if let Value::Array(a) = &current {
-            return numpy::binary_inplace(op, a, &rhs).map_err(|e| e.at(target.span.to(value.span)));
+            return numpy::binary_inplace(op, a, &rhs)
+                .map_err(|e| e.at(target.span.to(value.span)));
         }
-        let result = self.binary(op, &current, &rhs).map_err(|e| e.at(target.span.to(value.span)))?;
+        let result = self
+            .binary(op, &current, &rhs)
+            .map_err(|e| e.at(target.span.to(value.span)))?;
         self.assign(target, result)
     }
 }
@@ -470,7 +541,10 @@ fn identical(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Array(x), Value::Array(y)) => {
-            x.shares_buffer(y) && x.offset() == y.offset() && x.shape() == y.shape() && x.strides() == y.strides()
+            x.shares_buffer(y)
+                && x.offset() == y.offset()
+                && x.shape() == y.shape()
+                && x.strides() == y.strides()
         }
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,

@@ -7,8 +7,11 @@ use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, FnDef};
 use super::value::{Module, TypeObj, Ufunc, Value};
 use super::{Interp, builtins, suggest};
-use crate::array::{self, AccumFunc, AccumOp, Array, AxisArg, DType, Kind, Scalar, cast, construct, index, promote, reduce, shape, ufunc};
 use crate::array::promote::Operand;
+use crate::array::{
+    self, AccumFunc, AccumOp, Array, AxisArg, DType, Kind, Scalar, cast, construct, index, promote,
+    reduce, shape, ufunc,
+};
 use crate::error::{Error, Result};
 use crate::print::{self, PrintOptions};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -20,7 +23,9 @@ pub fn is_numpy(v: &Value) -> bool {
 }
 
 /// Attributes of ndarray that are not methods.
-const ARRAY_ATTRS: [&str; 11] = ["T", "dtype", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides", "base"];
+const ARRAY_ATTRS: [&str; 11] = [
+    "T", "dtype", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides", "base",
+];
 
 /// Whether `name` is an ndarray method or attribute (for `[1, 2].cumsum()`).
 pub fn is_ndarray_member(name: &str) -> bool {
@@ -29,14 +34,23 @@ pub fn is_ndarray_member(name: &str) -> bool {
 
 /// ndarray's members, sorted as `dir()` lists them (for suggestions and completion).
 pub fn ndarray_members() -> Vec<&'static str> {
-    let mut names: Vec<&str> = ARRAY_ATTRS.iter().copied().chain(METHODS.iter().map(|f| f.name)).collect();
+    let mut names: Vec<&str> = ARRAY_ATTRS
+        .iter()
+        .copied()
+        .chain(METHODS.iter().map(|f| f.name))
+        .collect();
     names.sort_unstable();
     names.dedup();
     names
 }
 
 /// Constants of the numpy module.
-const CONSTANTS: [(&str, f64); 4] = [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("nan", f64::NAN), ("inf", f64::INFINITY)];
+const CONSTANTS: [(&str, f64); 4] = [
+    ("pi", std::f64::consts::PI),
+    ("e", std::f64::consts::E),
+    ("nan", f64::NAN),
+    ("inf", f64::INFINITY),
+];
 
 /// Constants NumPy 2.0 removed, with the replacement its error message names.
 const REMOVED: [(&str, &str); 8] = [
@@ -57,7 +71,15 @@ pub fn numpy_members() -> Vec<&'static str> {
         .map(|f| f.name)
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
         .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
-        .chain(["ndarray", "dtype", "add", "multiply", "newaxis", "exceptions", "__version__"])
+        .chain([
+            "ndarray",
+            "dtype",
+            "add",
+            "multiply",
+            "newaxis",
+            "exceptions",
+            "__version__",
+        ])
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -95,7 +117,11 @@ pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             _ => array_attr(v, &Array::from_scalar(*s), name),
         },
         Value::DType(d) => dtype_attr(*d, name).ok_or_else(|| {
-            no_attribute(v, name, vec!["char", "itemsize", "kind", "name", "str", "type"])
+            no_attribute(
+                v,
+                name,
+                vec!["char", "itemsize", "kind", "name", "str", "type"],
+            )
         }),
         Value::Ufunc(u) => match name {
             "accumulate" => Ok(Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0])),
@@ -153,7 +179,12 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
         "size" => Value::int(a.size()),
         "itemsize" => Value::int(itemsize),
         "nbytes" => Value::int(a.size() * itemsize),
-        "strides" => Value::tuple(a.strides().iter().map(|&s| Value::int(s * itemsize as isize)).collect()),
+        "strides" => Value::tuple(
+            a.strides()
+                .iter()
+                .map(|&s| Value::int(s * itemsize as isize))
+                .collect(),
+        ),
         "T" => Value::Array(shape::transpose(a, None)?),
         "real" | "imag" => Value::Array(shape::real_imag(a, name == "imag")?),
         "base" => Value::None,
@@ -197,7 +228,11 @@ fn operand(v: &Value) -> Result<Operand> {
 
 /// NumPy returns a scalar, not a 0-d array, from operations on 0-d inputs.
 fn unwrap0(a: Array) -> Value {
-    if a.ndim() == 0 { Value::Scalar(a.get(&[])) } else { Value::Array(a) }
+    if a.ndim() == 0 {
+        Value::Scalar(a.get(&[]))
+    } else {
+        Value::Array(a)
+    }
 }
 
 fn binop(op: BinOp) -> Result<ufunc::BinaryOp> {
@@ -235,7 +270,13 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
 }
 
 pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
-    let y = operand(rhs).map_err(|_| unsupported(&format!("{}=", op.symbol()), &Value::Array(target.clone()), rhs))?;
+    let y = operand(rhs).map_err(|_| {
+        unsupported(
+            &format!("{}=", op.symbol()),
+            &Value::Array(target.clone()),
+            rhs,
+        )
+    })?;
     ufunc::binary_inplace(binop(op)?, target, &y)
 }
 
@@ -301,7 +342,12 @@ pub fn iterate(a: &Array) -> Result<Vec<Value>> {
         return Err(Error::type_error("iteration over a 0-d array"));
     }
     (0..a.shape()[0])
-        .map(|i| Ok(from_indexed(index::index(a, &[index::IndexItem::Int(i as i64)])?)))
+        .map(|i| {
+            Ok(from_indexed(index::index(
+                a,
+                &[index::IndexItem::Int(i as i64)],
+            )?))
+        })
         .collect()
 }
 
@@ -345,14 +391,16 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
 /// Python's `operator.index`: ints, bools and NumPy integer scalars.
 pub fn to_index(v: &Value) -> Result<i64> {
     match v {
-        Value::Int(i) => i
-            .to_i64()
-            .ok_or_else(|| Error::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        Value::Int(i) => i.to_i64().ok_or_else(|| {
+            Error::index_error(format!("cannot fit 'int' into an index-sized integer"))
+        }),
         Value::Bool(b) => Ok(*b as i64),
-        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => match cast::cast_scalar(*s, DType::Int64) {
-            Scalar::Int64(i) => Ok(i),
-            _ => unreachable!("cast to int64 gives int64"),
-        },
+        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
+            match cast::cast_scalar(*s, DType::Int64) {
+                Scalar::Int64(i) => Ok(i),
+                _ => unreachable!("cast to int64 gives int64"),
+            }
+        }
         other => Err(Error::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
@@ -365,7 +413,10 @@ pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
     match v {
         Value::Array(a) => Ok(from_indexed(index::index(a, &items)?)),
         Value::Scalar(s) => {
-            if items.iter().all(|i| matches!(i, index::IndexItem::Ellipsis)) && !items.is_empty()
+            if items
+                .iter()
+                .all(|i| matches!(i, index::IndexItem::Ellipsis))
+                && !items.is_empty()
                 || matches!(idx, Value::Tuple(t) if t.is_empty())
             {
                 return Ok(Value::Scalar(*s));
@@ -395,10 +446,12 @@ pub fn to_python_float(v: &Value) -> Result<Value> {
 }
 
 pub fn to_python_complex(v: &Value) -> Result<Value> {
-    Ok(Value::Complex(match cast::cast_scalar(single(v)?, DType::Complex128) {
-        Scalar::Complex128(c) => c,
-        _ => unreachable!("cast to complex128 gives complex128"),
-    }))
+    Ok(Value::Complex(
+        match cast::cast_scalar(single(v)?, DType::Complex128) {
+            Scalar::Complex128(c) => c,
+            _ => unreachable!("cast to complex128 gives complex128"),
+        },
+    ))
 }
 
 pub fn round_scalar(v: &Value, ndigits: &Value) -> Result<Value> {
@@ -415,7 +468,11 @@ pub fn round_scalar(v: &Value, ndigits: &Value) -> Result<Value> {
 
 fn round_half_even(f: f64) -> f64 {
     let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r }
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
 }
 
 /// The one element of a scalar or 0-d array, as Python's conversions need.
@@ -423,7 +480,9 @@ fn single(v: &Value) -> Result<Scalar> {
     match v {
         Value::Scalar(s) => Ok(*s),
         Value::Array(a) if a.ndim() == 0 => Ok(a.get(&[])),
-        Value::Array(_) => Err(Error::type_error("only 0-dimensional arrays can be converted to Python scalars")),
+        Value::Array(_) => Err(Error::type_error(
+            "only 0-dimensional arrays can be converted to Python scalars",
+        )),
         _ => unreachable!("single takes NumPy values"),
     }
 }
@@ -467,7 +526,9 @@ fn arg_array(args: &Args, name: &str) -> Result<Array> {
 fn arg_axis(args: &Args, name: &str) -> Result<Option<isize>> {
     match args.get(name) {
         Value::None => Ok(None),
-        v => Ok(Some(to_index(&v).map_err(|e| e.at(args.span(name)))? as isize)),
+        v => Ok(Some(
+            to_index(&v).map_err(|e| e.at(args.span(name)))? as isize
+        )),
     }
 }
 
@@ -535,29 +596,62 @@ fn cumulative(args: &Args, a: Array, op: AccumOp, func: AccumFunc) -> Result<Val
     let dtype = arg_dtype(args, "dtype")?;
     let out = arg_out(args)?;
     let func = match func {
-        AccumFunc::Cumulative { .. } => AccumFunc::Cumulative { include_initial: arg_bool(args, "include_initial")? },
+        AccumFunc::Cumulative { .. } => AccumFunc::Cumulative {
+            include_initial: arg_bool(args, "include_initial")?,
+        },
         other => other,
     };
-    Ok(Value::Array(array::accumulate(&a, op, axis, dtype, out.as_ref(), func)?))
+    Ok(Value::Array(array::accumulate(
+        &a,
+        op,
+        axis,
+        dtype,
+        out.as_ref(),
+        func,
+    )?))
 }
 
 pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::Cum)
 }
 pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "a")?, AccumOp::Multiply, AccumFunc::Cum)
+    cumulative(
+        args,
+        arg_array(args, "a")?,
+        AccumOp::Multiply,
+        AccumFunc::Cum,
+    )
 }
 pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::NanCum)
 }
 pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "a")?, AccumOp::Multiply, AccumFunc::NanCum)
+    cumulative(
+        args,
+        arg_array(args, "a")?,
+        AccumOp::Multiply,
+        AccumFunc::NanCum,
+    )
 }
 pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "x")?, AccumOp::Add, AccumFunc::Cumulative { include_initial: false })
+    cumulative(
+        args,
+        arg_array(args, "x")?,
+        AccumOp::Add,
+        AccumFunc::Cumulative {
+            include_initial: false,
+        },
+    )
 }
 pub fn cumulative_prod(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "x")?, AccumOp::Multiply, AccumFunc::Cumulative { include_initial: false })
+    cumulative(
+        args,
+        arg_array(args, "x")?,
+        AccumOp::Multiply,
+        AccumFunc::Cumulative {
+            include_initial: false,
+        },
+    )
 }
 fn this_array(args: &Args) -> Result<Array> {
     to_array(args.this(), None)
@@ -583,7 +677,11 @@ pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
 fn int_option(v: &Value, name: &str, what: &str) -> Result<usize> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::Scalar(_) => Ok(to_index(v)?.max(0) as usize),
-        Value::Float(f) if what == "numeric" => Ok(if f.is_infinite() { usize::MAX } else { f.max(0.0) as usize }),
+        Value::Float(f) if what == "numeric" => Ok(if f.is_infinite() {
+            usize::MAX
+        } else {
+            f.max(0.0) as usize
+        }),
         _ => Err(Error::type_error(format!("{name} must be {what}"))),
     }
 }
@@ -607,18 +705,32 @@ fn apply_print_options(o: &mut PrintOptions, args: &Args, names: &[(&str, &str)]
                     let Value::Str(s) = &v else {
                         return Err(Error::type_error(format!("{option} must be a string")));
                     };
-                    if option == "nanstr" { o.nanstr = s.to_string() } else { o.infstr = s.to_string() }
+                    if option == "nanstr" {
+                        o.nanstr = s.to_string()
+                    } else {
+                        o.infstr = s.to_string()
+                    }
                 }
                 "sign" => {
-                    let s = if let Value::Str(s) = &v { s.to_string() } else { String::new() };
+                    let s = if let Value::Str(s) = &v {
+                        s.to_string()
+                    } else {
+                        String::new()
+                    };
                     o.sign = print::Sign::parse(&s)?;
                 }
                 "floatmode" => {
-                    let s = if let Value::Str(s) = &v { s.to_string() } else { String::new() };
+                    let s = if let Value::Str(s) = &v {
+                        s.to_string()
+                    } else {
+                        String::new()
+                    };
                     o.floatmode = print::FloatMode::parse(&s)?;
                 }
                 "formatter" | "legacy" | "override_repr" => {
-                    return Err(Error::type_error(format!("npcalc does not support the {option} print option")));
+                    return Err(Error::type_error(format!(
+                        "npcalc does not support the {option} print option"
+                    )));
                 }
                 _ => unreachable!("unknown print option {option}"),
             }
@@ -673,11 +785,19 @@ pub fn get_printoptions(it: &mut Interp, _: &Args) -> Result<Value> {
 fn text_arg(args: &Args, name: &str) -> Result<String> {
     match args.get(name) {
         Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!("{name} must be a string, not {}", other.type_name())).at(args.span(name))),
+        other => Err(Error::type_error(format!(
+            "{name} must be a string, not {}",
+            other.type_name()
+        ))
+        .at(args.span(name))),
     }
 }
 
-const REPR_OPTIONS: [(&str, &str); 3] = [("max_line_width", "linewidth"), ("precision", "precision"), ("suppress_small", "suppress")];
+const REPR_OPTIONS: [(&str, &str); 3] = [
+    ("max_line_width", "linewidth"),
+    ("precision", "precision"),
+    ("suppress_small", "suppress"),
+];
 
 pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
     let a = arg_array(args, "a")?;
@@ -696,7 +816,13 @@ pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
             ("formatter", "formatter"),
         ],
     )?;
-    let text = print::array2string(&a, &o, &text_arg(args, "separator")?, &text_arg(args, "prefix")?, &text_arg(args, "suffix")?);
+    let text = print::array2string(
+        &a,
+        &o,
+        &text_arg(args, "separator")?,
+        &text_arg(args, "prefix")?,
+        &text_arg(args, "suffix")?,
+    );
     Ok(Value::str(&text))
 }
 
@@ -740,9 +866,14 @@ pub fn np_size(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn promote_types(_: &mut Interp, args: &Args) -> Result<Value> {
     let dt = |n: &str| -> Result<DType> {
-        arg_dtype(args, n)?.ok_or_else(|| Error::type_error("Cannot interpret 'None' as a data type").at(args.span(n)))
+        arg_dtype(args, n)?.ok_or_else(|| {
+            Error::type_error("Cannot interpret 'None' as a data type").at(args.span(n))
+        })
     };
-    Ok(Value::DType(promote::promote_types(dt("type1")?, dt("type2")?)))
+    Ok(Value::DType(promote::promote_types(
+        dt("type1")?,
+        dt("type2")?,
+    )))
 }
 
 pub fn can_cast(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -754,9 +885,11 @@ pub fn can_cast(_: &mut Interp, args: &Args) -> Result<Value> {
         }
         Value::Array(a) => a.dtype(),
         Value::Scalar(s) => s.dtype(),
-        other => to_dtype(&other)?.ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?,
+        other => to_dtype(&other)?
+            .ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?,
     };
-    let to = arg_dtype(args, "to")?.ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?;
+    let to = arg_dtype(args, "to")?
+        .ok_or_else(|| Error::type_error("did not understand one of the input arguments"))?;
     let rule = casting_arg(args)?;
     Ok(Value::Bool(cast::can_cast(from, to, rule)))
 }
@@ -786,7 +919,12 @@ static SCALAR_CTOR: FnDef = FnDef {
     name: "scalar",
     owner: super::table::Owner::Builtin,
     error_name: None,
-    params: &[super::table::Param { name: "value", default: Some("0"), kind: super::table::ParamKind::PositionalOnly, help: "A number, or a sequence (which gives an array)." }],
+    params: &[super::table::Param {
+        name: "value",
+        default: Some("0"),
+        kind: super::table::ParamKind::PositionalOnly,
+        help: "A number, or a sequence (which gives an array).",
+    }],
     doc: "Make a NumPy scalar of this type (or an array, from a sequence).",
     examples: &["np.float32(1.5)", "np.int8(-3)"],
     imp: make_scalar,
@@ -797,9 +935,24 @@ static DTYPE_CTOR: FnDef = FnDef {
     owner: super::table::Owner::NumpyC,
     error_name: None,
     params: &[
-        super::table::Param { name: "dtype", default: None, kind: super::table::ParamKind::Normal, help: "A dtype spelling: 'f4', np.int8, float, …" },
-        super::table::Param { name: "align", default: Some("False"), kind: super::table::ParamKind::Normal, help: "Ignored." },
-        super::table::Param { name: "copy", default: Some("False"), kind: super::table::ParamKind::Normal, help: "Ignored." },
+        super::table::Param {
+            name: "dtype",
+            default: None,
+            kind: super::table::ParamKind::Normal,
+            help: "A dtype spelling: 'f4', np.int8, float, …",
+        },
+        super::table::Param {
+            name: "align",
+            default: Some("False"),
+            kind: super::table::ParamKind::Normal,
+            help: "Ignored.",
+        },
+        super::table::Param {
+            name: "copy",
+            default: Some("False"),
+            kind: super::table::ParamKind::Normal,
+            help: "Ignored.",
+        },
     ],
     doc: "A dtype object from any dtype spelling.",
     examples: &["np.dtype('f4')", "np.dtype(int)"],
@@ -807,20 +960,32 @@ static DTYPE_CTOR: FnDef = FnDef {
 };
 
 fn make_scalar(_: &mut Interp, args: &Args) -> Result<Value> {
-    let Value::Type(TypeObj::Scalar(d)) = args.this() else { unreachable!("scalar constructor bound to a scalar type") };
+    let Value::Type(TypeObj::Scalar(d)) = args.this() else {
+        unreachable!("scalar constructor bound to a scalar type")
+    };
     let v = args.get("value");
     match &v {
-        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => Ok(Value::Array(to_array(&v, Some(*d))?)),
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => {
+            Ok(Value::Array(to_array(&v, Some(*d))?))
+        }
         Value::Scalar(s) => Ok(Value::Scalar(cast::cast_scalar(*s, *d))),
         Value::Str(s) => {
-            let parsed = if d.is_integer() { builtins::to_int(&v)? } else { builtins::to_float(&Value::Str(s.clone()))? };
+            let parsed = if d.is_integer() {
+                builtins::to_int(&v)?
+            } else {
+                builtins::to_float(&Value::Str(s.clone()))?
+            };
             Ok(Value::Scalar(python_to_scalar(&parsed, *d)?))
         }
-        Value::Int(i) if d.is_integer() && i.to_i64().is_none() && i.to_u64().is_none() => {
-            Err(Error::overflow_error("Python int too large to convert to C long"))
+        Value::Int(i) if d.is_integer() && i.to_i64().is_none() && i.to_u64().is_none() => Err(
+            Error::overflow_error("Python int too large to convert to C long"),
+        ),
+        Value::Float(f) if d.is_integer() => {
+            Ok(Value::Scalar(cast::cast_scalar(Scalar::Float64(*f), *d)))
         }
-        Value::Float(f) if d.is_integer() => Ok(Value::Scalar(cast::cast_scalar(Scalar::Float64(*f), *d))),
-        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => Ok(Value::Scalar(python_to_scalar(&v, *d)?)),
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => {
+            Ok(Value::Scalar(python_to_scalar(&v, *d)?))
+        }
         Value::None if *d == DType::Bool => Ok(Value::Scalar(Scalar::Bool(false))),
         other => Err(Error::type_error(format!(
             "npcalc cannot make a {} from '{}'",
@@ -853,7 +1018,9 @@ fn check_order(args: &Args) -> Result<()> {
             "npcalc keeps arrays in C order; order='F' is not supported",
         )
         .at(args.span("order"))),
-        _ => Err(Error::value_error("order must be one of 'C', 'F', 'A', or 'K'").at(args.span("order"))),
+        _ => Err(
+            Error::value_error("order must be one of 'C', 'F', 'A', or 'K'").at(args.span("order")),
+        ),
     }
 }
 
@@ -877,7 +1044,9 @@ pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
     let dtype = arg_dtype(args, "dtype")?;
-    Ok(Value::Array(to_array(&args.get("a"), dtype).map_err(|e| e.at(args.span("a")))?))
+    Ok(Value::Array(
+        to_array(&args.get("a"), dtype).map_err(|e| e.at(args.span("a")))?,
+    ))
 }
 
 pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -901,7 +1070,8 @@ pub fn full(_: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
     let dtype = arg_dtype(args, "dtype")?;
-    let fill = fill_array(&args.get("fill_value"), dtype).map_err(|e| e.at(args.span("fill_value")))?;
+    let fill =
+        fill_array(&args.get("fill_value"), dtype).map_err(|e| e.at(args.span("fill_value")))?;
     let a = Array::zeros(dtype.unwrap_or(fill.dtype()), shape)?;
     index::assign(&a, &[index::IndexItem::Ellipsis], &Operand::Array(fill))?;
     Ok(Value::Array(a))
@@ -930,7 +1100,8 @@ pub fn ones_like(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn full_like(_: &mut Interp, args: &Args) -> Result<Value> {
     let (shape, dtype) = like(args, "a")?;
-    let fill = fill_array(&args.get("fill_value"), None).map_err(|e| e.at(args.span("fill_value")))?;
+    let fill =
+        fill_array(&args.get("fill_value"), None).map_err(|e| e.at(args.span("fill_value")))?;
     let a = Array::zeros(dtype, shape)?;
     index::assign(&a, &[index::IndexItem::Ellipsis], &Operand::Array(fill))?;
     Ok(Value::Array(a))
@@ -941,15 +1112,21 @@ fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
     Ok(Some(match v {
         Value::None => return Ok(None),
         Value::Bool(b) => construct::Num::Int(*b as i128),
-        Value::Int(i) => construct::Num::Int(
-            i.to_i128().ok_or_else(|| Error::overflow_error("Python int too large to convert to C long"))?,
-        ),
+        Value::Int(i) => {
+            construct::Num::Int(i.to_i128().ok_or_else(|| {
+                Error::overflow_error("Python int too large to convert to C long")
+            })?)
+        }
         Value::Float(f) => construct::Num::Float(*f),
-        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => match cast::cast_scalar(*s, DType::Int64) {
-            Scalar::Int64(i) => construct::Num::Int(i as i128),
-            _ => unreachable!("cast to int64 gives int64"),
-        },
-        Value::Scalar(s) if s.dtype().kind() == Kind::Float => construct::Num::Float(scalar_f64(*s)),
+        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
+            match cast::cast_scalar(*s, DType::Int64) {
+                Scalar::Int64(i) => construct::Num::Int(i as i128),
+                _ => unreachable!("cast to int64 gives int64"),
+            }
+        }
+        Value::Scalar(s) if s.dtype().kind() == Kind::Float => {
+            construct::Num::Float(scalar_f64(*s))
+        }
         other => {
             return Err(Error::type_error(format!(
                 "unsupported operand type(s) for -: '{}' and 'int'",
@@ -968,27 +1145,47 @@ pub fn arange(_: &mut Interp, args: &Args) -> Result<Value> {
         (None, _) => return Err(Error::type_error("arange() requires stop to be specified.")),
     };
     let step = step.unwrap_or(construct::Num::Int(1));
-    Ok(Value::Array(construct::arange(start, stop, step, arg_dtype(args, "dtype")?)?))
+    Ok(Value::Array(construct::arange(
+        start,
+        stop,
+        step,
+        arg_dtype(args, "dtype")?,
+    )?))
 }
 
 pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
     let f = |name: &str| -> Result<f64> {
         match to_python_float_any(&args.get(name)) {
             Some(x) => Ok(x),
-            None => Err(Error::type_error("npcalc's linspace takes numbers for start and stop").at(args.span(name))),
+            None => Err(
+                Error::type_error("npcalc's linspace takes numbers for start and stop")
+                    .at(args.span(name)),
+            ),
         }
     };
     let (start, stop) = (f("start")?, f("stop")?);
     let num = to_index(&args.get("num")).map_err(|e| e.at(args.span("num")))?;
     if num < 0 {
-        return Err(Error::value_error(format!("Number of samples, {num}, must be non-negative.")).at(args.span("num")));
+        return Err(
+            Error::value_error(format!("Number of samples, {num}, must be non-negative."))
+                .at(args.span("num")),
+        );
     }
     if to_index(&args.get("axis"))? != 0 {
         return Err(Error::axis_error(to_index(&args.get("axis"))?, 1));
     }
-    let (a, step) = construct::linspace(start, stop, num as usize, arg_bool(args, "endpoint")?, arg_dtype(args, "dtype")?)?;
+    let (a, step) = construct::linspace(
+        start,
+        stop,
+        num as usize,
+        arg_bool(args, "endpoint")?,
+        arg_dtype(args, "dtype")?,
+    )?;
     if arg_bool(args, "retstep")? {
-        return Ok(Value::tuple(vec![Value::Array(a), Value::Scalar(Scalar::Float64(step))]));
+        return Ok(Value::tuple(vec![
+            Value::Array(a),
+            Value::Scalar(Scalar::Float64(step)),
+        ]));
     }
     Ok(Value::Array(a))
 }
@@ -1009,7 +1206,9 @@ fn to_python_float_any(v: &Value) -> Option<f64> {
 /// A shape given as ints or one sequence (`reshape(2, 3)` / `reshape((2, 3))`).
 fn shape_arg(v: &Value) -> Result<Vec<isize>> {
     let items: Vec<Value> = match v {
-        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_)) => return shape_arg(&t[0]),
+        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_)) => {
+            return shape_arg(&t[0]);
+        }
         Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().clone(),
         other => vec![other.clone()],
@@ -1037,21 +1236,31 @@ pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
     let a = this_array(args)?;
     let v = args.get("shape");
     if matches!(&v, Value::Tuple(t) if t.is_empty()) {
-        return Err(Error::type_error("reshape() takes exactly 1 argument (0 given)"));
+        return Err(Error::type_error(
+            "reshape() takes exactly 1 argument (0 given)",
+        ));
     }
     Ok(unwrap_method(args, shape::reshape(&a, &shape_arg(&v)?)?))
 }
 
 /// NumPy scalars' methods return scalars where arrays' return 0-d arrays.
 fn unwrap_method(args: &Args, a: Array) -> Value {
-    if matches!(args.this(), Value::Scalar(_)) && a.ndim() == 0 { Value::Scalar(a.get(&[])) } else { Value::Array(a) }
+    if matches!(args.this(), Value::Scalar(_)) && a.ndim() == 0 {
+        Value::Scalar(a.get(&[]))
+    } else {
+        Value::Array(a)
+    }
 }
 
 fn axes_arg(v: &Value) -> Result<Option<Vec<isize>>> {
     match v {
         Value::None => Ok(None),
         Value::Tuple(t) if t.is_empty() => Ok(None),
-        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_) | Value::None) => axes_arg(&t[0]),
+        Value::Tuple(t)
+            if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_) | Value::None) =>
+        {
+            axes_arg(&t[0])
+        }
         other => Ok(Some(shape_arg(other)?)),
     }
 }
@@ -1080,7 +1289,9 @@ pub fn m_ravel(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn m_flatten(_: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
-    Ok(Value::Array(shape::copy(&shape::ravel(&this_array(args)?)?)?))
+    Ok(Value::Array(shape::copy(&shape::ravel(&this_array(
+        args,
+    )?)?)?))
 }
 
 pub fn np_copy(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1114,7 +1325,9 @@ pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn m_fill(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Array(a) = args.this() else {
-        return Err(Error::attribute_error("'numpy scalar' object attribute 'fill' is read-only"));
+        return Err(Error::attribute_error(
+            "'numpy scalar' object attribute 'fill' is read-only",
+        ));
     };
     let v = args.get("value");
     let fill = match &v {
@@ -1153,24 +1366,36 @@ pub fn m_tolist(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn m_item(_: &mut Interp, args: &Args) -> Result<Value> {
     let a = this_array(args)?;
-    let Value::Tuple(idx) = args.get("args") else { unreachable!("*args is a tuple") };
+    let Value::Tuple(idx) = args.get("args") else {
+        unreachable!("*args is a tuple")
+    };
     let flat = match idx.len() {
         0 if a.size() == 1 => 0,
-        0 => return Err(Error::value_error("can only convert an array of size 1 to a Python scalar")),
+        0 => {
+            return Err(Error::value_error(
+                "can only convert an array of size 1 to a Python scalar",
+            ));
+        }
         1 => {
             let i = to_index(&idx[0])?;
             let n = a.size() as i64;
             if i < -n || i >= n {
-                return Err(Error::index_error(format!("index {i} is out of bounds for size {n}")));
+                return Err(Error::index_error(format!(
+                    "index {i} is out of bounds for size {n}"
+                )));
             }
             i.rem_euclid(n.max(1)) as usize
         }
         _ => {
-            let items: Vec<index::IndexItem> =
-                idx.iter().map(|v| Ok(index::IndexItem::Int(to_index(v)?))).collect::<Result<_>>()?;
+            let items: Vec<index::IndexItem> = idx
+                .iter()
+                .map(|v| Ok(index::IndexItem::Int(to_index(v)?)))
+                .collect::<Result<_>>()?;
             return match index::index(&a, &items)? {
                 index::Indexed::Scalar(s) => Ok(scalar_to_python(s)),
-                index::Indexed::View(_) => Err(Error::value_error("incorrect number of indices for array")),
+                index::Indexed::View(_) => {
+                    Err(Error::value_error("incorrect number of indices for array"))
+                }
             };
         }
     };
@@ -1189,9 +1414,14 @@ fn keepdims(args: &Args) -> Result<bool> {
 fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
     for &n in names {
         let v = args.get(n);
-        let absent = matches!(&v, Value::Str(s) if &**s == "<no value>") || matches!(v, Value::None | Value::Bool(true));
+        let absent = matches!(&v, Value::Str(s) if &**s == "<no value>")
+            || matches!(v, Value::None | Value::Bool(true));
         if args.given(n) && !absent {
-            return Err(Error::new("NotImplementedError", format!("npcalc does not support {n}= here")).at(args.span(n)));
+            return Err(Error::new(
+                "NotImplementedError",
+                format!("npcalc does not support {n}= here"),
+            )
+            .at(args.span(n)));
         }
     }
     Ok(())
@@ -1201,7 +1431,11 @@ fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
 fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     reject_unsupported(args, &["out", "where", "initial"])?;
     let axis = arg_axis(args, "axis")?;
-    let dtype = if args.params_has("dtype") { arg_dtype(args, "dtype")? } else { None };
+    let dtype = if args.params_has("dtype") {
+        arg_dtype(args, "dtype")?
+    } else {
+        None
+    };
     let r = reduce::reduce(&a, kind, axis, dtype, keepdims(args)?)?;
     Ok(unwrap0(r))
 }
@@ -1242,18 +1476,41 @@ pub fn diff(_: &mut Interp, args: &Args) -> Result<Value> {
     let n = to_index(&args.get("n")).map_err(|e| e.at(args.span("n")))?;
     let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
     let extra = |name: &str| -> Result<Option<Array>> {
-        if args.given(name) { Ok(Some(arg_array(args, name)?)) } else { Ok(None) }
+        if args.given(name) {
+            Ok(Some(arg_array(args, name)?))
+        } else {
+            Ok(None)
+        }
     };
-    Ok(Value::Array(reduce::diff(&a, n, axis as isize, extra("prepend")?, extra("append")?)?))
+    Ok(Value::Array(reduce::diff(
+        &a,
+        n,
+        axis as isize,
+        extra("prepend")?,
+        extra("append")?,
+    )?))
 }
 
 pub fn array_equal(_: &mut Interp, args: &Args) -> Result<Value> {
     let (a, b) = (arg_array(args, "a1")?, arg_array(args, "a2")?);
-    Ok(Value::Bool(reduce::array_equal(&a, &b, arg_bool(args, "equal_nan")?)?))
+    Ok(Value::Bool(reduce::array_equal(
+        &a,
+        &b,
+        arg_bool(args, "equal_nan")?,
+    )?))
 }
 
 pub fn allclose(_: &mut Interp, args: &Args) -> Result<Value> {
     let (a, b) = (arg_array(args, "a")?, arg_array(args, "b")?);
-    let tol = |name: &str| to_python_float_any(&args.get(name)).ok_or_else(|| Error::type_error(format!("{name} must be a number")));
-    Ok(Value::Bool(reduce::allclose(&a, &b, tol("rtol")?, tol("atol")?, arg_bool(args, "equal_nan")?)?))
+    let tol = |name: &str| {
+        to_python_float_any(&args.get(name))
+            .ok_or_else(|| Error::type_error(format!("{name} must be a number")))
+    };
+    Ok(Value::Bool(reduce::allclose(
+        &a,
+        &b,
+        tol("rtol")?,
+        tol("atol")?,
+        arg_bool(args, "equal_nan")?,
+    )?))
 }

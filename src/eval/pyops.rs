@@ -146,7 +146,11 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> Result<Value> {
                 }
                 BinOp::Pow => complex_pow(p, q)?,
                 BinOp::FloorDiv | BinOp::Mod => {
-                    let what = if op == BinOp::Mod { "mod" } else { "take floor of" };
+                    let what = if op == BinOp::Mod {
+                        "mod"
+                    } else {
+                        "take floor of"
+                    };
                     return Err(Error::type_error(format!("can't {what} complex number.")));
                 }
                 _ => return Err(unsupported(op.symbol(), a, b)),
@@ -200,14 +204,21 @@ fn float_op(op: BinOp, p: f64, q: f64, a: &Value, b: &Value) -> Result<Value> {
         }
         BinOp::Pow => {
             if p == 0.0 && q < 0.0 {
-                return Err(Error::zero_division("0.0 cannot be raised to a negative power"));
+                return Err(Error::zero_division(
+                    "0.0 cannot be raised to a negative power",
+                ));
             }
             if p < 0.0 && q.fract() != 0.0 && q.is_finite() {
-                return Ok(Value::Complex(complex_pow(Complex64::new(p, 0.0), Complex64::new(q, 0.0))?));
+                return Ok(Value::Complex(complex_pow(
+                    Complex64::new(p, 0.0),
+                    Complex64::new(q, 0.0),
+                )?));
             }
             let r = p.powf(q);
             if r.is_infinite() && p.is_finite() && q.is_finite() {
-                return Err(Error::overflow_error("(34, 'Numerical result out of range')"));
+                return Err(Error::overflow_error(
+                    "(34, 'Numerical result out of range')",
+                ));
             }
             r
         }
@@ -242,13 +253,16 @@ fn int_op(op: BinOp, i: &BigInt, j: &BigInt, a: &Value, b: &Value) -> Result<Val
         BinOp::Pow => {
             if j.is_negative() {
                 if i.is_zero() {
-                    return Err(Error::zero_division("0.0 cannot be raised to a negative power"));
+                    return Err(Error::zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 return float_op(BinOp::Pow, int_to_f64(i)?, int_to_f64(j)?, a, b);
             }
-            let e = j.to_u32().filter(|&e| (e as u64) * i.bits() <= 1 << 26).ok_or_else(|| {
-                Error::new("MemoryError", "")
-            })?;
+            let e = j
+                .to_u32()
+                .filter(|&e| (e as u64) * i.bits() <= 1 << 26)
+                .ok_or_else(|| Error::new("MemoryError", ""))?;
             Value::Int(num_traits::pow::Pow::pow(i, e))
         }
         BinOp::BitAnd => Value::Int(i & j),
@@ -261,7 +275,11 @@ fn int_op(op: BinOp, i: &BigInt, j: &BigInt, a: &Value, b: &Value) -> Result<Val
             let n = j.to_usize().unwrap_or(usize::MAX);
             if op == BinOp::RShift {
                 if n >= i.bits() as usize + 1 {
-                    Value::Int(if i.is_negative() { BigInt::from(-1) } else { BigInt::zero() })
+                    Value::Int(if i.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    })
                 } else {
                     Value::Int(i >> n)
                 }
@@ -288,14 +306,24 @@ fn int_true_div(i: &BigInt, j: &BigInt) -> Result<f64> {
     let neg = i.is_negative() != j.is_negative();
     let (n, d) = (i.abs(), j.abs());
     let shift = 55i64 - (n.bits() as i64 - d.bits() as i64);
-    let (num, den) = if shift > 0 { (n << shift as usize, d) } else { (n, d << (-shift) as usize) };
+    let (num, den) = if shift > 0 {
+        (n << shift as usize, d)
+    } else {
+        (n, d << (-shift) as usize)
+    };
     use num_integer::Integer;
     let (q, r) = num.div_rem(&den);
-    let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::from(1) };
+    let q = if r.is_zero() {
+        q
+    } else {
+        (q << 1usize) | BigInt::from(1)
+    };
     let extra = if r.is_zero() { 0 } else { 1 };
     let mag = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-(shift as i32) - extra);
     if mag.is_infinite() {
-        return Err(Error::overflow_error("integer division result too large for a float"));
+        return Err(Error::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if neg { -mag } else { mag })
 }
@@ -344,17 +372,40 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
     let too_big = || Error::overflow_error("cannot fit 'int' into an index-sized integer");
     match seq {
         Value::Str(s) => {
-            count.checked_mul(s.len()).filter(|&n| n < 1 << 31).ok_or_else(|| Error::new("MemoryError", ""))?;
+            count
+                .checked_mul(s.len())
+                .filter(|&n| n < 1 << 31)
+                .ok_or_else(|| Error::new("MemoryError", ""))?;
             Ok(Value::str(&s.repeat(count)))
         }
         Value::List(items) => {
             let items = items.borrow();
-            count.checked_mul(items.len()).filter(|&n| n < 1 << 28).ok_or_else(too_big)?;
-            Ok(Value::list(items.iter().cloned().cycle().take(items.len() * count).collect()))
+            count
+                .checked_mul(items.len())
+                .filter(|&n| n < 1 << 28)
+                .ok_or_else(too_big)?;
+            Ok(Value::list(
+                items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * count)
+                    .collect(),
+            ))
         }
         Value::Tuple(items) => {
-            count.checked_mul(items.len()).filter(|&n| n < 1 << 28).ok_or_else(too_big)?;
-            Ok(Value::tuple(items.iter().cloned().cycle().take(items.len() * count).collect()))
+            count
+                .checked_mul(items.len())
+                .filter(|&n| n < 1 << 28)
+                .ok_or_else(too_big)?;
+            Ok(Value::tuple(
+                items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * count)
+                    .collect(),
+            ))
         }
         _ => unreachable!("repeat is only called with a sequence"),
     }
@@ -378,7 +429,9 @@ pub fn equal(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| equal(p, q))
         }
-        (Value::Tuple(x), Value::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| equal(p, q)),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| equal(p, q))
+        }
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Type(x), Value::Type(y)) => x == y,
@@ -395,11 +448,15 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
         (Some(Num::Int(i)), Some(Num::Int(j))) => Some(i.cmp(&j)),
         (Some(x), Some(y)) if !matches!(x, Num::Complex(_)) && !matches!(y, Num::Complex(_)) => {
             let p = match &x {
-                Num::Int(i) => i.to_f64().unwrap_or(f64::INFINITY * i.signum().to_f64().unwrap_or(1.0)),
+                Num::Int(i) => i
+                    .to_f64()
+                    .unwrap_or(f64::INFINITY * i.signum().to_f64().unwrap_or(1.0)),
                 _ => to_f64(&x)?,
             };
             let q = match &y {
-                Num::Int(i) => i.to_f64().unwrap_or(f64::INFINITY * i.signum().to_f64().unwrap_or(1.0)),
+                Num::Int(i) => i
+                    .to_f64()
+                    .unwrap_or(f64::INFINITY * i.signum().to_f64().unwrap_or(1.0)),
                 _ => to_f64(&y)?,
             };
             match p.partial_cmp(&q) {
@@ -481,26 +538,47 @@ mod tests {
     fn floor_semantics_match_python() {
         // From CPython 3.11: -7//2 == -4, -7%3 == 2, 7%-3 == -2, -7.5//2 == -4.0
         let i = |n: i64| Value::int(n);
-        assert!(equal(&binary(BinOp::FloorDiv, &i(-7), &i(2)).unwrap(), &i(-4)));
+        assert!(equal(
+            &binary(BinOp::FloorDiv, &i(-7), &i(2)).unwrap(),
+            &i(-4)
+        ));
         assert!(equal(&binary(BinOp::Mod, &i(-7), &i(3)).unwrap(), &i(2)));
         assert!(equal(&binary(BinOp::Mod, &i(7), &i(-3)).unwrap(), &i(-2)));
-        assert_eq!(f(binary(BinOp::FloorDiv, &Value::Float(-7.5), &i(2)).unwrap()), -4.0);
+        assert_eq!(
+            f(binary(BinOp::FloorDiv, &Value::Float(-7.5), &i(2)).unwrap()),
+            -4.0
+        );
     }
 
     #[test]
     fn division_errors_match_python() {
         let i = |n: i64| Value::int(n);
         let msg = |r: Result<Value>| r.unwrap_err().message;
-        assert_eq!(msg(binary(BinOp::FloorDiv, &i(1), &i(0))), "integer division or modulo by zero");
-        assert_eq!(msg(binary(BinOp::Mod, &i(1), &i(0))), "integer modulo by zero");
+        assert_eq!(
+            msg(binary(BinOp::FloorDiv, &i(1), &i(0))),
+            "integer division or modulo by zero"
+        );
+        assert_eq!(
+            msg(binary(BinOp::Mod, &i(1), &i(0))),
+            "integer modulo by zero"
+        );
         assert_eq!(msg(binary(BinOp::Div, &i(1), &i(0))), "division by zero");
-        assert_eq!(msg(binary(BinOp::Div, &Value::Float(1.0), &i(0))), "float division by zero");
-        assert_eq!(msg(binary(BinOp::Mod, &Value::Float(1.0), &i(0))), "float modulo");
+        assert_eq!(
+            msg(binary(BinOp::Div, &Value::Float(1.0), &i(0))),
+            "float division by zero"
+        );
+        assert_eq!(
+            msg(binary(BinOp::Mod, &Value::Float(1.0), &i(0))),
+            "float modulo"
+        );
     }
 
     #[test]
     fn big_int_true_division_rounds_once() {
         let big = Value::Int(BigInt::from(10).pow(30u32));
-        assert_eq!(f(binary(BinOp::Div, &big, &Value::int(3)).unwrap()), 3.333333333333333e29);
+        assert_eq!(
+            f(binary(BinOp::Div, &big, &Value::int(3)).unwrap()),
+            3.333333333333333e29
+        );
     }
 }

@@ -22,7 +22,12 @@ fn levenshtein(a: &[char], b: &[char], max_cost: usize) -> usize {
     }
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[pre..], &b[pre..]);
-    let post = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let post = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - post], &b[..b.len() - post]);
     if a.is_empty() || b.is_empty() {
         return MOVE_COST * (a.len() + b.len());
@@ -69,7 +74,8 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
             continue;
         }
         let chars: Vec<char> = possible.chars().collect();
-        let max_distance = ((chars.len() + wrong_chars.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let max_distance = ((chars.len() + wrong_chars.len() + 3) * MOVE_COST / 6)
+            .min(best_distance.saturating_sub(1));
         let d = levenshtein(&wrong_chars, &chars, max_distance);
         if d > max_distance {
             continue;
@@ -89,7 +95,10 @@ mod tests {
     #[test]
     fn suggests_like_cpython() {
         // CPython 3.11: cumsun -> cumsum, shap -> shape; nothing close -> None.
-        assert_eq!(suggest("cumsun", ["cumprod", "cumsum", "sum"]), Some("cumsum"));
+        assert_eq!(
+            suggest("cumsun", ["cumprod", "cumsum", "sum"]),
+            Some("cumsum")
+        );
         assert_eq!(suggest("shap", ["reshape", "shape", "size"]), Some("shape"));
         assert_eq!(suggest("foo", ["cumsum", "shape"]), None);
     }

@@ -85,8 +85,10 @@ impl FnDef {
                 (_, None) => p.name.to_string(),
             };
             parts.push(s);
-            let next_positional_only =
-                self.params.get(i + 1).is_some_and(|n| n.kind == ParamKind::PositionalOnly);
+            let next_positional_only = self
+                .params
+                .get(i + 1)
+                .is_some_and(|n| n.kind == ParamKind::PositionalOnly);
             if p.kind == ParamKind::PositionalOnly && !next_positional_only && !slash {
                 parts.push("/".to_string());
                 slash = true;
@@ -145,7 +147,9 @@ impl Args {
 
     /// Where the argument was written, or the whole call when defaulted.
     pub fn span(&self, name: &str) -> Span {
-        self.values[self.slot(name)].as_ref().map_or(self.call_span, |(_, s)| *s)
+        self.values[self.slot(name)]
+            .as_ref()
+            .map_or(self.call_span, |(_, s)| *s)
     }
 
     /// `self` of a method call.
@@ -177,12 +181,21 @@ fn default_value(src: &str) -> Value {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// Binds call arguments to parameters, with the argument errors CPython or
 /// NumPy would give for this kind of callable.
-pub fn bind(f: &'static FnDef, this: Option<Value>, call: CallArgs, call_span: Span) -> Result<Args> {
+pub fn bind(
+    f: &'static FnDef,
+    this: Option<Value>,
+    call: CallArgs,
+    call_span: Span,
+) -> Result<Args> {
     let name = f.err_name();
     let params = f.params;
     let mut values: Vec<Option<(Value, Span)>> = vec![None; params.len()];
@@ -190,10 +203,14 @@ pub fn bind(f: &'static FnDef, this: Option<Value>, call: CallArgs, call_span: S
         .iter()
         .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal))
         .count();
-    let varargs = params.iter().position(|p| p.kind == ParamKind::VarPositional);
+    let varargs = params
+        .iter()
+        .position(|p| p.kind == ParamKind::VarPositional);
     let required_pos = params
         .iter()
-        .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal) && p.default.is_none())
+        .filter(|p| {
+            matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal) && p.default.is_none()
+        })
         .count();
     let given = call.positional.len();
     let total_given = given + call.keywords.len();
@@ -205,11 +222,17 @@ pub fn bind(f: &'static FnDef, this: Option<Value>, call: CallArgs, call_span: S
                 if n_pos_params == required_pos && f.owner == Owner::Builtin && n_pos_params == 1 {
                     format!("{name}() takes exactly one argument ({given} given)")
                 } else if n_pos_params == required_pos {
-                    format!("{name}() takes exactly {} ({total_given} given)", plural(n_pos_params, "argument"))
+                    format!(
+                        "{name}() takes exactly {} ({total_given} given)",
+                        plural(n_pos_params, "argument")
+                    )
                 } else if f.owner == Owner::Method && n_pos_params == 0 {
                     format!("function takes exactly 0 arguments ({given} given)")
                 } else {
-                    format!("{name}() takes at most {} ({total_given} given)", plural(n_pos_params, "argument"))
+                    format!(
+                        "{name}() takes at most {} ({total_given} given)",
+                        plural(n_pos_params, "argument")
+                    )
                 }
             }
             _ => {
@@ -238,15 +261,22 @@ pub fn bind(f: &'static FnDef, this: Option<Value>, call: CallArgs, call_span: S
 
     let mut pos_only_as_kw = Vec::new();
     for (kw, v, s) in call.keywords {
-        let slot = params.iter().position(|p| p.name == kw && p.kind != ParamKind::VarPositional);
+        let slot = params
+            .iter()
+            .position(|p| p.name == kw && p.kind != ParamKind::VarPositional);
         match slot {
             Some(i) if params[i].kind == ParamKind::PositionalOnly => pos_only_as_kw.push(kw),
             Some(i) => {
                 if values[i].is_some() {
                     let msg = match f.owner {
-                        Owner::Method => format!("argument for {name}() given by name ('{kw}') and position ({})", i + 1),
+                        Owner::Method => format!(
+                            "argument for {name}() given by name ('{kw}') and position ({})",
+                            i + 1
+                        ),
                         Owner::NumpyC | Owner::Ufunc => {
-                            format!("argument for {name}() given by name ('{kw}') and position (position {i})")
+                            format!(
+                                "argument for {name}() given by name ('{kw}') and position (position {i})"
+                            )
                         }
                         _ => format!("{name}() got multiple values for argument '{kw}'"),
                     };
@@ -256,7 +286,9 @@ pub fn bind(f: &'static FnDef, this: Option<Value>, call: CallArgs, call_span: S
             }
             None => {
                 let msg = match f.owner {
-                    Owner::Method | Owner::Builtin => format!("'{kw}' is an invalid keyword argument for {name}()"),
+                    Owner::Method | Owner::Builtin => {
+                        format!("'{kw}' is an invalid keyword argument for {name}()")
+                    }
                     _ => format!("{name}() got an unexpected keyword argument '{kw}'"),
                 };
                 return Err(Error::type_error(msg).at(s));
@@ -274,7 +306,9 @@ pub fn bind(f: &'static FnDef, this: Option<Value>, call: CallArgs, call_span: S
     let missing: Vec<(usize, &Param)> = params
         .iter()
         .enumerate()
-        .filter(|(i, p)| p.default.is_none() && p.kind != ParamKind::VarPositional && values[*i].is_none())
+        .filter(|(i, p)| {
+            p.default.is_none() && p.kind != ParamKind::VarPositional && values[*i].is_none()
+        })
         .collect();
     if let Some(&(pos, p)) = missing.first() {
         let msg = match f.owner {
@@ -282,27 +316,56 @@ pub fn bind(f: &'static FnDef, this: Option<Value>, call: CallArgs, call_span: S
                 format!("{name}() takes exactly one argument ({total_given} given)")
             }
             Owner::Method => {
-                format!("{name}() takes exactly {} ({total_given} given)", plural(n_pos_params, "argument"))
+                format!(
+                    "{name}() takes exactly {} ({total_given} given)",
+                    plural(n_pos_params, "argument")
+                )
             }
             Owner::NumpyC | Owner::Ufunc | Owner::MethodPy | Owner::Builtin => {
-                format!("{name}() missing required argument '{}' (pos {pos})", p.name)
+                format!(
+                    "{name}() missing required argument '{}' (pos {pos})",
+                    p.name
+                )
             }
             Owner::Numpy => {
-                let kind = if p.kind == ParamKind::KeywordOnly { "keyword-only" } else { "positional" };
+                let kind = if p.kind == ParamKind::KeywordOnly {
+                    "keyword-only"
+                } else {
+                    "positional"
+                };
                 let names: Vec<String> = missing
                     .iter()
-                    .filter(|(_, q)| (q.kind == ParamKind::KeywordOnly) == (p.kind == ParamKind::KeywordOnly))
+                    .filter(|(_, q)| {
+                        (q.kind == ParamKind::KeywordOnly) == (p.kind == ParamKind::KeywordOnly)
+                    })
                     .map(|(_, q)| format!("'{}'", q.name))
                     .collect();
                 let list = match names.len() {
                     1 => names[0].clone(),
                     2 => format!("{} and {}", names[0], names[1]),
-                    _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+                    _ => format!(
+                        "{}, and {}",
+                        names[..names.len() - 1].join(", "),
+                        names[names.len() - 1]
+                    ),
                 };
-                format!("{name}() missing {} {kind} {}: {list}", names.len(), if names.len() == 1 { "argument" } else { "arguments" })
+                format!(
+                    "{name}() missing {} {kind} {}: {list}",
+                    names.len(),
+                    if names.len() == 1 {
+                        "argument"
+                    } else {
+                        "arguments"
+                    }
+                )
             }
         };
         return Err(Error::type_error(msg));
     }
-    Ok(Args { this, values, params, call_span })
+    Ok(Args {
+        this,
+        values,
+        params,
+        call_span,
+    })
 }

@@ -45,7 +45,11 @@ pub struct Range {
 impl Range {
     pub fn len(&self) -> usize {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 { (hi - lo + step - 1) / step } else { (lo - hi - step - 1) / -step };
+        let n = if step > 0 {
+            (hi - lo + step - 1) / step
+        } else {
+            (lo - hi - step - 1) / -step
+        };
         n.max(0) as usize
     }
     pub fn is_empty(&self) -> bool {

@@ -72,9 +72,19 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
 }
 
 /// A warning line as Python's `warnings` module prints it.
-pub fn render_warning(w: &crate::array::signals::Warning, file: &str, line: usize, source_line: Option<&str>, color: bool) -> String {
+pub fn render_warning(
+    w: &crate::array::signals::Warning,
+    file: &str,
+    line: usize,
+    source_line: Option<&str>,
+    color: bool,
+) -> String {
     let head = format!("{file}:{line}: {}: {}", w.category, w.message);
-    let head = if color { format!("{}", head.yellow()) } else { head };
+    let head = if color {
+        format!("{}", head.yellow())
+    } else {
+        head
+    };
     match source_line {
         Some(src) => format!("{head}\n  {}\n", src.trim()),
         None => format!("{head}\n"),
@@ -101,6 +111,9 @@ mod tests {
         let src = "cumsun";
         let err = Error::name_error("name 'cumsun' is not defined").at(Span::new(0, 6));
         let text = render(&err, src, &Origin { file: None }, false);
-        assert_eq!(text, "    cumsun\n    ^^^^^^\nNameError: name 'cumsun' is not defined\n");
+        assert_eq!(
+            text,
+            "    cumsun\n    ^^^^^^\nNameError: name 'cumsun' is not defined\n"
+        );
     }
 }

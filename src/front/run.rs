@@ -33,7 +33,11 @@ pub struct Runner {
 
 impl Runner {
     pub fn new(out: Output, err: Output, options: RunOptions) -> Runner {
-        Runner { interp: Interp::new(out), options, err }
+        Runner {
+            interp: Interp::new(out),
+            options,
+            err,
+        }
     }
 
     fn stderr(&mut self, text: &str) {
@@ -191,7 +195,10 @@ pub fn decode(bytes: &[u8], file: Option<&str>) -> Result<String, (String, Error
                     bytes[at]
                 ),
                 None => {
-                    let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                    let line_start = bytes[..at]
+                        .iter()
+                        .rposition(|&b| b == b'\n')
+                        .map_or(0, |i| i + 1);
                     format!(
                         "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
                         bytes[at],

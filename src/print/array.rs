@@ -55,11 +55,22 @@ fn exp_cutoff(d: DType) -> f64 {
 
 impl FloatFormat {
     fn new(data: &[Real], dtype: DType, o: &PrintOptions, sign: Sign) -> FloatFormat {
-        let precision = if o.floatmode == FloatMode::Unique { None } else { Some(o.precision) };
-        let finite: Vec<Real> = data.iter().copied().filter(|x| x.value().is_finite()).collect();
+        let precision = if o.floatmode == FloatMode::Unique {
+            None
+        } else {
+            Some(o.precision)
+        };
+        let finite: Vec<Real> = data
+            .iter()
+            .copied()
+            .filter(|x| x.value().is_finite())
+            .collect();
         let mut f = FloatFormat {
             exp_format: false,
-            d: Dragon4 { precision, ..Dragon4::default() },
+            d: Dragon4 {
+                precision,
+                ..Dragon4::default()
+            },
             pad_left: 0,
             pad_right: 0,
             sign,
@@ -67,7 +78,11 @@ impl FloatFormat {
             infstr: o.infstr.clone(),
         };
         let plus = sign == Sign::Plus;
-        let abs_non_zero: Vec<f64> = finite.iter().map(|x| x.value().abs()).filter(|&v| v != 0.0).collect();
+        let abs_non_zero: Vec<f64> = finite
+            .iter()
+            .map(|x| x.value().abs())
+            .filter(|&v| v != 0.0)
+            .collect();
         if !abs_non_zero.is_empty() {
             let max = abs_non_zero.iter().copied().fold(f64::MIN, f64::max);
             let min = abs_non_zero.iter().copied().fold(f64::MAX, f64::min);
@@ -78,8 +93,18 @@ impl FloatFormat {
         if finite.is_empty() {
             f.d.trim = Trim::Point;
         } else if f.exp_format {
-            let (trim, unique) = if o.floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Point, true) };
-            let first = Dragon4 { precision, unique, trim, sign: plus, ..Dragon4::default() };
+            let (trim, unique) = if o.floatmode == FloatMode::Fixed {
+                (Trim::Keep, false)
+            } else {
+                (Trim::Point, true)
+            };
+            let first = Dragon4 {
+                precision,
+                unique,
+                trim,
+                sign: plus,
+                ..Dragon4::default()
+            };
             let strs: Vec<String> = finite.iter().map(|&x| scientific(x, &first)).collect();
             let mut exp_size = 0;
             let mut prec = 0;
@@ -91,12 +116,30 @@ impl FloatFormat {
                 prec = prec.max(frac.len());
                 pad_left = pad_left.max(int_part.len());
             }
-            f.d = Dragon4 { precision: Some(prec), min_digits: prec, unique, trim: Trim::Keep, sign: plus, exp_digits: exp_size, ..Dragon4::default() };
+            f.d = Dragon4 {
+                precision: Some(prec),
+                min_digits: prec,
+                unique,
+                trim: Trim::Keep,
+                sign: plus,
+                exp_digits: exp_size,
+                ..Dragon4::default()
+            };
             f.pad_left = pad_left;
             f.pad_right = exp_size + 2 + prec;
         } else {
-            let (trim, unique) = if o.floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Point, true) };
-            let first = Dragon4 { precision, unique, trim, sign: plus, ..Dragon4::default() };
+            let (trim, unique) = if o.floatmode == FloatMode::Fixed {
+                (Trim::Keep, false)
+            } else {
+                (Trim::Point, true)
+            };
+            let first = Dragon4 {
+                precision,
+                unique,
+                trim,
+                sign: plus,
+                ..Dragon4::default()
+            };
             let mut pad_left = 0;
             let mut pad_right = 0;
             for &x in &finite {
@@ -108,9 +151,23 @@ impl FloatFormat {
             f.pad_left = pad_left;
             f.pad_right = pad_right;
             f.d = if matches!(o.floatmode, FloatMode::Fixed | FloatMode::MaxPrecEqual) {
-                Dragon4 { precision: Some(pad_right), min_digits: pad_right, unique, trim: Trim::Keep, sign: plus, ..Dragon4::default() }
+                Dragon4 {
+                    precision: Some(pad_right),
+                    min_digits: pad_right,
+                    unique,
+                    trim: Trim::Keep,
+                    sign: plus,
+                    ..Dragon4::default()
+                }
             } else {
-                Dragon4 { precision, min_digits: 0, unique, trim: Trim::Point, sign: plus, ..Dragon4::default() }
+                Dragon4 {
+                    precision,
+                    min_digits: 0,
+                    unique,
+                    trim: Trim::Point,
+                    sign: plus,
+                    ..Dragon4::default()
+                }
             };
         }
         // sign=' ' leaves room for a sign when no value is negative.
@@ -136,15 +193,32 @@ impl FloatFormat {
         let v = x.value();
         if !v.is_finite() {
             let ret = if v.is_nan() {
-                format!("{}{}", if self.sign == Sign::Plus { "+" } else { "" }, self.nanstr)
+                format!(
+                    "{}{}",
+                    if self.sign == Sign::Plus { "+" } else { "" },
+                    self.nanstr
+                )
             } else {
-                let s = if v < 0.0 { "-" } else if self.sign == Sign::Plus { "+" } else { "" };
+                let s = if v < 0.0 {
+                    "-"
+                } else if self.sign == Sign::Plus {
+                    "+"
+                } else {
+                    ""
+                };
                 format!("{s}{}", self.infstr)
             };
             let width = self.pad_left + self.pad_right + 1;
-            return format!("{}{ret}", " ".repeat(width.saturating_sub(ret.chars().count())));
+            return format!(
+                "{}{ret}",
+                " ".repeat(width.saturating_sub(ret.chars().count()))
+            );
         }
-        if self.exp_format { scientific(x, &self.d) } else { positional(x, &self.d) }
+        if self.exp_format {
+            scientific(x, &self.d)
+        } else {
+            positional(x, &self.d)
+        }
     }
 }
 
@@ -169,7 +243,9 @@ fn is_negative(s: Scalar) -> bool {
 impl Format {
     fn new(data: &[Scalar], dtype: DType, zero_d: bool, o: &PrintOptions) -> Format {
         match dtype.kind() {
-            Kind::Bool => Format::Bool { truestr: if zero_d { "True" } else { " True" } },
+            Kind::Bool => Format::Bool {
+                truestr: if zero_d { "True" } else { " True" },
+            },
             Kind::Int | Kind::UInt => {
                 let mut sign = o.sign;
                 let mut width = 0;
@@ -180,8 +256,18 @@ impl Format {
                         sign = Sign::Minus;
                     }
                     // len(str(max)) (+1 for a shown sign) against len(str(min)).
-                    let max_len = data.iter().zip(&texts).filter(|(s, _)| !is_negative(**s)).map(|(_, t)| t.len()).max();
-                    let neg_len = data.iter().zip(&texts).filter(|(s, _)| is_negative(**s)).map(|(_, t)| t.len()).max();
+                    let max_len = data
+                        .iter()
+                        .zip(&texts)
+                        .filter(|(s, _)| !is_negative(**s))
+                        .map(|(_, t)| t.len())
+                        .max();
+                    let neg_len = data
+                        .iter()
+                        .zip(&texts)
+                        .filter(|(s, _)| is_negative(**s))
+                        .map(|(_, t)| t.len())
+                        .max();
                     let max_str_len = match max_len {
                         Some(l) => l + usize::from(matches!(sign, Sign::Plus | Sign::Space)),
                         // All negative: the max is the negative closest to zero.
@@ -198,7 +284,10 @@ impl Format {
             Kind::Complex => {
                 let re: Vec<Real> = data.iter().map(|&s| reals(s).0).collect();
                 let im: Vec<Real> = data.iter().map(|&s| reals(s).1).collect();
-                Format::Complex(FloatFormat::new(&re, dtype, o, o.sign), FloatFormat::new(&im, dtype, o, Sign::Plus))
+                Format::Complex(
+                    FloatFormat::new(&re, dtype, o, o.sign),
+                    FloatFormat::new(&im, dtype, o, Sign::Plus),
+                )
             }
         }
     }
@@ -206,7 +295,11 @@ impl Format {
     fn format(&self, s: Scalar) -> String {
         match self {
             Format::Bool { truestr } => {
-                if matches!(s, Scalar::Bool(true)) { truestr.to_string() } else { "False".into() }
+                if matches!(s, Scalar::Bool(true)) {
+                    truestr.to_string()
+                } else {
+                    "False".into()
+                }
             }
             Format::Int { width, sign } => {
                 let t = int_text(s);
@@ -256,7 +349,13 @@ fn leading_trailing(a: &Array, edge: usize, summarise: bool) -> Vec<Scalar> {
 }
 
 /// `_extendLine`: wrap when the word would pass the line width.
-fn extend_line(s: &mut String, line: &mut String, word: &str, width: usize, next_line_prefix: &str) {
+fn extend_line(
+    s: &mut String,
+    line: &mut String,
+    word: &str,
+    width: usize,
+    next_line_prefix: &str,
+) {
     let needs_wrap = line.len() + word.len() > width && line.len() > next_line_prefix.len();
     if needs_wrap {
         s.push_str(line.trim_end());
@@ -286,7 +385,11 @@ impl Layout<'_> {
         let next_width = curr_width.saturating_sub(1);
         let a_len = self.a.shape()[axis];
         let show_summary = !self.summary_insert.is_empty() && 2 * self.edge < a_len;
-        let (leading, trailing) = if show_summary { (self.edge, self.edge) } else { (0, a_len) };
+        let (leading, trailing) = if show_summary {
+            (self.edge, self.edge)
+        } else {
+            (0, a_len)
+        };
         let child = |i: usize, s: &Self, index: &mut Vec<usize>| {
             index.push(i);
             let r = s.recurse(index, &next_hanging_indent, next_width);
@@ -304,7 +407,13 @@ impl Layout<'_> {
                 line.push_str(self.separator);
             }
             if show_summary {
-                extend_line(&mut s, &mut line, self.summary_insert, elem_width, hanging_indent);
+                extend_line(
+                    &mut s,
+                    &mut line,
+                    self.summary_insert,
+                    elem_width,
+                    hanging_indent,
+                );
                 line.push_str(self.separator);
             }
             for i in (2..=trailing).rev() {
@@ -316,13 +425,20 @@ impl Layout<'_> {
             extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
             s.push_str(&line);
         } else {
-            let line_sep = format!("{}{}", self.separator.trim_end(), "\n".repeat(axes_left - 1));
+            let line_sep = format!(
+                "{}{}",
+                self.separator.trim_end(),
+                "\n".repeat(axes_left - 1)
+            );
             for i in 0..leading {
                 let nested = child(i, self, index);
                 s.push_str(&format!("{hanging_indent}{nested}{line_sep}"));
             }
             if show_summary {
-                s.push_str(&format!("{hanging_indent}{}{line_sep}", self.summary_insert));
+                s.push_str(&format!(
+                    "{hanging_indent}{}{line_sep}",
+                    self.summary_insert
+                ));
             }
             for i in (2..=trailing).rev() {
                 let nested = child(a_len - i, self, index);
@@ -336,7 +452,13 @@ impl Layout<'_> {
 }
 
 /// `np.array2string(a, separator=…, prefix=…, suffix=…)` with options `o`.
-pub fn array2string(a: &Array, o: &PrintOptions, separator: &str, prefix: &str, suffix: &str) -> String {
+pub fn array2string(
+    a: &Array,
+    o: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
     if a.size() == 0 {
         return "[]".into();
     }
@@ -345,13 +467,22 @@ pub fn array2string(a: &Array, o: &PrintOptions, separator: &str, prefix: &str, 
     let data = leading_trailing(a, o.edgeitems, summarise);
     let format = Format::new(&data, a.dtype(), a.ndim() == 0, o);
     let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
-    let layout = Layout { a, format, separator, edge: o.edgeitems, summary_insert: if summarise { "..." } else { "" } };
+    let layout = Layout {
+        a,
+        format,
+        separator,
+        edge: o.edgeitems,
+        summary_insert: if summarise { "..." } else { "" },
+    };
     layout.recurse(&mut Vec::new(), &next_line_prefix, linewidth)
 }
 
 /// Whether the repr can leave out `dtype=` (int64, float64, complex128, bool).
 fn dtype_is_implied(d: DType) -> bool {
-    matches!(d, DType::Int64 | DType::Float64 | DType::Complex128 | DType::Bool)
+    matches!(
+        d,
+        DType::Int64 | DType::Float64 | DType::Complex128 | DType::Bool
+    )
 }
 
 /// `repr(a)`.

@@ -54,7 +54,11 @@ fn split_sci(s: &str) -> (String, i32) {
         digits.pop();
     }
     let exp = exp.parse().unwrap_or(0);
-    if digits == "0" { ("0".into(), 0) } else { (digits, exp) }
+    if digits == "0" {
+        ("0".into(), 0)
+    } else {
+        (digits, exp)
+    }
 }
 
 /// How trailing zeros are trimmed (NumPy's `trim` argument).
@@ -87,7 +91,16 @@ pub struct Dragon4 {
 
 impl Default for Dragon4 {
     fn default() -> Self {
-        Dragon4 { precision: None, min_digits: 0, unique: true, trim: Trim::Keep, sign: false, pad_left: 0, pad_right: 0, exp_digits: 0 }
+        Dragon4 {
+            precision: None,
+            min_digits: 0,
+            unique: true,
+            trim: Trim::Keep,
+            sign: false,
+            pad_left: 0,
+            pad_right: 0,
+            exp_digits: 0,
+        }
     }
 }
 
@@ -203,7 +216,11 @@ pub fn scientific(x: Real, o: &Dragon4) -> String {
         s.push('.');
         s.push_str(&frac);
     }
-    let exp_text = format!("{:0width$}", exp.unsigned_abs(), width = o.exp_digits.max(2));
+    let exp_text = format!(
+        "{:0width$}",
+        exp.unsigned_abs(),
+        width = o.exp_digits.max(2)
+    );
     s.push_str(&format!("e{}{}", if exp < 0 { '-' } else { '+' }, exp_text));
     s
 }
@@ -211,7 +228,10 @@ pub fn scientific(x: Real, o: &Dragon4) -> String {
 /// "1.250e-2" → ("1250", -2), keeping every digit (these are exact).
 fn split_exact(s: &str) -> (String, i32) {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-    (mant.chars().filter(|c| c.is_ascii_digit()).collect(), exp.parse().unwrap_or(0))
+    (
+        mant.chars().filter(|c| c.is_ascii_digit()).collect(),
+        exp.parse().unwrap_or(0),
+    )
 }
 
 /// CPython's `repr(float)`: shortest round-trip digits, positional for
@@ -226,11 +246,22 @@ pub fn py_float_repr(x: f64) -> String {
     let (digits, exp) = Real::F64(x).shortest();
     let sign = if x.is_sign_negative() { "-" } else { "" };
     if (-4..16).contains(&exp) {
-        let o = Dragon4 { trim: Trim::Zero, ..Dragon4::default() };
+        let o = Dragon4 {
+            trim: Trim::Zero,
+            ..Dragon4::default()
+        };
         return positional(Real::F64(x), &o);
     }
-    let mant = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
-    format!("{sign}{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.unsigned_abs())
+    let mant = if digits.len() > 1 {
+        format!("{}.{}", &digits[..1], &digits[1..])
+    } else {
+        digits.clone()
+    };
+    format!(
+        "{sign}{mant}e{}{:02}",
+        if exp < 0 { '-' } else { '+' },
+        exp.unsigned_abs()
+    )
 }
 
 #[cfg(test)]
@@ -240,7 +271,16 @@ mod tests {
     #[test]
     fn python_float_repr() {
         // CPython 3.11 reprs.
-        for (x, s) in [(1e16, "1e+16"), (0.1, "0.1"), (1.5e-5, "1.5e-05"), (0.0001, "0.0001"), (-0.0, "-0.0"), (1.0, "1.0"), (1e15, "1000000000000000.0"), (123.456, "123.456")] {
+        for (x, s) in [
+            (1e16, "1e+16"),
+            (0.1, "0.1"),
+            (1.5e-5, "1.5e-05"),
+            (0.0001, "0.0001"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (1e15, "1000000000000000.0"),
+            (123.456, "123.456"),
+        ] {
             assert_eq!(py_float_repr(x), s);
         }
     }
@@ -248,13 +288,25 @@ mod tests {
     #[test]
     fn dragon4_like_numpy() {
         // np.format_float_positional / np.format_float_scientific (NumPy 2.4.6).
-        let pos = |x: f64, p: Option<usize>, trim: Trim| positional(Real::F64(x), &Dragon4 { precision: p, trim, ..Dragon4::default() });
+        let pos = |x: f64, p: Option<usize>, trim: Trim| {
+            positional(
+                Real::F64(x),
+                &Dragon4 {
+                    precision: p,
+                    trim,
+                    ..Dragon4::default()
+                },
+            )
+        };
         assert_eq!(pos(0.25, Some(1), Trim::Keep), "0.2");
         assert_eq!(pos(0.125, Some(2), Trim::Keep), "0.12");
         assert_eq!(pos(2.5, Some(0), Trim::Keep), "2.");
         assert_eq!(pos(1.0, None, Trim::Point), "1.");
         let sci = scientific(Real::F32(std::f32::consts::PI), &Dragon4::default());
         assert_eq!(sci, "3.1415927e+00");
-        assert_eq!(positional(Real::F16(f16::from_f64(0.1)), &Dragon4::default()), "0.1");
+        assert_eq!(
+            positional(Real::F16(f16::from_f64(0.1)), &Dragon4::default()),
+            "0.1"
+        );
     }
 }

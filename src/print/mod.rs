@@ -6,7 +6,7 @@ mod float;
 mod scalar;
 mod value;
 
-pub use array::{array2string, array_repr, array_str};
+pub use array::{array_repr, array_str, array2string};
 pub use float::py_float_repr;
 pub use scalar::{dtype_repr, py_complex_repr, py_str_repr, scalar_repr, scalar_str};
 pub use value::{repr, str, type_repr};
@@ -61,7 +61,11 @@ impl Sign {
             "-" => Sign::Minus,
             "+" => Sign::Plus,
             " " => Sign::Space,
-            _ => return Err(Error::value_error("sign option must be one of ' ', '+', or '-'")),
+            _ => {
+                return Err(Error::value_error(
+                    "sign option must be one of ' ', '+', or '-'",
+                ));
+            }
         })
     }
 

@@ -21,9 +21,21 @@ fn float_text(x: Real, d: DType, trim_pos: Trim) -> String {
     };
     let a = v.abs();
     if a == 0.0 || (1e-4..upper).contains(&a) {
-        positional(x, &Dragon4 { trim: trim_pos, ..Dragon4::default() })
+        positional(
+            x,
+            &Dragon4 {
+                trim: trim_pos,
+                ..Dragon4::default()
+            },
+        )
     } else {
-        scientific(x, &Dragon4 { trim: Trim::Dash, ..Dragon4::default() })
+        scientific(
+            x,
+            &Dragon4 {
+                trim: Trim::Dash,
+                ..Dragon4::default()
+            },
+        )
     }
 }
 
@@ -78,8 +90,14 @@ pub fn scalar_str(s: Scalar, _o: &super::PrintOptions) -> String {
 pub fn scalar_repr(s: Scalar, o: &super::PrintOptions) -> String {
     match s {
         Scalar::Bool(b) => if b { "np.True_" } else { "np.False_" }.into(),
-        Scalar::Complex64(c) => format!("np.complex64({})", complex_body(Real::F32(c.re), Real::F32(c.im), DType::Complex64).0),
-        Scalar::Complex128(c) => format!("np.complex128({})", complex_body(Real::F64(c.re), Real::F64(c.im), DType::Complex128).0),
+        Scalar::Complex64(c) => format!(
+            "np.complex64({})",
+            complex_body(Real::F32(c.re), Real::F32(c.im), DType::Complex64).0
+        ),
+        Scalar::Complex128(c) => format!(
+            "np.complex128({})",
+            complex_body(Real::F64(c.re), Real::F64(c.im), DType::Complex128).0
+        ),
         other => format!("np.{}({})", other.dtype().name(), scalar_str(other, o)),
     }
 }
@@ -105,7 +123,11 @@ pub fn py_complex_repr(re: f64, im: f64) -> String {
 
 /// CPython's `repr(str)`.
 pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -118,8 +140,12 @@ pub fn py_str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -140,22 +166,58 @@ mod tests {
         let o = PrintOptions::default();
         let cases = [
             (Scalar::Float64(1e16), "np.float64(1e+16)", "1e+16"),
-            (Scalar::Float64(1e15), "np.float64(1000000000000000.0)", "1000000000000000.0"),
+            (
+                Scalar::Float64(1e15),
+                "np.float64(1000000000000000.0)",
+                "1000000000000000.0",
+            ),
             (Scalar::Float64(1e-5), "np.float64(1e-05)", "1e-05"),
             (Scalar::Float32(1e10), "np.float32(1e+10)", "1e+10"),
             (Scalar::Float32(0.1), "np.float32(0.1)", "0.1"),
-            (Scalar::Float16(f16::from_f64(0.1)), "np.float16(0.1)", "0.1"),
-            (Scalar::Float16(f16::from_f64(65504.0)), "np.float16(6.55e+04)", "6.55e+04"),
+            (
+                Scalar::Float16(f16::from_f64(0.1)),
+                "np.float16(0.1)",
+                "0.1",
+            ),
+            (
+                Scalar::Float16(f16::from_f64(65504.0)),
+                "np.float16(6.55e+04)",
+                "6.55e+04",
+            ),
             (Scalar::Float64(-0.0), "np.float64(-0.0)", "-0.0"),
             (Scalar::Float64(f64::NAN), "np.float64(nan)", "nan"),
-            (Scalar::Complex128(Complex64::new(1.0, 2.0)), "np.complex128(1+2j)", "(1+2j)"),
-            (Scalar::Complex128(Complex64::new(0.0, 2.0)), "np.complex128(2j)", "2j"),
-            (Scalar::Complex128(Complex64::new(-0.0, -1.0)), "np.complex128(-0-1j)", "(-0-1j)"),
-            (Scalar::Complex64(Complex32::new(f32::NAN, f32::NAN)), "np.complex64(nan+nanj)", "(nan+nanj)"),
-            (Scalar::Float32(16777216.0), "np.float32(1.6777216e+07)", "1.6777216e+07"),
+            (
+                Scalar::Complex128(Complex64::new(1.0, 2.0)),
+                "np.complex128(1+2j)",
+                "(1+2j)",
+            ),
+            (
+                Scalar::Complex128(Complex64::new(0.0, 2.0)),
+                "np.complex128(2j)",
+                "2j",
+            ),
+            (
+                Scalar::Complex128(Complex64::new(-0.0, -1.0)),
+                "np.complex128(-0-1j)",
+                "(-0-1j)",
+            ),
+            (
+                Scalar::Complex64(Complex32::new(f32::NAN, f32::NAN)),
+                "np.complex64(nan+nanj)",
+                "(nan+nanj)",
+            ),
+            (
+                Scalar::Float32(16777216.0),
+                "np.float32(1.6777216e+07)",
+                "1.6777216e+07",
+            ),
             (Scalar::Bool(true), "np.True_", "True"),
             (Scalar::Int8(-5), "np.int8(-5)", "-5"),
-            (Scalar::UInt64(u64::MAX), "np.uint64(18446744073709551615)", "18446744073709551615"),
+            (
+                Scalar::UInt64(u64::MAX),
+                "np.uint64(18446744073709551615)",
+                "18446744073709551615",
+            ),
         ];
         for (s, r, t) in cases {
             assert_eq!(scalar_repr(s, &o), r);

@@ -1,6 +1,9 @@
 //! repr() and str() of every Python value, built on the NumPy-exact pieces.
 
-use super::{PrintOptions, array_repr, array_str, dtype_repr, py_complex_repr, py_float_repr, py_str_repr, scalar_repr, scalar_str};
+use super::{
+    PrintOptions, array_repr, array_str, dtype_repr, py_complex_repr, py_float_repr, py_str_repr,
+    scalar_repr, scalar_str,
+};
 use crate::eval::{Module, Owner, TypeObj, Value};
 
 /// What the interactive prompt shows for a value.
@@ -27,7 +30,13 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
 
 /// The values whose str() is their repr().
 fn common(v: &Value, o: &PrintOptions) -> String {
-    let join = |items: &[Value]| items.iter().map(|x| repr(x, o)).collect::<Vec<_>>().join(", ");
+    let join = |items: &[Value]| {
+        items
+            .iter()
+            .map(|x| repr(x, o))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match v {
         Value::None => "None".into(),
         Value::Bool(true) => "True".into(),
@@ -39,7 +48,10 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0], o)),
         Value::Tuple(items) => format!("({})", join(items)),
         Value::Dict(pairs) => {
-            let body: Vec<String> = pairs.iter().map(|(k, x)| format!("{}: {}", repr(k, o), repr(x, o))).collect();
+            let body: Vec<String> = pairs
+                .iter()
+                .map(|(k, x)| format!("{}: {}", repr(k, o), repr(x, o)))
+                .collect();
             format!("{{{}}}", body.join(", "))
         }
         Value::Ellipsis => "Ellipsis".into(),
@@ -49,9 +61,15 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Type(t) => type_repr(*t),
         Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
-        Value::Function(f) if f.owner == Owner::Builtin => format!("<built-in function {}>", f.name),
+        Value::Function(f) if f.owner == Owner::Builtin => {
+            format!("<built-in function {}>", f.name)
+        }
         Value::Function(f) => format!("<function {}>", f.name),
-        Value::Method(this, f) => format!("<built-in method {} of {} object>", f.name, this.type_name()),
+        Value::Method(this, f) => format!(
+            "<built-in method {} of {} object>",
+            f.name,
+            this.type_name()
+        ),
         Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),
         Value::Str(_) | Value::Array(_) | Value::Scalar(_) | Value::DType(_) => repr(v, o),
     }

@@ -1,0 +1,286 @@
+//! The rustyline helper: multi-line input while brackets are open,
+//! completion from the function table, syntax highlighting.
+
+use crate::eval::{Interp, Value, catalog, ndarray_members, numpy_members};
+use crate::syntax::{self, TokenKind};
+use owo_colors::OwoColorize;
+use rustyline::completion::{Completer, Pair};
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{Context, Helper};
+use std::borrow::Cow;
+
+pub struct NpHelper {
+    color: bool,
+    /// Variable names and which of them hold arrays, refreshed before each prompt.
+    variables: Vec<(String, bool)>,
+}
+
+impl NpHelper {
+    pub fn new(color: bool) -> NpHelper {
+        NpHelper {
+            color,
+            variables: Vec::new(),
+        }
+    }
+
+    pub fn refresh(&mut self, interp: &Interp) {
+        self.variables = interp
+            .variables()
+            .map(|(n, v)| {
+                (
+                    n.to_string(),
+                    matches!(v, Value::Array(_) | Value::Scalar(_)),
+                )
+            })
+            .collect();
+    }
+}
+
+impl Helper for NpHelper {}
+
+impl Validator for NpHelper {
+    fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
+        Ok(if syntax::is_complete(ctx.input()) {
+            ValidationResult::Valid(None)
+        } else {
+            ValidationResult::Incomplete
+        })
+    }
+}
+
+impl Hinter for NpHelper {
+    type Hint = String;
+}
+
+/// The identifier being typed at `pos` and where it starts.
+fn word_at(line: &str, pos: usize) -> (usize, &str) {
+    let start = line[..pos]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    (start, &line[start..pos])
+}
+
+/// The callee of the innermost open call before `pos`, e.g. `a.cumsum` in `a.cumsum(ax`.
+fn open_call(line: &str, pos: usize) -> Option<&str> {
+    let mut depth = 0i32;
+    for (i, c) in line[..pos].char_indices().rev() {
+        match c {
+            ')' | ']' => depth += 1,
+            '[' if depth > 0 => depth -= 1,
+            '(' if depth > 0 => depth -= 1,
+            '(' => {
+                let before = &line[..i];
+                let start = before
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                    .map_or(0, |j| j + 1);
+                return Some(&before[start..]);
+            }
+            '[' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+impl NpHelper {
+    fn candidates(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
+        let (start, word) = word_at(line, pos);
+        let before = &line[..start];
+        // dtype names inside quotes: dtype='fl
+        if let Some(q) = before
+            .rfind(['\'', '"'])
+            .filter(|&q| before[..q].trim_end().ends_with("dtype="))
+        {
+            let typed = &line[q + 1..pos];
+            let names = crate::array::DType::ALL
+                .iter()
+                .map(|d| d.name())
+                .filter(|n| n.starts_with(typed));
+            return (q + 1, names.map(String::from).collect());
+        }
+        if let Some(receiver) = before.strip_suffix('.') {
+            let names: Vec<&str> = if receiver.ends_with("np") && !receiver.ends_with("_np") {
+                numpy_members()
+            } else if receiver.ends_with(']')
+                || self
+                    .variables
+                    .iter()
+                    .any(|(n, is_array)| *is_array && receiver.ends_with(n.as_str()))
+            {
+                ndarray_members()
+            } else {
+                Vec::new()
+            };
+            return (
+                start,
+                names
+                    .into_iter()
+                    .filter(|n| n.starts_with(word))
+                    .map(String::from)
+                    .collect(),
+            );
+        }
+        let mut out: Vec<String> = Vec::new();
+        // Keyword arguments of the call being written.
+        if let Some(callee) = open_call(line, pos) {
+            let name = callee.rsplit('.').next().unwrap_or(callee);
+            let is_method = callee.contains('.') && !callee.starts_with("np.");
+            for f in catalog::all().filter(|f| f.name == name && f.is_method() == is_method) {
+                for p in f
+                    .params
+                    .iter()
+                    .filter(|p| p.kind != crate::eval::ParamKind::PositionalOnly)
+                {
+                    if p.name.starts_with(word) && p.kind != crate::eval::ParamKind::VarPositional {
+                        out.push(format!("{}=", p.name));
+                    }
+                }
+            }
+        }
+        out.extend(
+            self.variables
+                .iter()
+                .map(|(n, _)| n.clone())
+                .filter(|n| n.starts_with(word)),
+        );
+        out.extend(
+            catalog::BUILTINS
+                .iter()
+                .map(|f| f.name.to_string())
+                .filter(|n| n.starts_with(word)),
+        );
+        out.dedup();
+        (start, out)
+    }
+}
+
+impl Completer for NpHelper {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let (start, names) = self.candidates(line, pos);
+        Ok((
+            start,
+            names
+                .into_iter()
+                .map(|n| Pair {
+                    display: n.clone(),
+                    replacement: n,
+                })
+                .collect(),
+        ))
+    }
+}
+
+impl Highlighter for NpHelper {
+    fn highlight<'l>(&self, line: &'l str, pos: usize) -> Cow<'l, str> {
+        if !self.color {
+            return Cow::Borrowed(line);
+        }
+        let tokens = syntax::tokens(line);
+        // The bracket matching the one at the cursor is shown bold.
+        let partner = matching_bracket(line, &tokens, pos);
+        let mut out = String::with_capacity(line.len() * 2);
+        let mut last = 0;
+        for t in &tokens {
+            out.push_str(&line[last..t.span.start]);
+            let text = &line[t.span.start..t.span.end];
+            let styled = match t.kind {
+                TokenKind::Number => text.cyan().to_string(),
+                TokenKind::String => text.green().to_string(),
+                TokenKind::Keyword => text.magenta().to_string(),
+                TokenKind::Comment => text.dimmed().to_string(),
+                TokenKind::Error => text.red().to_string(),
+                TokenKind::Open | TokenKind::Close if Some(t.span.start) == partner => {
+                    text.bold().yellow().to_string()
+                }
+                _ => text.to_string(),
+            };
+            out.push_str(&styled);
+            last = t.span.end;
+        }
+        out.push_str(&line[last..]);
+        Cow::Owned(out)
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        self.color
+    }
+
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        if self.color {
+            Cow::Owned(hint.dimmed().to_string())
+        } else {
+            Cow::Borrowed(hint)
+        }
+    }
+}
+
+/// The position of the bracket matching the one just before the cursor.
+fn matching_bracket(line: &str, tokens: &[syntax::Token], pos: usize) -> Option<usize> {
+    let at = tokens
+        .iter()
+        .position(|t| t.span.end == pos && matches!(t.kind, TokenKind::Open | TokenKind::Close))?;
+    let mut depth = 0i32;
+    if tokens[at].kind == TokenKind::Close {
+        for t in tokens[..=at].iter().rev() {
+            match t.kind {
+                TokenKind::Close => depth += 1,
+                TokenKind::Open => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(t.span.start);
+                    }
+                }
+                _ => {}
+            }
+        }
+    } else {
+        for t in &tokens[at..] {
+            match t.kind {
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(t.span.start);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let _ = line;
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn completes_from_the_function_table() {
+        let mut h = NpHelper::new(false);
+        h.variables = vec![("a".into(), true)];
+        let (_, c) = h.candidates("np.cums", 7);
+        assert_eq!(c, vec!["cumsum"]);
+        let (_, c) = h.candidates("a.cumsum(ax", 11);
+        assert_eq!(c, vec!["axis="]);
+        let (start, c) = h.candidates("a.cumsum(dtype='fl", 18);
+        assert_eq!(
+            (start, c),
+            (
+                15,
+                vec!["float16".to_string(), "float32".into(), "float64".into()]
+            )
+        );
+        let (_, c) = h.candidates("[1, 2].cu", 9);
+        assert_eq!(c, vec!["cumprod", "cumsum"]);
+    }
+}

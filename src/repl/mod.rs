@@ -1,0 +1,123 @@
+//! The interactive prompt: rustyline with npcalc's helper (validation of
+//! open brackets, completion, highlighting), history across sessions, and
+//! the teaching commands.
+
+mod helper;
+
+use crate::front::run::{Outcome, RunOptions, Runner};
+use helper::NpHelper;
+use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
+use rustyline::{Config, Editor};
+use std::path::PathBuf;
+
+/// Where history lives: NPCALC_HISTORY, else the XDG state directory.
+fn history_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("NPCALC_HISTORY") {
+        return Some(PathBuf::from(p));
+    }
+    let state = std::env::var_os("XDG_STATE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/state")))?;
+    Some(state.join("npcalc").join("history"))
+}
+
+/// Runs the prompt until Ctrl-D, `exit()` or `:quit`; returns the exit status.
+pub fn run(options: RunOptions) -> i32 {
+    let color = options.color;
+    let mut runner = Runner::new(
+        Box::new(std::io::stdout()),
+        Box::new(std::io::stderr()),
+        options,
+    );
+    let config = Config::builder().auto_add_history(true).build();
+    let mut editor: Editor<NpHelper, DefaultHistory> = match Editor::with_config(config) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("npcalc: cannot start the line editor: {e}");
+            return 1;
+        }
+    };
+    editor.set_helper(Some(NpHelper::new(color)));
+    let history = history_path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    install_interrupt_handler();
+    let status = loop {
+        if let Some(h) = editor.helper_mut() {
+            h.refresh(&runner.interp);
+        }
+        match editor.readline(">>> ") {
+            Ok(line) => {
+                crate::array::signals::clear_interrupt();
+                if let Some(code) = commands::handle(&mut runner, &line) {
+                    break code;
+                }
+            }
+            Err(ReadlineError::Interrupted) => println!("KeyboardInterrupt"),
+            Err(ReadlineError::Eof) => break 0,
+            Err(e) => {
+                eprintln!("npcalc: {e}");
+                break 1;
+            }
+        }
+    };
+    if let Some(path) = &history {
+        save_history(&mut editor, path);
+    }
+    status
+}
+
+fn save_history(editor: &mut Editor<NpHelper, DefaultHistory>, path: &std::path::Path) {
+    let saved = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|_| {
+            editor
+                .save_history(path)
+                .map_err(|e| std::io::Error::other(e.to_string()))
+        });
+    if let Err(e) = saved {
+        eprintln!(
+            "npcalc: warning: history not saved to {}: {e}",
+            path.display()
+        );
+    }
+}
+
+/// Ctrl-C while a statement runs asks the kernels to stop.
+fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(crate::array::signals::interrupt);
+}
+
+mod commands {
+    use super::*;
+
+    /// Runs one input; Some(status) when the session should end.
+    pub fn handle(runner: &mut Runner, line: &str) -> Option<i32> {
+        let trimmed = line.trim();
+        match trimmed {
+            ":quit" | ":q" => return Some(0),
+            ":reset" => {
+                runner.interp.reset();
+                return None;
+            }
+            _ => {}
+        }
+        if let Some(expr) = trimmed
+            .strip_suffix('?')
+            .filter(|e| !e.is_empty() && !e.ends_with('?'))
+        {
+            return run(runner, &format!("help({expr})\n"));
+        }
+        run(runner, &format!("{line}\n"))
+    }
+
+    fn run(runner: &mut Runner, src: &str) -> Option<i32> {
+        match runner.run_chunk(src) {
+            Outcome::Exit(code) => Some(code),
+            _ => None,
+        }
+    }
+}
