@@ -25,6 +25,11 @@ fn npcalc(args: &[&str], stdin: &[u8]) -> Output {
     out
 }
 
+/// Whether a line leaves a bracket open (then it continues onto the next line).
+fn crate_is_complete(src: &str) -> bool {
+    npcalc::syntax::is_complete(src)
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -59,13 +64,19 @@ fn caret_column(stderr: &str) -> usize {
 }
 
 /// A malformed line in all three modes: the error and caret as CPython gives
-/// them, and in sessions the next line still runs.
+/// them, and in sessions the other lines still run. A line with an unclosed
+/// bracket takes the following lines into it (as at Python's prompt), so
+/// there the working line comes first.
 fn check_malformed(src: &str, last_line: &str, column: usize) {
-    let mut session_input = src.as_bytes().to_vec();
-    session_input.extend_from_slice(b"\n1 + 1\n");
+    let unclosed = !crate_is_complete(src);
+    let session = if unclosed {
+        format!("1 + 1\n{src}\n")
+    } else {
+        format!("{src}\n1 + 1\n")
+    };
     for (mode, out) in [
-        ("session", npcalc(&[], &session_input)),
-        ("-c", npcalc(&["-c", &format!("{src}\n1 + 1")], b"")),
+        ("session", npcalc(&[], session.as_bytes())),
+        ("-c", npcalc(&["-c", session.trim_end()], b"")),
         ("script", script(src.as_bytes())),
     ] {
         assert_no_crash(&out);
@@ -180,8 +191,9 @@ fn deep_operator_chains_are_errors_not_crashes() {
         "-".repeat(1_000_000) + "1",
         "1".to_string() + &"+1".repeat(1_000_000),
     ] {
-        let out = npcalc(&["-c", &src], b"");
+        let out = npcalc(&[], src.as_bytes());
         assert_no_crash(&out);
+        assert_eq!(out.status.code(), Some(1));
     }
 }
 

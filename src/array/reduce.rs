@@ -169,7 +169,7 @@ fn reduce_block<T: Reduce>(
             let mut acc = block[0];
             let mut start = 1;
             while start < n {
-                let end = (start + chunk).min(n);
+                let end = start.saturating_add(chunk).min(n);
                 acc = fold_run(kind, acc, &block[start..end]);
                 start = end;
             }

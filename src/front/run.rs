@@ -57,7 +57,17 @@ impl Runner {
                 return 1;
             }
         };
+        let mut shown_to = 0;
         for stmt in &stmts {
+            if self.options.transcript && stmt.span.start >= shown_to {
+                // Show the whole lines the statement occupies, once.
+                let start = src[..stmt.span.start].rfind('\n').map_or(0, |i| i + 1);
+                let end = src[stmt.span.end..]
+                    .find('\n')
+                    .map_or(src.len(), |i| stmt.span.end + i);
+                self.show_prompted(&src[start..end]);
+                shown_to = end;
+            }
             match self.exec_stmt(stmt, src, &origin) {
                 Outcome::Ok => {}
                 Outcome::Failed => return 1,
@@ -65,6 +75,17 @@ impl Runner {
             }
         }
         0
+    }
+
+    /// Echoes source after `>>> ` / `... ` prompts (for --transcript).
+    fn show_prompted(&mut self, text: &str) {
+        let mut out = String::new();
+        for (i, l) in text.trim_end_matches('\n').split('\n').enumerate() {
+            out.push_str(if i == 0 { ">>> " } else { "... " });
+            out.push_str(l);
+            out.push('\n');
+        }
+        let _ = self.interp.write(&out);
     }
 
     /// Runs a session: each chunk on its own, going on after errors.
@@ -107,13 +128,7 @@ impl Runner {
     /// Runs one interactive chunk (one or more lines) as the prompt would.
     pub fn run_chunk(&mut self, chunk: &str) -> Outcome {
         if self.options.transcript && !chunk.trim().is_empty() {
-            let mut text = String::new();
-            for (i, l) in chunk.trim_end_matches('\n').split('\n').enumerate() {
-                text.push_str(if i == 0 { ">>> " } else { "... " });
-                text.push_str(l);
-                text.push('\n');
-            }
-            let _ = self.interp.write(&text);
+            self.show_prompted(chunk);
         }
         // Python's prompt numbers each input from line 1.
         let origin = Origin { file: None };

@@ -276,7 +276,7 @@ mod tests {
         assert_eq!(
             (start, c),
             (
-                15,
+                16,
                 vec!["float16".to_string(), "float32".into(), "float64".into()]
             )
         );
