@@ -177,10 +177,11 @@ impl Interp {
             ExprKind::Compare(first, rest) => {
                 let mut left = self.eval(first)?;
                 let mut result = Value::Bool(true);
-                for (op, right) in rest {
+                for (k, (op, right)) in rest.iter().enumerate() {
                     let r = self.eval(right)?;
                     result = self.compare(*op, &left, &r)?;
-                    if !self.truthy(&result)? {
+                    // A chain `a < b < c` goes on only while each link is true.
+                    if k + 1 < rest.len() && !self.truthy(&result)? {
                         return Ok(result);
                     }
                     left = r;

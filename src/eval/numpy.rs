@@ -150,6 +150,8 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     }
     Ok(match name {
         "ndarray" => Value::Type(TypeObj::NdArray),
+        "True_" => Value::Scalar(Scalar::Bool(true)),
+        "False_" => Value::Scalar(Scalar::Bool(false)),
         "dtype" => Value::Type(TypeObj::DTypeClass),
         "add" => Value::Ufunc(Ufunc::Add),
         "multiply" => Value::Ufunc(Ufunc::Multiply),
@@ -262,9 +264,47 @@ fn unsupported(op: &str, a: &Value, b: &Value) -> Error {
     ))
 }
 
+/// The Python type name of an array's elements, as NumPy's object fallback reports it.
+fn element_type_name(v: &Value) -> String {
+    match v {
+        Value::Array(a) => match a.dtype().kind() {
+            Kind::Bool => "bool".into(),
+            Kind::Int | Kind::UInt => "int".into(),
+            Kind::Float => "float".into(),
+            Kind::Complex => "complex".into(),
+        },
+        other => other.type_name(),
+    }
+}
+
+/// NumPy's error for an operand it cannot make a numeric array of.
+fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
+    let dtype_text = |v: &Value| match v {
+        Value::Str(s) => Some(format!("dtype('<U{}')", s.chars().count())),
+        Value::Array(x) => Some(print::dtype_repr(x.dtype())),
+        Value::Scalar(s) => Some(print::dtype_repr(s.dtype())),
+        _ => None,
+    };
+    if let (Some(x), Some(y), Ok(u)) = (dtype_text(a), dtype_text(b), binop(op)) {
+        return Error::new(
+            "numpy._core._exceptions._UFuncNoLoopError",
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types ({x}, {y}) -> None",
+                u.name()
+            ),
+        );
+    }
+    Error::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        element_type_name(a),
+        element_type_name(b)
+    ))
+}
+
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let (Ok(x), Ok(y)) = (operand(a), operand(b)) else {
-        return Err(unsupported(op.symbol(), a, b));
+        return Err(no_loop(op, a, b));
     };
     Ok(unwrap0(ufunc::binary(binop(op)?, &x, &y)?))
 }
@@ -316,6 +356,13 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value> {
 }
 
 pub fn absolute(v: &Value) -> Result<Value> {
+    // NumPy scalars warn where |x| does not fit (e.g. abs(np.int8(-128))).
+    if let Value::Scalar(s) = v
+        && s.dtype().kind() == Kind::Int
+        && matches!(scalar_to_python(*s), Value::Int(i) if i == -(BigInt::from(1) << (s.dtype().itemsize() * 8 - 1)))
+    {
+        crate::array::signals::warn("RuntimeWarning", "overflow encountered in scalar absolute");
+    }
     Ok(unwrap0(ufunc::absolute(&to_array(v, None)?)?))
 }
 
@@ -374,6 +421,12 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
                     }
                 };
                 index::IndexItem::Slice(part(&parts[0])?, part(&parts[1])?, part(&parts[2])?)
+            }
+            Value::Array(_) | Value::List(_) => {
+                return Err(Error::new(
+                    "NotImplementedError",
+                    "npcalc supports basic indexing only (ints, slices, ..., None); not boolean or integer array indices",
+                ));
             }
             other => index::IndexItem::Int(to_index(other).map_err(|_| {
                 Error::index_error(
@@ -524,11 +577,16 @@ fn arg_array(args: &Args, name: &str) -> Result<Array> {
 }
 
 fn arg_axis(args: &Args, name: &str) -> Result<Option<isize>> {
+    let err = |e: Error| e.at(args.span(name));
     match args.get(name) {
         Value::None => Ok(None),
-        v => Ok(Some(
-            to_index(&v).map_err(|e| e.at(args.span(name)))? as isize
-        )),
+        Value::Bool(_) => Err(err(Error::type_error(
+            "an integer is required for the axis",
+        ))),
+        Value::Int(i) if i.to_i64().is_none() => Err(err(Error::overflow_error(
+            "Python int too large to convert to C long",
+        ))),
+        v => Ok(Some(to_index(&v).map_err(err)? as isize)),
     }
 }
 
@@ -977,9 +1035,15 @@ fn make_scalar(_: &mut Interp, args: &Args) -> Result<Value> {
             };
             Ok(Value::Scalar(python_to_scalar(&parsed, *d)?))
         }
-        Value::Int(i) if d.is_integer() && i.to_i64().is_none() && i.to_u64().is_none() => Err(
-            Error::overflow_error("Python int too large to convert to C long"),
-        ),
+        Value::Int(i)
+            if d.is_integer()
+                && i.to_i64().is_none()
+                && (i.to_u64().is_none() || *d == DType::Int64) =>
+        {
+            Err(Error::overflow_error(
+                "Python int too large to convert to C long",
+            ))
+        }
         Value::Float(f) if d.is_integer() => {
             Ok(Value::Scalar(cast::cast_scalar(Scalar::Float64(*f), *d)))
         }

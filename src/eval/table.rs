@@ -3,7 +3,7 @@
 //! checking, error messages, `help()` and tab completion all read it.
 
 use super::Interp;
-use super::value::Value;
+use super::value::{TypeObj, Value};
 use crate::error::{Error, Result, Span};
 
 pub type Imp = fn(&mut Interp, &Args) -> Result<Value>;
@@ -119,19 +119,19 @@ pub struct Args {
 }
 
 impl Args {
-    fn slot(&self, name: &str) -> usize {
-        self.params
-            .iter()
-            .position(|p| p.name == name)
-            .unwrap_or_else(|| panic!("function table has no parameter {name}"))
+    fn slot(&self, name: &str) -> Option<usize> {
+        self.params.iter().position(|p| p.name == name)
     }
 
-    /// The argument's value, or its declared default.
+    /// The argument's value, or its declared default (None for a parameter
+    /// the function does not declare).
     pub fn get(&self, name: &str) -> Value {
-        let i = self.slot(name);
-        match &self.values[i] {
-            Some((v, _)) => v.clone(),
-            None => default_value(self.params[i].default.unwrap_or("None")),
+        match self.slot(name) {
+            Some(i) => match &self.values[i] {
+                Some((v, _)) => v.clone(),
+                None => default_value(self.params[i].default.unwrap_or("None")),
+            },
+            None => Value::None,
         }
     }
 
@@ -142,13 +142,13 @@ impl Args {
 
     /// Whether the caller passed this argument.
     pub fn given(&self, name: &str) -> bool {
-        self.values[self.slot(name)].is_some()
+        self.slot(name).is_some_and(|i| self.values[i].is_some())
     }
 
     /// Where the argument was written, or the whole call when defaulted.
     pub fn span(&self, name: &str) -> Span {
-        self.values[self.slot(name)]
-            .as_ref()
+        self.slot(name)
+            .and_then(|i| self.values[i].as_ref())
             .map_or(self.call_span, |(_, s)| *s)
     }
 
@@ -165,18 +165,15 @@ fn default_value(src: &str) -> Value {
         "True" => Value::Bool(true),
         "False" => Value::Bool(false),
         "()" => Value::tuple(vec![]),
-        // NumPy's `<no value>` sentinel: the parameter was not passed.
-        "<no value>" => Value::str("<no value>"),
         s if s.starts_with('\'') => Value::str(&s.trim_matches('\'').replace("\\n", "\n")),
-        s => {
-            if let Ok(i) = s.parse::<i64>() {
-                Value::int(i)
-            } else if let Ok(f) = s.parse::<f64>() {
-                Value::Float(f)
-            } else {
-                panic!("function table default {s:?} is not a literal")
-            }
-        }
+        "float" => Value::Type(TypeObj::Float),
+        "int" => Value::Type(TypeObj::Int),
+        s => match (s.parse::<i64>(), s.parse::<f64>()) {
+            (Ok(i), _) => Value::int(i),
+            (_, Ok(f)) => Value::Float(f),
+            // Descriptive defaults (e.g. `<no value>`) read as "not given".
+            _ => Value::None,
+        },
     }
 }
 
@@ -329,9 +326,9 @@ pub fn bind(
             }
             Owner::Numpy => {
                 let kind = if p.kind == ParamKind::KeywordOnly {
-                    "keyword-only"
+                    "required keyword-only"
                 } else {
-                    "positional"
+                    "required positional"
                 };
                 let names: Vec<String> = missing
                     .iter()

@@ -1,0 +1,4 @@
+import numpy as np
+print('before')
+exit(3)
+print('after')

@@ -1,0 +1,84 @@
+"""Runs npcalc's test cases under real Python + NumPy 2.4.6 and records what
+they print: stdout byte for byte, plus the exception and warning lines in the
+order they happen (`Class: message`, `RuntimeWarning: message`).
+
+    harness.py script FILE    run FILE like `python3 FILE`
+    harness.py session FILE   feed FILE to an interactive console line by line,
+                              as npcalc's session mode does
+
+Output (stdout of this harness) is JSON: {"stdout", "events", "status"}.
+"""
+import code
+import contextlib
+import io
+import json
+import runpy
+import sys
+import traceback
+import warnings
+
+import numpy
+
+assert numpy.__version__ == "2.4.6", numpy.__version__
+
+events = []
+
+
+def show_warning(message, category, filename, lineno, file=None, line=None):
+    # Called only when the default filter lets the warning through, so the
+    # once-per-location rule is Python's own.
+    events.append(f"{category.__name__}: {message}")
+
+
+def last_line(exc):
+    return last_line_tb(type(exc), exc, exc.__traceback__)
+
+
+class Console(code.InteractiveConsole):
+    def showtraceback(self):
+        typ, value, tb = sys.exc_info()
+        events.append(last_line_tb(typ, value, tb))
+
+    def showsyntaxerror(self, filename=None, **kwargs):
+        typ, value, _ = sys.exc_info()
+        events.append("".join(traceback.format_exception_only(typ, value)).rstrip("\n").split("\n")[-1])
+
+
+def last_line_tb(typ, value, tb):
+    # The interpreter's own display (PyErr_Display), which adds CPython's
+    # "Did you mean" suggestions that the traceback module of 3.11 leaves out.
+    buf = io.StringIO()
+    saved, sys.stderr = sys.stderr, buf
+    try:
+        sys.__excepthook__(typ, value, tb)
+    finally:
+        sys.stderr = saved
+    return buf.getvalue().rstrip("\n").split("\n")[-1]
+
+
+def main():
+    mode, path = sys.argv[1], sys.argv[2]
+    warnings.showwarning = show_warning
+    out = io.StringIO()
+    status = 0
+    with contextlib.redirect_stdout(out):
+        if mode == "script":
+            try:
+                runpy.run_path(path, run_name="__main__")
+            except SystemExit as e:
+                status = e.code if isinstance(e.code, int) else 0
+            except BaseException as e:
+                events.append(last_line(e))
+                status = 1
+        else:
+            # npcalc binds np at start-up, so sessions may use it without importing.
+            console = Console(locals={"__name__": "__main__", "np": numpy}, filename="<stdin>")
+            with open(path, encoding="utf-8") as f:
+                for line in f.read().split("\n"):
+                    console.push(line)
+    if mode == "session" and any(not e.split(":")[0].endswith("Warning") for e in events):
+        status = 1
+    json.dump({"stdout": out.getvalue(), "events": events, "status": status}, sys.stdout)
+
+
+main()

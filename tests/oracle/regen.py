@@ -1,0 +1,40 @@
+"""Regenerates every expected output of the golden corpus (tests/golden/) and
+of the teaching examples (examples/) by running them under real NumPy.
+
+    .oracle/bin/python tests/oracle/regen.py
+
+Each case NAME.py (script) or NAME.session (session) gets NAME.expected:
+the exit status on the first line, then the event lines (exceptions and
+warnings in order), a line `---`, then stdout exactly.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+HARNESS = ROOT / "tests" / "oracle" / "harness.py"
+
+
+def expected(mode, case):
+    r = subprocess.run([sys.executable, str(HARNESS), mode, str(case)], capture_output=True, text=True, cwd=case.parent)
+    if r.returncode != 0:
+        raise SystemExit(f"harness failed on {case}:\n{r.stderr}")
+    got = json.loads(r.stdout)
+    return f"{got['status']}\n" + "".join(e + "\n" for e in got["events"]) + "---\n" + got["stdout"]
+
+
+def main():
+    cases = sorted((ROOT / "tests" / "golden").rglob("*.py")) + sorted((ROOT / "tests" / "golden").rglob("*.session"))
+    cases += sorted((ROOT / "examples").glob("*.py"))
+    for case in cases:
+        mode = "session" if case.suffix == ".session" else "script"
+        target = case.with_suffix(".expected")
+        if case.parent.name == "examples":
+            target = ROOT / "tests" / "golden" / "examples" / (case.stem + ".expected")
+            target.parent.mkdir(exist_ok=True)
+        target.write_text(expected(mode, case), encoding="utf-8")
+    print(f"regenerated {len(cases)} expectations")
+
+
+main()
