@@ -21,8 +21,17 @@ fn examples_snapshots() {
             .env("NO_COLOR", "1")
             .output()
             .expect("npcalc runs");
-        assert!(out.status.success(), "{} failed:\n{}", path.display(), String::from_utf8_lossy(&out.stderr));
-        let name = path.file_stem().expect("stem").to_string_lossy().into_owned();
+        assert!(
+            out.status.success(),
+            "{} failed:\n{}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let name = path
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .into_owned();
         insta::assert_snapshot!(name, String::from_utf8_lossy(&out.stdout));
     }
 }

@@ -4,8 +4,10 @@
 //! the exception and warning lines must match in order; so must the exit
 //! status. All mismatches are reported together, each with a diff.
 
+mod common;
+
+use common::diff;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 struct Expected {
     status: i32,
@@ -29,34 +31,6 @@ fn parse_expected(text: &str) -> Expected {
     }
 }
 
-/// The exception and warning lines of npcalc's stderr: warnings look like
-/// `FILE:LINE: Category: message`; an exception's last line is the only
-/// unindented line of its report that is not a traceback header.
-fn events(stderr: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in stderr.lines() {
-        if line.starts_with(' ')
-            || line.starts_with("Traceback (most recent call last):")
-            || line.is_empty()
-        {
-            continue;
-        }
-        let warning = line.splitn(3, ": ").collect::<Vec<_>>();
-        if let Some(category) = line.split(": ").nth(1).filter(|c| c.ends_with("Warning"))
-            && line.split(": ").next().is_some_and(|loc| {
-                loc.rsplit_once(':')
-                    .is_some_and(|(_, n)| n.parse::<u32>().is_ok())
-            })
-        {
-            let message = warning.get(2).copied().unwrap_or("");
-            out.push(format!("{category}: {message}"));
-            continue;
-        }
-        out.push(line.to_string());
-    }
-    out
-}
-
 fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("golden dir").flatten() {
         let p = entry.path();
@@ -71,39 +45,28 @@ fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn run(case: &Path) -> (String, String, i32) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
-    cmd.env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let out = if case.extension().is_some_and(|e| e == "session") {
-        cmd.stdin(std::fs::File::open(case).expect("case")).output()
+fn run(case: &Path) -> common::Run {
+    if case.extension().is_some_and(|e| e == "session") {
+        common::npcalc(&[], None, &std::fs::read(case).expect("case"))
     } else {
-        cmd.arg(case.file_name().expect("name"))
-            .current_dir(case.parent().expect("dir"))
-            .stdin(Stdio::null())
-            .output()
+        let name = case
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        common::npcalc(&[&name], case.parent(), b"")
     }
-    .expect("npcalc runs");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
-
-fn diff(expected: &str, actual: &str) -> String {
-    similar::TextDiff::from_lines(expected, actual)
-        .unified_diff()
-        .header("numpy", "npcalc")
-        .to_string()
 }
 
 /// Checks one case; None when it matches.
 pub fn check(case: &Path, expected_file: &Path) -> Option<String> {
     let want = parse_expected(&std::fs::read_to_string(expected_file).ok()?);
-    let (stdout, stderr, status) = run(case);
-    let got_events = events(&stderr);
+    let common::Run {
+        stdout,
+        stderr,
+        status,
+    } = run(case);
+    let got_events = common::events(&stderr);
     let mut problems = String::new();
     if stdout != want.stdout {
         problems.push_str(&format!("stdout differs:\n{}", diff(&want.stdout, &stdout)));

@@ -794,6 +794,9 @@ fn accumulate_axis(
         )));
     }
     if x.shape()[axis] == 0 {
+        // Nothing to add, but NumPy still sets up (and warns about) the casts.
+        warn_complex_discard(x.dtype(), loop_dtype);
+        warn_complex_discard(loop_dtype, out.dtype());
         return Ok(out.clone());
     }
     // Only as many steps as the input has along the axis are written; the

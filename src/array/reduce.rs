@@ -243,6 +243,18 @@ pub fn reduce(
             }
         }
     };
+    // float16 sums run in float32 along a contiguous run (NumPy's half loop
+    // accumulates in float), rounding to float16 once at the end.
+    if acc_dtype == DType::Float16 && matches!(kind, Reduction::Sum) && inner == 1 {
+        let r = reduce(
+            &cast_array(a, DType::Float32)?,
+            kind,
+            axis.map(|x| x as isize),
+            None,
+            keepdims,
+        )?;
+        return cast_array(&r, DType::Float16);
+    }
     // Casting needs NumPy's buffered iteration: runs of 8192 elements.
     let chunk = if acc_dtype == a.dtype() {
         usize::MAX

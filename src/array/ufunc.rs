@@ -424,9 +424,9 @@ complex_arith!(
     |x: Complex64| Complex32::new(x.re as f32, x.im as f32)
 );
 
-/// Whether every operand is a scalar (NumPy then says "scalar add").
+/// Whether every operand is a scalar, not an array (NumPy then says "scalar add").
 fn all_scalar(ops: &[&Operand]) -> bool {
-    ops.iter().all(|o| o.shape().is_empty())
+    ops.iter().all(|o| !matches!(o, Operand::Array(_)))
 }
 
 fn report(flags: &Flags, overflow: bool, name: &str, scalar: bool) -> Result<()> {
@@ -457,7 +457,7 @@ fn report(flags: &Flags, overflow: bool, name: &str, scalar: bool) -> Result<()>
     Ok(())
 }
 
-fn run<T: Arith>(op: BinaryOp, a: &Array, b: &Array, scalar: bool) -> Result<Array> {
+fn run<T: Arith>(op: BinaryOp, name: &str, a: &Array, b: &Array, scalar: bool) -> Result<Array> {
     let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
     let shape = a.shape().to_vec();
     let mut flags = Flags::default();
@@ -498,7 +498,7 @@ fn run<T: Arith>(op: BinaryOp, a: &Array, b: &Array, scalar: bool) -> Result<Arr
         })
         .collect();
     flags.invalid |= invalid;
-    report(&flags, overflow, op.name(), scalar)?;
+    report(&flags, overflow, name, scalar)?;
     if scalar
         && T::DTYPE.is_integer()
         && matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply)
@@ -551,7 +551,28 @@ pub fn binary(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> Result<Array> {
     let a = broadcast_to(&a, &shape).expect("broadcastable");
     let b = broadcast_to(&b, &shape).expect("broadcastable");
     let scalar = all_scalar(&[lhs, rhs]);
-    crate::with_dtype!(dtype, T => run::<T>(op, &a, &b, scalar))
+    crate::with_dtype!(dtype, T => run::<T>(op, op.name(), &a, &b, scalar))
+}
+
+/// NumPy's `fast_scalar_power`: `array ** 2` is `np.square(array)` (its own
+/// loop dtype — int8 for bools — and warning name); None when not applicable.
+pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array>> {
+    let two = match exponent {
+        Operand::PyInt(i) => *i == 2.into(),
+        Operand::PyFloat(f) => *f == 2.0,
+        _ => false,
+    };
+    if !two {
+        return None;
+    }
+    let dtype = if base.dtype() == DType::Bool {
+        DType::Int8
+    } else {
+        base.dtype()
+    };
+    Some(super::cast_array(base, dtype).and_then(
+        |a| crate::with_dtype!(dtype, T => run::<T>(BinaryOp::Multiply, "square", &a, &a, false)),
+    ))
 }
 
 /// The promoted dtype; comparisons with out-of-range Python ints compare

@@ -306,6 +306,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let (Ok(x), Ok(y)) = (operand(a), operand(b)) else {
         return Err(no_loop(op, a, b));
     };
+    if let (BinOp::Pow, Value::Array(base)) = (op, a)
+        && let Some(r) = ufunc::square_fast_path(base, &y)
+    {
+        return Ok(unwrap0(r?));
+    }
     Ok(unwrap0(ufunc::binary(binop(op)?, &x, &y)?))
 }
 

@@ -5,6 +5,8 @@ order they happen (`Class: message`, `RuntimeWarning: message`).
     harness.py script FILE    run FILE like `python3 FILE`
     harness.py session FILE   feed FILE to an interactive console line by line,
                               as npcalc's session mode does
+    harness.py batch          read a JSON list of session sources on stdin and
+                              answer a JSON list, one result per session
 
 Output (stdout of this harness) is JSON: {"stdout", "events", "status"}.
 """
@@ -56,7 +58,28 @@ def last_line_tb(typ, value, tb):
     return buf.getvalue().rstrip("\n").split("\n")[-1]
 
 
+def run_session(source):
+    """One session in a fresh namespace; returns (stdout, events, status)."""
+    events.clear()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), warnings.catch_warnings():
+        warnings.showwarning = show_warning
+        # Each session starts from NumPy's default print options.
+        numpy.set_printoptions(edgeitems=3, threshold=1000, floatmode="maxprec", precision=8, suppress=False,
+                               linewidth=75, nanstr="nan", infstr="inf", sign="-", formatter=None, legacy=False)
+        console = Console(locals={"__name__": "__main__", "np": numpy}, filename="<stdin>")
+        for line in source.split("\n"):
+            console.push(line)
+        console.resetbuffer()
+    status = 1 if any(not e.split(":")[0].endswith("Warning") for e in events) else 0
+    return {"stdout": out.getvalue(), "events": list(events), "status": status}
+
+
 def main():
+    if sys.argv[1] == "batch":
+        sources = json.load(sys.stdin)
+        json.dump([run_session(s) for s in sources], sys.stdout)
+        return
     mode, path = sys.argv[1], sys.argv[2]
     warnings.showwarning = show_warning
     out = io.StringIO()

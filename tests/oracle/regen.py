@@ -1,7 +1,8 @@
 """Regenerates every expected output of the golden corpus (tests/golden/) and
 of the teaching examples (examples/) by running them under real NumPy.
 
-    .oracle/bin/python tests/oracle/regen.py
+    .oracle/bin/python tests/oracle/regen.py            # everything
+    .oracle/bin/python tests/oracle/regen.py CASE...    # just these case files
 
 Each case NAME.py (script) or NAME.session (session) gets NAME.expected:
 the exit status on the first line, then the event lines (exceptions and
@@ -27,6 +28,8 @@ def expected(mode, case):
 def main():
     cases = sorted((ROOT / "tests" / "golden").rglob("*.py")) + sorted((ROOT / "tests" / "golden").rglob("*.session"))
     cases += sorted((ROOT / "examples").glob("*.py"))
+    if len(sys.argv) > 1:
+        cases = [pathlib.Path(p).resolve() for p in sys.argv[1:]]
     for case in cases:
         mode = "session" if case.suffix == ".session" else "script"
         target = case.with_suffix(".expected")
