@@ -50,7 +50,7 @@ pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
     };
     let shape: Vec<usize> = match unknown.first() {
         Some(&u) => {
-            if known == 0 || size % known != 0 {
+            if known == 0 || !size.is_multiple_of(known) {
                 return Err(mismatch());
             }
             let mut s: Vec<usize> = dims.iter().map(|&d| d.max(0) as usize).collect();
@@ -198,43 +198,6 @@ pub fn real_imag(a: &Array, imag: bool) -> Result<Array> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reshape_and_transpose_are_views() {
-        let a = Array::from_vec((0..6i64).collect(), vec![6]);
-        let b = reshape(&a, &[2, -1]).unwrap();
-        assert_eq!(b.shape(), &[2, 3]);
-        assert!(b.shares_buffer(&a));
-        let t = transpose(&b, None).unwrap();
-        assert_eq!(t.to_vec::<i64>(), vec![0, 3, 1, 4, 2, 5]);
-        // NumPy 2.4.6 messages.
-        assert_eq!(
-            reshape(&a, &[4]).unwrap_err().message,
-            "cannot reshape array of size 6 into shape (4,)"
-        );
-        assert_eq!(
-            reshape(&a, &[-1, -1]).unwrap_err().message,
-            "can only specify one unknown dimension"
-        );
-        assert_eq!(
-            transpose(&b, Some(&[0, 0])).unwrap_err().message,
-            "repeated axis in transpose"
-        );
-    }
-
-    #[test]
-    fn broadcasting_error_text() {
-        assert_eq!(
-            broadcast_shapes(&[&[3], &[2]]).unwrap_err().message,
-            "operands could not be broadcast together with shapes (3,) (2,) "
-        );
-        assert_eq!(broadcast_shapes(&[&[2, 3], &[3]]).unwrap(), vec![2, 3]);
-    }
-}
-
 /// `np.concatenate(parts, axis)`: the promoted dtype, parts joined along `axis`.
 pub fn concatenate(parts: &[Array], axis: usize) -> Result<Array> {
     let dtype = parts
@@ -275,4 +238,41 @@ pub fn concatenate(parts: &[Array], axis: usize) -> Result<Array> {
         start += n;
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reshape_and_transpose_are_views() {
+        let a = Array::from_vec((0..6i64).collect(), vec![6]);
+        let b = reshape(&a, &[2, -1]).unwrap();
+        assert_eq!(b.shape(), &[2, 3]);
+        assert!(b.shares_buffer(&a));
+        let t = transpose(&b, None).unwrap();
+        assert_eq!(t.to_vec::<i64>(), vec![0, 3, 1, 4, 2, 5]);
+        // NumPy 2.4.6 messages.
+        assert_eq!(
+            reshape(&a, &[4]).unwrap_err().message,
+            "cannot reshape array of size 6 into shape (4,)"
+        );
+        assert_eq!(
+            reshape(&a, &[-1, -1]).unwrap_err().message,
+            "can only specify one unknown dimension"
+        );
+        assert_eq!(
+            transpose(&b, Some(&[0, 0])).unwrap_err().message,
+            "repeated axis in transpose"
+        );
+    }
+
+    #[test]
+    fn broadcasting_error_text() {
+        assert_eq!(
+            broadcast_shapes(&[&[3], &[2]]).unwrap_err().message,
+            "operands could not be broadcast together with shapes (3,) (2,) "
+        );
+        assert_eq!(broadcast_shapes(&[&[2, 3], &[3]]).unwrap(), vec![2, 3]);
+    }
 }

@@ -449,9 +449,9 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
 /// Python's `operator.index`: ints, bools and NumPy integer scalars.
 pub fn to_index(v: &Value) -> Result<i64> {
     match v {
-        Value::Int(i) => i.to_i64().ok_or_else(|| {
-            Error::index_error(format!("cannot fit 'int' into an index-sized integer"))
-        }),
+        Value::Int(i) => i
+            .to_i64()
+            .ok_or_else(|| Error::index_error("cannot fit 'int' into an index-sized integer")),
         Value::Bool(b) => Ok(*b as i64),
         Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
             match cast::cast_scalar(*s, DType::Int64) {

@@ -274,7 +274,7 @@ fn int_op(op: BinOp, i: &BigInt, j: &BigInt, a: &Value, b: &Value) -> Result<Val
             }
             let n = j.to_usize().unwrap_or(usize::MAX);
             if op == BinOp::RShift {
-                if n >= i.bits() as usize + 1 {
+                if n > i.bits() as usize {
                     Value::Int(if i.is_negative() {
                         BigInt::from(-1)
                     } else {

@@ -31,7 +31,6 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     let syntax = err.class == "SyntaxError";
     if let Some(span) = err.span {
         let (number, line, col, width) = locate(src, span);
-        let number = number;
         if let Some(file) = origin.file {
             if syntax {
                 out.push_str(&format!("  File \"{file}\", line {number}\n"));
