@@ -13,7 +13,7 @@ pub mod value;
 
 pub use builtins::constructor as builtins_constructor;
 pub use convert::{to_array, to_dtype};
-pub use numpy::{ndarray_members, numpy_members};
+pub use numpy::{ndarray_members, numpy_members, to_index};
 pub use table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 pub use value::{Module, TypeObj, Ufunc, Value};
 

@@ -148,6 +148,11 @@ impl Runner {
         Outcome::Ok
     }
 
+    /// Shows an error in `src` the way the prompt shows errors.
+    pub fn report_error(&mut self, e: &Error, src: &str) {
+        self.report(e, src, &Origin { file: None });
+    }
+
     fn report(&mut self, e: &Error, src: &str, origin: &Origin) {
         let text = render(e, src, origin, self.options.color);
         if self.options.transcript {

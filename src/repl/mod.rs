@@ -2,9 +2,12 @@
 //! open brackets, completion, highlighting), history across sessions, and
 //! the teaching commands.
 
+mod commands;
+mod explain;
 mod helper;
+mod timeit;
 
-use crate::front::run::{Outcome, RunOptions, Runner};
+use crate::front::run::{RunOptions, Runner};
 use helper::NpHelper;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
@@ -89,35 +92,4 @@ fn save_history(editor: &mut Editor<NpHelper, DefaultHistory>, path: &std::path:
 /// Ctrl-C while a statement runs asks the kernels to stop.
 fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(crate::array::signals::interrupt);
-}
-
-mod commands {
-    use super::*;
-
-    /// Runs one input; Some(status) when the session should end.
-    pub fn handle(runner: &mut Runner, line: &str) -> Option<i32> {
-        let trimmed = line.trim();
-        match trimmed {
-            ":quit" | ":q" => return Some(0),
-            ":reset" => {
-                runner.interp.reset();
-                return None;
-            }
-            _ => {}
-        }
-        if let Some(expr) = trimmed
-            .strip_suffix('?')
-            .filter(|e| !e.is_empty() && !e.ends_with('?'))
-        {
-            return run(runner, &format!("help({expr})\n"));
-        }
-        run(runner, &format!("{line}\n"))
-    }
-
-    fn run(runner: &mut Runner, src: &str) -> Option<i32> {
-        match runner.run_chunk(src) {
-            Outcome::Exit(code) => Some(code),
-            _ => None,
-        }
-    }
 }
