@@ -7,7 +7,7 @@ use owo_colors::OwoColorize;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
-use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use std::borrow::Cow;
 
@@ -40,15 +40,10 @@ impl NpHelper {
 
 impl Helper for NpHelper {}
 
-impl Validator for NpHelper {
-    fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
-        Ok(if syntax::is_complete(ctx.input()) {
-            ValidationResult::Valid(None)
-        } else {
-            ValidationResult::Incomplete
-        })
-    }
-}
+/// Each physical line is accepted as typed; the prompt loop gathers lines
+/// until `syntax::is_complete` says the input is whole, so continuation lines
+/// get Python's `... ` prompt.
+impl Validator for NpHelper {}
 
 impl Hinter for NpHelper {
     type Hint = String;

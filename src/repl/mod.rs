@@ -47,18 +47,31 @@ pub fn run(options: RunOptions) -> i32 {
         let _ = editor.load_history(path);
     }
     install_interrupt_handler();
+    // Lines are gathered until the input is complete (brackets closed, no
+    // open triple-quoted string), with `... ` prompts, as Python's prompt does.
+    let mut pending = String::new();
     let status = loop {
         if let Some(h) = editor.helper_mut() {
             h.refresh(&runner.interp);
         }
-        match editor.readline(">>> ") {
+        let prompt = if pending.is_empty() { ">>> " } else { "... " };
+        match editor.readline(prompt) {
             Ok(line) => {
+                pending.push_str(&line);
+                pending.push('\n');
+                if !crate::syntax::is_complete(&pending) {
+                    continue;
+                }
                 crate::array::signals::clear_interrupt();
-                if let Some(code) = commands::handle(&mut runner, &line) {
+                let input = std::mem::take(&mut pending);
+                if let Some(code) = commands::handle(&mut runner, input.trim_end_matches('\n')) {
                     break code;
                 }
             }
-            Err(ReadlineError::Interrupted) => println!("KeyboardInterrupt"),
+            Err(ReadlineError::Interrupted) => {
+                pending.clear();
+                println!("KeyboardInterrupt");
+            }
             Err(ReadlineError::Eof) => break 0,
             Err(e) => {
                 eprintln!("npcalc: {e}");

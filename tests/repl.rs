@@ -1,0 +1,147 @@
+//! The interactive prompt, driven through a pseudo-terminal like a person
+//! at the keyboard: multi-line input, completion, Ctrl-C, Ctrl-D, history
+//! across restarts, and the teaching commands.
+//!
+//! Like a person, each test waits for the next `>>> ` before typing: input
+//! typed while a statement runs may be flushed when the editor takes the
+//! terminal back.
+
+use expectrl::session::OsSession;
+use expectrl::{ControlCode, Expect, Session};
+use std::process::Command;
+use std::time::Duration;
+
+fn start(history: &std::path::Path) -> OsSession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.env("NPCALC_HISTORY", history)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.expect(">>> ").expect("first prompt");
+    s
+}
+
+fn temp_history() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("history");
+    (dir, path)
+}
+
+#[test]
+fn multi_line_array_literal() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("a = np.array([[1, 2, 3],").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("              [4, 5, 6]])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("a.cumsum(axis=0)").unwrap();
+    s.expect("array([[1, 2, 3],").unwrap();
+    s.expect("[5, 7, 9]])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+#[test]
+fn tab_completion_from_the_function_table() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send("np.cums\t").unwrap();
+    s.expect("cumsum").unwrap();
+    s.send("([1, 2])\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("a = np.arange(4)").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("a.cumsum(ax\t").unwrap();
+    s.expect("axis=").unwrap();
+    s.send("0)\r").unwrap();
+    s.expect("array([0, 1, 3, 6])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+#[test]
+fn ctrl_c_clears_the_line_and_interrupts_a_long_evaluation() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("keep = 41").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("half typed").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("big = np.ones(300_000_000, dtype=np.int8)")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("c = big.cumsum(); c = big.cumsum(); c = big.cumsum()")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(400));
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("keep + 1").unwrap();
+    s.expect("42").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+#[test]
+fn ctrl_d_leaves_and_history_survives_a_restart() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("np.cumsum([5, 6])").unwrap();
+    s.expect("array([ 5, 11])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    s.expect(expectrl::Eof).unwrap();
+    let mut s = start(&h);
+    s.send("\x1b[A").unwrap(); // up arrow recalls the last line
+    s.expect("np.cumsum([5, 6])").unwrap();
+    s.send("\r").unwrap();
+    s.expect("array([ 5, 11])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("exit()").unwrap();
+    s.expect(expectrl::Eof).unwrap();
+}
+
+#[test]
+fn teaching_commands() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("a = np.array([[1, 2, 3], [4, 5, 6]], dtype=np.int8)")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("%whos").unwrap();
+    s.expect("numpy.ndarray").unwrap();
+    s.expect("int8").unwrap();
+    s.expect("(2, 3)").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line(":explain a.cumsum(axis=0)").unwrap();
+    s.expect("axis=0").unwrap();
+    s.expect("int8 is promoted to int64").unwrap();
+    s.expect("running total").unwrap();
+    s.expect("[5 7 9]").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("help(np.cumsum)").unwrap();
+    s.expect("cumsum(a, axis=None, dtype=None, out=None)")
+        .unwrap();
+    s.expect("parameter").unwrap();
+    s.expect("Examples:").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.cumsum?").unwrap();
+    s.expect("cumsum(a, axis=None").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+#[test]
+fn an_error_with_its_caret_then_a_working_line() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("np.arange(3).cumsum(axis=1)").unwrap();
+    s.expect("^^^^^^^^^^^^^^^^^^^^^^^^^^^").unwrap();
+    s.expect("numpy.exceptions.AxisError: axis 1 is out of bounds for array of dimension 1")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.arange(3).cumsum()").unwrap();
+    s.expect("array([0, 1, 3])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
