@@ -64,7 +64,7 @@ macro_rules! varargs {
 const AXIS: &str =
     "Axis along which the running total goes. None (default) flattens the array in C order first.";
 const DTYPE: &str = "Type in which elements are accumulated and returned. Default: the input's dtype, except that bool and integers narrower than the platform int (int64) are promoted to it.";
-const OUT: &str = "Array to write the result into: same shape as the result; its dtype is cast to if casting allows. The call returns it.";
+const OUT: &str = "Array to write the result into: same shape as the result; values are cast to its dtype (any cast, as NumPy's accumulate allows). The call returns it.";
 
 macro_rules! cumulative {
     ($name:literal, $owner:expr, $imp:expr, $doc:literal, [$($ex:literal),*]) => {
