@@ -9,14 +9,19 @@ fn main() {
     let exe = std::env::var("NPCALC_BIN").unwrap_or_else(|_| {
         let me = std::env::current_exe().expect("own path");
         // target/release/deps/startup-… → target/release/npcalc
-        me.parent().and_then(|d| d.parent()).map(|d| d.join("npcalc").display().to_string()).expect("target dir")
+        me.parent()
+            .and_then(|d| d.parent())
+            .map(|d| d.join("npcalc").display().to_string())
+            .expect("target dir")
     });
     let dir = std::env::temp_dir().join("npcalc-startup-bench");
     let _ = std::fs::create_dir_all(&dir);
     let mut times = Vec::new();
     for _ in 0..20 {
         let mut cmd = Command::new(&exe);
-        cmd.env("NPCALC_HISTORY", dir.join("history")).env("NO_COLOR", "1").env("TERM", "xterm");
+        cmd.env("NPCALC_HISTORY", dir.join("history"))
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm");
         let start = Instant::now();
         let mut s = Session::spawn(cmd).expect("npcalc starts");
         s.set_expect_timeout(Some(Duration::from_secs(10)));

@@ -284,11 +284,18 @@ fn minimise(python: &str, program: &str) -> String {
     lines.join("\n") + "\n"
 }
 
+/// Writes straight to stderr, past the test harness's capture, so the
+/// summary shows in CI's log even when the test passes.
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
 #[test]
 fn random_programs_match_numpy() {
     let Ok(python) = std::env::var("NPCALC_ORACLE_PYTHON") else {
-        println!(
-            "differential: skipped (set NPCALC_ORACLE_PYTHON to a Python with numpy==2.4.6, e.g. .oracle/bin/python, to run it)"
+        say(
+            "differential: skipped (set NPCALC_ORACLE_PYTHON to a Python with numpy==2.4.6, e.g. .oracle/bin/python, to run it)",
         );
         return;
     };
@@ -340,11 +347,11 @@ fn random_programs_match_numpy() {
             ));
         }
     }
-    println!(
+    say(&format!(
         "differential: {} programs, seeds {fixed_seed} and {run_seed}, {} mismatches",
         programs.len(),
         mismatches.len()
-    );
+    ));
     assert!(
         mismatches.is_empty(),
         "{} mismatches (replay with NPCALC_DIFF_SEED={run_seed}):\n{}",

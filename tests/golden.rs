@@ -118,7 +118,14 @@ fn golden_corpus_matches_numpy() {
             ));
         }
     }
-    println!("golden: {} cases, {} mismatches", all.len(), failures.len());
+    // Straight to stderr, past the harness's capture, so the count shows in the log.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "golden: {} cases, {} mismatches",
+        all.len(),
+        failures.len()
+    );
     assert!(
         failures.is_empty(),
         "{} of {} golden cases differ from NumPy:\n{}",
