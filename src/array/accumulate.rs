@@ -542,21 +542,6 @@ fn binary_loop(a: DType, b: DType) -> DType {
         .unwrap_or(DType::Complex128)
 }
 
-/// A shape as NumPy's iterator prints it in errors: `(2,3)`, `(3,)`.
-fn iter_shape(shape: &[usize]) -> String {
-    match shape {
-        [n] => format!("({n},)"),
-        _ => format!(
-            "({})",
-            shape
-                .iter()
-                .map(|n| n.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
-    }
-}
-
 /// The lowest and highest buffer positions a view touches (None when empty).
 fn extent(a: &Array) -> Option<(isize, isize)> {
     if a.size() == 0 {
@@ -776,10 +761,10 @@ fn accumulate_axis(
         if r != s && r != 1 && s != 1 {
             return Err(Error::value_error(format!(
                 "operands could not be broadcast together with remapped shapes [original->remapped]: {}->{} {}->{} ",
-                iter_shape(out.shape()),
-                iter_shape(remapped),
-                iter_shape(x.shape()),
-                iter_shape(x.shape())
+                super::compact_shape_repr(out.shape()),
+                super::compact_shape_repr(remapped),
+                super::compact_shape_repr(x.shape()),
+                super::compact_shape_repr(x.shape())
             )));
         }
         bshape.push(if r == 1 { s } else { r });
@@ -788,9 +773,9 @@ fn accumulate_axis(
         let reversed: Vec<usize> = remapped.iter().rev().copied().collect();
         return Err(Error::value_error(format!(
             "non-broadcastable output operand with shape {} [remapped to {}] doesn't match the broadcast shape {}",
-            iter_shape(out.shape()),
-            iter_shape(&reversed),
-            iter_shape(&bshape)
+            super::compact_shape_repr(out.shape()),
+            super::compact_shape_repr(&reversed),
+            super::compact_shape_repr(&bshape)
         )));
     }
     if x.shape()[axis] == 0 {

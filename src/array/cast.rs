@@ -570,37 +570,11 @@ fn safe_cast(from: DType, to: DType) -> bool {
     }
 }
 
-/// Python's `repr()` of a str, as NumPy's messages quote user strings.
-pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 fn not_understood(s: &str) -> Error {
-    Error::type_error(format!("data type {} not understood", py_str_repr(s)))
+    Error::type_error(format!(
+        "data type {} not understood",
+        crate::print::py_str_repr(s)
+    ))
 }
 
 /// A dtype NumPy has but npcalc does not (strings, objects, datetimes,
@@ -610,7 +584,7 @@ fn unsupported(s: &str, what: &str) -> Error {
         "NotImplementedError",
         format!(
             "data type {} ({what}) is not supported by npcalc",
-            py_str_repr(s)
+            crate::print::py_str_repr(s)
         ),
     )
 }
@@ -669,7 +643,7 @@ pub fn parse_dtype_str(s: &str) -> Result<DType> {
         "bool8" | "int0" | "uint0" | "object0" | "str0" | "bytes0" | "void0" => {
             return Err(Error::type_error(format!(
                 "Alias {} was removed in NumPy 2.0. Use a name without a digit at the end.",
-                py_str_repr(s)
+                crate::print::py_str_repr(s)
             )));
         }
         _ => {}

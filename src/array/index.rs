@@ -21,7 +21,7 @@ pub enum Indexed {
 }
 
 /// Python's `slice.indices(n)`: (start, length, step).
-fn slice_indices(
+pub fn slice_indices(
     lo: Option<i64>,
     hi: Option<i64>,
     step: Option<i64>,

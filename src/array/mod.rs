@@ -24,5 +24,6 @@ pub use cast::{Castable, Casting, can_cast, cast_array, cast_scalar, copy_into, 
 pub use dtype::{DType, Element, Kind};
 pub use scalar::Scalar;
 pub use storage::{
-    Array, Buffer, MAXDIMS, Stored, alloc_vec, c_strides, memory_error, shape_repr, shape_size,
+    Array, Buffer, MAXDIMS, Stored, alloc_vec, c_strides, compact_shape_repr, memory_error,
+    shape_repr, shape_size,
 };

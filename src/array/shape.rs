@@ -118,21 +118,6 @@ pub fn ravel(a: &Array) -> Result<Array> {
     Ok(base.view(base.offset(), vec![a.size()], vec![1]))
 }
 
-/// Shapes as NumPy's broadcasting error prints them: `(2,3)`, `(3,)`.
-fn compact_shape(shape: &[usize]) -> String {
-    match shape {
-        [n] => format!("({n},)"),
-        _ => format!(
-            "({})",
-            shape
-                .iter()
-                .map(|n| n.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
-    }
-}
-
 /// The broadcast shape of operands, with NumPy's ufunc error.
 pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Vec<usize>> {
     let nd = shapes.iter().map(|s| s.len()).max().unwrap_or(0);
@@ -143,7 +128,10 @@ pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Vec<usize>> {
             if *o == 1 {
                 *o = n;
             } else if n != 1 && n != *o {
-                let all: Vec<String> = shapes.iter().map(|s| compact_shape(s)).collect();
+                let all: Vec<String> = shapes
+                    .iter()
+                    .map(|s| super::compact_shape_repr(s))
+                    .collect();
                 return Err(Error::value_error(format!(
                     "operands could not be broadcast together with shapes {} ",
                     all.join(" ")

@@ -281,8 +281,17 @@ pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
     )
 }
 
+/// A shape as NumPy's ufunc and iterator errors print it: `(2,3)`, `(3,)`.
+pub fn compact_shape_repr(shape: &[usize]) -> String {
+    shape_text(shape, ",")
+}
+
 /// A shape as a Python tuple: `(3,)`, `(2, 3)`, `()`.
 pub fn shape_repr(shape: &[usize]) -> String {
+    shape_text(shape, ", ")
+}
+
+fn shape_text(shape: &[usize], sep: &str) -> String {
     match shape {
         [n] => format!("({n},)"),
         _ => format!(
@@ -291,7 +300,7 @@ pub fn shape_repr(shape: &[usize]) -> String {
                 .iter()
                 .map(|n| n.to_string())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(sep)
         ),
     }
 }

@@ -395,7 +395,7 @@ fn seq_index(index: &Value, n: usize, what: &str) -> Result<usize> {
     Ok(j as usize)
 }
 
-/// Python's `slice.indices(n)`: the positions a slice selects.
+/// The positions a slice selects in a sequence of length `n` (Python's `slice.indices`).
 pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
     let int = |v: &Value| -> Result<Option<i64>> {
         match v {
@@ -411,44 +411,11 @@ pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
             )),
         }
     };
-    let step = int(&parts[2])?.unwrap_or(1);
-    if step == 0 {
-        return Err(Error::value_error("slice step cannot be zero"));
-    }
-    let n = n as i64;
-    let clamp = |v: Option<i64>, default: i64| -> i64 {
-        match v {
-            None => default,
-            Some(x) if x < 0 => {
-                let x = x.saturating_add(n);
-                if x < 0 {
-                    if step < 0 { -1 } else { 0 }
-                } else {
-                    x
-                }
-            }
-            Some(x) if x >= n => {
-                if step < 0 {
-                    n - 1
-                } else {
-                    n
-                }
-            }
-            Some(x) => x,
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (clamp(int(&parts[0])?, 0), clamp(int(&parts[1])?, n))
-    } else {
-        (clamp(int(&parts[0])?, n - 1), clamp(int(&parts[1])?, -1))
-    };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
-    }
-    Ok(out)
+    let (start, len, step) =
+        crate::array::index::slice_indices(int(&parts[0])?, int(&parts[1])?, int(&parts[2])?, n)?;
+    Ok((0..len as i64)
+        .map(|k| (start + k * step) as usize)
+        .collect())
 }
 
 pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
