@@ -252,6 +252,22 @@ fn unsupported_constructs_name_the_construct() {
         );
         assert_eq!(caret_column(&err), column, "{src}:\n{err}");
         assert_eq!(text(&out.stdout), "2\n", "{src}: the session goes on");
+        let out = script(format!("print(1)\n{src}\n").as_bytes());
+        assert_no_crash(&out);
+        let err = text(&out.stderr);
+        // A script with a syntax error does not run at all, as in Python; an
+        // import of another module is refused when it is reached.
+        let ran = if src.starts_with("import") { "1\n" } else { "" };
+        assert_eq!(text(&out.stdout), ran, "{src}: script output");
+        assert!(
+            err.lines().last().unwrap_or("").contains(word),
+            "{src}: {err}"
+        );
+        assert!(
+            err.contains("line 2"),
+            "{src}: the error names line 2:\n{err}"
+        );
+        assert_eq!(caret_column(&err), column, "{src} (script):\n{err}");
     }
 }
 
