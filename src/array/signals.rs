@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A warning as Python's `warnings` module would show it, e.g. category
 /// `RuntimeWarning`, message `divide by zero encountered in divide`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Warning {
     pub category: &'static str,
     pub message: String,

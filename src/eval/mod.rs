@@ -33,6 +33,10 @@ pub struct Interp {
     order: Vec<String>,
     pub print_options: PrintOptions,
     out: Output,
+    /// Warnings already shown from inside NumPy's Python-level functions:
+    /// Python's default filter shows each once per code location, and those
+    /// locations are inside numpy, the same for every call.
+    shown_once: std::collections::HashSet<(&'static str, Warning)>,
 }
 
 impl Interp {
@@ -42,6 +46,7 @@ impl Interp {
             order: Vec::new(),
             print_options: PrintOptions::default(),
             out,
+            shown_once: Default::default(),
         };
         it.set("np", Value::Module(Module::Numpy));
         it
@@ -332,7 +337,22 @@ impl Interp {
             }
         };
         let args = table::bind(def, this, call, span)?;
-        (def.imp)(self, &args)
+        let Some(location) = numpy_location(def) else {
+            return (def.imp)(self, &args);
+        };
+        let earlier = take_warnings();
+        let result = (def.imp)(self, &args);
+        let raised = take_warnings();
+        for w in earlier {
+            crate::array::signals::warn(w.category, w.message);
+        }
+        for w in raised {
+            // NumPy's ComplexWarning shows every time (checked against 2.4.6).
+            if w.category != "RuntimeWarning" || self.shown_once.insert((location, w.clone())) {
+                crate::array::signals::warn(w.category, w.message);
+            }
+        }
+        result
     }
 
     fn getitem(&mut self, v: &Value, index: &Value) -> Result<Value> {
@@ -533,6 +553,21 @@ impl Interp {
             .map_err(|e| e.at(target.span.to(value.span)))?;
         self.assign(target, result)
     }
+}
+
+/// Where inside numpy a Python-level function's warnings are raised (the
+/// line Python's warning registry keys on), or None for C-level callables,
+/// whose warnings belong to the caller's line.
+fn numpy_location(def: &FnDef) -> Option<&'static str> {
+    if def.owner != Owner::Numpy {
+        return None;
+    }
+    Some(match def.name {
+        "cumsum" | "cumprod" | "reshape" | "transpose" => "fromnumeric._wrapfunc",
+        "cumulative_sum" | "cumulative_prod" => "fromnumeric._cumulative_func",
+        "sum" | "prod" | "min" | "max" => "fromnumeric._wrapreduction",
+        other => other,
+    })
 }
 
 /// Python's `is` for the values where identity is observable in npcalc.

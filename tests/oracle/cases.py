@@ -368,6 +368,9 @@ FOUND = [
     ("zero_d_array_no_scalar_warning", "a = (np.arange(1) / 3 - 1).reshape(()).astype(np.uint32)\na + 1\na * 2"),
     ("bool_square_is_int8", "a = (np.arange(6) % 5 - 2).reshape((3, 2)).astype(np.bool)\na ** 2\na[0, 0] ** 2"),
     ("float16_sum_pairwise", "a = (np.arange(6) / 3 - 1).reshape((3, 2)).astype(np.float16)\na.sum()\na.sum(axis=0)\na.sum(axis=1)"),
+    ("warning_once_per_numpy_location", "np.set_printoptions(linewidth=40)\na = (np.arange(16) * 1000).reshape((2, 2, 4)).astype(np.float16)\no = np.zeros(np.cumsum(a, axis=None).shape, dtype=np.bool)\nnp.cumsum(a, axis=None, out=o)"),
+    ("nancumsum_warns_again", "a = (np.arange(64) * 1000).reshape((2, 4, 2, 4)).astype(np.float16)\nprint(np.cumsum(a, axis=-1))\nnp.nancumsum(a, axis=-1)"),
+    ("complex_warning_every_time", "a = np.arange(4).astype(np.complex64)\no = np.zeros(4, dtype=np.int32)\nnp.cumsum(a, axis=0, out=o)\nnp.cumprod(a, axis=0, dtype=np.uint8)"),
     ("empty_complex_out_warns", "a = np.arange(0).reshape((0, 3)).astype(np.complex64)\no = np.zeros((0, 3), dtype=np.float32)\nnp.cumsum(a, axis=0, out=o)"),
 ]
 for name, src in FOUND:

@@ -61,6 +61,8 @@ def last_line_tb(typ, value, tb):
 def run_session(source):
     """One session in a fresh namespace; returns (stdout, events, status)."""
     events.clear()
+    # Forget which warnings were shown: each session is a fresh interpreter.
+    warnings._filters_mutated()
     out = io.StringIO()
     with contextlib.redirect_stdout(out), warnings.catch_warnings():
         warnings.showwarning = show_warning
