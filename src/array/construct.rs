@@ -188,7 +188,8 @@ pub fn linspace(
 ) -> Result<(Array, f64)> {
     let div = if endpoint { num.saturating_sub(1) } else { num };
     let delta = stop - start;
-    let mut y: Vec<f64> = (0..num).map(|i| i as f64).collect();
+    let mut y: Vec<f64> = alloc_vec(DType::Float64, &[num])?;
+    y.extend((0..num).map(|i| i as f64));
     let step = if div > 0 {
         let step = delta / div as f64;
         if step == 0.0 {
@@ -261,6 +262,13 @@ mod tests {
                 .0
                 .to_vec::<i64>(),
             vec![0, 3, 6, 10]
+        );
+        // A regression: a huge num is NumPy's memory error, not an abort.
+        assert_eq!(
+            linspace(0.0, 1.0, 1_000_000_000_000, true, None)
+                .unwrap_err()
+                .class,
+            "numpy._core._exceptions._ArrayMemoryError"
         );
     }
 }
