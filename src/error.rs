@@ -21,23 +21,140 @@ impl Span {
     }
 }
 
+/// Declares Python's exception classes once: variant, the name Python prints
+/// on a traceback's last line, and the direct bases (NumPy's `AxisError` has
+/// two), so `except` clauses can be answered from the hierarchy.
+macro_rules! exceptions {
+    ($($var:ident = $name:literal : [$($base:ident),*];)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Exc { $($var),* }
+
+        impl Exc {
+            pub const ALL: &'static [Exc] = &[$(Exc::$var),*];
+
+            /// The qualified name of the last traceback line, e.g.
+            /// `numpy.exceptions.AxisError`.
+            pub fn qualname(self) -> &'static str {
+                match self { $(Exc::$var => $name),* }
+            }
+
+            fn bases(self) -> &'static [Exc] {
+                match self { $(Exc::$var => &[$(Exc::$base),*]),* }
+            }
+        }
+    };
+}
+
+exceptions! {
+    BaseException = "BaseException": [];
+    SystemExit = "SystemExit": [BaseException];
+    KeyboardInterrupt = "KeyboardInterrupt": [BaseException];
+    Exception = "Exception": [BaseException];
+    ArithmeticError = "ArithmeticError": [Exception];
+    FloatingPointError = "FloatingPointError": [ArithmeticError];
+    OverflowError = "OverflowError": [ArithmeticError];
+    ZeroDivisionError = "ZeroDivisionError": [ArithmeticError];
+    AssertionError = "AssertionError": [Exception];
+    AttributeError = "AttributeError": [Exception];
+    ImportError = "ImportError": [Exception];
+    ModuleNotFoundError = "ModuleNotFoundError": [ImportError];
+    LookupError = "LookupError": [Exception];
+    IndexError = "IndexError": [LookupError];
+    KeyError = "KeyError": [LookupError];
+    MemoryError = "MemoryError": [Exception];
+    NameError = "NameError": [Exception];
+    UnboundLocalError = "UnboundLocalError": [NameError];
+    OSError = "OSError": [Exception];
+    BrokenPipeError = "BrokenPipeError": [OSError];
+    RuntimeError = "RuntimeError": [Exception];
+    NotImplementedError = "NotImplementedError": [RuntimeError];
+    RecursionError = "RecursionError": [RuntimeError];
+    StopIteration = "StopIteration": [Exception];
+    SyntaxError = "SyntaxError": [Exception];
+    IndentationError = "IndentationError": [SyntaxError];
+    TabError = "TabError": [IndentationError];
+    SystemError = "SystemError": [Exception];
+    TypeError = "TypeError": [Exception];
+    ValueError = "ValueError": [Exception];
+    UnicodeError = "UnicodeError": [ValueError];
+    UnicodeEncodeError = "UnicodeEncodeError": [UnicodeError];
+    Warning = "Warning": [Exception];
+    UserWarning = "UserWarning": [Warning];
+    RuntimeWarning = "RuntimeWarning": [Warning];
+    DeprecationWarning = "DeprecationWarning": [Warning];
+    ComplexWarning = "numpy.exceptions.ComplexWarning": [RuntimeWarning];
+    AxisError = "numpy.exceptions.AxisError": [ValueError, IndexError];
+    UFuncTypeError = "numpy._core._exceptions.UFuncTypeError": [TypeError];
+    UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
+    UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];
+    UFuncOutputCastingError = "numpy._core._exceptions._UFuncOutputCastingError": [UFuncCastingError];
+    ArrayMemoryError = "numpy._core._exceptions._ArrayMemoryError": [MemoryError];
+    // IPython's name for a misused teaching command.
+    UsageError = "UsageError": [Exception];
+}
+
+impl Exc {
+    /// The class's own name (`__name__`), e.g. `AxisError`.
+    pub fn name(self) -> &'static str {
+        let q = self.qualname();
+        q.rsplit('.').next().unwrap_or(q)
+    }
+
+    /// `issubclass(self, base)`.
+    pub fn is_a(self, base: Exc) -> bool {
+        self == base || self.bases().iter().any(|b| b.is_a(base))
+    }
+
+    /// The builtin class of this name (what `except NAME` can say without
+    /// a module prefix).
+    pub fn builtin(name: &str) -> Option<Exc> {
+        Exc::ALL
+            .iter()
+            .copied()
+            .find(|e| !e.qualname().contains('.') && e.qualname() == name && *e != Exc::UsageError)
+    }
+}
+
+impl fmt::Display for Exc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.qualname())
+    }
+}
+
+/// How `exit()` ends the program: the status, and a message for stderr
+/// (`exit("bye")` prints `bye` and exits 1, as Python's SystemExit does).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExitStatus {
+    pub code: i32,
+    pub message: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
-    /// The exception class as Python prints it on the last traceback line,
-    /// e.g. `ValueError` or `numpy.exceptions.AxisError`.
-    pub class: &'static str,
+    pub class: Exc,
     pub message: String,
     pub span: Option<Span>,
+    /// Set for `SystemExit` only.
+    pub exit: Option<ExitStatus>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn new(class: &'static str, message: impl Into<String>) -> Error {
+    pub fn new(class: Exc, message: impl Into<String>) -> Error {
         Error {
             class,
             message: message.into(),
             span: None,
+            exit: None,
+        }
+    }
+
+    /// The `SystemExit` that `exit()` raises.
+    pub fn exit(status: ExitStatus) -> Error {
+        Error {
+            exit: Some(status),
+            ..Error::new(Exc::SystemExit, "")
         }
     }
 
@@ -50,32 +167,32 @@ impl Error {
     }
 
     pub fn syntax(message: impl Into<String>, span: Span) -> Error {
-        Error::new("SyntaxError", message).at(span)
+        Error::new(Exc::SyntaxError, message).at(span)
     }
     pub fn type_error(message: impl Into<String>) -> Error {
-        Error::new("TypeError", message)
+        Error::new(Exc::TypeError, message)
     }
     pub fn value_error(message: impl Into<String>) -> Error {
-        Error::new("ValueError", message)
+        Error::new(Exc::ValueError, message)
     }
     pub fn index_error(message: impl Into<String>) -> Error {
-        Error::new("IndexError", message)
+        Error::new(Exc::IndexError, message)
     }
     pub fn name_error(message: impl Into<String>) -> Error {
-        Error::new("NameError", message)
+        Error::new(Exc::NameError, message)
     }
     pub fn attribute_error(message: impl Into<String>) -> Error {
-        Error::new("AttributeError", message)
+        Error::new(Exc::AttributeError, message)
     }
     pub fn overflow_error(message: impl Into<String>) -> Error {
-        Error::new("OverflowError", message)
+        Error::new(Exc::OverflowError, message)
     }
     pub fn zero_division(message: impl Into<String>) -> Error {
-        Error::new("ZeroDivisionError", message)
+        Error::new(Exc::ZeroDivisionError, message)
     }
     pub fn axis_error(axis: i64, ndim: usize) -> Error {
         Error::new(
-            "numpy.exceptions.AxisError",
+            Exc::AxisError,
             format!("axis {axis} is out of bounds for array of dimension {ndim}"),
         )
     }
@@ -83,7 +200,7 @@ impl Error {
     /// The last line of a Python traceback: `Class: message` (or just `Class`).
     pub fn last_line(&self) -> String {
         if self.message.is_empty() {
-            self.class.to_string()
+            self.class.qualname().to_string()
         } else {
             format!("{}: {}", self.class, self.message)
         }

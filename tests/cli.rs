@@ -321,3 +321,39 @@ fn usage_errors_exit_2_with_one_line() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("npcalc "));
 }
+
+/// `exit(code)` ends the program as CPython's SystemExit handling does
+/// (statuses and stderr checked against `python3 -c 'exit(...)'`).
+#[test]
+fn exit_statuses_follow_python() {
+    for (code, status, stderr) in [
+        ("exit(True)", 1, ""),
+        ("exit('bye')", 1, "bye\n"),
+        ("exit(1.5)", 1, "1.5\n"),
+        ("exit(2**63)", 255, ""),
+        ("exit(256)", 0, ""),
+        ("exit(-1)", 255, ""),
+        ("exit(None)", 0, ""),
+        ("exit([1])", 1, "[1]\n"),
+        ("exit(np.int64(3))", 1, "3\n"),
+        ("exit(2**31)", 0, ""),
+    ] {
+        let out = npcalc(&["-c", code], b"");
+        assert_eq!(out.status.code(), Some(status), "{code}");
+        assert_eq!(text(&out.stderr), stderr, "{code}");
+    }
+}
+
+/// Membership in a range is arithmetic and iteration is lazy: nothing the
+/// size of the range is ever allocated.
+#[test]
+fn membership_is_lazy() {
+    let out = npcalc(
+        &[
+            "-c",
+            "5 in range(10**9)\n10**9 in range(10**9)\n5.0 in range(10)\n'b' in 'abc'\n2 in np.arange(3)",
+        ],
+        b"",
+    );
+    assert_eq!(text(&out.stdout), "True\nFalse\nTrue\nTrue\nTrue\n");
+}

@@ -896,7 +896,7 @@ mod tests {
     }
     fn err(r: Result<Array>) -> (&'static str, String) {
         let e = r.unwrap_err();
-        (e.class, e.message)
+        (e.class.qualname(), e.message)
     }
     /// A strided view of `a` (offset, shape, strides in elements).
     fn view(a: &Array, offset: usize, shape: &[usize], strides: &[isize]) -> Array {

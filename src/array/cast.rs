@@ -4,7 +4,7 @@
 use super::signals::warn;
 use super::storage::alloc_vec;
 use super::{Array, DType, Element, Kind, Scalar, Stored};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
 
@@ -581,7 +581,7 @@ fn not_understood(s: &str) -> Error {
 /// long double, structured dtypes, non-native byte order).
 fn unsupported(s: &str, what: &str) -> Error {
     Error::new(
-        "NotImplementedError",
+        Exc::NotImplementedError,
         format!(
             "data type {} ({what}) is not supported by npcalc",
             crate::print::py_str_repr(s)
@@ -1180,14 +1180,18 @@ mod tests {
         ];
         for (s, msg) in bad {
             let e = parse_dtype_str(s).unwrap_err();
-            assert_eq!((e.class, e.message.as_str()), ("TypeError", msg), "{s:?}");
+            assert_eq!(
+                (e.class.qualname(), e.message.as_str()),
+                ("TypeError", msg),
+                "{s:?}"
+            );
         }
         for s in [
             ">f8", ">i4", "float128", "g", "f16", "c32", "U10", "S", "object", "M8[ns]", "i4,i4",
             "2i4",
         ] {
             assert_eq!(
-                parse_dtype_str(s).unwrap_err().class,
+                parse_dtype_str(s).unwrap_err().class.qualname(),
                 "NotImplementedError",
                 "{s:?}"
             );

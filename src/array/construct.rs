@@ -267,7 +267,8 @@ mod tests {
         assert_eq!(
             linspace(0.0, 1.0, 1_000_000_000_000, true, None)
                 .unwrap_err()
-                .class,
+                .class
+                .qualname(),
             "numpy._core._exceptions._ArrayMemoryError"
         );
     }

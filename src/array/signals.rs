@@ -1,7 +1,7 @@
 //! Side channels out of the kernels: NumPy's warnings (which Python prints on
 //! stderr without stopping) and the Ctrl-C interrupt flag (which stops them).
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -51,7 +51,7 @@ pub fn clear_interrupt() {
 /// Long loops call this between chunks: `KeyboardInterrupt` once Ctrl-C was pressed.
 pub fn check_interrupt() -> Result<()> {
     if INTERRUPTED.swap(false, Ordering::Relaxed) {
-        Err(Error::new("KeyboardInterrupt", ""))
+        Err(Error::new(Exc::KeyboardInterrupt, ""))
     } else {
         Ok(())
     }

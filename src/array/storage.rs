@@ -1,7 +1,7 @@
 //! The buffer every view shares, and the strided view over it.
 
 use super::{DType, Element, Scalar};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
 use std::cell::RefCell;
@@ -271,7 +271,7 @@ pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
         .iter()
         .fold(dtype.itemsize() as f64, |acc, &n| acc * n as f64);
     Error::new(
-        "numpy._core._exceptions._ArrayMemoryError",
+        Exc::ArrayMemoryError,
         format!(
             "Unable to allocate {} for an array with shape {} and data type {}",
             size_to_string(bytes),

@@ -7,7 +7,7 @@ use super::promote::{Operand, result_type};
 use super::shape::{broadcast_shapes, broadcast_to};
 use super::signals::warn;
 use super::{Array, Casting, DType, Kind, Stored, can_cast, copy_into};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
 
@@ -579,7 +579,7 @@ pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array
 /// exactly (NumPy 2 allows `uint8_array < -1`) instead of raising.
 fn comparison_safe_type(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> Result<DType> {
     match result_type(&[lhs, rhs]) {
-        Err(e) if op.is_comparison() && e.class == "OverflowError" => Ok(DType::Float64),
+        Err(e) if op.is_comparison() && e.class == Exc::OverflowError => Ok(DType::Float64),
         other => other,
     }
 }
@@ -590,7 +590,7 @@ pub fn binary_inplace(op: BinaryOp, target: &Array, rhs: &Operand) -> Result<()>
     let r = binary(op, &lhs, rhs)?;
     if !can_cast(r.dtype(), target.dtype(), Casting::SameKind) {
         return Err(Error::new(
-            "numpy._core._exceptions._UFuncOutputCastingError",
+            Exc::UFuncOutputCastingError,
             format!(
                 "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
                 op.name(),
@@ -626,7 +626,7 @@ pub fn negative(a: &Array) -> Result<Array> {
 pub fn positive(a: &Array) -> Result<Array> {
     if a.dtype() == DType::Bool {
         return Err(Error::new(
-            "numpy._core._exceptions._UFuncNoLoopError",
+            Exc::UFuncNoLoopError,
             "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
         ));
     }

@@ -5,7 +5,7 @@ use super::pyops::{self, Num};
 use super::table::Args;
 use super::value::{Range, TypeObj, Value};
 use super::{Interp, numpy};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::print;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
@@ -359,12 +359,29 @@ pub fn help(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
-pub fn exit(_: &mut Interp, args: &Args) -> Result<Value> {
-    let code = match args.get("code") {
-        Value::Int(i) => i.to_string(),
-        _ => String::new(),
+/// Raises `SystemExit`; its status follows CPython's handling: None is 0, a
+/// Python int is truncated to a C int (-1 when it overflows a C long), and
+/// anything else is printed to stderr with status 1.
+pub fn exit(it: &mut Interp, args: &Args) -> Result<Value> {
+    let status = match args.get("code") {
+        Value::None => ExitStatus {
+            code: 0,
+            message: None,
+        },
+        Value::Bool(b) => ExitStatus {
+            code: b as i32,
+            message: None,
+        },
+        Value::Int(i) => ExitStatus {
+            code: i.to_i64().map_or(-1, |v| v as i32),
+            message: None,
+        },
+        other => ExitStatus {
+            code: 1,
+            message: Some(print::str(&other, &it.print_options)),
+        },
     };
-    Err(Error::new("SystemExit", code))
+    Err(Error::exit(status))
 }
 
 /// Python's normalisation of an index into a sequence of length `n`.

@@ -5,6 +5,7 @@
 mod builtins;
 pub mod catalog;
 mod convert;
+pub mod iter;
 mod numpy;
 mod pyops;
 pub mod suggest;
@@ -18,9 +19,11 @@ pub use table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 pub use value::{Module, TypeObj, Ufunc, Value};
 
 use crate::array::signals::{Warning, take_warnings};
-use crate::error::{Error, Result, Span};
+use crate::error::{Error, Exc, Result, Span};
 use crate::print::PrintOptions;
 use crate::syntax::ast::{Arg, BoolOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use iter::PyIter;
+use num_traits::ToPrimitive;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -79,7 +82,7 @@ impl Interp {
         self.out
             .write_all(text.as_bytes())
             .and_then(|_| self.out.flush())
-            .map_err(|e| Error::new("OSError", e.to_string()))
+            .map_err(|e| Error::new(Exc::OSError, e.to_string()))
     }
 
     /// Warnings the last statement raised, for the front end to show.
@@ -122,7 +125,7 @@ impl Interp {
                 for (name, alias) in names {
                     let v = self.getattr(&m, &name.name).map_err(|_| {
                         Error::new(
-                            "ImportError",
+                            Exc::ImportError,
                             format!(
                                 "cannot import name '{}' from '{}' (unknown location)",
                                 name.name, module.name
@@ -366,7 +369,10 @@ impl Interp {
                 .find(|(k, _)| pyops::equal(k, index))
                 .map(|(_, x)| x.clone())
                 .ok_or_else(|| {
-                    Error::new("KeyError", crate::print::repr(index, &self.print_options))
+                    Error::new(
+                        Exc::KeyError,
+                        crate::print::repr(index, &self.print_options),
+                    )
                 }),
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
             other => Err(Error::type_error(format!(
@@ -378,18 +384,49 @@ impl Interp {
 
     /// All items of an iterable, for `*args`, `list(x)` and unpacking.
     pub fn iterate(&mut self, v: &Value) -> Result<Vec<Value>> {
-        match v {
-            Value::List(l) => Ok(l.borrow().clone()),
-            Value::Tuple(t) => Ok(t.to_vec()),
-            Value::Str(s) => Ok(s.chars().map(|c| Value::str(&c.to_string())).collect()),
-            Value::Range(r) => Ok(r.iter().map(Value::int).collect()),
-            Value::Dict(d) => Ok(d.iter().map(|(k, _)| k.clone()).collect()),
-            Value::Array(a) => numpy::iterate(a),
-            other => Err(Error::type_error(format!(
-                "'{}' object is not iterable",
-                other.type_name()
-            ))),
+        let mut it = PyIter::new(v)?;
+        let mut out = Vec::new();
+        out.try_reserve_exact(it.size_hint())
+            .map_err(|_| Error::new(Exc::MemoryError, ""))?;
+        while let Some(x) = it.next_item()? {
+            out.push(x);
         }
+        Ok(out)
+    }
+
+    /// Python's `needle in haystack`, stopping at the first match.
+    fn contains(&mut self, haystack: &Value, needle: &Value) -> Result<bool> {
+        match (haystack, needle) {
+            (Value::Range(r), Value::Int(n)) => {
+                return Ok(n.to_i64().is_some_and(|n| iter::range_contains(r, n)));
+            }
+            (Value::Range(r), Value::Bool(b)) => return Ok(iter::range_contains(r, *b as i64)),
+            (Value::Str(h), Value::Str(n)) => return Ok(h.contains(&**n)),
+            (Value::Str(_), other) => {
+                return Err(Error::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                )));
+            }
+            (Value::Array(_), _) => {
+                let eq = numpy::compare(CmpOp::Eq, haystack, needle)?;
+                return numpy::any(&eq);
+            }
+            _ => {}
+        }
+        let mut it = PyIter::new(haystack).map_err(|_| {
+            Error::type_error(format!(
+                "argument of type '{}' is not iterable",
+                haystack.type_name()
+            ))
+        })?;
+        while let Some(item) = it.next_item()? {
+            let eq = self.compare(CmpOp::Eq, &item, needle)?;
+            if self.truthy(&eq)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     pub fn truthy(&self, v: &Value) -> Result<bool> {
@@ -438,20 +475,7 @@ impl Interp {
             CmpOp::Is => return Ok(Value::Bool(identical(a, b))),
             CmpOp::IsNot => return Ok(Value::Bool(!identical(a, b))),
             CmpOp::In | CmpOp::NotIn => {
-                let items = self.iterate(b).map_err(|_| {
-                    Error::type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        b.type_name()
-                    ))
-                })?;
-                let mut found = false;
-                for item in &items {
-                    let eq = self.compare(CmpOp::Eq, item, a)?;
-                    if self.truthy(&eq)? {
-                        found = true;
-                        break;
-                    }
-                }
+                let found = self.contains(b, a)?;
                 return Ok(Value::Bool(found == (op == CmpOp::In)));
             }
             _ => {}

@@ -12,7 +12,7 @@ use crate::array::{
     self, AccumFunc, AccumOp, Array, AxisArg, DType, Kind, Scalar, cast, construct, index, promote,
     reduce, shape, ufunc,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use crate::print::{self, PrintOptions};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use num_bigint::BigInt;
@@ -287,7 +287,7 @@ fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
     };
     if let (Some(x), Some(y), Ok(u)) = (dtype_text(a), dtype_text(b), binop(op)) {
         return Error::new(
-            "numpy._core._exceptions._UFuncNoLoopError",
+            Exc::UFuncNoLoopError,
             format!(
                 "ufunc '{}' did not contain a loop with signature matching types ({x}, {y}) -> None",
                 u.name()
@@ -384,23 +384,23 @@ pub fn truthy(v: &Value) -> Result<bool> {
     }
 }
 
+/// `x.any()` for the boolean result of a comparison.
+pub fn any(v: &Value) -> Result<bool> {
+    let a = to_array(v, None)?;
+    Ok((0..a.size()).any(|i| scalar_truthy(a.get_flat(i))))
+}
+
 fn scalar_truthy(s: Scalar) -> bool {
     matches!(cast::cast_scalar(s, DType::Bool), Scalar::Bool(true))
 }
 
 /// Iterating an array yields its sub-arrays (or scalars) along axis 0.
-pub fn iterate(a: &Array) -> Result<Vec<Value>> {
-    if a.ndim() == 0 {
-        return Err(Error::type_error("iteration over a 0-d array"));
-    }
-    (0..a.shape()[0])
-        .map(|i| {
-            Ok(from_indexed(index::index(
-                a,
-                &[index::IndexItem::Int(i as i64)],
-            )?))
-        })
-        .collect()
+/// `a[i]` for iteration: a view or a scalar.
+pub fn item_along_first_axis(a: &Array, i: usize) -> Result<Value> {
+    Ok(from_indexed(index::index(
+        a,
+        &[index::IndexItem::Int(i as i64)],
+    )?))
 }
 
 fn from_indexed(r: index::Indexed) -> Value {
@@ -429,7 +429,7 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
             }
             Value::Array(_) | Value::List(_) => {
                 return Err(Error::new(
-                    "NotImplementedError",
+                    Exc::NotImplementedError,
                     "npcalc supports basic indexing only (ints, slices, ..., None); not boolean or integer array indices",
                 ));
             }
@@ -1083,7 +1083,7 @@ fn check_order(args: &Args) -> Result<()> {
         Value::Str(s) if matches!(&*s, "C" | "K" | "A") => Ok(()),
         Value::None => Ok(()),
         Value::Str(s) if &*s == "F" => Err(Error::new(
-            "NotImplementedError",
+            Exc::NotImplementedError,
             "npcalc keeps arrays in C order; order='F' is not supported",
         )
         .at(args.span("order"))),
@@ -1487,7 +1487,7 @@ fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
             || matches!(v, Value::None | Value::Bool(true));
         if args.given(n) && !absent {
             return Err(Error::new(
-                "NotImplementedError",
+                Exc::NotImplementedError,
                 format!("npcalc does not support {n}= here"),
             )
             .at(args.span(n)));

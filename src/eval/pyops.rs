@@ -3,7 +3,7 @@
 //! results and error texts.
 
 use super::value::Value;
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_complex::Complex64;
@@ -262,7 +262,7 @@ fn int_op(op: BinOp, i: &BigInt, j: &BigInt, a: &Value, b: &Value) -> Result<Val
             let e = j
                 .to_u32()
                 .filter(|&e| (e as u64) * i.bits() <= 1 << 26)
-                .ok_or_else(|| Error::new("MemoryError", ""))?;
+                .ok_or_else(|| Error::new(Exc::MemoryError, ""))?;
             Value::Int(num_traits::pow::Pow::pow(i, e))
         }
         BinOp::BitAnd => Value::Int(i & j),
@@ -375,7 +375,7 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
             count
                 .checked_mul(s.len())
                 .filter(|&n| n < 1 << 31)
-                .ok_or_else(|| Error::new("MemoryError", ""))?;
+                .ok_or_else(|| Error::new(Exc::MemoryError, ""))?;
             Ok(Value::str(&s.repeat(count)))
         }
         Value::List(items) => {

@@ -1,7 +1,7 @@
 //! Turning an `Error` into the text Python would show: the source line, a
 //! caret line under the failing span, and the `Class: message` line.
 
-use crate::error::{Error, Span};
+use crate::error::{Error, Exc, Span};
 use owo_colors::OwoColorize;
 
 /// Where a chunk of source came from, for the `File "…", line N` header.
@@ -28,7 +28,7 @@ fn locate(src: &str, span: Span) -> (usize, &str, usize, usize) {
 /// scripts), optionally coloured for a terminal.
 pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     let mut out = String::new();
-    let syntax = err.class == "SyntaxError";
+    let syntax = err.class == Exc::SyntaxError;
     if let Some(span) = err.span {
         let (number, line, col, width) = locate(src, span);
         if let Some(file) = origin.file {

@@ -172,7 +172,14 @@ impl Runner {
                 Outcome::Ok
             }
             Ok(_) => Outcome::Ok,
-            Err(e) if e.class == "SystemExit" => Outcome::Exit(e.message.parse().unwrap_or(0)),
+            Err(Error {
+                exit: Some(status), ..
+            }) => {
+                if let Some(message) = status.message {
+                    self.stderr(&(message + "\n"));
+                }
+                Outcome::Exit(status.code)
+            }
             Err(e) => {
                 let e = if e.span.is_none() { e.at(stmt.span) } else { e };
                 self.report(&e, src, origin);

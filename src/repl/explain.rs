@@ -4,7 +4,7 @@
 //! the overflow check recomputes the exact totals, to compare against.
 
 use crate::array::{Array, DType, Kind, Scalar, cast_scalar};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use crate::eval::{Value, to_array};
 use crate::front::run::Runner;
 use crate::print;
@@ -127,7 +127,7 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     };
     let Some(call) = call else {
         return Err(Error::new(
-            "UsageError",
+            Exc::UsageError,
             ":explain takes one cumulative call, e.g. :explain a.cumsum(axis=0) or :explain np.cumprod([1, 2, 3])",
         ));
     };
@@ -138,7 +138,7 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     let result = runner.interp.eval(whole)?;
     let Value::Array(result) = result else {
         return Err(Error::new(
-            "UsageError",
+            Exc::UsageError,
             ":explain needs a call that returns an array",
         ));
     };

@@ -1,7 +1,7 @@
 //! `%timeit EXPR`, the way IPython times: loops per run chosen so a run takes
 //! at least 0.2 s (1, 2, 5, 10, 20, 50, …), then 7 runs; mean ± std per loop.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use crate::front::run::Runner;
 use std::time::Instant;
 
@@ -42,7 +42,7 @@ pub fn timeit(runner: &mut Runner, src: &str) -> Result<String> {
     let stmts = crate::syntax::parse(src)?;
     if stmts.is_empty() {
         return Err(Error::new(
-            "UsageError",
+            Exc::UsageError,
             "%timeit needs a statement to time, e.g. %timeit np.arange(10**6).cumsum()",
         ));
     }

@@ -14,7 +14,7 @@ mod lexer;
 mod parser;
 mod text;
 
-use crate::error::{Error, Span};
+use crate::error::{Error, Exc, Span};
 use ast::Stmt;
 use lexer::{Lex, Scan};
 use pest::Parser;
@@ -31,7 +31,7 @@ pub const MAX_DEPTH: usize = 300;
 
 fn too_deep() -> Error {
     Error::new(
-        "RecursionError",
+        Exc::RecursionError,
         "maximum recursion depth exceeded during compilation",
     )
 }
@@ -46,7 +46,7 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
     if src.contains('\0') {
         // CPython checks this before tokenizing, and shows no caret.
         return Err(Error::new(
-            "SyntaxError",
+            Exc::SyntaxError,
             "source code cannot contain null bytes",
         ));
     }
@@ -70,7 +70,7 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
         return Err(match input.program(text.to_pest(line)) {
             Err(e) => lex_error.unwrap_or(e),
             Ok(_) => {
-                Error::new("IndentationError", "unexpected indent").at(Span::new(indent, indent))
+                Error::new(Exc::IndentationError, "unexpected indent").at(Span::new(indent, indent))
             }
         });
     }

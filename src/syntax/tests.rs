@@ -1261,7 +1261,7 @@ fn unsupported_constructs_are_named() {
     ] {
         let e = parse(src).expect_err(src);
         assert_eq!(
-            (e.class, e.message.as_str(), e.span),
+            (e.class.qualname(), e.message.as_str(), e.span),
             ("SyntaxError", message, Some(Span::new(start, end))),
             "{src}"
         );

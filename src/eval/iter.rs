@@ -1,0 +1,116 @@
+//! Python's iteration protocol without materialising: a `for` loop, `in`,
+//! unpacking and `list(x)` all pull items one at a time, so `range(10**9)`
+//! costs nothing until used. Lists are walked by index, as CPython's list
+//! iterator does, so a loop sees items appended during it.
+
+use super::numpy;
+use super::value::{Range, Value};
+use crate::array::Array;
+use crate::error::{Error, Result};
+use std::rc::Rc;
+
+pub enum PyIter {
+    List(Rc<std::cell::RefCell<Vec<Value>>>, usize),
+    Tuple(Rc<[Value]>, usize),
+    Chars(Rc<str>, usize),
+    Range(Range, usize),
+    Keys(Rc<Vec<(Value, Value)>>, usize),
+    /// Sub-arrays (or scalars) along the first axis.
+    Array(Array, usize),
+    /// Items already computed (e.g. by `zip` or `map`).
+    Items(std::vec::IntoIter<Value>),
+}
+
+impl PyIter {
+    pub fn new(v: &Value) -> Result<PyIter> {
+        Ok(match v {
+            Value::List(l) => PyIter::List(l.clone(), 0),
+            Value::Tuple(t) => PyIter::Tuple(t.clone(), 0),
+            Value::Str(s) => PyIter::Chars(s.clone(), 0),
+            Value::Range(r) => PyIter::Range(*r, 0),
+            Value::Dict(d) => PyIter::Keys(d.clone(), 0),
+            Value::Array(a) => {
+                if a.ndim() == 0 {
+                    return Err(Error::type_error("iteration over a 0-d array"));
+                }
+                PyIter::Array(a.clone(), 0)
+            }
+            other => {
+                return Err(Error::type_error(format!(
+                    "'{}' object is not iterable",
+                    other.type_name()
+                )));
+            }
+        })
+    }
+
+    /// How many items are left, when known without iterating.
+    pub fn size_hint(&self) -> usize {
+        match self {
+            PyIter::List(l, i) => l.borrow().len().saturating_sub(*i),
+            PyIter::Tuple(t, i) => t.len().saturating_sub(*i),
+            PyIter::Chars(..) => 0,
+            PyIter::Range(r, i) => r.len().saturating_sub(*i),
+            PyIter::Keys(d, i) => d.len().saturating_sub(*i),
+            PyIter::Array(a, i) => a.shape()[0].saturating_sub(*i),
+            PyIter::Items(it) => it.len(),
+        }
+    }
+
+    pub fn next_item(&mut self) -> Result<Option<Value>> {
+        Ok(match self {
+            PyIter::List(l, i) => {
+                let item = l.borrow().get(*i).cloned();
+                *i += 1;
+                item
+            }
+            PyIter::Tuple(t, i) => {
+                let item = t.get(*i).cloned();
+                *i += 1;
+                item
+            }
+            PyIter::Chars(s, i) => {
+                let c = s[*i..].chars().next();
+                c.map(|c| {
+                    *i += c.len_utf8();
+                    Value::str(c.encode_utf8(&mut [0; 4]))
+                })
+            }
+            PyIter::Range(r, i) => {
+                if *i >= r.len() {
+                    None
+                } else {
+                    let v = r.start + *i as i64 * r.step;
+                    *i += 1;
+                    Some(Value::int(v))
+                }
+            }
+            PyIter::Keys(d, i) => {
+                let item = d.get(*i).map(|(k, _)| k.clone());
+                *i += 1;
+                item
+            }
+            PyIter::Array(a, i) => {
+                if *i >= a.shape()[0] {
+                    None
+                } else {
+                    *i += 1;
+                    Some(numpy::item_along_first_axis(a, *i - 1)?)
+                }
+            }
+            PyIter::Items(it) => it.next(),
+        })
+    }
+}
+
+/// `needle in range(...)` by arithmetic, as CPython does for ints.
+pub fn range_contains(r: &Range, needle: i64) -> bool {
+    let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
+    let n = needle as i128;
+    let inside = if step > 0 {
+        start <= n && n < stop
+    } else {
+        stop < n && n <= start
+    };
+    inside && (n - start) % step == 0
+}
