@@ -3,14 +3,15 @@
 //! Text flows one way: `syntax` (source → AST) → `eval` (AST → values, using
 //! `array` for the numerics) → `print` (values → NumPy's exact text). The
 //! front ends (`front` for scripts and sessions, `repl` for the prompt) own
-//! input, output and error rendering; `help` writes the help pages from the
-//! function table.
+//! input, output and error rendering. `array` and `print` know nothing of
+//! Python values; `eval` owns them, their repr (`eval::repr`) and the help
+//! pages written from its function table. `tests/architecture.rs` checks
+//! that no module reaches back up this chain.
 
 pub mod array;
 pub mod error;
 pub mod eval;
 pub mod front;
-pub mod help;
 pub mod print;
 pub mod repl;
 pub mod syntax;

@@ -573,7 +573,7 @@ fn safe_cast(from: DType, to: DType) -> bool {
 fn not_understood(s: &str) -> Error {
     Error::type_error(format!(
         "data type {} not understood",
-        crate::print::py_str_repr(s)
+        crate::error::py_str_repr(s)
     ))
 }
 
@@ -584,7 +584,7 @@ fn unsupported(s: &str, what: &str) -> Error {
         Exc::NotImplementedError,
         format!(
             "data type {} ({what}) is not supported by npcalc",
-            crate::print::py_str_repr(s)
+            crate::error::py_str_repr(s)
         ),
     )
 }
@@ -643,7 +643,7 @@ pub fn parse_dtype_str(s: &str) -> Result<DType> {
         "bool8" | "int0" | "uint0" | "object0" | "str0" | "bytes0" | "void0" => {
             return Err(Error::type_error(format!(
                 "Alias {} was removed in NumPy 2.0. Use a name without a digit at the end.",
-                crate::print::py_str_repr(s)
+                crate::error::py_str_repr(s)
             )));
         }
         _ => {}

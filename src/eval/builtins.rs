@@ -72,7 +72,7 @@ pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     let parts: Vec<String> = items
         .iter()
-        .map(|v| print::str(v, &it.print_options))
+        .map(|v| crate::eval::str(v, &it.print_options))
         .collect();
     let text = parts.join(&sep) + &end;
     it.write(&text)?;
@@ -91,7 +91,7 @@ fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
 }
 
 pub fn repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::str(&print::repr(
+    Ok(Value::str(&crate::eval::repr(
         &args.get("obj"),
         &it.print_options,
     )))
@@ -101,7 +101,7 @@ pub fn str(it: &mut Interp, args: &Args) -> Result<Value> {
     if !args.given("object") {
         return Ok(Value::str(""));
     }
-    Ok(Value::str(&print::str(
+    Ok(Value::str(&crate::eval::str(
         &args.get("object"),
         &it.print_options,
     )))
@@ -351,9 +351,9 @@ pub fn range(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn help(it: &mut Interp, args: &Args) -> Result<Value> {
     let text = if args.given("request") {
-        crate::help::describe(&args.get("request"))
+        super::help::describe(&args.get("request"))
     } else {
-        crate::help::guide()
+        super::help::guide()
     };
     it.write(&text)?;
     Ok(Value::None)
@@ -378,7 +378,7 @@ pub fn exit(it: &mut Interp, args: &Args) -> Result<Value> {
         },
         other => ExitStatus {
             code: 1,
-            message: Some(print::str(&other, &it.print_options)),
+            message: Some(crate::eval::str(&other, &it.print_options)),
         },
     };
     Err(Error::exit(status))

@@ -4,7 +4,6 @@
 use super::value::{TypeObj, Value};
 use crate::array::{Array, DType, Scalar, cast, promote};
 use crate::error::{Error, Result};
-use crate::print;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -24,7 +23,7 @@ pub fn to_dtype(v: &Value) -> Result<Option<DType>> {
         other => {
             return Err(Error::type_error(format!(
                 "Cannot interpret '{}' as a data type",
-                print::repr(other, &Default::default())
+                crate::eval::repr(other, &Default::default())
             )));
         }
     }))

@@ -5,9 +5,11 @@
 mod builtins;
 pub mod catalog;
 mod convert;
+pub mod help;
 pub mod iter;
 mod numpy;
 mod pyops;
+mod repr;
 pub mod suggest;
 pub mod table;
 pub mod value;
@@ -15,6 +17,7 @@ pub mod value;
 pub use builtins::constructor as builtins_constructor;
 pub use convert::{to_array, to_dtype};
 pub use numpy::{ndarray_members, numpy_members, to_index};
+pub use repr::{repr, str, type_repr};
 pub use table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 pub use value::{Module, TypeObj, Ufunc, Value};
 
@@ -29,6 +32,27 @@ use std::io::Write;
 
 /// Where `print()` writes; the front end decides (stdout, a test buffer, …).
 pub type Output = Box<dyn Write>;
+
+/// An in-memory output that can be shared and read back (tests, help examples).
+#[derive(Clone, Default)]
+pub struct SharedBuffer(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl SharedBuffer {
+    /// Takes what was written so far.
+    pub fn take(&self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+    }
+}
+
+impl Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
 
 pub struct Interp {
     globals: HashMap<String, Value>,
@@ -369,10 +393,7 @@ impl Interp {
                 .find(|(k, _)| pyops::equal(k, index))
                 .map(|(_, x)| x.clone())
                 .ok_or_else(|| {
-                    Error::new(
-                        Exc::KeyError,
-                        crate::print::repr(index, &self.print_options),
-                    )
+                    Error::new(Exc::KeyError, crate::eval::repr(index, &self.print_options))
                 }),
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
             other => Err(Error::type_error(format!(

@@ -4,7 +4,6 @@
 use super::diagnostic::{Origin, render, render_warning};
 use crate::error::Error;
 use crate::eval::{Interp, Output};
-use crate::print;
 use crate::syntax;
 use std::io::Write;
 
@@ -167,7 +166,7 @@ impl Runner {
         self.show_warnings(stmt.span.start, src, origin);
         match result {
             Ok(Some(v)) if self.options.echo => {
-                let text = print::repr(&v, &self.interp.print_options) + "\n";
+                let text = crate::eval::repr(&v, &self.interp.print_options) + "\n";
                 let _ = self.interp.write(&text);
                 Outcome::Ok
             }
@@ -236,26 +235,5 @@ pub fn decode(bytes: &[u8], file: Option<&str>) -> Result<String, (String, Error
             let span = crate::error::Span::new(start, start + '\u{fffd}'.len_utf8());
             Err((text, Error::syntax(message, span)))
         }
-    }
-}
-
-/// An in-memory output that can be shared and read back (tests, help examples).
-#[derive(Clone, Default)]
-pub struct SharedBuffer(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-
-impl SharedBuffer {
-    /// Takes what was written so far.
-    pub fn take(&self) -> String {
-        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
-    }
-}
-
-impl Write for SharedBuffer {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }

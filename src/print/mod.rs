@@ -4,12 +4,11 @@
 mod array;
 mod float;
 mod scalar;
-mod value;
 
+pub use crate::error::py_str_repr;
 pub use array::{array_repr, array_str, array2string};
 pub use float::py_float_repr;
-pub use scalar::{dtype_repr, py_complex_repr, py_str_repr, scalar_repr, scalar_str};
-pub use value::{repr, str, type_repr};
+pub use scalar::{dtype_repr, py_complex_repr, scalar_repr, scalar_str};
 
 use crate::error::{Error, Result};
 

@@ -5,7 +5,6 @@
 use super::{explain, timeit};
 use crate::eval::Value;
 use crate::front::run::{Outcome, Runner};
-use crate::print;
 
 /// Runs one input; Some(status) when the session should end.
 pub fn handle(runner: &mut Runner, line: &str) -> Option<i32> {
@@ -75,7 +74,7 @@ fn whos(runner: &Runner) -> String {
     if vars.is_empty() {
         return "Interactive namespace is empty.".into();
     }
-    let mut t = crate::help::table(&["name", "type", "dtype", "shape", "value"]);
+    let mut t = crate::eval::help::table(&["name", "type", "dtype", "shape", "value"]);
     for (name, v) in vars {
         let (dtype, shape) = match v {
             Value::Array(a) => (
@@ -85,7 +84,7 @@ fn whos(runner: &Runner) -> String {
             Value::Scalar(s) => (s.dtype().name().to_string(), "()".into()),
             _ => (String::new(), String::new()),
         };
-        let preview: String = print::repr(v, &runner.interp.print_options)
+        let preview: String = crate::eval::repr(v, &runner.interp.print_options)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");

@@ -209,7 +209,7 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     } else {
         result.clone()
     };
-    let mut t = crate::help::table(&["step", "input", "running total"]);
+    let mut t = crate::eval::help::table(&["step", "input", "running total"]);
     let slice = |a: &Array, i: usize| -> Result<Value> {
         let mut items = vec![crate::array::index::IndexItem::Slice(None, None, None); axis_used];
         items.push(crate::array::index::IndexItem::Int(i as i64));
@@ -221,7 +221,7 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     let text = |v: &Value, runner: &Runner| match v {
         Value::Array(a) => one_line(a, runner),
         Value::Scalar(s) => scalar_text(*s, runner),
-        other => print::str(other, &runner.interp.print_options),
+        other => crate::eval::str(other, &runner.interp.print_options),
     };
     // Exact running totals (integers only) to point at wrap-around.
     let integer = matches!(acc.kind(), Kind::Int | Kind::UInt);

@@ -2,7 +2,6 @@
 //! table of parameters, and examples run through npcalc itself.
 
 use crate::eval::{FnDef, Interp, Owner, Ufunc, Value, catalog};
-use crate::print;
 use comfy_table::{ContentArrangement, Table, presets};
 
 /// The short guide `help()` prints.
@@ -63,7 +62,7 @@ pub fn describe(v: &Value) -> String {
             Some(f) => function(f),
             None => format!(
                 "{} has no npcalc help.\n",
-                print::repr(v, &Default::default())
+                crate::eval::repr(v, &Default::default())
             ),
         },
         Value::Module(_) => listing(),
@@ -71,7 +70,7 @@ pub fn describe(v: &Value) -> String {
         Value::Array(_) => listing(),
         other => format!(
             "No npcalc help for {}: try help(np.cumsum), or help(np) for the list.\n",
-            print::repr(other, &Default::default())
+            crate::eval::repr(other, &Default::default())
         ),
     }
 }
@@ -112,7 +111,7 @@ pub fn function(f: &FnDef) -> String {
 
 /// Runs an example in a scratch session, transcript style.
 fn example(src: &str) -> String {
-    let buf = crate::front::run::SharedBuffer::default();
+    let buf = crate::eval::SharedBuffer::default();
     let mut it = Interp::new(Box::new(buf.clone()));
     let mut text = format!(">>> {src}\n");
     let result = crate::syntax::parse(src).and_then(|stmts| {
@@ -124,7 +123,7 @@ fn example(src: &str) -> String {
     });
     text.push_str(&buf.take());
     match result {
-        Ok(Some(v)) => text.push_str(&(print::repr(&v, &it.print_options) + "\n")),
+        Ok(Some(v)) => text.push_str(&(crate::eval::repr(&v, &it.print_options) + "\n")),
         Ok(None) => {}
         Err(e) => text.push_str(&(e.last_line() + "\n")),
     }

@@ -1,10 +1,10 @@
 //! repr() and str() of every Python value, built on the NumPy-exact pieces.
 
-use super::{
+use super::{Module, Owner, TypeObj, Value};
+use crate::print::{
     PrintOptions, array_repr, array_str, dtype_repr, py_complex_repr, py_float_repr, py_str_repr,
     scalar_repr, scalar_str,
 };
-use crate::eval::{Module, Owner, TypeObj, Value};
 
 /// What the interactive prompt shows for a value.
 pub fn repr(v: &Value, o: &PrintOptions) -> String {
