@@ -135,7 +135,10 @@ pub struct Error {
     pub message: String,
     pub span: Option<Span>,
     /// Set for `SystemExit` only.
-    pub exit: Option<ExitStatus>,
+    pub exit: Option<Box<ExitStatus>>,
+    /// The calls of session-defined functions the error passed through,
+    /// innermost last: (function name, line in its source).
+    pub trace: Vec<(String, usize)>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -147,13 +150,14 @@ impl Error {
             message: message.into(),
             span: None,
             exit: None,
+            trace: Vec::new(),
         }
     }
 
     /// The `SystemExit` that `exit()` raises.
     pub fn exit(status: ExitStatus) -> Error {
         Error {
-            exit: Some(status),
+            exit: Some(Box::new(status)),
             ..Error::new(Exc::SystemExit, "")
         }
     }

@@ -490,3 +490,25 @@ pub fn list_setitem(l: &Rc<RefCell<Vec<Value>>>, index: &Value, v: Value) -> Res
     l.borrow_mut()[i] = v;
     Ok(())
 }
+
+/// `del container[index]`.
+pub fn delitem(_: &mut Interp, container: &Value, index: &Value) -> Result<()> {
+    match container {
+        Value::List(l) => {
+            if let Value::Slice(_) = index {
+                return Err(Error::type_error(
+                    "npcalc does not support deleting list slices",
+                ));
+            }
+            let n = l.borrow().len();
+            let i = seq_index(index, n, "list assignment")?;
+            l.borrow_mut().remove(i);
+            Ok(())
+        }
+        Value::Array(_) => Err(Error::value_error("cannot delete array elements")),
+        other => Err(Error::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            other.type_name()
+        ))),
+    }
+}

@@ -5,6 +5,8 @@
 mod builtins;
 pub mod catalog;
 mod convert;
+mod exec;
+pub mod function;
 pub mod help;
 pub mod iter;
 mod numpy;
@@ -64,6 +66,18 @@ pub struct Interp {
     /// Python's default filter shows each once per code location, and those
     /// locations are inside numpy, the same for every call.
     shown_once: std::collections::HashSet<(&'static str, Warning)>,
+    /// Sessions echo expression statements (also inside top-level blocks).
+    pub echo: bool,
+    /// The source text being run; functions defined now keep it.
+    pub source: std::rc::Rc<str>,
+    /// The running function's (or comprehension's) scope; None at module level.
+    scope: Option<std::rc::Rc<function::Scope>>,
+    /// Calls of session-defined functions in progress.
+    depth: usize,
+    /// Exceptions being handled (for a bare `raise`).
+    handling: Vec<std::rc::Rc<Error>>,
+    /// `_`: the last value the session echoed.
+    last_value: Option<Value>,
 }
 
 impl Interp {
@@ -74,6 +88,12 @@ impl Interp {
             print_options: PrintOptions::default(),
             out,
             shown_once: Default::default(),
+            echo: false,
+            source: std::rc::Rc::from(""),
+            scope: None,
+            depth: 0,
+            handling: Vec::new(),
+            last_value: None,
         };
         it.set("np", Value::Module(Module::Numpy));
         it
@@ -83,6 +103,7 @@ impl Interp {
     pub fn reset(&mut self) {
         self.globals.clear();
         self.order.clear();
+        self.last_value = None;
         self.set("np", Value::Module(Module::Numpy));
     }
 
@@ -90,6 +111,12 @@ impl Interp {
         if self.globals.insert(name.to_string(), v).is_none() {
             self.order.push(name.to_string());
         }
+    }
+
+    /// Removes a global; false if it was not bound.
+    fn unset(&mut self, name: &str) -> bool {
+        self.order.retain(|n| n != name);
+        self.globals.remove(name).is_some()
     }
 
     pub fn get(&self, name: &str) -> Option<&Value> {
@@ -114,8 +141,24 @@ impl Interp {
         take_warnings()
     }
 
-    /// Runs one statement; an expression statement yields its value (for echo).
+    /// Runs one top-level statement; an expression statement yields its
+    /// value (for the front end to echo through `displayhook`).
     pub fn exec(&mut self, stmt: &Stmt) -> Result<Option<Value>> {
+        if let StmtKind::Expr(_) = stmt.kind {
+            return self.exec_simple(stmt);
+        }
+        match self.run_block(std::slice::from_ref(stmt))? {
+            exec::Flow::Normal => Ok(None),
+            exec::Flow::Return(_) => Err(Error::syntax("'return' outside function", stmt.span)),
+            exec::Flow::Break => Err(Error::syntax("'break' outside loop", stmt.span)),
+            exec::Flow::Continue => {
+                Err(Error::syntax("'continue' not properly in loop", stmt.span))
+            }
+        }
+    }
+
+    /// The statements that neither hold blocks nor change control flow.
+    fn exec_simple(&mut self, stmt: &Stmt) -> Result<Option<Value>> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 let v = self.eval(e)?;
@@ -141,7 +184,7 @@ impl Interp {
                 let name = alias
                     .as_ref()
                     .map_or(module.name.split('.').next().unwrap_or(""), |a| &a.name);
-                self.set(name, m);
+                self.bind_name(name, m);
                 Ok(None)
             }
             StmtKind::FromImport { module, names } => {
@@ -157,11 +200,12 @@ impl Interp {
                         )
                         .at(name.span)
                     })?;
-                    self.set(&alias.as_ref().unwrap_or(name).name, v);
+                    self.bind_name(&alias.as_ref().unwrap_or(name).name, v);
                 }
                 Ok(None)
             }
             StmtKind::Pass => Ok(None),
+            _ => Err(Error::syntax("statement out of place", stmt.span)),
         }
     }
 
@@ -262,7 +306,83 @@ impl Interp {
             ExprKind::Starred(_) => {
                 return Err(Error::syntax("can't use starred expression here", e.span));
             }
+            ExprKind::Lambda(f) => self.make_function(f)?,
+            ExprKind::Comp {
+                kind,
+                elt,
+                generators,
+            } => self.eval_comp(*kind, elt, generators, e.span)?,
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                let mut pairs = Vec::new();
+                self.comprehension(generators, |it| {
+                    let k = it.eval(key)?;
+                    let v = it.eval(value)?;
+                    dict_insert(&mut pairs, k, v);
+                    Ok(())
+                })?;
+                Value::Dict(std::rc::Rc::new(pairs))
+            }
+            ExprKind::Dict(items) => {
+                let mut pairs = Vec::new();
+                for (k, v) in items {
+                    match k {
+                        Some(k) => {
+                            let k = self.eval(k)?;
+                            let v = self.eval(v)?;
+                            dict_insert(&mut pairs, k, v);
+                        }
+                        None => match self.eval(v)? {
+                            Value::Dict(d) => {
+                                for (k, v) in d.iter() {
+                                    dict_insert(&mut pairs, k.clone(), v.clone());
+                                }
+                            }
+                            other => {
+                                return Err(Error::type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    other.type_name()
+                                ))
+                                .at(v.span));
+                            }
+                        },
+                    }
+                }
+                Value::Dict(std::rc::Rc::new(pairs))
+            }
+            ExprKind::Set(_) => {
+                return Err(Error::syntax("sets are not supported in npcalc", e.span));
+            }
+            ExprKind::FString(_) => {
+                return Err(Error::syntax(
+                    "f-strings are not supported in npcalc",
+                    e.span,
+                ));
+            }
         })
+    }
+
+    /// `ValueError("message")`: an exception instance.
+    fn make_exception(&mut self, class: crate::error::Exc, call: CallArgs) -> Result<Value> {
+        if let Some((_, _, span)) = call.keywords.first() {
+            return Err(Error::type_error(format!(
+                "{}() takes no keyword arguments",
+                class.name()
+            ))
+            .at(*span));
+        }
+        let args: Vec<Value> = call.positional.into_iter().map(|(v, _)| v).collect();
+        let message = match args.len() {
+            0 => String::new(),
+            1 => repr::str(&args[0], &self.print_options),
+            _ => repr::repr(&Value::tuple(args), &self.print_options),
+        };
+        Ok(Value::Exception(std::rc::Rc::new(Error::new(
+            class, message,
+        ))))
     }
 
     fn eval_items(&mut self, items: &[Expr]) -> Result<Vec<Value>> {
@@ -321,8 +441,19 @@ impl Interp {
     }
 
     fn lookup(&self, name: &str) -> Result<Value> {
+        if let Some(found) = self.lookup_scoped(name) {
+            return found;
+        }
         if let Some(v) = self.globals.get(name) {
             return Ok(v.clone());
+        }
+        if name == "_"
+            && let Some(v) = &self.last_value
+        {
+            return Ok(v.clone());
+        }
+        if let Some(e) = crate::error::Exc::builtin(name) {
+            return Ok(Value::Type(TypeObj::Exc(e)));
         }
         if let Some(v) = builtins::lookup(name) {
             return Ok(v);
@@ -345,6 +476,8 @@ impl Interp {
 
     pub fn call(&mut self, f: &Value, call: CallArgs, span: Span) -> Result<Value> {
         let (def, this) = match f {
+            Value::UserFunction(uf) => return self.call_user(uf, call, span),
+            Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             Value::Function(def) => (*def, None),
             Value::Method(this, def) => (*def, Some((**this).clone())),
             Value::Type(t) => match builtins::constructor(*t) {
@@ -514,7 +647,7 @@ impl Interp {
     fn assign(&mut self, target: &Expr, v: Value) -> Result<()> {
         match &target.kind {
             ExprKind::Name(n) => {
-                self.set(n, v);
+                self.bind_name(n, v);
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -597,6 +730,15 @@ impl Interp {
             .binary(op, &current, &rhs)
             .map_err(|e| e.at(target.span.to(value.span)))?;
         self.assign(target, result)
+    }
+}
+
+/// Inserts into a dict's pairs: a repeated key keeps its place, takes the
+/// new value.
+fn dict_insert(pairs: &mut Vec<(Value, Value)>, k: Value, v: Value) {
+    match pairs.iter_mut().find(|(x, _)| pyops::equal(x, &k)) {
+        Some(slot) => slot.1 = v,
+        None => pairs.push((k, v)),
     }
 }
 

@@ -128,7 +128,16 @@ pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             "__name__" => Ok(Value::str(u.name())),
             _ => Err(no_attribute(v, name, vec!["__name__", "accumulate"])),
         },
-        Value::Module(Module::Exceptions) => Err(no_attribute(v, name, vec![])),
+        Value::Module(Module::Exceptions) => {
+            let prefix = "numpy.exceptions.";
+            let classes = crate::error::Exc::ALL
+                .iter()
+                .filter(|e| e.qualname().starts_with(prefix));
+            match classes.clone().find(|e| e.name() == name) {
+                Some(e) => Ok(Value::Type(TypeObj::Exc(*e))),
+                None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
+            }
+        }
         Value::Type(TypeObj::NdArray) => METHODS
             .iter()
             .find(|f| f.name == name)

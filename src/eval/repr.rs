@@ -20,6 +20,7 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
 /// What `print()` shows for a value.
 pub fn str(v: &Value, o: &PrintOptions) -> String {
     match v {
+        Value::Exception(e) => e.message.clone(),
         Value::Str(s) => s.to_string(),
         Value::Array(a) => array_str(a, o),
         Value::Scalar(s) => scalar_str(*s, o),
@@ -71,7 +72,20 @@ fn common(v: &Value, o: &PrintOptions) -> String {
             this.type_name()
         ),
         Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),
+        // CPython adds the object's address, which npcalc has none of.
+        Value::UserFunction(f) if f.code.is_lambda => "<function <lambda>>".into(),
+        Value::UserFunction(f) => format!("<function {}>", f.name()),
+        Value::Exception(e) => format!("{}({})", e.class.name(), exception_args(e, o)),
         Value::Str(_) | Value::Array(_) | Value::Scalar(_) | Value::DType(_) => repr(v, o),
+    }
+}
+
+/// The arguments in an exception's repr: `ValueError('bad')`, `KeyError()`.
+fn exception_args(e: &crate::error::Error, _: &PrintOptions) -> String {
+    if e.message.is_empty() {
+        String::new()
+    } else {
+        py_str_repr(&e.message)
     }
 }
 

@@ -33,6 +33,10 @@ pub enum Value {
     /// A method looked up on a value, e.g. `a.cumsum`.
     Method(Box<Value>, &'static FnDef),
     Ufunc(Ufunc),
+    /// A function made by `def` or `lambda`.
+    UserFunction(Rc<super::function::UserFn>),
+    /// A raised (or constructed) exception instance.
+    Exception(Rc<crate::error::Error>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +92,8 @@ pub enum TypeObj {
     Method,
     Ufunc,
     Type,
+    /// An exception class such as `ValueError`.
+    Exc(crate::error::Exc),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,6 +154,8 @@ impl Value {
             Value::Function(_) => TypeObj::Function,
             Value::Method(..) => TypeObj::Method,
             Value::Ufunc(_) => TypeObj::Ufunc,
+            Value::UserFunction(_) => TypeObj::Function,
+            Value::Exception(e) => TypeObj::Exc(e.class),
         }
     }
 
@@ -185,6 +193,7 @@ impl TypeObj {
             TypeObj::Method => "builtin_function_or_method".into(),
             TypeObj::Ufunc => "numpy.ufunc".into(),
             TypeObj::Type => "type".into(),
+            TypeObj::Exc(e) => e.qualname().into(),
         }
     }
 }

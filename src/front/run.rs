@@ -32,8 +32,10 @@ pub struct Runner {
 
 impl Runner {
     pub fn new(out: Output, err: Output, options: RunOptions) -> Runner {
+        let mut interp = Interp::new(out);
+        interp.echo = options.echo;
         Runner {
-            interp: Interp::new(out),
+            interp,
             options,
             err,
         }
@@ -162,12 +164,15 @@ impl Runner {
     }
 
     fn exec_stmt(&mut self, stmt: &syntax::ast::Stmt, src: &str, origin: &Origin) -> Outcome {
+        if &*self.interp.source != src {
+            self.interp.source = std::rc::Rc::from(src);
+        }
+        self.interp.echo = self.options.echo;
         let result = self.interp.exec(stmt);
         self.show_warnings(stmt.span.start, src, origin);
         match result {
             Ok(Some(v)) if self.options.echo => {
-                let text = crate::eval::repr(&v, &self.interp.print_options) + "\n";
-                let _ = self.interp.write(&text);
+                let _ = self.interp.displayhook(&v);
                 Outcome::Ok
             }
             Ok(_) => Outcome::Ok,

@@ -37,6 +37,112 @@ pub enum StmtKind {
         names: Vec<(Ident, Option<Ident>)>,
     },
     Pass,
+    /// `if`/`elif`/`else`: an `elif` is an `If` alone in `orelse`.
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    FunctionDef(std::rc::Rc<Function>),
+    Return(Option<Expr>),
+    Break,
+    Continue,
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    Delete(Vec<Expr>),
+    Global(Vec<Ident>),
+    Nonlocal(Vec<Ident>),
+}
+
+/// `except CLASS as NAME:` (a bare `except:` has no class).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Handler {
+    pub class: Option<Expr>,
+    pub name: Option<Ident>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// A `def` or a `lambda`: parameters and body (a lambda's body is one
+/// `Return`).
+#[derive(Debug, PartialEq)]
+pub struct Function {
+    pub name: Ident,
+    pub params: Vec<Parameter>,
+    pub body: Vec<Stmt>,
+    pub is_lambda: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parameter {
+    pub name: Ident,
+    pub kind: ParamKind,
+    pub default: Option<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    PositionalOnly,
+    Normal,
+    /// `*args`
+    VarPositional,
+    KeywordOnly,
+    /// `**kwargs`
+    VarKeyword,
+}
+
+/// One `for … in … if …` clause of a comprehension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    /// A generator expression, evaluated eagerly into a list-like iterator.
+    Generator,
+}
+
+/// A piece of an f-string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FPart {
+    Lit(String),
+    Field {
+        value: Expr,
+        /// `!r`, `!s` or `!a`.
+        conversion: Option<char>,
+        spec: Vec<FPart>,
+        /// `{x=}`: the source text shown before the value.
+        debug: Option<String>,
+    },
 }
 
 /// A name with where it was written.
@@ -90,6 +196,21 @@ pub enum ExprKind {
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     /// `*value` inside a call, list or tuple.
     Starred(Box<Expr>),
+    /// `{k: v, **d}`: a None key is a `**` unpacking.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Set(Vec<Expr>),
+    Comp {
+        kind: CompKind,
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Lambda(std::rc::Rc<Function>),
+    FString(Vec<FPart>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -207,9 +207,297 @@ impl<'s> Builder<'s> {
                 });
             }
             Rule::assign_stmt => out.push(self.assign(p)?),
-            _ => return Err(internal(span)),
+            _ => out.push(Stmt {
+                kind: self.compound(p)?,
+                span,
+            }),
         }
         Ok(())
+    }
+
+    /// The statements of a block (or of the rest of a header's line).
+    fn suite(&mut self, p: P) -> Result<Vec<Stmt>, Error> {
+        let mut out = Vec::new();
+        for stmt in p.into_inner() {
+            self.statement(stmt, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    /// A whole expression from the front of a pair stream.
+    fn test(&mut self, s: &mut Stream) -> Result<Expr, Error> {
+        Ok(self.expr(s, Prec::Ternary, 0)?.expr)
+    }
+
+    /// `a, b` as a target list or a value list: a tuple if there is a comma.
+    fn list_of(&mut self, p: P) -> Result<Expr, Error> {
+        Ok(self.sequence(&mut p.into_inner().peekable(), 0)?.expr)
+    }
+
+    /// An assignment target list (of `for`, a comprehension or `del`).
+    fn target(&mut self, p: P) -> Result<Expr, Error> {
+        let target = self.list_of(p)?;
+        if let Some(bad) = invalid_target(&target) {
+            return Err(Error::syntax(
+                format!("cannot assign to {}", expr_name(bad)),
+                bad.span,
+            ));
+        }
+        Ok(target)
+    }
+
+    fn compound(&mut self, p: P) -> Result<StmtKind, Error> {
+        let span = self.span_of(&p);
+        let rule = p.as_rule();
+        let mut s = p.into_inner().peekable();
+        s.next(); // the keyword
+        Ok(match rule {
+            Rule::break_stmt => StmtKind::Break,
+            Rule::continue_stmt => StmtKind::Continue,
+            Rule::return_stmt => StmtKind::Return(match s.peek() {
+                Some(_) => Some(self.sequence(&mut s, 0)?.expr),
+                None => None,
+            }),
+            Rule::raise_stmt => {
+                let mut exc = None;
+                let mut cause = None;
+                for part in s {
+                    match part.as_rule() {
+                        Rule::raise_exc => {
+                            exc = Some(self.test(&mut part.into_inner().peekable())?)
+                        }
+                        Rule::raise_cause => {
+                            cause = Some(self.test(&mut part.into_inner().peekable())?)
+                        }
+                        _ => {}
+                    }
+                }
+                StmtKind::Raise { exc, cause }
+            }
+            Rule::assert_stmt => {
+                let test = s.next().ok_or_else(|| internal(span))?;
+                let test = self.test(&mut test.into_inner().peekable())?;
+                let msg = match s.next() {
+                    Some(m) => Some(self.test(&mut m.into_inner().peekable())?),
+                    None => None,
+                };
+                StmtKind::Assert { test, msg }
+            }
+            Rule::del_stmt => {
+                let t = s.next().ok_or_else(|| internal(span))?;
+                let target = self.target(t)?;
+                StmtKind::Delete(match target.kind {
+                    ExprKind::Tuple(items) => items,
+                    _ => vec![target],
+                })
+            }
+            Rule::global_stmt | Rule::nonlocal_stmt => {
+                let names = s.map(|n| self.ident(&n)).collect();
+                if rule == Rule::global_stmt {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                }
+            }
+            Rule::if_stmt | Rule::while_stmt => {
+                let test = self.test(&mut s)?;
+                let body = self.suite(s.next().ok_or_else(|| internal(span))?)?;
+                let orelse = self.else_chain(&mut s)?;
+                if rule == Rule::if_stmt {
+                    StmtKind::If { test, body, orelse }
+                } else {
+                    StmtKind::While { test, body, orelse }
+                }
+            }
+            Rule::for_stmt => {
+                let target = self.target(s.next().ok_or_else(|| internal(span))?)?;
+                s.next(); // `in`
+                let iter = self.list_of(s.next().ok_or_else(|| internal(span))?)?;
+                let body = self.suite(s.next().ok_or_else(|| internal(span))?)?;
+                let orelse = self.else_chain(&mut s)?;
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                }
+            }
+            Rule::try_stmt => {
+                let body = self.suite(s.next().ok_or_else(|| internal(span))?)?;
+                let mut handlers = Vec::new();
+                let mut orelse = Vec::new();
+                let mut finalbody = Vec::new();
+                for clause in s {
+                    let rule = clause.as_rule();
+                    let cspan = self.span_of(&clause);
+                    let mut c = clause.into_inner().peekable();
+                    c.next(); // the keyword
+                    match rule {
+                        Rule::except_clause => {
+                            let mut class = None;
+                            let mut name = None;
+                            let mut body = Vec::new();
+                            for part in c {
+                                match part.as_rule() {
+                                    Rule::except_class => class = Some(self.list_of(part)?),
+                                    Rule::name => name = Some(self.ident(&part)),
+                                    Rule::suite => body = self.suite(part)?,
+                                    _ => {}
+                                }
+                            }
+                            handlers.push(Handler {
+                                class,
+                                name,
+                                body,
+                                span: cspan,
+                            });
+                        }
+                        Rule::else_clause => {
+                            orelse = self.suite(c.next().ok_or_else(|| internal(cspan))?)?
+                        }
+                        _ => finalbody = self.suite(c.next().ok_or_else(|| internal(cspan))?)?,
+                    }
+                }
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                }
+            }
+            Rule::def_stmt => {
+                let name = self.ident(&s.next().ok_or_else(|| internal(span))?);
+                let mut params = Vec::new();
+                let mut body = Vec::new();
+                for part in s {
+                    match part.as_rule() {
+                        Rule::params => params = self.params(part)?,
+                        Rule::suite => body = self.suite(part)?,
+                        _ => {}
+                    }
+                }
+                StmtKind::FunctionDef(std::rc::Rc::new(Function {
+                    name,
+                    params,
+                    body,
+                    is_lambda: false,
+                }))
+            }
+            _ => return Err(internal(span)),
+        })
+    }
+
+    /// The `elif`/`else` clauses after an `if`, `while` or `for` body.
+    fn else_chain(&mut self, s: &mut Stream) -> Result<Vec<Stmt>, Error> {
+        let Some(clause) = s.next() else {
+            return Ok(Vec::new());
+        };
+        let span = self.span_of(&clause);
+        let rule = clause.as_rule();
+        let mut c = clause.into_inner().peekable();
+        c.next(); // the keyword
+        if rule == Rule::else_clause {
+            return self.suite(c.next().ok_or_else(|| internal(span))?);
+        }
+        let test = self.test(&mut c)?;
+        let body = self.suite(c.next().ok_or_else(|| internal(span))?)?;
+        let orelse = self.else_chain(s)?;
+        let span = Span::new(span.start, orelse.last().map_or(span.end, |x| x.span.end));
+        // An `elif` line starts after its level marks.
+        let start = test.span.start.min(span.start);
+        Ok(vec![Stmt {
+            kind: StmtKind::If { test, body, orelse },
+            span: Span::new(start, span.end),
+        }])
+    }
+
+    /// The parameters of a `def` or `lambda`, with their kinds.
+    fn params(&mut self, p: P) -> Result<Vec<Parameter>, Error> {
+        let mut out: Vec<Parameter> = Vec::new();
+        let mut keyword_only = false;
+        for item in p.into_inner() {
+            let rule = item.as_rule();
+            let mut parts = item.into_inner();
+            let kind = match rule {
+                Rule::param_slash => {
+                    for q in &mut out {
+                        q.kind = ParamKind::PositionalOnly;
+                    }
+                    continue;
+                }
+                Rule::param_star | Rule::lambda_star => {
+                    keyword_only = true;
+                    ParamKind::VarPositional
+                }
+                Rule::param_kwargs | Rule::lambda_kwargs => ParamKind::VarKeyword,
+                Rule::param | Rule::lambda_param if keyword_only => ParamKind::KeywordOnly,
+                Rule::param | Rule::lambda_param => ParamKind::Normal,
+                _ => continue,
+            };
+            let Some(name) = parts.next() else {
+                continue; // a bare `*`
+            };
+            let name = self.ident(&name);
+            let mut default = None;
+            for part in parts {
+                if part.as_rule() == Rule::default {
+                    default = Some(self.test(&mut part.into_inner().peekable())?);
+                }
+            }
+            if default.is_none()
+                && kind == ParamKind::Normal
+                && out
+                    .iter()
+                    .any(|q| q.default.is_some() && q.kind == ParamKind::Normal)
+            {
+                return Err(Error::syntax(
+                    "non-default argument follows default argument",
+                    name.span,
+                ));
+            }
+            if out.iter().any(|q| q.name.name == name.name) {
+                return Err(Error::syntax(
+                    format!("duplicate argument '{}' in function definition", name.name),
+                    name.span,
+                ));
+            }
+            out.push(Parameter {
+                name,
+                kind,
+                default,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The `for`/`if` clauses of a comprehension, flattened.
+    fn comprehension(&mut self, p: P) -> Result<Vec<Comprehension>, Error> {
+        let mut out: Vec<Comprehension> = Vec::new();
+        let mut next = Some(p);
+        while let Some(clause) = next.take() {
+            let span = self.span_of(&clause);
+            let rule = clause.as_rule();
+            let mut s = clause.into_inner().peekable();
+            s.next(); // the keyword
+            if rule == Rule::comp_for {
+                let target = self.target(s.next().ok_or_else(|| internal(span))?)?;
+                s.next(); // `in`
+                let iter = s.next().ok_or_else(|| internal(span))?;
+                let iter = self
+                    .expr(&mut iter.into_inner().peekable(), Prec::Or, 0)?
+                    .expr;
+                out.push(Comprehension {
+                    target,
+                    iter,
+                    ifs: Vec::new(),
+                });
+            } else {
+                let cond = self.expr(&mut s, Prec::Or, 0)?.expr;
+                out.last_mut().ok_or_else(|| internal(span))?.ifs.push(cond);
+            }
+            next = s.next();
+        }
+        Ok(out)
     }
 
     fn assign(&mut self, p: P) -> Result<Stmt, Error> {
@@ -581,7 +869,19 @@ impl<'s> Builder<'s> {
                     args.push(Arg::Keyword(name, value.expr));
                 }
                 _ => {
-                    let value = self.item(&mut s, depth + 1)?;
+                    let mut value = self.item(&mut s, depth + 1)?;
+                    if s.peek().is_some_and(|c| c.as_rule() == Rule::comp_for) {
+                        // `f(x for x in xs)`: a generator as the only argument.
+                        let clause = s.next().ok_or_else(|| internal(close))?;
+                        let span = value.outer.to(self.span_of(&clause));
+                        let generators = self.comprehension(clause)?;
+                        let kind = ExprKind::Comp {
+                            kind: CompKind::Generator,
+                            elt: Box::new(value.expr),
+                            generators,
+                        };
+                        value = node(kind, span, span, value.height + 2)?;
+                    }
                     height = height.max(value.height);
                     let starred = matches!(value.expr.kind, ExprKind::Starred(_));
                     if !starred && args.iter().any(|a| matches!(a, Arg::Keyword(..))) {
@@ -697,6 +997,21 @@ impl<'s> Builder<'s> {
         let leaf = |kind| node(kind, span, span, 1);
         match p.as_rule() {
             Rule::number => leaf(number(p.as_str())),
+            Rule::strings
+                if p.clone().into_inner().any(|s| {
+                    string_parts(s.as_str())
+                        .0
+                        .to_ascii_lowercase()
+                        .contains('f')
+                }) =>
+            {
+                let mut parts = Vec::new();
+                for s in p.into_inner() {
+                    let start = self.span_of(&s).start;
+                    super::fstring::literal(s.as_str(), start, &mut parts)?;
+                }
+                leaf(ExprKind::FString(parts))
+            }
             Rule::strings => {
                 let mut text = String::new();
                 for s in p.into_inner() {
@@ -719,6 +1034,116 @@ impl<'s> Builder<'s> {
             Rule::list if self.fast_lists.binary_search(&span.start).is_ok() => {
                 let mut i = self.lexemes.partition_point(|l| l.span.start < span.start);
                 self.literal_list(&mut i, depth + 1)
+            }
+            Rule::list | Rule::paren | Rule::brace
+                if p.clone()
+                    .into_inner()
+                    .last()
+                    .is_some_and(|c| c.as_rule() == Rule::comp_for) =>
+            {
+                let rule = p.as_rule();
+                let mut inner = p.into_inner().peekable();
+                let kind = match rule {
+                    Rule::list => CompKind::List,
+                    Rule::paren => CompKind::Generator,
+                    _ => CompKind::Set,
+                };
+                if let Some(u) = inner.peek().filter(|f| f.as_rule() == Rule::dict_unpack) {
+                    return Err(Error::syntax(
+                        "dict unpacking cannot be used in dict comprehension",
+                        self.span_of(u),
+                    ));
+                }
+                let elt = self.item(&mut inner, depth + 1)?;
+                if let Some(v) = inner.next_if(|v| v.as_rule() == Rule::dict_value) {
+                    let value = self.test(&mut v.into_inner().peekable())?;
+                    let clause = inner.next().ok_or_else(|| internal(span))?;
+                    let generators = self.comprehension(clause)?;
+                    let kind = ExprKind::DictComp {
+                        key: Box::new(elt.expr),
+                        value: Box::new(value),
+                        generators,
+                    };
+                    return node(kind, span, span, elt.height + 2);
+                }
+                let clause = inner.next().ok_or_else(|| internal(span))?;
+                let generators = self.comprehension(clause)?;
+                let kind = ExprKind::Comp {
+                    kind,
+                    elt: Box::new(elt.expr),
+                    generators,
+                };
+                node(kind, span, span, elt.height + 2)
+            }
+            Rule::brace => {
+                let mut inner = p.into_inner().peekable();
+                let mut pairs = Vec::new();
+                let mut elements = Vec::new();
+                let mut height = 0;
+                while inner.peek().is_some() {
+                    if inner.next_if(|c| c.as_rule() == Rule::comma).is_some() {
+                        continue;
+                    }
+                    if let Some(u) = inner.next_if(|c| c.as_rule() == Rule::dict_unpack) {
+                        let mut u = u.into_inner().peekable();
+                        pairs.push((None, self.expr(&mut u, Prec::BitOr, depth + 1)?.expr));
+                        continue;
+                    }
+                    let item = self.item(&mut inner, depth + 1)?;
+                    height = height.max(item.height);
+                    match inner.next_if(|v| v.as_rule() == Rule::dict_value) {
+                        Some(v) => {
+                            let value = self.expr(
+                                &mut v.into_inner().peekable(),
+                                Prec::Ternary,
+                                depth + 1,
+                            )?;
+                            height = height.max(value.height);
+                            pairs.push((Some(item.expr), value.expr));
+                        }
+                        None => elements.push(item.expr),
+                    }
+                }
+                let kind = if elements.is_empty() {
+                    ExprKind::Dict(pairs)
+                } else if pairs.is_empty() {
+                    ExprKind::Set(elements)
+                } else {
+                    return Err(Error::syntax("invalid syntax", span));
+                };
+                node(kind, span, span, height + 1)
+            }
+            Rule::lambdef => {
+                let mut inner = p.into_inner().peekable();
+                let kw = inner.next().ok_or_else(|| internal(span))?;
+                let mut params = Vec::new();
+                if inner
+                    .peek()
+                    .is_some_and(|q| q.as_rule() == Rule::lambda_params)
+                {
+                    params = self.params(inner.next().ok_or_else(|| internal(span))?)?;
+                }
+                let body = self.expr(&mut inner, Prec::Ternary, depth + 1)?;
+                let ret = Stmt {
+                    span: body.expr.span,
+                    kind: StmtKind::Return(Some(body.expr)),
+                };
+                let name = Ident {
+                    name: "<lambda>".into(),
+                    span: self.span_of(&kw),
+                };
+                let f = Function {
+                    name,
+                    params,
+                    body: vec![ret],
+                    is_lambda: true,
+                };
+                node(
+                    ExprKind::Lambda(std::rc::Rc::new(f)),
+                    span,
+                    span,
+                    body.height + 1,
+                )
             }
             Rule::list => {
                 let (items, _) = self.items(&mut p.into_inner().peekable(), depth + 1)?;
@@ -845,15 +1270,26 @@ fn number(text: &str) -> ExprKind {
 /// inside are read as `\n` like CPython's universal newlines. The error is
 /// CPython's "(unicode error)" message.
 fn string(text: &str) -> Result<String, String> {
+    let (prefix, body, _) = string_parts(text);
+    unescape(body, prefix.to_ascii_lowercase().contains('r'))
+}
+
+/// A string literal's prefix, body (inside the quotes) and the body's
+/// offset in the literal.
+pub(crate) fn string_parts(text: &str) -> (&str, &str, usize) {
     let prefix_len = text.find(['"', '\'']).unwrap_or(0);
-    let raw = text[..prefix_len].eq_ignore_ascii_case("r");
     let body = &text[prefix_len..];
-    let q = if body.starts_with("\"\"\"") || body.starts_with("'''") {
+    let q = if body.starts_with("\"\"\"") || body.starts_with("\'\'\'") {
         3
     } else {
         1
     };
-    let body = body.get(q..body.len().saturating_sub(q)).unwrap_or("");
+    let inner = body.get(q..body.len().saturating_sub(q)).unwrap_or("");
+    (&text[..prefix_len], inner, prefix_len + q)
+}
+
+/// The value of a string body: escapes decoded unless raw.
+pub(crate) fn unescape(body: &str, raw: bool) -> Result<String, String> {
     let body = body.replace("\r\n", "\n").replace('\r', "\n");
     if raw {
         return Ok(body);
@@ -954,6 +1390,23 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Unary(..) | ExprKind::Binary(..) | ExprKind::BoolOp(..) | ExprKind::Not(_) => {
             "expression"
         }
+        ExprKind::Dict(_) => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::Comp {
+            kind: CompKind::List,
+            ..
+        } => "list comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Set,
+            ..
+        } => "set comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Generator,
+            ..
+        } => "generator expression",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Lambda(_) => "lambda",
+        ExprKind::FString(_) => "f-string expression",
     }
 }
 

@@ -67,8 +67,6 @@ pub(crate) struct Scan {
     pub open_string: Option<usize>,
     /// Position of a backslash continuation that runs into the end.
     pub eof_continuation: Option<usize>,
-    /// Position CPython reports for the first `unexpected indent`.
-    pub indent: Option<usize>,
     /// End of each interactive chunk (exclusive), in order; the last is `src.len()`.
     pub chunk_ends: Vec<usize>,
 }
@@ -82,8 +80,6 @@ struct Lexer<'a> {
     stack: Vec<(u8, usize)>,
     /// An error was found since the current chunk began.
     chunk_error: bool,
-    /// The next token starts a logical line (indentation matters).
-    line_start: bool,
 }
 
 pub(crate) fn scan(src: &str) -> Scan {
@@ -97,12 +93,10 @@ pub(crate) fn scan(src: &str) -> Scan {
             open: Vec::new(),
             open_string: None,
             eof_continuation: None,
-            indent: None,
             chunk_ends: Vec::new(),
         },
         stack: Vec::new(),
         chunk_error: false,
-        line_start: true,
     };
     lx.run();
     let mut scan = lx.scan;
@@ -207,12 +201,6 @@ impl Lexer<'_> {
                 self.pos += 1;
                 continue;
             }
-            if self.line_start {
-                self.line_start = false;
-                if !matches!(b, b'#' | b'\n' | b'\r' | b'\\') {
-                    self.check_indent(start);
-                }
-            }
             match b {
                 b'#' => {
                     let end = self.src[start..]
@@ -258,26 +246,6 @@ impl Lexer<'_> {
         self.scan.chunk_ends.push(end);
         self.stack.clear();
         self.chunk_error = false;
-        self.line_start = true;
-    }
-
-    fn check_indent(&mut self, first: usize) {
-        if !self.stack.is_empty() {
-            return;
-        }
-        let line = self.src[..first].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let mut col = 0;
-        for &b in &self.bytes[line..first] {
-            col = match b {
-                b'\t' => (col / 8 + 1) * 8,
-                b'\x0c' => 0,
-                _ => col + 1,
-            };
-        }
-        if col > 0 && self.scan.indent.is_none() {
-            // CPython puts the caret on the last indentation character.
-            self.scan.indent = Some(first - 1);
-        }
     }
 
     fn continuation(&mut self, start: usize) {

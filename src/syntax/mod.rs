@@ -10,6 +10,8 @@
 pub mod ast;
 mod build;
 mod errors;
+mod fstring;
+mod layout;
 mod lexer;
 mod parser;
 mod text;
@@ -36,6 +38,11 @@ fn too_deep() -> Error {
     )
 }
 
+/// The 1-based line of byte `pos` in `src`.
+pub fn line_number(src: &str, pos: usize) -> usize {
+    lexer::line_of(src, pos)
+}
+
 /// Parses a whole program (a script, or one interactive chunk).
 pub fn parse(src: &str) -> Result<Vec<Stmt>, Error> {
     parse_with(src, text::FAST_LIST_MIN)
@@ -51,7 +58,12 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
         ));
     }
     let scan = lexer::scan(src);
-    let (text, fast_lists) = PestText::new(src, &scan.lexemes, fast_min);
+    let laid = layout::layout(src, &scan.lexemes);
+    let lines = match &laid {
+        Ok(lines) => lines,
+        Err(e) => &e.lines,
+    };
+    let (text, fast_lists) = PestText::new(src, &scan.lexemes, lines, fast_min);
     let input = Input {
         src,
         scan: &scan,
@@ -59,20 +71,19 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
         fast_lists: &fast_lists,
     };
     let lex_error = scan.error.clone().or_else(|| eof_error(src, &scan));
-    if let Some(indent) = scan.indent
-        && lex_error
+    if let Err(layout::LayoutError { cut, error, .. }) = laid {
+        let at = error.span.map_or(0, |s| s.start);
+        if lex_error
             .as_ref()
-            .is_none_or(|e| e.span.is_none_or(|s| s.start > indent))
-    {
-        // The parser reaches the indented line only if all before it parses;
-        // if it does not, a tokenizer error anywhere still comes first.
-        let line = src[..indent].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        return Err(match input.program(text.to_pest(line)) {
-            Err(e) => lex_error.unwrap_or(e),
-            Ok(_) => {
-                Error::new(Exc::IndentationError, "unexpected indent").at(Span::new(indent, indent))
-            }
-        });
+            .is_none_or(|e| e.span.is_none_or(|s| s.start > at))
+        {
+            // The parser reaches the offending line only if all before it
+            // parses; if it does not, a tokenizer error anywhere comes first.
+            return Err(match input.program(text.to_pest(cut)) {
+                Err(e) => lex_error.unwrap_or(e),
+                Ok(_) => error,
+            });
+        }
     }
     if let Some(e) = lex_error {
         return Err(e);
@@ -153,27 +164,87 @@ impl Input<'_> {
 /// Splits a session's input into the chunks Python's interactive prompt
 /// would read one at a time: a line continues into the next while a
 /// bracket or a triple-quoted string is open or after a trailing
-/// backslash. Every byte belongs to exactly one chunk.
+/// backslash, and a compound statement (`for`, `def`, `if`…) continues
+/// through its indented lines and its `else`/`elif`/`except`/`finally`
+/// clauses until an empty line or the next unindented line (pasted lesson
+/// code needs no blank line after each block). Every byte belongs to
+/// exactly one chunk.
 pub fn chunks(src: &str) -> Vec<Range<usize>> {
     let scan = lexer::scan(src);
+    let mut lines = Vec::new();
     let mut start = 0;
-    scan.chunk_ends
-        .iter()
-        .map(|&end| {
-            let r = start..end;
-            start = end;
-            r
-        })
-        .collect()
+    for &end in &scan.chunk_ends {
+        lines.push(start..end);
+        start = end;
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let first = lines[i].clone();
+        let mut end = first.end;
+        i += 1;
+        if opens_block(&src[first]) {
+            while i < lines.len() {
+                let text = &src[lines[i].clone()];
+                if text.trim().is_empty() {
+                    end = lines[i].end;
+                    i += 1;
+                    break;
+                }
+                if !(text.starts_with([' ', '\t']) || continues_block(text)) {
+                    break;
+                }
+                end = lines[i].end;
+                i += 1;
+            }
+        }
+        out.push(out.last().map_or(0, |r| r.end)..end);
+    }
+    out
+}
+
+/// The keywords that start a compound statement.
+const COMPOUND: &[&str] = &["if", "for", "while", "try", "def", "class", "with", "async"];
+
+fn first_word(line: &str) -> &str {
+    let t = line.trim_start();
+    let end = t
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(t.len());
+    &t[..end]
+}
+
+fn opens_block(line: &str) -> bool {
+    COMPOUND.contains(&first_word(line)) || line.trim_start().starts_with('@')
+}
+
+fn continues_block(line: &str) -> bool {
+    matches!(first_word(line), "else" | "elif" | "except" | "finally")
+        || line.trim_start().starts_with('#')
 }
 
 /// For the REPL: false exactly when the input needs more lines (an open
-/// bracket or triple-quoted string, or a trailing backslash). Input with an
-/// error more lines cannot fix is complete, so the error gets shown.
+/// bracket or triple-quoted string, a trailing backslash, or a compound
+/// statement not yet ended by an empty line). Input with an error more
+/// lines cannot fix is complete, so the error gets shown.
 pub fn is_complete(src: &str) -> bool {
     let scan = lexer::scan(src);
-    scan.error.is_some()
-        || (scan.open.is_empty() && scan.open_string.is_none() && scan.eof_continuation.is_none())
+    if scan.error.is_some() {
+        return true;
+    }
+    let open =
+        !(scan.open.is_empty() && scan.open_string.is_none() && scan.eof_continuation.is_none());
+    if open {
+        return false;
+    }
+    // A block ends at an empty line, as at Python's prompt.
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    !opens_block(src)
+        || body.contains('\n')
+            && body
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
 }
 
 /// A lenient token list for highlighting and bracket matching; never fails.

@@ -6,6 +6,7 @@
 //! lexemes, which keeps megabyte-sized literals fast. Positions map back to
 //! the source through the cuts.
 
+use super::layout::Line;
 use super::lexer::{Lex, Lexeme, TokenKind};
 
 /// Lists with fewer lexemes inside go through pest like everything else.
@@ -27,7 +28,12 @@ pub(crate) fn significant(l: &Lexeme) -> bool {
 }
 
 impl PestText {
-    pub fn new(src: &str, lexemes: &[Lexeme], fast_min: usize) -> (PestText, Vec<usize>) {
+    pub fn new(
+        src: &str,
+        lexemes: &[Lexeme],
+        lines: &[Line],
+        fast_min: usize,
+    ) -> (PestText, Vec<usize>) {
         let lists = literal_lists(src, lexemes, fast_min);
         let mut bytes = Vec::with_capacity(src.len());
         let mut cuts = Vec::new();
@@ -62,13 +68,24 @@ impl PestText {
             i += 1;
         }
         bytes.extend_from_slice(&src.as_bytes()[copied..]);
+        let mut text = PestText {
+            text: String::new(),
+            cuts,
+        };
+        // Block levels as `$` marks over the indentation (never longer than
+        // it: each level adds at least one character).
+        for line in lines {
+            let at = text.to_pest(line.start);
+            let n = line.level.min(line.first - line.start);
+            bytes[at..at + n].fill(b'$');
+        }
         // Only whole UTF-8 sequences were replaced (by ASCII) or cut.
-        let text = String::from_utf8(bytes).unwrap_or_default();
+        text.text = String::from_utf8(bytes).unwrap_or_default();
         let starts = lists
             .iter()
             .map(|&(open, _)| lexemes[open].span.start)
             .collect();
-        (PestText { text, cuts }, starts)
+        (text, starts)
     }
 
     /// The source position of pest position `p`.

@@ -1,0 +1,442 @@
+//! Statements: blocks, loops, functions, exceptions — Python's control flow.
+//! `return`/`break`/`continue` travel as `Flow` values, exceptions as `Err`.
+
+use super::function::{Scope, UserFn, comprehension_scope};
+use super::iter::PyIter;
+use super::value::{TypeObj, Value};
+use super::{CallArgs, Interp};
+use crate::error::{Error, Exc, Result, Span};
+use crate::syntax::ast::{
+    CompKind, Comprehension, Expr, ExprKind, Function, Handler, Stmt, StmtKind,
+};
+use std::rc::Rc;
+
+/// How a statement ended, besides raising.
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+/// CPython's default recursion limit.
+pub const RECURSION_LIMIT: usize = 1000;
+
+impl Interp {
+    pub(super) fn run_block(&mut self, body: &[Stmt]) -> Result<Flow> {
+        for stmt in body {
+            match self.exec_flow(stmt).map_err(|e| e.at(stmt.span))? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Runs a statement nested in a block; expression statements at module
+    /// level still echo in sessions (Python's 'single' mode).
+    fn exec_flow(&mut self, stmt: &Stmt) -> Result<Flow> {
+        Ok(match &stmt.kind {
+            StmtKind::If { test, body, orelse } => {
+                let t = self.eval(test)?;
+                if self.truthy(&t).map_err(|e| e.at(test.span))? {
+                    self.run_block(body)?
+                } else {
+                    self.run_block(orelse)?
+                }
+            }
+            StmtKind::While { test, body, orelse } => loop {
+                crate::array::signals::check_interrupt()?;
+                let t = self.eval(test)?;
+                if !self.truthy(&t).map_err(|e| e.at(test.span))? {
+                    break self.run_block(orelse)?;
+                }
+                match self.run_block(body)? {
+                    Flow::Break => break Flow::Normal,
+                    Flow::Return(v) => break Flow::Return(v),
+                    Flow::Normal | Flow::Continue => {}
+                }
+            },
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let seq = self.eval(iter)?;
+                let mut it = PyIter::new(&seq).map_err(|e| e.at(iter.span))?;
+                loop {
+                    crate::array::signals::check_interrupt()?;
+                    let Some(item) = it.next_item()? else {
+                        break self.run_block(orelse)?;
+                    };
+                    self.assign(target, item)?;
+                    match self.run_block(body)? {
+                        Flow::Break => break Flow::Normal,
+                        Flow::Return(v) => break Flow::Return(v),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                let mut result = match self.run_block(body) {
+                    Ok(Flow::Normal) => self.run_block(orelse),
+                    Ok(flow) => Ok(flow),
+                    Err(e) => self.handle(e, handlers),
+                };
+                if !finalbody.is_empty() {
+                    match self.run_block(finalbody)? {
+                        Flow::Normal => {}
+                        // A `return`/`break` in `finally` wins over everything.
+                        flow => result = Ok(flow),
+                    }
+                }
+                result?
+            }
+            StmtKind::FunctionDef(f) => {
+                let v = self.make_function(f)?;
+                self.bind_name(&f.name.name, v);
+                Flow::Normal
+            }
+            StmtKind::Return(value) => Flow::Return(match value {
+                Some(v) => self.eval(v)?,
+                None => Value::None,
+            }),
+            StmtKind::Break => Flow::Break,
+            StmtKind::Continue => Flow::Continue,
+            StmtKind::Raise { exc, cause } => return Err(self.raise(exc.as_ref(), cause.as_ref())?),
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(test)?;
+                if !self.truthy(&t).map_err(|e| e.at(test.span))? {
+                    let message = match msg {
+                        Some(m) => {
+                            let v = self.eval(m)?;
+                            super::str(&v, &self.print_options)
+                        }
+                        None => String::new(),
+                    };
+                    return Err(Error::new(Exc::AssertionError, message).at(stmt.span));
+                }
+                Flow::Normal
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+                Flow::Normal
+            }
+            StmtKind::Global(_) => Flow::Normal,
+            StmtKind::Nonlocal(_) if self.scope.is_none() => {
+                return Err(Error::syntax(
+                    "nonlocal declaration not allowed at module level",
+                    stmt.span,
+                ));
+            }
+            StmtKind::Nonlocal(_) => Flow::Normal,
+            StmtKind::Expr(e) if self.scope.is_none() && self.echo => {
+                let v = self.eval(e)?;
+                self.displayhook(&v)?;
+                Flow::Normal
+            }
+            _ => {
+                self.exec_simple(stmt)?;
+                Flow::Normal
+            }
+        })
+    }
+
+    /// The first `except` clause that matches `e` runs; none: `e` goes on.
+    fn handle(&mut self, e: Error, handlers: &[Handler]) -> Result<Flow> {
+        if e.class == Exc::KeyboardInterrupt {
+            crate::array::signals::clear_interrupt();
+        }
+        for h in handlers {
+            let matches = match &h.class {
+                None => true,
+                Some(c) => {
+                    let classes = self.eval(c)?;
+                    exception_matches(e.class, &classes).map_err(|err| err.at(c.span))?
+                }
+            };
+            if !matches {
+                continue;
+            }
+            let exc = Rc::new(e);
+            if let Some(name) = &h.name {
+                self.bind_name(&name.name, Value::Exception(exc.clone()));
+            }
+            self.handling.push(exc);
+            let result = self.run_block(&h.body);
+            self.handling.pop();
+            if let Some(name) = &h.name {
+                // Python deletes the name after the handler.
+                self.unbind_name(&name.name);
+            }
+            return result;
+        }
+        Err(e)
+    }
+
+    fn raise(&mut self, exc: Option<&Expr>, cause: Option<&Expr>) -> Result<Error> {
+        let Some(exc) = exc else {
+            return Ok(match self.handling.last() {
+                Some(e) => Error::clone(e),
+                None => Error::new(Exc::RuntimeError, "No active exception to reraise"),
+            });
+        };
+        let v = self.eval(exc)?;
+        if let Some(c) = cause {
+            let c = self.eval(c)?;
+            if !matches!(
+                c,
+                Value::None | Value::Exception(_) | Value::Type(TypeObj::Exc(_))
+            ) {
+                return Err(
+                    Error::type_error("exception causes must derive from BaseException")
+                        .at(exc.span),
+                );
+            }
+        }
+        let mut e = match v {
+            Value::Type(TypeObj::Exc(c)) => Error::new(c, ""),
+            Value::Exception(e) => Error::clone(&e),
+            _ => {
+                return Err(
+                    Error::type_error("exceptions must derive from BaseException").at(exc.span),
+                );
+            }
+        };
+        e.span = None;
+        Ok(e)
+    }
+
+    fn delete(&mut self, t: &Expr) -> Result<()> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                if self.unbind_name(n) {
+                    Ok(())
+                } else {
+                    Err(Error::name_error(format!("name '{n}' is not defined")).at(t.span))
+                }
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i)?;
+                }
+                Ok(())
+            }
+            ExprKind::Subscript(obj, index) => {
+                let container = self.eval(obj)?;
+                let i = self.eval(index)?;
+                super::builtins::delitem(self, &container, &i).map_err(|e| e.at(t.span))
+            }
+            _ => Err(Error::syntax(
+                "npcalc can delete names and items only",
+                t.span,
+            )),
+        }
+    }
+
+    pub(super) fn make_function(&mut self, f: &Rc<Function>) -> Result<Value> {
+        let mut defaults = Vec::with_capacity(f.params.len());
+        for p in &f.params {
+            defaults.push(match &p.default {
+                Some(d) => Some(self.eval(d)?),
+                None => None,
+            });
+        }
+        Ok(Value::UserFunction(Rc::new(UserFn::new(
+            f.clone(),
+            defaults,
+            self.scope.clone(),
+            self.source.clone(),
+        ))))
+    }
+
+    /// Calls a `def`/`lambda` function.
+    pub(super) fn call_user(
+        &mut self,
+        f: &Rc<UserFn>,
+        call: CallArgs,
+        span: Span,
+    ) -> Result<Value> {
+        if self.depth >= RECURSION_LIMIT {
+            return Err(Error::new(
+                Exc::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let scope = f.bind(call)?;
+        let saved = self.scope.replace(scope);
+        self.depth += 1;
+        let result = self.run_block(&f.code.body);
+        self.depth -= 1;
+        self.scope = saved;
+        match result {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(mut e) => {
+                // The error's span indexes the function's source: keep where
+                // it was as a traceback entry, and point at the call here.
+                if let Some(s) = e.span.take() {
+                    let line = crate::syntax::line_number(&f.source, s.start);
+                    e.trace.insert(0, (f.name().to_string(), line));
+                }
+                Err(e.at(span))
+            }
+        }
+    }
+
+    /// A list, set or generator comprehension's items, or a dict's pairs.
+    pub(super) fn comprehension(
+        &mut self,
+        generators: &[Comprehension],
+        mut each: impl FnMut(&mut Interp) -> Result<()>,
+    ) -> Result<()> {
+        let first = self.eval(&generators[0].iter)?;
+        let scope = comprehension_scope(self.scope.clone(), generators);
+        let saved = self.scope.replace(scope);
+        let result = self.comp_level(generators, 0, Some(first), &mut each);
+        self.scope = saved;
+        result
+    }
+
+    fn comp_level(
+        &mut self,
+        generators: &[Comprehension],
+        k: usize,
+        seq: Option<Value>,
+        each: &mut impl FnMut(&mut Interp) -> Result<()>,
+    ) -> Result<()> {
+        let Some(g) = generators.get(k) else {
+            return each(self);
+        };
+        let seq = match seq {
+            Some(s) => s,
+            None => self.eval(&g.iter)?,
+        };
+        let mut it = PyIter::new(&seq).map_err(|e| e.at(g.iter.span))?;
+        'items: while let Some(item) = it.next_item()? {
+            crate::array::signals::check_interrupt()?;
+            self.assign(&g.target, item)?;
+            for cond in &g.ifs {
+                let c = self.eval(cond)?;
+                if !self.truthy(&c)? {
+                    continue 'items;
+                }
+            }
+            self.comp_level(generators, k + 1, None, each)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn eval_comp(
+        &mut self,
+        kind: CompKind,
+        elt: &Expr,
+        generators: &[Comprehension],
+        span: Span,
+    ) -> Result<Value> {
+        if kind == CompKind::Set {
+            return Err(Error::syntax("sets are not supported in npcalc", span));
+        }
+        let mut items = Vec::new();
+        self.comprehension(generators, |it| {
+            items.push(it.eval(elt)?);
+            Ok(())
+        })?;
+        Ok(Value::list(items))
+    }
+
+    /// Binds a name in the current scope, honouring `global`/`nonlocal`.
+    pub(super) fn bind_name(&mut self, name: &str, v: Value) {
+        match self.scope.clone() {
+            None => self.set(name, v),
+            Some(s) if s.globals.contains(name) => self.set(name, v),
+            Some(s) if s.nonlocals.contains(name) => {
+                let mut p = s.parent.clone();
+                while let Some(scope) = p {
+                    if scope.locals.contains(name) {
+                        scope.vars.borrow_mut().insert(name.to_string(), v);
+                        return;
+                    }
+                    p = scope.parent.clone();
+                }
+                self.set(name, v);
+            }
+            Some(s) => {
+                s.vars.borrow_mut().insert(name.to_string(), v);
+            }
+        }
+    }
+
+    /// Removes a binding; false if there was none.
+    fn unbind_name(&mut self, name: &str) -> bool {
+        match self.scope.clone() {
+            Some(s) if !s.globals.contains(name) => s.vars.borrow_mut().remove(name).is_some(),
+            _ => self.unset(name),
+        }
+    }
+
+    /// A name's value through the scopes: local, enclosing, global, builtin.
+    pub(super) fn lookup_scoped(&self, name: &str) -> Option<Result<Value>> {
+        let mut scope: Option<&Rc<Scope>> = self.scope.as_ref();
+        if scope.is_some_and(|s| s.globals.contains(name)) {
+            return None;
+        }
+        let mut innermost_function = true;
+        while let Some(s) = scope {
+            if let Some(v) = s.vars.borrow().get(name) {
+                return Some(Ok(v.clone()));
+            }
+            if s.is_function {
+                if innermost_function && s.locals.contains(name) {
+                    return Some(Err(Error::new(
+                        Exc::UnboundLocalError,
+                        format!(
+                            "cannot access local variable '{name}' where it is not associated with a value"
+                        ),
+                    )));
+                }
+                innermost_function = false;
+            }
+            scope = s.parent.as_ref();
+        }
+        None
+    }
+
+    /// `sys.displayhook`: shows a non-None value and keeps it as `_`.
+    pub fn displayhook(&mut self, v: &Value) -> Result<()> {
+        if matches!(v, Value::None) {
+            return Ok(());
+        }
+        let text = super::repr(v, &self.print_options) + "\n";
+        self.write(&text)?;
+        self.last_value = Some(v.clone());
+        Ok(())
+    }
+}
+
+/// Whether an exception of class `c` is caught by `classes` (a class or a
+/// tuple of classes), as `except` decides.
+fn exception_matches(c: Exc, classes: &Value) -> Result<bool> {
+    match classes {
+        Value::Type(TypeObj::Exc(base)) => Ok(c.is_a(*base)),
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if exception_matches(c, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(Error::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}

@@ -1,0 +1,344 @@
+//! Functions written in the session (`def`, `lambda`): their scopes and
+//! how a call binds arguments to parameters, with CPython's messages.
+
+use super::table::CallArgs;
+use super::value::Value;
+use crate::error::{Error, Result};
+use crate::syntax::ast::{Comprehension, Expr, ExprKind, Function, ParamKind, Stmt, StmtKind};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// The variables of one function call (or comprehension), linked to the
+/// scope the function was defined in, for closures.
+pub struct Scope {
+    pub vars: RefCell<HashMap<String, Value>>,
+    pub parent: Option<Rc<Scope>>,
+    /// Names this scope binds (assigned anywhere in its body).
+    pub locals: Rc<HashSet<String>>,
+    /// Names declared `global` / `nonlocal` in the body.
+    pub globals: Rc<HashSet<String>>,
+    pub nonlocals: Rc<HashSet<String>>,
+    /// A function's own scope (not a comprehension's).
+    pub is_function: bool,
+}
+
+/// A `def` or `lambda` value: the code, defaults evaluated at definition
+/// time, and the scope it closes over (None at module level).
+pub struct UserFn {
+    pub code: Rc<Function>,
+    pub defaults: Vec<Option<Value>>,
+    pub closure: Option<Rc<Scope>>,
+    pub locals: Rc<HashSet<String>>,
+    pub globals: Rc<HashSet<String>>,
+    pub nonlocals: Rc<HashSet<String>>,
+    /// The source text the code's spans index, for tracebacks.
+    pub source: Rc<str>,
+}
+
+impl std::fmt::Debug for UserFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<function {}>", self.code.name.name)
+    }
+}
+
+impl UserFn {
+    pub fn new(
+        code: Rc<Function>,
+        defaults: Vec<Option<Value>>,
+        closure: Option<Rc<Scope>>,
+        source: Rc<str>,
+    ) -> UserFn {
+        let mut locals = HashSet::new();
+        let mut globals = HashSet::new();
+        let mut nonlocals = HashSet::new();
+        for p in &code.params {
+            locals.insert(p.name.name.clone());
+        }
+        declared(&code.body, &mut globals, &mut nonlocals);
+        bound_names(&code.body, &mut locals);
+        for g in globals.iter().chain(&nonlocals) {
+            locals.remove(g);
+        }
+        UserFn {
+            code,
+            defaults,
+            closure,
+            locals: Rc::new(locals),
+            globals: Rc::new(globals),
+            nonlocals: Rc::new(nonlocals),
+            source,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.code.name.name
+    }
+
+    /// A fresh scope with the call's arguments bound to the parameters.
+    pub fn bind(&self, call: CallArgs) -> Result<Rc<Scope>> {
+        let name = self.name();
+        let params = &self.code.params;
+        let mut vars: HashMap<String, Value> = HashMap::new();
+        let positional_slots: Vec<usize> = (0..params.len())
+            .filter(|&i| {
+                matches!(
+                    params[i].kind,
+                    ParamKind::PositionalOnly | ParamKind::Normal
+                )
+            })
+            .collect();
+        let var_pos = params
+            .iter()
+            .position(|p| p.kind == ParamKind::VarPositional);
+        let var_kw = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
+        let given = call.positional.len();
+        let mut extra = Vec::new();
+        for (k, (v, _)) in call.positional.into_iter().enumerate() {
+            match positional_slots.get(k) {
+                Some(&i) => {
+                    vars.insert(params[i].name.name.clone(), v);
+                }
+                None => extra.push(v),
+            }
+        }
+        if !extra.is_empty() && var_pos.is_none() {
+            let max = positional_slots.len();
+            let min = positional_slots
+                .iter()
+                .filter(|&&i| self.defaults[i].is_none())
+                .count();
+            let takes = if min == max {
+                format!("{max} positional argument{}", plural(max))
+            } else {
+                format!("from {min} to {max} positional arguments")
+            };
+            let kw_given = call
+                .keywords
+                .iter()
+                .filter(|(k, _, _)| {
+                    params
+                        .iter()
+                        .any(|p| p.name.name == *k && p.kind == ParamKind::KeywordOnly)
+                })
+                .count();
+            let was = if given == 1 { "was" } else { "were" };
+            let mut msg = format!("{name}() takes {takes} but {given}");
+            if kw_given > 0 {
+                msg.push_str(&format!(
+                    " positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                    plural(given),
+                    plural(kw_given)
+                ));
+            } else {
+                msg.push_str(&format!(" {was} given"));
+            }
+            return Err(Error::type_error(msg));
+        }
+        if let Some(i) = var_pos {
+            vars.insert(params[i].name.name.clone(), Value::tuple(extra));
+        }
+        let mut kwargs = Vec::new();
+        let mut posonly_as_kw = Vec::new();
+        for (key, v, _) in call.keywords {
+            match params.iter().find(|p| {
+                p.name.name == key
+                    && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
+            }) {
+                Some(p) if p.kind == ParamKind::PositionalOnly => {
+                    if var_kw.is_some() {
+                        kwargs.push((Value::str(&key), v));
+                    } else {
+                        posonly_as_kw.push(key);
+                    }
+                }
+                Some(p) => {
+                    if vars.contains_key(&p.name.name) {
+                        return Err(Error::type_error(format!(
+                            "{name}() got multiple values for argument '{key}'"
+                        )));
+                    }
+                    vars.insert(key, v);
+                }
+                None if var_kw.is_some() => kwargs.push((Value::str(&key), v)),
+                None => {
+                    return Err(Error::type_error(format!(
+                        "{name}() got an unexpected keyword argument '{key}'"
+                    )));
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(Error::type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if let Some(i) = var_kw {
+            vars.insert(params[i].name.name.clone(), Value::Dict(Rc::new(kwargs)));
+        }
+        let mut missing_pos = Vec::new();
+        let mut missing_kw = Vec::new();
+        for (i, p) in params.iter().enumerate() {
+            if vars.contains_key(&p.name.name)
+                || matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
+            {
+                continue;
+            }
+            match &self.defaults[i] {
+                Some(d) => {
+                    vars.insert(p.name.name.clone(), d.clone());
+                }
+                None if p.kind == ParamKind::KeywordOnly => missing_kw.push(&p.name.name),
+                None => missing_pos.push(&p.name.name),
+            }
+        }
+        for (missing, what) in [(missing_pos, "positional"), (missing_kw, "keyword-only")] {
+            if !missing.is_empty() {
+                return Err(Error::type_error(format!(
+                    "{name}() missing {} required {what} argument{}: {}",
+                    missing.len(),
+                    plural(missing.len()),
+                    and_list(&missing)
+                )));
+            }
+        }
+        Ok(Rc::new(Scope {
+            vars: RefCell::new(vars),
+            parent: self.closure.clone(),
+            locals: self.locals.clone(),
+            globals: self.globals.clone(),
+            nonlocals: self.nonlocals.clone(),
+            is_function: true,
+        }))
+    }
+}
+
+/// The scope of one comprehension: its targets are its own.
+pub fn comprehension_scope(parent: Option<Rc<Scope>>, generators: &[Comprehension]) -> Rc<Scope> {
+    let mut locals = HashSet::new();
+    for g in generators {
+        target_names(&g.target, &mut locals);
+    }
+    Rc::new(Scope {
+        vars: RefCell::new(HashMap::new()),
+        parent,
+        locals: Rc::new(locals),
+        globals: Rc::new(HashSet::new()),
+        nonlocals: Rc::new(HashSet::new()),
+        is_function: false,
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
+fn and_list(names: &[&String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// `global`/`nonlocal` declarations anywhere in a body (not nested defs).
+fn declared(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut HashSet<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Global(names) => globals.extend(names.iter().map(|n| n.name.clone())),
+            StmtKind::Nonlocal(names) => nonlocals.extend(names.iter().map(|n| n.name.clone())),
+            _ => for_children(s, |b| declared(b, globals, nonlocals)),
+        }
+    }
+}
+
+/// Names a body binds: assignment and loop targets, `except … as`, `def`,
+/// imports, `del` (nested function bodies have their own).
+fn bound_names(body: &[Stmt], out: &mut HashSet<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } => {
+                for t in targets {
+                    target_names(t, out);
+                }
+            }
+            StmtKind::AugAssign { target, .. } => target_names(target, out),
+            StmtKind::For { target, .. } => target_names(target, out),
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    target_names(t, out);
+                }
+            }
+            StmtKind::FunctionDef(f) => {
+                out.insert(f.name.name.clone());
+            }
+            StmtKind::Import { module, alias } => {
+                out.insert(
+                    alias
+                        .as_ref()
+                        .map_or(module.name.split('.').next().unwrap_or(""), |a| &a.name)
+                        .to_string(),
+                );
+            }
+            StmtKind::FromImport { names, .. } => {
+                for (n, a) in names {
+                    out.insert(a.as_ref().unwrap_or(n).name.clone());
+                }
+            }
+            StmtKind::Try { handlers, .. } => {
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        out.insert(n.name.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+        for_children(s, |b| bound_names(b, out));
+    }
+}
+
+/// Runs `f` on each nested block of a statement (not function bodies).
+fn for_children(s: &Stmt, mut f: impl FnMut(&[Stmt])) {
+    match &s.kind {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => {
+            f(body);
+            f(orelse);
+        }
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            f(body);
+            for h in handlers {
+                f(&h.body);
+            }
+            f(orelse);
+            f(finalbody);
+        }
+        _ => {}
+    }
+}
+
+/// The names an assignment target binds.
+pub fn target_names(t: &Expr, out: &mut HashSet<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => {
+            out.insert(n.clone());
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for i in items {
+                target_names(i, out);
+            }
+        }
+        ExprKind::Starred(inner) => target_names(inner, out),
+        _ => {}
+    }
+}
