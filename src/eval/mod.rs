@@ -5,6 +5,7 @@
 mod builtins;
 pub mod catalog;
 mod convert;
+pub mod format;
 mod numpy;
 mod pyops;
 pub mod suggest;
