@@ -428,6 +428,10 @@ impl Interp {
     }
 
     pub fn binary(&mut self, op: crate::syntax::ast::BinOp, a: &Value, b: &Value) -> Result<Value> {
+        // str.__mod__ is tried first, whatever the right operand is.
+        if let (crate::syntax::ast::BinOp::Mod, Value::Str(template)) = (op, a) {
+            return format::percent(self, template, b);
+        }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::binary(op, a, b);
         }

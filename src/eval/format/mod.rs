@@ -4,6 +4,7 @@
 
 mod dtoa;
 mod number;
+mod percent;
 mod spec;
 
 use super::numpy::scalar_to_python;
@@ -11,6 +12,7 @@ use super::{Args, Interp, Value};
 use crate::error::{Error, Result};
 use crate::print::{PrintOptions, repr, str as py_str};
 use num_traits::ToPrimitive;
+pub use percent::percent;
 use spec::Spec;
 
 /// `format(value, spec)`, i.e. `type(value).__format__(value, spec)`.
