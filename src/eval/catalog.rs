@@ -1233,4 +1233,6 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(METHODS)
         .chain(UFUNC_METHODS)
         .chain(BUILTINS)
+        .chain(super::pymethods::STR_METHODS)
+        .chain(super::pymethods::LIST_METHODS)
 }

@@ -6,8 +6,11 @@ mod builtins;
 pub mod catalog;
 mod convert;
 pub mod format;
+mod lists;
 mod numpy;
+mod pymethods;
 mod pyops;
+mod strings;
 pub mod suggest;
 pub mod table;
 pub mod value;
@@ -286,7 +289,10 @@ impl Interp {
     /// ndarray member becomes `np.array(list)` (npcalc's calculator extension).
     fn eval_receiver(&mut self, obj: &Expr, member: &str) -> Result<Value> {
         let v = self.eval(obj)?;
-        if matches!(obj.kind, ExprKind::List(_)) && numpy::is_ndarray_member(member) {
+        if matches!(obj.kind, ExprKind::List(_))
+            && numpy::is_ndarray_member(member)
+            && !pymethods::is_list_method(member)
+        {
             return Ok(Value::Array(
                 to_array(&v, None).map_err(|e| e.at(obj.span))?,
             ));
@@ -314,6 +320,9 @@ impl Interp {
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
+        if let Some(found) = pymethods::getattr(v, name) {
+            return found;
+        }
         numpy::getattr(self, v, name)
     }
 

@@ -6,6 +6,7 @@ mod dtoa;
 mod number;
 mod percent;
 mod spec;
+mod template;
 
 use super::numpy::scalar_to_python;
 use super::{Args, Interp, Value};
@@ -13,7 +14,9 @@ use crate::error::{Error, Result};
 use crate::print::{PrintOptions, repr, str as py_str};
 use num_traits::ToPrimitive;
 pub use percent::percent;
+pub use spec::MAX_FIELD;
 use spec::Spec;
+pub use template::str_format;
 
 /// `format(value, spec)`, i.e. `type(value).__format__(value, spec)`.
 ///

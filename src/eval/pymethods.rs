@@ -1,0 +1,295 @@
+//! The table of the methods of Python's str and list (joined into the one
+//! catalog by `catalog::all`), and attribute lookup on those values.
+
+use super::table::{FnDef, Owner, Param, ParamKind};
+use super::{Value, lists as l, strings as s};
+use crate::error::{Error, Result};
+
+macro_rules! p {
+    ($kind:ident $name:literal) => {
+        Param {
+            name: $name,
+            default: None,
+            kind: ParamKind::$kind,
+            help: "",
+        }
+    };
+    ($kind:ident $name:literal = $default:literal) => {
+        Param {
+            name: $name,
+            default: Some($default),
+            kind: ParamKind::$kind,
+            help: "",
+        }
+    };
+}
+
+macro_rules! method {
+    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        method!($name as None, [$($param),*], $doc, $imp)
+    };
+    // CPython names single-argument (METH_O) methods with their class in errors.
+    ($name:literal as $error_name:expr, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::Builtin,
+            error_name: $error_name,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+}
+
+pub static STR_METHODS: &[FnDef] = &[
+    method!(
+        "format",
+        [p!(VarPositional "args"), p!(VarKeyword "kwargs")],
+        "The string with its {} fields replaced by the formatted arguments.",
+        s::format
+    ),
+    method!(
+        "join",
+        [p!(PositionalOnly "iterable")],
+        "The strings of the iterable joined with this string between them.",
+        s::join
+    ),
+    method!(
+        "split",
+        [p!(Normal "sep" = "None"), p!(Normal "maxsplit" = "-1")],
+        "The parts between separators (runs of whitespace when sep is None).",
+        s::split
+    ),
+    method!(
+        "rsplit",
+        [p!(Normal "sep" = "None"), p!(Normal "maxsplit" = "-1")],
+        "Like split, splitting from the right.",
+        s::rsplit
+    ),
+    method!(
+        "strip",
+        [p!(PositionalOnly "chars" = "None")],
+        "The string without leading and trailing whitespace (or chars).",
+        s::strip
+    ),
+    method!(
+        "lstrip",
+        [p!(PositionalOnly "chars" = "None")],
+        "The string without leading whitespace (or chars).",
+        s::lstrip
+    ),
+    method!(
+        "rstrip",
+        [p!(PositionalOnly "chars" = "None")],
+        "The string without trailing whitespace (or chars).",
+        s::rstrip
+    ),
+    method!("upper", [], "The string in upper case.", s::upper),
+    method!("lower", [], "The string in lower case.", s::lower),
+    method!("title", [], "Each word capitalised.", s::title),
+    method!(
+        "capitalize",
+        [],
+        "The first character capitalised, the rest lower case.",
+        s::capitalize
+    ),
+    method!(
+        "replace",
+        [
+            p!(PositionalOnly "old"),
+            p!(PositionalOnly "new"),
+            p!(PositionalOnly "count" = "-1")
+        ],
+        "Occurrences of old replaced by new (the first count of them).",
+        s::replace
+    ),
+    method!(
+        "startswith",
+        [
+            p!(PositionalOnly "prefix"),
+            p!(PositionalOnly "start" = "None"),
+            p!(PositionalOnly "end" = "None")
+        ],
+        "Whether the string starts with prefix (or one of a tuple of them).",
+        s::startswith
+    ),
+    method!(
+        "endswith",
+        [
+            p!(PositionalOnly "prefix"),
+            p!(PositionalOnly "start" = "None"),
+            p!(PositionalOnly "end" = "None")
+        ],
+        "Whether the string ends with the suffix (or one of a tuple of them).",
+        s::endswith
+    ),
+    method!(
+        "ljust",
+        [
+            p!(PositionalOnly "width"),
+            p!(PositionalOnly "fillchar" = "' '")
+        ],
+        "The string left-justified in a field of the width.",
+        s::ljust
+    ),
+    method!(
+        "rjust",
+        [
+            p!(PositionalOnly "width"),
+            p!(PositionalOnly "fillchar" = "' '")
+        ],
+        "The string right-justified in a field of the width.",
+        s::rjust
+    ),
+    method!(
+        "center",
+        [
+            p!(PositionalOnly "width"),
+            p!(PositionalOnly "fillchar" = "' '")
+        ],
+        "The string centred in a field of the width.",
+        s::center
+    ),
+    method!(
+        "zfill",
+        [p!(PositionalOnly "width")],
+        "The string padded with zeros on the left, after any sign.",
+        s::zfill
+    ),
+    method!(
+        "count",
+        [
+            p!(PositionalOnly "sub"),
+            p!(PositionalOnly "start" = "None"),
+            p!(PositionalOnly "end" = "None")
+        ],
+        "The number of non-overlapping occurrences of sub.",
+        s::count
+    ),
+    method!(
+        "find",
+        [
+            p!(PositionalOnly "sub"),
+            p!(PositionalOnly "start" = "None"),
+            p!(PositionalOnly "end" = "None")
+        ],
+        "The lowest index of sub, or -1.",
+        s::find
+    ),
+    method!(
+        "rfind",
+        [
+            p!(PositionalOnly "sub"),
+            p!(PositionalOnly "start" = "None"),
+            p!(PositionalOnly "end" = "None")
+        ],
+        "The highest index of sub, or -1.",
+        s::rfind
+    ),
+    method!(
+        "index",
+        [
+            p!(PositionalOnly "sub"),
+            p!(PositionalOnly "start" = "None"),
+            p!(PositionalOnly "end" = "None")
+        ],
+        "The lowest index of sub; ValueError when absent.",
+        s::index_
+    ),
+    method!(
+        "isdigit",
+        [],
+        "Whether all characters are digits (and there is one).",
+        s::isdigit
+    ),
+    method!(
+        "isalpha",
+        [],
+        "Whether all characters are letters (and there is one).",
+        s::isalpha
+    ),
+    method!(
+        "isspace",
+        [],
+        "Whether all characters are whitespace (and there is one).",
+        s::isspace
+    ),
+    method!(
+        "splitlines",
+        [p!(Normal "keepends" = "False")],
+        "The lines of the string, split at line boundaries.",
+        s::splitlines
+    ),
+    method!(
+        "partition",
+        [p!(PositionalOnly "sep")],
+        "(head, sep, tail) around the first sep, or (string, '', '').",
+        s::partition
+    ),
+];
+
+pub static LIST_METHODS: &[FnDef] = &[
+    method!("append" as Some("list.append"), [p!(PositionalOnly "object")], "Add the object at the end.", l::append),
+    method!("extend" as Some("list.extend"), [p!(PositionalOnly "iterable")], "Add the items of the iterable at the end.", l::extend),
+    method!(
+        "insert",
+        [p!(PositionalOnly "index"), p!(PositionalOnly "object")],
+        "Insert the object before the index.",
+        l::insert
+    ),
+    method!(
+        "pop",
+        [p!(PositionalOnly "index" = "-1")],
+        "Remove and return the item at the index.",
+        l::pop
+    ),
+    method!("remove" as Some("list.remove"), [p!(PositionalOnly "value")], "Remove the first item equal to value.", l::remove),
+    method!(
+        "index",
+        [p!(PositionalOnly "value")],
+        "The index of the first item equal to value.",
+        l::index
+    ),
+    method!("count" as Some("list.count"), [p!(PositionalOnly "value")], "The number of items equal to value.", l::count),
+    method!(
+        "sort",
+        [
+            p!(KeywordOnly "key" = "None"),
+            p!(KeywordOnly "reverse" = "False")
+        ],
+        "Sort the list in place, stably, by key(item) if a key is given.",
+        l::sort
+    ),
+    method!("reverse", [], "Reverse the list in place.", l::reverse),
+    method!("copy", [], "A shallow copy of the list.", l::copy),
+    method!("clear", [], "Remove all items.", l::clear),
+];
+
+fn table(v: &Value) -> Option<&'static [FnDef]> {
+    match v {
+        Value::Str(_) => Some(STR_METHODS),
+        Value::List(_) => Some(LIST_METHODS),
+        _ => None,
+    }
+}
+
+/// `value.name` for a str or list (None for other values).
+pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
+    let methods = table(v)?;
+    Some(match methods.iter().find(|f| f.name == name) {
+        Some(f) => Ok(Value::Method(Box::new(v.clone()), f)),
+        None => {
+            let mut msg = format!("'{}' object has no attribute '{name}'", v.type_name());
+            if let Some(s) = super::suggest::suggest(name, methods.iter().map(|f| f.name)) {
+                msg.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+            Err(Error::attribute_error(msg))
+        }
+    })
+}
+
+/// Whether lists have this method (then `[…].name` is the list's own).
+pub fn is_list_method(name: &str) -> bool {
+    LIST_METHODS.iter().any(|f| f.name == name)
+}
