@@ -562,3 +562,39 @@ pub fn format(it: &mut Interp, args: &Args) -> Result<Value> {
     let out = super::format::str_format(it, &this(args), &positional, &keywords)?;
     Ok(Value::str(&out))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_respects_bounds_and_direction() {
+        // 'abcabc'.find('c', 3) == 5 and 'abcabc'.rfind('c', 0, 4) == 2 in CPython.
+        let hay = chars("abcabc");
+        assert_eq!(search(&hay, &['c'], 3, 6, false), Some(5));
+        assert_eq!(search(&hay, &['c'], 0, 4, true), Some(2));
+        assert_eq!(search(&hay, &['x'], 0, 6, false), None);
+        // An empty needle is found at the start (or end) of the window.
+        assert_eq!(search(&hay, &[], 2, 4, false), Some(2));
+        assert_eq!(search(&hay, &[], 2, 4, true), Some(4));
+        assert_eq!(search(&hay, &['a'], 4, 2, false), None);
+    }
+
+    #[test]
+    fn python_whitespace_includes_information_separators() {
+        // CPython: '\x1c\x1d\x1e\x1f \t\n\x0b\x0c\r\x85\u3000'.isspace() is True.
+        assert!(
+            "\x1c\x1d\x1e\x1f \t\n\x0b\x0c\r\u{85}\u{3000}"
+                .chars()
+                .all(is_space)
+        );
+        assert!(!is_space('a'));
+    }
+
+    #[test]
+    fn decimal_digit_blocks() {
+        // CPython: '١٢'.isdigit() and '０９'.isdigit() are True.
+        assert!("١٢０９".chars().all(is_unicode_decimal));
+        assert!(!is_unicode_decimal('a'));
+    }
+}
