@@ -225,3 +225,44 @@ fn merge(it: &mut Interp, a: Keyed, b: Keyed) -> std::result::Result<Keyed, (Err
     out.extend(b);
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn interp() -> Interp {
+        Interp::new(Box::new(std::io::sink()))
+    }
+
+    fn keyed(items: &[Value]) -> Keyed {
+        items.iter().map(|v| (v.clone(), v.clone())).collect()
+    }
+
+    #[test]
+    fn merge_sort_is_stable() {
+        // 1 == 1.0 == True: equal keys keep their order, as CPython's sort does.
+        let items = [
+            Value::Float(1.0),
+            Value::int(0),
+            Value::int(1),
+            Value::Bool(true),
+        ];
+        let sorted = merge_sort(&mut interp(), keyed(&items)).unwrap();
+        let text: Vec<String> = sorted
+            .iter()
+            .map(|v| crate::print::repr(v, &Default::default()))
+            .collect();
+        assert_eq!(text, ["0", "1.0", "1", "True"]);
+    }
+
+    #[test]
+    fn a_failed_comparison_keeps_every_item() {
+        let items = [Value::int(2), Value::str("a"), Value::int(1)];
+        let (err, kept) = merge_sort(&mut interp(), keyed(&items)).unwrap_err();
+        assert_eq!(
+            err.last_line(),
+            "TypeError: '<' not supported between instances of 'str' and 'int'"
+        );
+        assert_eq!(kept.len(), 3);
+    }
+}
