@@ -6,20 +6,20 @@ use super::{Value, lists as l, strings as s};
 use crate::error::{Error, Result};
 
 macro_rules! p {
-    ($kind:ident $name:literal) => {
+    ($kind:ident $name:literal, $help:literal) => {
         Param {
             name: $name,
             default: None,
             kind: ParamKind::$kind,
-            help: "",
+            help: $help,
         }
     };
-    ($kind:ident $name:literal = $default:literal) => {
+    ($kind:ident $name:literal = $default:literal, $help:literal) => {
         Param {
             name: $name,
             default: Some($default),
             kind: ParamKind::$kind,
-            help: "",
+            help: $help,
         }
     };
 }
@@ -45,43 +45,52 @@ macro_rules! method {
 pub static STR_METHODS: &[FnDef] = &[
     method!(
         "format",
-        [p!(VarPositional "args"), p!(VarKeyword "kwargs")],
+        [
+            p!(VarPositional "args", "Values for the positional fields {} {0} {1}…"),
+            p!(VarKeyword "kwargs", "Values for the named fields {name}.")
+        ],
         "The string with its {} fields replaced by the formatted arguments.",
         s::format
     ),
     method!(
         "join",
-        [p!(PositionalOnly "iterable")],
+        [p!(PositionalOnly "iterable", "The items (strings for str.join).")],
         "The strings of the iterable joined with this string between them.",
         s::join
     ),
     method!(
         "split",
-        [p!(Normal "sep" = "None"), p!(Normal "maxsplit" = "-1")],
+        [
+            p!(Normal "sep" = "None", "The separator (None: runs of whitespace)."),
+            p!(Normal "maxsplit" = "-1", "At most this many splits (-1: no limit).")
+        ],
         "The parts between separators (runs of whitespace when sep is None).",
         s::split
     ),
     method!(
         "rsplit",
-        [p!(Normal "sep" = "None"), p!(Normal "maxsplit" = "-1")],
+        [
+            p!(Normal "sep" = "None", "The separator (None: runs of whitespace)."),
+            p!(Normal "maxsplit" = "-1", "At most this many splits (-1: no limit).")
+        ],
         "Like split, splitting from the right.",
         s::rsplit
     ),
     method!(
         "strip",
-        [p!(PositionalOnly "chars" = "None")],
+        [p!(PositionalOnly "chars" = "None", "The characters to remove (None: whitespace).")],
         "The string without leading and trailing whitespace (or chars).",
         s::strip
     ),
     method!(
         "lstrip",
-        [p!(PositionalOnly "chars" = "None")],
+        [p!(PositionalOnly "chars" = "None", "The characters to remove (None: whitespace).")],
         "The string without leading whitespace (or chars).",
         s::lstrip
     ),
     method!(
         "rstrip",
-        [p!(PositionalOnly "chars" = "None")],
+        [p!(PositionalOnly "chars" = "None", "The characters to remove (None: whitespace).")],
         "The string without trailing whitespace (or chars).",
         s::rstrip
     ),
@@ -97,9 +106,9 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "replace",
         [
-            p!(PositionalOnly "old"),
-            p!(PositionalOnly "new"),
-            p!(PositionalOnly "count" = "-1")
+            p!(PositionalOnly "old", "The text to replace."),
+            p!(PositionalOnly "new", "The replacement."),
+            p!(PositionalOnly "count" = "-1", "At most this many replacements (-1: all).")
         ],
         "Occurrences of old replaced by new (the first count of them).",
         s::replace
@@ -107,9 +116,9 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "startswith",
         [
-            p!(PositionalOnly "prefix"),
-            p!(PositionalOnly "start" = "None"),
-            p!(PositionalOnly "end" = "None")
+            p!(PositionalOnly "prefix", "A str, or a tuple of str to try each of."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
         ],
         "Whether the string starts with prefix (or one of a tuple of them).",
         s::startswith
@@ -117,9 +126,9 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "endswith",
         [
-            p!(PositionalOnly "prefix"),
-            p!(PositionalOnly "start" = "None"),
-            p!(PositionalOnly "end" = "None")
+            p!(PositionalOnly "prefix", "A str, or a tuple of str to try each of."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
         ],
         "Whether the string ends with the suffix (or one of a tuple of them).",
         s::endswith
@@ -127,8 +136,8 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "ljust",
         [
-            p!(PositionalOnly "width"),
-            p!(PositionalOnly "fillchar" = "' '")
+            p!(PositionalOnly "width", "The field width."),
+            p!(PositionalOnly "fillchar" = "' '", "The padding character.")
         ],
         "The string left-justified in a field of the width.",
         s::ljust
@@ -136,8 +145,8 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "rjust",
         [
-            p!(PositionalOnly "width"),
-            p!(PositionalOnly "fillchar" = "' '")
+            p!(PositionalOnly "width", "The field width."),
+            p!(PositionalOnly "fillchar" = "' '", "The padding character.")
         ],
         "The string right-justified in a field of the width.",
         s::rjust
@@ -145,24 +154,24 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "center",
         [
-            p!(PositionalOnly "width"),
-            p!(PositionalOnly "fillchar" = "' '")
+            p!(PositionalOnly "width", "The field width."),
+            p!(PositionalOnly "fillchar" = "' '", "The padding character.")
         ],
         "The string centred in a field of the width.",
         s::center
     ),
     method!(
         "zfill",
-        [p!(PositionalOnly "width")],
+        [p!(PositionalOnly "width", "The field width.")],
         "The string padded with zeros on the left, after any sign.",
         s::zfill
     ),
     method!(
         "count",
         [
-            p!(PositionalOnly "sub"),
-            p!(PositionalOnly "start" = "None"),
-            p!(PositionalOnly "end" = "None")
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
         ],
         "The number of non-overlapping occurrences of sub.",
         s::count
@@ -170,9 +179,9 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "find",
         [
-            p!(PositionalOnly "sub"),
-            p!(PositionalOnly "start" = "None"),
-            p!(PositionalOnly "end" = "None")
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
         ],
         "The lowest index of sub, or -1.",
         s::find
@@ -180,9 +189,9 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "rfind",
         [
-            p!(PositionalOnly "sub"),
-            p!(PositionalOnly "start" = "None"),
-            p!(PositionalOnly "end" = "None")
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
         ],
         "The highest index of sub, or -1.",
         s::rfind
@@ -190,9 +199,9 @@ pub static STR_METHODS: &[FnDef] = &[
     method!(
         "index",
         [
-            p!(PositionalOnly "sub"),
-            p!(PositionalOnly "start" = "None"),
-            p!(PositionalOnly "end" = "None")
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
         ],
         "The lowest index of sub; ValueError when absent.",
         s::index_
@@ -217,46 +226,49 @@ pub static STR_METHODS: &[FnDef] = &[
     ),
     method!(
         "splitlines",
-        [p!(Normal "keepends" = "False")],
+        [p!(Normal "keepends" = "False", "Keep the line breaks at the ends of the lines.")],
         "The lines of the string, split at line boundaries.",
         s::splitlines
     ),
     method!(
         "partition",
-        [p!(PositionalOnly "sep")],
+        [p!(PositionalOnly "sep", "The separator (None: runs of whitespace).")],
         "(head, sep, tail) around the first sep, or (string, '', '').",
         s::partition
     ),
 ];
 
 pub static LIST_METHODS: &[FnDef] = &[
-    method!("append" as Some("list.append"), [p!(PositionalOnly "object")], "Add the object at the end.", l::append),
-    method!("extend" as Some("list.extend"), [p!(PositionalOnly "iterable")], "Add the items of the iterable at the end.", l::extend),
+    method!("append" as Some("list.append"), [p!(PositionalOnly "object", "The item to add.")], "Add the object at the end.", l::append),
+    method!("extend" as Some("list.extend"), [p!(PositionalOnly "iterable", "The items (strings for str.join).")], "Add the items of the iterable at the end.", l::extend),
     method!(
         "insert",
-        [p!(PositionalOnly "index"), p!(PositionalOnly "object")],
+        [
+            p!(PositionalOnly "index", "The position (negative counts from the end)."),
+            p!(PositionalOnly "object", "The item to add.")
+        ],
         "Insert the object before the index.",
         l::insert
     ),
     method!(
         "pop",
-        [p!(PositionalOnly "index" = "-1")],
+        [p!(PositionalOnly "index" = "-1", "The position (negative counts from the end).")],
         "Remove and return the item at the index.",
         l::pop
     ),
-    method!("remove" as Some("list.remove"), [p!(PositionalOnly "value")], "Remove the first item equal to value.", l::remove),
+    method!("remove" as Some("list.remove"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "Remove the first item equal to value.", l::remove),
     method!(
         "index",
-        [p!(PositionalOnly "value")],
+        [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
         "The index of the first item equal to value.",
         l::index
     ),
-    method!("count" as Some("list.count"), [p!(PositionalOnly "value")], "The number of items equal to value.", l::count),
+    method!("count" as Some("list.count"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "The number of items equal to value.", l::count),
     method!(
         "sort",
         [
-            p!(KeywordOnly "key" = "None"),
-            p!(KeywordOnly "reverse" = "False")
+            p!(KeywordOnly "key" = "None", "A function of one item giving what to compare (None: the items)."),
+            p!(KeywordOnly "reverse" = "False", "Sort in descending order.")
         ],
         "Sort the list in place, stably, by key(item) if a key is given.",
         l::sort
