@@ -52,8 +52,7 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string with its {} fields replaced by the formatted arguments.",
         s::format
     ),
-    method!(
-        "join",
+    method!("join" as Some("str.join"),
         [p!(PositionalOnly "iterable", "The items (strings for str.join).")],
         "The strings of the iterable joined with this string between them.",
         s::join
@@ -94,11 +93,10 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string without trailing whitespace (or chars).",
         s::rstrip
     ),
-    method!("upper", [], "The string in upper case.", s::upper),
-    method!("lower", [], "The string in lower case.", s::lower),
-    method!("title", [], "Each word capitalised.", s::title),
-    method!(
-        "capitalize",
+    method!("upper" as Some("str.upper"), [], "The string in upper case.", s::upper),
+    method!("lower" as Some("str.lower"), [], "The string in lower case.", s::lower),
+    method!("title" as Some("str.title"), [], "Each word capitalised.", s::title),
+    method!("capitalize" as Some("str.capitalize"),
         [],
         "The first character capitalised, the rest lower case.",
         s::capitalize
@@ -160,8 +158,7 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string centred in a field of the width.",
         s::center
     ),
-    method!(
-        "zfill",
+    method!("zfill" as Some("str.zfill"),
         [p!(PositionalOnly "width", "The field width.")],
         "The string padded with zeros on the left, after any sign.",
         s::zfill
@@ -206,20 +203,17 @@ pub static STR_METHODS: &[FnDef] = &[
         "The lowest index of sub; ValueError when absent.",
         s::index_
     ),
-    method!(
-        "isdigit",
+    method!("isdigit" as Some("str.isdigit"),
         [],
         "Whether all characters are digits (and there is one).",
         s::isdigit
     ),
-    method!(
-        "isalpha",
+    method!("isalpha" as Some("str.isalpha"),
         [],
         "Whether all characters are letters (and there is one).",
         s::isalpha
     ),
-    method!(
-        "isspace",
+    method!("isspace" as Some("str.isspace"),
         [],
         "Whether all characters are whitespace (and there is one).",
         s::isspace
@@ -230,8 +224,7 @@ pub static STR_METHODS: &[FnDef] = &[
         "The lines of the string, split at line boundaries.",
         s::splitlines
     ),
-    method!(
-        "partition",
+    method!("partition" as Some("str.partition"),
         [p!(PositionalOnly "sep", "The separator (None: runs of whitespace).")],
         "(head, sep, tail) around the first sep, or (string, '', '').",
         s::partition
@@ -273,9 +266,9 @@ pub static LIST_METHODS: &[FnDef] = &[
         "Sort the list in place, stably, by key(item) if a key is given.",
         l::sort
     ),
-    method!("reverse", [], "Reverse the list in place.", l::reverse),
-    method!("copy", [], "A shallow copy of the list.", l::copy),
-    method!("clear", [], "Remove all items.", l::clear),
+    method!("reverse" as Some("list.reverse"), [], "Reverse the list in place.", l::reverse),
+    method!("copy" as Some("list.copy"), [], "A shallow copy of the list.", l::copy),
+    method!("clear" as Some("list.clear"), [], "Remove all items.", l::clear),
 ];
 
 fn table(v: &Value) -> Option<&'static [FnDef]> {

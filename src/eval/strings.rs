@@ -65,7 +65,9 @@ fn bounds(args: &Args, len: usize) -> Result<(usize, usize)> {
         if matches!(v, Value::None) {
             return Ok(default);
         }
-        let i = index(&v)?;
+        let i = index(&v).map_err(|_| {
+            Error::type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
         let i = if i < 0 { i + len as i64 } else { i };
         Ok(i.clamp(0, len as i64) as usize)
     };
@@ -92,8 +94,9 @@ fn search(hay: &[char], needle: &[char], lo: usize, hi: usize, last: bool) -> Op
 
 fn find_impl(args: &Args, last: bool) -> Result<Option<usize>> {
     let hay = chars(&this(args));
-    let needle = chars(&str_arg(&args.get("sub"), must_be_str)?);
+    // CPython converts start/end before it checks sub.
     let (lo, hi) = bounds(args, hay.len())?;
+    let needle = chars(&str_arg(&args.get("sub"), must_be_str)?);
     Ok(search(&hay, &needle, lo, hi, last))
 }
 
@@ -117,8 +120,8 @@ pub fn index_(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn count(_: &mut Interp, args: &Args) -> Result<Value> {
     let hay = chars(&this(args));
-    let needle = chars(&str_arg(&args.get("sub"), must_be_str)?);
     let (lo, hi) = bounds(args, hay.len())?;
+    let needle = chars(&str_arg(&args.get("sub"), must_be_str)?);
     if lo > hi {
         return Ok(Value::int(0));
     }
@@ -179,7 +182,9 @@ pub fn endswith(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn join(it: &mut Interp, args: &Args) -> Result<Value> {
-    let items = it.iterate(&args.get("iterable"))?;
+    let items = it
+        .iterate(&args.get("iterable"))
+        .map_err(|_| Error::type_error("can only join an iterable"))?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         parts.push(item.as_str().ok_or_else(|| {
@@ -207,8 +212,9 @@ fn separator(v: &Value) -> Result<Option<Rc<str>>> {
 
 fn split_impl(args: &Args, from_right: bool) -> Result<Value> {
     let s = this(args);
-    let sep = separator(&args.get("sep"))?;
+    // CPython converts maxsplit before it checks sep.
     let max = index(&args.get("maxsplit"))?;
+    let sep = separator(&args.get("sep"))?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let mut parts: Vec<String> = Vec::new();
     match sep {
@@ -370,7 +376,12 @@ pub fn capitalize(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn replace(_: &mut Interp, args: &Args) -> Result<Value> {
     let arg = |name: &str, n: usize| {
         str_arg(&args.get(name), |v| {
-            format!("replace() argument {n} must be str, not {}", v.type_name())
+            // Argument Clinic names None itself rather than its type.
+            let type_name = match v {
+                Value::None => "None".to_string(),
+                other => other.type_name(),
+            };
+            format!("replace() argument {n} must be str, not {type_name}")
         })
     };
     let (old, new) = (arg("old", 1)?, arg("new", 2)?);
@@ -492,7 +503,7 @@ pub fn isspace(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn splitlines(_: &mut Interp, args: &Args) -> Result<Value> {
-    let keep = it_truthy(&args.get("keepends"));
+    let keep = index(&args.get("keepends"))? != 0;
     let c = chars(&this(args));
     let mut lines = Vec::new();
     let mut start = 0;
@@ -530,18 +541,12 @@ pub fn splitlines(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::list(lines))
 }
 
-fn it_truthy(v: &Value) -> bool {
-    super::pyops::truthy(v).unwrap_or(true)
-}
-
 pub fn partition(_: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
-    let sep = match separator(&args.get("sep"))? {
-        Some(sep) => sep,
-        None => {
-            return Err(Error::type_error("must be str, not NoneType"));
-        }
-    };
+    let sep = str_arg(&args.get("sep"), must_be_str)?;
+    if sep.is_empty() {
+        return Err(Error::value_error("empty separator"));
+    }
     let parts = match s.split_once(&*sep) {
         Some((a, b)) => [a, &sep, b],
         None => [&*s, "", ""],

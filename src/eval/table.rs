@@ -218,6 +218,10 @@ pub fn bind(
     // Too many positional arguments.
     if varargs.is_none() && given > n_pos_params {
         let msg = match f.owner {
+            // METH_NOARGS builtins (`str.upper`, `list.copy`, …).
+            Owner::Builtin if params.is_empty() => {
+                format!("{name}() takes no arguments ({given} given)")
+            }
             Owner::Method | Owner::Builtin => {
                 if n_pos_params == required_pos && f.owner == Owner::Builtin && n_pos_params == 1 {
                     format!("{name}() takes exactly one argument ({given} given)")
