@@ -195,7 +195,11 @@ pub fn format_float(x: f64, spec_text: &str) -> Result<String> {
 }
 
 /// The conversion code, precision and flags for one float part.
-fn float_plan(f: &Spec, omitted_adds_dot_0: bool) -> (char, usize, Flags) {
+fn float_plan(f: &Spec, omitted_adds_dot_0: bool) -> Result<(char, usize, Flags)> {
+    if f.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(Error::value_error("precision too big"));
+    }
+    f.precision.map(spec::bounded).transpose()?;
     let mut flags = Flags {
         alt: f.alternate,
         no_neg_0: f.no_neg_0,
@@ -211,11 +215,11 @@ fn float_plan(f: &Spec, omitted_adds_dot_0: bool) -> (char, usize, Flags) {
         Some('%') => ('f', 6),
         Some(t) => (t, 6),
     };
-    match f.precision {
+    Ok(match f.precision {
         None => (code, default_precision, flags),
         Some(p) if code == 'r' => ('g', p, flags),
         Some(p) => (code, p, flags),
-    }
+    })
 }
 
 fn float_with(x: f64, f: &Spec) -> Result<String> {
@@ -223,7 +227,7 @@ fn float_with(x: f64, f: &Spec) -> Result<String> {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
         Some(t) => return Err(unknown_code(t, "float")),
     }
-    let (code, precision, flags) = float_plan(f, true);
+    let (code, precision, flags) = float_plan(f, true)?;
     let value = if f.ty == Some('%') { x * 100.0 } else { x };
     let mut text = double_to_string(value, code, precision, flags);
     if f.ty == Some('%') {
@@ -266,7 +270,7 @@ pub fn format_complex(c: Complex64, spec_text: &str) -> Result<String> {
         None => (false, true),
         _ => (false, false),
     };
-    let (code, precision, flags) = float_plan(&f, false);
+    let (code, precision, flags) = float_plan(&f, false)?;
     // Each part is laid out unpadded; the padding goes around the whole.
     let part_spec = Spec {
         fill: ' ',

@@ -67,7 +67,7 @@ fn integer(s: &[char]) -> Result<(usize, usize)> {
     Ok((acc, n))
 }
 
-fn bounded(n: usize) -> Result<usize> {
+pub fn bounded(n: usize) -> Result<usize> {
     if n > MAX_FIELD {
         return Err(Error::new(
             "NotImplementedError",
@@ -161,7 +161,8 @@ pub fn parse(
             return Err(Error::value_error("Format specifier missing precision"));
         }
         pos += n;
-        out.precision = Some(bounded(precision)?);
+        // Bounded where it is used: str only truncates, floats check it.
+        out.precision = Some(precision);
     }
     if s.len() - pos > 1 {
         return Err(Error::value_error(format!(
