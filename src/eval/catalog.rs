@@ -1071,6 +1071,21 @@ pub static BUILTINS: &[FnDef] = &[
         imp: b::str,
     },
     FnDef {
+        name: "format",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            posonly!("value", "Any value."),
+            posonly!(
+                "format_spec" = "''",
+                "A format spec such as '>10', '.3f' or ',d'."
+            ),
+        ],
+        doc: "The value formatted by its type's format-spec mini-language.",
+        examples: &["format(np.pi, '.3f')", "format(1234567, ',')"],
+        imp: super::format::builtin_format,
+    },
+    FnDef {
         name: "len",
         owner: Owner::Builtin,
         error_name: None,
@@ -1218,4 +1233,6 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(METHODS)
         .chain(UFUNC_METHODS)
         .chain(BUILTINS)
+        .chain(super::pymethods::STR_METHODS)
+        .chain(super::pymethods::LIST_METHODS)
 }

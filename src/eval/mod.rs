@@ -6,12 +6,16 @@ mod builtins;
 pub mod catalog;
 mod convert;
 mod exec;
+pub mod format;
 pub mod function;
 pub mod help;
 pub mod iter;
+mod lists;
 mod numpy;
+mod pymethods;
 mod pyops;
 mod repr;
+mod strings;
 pub mod suggest;
 pub mod table;
 pub mod value;
@@ -356,13 +360,38 @@ impl Interp {
             ExprKind::Set(_) => {
                 return Err(Error::syntax("sets are not supported in npcalc", e.span));
             }
-            ExprKind::FString(_) => {
-                return Err(Error::syntax(
-                    "f-strings are not supported in npcalc",
-                    e.span,
-                ));
-            }
+            ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
         })
+    }
+
+    /// The text of an f-string: each field converted (`!r`…), then
+    /// formatted with its spec as `format()` would.
+    fn fstring(&mut self, parts: &[crate::syntax::ast::FPart]) -> Result<String> {
+        use crate::syntax::ast::FPart;
+        let mut out = String::new();
+        for p in parts {
+            match p {
+                FPart::Lit(s) => out.push_str(s),
+                FPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                    debug,
+                } => {
+                    let v = self.eval(value)?;
+                    let spec = self.fstring(spec)?;
+                    if let Some(d) = debug {
+                        out.push_str(d);
+                    }
+                    let v = format::convert(&v, *conversion, &self.print_options)?;
+                    out.push_str(
+                        &format::format(&v, &spec, &self.print_options)
+                            .map_err(|err| err.at(value.span))?,
+                    );
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// `ValueError("message")`: an exception instance.
@@ -432,7 +461,10 @@ impl Interp {
     /// ndarray member becomes `np.array(list)` (npcalc's calculator extension).
     fn eval_receiver(&mut self, obj: &Expr, member: &str) -> Result<Value> {
         let v = self.eval(obj)?;
-        if matches!(obj.kind, ExprKind::List(_)) && numpy::is_ndarray_member(member) {
+        if matches!(obj.kind, ExprKind::List(_))
+            && numpy::is_ndarray_member(member)
+            && !pymethods::is_list_method(member)
+        {
             return Ok(Value::Array(
                 to_array(&v, None).map_err(|e| e.at(obj.span))?,
             ));
@@ -471,6 +503,9 @@ impl Interp {
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
+        if let Some(found) = pymethods::getattr(v, name) {
+            return found;
+        }
         numpy::getattr(self, v, name)
     }
 
@@ -618,6 +653,10 @@ impl Interp {
     }
 
     pub fn binary(&mut self, op: crate::syntax::ast::BinOp, a: &Value, b: &Value) -> Result<Value> {
+        // str.__mod__ is tried first, whatever the right operand is.
+        if let (crate::syntax::ast::BinOp::Mod, Value::Str(template)) = (op, a) {
+            return format::percent(self, template, b);
+        }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::binary(op, a, b);
         }

@@ -33,6 +33,8 @@ pub enum ParamKind {
     KeywordOnly,
     /// `*args`: takes all remaining positional arguments, as a tuple.
     VarPositional,
+    /// `**kwargs`: takes all unknown keyword arguments, as a dict.
+    VarKeyword,
 }
 
 #[derive(Debug)]
@@ -81,6 +83,7 @@ impl FnDef {
                     star = true;
                     format!("*{}", p.name)
                 }
+                (ParamKind::VarKeyword, _) => format!("**{}", p.name),
                 (_, Some(d)) => format!("{}={}", p.name, d),
                 (_, None) => p.name.to_string(),
             };
@@ -215,6 +218,10 @@ pub fn bind(
     // Too many positional arguments.
     if varargs.is_none() && given > n_pos_params {
         let msg = match f.owner {
+            // METH_NOARGS builtins (`str.upper`, `list.copy`, …).
+            Owner::Builtin if params.is_empty() => {
+                format!("{name}() takes no arguments ({given} given)")
+            }
             Owner::Method | Owner::Builtin => {
                 if n_pos_params == required_pos && f.owner == Owner::Builtin && n_pos_params == 1 {
                     format!("{name}() takes exactly one argument ({given} given)")
@@ -256,11 +263,13 @@ pub fn bind(
         values[va] = Some((Value::tuple(rest), call_span));
     }
 
+    let varkw = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
+    let mut extra_kw = Vec::new();
     let mut pos_only_as_kw = Vec::new();
     for (kw, v, s) in call.keywords {
-        let slot = params
-            .iter()
-            .position(|p| p.name == kw && p.kind != ParamKind::VarPositional);
+        let slot = params.iter().position(|p| {
+            p.name == kw && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
+        });
         match slot {
             Some(i) if params[i].kind == ParamKind::PositionalOnly => pos_only_as_kw.push(kw),
             Some(i) => {
@@ -281,6 +290,7 @@ pub fn bind(
                 }
                 values[i] = Some((v, s));
             }
+            None if varkw.is_some() => extra_kw.push((Value::str(&kw), v)),
             None => {
                 let msg = match f.owner {
                     Owner::Method | Owner::Builtin => {
@@ -291,6 +301,9 @@ pub fn bind(
                 return Err(Error::type_error(msg).at(s));
             }
         }
+    }
+    if let Some(vk) = varkw {
+        values[vk] = Some((Value::Dict(std::rc::Rc::new(extra_kw)), call_span));
     }
     if !pos_only_as_kw.is_empty() {
         let names = pos_only_as_kw.join(", ");
@@ -304,7 +317,9 @@ pub fn bind(
         .iter()
         .enumerate()
         .filter(|(i, p)| {
-            p.default.is_none() && p.kind != ParamKind::VarPositional && values[*i].is_none()
+            p.default.is_none()
+                && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
+                && values[*i].is_none()
         })
         .collect();
     if let Some(&(pos, p)) = missing.first() {

@@ -128,7 +128,13 @@ impl NpHelper {
                     .iter()
                     .filter(|p| p.kind != crate::eval::ParamKind::PositionalOnly)
                 {
-                    if p.name.starts_with(word) && p.kind != crate::eval::ParamKind::VarPositional {
+                    if p.name.starts_with(word)
+                        && !matches!(
+                            p.kind,
+                            crate::eval::ParamKind::VarPositional
+                                | crate::eval::ParamKind::VarKeyword
+                        )
+                    {
                         out.push(format!("{}=", p.name));
                     }
                 }

@@ -1,0 +1,300 @@
+//! The table of the methods of Python's str and list (joined into the one
+//! catalog by `catalog::all`), and attribute lookup on those values.
+
+use super::table::{FnDef, Owner, Param, ParamKind};
+use super::{Value, lists as l, strings as s};
+use crate::error::{Error, Result};
+
+macro_rules! p {
+    ($kind:ident $name:literal, $help:literal) => {
+        Param {
+            name: $name,
+            default: None,
+            kind: ParamKind::$kind,
+            help: $help,
+        }
+    };
+    ($kind:ident $name:literal = $default:literal, $help:literal) => {
+        Param {
+            name: $name,
+            default: Some($default),
+            kind: ParamKind::$kind,
+            help: $help,
+        }
+    };
+}
+
+macro_rules! method {
+    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        method!($name as None, [$($param),*], $doc, $imp)
+    };
+    // CPython names single-argument (METH_O) methods with their class in errors.
+    ($name:literal as $error_name:expr, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::Builtin,
+            error_name: $error_name,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+}
+
+pub static STR_METHODS: &[FnDef] = &[
+    method!(
+        "format",
+        [
+            p!(VarPositional "args", "Values for the positional fields {} {0} {1}…"),
+            p!(VarKeyword "kwargs", "Values for the named fields {name}.")
+        ],
+        "The string with its {} fields replaced by the formatted arguments.",
+        s::format
+    ),
+    method!("join" as Some("str.join"),
+        [p!(PositionalOnly "iterable", "The items (strings for str.join).")],
+        "The strings of the iterable joined with this string between them.",
+        s::join
+    ),
+    method!(
+        "split",
+        [
+            p!(Normal "sep" = "None", "The separator (None: runs of whitespace)."),
+            p!(Normal "maxsplit" = "-1", "At most this many splits (-1: no limit).")
+        ],
+        "The parts between separators (runs of whitespace when sep is None).",
+        s::split
+    ),
+    method!(
+        "rsplit",
+        [
+            p!(Normal "sep" = "None", "The separator (None: runs of whitespace)."),
+            p!(Normal "maxsplit" = "-1", "At most this many splits (-1: no limit).")
+        ],
+        "Like split, splitting from the right.",
+        s::rsplit
+    ),
+    method!(
+        "strip",
+        [p!(PositionalOnly "chars" = "None", "The characters to remove (None: whitespace).")],
+        "The string without leading and trailing whitespace (or chars).",
+        s::strip
+    ),
+    method!(
+        "lstrip",
+        [p!(PositionalOnly "chars" = "None", "The characters to remove (None: whitespace).")],
+        "The string without leading whitespace (or chars).",
+        s::lstrip
+    ),
+    method!(
+        "rstrip",
+        [p!(PositionalOnly "chars" = "None", "The characters to remove (None: whitespace).")],
+        "The string without trailing whitespace (or chars).",
+        s::rstrip
+    ),
+    method!("upper" as Some("str.upper"), [], "The string in upper case.", s::upper),
+    method!("lower" as Some("str.lower"), [], "The string in lower case.", s::lower),
+    method!("title" as Some("str.title"), [], "Each word capitalised.", s::title),
+    method!("capitalize" as Some("str.capitalize"),
+        [],
+        "The first character capitalised, the rest lower case.",
+        s::capitalize
+    ),
+    method!(
+        "replace",
+        [
+            p!(PositionalOnly "old", "The text to replace."),
+            p!(PositionalOnly "new", "The replacement."),
+            p!(PositionalOnly "count" = "-1", "At most this many replacements (-1: all).")
+        ],
+        "Occurrences of old replaced by new (the first count of them).",
+        s::replace
+    ),
+    method!(
+        "startswith",
+        [
+            p!(PositionalOnly "prefix", "A str, or a tuple of str to try each of."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
+        ],
+        "Whether the string starts with prefix (or one of a tuple of them).",
+        s::startswith
+    ),
+    method!(
+        "endswith",
+        [
+            p!(PositionalOnly "prefix", "A str, or a tuple of str to try each of."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
+        ],
+        "Whether the string ends with the suffix (or one of a tuple of them).",
+        s::endswith
+    ),
+    method!(
+        "ljust",
+        [
+            p!(PositionalOnly "width", "The field width."),
+            p!(PositionalOnly "fillchar" = "' '", "The padding character.")
+        ],
+        "The string left-justified in a field of the width.",
+        s::ljust
+    ),
+    method!(
+        "rjust",
+        [
+            p!(PositionalOnly "width", "The field width."),
+            p!(PositionalOnly "fillchar" = "' '", "The padding character.")
+        ],
+        "The string right-justified in a field of the width.",
+        s::rjust
+    ),
+    method!(
+        "center",
+        [
+            p!(PositionalOnly "width", "The field width."),
+            p!(PositionalOnly "fillchar" = "' '", "The padding character.")
+        ],
+        "The string centred in a field of the width.",
+        s::center
+    ),
+    method!("zfill" as Some("str.zfill"),
+        [p!(PositionalOnly "width", "The field width.")],
+        "The string padded with zeros on the left, after any sign.",
+        s::zfill
+    ),
+    method!(
+        "count",
+        [
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
+        ],
+        "The number of non-overlapping occurrences of sub.",
+        s::count
+    ),
+    method!(
+        "find",
+        [
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
+        ],
+        "The lowest index of sub, or -1.",
+        s::find
+    ),
+    method!(
+        "rfind",
+        [
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
+        ],
+        "The highest index of sub, or -1.",
+        s::rfind
+    ),
+    method!(
+        "index",
+        [
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
+        ],
+        "The lowest index of sub; ValueError when absent.",
+        s::index_
+    ),
+    method!("isdigit" as Some("str.isdigit"),
+        [],
+        "Whether all characters are digits (and there is one).",
+        s::isdigit
+    ),
+    method!("isalpha" as Some("str.isalpha"),
+        [],
+        "Whether all characters are letters (and there is one).",
+        s::isalpha
+    ),
+    method!("isspace" as Some("str.isspace"),
+        [],
+        "Whether all characters are whitespace (and there is one).",
+        s::isspace
+    ),
+    method!(
+        "splitlines",
+        [p!(Normal "keepends" = "False", "Keep the line breaks at the ends of the lines.")],
+        "The lines of the string, split at line boundaries.",
+        s::splitlines
+    ),
+    method!("partition" as Some("str.partition"),
+        [p!(PositionalOnly "sep", "The separator (None: runs of whitespace).")],
+        "(head, sep, tail) around the first sep, or (string, '', '').",
+        s::partition
+    ),
+];
+
+pub static LIST_METHODS: &[FnDef] = &[
+    method!("append" as Some("list.append"), [p!(PositionalOnly "object", "The item to add.")], "Add the object at the end.", l::append),
+    method!("extend" as Some("list.extend"), [p!(PositionalOnly "iterable", "The items (strings for str.join).")], "Add the items of the iterable at the end.", l::extend),
+    method!(
+        "insert",
+        [
+            p!(PositionalOnly "index", "The position (negative counts from the end)."),
+            p!(PositionalOnly "object", "The item to add.")
+        ],
+        "Insert the object before the index.",
+        l::insert
+    ),
+    method!(
+        "pop",
+        [p!(PositionalOnly "index" = "-1", "The position (negative counts from the end).")],
+        "Remove and return the item at the index.",
+        l::pop
+    ),
+    method!("remove" as Some("list.remove"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "Remove the first item equal to value.", l::remove),
+    method!(
+        "index",
+        [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
+        "The index of the first item equal to value.",
+        l::index
+    ),
+    method!("count" as Some("list.count"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "The number of items equal to value.", l::count),
+    method!(
+        "sort",
+        [
+            p!(KeywordOnly "key" = "None", "A function of one item giving what to compare (None: the items)."),
+            p!(KeywordOnly "reverse" = "False", "Sort in descending order.")
+        ],
+        "Sort the list in place, stably, by key(item) if a key is given.",
+        l::sort
+    ),
+    method!("reverse" as Some("list.reverse"), [], "Reverse the list in place.", l::reverse),
+    method!("copy" as Some("list.copy"), [], "A shallow copy of the list.", l::copy),
+    method!("clear" as Some("list.clear"), [], "Remove all items.", l::clear),
+];
+
+fn table(v: &Value) -> Option<&'static [FnDef]> {
+    match v {
+        Value::Str(_) => Some(STR_METHODS),
+        Value::List(_) => Some(LIST_METHODS),
+        _ => None,
+    }
+}
+
+/// `value.name` for a str or list (None for other values).
+pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
+    let methods = table(v)?;
+    Some(match methods.iter().find(|f| f.name == name) {
+        Some(f) => Ok(Value::Method(Box::new(v.clone()), f)),
+        None => {
+            let mut msg = format!("'{}' object has no attribute '{name}'", v.type_name());
+            if let Some(s) = super::suggest::suggest(name, methods.iter().map(|f| f.name)) {
+                msg.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+            Err(Error::attribute_error(msg))
+        }
+    })
+}
+
+/// Whether lists have this method (then `[…].name` is the list's own).
+pub fn is_list_method(name: &str) -> bool {
+    LIST_METHODS.iter().any(|f| f.name == name)
+}
