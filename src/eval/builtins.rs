@@ -36,6 +36,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "Ellipsis" => Some(Value::Ellipsis),
         _ => BUILTINS
             .iter()
+            .chain(super::iterfns::ITER_BUILTINS)
             .find(|f| f.name == name && !is_constructor(f.name))
             .map(Value::Function),
     }
@@ -49,6 +50,7 @@ fn is_constructor(name: &str) -> bool {
 pub fn names() -> impl Iterator<Item = &'static str> {
     BUILTINS
         .iter()
+        .chain(super::iterfns::ITER_BUILTINS)
         .map(|f| f.name)
         .filter(|n| !is_constructor(n))
         .chain(TYPES.iter().map(|(n, _)| *n))

@@ -1233,6 +1233,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(METHODS)
         .chain(UFUNC_METHODS)
         .chain(BUILTINS)
+        .chain(super::iterfns::ITER_BUILTINS)
         .chain(super::pymethods::STR_METHODS)
         .chain(super::pymethods::LIST_METHODS)
 }

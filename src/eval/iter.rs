@@ -19,6 +19,8 @@ pub enum PyIter {
     Array(Array, usize),
     /// Items already computed (e.g. by `zip` or `map`).
     Items(std::vec::IntoIter<Value>),
+    /// An iterator value: walking it consumes it, as in Python.
+    Shared(Rc<std::cell::RefCell<PyIter>>),
 }
 
 impl PyIter {
@@ -29,6 +31,7 @@ impl PyIter {
             Value::Str(s) => PyIter::Chars(s.clone(), 0),
             Value::Range(r) => PyIter::Range(*r, 0),
             Value::Dict(d) => PyIter::Keys(d.clone(), 0),
+            Value::Iter(state, _) => PyIter::Shared(state.clone()),
             Value::Array(a) => {
                 if a.ndim() == 0 {
                     return Err(Error::type_error("iteration over a 0-d array"));
@@ -54,6 +57,7 @@ impl PyIter {
             PyIter::Keys(d, i) => d.len().saturating_sub(*i),
             PyIter::Array(a, i) => a.shape()[0].saturating_sub(*i),
             PyIter::Items(it) => it.len(),
+            PyIter::Shared(s) => s.borrow().size_hint(),
         }
     }
 
@@ -99,7 +103,14 @@ impl PyIter {
                 }
             }
             PyIter::Items(it) => it.next(),
+            PyIter::Shared(s) => s.borrow_mut().next_item()?,
         })
+    }
+}
+
+impl std::fmt::Debug for PyIter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<iterator, {} left>", self.size_hint())
     }
 }
 

@@ -10,6 +10,7 @@ pub mod format;
 pub mod function;
 pub mod help;
 pub mod iter;
+mod iterfns;
 mod lists;
 mod numpy;
 mod pymethods;

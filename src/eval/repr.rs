@@ -76,6 +76,8 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::UserFunction(f) if f.code.is_lambda => "<function <lambda>>".into(),
         Value::UserFunction(f) => format!("<function {}>", f.name()),
         Value::Exception(e) => format!("{}({})", e.class.name(), exception_args(e, o)),
+        // CPython adds the object's address, which npcalc has none of.
+        Value::Iter(_, kind) => format!("<{kind} object>"),
         Value::Str(_) | Value::Array(_) | Value::Scalar(_) | Value::DType(_) => repr(v, o),
     }
 }

@@ -37,6 +37,8 @@ pub enum Value {
     UserFunction(Rc<super::function::UserFn>),
     /// A raised (or constructed) exception instance.
     Exception(Rc<crate::error::Error>),
+    /// A one-pass iterator (`zip`, `map`, `iter(x)`…) and its class name.
+    Iter(Rc<RefCell<super::iter::PyIter>>, &'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +96,8 @@ pub enum TypeObj {
     Type,
     /// An exception class such as `ValueError`.
     Exc(crate::error::Exc),
+    /// `zip`, `map`, `list_iterator`…
+    Iterator(&'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,6 +160,7 @@ impl Value {
             Value::Ufunc(_) => TypeObj::Ufunc,
             Value::UserFunction(_) => TypeObj::Function,
             Value::Exception(e) => TypeObj::Exc(e.class),
+            Value::Iter(_, kind) => TypeObj::Iterator(kind),
         }
     }
 
@@ -194,6 +199,7 @@ impl TypeObj {
             TypeObj::Ufunc => "numpy.ufunc".into(),
             TypeObj::Type => "type".into(),
             TypeObj::Exc(e) => e.qualname().into(),
+            TypeObj::Iterator(kind) => kind.into(),
         }
     }
 }

@@ -1,0 +1,519 @@
+//! Python's builtins over iterables (`enumerate zip map filter sorted
+//! reversed sum min max any all`) and the type checks lessons use
+//! (`isinstance`, `divmod`, `pow`), declared beside their code and joined
+//! into the one catalog.
+
+use super::iter::PyIter;
+use super::table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
+use super::value::{TypeObj, Value};
+use super::{Interp, catalog};
+use crate::error::{Error, Result};
+use crate::syntax::ast::{BinOp, CmpOp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+macro_rules! p {
+    ($kind:ident $name:literal, $help:literal) => {
+        Param {
+            name: $name,
+            default: None,
+            kind: ParamKind::$kind,
+            help: $help,
+        }
+    };
+    ($kind:ident $name:literal = $default:literal, $help:literal) => {
+        Param {
+            name: $name,
+            default: Some($default),
+            kind: ParamKind::$kind,
+            help: $help,
+        }
+    };
+}
+
+macro_rules! builtin {
+    ($name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::Builtin,
+            error_name: None,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[$($ex),*],
+            imp: $imp,
+        }
+    };
+}
+
+pub static ITER_BUILTINS: &[FnDef] = &[
+    builtin!(
+        "enumerate",
+        [
+            p!(Normal "iterable", "Any iterable."),
+            p!(Normal "start" = "0", "The first count.")
+        ],
+        "Pairs (count, item) for each item of the iterable.",
+        ["list(enumerate([10, 20]))"],
+        enumerate
+    ),
+    builtin!(
+        "zip",
+        [
+            p!(VarPositional "iterables", "Iterables to walk together."),
+            p!(KeywordOnly "strict" = "False", "Raise if lengths differ.")
+        ],
+        "Tuples of the i-th items of each iterable, stopping at the shortest.",
+        ["list(zip([1, 2], 'ab'))"],
+        zip
+    ),
+    builtin!(
+        "map",
+        [
+            p!(PositionalOnly "function", "A callable."),
+            p!(VarPositional "iterables", "Iterables whose items are passed.")
+        ],
+        "The function applied to each item (or to the i-th items of several iterables).",
+        ["list(map(abs, [-1, 2]))"],
+        map
+    ),
+    builtin!(
+        "filter",
+        [
+            p!(PositionalOnly "function", "A callable, or None for truthiness."),
+            p!(PositionalOnly "iterable", "Any iterable.")
+        ],
+        "The items for which the function returns a true value.",
+        ["list(filter(None, [0, 1, 2]))"],
+        filter
+    ),
+    builtin!(
+        "sorted",
+        [
+            p!(PositionalOnly "iterable", "Any iterable."),
+            p!(KeywordOnly "key" = "None", "A function giving each item's sort key."),
+            p!(KeywordOnly "reverse" = "False", "Sort in descending order.")
+        ],
+        "A new sorted list (stable).",
+        ["sorted([3, 1, 2])"],
+        sorted
+    ),
+    builtin!(
+        "reversed",
+        [p!(PositionalOnly "sequence", "A sequence.")],
+        "The items of a sequence in reverse order.",
+        ["list(reversed([1, 2, 3]))"],
+        reversed
+    ),
+    builtin!(
+        "sum",
+        [
+            p!(PositionalOnly "iterable", "Numbers (or arrays) to add."),
+            p!(Normal "start" = "0", "The value to start from.")
+        ],
+        "start plus the items, added left to right with `+`.",
+        ["sum([1, 2, 3])"],
+        sum
+    ),
+    builtin!(
+        "min",
+        [
+            p!(VarPositional "args", "One iterable, or several values."),
+            p!(KeywordOnly "key" = "None", "A function giving each item's key."),
+            p!(KeywordOnly "default" = "<missing>", "The result for an empty iterable.")
+        ],
+        "The smallest item.",
+        ["min([3, 1, 2])"],
+        min
+    ),
+    builtin!(
+        "max",
+        [
+            p!(VarPositional "args", "One iterable, or several values."),
+            p!(KeywordOnly "key" = "None", "A function giving each item's key."),
+            p!(KeywordOnly "default" = "<missing>", "The result for an empty iterable.")
+        ],
+        "The largest item.",
+        ["max([3, 1, 2])"],
+        max
+    ),
+    builtin!(
+        "any",
+        [p!(PositionalOnly "iterable", "Any iterable.")],
+        "Whether any item is true.",
+        ["any([0, 1])"],
+        any
+    ),
+    builtin!(
+        "all",
+        [p!(PositionalOnly "iterable", "Any iterable.")],
+        "Whether every item is true.",
+        ["all([1, 2])"],
+        all
+    ),
+    builtin!(
+        "isinstance",
+        [
+            p!(PositionalOnly "obj", "Any value."),
+            p!(PositionalOnly "class_or_tuple", "A class or a tuple of classes.")
+        ],
+        "Whether obj is an instance of the class (or of any in the tuple).",
+        ["isinstance(1, int)"],
+        isinstance
+    ),
+    builtin!(
+        "divmod",
+        [
+            p!(PositionalOnly "x", "A number."),
+            p!(PositionalOnly "y", "A number.")
+        ],
+        "The pair (x // y, x % y).",
+        ["divmod(7, 2)"],
+        divmod
+    ),
+    builtin!(
+        "pow",
+        [
+            p!(Normal "base", "A number."),
+            p!(Normal "exp", "The exponent.")
+        ],
+        "base ** exp.",
+        ["pow(2, 10)"],
+        pow
+    ),
+    builtin!(
+        "next",
+        [
+            p!(PositionalOnly "iterator", "An iterator."),
+            p!(PositionalOnly "default" = "<missing>", "The result when it is exhausted.")
+        ],
+        "The iterator's next item.",
+        ["next(iter([1, 2]))"],
+        next
+    ),
+    builtin!(
+        "iter",
+        [p!(PositionalOnly "iterable", "Any iterable.")],
+        "An iterator over the iterable.",
+        ["next(iter([1, 2]))"],
+        iter
+    ),
+];
+
+/// A lazy iterator value of the given kind (`zip`, `map`, …).
+fn iterator(kind: &'static str, items: PyIter) -> Value {
+    Value::Iter(Rc::new(RefCell::new(items)), kind)
+}
+
+fn iterables(it: &mut Interp, v: &Value) -> Result<Vec<PyIter>> {
+    let _ = it;
+    match v {
+        Value::Tuple(items) => items.iter().map(PyIter::new).collect(),
+        other => Ok(vec![PyIter::new(other)?]),
+    }
+}
+
+fn enumerate(it: &mut Interp, args: &Args) -> Result<Value> {
+    let mut src = PyIter::new(&args.get("iterable"))?;
+    let start = args.get("start");
+    let mut out = Vec::new();
+    let mut k = start;
+    while let Some(x) = src.next_item()? {
+        out.push(Value::tuple(vec![k.clone(), x]));
+        k = it.binary(BinOp::Add, &k, &Value::int(1))?;
+    }
+    Ok(iterator("enumerate", PyIter::Items(out.into_iter())))
+}
+
+fn zip(it: &mut Interp, args: &Args) -> Result<Value> {
+    let mut srcs = iterables(it, &args.get("iterables"))?;
+    let strict = it.truthy(&args.get("strict"))?;
+    let mut out = Vec::new();
+    'rows: loop {
+        let mut row = Vec::with_capacity(srcs.len());
+        for (k, s) in srcs.iter_mut().enumerate() {
+            match s.next_item()? {
+                Some(x) => row.push(x),
+                None => {
+                    if strict && (k > 0 || srcs[1..].iter_mut().any(|s| s.size_hint() > 0)) {
+                        let n = k + 1;
+                        let msg = if k > 0 {
+                            format!(
+                                "zip() argument {n} is shorter than argument{} 1{}",
+                                if k > 1 { "s" } else { "" },
+                                if k > 1 {
+                                    format!("-{k}")
+                                } else {
+                                    String::new()
+                                }
+                            )
+                        } else {
+                            "zip() argument 2 is longer than argument 1".to_string()
+                        };
+                        return Err(Error::value_error(msg));
+                    }
+                    break 'rows;
+                }
+            }
+        }
+        if srcs.is_empty() {
+            break;
+        }
+        out.push(Value::tuple(row));
+    }
+    Ok(iterator("zip", PyIter::Items(out.into_iter())))
+}
+
+fn call1(it: &mut Interp, f: &Value, xs: Vec<Value>, args: &Args) -> Result<Value> {
+    let call = CallArgs {
+        positional: xs.into_iter().map(|x| (x, args.call_span)).collect(),
+        keywords: Vec::new(),
+    };
+    it.call(f, call, args.call_span)
+}
+
+fn map(it: &mut Interp, args: &Args) -> Result<Value> {
+    let f = args.get("function");
+    let mut srcs = iterables(it, &args.get("iterables"))?;
+    if srcs.is_empty() {
+        return Err(Error::type_error("map() must have at least two arguments."));
+    }
+    let mut out = Vec::new();
+    'rows: loop {
+        let mut row = Vec::with_capacity(srcs.len());
+        for s in srcs.iter_mut() {
+            match s.next_item()? {
+                Some(x) => row.push(x),
+                None => break 'rows,
+            }
+        }
+        out.push(call1(it, &f, row, args)?);
+    }
+    Ok(iterator("map", PyIter::Items(out.into_iter())))
+}
+
+fn filter(it: &mut Interp, args: &Args) -> Result<Value> {
+    let f = args.get("function");
+    let mut src = PyIter::new(&args.get("iterable"))?;
+    let mut out = Vec::new();
+    while let Some(x) = src.next_item()? {
+        let keep = match &f {
+            Value::None => it.truthy(&x)?,
+            f => {
+                let r = call1(it, f, vec![x.clone()], args)?;
+                it.truthy(&r)?
+            }
+        };
+        if keep {
+            out.push(x);
+        }
+    }
+    Ok(iterator("filter", PyIter::Items(out.into_iter())))
+}
+
+fn sorted(it: &mut Interp, args: &Args) -> Result<Value> {
+    let items = it.iterate(&args.get("iterable"))?;
+    let list = Value::list(items);
+    let sort = catalog::all()
+        .find(|f| f.name == "sort" && f.params.iter().any(|p| p.name == "key"))
+        .ok_or_else(|| Error::type_error("list.sort is missing"))?;
+    let call = CallArgs {
+        positional: Vec::new(),
+        keywords: ["key", "reverse"]
+            .iter()
+            .map(|k| (k.to_string(), args.get(k), args.call_span))
+            .collect(),
+    };
+    it.call(
+        &Value::Method(Box::new(list.clone()), sort),
+        call,
+        args.call_span,
+    )?;
+    Ok(list)
+}
+
+fn reversed(it: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("sequence");
+    if matches!(v, Value::Dict(_) | Value::Iter(..)) {
+        return Err(Error::type_error(format!(
+            "'{}' object is not reversible",
+            v.type_name()
+        )));
+    }
+    let mut items = it.iterate(&v)?;
+    items.reverse();
+    Ok(iterator("reversed", PyIter::Items(items.into_iter())))
+}
+
+fn sum(it: &mut Interp, args: &Args) -> Result<Value> {
+    let start = args.get("start");
+    if matches!(start, Value::Str(_)) {
+        return Err(Error::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let mut src = PyIter::new(&args.get("iterable"))?;
+    let mut total = start;
+    while let Some(x) = src.next_item()? {
+        total = it.binary(BinOp::Add, &total, &x)?;
+    }
+    Ok(total)
+}
+
+fn extreme(it: &mut Interp, args: &Args, name: &str, op: CmpOp) -> Result<Value> {
+    let Value::Tuple(given) = args.get("args") else {
+        return Err(Error::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    };
+    let items = match given.len() {
+        0 => {
+            return Err(Error::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
+        1 => it.iterate(&given[0])?,
+        _ => {
+            if args.given("default") {
+                return Err(Error::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            given.to_vec()
+        }
+    };
+    let key = args.get("key");
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Value::None => x.clone(),
+            f => call1(it, f, vec![x.clone()], args)?,
+        };
+        best = Some(match best {
+            None => (k, x),
+            Some((bk, bx)) => {
+                let better = it.compare(op, &k, &bk)?;
+                if it.truthy(&better)? {
+                    (k, x)
+                } else {
+                    (bk, bx)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None if args.given("default") => Ok(args.get("default")),
+        None => Err(Error::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
+}
+
+fn min(it: &mut Interp, args: &Args) -> Result<Value> {
+    extreme(it, args, "min", CmpOp::Lt)
+}
+
+fn max(it: &mut Interp, args: &Args) -> Result<Value> {
+    extreme(it, args, "max", CmpOp::Gt)
+}
+
+fn any(it: &mut Interp, args: &Args) -> Result<Value> {
+    let mut src = PyIter::new(&args.get("iterable"))?;
+    while let Some(x) = src.next_item()? {
+        if it.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(it: &mut Interp, args: &Args) -> Result<Value> {
+    let mut src = PyIter::new(&args.get("iterable"))?;
+    while let Some(x) = src.next_item()? {
+        if !it.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Python's class tests, with NumPy's scalar types in the hierarchy they
+/// have (`np.float64` is a `float`, `np.bool_` is not an `int`).
+fn is_instance(v: &Value, class: TypeObj) -> bool {
+    let own = v.type_of();
+    if own == class {
+        return true;
+    }
+    match (class, v) {
+        (TypeObj::Int, Value::Bool(_)) => true,
+        (TypeObj::Float, Value::Scalar(s)) => s.dtype() == crate::array::DType::Float64,
+        (TypeObj::Complex, Value::Scalar(s)) => s.dtype() == crate::array::DType::Complex128,
+        (TypeObj::Exc(base), Value::Exception(e)) => e.class.is_a(base),
+        _ => false,
+    }
+}
+
+fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("obj");
+    fn check(v: &Value, c: &Value) -> Result<bool> {
+        match c {
+            Value::Type(t) => Ok(is_instance(v, *t)),
+            Value::Tuple(items) => {
+                for i in items.iter() {
+                    if check(v, i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(Error::type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(check(&v, &args.get("class_or_tuple"))?))
+}
+
+fn divmod(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (x, y) = (args.get("x"), args.get("y"));
+    let q = it.binary(BinOp::FloorDiv, &x, &y)?;
+    let r = it.binary(BinOp::Mod, &x, &y)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(it: &mut Interp, args: &Args) -> Result<Value> {
+    it.binary(BinOp::Pow, &args.get("base"), &args.get("exp"))
+}
+
+fn next(_: &mut Interp, args: &Args) -> Result<Value> {
+    match args.get("iterator") {
+        Value::Iter(state, _) => {
+            let item = state.borrow_mut().next_item()?;
+            match item {
+                Some(x) => Ok(x),
+                None if args.given("default") => Ok(args.get("default")),
+                None => Err(Error::new(crate::error::Exc::StopIteration, "")),
+            }
+        }
+        other => Err(Error::type_error(format!(
+            "'{}' object is not an iterator",
+            other.type_name()
+        ))),
+    }
+}
+
+fn iter(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("iterable");
+    if let Value::Iter(..) = v {
+        return Ok(v);
+    }
+    let kind = match &v {
+        Value::List(_) => "list_iterator",
+        Value::Tuple(_) => "tuple_iterator",
+        Value::Str(_) => "str_ascii_iterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_keyiterator",
+        _ => "iterator",
+    };
+    Ok(iterator(kind, PyIter::new(&v)?))
+}
