@@ -12,27 +12,49 @@
 use super::cast::{
     CastFrom, CastTo, Castable, Casting, FpStatus, can_cast, cast_array, warn_complex_discard,
 };
+use super::minmax::MinMax;
 use super::signals::check_interrupt;
-use super::{Array, DType, Element, Kind, Stored};
+use super::{Array, DType, Element, Identity, Kind, Stored, Ufunc};
 use crate::error::{Error, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
 use std::cell::{Ref, RefMut};
 use std::marker::PhantomData;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AccumOp {
-    Add,
-    Multiply,
+/// The ufunc's identity, as `cumulative_sum(include_initial=True)` puts
+/// first and nancumsum reads a NaN as.
+fn identity<T: Accum>(op: Ufunc) -> Option<T> {
+    match op.def().identity {
+        Identity::Zero => Some(T::ZERO),
+        Identity::One => Some(T::ONE),
+        Identity::MinusOne | Identity::None => None,
+    }
 }
 
-impl AccumOp {
-    /// The ufunc's identity, as `cumulative_sum(include_initial=True)` puts first.
-    fn identity<T: Accum>(self) -> T {
-        match self {
-            AccumOp::Add => T::ZERO,
-            AccumOp::Multiply => T::ONE,
+/// The element operation of `op.accumulate` in loop dtype `L`; the ufuncs
+/// npcalc cannot accumulate yet are refused by name.
+fn element_fn<L: Accum>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
+    Ok(match op {
+        Ufunc::Add => L::add,
+        Ufunc::Multiply => L::mul,
+        Ufunc::Maximum => |a, b, _| L::np_maximum(a, b),
+        Ufunc::Minimum => |a, b, _| L::np_minimum(a, b),
+        other => {
+            return Err(Error::type_error(format!(
+                "npcalc does not support np.{}.accumulate",
+                other.name()
+            )));
         }
+    })
+}
+
+/// The loop dtype without `dtype=` and `out=`: add and multiply upcast
+/// small integers (NumPy's reduce-like type resolution), the others keep
+/// the input's dtype.
+fn own_loop_dtype(op: Ufunc, d: DType) -> DType {
+    match op {
+        Ufunc::Add | Ufunc::Multiply => default_accum_dtype(d),
+        _ => d,
     }
 }
 
@@ -60,7 +82,7 @@ pub enum AxisArg {
 }
 
 /// Element types the kernel accumulates in: NumPy's add/multiply loops.
-pub trait Accum: Castable {
+pub trait Accum: Castable + MinMax {
     const ZERO: Self;
     const ONE: Self;
     fn add(a: Self, b: Self, fp: &mut FpStatus) -> Self;
@@ -429,11 +451,8 @@ impl Plan {
 }
 
 /// Runs the accumulation in loop dtype `L`; returns the loop's FP flags.
-fn scan<L: Accum>(plan: &Plan, op: AccumOp, io: &mut dyn Io<L>) -> Result<FpStatus> {
-    let f: fn(L, L, &mut FpStatus) -> L = match op {
-        AccumOp::Add => L::add,
-        AccumOp::Multiply => L::mul,
-    };
+fn scan<L: Accum>(plan: &Plan, op: Ufunc, io: &mut dyn Io<L>) -> Result<FpStatus> {
+    let f = element_fn::<L>(op)?;
     let mut fp = FpStatus::default();
     match plan.inner {
         // Rows: out[i, :] = out[i-1, :] op a[i, :], a block of each row at a time.
@@ -593,12 +612,14 @@ fn normalize_axis(axis: i64, ndim: usize) -> Result<usize> {
 /// array (returned itself, as NumPy returns it).
 pub fn accumulate(
     a: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: AxisArg,
     dtype: Option<DType>,
     out: Option<&Array>,
     func: AccumFunc,
 ) -> Result<Array> {
+    // An unsupported ufunc is refused before any argument is looked at.
+    element_fn::<i64>(op)?;
     let nan = func == AccumFunc::NanCum;
     match func {
         AccumFunc::Cum | AccumFunc::NanCum => {
@@ -656,7 +677,7 @@ pub fn accumulate(
 /// `np.cumulative_sum(..., include_initial=True)`: the identity, then the sums.
 fn cumulative_with_initial(
     x: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: usize,
     dtype: Option<DType>,
     out: Option<&Array>,
@@ -702,7 +723,9 @@ fn cumulative_with_initial(
     crate::with_dtype!(head.dtype(), T => {
         let mut buf = head.buffer().borrow_mut();
         let data = T::of_mut(&mut buf);
-        let id: T = op.identity();
+        let id: T = identity(op).ok_or_else(|| {
+            Error::type_error(format!("npcalc has no initial value for {}", op.name()))
+        })?;
         let positions: Vec<usize> = head.positions().collect();
         positions.into_iter().for_each(|p| data[p] = id);
     });
@@ -712,7 +735,7 @@ fn cumulative_with_initial(
 /// `ufunc.accumulate(x, axis, dtype, out)` with a checked axis.
 fn accumulate_axis(
     x: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: usize,
     dtype: Option<DType>,
     out: Option<&Array>,
@@ -721,7 +744,7 @@ fn accumulate_axis(
     let ndim = x.ndim();
     let loop_dtype = match (dtype, out) {
         (Some(d), _) => d,
-        (None, None) => default_accum_dtype(x.dtype()),
+        (None, None) => own_loop_dtype(op, x.dtype()),
         (None, Some(o)) => binary_loop(o.dtype(), x.dtype()),
     };
     let Some(out) = out else {
@@ -807,7 +830,7 @@ fn accumulate_axis(
 fn run(
     src: &Array,
     dst: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: usize,
     loop_dtype: DType,
     nan: bool,
@@ -835,7 +858,7 @@ fn run(
             crate::with_dtype!(src.dtype(), T => {
                 let mut io = InPlace::<T> {
                     buf: dst.buffer().borrow_mut(),
-                    nan_as: nan_as(T::DTYPE).then(|| op.identity::<T>()),
+                    nan_as: nan_as(T::DTYPE).then(|| identity::<T>(op)).flatten(),
                     st: Default::default(),
                 };
                 let fp = scan::<L>(&plan, op, &mut io)?;
@@ -858,10 +881,10 @@ fn run(
 }
 
 /// The input/output pair for loop dtype `L`.
-fn split<'a, L: Accum>(src: &'a Array, dst: &'a Array, nan: bool, op: AccumOp) -> Split<'a, L> {
+fn split<'a, L: Accum>(src: &'a Array, dst: &'a Array, nan: bool, op: Ufunc) -> Split<'a, L> {
     let r: Box<dyn ReadRun<L> + 'a> = crate::with_dtype!(src.dtype(), S => Box::new(Reader::<S> {
         buf: src.buffer().borrow(),
-        nan_as: nan.then(|| op.identity::<S>()),
+        nan_as: nan.then(|| identity::<S>(op)).flatten(),
         st: FpStatus::default(),
     }));
     let w: Box<dyn WriteRun<L> + 'a> = crate::with_dtype!(dst.dtype(), O => Box::new(Writer::<O> {
@@ -885,7 +908,7 @@ mod tests {
     fn floats(v: &[f64]) -> Array {
         Array::from_vec(v.to_vec(), vec![v.len()])
     }
-    fn cum(a: &Array, op: AccumOp, axis: AxisArg) -> Array {
+    fn cum(a: &Array, op: Ufunc, axis: AxisArg) -> Array {
         accumulate(a, op, axis, None, None, AccumFunc::Cum).unwrap()
     }
     fn warnings() -> Vec<String> {
@@ -909,13 +932,13 @@ mod tests {
     fn axes_of_3d_and_4d() {
         let a3 = ints(&[2, 3, 4]);
         // np.cumsum(np.arange(24).reshape(2,3,4), axis=0 / 1 / 2 / -1)
-        let r = cum(&a3, AccumOp::Add, AxisArg::Index(0));
+        let r = cum(&a3, Ufunc::Add, AxisArg::Index(0));
         assert_eq!((r.dtype(), r.shape()), (DType::Int64, &[2, 3, 4][..]));
         assert_eq!(
             r.to_vec::<i64>()[12..],
             [12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34]
         );
-        let r = cum(&a3, AccumOp::Add, AxisArg::Index(1));
+        let r = cum(&a3, Ufunc::Add, AxisArg::Index(1));
         assert_eq!(
             r.to_vec::<i64>(),
             [
@@ -927,17 +950,17 @@ mod tests {
             0, 1, 3, 6, 4, 9, 15, 22, 8, 17, 27, 38, 12, 25, 39, 54, 16, 33, 51, 70, 20, 41, 63, 86,
         ];
         assert_eq!(
-            cum(&a3, AccumOp::Add, AxisArg::Index(2)).to_vec::<i64>(),
+            cum(&a3, Ufunc::Add, AxisArg::Index(2)).to_vec::<i64>(),
             want2
         );
         assert_eq!(
-            cum(&a3, AccumOp::Add, AxisArg::Index(-1)).to_vec::<i64>(),
+            cum(&a3, Ufunc::Add, AxisArg::Index(-1)).to_vec::<i64>(),
             want2
         );
         // np.cumprod(np.arange(24).reshape(2,3,2,2)+1, axis=1)
         let a4 = Array::from_vec((1..=24i64).collect(), vec![2, 3, 2, 2]);
         assert_eq!(
-            cum(&a4, AccumOp::Multiply, AxisArg::Index(1)).to_vec::<i64>(),
+            cum(&a4, Ufunc::Multiply, AxisArg::Index(1)).to_vec::<i64>(),
             [
                 1, 2, 3, 4, 5, 12, 21, 32, 45, 120, 231, 384, 13, 14, 15, 16, 221, 252, 285, 320,
                 4641, 5544, 6555, 7680
@@ -945,7 +968,7 @@ mod tests {
         );
         // np.cumsum(np.arange(24).reshape(2,3,2,2), axis=3)
         assert_eq!(
-            cum(&ints(&[2, 3, 2, 2]), AccumOp::Add, AxisArg::Index(3)).to_vec::<i64>(),
+            cum(&ints(&[2, 3, 2, 2]), Ufunc::Add, AxisArg::Index(3)).to_vec::<i64>(),
             [
                 0, 1, 2, 5, 4, 9, 6, 13, 8, 17, 10, 21, 12, 25, 14, 29, 16, 33, 18, 37, 20, 41, 22,
                 45
@@ -959,7 +982,7 @@ mod tests {
         // np.cumsum(a3.transpose(2,0,1), axis=1)
         let t = view(&a3, 0, &[4, 2, 3], &[1, 12, 4]);
         assert_eq!(
-            cum(&t, AccumOp::Add, AxisArg::Index(1)).to_vec::<i64>(),
+            cum(&t, Ufunc::Add, AxisArg::Index(1)).to_vec::<i64>(),
             [
                 0, 4, 8, 12, 20, 28, 1, 5, 9, 14, 22, 30, 2, 6, 10, 16, 24, 32, 3, 7, 11, 18, 26,
                 34
@@ -968,10 +991,10 @@ mod tests {
         // a3[:, ::-1, ::2]: np.cumsum(..., axis=1) and np.cumsum(...)
         let s = view(&a3, 8, &[2, 3, 2], &[12, -4, 2]);
         assert_eq!(
-            cum(&s, AccumOp::Add, AxisArg::Index(1)).to_vec::<i64>(),
+            cum(&s, Ufunc::Add, AxisArg::Index(1)).to_vec::<i64>(),
             [8, 10, 12, 16, 12, 18, 20, 22, 36, 40, 48, 54]
         );
-        let r = cum(&s, AccumOp::Add, AxisArg::None);
+        let r = cum(&s, Ufunc::Add, AxisArg::None);
         assert_eq!(
             (r.shape(), r.to_vec::<i64>()),
             (
@@ -989,7 +1012,7 @@ mod tests {
             (0..n as i64).map(|x| x * 7 % 11 - 5).collect::<Vec<i64>>(),
             vec![n],
         );
-        let r = cum(&a, AccumOp::Add, AxisArg::Default).to_vec::<i64>();
+        let r = cum(&a, Ufunc::Add, AxisArg::Default).to_vec::<i64>();
         let mut s = 0;
         let want: Vec<i64> = a
             .to_vec::<i64>()
@@ -1001,7 +1024,7 @@ mod tests {
             .collect();
         assert_eq!(r, want);
         let m = Array::from_vec((0..2 * n as i64).collect::<Vec<i64>>(), vec![2, n]);
-        let r = cum(&m, AccumOp::Add, AxisArg::Index(0)).to_vec::<i64>();
+        let r = cum(&m, Ufunc::Add, AxisArg::Index(0)).to_vec::<i64>();
         assert_eq!(
             r[n..],
             (0..n as i64)
@@ -1010,11 +1033,11 @@ mod tests {
         );
         // Short rows along axis 0 of a (n, 3) array walk columns.
         let c = Array::from_vec((0..3 * n as i64).collect::<Vec<i64>>(), vec![n, 3]);
-        let r = cum(&c, AccumOp::Add, AxisArg::Index(0)).to_vec::<i64>();
+        let r = cum(&c, Ufunc::Add, AxisArg::Index(0)).to_vec::<i64>();
         let last: i64 = (0..n as i64).map(|i| 3 * i + 2).sum();
         assert_eq!(r[3 * n - 1], last);
         // Short lanes along the last axis of an (n, 3) array go row-wise.
-        let r = cum(&c, AccumOp::Add, AxisArg::Index(1)).to_vec::<i64>();
+        let r = cum(&c, Ufunc::Add, AxisArg::Index(1)).to_vec::<i64>();
         assert_eq!(
             r[3 * n - 3..],
             [3 * n as i64 - 3, 6 * n as i64 - 5, 9 * n as i64 - 6]
@@ -1043,7 +1066,7 @@ mod tests {
                 },
             ] {
                 assert_eq!(
-                    accumulate(&a, AccumOp::Add, AxisArg::Default, None, None, func)
+                    accumulate(&a, Ufunc::Add, AxisArg::Default, None, None, func)
                         .unwrap()
                         .dtype(),
                     want
@@ -1054,7 +1077,7 @@ mod tests {
         let a = Array::from_vec(vec![100i8, 100, 100], vec![3]);
         let r = accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Int8),
             None,
@@ -1065,13 +1088,13 @@ mod tests {
         // np.cumprod(np.array([200,200],np.uint8)) -> uint64 [200 40000]
         let a = Array::from_vec(vec![200u8, 200], vec![2]);
         assert_eq!(
-            cum(&a, AccumOp::Multiply, AxisArg::Default).to_vec::<u64>(),
+            cum(&a, Ufunc::Multiply, AxisArg::Default).to_vec::<u64>(),
             [200, 40000]
         );
         // np.cumsum(np.array([1.5,2.5,-3.7]), dtype=np.int64) -> [1 3 0]: cast before adding
         let r = accumulate(
             &floats(&[1.5, 2.5, -3.7]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Int64),
             None,
@@ -1086,7 +1109,7 @@ mod tests {
         let a = Array::from_vec(vec![0i64, 2, 1, 0], vec![4]);
         let r = accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Bool),
             None,
@@ -1097,7 +1120,7 @@ mod tests {
         let a = Array::from_vec(vec![1i64, 2, 1, 0, 3], vec![5]);
         let r = accumulate(
             &a,
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
             Some(DType::Bool),
             None,
@@ -1110,12 +1133,12 @@ mod tests {
     #[test]
     fn float_special_values_and_warnings() {
         // np.cumsum(np.array([-0.0, 0.0])) -> [-0.0, 0.0]: the first element is copied
-        let r = cum(&floats(&[-0.0, 0.0]), AccumOp::Add, AxisArg::Default).to_vec::<f64>();
+        let r = cum(&floats(&[-0.0, 0.0]), Ufunc::Add, AxisArg::Default).to_vec::<f64>();
         assert!(r[0].is_sign_negative() && r[1].is_sign_positive());
         // np.cumsum(np.array([np.inf,-np.inf,1.0])) -> [inf nan nan] + invalid
         let r = cum(
             &floats(&[f64::INFINITY, f64::NEG_INFINITY, 1.0]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
         )
         .to_vec::<f64>();
@@ -1127,7 +1150,7 @@ mod tests {
         // np.cumprod(np.array([1e200,1e200,0.0])) -> overflow, then invalid
         cum(
             &floats(&[1e200, 1e200, 0.0]),
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
         );
         assert_eq!(
@@ -1140,7 +1163,7 @@ mod tests {
         // np.cumsum(np.array([65504,32], np.float16)) -> [65504, inf] + overflow
         let h = Array::from_vec(vec![f16::from_f32(65504.0), f16::from_f32(32.0)], vec![2]);
         assert_eq!(
-            cum(&h, AccumOp::Add, AxisArg::Default).to_vec::<f16>()[1],
+            cum(&h, Ufunc::Add, AxisArg::Default).to_vec::<f16>()[1],
             f16::INFINITY
         );
         assert_eq!(
@@ -1157,7 +1180,7 @@ mod tests {
             vec![3],
         );
         assert_eq!(
-            cum(&c, AccumOp::Multiply, AxisArg::Default).to_vec::<Complex32>()[2],
+            cum(&c, Ufunc::Multiply, AxisArg::Default).to_vec::<Complex32>()[2],
             Complex32::new(-2.5, 2.5)
         );
         assert!(warnings().is_empty());
@@ -1182,7 +1205,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![rows[0].len()],
         );
-        for (op, want) in [(AccumOp::Add, &rows[1]), (AccumOp::Multiply, &rows[2])] {
+        for (op, want) in [(Ufunc::Add, &rows[1]), (Ufunc::Multiply, &rows[2])] {
             let got: Vec<u16> = cum(&a, op, AxisArg::Default)
                 .to_vec::<f16>()
                 .iter()
@@ -1199,7 +1222,7 @@ mod tests {
         // np.nancumsum([nan,1,nan,2]) -> [0 1 1 3]; np.nancumprod([nan,2,nan,3]) -> [1 2 2 6]
         let r = accumulate(
             &floats(&[nan, 1.0, nan, 2.0]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1208,7 +1231,7 @@ mod tests {
         assert_eq!(r.unwrap().to_vec::<f64>(), [0.0, 1.0, 1.0, 3.0]);
         let r = accumulate(
             &floats(&[nan, 2.0, nan, 3.0]),
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
             None,
             None,
@@ -1226,7 +1249,7 @@ mod tests {
         );
         let r = accumulate(
             &c,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1237,7 +1260,7 @@ mod tests {
         // np.nancumprod([nan,2,nan], dtype=np.int64) -> [1 2 2], no warning
         let r = accumulate(
             &floats(&[nan, 2.0, nan]),
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
             Some(DType::Int64),
             None,
@@ -1248,7 +1271,7 @@ mod tests {
         // np.cumsum(np.array([1,np.nan,2]), dtype=np.int64) warns about the cast
         let r = accumulate(
             &floats(&[1.0, nan, 2.0]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Int64),
             None,
@@ -1269,12 +1292,12 @@ mod tests {
         let a0 = Array::from_scalar(Scalar::Int64(5));
         // np.cumsum(np.array(5)) -> array([5]); axis=0 too; axis=1 -> AxisError for dimension 1
         for axis in [AxisArg::Default, AxisArg::None, AxisArg::Index(0)] {
-            let r = cum(&a0, AccumOp::Add, axis);
+            let r = cum(&a0, Ufunc::Add, axis);
             assert_eq!((r.shape(), r.to_vec::<i64>()), (&[1][..], vec![5]));
         }
         let e = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(1),
             None,
             None,
@@ -1290,7 +1313,7 @@ mod tests {
         // np.cumulative_sum(np.array(5)) -> [5]; include_initial -> [0 5]
         let r = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1302,7 +1325,7 @@ mod tests {
         // np.add.accumulate(np.array(5)) -> TypeError; axis=5 -> AxisError for dimension 0
         let e = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1314,7 +1337,7 @@ mod tests {
         );
         let e = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(5),
             None,
             None,
@@ -1341,14 +1364,14 @@ mod tests {
                     include_initial: false,
                 },
             ] {
-                let e = accumulate(&a2, AccumOp::Add, AxisArg::Index(axis), None, None, func);
+                let e = accumulate(&a2, Ufunc::Add, AxisArg::Index(axis), None, None, func);
                 assert_eq!(err(e), ("numpy.exceptions.AxisError", msg.into()));
             }
         }
         // np.cumulative_sum(a2); np.add.accumulate(a2, axis=None)
         let e = accumulate(
             &a2,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1364,14 +1387,7 @@ mod tests {
                     .into()
             )
         );
-        let e = accumulate(
-            &a2,
-            AccumOp::Add,
-            AxisArg::None,
-            None,
-            None,
-            AccumFunc::Ufunc,
-        );
+        let e = accumulate(&a2, Ufunc::Add, AxisArg::None, None, None, AccumFunc::Ufunc);
         assert_eq!(
             err(e),
             (
@@ -1382,7 +1398,7 @@ mod tests {
         // np.add.accumulate(a2) runs along axis 0: [[0 1 2] [3 5 7]]
         let r = accumulate(
             &a2,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1399,23 +1415,23 @@ mod tests {
             include_initial: true,
         };
         // np.cumulative_sum(a2, axis=0, include_initial=True) -> [[0 0 0] [0 1 2] [3 5 7]]
-        let r = accumulate(&a2, AccumOp::Add, AxisArg::Index(0), None, None, f).unwrap();
+        let r = accumulate(&a2, Ufunc::Add, AxisArg::Index(0), None, None, f).unwrap();
         assert_eq!(
             (r.shape(), r.to_vec::<i64>()),
             (&[3, 3][..], vec![0, 0, 0, 0, 1, 2, 3, 5, 7])
         );
         // axis=1 -> [[0 0 1 3] [0 3 7 12]]
-        let r = accumulate(&a2, AccumOp::Add, AxisArg::Index(1), None, None, f).unwrap();
+        let r = accumulate(&a2, Ufunc::Add, AxisArg::Index(1), None, None, f).unwrap();
         assert_eq!(r.to_vec::<i64>(), [0, 0, 1, 3, 0, 3, 7, 12]);
         // np.cumulative_prod(np.zeros((0,3)), axis=0, include_initial=True) -> [[1. 1. 1.]]
         let z = Array::zeros(DType::Float64, vec![0, 3]).unwrap();
-        let r = accumulate(&z, AccumOp::Multiply, AxisArg::Index(0), None, None, f).unwrap();
+        let r = accumulate(&z, Ufunc::Multiply, AxisArg::Index(0), None, None, f).unwrap();
         assert_eq!((r.shape(), r.to_vec::<f64>()), (&[1, 3][..], vec![1.0; 3]));
         // np.cumulative_sum(np.array([1,2]), out=np.empty(3), include_initial=True) -> [0. 1. 3.]
         let out = Array::zeros(DType::Float64, vec![3]).unwrap();
         let r = accumulate(
             &Array::from_vec(vec![1i64, 2], vec![2]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&out),
@@ -1428,7 +1444,7 @@ mod tests {
         let out = Array::zeros(DType::Float64, vec![2]).unwrap();
         let e = accumulate(
             &Array::from_vec(vec![1i64, 2], vec![2]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&out),
@@ -1445,7 +1461,7 @@ mod tests {
         let f = |a: &Array, out: &Array, dtype: Option<DType>| {
             let r = accumulate(
                 a,
-                AccumOp::Add,
+                Ufunc::Add,
                 AxisArg::Default,
                 dtype,
                 Some(out),
@@ -1521,7 +1537,7 @@ mod tests {
         let col = view(&b, 1, &[3], &[2]);
         accumulate(
             &Array::from_vec(vec![1i64, 2, 3], vec![3]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&col),
@@ -1533,7 +1549,7 @@ mod tests {
         let a = ints(&[2, 3]);
         let r = accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(0),
             None,
             Some(&a),
@@ -1547,7 +1563,7 @@ mod tests {
         let t = view(&a, 0, &[3, 3], &[1, 3]);
         accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(1),
             None,
             Some(&t),
@@ -1561,7 +1577,7 @@ mod tests {
         let tail = view(&a, 1, &[5], &[1]);
         accumulate(
             &head,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&tail),
@@ -1575,7 +1591,7 @@ mod tests {
         let ones = Array::from_vec(vec![1.0f64; 6], vec![2, 3]);
         accumulate(
             &ones,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(1),
             None,
             Some(&rev),
@@ -1593,7 +1609,7 @@ mod tests {
         let go = |a: &Array, axis: i64, out: &Array| {
             accumulate(
                 a,
-                AccumOp::Add,
+                Ufunc::Add,
                 AxisArg::Index(axis),
                 None,
                 Some(out),
@@ -1710,9 +1726,9 @@ mod tests {
     fn empty_inputs() {
         // np.cumsum(np.ones((0,3)), axis=0).shape == (0, 3); np.cumsum(np.ones((2,0))).shape == (0,)
         let z = Array::zeros(DType::Float64, vec![0, 3]).unwrap();
-        assert_eq!(cum(&z, AccumOp::Add, AxisArg::Index(0)).shape(), [0, 3]);
-        assert_eq!(cum(&z, AccumOp::Add, AxisArg::Index(1)).shape(), [0, 3]);
+        assert_eq!(cum(&z, Ufunc::Add, AxisArg::Index(0)).shape(), [0, 3]);
+        assert_eq!(cum(&z, Ufunc::Add, AxisArg::Index(1)).shape(), [0, 3]);
         let z = Array::zeros(DType::Float64, vec![2, 0]).unwrap();
-        assert_eq!(cum(&z, AccumOp::Add, AxisArg::Default).shape(), [0]);
+        assert_eq!(cum(&z, Ufunc::Add, AxisArg::Default).shape(), [0]);
     }
 }

@@ -3,84 +3,15 @@
 //! operation runs monomorphised for it, and floating-point trouble raises
 //! NumPy's RuntimeWarnings (`divide by zero encountered in divide`, …).
 
+use super::minmax::MinMax;
 use super::promote::{Operand, result_type};
 use super::shape::{broadcast_shapes, broadcast_to};
 use super::signals::warn;
+use super::ufuncs::Ufunc;
 use super::{Array, Casting, DType, Kind, Stored, can_cast, copy_into};
 use crate::error::{Error, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BinaryOp {
-    Add,
-    Subtract,
-    Multiply,
-    TrueDivide,
-    FloorDivide,
-    Remainder,
-    Power,
-    BitAnd,
-    BitOr,
-    BitXor,
-    LeftShift,
-    RightShift,
-    Equal,
-    NotEqual,
-    Less,
-    LessEqual,
-    Greater,
-    GreaterEqual,
-}
-
-impl BinaryOp {
-    /// The ufunc's name, as NumPy's messages use it.
-    pub fn name(self) -> &'static str {
-        match self {
-            BinaryOp::Add => "add",
-            BinaryOp::Subtract => "subtract",
-            BinaryOp::Multiply => "multiply",
-            BinaryOp::TrueDivide => "divide",
-            BinaryOp::FloorDivide => "floor_divide",
-            BinaryOp::Remainder => "remainder",
-            BinaryOp::Power => "power",
-            BinaryOp::BitAnd => "bitwise_and",
-            BinaryOp::BitOr => "bitwise_or",
-            BinaryOp::BitXor => "bitwise_xor",
-            BinaryOp::LeftShift => "left_shift",
-            BinaryOp::RightShift => "right_shift",
-            BinaryOp::Equal => "equal",
-            BinaryOp::NotEqual => "not_equal",
-            BinaryOp::Less => "less",
-            BinaryOp::LessEqual => "less_equal",
-            BinaryOp::Greater => "greater",
-            BinaryOp::GreaterEqual => "greater_equal",
-        }
-    }
-
-    fn is_comparison(self) -> bool {
-        matches!(
-            self,
-            BinaryOp::Equal
-                | BinaryOp::NotEqual
-                | BinaryOp::Less
-                | BinaryOp::LessEqual
-                | BinaryOp::Greater
-                | BinaryOp::GreaterEqual
-        )
-    }
-
-    fn is_bitwise(self) -> bool {
-        matches!(
-            self,
-            BinaryOp::BitAnd
-                | BinaryOp::BitOr
-                | BinaryOp::BitXor
-                | BinaryOp::LeftShift
-                | BinaryOp::RightShift
-        )
-    }
-}
 
 fn not_supported(name: &str) -> Error {
     Error::type_error(format!(
@@ -89,8 +20,8 @@ fn not_supported(name: &str) -> Error {
 }
 
 /// The dtype the loop runs in, after NumPy's per-ufunc rules.
-fn loop_dtype(op: BinaryOp, promoted: DType) -> Result<DType> {
-    use BinaryOp::*;
+fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
+    use Ufunc::*;
     Ok(match (op, promoted.kind()) {
         (TrueDivide, Kind::Bool | Kind::Int | Kind::UInt) => DType::Float64,
         (Subtract, Kind::Bool) => {
@@ -109,7 +40,7 @@ fn loop_dtype(op: BinaryOp, promoted: DType) -> Result<DType> {
 }
 
 /// Per-element operations of one loop dtype.
-trait Arith: Stored + Copy {
+trait Arith: Stored + MinMax {
     fn add(a: Self, b: Self) -> Self;
     fn sub(a: Self, b: Self) -> Self;
     fn mul(a: Self, b: Self) -> Self;
@@ -118,8 +49,8 @@ trait Arith: Stored + Copy {
     fn floor_div(a: Self, b: Self, f: &mut Flags) -> Self;
     fn rem(a: Self, b: Self, f: &mut Flags) -> Self;
     fn pow(a: Self, b: Self, f: &mut Flags) -> Self;
-    fn bit(op: BinaryOp, a: Self, b: Self) -> Self;
-    fn test(op: BinaryOp, a: Self, b: Self) -> bool;
+    fn bit(op: Ufunc, a: Self, b: Self) -> Self;
+    fn test(op: Ufunc, a: Self, b: Self) -> bool;
     fn neg(a: Self) -> Self;
     /// Whether a value is finite / NaN, for NumPy's floating-point warnings.
     fn finite(self) -> bool;
@@ -166,18 +97,18 @@ macro_rules! int_arith {
                 }
                 result
             }
-            fn bit(op: BinaryOp, a: $t, b: $t) -> $t {
+            fn bit(op: Ufunc, a: $t, b: $t) -> $t {
                 let bits = (std::mem::size_of::<$t>() * 8) as u32;
                 match op {
-                    BinaryOp::BitAnd => a & b,
-                    BinaryOp::BitOr => a | b,
-                    BinaryOp::BitXor => a ^ b,
-                    BinaryOp::LeftShift => if (b as u64) < bits as u64 { a.wrapping_shl(b as u32) } else { 0 },
+                    Ufunc::BitAnd => a & b,
+                    Ufunc::BitOr => a | b,
+                    Ufunc::BitXor => a ^ b,
+                    Ufunc::LeftShift => if (b as u64) < bits as u64 { a.wrapping_shl(b as u32) } else { 0 },
                     #[allow(unused_comparisons)]
                     _ => if (b as u64) < bits as u64 { a.wrapping_shr(b as u32) } else if a < 0 { !0 } else { 0 },
                 }
             }
-            fn test(op: BinaryOp, a: $t, b: $t) -> bool { compare(op, a.partial_cmp(&b)) }
+            fn test(op: Ufunc, a: $t, b: $t) -> bool { compare(op, a.partial_cmp(&b)) }
             fn neg(a: $t) -> $t { (0 as $t).wrapping_sub(a) }
             fn finite(self) -> bool { true }
             fn nan(self) -> bool { false }
@@ -186,16 +117,16 @@ macro_rules! int_arith {
 }
 int_arith!(i8, i16, i32, i64, u8, u16, u32, u64);
 
-fn compare(op: BinaryOp, o: Option<std::cmp::Ordering>) -> bool {
+fn compare(op: Ufunc, o: Option<std::cmp::Ordering>) -> bool {
     use std::cmp::Ordering::*;
     match (op, o) {
-        (BinaryOp::NotEqual, None) => true,
+        (Ufunc::NotEqual, None) => true,
         (_, None) => false,
-        (BinaryOp::Equal, Some(o)) => o == Equal,
-        (BinaryOp::NotEqual, Some(o)) => o != Equal,
-        (BinaryOp::Less, Some(o)) => o == Less,
-        (BinaryOp::LessEqual, Some(o)) => o != Greater,
-        (BinaryOp::Greater, Some(o)) => o == Greater,
+        (Ufunc::Equal, Some(o)) => o == Equal,
+        (Ufunc::NotEqual, Some(o)) => o != Equal,
+        (Ufunc::Less, Some(o)) => o == Less,
+        (Ufunc::LessEqual, Some(o)) => o != Greater,
+        (Ufunc::Greater, Some(o)) => o == Greater,
         _ => o.is_some_and(|o| o != Less),
     }
 }
@@ -222,14 +153,14 @@ impl Arith for bool {
     fn pow(_: bool, _: bool, _: &mut Flags) -> bool {
         true
     }
-    fn bit(op: BinaryOp, a: bool, b: bool) -> bool {
+    fn bit(op: Ufunc, a: bool, b: bool) -> bool {
         match op {
-            BinaryOp::BitAnd => a & b,
-            BinaryOp::BitOr => a | b,
+            Ufunc::BitAnd => a & b,
+            Ufunc::BitOr => a | b,
             _ => a ^ b,
         }
     }
-    fn test(op: BinaryOp, a: bool, b: bool) -> bool {
+    fn test(op: Ufunc, a: bool, b: bool) -> bool {
         compare(op, a.partial_cmp(&b))
     }
     fn neg(a: bool) -> bool {
@@ -312,10 +243,10 @@ macro_rules! float_arith {
             fn pow(a: $t, b: $t, _: &mut Flags) -> $t {
                 $from($to(a).powf($to(b)))
             }
-            fn bit(_: BinaryOp, a: $t, _: $t) -> $t {
+            fn bit(_: Ufunc, a: $t, _: $t) -> $t {
                 a
             }
-            fn test(op: BinaryOp, a: $t, b: $t) -> bool {
+            fn test(op: Ufunc, a: $t, b: $t) -> bool {
                 compare(op, $to(a).partial_cmp(&$to(b)))
             }
             fn neg(a: $t) -> $t {
@@ -394,10 +325,10 @@ macro_rules! complex_arith {
                 }
                 $down(x.powc(y))
             }
-            fn bit(_: BinaryOp, a: $t, _: $t) -> $t {
+            fn bit(_: Ufunc, a: $t, _: $t) -> $t {
                 a
             }
-            fn test(op: BinaryOp, a: $t, b: $t) -> bool {
+            fn test(op: Ufunc, a: $t, b: $t) -> bool {
                 // NumPy orders complex numbers lexicographically.
                 let o = match a.re.partial_cmp(&b.re) {
                     Some(std::cmp::Ordering::Equal) => a.im.partial_cmp(&b.im),
@@ -457,7 +388,7 @@ fn report(flags: &Flags, overflow: bool, name: &str, scalar: bool) -> Result<()>
     Ok(())
 }
 
-fn run<T: Arith>(op: BinaryOp, name: &str, a: &Array, b: &Array, scalar: bool) -> Result<Array> {
+fn run<T: Arith>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Result<Array> {
     let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
     let shape = a.shape().to_vec();
     let mut flags = Flags::default();
@@ -472,13 +403,15 @@ fn run<T: Arith>(op: BinaryOp, name: &str, a: &Array, b: &Array, scalar: bool) -
         .zip(&y)
         .map(|(&p, &q)| {
             let r = match op {
-                BinaryOp::Add => T::add(p, q),
-                BinaryOp::Subtract => T::sub(p, q),
-                BinaryOp::Multiply => T::mul(p, q),
-                BinaryOp::TrueDivide => T::div(p, q, &mut flags),
-                BinaryOp::FloorDivide => T::floor_div(p, q, &mut flags),
-                BinaryOp::Remainder => T::rem(p, q, &mut flags),
-                BinaryOp::Power => T::pow(p, q, &mut flags),
+                Ufunc::Add => T::add(p, q),
+                Ufunc::Subtract => T::sub(p, q),
+                Ufunc::Multiply => T::mul(p, q),
+                Ufunc::TrueDivide => T::div(p, q, &mut flags),
+                Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
+                Ufunc::Remainder => T::rem(p, q, &mut flags),
+                Ufunc::Power => T::pow(p, q, &mut flags),
+                Ufunc::Maximum => T::np_maximum(p, q),
+                Ufunc::Minimum => T::np_minimum(p, q),
                 _ => T::bit(op, p, q),
             };
             let inputs_finite = p.finite() && q.finite();
@@ -489,7 +422,7 @@ fn run<T: Arith>(op: BinaryOp, name: &str, a: &Array, b: &Array, scalar: bool) -
                 && r.nan()
                 && !matches!(
                     op,
-                    BinaryOp::TrueDivide | BinaryOp::FloorDivide | BinaryOp::Remainder
+                    Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder
                 )
             {
                 invalid = true;
@@ -501,7 +434,7 @@ fn run<T: Arith>(op: BinaryOp, name: &str, a: &Array, b: &Array, scalar: bool) -
     report(&flags, overflow, name, scalar)?;
     if scalar
         && T::DTYPE.is_integer()
-        && matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply)
+        && matches!(op, Ufunc::Add | Ufunc::Subtract | Ufunc::Multiply)
     {
         scalar_int_overflow(op, a, b)?;
     }
@@ -509,7 +442,7 @@ fn run<T: Arith>(op: BinaryOp, name: &str, a: &Array, b: &Array, scalar: bool) -
 }
 
 /// NumPy warns when integer scalar arithmetic overflows (arrays wrap silently).
-fn scalar_int_overflow(op: BinaryOp, a: &Array, b: &Array) -> Result<()> {
+fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
     let wide = |x: &Array| -> i128 {
         match super::cast_scalar(x.get_flat(0), DType::Int64) {
             super::Scalar::Int64(v) if x.dtype() != DType::UInt64 => v as i128,
@@ -521,8 +454,8 @@ fn scalar_int_overflow(op: BinaryOp, a: &Array, b: &Array) -> Result<()> {
     };
     let (p, q) = (wide(a), wide(b));
     let exact = match op {
-        BinaryOp::Add => p + q,
-        BinaryOp::Subtract => p - q,
+        Ufunc::Add => p + q,
+        Ufunc::Subtract => p - q,
         _ => p.saturating_mul(q),
     };
     let d = a.dtype();
@@ -542,7 +475,7 @@ fn scalar_int_overflow(op: BinaryOp, a: &Array, b: &Array) -> Result<()> {
 }
 
 /// `lhs op rhs` with broadcasting; the evaluator turns 0-d results into scalars.
-pub fn binary(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> Result<Array> {
+pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
     let promoted = comparison_safe_type(op, lhs, rhs)?;
     let dtype = loop_dtype(op, promoted)?;
     let a = lhs.to_array(dtype)?;
@@ -571,13 +504,13 @@ pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array
         base.dtype()
     };
     Some(super::cast_array(base, dtype).and_then(
-        |a| crate::with_dtype!(dtype, T => run::<T>(BinaryOp::Multiply, "square", &a, &a, false)),
+        |a| crate::with_dtype!(dtype, T => run::<T>(Ufunc::Multiply, "square", &a, &a, false)),
     ))
 }
 
 /// The promoted dtype; comparisons with out-of-range Python ints compare
 /// exactly (NumPy 2 allows `uint8_array < -1`) instead of raising.
-fn comparison_safe_type(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> Result<DType> {
+fn comparison_safe_type(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
     match result_type(&[lhs, rhs]) {
         Err(e) if op.is_comparison() && e.class == "OverflowError" => Ok(DType::Float64),
         other => other,
@@ -585,7 +518,7 @@ fn comparison_safe_type(op: BinaryOp, lhs: &Operand, rhs: &Operand) -> Result<DT
 }
 
 /// `target op= rhs`, in place, with NumPy's same_kind rule for the result.
-pub fn binary_inplace(op: BinaryOp, target: &Array, rhs: &Operand) -> Result<()> {
+pub fn binary_inplace(op: Ufunc, target: &Array, rhs: &Operand) -> Result<()> {
     let lhs = Operand::Array(target.clone());
     let r = binary(op, &lhs, rhs)?;
     if !can_cast(r.dtype(), target.dtype(), Casting::SameKind) {
@@ -674,7 +607,7 @@ pub fn absolute(a: &Array) -> Result<Array> {
         }
         DType::Bool => a.clone(),
         d => {
-            crate::with_dtype!(d, T => unary_run::<T>(a, |x| if T::test(BinaryOp::Less, x, T::sub(x, x)) { T::neg(x) } else { x }))
+            crate::with_dtype!(d, T => unary_run::<T>(a, |x| if T::test(Ufunc::Less, x, T::sub(x, x)) { T::neg(x) } else { x }))
         }
     })
 }
@@ -705,14 +638,14 @@ mod tests {
     fn integer_semantics_match_numpy() {
         // NumPy 2.4.6: np.array([-7, 7]) // 2 -> [-4, 3]; a // 0 -> zeros with a warning.
         let r = binary(
-            BinaryOp::FloorDivide,
+            Ufunc::FloorDivide,
             &arr(vec![-7, 7]),
             &Operand::PyInt(2.into()),
         )
         .unwrap();
         assert_eq!(r.to_vec::<i64>(), vec![-4, 3]);
         let r = binary(
-            BinaryOp::FloorDivide,
+            Ufunc::FloorDivide,
             &arr(vec![1, 2]),
             &Operand::PyInt(0.into()),
         )
@@ -722,7 +655,7 @@ mod tests {
             take_warnings()[0].message,
             "divide by zero encountered in floor_divide"
         );
-        let e = binary(BinaryOp::Power, &arr(vec![2]), &Operand::PyInt((-1).into())).unwrap_err();
+        let e = binary(Ufunc::Power, &arr(vec![2]), &Operand::PyInt((-1).into())).unwrap_err();
         assert_eq!(
             e.message,
             "Integers to negative integer powers are not allowed."
@@ -732,7 +665,7 @@ mod tests {
     #[test]
     fn float_division_warnings() {
         let f = Operand::Array(Array::from_vec(vec![1.5, -2.0, 0.0], vec![3]));
-        let r = binary(BinaryOp::TrueDivide, &f, &Operand::PyInt(0.into())).unwrap();
+        let r = binary(Ufunc::TrueDivide, &f, &Operand::PyInt(0.into())).unwrap();
         let v = r.to_vec::<f64>();
         assert!(v[0] == f64::INFINITY && v[1] == f64::NEG_INFINITY && v[2].is_nan());
         let msgs: Vec<String> = take_warnings().into_iter().map(|w| w.message).collect();

@@ -5,11 +5,11 @@
 use super::catalog::{METHODS, NUMPY, UFUNC_METHODS};
 use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, FnDef};
-use super::value::{Module, TypeObj, Ufunc, Value};
+use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, suggest};
 use crate::array::promote::Operand;
 use crate::array::{
-    self, AccumFunc, AccumOp, Array, AxisArg, DType, Kind, Scalar, cast, construct, index, promote,
+    self, AccumFunc, Array, AxisArg, DType, Kind, Scalar, Ufunc, cast, construct, index, promote,
     reduce, shape, ufunc,
 };
 use crate::error::{Error, Result};
@@ -71,15 +71,8 @@ pub fn numpy_members() -> Vec<&'static str> {
         .map(|f| f.name)
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
         .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
-        .chain([
-            "ndarray",
-            "dtype",
-            "add",
-            "multiply",
-            "newaxis",
-            "exceptions",
-            "__version__",
-        ])
+        .chain(Ufunc::names())
+        .chain(["ndarray", "dtype", "newaxis", "exceptions", "__version__"])
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -142,6 +135,9 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     if let Some(f) = NUMPY.iter().find(|f| f.name == name) {
         return Ok(Value::Function(f));
     }
+    if let Some(u) = Ufunc::from_name(name) {
+        return Ok(Value::Ufunc(u));
+    }
     if let Some(d) = cast::dtype_from_type_name(name) {
         return Ok(Value::Type(TypeObj::Scalar(d)));
     }
@@ -153,8 +149,6 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "True_" => Value::Scalar(Scalar::Bool(true)),
         "False_" => Value::Scalar(Scalar::Bool(false)),
         "dtype" => Value::Type(TypeObj::DTypeClass),
-        "add" => Value::Ufunc(Ufunc::Add),
-        "multiply" => Value::Ufunc(Ufunc::Multiply),
         "newaxis" => Value::None,
         "exceptions" => Value::Module(Module::Exceptions),
         "__version__" => Value::str("2.4.6"),
@@ -237,8 +231,8 @@ fn unwrap0(a: Array) -> Value {
     }
 }
 
-fn binop(op: BinOp) -> Result<ufunc::BinaryOp> {
-    use ufunc::BinaryOp as U;
+fn binop(op: BinOp) -> Result<Ufunc> {
+    use Ufunc as U;
     Ok(match op {
         BinOp::Add => U::Add,
         BinOp::Sub => U::Subtract,
@@ -326,7 +320,7 @@ pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
 }
 
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
-    use ufunc::BinaryOp as U;
+    use Ufunc as U;
     let u = match op {
         CmpOp::Eq => U::Equal,
         CmpOp::Ne => U::NotEqual,
@@ -647,7 +641,7 @@ fn arg_shape(v: &Value) -> Result<Vec<usize>> {
 
 // ---- the cumulative family -------------------------------------------------
 
-fn cumulative(args: &Args, a: Array, op: AccumOp, func: AccumFunc) -> Result<Value> {
+fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value> {
     let axis = if !args.given("axis") {
         AxisArg::Default
     } else {
@@ -675,24 +669,19 @@ fn cumulative(args: &Args, a: Array, op: AccumOp, func: AccumFunc) -> Result<Val
 }
 
 pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::Cum)
+    cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(
-        args,
-        arg_array(args, "a")?,
-        AccumOp::Multiply,
-        AccumFunc::Cum,
-    )
+    cumulative(args, arg_array(args, "a")?, Ufunc::Multiply, AccumFunc::Cum)
 }
 pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::NanCum)
+    cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::NanCum)
 }
 pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(
         args,
         arg_array(args, "a")?,
-        AccumOp::Multiply,
+        Ufunc::Multiply,
         AccumFunc::NanCum,
     )
 }
@@ -700,7 +689,7 @@ pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(
         args,
         arg_array(args, "x")?,
-        AccumOp::Add,
+        Ufunc::Add,
         AccumFunc::Cumulative {
             include_initial: false,
         },
@@ -710,7 +699,7 @@ pub fn cumulative_prod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(
         args,
         arg_array(args, "x")?,
-        AccumOp::Multiply,
+        Ufunc::Multiply,
         AccumFunc::Cumulative {
             include_initial: false,
         },
@@ -720,18 +709,16 @@ fn this_array(args: &Args) -> Result<Array> {
     to_array(args.this(), None)
 }
 pub fn m_cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, this_array(args)?, AccumOp::Add, AccumFunc::Cum)
+    cumulative(args, this_array(args)?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn m_cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, this_array(args)?, AccumOp::Multiply, AccumFunc::Cum)
+    cumulative(args, this_array(args)?, Ufunc::Multiply, AccumFunc::Cum)
 }
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
-    let op = match args.this() {
-        Value::Ufunc(Ufunc::Add) => AccumOp::Add,
-        Value::Ufunc(Ufunc::Multiply) => AccumOp::Multiply,
-        _ => unreachable!("accumulate is bound to a ufunc"),
-    };
     let _ = it;
+    let Value::Ufunc(op) = *args.this() else {
+        unreachable!("accumulate is bound to a ufunc")
+    };
     cumulative(args, arg_array(args, "array")?, op, AccumFunc::Ufunc)
 }
 
