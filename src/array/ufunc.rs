@@ -476,8 +476,7 @@ fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
 
 /// `lhs op rhs` with broadcasting; the evaluator turns 0-d results into scalars.
 pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
-    let promoted = comparison_safe_type(op, lhs, rhs)?;
-    let dtype = loop_dtype(op, promoted)?;
+    let dtype = resolve(op, lhs, rhs)?;
     let a = lhs.to_array(dtype)?;
     let b = rhs.to_array(dtype)?;
     let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
@@ -485,6 +484,11 @@ pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
     let b = broadcast_to(&b, &shape).expect("broadcastable");
     let scalar = all_scalar(&[lhs, rhs]);
     crate::with_dtype!(dtype, T => run::<T>(op, op.name(), &a, &b, scalar))
+}
+
+/// The dtype `op`'s loop runs in for these operands.
+fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
+    loop_dtype(op, comparison_safe_type(op, lhs, rhs)?)
 }
 
 /// NumPy's `fast_scalar_power`: `array ** 2` is `np.square(array)` (its own
@@ -519,27 +523,45 @@ fn comparison_safe_type(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType
 
 /// `target op= rhs`, in place, with NumPy's same_kind rule for the result.
 pub fn binary_inplace(op: Ufunc, target: &Array, rhs: &Operand) -> Result<()> {
-    let lhs = Operand::Array(target.clone());
-    let r = binary(op, &lhs, rhs)?;
-    if !can_cast(r.dtype(), target.dtype(), Casting::SameKind) {
+    binary_into(op, &Operand::Array(target.clone()), rhs, target)
+}
+
+/// `ufunc(lhs, rhs, out=target)`: the result cast into `target` under
+/// NumPy's same_kind rule; `target` may be one of the inputs.
+pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> Result<()> {
+    // NumPy resolves the loop and checks the output cast before its
+    // iterator broadcasts the inputs together with the output.
+    let dtype = resolve(op, lhs, rhs)?;
+    let result_dtype = if op.is_comparison() {
+        DType::Bool
+    } else {
+        dtype
+    };
+    if !can_cast(result_dtype, target.dtype(), Casting::SameKind) {
         return Err(Error::new(
             "numpy._core._exceptions._UFuncOutputCastingError",
             format!(
                 "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
                 op.name(),
-                r.dtype(),
+                result_dtype,
                 target.dtype()
             ),
         ));
     }
-    if r.shape() != target.shape() {
+    let shape_of = |o: &Operand| match o {
+        Operand::Array(a) => a.shape().to_vec(),
+        _ => vec![],
+    };
+    let shape = broadcast_shapes(&[&shape_of(lhs), &shape_of(rhs), target.shape()])?;
+    if shape != target.shape() {
         return Err(Error::value_error(format!(
             "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            super::shape_repr(target.shape()),
-            super::shape_repr(r.shape())
+            super::compact_shape_repr(target.shape()),
+            super::compact_shape_repr(&shape)
         )));
     }
-    copy_into(target, &r)
+    let r = binary(op, lhs, rhs)?;
+    copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
 }
 
 fn unary_run<T: Arith>(a: &Array, f: impl Fn(T) -> T) -> Array {

@@ -1033,6 +1033,24 @@ pub static UFUNC_METHODS: &[FnDef] = &[FnDef {
     imp: n::accumulate,
 }];
 
+/// Calling a two-input ufunc: `np.maximum(a, b)`.
+pub static UFUNC_CALL: FnDef = FnDef {
+    name: "__call__",
+    owner: Owner::Ufunc,
+    error_name: None,
+    params: &[
+        posonly!("x1", "First input."),
+        posonly!("x2", "Second input, broadcast against the first."),
+        param!(
+            "out" = "None",
+            "Array for the result (cast with casting='same_kind')."
+        ),
+    ],
+    doc: "Apply the ufunc element by element, with broadcasting and NumPy's type promotion: np.maximum(a, b) is the larger of each pair.",
+    examples: &["np.maximum([1, 5, 2], 3)", "np.add([1, 2], [[10], [20]])"],
+    imp: n::call_ufunc,
+};
+
 pub static BUILTINS: &[FnDef] = &[
     FnDef {
         name: "print",
@@ -1217,5 +1235,6 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .iter()
         .chain(METHODS)
         .chain(UFUNC_METHODS)
+        .chain([&UFUNC_CALL])
         .chain(BUILTINS)
 }

@@ -320,6 +320,7 @@ impl Interp {
         let (def, this) = match f {
             Value::Function(def) => (*def, None),
             Value::Method(this, def) => (*def, Some((**this).clone())),
+            Value::Ufunc(_) => (&catalog::UFUNC_CALL, Some(f.clone())),
             Value::Type(t) => match builtins::constructor(*t) {
                 Some(def) => (def, Some(f.clone())),
                 None => {

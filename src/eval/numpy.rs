@@ -9,8 +9,8 @@ use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, suggest};
 use crate::array::promote::Operand;
 use crate::array::{
-    self, AccumFunc, Array, AxisArg, DType, Kind, Scalar, Ufunc, cast, construct, index, promote,
-    reduce, shape, ufunc,
+    self, AccumFunc, Array, AxisArg, DType, Identity, Kind, Scalar, Ufunc, cast, construct, index,
+    promote, reduce, shape, ufunc,
 };
 use crate::error::{Error, Result};
 use crate::print::{self, PrintOptions};
@@ -116,11 +116,7 @@ pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 vec!["char", "itemsize", "kind", "name", "str", "type"],
             )
         }),
-        Value::Ufunc(u) => match name {
-            "accumulate" => Ok(Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0])),
-            "__name__" => Ok(Value::str(u.name())),
-            _ => Err(no_attribute(v, name, vec!["__name__", "accumulate"])),
-        },
+        Value::Ufunc(u) => ufunc_attr(v, *u, name),
         Value::Module(Module::Exceptions) => Err(no_attribute(v, name, vec![])),
         Value::Type(TypeObj::NdArray) => METHODS
             .iter()
@@ -129,6 +125,27 @@ pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .ok_or_else(|| no_attribute(v, name, ndarray_members())),
         other => Err(no_attribute(other, name, vec![])),
     }
+}
+
+fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
+    let def = u.def();
+    Ok(match name {
+        "accumulate" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0]),
+        "__name__" => Value::str(def.name),
+        "nin" => Value::int(def.nin),
+        "nout" => Value::int(1),
+        "nargs" => Value::int(def.nin + 1),
+        "identity" => match def.identity {
+            Identity::None => Value::None,
+            Identity::Zero => Value::int(0),
+            Identity::One => Value::int(1),
+            Identity::MinusOne => Value::int(-1),
+        },
+        _ => {
+            let members = vec!["__name__", "accumulate", "identity", "nargs", "nin", "nout"];
+            return Err(no_attribute(v, name, members));
+        }
+    })
 }
 
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
@@ -271,22 +288,37 @@ fn element_type_name(v: &Value) -> String {
     }
 }
 
-/// NumPy's error for an operand it cannot make a numeric array of.
-fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
+/// NumPy's error for a string operand: no loop takes its dtype. None when
+/// an operand has no dtype NumPy would report.
+fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
     let dtype_text = |v: &Value| match v {
         Value::Str(s) => Some(format!("dtype('<U{}')", s.chars().count())),
         Value::Array(x) => Some(print::dtype_repr(x.dtype())),
         Value::Scalar(s) => Some(print::dtype_repr(s.dtype())),
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Int(_) => {
+            to_array(v, None).ok().map(|x| print::dtype_repr(x.dtype()))
+        }
         _ => None,
     };
-    if let (Some(x), Some(y), Ok(u)) = (dtype_text(a), dtype_text(b), binop(op)) {
-        return Error::new(
-            "numpy._core._exceptions._UFuncNoLoopError",
-            format!(
-                "ufunc '{}' did not contain a loop with signature matching types ({x}, {y}) -> None",
-                u.name()
-            ),
-        );
+    Some(Error::new(
+        "numpy._core._exceptions._UFuncNoLoopError",
+        format!(
+            "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
+            u.name(),
+            dtype_text(a)?,
+            dtype_text(b)?
+        ),
+    ))
+}
+
+/// NumPy's error for an operand it cannot make a numeric array of.
+fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
+    let typed = matches!(a, Value::Str(_) | Value::Array(_) | Value::Scalar(_))
+        && matches!(b, Value::Str(_) | Value::Array(_) | Value::Scalar(_));
+    if let (true, Ok(u)) = (typed, binop(op))
+        && let Some(e) = no_loop_for(u, a, b)
+    {
+        return e;
     }
     Error::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -714,6 +746,25 @@ pub fn m_cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn m_cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(args, this_array(args)?, Ufunc::Multiply, AccumFunc::Cum)
 }
+/// `np.<ufunc>(x1, x2, out=None)`.
+pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Ufunc(op) = *args.this() else {
+        unreachable!("__call__ is bound to a ufunc")
+    };
+    let (a, b) = (args.get("x1"), args.get("x2"));
+    let (x, y) = match (operand(&a), operand(&b)) {
+        (Ok(x), Ok(y)) => (x, y),
+        (Err(e), _) | (_, Err(e)) => return Err(no_loop_for(op, &a, &b).unwrap_or(e)),
+    };
+    match arg_out(args)? {
+        Some(out) => {
+            ufunc::binary_into(op, &x, &y, &out)?;
+            Ok(Value::Array(out))
+        }
+        None => Ok(unwrap0(ufunc::binary(op, &x, &y)?)),
+    }
+}
+
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
     let _ = it;
     let Value::Ufunc(op) = *args.this() else {
