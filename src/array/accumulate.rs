@@ -10,20 +10,18 @@
 //! and called once per run, never per element.
 
 use super::cast::{
-    CastFrom, CastTo, Castable, Casting, FpStatus, can_cast, cast_array, warn_complex_discard,
+    CastFrom, CastTo, Casting, FpStatus, can_cast, cast_array, warn_complex_discard,
 };
-use super::minmax::MinMax;
+use super::element::Elem;
 use super::signals::check_interrupt;
 use super::{Array, DType, Element, Identity, Kind, Stored, Ufunc};
 use crate::error::{Error, Result};
-use half::f16;
-use num_complex::{Complex32, Complex64};
 use std::cell::{Ref, RefMut};
 use std::marker::PhantomData;
 
 /// The ufunc's identity, as `cumulative_sum(include_initial=True)` puts
 /// first and nancumsum reads a NaN as.
-fn identity<T: Accum>(op: Ufunc) -> Option<T> {
+fn identity<T: Elem>(op: Ufunc) -> Option<T> {
     match op.def().identity {
         Identity::Zero => Some(T::ZERO),
         Identity::One => Some(T::ONE),
@@ -33,7 +31,7 @@ fn identity<T: Accum>(op: Ufunc) -> Option<T> {
 
 /// The element operation of `op.accumulate` in loop dtype `L`; the ufuncs
 /// npcalc cannot accumulate yet are refused by name.
-fn element_fn<L: Accum>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
+fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
     Ok(match op {
         Ufunc::Add => L::add,
         Ufunc::Multiply => L::mul,
@@ -81,123 +79,6 @@ pub enum AxisArg {
     Index(i64),
 }
 
-/// Element types the kernel accumulates in: NumPy's add/multiply loops.
-pub trait Accum: Castable + MinMax {
-    const ZERO: Self;
-    const ONE: Self;
-    fn add(a: Self, b: Self, fp: &mut FpStatus) -> Self;
-    fn mul(a: Self, b: Self, fp: &mut FpStatus) -> Self;
-    fn is_nan(self) -> bool;
-}
-
-macro_rules! accum_int {
-    ($($t:ty),*) => {$(
-        impl Accum for $t {
-            const ZERO: $t = 0;
-            const ONE: $t = 1;
-            #[inline(always)]
-            fn add(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_add(b) }
-            #[inline(always)]
-            fn mul(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_mul(b) }
-            #[inline(always)]
-            fn is_nan(self) -> bool { false }
-        }
-    )*};
-}
-accum_int!(i8, i16, i32, i64, u8, u16, u32, u64);
-
-/// NumPy's bool add and multiply loops are logical or and and.
-impl Accum for bool {
-    const ZERO: bool = false;
-    const ONE: bool = true;
-    #[inline(always)]
-    fn add(a: bool, b: bool, _: &mut FpStatus) -> bool {
-        a | b
-    }
-    #[inline(always)]
-    fn mul(a: bool, b: bool, _: &mut FpStatus) -> bool {
-        a & b
-    }
-    #[inline(always)]
-    fn is_nan(self) -> bool {
-        false
-    }
-}
-
-/// The IEEE flags of one operation `r = a op b`, raised as the FPU would.
-#[inline(always)]
-fn flag<F: num_traits::Float>(a: F, b: F, r: F, fp: &mut FpStatus) {
-    fp.overflow |= r.is_infinite() & a.is_finite() & b.is_finite();
-    fp.invalid |= r.is_nan() & !a.is_nan() & !b.is_nan();
-}
-
-macro_rules! accum_float {
-    ($($t:ty),*) => {$(
-        impl Accum for $t {
-            const ZERO: $t = 0.0;
-            const ONE: $t = 1.0;
-            #[inline(always)]
-            fn add(a: $t, b: $t, fp: &mut FpStatus) -> $t {
-                let r = a + b;
-                flag(a, b, r, fp);
-                r
-            }
-            #[inline(always)]
-            fn mul(a: $t, b: $t, fp: &mut FpStatus) -> $t {
-                let r = a * b;
-                flag(a, b, r, fp);
-                r
-            }
-            #[inline(always)]
-            fn is_nan(self) -> bool { <$t>::is_nan(self) }
-        }
-    )*};
-}
-accum_float!(f32, f64);
-
-/// NumPy's half loops compute in float and round back each step.
-impl Accum for f16 {
-    const ZERO: f16 = f16::ZERO;
-    const ONE: f16 = f16::ONE;
-    #[inline(always)]
-    fn add(a: f16, b: f16, fp: &mut FpStatus) -> f16 {
-        let r = f32::add(a.to_f32(), b.to_f32(), fp);
-        f16::cast_from(r, fp)
-    }
-    #[inline(always)]
-    fn mul(a: f16, b: f16, fp: &mut FpStatus) -> f16 {
-        let r = f32::mul(a.to_f32(), b.to_f32(), fp);
-        f16::cast_from(r, fp)
-    }
-    #[inline(always)]
-    fn is_nan(self) -> bool {
-        f16::is_nan(self)
-    }
-}
-
-macro_rules! accum_complex {
-    ($($c:ident($f:ty)),*) => {$(
-        impl Accum for $c {
-            const ZERO: $c = $c::new(0.0, 0.0);
-            const ONE: $c = $c::new(1.0, 0.0);
-            #[inline(always)]
-            fn add(a: $c, b: $c, fp: &mut FpStatus) -> $c {
-                $c::new(<$f>::add(a.re, b.re, fp), <$f>::add(a.im, b.im, fp))
-            }
-            /// NumPy's loop: (ar*br - ai*bi) + (ar*bi + ai*br)j, no fused ops.
-            #[inline(always)]
-            fn mul(a: $c, b: $c, fp: &mut FpStatus) -> $c {
-                let (rr, ii) = (<$f>::mul(a.re, b.re, fp), <$f>::mul(a.im, b.im, fp));
-                let (ri, ir) = (<$f>::mul(a.re, b.im, fp), <$f>::mul(a.im, b.re, fp));
-                $c::new(<$f>::add(rr, -ii, fp), <$f>::add(ri, ir, fp))
-            }
-            #[inline(always)]
-            fn is_nan(self) -> bool { self.re.is_nan() || self.im.is_nan() }
-        }
-    )*};
-}
-accum_complex!(Complex32(f32), Complex64(f64));
-
 /// Elements per run: the scratch buffers stay in L1/L2 cache, and Ctrl-C is
 /// checked this often.
 const RUN: usize = 4096;
@@ -230,7 +111,7 @@ trait Io<L> {
 
 /// What a NaN reads as in nancumsum/nancumprod (the op's identity), if any.
 #[inline(always)]
-fn denan<S: Accum>(s: S, nan_as: Option<S>) -> S {
+fn denan<S: Elem>(s: S, nan_as: Option<S>) -> S {
     match nan_as {
         Some(z) if s.is_nan() => z,
         _ => s,
@@ -238,7 +119,7 @@ fn denan<S: Accum>(s: S, nan_as: Option<S>) -> S {
 }
 
 #[inline(always)]
-fn read_run<S: Accum, L: CastFrom<S>>(
+fn read_run<S: Elem, L: CastFrom<S>>(
     src: &[S],
     run: Run,
     into: &mut [L],
@@ -289,7 +170,7 @@ struct Reader<'a, S> {
     st: FpStatus,
 }
 
-impl<S: Accum, L: CastFrom<S>> ReadRun<L> for Reader<'_, S> {
+impl<S: Elem, L: CastFrom<S>> ReadRun<L> for Reader<'_, S> {
     fn read(&mut self, run: Run, into: &mut [L]) {
         read_run(S::of(&self.buf), run, into, self.nan_as, &mut self.st);
     }
@@ -337,7 +218,7 @@ struct InPlace<'a, T> {
     st: (FpStatus, FpStatus),
 }
 
-impl<T: Accum, L: Copy + CastFrom<T> + CastTo<T>> Io<L> for InPlace<'_, T> {
+impl<T: Elem, L: Copy + CastFrom<T> + CastTo<T>> Io<L> for InPlace<'_, T> {
     fn read(&mut self, run: Run, into: &mut [L]) {
         read_run(T::of(&self.buf), run, into, self.nan_as, &mut self.st.0);
     }
@@ -451,7 +332,7 @@ impl Plan {
 }
 
 /// Runs the accumulation in loop dtype `L`; returns the loop's FP flags.
-fn scan<L: Accum>(plan: &Plan, op: Ufunc, io: &mut dyn Io<L>) -> Result<FpStatus> {
+fn scan<L: Elem>(plan: &Plan, op: Ufunc, io: &mut dyn Io<L>) -> Result<FpStatus> {
     let f = element_fn::<L>(op)?;
     let mut fp = FpStatus::default();
     match plan.inner {
@@ -881,7 +762,7 @@ fn run(
 }
 
 /// The input/output pair for loop dtype `L`.
-fn split<'a, L: Accum>(src: &'a Array, dst: &'a Array, nan: bool, op: Ufunc) -> Split<'a, L> {
+fn split<'a, L: Elem>(src: &'a Array, dst: &'a Array, nan: bool, op: Ufunc) -> Split<'a, L> {
     let r: Box<dyn ReadRun<L> + 'a> = crate::with_dtype!(src.dtype(), S => Box::new(Reader::<S> {
         buf: src.buffer().borrow(),
         nan_as: nan.then(|| identity::<S>(op)).flatten(),
@@ -900,6 +781,8 @@ mod tests {
     use super::*;
     use crate::array::Scalar;
     use crate::array::signals::take_warnings;
+    use half::f16;
+    use num_complex::{Complex32, Complex64};
 
     fn ints(shape: &[usize]) -> Array {
         let n = shape.iter().product::<usize>() as i64;

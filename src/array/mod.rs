@@ -10,6 +10,7 @@ pub mod accumulate;
 pub mod cast;
 pub mod construct;
 mod dtype;
+mod element;
 pub mod index;
 mod minmax;
 pub mod promote;
