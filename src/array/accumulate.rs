@@ -34,25 +34,37 @@ fn identity<T: Elem>(op: Ufunc) -> Option<T> {
 fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
     Ok(match op {
         Ufunc::Add => L::add,
+        Ufunc::Subtract => L::sub,
         Ufunc::Multiply => L::mul,
+        Ufunc::TrueDivide => L::div,
+        Ufunc::FloorDivide => L::floor_div,
+        Ufunc::Remainder => L::rem,
+        // Integer powers must refuse negative exponents, which a step cannot.
+        Ufunc::Power if !L::DTYPE.is_integer() => L::pow,
         Ufunc::Maximum => |a, b, _| L::np_maximum(a, b),
         Ufunc::Minimum => |a, b, _| L::np_minimum(a, b),
+        Ufunc::BitAnd => |a, b, _| L::bit(Ufunc::BitAnd, a, b),
+        Ufunc::BitOr => |a, b, _| L::bit(Ufunc::BitOr, a, b),
+        Ufunc::BitXor => |a, b, _| L::bit(Ufunc::BitXor, a, b),
+        Ufunc::LeftShift => |a, b, _| L::bit(Ufunc::LeftShift, a, b),
+        Ufunc::RightShift => |a, b, _| L::bit(Ufunc::RightShift, a, b),
         other => {
             return Err(Error::type_error(format!(
-                "npcalc does not support np.{}.accumulate",
-                other.name()
+                "npcalc does not support np.{}.accumulate on {}",
+                other.name(),
+                L::DTYPE
             )));
         }
     })
 }
 
 /// The loop dtype without `dtype=` and `out=`: add and multiply upcast
-/// small integers (NumPy's reduce-like type resolution), the others keep
-/// the input's dtype.
-fn own_loop_dtype(op: Ufunc, d: DType) -> DType {
+/// small integers (NumPy's reduce-like type resolution), the others take
+/// their element-wise loop for the input's dtype (divide: float64).
+fn own_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
     match op {
-        Ufunc::Add | Ufunc::Multiply => default_accum_dtype(d),
-        _ => d,
+        Ufunc::Add | Ufunc::Multiply => Ok(default_accum_dtype(d)),
+        _ => super::ufunc::loop_dtype(op, d),
     }
 }
 
@@ -499,8 +511,6 @@ pub fn accumulate(
     out: Option<&Array>,
     func: AccumFunc,
 ) -> Result<Array> {
-    // An unsupported ufunc is refused before any argument is looked at.
-    element_fn::<i64>(op)?;
     let nan = func == AccumFunc::NanCum;
     match func {
         AccumFunc::Cum | AccumFunc::NanCum => {
@@ -625,7 +635,7 @@ fn accumulate_axis(
     let ndim = x.ndim();
     let loop_dtype = match (dtype, out) {
         (Some(d), _) => d,
-        (None, None) => own_loop_dtype(op, x.dtype()),
+        (None, None) => own_loop_dtype(op, x.dtype())?,
         (None, Some(o)) => binary_loop(o.dtype(), x.dtype()),
     };
     let Some(out) = out else {
@@ -1603,6 +1613,40 @@ mod tests {
         let o = zeros(&[3], f8);
         go(&Array::from_vec(vec![1i64], vec![1]), 0, &o).unwrap();
         assert_eq!(o.to_vec::<f64>(), [1.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn ufuncs_without_an_accumulate_are_refused_by_name() {
+        let a = ints(&[3]);
+        let e = err(accumulate(
+            &a,
+            Ufunc::Equal,
+            AxisArg::Default,
+            None,
+            None,
+            AccumFunc::Ufunc,
+        ));
+        assert_eq!(
+            e,
+            (
+                "TypeError",
+                "npcalc does not support np.equal.accumulate on int64".into()
+            )
+        );
+        let e = err(accumulate(
+            &a,
+            Ufunc::Power,
+            AxisArg::Default,
+            None,
+            None,
+            AccumFunc::Ufunc,
+        ));
+        assert_eq!(e.1, "npcalc does not support np.power.accumulate on int64");
+        // NumPy 2.4.6: np.maximum.accumulate([0, 1, 2]) keeps int64, running max.
+        assert_eq!(
+            cum(&a, Ufunc::Maximum, AxisArg::Default).to_vec::<i64>(),
+            [0, 1, 2]
+        );
     }
 
     #[test]

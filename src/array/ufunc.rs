@@ -20,7 +20,7 @@ fn not_supported(name: &str) -> Error {
 }
 
 /// The dtype the loop runs in, after NumPy's per-ufunc rules.
-fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
+pub(super) fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
     use Ufunc::*;
     Ok(match (op, promoted.kind()) {
         (TrueDivide, Kind::Bool | Kind::Int | Kind::UInt) => DType::Float64,
