@@ -148,7 +148,7 @@ static ACCUMULATE_PARAMS: [Param; 4] = [
     ),
     param!(
         "dtype" = "None",
-        "Accumulation dtype; by default small integers and bools are promoted to int64, as in cumsum."
+        "Accumulation dtype; by default add and multiply promote small integers and bools to int64, as cumsum does, and other ufuncs keep their element-wise loop dtype."
     ),
     param!("out" = "None", "Array to write the result into."),
 ];
@@ -1020,18 +1020,46 @@ static METHOD_MEAN_PARAMS: [Param; 5] = [
     kwonly!("where" = "True", "Not supported by npcalc."),
 ];
 
-pub static UFUNC_METHODS: &[FnDef] = &[FnDef {
-    name: "accumulate",
-    owner: Owner::Ufunc,
-    error_name: None,
-    params: &ACCUMULATE_PARAMS,
-    doc: "Apply the ufunc cumulatively: np.add.accumulate(a) is a cumsum along axis 0 by default (cumsum flattens by default), and np.multiply.accumulate a cumprod.",
-    examples: &[
-        "np.add.accumulate([1, 2, 3])",
-        "np.multiply.accumulate(np.array([1, 2, 3], dtype=np.int8))",
-    ],
-    imp: n::accumulate,
-}];
+pub static UFUNC_METHODS: &[FnDef] = &[
+    FnDef {
+        name: "accumulate",
+        owner: Owner::Ufunc,
+        error_name: None,
+        params: &ACCUMULATE_PARAMS,
+        doc: "Apply the ufunc cumulatively: np.add.accumulate(a) is a cumsum along axis 0 by default (cumsum flattens by default), np.multiply.accumulate a cumprod and np.maximum.accumulate the running maximum.",
+        examples: &[
+            "np.add.accumulate([1, 2, 3])",
+            "np.multiply.accumulate(np.array([1, 2, 3], dtype=np.int8))",
+        ],
+        imp: n::accumulate,
+    },
+    FnDef {
+        name: "reduce",
+        owner: Owner::Ufunc,
+        error_name: None,
+        params: &[
+            param!("array", "Input array."),
+            param!(
+                "axis" = "0",
+                "Axis to reduce along (default 0, unlike sum's None)."
+            ),
+            param!("dtype" = "None", "Accumulation dtype."),
+            param!("out" = "None", "Not supported by npcalc."),
+            param!(
+                "keepdims" = "False",
+                "Keep the reduced axis with length one."
+            ),
+            param!("initial" = "<no value>", "Not supported by npcalc."),
+            param!("where" = "True", "Not supported by npcalc."),
+        ],
+        doc: "Reduce along an axis by applying the ufunc repeatedly: np.add.reduce is sum along axis 0, np.maximum.reduce is max.",
+        examples: &[
+            "np.add.reduce([[1, 2], [3, 4]])",
+            "np.maximum.reduce([3, 1, 4], axis=None)",
+        ],
+        imp: n::ufunc_reduce,
+    },
+];
 
 /// Calling a two-input ufunc: `np.maximum(a, b)`.
 pub static UFUNC_CALL: FnDef = FnDef {

@@ -131,6 +131,7 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
     let def = u.def();
     Ok(match name {
         "accumulate" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0]),
+        "reduce" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[1]),
         "__name__" => Value::str(def.name),
         "nin" => Value::int(def.nin),
         "nout" => Value::int(1),
@@ -1545,6 +1546,26 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     };
     let r = reduce::reduce(&a, kind, axis, dtype, keepdims(args)?)?;
     Ok(unwrap0(r))
+}
+
+/// `np.<ufunc>.reduce`: the reductions npcalc has kernels for.
+pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Ufunc(op) = *args.this() else {
+        unreachable!("reduce is bound to a ufunc")
+    };
+    let kind = match op {
+        Ufunc::Add => reduce::Reduction::Sum,
+        Ufunc::Multiply => reduce::Reduction::Prod,
+        Ufunc::Maximum => reduce::Reduction::Max,
+        Ufunc::Minimum => reduce::Reduction::Min,
+        other => {
+            return Err(Error::type_error(format!(
+                "npcalc does not support np.{}.reduce",
+                other.name()
+            )));
+        }
+    };
+    reduction(args, arg_array(args, "array")?, kind)
 }
 
 pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
