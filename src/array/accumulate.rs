@@ -68,6 +68,23 @@ fn own_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
     }
 }
 
+/// `dtype=d`: the ufunc must have a loop for exactly `d` (add and multiply
+/// have one for every dtype).
+fn requested_loop(op: Ufunc, d: DType) -> Result<DType> {
+    if matches!(op, Ufunc::Add | Ufunc::Multiply) {
+        return Ok(d);
+    }
+    match super::ufunc::loop_dtype(op, d) {
+        Ok(l) if l == d => Ok(d),
+        // Boolean subtract is refused with its own message, as NumPy does.
+        Err(e) if op == Ufunc::Subtract => Err(e),
+        _ => Err(Error::type_error(format!(
+            "No loop matching the specified signature and casting was found for ufunc {}",
+            op.name()
+        ))),
+    }
+}
+
 /// Which NumPy entry point is being emulated; they differ in axis handling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AccumFunc {
@@ -634,9 +651,19 @@ fn accumulate_axis(
 ) -> Result<Array> {
     let ndim = x.ndim();
     let loop_dtype = match (dtype, out) {
-        (Some(d), _) => d,
+        (Some(d), _) => requested_loop(op, d)?,
         (None, None) => own_loop_dtype(op, x.dtype())?,
-        (None, Some(o)) => binary_loop(o.dtype(), x.dtype()),
+        (None, Some(o)) => {
+            let l = binary_loop(o.dtype(), x.dtype());
+            if own_loop_dtype(op, l)? != l {
+                return Err(Error::type_error(format!(
+                    "npcalc does not support out= arrays of dtype {} for np.{}.accumulate",
+                    o.dtype(),
+                    op.name()
+                )));
+            }
+            l
+        }
     };
     let Some(out) = out else {
         let result = Array::zeros(loop_dtype, x.shape().to_vec())?;
