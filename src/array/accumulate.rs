@@ -654,15 +654,14 @@ fn accumulate_axis(
         (Some(d), _) => requested_loop(op, d)?,
         (None, None) => own_loop_dtype(op, x.dtype())?,
         (None, Some(o)) => {
-            let l = binary_loop(o.dtype(), x.dtype());
-            if own_loop_dtype(op, l)? != l {
-                return Err(Error::type_error(format!(
+            // Only loops that run in the dtype both cast to are supported.
+            requested_loop(op, binary_loop(o.dtype(), x.dtype())).map_err(|_| {
+                Error::type_error(format!(
                     "npcalc does not support out= arrays of dtype {} for np.{}.accumulate",
                     o.dtype(),
                     op.name()
-                )));
-            }
-            l
+                ))
+            })?
         }
     };
     let Some(out) = out else {

@@ -1565,7 +1565,13 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     };
-    reduction(args, arg_array(args, "array")?, kind)
+    let a = arg_array(args, "array")?;
+    // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
+    let a = match arg_axis(args, "axis")? {
+        Some(0 | -1) if a.ndim() == 0 => a.view(a.offset(), vec![1], vec![1]),
+        _ => a,
+    };
+    reduction(args, a, kind)
 }
 
 pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
