@@ -427,8 +427,10 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
     let n = a.size();
     out.resize(n, D::default());
     // NumPy's inner loop: the whole array when contiguous, else each row when
-    // rows are contiguous, else element by element.
-    if a.is_c_contiguous() {
+    // rows are contiguous, else element by element. An empty view has
+    // nothing to read (its offset may lie past its buffer: `a[::-1]`).
+    if n == 0 {
+    } else if a.is_c_contiguous() {
         cast_slice_status(&src[a.offset()..a.offset() + n], &mut out, &mut st);
     } else if a.strides().last() == Some(&1) {
         let run = a.shape()[a.ndim() - 1];
