@@ -3,7 +3,7 @@
 //! each case in a fresh process so peaks do not mix. NumPy is the Python named
 //! by NPCALC_ORACLE_PYTHON (or `python3`); without NumPy only npcalc is measured.
 
-use npcalc::array::{AccumFunc, AccumOp, Array, AxisArg, accumulate};
+use npcalc::array::{AccumFunc, Array, AxisArg, Ufunc, accumulate};
 use std::process::Command;
 use std::time::Instant;
 
@@ -67,8 +67,7 @@ fn run_case(i: usize) {
     let a = (case.build)();
     let input_mib = (a.size() * a.dtype().itemsize()) as f64 / (1 << 20) as f64;
     let start = Instant::now();
-    let r =
-        accumulate(&a, AccumOp::Add, case.axis, None, None, AccumFunc::Cum).expect("cumsum runs");
+    let r = accumulate(&a, Ufunc::Add, case.axis, None, None, AccumFunc::Cum).expect("cumsum runs");
     let secs = start.elapsed().as_secs_f64();
     std::hint::black_box(&r);
     println!("{secs} {input_mib} {}", peak_mib());

@@ -111,7 +111,7 @@ fn program(rng: &mut Rng) -> String {
         } else {
             String::new()
         };
-        let stmt = match rng.below(14) {
+        let stmt = match rng.below(15) {
             0 => format!("a.cumsum(axis={axis}{dtype})"),
             1 => format!("np.cumsum(a, {axis}{dtype})"),
             2 => format!("np.cumprod(a, axis={axis}{dtype})"),
@@ -151,6 +151,24 @@ fn program(rng: &mut Rng) -> String {
                 ])
                 .to_string(),
             12 => format!("(a > 1).cumsum(axis={axis})"),
+            13 => {
+                let u = rng.pick(&[
+                    "maximum",
+                    "minimum",
+                    "subtract",
+                    "add",
+                    "multiply",
+                    "divide",
+                    "bitwise_or",
+                ]);
+                match rng.below(4) {
+                    0 => format!("np.{u}(a, a[::-1])"),
+                    1 if ["maximum", "minimum", "add", "multiply"].contains(&u) => {
+                        format!("np.{u}.reduce(a, axis={axis})")
+                    }
+                    _ => format!("np.{u}.accumulate(a, axis={axis}{dtype})"),
+                }
+            }
             _ => "a".to_string(),
         };
         let _ = writeln!(src, "{stmt}");

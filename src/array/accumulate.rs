@@ -10,29 +10,78 @@
 //! and called once per run, never per element.
 
 use super::cast::{
-    CastFrom, CastTo, Castable, Casting, FpStatus, can_cast, cast_array, warn_complex_discard,
+    CastFrom, CastTo, Casting, FpStatus, can_cast, cast_array, warn_complex_discard,
 };
+use super::element::Elem;
 use super::signals::check_interrupt;
-use super::{Array, DType, Element, Kind, Stored};
+use super::{Array, DType, Element, Identity, Kind, Stored, Ufunc};
 use crate::error::{Error, Result};
-use half::f16;
-use num_complex::{Complex32, Complex64};
 use std::cell::{Ref, RefMut};
 use std::marker::PhantomData;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AccumOp {
-    Add,
-    Multiply,
+/// The ufunc's identity, as `cumulative_sum(include_initial=True)` puts
+/// first and nancumsum reads a NaN as.
+fn identity<T: Elem>(op: Ufunc) -> Option<T> {
+    match op.def().identity {
+        Identity::Zero => Some(T::ZERO),
+        Identity::One => Some(T::ONE),
+        Identity::MinusOne | Identity::None => None,
+    }
 }
 
-impl AccumOp {
-    /// The ufunc's identity, as `cumulative_sum(include_initial=True)` puts first.
-    fn identity<T: Accum>(self) -> T {
-        match self {
-            AccumOp::Add => T::ZERO,
-            AccumOp::Multiply => T::ONE,
+/// The element operation of `op.accumulate` in loop dtype `L`; the ufuncs
+/// npcalc cannot accumulate yet are refused by name.
+fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
+    Ok(match op {
+        Ufunc::Add => L::add,
+        Ufunc::Subtract => L::sub,
+        Ufunc::Multiply => L::mul,
+        Ufunc::TrueDivide => L::div,
+        Ufunc::FloorDivide => L::floor_div,
+        Ufunc::Remainder => L::rem,
+        // Integer powers must refuse negative exponents, which a step cannot.
+        Ufunc::Power if !L::DTYPE.is_integer() => L::pow,
+        Ufunc::Maximum => |a, b, _| L::np_maximum(a, b),
+        Ufunc::Minimum => |a, b, _| L::np_minimum(a, b),
+        Ufunc::BitAnd => |a, b, _| L::bit(Ufunc::BitAnd, a, b),
+        Ufunc::BitOr => |a, b, _| L::bit(Ufunc::BitOr, a, b),
+        Ufunc::BitXor => |a, b, _| L::bit(Ufunc::BitXor, a, b),
+        Ufunc::LeftShift => |a, b, _| L::bit(Ufunc::LeftShift, a, b),
+        Ufunc::RightShift => |a, b, _| L::bit(Ufunc::RightShift, a, b),
+        other => {
+            return Err(Error::type_error(format!(
+                "npcalc does not support np.{}.accumulate on {}",
+                other.name(),
+                L::DTYPE
+            )));
         }
+    })
+}
+
+/// The loop dtype without `dtype=` and `out=`: add and multiply upcast
+/// small integers (NumPy's reduce-like type resolution), the others take
+/// their element-wise loop for the input's dtype (divide: float64).
+fn own_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
+    match op {
+        Ufunc::Add | Ufunc::Multiply => Ok(default_accum_dtype(d)),
+        _ => super::ufunc::loop_dtype(op, d),
+    }
+}
+
+/// `dtype=d`: the ufunc must have a loop for exactly `d` (add and multiply
+/// have one for every dtype).
+fn requested_loop(op: Ufunc, d: DType) -> Result<DType> {
+    if matches!(op, Ufunc::Add | Ufunc::Multiply) {
+        return Ok(d);
+    }
+    match super::ufunc::loop_dtype(op, d) {
+        Ok(l) if l == d => Ok(d),
+        // Boolean subtract is refused with its own message, as NumPy does.
+        Err(e) if op == Ufunc::Subtract => Err(e),
+        _ => Err(Error::type_error(format!(
+            "No loop matching the specified signature and casting was found for ufunc {}",
+            op.name()
+        ))),
     }
 }
 
@@ -58,123 +107,6 @@ pub enum AxisArg {
     None,
     Index(i64),
 }
-
-/// Element types the kernel accumulates in: NumPy's add/multiply loops.
-pub trait Accum: Castable {
-    const ZERO: Self;
-    const ONE: Self;
-    fn add(a: Self, b: Self, fp: &mut FpStatus) -> Self;
-    fn mul(a: Self, b: Self, fp: &mut FpStatus) -> Self;
-    fn is_nan(self) -> bool;
-}
-
-macro_rules! accum_int {
-    ($($t:ty),*) => {$(
-        impl Accum for $t {
-            const ZERO: $t = 0;
-            const ONE: $t = 1;
-            #[inline(always)]
-            fn add(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_add(b) }
-            #[inline(always)]
-            fn mul(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_mul(b) }
-            #[inline(always)]
-            fn is_nan(self) -> bool { false }
-        }
-    )*};
-}
-accum_int!(i8, i16, i32, i64, u8, u16, u32, u64);
-
-/// NumPy's bool add and multiply loops are logical or and and.
-impl Accum for bool {
-    const ZERO: bool = false;
-    const ONE: bool = true;
-    #[inline(always)]
-    fn add(a: bool, b: bool, _: &mut FpStatus) -> bool {
-        a | b
-    }
-    #[inline(always)]
-    fn mul(a: bool, b: bool, _: &mut FpStatus) -> bool {
-        a & b
-    }
-    #[inline(always)]
-    fn is_nan(self) -> bool {
-        false
-    }
-}
-
-/// The IEEE flags of one operation `r = a op b`, raised as the FPU would.
-#[inline(always)]
-fn flag<F: num_traits::Float>(a: F, b: F, r: F, fp: &mut FpStatus) {
-    fp.overflow |= r.is_infinite() & a.is_finite() & b.is_finite();
-    fp.invalid |= r.is_nan() & !a.is_nan() & !b.is_nan();
-}
-
-macro_rules! accum_float {
-    ($($t:ty),*) => {$(
-        impl Accum for $t {
-            const ZERO: $t = 0.0;
-            const ONE: $t = 1.0;
-            #[inline(always)]
-            fn add(a: $t, b: $t, fp: &mut FpStatus) -> $t {
-                let r = a + b;
-                flag(a, b, r, fp);
-                r
-            }
-            #[inline(always)]
-            fn mul(a: $t, b: $t, fp: &mut FpStatus) -> $t {
-                let r = a * b;
-                flag(a, b, r, fp);
-                r
-            }
-            #[inline(always)]
-            fn is_nan(self) -> bool { <$t>::is_nan(self) }
-        }
-    )*};
-}
-accum_float!(f32, f64);
-
-/// NumPy's half loops compute in float and round back each step.
-impl Accum for f16 {
-    const ZERO: f16 = f16::ZERO;
-    const ONE: f16 = f16::ONE;
-    #[inline(always)]
-    fn add(a: f16, b: f16, fp: &mut FpStatus) -> f16 {
-        let r = f32::add(a.to_f32(), b.to_f32(), fp);
-        f16::cast_from(r, fp)
-    }
-    #[inline(always)]
-    fn mul(a: f16, b: f16, fp: &mut FpStatus) -> f16 {
-        let r = f32::mul(a.to_f32(), b.to_f32(), fp);
-        f16::cast_from(r, fp)
-    }
-    #[inline(always)]
-    fn is_nan(self) -> bool {
-        f16::is_nan(self)
-    }
-}
-
-macro_rules! accum_complex {
-    ($($c:ident($f:ty)),*) => {$(
-        impl Accum for $c {
-            const ZERO: $c = $c::new(0.0, 0.0);
-            const ONE: $c = $c::new(1.0, 0.0);
-            #[inline(always)]
-            fn add(a: $c, b: $c, fp: &mut FpStatus) -> $c {
-                $c::new(<$f>::add(a.re, b.re, fp), <$f>::add(a.im, b.im, fp))
-            }
-            /// NumPy's loop: (ar*br - ai*bi) + (ar*bi + ai*br)j, no fused ops.
-            #[inline(always)]
-            fn mul(a: $c, b: $c, fp: &mut FpStatus) -> $c {
-                let (rr, ii) = (<$f>::mul(a.re, b.re, fp), <$f>::mul(a.im, b.im, fp));
-                let (ri, ir) = (<$f>::mul(a.re, b.im, fp), <$f>::mul(a.im, b.re, fp));
-                $c::new(<$f>::add(rr, -ii, fp), <$f>::add(ri, ir, fp))
-            }
-            #[inline(always)]
-            fn is_nan(self) -> bool { self.re.is_nan() || self.im.is_nan() }
-        }
-    )*};
-}
-accum_complex!(Complex32(f32), Complex64(f64));
 
 /// Elements per run: the scratch buffers stay in L1/L2 cache, and Ctrl-C is
 /// checked this often.
@@ -208,7 +140,7 @@ trait Io<L> {
 
 /// What a NaN reads as in nancumsum/nancumprod (the op's identity), if any.
 #[inline(always)]
-fn denan<S: Accum>(s: S, nan_as: Option<S>) -> S {
+fn denan<S: Elem>(s: S, nan_as: Option<S>) -> S {
     match nan_as {
         Some(z) if s.is_nan() => z,
         _ => s,
@@ -216,7 +148,7 @@ fn denan<S: Accum>(s: S, nan_as: Option<S>) -> S {
 }
 
 #[inline(always)]
-fn read_run<S: Accum, L: CastFrom<S>>(
+fn read_run<S: Elem, L: CastFrom<S>>(
     src: &[S],
     run: Run,
     into: &mut [L],
@@ -267,7 +199,7 @@ struct Reader<'a, S> {
     st: FpStatus,
 }
 
-impl<S: Accum, L: CastFrom<S>> ReadRun<L> for Reader<'_, S> {
+impl<S: Elem, L: CastFrom<S>> ReadRun<L> for Reader<'_, S> {
     fn read(&mut self, run: Run, into: &mut [L]) {
         read_run(S::of(&self.buf), run, into, self.nan_as, &mut self.st);
     }
@@ -315,7 +247,7 @@ struct InPlace<'a, T> {
     st: (FpStatus, FpStatus),
 }
 
-impl<T: Accum, L: Copy + CastFrom<T> + CastTo<T>> Io<L> for InPlace<'_, T> {
+impl<T: Elem, L: Copy + CastFrom<T> + CastTo<T>> Io<L> for InPlace<'_, T> {
     fn read(&mut self, run: Run, into: &mut [L]) {
         read_run(T::of(&self.buf), run, into, self.nan_as, &mut self.st.0);
     }
@@ -429,11 +361,8 @@ impl Plan {
 }
 
 /// Runs the accumulation in loop dtype `L`; returns the loop's FP flags.
-fn scan<L: Accum>(plan: &Plan, op: AccumOp, io: &mut dyn Io<L>) -> Result<FpStatus> {
-    let f: fn(L, L, &mut FpStatus) -> L = match op {
-        AccumOp::Add => L::add,
-        AccumOp::Multiply => L::mul,
-    };
+fn scan<L: Elem>(plan: &Plan, op: Ufunc, io: &mut dyn Io<L>) -> Result<FpStatus> {
+    let f = element_fn::<L>(op)?;
     let mut fp = FpStatus::default();
     match plan.inner {
         // Rows: out[i, :] = out[i-1, :] op a[i, :], a block of each row at a time.
@@ -593,7 +522,7 @@ fn normalize_axis(axis: i64, ndim: usize) -> Result<usize> {
 /// array (returned itself, as NumPy returns it).
 pub fn accumulate(
     a: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: AxisArg,
     dtype: Option<DType>,
     out: Option<&Array>,
@@ -656,7 +585,7 @@ pub fn accumulate(
 /// `np.cumulative_sum(..., include_initial=True)`: the identity, then the sums.
 fn cumulative_with_initial(
     x: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: usize,
     dtype: Option<DType>,
     out: Option<&Array>,
@@ -702,7 +631,9 @@ fn cumulative_with_initial(
     crate::with_dtype!(head.dtype(), T => {
         let mut buf = head.buffer().borrow_mut();
         let data = T::of_mut(&mut buf);
-        let id: T = op.identity();
+        let id: T = identity(op).ok_or_else(|| {
+            Error::type_error(format!("npcalc has no initial value for {}", op.name()))
+        })?;
         let positions: Vec<usize> = head.positions().collect();
         positions.into_iter().for_each(|p| data[p] = id);
     });
@@ -712,7 +643,7 @@ fn cumulative_with_initial(
 /// `ufunc.accumulate(x, axis, dtype, out)` with a checked axis.
 fn accumulate_axis(
     x: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: usize,
     dtype: Option<DType>,
     out: Option<&Array>,
@@ -720,9 +651,18 @@ fn accumulate_axis(
 ) -> Result<Array> {
     let ndim = x.ndim();
     let loop_dtype = match (dtype, out) {
-        (Some(d), _) => d,
-        (None, None) => default_accum_dtype(x.dtype()),
-        (None, Some(o)) => binary_loop(o.dtype(), x.dtype()),
+        (Some(d), _) => requested_loop(op, d)?,
+        (None, None) => own_loop_dtype(op, x.dtype())?,
+        (None, Some(o)) => {
+            // Only loops that run in the dtype both cast to are supported.
+            requested_loop(op, binary_loop(o.dtype(), x.dtype())).map_err(|_| {
+                Error::type_error(format!(
+                    "npcalc does not support out= arrays of dtype {} for np.{}.accumulate",
+                    o.dtype(),
+                    op.name()
+                ))
+            })?
+        }
     };
     let Some(out) = out else {
         let result = Array::zeros(loop_dtype, x.shape().to_vec())?;
@@ -807,7 +747,7 @@ fn accumulate_axis(
 fn run(
     src: &Array,
     dst: &Array,
-    op: AccumOp,
+    op: Ufunc,
     axis: usize,
     loop_dtype: DType,
     nan: bool,
@@ -835,7 +775,7 @@ fn run(
             crate::with_dtype!(src.dtype(), T => {
                 let mut io = InPlace::<T> {
                     buf: dst.buffer().borrow_mut(),
-                    nan_as: nan_as(T::DTYPE).then(|| op.identity::<T>()),
+                    nan_as: nan_as(T::DTYPE).then(|| identity::<T>(op)).flatten(),
                     st: Default::default(),
                 };
                 let fp = scan::<L>(&plan, op, &mut io)?;
@@ -858,10 +798,10 @@ fn run(
 }
 
 /// The input/output pair for loop dtype `L`.
-fn split<'a, L: Accum>(src: &'a Array, dst: &'a Array, nan: bool, op: AccumOp) -> Split<'a, L> {
+fn split<'a, L: Elem>(src: &'a Array, dst: &'a Array, nan: bool, op: Ufunc) -> Split<'a, L> {
     let r: Box<dyn ReadRun<L> + 'a> = crate::with_dtype!(src.dtype(), S => Box::new(Reader::<S> {
         buf: src.buffer().borrow(),
-        nan_as: nan.then(|| op.identity::<S>()),
+        nan_as: nan.then(|| identity::<S>(op)).flatten(),
         st: FpStatus::default(),
     }));
     let w: Box<dyn WriteRun<L> + 'a> = crate::with_dtype!(dst.dtype(), O => Box::new(Writer::<O> {
@@ -877,6 +817,8 @@ mod tests {
     use super::*;
     use crate::array::Scalar;
     use crate::array::signals::take_warnings;
+    use half::f16;
+    use num_complex::{Complex32, Complex64};
 
     fn ints(shape: &[usize]) -> Array {
         let n = shape.iter().product::<usize>() as i64;
@@ -885,7 +827,7 @@ mod tests {
     fn floats(v: &[f64]) -> Array {
         Array::from_vec(v.to_vec(), vec![v.len()])
     }
-    fn cum(a: &Array, op: AccumOp, axis: AxisArg) -> Array {
+    fn cum(a: &Array, op: Ufunc, axis: AxisArg) -> Array {
         accumulate(a, op, axis, None, None, AccumFunc::Cum).unwrap()
     }
     fn warnings() -> Vec<String> {
@@ -909,13 +851,13 @@ mod tests {
     fn axes_of_3d_and_4d() {
         let a3 = ints(&[2, 3, 4]);
         // np.cumsum(np.arange(24).reshape(2,3,4), axis=0 / 1 / 2 / -1)
-        let r = cum(&a3, AccumOp::Add, AxisArg::Index(0));
+        let r = cum(&a3, Ufunc::Add, AxisArg::Index(0));
         assert_eq!((r.dtype(), r.shape()), (DType::Int64, &[2, 3, 4][..]));
         assert_eq!(
             r.to_vec::<i64>()[12..],
             [12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34]
         );
-        let r = cum(&a3, AccumOp::Add, AxisArg::Index(1));
+        let r = cum(&a3, Ufunc::Add, AxisArg::Index(1));
         assert_eq!(
             r.to_vec::<i64>(),
             [
@@ -927,17 +869,17 @@ mod tests {
             0, 1, 3, 6, 4, 9, 15, 22, 8, 17, 27, 38, 12, 25, 39, 54, 16, 33, 51, 70, 20, 41, 63, 86,
         ];
         assert_eq!(
-            cum(&a3, AccumOp::Add, AxisArg::Index(2)).to_vec::<i64>(),
+            cum(&a3, Ufunc::Add, AxisArg::Index(2)).to_vec::<i64>(),
             want2
         );
         assert_eq!(
-            cum(&a3, AccumOp::Add, AxisArg::Index(-1)).to_vec::<i64>(),
+            cum(&a3, Ufunc::Add, AxisArg::Index(-1)).to_vec::<i64>(),
             want2
         );
         // np.cumprod(np.arange(24).reshape(2,3,2,2)+1, axis=1)
         let a4 = Array::from_vec((1..=24i64).collect(), vec![2, 3, 2, 2]);
         assert_eq!(
-            cum(&a4, AccumOp::Multiply, AxisArg::Index(1)).to_vec::<i64>(),
+            cum(&a4, Ufunc::Multiply, AxisArg::Index(1)).to_vec::<i64>(),
             [
                 1, 2, 3, 4, 5, 12, 21, 32, 45, 120, 231, 384, 13, 14, 15, 16, 221, 252, 285, 320,
                 4641, 5544, 6555, 7680
@@ -945,7 +887,7 @@ mod tests {
         );
         // np.cumsum(np.arange(24).reshape(2,3,2,2), axis=3)
         assert_eq!(
-            cum(&ints(&[2, 3, 2, 2]), AccumOp::Add, AxisArg::Index(3)).to_vec::<i64>(),
+            cum(&ints(&[2, 3, 2, 2]), Ufunc::Add, AxisArg::Index(3)).to_vec::<i64>(),
             [
                 0, 1, 2, 5, 4, 9, 6, 13, 8, 17, 10, 21, 12, 25, 14, 29, 16, 33, 18, 37, 20, 41, 22,
                 45
@@ -959,7 +901,7 @@ mod tests {
         // np.cumsum(a3.transpose(2,0,1), axis=1)
         let t = view(&a3, 0, &[4, 2, 3], &[1, 12, 4]);
         assert_eq!(
-            cum(&t, AccumOp::Add, AxisArg::Index(1)).to_vec::<i64>(),
+            cum(&t, Ufunc::Add, AxisArg::Index(1)).to_vec::<i64>(),
             [
                 0, 4, 8, 12, 20, 28, 1, 5, 9, 14, 22, 30, 2, 6, 10, 16, 24, 32, 3, 7, 11, 18, 26,
                 34
@@ -968,10 +910,10 @@ mod tests {
         // a3[:, ::-1, ::2]: np.cumsum(..., axis=1) and np.cumsum(...)
         let s = view(&a3, 8, &[2, 3, 2], &[12, -4, 2]);
         assert_eq!(
-            cum(&s, AccumOp::Add, AxisArg::Index(1)).to_vec::<i64>(),
+            cum(&s, Ufunc::Add, AxisArg::Index(1)).to_vec::<i64>(),
             [8, 10, 12, 16, 12, 18, 20, 22, 36, 40, 48, 54]
         );
-        let r = cum(&s, AccumOp::Add, AxisArg::None);
+        let r = cum(&s, Ufunc::Add, AxisArg::None);
         assert_eq!(
             (r.shape(), r.to_vec::<i64>()),
             (
@@ -989,7 +931,7 @@ mod tests {
             (0..n as i64).map(|x| x * 7 % 11 - 5).collect::<Vec<i64>>(),
             vec![n],
         );
-        let r = cum(&a, AccumOp::Add, AxisArg::Default).to_vec::<i64>();
+        let r = cum(&a, Ufunc::Add, AxisArg::Default).to_vec::<i64>();
         let mut s = 0;
         let want: Vec<i64> = a
             .to_vec::<i64>()
@@ -1001,7 +943,7 @@ mod tests {
             .collect();
         assert_eq!(r, want);
         let m = Array::from_vec((0..2 * n as i64).collect::<Vec<i64>>(), vec![2, n]);
-        let r = cum(&m, AccumOp::Add, AxisArg::Index(0)).to_vec::<i64>();
+        let r = cum(&m, Ufunc::Add, AxisArg::Index(0)).to_vec::<i64>();
         assert_eq!(
             r[n..],
             (0..n as i64)
@@ -1010,11 +952,11 @@ mod tests {
         );
         // Short rows along axis 0 of a (n, 3) array walk columns.
         let c = Array::from_vec((0..3 * n as i64).collect::<Vec<i64>>(), vec![n, 3]);
-        let r = cum(&c, AccumOp::Add, AxisArg::Index(0)).to_vec::<i64>();
+        let r = cum(&c, Ufunc::Add, AxisArg::Index(0)).to_vec::<i64>();
         let last: i64 = (0..n as i64).map(|i| 3 * i + 2).sum();
         assert_eq!(r[3 * n - 1], last);
         // Short lanes along the last axis of an (n, 3) array go row-wise.
-        let r = cum(&c, AccumOp::Add, AxisArg::Index(1)).to_vec::<i64>();
+        let r = cum(&c, Ufunc::Add, AxisArg::Index(1)).to_vec::<i64>();
         assert_eq!(
             r[3 * n - 3..],
             [3 * n as i64 - 3, 6 * n as i64 - 5, 9 * n as i64 - 6]
@@ -1043,7 +985,7 @@ mod tests {
                 },
             ] {
                 assert_eq!(
-                    accumulate(&a, AccumOp::Add, AxisArg::Default, None, None, func)
+                    accumulate(&a, Ufunc::Add, AxisArg::Default, None, None, func)
                         .unwrap()
                         .dtype(),
                     want
@@ -1054,7 +996,7 @@ mod tests {
         let a = Array::from_vec(vec![100i8, 100, 100], vec![3]);
         let r = accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Int8),
             None,
@@ -1065,13 +1007,13 @@ mod tests {
         // np.cumprod(np.array([200,200],np.uint8)) -> uint64 [200 40000]
         let a = Array::from_vec(vec![200u8, 200], vec![2]);
         assert_eq!(
-            cum(&a, AccumOp::Multiply, AxisArg::Default).to_vec::<u64>(),
+            cum(&a, Ufunc::Multiply, AxisArg::Default).to_vec::<u64>(),
             [200, 40000]
         );
         // np.cumsum(np.array([1.5,2.5,-3.7]), dtype=np.int64) -> [1 3 0]: cast before adding
         let r = accumulate(
             &floats(&[1.5, 2.5, -3.7]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Int64),
             None,
@@ -1086,7 +1028,7 @@ mod tests {
         let a = Array::from_vec(vec![0i64, 2, 1, 0], vec![4]);
         let r = accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Bool),
             None,
@@ -1097,7 +1039,7 @@ mod tests {
         let a = Array::from_vec(vec![1i64, 2, 1, 0, 3], vec![5]);
         let r = accumulate(
             &a,
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
             Some(DType::Bool),
             None,
@@ -1110,12 +1052,12 @@ mod tests {
     #[test]
     fn float_special_values_and_warnings() {
         // np.cumsum(np.array([-0.0, 0.0])) -> [-0.0, 0.0]: the first element is copied
-        let r = cum(&floats(&[-0.0, 0.0]), AccumOp::Add, AxisArg::Default).to_vec::<f64>();
+        let r = cum(&floats(&[-0.0, 0.0]), Ufunc::Add, AxisArg::Default).to_vec::<f64>();
         assert!(r[0].is_sign_negative() && r[1].is_sign_positive());
         // np.cumsum(np.array([np.inf,-np.inf,1.0])) -> [inf nan nan] + invalid
         let r = cum(
             &floats(&[f64::INFINITY, f64::NEG_INFINITY, 1.0]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
         )
         .to_vec::<f64>();
@@ -1127,7 +1069,7 @@ mod tests {
         // np.cumprod(np.array([1e200,1e200,0.0])) -> overflow, then invalid
         cum(
             &floats(&[1e200, 1e200, 0.0]),
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
         );
         assert_eq!(
@@ -1140,7 +1082,7 @@ mod tests {
         // np.cumsum(np.array([65504,32], np.float16)) -> [65504, inf] + overflow
         let h = Array::from_vec(vec![f16::from_f32(65504.0), f16::from_f32(32.0)], vec![2]);
         assert_eq!(
-            cum(&h, AccumOp::Add, AxisArg::Default).to_vec::<f16>()[1],
+            cum(&h, Ufunc::Add, AxisArg::Default).to_vec::<f16>()[1],
             f16::INFINITY
         );
         assert_eq!(
@@ -1157,7 +1099,7 @@ mod tests {
             vec![3],
         );
         assert_eq!(
-            cum(&c, AccumOp::Multiply, AxisArg::Default).to_vec::<Complex32>()[2],
+            cum(&c, Ufunc::Multiply, AxisArg::Default).to_vec::<Complex32>()[2],
             Complex32::new(-2.5, 2.5)
         );
         assert!(warnings().is_empty());
@@ -1182,7 +1124,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![rows[0].len()],
         );
-        for (op, want) in [(AccumOp::Add, &rows[1]), (AccumOp::Multiply, &rows[2])] {
+        for (op, want) in [(Ufunc::Add, &rows[1]), (Ufunc::Multiply, &rows[2])] {
             let got: Vec<u16> = cum(&a, op, AxisArg::Default)
                 .to_vec::<f16>()
                 .iter()
@@ -1199,7 +1141,7 @@ mod tests {
         // np.nancumsum([nan,1,nan,2]) -> [0 1 1 3]; np.nancumprod([nan,2,nan,3]) -> [1 2 2 6]
         let r = accumulate(
             &floats(&[nan, 1.0, nan, 2.0]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1208,7 +1150,7 @@ mod tests {
         assert_eq!(r.unwrap().to_vec::<f64>(), [0.0, 1.0, 1.0, 3.0]);
         let r = accumulate(
             &floats(&[nan, 2.0, nan, 3.0]),
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
             None,
             None,
@@ -1226,7 +1168,7 @@ mod tests {
         );
         let r = accumulate(
             &c,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1237,7 +1179,7 @@ mod tests {
         // np.nancumprod([nan,2,nan], dtype=np.int64) -> [1 2 2], no warning
         let r = accumulate(
             &floats(&[nan, 2.0, nan]),
-            AccumOp::Multiply,
+            Ufunc::Multiply,
             AxisArg::Default,
             Some(DType::Int64),
             None,
@@ -1248,7 +1190,7 @@ mod tests {
         // np.cumsum(np.array([1,np.nan,2]), dtype=np.int64) warns about the cast
         let r = accumulate(
             &floats(&[1.0, nan, 2.0]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             Some(DType::Int64),
             None,
@@ -1269,12 +1211,12 @@ mod tests {
         let a0 = Array::from_scalar(Scalar::Int64(5));
         // np.cumsum(np.array(5)) -> array([5]); axis=0 too; axis=1 -> AxisError for dimension 1
         for axis in [AxisArg::Default, AxisArg::None, AxisArg::Index(0)] {
-            let r = cum(&a0, AccumOp::Add, axis);
+            let r = cum(&a0, Ufunc::Add, axis);
             assert_eq!((r.shape(), r.to_vec::<i64>()), (&[1][..], vec![5]));
         }
         let e = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(1),
             None,
             None,
@@ -1290,7 +1232,7 @@ mod tests {
         // np.cumulative_sum(np.array(5)) -> [5]; include_initial -> [0 5]
         let r = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1302,7 +1244,7 @@ mod tests {
         // np.add.accumulate(np.array(5)) -> TypeError; axis=5 -> AxisError for dimension 0
         let e = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1314,7 +1256,7 @@ mod tests {
         );
         let e = accumulate(
             &a0,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(5),
             None,
             None,
@@ -1341,14 +1283,14 @@ mod tests {
                     include_initial: false,
                 },
             ] {
-                let e = accumulate(&a2, AccumOp::Add, AxisArg::Index(axis), None, None, func);
+                let e = accumulate(&a2, Ufunc::Add, AxisArg::Index(axis), None, None, func);
                 assert_eq!(err(e), ("numpy.exceptions.AxisError", msg.into()));
             }
         }
         // np.cumulative_sum(a2); np.add.accumulate(a2, axis=None)
         let e = accumulate(
             &a2,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1364,14 +1306,7 @@ mod tests {
                     .into()
             )
         );
-        let e = accumulate(
-            &a2,
-            AccumOp::Add,
-            AxisArg::None,
-            None,
-            None,
-            AccumFunc::Ufunc,
-        );
+        let e = accumulate(&a2, Ufunc::Add, AxisArg::None, None, None, AccumFunc::Ufunc);
         assert_eq!(
             err(e),
             (
@@ -1382,7 +1317,7 @@ mod tests {
         // np.add.accumulate(a2) runs along axis 0: [[0 1 2] [3 5 7]]
         let r = accumulate(
             &a2,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             None,
@@ -1399,23 +1334,23 @@ mod tests {
             include_initial: true,
         };
         // np.cumulative_sum(a2, axis=0, include_initial=True) -> [[0 0 0] [0 1 2] [3 5 7]]
-        let r = accumulate(&a2, AccumOp::Add, AxisArg::Index(0), None, None, f).unwrap();
+        let r = accumulate(&a2, Ufunc::Add, AxisArg::Index(0), None, None, f).unwrap();
         assert_eq!(
             (r.shape(), r.to_vec::<i64>()),
             (&[3, 3][..], vec![0, 0, 0, 0, 1, 2, 3, 5, 7])
         );
         // axis=1 -> [[0 0 1 3] [0 3 7 12]]
-        let r = accumulate(&a2, AccumOp::Add, AxisArg::Index(1), None, None, f).unwrap();
+        let r = accumulate(&a2, Ufunc::Add, AxisArg::Index(1), None, None, f).unwrap();
         assert_eq!(r.to_vec::<i64>(), [0, 0, 1, 3, 0, 3, 7, 12]);
         // np.cumulative_prod(np.zeros((0,3)), axis=0, include_initial=True) -> [[1. 1. 1.]]
         let z = Array::zeros(DType::Float64, vec![0, 3]).unwrap();
-        let r = accumulate(&z, AccumOp::Multiply, AxisArg::Index(0), None, None, f).unwrap();
+        let r = accumulate(&z, Ufunc::Multiply, AxisArg::Index(0), None, None, f).unwrap();
         assert_eq!((r.shape(), r.to_vec::<f64>()), (&[1, 3][..], vec![1.0; 3]));
         // np.cumulative_sum(np.array([1,2]), out=np.empty(3), include_initial=True) -> [0. 1. 3.]
         let out = Array::zeros(DType::Float64, vec![3]).unwrap();
         let r = accumulate(
             &Array::from_vec(vec![1i64, 2], vec![2]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&out),
@@ -1428,7 +1363,7 @@ mod tests {
         let out = Array::zeros(DType::Float64, vec![2]).unwrap();
         let e = accumulate(
             &Array::from_vec(vec![1i64, 2], vec![2]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&out),
@@ -1445,7 +1380,7 @@ mod tests {
         let f = |a: &Array, out: &Array, dtype: Option<DType>| {
             let r = accumulate(
                 a,
-                AccumOp::Add,
+                Ufunc::Add,
                 AxisArg::Default,
                 dtype,
                 Some(out),
@@ -1521,7 +1456,7 @@ mod tests {
         let col = view(&b, 1, &[3], &[2]);
         accumulate(
             &Array::from_vec(vec![1i64, 2, 3], vec![3]),
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&col),
@@ -1533,7 +1468,7 @@ mod tests {
         let a = ints(&[2, 3]);
         let r = accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(0),
             None,
             Some(&a),
@@ -1547,7 +1482,7 @@ mod tests {
         let t = view(&a, 0, &[3, 3], &[1, 3]);
         accumulate(
             &a,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(1),
             None,
             Some(&t),
@@ -1561,7 +1496,7 @@ mod tests {
         let tail = view(&a, 1, &[5], &[1]);
         accumulate(
             &head,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Default,
             None,
             Some(&tail),
@@ -1575,7 +1510,7 @@ mod tests {
         let ones = Array::from_vec(vec![1.0f64; 6], vec![2, 3]);
         accumulate(
             &ones,
-            AccumOp::Add,
+            Ufunc::Add,
             AxisArg::Index(1),
             None,
             Some(&rev),
@@ -1593,7 +1528,7 @@ mod tests {
         let go = |a: &Array, axis: i64, out: &Array| {
             accumulate(
                 a,
-                AccumOp::Add,
+                Ufunc::Add,
                 AxisArg::Index(axis),
                 None,
                 Some(out),
@@ -1707,12 +1642,46 @@ mod tests {
     }
 
     #[test]
+    fn ufuncs_without_an_accumulate_are_refused_by_name() {
+        let a = ints(&[3]);
+        let e = err(accumulate(
+            &a,
+            Ufunc::Equal,
+            AxisArg::Default,
+            None,
+            None,
+            AccumFunc::Ufunc,
+        ));
+        assert_eq!(
+            e,
+            (
+                "TypeError",
+                "npcalc does not support np.equal.accumulate on int64".into()
+            )
+        );
+        let e = err(accumulate(
+            &a,
+            Ufunc::Power,
+            AxisArg::Default,
+            None,
+            None,
+            AccumFunc::Ufunc,
+        ));
+        assert_eq!(e.1, "npcalc does not support np.power.accumulate on int64");
+        // NumPy 2.4.6: np.maximum.accumulate([0, 1, 2]) keeps int64, running max.
+        assert_eq!(
+            cum(&a, Ufunc::Maximum, AxisArg::Default).to_vec::<i64>(),
+            [0, 1, 2]
+        );
+    }
+
+    #[test]
     fn empty_inputs() {
         // np.cumsum(np.ones((0,3)), axis=0).shape == (0, 3); np.cumsum(np.ones((2,0))).shape == (0,)
         let z = Array::zeros(DType::Float64, vec![0, 3]).unwrap();
-        assert_eq!(cum(&z, AccumOp::Add, AxisArg::Index(0)).shape(), [0, 3]);
-        assert_eq!(cum(&z, AccumOp::Add, AxisArg::Index(1)).shape(), [0, 3]);
+        assert_eq!(cum(&z, Ufunc::Add, AxisArg::Index(0)).shape(), [0, 3]);
+        assert_eq!(cum(&z, Ufunc::Add, AxisArg::Index(1)).shape(), [0, 3]);
         let z = Array::zeros(DType::Float64, vec![2, 0]).unwrap();
-        assert_eq!(cum(&z, AccumOp::Add, AxisArg::Default).shape(), [0]);
+        assert_eq!(cum(&z, Ufunc::Add, AxisArg::Default).shape(), [0]);
     }
 }

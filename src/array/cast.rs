@@ -13,6 +13,7 @@ use num_complex::{Complex32, Complex64};
 /// overflow to inf), reported as NumPy's `RuntimeWarning`s once the loop is done.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FpStatus {
+    pub divide_by_zero: bool,
     pub invalid: bool,
     pub overflow: bool,
 }
@@ -21,6 +22,12 @@ impl FpStatus {
     /// Emits the warnings in NumPy's order (overflow before invalid), e.g.
     /// `overflow encountered in cast` for `what` = "cast".
     pub fn report(self, what: &str) {
+        if self.divide_by_zero {
+            warn(
+                "RuntimeWarning",
+                format!("divide by zero encountered in {what}"),
+            );
+        }
         if self.overflow {
             warn("RuntimeWarning", format!("overflow encountered in {what}"));
         }
@@ -33,6 +40,7 @@ impl FpStatus {
     }
 
     pub fn merge(&mut self, other: FpStatus) {
+        self.divide_by_zero |= other.divide_by_zero;
         self.invalid |= other.invalid;
         self.overflow |= other.overflow;
     }
@@ -419,8 +427,10 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
     let n = a.size();
     out.resize(n, D::default());
     // NumPy's inner loop: the whole array when contiguous, else each row when
-    // rows are contiguous, else element by element.
-    if a.is_c_contiguous() {
+    // rows are contiguous, else element by element. An empty view has
+    // nothing to read (its offset may lie past its buffer: `a[::-1]`).
+    if n == 0 {
+    } else if a.is_c_contiguous() {
         cast_slice_status(&src[a.offset()..a.offset() + n], &mut out, &mut st);
     } else if a.strides().last() == Some(&1) {
         let run = a.shape()[a.ndim() - 1];

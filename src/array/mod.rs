@@ -10,7 +10,9 @@ pub mod accumulate;
 pub mod cast;
 pub mod construct;
 mod dtype;
+mod element;
 pub mod index;
+mod minmax;
 pub mod promote;
 pub mod reduce;
 mod scalar;
@@ -18,8 +20,9 @@ pub mod shape;
 pub mod signals;
 mod storage;
 pub mod ufunc;
+pub mod ufuncs;
 
-pub use accumulate::{AccumFunc, AccumOp, AxisArg, accumulate, default_accum_dtype};
+pub use accumulate::{AccumFunc, AxisArg, accumulate, default_accum_dtype};
 pub use cast::{Castable, Casting, can_cast, cast_array, cast_scalar, copy_into, parse_dtype_str};
 pub use dtype::{DType, Element, Kind};
 pub use scalar::Scalar;
@@ -27,3 +30,4 @@ pub use storage::{
     Array, Buffer, MAXDIMS, Stored, alloc_vec, c_strides, compact_shape_repr, memory_error,
     shape_repr, shape_size,
 };
+pub use ufuncs::{Identity, Ufunc, UfuncDef};

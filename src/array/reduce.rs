@@ -5,7 +5,8 @@
 
 use super::promote::Operand;
 use super::shape::{broadcast_shapes, broadcast_to, concatenate};
-use super::ufunc::{BinaryOp, binary};
+use super::ufunc::binary;
+use super::ufuncs::Ufunc;
 use super::{Array, DType, Element, Kind, Scalar, Stored, cast_array, cast_scalar, signals};
 use crate::error::{Error, Result};
 
@@ -310,7 +311,7 @@ fn mean_divide(sum: &Array, n: usize, input: DType, dtype: Option<DType>) -> Res
         signals::warn("RuntimeWarning", "Mean of empty slice");
     }
     let r = binary(
-        BinaryOp::TrueDivide,
+        Ufunc::TrueDivide,
         &Operand::Array(sum.clone()),
         &Operand::PyInt((n as i64).into()),
     )?;
@@ -367,9 +368,9 @@ pub fn diff(
         a.clone()
     };
     let op = if x.dtype() == DType::Bool {
-        BinaryOp::NotEqual
+        Ufunc::NotEqual
     } else {
-        BinaryOp::Subtract
+        Ufunc::Subtract
     };
     for _ in 0..n {
         let len = x.shape()[ax];
@@ -395,7 +396,7 @@ pub fn array_equal(a: &Array, b: &Array, equal_nan: bool) -> Result<bool> {
         return Ok(false);
     }
     let eq = binary(
-        BinaryOp::Equal,
+        Ufunc::Equal,
         &Operand::Array(a.clone()),
         &Operand::Array(b.clone()),
     )?;

@@ -234,8 +234,12 @@ impl Array {
     pub fn to_vec<T: Stored>(&self) -> Vec<T> {
         let buf = self.data.borrow();
         let src = T::of(&buf);
+        let n = self.size();
+        // An empty view's offset may lie past its (empty) buffer: `a[::-1]`.
+        if n == 0 {
+            return Vec::new();
+        }
         if self.is_c_contiguous() {
-            let n = self.size();
             return src[self.offset..self.offset + n].to_vec();
         }
         self.positions().map(|p| src[p]).collect()

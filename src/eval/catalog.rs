@@ -148,7 +148,7 @@ static ACCUMULATE_PARAMS: [Param; 4] = [
     ),
     param!(
         "dtype" = "None",
-        "Accumulation dtype; by default small integers and bools are promoted to int64, as in cumsum."
+        "Accumulation dtype; by default add and multiply promote small integers and bools to int64, as cumsum does, and other ufuncs keep their element-wise loop dtype."
     ),
     param!("out" = "None", "Array to write the result into."),
 ];
@@ -1020,18 +1020,64 @@ static METHOD_MEAN_PARAMS: [Param; 5] = [
     kwonly!("where" = "True", "Not supported by npcalc."),
 ];
 
-pub static UFUNC_METHODS: &[FnDef] = &[FnDef {
-    name: "accumulate",
+pub static UFUNC_METHODS: &[FnDef] = &[
+    FnDef {
+        name: "accumulate",
+        owner: Owner::Ufunc,
+        error_name: None,
+        params: &ACCUMULATE_PARAMS,
+        doc: "Apply the ufunc cumulatively: np.add.accumulate(a) is a cumsum along axis 0 by default (cumsum flattens by default), np.multiply.accumulate a cumprod and np.maximum.accumulate the running maximum.",
+        examples: &[
+            "np.add.accumulate([1, 2, 3])",
+            "np.multiply.accumulate(np.array([1, 2, 3], dtype=np.int8))",
+        ],
+        imp: n::accumulate,
+    },
+    FnDef {
+        name: "reduce",
+        owner: Owner::Ufunc,
+        error_name: None,
+        params: &[
+            param!("array", "Input array."),
+            param!(
+                "axis" = "0",
+                "Axis to reduce along (default 0, unlike sum's None)."
+            ),
+            param!("dtype" = "None", "Accumulation dtype."),
+            param!("out" = "None", "Not supported by npcalc."),
+            param!(
+                "keepdims" = "False",
+                "Keep the reduced axis with length one."
+            ),
+            param!("initial" = "<no value>", "Not supported by npcalc."),
+            param!("where" = "True", "Not supported by npcalc."),
+        ],
+        doc: "Reduce along an axis by applying the ufunc repeatedly: np.add.reduce is sum along axis 0, np.maximum.reduce is max.",
+        examples: &[
+            "np.add.reduce([[1, 2], [3, 4]])",
+            "np.maximum.reduce([3, 1, 4], axis=None)",
+        ],
+        imp: n::ufunc_reduce,
+    },
+];
+
+/// Calling a two-input ufunc: `np.maximum(a, b)`.
+pub static UFUNC_CALL: FnDef = FnDef {
+    name: "__call__",
     owner: Owner::Ufunc,
     error_name: None,
-    params: &ACCUMULATE_PARAMS,
-    doc: "Apply the ufunc cumulatively: np.add.accumulate(a) is a cumsum along axis 0 by default (cumsum flattens by default), and np.multiply.accumulate a cumprod.",
-    examples: &[
-        "np.add.accumulate([1, 2, 3])",
-        "np.multiply.accumulate(np.array([1, 2, 3], dtype=np.int8))",
+    params: &[
+        posonly!("x1", "First input."),
+        posonly!("x2", "Second input, broadcast against the first."),
+        param!(
+            "out" = "None",
+            "Array for the result (cast with casting='same_kind')."
+        ),
     ],
-    imp: n::accumulate,
-}];
+    doc: "Apply the ufunc element by element, with broadcasting and NumPy's type promotion: np.maximum(a, b) is the larger of each pair.",
+    examples: &["np.maximum([1, 5, 2], 3)", "np.add([1, 2], [[10], [20]])"],
+    imp: n::call_ufunc,
+};
 
 pub static BUILTINS: &[FnDef] = &[
     FnDef {
@@ -1232,6 +1278,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .iter()
         .chain(METHODS)
         .chain(UFUNC_METHODS)
+        .chain([&UFUNC_CALL])
         .chain(BUILTINS)
         .chain(super::iterfns::ITER_BUILTINS)
         .chain(super::pymethods::STR_METHODS)

@@ -76,12 +76,15 @@ pub fn describe(v: &Value) -> String {
 }
 
 fn ufunc(u: Ufunc) -> String {
-    let acc = &catalog::UFUNC_METHODS[0];
-    format!(
-        "np.{} is a NumPy ufunc; its accumulate method is the cumulative form:\n\n{}",
-        u.name(),
-        function(acc)
-    )
+    let mut out = format!(
+        "np.{} is a NumPy ufunc: calling it applies it element by element, and its methods run it along an axis.\n\n",
+        u.name()
+    );
+    for f in std::iter::once(&catalog::UFUNC_CALL).chain(catalog::UFUNC_METHODS) {
+        out.push_str(&function(f));
+        out.push('\n');
+    }
+    out
 }
 
 /// The page for one function: signature, meaning, parameters, examples.

@@ -516,6 +516,7 @@ impl Interp {
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             Value::Function(def) => (*def, None),
             Value::Method(this, def) => (*def, Some((**this).clone())),
+            Value::Ufunc(_) => (&catalog::UFUNC_CALL, Some(f.clone())),
             Value::Type(t) => match builtins::constructor(*t) {
                 Some(def) => (def, Some(f.clone())),
                 None => {

@@ -5,12 +5,12 @@
 use super::catalog::{METHODS, NUMPY, UFUNC_METHODS};
 use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, FnDef};
-use super::value::{Module, TypeObj, Ufunc, Value};
+use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, suggest};
 use crate::array::promote::Operand;
 use crate::array::{
-    self, AccumFunc, AccumOp, Array, AxisArg, DType, Kind, Scalar, cast, construct, index, promote,
-    reduce, shape, ufunc,
+    self, AccumFunc, Array, AxisArg, DType, Identity, Kind, Scalar, Ufunc, cast, construct, index,
+    promote, reduce, shape, ufunc,
 };
 use crate::error::{Error, Exc, Result};
 use crate::print::{self, PrintOptions};
@@ -71,15 +71,8 @@ pub fn numpy_members() -> Vec<&'static str> {
         .map(|f| f.name)
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
         .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
-        .chain([
-            "ndarray",
-            "dtype",
-            "add",
-            "multiply",
-            "newaxis",
-            "exceptions",
-            "__version__",
-        ])
+        .chain(Ufunc::names())
+        .chain(["ndarray", "dtype", "newaxis", "exceptions", "__version__"])
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -123,11 +116,7 @@ pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 vec!["char", "itemsize", "kind", "name", "str", "type"],
             )
         }),
-        Value::Ufunc(u) => match name {
-            "accumulate" => Ok(Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0])),
-            "__name__" => Ok(Value::str(u.name())),
-            _ => Err(no_attribute(v, name, vec!["__name__", "accumulate"])),
-        },
+        Value::Ufunc(u) => ufunc_attr(v, *u, name),
         Value::Module(Module::Exceptions) => {
             let prefix = "numpy.exceptions.";
             let classes = crate::error::Exc::ALL
@@ -147,9 +136,34 @@ pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
     }
 }
 
+fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
+    let def = u.def();
+    Ok(match name {
+        "accumulate" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0]),
+        "reduce" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[1]),
+        "__name__" => Value::str(def.name),
+        "nin" => Value::int(def.nin),
+        "nout" => Value::int(1),
+        "nargs" => Value::int(def.nin + 1),
+        "identity" => match def.identity {
+            Identity::None => Value::None,
+            Identity::Zero => Value::int(0),
+            Identity::One => Value::int(1),
+            Identity::MinusOne => Value::int(-1),
+        },
+        _ => {
+            let members = vec!["__name__", "accumulate", "identity", "nargs", "nin", "nout"];
+            return Err(no_attribute(v, name, members));
+        }
+    })
+}
+
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     if let Some(f) = NUMPY.iter().find(|f| f.name == name) {
         return Ok(Value::Function(f));
+    }
+    if let Some(u) = Ufunc::from_name(name) {
+        return Ok(Value::Ufunc(u));
     }
     if let Some(d) = cast::dtype_from_type_name(name) {
         return Ok(Value::Type(TypeObj::Scalar(d)));
@@ -162,8 +176,6 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "True_" => Value::Scalar(Scalar::Bool(true)),
         "False_" => Value::Scalar(Scalar::Bool(false)),
         "dtype" => Value::Type(TypeObj::DTypeClass),
-        "add" => Value::Ufunc(Ufunc::Add),
-        "multiply" => Value::Ufunc(Ufunc::Multiply),
         "newaxis" => Value::None,
         "exceptions" => Value::Module(Module::Exceptions),
         "__version__" => Value::str("2.4.6"),
@@ -246,8 +258,8 @@ fn unwrap0(a: Array) -> Value {
     }
 }
 
-fn binop(op: BinOp) -> Result<ufunc::BinaryOp> {
-    use ufunc::BinaryOp as U;
+fn binop(op: BinOp) -> Result<Ufunc> {
+    use Ufunc as U;
     Ok(match op {
         BinOp::Add => U::Add,
         BinOp::Sub => U::Subtract,
@@ -286,22 +298,37 @@ fn element_type_name(v: &Value) -> String {
     }
 }
 
-/// NumPy's error for an operand it cannot make a numeric array of.
-fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
+/// NumPy's error for a string operand: no loop takes its dtype. None when
+/// an operand has no dtype NumPy would report.
+fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
     let dtype_text = |v: &Value| match v {
         Value::Str(s) => Some(format!("dtype('<U{}')", s.chars().count())),
         Value::Array(x) => Some(print::dtype_repr(x.dtype())),
         Value::Scalar(s) => Some(print::dtype_repr(s.dtype())),
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Int(_) => {
+            to_array(v, None).ok().map(|x| print::dtype_repr(x.dtype()))
+        }
         _ => None,
     };
-    if let (Some(x), Some(y), Ok(u)) = (dtype_text(a), dtype_text(b), binop(op)) {
-        return Error::new(
-            Exc::UFuncNoLoopError,
-            format!(
-                "ufunc '{}' did not contain a loop with signature matching types ({x}, {y}) -> None",
-                u.name()
-            ),
-        );
+    Some(Error::new(
+        Exc::UFuncNoLoopError,
+        format!(
+            "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
+            u.name(),
+            dtype_text(a)?,
+            dtype_text(b)?
+        ),
+    ))
+}
+
+/// NumPy's error for an operand it cannot make a numeric array of.
+fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
+    let typed = matches!(a, Value::Str(_) | Value::Array(_) | Value::Scalar(_))
+        && matches!(b, Value::Str(_) | Value::Array(_) | Value::Scalar(_));
+    if let (true, Ok(u)) = (typed, binop(op))
+        && let Some(e) = no_loop_for(u, a, b)
+    {
+        return e;
     }
     Error::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -335,7 +362,7 @@ pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
 }
 
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
-    use ufunc::BinaryOp as U;
+    use Ufunc as U;
     let u = match op {
         CmpOp::Eq => U::Equal,
         CmpOp::Ne => U::NotEqual,
@@ -656,7 +683,7 @@ fn arg_shape(v: &Value) -> Result<Vec<usize>> {
 
 // ---- the cumulative family -------------------------------------------------
 
-fn cumulative(args: &Args, a: Array, op: AccumOp, func: AccumFunc) -> Result<Value> {
+fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value> {
     let axis = if !args.given("axis") {
         AxisArg::Default
     } else {
@@ -684,24 +711,19 @@ fn cumulative(args: &Args, a: Array, op: AccumOp, func: AccumFunc) -> Result<Val
 }
 
 pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::Cum)
+    cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(
-        args,
-        arg_array(args, "a")?,
-        AccumOp::Multiply,
-        AccumFunc::Cum,
-    )
+    cumulative(args, arg_array(args, "a")?, Ufunc::Multiply, AccumFunc::Cum)
 }
 pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, arg_array(args, "a")?, AccumOp::Add, AccumFunc::NanCum)
+    cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::NanCum)
 }
 pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(
         args,
         arg_array(args, "a")?,
-        AccumOp::Multiply,
+        Ufunc::Multiply,
         AccumFunc::NanCum,
     )
 }
@@ -709,7 +731,7 @@ pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(
         args,
         arg_array(args, "x")?,
-        AccumOp::Add,
+        Ufunc::Add,
         AccumFunc::Cumulative {
             include_initial: false,
         },
@@ -719,7 +741,7 @@ pub fn cumulative_prod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(
         args,
         arg_array(args, "x")?,
-        AccumOp::Multiply,
+        Ufunc::Multiply,
         AccumFunc::Cumulative {
             include_initial: false,
         },
@@ -729,18 +751,35 @@ fn this_array(args: &Args) -> Result<Array> {
     to_array(args.this(), None)
 }
 pub fn m_cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, this_array(args)?, AccumOp::Add, AccumFunc::Cum)
+    cumulative(args, this_array(args)?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn m_cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
-    cumulative(args, this_array(args)?, AccumOp::Multiply, AccumFunc::Cum)
+    cumulative(args, this_array(args)?, Ufunc::Multiply, AccumFunc::Cum)
 }
-pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
-    let op = match args.this() {
-        Value::Ufunc(Ufunc::Add) => AccumOp::Add,
-        Value::Ufunc(Ufunc::Multiply) => AccumOp::Multiply,
-        _ => unreachable!("accumulate is bound to a ufunc"),
+/// `np.<ufunc>(x1, x2, out=None)`.
+pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Ufunc(op) = *args.this() else {
+        unreachable!("__call__ is bound to a ufunc")
     };
+    let (a, b) = (args.get("x1"), args.get("x2"));
+    let (x, y) = match (operand(&a), operand(&b)) {
+        (Ok(x), Ok(y)) => (x, y),
+        (Err(e), _) | (_, Err(e)) => return Err(no_loop_for(op, &a, &b).unwrap_or(e)),
+    };
+    match arg_out(args)? {
+        Some(out) => {
+            ufunc::binary_into(op, &x, &y, &out)?;
+            Ok(Value::Array(out))
+        }
+        None => Ok(unwrap0(ufunc::binary(op, &x, &y)?)),
+    }
+}
+
+pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
     let _ = it;
+    let Value::Ufunc(op) = *args.this() else {
+        unreachable!("accumulate is bound to a ufunc")
+    };
     cumulative(args, arg_array(args, "array")?, op, AccumFunc::Ufunc)
 }
 
@@ -1516,6 +1555,32 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     };
     let r = reduce::reduce(&a, kind, axis, dtype, keepdims(args)?)?;
     Ok(unwrap0(r))
+}
+
+/// `np.<ufunc>.reduce`: the reductions npcalc has kernels for.
+pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Ufunc(op) = *args.this() else {
+        unreachable!("reduce is bound to a ufunc")
+    };
+    let kind = match op {
+        Ufunc::Add => reduce::Reduction::Sum,
+        Ufunc::Multiply => reduce::Reduction::Prod,
+        Ufunc::Maximum => reduce::Reduction::Max,
+        Ufunc::Minimum => reduce::Reduction::Min,
+        other => {
+            return Err(Error::type_error(format!(
+                "npcalc does not support np.{}.reduce",
+                other.name()
+            )));
+        }
+    };
+    let a = arg_array(args, "array")?;
+    // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
+    let a = match arg_axis(args, "axis")? {
+        Some(0 | -1) if a.ndim() == 0 => a.view(a.offset(), vec![1], vec![1]),
+        _ => a,
+    };
+    reduction(args, a, kind)
 }
 
 pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {

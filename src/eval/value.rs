@@ -1,6 +1,8 @@
 //! Python values as npcalc knows them: Python's own scalars and containers,
 //! NumPy arrays, scalars and dtypes, and the callables of the function table.
 
+/// A ufunc value (`np.add`) is the array module's ufunc, looked up by name.
+pub use crate::array::Ufunc;
 use crate::array::{Array, DType, Scalar};
 use crate::eval::table::FnDef;
 use num_bigint::BigInt;
@@ -104,21 +106,6 @@ pub enum TypeObj {
 pub enum Module {
     Numpy,
     Exceptions,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ufunc {
-    Add,
-    Multiply,
-}
-
-impl Ufunc {
-    pub fn name(self) -> &'static str {
-        match self {
-            Ufunc::Add => "add",
-            Ufunc::Multiply => "multiply",
-        }
-    }
 }
 
 impl Value {

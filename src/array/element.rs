@@ -1,0 +1,385 @@
+//! The one per-dtype element trait: every ufunc's operation on two elements
+//! of a loop dtype, as NumPy's inner loops compute it. Element-wise
+//! arithmetic (`ufunc.rs`) and `accumulate` both call these, and report
+//! floating-point trouble through one flag type, [`FpStatus`].
+
+use super::cast::{CastFrom, Castable, FpStatus};
+use super::minmax::MinMax;
+use super::ufuncs::Ufunc;
+use half::f16;
+use num_complex::{Complex32, Complex64};
+
+pub trait Elem: Castable + MinMax {
+    /// The identities of add and multiply.
+    const ZERO: Self;
+    const ONE: Self;
+    fn add(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    fn sub(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    fn mul(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    fn div(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    fn floor_div(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    fn rem(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    fn pow(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    /// The bitwise ufuncs (and, or, xor, shifts).
+    fn bit(op: Ufunc, a: Self, b: Self) -> Self;
+    /// The comparison ufuncs.
+    fn test(op: Ufunc, a: Self, b: Self) -> bool;
+    fn neg(a: Self) -> Self;
+    /// Whether a value is finite / NaN, for NumPy's floating-point warnings.
+    fn finite(self) -> bool;
+    fn is_nan(self) -> bool;
+    /// A negative integer: integer powers refuse negative exponents.
+    fn is_negative_int(self) -> bool;
+}
+
+macro_rules! int_elem {
+    ($($t:ty),*) => {$(
+        impl Elem for $t {
+            const ZERO: $t = 0;
+            const ONE: $t = 1;
+            #[inline(always)]
+            fn add(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_add(b) }
+            #[inline(always)]
+            fn sub(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_sub(b) }
+            #[inline(always)]
+            fn mul(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_mul(b) }
+            fn div(a: $t, b: $t, f: &mut FpStatus) -> $t { Self::floor_div(a, b, f) }
+            fn floor_div(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                if b == 0 { f.divide_by_zero = true; return 0; }
+                let q = a.wrapping_div(b);
+                #[allow(unused_comparisons)]
+                let adjust = (a % b != 0) && ((a < 0) != (b < 0));
+                if adjust { q.wrapping_sub(1) } else { q }
+            }
+            fn rem(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                if b == 0 { f.divide_by_zero = true; return 0; }
+                let r = a.wrapping_rem(b);
+                #[allow(unused_comparisons)]
+                let adjust = r != 0 && ((r < 0) != (b < 0));
+                if adjust { r.wrapping_add(b) } else { r }
+            }
+            /// Callers refuse negative exponents first (`is_negative_int`).
+            fn pow(a: $t, b: $t, _: &mut FpStatus) -> $t {
+                let mut result: $t = 1;
+                let (mut base, mut e) = (a, b as u64);
+                while e > 0 {
+                    if e & 1 == 1 { result = result.wrapping_mul(base); }
+                    base = base.wrapping_mul(base);
+                    e >>= 1;
+                }
+                result
+            }
+            fn bit(op: Ufunc, a: $t, b: $t) -> $t {
+                let bits = (std::mem::size_of::<$t>() * 8) as u32;
+                match op {
+                    Ufunc::BitAnd => a & b,
+                    Ufunc::BitOr => a | b,
+                    Ufunc::BitXor => a ^ b,
+                    Ufunc::LeftShift => if (b as u64) < bits as u64 { a.wrapping_shl(b as u32) } else { 0 },
+                    #[allow(unused_comparisons)]
+                    _ => if (b as u64) < bits as u64 { a.wrapping_shr(b as u32) } else if a < 0 { !0 } else { 0 },
+                }
+            }
+            fn test(op: Ufunc, a: $t, b: $t) -> bool { compare(op, a.partial_cmp(&b)) }
+            fn neg(a: $t) -> $t { (0 as $t).wrapping_sub(a) }
+            fn finite(self) -> bool { true }
+            #[inline(always)]
+            fn is_nan(self) -> bool { false }
+            #[allow(unused_comparisons)]
+            fn is_negative_int(self) -> bool { self < 0 }
+        }
+    )*};
+}
+int_elem!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+fn compare(op: Ufunc, o: Option<std::cmp::Ordering>) -> bool {
+    use std::cmp::Ordering::*;
+    match (op, o) {
+        (Ufunc::NotEqual, None) => true,
+        (_, None) => false,
+        (Ufunc::Equal, Some(o)) => o == Equal,
+        (Ufunc::NotEqual, Some(o)) => o != Equal,
+        (Ufunc::Less, Some(o)) => o == Less,
+        (Ufunc::LessEqual, Some(o)) => o != Greater,
+        (Ufunc::Greater, Some(o)) => o == Greater,
+        _ => o.is_some_and(|o| o != Less),
+    }
+}
+
+/// Python's float floor division and modulo, as NumPy's npy_divmod computes them.
+fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
+    let m = a % b;
+    if b == 0.0 {
+        return (a / b, m);
+    }
+    let mut div = (a - m) / b;
+    let mut m = m;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 { f + 1.0 } else { f }
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+/// NumPy's complex division (Smith's method, as in npy_math's `npy_cdiv`).
+fn cdiv(a: Complex64, b: Complex64) -> Complex64 {
+    let (ar, ai, br, bi) = (a.re, a.im, b.re, b.im);
+    let (abs_br, abs_bi) = (br.abs(), bi.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 && abs_bi == 0.0 {
+            return Complex64::new(ar / abs_br, ai / abs_bi);
+        }
+        let rat = bi / br;
+        let scl = 1.0 / (br + bi * rat);
+        Complex64::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+    } else {
+        let rat = br / bi;
+        let scl = 1.0 / (bi + br * rat);
+        Complex64::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+    }
+}
+
+/// NumPy's bool add and multiply loops are logical or and and.
+impl Elem for bool {
+    const ZERO: bool = false;
+    const ONE: bool = true;
+    #[inline(always)]
+    fn add(a: bool, b: bool, _: &mut FpStatus) -> bool {
+        a | b
+    }
+    fn sub(a: bool, b: bool, _: &mut FpStatus) -> bool {
+        a ^ b
+    }
+    #[inline(always)]
+    fn mul(a: bool, b: bool, _: &mut FpStatus) -> bool {
+        a & b
+    }
+    fn div(a: bool, _: bool, _: &mut FpStatus) -> bool {
+        a
+    }
+    fn floor_div(a: bool, _: bool, _: &mut FpStatus) -> bool {
+        a
+    }
+    fn rem(_: bool, _: bool, _: &mut FpStatus) -> bool {
+        false
+    }
+    fn pow(_: bool, _: bool, _: &mut FpStatus) -> bool {
+        true
+    }
+    fn bit(op: Ufunc, a: bool, b: bool) -> bool {
+        match op {
+            Ufunc::BitAnd => a & b,
+            Ufunc::BitOr => a | b,
+            _ => a ^ b,
+        }
+    }
+    fn test(op: Ufunc, a: bool, b: bool) -> bool {
+        compare(op, a.partial_cmp(&b))
+    }
+    fn neg(a: bool) -> bool {
+        !a
+    }
+    fn finite(self) -> bool {
+        true
+    }
+    #[inline(always)]
+    fn is_nan(self) -> bool {
+        false
+    }
+    fn is_negative_int(self) -> bool {
+        false
+    }
+}
+
+/// The IEEE flags of one operation `r = a op b`, raised as the FPU would.
+#[inline(always)]
+fn flag<F: num_traits::Float>(a: F, b: F, r: F, fp: &mut FpStatus) {
+    fp.overflow |= r.is_infinite() & a.is_finite() & b.is_finite();
+    fp.invalid |= r.is_nan() & !a.is_nan() & !b.is_nan();
+}
+
+/// Float loops; `$wide` is the type a step computes in (float16 steps run
+/// in float32 and round back each time, as NumPy's half loops do).
+macro_rules! float_elem {
+    ($t:ty, $wide:ty, $zero:expr, $one:expr, $to:expr, $from:expr) => {
+        impl Elem for $t {
+            const ZERO: $t = $zero;
+            const ONE: $t = $one;
+            #[inline(always)]
+            fn add(a: $t, b: $t, fp: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                let r = x + y;
+                flag(x, y, r, fp);
+                $from(r, fp)
+            }
+            #[inline(always)]
+            fn sub(a: $t, b: $t, fp: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                let r = x - y;
+                flag(x, y, r, fp);
+                $from(r, fp)
+            }
+            #[inline(always)]
+            fn mul(a: $t, b: $t, fp: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                let r = x * y;
+                flag(x, y, r, fp);
+                $from(r, fp)
+            }
+            fn div(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                if y == 0.0 && !x.is_nan() {
+                    if x == 0.0 {
+                        f.invalid = true
+                    } else {
+                        f.divide_by_zero = true
+                    }
+                }
+                $from(x / y, &mut FpStatus::default())
+            }
+            fn floor_div(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a) as f64, $to(b) as f64);
+                if y == 0.0 && !x.is_nan() {
+                    if x == 0.0 {
+                        f.invalid = true
+                    } else {
+                        f.divide_by_zero = true
+                    }
+                }
+                $from(divmod_f64(x, y).0 as $wide, &mut FpStatus::default())
+            }
+            fn rem(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a) as f64, $to(b) as f64);
+                if y == 0.0 && !x.is_nan() {
+                    f.invalid = true
+                }
+                $from(divmod_f64(x, y).1 as $wide, &mut FpStatus::default())
+            }
+            fn pow(a: $t, b: $t, _: &mut FpStatus) -> $t {
+                $from($to(a).powf($to(b)), &mut FpStatus::default())
+            }
+            fn bit(_: Ufunc, a: $t, _: $t) -> $t {
+                a
+            }
+            fn test(op: Ufunc, a: $t, b: $t) -> bool {
+                compare(op, $to(a).partial_cmp(&$to(b)))
+            }
+            fn neg(a: $t) -> $t {
+                -a
+            }
+            fn finite(self) -> bool {
+                $to(self).is_finite()
+            }
+            #[inline(always)]
+            fn is_nan(self) -> bool {
+                $to(self).is_nan()
+            }
+            fn is_negative_int(self) -> bool {
+                false
+            }
+        }
+    };
+}
+float_elem!(f64, f64, 0.0, 1.0, |x: f64| x, |x: f64, _: &mut FpStatus| x);
+float_elem!(f32, f32, 0.0, 1.0, |x: f32| x, |x: f32, _: &mut FpStatus| x);
+float_elem!(
+    f16,
+    f32,
+    f16::ZERO,
+    f16::ONE,
+    |x: f16| x.to_f32(),
+    |x: f32, fp: &mut FpStatus| f16::cast_from(x, fp)
+);
+
+macro_rules! complex_elem {
+    ($c:ident, $f:ty, $up:expr, $down:expr) => {
+        impl Elem for $c {
+            const ZERO: $c = $c::new(0.0, 0.0);
+            const ONE: $c = $c::new(1.0, 0.0);
+            #[inline(always)]
+            fn add(a: $c, b: $c, fp: &mut FpStatus) -> $c {
+                $c::new(<$f>::add(a.re, b.re, fp), <$f>::add(a.im, b.im, fp))
+            }
+            fn sub(a: $c, b: $c, fp: &mut FpStatus) -> $c {
+                $c::new(<$f>::sub(a.re, b.re, fp), <$f>::sub(a.im, b.im, fp))
+            }
+            /// NumPy's loop: (ar*br - ai*bi) + (ar*bi + ai*br)j, no fused ops.
+            #[inline(always)]
+            fn mul(a: $c, b: $c, fp: &mut FpStatus) -> $c {
+                let (rr, ii) = (<$f>::mul(a.re, b.re, fp), <$f>::mul(a.im, b.im, fp));
+                let (ri, ir) = (<$f>::mul(a.re, b.im, fp), <$f>::mul(a.im, b.re, fp));
+                $c::new(<$f>::sub(rr, ii, fp), <$f>::add(ri, ir, fp))
+            }
+            fn div(a: $c, b: $c, f: &mut FpStatus) -> $c {
+                if b.re == 0.0 && b.im == 0.0 {
+                    f.divide_by_zero = true
+                }
+                $down(cdiv($up(a), $up(b)))
+            }
+            fn floor_div(a: $c, _: $c, _: &mut FpStatus) -> $c {
+                a
+            }
+            fn rem(a: $c, _: $c, _: &mut FpStatus) -> $c {
+                a
+            }
+            fn pow(a: $c, b: $c, _: &mut FpStatus) -> $c {
+                let (x, y) = ($up(a), $up(b));
+                if y.im == 0.0 && y.re == y.re.trunc() && y.re.abs() < 1e6 {
+                    // Integer powers by repeated multiplication, as NumPy does for small exponents.
+                    let n = y.re as i64;
+                    let mut r = Complex64::new(1.0, 0.0);
+                    for _ in 0..n.unsigned_abs() {
+                        r = Complex64::new(r.re * x.re - r.im * x.im, r.re * x.im + r.im * x.re);
+                    }
+                    return $down(if n < 0 {
+                        cdiv(Complex64::new(1.0, 0.0), r)
+                    } else {
+                        r
+                    });
+                }
+                $down(x.powc(y))
+            }
+            fn bit(_: Ufunc, a: $c, _: $c) -> $c {
+                a
+            }
+            fn test(op: Ufunc, a: $c, b: $c) -> bool {
+                // NumPy orders complex numbers lexicographically.
+                let o = match a.re.partial_cmp(&b.re) {
+                    Some(std::cmp::Ordering::Equal) => a.im.partial_cmp(&b.im),
+                    other => other,
+                };
+                compare(op, o)
+            }
+            fn neg(a: $c) -> $c {
+                -a
+            }
+            fn finite(self) -> bool {
+                self.re.is_finite() && self.im.is_finite()
+            }
+            #[inline(always)]
+            fn is_nan(self) -> bool {
+                self.re.is_nan() || self.im.is_nan()
+            }
+            fn is_negative_int(self) -> bool {
+                false
+            }
+        }
+    };
+}
+complex_elem!(Complex64, f64, |x: Complex64| x, |x: Complex64| x);
+complex_elem!(
+    Complex32,
+    f32,
+    |x: Complex32| Complex64::new(x.re as f64, x.im as f64),
+    |x: Complex64| Complex32::new(x.re as f32, x.im as f32)
+);
