@@ -12,5 +12,6 @@ pub mod eval;
 pub mod front;
 pub mod help;
 pub mod print;
+pub mod random;
 pub mod repl;
 pub mod syntax;
