@@ -7,6 +7,7 @@ pub mod catalog;
 mod convert;
 mod numpy;
 mod pyops;
+pub mod random;
 pub mod suggest;
 pub mod table;
 pub mod value;
@@ -37,6 +38,9 @@ pub struct Interp {
     /// Python's default filter shows each once per code location, and those
     /// locations are inside numpy, the same for every call.
     shown_once: std::collections::HashSet<(&'static str, Warning)>,
+    /// The hidden `RandomState` behind `np.random.rand` and friends,
+    /// created on first use (eval/random.rs).
+    legacy_random: Option<random::RandomObj>,
 }
 
 impl Interp {
@@ -47,6 +51,7 @@ impl Interp {
             print_options: PrintOptions::default(),
             out,
             shown_once: Default::default(),
+            legacy_random: None,
         };
         it.set("np", Value::Module(Module::Numpy));
         it

@@ -33,6 +33,8 @@ pub enum Value {
     /// A method looked up on a value, e.g. `a.cumsum`.
     Method(Box<Value>, &'static FnDef),
     Ufunc(Ufunc),
+    /// A `Generator` or `RandomState` (see eval/random.rs).
+    Random(super::random::RandomObj),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,12 +90,15 @@ pub enum TypeObj {
     Method,
     Ufunc,
     Type,
+    /// `numpy.random.Generator` / `numpy.random.RandomState` instances.
+    Random(&'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Module {
     Numpy,
     Exceptions,
+    Random,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,6 +153,7 @@ impl Value {
             Value::Function(_) => TypeObj::Function,
             Value::Method(..) => TypeObj::Method,
             Value::Ufunc(_) => TypeObj::Ufunc,
+            Value::Random(r) => TypeObj::Random(r.type_name()),
         }
     }
 
@@ -185,6 +191,7 @@ impl TypeObj {
             TypeObj::Method => "builtin_function_or_method".into(),
             TypeObj::Ufunc => "numpy.ufunc".into(),
             TypeObj::Type => "type".into(),
+            TypeObj::Random(name) => name.into(),
         }
     }
 }
