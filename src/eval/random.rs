@@ -590,9 +590,12 @@ fn choice<B: BitGen>(bitgen: &mut B, args: &Args, api: Api) -> Result<Value> {
             out
         }
         (false, _) if count > pop.size => {
-            return Err(Error::value_error(
-                "Cannot take a larger sample than population when replace is False",
-            ));
+            return Err(Error::value_error(match api {
+                Api::Generator => {
+                    "Cannot take a larger sample than population when replace is False"
+                }
+                Api::Legacy => "Cannot take a larger sample than population when 'replace=False'",
+            }));
         }
         (false, Some(p)) => choice_without_replacement_p(bitgen, p, count)?,
         (false, None) => match api {
@@ -880,7 +883,10 @@ fn uniform(_: &mut Interp, args: &Args) -> Result<Value> {
     let (low, high) = (float_arg(args, "low")?, float_arg(args, "high")?);
     let range = high - low;
     if !range.is_finite() {
-        return Err(Error::overflow_error("Range exceeds valid bounds"));
+        return Err(Error::overflow_error(match this(args) {
+            RandomObj::Generator(_) => "high - low range exceeds valid bounds",
+            RandomObj::Legacy(_) => "Range exceeds valid bounds",
+        }));
     }
     let shape = size_arg(args)?;
     with_bitgen!(args, g => floats(shape, || low + range * g.next_double()))
