@@ -904,6 +904,57 @@ fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     with_bitgen!(args, g => floats(shape, || rnd::standard_exponential(g)))
 }
 
+/// One int64 draw as a Python int, or `shape` of them as an int64 array.
+fn ints(shape: Option<Vec<usize>>, mut draw: impl FnMut() -> i64) -> Result<Value> {
+    let Some(shape) = shape else {
+        return Ok(Value::int(draw()));
+    };
+    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+    let n = data.capacity();
+    data.extend((0..n).map(|_| draw()));
+    Ok(Value::Array(Array::from_vec(data, shape)))
+}
+
+fn generator_of(args: &Args) -> Rc<RefCell<Pcg64>> {
+    match this(args) {
+        RandomObj::Generator(cell) => cell,
+        RandomObj::Legacy(_) => unreachable!("a Generator method"),
+    }
+}
+
+fn binomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let n = int_arg(args, "n")?;
+    let p = float_arg(args, "p")?;
+    if !(0.0..=1.0).contains(&p) {
+        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
+    }
+    let n = i64::try_from(n)
+        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
+    if n < 0 {
+        return Err(Error::value_error("n < 0").at(args.span("n")));
+    }
+    let shape = size_arg(args)?;
+    let cell = generator_of(args);
+    let g = &mut *cell.borrow_mut();
+    ints(shape, || rnd::binomial(g, p, n))
+}
+
+fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
+    let lam = float_arg(args, "lam")?;
+    if lam.is_nan() || lam < 0.0 {
+        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
+    }
+    // NumPy's POISSON_LAM_MAX: int64's maximum less ten standard deviations.
+    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
+    if lam > lam_max {
+        return Err(Error::value_error("lam value too large").at(args.span("lam")));
+    }
+    let shape = size_arg(args)?;
+    let cell = generator_of(args);
+    let g = &mut *cell.borrow_mut();
+    ints(shape, || rnd::poisson(g, lam))
+}
+
 fn integers(_: &mut Interp, args: &Args) -> Result<Value> {
     let closed = super::pyops::truthy(&args.get("endpoint"))?;
     with_bitgen!(args, g => integers_common(g, args, false, closed))
@@ -1095,6 +1146,25 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         )],
         "Fisher–Yates shuffle in place.",
         m_shuffle
+    ),
+    method!(
+        "binomial",
+        [
+            param("n", None, "Number of trials."),
+            param("p", None, "Success probability of each trial."),
+            SIZE
+        ],
+        "Successes in n trials, by inversion or BTPE as NumPy draws them.",
+        binomial
+    ),
+    method!(
+        "poisson",
+        [
+            param("lam", Some("1.0"), "Expected number of events."),
+            SIZE
+        ],
+        "Poisson counts by multiplication or PTRS.",
+        poisson
     ),
 ];
 

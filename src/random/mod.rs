@@ -8,6 +8,7 @@
 //! evaluator: callers ask for numbers and shape them into arrays.
 
 mod bounded;
+mod discrete;
 mod distributions;
 mod legacy;
 mod mt19937;
@@ -16,6 +17,7 @@ mod seed_sequence;
 mod ziggurat_tables;
 
 pub use bounded::{BoundedInt, bounded_fill, random_interval};
+pub use discrete::{binomial, poisson};
 pub use distributions::{standard_exponential, standard_normal};
 pub use legacy::LegacyGauss;
 pub use mt19937::Mt19937;
