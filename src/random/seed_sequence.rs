@@ -141,6 +141,11 @@ mod tests {
     }
 
     #[test]
+    fn unseeded_entropy_differs_between_calls() {
+        assert_ne!(os_entropy(), os_entropy());
+    }
+
+    #[test]
     fn int_words_split_little_endian() {
         assert_eq!(int_words(0), vec![0]);
         assert_eq!(int_words(1 << 32 | 5), vec![5, 1]);
