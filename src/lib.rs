@@ -13,5 +13,6 @@ pub mod error;
 pub mod eval;
 pub mod front;
 pub mod print;
+pub mod random;
 pub mod repl;
 pub mod syntax;

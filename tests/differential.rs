@@ -70,13 +70,28 @@ fn program(rng: &mut Rng) -> String {
                 .join(", ")
         ),
     };
-    let values = rng.pick(&[
-        "np.arange({n})",
-        "(np.arange({n}) % 5 - 2)",
-        "(np.arange({n}) * 37 % 11)",
-        "(np.arange({n}) / 3 - 1)",
-        "(np.arange({n}) * 1000)",
-    ]);
+    let values = if rng.below(4) == 0 {
+        // Seeded random data: npcalc must draw NumPy's numbers bit for bit.
+        rng.pick(&[
+            "np.random.default_rng({seed}).integers(-5, 6, {n})",
+            "np.random.default_rng({seed}).integers(0, 200, {n}, dtype=np.uint8)",
+            "np.random.default_rng({seed}).normal(size={n})",
+            "np.random.default_rng({seed}).choice([-1, 1], {n})",
+            "np.random.default_rng({seed}).poisson(4.5, {n})",
+            "np.random.RandomState({seed}).randint(0, 9, {n})",
+            "np.random.RandomState({seed}).randn({n})",
+        ])
+        .replace("{seed}", &rng.below(1 << 20).to_string())
+    } else {
+        rng.pick(&[
+            "np.arange({n})",
+            "(np.arange({n}) % 5 - 2)",
+            "(np.arange({n}) * 37 % 11)",
+            "(np.arange({n}) / 3 - 1)",
+            "(np.arange({n}) * 1000)",
+        ])
+        .to_string()
+    };
     let mut src = String::new();
     if rng.below(4) == 0 {
         let opt = rng.pick(&[

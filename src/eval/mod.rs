@@ -15,6 +15,7 @@ mod lists;
 mod numpy;
 mod pymethods;
 mod pyops;
+pub mod random;
 mod repr;
 mod strings;
 pub mod suggest;
@@ -83,6 +84,9 @@ pub struct Interp {
     handling: Vec<std::rc::Rc<Error>>,
     /// `_`: the last value the session echoed.
     last_value: Option<Value>,
+    /// The hidden `RandomState` behind `np.random.rand` and friends,
+    /// created on first use (eval/random.rs).
+    legacy_random: Option<random::RandomObj>,
 }
 
 impl Interp {
@@ -99,6 +103,7 @@ impl Interp {
             depth: 0,
             handling: Vec::new(),
             last_value: None,
+            legacy_random: None,
         };
         it.set("np", Value::Module(Module::Numpy));
         it

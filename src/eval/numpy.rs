@@ -6,7 +6,7 @@ use super::catalog::{METHODS, NUMPY, UFUNC_METHODS};
 use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, FnDef};
 use super::value::{Module, TypeObj, Value};
-use super::{Interp, builtins, suggest};
+use super::{Interp, builtins, random, suggest};
 use crate::array::promote::Operand;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, DType, Identity, Kind, Scalar, Ufunc, cast, construct, index,
@@ -83,6 +83,7 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
     let owner = match v {
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
+        Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         other => format!("'{}' object", other.type_name()),
     };
     let mut msg = format!("{owner} has no attribute '{name}'");
@@ -96,7 +97,7 @@ fn shape_tuple(shape: &[usize]) -> Value {
     Value::tuple(shape.iter().map(|&n| Value::int(n)).collect())
 }
 
-pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
+pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
     match v {
         Value::Module(Module::Numpy) => numpy_attr(v, name),
         Value::Array(a) => array_attr(v, a, name),
@@ -127,6 +128,15 @@ pub fn getattr(_it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
             }
         }
+        Value::Module(Module::Random) => random::module_attr(it, name)
+            .ok_or_else(|| no_attribute(v, name, random::module_members())),
+        Value::Random(r) => random::method_attr(r, name).ok_or_else(|| {
+            no_attribute(
+                v,
+                name,
+                random::methods_of(r).iter().map(|f| f.name).collect(),
+            )
+        }),
         Value::Type(TypeObj::NdArray) => METHODS
             .iter()
             .find(|f| f.name == name)
@@ -178,6 +188,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "dtype" => Value::Type(TypeObj::DTypeClass),
         "newaxis" => Value::None,
         "exceptions" => Value::Module(Module::Exceptions),
+        "random" => Value::Module(Module::Random),
         "__version__" => Value::str("2.4.6"),
         _ => {
             if let Some(msg) = cast::removed_type_alias(name) {
@@ -657,7 +668,7 @@ fn arg_bool(args: &Args, name: &str) -> Result<bool> {
 }
 
 /// A shape argument: an int or a sequence of ints.
-fn arg_shape(v: &Value) -> Result<Vec<usize>> {
+pub(super) fn arg_shape(v: &Value) -> Result<Vec<usize>> {
     let dims: Vec<i64> = match v {
         Value::Tuple(_) | Value::List(_) => {
             let items = match v {

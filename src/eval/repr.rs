@@ -62,6 +62,8 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Type(t) => type_repr(*t),
         Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
+        Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
+        Value::Random(r) => r.repr(),
         Value::Function(f) if f.owner == Owner::Builtin => {
             format!("<built-in function {}>", f.name)
         }

@@ -41,6 +41,8 @@ pub enum Value {
     Exception(Rc<crate::error::Error>),
     /// A one-pass iterator (`zip`, `map`, `iter(x)`…) and its class name.
     Iter(Rc<RefCell<super::iter::PyIter>>, &'static str),
+    /// A `Generator` or `RandomState` (see eval/random.rs).
+    Random(super::random::RandomObj),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,12 +102,15 @@ pub enum TypeObj {
     Exc(crate::error::Exc),
     /// `zip`, `map`, `list_iterator`…
     Iterator(&'static str),
+    /// `numpy.random.Generator` / `numpy.random.RandomState` instances.
+    Random(&'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Module {
     Numpy,
     Exceptions,
+    Random,
 }
 
 impl Value {
@@ -148,6 +153,7 @@ impl Value {
             Value::UserFunction(_) => TypeObj::Function,
             Value::Exception(e) => TypeObj::Exc(e.class),
             Value::Iter(_, kind) => TypeObj::Iterator(kind),
+            Value::Random(r) => TypeObj::Random(r.type_name()),
         }
     }
 
@@ -187,6 +193,7 @@ impl TypeObj {
             TypeObj::Type => "type".into(),
             TypeObj::Exc(e) => e.qualname().into(),
             TypeObj::Iterator(kind) => kind.into(),
+            TypeObj::Random(name) => name.into(),
         }
     }
 }

@@ -1,0 +1,1271 @@
+//! `np.random`: `default_rng` and its `Generator`, the legacy module
+//! functions and `RandomState`, over the bit-exact samplers of
+//! `crate::random`. The legacy module functions are methods bound to one
+//! hidden `RandomState`, as in NumPy (`np.random.rand is _rand.rand`).
+
+use super::Interp;
+use super::convert::to_dtype;
+use super::numpy::{arg_shape, to_index};
+use super::table::{Args, FnDef, Owner, Param, ParamKind};
+use super::value::Value;
+use crate::array::alloc_vec;
+use crate::array::{Array, DType, Kind, Scalar, cast};
+use crate::error::{Error, Result};
+use crate::random::{
+    self as rnd, BitGen, BoundedInt, LegacyGauss, Mt19937, Pcg64, SeedSequence, bounded_fill,
+    int_words, os_entropy, random_interval,
+};
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A `Generator` (PCG64) or a `RandomState` (MT19937 with its cached normal).
+/// Shared: `g2 = g` draws from the same stream, as Python objects do.
+#[derive(Debug, Clone)]
+pub enum RandomObj {
+    Generator(Rc<RefCell<Pcg64>>),
+    Legacy(Rc<RefCell<Legacy>>),
+}
+
+#[derive(Debug)]
+pub struct Legacy {
+    mt: Mt19937,
+    gauss: LegacyGauss,
+}
+
+impl RandomObj {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            RandomObj::Generator(_) => "numpy.random._generator.Generator",
+            RandomObj::Legacy(_) => "numpy.random.mtrand.RandomState",
+        }
+    }
+
+    /// `Generator(PCG64) at 0x…`; the address is this object's, so it
+    /// differs from Python's (documented in README).
+    pub fn repr(&self) -> String {
+        match self {
+            RandomObj::Generator(g) => {
+                format!("Generator(PCG64) at 0x{:X}", Rc::as_ptr(g) as usize)
+            }
+            RandomObj::Legacy(r) => {
+                format!("RandomState(MT19937) at 0x{:X}", Rc::as_ptr(r) as usize)
+            }
+        }
+    }
+}
+
+// ---- lookup -----------------------------------------------------------------------
+
+/// `np.random.NAME`.
+pub fn module_attr(it: &mut Interp, name: &str) -> Option<Value> {
+    if let Some(f) = MODULE_FUNCTIONS.iter().find(|f| f.name == name) {
+        return Some(Value::Function(f));
+    }
+    let def = LEGACY_METHODS.iter().find(|f| f.name == name)?;
+    Some(Value::Method(Box::new(Value::Random(global(it))), def))
+}
+
+/// The names `np.random` offers, for messages and completion.
+pub fn module_members() -> Vec<&'static str> {
+    MODULE_FUNCTIONS
+        .iter()
+        .chain(LEGACY_METHODS)
+        .map(|f| f.name)
+        .collect()
+}
+
+/// `generator.NAME`.
+pub fn method_attr(obj: &RandomObj, name: &str) -> Option<Value> {
+    let table = methods_of(obj);
+    let def = table.iter().find(|f| f.name == name)?;
+    Some(Value::Method(Box::new(Value::Random(obj.clone())), def))
+}
+
+pub fn methods_of(obj: &RandomObj) -> &'static [FnDef] {
+    match obj {
+        RandomObj::Generator(_) => GENERATOR_METHODS,
+        RandomObj::Legacy(_) => LEGACY_METHODS,
+    }
+}
+
+/// The hidden `RandomState` behind the legacy module functions, seeded from
+/// the OS on first use (as NumPy's `_rand` is at import).
+fn global(it: &mut Interp) -> RandomObj {
+    it.legacy_random
+        .get_or_insert_with(|| {
+            let seq = SeedSequence::from_words(&int_words(os_entropy()));
+            RandomObj::Legacy(Rc::new(RefCell::new(Legacy {
+                mt: Mt19937::from_seed_sequence(&seq),
+                gauss: LegacyGauss::default(),
+            })))
+        })
+        .clone()
+}
+
+// ---- arguments --------------------------------------------------------------------
+
+/// A seed's entropy words as `SeedSequence` takes them: an int, or a
+/// sequence of ints, each split into 32-bit words; None asks the OS.
+fn seed_words(v: &Value) -> Result<Vec<u32>> {
+    match v {
+        Value::None => Ok(int_words(os_entropy())),
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {
+            let items = sequence_items(v)?;
+            let mut words = Vec::new();
+            for item in &items {
+                words.extend(seed_words_of_int(item)?);
+            }
+            Ok(words)
+        }
+        other => seed_words_of_int(other),
+    }
+}
+
+fn seed_words_of_int(v: &Value) -> Result<Vec<u32>> {
+    let n = match v {
+        Value::Int(i) => i.clone(),
+        Value::Bool(b) => BigInt::from(*b as u8),
+        Value::Scalar(s) if s.dtype().is_integer() => BigInt::from(scalar_i128(*s)),
+        Value::Float(_) | Value::Scalar(_) => {
+            return Err(Error::type_error(
+                "SeedSequence expects int or sequence of ints for entropy not a float",
+            ));
+        }
+        other => {
+            return Err(Error::type_error(format!(
+                "SeedSequence expects int or sequence of ints for entropy not {}",
+                crate::eval::repr(other, &Default::default())
+            )));
+        }
+    };
+    if n.sign() == Sign::Minus {
+        return Err(Error::value_error("expected non-negative integer"));
+    }
+    let words = n.to_u32_digits().1;
+    Ok(if words.is_empty() { vec![0] } else { words })
+}
+
+/// An integer scalar's value, uint64 included.
+fn scalar_i128(s: Scalar) -> i128 {
+    match s {
+        Scalar::UInt64(u) => u.into(),
+        other => match cast::cast_scalar(other, DType::Int64) {
+            Scalar::Int64(i) => i.into(),
+            _ => 0,
+        },
+    }
+}
+
+fn scalar_u64(s: Scalar) -> u64 {
+    match cast::cast_scalar(s, DType::UInt64) {
+        Scalar::UInt64(u) => u,
+        _ => 0,
+    }
+}
+
+fn sequence_items(v: &Value) -> Result<Vec<Value>> {
+    Ok(match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        Value::Range(r) => r.iter().map(Value::int).collect(),
+        Value::Array(a) => (0..a.size())
+            .map(|i| Value::Scalar(a.get_flat(i)))
+            .collect(),
+        other => vec![other.clone()],
+    })
+}
+
+/// `size=`: None for one draw returned as a scalar, else the output shape.
+fn size_arg(args: &Args) -> Result<Option<Vec<usize>>> {
+    match args.get("size") {
+        Value::None => Ok(None),
+        v => arg_shape(&v).map(Some).map_err(|e| e.at(args.span("size"))),
+    }
+}
+
+/// A distribution parameter; npcalc's samplers take scalars only.
+fn float_arg(args: &Args, name: &str) -> Result<f64> {
+    let v = args.get(name);
+    let x = match &v {
+        Value::Int(i) => i.to_f64().unwrap_or(f64::INFINITY),
+        Value::Float(f) => *f,
+        Value::Bool(b) => f64::from(*b as u8),
+        Value::Scalar(s) if s.dtype().kind() != Kind::Complex => {
+            match cast::cast_scalar(*s, DType::Float64) {
+                Scalar::Float64(f) => f,
+                _ => f64::NAN,
+            }
+        }
+        _ => {
+            return Err(Error::type_error(format!(
+                "npcalc's random samplers take a single number for {name}, not {}",
+                v.type_name()
+            ))
+            .at(args.span(name)));
+        }
+    };
+    Ok(x)
+}
+
+fn check_scale(args: &Args, name: &str, value: f64) -> Result<()> {
+    if value < 0.0 {
+        return Err(Error::value_error(format!("{name} < 0")).at(args.span(name)));
+    }
+    Ok(())
+}
+
+/// One float draw as a Python float, or `shape` of them as a float64 array.
+fn floats(shape: Option<Vec<usize>>, mut draw: impl FnMut() -> f64) -> Result<Value> {
+    let Some(shape) = shape else {
+        return Ok(Value::Float(draw()));
+    };
+    let mut data: Vec<f64> = alloc_vec(DType::Float64, &shape)?;
+    let n = data.capacity();
+    data.extend((0..n).map(|_| draw()));
+    Ok(Value::Array(Array::from_vec(data, shape)))
+}
+
+// ---- bounded integers ---------------------------------------------------------------
+
+/// The closed range [lo, hi] a dtype can hold, and the width it is drawn in.
+fn int_bounds(d: DType) -> Option<(i128, i128, BoundedInt)> {
+    Some(match d {
+        DType::Bool => (0, 1, BoundedInt::Bool),
+        DType::Int8 => (i8::MIN.into(), i8::MAX.into(), BoundedInt::U8),
+        DType::UInt8 => (0, u8::MAX.into(), BoundedInt::U8),
+        DType::Int16 => (i16::MIN.into(), i16::MAX.into(), BoundedInt::U16),
+        DType::UInt16 => (0, u16::MAX.into(), BoundedInt::U16),
+        DType::Int32 => (i32::MIN.into(), i32::MAX.into(), BoundedInt::U32),
+        DType::UInt32 => (0, u32::MAX.into(), BoundedInt::U32),
+        DType::Int64 => (i64::MIN.into(), i64::MAX.into(), BoundedInt::U64),
+        DType::UInt64 => (0, u64::MAX.into(), BoundedInt::U64),
+        _ => return None,
+    })
+}
+
+fn int_arg(args: &Args, name: &str) -> Result<i128> {
+    let v = args.get(name);
+    let n = match &v {
+        Value::Int(i) => i.to_i128(),
+        Value::Bool(b) => Some(*b as i128),
+        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
+            Some(scalar_i128(*s))
+        }
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+        _ => {
+            return Err(Error::type_error(format!(
+                "npcalc's random integers take a single integer for {name}, not {}",
+                v.type_name()
+            ))
+            .at(args.span(name)));
+        }
+    };
+    n.ok_or_else(|| {
+        Error::value_error(format!("{name} is out of bounds for int64")).at(args.span(name))
+    })
+}
+
+/// `_rand_<dtype>` of numpy/random/_bounded_integers.pyx for scalar bounds:
+/// `[low, high)` (or `[low, high]` when `closed`) in `dtype`.
+#[allow(clippy::too_many_arguments)]
+fn bounded_ints<B: BitGen>(
+    bitgen: &mut B,
+    args: &Args,
+    low: i128,
+    high: i128,
+    dtype: DType,
+    closed: bool,
+    masked: bool,
+    shape: Option<Vec<usize>>,
+) -> Result<Value> {
+    let Some((lb, ub, width)) = int_bounds(dtype) else {
+        return Err(
+            Error::type_error(format!("Unsupported dtype dtype('{dtype}') for integers"))
+                .at(args.span("dtype")),
+        );
+    };
+    if shape.as_ref().is_some_and(|s| s.contains(&0)) {
+        return Ok(Value::Array(Array::zeros(
+            dtype,
+            shape.unwrap_or_default(),
+        )?));
+    }
+    let name = if dtype == DType::Bool {
+        "bool"
+    } else {
+        dtype.name()
+    };
+    let high = if closed { high } else { high - 1 };
+    if low < lb {
+        return Err(Error::value_error(format!(
+            "low is out of bounds for {name}"
+        )));
+    }
+    if high > ub {
+        return Err(Error::value_error(format!(
+            "high is out of bounds for {name}"
+        )));
+    }
+    if low > high {
+        return Err(Error::value_error(match (closed, low == 0) {
+            (false, true) => "high <= 0",
+            (false, false) => "low >= high",
+            (true, true) => "high < 0",
+            (true, false) => "low > high",
+        }));
+    }
+    let rng = (high - low) as u64;
+    let off = low as u64;
+    let scalar = shape.is_none();
+    let shape = shape.unwrap_or_default();
+    let mut drawn: Vec<u64> = alloc_vec(DType::UInt64, &shape)?;
+    drawn.resize(drawn.capacity().max(1), 0);
+    bounded_fill(bitgen, off, rng, width, masked, &mut drawn);
+    let wide = Array::from_vec(drawn, shape);
+    let out = cast::cast_array(&wide, dtype)?;
+    Ok(if scalar {
+        Value::Scalar(out.get_flat(0))
+    } else {
+        Value::Array(out)
+    })
+}
+
+/// `integers`/`randint` dtype argument; `int` and `bool` as types make a
+/// one-value result a Python object, as NumPy's wrapper does.
+fn int_dtype(args: &Args) -> Result<(DType, bool)> {
+    let v = args.get("dtype");
+    let python_type = matches!(
+        v,
+        Value::Type(super::value::TypeObj::Int | super::value::TypeObj::Bool)
+    );
+    let d = to_dtype(&v)
+        .map_err(|e| e.at(args.span("dtype")))?
+        .unwrap_or(DType::Int64);
+    Ok((d, python_type))
+}
+
+fn pythonize(v: Value, python_type: bool) -> Value {
+    match v {
+        Value::Scalar(Scalar::Bool(b)) if python_type => Value::Bool(b),
+        Value::Scalar(s) if python_type => super::numpy::scalar_to_python(s),
+        other => other,
+    }
+}
+
+fn integers_common<B: BitGen>(
+    bitgen: &mut B,
+    args: &Args,
+    masked: bool,
+    closed: bool,
+) -> Result<Value> {
+    let shape = size_arg(args)?;
+    let (dtype, python_type) = int_dtype(args)?;
+    let (low, high) = match args.get("high") {
+        Value::None => (0, int_arg(args, "low")?),
+        _ => (int_arg(args, "low")?, int_arg(args, "high")?),
+    };
+    let v = bounded_ints(bitgen, args, low, high, dtype, closed, masked, shape)?;
+    Ok(pythonize(v, python_type))
+}
+
+// ---- shuffles and choice -------------------------------------------------------------
+
+/// Fisher–Yates from the end with `random_interval`, as both APIs'
+/// `shuffle` do; returns the permutation of 0..n applied.
+fn shuffled_order<B: BitGen>(bitgen: &mut B, n: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = random_interval(bitgen, i as u64) as usize;
+        order.swap(i, j);
+    }
+    order
+}
+
+/// Shuffles a list or a 1-D array in place.
+fn shuffle_in_place<B: BitGen>(bitgen: &mut B, args: &Args) -> Result<Value> {
+    match args.get("x") {
+        Value::List(l) => {
+            let n = l.borrow().len();
+            let mut items = l.borrow_mut();
+            for i in (1..n).rev() {
+                let j = random_interval(bitgen, i as u64) as usize;
+                items.swap(i, j);
+            }
+            Ok(Value::None)
+        }
+        Value::Array(a) if a.ndim() == 1 => {
+            let order = shuffled_order(bitgen, a.size());
+            let items: Vec<Scalar> = order.iter().map(|&i| a.get_flat(i)).collect();
+            let shuffled = Array::from_scalars(&items, a.dtype(), a.shape().to_vec());
+            cast::copy_into(&a, &shuffled)?;
+            Ok(Value::None)
+        }
+        other => Err(Error::type_error(format!(
+            "npcalc shuffles lists and 1-D arrays only, not {}",
+            other.type_name()
+        ))
+        .at(args.span("x"))),
+    }
+}
+
+/// `permutation(x)`: a shuffled `arange(x)` or a shuffled copy of a 1-D array.
+fn permutation<B: BitGen>(bitgen: &mut B, args: &Args) -> Result<Value> {
+    let x = args.get("x");
+    let a = match &x {
+        Value::Int(_) | Value::Scalar(_) | Value::Bool(_) => {
+            let n = to_index(&x).map_err(|e| e.at(args.span("x")))?;
+            let n = usize::try_from(n)
+                .map_err(|_| Error::value_error("negative dimensions are not allowed"))?;
+            Array::from_vec((0..n as i64).collect::<Vec<i64>>(), vec![n])
+        }
+        other => super::convert::to_array(other, None).map_err(|e| e.at(args.span("x")))?,
+    };
+    if a.ndim() != 1 {
+        return Err(
+            Error::type_error("npcalc permutes integers and 1-D sequences only").at(args.span("x")),
+        );
+    }
+    let order = shuffled_order(bitgen, a.size());
+    let items: Vec<Scalar> = order.iter().map(|&i| a.get_flat(i)).collect();
+    Ok(Value::Array(Array::from_scalars(
+        &items,
+        a.dtype(),
+        vec![a.size()],
+    )))
+}
+
+/// Which API's `choice` is running: their validation messages and the
+/// no-replacement algorithm differ.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Api {
+    Generator,
+    Legacy,
+}
+
+struct Population {
+    /// None when `a` was an int: the result is the indices themselves.
+    items: Option<Array>,
+    size: usize,
+}
+
+fn population(args: &Args, api: Api) -> Result<Population> {
+    let a = args.get("a");
+    if let Value::Int(_) | Value::Bool(_) = a {
+        let n = to_index(&a).map_err(|e| e.at(args.span("a")))?;
+        if n <= 0 {
+            return Err(Error::value_error(match api {
+                Api::Generator => "a must be a positive integer unless no samples are taken",
+                Api::Legacy => "a must be greater than 0 unless no samples are taken",
+            }));
+        }
+        return Ok(Population {
+            items: None,
+            size: n as usize,
+        });
+    }
+    let arr = super::convert::to_array(&a, None).map_err(|e| e.at(args.span("a")))?;
+    if arr.ndim() != 1 {
+        return Err(Error::value_error(
+            "npcalc's choice takes an int or a 1-D sequence",
+        ));
+    }
+    if arr.size() == 0 {
+        return Err(Error::value_error(match api {
+            Api::Generator => "a cannot be empty unless no samples are taken",
+            Api::Legacy => "'a' cannot be empty unless no samples are taken",
+        }));
+    }
+    Ok(Population {
+        size: arr.size(),
+        items: Some(arr),
+    })
+}
+
+/// Probabilities checked as `choice` does (Kahan sum within sqrt(eps) of 1).
+fn probabilities(args: &Args, api: Api, pop_size: usize) -> Result<Option<Vec<f64>>> {
+    let p = args.get("p");
+    if let Value::None = p {
+        return Ok(None);
+    }
+    let arr =
+        super::convert::to_array(&p, Some(DType::Float64)).map_err(|e| e.at(args.span("p")))?;
+    let legacy = api == Api::Legacy;
+    if arr.ndim() != 1 {
+        return Err(Error::value_error(if legacy {
+            "'p' must be 1-dimensional"
+        } else {
+            "p must be 1-dimensional"
+        }));
+    }
+    if arr.size() != pop_size {
+        return Err(Error::value_error(if legacy {
+            "'a' and 'p' must have same size"
+        } else {
+            "a and p must have same size"
+        }));
+    }
+    let p: Vec<f64> = arr.to_vec();
+    let sum = kahan_sum(&p);
+    if sum.is_nan() {
+        return Err(Error::value_error(if legacy {
+            "probabilities contain NaN"
+        } else {
+            "Probabilities contain NaN"
+        }));
+    }
+    if p.iter().any(|&x| x < 0.0) {
+        return Err(Error::value_error(if legacy {
+            "probabilities are not non-negative"
+        } else {
+            "Probabilities are not non-negative"
+        }));
+    }
+    if (sum - 1.0).abs() > f64::EPSILON.sqrt() {
+        return Err(Error::value_error(if legacy {
+            "probabilities do not sum to 1"
+        } else {
+            "Probabilities do not sum to 1. See Notes section of docstring for more information."
+        }));
+    }
+    Ok(Some(p))
+}
+
+/// `kahan_sum` of numpy/random/_common.pyx.
+fn kahan_sum(values: &[f64]) -> f64 {
+    let Some((&first, rest)) = values.split_first() else {
+        return 0.0;
+    };
+    let (mut sum, mut c) = (first, 0.0);
+    for &x in rest {
+        let y = x - c;
+        let t = sum + y;
+        c = (t - sum) - y;
+        sum = t;
+    }
+    sum
+}
+
+/// `cdf.searchsorted(u, side='right')` over a running total normalised by
+/// its last value.
+fn inverse_cdf(p: &[f64], uniforms: &[f64]) -> Vec<u64> {
+    let mut cdf: Vec<f64> = p
+        .iter()
+        .scan(0.0, |acc, &x| {
+            *acc += x;
+            Some(*acc)
+        })
+        .collect();
+    let last = *cdf.last().unwrap_or(&1.0);
+    cdf.iter_mut().for_each(|c| *c /= last);
+    uniforms
+        .iter()
+        .map(|&u| cdf.partition_point(|&c| c <= u) as u64)
+        .collect()
+}
+
+fn choice<B: BitGen>(bitgen: &mut B, args: &Args, api: Api) -> Result<Value> {
+    let pop = population(args, api)?;
+    let p = probabilities(args, api, pop.size)?;
+    let replace = super::pyops::truthy(&args.get("replace"))?;
+    let scalar_result = matches!(args.get("size"), Value::None);
+    let shape = size_arg(args)?.unwrap_or_default();
+    let count: usize = shape.iter().product();
+    let indices: Vec<u64> = match (replace, &p) {
+        (true, Some(p)) => {
+            let u: Vec<f64> = (0..count).map(|_| bitgen.next_double()).collect();
+            inverse_cdf(p, &u)
+        }
+        (true, None) => {
+            let mut out = vec![0u64; count];
+            bounded_fill(
+                bitgen,
+                0,
+                pop.size as u64 - 1,
+                BoundedInt::U64,
+                api == Api::Legacy,
+                &mut out,
+            );
+            out
+        }
+        (false, _) if count > pop.size => {
+            return Err(Error::value_error(match api {
+                Api::Generator => {
+                    "Cannot take a larger sample than population when replace is False"
+                }
+                Api::Legacy => "Cannot take a larger sample than population when 'replace=False'",
+            }));
+        }
+        (false, Some(p)) => choice_without_replacement_p(bitgen, p, count)?,
+        (false, None) => match api {
+            Api::Legacy => shuffled_order(bitgen, pop.size)[..count]
+                .iter()
+                .map(|&i| i as u64)
+                .collect(),
+            Api::Generator => {
+                let shuffle = super::pyops::truthy(&args.get("shuffle"))?;
+                generator_sample(bitgen, pop.size, count, shuffle)
+            }
+        },
+    };
+    let Some(items) = pop.items else {
+        if scalar_result {
+            return Ok(Value::int(indices[0]));
+        }
+        return Ok(Value::Array(Array::from_vec(
+            indices.iter().map(|&i| i as i64).collect::<Vec<i64>>(),
+            shape,
+        )));
+    };
+    let picked: Vec<Scalar> = indices
+        .iter()
+        .map(|&i| items.get_flat(i as usize))
+        .collect();
+    if scalar_result {
+        return Ok(Value::Scalar(picked[0]));
+    }
+    Ok(Value::Array(Array::from_scalars(
+        &picked,
+        items.dtype(),
+        shape,
+    )))
+}
+
+fn choice_without_replacement_p<B: BitGen>(
+    bitgen: &mut B,
+    p: &[f64],
+    count: usize,
+) -> Result<Vec<u64>> {
+    if p.iter().filter(|&&x| x > 0.0).count() < count {
+        return Err(Error::value_error("Fewer non-zero entries in p than size"));
+    }
+    let mut p = p.to_vec();
+    let mut found: Vec<u64> = Vec::with_capacity(count);
+    while found.len() < count {
+        let u: Vec<f64> = (0..count - found.len())
+            .map(|_| bitgen.next_double())
+            .collect();
+        for &i in &found {
+            p[i as usize] = 0.0;
+        }
+        // np.unique(new, return_index=True), indices sorted: each value's
+        // first occurrence, in draw order.
+        for idx in inverse_cdf(&p, &u) {
+            if !found.contains(&idx) {
+                found.push(idx);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `Generator.choice(..., replace=False)` without p: a tail shuffle of the
+/// whole population when the sample is a large part of it, else Floyd's
+/// algorithm with an open-addressing set (then a shuffle).
+fn generator_sample<B: BitGen>(
+    bitgen: &mut B,
+    pop_size: usize,
+    count: usize,
+    shuffle: bool,
+) -> Vec<u64> {
+    let one = |bitgen: &mut B, max: u64| {
+        let mut v = [0u64];
+        bounded_fill(bitgen, 0, max, BoundedInt::U64, false, &mut v);
+        v[0]
+    };
+    let shuffle_int = |bitgen: &mut B, data: &mut [u64], first: usize| {
+        for i in (first..data.len()).rev() {
+            let j = one(bitgen, i as u64) as usize;
+            data.swap(i, j);
+        }
+    };
+    let cutoff = if shuffle { 50 } else { 20 };
+    if pop_size > 10000 && count > pop_size / cutoff {
+        let mut idx: Vec<u64> = (0..pop_size as u64).collect();
+        shuffle_int(bitgen, &mut idx, (pop_size - count).max(1));
+        return idx[pop_size - count..].to_vec();
+    }
+    let mut idx = vec![0u64; count];
+    let mask = {
+        let set_size = (1.2 * count as f64) as u64;
+        if set_size == 0 {
+            0
+        } else {
+            u64::MAX >> set_size.leading_zeros()
+        }
+    };
+    let empty = u64::MAX;
+    let mut hash_set = vec![empty; mask as usize + 1];
+    for j in pop_size - count..pop_size {
+        let val = one(bitgen, j as u64);
+        let mut loc = (val & mask) as usize;
+        while hash_set[loc] != empty && hash_set[loc] != val {
+            loc = (loc + 1) & mask as usize;
+        }
+        let slot = j + count - pop_size;
+        if hash_set[loc] == empty {
+            hash_set[loc] = val;
+            idx[slot] = val;
+        } else {
+            let mut loc = j & mask as usize;
+            while hash_set[loc] != empty {
+                loc = (loc + 1) & mask as usize;
+            }
+            hash_set[loc] = j as u64;
+            idx[slot] = j as u64;
+        }
+    }
+    if shuffle {
+        shuffle_int(bitgen, &mut idx, 1);
+    }
+    idx
+}
+
+// ---- the callables ------------------------------------------------------------------
+
+fn this(args: &Args) -> RandomObj {
+    match args.this() {
+        Value::Random(r) => r.clone(),
+        _ => unreachable!("random methods are bound to a generator"),
+    }
+}
+
+/// Runs `f` with the bound object's bit generator, monomorphised per kind.
+macro_rules! with_bitgen {
+    ($args:expr, $g:ident => $body:expr) => {
+        match this($args) {
+            RandomObj::Generator(cell) => {
+                let $g = &mut *cell.borrow_mut();
+                $body
+            }
+            RandomObj::Legacy(cell) => {
+                let $g = &mut cell.borrow_mut().mt;
+                $body
+            }
+        }
+    };
+}
+
+fn default_rng(_: &mut Interp, args: &Args) -> Result<Value> {
+    let seed = args.get("seed");
+    if let Value::Random(r @ RandomObj::Generator(_)) = &seed {
+        return Ok(Value::Random(r.clone()));
+    }
+    let words = seed_words(&seed).map_err(|e| e.at(args.span("seed")))?;
+    let pcg = Pcg64::from_seed_sequence(&SeedSequence::from_words(&words));
+    Ok(Value::Random(RandomObj::Generator(Rc::new(RefCell::new(
+        pcg,
+    )))))
+}
+
+/// `_legacy_seeding`: an int in [0, 2**32), a 1-D sequence of such ints
+/// (init_by_array), or None (fresh OS entropy through a SeedSequence).
+fn legacy_mt(args: &Args) -> Result<Mt19937> {
+    let seed = args.get("seed");
+    let out_of_range =
+        || Error::value_error("Seed must be between 0 and 2**32 - 1").at(args.span("seed"));
+    match &seed {
+        Value::None => Ok(Mt19937::from_seed_sequence(&SeedSequence::from_words(
+            &int_words(os_entropy()),
+        ))),
+        Value::Int(_) | Value::Bool(_) | Value::Scalar(_) => {
+            let n = int_arg(args, "seed")?;
+            u32::try_from(n)
+                .map(Mt19937::from_u32)
+                .map_err(|_| out_of_range())
+        }
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => {
+            let items = sequence_items(&seed)?;
+            if items.is_empty() {
+                return Err(Error::value_error("Seed must be non-empty").at(args.span("seed")));
+            }
+            let key = items
+                .iter()
+                .map(|v| match v {
+                    Value::Int(i) => i.to_u32().ok_or_else(out_of_range),
+                    Value::Scalar(s) if s.dtype().is_integer() => u32::try_from(scalar_u64(*s)).map_err(|_| out_of_range()),
+                    _ => Err(Error::type_error("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'")),
+                })
+                .collect::<Result<Vec<u32>>>()?;
+            Ok(Mt19937::from_key_array(&key))
+        }
+        _ => Err(Error::type_error(
+            "Cannot cast array data from dtype('O') to dtype('int64') according to the rule 'safe'",
+        )),
+    }
+}
+
+fn random_state(_: &mut Interp, args: &Args) -> Result<Value> {
+    let mt = legacy_mt(args)?;
+    Ok(Value::Random(RandomObj::Legacy(Rc::new(RefCell::new(
+        Legacy {
+            mt,
+            gauss: LegacyGauss::default(),
+        },
+    )))))
+}
+
+fn seed(_: &mut Interp, args: &Args) -> Result<Value> {
+    let mt = legacy_mt(args)?;
+    if let RandomObj::Legacy(cell) = this(args) {
+        *cell.borrow_mut() = Legacy {
+            mt,
+            gauss: LegacyGauss::default(),
+        };
+    }
+    Ok(Value::None)
+}
+
+fn random(_: &mut Interp, args: &Args) -> Result<Value> {
+    let shape = size_arg(args)?;
+    if let Some(d) = to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))?
+        && d != DType::Float64
+    {
+        return Err(
+            Error::type_error("npcalc draws random floats in float64 only").at(args.span("dtype")),
+        );
+    }
+    with_bitgen!(args, g => floats(shape, || g.next_double()))
+}
+
+/// `rand(d0, d1, …)`: the dimensions as separate arguments.
+fn rand(_: &mut Interp, args: &Args) -> Result<Value> {
+    let shape = dims_arg(args)?;
+    with_bitgen!(args, g => floats(shape, || g.next_double()))
+}
+
+fn dims_arg(args: &Args) -> Result<Option<Vec<usize>>> {
+    match args.get("args") {
+        Value::Tuple(t) if t.is_empty() => Ok(None),
+        v => arg_shape(&v).map(Some),
+    }
+}
+
+fn randn(_: &mut Interp, args: &Args) -> Result<Value> {
+    let shape = dims_arg(args)?;
+    legacy_normals(args, shape, 0.0, 1.0)
+}
+
+fn legacy_normals(args: &Args, shape: Option<Vec<usize>>, loc: f64, scale: f64) -> Result<Value> {
+    let RandomObj::Legacy(cell) = this(args) else {
+        unreachable!("legacy normals are RandomState methods")
+    };
+    let state = &mut *cell.borrow_mut();
+    floats(shape, || loc + scale * state.gauss.next(&mut state.mt))
+}
+
+fn m_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let shape = size_arg(args)?;
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || rnd::standard_normal(g))
+        }
+        RandomObj::Legacy(_) => legacy_normals(args, shape, 0.0, 1.0),
+    }
+}
+
+fn normal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (loc, scale) = (float_arg(args, "loc")?, float_arg(args, "scale")?);
+    check_scale(args, "scale", scale)?;
+    let shape = size_arg(args)?;
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || loc + scale * rnd::standard_normal(g))
+        }
+        RandomObj::Legacy(_) => legacy_normals(args, shape, loc, scale),
+    }
+}
+
+fn uniform(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (low, high) = (float_arg(args, "low")?, float_arg(args, "high")?);
+    let range = high - low;
+    if !range.is_finite() {
+        return Err(Error::overflow_error(match this(args) {
+            RandomObj::Generator(_) => "high - low range exceeds valid bounds",
+            RandomObj::Legacy(_) => "Range exceeds valid bounds",
+        }));
+    }
+    let shape = size_arg(args)?;
+    with_bitgen!(args, g => floats(shape, || low + range * g.next_double()))
+}
+
+fn exponential(_: &mut Interp, args: &Args) -> Result<Value> {
+    let scale = float_arg(args, "scale")?;
+    check_scale(args, "scale", scale)?;
+    let shape = size_arg(args)?;
+    with_bitgen!(args, g => floats(shape, || scale * rnd::standard_exponential(g)))
+}
+
+fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
+    let shape = size_arg(args)?;
+    with_bitgen!(args, g => floats(shape, || rnd::standard_exponential(g)))
+}
+
+/// One int64 draw as a Python int, or `shape` of them as an int64 array.
+fn ints(shape: Option<Vec<usize>>, mut draw: impl FnMut() -> i64) -> Result<Value> {
+    let Some(shape) = shape else {
+        return Ok(Value::int(draw()));
+    };
+    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+    let n = data.capacity();
+    data.extend((0..n).map(|_| draw()));
+    Ok(Value::Array(Array::from_vec(data, shape)))
+}
+
+fn generator_of(args: &Args) -> Rc<RefCell<Pcg64>> {
+    match this(args) {
+        RandomObj::Generator(cell) => cell,
+        RandomObj::Legacy(_) => unreachable!("a Generator method"),
+    }
+}
+
+fn binomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let n = int_arg(args, "n")?;
+    let p = float_arg(args, "p")?;
+    if !(0.0..=1.0).contains(&p) {
+        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
+    }
+    let n = i64::try_from(n)
+        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
+    if n < 0 {
+        return Err(Error::value_error("n < 0").at(args.span("n")));
+    }
+    let shape = size_arg(args)?;
+    let cell = generator_of(args);
+    let g = &mut *cell.borrow_mut();
+    ints(shape, || rnd::binomial(g, p, n))
+}
+
+fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
+    let lam = float_arg(args, "lam")?;
+    if lam.is_nan() || lam < 0.0 {
+        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
+    }
+    // NumPy's POISSON_LAM_MAX: int64's maximum less ten standard deviations.
+    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
+    if lam > lam_max {
+        return Err(Error::value_error("lam value too large").at(args.span("lam")));
+    }
+    let shape = size_arg(args)?;
+    let cell = generator_of(args);
+    let g = &mut *cell.borrow_mut();
+    ints(shape, || rnd::poisson(g, lam))
+}
+
+fn integers(_: &mut Interp, args: &Args) -> Result<Value> {
+    let closed = super::pyops::truthy(&args.get("endpoint"))?;
+    with_bitgen!(args, g => integers_common(g, args, false, closed))
+}
+
+fn randint(_: &mut Interp, args: &Args) -> Result<Value> {
+    with_bitgen!(args, g => integers_common(g, args, true, false))
+}
+
+fn m_choice(_: &mut Interp, args: &Args) -> Result<Value> {
+    let api = match this(args) {
+        RandomObj::Generator(_) => Api::Generator,
+        RandomObj::Legacy(_) => Api::Legacy,
+    };
+    with_bitgen!(args, g => choice(g, args, api))
+}
+
+fn m_shuffle(_: &mut Interp, args: &Args) -> Result<Value> {
+    with_bitgen!(args, g => shuffle_in_place(g, args))
+}
+
+fn m_permutation(_: &mut Interp, args: &Args) -> Result<Value> {
+    with_bitgen!(args, g => permutation(g, args))
+}
+
+// ---- the tables -----------------------------------------------------------------------
+
+const fn param(name: &'static str, default: Option<&'static str>, help: &'static str) -> Param {
+    Param {
+        name,
+        default,
+        kind: ParamKind::Normal,
+        help,
+    }
+}
+
+const SIZE: Param = param(
+    "size",
+    Some("None"),
+    "Output shape (an int or a tuple); None draws one value.",
+);
+
+macro_rules! method {
+    ($name:literal, [$($p:expr),*], $doc:literal, $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::Method,
+            error_name: None,
+            params: &[$($p),*],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+}
+
+pub static MODULE_FUNCTIONS: &[FnDef] = &[
+    FnDef {
+        name: "default_rng",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "seed",
+            Some("None"),
+            "An int, a sequence of ints, or None for fresh OS entropy.",
+        )],
+        doc: "A Generator over PCG64 seeded through NumPy's SeedSequence: the same seed gives NumPy's numbers, bit for bit.",
+        examples: &[
+            "rng = np.random.default_rng(42)",
+            "rng.choice([-1, 1], 10).cumsum()",
+        ],
+        imp: default_rng,
+    },
+    FnDef {
+        name: "RandomState",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "seed",
+            Some("None"),
+            "An int in [0, 2**32), a sequence of such ints, or None.",
+        )],
+        doc: "The legacy generator (MT19937 with NumPy's legacy seeding) and its methods.",
+        examples: &["np.random.RandomState(0).randn(3)"],
+        imp: random_state,
+    },
+];
+
+const LOW: Param = param(
+    "low",
+    None,
+    "Lowest value drawn (or, with high omitted, one above the highest).",
+);
+const HIGH: Param = param("high", Some("None"), "One above the highest value drawn.");
+
+pub static GENERATOR_METHODS: &[FnDef] = &[
+    method!(
+        "random",
+        [
+            SIZE,
+            param("dtype", Some("float64"), "float64 only in npcalc.")
+        ],
+        "Floats in [0, 1) from 53 random bits each.",
+        random
+    ),
+    method!(
+        "integers",
+        [
+            LOW,
+            HIGH,
+            SIZE,
+            param("dtype", Some("int64"), "Integer dtype of the result."),
+            param("endpoint", Some("False"), "Include high.")
+        ],
+        "Integers in [low, high) by Lemire's method, drawn in the dtype's width.",
+        integers
+    ),
+    method!(
+        "standard_normal",
+        [SIZE],
+        "Normal draws (mean 0, sd 1) by the ziggurat method.",
+        m_standard_normal
+    ),
+    method!(
+        "normal",
+        [
+            param("loc", Some("0.0"), "Mean."),
+            param("scale", Some("1.0"), "Standard deviation."),
+            SIZE
+        ],
+        "loc + scale * a standard normal draw.",
+        normal
+    ),
+    method!(
+        "uniform",
+        [
+            param("low", Some("0.0"), "Lower bound."),
+            param("high", Some("1.0"), "Upper bound."),
+            SIZE
+        ],
+        "Floats in [low, high): low + (high - low) * random().",
+        uniform
+    ),
+    method!(
+        "exponential",
+        [param("scale", Some("1.0"), "Mean."), SIZE],
+        "Exponential draws by the ziggurat method.",
+        exponential
+    ),
+    method!(
+        "standard_exponential",
+        [SIZE],
+        "Exponential draws with mean 1.",
+        standard_exponential_m
+    ),
+    method!(
+        "choice",
+        [
+            param(
+                "a",
+                None,
+                "An int n (draw from range(n)) or a 1-D sequence."
+            ),
+            SIZE,
+            param("replace", Some("True"), "Draw with replacement."),
+            param("p", Some("None"), "Probabilities of each entry."),
+            param("axis", Some("0"), "0 only (1-D populations)."),
+            param(
+                "shuffle",
+                Some("True"),
+                "Shuffle a sample drawn without replacement."
+            )
+        ],
+        "Random entries of a, with NumPy's algorithms for each case.",
+        m_choice
+    ),
+    method!(
+        "permutation",
+        [param("x", None, "An int n or a 1-D sequence.")],
+        "A shuffled arange(n) or a shuffled copy.",
+        m_permutation
+    ),
+    method!(
+        "shuffle",
+        [param(
+            "x",
+            None,
+            "A list or a 1-D array, shuffled in place."
+        )],
+        "Fisher–Yates shuffle in place.",
+        m_shuffle
+    ),
+    method!(
+        "binomial",
+        [
+            param("n", None, "Number of trials."),
+            param("p", None, "Success probability of each trial."),
+            SIZE
+        ],
+        "Successes in n trials, by inversion or BTPE as NumPy draws them.",
+        binomial
+    ),
+    method!(
+        "poisson",
+        [
+            param("lam", Some("1.0"), "Expected number of events."),
+            SIZE
+        ],
+        "Poisson counts by multiplication or PTRS.",
+        poisson
+    ),
+];
+
+const VAR_DIMS: Param = Param {
+    name: "args",
+    default: None,
+    kind: ParamKind::VarPositional,
+    help: "The dimensions of the result; none draws one value.",
+};
+
+pub static LEGACY_METHODS: &[FnDef] = &[
+    method!(
+        "seed",
+        [param(
+            "seed",
+            Some("None"),
+            "An int in [0, 2**32), a sequence of such ints, or None."
+        )],
+        "Reseeds the legacy generator (MT19937).",
+        seed
+    ),
+    method!(
+        "rand",
+        [VAR_DIMS],
+        "Floats in [0, 1), shape given as separate arguments.",
+        rand
+    ),
+    method!(
+        "randn",
+        [VAR_DIMS],
+        "Standard normals by the polar Box–Muller method, shape given as separate arguments.",
+        randn
+    ),
+    method!(
+        "randint",
+        [
+            LOW,
+            HIGH,
+            SIZE,
+            param("dtype", Some("int"), "Integer dtype of the result.")
+        ],
+        "Integers in [low, high) by masked rejection.",
+        randint
+    ),
+    method!("random", [SIZE], "Floats in [0, 1).", random),
+    method!("random_sample", [SIZE], "Floats in [0, 1).", random),
+    method!(
+        "standard_normal",
+        [SIZE],
+        "Standard normals by the polar Box–Muller method.",
+        m_standard_normal
+    ),
+    method!(
+        "normal",
+        [
+            param("loc", Some("0.0"), "Mean."),
+            param("scale", Some("1.0"), "Standard deviation."),
+            SIZE
+        ],
+        "loc + scale * a standard normal draw.",
+        normal
+    ),
+    method!(
+        "uniform",
+        [
+            param("low", Some("0.0"), "Lower bound."),
+            param("high", Some("1.0"), "Upper bound."),
+            SIZE
+        ],
+        "Floats in [low, high).",
+        uniform
+    ),
+    method!(
+        "choice",
+        [
+            param(
+                "a",
+                None,
+                "An int n (draw from range(n)) or a 1-D sequence."
+            ),
+            SIZE,
+            param("replace", Some("True"), "Draw with replacement."),
+            param("p", Some("None"), "Probabilities of each entry.")
+        ],
+        "Random entries of a.",
+        m_choice
+    ),
+    method!(
+        "permutation",
+        [param("x", None, "An int n or a 1-D sequence.")],
+        "A shuffled arange(n) or a shuffled copy.",
+        m_permutation
+    ),
+    method!(
+        "shuffle",
+        [param(
+            "x",
+            None,
+            "A list or a 1-D array, shuffled in place."
+        )],
+        "Fisher–Yates shuffle in place.",
+        m_shuffle
+    ),
+];

@@ -1,0 +1,34 @@
+//! Seeded pseudo-random numbers, bit for bit as NumPy 2.4 draws them.
+//!
+//! A port of `numpy/random`: the bit generators (PCG64 behind
+//! `default_rng`, MT19937 behind the legacy `RandomState`), NumPy's
+//! `SeedSequence` seeding, and the samplers of
+//! `numpy/random/src/distributions/distributions.c` and
+//! `src/legacy/legacy-distributions.c`. Nothing here knows about the
+//! evaluator: callers ask for numbers and shape them into arrays.
+
+mod bounded;
+mod discrete;
+mod distributions;
+mod legacy;
+mod mt19937;
+mod pcg64;
+mod seed_sequence;
+mod ziggurat_tables;
+
+pub use bounded::{BoundedInt, bounded_fill, random_interval};
+pub use discrete::{binomial, poisson};
+pub use distributions::{standard_exponential, standard_normal};
+pub use legacy::LegacyGauss;
+pub use mt19937::Mt19937;
+pub use pcg64::Pcg64;
+pub use seed_sequence::{SeedSequence, int_words, os_entropy};
+
+/// The raw streams a bit generator offers; NumPy's `bitgen_t`.
+pub trait BitGen {
+    fn next_u64(&mut self) -> u64;
+    fn next_u32(&mut self) -> u32;
+    /// A double in [0, 1); each bit generator defines its own (PCG64 takes
+    /// 53 bits of one draw, MT19937 combines two 32-bit draws).
+    fn next_double(&mut self) -> f64;
+}
