@@ -7,6 +7,7 @@
 //! function table.
 
 pub mod array;
+pub mod check;
 pub mod error;
 pub mod eval;
 pub mod front;
