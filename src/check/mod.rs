@@ -7,6 +7,7 @@ pub mod compare;
 mod doctest;
 mod markdown;
 mod python;
+pub mod report;
 mod update;
 mod workspace;
 
