@@ -6,6 +6,7 @@
 pub mod compare;
 mod doctest;
 mod markdown;
+mod notebook;
 mod python;
 pub mod report;
 mod update;
@@ -55,10 +56,27 @@ pub fn line_of(text: &str, at: usize) -> usize {
 pub struct Failure {
     /// The file holding the expected output.
     pub path: PathBuf,
-    pub line: usize,
+    pub place: Place,
     pub source: String,
     pub want: String,
     pub got: String,
+}
+
+/// Where a failed example stands: a line of a text file, or a notebook's
+/// code cell (counting code cells from 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Line(usize),
+    Cell(usize),
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Line(n) => write!(f, "{n}"),
+            Place::Cell(n) => write!(f, " code cell {n}"),
+        }
+    }
 }
 
 /// A file's new contents, written by `--update`.
@@ -83,7 +101,7 @@ pub struct FileReport {
 pub fn is_checkable(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
-        Some("md" | "rst" | "txt" | "py")
+        Some("md" | "rst" | "txt" | "py" | "ipynb")
     )
 }
 
@@ -100,6 +118,7 @@ pub fn check_file(path: &Path, update: bool) -> FileReport {
     };
     let mut ws = Workspace::default();
     let examples = match path.extension().and_then(|e| e.to_str()) {
+        Some("ipynb") => return notebook::check(path, &text, &mut ws, update),
         Some("md") => markdown::examples(&text),
         Some("py") => python::docstring_examples(&text),
         _ => doctest::parse(&text, 0..text.len()),
@@ -145,7 +164,7 @@ fn check_examples(
         }
         report.failures.push(Failure {
             path: path.to_path_buf(),
-            line: ex.line,
+            place: Place::Line(ex.line),
             source: ex.source.clone(),
             want: ex.want.clone(),
             got,

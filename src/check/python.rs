@@ -4,7 +4,7 @@
 
 use super::compare::{Flags, matches};
 use super::workspace::Workspace;
-use super::{Example, Failure, FileReport, Rewrite, doctest};
+use super::{Example, Failure, FileReport, Place, Rewrite, doctest};
 use std::path::Path;
 
 /// The doctest examples of every triple-quoted string in `text`, taken
@@ -87,7 +87,7 @@ pub fn check_script(path: &Path, text: &str, update: bool, report: &mut FileRepo
     }
     report.failures.push(Failure {
         path: out_path,
-        line,
+        place: Place::Line(line),
         source: format!("npcalc {}", path.display()),
         want,
         got: got.as_expected(),

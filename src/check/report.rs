@@ -107,7 +107,7 @@ fn render(file: &Path, report: &FileReport, color: bool) -> String {
         out.push_str(&format!("  {problem}\n"));
     }
     for f in &report.failures {
-        out.push_str(&format!("{}:{}:\n", f.path.display(), f.line));
+        out.push_str(&format!("{}:{}:\n", f.path.display(), f.place));
         for (i, line) in f.source.lines().enumerate() {
             out.push_str(if i == 0 { "  >>> " } else { "  ... " });
             out.push_str(line);
