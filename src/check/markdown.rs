@@ -2,8 +2,9 @@
 //! `python`, `py`, `pycon` or `numpy`:
 //! - a block holding `>>> ` lines is a doctest block (read by `doctest`);
 //! - any other such block is a cell (run as Jupyter runs a cell); when the
-//!   next block, with only blank lines between, is untagged or tagged `text`
-//!   or `output`, that block is the cell's expected output. A cell without
+//!   next block is untagged or tagged `text` or `output`, with only blank
+//!   lines and at most one label line ending in `:` (`Output:`) between,
+//!   that block is the cell's expected output. A cell without
 //!   an output block still runs, for the names it defines.
 
 use super::compare::Flags;
@@ -39,7 +40,7 @@ pub fn examples(text: &str) -> Result<Vec<Example>, String> {
         }
         let output = blocks.get(i).filter(|next| {
             matches!(next.tag.as_str(), "" | "text" | "output")
-                && text[block.end..next.start].trim().is_empty()
+                && is_output_label(&text[block.end..next.start])
         });
         let source = dedent(content, block.indent);
         let flags = Flags::default()
@@ -69,6 +70,18 @@ pub fn examples(text: &str) -> Result<Vec<Example>, String> {
         });
     }
     Ok(examples)
+}
+
+/// Whether the text between a code block and the next block lets that
+/// block be its output: blank lines and at most one label line ending in
+/// `:` (tutorials write `Output:` there).
+fn is_output_label(between: &str) -> bool {
+    let mut lines = between.lines().map(str::trim).filter(|l| !l.is_empty());
+    match (lines.next(), lines.next()) {
+        (None, _) => true,
+        (Some(label), None) => label.ends_with(':'),
+        _ => false,
+    }
 }
 
 /// Removes up to `indent` leading spaces from each line, as CommonMark does
@@ -138,7 +151,7 @@ fn fenced_blocks(text: &str) -> Vec<Block> {
 mod tests {
     use super::*;
 
-    const LESSON: &str = "# Sums\n\n```python\n>>> np.cumsum([1, 2])\narray([1, 3])\n```\n\n```python\na = np.arange(3)\na.cumsum()\n```\n\n```text\narray([0, 1, 3])\n```\n\n```py\nb = 1\n```\nText.\n```\nnot output\n```\n";
+    const LESSON: &str = "# Sums\n\n```python\n>>> np.cumsum([1, 2])\narray([1, 3])\n```\n\n```python\na = np.arange(3)\na.cumsum()\n```\n\n```text\narray([0, 1, 3])\n```\n\n```py\nb = 1\n```\nText.\nMore text:\n```\nnot output\n```\n";
 
     #[test]
     fn doctest_blocks_and_cells_with_output() {
