@@ -179,3 +179,27 @@ fn check_examples(
     }
     report
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Malformed lesson files are reported, never a panic: every cut of a
+    /// lesson in each format (unclosed fences, strings and JSON, prompts
+    /// without output) is read and checked.
+    #[test]
+    fn truncated_files_never_panic() {
+        let md = "```python\n>>> 'é'\n'é'\n```\n```py\nx = 1\n```\nOutput:\n```\n1\n```\n";
+        let py = "\"\"\"\n>>> 1 # doctest: +BOGUS\n1\n\"\"\"\ns = '\\é'\n'''>>> 2\n";
+        let nb = "{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"np.cumsum([1])\", \"outputs\": [{\"output_type\": \"error\"}]}]}";
+        let dir = tempfile::tempdir().expect("temp dir");
+        for (name, text) in [("a.md", md), ("a.py", py), ("a.ipynb", nb), ("a.rst", md)] {
+            for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let path = dir.path().join(name);
+                std::fs::write(&path, &text[..cut]).expect("write");
+                let report = check_file(&path, true);
+                assert!(report.passed + report.failures.len() < 10);
+            }
+        }
+    }
+}
