@@ -18,7 +18,9 @@ enum Color {
     name = "npcalc",
     version,
     about,
-    args_conflicts_with_subcommands = true
+    args_conflicts_with_subcommands = true,
+    // Otherwise `npcalc help` would stop meaning a script named help.
+    disable_help_subcommand = true
 )]
 struct Cli {
     #[command(subcommand)]
