@@ -50,7 +50,7 @@ fn clean_lessons_pass_in_every_format() {
     ] {
         assert!(out.contains(name), "{name} missing:\n{out}");
     }
-    assert!(out.ends_with("49 passed, 0 failed\n"), "{out}");
+    assert!(out.ends_with("50 passed, 0 failed\n"), "{out}");
 }
 
 #[test]
@@ -107,7 +107,7 @@ fn stale_outputs_fail_with_line_and_diff_then_update_fixes_them() {
         "{out}"
     );
     assert!(out.contains("cumsum_script.py.out:3:\n   [0.5"), "{out}");
-    assert!(out.ends_with("45 passed, 4 failed\n"), "{out}");
+    assert!(out.ends_with("46 passed, 4 failed\n"), "{out}");
 
     let (status, out) = check(&[Path::new("--update"), dir.path()]);
     assert_eq!(status, 0, "{out}");
