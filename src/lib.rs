@@ -9,6 +9,7 @@
 //! that no module reaches back up this chain.
 
 pub mod array;
+pub mod check;
 pub mod error;
 pub mod eval;
 pub mod front;

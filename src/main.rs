@@ -1,6 +1,6 @@
 //! The `npcalc` command: argument parsing and choosing a mode, nothing else.
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use npcalc::front::diagnostic::{Origin, render};
 use npcalc::front::run::{RunOptions, Runner, decode};
 use std::io::{IsTerminal, Read};
@@ -14,8 +14,17 @@ enum Color {
 
 /// NumPy's cumulative sums, exactly as NumPy 2.4 prints them — without Python.
 #[derive(Parser)]
-#[command(name = "npcalc", version, about)]
+#[command(
+    name = "npcalc",
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    // Otherwise `npcalc help` would stop meaning a script named help.
+    disable_help_subcommand = true
+)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Run this script like `python3 FILE` ('-' reads the script from stdin).
     file: Option<String>,
     /// Run CODE as a session: echo each expression's value, go on after errors.
@@ -33,6 +42,18 @@ struct Cli {
     /// Colour errors and the prompt: auto (only on a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     color: Color,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the examples in lesson files (.md, .rst, .txt, .py, .ipynb; folders recursively).
+    Check {
+        /// Rewrite expected outputs that differ with npcalc's output.
+        #[arg(long)]
+        update: bool,
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+    },
 }
 
 fn main() {
@@ -71,6 +92,14 @@ fn run(cli: Cli) -> i32 {
         Color::Never => false,
         Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
     };
+    if let Some(Command::Check { update, paths }) = &cli.command {
+        // The report goes to stdout, so `auto` asks about stdout.
+        let color = match cli.color {
+            Color::Auto => color && std::io::stdout().is_terminal(),
+            _ => color,
+        };
+        return npcalc::check::report::run(paths, *update, color);
+    }
     let script = cli.file.is_some();
     let echo = if cli.echo {
         true

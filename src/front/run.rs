@@ -28,6 +28,12 @@ pub struct Runner {
     pub interp: Interp,
     pub options: RunOptions,
     err: Output,
+    /// `Class: message` of the last error reported, for checkers that
+    /// compare exceptions the way doctest does.
+    last_error: Option<String>,
+    /// When set, echoed reprs are collected here instead of written, so a
+    /// notebook cell's result stays apart from what it printed.
+    pub echo_capture: Option<String>,
 }
 
 impl Runner {
@@ -38,6 +44,8 @@ impl Runner {
             interp,
             options,
             err,
+            last_error: None,
+            echo_capture: None,
         }
     }
 
@@ -154,7 +162,13 @@ impl Runner {
         self.report(e, src, &Origin { file: None });
     }
 
+    /// Takes the `Class: message` line of the last error reported.
+    pub fn take_last_error(&mut self) -> Option<String> {
+        self.last_error.take()
+    }
+
     fn report(&mut self, e: &Error, src: &str, origin: &Origin) {
+        self.last_error = Some(e.last_line());
         let text = render(e, src, origin, self.options.color);
         if self.options.transcript {
             let _ = self.interp.write(&text);
@@ -172,7 +186,15 @@ impl Runner {
         self.show_warnings(stmt.span.start, src, origin);
         match result {
             Ok(Some(v)) if self.options.echo => {
-                let _ = self.interp.displayhook(&v);
+                match &mut self.echo_capture {
+                    Some(captured) => {
+                        captured
+                            .push_str(&(crate::eval::repr(&v, &self.interp.print_options) + "\n"));
+                    }
+                    None => {
+                        let _ = self.interp.displayhook(&v);
+                    }
+                }
                 Outcome::Ok
             }
             Ok(_) => Outcome::Ok,

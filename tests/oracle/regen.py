@@ -36,7 +36,12 @@ def main():
         if case.parent.name == "examples":
             target = ROOT / "tests" / "golden" / "examples" / (case.stem + ".expected")
             target.parent.mkdir(exist_ok=True)
-        target.write_text(expected(mode, case), encoding="utf-8")
+        text = expected(mode, case)
+        target.write_text(text, encoding="utf-8")
+        if case.parent.name == "examples":
+            # `npcalc check examples/` compares each script with FILE.py.out.
+            stdout = text.split("---\n", 1)[1]
+            case.with_name(case.name + ".out").write_text(stdout, encoding="utf-8")
     print(f"regenerated {len(cases)} expectations")
 
 

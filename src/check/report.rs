@@ -1,0 +1,158 @@
+//! Running `npcalc check` over files and folders and reporting like a test
+//! runner: `ok`/`FAILED` per file, a diff per failure, a summary line.
+
+use super::{FileReport, check_file, is_checkable};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use owo_colors::OwoColorize;
+use similar::{ChangeTag, TextDiff};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// Checks (or with `update`, rewrites) every lesson file under `paths`;
+/// the exit status is 1 when anything failed and was not updated.
+pub fn run(paths: &[PathBuf], update: bool, color: bool) -> i32 {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            collect(path, &mut files);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    // A bar only helps a person watching a terminal; pipes and logs get none.
+    let bar = if std::io::stderr().is_terminal() && files.len() > 1 {
+        ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
+        bar.set_style(style);
+    }
+    let (mut passed, mut failed, mut updated, mut broken) = (0, 0, 0, 0);
+    for file in &files {
+        bar.set_message(file.display().to_string());
+        let report = check_file(file, update);
+        let text = render(file, &report, color);
+        bar.suspend(|| print!("{text}"));
+        passed += report.passed;
+        failed += report.failures.len();
+        broken += usize::from(report.problem.is_some());
+        for rewrite in report.rewrites.iter().filter(|r| r.old != r.new) {
+            let shown = format!(
+                "updated {}\n{}",
+                rewrite.path.display(),
+                file_diff(&rewrite.old, &rewrite.new, color)
+            );
+            match std::fs::write(&rewrite.path, &rewrite.new) {
+                Ok(()) => {
+                    updated += 1;
+                    bar.suspend(|| print!("{shown}"));
+                }
+                Err(e) => {
+                    broken += 1;
+                    bar.suspend(|| {
+                        eprintln!("npcalc: cannot write {}: {e}", rewrite.path.display())
+                    });
+                }
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    let mut summary = format!("{passed} passed, {failed} failed");
+    if broken > 0 {
+        summary.push_str(&format!(", {broken} files with errors"));
+    }
+    if update {
+        summary.push_str(&format!(", {updated} files updated"));
+    }
+    println!("{summary}");
+    i32::from(broken > 0 || (failed > 0 && !update))
+}
+
+/// The checkable files under `dir`, in name order, skipping hidden entries
+/// (`.git`, `.ipynb_checkpoints`).
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        if path.is_dir() {
+            collect(&path, files);
+        } else if is_checkable(&path) {
+            files.push(path);
+        }
+    }
+}
+
+/// One file's lines of the report.
+fn render(file: &Path, report: &FileReport, color: bool) -> String {
+    let ok = report.failures.is_empty() && report.problem.is_none();
+    let status = match (ok, color) {
+        (true, true) => "ok".green().to_string(),
+        (true, false) => "ok".to_string(),
+        (false, true) => "FAILED".red().bold().to_string(),
+        (false, false) => "FAILED".to_string(),
+    };
+    let mut out = format!("{} ... {status}\n", file.display());
+    if let Some(problem) = &report.problem {
+        out.push_str(&format!("  {problem}\n"));
+    }
+    for f in &report.failures {
+        out.push_str(&format!("{}:{}:\n", f.path.display(), f.place));
+        for (i, line) in f.source.lines().enumerate() {
+            out.push_str(if i == 0 { "  >>> " } else { "  ... " });
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str(&diff(&f.want, &f.got, color));
+    }
+    out
+}
+
+/// A line diff of expected (`-`) against got (`+`).
+fn diff(want: &str, got: &str, color: bool) -> String {
+    let mut out = String::new();
+    for change in TextDiff::from_lines(want, got).iter_all_changes() {
+        let line = change.value().strip_suffix('\n').unwrap_or(change.value());
+        let text = match change.tag() {
+            ChangeTag::Equal => format!("   {line}"),
+            ChangeTag::Delete => format!("  -{line}"),
+            ChangeTag::Insert => format!("  +{line}"),
+        };
+        let text = match (change.tag(), color) {
+            (ChangeTag::Delete, true) => text.red().to_string(),
+            (ChangeTag::Insert, true) => text.green().to_string(),
+            _ => text,
+        };
+        out.push_str(&text);
+        out.push('\n');
+    }
+    out
+}
+
+/// What `--update` changed in a file: a unified diff with two lines of
+/// context, hunk headers giving the line numbers.
+fn file_diff(old: &str, new: &str, color: bool) -> String {
+    let diff = TextDiff::from_lines(old, new);
+    let text = diff.unified_diff().context_radius(2).to_string();
+    text.lines()
+        .map(|line| {
+            let shown = match line.chars().next() {
+                Some('-') if color => line.red().to_string(),
+                Some('+') if color => line.green().to_string(),
+                Some('@') if color => line.cyan().to_string(),
+                _ => line.to_string(),
+            };
+            shown + "\n"
+        })
+        .collect()
+}

@@ -1,0 +1,174 @@
+"""Rewrites the expected outputs of the lesson files in tests/check/lessons/
+from real Python + NumPy (the oracle), so that none is typed by hand:
+
+    /work/main/.oracle/bin/python tests/check/regen.py FILE...
+
+- .rst/.txt/.py: every doctest example's output (doctest's own parser);
+- .md: doctest blocks, and a code block's following output block (the
+  code block runs as a notebook cell: only its last expression is shown);
+- .ipynb: every code cell's outputs and execution counts (written as
+  nbformat writes notebooks: indent 1, sorted keys, non-ASCII kept);
+- FILE.py.out: the stdout of `python FILE.py`.
+"""
+
+import ast
+import contextlib
+import doctest
+import io
+import json
+import re
+import subprocess
+import sys
+import traceback
+
+BLOCK_TAGS = ("python", "py", "pycon", "numpy")
+
+
+def run(source, globs, mode):
+    """Runs `source` ("single": echo every expression, as doctest does;
+    "cell": echo only a last expression, as Jupyter does). Returns
+    (printed, last value repr or None, exception line or None)."""
+    out = io.StringIO()
+    result = None
+    try:
+        with contextlib.redirect_stdout(out):
+            if mode == "single":
+                exec(compile(source, "<example>", "single"), globs)
+            else:
+                tree = ast.parse(source)
+                last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+                if last is not None:
+                    tree.body.pop()
+                exec(compile(tree, "<cell>", "exec"), globs)
+                if last is not None:
+                    value = eval(compile(ast.Expression(last.value), "<cell>", "eval"), globs)
+                    if value is not None:
+                        result = repr(value)
+    except Exception as e:
+        return out.getvalue(), result, traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+    return out.getvalue(), result, None
+
+
+def as_expected(printed, exc):
+    text = printed
+    if exc is not None:
+        text += "Traceback (most recent call last):\n  ...\n" + exc + "\n"
+    return text
+
+
+def doctest_text(text, globs):
+    """Text with each doctest example's output replaced by Python's."""
+    parts = []
+    for piece in doctest.DocTestParser().parse(text):
+        if isinstance(piece, str):
+            parts.append(piece)
+            continue
+        ex = piece
+        pad = " " * ex.indent
+        lines = ex.source.rstrip("\n").split("\n")
+        parts.append(pad + ">>> " + lines[0] + "\n")
+        parts += [pad + "... " + line + "\n" for line in lines[1:]]
+        if ex.options.get(doctest.SKIP):
+            got = ex.want
+        else:
+            printed, _, exc = run(ex.source, globs, "single")
+            got = as_expected(printed, exc)
+        parts += [pad + (line or "<BLANKLINE>") + "\n" for line in got.splitlines()]
+    return "".join(parts)
+
+
+FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[ \t]*\{?([\w-]*)\}?.*\n", re.M)
+
+
+def is_output_label(between):
+    """Blank lines and at most one label line ending in ':' (`Output:`)."""
+    words = [line.strip() for line in between.splitlines() if line.strip()]
+    return not words or (len(words) == 1 and words[0].endswith(":"))
+
+
+def markdown(text, globs):
+    blocks = []  # (tag, indent, content start, content end, block end)
+    pos = 0
+    while True:
+        m = FENCE.search(text, pos)
+        if not m:
+            break
+        close = re.compile(r"^ {0,3}" + re.escape(m.group(2)[0]) + "{%d,}[ \t]*(\n|$)" % len(m.group(2)), re.M)
+        c = close.search(text, m.end())
+        end, after = (c.start(), c.end()) if c else (len(text), len(text))
+        blocks.append((m.group(3).lower(), len(m.group(1)), m.start(), m.end(), end, after))
+        pos = after
+    edits = []
+    i = 0
+    while i < len(blocks):
+        tag, indent, _, start, end, after = blocks[i]
+        i += 1
+        if tag not in BLOCK_TAGS:
+            continue
+        content = text[start:end]
+        if re.search(r"^\s*>>>", content, re.M):
+            edits.append((start, end, doctest_text(content, globs)))
+            continue
+        source = "".join(line[min(indent, len(line) - len(line.lstrip(" "))):] for line in content.splitlines(True))
+        printed, result, exc = run(source, globs, "cell")
+        nxt = blocks[i] if i < len(blocks) else None
+        if nxt and nxt[0] in ("", "text", "output") and is_output_label(text[after:nxt[2]]):
+            i += 1
+            got = as_expected(printed + (result + "\n" if result is not None else ""), exc)
+            pad = " " * nxt[1]
+            edits.append((nxt[3], nxt[4], "".join(pad + l if l else "" for l in got.splitlines(True))))
+    for start, end, new in reversed(edits):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def lines(text):
+    return text.splitlines(True)
+
+
+def notebook(text, globs):
+    nb = json.loads(text)
+    count = 0
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        count += 1
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        printed, result, exc = run(source, globs, "cell")
+        outputs = []
+        if printed:
+            outputs.append({"name": "stdout", "output_type": "stream", "text": lines(printed)})
+        if result is not None:
+            outputs.append({"data": {"text/plain": lines(result)}, "execution_count": count,
+                            "metadata": {}, "output_type": "execute_result"})
+        if exc is not None:
+            ename, _, evalue = exc.partition(": ")
+            outputs.append({"ename": ename.rsplit(".", 1)[-1], "evalue": evalue,
+                            "output_type": "error", "traceback": [exc]})
+        cell["outputs"] = outputs
+        cell["execution_count"] = count
+    return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def main(paths):
+    for path in paths:
+        if path.endswith(".py.out"):
+            script = path[: -len(".out")]
+            out = subprocess.run([sys.executable, script], capture_output=True, text=True).stdout
+            open(path, "w").write(out)
+            continue
+        text = open(path).read()
+        globs = {"np": __import__("numpy")}
+        if path.endswith(".md"):
+            new = markdown(text, globs)
+        elif path.endswith(".ipynb"):
+            new = notebook(text, globs)
+        else:
+            new = doctest_text(text, globs)
+        if new != text:
+            open(path, "w").write(new)
+            print("regenerated", path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
