@@ -131,6 +131,7 @@ struct Flags {
     divide_by_zero: bool,
     invalid: bool,
     negative_power: bool,
+    overflow: bool,
 }
 
 macro_rules! int_arith {
@@ -142,9 +143,11 @@ macro_rules! int_arith {
             fn div(a: $t, b: $t, f: &mut Flags) -> $t { Self::floor_div(a, b, f) }
             fn floor_div(a: $t, b: $t, f: &mut Flags) -> $t {
                 if b == 0 { f.divide_by_zero = true; return 0; }
-                let q = a.wrapping_div(b);
+                let (q, wrapped) = a.overflowing_div(b);
+                // MIN // -1 wraps to MIN; NumPy's loop raises the overflow flag.
+                f.overflow |= wrapped;
                 #[allow(unused_comparisons)]
-                let adjust = (a % b != 0) && ((a < 0) != (b < 0));
+                let adjust = (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0));
                 if adjust { q.wrapping_sub(1) } else { q }
             }
             fn rem(a: $t, b: $t, f: &mut Flags) -> $t {
@@ -498,7 +501,7 @@ fn run<T: Arith>(op: BinaryOp, name: &str, a: &Array, b: &Array, scalar: bool) -
         })
         .collect();
     flags.invalid |= invalid;
-    report(&flags, overflow, name, scalar)?;
+    report(&flags, overflow || flags.overflow, name, scalar)?;
     if scalar
         && T::DTYPE.is_integer()
         && matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply)
