@@ -246,19 +246,33 @@ fn parse_float(s: &str) -> Option<f64> {
 }
 
 pub fn complex(_: &mut Interp, args: &Args) -> Result<Value> {
+    if let Value::Str(s) = args.get("real") {
+        if args.given("imag") {
+            return Err(Error::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        return Ok(Value::Complex(super::complex_str::parse(&s)?));
+    }
     let part = |name: &str| -> Result<num_complex::Complex64> {
         let v = args.get(name);
+        if let Value::Str(_) = v {
+            return Err(Error::type_error("complex() second arg can't be a string"));
+        }
         match pyops::as_num(&v) {
             Some(Num::Complex(c)) => Ok(c),
             Some(Num::Float(f)) => Ok(num_complex::Complex64::new(f, 0.0)),
             Some(Num::Int(i)) => Ok(num_complex::Complex64::new(pyops::int_to_f64(&i)?, 0.0)),
-            None => match numpy::to_python_complex(&v) {
-                Ok(Value::Complex(c)) => Ok(c),
-                _ => Err(Error::type_error(format!(
-                    "complex() first argument must be a string or a number, not '{}'",
-                    v.type_name()
-                ))),
-            },
+            None if matches!(v, Value::Scalar(_) | Value::Array(_)) => {
+                match numpy::to_python_complex(&v)? {
+                    Value::Complex(c) => Ok(c),
+                    _ => unreachable!("to_python_complex gives a complex"),
+                }
+            }
+            None => Err(Error::type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                v.type_name()
+            ))),
         }
     };
     let re = part("real")?;

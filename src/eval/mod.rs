@@ -4,6 +4,7 @@
 
 mod builtins;
 pub mod catalog;
+mod complex_str;
 mod convert;
 mod numpy;
 mod pyops;
