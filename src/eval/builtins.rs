@@ -411,22 +411,12 @@ fn seq_index(index: &Value, n: usize, what: &str) -> Result<usize> {
 
 /// The positions a slice selects in a sequence of length `n` (Python's `slice.indices`).
 pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
-    let int = |v: &Value| -> Result<Option<i64>> {
-        match v {
-            Value::None => Ok(None),
-            Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(if i < &BigInt::zero() {
-                i64::MIN
-            } else {
-                i64::MAX
-            }))),
-            Value::Bool(b) => Ok(Some(*b as i64)),
-            _ => Err(Error::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
-        }
-    };
-    let (start, len, step) =
-        crate::array::index::slice_indices(int(&parts[0])?, int(&parts[1])?, int(&parts[2])?, n)?;
+    let (start, len, step) = crate::array::index::slice_indices(
+        numpy::slice_bound(&parts[0])?,
+        numpy::slice_bound(&parts[1])?,
+        numpy::slice_bound(&parts[2])?,
+        n,
+    )?;
     Ok((0..len as i64)
         .map(|k| (start + k * step) as usize)
         .collect())

@@ -416,17 +416,12 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
         Ok(match v {
             Value::Ellipsis => index::IndexItem::Ellipsis,
             Value::None => index::IndexItem::NewAxis,
-            Value::Slice(parts) => {
-                let part = |p: &Value| -> Result<Option<i64>> {
-                    match p {
-                        Value::None => Ok(None),
-                        other => to_index(other)
-                            .map(Some)
-                            .map_err(|_| Error::type_error("slice indices must be integers or None or have an __index__ method")),
-                    }
-                };
-                index::IndexItem::Slice(part(&parts[0])?, part(&parts[1])?, part(&parts[2])?)
-            }
+            Value::Bool(b) | Value::Scalar(Scalar::Bool(b)) => index::IndexItem::Bool(*b),
+            Value::Slice(parts) => index::IndexItem::Slice(
+                slice_bound(&parts[0])?,
+                slice_bound(&parts[1])?,
+                slice_bound(&parts[2])?,
+            ),
             Value::Array(_) | Value::List(_) => {
                 return Err(Error::new(
                     "NotImplementedError",
@@ -463,6 +458,24 @@ pub fn to_index(v: &Value) -> Result<i64> {
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
         ))),
+    }
+}
+
+/// A slice's start, stop or step as CPython's `_PyEval_SliceIndex` reads it:
+/// ints beyond the index range clamp to it (`a[2**63:]` is `a[sys.maxsize:]`).
+pub fn slice_bound(v: &Value) -> Result<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(
+            if i.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            },
+        ))),
+        other => to_index(other).map(Some).map_err(|_| {
+            Error::type_error("slice indices must be integers or None or have an __index__ method")
+        }),
     }
 }
 
