@@ -55,6 +55,7 @@ fn main() {
             std::process::exit(0);
         }
     };
+    npcalc::front::panic_net::install_quiet_hook();
     // Deeply nested input recurses deeply; a big stack keeps that an error, not a crash.
     let status = std::thread::Builder::new()
         .stack_size(256 << 20)

@@ -2,6 +2,7 @@
 //! (like typing each chunk at the prompt). The REPL uses the same chunk runner.
 
 use super::diagnostic::{Origin, render, render_warning};
+use super::panic_net;
 use crate::error::Error;
 use crate::eval::{Interp, Output};
 use crate::print;
@@ -49,11 +50,15 @@ impl Runner {
     /// Runs a script: parse it whole, then run statements until one fails.
     pub fn run_script(&mut self, src: &str, file: &str) -> i32 {
         let origin = Origin { file: Some(file) };
-        let stmts = match syntax::parse(src) {
-            Ok(s) => s,
-            Err(e) => {
+        let stmts = match panic_net::catch(|| syntax::parse(src)) {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => {
                 let text = render(&e, src, &origin, self.options.color);
                 self.stderr(&text);
+                return 1;
+            }
+            Err(internal) => {
+                self.report_internal(&internal);
                 return 1;
             }
         };
@@ -132,10 +137,14 @@ impl Runner {
         }
         // Python's prompt numbers each input from line 1.
         let origin = Origin { file: None };
-        let stmts = match syntax::parse(chunk) {
-            Ok(s) => s,
-            Err(e) => {
+        let stmts = match panic_net::catch(|| syntax::parse(chunk)) {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => {
                 self.report(&e, chunk, &origin);
+                return Outcome::Failed;
+            }
+            Err(internal) => {
+                self.report_internal(&internal);
                 return Outcome::Failed;
             }
         };
@@ -162,9 +171,21 @@ impl Runner {
         }
     }
 
+    /// A bug caught by the panic net: one line, whatever the mode.
+    fn report_internal(&mut self, e: &Error) {
+        self.stderr(&(e.last_line() + "\n"));
+    }
+
     fn exec_stmt(&mut self, stmt: &syntax::ast::Stmt, src: &str, origin: &Origin) -> Outcome {
-        let result = self.interp.exec(stmt);
+        let result = panic_net::catch(|| self.interp.exec(stmt));
         self.show_warnings(stmt.span.start, src, origin);
+        let result = match result {
+            Ok(r) => r,
+            Err(internal) => {
+                self.report_internal(&internal);
+                return Outcome::Failed;
+            }
+        };
         match result {
             Ok(Some(v)) if self.options.echo => {
                 let text = print::repr(&v, &self.interp.print_options) + "\n";
