@@ -19,7 +19,12 @@ struct Cli {
     /// Run this script like `python3 FILE` ('-' reads the script from stdin).
     file: Option<String>,
     /// Run CODE as a session: echo each expression's value, go on after errors.
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    #[arg(
+        short = 'c',
+        value_name = "CODE",
+        conflicts_with = "file",
+        allow_hyphen_values = true
+    )]
     code: Option<String>,
     /// Echo the repr of every expression statement (default in sessions).
     #[arg(long, overrides_with = "no_echo")]

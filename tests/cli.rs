@@ -321,3 +321,11 @@ fn usage_errors_exit_2_with_one_line() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("npcalc "));
 }
+
+#[test]
+fn code_may_start_with_a_minus_sign() {
+    // Like `python -c '-1'`: the code is the option's value, not an option.
+    let out = npcalc(&["-c", "-1"], b"");
+    assert_eq!(text(&out.stdout), "-1\n");
+    assert_eq!(out.status.code(), Some(0));
+}

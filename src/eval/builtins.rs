@@ -72,8 +72,8 @@ pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     let parts: Vec<String> = items
         .iter()
-        .map(|v| print::str(v, &it.print_options))
-        .collect();
+        .map(|v| print::try_str(v, &it.print_options))
+        .collect::<Result<_>>()?;
     let text = parts.join(&sep) + &end;
     it.write(&text)?;
     Ok(Value::None)
@@ -91,20 +91,20 @@ fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
 }
 
 pub fn repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::str(&print::repr(
+    Ok(Value::str(&print::try_repr(
         &args.get("obj"),
         &it.print_options,
-    )))
+    )?))
 }
 
 pub fn str(it: &mut Interp, args: &Args) -> Result<Value> {
     if !args.given("object") {
         return Ok(Value::str(""));
     }
-    Ok(Value::str(&print::str(
+    Ok(Value::str(&print::try_str(
         &args.get("object"),
         &it.print_options,
-    )))
+    )?))
 }
 
 pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {

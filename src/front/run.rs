@@ -186,12 +186,15 @@ impl Runner {
                 return Outcome::Failed;
             }
         };
+        let result = match result {
+            Ok(Some(v)) if self.options.echo => print::try_repr(&v, &self.interp.print_options)
+                .map(|text| {
+                    let _ = self.interp.write(&(text + "\n"));
+                    None
+                }),
+            other => other,
+        };
         match result {
-            Ok(Some(v)) if self.options.echo => {
-                let text = print::repr(&v, &self.interp.print_options) + "\n";
-                let _ = self.interp.write(&text);
-                Outcome::Ok
-            }
             Ok(_) => Outcome::Ok,
             Err(e) if e.class == "SystemExit" => Outcome::Exit(e.message.parse().unwrap_or(0)),
             Err(e) => {

@@ -3,11 +3,13 @@
 
 mod array;
 mod float;
+mod int_digits;
 mod scalar;
 mod value;
 
 pub use array::{array_repr, array_str, array2string};
 pub use float::py_float_repr;
+pub use int_digits::{try_repr, try_str};
 pub use scalar::{dtype_repr, py_complex_repr, py_str_repr, scalar_repr, scalar_str};
 pub use value::{repr, str, type_repr};
 
