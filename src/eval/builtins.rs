@@ -192,9 +192,10 @@ pub fn float_to_int(f: f64) -> Result<Value> {
             "cannot convert float infinity to integer",
         ));
     }
-    Ok(Value::Int(num_bigint::BigInt::from(
-        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or(0i128),
-    )))
+    // Every finite float is an exact integer once truncated, however large.
+    Ok(Value::Int(
+        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default(),
+    ))
 }
 
 pub fn float(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -294,13 +295,23 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
         (Value::Int(_) | Value::Bool(_), _) => to_int(&v),
         (Value::Float(f), Value::None) => float_to_int(round_half_even(*f)),
         (Value::Float(f), Value::Int(n)) => {
-            let n = n.to_i32().unwrap_or(0);
-            // CPython rounds the exact decimal value; formatting does the same.
-            let s = if n >= 0 {
-                format!("{:.*}", n as usize, f)
-            } else {
-                format!("{}", round_half_even(f / 10f64.powi(-n)) * 10f64.powi(-n))
+            // CPython's float.__round__: beyond these bounds the answer is
+            // x itself or a signed zero, so huge ndigits need no arithmetic.
+            let n = match n.to_i32() {
+                Some(n) if n > 323 => return Ok(Value::Float(*f)),
+                Some(n) if n < -308 => return Ok(Value::Float(0.0 * f)),
+                Some(n) => n,
+                None if n.sign() == num_bigint::Sign::Minus => return Ok(Value::Float(0.0 * f)),
+                None => return Ok(Value::Float(*f)),
             };
+            // CPython rounds the exact decimal value; formatting does the same.
+            if n < 0 {
+                return Ok(Value::Float(super::float_round::round_to_tens(
+                    *f,
+                    n.unsigned_abs(),
+                )?));
+            }
+            let s = format!("{:.*}", n as usize, f);
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
         (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),

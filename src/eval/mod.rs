@@ -6,6 +6,7 @@ mod builtins;
 pub mod catalog;
 mod complex_str;
 mod convert;
+mod float_round;
 mod numpy;
 mod pyops;
 pub mod suggest;
