@@ -329,3 +329,28 @@ fn code_may_start_with_a_minus_sign() {
     assert_eq!(text(&out.stdout), "-1\n");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn exit_codes_and_messages_follow_cpython() {
+    // (argument, stderr, status) as `python3.11 -c 'exit(ARG)'` gives them.
+    let cases = [
+        ("\"msg\"", "msg\n", 1),
+        ("1.5", "1.5\n", 1),
+        ("[1, 2]", "[1, 2]\n", 1),
+        ("2**63", "", 255),
+        ("-2**31 - 1", "", 255),
+        ("-1", "", 255),
+        ("256", "", 0),
+        ("2**31", "", 0),
+        ("True", "", 1),
+        ("None", "", 0),
+        ("", "", 0),
+    ];
+    for (arg, stderr, status) in cases {
+        let src = format!("print('before')\nexit({arg})\nprint('after')\n");
+        let out = script(src.as_bytes());
+        assert_eq!(text(&out.stdout), "before\n", "exit({arg})");
+        assert_eq!(text(&out.stderr), stderr, "exit({arg})");
+        assert_eq!(out.status.code(), Some(status), "exit({arg})");
+    }
+}

@@ -384,12 +384,18 @@ pub fn help(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
-pub fn exit(_: &mut Interp, args: &Args) -> Result<Value> {
-    let code = match args.get("code") {
-        Value::Int(i) => i.to_string(),
-        _ => String::new(),
+/// `exit(code)` as CPython's handle_system_exit ends the process: None is
+/// status 0, an int is its C long (-1 if it does not fit) cut to 8 bits, and
+/// anything else is printed to stderr with status 1. The SystemExit message
+/// carries the status, then a newline and the text to print, if any.
+pub fn exit(it: &mut Interp, args: &Args) -> Result<Value> {
+    let message = match args.get("code") {
+        Value::None => "0".to_string(),
+        Value::Bool(b) => (b as u8).to_string(),
+        Value::Int(i) => (i.to_i64().unwrap_or(-1) & 0xff).to_string(),
+        other => format!("1\n{}", print::try_str(&other, &it.print_options)?),
     };
-    Err(Error::new("SystemExit", code))
+    Err(Error::new("SystemExit", message))
 }
 
 /// Python's normalisation of an index into a sequence of length `n`.

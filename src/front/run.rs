@@ -196,7 +196,13 @@ impl Runner {
         };
         match result {
             Ok(_) => Outcome::Ok,
-            Err(e) if e.class == "SystemExit" => Outcome::Exit(e.message.parse().unwrap_or(0)),
+            Err(e) if e.class == "SystemExit" => {
+                let (status, text) = e.message.split_once('\n').unwrap_or((&e.message, ""));
+                if !text.is_empty() {
+                    self.stderr(&format!("{text}\n"));
+                }
+                Outcome::Exit(status.parse().unwrap_or(0))
+            }
             Err(e) => {
                 let e = if e.span.is_none() { e.at(stmt.span) } else { e };
                 self.report(&e, src, origin);
