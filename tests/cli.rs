@@ -354,3 +354,47 @@ fn exit_codes_and_messages_follow_cpython() {
         assert_eq!(out.status.code(), Some(status), "exit({arg})");
     }
 }
+
+#[test]
+fn allocations_sized_by_input_are_memory_errors_not_aborts() {
+    // Under a 2 GB address-space limit, as in CPython, each is a MemoryError
+    // and the session goes on to the next statement.
+    let code = "list(range(10**8))\ntuple(range(10**8))\nnp.array(range(10**9))\n\
+                [0]*(2*10**8)\n[0]*10**9\n(1,)*10**9\n[0]*2**63\nlen([1, 2]*3)\n";
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            "ulimit -v 2000000; exec \"$0\"",
+            env!("CARGO_BIN_EXE_npcalc"),
+        ])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(code.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("npcalc runs");
+    let stderr = text(&out.stderr);
+    let last_lines: Vec<&str> = stderr.lines().filter(|l| !l.starts_with(' ')).collect();
+    assert_eq!(
+        last_lines,
+        [
+            "MemoryError",
+            "MemoryError",
+            "MemoryError",
+            "MemoryError",
+            "MemoryError",
+            "MemoryError",
+            "OverflowError: cannot fit 'int' into an index-sized integer"
+        ]
+    );
+    assert_eq!(text(&out.stdout), "6\n");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -2,6 +2,7 @@
 //! `array` module's; text is the `print` module's; this module only decides
 //! what each statement means.
 
+mod alloc;
 mod builtins;
 pub mod catalog;
 mod complex_str;
@@ -384,7 +385,7 @@ impl Interp {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok(t.to_vec()),
             Value::Str(s) => Ok(s.chars().map(|c| Value::str(&c.to_string())).collect()),
-            Value::Range(r) => Ok(r.iter().map(Value::int).collect()),
+            Value::Range(r) => alloc::range_values(r),
             Value::Dict(d) => Ok(d.iter().map(|(k, _)| k.clone()).collect()),
             Value::Array(a) => numpy::iterate(a),
             other => Err(Error::type_error(format!(

@@ -360,7 +360,10 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
 fn repeat(seq: &Value, n: &Value) -> Result<Value> {
     let count = match n {
         Value::Bool(b) => *b as i64,
-        Value::Int(i) => i.to_i64().unwrap_or(i64::MAX).max(0),
+        // A count beyond Py_ssize_t cannot even be read, as in CPython.
+        Value::Int(i) => i
+            .to_i64()
+            .ok_or_else(|| Error::overflow_error("cannot fit 'int' into an index-sized integer"))?,
         _ => {
             return Err(Error::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
@@ -369,7 +372,6 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
         }
     }
     .max(0) as usize;
-    let too_big = || Error::overflow_error("cannot fit 'int' into an index-sized integer");
     match seq {
         Value::Str(s) => {
             count
@@ -378,35 +380,8 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
                 .ok_or_else(|| Error::new("MemoryError", ""))?;
             Ok(Value::str(&s.repeat(count)))
         }
-        Value::List(items) => {
-            let items = items.borrow();
-            count
-                .checked_mul(items.len())
-                .filter(|&n| n < 1 << 28)
-                .ok_or_else(too_big)?;
-            Ok(Value::list(
-                items
-                    .iter()
-                    .cloned()
-                    .cycle()
-                    .take(items.len() * count)
-                    .collect(),
-            ))
-        }
-        Value::Tuple(items) => {
-            count
-                .checked_mul(items.len())
-                .filter(|&n| n < 1 << 28)
-                .ok_or_else(too_big)?;
-            Ok(Value::tuple(
-                items
-                    .iter()
-                    .cloned()
-                    .cycle()
-                    .take(items.len() * count)
-                    .collect(),
-            ))
-        }
+        Value::List(items) => Ok(Value::list(super::alloc::repeated(&items.borrow(), count)?)),
+        Value::Tuple(items) => Ok(Value::tuple(super::alloc::repeated(items, count)?)),
         _ => unreachable!("repeat is only called with a sequence"),
     }
 }
