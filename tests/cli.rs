@@ -398,3 +398,11 @@ fn allocations_sized_by_input_are_memory_errors_not_aborts() {
     assert_eq!(text(&out.stdout), "6\n");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_script_is_skipped() {
+    // python3.11 runs such a script as if the mark were not there.
+    let out = script(b"\xef\xbb\xbfprint(1)\n");
+    assert_eq!(text(&out.stdout), "1\n");
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -232,6 +232,12 @@ impl Runner {
 /// Decodes source bytes as Python does: UTF-8, or a SyntaxError naming the
 /// first bad byte, with its span in the lossily decoded text.
 pub fn decode(bytes: &[u8], file: Option<&str>) -> Result<String, (String, Error)> {
+    // CPython's file tokenizer skips a UTF-8 byte order mark at the start of
+    // a script; its interactive prompt does not.
+    let bytes = match file {
+        Some(_) => bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes),
+        None => bytes,
+    };
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(e) => {
