@@ -28,7 +28,12 @@ struct Cli {
     /// Run this script like `python3 FILE` ('-' reads the script from stdin).
     file: Option<String>,
     /// Run CODE as a session: echo each expression's value, go on after errors.
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    #[arg(
+        short = 'c',
+        value_name = "CODE",
+        conflicts_with = "file",
+        allow_hyphen_values = true
+    )]
     code: Option<String>,
     /// Echo the repr of every expression statement (default in sessions).
     #[arg(long, overrides_with = "no_echo")]
@@ -76,6 +81,7 @@ fn main() {
             std::process::exit(0);
         }
     };
+    npcalc::front::panic_net::install_quiet_hook();
     // Deeply nested input recurses deeply; a big stack keeps that an error, not a crash.
     let status = std::thread::Builder::new()
         .stack_size(256 << 20)

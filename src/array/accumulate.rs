@@ -676,7 +676,8 @@ fn accumulate_axis(
         && out.dtype() == loop_dtype
         && !may_share_memory(out, x);
     if plain {
-        if x.shape()[axis] == 0 {
+        // NumPy's plain loop does nothing when either operand is empty.
+        if x.shape()[axis] == 0 || out.size() == 0 {
             return Ok(out.clone());
         }
         if out.shape() != x.shape() {
@@ -718,8 +719,9 @@ fn accumulate_axis(
             super::compact_shape_repr(&bshape)
         )));
     }
-    if x.shape()[axis] == 0 {
-        // Nothing to add, but NumPy still sets up (and warns about) the casts.
+    if x.shape()[axis] == 0 || out.size() == 0 {
+        // Nothing to write (empty input, or an out empty along an extra axis),
+        // but NumPy still sets up (and warns about) the casts.
         warn_complex_discard(x.dtype(), loop_dtype);
         warn_complex_discard(loop_dtype, out.dtype());
         return Ok(out.clone());

@@ -46,9 +46,11 @@ macro_rules! int_elem {
             fn div(a: $t, b: $t, f: &mut FpStatus) -> $t { Self::floor_div(a, b, f) }
             fn floor_div(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 if b == 0 { f.divide_by_zero = true; return 0; }
-                let q = a.wrapping_div(b);
+                let (q, wrapped) = a.overflowing_div(b);
+                // MIN // -1 wraps to MIN; NumPy's loop raises the overflow flag.
+                f.overflow |= wrapped;
                 #[allow(unused_comparisons)]
-                let adjust = (a % b != 0) && ((a < 0) != (b < 0));
+                let adjust = (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0));
                 if adjust { q.wrapping_sub(1) } else { q }
             }
             fn rem(a: $t, b: $t, f: &mut FpStatus) -> $t {

@@ -11,6 +11,8 @@ pub enum IndexItem {
     Slice(Option<i64>, Option<i64>, Option<i64>),
     Ellipsis,
     NewAxis,
+    /// `True` / `False`: a 0-d boolean (advanced) index.
+    Bool(bool),
 }
 
 /// What indexing gives: a view, or a NumPy scalar when every axis got an int.
@@ -31,6 +33,8 @@ pub fn slice_indices(
     if step == 0 {
         return Err(Error::value_error("slice step cannot be zero"));
     }
+    // CPython's PySlice_Unpack keeps -step representable.
+    let step = step.max(-i64::MAX);
     let n = n as i64;
     let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
@@ -58,14 +62,15 @@ pub fn slice_indices(
     } else {
         (clamp(lo, n - 1), clamp(hi, -1))
     };
+    // PySlice_AdjustIndices' form, which cannot overflow for huge steps.
     let len = if step > 0 {
         if stop > start {
-            (stop - start + step - 1) / step
+            (stop - start - 1) / step + 1
         } else {
             0
         }
     } else if start > stop {
-        (start - stop + (-step) - 1) / (-step)
+        (start - stop - 1) / (-step) + 1
     } else {
         0
     };
@@ -103,12 +108,24 @@ fn select(a: &Array, items: &[IndexItem]) -> Result<(Array, bool)> {
     }
     let all_int =
         ellipses == 0 && used == a.ndim() && items.iter().all(|i| matches!(i, IndexItem::Int(_)));
+    let advanced = Advanced::of(items);
     let mut offset = a.offset() as isize;
     let mut shape = Vec::new();
     let mut strides = Vec::new();
     let mut axis = 0;
+    let mut seen_advanced = false;
     for it in expanded {
+        if let Some(adv) = &advanced
+            && matches!(it, IndexItem::Int(_) | IndexItem::Bool(_))
+            && adv.adjacent
+            && !seen_advanced
+        {
+            shape.push(adv.len);
+            strides.push(0);
+        }
+        seen_advanced |= matches!(it, IndexItem::Int(_) | IndexItem::Bool(_));
         match it {
+            IndexItem::Bool(_) => {}
             IndexItem::Int(i) => {
                 let n = a.shape()[axis];
                 let j = if i < 0 { i + n as i64 } else { i };
@@ -138,7 +155,34 @@ fn select(a: &Array, items: &[IndexItem]) -> Result<(Array, bool)> {
     }
     shape.extend_from_slice(&a.shape()[axis..]);
     strides.extend_from_slice(&a.strides()[axis..]);
+    if let Some(adv) = advanced.filter(|adv| !adv.adjacent) {
+        shape.insert(0, adv.len);
+        strides.insert(0, 0);
+    }
     Ok((a.view(offset as usize, shape, strides), all_int))
+}
+
+/// With a boolean scalar in the index, NumPy indexes the advanced way: the
+/// bools and ints broadcast to one axis of length 1 (all True) or 0, placed
+/// where they stand if they are adjacent, else first.
+struct Advanced {
+    len: usize,
+    adjacent: bool,
+}
+
+impl Advanced {
+    fn of(items: &[IndexItem]) -> Option<Advanced> {
+        let is_advanced = |i: &IndexItem| matches!(i, IndexItem::Int(_) | IndexItem::Bool(_));
+        if !items.iter().any(|i| matches!(i, IndexItem::Bool(_))) {
+            return None;
+        }
+        let first = items.iter().position(is_advanced)?;
+        let last = items.iter().rposition(is_advanced)?;
+        Some(Advanced {
+            len: items.iter().all(|i| *i != IndexItem::Bool(false)) as usize,
+            adjacent: items[first..=last].iter().all(is_advanced),
+        })
+    }
 }
 
 /// `a[items]`.
@@ -146,6 +190,9 @@ pub fn index(a: &Array, items: &[IndexItem]) -> Result<Indexed> {
     let (view, all_int) = select(a, items)?;
     Ok(if all_int {
         Indexed::Scalar(view.get(&[]))
+    } else if items.iter().any(|i| matches!(i, IndexItem::Bool(_))) {
+        // Advanced indexing copies.
+        Indexed::View(super::shape::copy(&view)?)
     } else {
         Indexed::View(view)
     })

@@ -97,7 +97,12 @@ impl Array {
     /// A C-contiguous array owning `data`, which must hold exactly the shape's size.
     pub fn from_vec<T: Stored>(data: Vec<T>, shape: Vec<usize>) -> Array {
         debug_assert_eq!(shape_size(&shape), Some(data.len()));
-        let strides = c_strides(&shape);
+        // NumPy 2.4 gives new empty arrays zero strides (`np.zeros((0, 3)).strides`).
+        let strides = if data.is_empty() {
+            vec![0; shape.len()]
+        } else {
+            c_strides(&shape)
+        };
         Array {
             data: Rc::new(RefCell::new(T::wrap(data))),
             offset: 0,
@@ -134,6 +139,9 @@ impl Array {
 
     /// A view of this array's buffer with another geometry.
     pub fn view(&self, offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Array {
+        // An empty view addresses no element, so its offset is moot; keeping it
+        // at 0 keeps `offset..offset + size` inside even an empty buffer.
+        let offset = if shape.contains(&0) { 0 } else { offset };
         Array {
             data: Rc::clone(&self.data),
             offset,

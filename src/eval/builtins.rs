@@ -74,8 +74,8 @@ pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     let parts: Vec<String> = items
         .iter()
-        .map(|v| crate::eval::str(v, &it.print_options))
-        .collect();
+        .map(|v| super::try_str(v, &it.print_options))
+        .collect::<Result<_>>()?;
     let text = parts.join(&sep) + &end;
     it.write(&text)?;
     Ok(Value::None)
@@ -93,20 +93,20 @@ fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
 }
 
 pub fn repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::str(&crate::eval::repr(
+    Ok(Value::str(&super::try_repr(
         &args.get("obj"),
         &it.print_options,
-    )))
+    )?))
 }
 
 pub fn str(it: &mut Interp, args: &Args) -> Result<Value> {
     if !args.given("object") {
         return Ok(Value::str(""));
     }
-    Ok(Value::str(&crate::eval::str(
+    Ok(Value::str(&super::try_str(
         &args.get("object"),
         &it.print_options,
-    )))
+    )?))
 }
 
 pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -194,9 +194,10 @@ pub fn float_to_int(f: f64) -> Result<Value> {
             "cannot convert float infinity to integer",
         ));
     }
-    Ok(Value::Int(num_bigint::BigInt::from(
-        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or(0i128),
-    )))
+    // Every finite float is an exact integer once truncated, however large.
+    Ok(Value::Int(
+        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default(),
+    ))
 }
 
 pub fn float(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -248,19 +249,33 @@ fn parse_float(s: &str) -> Option<f64> {
 }
 
 pub fn complex(_: &mut Interp, args: &Args) -> Result<Value> {
+    if let Value::Str(s) = args.get("real") {
+        if args.given("imag") {
+            return Err(Error::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        return Ok(Value::Complex(super::complex_str::parse(&s)?));
+    }
     let part = |name: &str| -> Result<num_complex::Complex64> {
         let v = args.get(name);
+        if let Value::Str(_) = v {
+            return Err(Error::type_error("complex() second arg can't be a string"));
+        }
         match pyops::as_num(&v) {
             Some(Num::Complex(c)) => Ok(c),
             Some(Num::Float(f)) => Ok(num_complex::Complex64::new(f, 0.0)),
             Some(Num::Int(i)) => Ok(num_complex::Complex64::new(pyops::int_to_f64(&i)?, 0.0)),
-            None => match numpy::to_python_complex(&v) {
-                Ok(Value::Complex(c)) => Ok(c),
-                _ => Err(Error::type_error(format!(
-                    "complex() first argument must be a string or a number, not '{}'",
-                    v.type_name()
-                ))),
-            },
+            None if matches!(v, Value::Scalar(_) | Value::Array(_)) => {
+                match numpy::to_python_complex(&v)? {
+                    Value::Complex(c) => Ok(c),
+                    _ => unreachable!("to_python_complex gives a complex"),
+                }
+            }
+            None => Err(Error::type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                v.type_name()
+            ))),
         }
     };
     let re = part("real")?;
@@ -282,13 +297,23 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
         (Value::Int(_) | Value::Bool(_), _) => to_int(&v),
         (Value::Float(f), Value::None) => float_to_int(round_half_even(*f)),
         (Value::Float(f), Value::Int(n)) => {
-            let n = n.to_i32().unwrap_or(0);
-            // CPython rounds the exact decimal value; formatting does the same.
-            let s = if n >= 0 {
-                format!("{:.*}", n as usize, f)
-            } else {
-                format!("{}", round_half_even(f / 10f64.powi(-n)) * 10f64.powi(-n))
+            // CPython's float.__round__: beyond these bounds the answer is
+            // x itself or a signed zero, so huge ndigits need no arithmetic.
+            let n = match n.to_i32() {
+                Some(n) if n > 323 => return Ok(Value::Float(*f)),
+                Some(n) if n < -308 => return Ok(Value::Float(0.0 * f)),
+                Some(n) => n,
+                None if n.sign() == num_bigint::Sign::Minus => return Ok(Value::Float(0.0 * f)),
+                None => return Ok(Value::Float(*f)),
             };
+            // CPython rounds the exact decimal value; formatting does the same.
+            if n < 0 {
+                return Ok(Value::Float(super::float_round::round_to_tens(
+                    *f,
+                    n.unsigned_abs(),
+                )?));
+            }
+            let s = format!("{:.*}", n as usize, f);
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
         (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),
@@ -380,7 +405,7 @@ pub fn exit(it: &mut Interp, args: &Args) -> Result<Value> {
         },
         other => ExitStatus {
             code: 1,
-            message: Some(crate::eval::str(&other, &it.print_options)),
+            message: Some(super::try_str(&other, &it.print_options)?),
         },
     };
     Err(Error::exit(status))
@@ -416,22 +441,12 @@ fn seq_index(index: &Value, n: usize, what: &str) -> Result<usize> {
 
 /// The positions a slice selects in a sequence of length `n` (Python's `slice.indices`).
 pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
-    let int = |v: &Value| -> Result<Option<i64>> {
-        match v {
-            Value::None => Ok(None),
-            Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(if i < &BigInt::zero() {
-                i64::MIN
-            } else {
-                i64::MAX
-            }))),
-            Value::Bool(b) => Ok(Some(*b as i64)),
-            _ => Err(Error::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
-        }
-    };
-    let (start, len, step) =
-        crate::array::index::slice_indices(int(&parts[0])?, int(&parts[1])?, int(&parts[2])?, n)?;
+    let (start, len, step) = crate::array::index::slice_indices(
+        numpy::slice_bound(&parts[0])?,
+        numpy::slice_bound(&parts[1])?,
+        numpy::slice_bound(&parts[2])?,
+        n,
+    )?;
     Ok((0..len as i64)
         .map(|k| (start + k * step) as usize)
         .collect())

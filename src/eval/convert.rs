@@ -50,7 +50,12 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
     }
     let mut shape = Vec::new();
     discover_shape(v, 0, &mut shape)?;
-    let mut leaves = Vec::new();
+    let mut leaves = super::alloc::with_capacity(
+        shape
+            .iter()
+            .try_fold(1usize, |n, &d| n.checked_mul(d))
+            .unwrap_or(usize::MAX),
+    )?;
     collect(v, &shape, 0, &mut leaves)?;
     let dtype = match dtype {
         Some(d) => d,
@@ -73,13 +78,13 @@ fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
     ))
 }
 
-fn items(v: &Value) -> Option<Vec<Value>> {
-    match v {
+fn items(v: &Value) -> Result<Option<Vec<Value>>> {
+    Ok(match v {
         Value::List(l) => Some(l.borrow().clone()),
         Value::Tuple(t) => Some(t.to_vec()),
-        Value::Range(r) => Some(r.iter().map(Value::int).collect()),
+        Value::Range(r) => Some(super::alloc::range_values(r)?),
         _ => None,
-    }
+    })
 }
 
 /// The shape implied by the first element at each depth.
@@ -94,7 +99,7 @@ fn discover_shape(v: &Value, depth: usize, shape: &mut Vec<usize>) -> Result<()>
         shape.extend_from_slice(a.shape());
         return Ok(());
     }
-    if let Some(xs) = items(v) {
+    if let Some(xs) = items(v)? {
         shape.push(xs.len());
         if let Some(first) = xs.first() {
             discover_shape(first, depth + 1, shape)?;
@@ -136,7 +141,7 @@ fn collect(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>) -> Res
         out.extend((0..a.size()).map(|i| Leaf::Np(a.get_flat(i))));
         return Ok(());
     }
-    match items(v) {
+    match items(v)? {
         Some(xs) if xs.len() == shape[depth] => {
             for x in &xs {
                 collect(x, shape, depth + 1, out)?;

@@ -415,7 +415,7 @@ impl Interp {
         if matches!(v, Value::None) {
             return Ok(());
         }
-        let text = super::repr(v, &self.print_options) + "\n";
+        let text = super::try_repr(v, &self.print_options)? + "\n";
         self.write(&text)?;
         self.last_value = Some(v.clone());
         Ok(())

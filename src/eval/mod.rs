@@ -2,13 +2,17 @@
 //! `array` module's; text is the `print` module's; this module only decides
 //! what each statement means.
 
+mod alloc;
 mod builtins;
 pub mod catalog;
+mod complex_str;
 mod convert;
 mod exec;
+mod float_round;
 pub mod format;
 pub mod function;
 pub mod help;
+mod int_digits;
 pub mod iter;
 mod iterfns;
 mod lists;
@@ -24,6 +28,7 @@ pub mod value;
 
 pub use builtins::constructor as builtins_constructor;
 pub use convert::{to_array, to_dtype};
+pub use int_digits::{try_repr, try_str};
 pub use numpy::{ndarray_members, numpy_members, to_index};
 pub use repr::{repr, str, type_repr};
 pub use table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};

@@ -463,17 +463,12 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
         Ok(match v {
             Value::Ellipsis => index::IndexItem::Ellipsis,
             Value::None => index::IndexItem::NewAxis,
-            Value::Slice(parts) => {
-                let part = |p: &Value| -> Result<Option<i64>> {
-                    match p {
-                        Value::None => Ok(None),
-                        other => to_index(other)
-                            .map(Some)
-                            .map_err(|_| Error::type_error("slice indices must be integers or None or have an __index__ method")),
-                    }
-                };
-                index::IndexItem::Slice(part(&parts[0])?, part(&parts[1])?, part(&parts[2])?)
-            }
+            Value::Bool(b) | Value::Scalar(Scalar::Bool(b)) => index::IndexItem::Bool(*b),
+            Value::Slice(parts) => index::IndexItem::Slice(
+                slice_bound(&parts[0])?,
+                slice_bound(&parts[1])?,
+                slice_bound(&parts[2])?,
+            ),
             Value::Array(_) | Value::List(_) => {
                 return Err(Error::new(
                     Exc::NotImplementedError,
@@ -510,6 +505,24 @@ pub fn to_index(v: &Value) -> Result<i64> {
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
         ))),
+    }
+}
+
+/// A slice's start, stop or step as CPython's `_PyEval_SliceIndex` reads it:
+/// ints beyond the index range clamp to it (`a[2**63:]` is `a[sys.maxsize:]`).
+pub fn slice_bound(v: &Value) -> Result<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(
+            if i.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            },
+        ))),
+        other => to_index(other).map(Some).map_err(|_| {
+            Error::type_error("slice indices must be integers or None or have an __index__ method")
+        }),
     }
 }
 
@@ -676,20 +689,34 @@ pub(super) fn arg_shape(v: &Value) -> Result<Vec<usize>> {
                 Value::List(l) => l.borrow().clone(),
                 _ => unreachable!(),
             };
-            items.iter().map(to_index).collect::<Result<_>>()?
+            items.iter().map(shape_dim).collect::<Result<_>>()?
         }
-        Value::Float(f) => {
+        Value::Float(_) | Value::Bool(_) | Value::Scalar(Scalar::Bool(_)) => {
             return Err(Error::type_error(format!(
                 "expected a sequence of integers or a single integer, got '{}'",
-                print::py_float_repr(*f)
+                crate::eval::repr(v, &Default::default())
             )));
         }
-        other => vec![to_index(other)?],
+        other => vec![shape_dim(other)?],
     };
     if dims.iter().any(|&d| d < 0) {
         return Err(Error::value_error("negative dimensions are not allowed"));
     }
     Ok(dims.into_iter().map(|d| d as usize).collect())
+}
+
+/// One dimension as NumPy's PyArray_IntpFromIndexSequence reads it: bools are
+/// not integers here, and ints beyond npy_intp exceed the dimension limit.
+fn shape_dim(v: &Value) -> Result<i64> {
+    match v {
+        Value::Bool(_) | Value::Scalar(Scalar::Bool(_)) => {
+            Err(Error::type_error("an integer is required"))
+        }
+        Value::Int(i) if i.to_i64().is_none() => {
+            Err(Error::value_error("Maximum allowed dimension exceeded"))
+        }
+        other => to_index(other),
+    }
 }
 
 // ---- the cumulative family -------------------------------------------------
@@ -1137,19 +1164,47 @@ fn creation_dtype(args: &Args) -> Result<DType> {
     Ok(arg_dtype(args, "dtype")?.unwrap_or(DType::Float64))
 }
 
-fn check_order(args: &Args) -> Result<()> {
+/// `order=` as NumPy's PyArray_OrderConverter reads it: None, or one of
+/// C, F, A, K in either case.
+fn arg_order(args: &Args) -> Result<Option<char>> {
     match args.get("order") {
-        Value::Str(s) if matches!(&*s, "C" | "K" | "A") => Ok(()),
-        Value::None => Ok(()),
-        Value::Str(s) if &*s == "F" => Err(Error::new(
+        Value::None => Ok(None),
+        Value::Str(s) => {
+            let mut chars = s.chars();
+            match (chars.next().map(|c| c.to_ascii_uppercase()), chars.next()) {
+                (Some(c @ ('C' | 'F' | 'A' | 'K')), None) => Ok(Some(c)),
+                _ => Err(Error::value_error(format!(
+                    "order must be one of 'C', 'F', 'A', or 'K' (got {})",
+                    print::py_str_repr(&s)
+                ))),
+            }
+        }
+        other => Err(Error::type_error(format!(
+            "order must be str, not {}",
+            other.type_name()
+        ))),
+    }
+    .map_err(|e| e.at(args.span("order")))
+}
+
+fn check_order(args: &Args) -> Result<()> {
+    match arg_order(args)? {
+        Some('F') => Err(Error::new(
             Exc::NotImplementedError,
             "npcalc keeps arrays in C order; order='F' is not supported",
         )
         .at(args.span("order"))),
-        _ => Err(
-            Error::value_error("order must be one of 'C', 'F', 'A', or 'K'").at(args.span("order")),
-        ),
+        _ => Ok(()),
     }
+}
+
+/// The creators from a shape (zeros, ones, empty, full) have no array to
+/// keep the layout of, so NumPy refuses 'A' and 'K' there.
+fn check_creation_order(args: &Args) -> Result<()> {
+    if matches!(arg_order(args)?, Some('A' | 'K')) {
+        return Err(Error::value_error("only 'C' or 'F' order is permitted").at(args.span("order")));
+    }
+    check_order(args)
 }
 
 pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1178,13 +1233,13 @@ pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
+    check_creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
     Ok(Value::Array(Array::zeros(creation_dtype(args)?, shape)?))
 }
 
 pub fn ones(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
+    check_creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
     Ok(Value::Array(construct::ones(creation_dtype(args)?, shape)?))
 }
@@ -1195,7 +1250,7 @@ fn fill_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
 }
 
 pub fn full(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
+    check_creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
     let dtype = arg_dtype(args, "dtype")?;
     let fill =

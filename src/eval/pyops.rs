@@ -89,16 +89,53 @@ fn int_mod(a: &BigInt, b: &BigInt) -> BigInt {
     a.mod_floor(b)
 }
 
-/// CPython's complex power for the cases npcalc meets.
+/// CPython 3.11's complex_pow: small integer exponents by repeated squaring
+/// (exact where c_pow's polar form is not: `(1+1j)**2` is `2j`), the polar
+/// form otherwise; an infinite part means overflow.
 fn complex_pow(a: Complex64, b: Complex64) -> Result<Complex64> {
+    let zero_power = || Error::zero_division("0.0 to a negative or complex power");
+    let p = if b.im == 0.0 && b.re == b.re.floor() && b.re.abs() <= 100.0 {
+        let n = b.re as i64;
+        let r = c_powu(a, n.unsigned_abs());
+        if n > 0 {
+            r
+        } else if r.re == 0.0 && r.im == 0.0 {
+            return Err(zero_power());
+        } else {
+            complex_div(Complex64::new(1.0, 0.0), r)
+        }
+    } else {
+        c_pow(a, b).ok_or_else(zero_power)?
+    };
+    if p.re.is_infinite() || p.im.is_infinite() {
+        return Err(Error::overflow_error("complex exponentiation"));
+    }
+    Ok(p)
+}
+
+/// CPython's c_powu: `x**n` by binary powering.
+fn c_powu(x: Complex64, n: u64) -> Complex64 {
+    let (mut r, mut p, mut mask) = (Complex64::new(1.0, 0.0), x, 1u64);
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r *= p;
+        }
+        mask = mask.wrapping_shl(1);
+        p *= p;
+    }
+    r
+}
+
+/// CPython's _Py_c_pow, the polar form; None for 0 to a negative or complex power.
+fn c_pow(a: Complex64, b: Complex64) -> Option<Complex64> {
     if b.re == 0.0 && b.im == 0.0 {
-        return Ok(Complex64::new(1.0, 0.0));
+        return Some(Complex64::new(1.0, 0.0));
     }
     if a.re == 0.0 && a.im == 0.0 {
         if b.im != 0.0 || b.re < 0.0 {
-            return Err(Error::zero_division("0.0 to a negative or complex power"));
+            return None;
         }
-        return Ok(Complex64::new(0.0, 0.0));
+        return Some(Complex64::new(0.0, 0.0));
     }
     let vabs = a.re.hypot(a.im);
     let mut len = vabs.powf(b.re);
@@ -108,7 +145,7 @@ fn complex_pow(a: Complex64, b: Complex64) -> Result<Complex64> {
         len /= (at * b.im).exp();
         phase += b.im * vabs.ln();
     }
-    Ok(Complex64::new(len * phase.cos(), len * phase.sin()))
+    Some(Complex64::new(len * phase.cos(), len * phase.sin()))
 }
 
 /// A binary operator on Python values; None when neither side is a Python
@@ -360,7 +397,10 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
 fn repeat(seq: &Value, n: &Value) -> Result<Value> {
     let count = match n {
         Value::Bool(b) => *b as i64,
-        Value::Int(i) => i.to_i64().unwrap_or(i64::MAX).max(0),
+        // A count beyond Py_ssize_t cannot even be read, as in CPython.
+        Value::Int(i) => i
+            .to_i64()
+            .ok_or_else(|| Error::overflow_error("cannot fit 'int' into an index-sized integer"))?,
         _ => {
             return Err(Error::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
@@ -369,7 +409,6 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
         }
     }
     .max(0) as usize;
-    let too_big = || Error::overflow_error("cannot fit 'int' into an index-sized integer");
     match seq {
         Value::Str(s) => {
             count
@@ -378,35 +417,8 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
                 .ok_or_else(|| Error::new(Exc::MemoryError, ""))?;
             Ok(Value::str(&s.repeat(count)))
         }
-        Value::List(items) => {
-            let items = items.borrow();
-            count
-                .checked_mul(items.len())
-                .filter(|&n| n < 1 << 28)
-                .ok_or_else(too_big)?;
-            Ok(Value::list(
-                items
-                    .iter()
-                    .cloned()
-                    .cycle()
-                    .take(items.len() * count)
-                    .collect(),
-            ))
-        }
-        Value::Tuple(items) => {
-            count
-                .checked_mul(items.len())
-                .filter(|&n| n < 1 << 28)
-                .ok_or_else(too_big)?;
-            Ok(Value::tuple(
-                items
-                    .iter()
-                    .cloned()
-                    .cycle()
-                    .take(items.len() * count)
-                    .collect(),
-            ))
-        }
+        Value::List(items) => Ok(Value::list(super::alloc::repeated(&items.borrow(), count)?)),
+        Value::Tuple(items) => Ok(Value::tuple(super::alloc::repeated(items, count)?)),
         _ => unreachable!("repeat is only called with a sequence"),
     }
 }

@@ -2,6 +2,7 @@
 //! (like typing each chunk at the prompt). The REPL uses the same chunk runner.
 
 use super::diagnostic::{Origin, render, render_warning};
+use super::panic_net;
 use crate::error::Error;
 use crate::eval::{Interp, Output};
 use crate::syntax;
@@ -58,11 +59,15 @@ impl Runner {
     /// Runs a script: parse it whole, then run statements until one fails.
     pub fn run_script(&mut self, src: &str, file: &str) -> i32 {
         let origin = Origin { file: Some(file) };
-        let stmts = match syntax::parse(src) {
-            Ok(s) => s,
-            Err(e) => {
+        let stmts = match panic_net::catch(|| syntax::parse(src)) {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => {
                 let text = render(&e, src, &origin, self.options.color);
                 self.stderr(&text);
+                return 1;
+            }
+            Err(internal) => {
+                self.report_internal(&internal);
                 return 1;
             }
         };
@@ -141,10 +146,14 @@ impl Runner {
         }
         // Python's prompt numbers each input from line 1.
         let origin = Origin { file: None };
-        let stmts = match syntax::parse(chunk) {
-            Ok(s) => s,
-            Err(e) => {
+        let stmts = match panic_net::catch(|| syntax::parse(chunk)) {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => {
                 self.report(&e, chunk, &origin);
+                return Outcome::Failed;
+            }
+            Err(internal) => {
+                self.report_internal(&internal);
                 return Outcome::Failed;
             }
         };
@@ -177,26 +186,36 @@ impl Runner {
         }
     }
 
+    /// A bug caught by the panic net: one line, whatever the mode.
+    fn report_internal(&mut self, e: &Error) {
+        self.stderr(&(e.last_line() + "\n"));
+    }
+
     fn exec_stmt(&mut self, stmt: &syntax::ast::Stmt, src: &str, origin: &Origin) -> Outcome {
         if &*self.interp.source != src {
             self.interp.source = std::rc::Rc::from(src);
         }
         self.interp.echo = self.options.echo;
-        let result = self.interp.exec(stmt);
+        let result = panic_net::catch(|| self.interp.exec(stmt));
         self.show_warnings(stmt.span.start, src, origin);
-        match result {
-            Ok(Some(v)) if self.options.echo => {
-                match &mut self.echo_capture {
-                    Some(captured) => {
-                        captured
-                            .push_str(&(crate::eval::repr(&v, &self.interp.print_options) + "\n"));
-                    }
-                    None => {
-                        let _ = self.interp.displayhook(&v);
-                    }
-                }
-                Outcome::Ok
+        let result = match result {
+            Ok(r) => r,
+            Err(internal) => {
+                self.report_internal(&internal);
+                return Outcome::Failed;
             }
+        };
+        let result = match result {
+            Ok(Some(v)) if self.options.echo => match &mut self.echo_capture {
+                Some(captured) => crate::eval::try_repr(&v, &self.interp.print_options).map(|t| {
+                    captured.push_str(&(t + "\n"));
+                    None
+                }),
+                None => self.interp.displayhook(&v).map(|_| None),
+            },
+            other => other,
+        };
+        match result {
             Ok(_) => Outcome::Ok,
             Err(Error {
                 exit: Some(status), ..
@@ -235,6 +254,12 @@ impl Runner {
 /// Decodes source bytes as Python does: UTF-8, or a SyntaxError naming the
 /// first bad byte, with its span in the lossily decoded text.
 pub fn decode(bytes: &[u8], file: Option<&str>) -> Result<String, (String, Error)> {
+    // CPython's file tokenizer skips a UTF-8 byte order mark at the start of
+    // a script; its interactive prompt does not.
+    let bytes = match file {
+        Some(_) => bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes),
+        None => bytes,
+    };
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(e) => {

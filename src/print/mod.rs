@@ -3,6 +3,7 @@
 
 mod array;
 mod float;
+
 mod scalar;
 
 pub use crate::error::py_str_repr;

@@ -288,6 +288,10 @@ impl Failure<'_> {
         let before_end = self.lexemes[before].span.end;
 
         if t == "=" && depth > 0 {
+            // `f( =1)`: nothing before the `=` to blame, so plain invalid syntax.
+            if a_start >= before_end {
+                return None;
+            }
             let open = self.enclosing(i)?;
             let is_call = self.prev_significant(open).is_some_and(|p| {
                 let l = &self.lexemes[p];

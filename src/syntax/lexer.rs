@@ -187,6 +187,12 @@ impl Lexer<'_> {
     /// Position CPython reports for an error found with the cursor at `cur`:
     /// the character before it.
     fn before(&self, cur: usize) -> usize {
+        // A cursor inside a multi-byte character has just read that character.
+        if !self.src.is_char_boundary(cur) {
+            return (0..cur)
+                .rfind(|&i| self.src.is_char_boundary(i))
+                .unwrap_or(0);
+        }
         self.src[..cur]
             .char_indices()
             .next_back()
@@ -457,6 +463,10 @@ impl Lexer<'_> {
                     .peek(end)
                     .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
                 {
+                    end += 1;
+                }
+                // The cursor may stop inside a non-ASCII character (`07é`).
+                while !self.src.is_char_boundary(end) {
                     end += 1;
                 }
                 self.pos = end;
