@@ -137,8 +137,8 @@ pub struct Error {
     /// Set for `SystemExit` only.
     pub exit: Option<Box<ExitStatus>>,
     /// The calls of session-defined functions the error passed through,
-    /// innermost last: (function name, line in its source).
-    pub trace: Vec<(String, usize)>,
+    /// innermost last: (function name, line number, that line's text).
+    pub trace: Vec<(String, usize, String)>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -265,7 +265,8 @@ impl Interp {
         call: CallArgs,
         span: Span,
     ) -> Result<Value> {
-        if self.depth >= RECURSION_LIMIT {
+        // The module-level frame counts towards the limit, as in CPython.
+        if self.depth + 1 >= RECURSION_LIMIT {
             return Err(Error::new(
                 Exc::RecursionError,
                 "maximum recursion depth exceeded",
@@ -285,7 +286,14 @@ impl Interp {
                 // it was as a traceback entry, and point at the call here.
                 if let Some(s) = e.span.take() {
                     let line = crate::syntax::line_number(&f.source, s.start);
-                    e.trace.insert(0, (f.name().to_string(), line));
+                    let text = f
+                        .source
+                        .lines()
+                        .nth(line - 1)
+                        .unwrap_or("")
+                        .trim()
+                        .to_string();
+                    e.trace.insert(0, (f.name().to_string(), line, text));
                 }
                 Err(e.at(span))
             }

@@ -28,7 +28,7 @@ fn locate(src: &str, span: Span) -> (usize, &str, usize, usize) {
 /// scripts), optionally coloured for a terminal.
 pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     let mut out = String::new();
-    let syntax = err.class == Exc::SyntaxError;
+    let syntax = err.class.is_a(Exc::SyntaxError);
     if let Some(span) = err.span {
         let (number, line, col, width) = locate(src, span);
         if let Some(file) = origin.file {
@@ -59,6 +59,31 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     {
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format!("  File \"{file}\", line 1, in <module>\n"));
+    }
+    // The calls of session-defined functions the error came through.
+    // As CPython, a frame repeated more than three times in a row is
+    // summarised (runaway recursion).
+    let file = origin.file.unwrap_or("<stdin>");
+    let mut k = 0;
+    while k < err.trace.len() {
+        let run = err.trace[k..]
+            .iter()
+            .take_while(|f| **f == err.trace[k])
+            .count();
+        let (name, line, text) = &err.trace[k];
+        for _ in 0..run.min(3) {
+            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+            if origin.file.is_some() {
+                out.push_str(&format!("    {text}\n"));
+            }
+        }
+        if run > 3 {
+            out.push_str(&format!(
+                "  [Previous line repeated {} more times]\n",
+                run - 3
+            ));
+        }
+        k += run;
     }
     let last = err.last_line();
     if color {
