@@ -145,3 +145,46 @@ fn an_error_with_its_caret_then_a_working_line() {
     s.expect("array([0, 1, 3])").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
+
+#[test]
+fn a_block_continues_until_an_empty_line() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("total = 0").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("for x in [1, 2, 3]:").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    total += x").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    total").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    // Python's prompt echoes an expression statement inside a top-level loop.
+    s.expect("1").unwrap();
+    s.expect("3").unwrap();
+    s.expect("6").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("def running(xs):").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    return np.cumsum(xs)").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("running([1, 2, 3])").unwrap();
+    s.expect("array([1, 3, 6])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+#[test]
+fn tab_on_an_empty_line_indents() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("if True:").unwrap();
+    s.expect("... ").unwrap();
+    s.send("\t'indented'\r").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    s.expect("'indented'").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}

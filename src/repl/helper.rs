@@ -166,6 +166,14 @@ impl Completer for NpHelper {
         pos: usize,
         _: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        if line[..pos].trim().is_empty() {
+            // Tab at the start of a line indents, as blocks need.
+            let indent = Pair {
+                display: String::new(),
+                replacement: "    ".into(),
+            };
+            return Ok((pos, vec![indent]));
+        }
         let (start, names) = self.candidates(line, pos);
         Ok((
             start,
