@@ -1281,6 +1281,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain([&UFUNC_CALL])
         .chain(BUILTINS)
         .chain(super::iterfns::ITER_BUILTINS)
+        .chain(super::math::MATH)
         .chain(super::pymethods::STR_METHODS)
         .chain(super::pymethods::LIST_METHODS)
 }

@@ -16,6 +16,7 @@ mod int_digits;
 pub mod iter;
 mod iterfns;
 mod lists;
+mod math;
 mod numpy;
 mod pymethods;
 mod pyops;
@@ -228,12 +229,13 @@ impl Interp {
         match module {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
-            other => Err(Error::syntax(
-                format!(
-                    "importing '{other}' is not supported in npcalc: only numpy can be imported"
-                ),
-                span,
-            )),
+            "numpy.random" => Ok(Value::Module(Module::Random)),
+            "math" => Ok(Value::Module(Module::Math)),
+            other => Err(Error::new(
+                Exc::ModuleNotFoundError,
+                format!("No module named '{other}' (npcalc has only numpy and math)"),
+            )
+            .at(span)),
         }
     }
 

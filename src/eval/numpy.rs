@@ -84,6 +84,7 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
+        Value::Module(Module::Math) => "module 'math'".to_string(),
         other => format!("'{}' object", other.type_name()),
     };
     let mut msg = format!("{owner} has no attribute '{name}'");
@@ -99,6 +100,15 @@ fn shape_tuple(shape: &[usize]) -> Value {
 
 pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
     match v {
+        Value::Type(t) if name == "__name__" => {
+            let q = t.qualname();
+            Ok(Value::str(q.rsplit('.').next().unwrap_or(&q)))
+        }
+        Value::Exception(e) if name == "args" => Ok(Value::tuple(if e.message.is_empty() {
+            vec![]
+        } else {
+            vec![Value::str(&e.message)]
+        })),
         Value::Module(Module::Numpy) => numpy_attr(v, name),
         Value::Array(a) => array_attr(v, a, name),
         Value::Scalar(s) => match name {
@@ -127,6 +137,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 Some(e) => Ok(Value::Type(TypeObj::Exc(*e))),
                 None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
             }
+        }
+        Value::Module(Module::Math) => {
+            super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),

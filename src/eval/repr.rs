@@ -63,6 +63,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
+        Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
         Value::Random(r) => r.repr(),
         Value::Function(f) if f.owner == Owner::Builtin => {
             format!("<built-in function {}>", f.name)

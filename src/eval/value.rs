@@ -111,6 +111,8 @@ pub enum Module {
     Numpy,
     Exceptions,
     Random,
+    /// Python's `math`.
+    Math,
 }
 
 impl Value {
