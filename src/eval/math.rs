@@ -284,31 +284,27 @@ fn fsum(it: &mut Interp, args: &Args) -> Result<Value> {
         return Ok(Value::Float(special));
     }
     let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(0) {
-        if n > 0 {
+    let mut n = partials.len();
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
             n -= 1;
-            hi = partials[n];
-            let mut lo = 0.0;
-            while n > 0 {
-                let x = hi;
-                n -= 1;
-                let y = partials[n];
-                hi = x + y;
-                let yr = hi - x;
-                lo = y - yr;
-                if lo != 0.0 {
-                    break;
-                }
+            let y = partials[n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if lo != 0.0 {
+                break;
             }
-            // Round half-even across the remaining partials, as CPython does.
-            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
-            {
-                let y = lo * 2.0;
-                let x = hi + y;
-                let yr = x - hi;
-                if y == yr {
-                    hi = x;
-                }
+        }
+        // Round half-even across the remaining partials, as CPython does.
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
             }
         }
     }
