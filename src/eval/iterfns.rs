@@ -4,32 +4,13 @@
 //! into the one catalog.
 
 use super::iter::PyIter;
-use super::table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
+use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::{TypeObj, Value};
 use super::{Interp, catalog};
 use crate::error::{Error, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-macro_rules! p {
-    ($kind:ident $name:literal, $help:literal) => {
-        Param {
-            name: $name,
-            default: None,
-            kind: ParamKind::$kind,
-            help: $help,
-        }
-    };
-    ($kind:ident $name:literal = $default:literal, $help:literal) => {
-        Param {
-            name: $name,
-            default: Some($default),
-            kind: ParamKind::$kind,
-            help: $help,
-        }
-    };
-}
 
 macro_rules! builtin {
     ($name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {

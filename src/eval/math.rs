@@ -2,31 +2,12 @@
 //! functions below, each CPython's (correctly rounded libm calls, exact
 //! `fsum`, integer `factorial`/`prod`).
 
-use super::table::{Args, FnDef, Owner, Param, ParamKind};
+use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
 use super::{Interp, convert, pyops};
 use crate::error::{Error, Result};
 use crate::syntax::ast::BinOp;
 use num_bigint::BigInt;
-
-macro_rules! p {
-    ($kind:ident $name:literal, $help:literal) => {
-        Param {
-            name: $name,
-            default: None,
-            kind: ParamKind::$kind,
-            help: $help,
-        }
-    };
-    ($kind:ident $name:literal = $default:literal, $help:literal) => {
-        Param {
-            name: $name,
-            default: Some($default),
-            kind: ParamKind::$kind,
-            help: $help,
-        }
-    };
-}
 
 macro_rules! unary {
     ($name:literal, $doc:literal, $f:expr) => {

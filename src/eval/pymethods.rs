@@ -1,28 +1,9 @@
 //! The table of the methods of Python's str and list (joined into the one
 //! catalog by `catalog::all`), and attribute lookup on those values.
 
-use super::table::{FnDef, Owner, Param, ParamKind};
+use super::table::{FnDef, Owner, p};
 use super::{Value, lists as l, strings as s};
 use crate::error::{Error, Result};
-
-macro_rules! p {
-    ($kind:ident $name:literal, $help:literal) => {
-        Param {
-            name: $name,
-            default: None,
-            kind: ParamKind::$kind,
-            help: $help,
-        }
-    };
-    ($kind:ident $name:literal = $default:literal, $help:literal) => {
-        Param {
-            name: $name,
-            default: Some($default),
-            kind: ParamKind::$kind,
-            help: $help,
-        }
-    };
-}
 
 macro_rules! method {
     ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {

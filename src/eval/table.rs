@@ -381,3 +381,24 @@ pub fn bind(
         call_span,
     })
 }
+
+/// A parameter in a function table: `p!(Normal "axis" = "None", "help")`.
+macro_rules! p {
+    ($kind:ident $name:literal, $help:literal) => {
+        $crate::eval::table::Param {
+            name: $name,
+            default: None,
+            kind: $crate::eval::table::ParamKind::$kind,
+            help: $help,
+        }
+    };
+    ($kind:ident $name:literal = $default:literal, $help:literal) => {
+        $crate::eval::table::Param {
+            name: $name,
+            default: Some($default),
+            kind: $crate::eval::table::ParamKind::$kind,
+            help: $help,
+        }
+    };
+}
+pub(crate) use p;
