@@ -1273,9 +1273,13 @@ pub static BUILTINS: &[FnDef] = &[
 ];
 
 /// Every callable, for help and completion.
+/// Every `np.<name>` function: the per-family tables joined.
+pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
+    NUMPY.iter().chain(super::selection::SELECTION)
+}
+
 pub fn all() -> impl Iterator<Item = &'static FnDef> {
-    NUMPY
-        .iter()
+    numpy_functions()
         .chain(METHODS)
         .chain(UFUNC_METHODS)
         .chain([&UFUNC_CALL])

@@ -22,6 +22,7 @@ mod pymethods;
 mod pyops;
 pub mod random;
 mod repr;
+mod selection;
 mod strings;
 pub mod suggest;
 pub mod table;
@@ -774,8 +775,16 @@ impl Interp {
             }
         };
         let rhs = self.eval(value)?;
-        // Arrays are updated in place, as NumPy's `a += x` is.
-        if let Value::Array(a) = &current {
+        // Arrays are updated in place, as NumPy's `a += x` is (an advanced
+        // index selects a copy: compute, then assign back).
+        let advanced = match &target.kind {
+            ExprKind::Subscript(_, index) => {
+                let i = self.eval(index)?;
+                numpy::is_advanced_index(&i)
+            }
+            _ => false,
+        };
+        if let (Value::Array(a), false) = (&current, advanced) {
             return numpy::binary_inplace(op, a, &rhs)
                 .map_err(|e| e.at(target.span.to(value.span)));
         }

@@ -2,7 +2,7 @@
 //! arrays and NumPy scalars, and the implementations behind the function
 //! table. Argument values are converted here; the arithmetic is `array`'s.
 
-use super::catalog::{METHODS, NUMPY, UFUNC_METHODS};
+use super::catalog::{METHODS, UFUNC_METHODS, numpy_functions};
 use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, FnDef};
 use super::value::{Module, TypeObj, Value};
@@ -66,8 +66,7 @@ const REMOVED: [(&str, &str); 8] = [
 
 /// Everything `np.` offers, sorted, for suggestions and completion.
 pub fn numpy_members() -> Vec<&'static str> {
-    let mut names: Vec<&str> = NUMPY
-        .iter()
+    let mut names: Vec<&str> = numpy_functions()
         .map(|f| f.name)
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
         .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
@@ -182,7 +181,7 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
 }
 
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
-    if let Some(f) = NUMPY.iter().find(|f| f.name == name) {
+    if let Some(f) = numpy_functions().find(|f| f.name == name) {
         return Ok(Value::Function(f));
     }
     if let Some(u) = Ufunc::from_name(name) {
@@ -255,7 +254,7 @@ fn dtype_attr(d: DType, name: &str) -> Option<Value> {
 }
 
 /// A Python value as an operand of a NumPy operation.
-fn operand(v: &Value) -> Result<Operand> {
+pub(super) fn operand(v: &Value) -> Result<Operand> {
     Ok(match v {
         Value::Array(a) => Operand::Array(a.clone()),
         Value::Scalar(s) => Operand::Scalar(*s),
@@ -274,7 +273,7 @@ fn operand(v: &Value) -> Result<Operand> {
 }
 
 /// NumPy returns a scalar, not a 0-d array, from operations on 0-d inputs.
-fn unwrap0(a: Array) -> Value {
+pub(super) fn unwrap0(a: Array) -> Value {
     if a.ndim() == 0 {
         Value::Scalar(a.get(&[]))
     } else {
@@ -501,6 +500,12 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
     }
 }
 
+/// Whether `a[idx]` copies (advanced indexing), so `a[idx] += x` must
+/// compute and assign back rather than update in place.
+pub fn is_advanced_index(idx: &Value) -> bool {
+    matches!(idx, Value::Array(_) | Value::List(_))
+}
+
 /// Python's `operator.index`: ints, bools and NumPy integer scalars.
 pub fn to_index(v: &Value) -> Result<i64> {
     match v {
@@ -539,7 +544,33 @@ pub fn slice_bound(v: &Value) -> Result<Option<i64>> {
     }
 }
 
+/// An index that is one boolean or integer array (or a list of them):
+/// NumPy's advanced indexing.
+fn index_array(idx: &Value) -> Result<Option<Array>> {
+    match idx {
+        Value::Array(a) => Ok(Some(a.clone())),
+        Value::List(_) => {
+            let a = to_array(idx, None)?;
+            // `a[[]]` selects nothing along axis 0, as an integer index.
+            if a.size() == 0 {
+                return Ok(Some(cast::cast_array(&a, DType::Int64)?));
+            }
+            if !(a.dtype().is_integer() || a.dtype() == DType::Bool) {
+                return Err(Error::index_error(
+                    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+                ));
+            }
+            Ok(Some(a))
+        }
+        _ => Ok(None),
+    }
+}
+
 pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
+    if let (Value::Array(a), Some(index)) = (v, index_array(idx)?) {
+        let sel = crate::array::fancy::select(a, &index)?;
+        return Ok(Value::Array(crate::array::fancy::take(a, &sel)?));
+    }
     let items = index_items(idx)?;
     match v {
         Value::Array(a) => Ok(from_indexed(index::index(a, &items)?)),
@@ -559,6 +590,10 @@ pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
 }
 
 pub fn setitem(a: &Array, idx: &Value, v: &Value) -> Result<()> {
+    if let Some(index) = index_array(idx)? {
+        let sel = crate::array::fancy::select(a, &index)?;
+        return crate::array::fancy::put(a, &sel, &operand(v)?);
+    }
     let items = index_items(idx)?;
     index::assign(a, &items, &operand(v)?)
 }

@@ -1,0 +1,75 @@
+//! Element classification and selection: `np.isnan`/`isinf`/`isfinite`
+//! and `np.where`, monomorphised per dtype over contiguous copies.
+
+use super::element::Elem;
+use super::promote::{Operand, result_type};
+use super::shape::{broadcast_shapes, broadcast_to};
+use super::{Array, DType, Stored};
+use crate::error::Result;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Nan,
+    Inf,
+    Finite,
+}
+
+/// `np.isnan(a)` and friends: a bool array of a's shape.
+pub fn classify(a: &Array, class: Class) -> Result<Array> {
+    crate::with_dtype!(a.dtype(), T => Ok(classify_typed::<T>(a, class)))
+}
+
+fn classify_typed<T: Elem + Stored>(a: &Array, class: Class) -> Array {
+    let values: Vec<T> = a.to_vec();
+    let out: Vec<bool> = match class {
+        Class::Nan => values.iter().map(|&x| x.is_nan()).collect(),
+        Class::Finite => values.iter().map(|&x| x.finite()).collect(),
+        Class::Inf => values.iter().map(|&x| !x.finite() && !x.is_nan()).collect(),
+    };
+    Array::from_vec(out, a.shape().to_vec())
+}
+
+/// `np.where(condition, x, y)`: x where the condition holds, else y, all
+/// broadcast together, in the dtype NumPy's promotion gives x and y.
+pub fn where3(cond: &Array, x: &Operand, y: &Operand) -> Result<Array> {
+    let dtype = result_type(&[x, y])?;
+    let (xa, ya) = (x.to_array(dtype)?, y.to_array(dtype)?);
+    let shape = broadcast_shapes(&[cond.shape(), xa.shape(), ya.shape()])?;
+    let grow = |a: &Array| broadcast_to(a, &shape).unwrap_or_else(|| a.clone());
+    let c: Vec<bool> = grow(&super::cast_array(cond, DType::Bool)?).to_vec();
+    let (xa, ya) = (grow(&xa), grow(&ya));
+    crate::with_dtype!(dtype, T => {
+        let (xs, ys): (Vec<T>, Vec<T>) = (xa.to_vec(), ya.to_vec());
+        let out: Vec<T> = c
+            .iter()
+            .zip(xs.into_iter().zip(ys))
+            .map(|(&c, (x, y))| if c { x } else { y })
+            .collect();
+        Ok(Array::from_vec(out, shape.clone()))
+    })
+}
+
+/// `np.nonzero(a)`: for each axis, the indices of the true elements.
+pub fn nonzero(a: &Array) -> Result<Vec<Array>> {
+    let truth: Vec<bool> = super::cast_array(a, DType::Bool)?.to_vec();
+    let shape = if a.ndim() == 0 {
+        vec![1]
+    } else {
+        a.shape().to_vec()
+    };
+    let mut axes: Vec<Vec<i64>> = vec![Vec::new(); shape.len()];
+    for (flat, _) in truth.iter().enumerate().filter(|(_, t)| **t) {
+        let mut rest = flat;
+        for axis in (0..shape.len()).rev() {
+            axes[axis].push((rest % shape[axis]) as i64);
+            rest /= shape[axis];
+        }
+    }
+    Ok(axes
+        .into_iter()
+        .map(|v| {
+            let n = v.len();
+            Array::from_vec(v, vec![n])
+        })
+        .collect())
+}
