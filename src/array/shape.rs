@@ -194,18 +194,19 @@ pub fn concatenate(parts: &[Array], axis: usize) -> Result<Array> {
         .reduce(super::promote::promote_types)
         .expect("at least one part");
     let first = parts[0].shape();
-    for p in parts {
-        if p.ndim() != first.len()
-            || p.shape()
-                .iter()
-                .enumerate()
-                .any(|(k, &n)| k != axis && n != first[k])
-        {
+    for (i, p) in parts.iter().enumerate() {
+        if p.ndim() != first.len() {
             return Err(Error::value_error(format!(
-                "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {}, the array at index 0 has size {} and the array at index 1 has size {}",
-                axis,
-                first.get(axis).copied().unwrap_or(0),
-                p.shape().get(axis).copied().unwrap_or(0)
+                "all the input arrays must have same number of dimensions, but the array at index 0 has {} dimension(s) and the array at index {i} has {} dimension(s)",
+                first.len(),
+                p.ndim()
+            )));
+        }
+        if let Some(k) = (0..first.len()).find(|&k| k != axis && p.shape()[k] != first[k]) {
+            return Err(Error::value_error(format!(
+                "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {k}, the array at index 0 has size {} and the array at index {i} has size {}",
+                first[k],
+                p.shape()[k]
             )));
         }
     }

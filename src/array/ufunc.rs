@@ -11,6 +11,7 @@ use super::signals::warn;
 use super::ufuncs::Ufunc;
 use super::{Array, Casting, DType, Kind, can_cast, copy_into};
 use crate::error::{Error, Exc, Result};
+use half::f16;
 use num_complex::{Complex32, Complex64};
 
 fn not_supported(name: &str) -> Error {
@@ -295,6 +296,67 @@ pub fn absolute(a: &Array) -> Result<Array> {
             crate::with_dtype!(d, T => unary_run::<T>(a, |x| if T::test(Ufunc::Less, x, T::ZERO) { T::neg(x) } else { x }))
         }
     })
+}
+
+/// `np.sqrt(a)`: NumPy's loop for the smallest float type the input casts
+/// to safely (bool and 8-bit ints give float16, 16-bit float32, wider
+/// float64); IEEE square roots are correctly rounded, so every CPU agrees.
+pub fn sqrt(a: &Array) -> Result<Array> {
+    let dtype = match a.dtype() {
+        DType::Bool | DType::Int8 | DType::UInt8 | DType::Float16 => DType::Float16,
+        DType::Int16 | DType::UInt16 | DType::Float32 => DType::Float32,
+        DType::Complex64 | DType::Complex128 => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc's np.sqrt takes real numbers only",
+            ));
+        }
+        _ => DType::Float64,
+    };
+    let x = super::cast_array(a, dtype)?;
+    let mut invalid = false;
+    let r = match dtype {
+        DType::Float16 => {
+            let v: Vec<f16> = x.to_vec();
+            let out: Vec<f16> = v
+                .iter()
+                .map(|h| {
+                    let r = h.to_f32().sqrt();
+                    invalid |= r.is_nan() && !h.is_nan();
+                    f16::from_f32(r)
+                })
+                .collect();
+            Array::from_vec(out, a.shape().to_vec())
+        }
+        DType::Float32 => {
+            let v: Vec<f32> = x.to_vec();
+            let out: Vec<f32> = v
+                .iter()
+                .map(|&f| {
+                    let r = f.sqrt();
+                    invalid |= r.is_nan() && !f.is_nan();
+                    r
+                })
+                .collect();
+            Array::from_vec(out, a.shape().to_vec())
+        }
+        _ => {
+            let v: Vec<f64> = x.to_vec();
+            let out: Vec<f64> = v
+                .iter()
+                .map(|&f| {
+                    let r = f.sqrt();
+                    invalid |= r.is_nan() && !f.is_nan();
+                    r
+                })
+                .collect();
+            Array::from_vec(out, a.shape().to_vec())
+        }
+    };
+    if invalid {
+        super::signals::warn("RuntimeWarning", "invalid value encountered in sqrt");
+    }
+    Ok(r)
 }
 
 /// `np.round(a, n)` for floats (round half to even at n decimals).

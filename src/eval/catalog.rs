@@ -1275,7 +1275,10 @@ pub static BUILTINS: &[FnDef] = &[
 /// Every callable, for help and completion.
 /// Every `np.<name>` function: the per-family tables joined.
 pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
-    NUMPY.iter().chain(super::selection::SELECTION)
+    NUMPY
+        .iter()
+        .chain(super::selection::SELECTION)
+        .chain(super::joining::JOINING)
 }
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {

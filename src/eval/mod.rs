@@ -15,6 +15,7 @@ pub mod help;
 mod int_digits;
 pub mod iter;
 mod iterfns;
+mod joining;
 mod lists;
 mod math;
 mod numpy;
