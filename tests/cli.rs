@@ -427,3 +427,26 @@ fn a_byte_order_mark_at_the_start_of_a_script_is_skipped() {
     assert_eq!(text(&out.stdout), "1\n");
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// Teaching commands work in every kind of session (pipes, -c, transcripts)
+/// and are refused, with a sentence saying where they belong, in scripts.
+#[test]
+fn teaching_commands_in_sessions_not_scripts() {
+    let out = npcalc(&["-c", ":explain np.cumsum([1,2])"], b"");
+    assert!(text(&out.stdout).starts_with("cumsum: the running sum of"));
+    let out = npcalc(&[], b"a = np.arange(3)\n%who\nnp.cumsum?\n%bogus\n1 + 1\n");
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("a\nnp.cumsum(a, axis=None"), "{stdout}");
+    assert!(stdout.ends_with("2\n"), "the session goes on: {stdout}");
+    assert!(text(&out.stderr).contains("UsageError: unknown command %bogus"));
+    assert_eq!(out.status.code(), Some(1));
+    let out = npcalc(&["--transcript"], b"a = 1\n%who\n");
+    assert_eq!(text(&out.stdout), ">>> a = 1\n>>> %who\na\n");
+    let out = script(b"x = 1\n%whos\n");
+    assert!(
+        text(&out.stderr).contains("belong to sessions"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

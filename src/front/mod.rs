@@ -1,5 +1,9 @@
-//! Front ends: rendering diagnostics and running scripts and sessions.
+//! Front ends: rendering diagnostics and running scripts and sessions, with
+//! the teaching commands sessions understand (`commands`).
 
+pub mod commands;
 pub mod diagnostic;
+mod explain;
 pub mod panic_net;
 pub mod run;
+mod timeit;

@@ -92,7 +92,7 @@ impl Runner {
     }
 
     /// Echoes source after `>>> ` / `... ` prompts (for --transcript).
-    fn show_prompted(&mut self, text: &str) {
+    pub(crate) fn show_prompted(&mut self, text: &str) {
         let mut out = String::new();
         for (i, l) in text.trim_end_matches('\n').split('\n').enumerate() {
             out.push_str(if i == 0 { ">>> " } else { "... " });
@@ -107,7 +107,8 @@ impl Runner {
         let mut status = 0;
         for range in syntax::chunks(src) {
             let chunk = &src[range];
-            match self.run_chunk(chunk) {
+            let input = chunk.strip_suffix('\n').unwrap_or(chunk);
+            match super::commands::handle(self, input) {
                 Outcome::Ok => {}
                 Outcome::Failed => status = 1,
                 Outcome::Exit(code) => return code,

@@ -2,12 +2,9 @@
 //! open brackets, completion, highlighting), history across sessions, and
 //! the teaching commands.
 
-mod commands;
-mod explain;
 mod helper;
-mod timeit;
 
-use crate::front::run::{RunOptions, Runner};
+use crate::front::run::{Outcome, RunOptions, Runner};
 use helper::NpHelper;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
@@ -64,7 +61,9 @@ pub fn run(options: RunOptions) -> i32 {
                 }
                 crate::array::signals::clear_interrupt();
                 let input = std::mem::take(&mut pending);
-                if let Some(code) = commands::handle(&mut runner, input.trim_end_matches('\n')) {
+                if let Outcome::Exit(code) =
+                    crate::front::commands::handle(&mut runner, input.trim_end_matches('\n'))
+                {
                     break code;
                 }
             }

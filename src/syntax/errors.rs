@@ -181,6 +181,12 @@ impl Failure<'_> {
             ))
         };
         let bracket = self.enclosing(i).map(|j| self.text_of(j));
+        if matches!(t, "%" | ":" | "?") && self.at_statement_start(i) {
+            return Some(Error::syntax(
+                "teaching commands such as %whos and :explain belong to sessions (the prompt, pipes and -c), not to scripts",
+                span,
+            ));
+        }
         if l.lex == Lex::Token(TokenKind::Keyword) && self.at_statement_start(i) {
             let what = match t {
                 "for" | "while" => format!("'{t}' loops are"),
