@@ -122,6 +122,8 @@ fn run(cli: Cli) -> i32 {
     if cli.file.is_none() && cli.code.is_none() && stdin_tty {
         return npcalc::repl::run(options);
     }
+    // Ctrl-C stops the running statement with KeyboardInterrupt.
+    let _ = ctrlc::set_handler(npcalc::array::signals::interrupt);
     let mut runner = Runner::new(
         Box::new(std::io::stdout()),
         Box::new(std::io::stderr()),

@@ -450,3 +450,32 @@ fn teaching_commands_in_sessions_not_scripts() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// SIGINT stops a script or a piped session with Python's KeyboardInterrupt
+/// traceback and status 130.
+#[test]
+fn sigint_ends_scripts_with_keyboard_interrupt() {
+    for args in [&["-c", "x = 0\nwhile True:\n    x += 1\n"][..]] {
+        let child = Command::new(env!("CARGO_BIN_EXE_npcalc"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("npcalc runs");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        let killed = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(killed.success());
+        let out = child.wait_with_output().expect("npcalc ends");
+        assert_eq!(out.status.code(), Some(130), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).ends_with("KeyboardInterrupt\n"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}

@@ -28,6 +28,9 @@ pub enum Outcome {
 pub struct Runner {
     pub interp: Interp,
     pub options: RunOptions,
+    /// Scripts, pipes and `-c` end at Ctrl-C with status 130, as Python
+    /// does; the prompt reports it and goes on.
+    pub exit_on_interrupt: bool,
     err: Output,
     /// `Class: message` of the last error reported, for checkers that
     /// compare exceptions the way doctest does.
@@ -44,6 +47,7 @@ impl Runner {
         Runner {
             interp,
             options,
+            exit_on_interrupt: true,
             err,
             last_error: None,
             echo_capture: None,
@@ -229,6 +233,9 @@ impl Runner {
             Err(e) => {
                 let e = if e.span.is_none() { e.at(stmt.span) } else { e };
                 self.report(&e, src, origin);
+                if e.class == crate::error::Exc::KeyboardInterrupt && self.exit_on_interrupt {
+                    return Outcome::Exit(130);
+                }
                 Outcome::Failed
             }
         }

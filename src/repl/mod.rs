@@ -30,6 +30,7 @@ pub fn run(options: RunOptions) -> i32 {
         Box::new(std::io::stderr()),
         options,
     );
+    runner.exit_on_interrupt = false;
     let config = Config::builder().auto_add_history(true).build();
     let mut editor: Editor<NpHelper, DefaultHistory> = match Editor::with_config(config) {
         Ok(e) => e,
