@@ -455,9 +455,14 @@ fn teaching_commands_in_sessions_not_scripts() {
 /// traceback and status 130.
 #[test]
 fn sigint_ends_scripts_with_keyboard_interrupt() {
-    for args in [&["-c", "x = 0\nwhile True:\n    x += 1\n"][..]] {
+    let code = "x = 0\nwhile True:\n    x += 1\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("loop.py");
+    std::fs::write(&file, code).expect("write");
+    let file = file.to_string_lossy().into_owned();
+    for args in [vec!["-c", code], vec![file.as_str()]] {
         let child = Command::new(env!("CARGO_BIN_EXE_npcalc"))
-            .args(args)
+            .args(&args)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
