@@ -484,3 +484,39 @@ fn sigint_ends_scripts_with_keyboard_interrupt() {
         );
     }
 }
+
+/// A closed stdout ends the run with one BrokenPipeError in Python's words,
+/// and a full disk is an OSError, never a silent success.
+#[test]
+fn closed_pipes_and_full_disks_are_reported_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("many.py");
+    std::fs::write(&file, "for i in range(100000):\n    print(i)\n").expect("write");
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            "\"$0\" \"$1\" | head -1",
+            env!("CARGO_BIN_EXE_npcalc"),
+            &file.to_string_lossy(),
+        ])
+        .output()
+        .expect("sh runs");
+    assert_eq!(text(&out.stdout), "0\n");
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches("BrokenPipeError: [Errno 32] Broken pipe")
+            .count(),
+        1,
+        "{err}"
+    );
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            "\"$0\" -c 1+1 > /dev/full",
+            env!("CARGO_BIN_EXE_npcalc"),
+        ])
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("OSError: [Errno 28] No space left on device"));
+}

@@ -151,7 +151,7 @@ impl Interp {
         self.out
             .write_all(text.as_bytes())
             .and_then(|_| self.out.flush())
-            .map_err(|e| Error::new(Exc::OSError, e.to_string()))
+            .map_err(|e| os_error(&e))
     }
 
     /// Warnings the last statement raised, for the front end to show.
@@ -794,6 +794,21 @@ impl Interp {
             .map_err(|e| e.at(target.span.to(value.span)))?;
         self.assign(target, result)
     }
+}
+
+/// An I/O error in Python's words: `BrokenPipeError: [Errno 32] Broken pipe`.
+pub fn os_error(e: &std::io::Error) -> Error {
+    let class = match e.kind() {
+        std::io::ErrorKind::BrokenPipe => Exc::BrokenPipeError,
+        _ => Exc::OSError,
+    };
+    let text = e.to_string();
+    // Rust says "Broken pipe (os error 32)"; Python "[Errno 32] Broken pipe".
+    let message = match (e.raw_os_error(), text.rsplit_once(" (os error ")) {
+        (Some(n), Some((msg, _))) => format!("[Errno {n}] {msg}"),
+        _ => text,
+    };
+    Error::new(class, message)
 }
 
 /// Inserts into a dict's pairs: a repeated key keeps its place, takes the

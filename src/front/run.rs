@@ -236,6 +236,10 @@ impl Runner {
                 if e.class == crate::error::Exc::KeyboardInterrupt && self.exit_on_interrupt {
                     return Outcome::Exit(130);
                 }
+                // Output that has nowhere to go ends the run, once.
+                if e.class == crate::error::Exc::BrokenPipeError {
+                    return Outcome::Exit(1);
+                }
                 Outcome::Failed
             }
         }
