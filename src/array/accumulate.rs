@@ -12,6 +12,7 @@
 use super::cast::{
     CastFrom, CastTo, Castable, Casting, FpStatus, can_cast, cast_array, warn_complex_discard,
 };
+use super::scan::{self as fast, StepFn};
 use super::signals::check_interrupt;
 use super::{Array, DType, Element, Kind, Stored};
 use crate::error::{Error, Result};
@@ -34,6 +35,35 @@ impl AccumOp {
             AccumOp::Multiply => T::ONE,
         }
     }
+
+    /// Whether the loop gives the same bits in any grouping, so one long lane
+    /// may be split into blocks: wrapping integer and bool add/multiply do;
+    /// floating point does not (rounding depends on the order).
+    fn associative(self, loop_dtype: DType) -> bool {
+        match self {
+            AccumOp::Add | AccumOp::Multiply => {
+                matches!(loop_dtype.kind(), Kind::Bool | Kind::Int | Kind::UInt)
+            }
+        }
+    }
+}
+
+/// Binds `$f` to the loop's step function for `op`: a distinct function
+/// item per op, so the hot loops are compiled per (dtype, op) and never call
+/// through a function pointer.
+macro_rules! with_step {
+    ($op:expr, $L:ty, $f:ident => $body:expr) => {
+        match $op {
+            AccumOp::Add => {
+                let $f = <$L as Accum>::add;
+                $body
+            }
+            AccumOp::Multiply => {
+                let $f = <$L as Accum>::mul;
+                $body
+            }
+        }
+    };
 }
 
 /// Which NumPy entry point is being emulated; they differ in axis handling.
@@ -66,6 +96,8 @@ pub trait Accum: Castable {
     fn add(a: Self, b: Self, fp: &mut FpStatus) -> Self;
     fn mul(a: Self, b: Self, fp: &mut FpStatus) -> Self;
     fn is_nan(self) -> bool;
+    /// No infinity or NaN: a loop whose results are all finite raised no flag.
+    fn is_finite(self) -> bool;
 }
 
 macro_rules! accum_int {
@@ -79,6 +111,8 @@ macro_rules! accum_int {
             fn mul(a: $t, b: $t, _: &mut FpStatus) -> $t { a.wrapping_mul(b) }
             #[inline(always)]
             fn is_nan(self) -> bool { false }
+            #[inline(always)]
+            fn is_finite(self) -> bool { true }
         }
     )*};
 }
@@ -99,6 +133,10 @@ impl Accum for bool {
     #[inline(always)]
     fn is_nan(self) -> bool {
         false
+    }
+    #[inline(always)]
+    fn is_finite(self) -> bool {
+        true
     }
 }
 
@@ -128,6 +166,8 @@ macro_rules! accum_float {
             }
             #[inline(always)]
             fn is_nan(self) -> bool { <$t>::is_nan(self) }
+            #[inline(always)]
+            fn is_finite(self) -> bool { <$t>::is_finite(self) }
         }
     )*};
 }
@@ -151,6 +191,10 @@ impl Accum for f16 {
     fn is_nan(self) -> bool {
         f16::is_nan(self)
     }
+    #[inline(always)]
+    fn is_finite(self) -> bool {
+        f16::is_finite(self)
+    }
 }
 
 macro_rules! accum_complex {
@@ -171,6 +215,8 @@ macro_rules! accum_complex {
             }
             #[inline(always)]
             fn is_nan(self) -> bool { self.re.is_nan() || self.im.is_nan() }
+            #[inline(always)]
+            fn is_finite(self) -> bool { self.re.is_finite() && self.im.is_finite() }
         }
     )*};
 }
@@ -330,12 +376,12 @@ impl<T: Accum, L: Copy + CastFrom<T> + CastTo<T>> Io<L> for InPlace<'_, T> {
 /// The accumulation's geometry: `len` steps along the axis (strides
 /// `src_axis`, `dst_axis`), optionally rows of `inner` elements processed
 /// side by side, and the outer dimensions whose every index is one lane.
-struct Plan {
-    len: usize,
-    src_axis: isize,
-    dst_axis: isize,
+pub(super) struct Plan {
+    pub(super) len: usize,
+    pub(super) src_axis: isize,
+    pub(super) dst_axis: isize,
     /// (count, src step, dst step).
-    inner: Option<(usize, isize, isize)>,
+    pub(super) inner: Option<(usize, isize, isize)>,
     outer: Vec<(usize, isize, isize)>,
     base: (isize, isize),
 }
@@ -398,6 +444,24 @@ impl Plan {
         }
     }
 
+    /// How many lanes (or rows, with `inner`) the outer dimensions hold.
+    pub(super) fn lanes(&self) -> usize {
+        self.outer.iter().map(|d| d.0).product()
+    }
+
+    /// The (src, dst) buffer positions where lane `k` starts, lanes counted
+    /// in C order over the outer dimensions.
+    pub(super) fn lane(&self, mut k: usize) -> (isize, isize) {
+        let (mut s, mut d) = self.base;
+        for &(n, ss, ds) in self.outer.iter().rev() {
+            let i = (k % n) as isize;
+            k /= n;
+            s += i * ss;
+            d += i * ds;
+        }
+        (s, d)
+    }
+
     /// Calls `f` with the (src, dst) buffer positions of every lane start.
     fn for_each_lane(&self, mut f: impl FnMut(isize, isize) -> Result<()>) -> Result<()> {
         if self.outer.iter().any(|d| d.0 == 0) {
@@ -429,11 +493,7 @@ impl Plan {
 }
 
 /// Runs the accumulation in loop dtype `L`; returns the loop's FP flags.
-fn scan<L: Accum>(plan: &Plan, op: AccumOp, io: &mut dyn Io<L>) -> Result<FpStatus> {
-    let f: fn(L, L, &mut FpStatus) -> L = match op {
-        AccumOp::Add => L::add,
-        AccumOp::Multiply => L::mul,
-    };
+fn scan<L: Accum, F: StepFn<L>>(plan: &Plan, f: F, io: &mut dyn Io<L>) -> Result<FpStatus> {
     let mut fp = FpStatus::default();
     match plan.inner {
         // Rows: out[i, :] = out[i-1, :] op a[i, :], a block of each row at a time.
@@ -829,22 +889,33 @@ fn run(
         src
     };
     let plan = Plan::new(src, dst, axis);
+    let nan_as = |dtype: DType| nan && dtype.is_inexact();
+    let direct = src.dtype() == loop_dtype
+        && dst.dtype() == loop_dtype
+        && !nan_as(loop_dtype)
+        && !src.shares_buffer(dst)
+        && fast::applies(&plan, dst.is_c_contiguous());
     let (read_st, write_st, loop_st) = crate::with_dtype!(loop_dtype, L => {
-        let nan_as = |dtype: DType| nan && dtype.is_inexact();
-        if src.shares_buffer(dst) {
+        if direct {
+            let (s, mut d) = (src.buffer().borrow(), dst.buffer().borrow_mut());
+            let (x, o) = (L::of(&s), L::of_mut(&mut d));
+            let associative = op.associative(loop_dtype);
+            let fp = with_step!(op, L, f => fast::scan(&plan, x, o, f, associative))?;
+            (FpStatus::default(), FpStatus::default(), fp)
+        } else if src.shares_buffer(dst) {
             crate::with_dtype!(src.dtype(), T => {
                 let mut io = InPlace::<T> {
                     buf: dst.buffer().borrow_mut(),
                     nan_as: nan_as(T::DTYPE).then(|| op.identity::<T>()),
                     st: Default::default(),
                 };
-                let fp = scan::<L>(&plan, op, &mut io)?;
+                let fp = with_step!(op, L, f => scan(&plan, f, &mut io))?;
                 let (r, w) = Io::<L>::status(&io);
                 (r, w, fp)
             })
         } else {
             let mut io = split::<L>(src, dst, nan_as(src.dtype()), op);
-            let fp = scan::<L>(&plan, op, &mut io)?;
+            let fp = with_step!(op, L, f => scan(&plan, f, &mut io))?;
             let (r, w) = io.status();
             (r, w, fp)
         }

@@ -14,6 +14,7 @@ pub mod index;
 pub mod promote;
 pub mod reduce;
 mod scalar;
+mod scan;
 pub mod shape;
 pub mod signals;
 mod storage;
