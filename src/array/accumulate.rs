@@ -402,7 +402,7 @@ fn coalesce(dims: impl Iterator<Item = (usize, isize, isize)>) -> Vec<(usize, is
 }
 
 impl Plan {
-    fn new(src: &Array, dst: &Array, axis: usize) -> Plan {
+    pub(super) fn new(src: &Array, dst: &Array, axis: usize) -> Plan {
         let shape = src.shape();
         let dim = |d: usize| (shape[d], src.strides()[d], dst.strides()[d]);
         let mut before = coalesce((0..axis).map(dim));

@@ -331,3 +331,95 @@ fn map_parallel<T: Sync, R: Send>(
 fn map_parallel<T, R>(items: &[T], job: impl Fn(&T) -> Result<R>) -> Result<Vec<R>> {
     items.iter().map(job).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::array::accumulate::{AccumFunc, AccumOp, AxisArg, accumulate};
+    use crate::array::{Array, Stored};
+
+    /// A sequential reference: NumPy's loop, one element after another.
+    fn sequential<T: Copy>(x: &[T], f: impl Fn(T, T) -> T) -> Vec<T> {
+        let mut out = Vec::with_capacity(x.len());
+        for &v in x {
+            out.push(out.last().map_or(v, |&p| f(p, v)));
+        }
+        out
+    }
+
+    fn values<T: Stored>(a: &Array) -> Vec<T> {
+        T::of(&a.buffer().borrow()).to_vec()
+    }
+
+    #[test]
+    fn split_integer_lane_matches_the_sequential_loop() {
+        // Wrapping values, and enough of them to be split across threads.
+        let x: Vec<i64> = (0..(5 * MIN_PER_THREAD) as i64)
+            .map(|i| i.wrapping_mul(0x7E37_79B9_7F4A_7C15))
+            .collect();
+        let a = Array::from_vec(x.clone(), vec![x.len()]);
+        for (op, f) in [
+            (AccumOp::Add, i64::wrapping_add as fn(i64, i64) -> i64),
+            (AccumOp::Multiply, i64::wrapping_mul),
+        ] {
+            let r = accumulate(&a, op, AxisArg::Default, None, None, AccumFunc::Cum).unwrap();
+            assert_eq!(values::<i64>(&r), sequential(&x, f), "{op:?}");
+        }
+    }
+
+    #[test]
+    fn float_rows_and_lanes_keep_the_sequential_order() {
+        let (rows, cols) = (97, 3 * BLOCK + 5);
+        let x: Vec<f64> = (0..rows * cols).map(|i| (i as f64).sqrt() / 3.0).collect();
+        let a = Array::from_vec(x.clone(), vec![rows, cols]);
+        let by_rows = accumulate(
+            &a,
+            AccumOp::Add,
+            AxisArg::Index(1),
+            None,
+            None,
+            AccumFunc::Cum,
+        );
+        let expect: Vec<f64> = x
+            .chunks(cols)
+            .flat_map(|r| sequential(r, |p, v| p + v))
+            .collect();
+        assert_eq!(values::<f64>(&by_rows.unwrap()), expect);
+        let by_cols = accumulate(
+            &a,
+            AccumOp::Add,
+            AxisArg::Index(0),
+            None,
+            None,
+            AccumFunc::Cum,
+        );
+        let got = values::<f64>(&by_cols.unwrap());
+        for j in [0, BLOCK - 1, BLOCK, cols - 1] {
+            let column: Vec<f64> = (0..rows).map(|i| x[i * cols + j]).collect();
+            let want = sequential(&column, |p, v| p + v);
+            assert!((0..rows).all(|i| got[i * cols + j].to_bits() == want[i].to_bits()));
+        }
+    }
+
+    #[test]
+    fn flags_come_only_from_the_step_that_raised_them() {
+        // Overflow in the second block only; the first block is all finite.
+        let mut x = vec![1.0f64; 2 * BLOCK];
+        x[BLOCK + 3] = f64::MAX;
+        x[BLOCK + 4] = f64::MAX;
+        let mut out = vec![0.0; x.len()];
+        let plan_input = Array::from_vec(x.clone(), vec![x.len()]);
+        let plan = Plan::new(&plan_input, &plan_input, 0);
+        let fp = scan(&plan, &x, &mut out, <f64 as Accum>::add, false).unwrap();
+        assert!(fp.overflow && !fp.invalid);
+        let fine = scan(
+            &plan,
+            &[1.0; 2 * BLOCK],
+            &mut out,
+            <f64 as Accum>::add,
+            false,
+        )
+        .unwrap();
+        assert!(!fine.overflow && !fine.invalid);
+    }
+}
