@@ -16,6 +16,7 @@ mod minmax;
 pub mod promote;
 pub mod reduce;
 mod scalar;
+mod scan;
 pub mod shape;
 pub mod signals;
 mod storage;
