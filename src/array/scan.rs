@@ -396,6 +396,9 @@ mod tests {
         for (op, f) in [
             (Ufunc::Add, i64::wrapping_add as fn(i64, i64) -> i64),
             (Ufunc::Multiply, i64::wrapping_mul),
+            (Ufunc::Maximum, <i64 as Ord>::max),
+            (Ufunc::Minimum, <i64 as Ord>::min),
+            (Ufunc::Subtract, i64::wrapping_sub),
         ] {
             let r = accumulate(&a, op, AxisArg::Default, None, None, AccumFunc::Cum).unwrap();
             assert_eq!(values::<i64>(&r), sequential(&x, f), "{op:?}");
