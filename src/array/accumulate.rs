@@ -13,6 +13,7 @@ use super::cast::{
     CastFrom, CastTo, Casting, FpStatus, can_cast, cast_array, warn_complex_discard,
 };
 use super::element::Elem;
+use super::scan as fast;
 use super::signals::check_interrupt;
 use super::{Array, DType, Element, Identity, Kind, Stored, Ufunc};
 use crate::error::{Error, Result};
@@ -262,12 +263,12 @@ impl<T: Elem, L: Copy + CastFrom<T> + CastTo<T>> Io<L> for InPlace<'_, T> {
 /// The accumulation's geometry: `len` steps along the axis (strides
 /// `src_axis`, `dst_axis`), optionally rows of `inner` elements processed
 /// side by side, and the outer dimensions whose every index is one lane.
-struct Plan {
-    len: usize,
-    src_axis: isize,
-    dst_axis: isize,
+pub(super) struct Plan {
+    pub(super) len: usize,
+    pub(super) src_axis: isize,
+    pub(super) dst_axis: isize,
     /// (count, src step, dst step).
-    inner: Option<(usize, isize, isize)>,
+    pub(super) inner: Option<(usize, isize, isize)>,
     outer: Vec<(usize, isize, isize)>,
     base: (isize, isize),
 }
@@ -288,7 +289,7 @@ fn coalesce(dims: impl Iterator<Item = (usize, isize, isize)>) -> Vec<(usize, is
 }
 
 impl Plan {
-    fn new(src: &Array, dst: &Array, axis: usize) -> Plan {
+    pub(super) fn new(src: &Array, dst: &Array, axis: usize) -> Plan {
         let shape = src.shape();
         let dim = |d: usize| (shape[d], src.strides()[d], dst.strides()[d]);
         let mut before = coalesce((0..axis).map(dim));
@@ -328,6 +329,24 @@ impl Plan {
             outer: before,
             base: (src.offset() as isize, dst.offset() as isize),
         }
+    }
+
+    /// How many lanes (or rows, with `inner`) the outer dimensions hold.
+    pub(super) fn lanes(&self) -> usize {
+        self.outer.iter().map(|d| d.0).product()
+    }
+
+    /// The (src, dst) buffer positions where lane `k` starts, lanes counted
+    /// in C order over the outer dimensions.
+    pub(super) fn lane(&self, mut k: usize) -> (isize, isize) {
+        let (mut s, mut d) = self.base;
+        for &(n, ss, ds) in self.outer.iter().rev() {
+            let i = (k % n) as isize;
+            k /= n;
+            s += i * ss;
+            d += i * ds;
+        }
+        (s, d)
     }
 
     /// Calls `f` with the (src, dst) buffer positions of every lane start.
@@ -771,9 +790,23 @@ fn run(
         src
     };
     let plan = Plan::new(src, dst, axis);
+    let nan_as = |dtype: DType| nan && dtype.is_inexact();
+    // One dtype throughout, separate buffers and unit steps: the fast kernel.
+    let direct = src.dtype() == loop_dtype
+        && dst.dtype() == loop_dtype
+        && !nan_as(loop_dtype)
+        && !src.shares_buffer(dst)
+        && fast::applies(&plan, dst.is_c_contiguous());
     let (read_st, write_st, loop_st) = crate::with_dtype!(loop_dtype, L => {
-        let nan_as = |dtype: DType| nan && dtype.is_inexact();
-        if src.shares_buffer(dst) {
+        let direct_fp = if direct {
+            let (s, mut d) = (src.buffer().borrow(), dst.buffer().borrow_mut());
+            fast::try_scan(&plan, L::of(&s), L::of_mut(&mut d), op)
+        } else {
+            None
+        };
+        if let Some(fp) = direct_fp {
+            (FpStatus::default(), FpStatus::default(), fp?)
+        } else if src.shares_buffer(dst) {
             crate::with_dtype!(src.dtype(), T => {
                 let mut io = InPlace::<T> {
                     buf: dst.buffer().borrow_mut(),

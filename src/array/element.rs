@@ -84,6 +84,7 @@ macro_rules! int_elem {
             }
             fn test(op: Ufunc, a: $t, b: $t) -> bool { compare(op, a.partial_cmp(&b)) }
             fn neg(a: $t) -> $t { (0 as $t).wrapping_sub(a) }
+            #[inline(always)]
             fn finite(self) -> bool { true }
             #[inline(always)]
             fn is_nan(self) -> bool { false }
@@ -191,6 +192,7 @@ impl Elem for bool {
     fn neg(a: bool) -> bool {
         !a
     }
+    #[inline(always)]
     fn finite(self) -> bool {
         true
     }
@@ -279,6 +281,7 @@ macro_rules! float_elem {
             fn neg(a: $t) -> $t {
                 -a
             }
+            #[inline(always)]
             fn finite(self) -> bool {
                 $to(self).is_finite()
             }
@@ -365,6 +368,7 @@ macro_rules! complex_elem {
             fn neg(a: $c) -> $c {
                 -a
             }
+            #[inline(always)]
             fn finite(self) -> bool {
                 self.re.is_finite() && self.im.is_finite()
             }

@@ -17,6 +17,7 @@ mod minmax;
 pub mod promote;
 pub mod reduce;
 mod scalar;
+mod scan;
 pub mod select;
 pub mod shape;
 pub mod signals;

@@ -131,9 +131,7 @@ impl Array {
     /// `_ArrayMemoryError` rather than aborting when memory cannot be had.
     pub fn zeros(dtype: DType, shape: Vec<usize>) -> Result<Array> {
         crate::with_dtype!(dtype, T => {
-            let mut v: Vec<T> = alloc_vec(dtype, &shape)?;
-            v.resize(shape_size(&shape).unwrap_or_default(), T::default());
-            Ok(Array::from_vec(v, shape))
+            Ok(Array::from_vec(zeroed_vec::<T>(dtype, &shape)?, shape))
         })
     }
 
@@ -258,6 +256,36 @@ impl Array {
 /// NumPy (too many dimensions, too big, `_ArrayMemoryError`) instead of aborting.
 /// Kernels fill it in one pass, so new arrays are written once, not zeroed first.
 pub fn alloc_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
+    let size = checked_size(dtype, shape)?;
+    let mut v: Vec<T> = Vec::new();
+    if v.try_reserve_exact(size).is_err() {
+        return Err(memory_error(dtype, shape));
+    }
+    Ok(v)
+}
+
+/// A Vec of `shape`'s size, zeroed by the allocator: a large one comes as
+/// fresh zero pages from the OS, so a kernel that then fills it writes the
+/// memory once rather than twice. Fails like `alloc_vec`.
+fn zeroed_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
+    let size = checked_size(dtype, shape)?;
+    let layout = std::alloc::Layout::array::<T>(size).map_err(|_| memory_error(dtype, shape))?;
+    if layout.size() == 0 {
+        return Ok(Vec::new());
+    }
+    // SAFETY: the layout's size is not zero.
+    let ptr = unsafe { std::alloc::alloc_zeroed(layout) }.cast::<T>();
+    if ptr.is_null() {
+        return Err(memory_error(dtype, shape));
+    }
+    // SAFETY: `ptr` was allocated by the global allocator with the layout of
+    // `size` elements of T, and all-zero bytes are a valid T for every element
+    // type (false, 0, +0.0 in every float width, 0j).
+    Ok(unsafe { Vec::from_raw_parts(ptr, size, size) })
+}
+
+/// The element count of `shape`, or NumPy's error when it cannot be allocated.
+fn checked_size(dtype: DType, shape: &[usize]) -> Result<usize> {
     if shape.len() > MAXDIMS {
         return Err(Error::value_error(format!(
             "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {}",
@@ -269,11 +297,7 @@ pub fn alloc_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
         .ok_or_else(|| {
             Error::value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
         })?;
-    let mut v: Vec<T> = Vec::new();
-    if v.try_reserve_exact(size).is_err() {
-        return Err(memory_error(dtype, shape));
-    }
-    Ok(v)
+    Ok(size)
 }
 
 /// NumPy's `_ArrayMemoryError` text, e.g.
