@@ -514,6 +514,12 @@ impl Interp {
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
+        // A class's __name__ is the last part of its qualified name
+        // (`numpy.ndarray` -> `ndarray`), as `type(x).__name__` shows.
+        if let (Value::Type(t), "__name__") = (v, name) {
+            let qualname = t.qualname();
+            return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
+        }
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
@@ -776,6 +782,15 @@ impl Interp {
         if let Value::Array(a) = &current {
             return numpy::binary_inplace(op, a, &rhs)
                 .map_err(|e| e.at(target.span.to(value.span)));
+        }
+        // A list's `+=` is list.extend (any iterable, the same object), so
+        // every alias of the list sees the new items, as in CPython.
+        if let (Value::List(l), crate::syntax::ast::BinOp::Add) = (&current, op) {
+            let items = self
+                .iterate(&rhs)
+                .map_err(|e| e.at(target.span.to(value.span)))?;
+            l.borrow_mut().extend(items);
+            return self.assign(target, current);
         }
         let result = self
             .binary(op, &current, &rhs)
