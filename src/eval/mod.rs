@@ -204,6 +204,11 @@ impl Interp {
             }
             StmtKind::FromImport { module, names } => {
                 let m = self.import(&module.name, module.span)?;
+                if let [(star, None)] = &names[..]
+                    && star.name == "*"
+                {
+                    return self.import_star(&m, star.span).map(|()| None);
+                }
                 for (name, alias) in names {
                     let v = self.getattr(&m, &name.name).map_err(|_| {
                         Error::new(
@@ -222,6 +227,24 @@ impl Interp {
             StmtKind::Pass => Ok(None),
             _ => Err(Error::syntax("statement out of place", stmt.span)),
         }
+    }
+
+    /// `from numpy import *`: binds every public name npcalc's numpy has,
+    /// shadowing builtins such as `sum` and `max` as NumPy's `__all__` does.
+    fn import_star(&mut self, m: &Value, span: Span) -> Result<()> {
+        if !matches!(m, Value::Module(Module::Numpy)) {
+            return Err(Error::syntax(
+                "'import *' is supported in npcalc only from numpy",
+                span,
+            ));
+        }
+        for name in numpy::numpy_members() {
+            // Names NumPy 2 removed are members only to explain their removal.
+            if let Ok(v) = self.getattr(m, name) {
+                self.bind_name(name, v);
+            }
+        }
+        Ok(())
     }
 
     fn import(&self, module: &str, span: Span) -> Result<Value> {
