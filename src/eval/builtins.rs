@@ -512,12 +512,20 @@ pub fn list_setitem(l: &Rc<RefCell<Vec<Value>>>, index: &Value, v: Value) -> Res
 pub fn delitem(_: &mut Interp, container: &Value, index: &Value) -> Result<()> {
     match container {
         Value::List(l) => {
-            if let Value::Slice(_) = index {
-                return Err(Error::type_error(
-                    "npcalc does not support deleting list slices",
-                ));
-            }
             let n = l.borrow().len();
+            if let Value::Slice(parts) = index {
+                // Every position the slice names goes, whatever its step.
+                let mut doomed = vec![false; n];
+                for p in slice_positions(parts, n)? {
+                    doomed[p] = true;
+                }
+                let mut at = 0;
+                l.borrow_mut().retain(|_| {
+                    at += 1;
+                    !doomed[at - 1]
+                });
+                return Ok(());
+            }
             let i = seq_index(index, n, "list assignment")?;
             l.borrow_mut().remove(i);
             Ok(())

@@ -9,6 +9,8 @@ use super::value::{TypeObj, Value};
 use super::{Interp, catalog};
 use crate::error::{Error, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -155,10 +157,11 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         "pow",
         [
             p!(Normal "base", "A number."),
-            p!(Normal "exp", "The exponent.")
+            p!(Normal "exp", "The exponent."),
+            p!(Normal "mod" = "None", "A modulus: ints only, computed without the full power.")
         ],
-        "base ** exp.",
-        ["pow(2, 10)"],
+        "base ** exp, or base ** exp % mod.",
+        ["pow(2, 10)", "pow(3, -1, 7)"],
         pow
     ),
     builtin!(
@@ -463,7 +466,43 @@ fn divmod(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn pow(it: &mut Interp, args: &Args) -> Result<Value> {
-    it.binary(BinOp::Pow, &args.get("base"), &args.get("exp"))
+    let (base, exp, modulus) = (args.get("base"), args.get("exp"), args.get("mod"));
+    if let Value::None = modulus {
+        return it.binary(BinOp::Pow, &base, &exp);
+    }
+    if [&base, &exp, &modulus]
+        .iter()
+        .any(|v| super::numpy::is_numpy(v))
+    {
+        return Err(Error::type_error(
+            "pow() with a modulus is supported in npcalc only for Python ints",
+        ));
+    }
+    let as_int = |v: &Value| match super::pyops::as_num(v) {
+        Some(super::pyops::Num::Int(i)) => Some(i),
+        _ => None,
+    };
+    let (Some(b), Some(e), Some(m)) = (as_int(&base), as_int(&exp), as_int(&modulus)) else {
+        return Err(Error::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    };
+    modular_pow(&b, &e, &m).map(Value::Int)
+}
+
+/// CPython's three-argument `pow` on ints: the result takes the modulus's
+/// sign, and a negative exponent first inverts the base modulo `m`.
+fn modular_pow(b: &BigInt, e: &BigInt, m: &BigInt) -> Result<BigInt> {
+    if m.is_zero() {
+        return Err(Error::value_error("pow() 3rd argument cannot be 0"));
+    }
+    let base = if e.is_negative() {
+        b.modinv(m)
+            .ok_or_else(|| Error::value_error("base is not invertible for the given modulus"))?
+    } else {
+        b.clone()
+    };
+    Ok(base.modpow(&e.abs(), m))
 }
 
 fn next(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -497,4 +536,27 @@ fn iter(_: &mut Interp, args: &Args) -> Result<Value> {
         _ => "iterator",
     };
     Ok(iterator(kind, PyIter::new(&v)?))
+}
+
+#[cfg(test)]
+mod modular_pow_tests {
+    use super::modular_pow;
+    use num_bigint::BigInt;
+
+    fn mp(b: i64, e: i64, m: i64) -> Option<i64> {
+        modular_pow(&b.into(), &e.into(), &m.into())
+            .ok()
+            .map(|r: BigInt| r.try_into().unwrap())
+    }
+
+    #[test]
+    fn follows_cpython_signs_and_inverses() {
+        // Values from CPython 3.11: pow(3, 4, 5), pow(-3, 3, 7), pow(3, 3, -7), pow(3, -1, 7).
+        assert_eq!(mp(3, 4, 5), Some(1));
+        assert_eq!(mp(-3, 3, 7), Some(1));
+        assert_eq!(mp(3, 3, -7), Some(-1));
+        assert_eq!(mp(3, -1, 7), Some(5));
+        assert_eq!(mp(2, -1, 4), None);
+        assert_eq!(mp(2, 3, 0), None);
+    }
 }

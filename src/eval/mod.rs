@@ -207,6 +207,11 @@ impl Interp {
             }
             StmtKind::FromImport { module, names } => {
                 let m = self.import(&module.name, module.span)?;
+                if let [(star, None)] = &names[..]
+                    && star.name == "*"
+                {
+                    return self.import_star(&m, star.span).map(|()| None);
+                }
                 for (name, alias) in names {
                     let v = self.getattr(&m, &name.name).map_err(|_| {
                         Error::new(
@@ -225,6 +230,24 @@ impl Interp {
             StmtKind::Pass => Ok(None),
             _ => Err(Error::syntax("statement out of place", stmt.span)),
         }
+    }
+
+    /// `from numpy import *`: binds every public name npcalc's numpy has,
+    /// shadowing builtins such as `sum` and `max` as NumPy's `__all__` does.
+    fn import_star(&mut self, m: &Value, span: Span) -> Result<()> {
+        if !matches!(m, Value::Module(Module::Numpy)) {
+            return Err(Error::syntax(
+                "'import *' is supported in npcalc only from numpy",
+                span,
+            ));
+        }
+        for name in numpy::numpy_members() {
+            // Names NumPy 2 removed are members only to explain their removal.
+            if let Ok(v) = self.getattr(m, name) {
+                self.bind_name(name, v);
+            }
+        }
+        Ok(())
     }
 
     fn import(&self, module: &str, span: Span) -> Result<Value> {
@@ -518,6 +541,12 @@ impl Interp {
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
+        // A class's __name__ is the last part of its qualified name
+        // (`numpy.ndarray` -> `ndarray`), as `type(x).__name__` shows.
+        if let (Value::Type(t), "__name__") = (v, name) {
+            let qualname = t.qualname();
+            return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
+        }
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
@@ -788,6 +817,15 @@ impl Interp {
         if let (Value::Array(a), false) = (&current, advanced) {
             return numpy::binary_inplace(op, a, &rhs)
                 .map_err(|e| e.at(target.span.to(value.span)));
+        }
+        // A list's `+=` is list.extend (any iterable, the same object), so
+        // every alias of the list sees the new items, as in CPython.
+        if let (Value::List(l), crate::syntax::ast::BinOp::Add) = (&current, op) {
+            let items = self
+                .iterate(&rhs)
+                .map_err(|e| e.at(target.span.to(value.span)))?;
+            l.borrow_mut().extend(items);
+            return self.assign(target, current);
         }
         let result = self
             .binary(op, &current, &rhs)

@@ -425,6 +425,13 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
 
 /// Python equality for built-in values (NumPy values are compared by the caller).
 pub fn equal(a: &Value, b: &Value) -> bool {
+    // A NumPy scalar met inside a list, tuple or dict key compares as NumPy
+    // compares it, so `[2] == [np.int64(2)]` holds as in Python.
+    if matches!(a, Value::Scalar(_)) || matches!(b, Value::Scalar(_)) {
+        return super::numpy::compare(crate::syntax::ast::CmpOp::Eq, a, b)
+            .and_then(|v| super::numpy::truthy(&v))
+            .unwrap_or(false);
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return match (x, y) {
             (Num::Int(i), Num::Int(j)) => i == j,

@@ -1,0 +1,10 @@
+# Source: https://leyaa.ai/codefly/learn/numpy/part-1/numpy-npcumsum-for-cumulative-sum (Examples section, as written)
+import numpy as np
+arr = np.array([1, 2, 3, 4])
+cum_sum = np.cumsum(arr)
+print(cum_sum)
+arr2d = np.array([[1, 2], [3, 4]])
+cum_sum_axis0 = np.cumsum(arr2d, axis=0)
+print(cum_sum_axis0)
+cum_sum_axis1 = np.cumsum(arr2d, axis=1)
+print(cum_sum_axis1)

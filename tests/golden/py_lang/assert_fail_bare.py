@@ -1,0 +1,2 @@
+import numpy as np
+assert np.cumsum([1, 2])[-1] == 4

@@ -1,0 +1,3 @@
+import numpy as np
+xs = [1]
+xs.push(2)

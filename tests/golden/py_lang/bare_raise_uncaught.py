@@ -1,0 +1,5 @@
+import numpy as np
+try:
+    [][1]
+except IndexError:
+    raise

@@ -1,0 +1,3 @@
+import numpy as np
+x = 5
+x()

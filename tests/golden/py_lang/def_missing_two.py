@@ -1,0 +1,4 @@
+import numpy as np
+def f(a, b, c):
+    return a
+f()

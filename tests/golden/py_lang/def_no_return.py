@@ -1,0 +1,4 @@
+import numpy as np
+def f():
+    x = 1
+print(f())

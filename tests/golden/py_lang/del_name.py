@@ -1,0 +1,4 @@
+import numpy as np
+x = 5
+del x
+print(x)

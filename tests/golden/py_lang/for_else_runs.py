@@ -1,0 +1,5 @@
+import numpy as np
+for i in range(3):
+    pass
+else:
+    print('done', i)

@@ -1,0 +1,3 @@
+import numpy as np
+for ch in 'abc':
+    print(ch.upper())

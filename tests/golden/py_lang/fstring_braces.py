@@ -1,0 +1,2 @@
+import numpy as np
+print(f'{{literal}} {1 + 1}')

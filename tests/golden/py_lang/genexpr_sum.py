@@ -1,0 +1,2 @@
+import numpy as np
+print(sum(x * x for x in range(5)))

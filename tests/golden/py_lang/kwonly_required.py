@@ -1,0 +1,5 @@
+import numpy as np
+def f(a, *, b):
+    return a + b
+print(f(1, b=2))
+f(1)

@@ -1,0 +1,2 @@
+import numpy as np
+print([x * x for x in range(6) if x % 2 == 0])

@@ -1,0 +1,2 @@
+import numpy as np
+print('%d %d' % (1,))

@@ -1,0 +1,3 @@
+import numpy as np
+print('-' * 10)
+print([0] * 3)

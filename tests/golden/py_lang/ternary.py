@@ -1,0 +1,3 @@
+import numpy as np
+x = 3
+print('odd' if x % 2 else 'even')

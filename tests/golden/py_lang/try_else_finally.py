@@ -1,0 +1,9 @@
+import numpy as np
+try:
+    x = 1
+except Exception:
+    print('no')
+else:
+    print('else', x)
+finally:
+    print('finally')

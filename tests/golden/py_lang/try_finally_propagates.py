@@ -1,0 +1,5 @@
+import numpy as np
+try:
+    raise ValueError('bad')
+finally:
+    print('cleanup')

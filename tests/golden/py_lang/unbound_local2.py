@@ -1,0 +1,6 @@
+import numpy as np
+x = 1
+def f():
+    print(x)
+    x = 2
+f()
