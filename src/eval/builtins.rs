@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Builtin types that are names in Python's builtins.
-const TYPES: [(&str, TypeObj); 9] = [
+const TYPES: [(&str, TypeObj); 10] = [
     ("bool", TypeObj::Bool),
     ("int", TypeObj::Int),
     ("float", TypeObj::Float),
@@ -21,6 +21,7 @@ const TYPES: [(&str, TypeObj); 9] = [
     ("str", TypeObj::Str),
     ("list", TypeObj::List),
     ("tuple", TypeObj::Tuple),
+    ("dict", TypeObj::Dict),
     ("range", TypeObj::Range),
     ("type", TypeObj::Type),
 ];
@@ -115,7 +116,8 @@ pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Str(s) => s.chars().count(),
-        Value::Dict(d) => d.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len(),
         Value::Array(a) => match a.shape().first() {
             Some(&n) => n,
@@ -509,7 +511,7 @@ pub fn list_setitem(l: &Rc<RefCell<Vec<Value>>>, index: &Value, v: Value) -> Res
 }
 
 /// `del container[index]`.
-pub fn delitem(_: &mut Interp, container: &Value, index: &Value) -> Result<()> {
+pub fn delitem(it: &mut Interp, container: &Value, index: &Value) -> Result<()> {
     match container {
         Value::List(l) => {
             let n = l.borrow().len();
@@ -530,6 +532,10 @@ pub fn delitem(_: &mut Interp, container: &Value, index: &Value) -> Result<()> {
             l.borrow_mut().remove(i);
             Ok(())
         }
+        Value::Dict(d) => match d.borrow_mut().remove(index)? {
+            Some(_) => Ok(()),
+            None => Err(super::dict::key_error(it, index)),
+        },
         Value::Array(_) => Err(Error::value_error("cannot delete array elements")),
         other => Err(Error::type_error(format!(
             "'{}' object doesn't support item deletion",

@@ -1228,6 +1228,26 @@ pub static BUILTINS: &[FnDef] = &[
         imp: b::tuple,
     },
     FnDef {
+        name: "dict",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            posonly!(
+                "iterable" = "()",
+                "A dict or an iterable of (key, value) pairs."
+            ),
+            Param {
+                name: "kwargs",
+                default: None,
+                kind: ParamKind::VarKeyword,
+                help: "More keys and values.",
+            },
+        ],
+        doc: "A Python dict of the pairs, then of the keyword arguments.",
+        examples: &["dict(zip(['a', 'b'], [1, 2]))", "dict(total=0)"],
+        imp: super::dict::new,
+    },
+    FnDef {
         name: "range",
         owner: Owner::Builtin,
         error_name: None,
@@ -1291,4 +1311,5 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::math::MATH)
         .chain(super::pymethods::STR_METHODS)
         .chain(super::pymethods::LIST_METHODS)
+        .chain(super::dict::DICT_METHODS)
 }

@@ -175,7 +175,10 @@ impl UserFn {
             )));
         }
         if let Some(i) = var_kw {
-            vars.insert(params[i].name.name.clone(), Value::Dict(Rc::new(kwargs)));
+            vars.insert(
+                params[i].name.name.clone(),
+                super::dict::value(super::dict::PyDict::from_pairs(kwargs)?),
+            );
         }
         let mut missing_pos = Vec::new();
         let mut missing_kw = Vec::new();

@@ -27,7 +27,9 @@ fn check_value(v: &Value) -> Result<()> {
         Value::List(items) => items.borrow().iter().try_for_each(check_value),
         Value::Tuple(items) => items.iter().try_for_each(check_value),
         Value::Slice(parts) => parts.iter().try_for_each(check_value),
-        Value::Dict(pairs) => pairs
+        Value::Dict(d) => d
+            .borrow()
+            .entries()
             .iter()
             .try_for_each(|(k, x)| check_value(k).and_then(|_| check_value(x))),
         _ => Ok(()),

@@ -3,6 +3,7 @@
 //! costs nothing until used. Lists are walked by index, as CPython's list
 //! iterator does, so a loop sees items appended during it.
 
+use super::dict::{self, DictRef, View};
 use super::numpy;
 use super::value::{Range, Value};
 use crate::array::Array;
@@ -14,7 +15,8 @@ pub enum PyIter {
     Tuple(Rc<[Value]>, usize),
     Chars(Rc<str>, usize),
     Range(Range, usize),
-    Keys(Rc<Vec<(Value, Value)>>, usize),
+    /// A dict or one of its views, with the dict's size when iteration began.
+    Dict(DictRef, View, usize, usize),
     /// Sub-arrays (or scalars) along the first axis.
     Array(Array, usize),
     /// Items already computed (e.g. by `zip` or `map`).
@@ -30,7 +32,8 @@ impl PyIter {
             Value::Tuple(t) => PyIter::Tuple(t.clone(), 0),
             Value::Str(s) => PyIter::Chars(s.clone(), 0),
             Value::Range(r) => PyIter::Range(*r, 0),
-            Value::Dict(d) => PyIter::Keys(d.clone(), 0),
+            Value::Dict(d) => PyIter::Dict(d.clone(), View::Keys, 0, d.borrow().len()),
+            Value::DictView(d, view) => PyIter::Dict(d.clone(), *view, 0, d.borrow().len()),
             Value::Iter(state, _) => PyIter::Shared(state.clone()),
             Value::Array(a) => {
                 if a.ndim() == 0 {
@@ -54,7 +57,7 @@ impl PyIter {
             PyIter::Tuple(t, i) => t.len().saturating_sub(*i),
             PyIter::Chars(..) => 0,
             PyIter::Range(r, i) => r.len().saturating_sub(*i),
-            PyIter::Keys(d, i) => d.len().saturating_sub(*i),
+            PyIter::Dict(d, _, i, _) => d.borrow().len().saturating_sub(*i),
             PyIter::Array(a, i) => a.shape()[0].saturating_sub(*i),
             PyIter::Items(it) => it.len(),
             PyIter::Shared(s) => s.borrow().size_hint(),
@@ -89,11 +92,7 @@ impl PyIter {
                     Some(Value::int(v))
                 }
             }
-            PyIter::Keys(d, i) => {
-                let item = d.get(*i).map(|(k, _)| k.clone());
-                *i += 1;
-                item
-            }
+            PyIter::Dict(d, view, i, size) => dict::view_next(d, *view, i, *size)?,
             PyIter::Array(a, i) => {
                 if *i >= a.shape()[0] {
                     None

@@ -3,6 +3,7 @@
 //! (`isinstance`, `divmod`, `pow`), declared beside their code and joined
 //! into the one catalog.
 
+use super::dict::View;
 use super::iter::PyIter;
 use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::{TypeObj, Value};
@@ -317,15 +318,21 @@ fn sorted(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn reversed(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("sequence");
-    if matches!(v, Value::Dict(_) | Value::Iter(..)) {
+    if matches!(v, Value::Iter(..)) {
         return Err(Error::type_error(format!(
             "'{}' object is not reversible",
             v.type_name()
         )));
     }
+    let kind = match &v {
+        Value::Dict(_) | Value::DictView(_, View::Keys) => "dict_reversekeyiterator",
+        Value::DictView(_, View::Values) => "dict_reversevalueiterator",
+        Value::DictView(_, View::Items) => "dict_reverseitemiterator",
+        _ => "reversed",
+    };
     let mut items = it.iterate(&v)?;
     items.reverse();
-    Ok(iterator("reversed", PyIter::Items(items.into_iter())))
+    Ok(iterator(kind, PyIter::Items(items.into_iter())))
 }
 
 fn sum(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -533,6 +540,9 @@ fn iter(_: &mut Interp, args: &Args) -> Result<Value> {
         Value::Str(_) => "str_ascii_iterator",
         Value::Range(_) => "range_iterator",
         Value::Dict(_) => "dict_keyiterator",
+        Value::DictView(_, View::Values) => "dict_valueiterator",
+        Value::DictView(_, View::Items) => "dict_itemiterator",
+        Value::DictView(..) => "dict_keyiterator",
         _ => "iterator",
     };
     Ok(iterator(kind, PyIter::new(&v)?))

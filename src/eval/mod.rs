@@ -7,6 +7,7 @@ mod builtins;
 pub mod catalog;
 mod complex_str;
 mod convert;
+pub mod dict;
 mod exec;
 mod float_round;
 pub mod format;
@@ -331,7 +332,7 @@ impl Interp {
             }
             ExprKind::Call { func, args } => {
                 let f = self.eval(func)?;
-                let call = self.eval_args(args)?;
+                let call = self.eval_args(&f, args)?;
                 self.call(&f, call, e.span)?
             }
             ExprKind::Subscript(obj, index) => {
@@ -359,28 +360,27 @@ impl Interp {
                 value,
                 generators,
             } => {
-                let mut pairs = Vec::new();
+                let mut d = dict::PyDict::new();
                 self.comprehension(generators, |it| {
                     let k = it.eval(key)?;
                     let v = it.eval(value)?;
-                    dict_insert(&mut pairs, k, v);
-                    Ok(())
+                    d.insert(k, v).map_err(|err| err.at(key.span))
                 })?;
-                Value::Dict(std::rc::Rc::new(pairs))
+                dict::value(d)
             }
             ExprKind::Dict(items) => {
-                let mut pairs = Vec::new();
+                let mut d = dict::PyDict::new();
                 for (k, v) in items {
                     match k {
                         Some(k) => {
-                            let k = self.eval(k)?;
+                            let key = self.eval(k)?;
                             let v = self.eval(v)?;
-                            dict_insert(&mut pairs, k, v);
+                            d.insert(key, v).map_err(|err| err.at(k.span))?;
                         }
                         None => match self.eval(v)? {
-                            Value::Dict(d) => {
-                                for (k, v) in d.iter() {
-                                    dict_insert(&mut pairs, k.clone(), v.clone());
+                            Value::Dict(other) => {
+                                for (k, v) in other.borrow().entries() {
+                                    d.insert(k.clone(), v.clone())?;
                                 }
                             }
                             other => {
@@ -393,7 +393,7 @@ impl Interp {
                         },
                     }
                 }
-                Value::Dict(std::rc::Rc::new(pairs))
+                dict::value(d)
             }
             ExprKind::Set(_) => {
                 return Err(Error::syntax("sets are not supported in npcalc", e.span));
@@ -465,7 +465,7 @@ impl Interp {
         Ok(out)
     }
 
-    fn eval_args(&mut self, args: &[Arg]) -> Result<CallArgs> {
+    fn eval_args(&mut self, f: &Value, args: &[Arg]) -> Result<CallArgs> {
         let mut call = CallArgs::default();
         for a in args {
             match a {
@@ -489,6 +489,30 @@ impl Interp {
                     let v = self.eval(x)?;
                     call.keywords
                         .push((name.name.clone(), v, name.span.to(x.span)));
+                }
+                Arg::Unpack(x) => {
+                    let v = self.eval(x)?;
+                    let Value::Dict(d) = v else {
+                        return Err(Error::type_error(format!(
+                            "{}() argument after ** must be a mapping, not {}",
+                            call_label(f),
+                            v.type_name()
+                        ))
+                        .at(x.span));
+                    };
+                    for (k, v) in d.borrow().entries() {
+                        let Value::Str(k) = k else {
+                            return Err(Error::type_error("keywords must be strings").at(x.span));
+                        };
+                        if call.keywords.iter().any(|(name, _, _)| **name == **k) {
+                            return Err(Error::type_error(format!(
+                                "{}() got multiple values for keyword argument '{k}'",
+                                call_label(f)
+                            ))
+                            .at(x.span));
+                        }
+                        call.keywords.push((k.to_string(), v.clone(), x.span));
+                    }
                 }
             }
         }
@@ -601,13 +625,10 @@ impl Interp {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
                 builtins::getitem(v, index)
             }
-            Value::Dict(d) => d
-                .iter()
-                .find(|(k, _)| pyops::equal(k, index))
-                .map(|(_, x)| x.clone())
-                .ok_or_else(|| {
-                    Error::new(Exc::KeyError, crate::eval::repr(index, &self.print_options))
-                }),
+            Value::Dict(d) => {
+                let found = d.borrow().get(index)?;
+                found.ok_or_else(|| dict::key_error(self, index))
+            }
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
@@ -641,6 +662,19 @@ impl Interp {
                     "'in <string>' requires string as left operand, not {}",
                     other.type_name()
                 )));
+            }
+            (Value::Dict(d) | Value::DictView(d, dict::View::Keys), _) => {
+                return d.borrow().contains(needle);
+            }
+            (Value::DictView(d, dict::View::Items), Value::Tuple(pair)) if pair.len() == 2 => {
+                let found = d.borrow().get(&pair[0])?;
+                return Ok(match found {
+                    Some(v) => {
+                        let eq = self.compare(CmpOp::Eq, &v, &pair[1])?;
+                        self.truthy(&eq)?
+                    }
+                    None => false,
+                });
             }
             (Value::Array(_), _) => {
                 let eq = numpy::compare(CmpOp::Eq, haystack, needle)?;
@@ -781,6 +815,7 @@ impl Interp {
         match container {
             Value::Array(a) => numpy::setitem(a, index, &v),
             Value::List(l) => builtins::list_setitem(l, index, v),
+            Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
             other => Err(Error::type_error(format!(
                 "'{}' object does not support item assignment",
                 other.type_name()
@@ -827,6 +862,12 @@ impl Interp {
             l.borrow_mut().extend(items);
             return self.assign(target, current);
         }
+        // A dict's `|=` is dict.update, in place.
+        if let (Value::Dict(d), crate::syntax::ast::BinOp::BitOr) = (&current, op) {
+            dict::merge(self, d, Some(rhs), Value::None)
+                .map_err(|e| e.at(target.span.to(value.span)))?;
+            return self.assign(target, current);
+        }
         let result = self
             .binary(op, &current, &rhs)
             .map_err(|e| e.at(target.span.to(value.span)))?;
@@ -849,12 +890,17 @@ pub fn os_error(e: &std::io::Error) -> Error {
     Error::new(class, message)
 }
 
-/// Inserts into a dict's pairs: a repeated key keeps its place, takes the
-/// new value.
-fn dict_insert(pairs: &mut Vec<(Value, Value)>, k: Value, v: Value) {
-    match pairs.iter_mut().find(|(x, _)| pyops::equal(x, &k)) {
-        Some(slot) => slot.1 = v,
-        None => pairs.push((k, v)),
+/// How CPython names a callable in `**` unpacking errors: module-qualified
+/// for functions defined in Python, bare for builtins.
+fn call_label(f: &Value) -> String {
+    match f {
+        Value::UserFunction(uf) => format!("__main__.{}", uf.name()),
+        Value::Function(def) | Value::Method(_, def) => match def.owner {
+            Owner::Numpy | Owner::NumpyC => format!("numpy.{}", def.name),
+            _ => def.name.to_string(),
+        },
+        Value::Ufunc(u) => u.name().to_string(),
+        other => other.type_name(),
     }
 }
 
@@ -879,6 +925,7 @@ fn identical(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Array(x), Value::Array(y)) => {
             x.shares_buffer(y)
                 && x.offset() == y.offset()

@@ -976,7 +976,7 @@ pub fn get_printoptions(it: &mut Interp, _: &Args) -> Result<Value> {
         (Value::str("legacy"), Value::Bool(false)),
         (Value::str("override_repr"), Value::None),
     ];
-    Ok(Value::Dict(std::rc::Rc::new(pairs)))
+    Ok(super::dict::value(super::dict::PyDict::from_pairs(pairs)?))
 }
 
 fn text_arg(args: &Args, name: &str) -> Result<String> {

@@ -256,11 +256,12 @@ fn table(v: &Value) -> Option<&'static [FnDef]> {
     match v {
         Value::Str(_) => Some(STR_METHODS),
         Value::List(_) => Some(LIST_METHODS),
+        Value::Dict(_) => Some(super::dict::DICT_METHODS),
         _ => None,
     }
 }
 
-/// `value.name` for a str or list (None for other values).
+/// `value.name` for a str, list or dict (None for other values).
 pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
     let methods = table(v)?;
     Some(match methods.iter().find(|f| f.name == name) {

@@ -388,6 +388,13 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
         ))),
+        (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+            let mut d = x.borrow().clone();
+            for (k, v) in y.borrow().entries() {
+                d.insert(k.clone(), v.clone())?;
+            }
+            Ok(super::dict::value(d))
+        }
         (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => repeat(a, b),
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => repeat(b, a),
         _ => Err(unsupported(op.symbol(), a, b)),
@@ -452,6 +459,7 @@ pub fn equal(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| equal(p, q))
         }
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
+        (Value::Dict(x), Value::Dict(y)) => super::dict::equal(&x.borrow(), &y.borrow(), equal),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
@@ -536,7 +544,8 @@ pub fn truthy(v: &Value) -> Result<bool> {
         Value::Str(s) => !s.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
-        Value::Dict(d) => !d.is_empty(),
+        Value::Dict(d) => !d.borrow().is_empty(),
+        Value::DictView(d, _) => !d.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
         _ => true,
     })

@@ -48,12 +48,18 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::List(items) => format!("[{}]", join(&items.borrow())),
         Value::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0], o)),
         Value::Tuple(items) => format!("({})", join(items)),
-        Value::Dict(pairs) => {
-            let body: Vec<String> = pairs
+        Value::Dict(d) => {
+            let body: Vec<String> = d
+                .borrow()
+                .entries()
                 .iter()
                 .map(|(k, x)| format!("{}: {}", repr(k, o), repr(x, o)))
                 .collect();
             format!("{{{}}}", body.join(", "))
+        }
+        Value::DictView(d, view) => {
+            let items: Vec<Value> = d.borrow().entries().iter().map(|p| view.item(p)).collect();
+            format!("{}([{}])", view.class_name(), join(&items))
         }
         Value::Ellipsis => "Ellipsis".into(),
         Value::Slice(parts) => format!("slice({})", join(&parts[..])),

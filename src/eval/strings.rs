@@ -561,7 +561,7 @@ pub fn format(it: &mut Interp, args: &Args) -> Result<Value> {
         _ => Vec::new(),
     };
     let keywords = match args.get("kwargs") {
-        Value::Dict(d) => d.to_vec(),
+        Value::Dict(d) => d.borrow().entries().to_vec(),
         _ => Vec::new(),
     };
     let out = super::format::str_format(it, &this(args), &positional, &keywords)?;

@@ -303,7 +303,10 @@ pub fn bind(
         }
     }
     if let Some(vk) = varkw {
-        values[vk] = Some((Value::Dict(std::rc::Rc::new(extra_kw)), call_span));
+        values[vk] = Some((
+            super::dict::value(super::dict::PyDict::from_pairs(extra_kw)?),
+            call_span,
+        ));
     }
     if !pos_only_as_kw.is_empty() {
         let names = pos_only_as_kw.join(", ");

@@ -20,8 +20,9 @@ pub enum Value {
     Str(Rc<str>),
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<[Value]>),
-    /// Keys kept in insertion order, as Python's dict does.
-    Dict(Rc<Vec<(Value, Value)>>),
+    Dict(super::dict::DictRef),
+    /// `d.keys()`, `d.values()` or `d.items()`: a live view of the dict.
+    DictView(super::dict::DictRef, super::dict::View),
     Ellipsis,
     /// `lo:hi:step` as written in a subscript.
     Slice(Rc<[Value; 3]>),
@@ -140,6 +141,7 @@ impl Value {
             Value::List(_) => TypeObj::List,
             Value::Tuple(_) => TypeObj::Tuple,
             Value::Dict(_) => TypeObj::Dict,
+            Value::DictView(_, v) => TypeObj::Iterator(v.class_name()),
             Value::Ellipsis => TypeObj::Ellipsis,
             Value::Slice(_) => TypeObj::Slice,
             Value::Range(_) => TypeObj::Range,

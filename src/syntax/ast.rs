@@ -217,6 +217,8 @@ pub enum ExprKind {
 pub enum Arg {
     Positional(Expr),
     Keyword(Ident, Expr),
+    /// `**mapping`: its items become keyword arguments.
+    Unpack(Expr),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -868,6 +868,13 @@ impl<'s> Builder<'s> {
                     }
                     args.push(Arg::Keyword(name, value.expr));
                 }
+                Rule::kwargs_arg => {
+                    let p = s.next().ok_or_else(|| internal(Span::default()))?;
+                    let mut inner = p.into_inner().peekable();
+                    let value = self.expr(&mut inner, Prec::Ternary, depth + 1)?;
+                    height = height.max(value.height);
+                    args.push(Arg::Unpack(value.expr));
+                }
                 _ => {
                     let mut value = self.item(&mut s, depth + 1)?;
                     if s.peek().is_some_and(|c| c.as_rule() == Rule::comp_for) {
@@ -884,6 +891,16 @@ impl<'s> Builder<'s> {
                     }
                     height = height.max(value.height);
                     let starred = matches!(value.expr.kind, ExprKind::Starred(_));
+                    if args.iter().any(|a| matches!(a, Arg::Unpack(_))) {
+                        return Err(Error::syntax(
+                            if starred {
+                                "iterable argument unpacking follows keyword argument unpacking"
+                            } else {
+                                "positional argument follows keyword argument unpacking"
+                            },
+                            close,
+                        ));
+                    }
                     if !starred && args.iter().any(|a| matches!(a, Arg::Keyword(..))) {
                         return Err(Error::syntax(
                             "positional argument follows keyword argument",

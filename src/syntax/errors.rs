@@ -212,13 +212,6 @@ impl Failure<'_> {
             },
             ":=" if bracket.is_some() => return not_supported("assignment expressions are"),
             ":" if bracket.is_none() => return not_supported("variable annotations are"),
-            "**" if matches!(
-                self.prev_significant(i).map(|p| self.text_of(p)),
-                Some("(" | ",")
-            ) && bracket == Some("(") =>
-            {
-                return not_supported("'**' argument unpacking is");
-            }
             "." if self
                 .prev_significant(i)
                 .is_some_and(|p| self.text_of(p) == "from") =>

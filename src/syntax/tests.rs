@@ -1132,12 +1132,6 @@ fn unsupported_constructs_are_named() {
             2,
         ),
         (
-            "f(**k)",
-            "'**' argument unpacking is not supported in npcalc",
-            2,
-            4,
-        ),
-        (
             "from . import a",
             "relative imports are not supported in npcalc",
             5,
