@@ -383,6 +383,18 @@ impl Interp {
         }
     }
 
+    /// `name := value` binds in the function or module around any
+    /// comprehensions it sits in (PEP 572).
+    pub(super) fn bind_walrus(&mut self, name: &str, v: Value) {
+        let mut scope = self.scope.clone();
+        while let Some(s) = scope.as_ref().filter(|s| !s.is_function) {
+            scope = s.parent.clone();
+        }
+        let saved = std::mem::replace(&mut self.scope, scope);
+        self.bind_name(name, v);
+        self.scope = saved;
+    }
+
     /// Removes a binding; false if there was none.
     fn unbind_name(&mut self, name: &str) -> bool {
         match self.scope.clone() {

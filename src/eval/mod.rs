@@ -318,6 +318,11 @@ impl Interp {
                 }
                 last
             }
+            ExprKind::Named(name, value) => {
+                let v = self.eval(value)?;
+                self.bind_walrus(&name.name, v.clone());
+                v
+            }
             ExprKind::IfElse { cond, body, orelse } => {
                 let c = self.eval(cond)?;
                 if self.truthy(&c)? {
@@ -775,6 +780,12 @@ impl Interp {
                         v.type_name()
                     ))
                 })?;
+                if let Some(star) = items
+                    .iter()
+                    .position(|t| matches!(t.kind, ExprKind::Starred(_)))
+                {
+                    return self.assign_starred(target, items, star, values);
+                }
                 if values.len() != items.len() {
                     let msg = if values.len() > items.len() {
                         format!("too many values to unpack (expected {})", items.len())
@@ -809,6 +820,38 @@ impl Interp {
             }
             _ => Err(Error::syntax("cannot assign to expression", target.span)),
         }
+    }
+
+    /// `a, *rest, z = values`: the starred target takes a list of what the
+    /// others leave.
+    fn assign_starred(
+        &mut self,
+        target: &Expr,
+        items: &[Expr],
+        star: usize,
+        mut values: Vec<Value>,
+    ) -> Result<()> {
+        let fixed = items.len() - 1;
+        if values.len() < fixed {
+            return Err(Error::value_error(format!(
+                "not enough values to unpack (expected at least {fixed}, got {})",
+                values.len()
+            ))
+            .at(target.span));
+        }
+        let after = values.split_off(values.len() - (fixed - star));
+        let middle = values.split_off(star);
+        for (t, x) in items[..star].iter().zip(values) {
+            self.assign(t, x)?;
+        }
+        let ExprKind::Starred(inner) = &items[star].kind else {
+            unreachable!("position found a starred target")
+        };
+        self.assign(inner, Value::list(middle))?;
+        for (t, x) in items[star + 1..].iter().zip(after) {
+            self.assign(t, x)?;
+        }
+        Ok(())
     }
 
     fn setitem(&mut self, container: &Value, index: &Value, v: Value) -> Result<()> {

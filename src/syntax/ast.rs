@@ -196,6 +196,8 @@ pub enum ExprKind {
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     /// `*value` inside a call, list or tuple.
     Starred(Box<Expr>),
+    /// `name := value`.
+    Named(Ident, Box<Expr>),
     /// `{k: v, **d}`: a None key is a `**` unpacking.
     Dict(Vec<(Option<Expr>, Expr)>),
     Set(Vec<Expr>),

@@ -243,6 +243,9 @@ impl<'s> Builder<'s> {
                 bad.span,
             ));
         }
+        if let Some(e) = starred_error(&target) {
+            return Err(e);
+        }
         Ok(target)
     }
 
@@ -660,6 +663,18 @@ impl<'s> Builder<'s> {
         let first = s.next().ok_or_else(|| internal(Span::default()))?;
         let first_span = self.span_of(&first);
         let mut lhs = match first.as_rule() {
+            Rule::named => {
+                let mut inner = first.into_inner().peekable();
+                let name = inner.next().ok_or_else(|| internal(first_span))?;
+                let name = self.ident(&name);
+                let value = self.expr(&mut inner, Prec::Ternary, depth + 1)?;
+                node(
+                    ExprKind::Named(name, Box::new(value.expr)),
+                    first_span,
+                    first_span,
+                    value.height + 1,
+                )?
+            }
             Rule::kw_not => {
                 let operand = self.expr(s, Prec::Not, depth + 1)?;
                 let span = first_span.to(operand.outer);
@@ -1403,6 +1418,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Subscript(..) => "subscript",
         ExprKind::Call { .. } => "function call",
         ExprKind::Starred(_) => "starred",
+        ExprKind::Named(..) => "named expression",
         ExprKind::Slice(..) => "slice",
         ExprKind::Unary(..) | ExprKind::Binary(..) | ExprKind::BoolOp(..) | ExprKind::Not(_) => {
             "expression"
@@ -1438,12 +1454,36 @@ fn invalid_target(e: &Expr) -> Option<&Expr> {
     }
 }
 
-fn find_starred(e: &Expr) -> Option<&Expr> {
+/// CPython's errors for starred targets: one `*name` per tuple or list,
+/// and never on its own.
+fn starred_error(e: &Expr) -> Option<Error> {
     match &e.kind {
-        ExprKind::Starred(_) => Some(e),
-        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(find_starred),
-        _ => None,
+        ExprKind::Starred(_) => Some(Error::syntax(
+            "starred assignment target must be in a list or tuple",
+            e.span,
+        )),
+        _ => starred_items_error(e),
     }
+}
+
+fn starred_items_error(e: &Expr) -> Option<Error> {
+    let (ExprKind::Tuple(items) | ExprKind::List(items)) = &e.kind else {
+        return None;
+    };
+    let stars = items
+        .iter()
+        .filter(|x| matches!(x.kind, ExprKind::Starred(_)))
+        .count();
+    if stars > 1 {
+        return Some(Error::syntax(
+            "multiple starred expressions in assignment",
+            e.span,
+        ));
+    }
+    items.iter().find_map(|x| match &x.kind {
+        ExprKind::Starred(inner) => starred_items_error(inner),
+        _ => starred_items_error(x),
+    })
 }
 
 /// Whether CPython's `bitwise_or` rule covers exactly this expression.
@@ -1484,13 +1524,10 @@ fn leading_bitwise_or(e: &Expr) -> Option<&Expr> {
 fn check_targets(segments: &[Built]) -> Result<(), Error> {
     let targets = &segments[..segments.len() - 1];
     let Some(bad) = targets.iter().find_map(|t| invalid_target(&t.expr)) else {
-        if let Some(star) = targets.iter().find_map(|t| find_starred(&t.expr)) {
-            return Err(Error::syntax(
-                "starred assignment targets are not supported in npcalc",
-                star.span,
-            ));
-        }
-        return Ok(());
+        return match targets.iter().find_map(|t| starred_error(&t.expr)) {
+            Some(e) => Err(e),
+            None => Ok(()),
+        };
     };
     if let Some(e) = named_expression_error(&segments[0], &segments[1], segments.len() == 2) {
         return Err(e);

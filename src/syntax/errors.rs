@@ -210,7 +210,6 @@ impl Failure<'_> {
                 Some("(") => return not_supported("generator expressions are"),
                 _ => {}
             },
-            ":=" if bracket.is_some() => return not_supported("assignment expressions are"),
             ":" if bracket.is_none() => return not_supported("variable annotations are"),
             "." if self
                 .prev_significant(i)

@@ -1114,12 +1114,6 @@ fn unsupported_constructs_are_named() {
             8,
         ),
         (
-            "x = (y := 1)",
-            "assignment expressions are not supported in npcalc",
-            7,
-            9,
-        ),
-        (
             "x = yield",
             "'yield' expressions are not supported in npcalc",
             4,
@@ -1136,12 +1130,6 @@ fn unsupported_constructs_are_named() {
             "relative imports are not supported in npcalc",
             5,
             6,
-        ),
-        (
-            "*a, b = c",
-            "starred assignment targets are not supported in npcalc",
-            0,
-            2,
         ),
         (
             "a[*b]",
