@@ -94,10 +94,15 @@ exceptions! {
 }
 
 impl Exc {
-    /// The class's own name (`__name__`), e.g. `AxisError`.
+    /// The class's `__name__`, e.g. `AxisError`; NumPy's private `_UFunc…`
+    /// classes display as their public base (its `_display_as_base`).
     pub fn name(self) -> &'static str {
         let q = self.qualname();
-        q.rsplit('.').next().unwrap_or(q)
+        let last = q.rsplit('.').next().unwrap_or(q);
+        match (last.starts_with('_'), self.bases().first()) {
+            (true, Some(base)) => base.name(),
+            _ => last,
+        }
     }
 
     /// `issubclass(self, base)`.

@@ -120,6 +120,11 @@ impl DType {
         }
     }
 
+    /// The dtype of a one-character type code, as `ufunc.types` spells loops.
+    pub fn from_char(c: char) -> Option<DType> {
+        DType::ALL.iter().copied().find(|d| d.char_code() == c)
+    }
+
     /// The array-protocol type string (`dtype.str`), e.g. `<i8`, `|b1`.
     pub fn str_code(self) -> String {
         let order = if self.itemsize() == 1 { '|' } else { '<' };

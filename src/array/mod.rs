@@ -24,6 +24,7 @@ pub mod signals;
 mod storage;
 pub mod ufunc;
 pub mod ufuncs;
+pub mod unary;
 
 pub use accumulate::{AccumFunc, AxisArg, accumulate, default_accum_dtype};
 pub use cast::{Castable, Casting, can_cast, cast_array, cast_scalar, copy_into, parse_dtype_str};

@@ -292,6 +292,10 @@ pub fn absolute(a: &Array) -> Result<Array> {
             Array::from_vec(v, a.shape().to_vec())
         }
         DType::Bool => a.clone(),
+        // fabs: clears the sign bit, so -0.0 gives 0.0.
+        DType::Float16 => unary_run::<f16>(a, |x| f16::from_bits(x.to_bits() & 0x7fff)),
+        DType::Float32 => unary_run::<f32>(a, f32::abs),
+        DType::Float64 => unary_run::<f64>(a, f64::abs),
         d => {
             crate::with_dtype!(d, T => unary_run::<T>(a, |x| if T::test(Ufunc::Less, x, T::ZERO) { T::neg(x) } else { x }))
         }

@@ -26,6 +26,25 @@ pub enum Ufunc {
     GreaterEqual,
     Maximum,
     Minimum,
+    Negative,
+    Positive,
+    Absolute,
+    Fabs,
+    Sign,
+    Square,
+    Sqrt,
+    Reciprocal,
+    Floor,
+    Ceil,
+    Trunc,
+    Rint,
+    Conjugate,
+    LogicalNot,
+    Invert,
+    Signbit,
+    IsNan,
+    IsInf,
+    IsFinite,
 }
 
 /// A ufunc's `identity` attribute: the value a reduction over nothing gives.
@@ -38,12 +57,28 @@ pub enum Identity {
     MinusOne,
 }
 
+/// What a one-input ufunc does with a bool input that has no bool loop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolInput {
+    /// NumPy's linear search: the first loop bool casts to safely.
+    Search,
+    /// NumPy's uniform type resolver finds no bool loop.
+    NoLoop,
+    /// A TypeError of the ufunc's own.
+    Refused(&'static str),
+}
+
 pub struct UfuncDef {
     pub ufunc: Ufunc,
     /// NumPy's `__name__` (what `<ufunc '…'>` and its messages show).
     pub name: &'static str,
     pub nin: usize,
     pub identity: Identity,
+    /// For one-input ufuncs with exact kernels (`unary.rs`): the loops as
+    /// NumPy's `ufunc.types` lists them ("ee" for `e->e`), in its order,
+    /// without the longdouble, timedelta and object loops npcalc lacks.
+    pub loops: &'static str,
+    pub bool_input: BoolInput,
 }
 
 const fn binary(ufunc: Ufunc, name: &'static str, identity: Identity) -> UfuncDef {
@@ -52,7 +87,39 @@ const fn binary(ufunc: Ufunc, name: &'static str, identity: Identity) -> UfuncDe
         name,
         nin: 2,
         identity,
+        loops: "",
+        bool_input: BoolInput::Search,
     }
+}
+
+const fn unary(ufunc: Ufunc, name: &'static str, loops: &'static str) -> UfuncDef {
+    UfuncDef {
+        ufunc,
+        name,
+        nin: 1,
+        identity: Identity::None,
+        loops,
+        bool_input: BoolInput::Search,
+    }
+}
+
+const fn unary_no_bool(
+    ufunc: Ufunc,
+    name: &'static str,
+    loops: &'static str,
+    bool_input: BoolInput,
+) -> UfuncDef {
+    UfuncDef {
+        bool_input,
+        ..unary(ufunc, name, loops)
+    }
+}
+
+/// The integer loops most one-input ufuncs list first.
+macro_rules! ints {
+    () => {
+        "bb BB hh HH ii II ll LL "
+    };
 }
 
 /// Every ufunc, in the order `help(np)` lists them. Identities are
@@ -78,12 +145,61 @@ pub static UFUNCS: &[UfuncDef] = &[
     binary(Ufunc::GreaterEqual, "greater_equal", Identity::None),
     binary(Ufunc::Maximum, "maximum", Identity::None),
     binary(Ufunc::Minimum, "minimum", Identity::None),
+    // Loops from NumPy 2.4.6's `np.<name>.types`; the ufuncs with kernels
+    // of their own (negative … isfinite without loops) resolve there.
+    unary_no_bool(
+        Ufunc::Negative,
+        "negative",
+        "",
+        BoolInput::Refused(
+            "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
+        ),
+    ),
+    unary_no_bool(Ufunc::Positive, "positive", "", BoolInput::NoLoop),
+    unary(Ufunc::Absolute, "absolute", ""),
+    unary(Ufunc::Fabs, "fabs", "ee ff dd"),
+    unary_no_bool(
+        Ufunc::Sign,
+        "sign",
+        concat!(ints!(), "ee ff dd FF DD"),
+        BoolInput::NoLoop,
+    ),
+    unary(Ufunc::Square, "square", concat!(ints!(), "ee ff dd FF DD")),
+    unary(Ufunc::Sqrt, "sqrt", ""),
+    unary(
+        Ufunc::Reciprocal,
+        "reciprocal",
+        concat!(ints!(), "ee ff dd FF DD"),
+    ),
+    unary(Ufunc::Floor, "floor", concat!("?? ", ints!(), "ee ff dd")),
+    unary(Ufunc::Ceil, "ceil", concat!("?? ", ints!(), "ee ff dd")),
+    unary(Ufunc::Trunc, "trunc", concat!("?? ", ints!(), "ee ff dd")),
+    unary(Ufunc::Rint, "rint", "ee ff dd FF DD"),
+    unary(
+        Ufunc::Conjugate,
+        "conjugate",
+        concat!(ints!(), "ee ff dd FF DD"),
+    ),
+    unary(
+        Ufunc::LogicalNot,
+        "logical_not",
+        "?? b? B? h? H? i? I? l? L? e? f? d? F? D?",
+    ),
+    unary(Ufunc::Invert, "invert", ""),
+    unary(Ufunc::Signbit, "signbit", "e? f? d?"),
+    unary(Ufunc::IsNan, "isnan", ""),
+    unary(Ufunc::IsInf, "isinf", ""),
+    unary(Ufunc::IsFinite, "isfinite", ""),
 ];
 
 /// Other names NumPy binds to the same ufunc objects (`np.mod is np.remainder`).
 const ALIASES: &[(&str, Ufunc)] = &[
     ("true_divide", Ufunc::TrueDivide),
     ("mod", Ufunc::Remainder),
+    ("abs", Ufunc::Absolute),
+    ("conj", Ufunc::Conjugate),
+    ("bitwise_not", Ufunc::Invert),
+    ("bitwise_invert", Ufunc::Invert),
 ];
 
 impl Ufunc {

@@ -1079,6 +1079,26 @@ pub static UFUNC_CALL: FnDef = FnDef {
     imp: n::call_ufunc,
 };
 
+/// Calling a one-input ufunc (`np.floor(a)`).
+pub static UFUNC_CALL_UNARY: FnDef = FnDef {
+    name: "__call__",
+    owner: Owner::Ufunc,
+    error_name: None,
+    params: &[
+        posonly!("x", "Input."),
+        param!(
+            "out" = "None",
+            "Array for the result (cast with casting='same_kind')."
+        ),
+    ],
+    doc: "Apply the ufunc element by element: np.floor(a) rounds each element down, in the loop dtype NumPy picks for a's dtype.",
+    examples: &[
+        "np.floor([-1.5, 0.5, 2.0])",
+        "np.sign(np.diff([3, 5, 4, 4]))",
+    ],
+    imp: n::call_ufunc_unary,
+};
+
 pub static BUILTINS: &[FnDef] = &[
     FnDef {
         name: "print",
@@ -1305,7 +1325,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
     numpy_functions()
         .chain(METHODS)
         .chain(UFUNC_METHODS)
-        .chain([&UFUNC_CALL])
+        .chain([&UFUNC_CALL, &UFUNC_CALL_UNARY])
         .chain(BUILTINS)
         .chain(super::iterfns::ITER_BUILTINS)
         .chain(super::math::MATH)

@@ -79,7 +79,14 @@ fn ufunc(u: Ufunc) -> String {
         "np.{} is a NumPy ufunc: calling it applies it element by element, and its methods run it along an axis.\n\n",
         u.name()
     );
-    for f in std::iter::once(&catalog::UFUNC_CALL).chain(catalog::UFUNC_METHODS) {
+    let pages: Vec<&FnDef> = if u.def().nin == 1 {
+        vec![&catalog::UFUNC_CALL_UNARY]
+    } else {
+        std::iter::once(&catalog::UFUNC_CALL)
+            .chain(catalog::UFUNC_METHODS)
+            .collect()
+    };
+    for f in pages {
         out.push_str(&function(f));
         out.push('\n');
     }

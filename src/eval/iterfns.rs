@@ -145,6 +145,17 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         isinstance
     ),
     builtin!(
+        "getattr",
+        [
+            p!(PositionalOnly "object", "Any value."),
+            p!(PositionalOnly "name", "The attribute's name, a str."),
+            p!(PositionalOnly "default" = "<missing>", "What to give when there is no such attribute.")
+        ],
+        "object.name, for a name held in a string.",
+        ["getattr(np, 'cumsum')([1, 2, 3])"],
+        getattr
+    ),
+    builtin!(
         "divmod",
         [
             p!(PositionalOnly "x", "A number."),
@@ -441,6 +452,21 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
         (TypeObj::Complex, Value::Scalar(s)) => s.dtype() == crate::array::DType::Complex128,
         (TypeObj::Exc(base), Value::Exception(e)) => e.class.is_a(base),
         _ => false,
+    }
+}
+
+fn getattr(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Str(name) = args.get("name") else {
+        return Err(Error::type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.get("name").type_name()
+        )));
+    };
+    match it.getattr(&args.get("object"), &name) {
+        Err(e) if e.class == crate::error::Exc::AttributeError && args.given("default") => {
+            Ok(args.get("default"))
+        }
+        other => other,
     }
 }
 

@@ -1,4 +1,4 @@
-//! `np.concatenate`, `np.append`, `np.argmax`/`argmin`, `np.abs`, `np.sqrt`:
+//! `np.concatenate`, `np.append`, `np.argmax`/`argmin`:
 //! table entries and bindings over the array kernels.
 
 use super::table::{Args, FnDef, Owner, p};
@@ -56,33 +56,6 @@ pub static JOINING: &[FnDef] = &[
         doc: "The index of the first smallest element of the flattened array.",
         examples: &["np.argmin(np.cumsum([1, -2, 5, -1]))"],
         imp: |_, args| arg_extreme(args, false),
-    },
-    FnDef {
-        name: "abs",
-        owner: Owner::NumpyC,
-        error_name: None,
-        params: &[p!(PositionalOnly "x", "Input array.")],
-        doc: "The absolute value, element-wise (np.absolute).",
-        examples: &["np.abs([-1, 2, -3])"],
-        imp: absolute,
-    },
-    FnDef {
-        name: "absolute",
-        owner: Owner::NumpyC,
-        error_name: None,
-        params: &[p!(PositionalOnly "x", "Input array.")],
-        doc: "The absolute value, element-wise.",
-        examples: &["np.absolute([-1, 2, -3])"],
-        imp: absolute,
-    },
-    FnDef {
-        name: "sqrt",
-        owner: Owner::NumpyC,
-        error_name: None,
-        params: &[p!(PositionalOnly "x", "Input array.")],
-        doc: "The non-negative square root, element-wise (correctly rounded, as IEEE requires).",
-        examples: &["np.sqrt(np.cumsum([1, 3, 5]))"],
-        imp: sqrt,
     },
 ];
 
@@ -180,14 +153,4 @@ fn first_extreme<T: PartialOrd + Copy>(v: &[T], largest: bool) -> usize {
         }
     }
     best
-}
-
-fn absolute(_: &mut Interp, args: &Args) -> Result<Value> {
-    super::numpy::absolute(&args.get("x"))
-}
-
-fn sqrt(_: &mut Interp, args: &Args) -> Result<Value> {
-    let a = to_array(&args.get("x"), None)?;
-    let r = crate::array::ufunc::sqrt(&a)?;
-    Ok(super::numpy::unwrap0(r))
 }

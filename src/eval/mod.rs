@@ -572,6 +572,9 @@ impl Interp {
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
         // A class's __name__ is the last part of its qualified name
         // (`numpy.ndarray` -> `ndarray`), as `type(x).__name__` shows.
+        if let (Value::Type(TypeObj::Exc(c)), "__name__") = (v, name) {
+            return Ok(Value::str(c.name()));
+        }
         if let (Value::Type(t), "__name__") = (v, name) {
             let qualname = t.qualname();
             return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
@@ -588,7 +591,15 @@ impl Interp {
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             Value::Function(def) => (*def, None),
             Value::Method(this, def) => (*def, Some((**this).clone())),
-            Value::Ufunc(_) => (&catalog::UFUNC_CALL, Some(f.clone())),
+            Value::Ufunc(u) => {
+                numpy::check_ufunc_call(*u, &call).map_err(|e| e.at(span))?;
+                let def = if u.def().nin == 1 {
+                    &catalog::UFUNC_CALL_UNARY
+                } else {
+                    &catalog::UFUNC_CALL
+                };
+                (def, Some(f.clone()))
+            }
             Value::Type(t) => match builtins::constructor(*t) {
                 Some(def) => (def, Some(f.clone())),
                 None => {
@@ -969,6 +980,7 @@ fn identical(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Array(x), Value::Array(y)) => {
             x.shares_buffer(y)
                 && x.offset() == y.offset()

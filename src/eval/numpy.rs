@@ -4,10 +4,11 @@
 
 use super::catalog::{METHODS, UFUNC_METHODS, numpy_functions};
 use super::convert::{python_to_scalar, to_array, to_dtype};
-use super::table::{Args, FnDef};
+use super::table::{Args, CallArgs, FnDef};
 use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, random, suggest};
 use crate::array::promote::Operand;
+use crate::array::unary;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, DType, Identity, Kind, Scalar, Ufunc, cast, construct, index,
     promote, reduce, shape, ufunc,
@@ -99,10 +100,6 @@ fn shape_tuple(shape: &[usize]) -> Value {
 
 pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
     match v {
-        Value::Type(t) if name == "__name__" => {
-            let q = t.qualname();
-            Ok(Value::str(q.rsplit('.').next().unwrap_or(&q)))
-        }
         Value::Exception(e) if name == "args" => Ok(Value::tuple(if e.message.is_empty() {
             vec![]
         } else {
@@ -861,11 +858,85 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
+pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Ufunc(op) = *args.this() else {
+        unreachable!("__call__ is bound to a ufunc")
+    };
+    let x = args.get("x");
+    match arg_out(args)? {
+        Some(out) => {
+            unary::unary_into(op, &to_array(&x, None)?, &out)?;
+            Ok(Value::Array(out))
+        }
+        // abs(np.int8(-128)) overflows, and NumPy says so for scalars.
+        None if op == Ufunc::Absolute => absolute(&x),
+        None => Ok(unwrap0(unary::unary(op, &to_array(&x, None)?)?)),
+    }
+}
+
+/// NumPy's own argument parser for ufunc calls: its counts, its names,
+/// its text for an `out` that is no array.
+pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
+    let nin = op.def().nin;
+    let given = call.positional.len();
+    if given < nin || given > nin + 1 {
+        return Err(Error::type_error(format!(
+            "{}() takes from {nin} to {} positional arguments but {given} {} given",
+            op.name(),
+            nin + 1,
+            if given == 1 { "was" } else { "were" }
+        )));
+    }
+    let out_is_array = |v: &Value| match v {
+        Value::None | Value::Array(_) => true,
+        Value::Tuple(t) => t.len() == 1 && matches!(t[0], Value::Array(_)),
+        _ => false,
+    };
+    if let Some((out, span)) = call.positional.get(nin)
+        && !out_is_array(out)
+    {
+        return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
+    }
+    for (name, v, span) in &call.keywords {
+        match name.as_str() {
+            "out" if !out_is_array(v) => {
+                return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
+            }
+            "out" => {}
+            "where" | "dtype" | "casting" | "order" | "subok" | "signature" => {
+                return Err(Error::type_error(format!(
+                    "npcalc does not support the {name}= argument of ufunc calls"
+                ))
+                .at(*span));
+            }
+            _ => {
+                return Err(Error::type_error(format!(
+                    "{}() got an unexpected keyword argument '{name}'",
+                    op.name()
+                ))
+                .at(*span));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `accumulate` and `reduce` exist on every ufunc, for binary ones only.
+fn binary_only(op: Ufunc, method: &str) -> Result<()> {
+    if op.def().nin == 2 {
+        return Ok(());
+    }
+    Err(Error::value_error(format!(
+        "{method} only supported for binary functions"
+    )))
+}
+
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
     let _ = it;
     let Value::Ufunc(op) = *args.this() else {
         unreachable!("accumulate is bound to a ufunc")
     };
+    binary_only(op, "accumulate")?;
     cumulative(args, arg_array(args, "array")?, op, AccumFunc::Ufunc)
 }
 
@@ -1676,6 +1747,7 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Ufunc(op) = *args.this() else {
         unreachable!("reduce is bound to a ufunc")
     };
+    binary_only(op, "reduce")?;
     let kind = match op {
         Ufunc::Add => reduce::Reduction::Sum,
         Ufunc::Multiply => reduce::Reduction::Prod,

@@ -1,45 +1,13 @@
-//! `np.isnan`, `np.isinf`, `np.isfinite`, `np.where`, `np.nonzero`: the
+//! `np.where`, `np.nonzero`: the
 //! table entries and their bindings (kernels in `array/select.rs`).
 
 use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
 use super::{Interp, to_array};
-use crate::array::select::{self, Class};
+use crate::array::select;
 use crate::error::{Error, Result};
 
-macro_rules! classify {
-    ($name:literal, $class:expr, $doc:literal, $ex:literal) => {
-        FnDef {
-            name: $name,
-            owner: Owner::NumpyC,
-            error_name: None,
-            params: &[p!(PositionalOnly "x", "Input array.")],
-            doc: $doc,
-            examples: &[$ex],
-            imp: |_, args| classify(args, $class),
-        }
-    };
-}
-
 pub static SELECTION: &[FnDef] = &[
-    classify!(
-        "isnan",
-        Class::Nan,
-        "True where x is NaN.",
-        "np.isnan([1.0, np.nan])"
-    ),
-    classify!(
-        "isinf",
-        Class::Inf,
-        "True where x is positive or negative infinity.",
-        "np.isinf([1.0, np.inf])"
-    ),
-    classify!(
-        "isfinite",
-        Class::Finite,
-        "True where x is neither infinity nor NaN.",
-        "np.isfinite([1.0, np.inf, np.nan])"
-    ),
     FnDef {
         name: "where",
         owner: Owner::NumpyC,
@@ -66,12 +34,6 @@ pub static SELECTION: &[FnDef] = &[
         imp: nonzero,
     },
 ];
-
-fn classify(args: &Args, class: Class) -> Result<Value> {
-    let a = to_array(&args.get("x"), None)?;
-    let r = select::classify(&a, class)?;
-    Ok(super::numpy::unwrap0(r))
-}
 
 fn where_(_: &mut Interp, args: &Args) -> Result<Value> {
     let cond = to_array(&args.get("condition"), None)?;

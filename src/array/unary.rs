@@ -1,0 +1,320 @@
+//! NumPy's one-input ufuncs. Each ufunc's loops are declared once (in
+//! `ufuncs.rs`, as NumPy lists them in `ufunc.types`), the loop is picked
+//! as NumPy's linear search picks it (the first the input casts to
+//! safely), and the element operation runs in one monomorphised pass.
+//! Every operation here is exact in IEEE arithmetic (rounding to integers,
+//! sign, square, reciprocal, …), so its bits do not depend on the CPU.
+
+use super::cast::{FpStatus, cast_array};
+use super::select::{self, Class};
+use super::shape::{broadcast_shapes, broadcast_to};
+use super::ufuncs::{BoolInput, Ufunc};
+use super::{Array, Casting, DType, Stored, can_cast, copy_into, ufunc};
+use crate::error::{Error, Exc, Result};
+use half::f16;
+use num_complex::{Complex32, Complex64};
+
+/// The exact element operations, for the dtypes whose loops use them.
+trait Exact: Copy + Stored {
+    fn floor(self) -> Self {
+        self
+    }
+    fn ceil(self) -> Self {
+        self
+    }
+    fn trunc(self) -> Self {
+        self
+    }
+    fn rint(self) -> Self {
+        self
+    }
+    fn fabs(self) -> Self {
+        self
+    }
+    fn conj(self) -> Self {
+        self
+    }
+    fn sign(self) -> Self;
+    fn square(self, fp: &mut FpStatus) -> Self;
+    fn reciprocal(self, fp: &mut FpStatus) -> Self;
+    fn is_zero(self) -> bool;
+    fn signbit(self) -> bool {
+        false
+    }
+}
+
+macro_rules! int_exact {
+    ($($t:ty),*) => {$(
+        impl Exact for $t {
+            #[allow(unused_comparisons)]
+            fn sign(self) -> Self {
+                if self > 0 { 1 } else if self < 0 { (0 as $t).wrapping_sub(1) } else { 0 }
+            }
+            fn square(self, _: &mut FpStatus) -> Self {
+                self.wrapping_mul(self)
+            }
+            // No loop selects it: npcalc refuses integer reciprocals first.
+            fn reciprocal(self, _: &mut FpStatus) -> Self {
+                self
+            }
+            fn is_zero(self) -> bool {
+                self == 0
+            }
+        }
+    )*};
+}
+int_exact!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl Exact for bool {
+    fn sign(self) -> Self {
+        self
+    }
+    fn square(self, _: &mut FpStatus) -> Self {
+        self
+    }
+    fn reciprocal(self, _: &mut FpStatus) -> Self {
+        self
+    }
+    fn is_zero(self) -> bool {
+        !self
+    }
+}
+
+macro_rules! float_exact {
+    ($($t:ty),*) => {$(
+        impl Exact for $t {
+            fn floor(self) -> Self { <$t>::floor(self) }
+            fn ceil(self) -> Self { <$t>::ceil(self) }
+            fn trunc(self) -> Self { <$t>::trunc(self) }
+            fn rint(self) -> Self { self.round_ties_even() }
+            fn fabs(self) -> Self { self.abs() }
+            // NumPy: x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x (NaN stays, -0.0 gives 0.0).
+            fn sign(self) -> Self {
+                if self > 0.0 { 1.0 } else if self < 0.0 { -1.0 } else if self == 0.0 { 0.0 } else { self }
+            }
+            fn square(self, fp: &mut FpStatus) -> Self {
+                let r = self * self;
+                fp.overflow |= r.is_infinite() && self.is_finite();
+                r
+            }
+            fn reciprocal(self, fp: &mut FpStatus) -> Self {
+                fp.divide_by_zero |= self == 0.0;
+                1.0 / self
+            }
+            fn is_zero(self) -> bool { self == 0.0 }
+            fn signbit(self) -> bool { self.is_sign_negative() }
+        }
+    )*};
+}
+float_exact!(f32, f64);
+
+/// Half-precision loops compute in float32 and round once, as NumPy's do;
+/// the rounding functions are exact either way.
+fn via_f32(x: f16, f: impl Fn(f32) -> f32) -> f16 {
+    f16::from_f32(f(x.to_f32()))
+}
+
+impl Exact for f16 {
+    fn floor(self) -> Self {
+        via_f32(self, f32::floor)
+    }
+    fn ceil(self) -> Self {
+        via_f32(self, f32::ceil)
+    }
+    fn trunc(self) -> Self {
+        via_f32(self, f32::trunc)
+    }
+    fn rint(self) -> Self {
+        via_f32(self, f32::round_ties_even)
+    }
+    fn fabs(self) -> Self {
+        via_f32(self, f32::abs)
+    }
+    fn sign(self) -> Self {
+        via_f32(self, Exact::sign)
+    }
+    fn square(self, fp: &mut FpStatus) -> Self {
+        let r = via_f32(self, |x| x * x);
+        fp.overflow |= r.is_infinite() && self.is_finite();
+        r
+    }
+    fn reciprocal(self, fp: &mut FpStatus) -> Self {
+        fp.divide_by_zero |= self.to_f32() == 0.0;
+        via_f32(self, |x| 1.0 / x)
+    }
+    fn is_zero(self) -> bool {
+        self.to_f32() == 0.0
+    }
+    fn signbit(self) -> bool {
+        self.is_sign_negative()
+    }
+}
+
+/// A NaN made from numbers (inf - inf, inf / inf) raises the invalid flag.
+fn complex_invalid<F: num_traits::Float>(
+    z: num_complex::Complex<F>,
+    r: num_complex::Complex<F>,
+    fp: &mut FpStatus,
+) -> num_complex::Complex<F> {
+    fp.invalid |= (r.re.is_nan() || r.im.is_nan()) && !(z.re.is_nan() || z.im.is_nan());
+    r
+}
+
+macro_rules! complex_exact {
+    ($($c:ident: $f:ty),*) => {$(
+        impl Exact for $c {
+            fn conj(self) -> Self { $c::new(self.re, -self.im) }
+            // NumPy 2's z / |z|, with its cases for NaN, infinities and zero.
+            fn sign(self) -> Self {
+                let (re, im) = (self.re, self.im);
+                let abs = re.hypot(im);
+                if abs.is_nan() {
+                    $c::new(<$f>::NAN, <$f>::NAN)
+                } else if abs.is_infinite() {
+                    match (re.is_infinite(), im.is_infinite()) {
+                        (true, true) => $c::new(<$f>::NAN, <$f>::NAN),
+                        (true, false) => $c::new(if re > 0.0 { 1.0 } else { -1.0 }, 0.0),
+                        _ => $c::new(0.0, if im > 0.0 { 1.0 } else { -1.0 }),
+                    }
+                } else if abs == 0.0 {
+                    $c::new(0.0, 0.0)
+                } else {
+                    $c::new(re / abs, im / abs)
+                }
+            }
+            fn square(self, fp: &mut FpStatus) -> Self {
+                let (re, im) = (self.re, self.im);
+                let r = $c::new(re * re - im * im, re * im + im * re);
+                fp.overflow |= re.is_finite() && im.is_finite() && !(r.re.is_finite() && r.im.is_finite());
+                complex_invalid(self, r, fp)
+            }
+            // Smith's division of 1 by z, as NumPy's loop does it.
+            fn reciprocal(self, fp: &mut FpStatus) -> Self {
+                let (re, im) = (self.re, self.im);
+                let r = if im.abs() <= re.abs() {
+                    let r = im / re;
+                    let d = re + im * r;
+                    $c::new(1.0 / d, -r / d)
+                } else {
+                    let r = re / im;
+                    let d = re * r + im;
+                    $c::new(r / d, -1.0 / d)
+                };
+                complex_invalid(self, r, fp)
+            }
+            fn is_zero(self) -> bool { self.re == 0.0 && self.im == 0.0 }
+        }
+    )*};
+}
+complex_exact!(Complex32: f32, Complex64: f64);
+
+fn map<T: Exact, U: Stored>(a: &Array, f: impl FnMut(T) -> U) -> Array {
+    let out: Vec<U> = a.to_vec::<T>().into_iter().map(f).collect();
+    Array::from_vec(out, a.shape().to_vec())
+}
+
+fn run<T: Exact>(op: Ufunc, a: &Array, fp: &mut FpStatus) -> Array {
+    match op {
+        Ufunc::Floor => map(a, T::floor),
+        Ufunc::Ceil => map(a, T::ceil),
+        Ufunc::Trunc => map(a, T::trunc),
+        Ufunc::Rint => map(a, T::rint),
+        Ufunc::Fabs => map(a, T::fabs),
+        Ufunc::Conjugate => map(a, T::conj),
+        Ufunc::Sign => map(a, T::sign),
+        Ufunc::Square => map(a, |x: T| x.square(fp)),
+        Ufunc::Reciprocal => map(a, |x: T| x.reciprocal(fp)),
+        Ufunc::LogicalNot => map(a, |x: T| x.is_zero()),
+        Ufunc::Signbit => map(a, |x: T| x.signbit()),
+        _ => unreachable!("{} has a kernel of its own", op.name()),
+    }
+}
+
+fn not_supported(op: Ufunc) -> Error {
+    Error::type_error(format!(
+        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+        op.name()
+    ))
+}
+
+/// The loop NumPy picks for an input dtype: (loop input, loop output).
+pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
+    let def = op.def();
+    if input == DType::Bool {
+        match def.bool_input {
+            BoolInput::Search => {}
+            BoolInput::NoLoop => {
+                return Err(Error::new(
+                    Exc::UFuncNoLoopError,
+                    format!(
+                        "ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+                        def.name
+                    ),
+                ));
+            }
+            BoolInput::Refused(message) => return Err(Error::type_error(message)),
+        }
+    }
+    def.loops
+        .split_whitespace()
+        .filter_map(|pair| {
+            let mut c = pair.chars();
+            Some((DType::from_char(c.next()?)?, DType::from_char(c.next()?)?))
+        })
+        .find(|(from, _)| can_cast(input, *from, Casting::Safe))
+        .ok_or_else(|| not_supported(op))
+}
+
+/// `np.<op>(a)` for a one-input ufunc.
+pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
+    match op {
+        Ufunc::Negative => return ufunc::negative(a),
+        Ufunc::Positive => return ufunc::positive(a),
+        Ufunc::Absolute => return ufunc::absolute(a),
+        Ufunc::Invert => return ufunc::invert(a),
+        Ufunc::Sqrt => return ufunc::sqrt(a),
+        Ufunc::IsNan => return select::classify(a, Class::Nan),
+        Ufunc::IsInf => return select::classify(a, Class::Inf),
+        Ufunc::IsFinite => return select::classify(a, Class::Finite),
+        _ => {}
+    }
+    let (input, _) = resolve(op, a.dtype())?;
+    if op == Ufunc::Reciprocal && input.is_integer() {
+        // NumPy converts 1.0/x to the integer type in C, whose result for 0
+        // and the warnings it raises depend on the compiler.
+        return Err(Error::type_error(
+            "npcalc does not support np.reciprocal on integer arrays",
+        ));
+    }
+    let x = cast_array(a, input)?;
+    let mut fp = FpStatus::default();
+    let r = crate::with_dtype!(input, T => run::<T>(op, &x, &mut fp));
+    fp.report(op.name());
+    Ok(r)
+}
+
+/// `np.<op>(a, out=target)`: the result cast into `target` under NumPy's
+/// same_kind rule, broadcast to its shape.
+pub fn unary_into(op: Ufunc, a: &Array, target: &Array) -> Result<()> {
+    let r = unary(op, a)?;
+    if !can_cast(r.dtype(), target.dtype(), Casting::SameKind) {
+        return Err(Error::new(
+            Exc::UFuncOutputCastingError,
+            format!(
+                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+                op.name(),
+                r.dtype(),
+                target.dtype()
+            ),
+        ));
+    }
+    let shape = broadcast_shapes(&[a.shape(), target.shape()])?;
+    if shape != target.shape() {
+        return Err(Error::value_error(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            super::compact_shape_repr(target.shape()),
+            super::compact_shape_repr(&shape)
+        )));
+    }
+    copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+}
