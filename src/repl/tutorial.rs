@@ -95,8 +95,11 @@ impl Tutorial {
             (":explain", "") if self.exercise.is_some() => self.explain_answer(runner),
             _ => {
                 let outcome = commands::handle(runner, input);
+                // Taken whatever the outcome, so a failed chunk's value is
+                // never checked after a later command.
+                let echoed = runner.echoed.take();
                 if outcome == Outcome::Ok
-                    && let Some(value) = runner.echoed.take()
+                    && let Some(value) = echoed
                 {
                     self.check(runner, &value);
                 }
