@@ -201,6 +201,13 @@ fn start_tutorial(history: &std::path::Path) -> OsSession {
     s
 }
 
+/// Waits for the prompt after a lesson's exercise: lesson bodies and setup
+/// lines show `>>> ` too, and typing before the real prompt may be lost.
+fn exercise_prompt(s: &mut OsSession) {
+    s.expect(":lesson to list the lessons)").unwrap();
+    s.expect(">>> ").unwrap();
+}
+
 /// Two lessons walked through: a right answer advances, a right value in
 /// the wrong dtype is told exactly that, :hint helps, two misses offer
 /// :explain, and the finished lessons carry ✓ after a restart.
@@ -211,7 +218,7 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
     s.expect("Lesson 1 of 12: A running total").unwrap();
     s.expect("Exercise: Compute the running total of `steps`")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    exercise_prompt(&mut s);
     s.send_line("np.cumsum(steps, dtype=np.int32)").unwrap();
     s.expect("dtype=int32)").unwrap();
     s.expect("Not yet: right values, but dtype int32; expected int64. Type :hint")
@@ -227,7 +234,7 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
         .unwrap();
     s.expect("Lesson 2 of 12: No axis: one flat sequence")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    exercise_prompt(&mut s);
     s.send_line("np.cumsum(grid, axis=0)").unwrap();
     s.expect("Not yet: shape (2, 3); expected (6,)").unwrap();
     s.expect(">>> ").unwrap();
@@ -245,7 +252,7 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
     s.send_line("np.cumsum(grid)").unwrap();
     s.expect("Lesson 2 done.").unwrap();
     s.expect("Lesson 3 of 12").unwrap();
-    s.expect(">>> ").unwrap();
+    exercise_prompt(&mut s);
     s.send(ControlCode::EndOfTransmission).unwrap();
     s.expect(expectrl::Eof).unwrap();
 
