@@ -5,7 +5,8 @@
 //! front ends (`front` for scripts and sessions, `repl` for the prompt) own
 //! input, output and error rendering. `array` and `print` know nothing of
 //! Python values; `eval` owns them, their repr (`eval::repr`) and the help
-//! pages written from its function table. `tests/architecture.rs` checks
+//! pages written from its function table. `tutorial` holds the lessons and
+//! checks answers; the prompt shows them. `tests/architecture.rs` checks
 //! that no module reaches back up this chain.
 
 pub mod array;
@@ -17,3 +18,4 @@ pub mod print;
 pub mod random;
 pub mod repl;
 pub mod syntax;
+pub mod tutorial;

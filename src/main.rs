@@ -47,6 +47,9 @@ struct Cli {
     /// Colour errors and the prompt: auto (only on a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value = "auto")]
     color: Color,
+    /// Start the interactive tutorial: short lessons on cumsum, each with an exercise.
+    #[arg(long, conflicts_with_all = ["file", "code", "transcript"])]
+    tutorial: bool,
 }
 
 #[derive(Subcommand)]
@@ -119,8 +122,8 @@ fn run(cli: Cli) -> i32 {
         transcript: cli.transcript,
         color,
     };
-    if cli.file.is_none() && cli.code.is_none() && stdin_tty {
-        return npcalc::repl::run(options);
+    if cli.tutorial || (cli.file.is_none() && cli.code.is_none() && stdin_tty) {
+        return npcalc::repl::run(options, cli.tutorial);
     }
     // Ctrl-C stops the running statement with KeyboardInterrupt.
     let _ = ctrlc::set_handler(npcalc::array::signals::interrupt);

@@ -433,6 +433,9 @@ fn a_byte_order_mark_at_the_start_of_a_script_is_skipped() {
 fn teaching_commands_in_sessions_not_scripts() {
     let out = npcalc(&["-c", ":explain np.cumsum([1,2])"], b"");
     assert!(text(&out.stdout).starts_with("cumsum: the running sum of"));
+    // A running maximum is neither a sum nor a product: refused, not mislabelled.
+    let out = npcalc(&["-c", ":explain np.maximum.accumulate([3, 1, 4])"], b"");
+    assert!(text(&out.stderr).contains("UsageError: :explain takes one cumulative call"));
     let out = npcalc(&[], b"a = np.arange(3)\n%who\nnp.cumsum?\n%bogus\n1 + 1\n");
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("a\nnp.cumsum(a, axis=None"), "{stdout}");

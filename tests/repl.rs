@@ -188,3 +188,83 @@ fn tab_on_an_empty_line_indents() {
     s.expect(">>> ").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
+
+/// `npcalc --tutorial` in a pseudo-terminal, started like `start` does.
+fn start_tutorial(history: &std::path::Path) -> OsSession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.arg("--tutorial")
+        .env("NPCALC_HISTORY", history)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s
+}
+
+/// Waits for the prompt after a lesson's exercise: lesson bodies and setup
+/// lines show `>>> ` too, and typing before the real prompt may be lost.
+fn exercise_prompt(s: &mut OsSession) {
+    s.expect(":lesson to list the lessons)").unwrap();
+    s.expect(">>> ").unwrap();
+}
+
+/// Two lessons walked through: a right answer advances, a right value in
+/// the wrong dtype is told exactly that, :hint helps, two misses offer
+/// :explain, and the finished lessons carry ✓ after a restart.
+#[test]
+fn tutorial_walks_two_lessons_and_remembers_them() {
+    let (_d, h) = temp_history();
+    let mut s = start_tutorial(&h);
+    s.expect("Lesson 1 of 12: A running total").unwrap();
+    s.expect("Exercise: Compute the running total of `steps`")
+        .unwrap();
+    exercise_prompt(&mut s);
+    s.send_line("np.cumsum(steps, dtype=np.int32)").unwrap();
+    s.expect("dtype=int32)").unwrap();
+    s.expect("Not yet: right values, but dtype int32; expected int64. Type :hint")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line(":hint").unwrap();
+    s.expect("Hint: A running total is what np.cumsum returns")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.cumsum(steps)").unwrap();
+    s.expect("array([ 2,  9, 10, 18, 20, 28])").unwrap();
+    s.expect("Right: value, dtype and shape match. Lesson 1 done.")
+        .unwrap();
+    s.expect("Lesson 2 of 12: No axis: one flat sequence")
+        .unwrap();
+    exercise_prompt(&mut s);
+    s.send_line("np.cumsum(grid, axis=0)").unwrap();
+    s.expect("Not yet: shape (2, 3); expected (6,)").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.cumsum(grid, axis=1)").unwrap();
+    s.expect("Type :explain to see the expected").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line(":explain").unwrap();
+    s.expect("The expected answer:").unwrap();
+    s.expect("No axis: the 6 elements are taken in C order")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line(":hint").unwrap();
+    s.expect("Hint: Leave out axis=").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.cumsum(grid)").unwrap();
+    s.expect("Lesson 2 done.").unwrap();
+    s.expect("Lesson 3 of 12").unwrap();
+    exercise_prompt(&mut s);
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    s.expect(expectrl::Eof).unwrap();
+
+    // A second process with the same state directory.
+    let mut s = start(&h);
+    s.send_line(":lesson").unwrap();
+    s.expect("✓  1  A running total").unwrap();
+    s.expect("✓  2  No axis: one flat sequence").unwrap();
+    s.expect("    3  axis=0 and axis=1").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    s.expect(expectrl::Eof).unwrap();
+    let saved = std::fs::read_to_string(h.with_file_name("tutorial-progress")).unwrap();
+    assert_eq!(saved, "01-running-total\n02-axis-none\n");
+}

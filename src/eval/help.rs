@@ -140,7 +140,8 @@ fn example(src: &str) -> String {
     text
 }
 
-fn wrap(text: &str, width: usize) -> String {
+/// Words joined into lines of at most `width` bytes.
+pub fn wrap(text: &str, width: usize) -> String {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

@@ -56,11 +56,13 @@ fn find_call(e: &Expr) -> Option<Call<'_>> {
     let is_np = |x: &Expr| matches!(&x.kind, ExprKind::Name(n) if n == "np" || n == "numpy");
     let (name, input, rest, default_axis_zero) = match &owner.kind {
         // np.add.accumulate(a, axis, dtype, out)
+        // Only add and multiply accumulate as running sums and products;
+        // np.maximum.accumulate and friends are not explained as either.
         ExprKind::Attribute(np, ufunc) if name.name == "accumulate" && is_np(np) => {
-            let fname = if ufunc.name == "add" {
-                "cumsum"
-            } else {
-                "cumprod"
+            let fname = match ufunc.name.as_str() {
+                "add" => "cumsum",
+                "multiply" => "cumprod",
+                _ => return None,
             };
             (
                 fname.to_string(),

@@ -3,7 +3,7 @@
 
 pub mod commands;
 pub mod diagnostic;
-mod explain;
+pub(crate) mod explain;
 pub mod panic_net;
 pub mod run;
 mod timeit;

@@ -38,6 +38,8 @@ pub struct Runner {
     /// When set, echoed reprs are collected here instead of written, so a
     /// notebook cell's result stays apart from what it printed.
     pub echo_capture: Option<String>,
+    /// The value the last chunk echoed, for the tutorial's answer check.
+    pub echoed: Option<crate::eval::Value>,
 }
 
 impl Runner {
@@ -51,6 +53,7 @@ impl Runner {
             err,
             last_error: None,
             echo_capture: None,
+            echoed: None,
         }
     }
 
@@ -149,6 +152,7 @@ impl Runner {
         if self.options.transcript && !chunk.trim().is_empty() {
             self.show_prompted(chunk);
         }
+        self.echoed = None;
         // Python's prompt numbers each input from line 1.
         let origin = Origin { file: None };
         let stmts = match panic_net::catch(|| syntax::parse(chunk)) {
@@ -216,7 +220,10 @@ impl Runner {
                     captured.push_str(&(t + "\n"));
                     None
                 }),
-                None => self.interp.displayhook(&v).map(|_| None),
+                None => self.interp.displayhook(&v).map(|_| {
+                    self.echoed = Some(v);
+                    None
+                }),
             },
             other => other,
         };

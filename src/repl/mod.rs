@@ -3,6 +3,7 @@
 //! the teaching commands.
 
 mod helper;
+mod tutorial;
 
 use crate::front::run::{Outcome, RunOptions, Runner};
 use helper::NpHelper;
@@ -22,8 +23,9 @@ fn history_path() -> Option<PathBuf> {
     Some(state.join("npcalc").join("history"))
 }
 
-/// Runs the prompt until Ctrl-D, `exit()` or `:quit`; returns the exit status.
-pub fn run(options: RunOptions) -> i32 {
+/// Runs the prompt until Ctrl-D, `exit()` or `:quit`, starting with the
+/// tutorial's next lesson if `tutorial`; returns the exit status.
+pub fn run(options: RunOptions, tutorial: bool) -> i32 {
     let color = options.color;
     let mut runner = Runner::new(
         Box::new(std::io::stdout()),
@@ -45,6 +47,10 @@ pub fn run(options: RunOptions) -> i32 {
         let _ = editor.load_history(path);
     }
     install_interrupt_handler();
+    let mut lessons = tutorial::Tutorial::new(history.as_deref(), color);
+    if tutorial {
+        lessons.begin(&mut runner);
+    }
     // Lines are gathered until the input is complete (brackets closed, no
     // open triple-quoted string), with `... ` prompts, as Python's prompt does.
     let mut pending = String::new();
@@ -63,7 +69,7 @@ pub fn run(options: RunOptions) -> i32 {
                 crate::array::signals::clear_interrupt();
                 let input = std::mem::take(&mut pending);
                 if let Outcome::Exit(code) =
-                    crate::front::commands::handle(&mut runner, input.trim_end_matches('\n'))
+                    lessons.handle(&mut runner, input.trim_end_matches('\n'))
                 {
                     break code;
                 }
