@@ -460,7 +460,13 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         }
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
         (Value::Dict(x), Value::Dict(y)) => super::dict::equal(&x.borrow(), &y.borrow(), equal),
-        (Value::DType(x), Value::DType(y)) => x == y,
+        // A dtype equals whatever np.dtype() turns into it (`a.dtype ==
+        // np.float64`, `== 'f8'`, `== float`, even `== None`, NumPy's default
+        // float64); what np.dtype() refuses is simply unequal.
+        (Value::DType(x), other) | (other, Value::DType(x)) => match other {
+            Value::None => *x == crate::array::DType::Float64,
+            _ => matches!(super::convert::to_dtype(other), Ok(Some(y)) if *x == y),
+        },
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
