@@ -94,10 +94,16 @@ exceptions! {
 }
 
 impl Exc {
-    /// The class's own name (`__name__`), e.g. `AxisError`.
+    /// The class's own name (`__name__`), e.g. `AxisError`. NumPy's private
+    /// classes (`_UFuncNoLoopError`, ...) take their base's `__name__`
+    /// (numpy's `_display_as_base`), though tracebacks keep the real one.
     pub fn name(self) -> &'static str {
         let q = self.qualname();
-        q.rsplit('.').next().unwrap_or(q)
+        let own = q.rsplit('.').next().unwrap_or(q);
+        match self.bases().first() {
+            Some(base) if own.starts_with('_') => base.name(),
+            _ => own,
+        }
     }
 
     /// `issubclass(self, base)`.

@@ -567,6 +567,9 @@ impl Interp {
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
         // A class's __name__ is the last part of its qualified name
         // (`numpy.ndarray` -> `ndarray`), as `type(x).__name__` shows.
+        if let (Value::Type(TypeObj::Exc(e)), "__name__") = (v, name) {
+            return Ok(Value::str(e.name()));
+        }
         if let (Value::Type(t), "__name__") = (v, name) {
             let qualname = t.qualname();
             return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
@@ -755,11 +758,11 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
         }
-        Ok(Value::Bool(match op {
-            CmpOp::Eq => pyops::equal(a, b),
-            CmpOp::Ne => !pyops::equal(a, b),
-            _ => pyops::order(op, a, b)?,
-        }))
+        Ok(match op {
+            CmpOp::Eq => Value::Bool(pyops::equal(a, b)),
+            CmpOp::Ne => Value::Bool(!pyops::equal(a, b)),
+            _ => pyops::order_value(op, a, b)?,
+        })
     }
 
     fn assign(&mut self, target: &Expr, v: Value) -> Result<()> {

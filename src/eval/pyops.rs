@@ -525,19 +525,46 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
 
 /// Lexicographic comparison: the first unequal pair decides, else lengths.
 fn seq_cmp(op: CmpOp, x: &[Value], y: &[Value]) -> Result<bool> {
+    match seq_cmp_value(op, x, y)? {
+        Value::Bool(b) => Ok(b),
+        v => super::numpy::truthy(&v),
+    }
+}
+
+/// `<`, `<=`, `>`, `>=` as Python answers them: a list or tuple comparison
+/// returns what its deciding item comparison returned, so
+/// `[np.int8(1)] >= [2]` is `np.False_`.
+pub fn order_value(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+    match (a, b) {
+        (Value::List(x), Value::List(y)) => seq_cmp_value(op, &x.borrow(), &y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_cmp_value(op, x, y),
+        _ => Ok(Value::Bool(order(op, a, b)?)),
+    }
+}
+
+fn seq_cmp_value(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value> {
+    use super::numpy;
     for (p, q) in x.iter().zip(y) {
+        if numpy::is_numpy(p) || numpy::is_numpy(q) {
+            // NumPy items compare as NumPy compares them (`(v % 3, v)` sort
+            // keys); an array item's truth raises as in Python.
+            if !numpy::truthy(&numpy::compare(CmpOp::Eq, p, q)?)? {
+                return numpy::compare(op, p, q);
+            }
+            continue;
+        }
         if !equal(p, q) {
-            return order(op, p, q);
+            return order_value(op, p, q);
         }
     }
     let (n, m) = (x.len(), y.len());
-    Ok(match op {
+    Ok(Value::Bool(match op {
         CmpOp::Lt => n < m,
         CmpOp::Le => n <= m,
         CmpOp::Gt => n > m,
         CmpOp::Ge => n >= m,
         _ => unreachable!("seq_cmp takes only ordering operators"),
-    })
+    }))
 }
 
 pub fn truthy(v: &Value) -> Result<bool> {
