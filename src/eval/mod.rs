@@ -871,9 +871,18 @@ impl Interp {
                 .map_err(|e| e.at(target.span.to(value.span)))?;
             return self.assign(target, current);
         }
-        let result = self
-            .binary(op, &current, &rhs)
-            .map_err(|e| e.at(target.span.to(value.span)))?;
+        let result = self.binary(op, &current, &rhs).map_err(|mut e| {
+            // CPython names the in-place operator: `for +=: 'int' and 'list'`.
+            let plain = format!("unsupported operand type(s) for {}:", op.symbol());
+            if e.class == Exc::TypeError && e.message.starts_with(&plain) {
+                e.message = e.message.replacen(
+                    &plain,
+                    &format!("unsupported operand type(s) for {}=:", op.symbol()),
+                    1,
+                );
+            }
+            e.at(target.span.to(value.span))
+        })?;
         self.assign(target, result)
     }
 }

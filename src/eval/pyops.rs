@@ -182,14 +182,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> Result<Value> {
                     complex_div(p, q)
                 }
                 BinOp::Pow => complex_pow(p, q)?,
-                BinOp::FloorDiv | BinOp::Mod => {
-                    let what = if op == BinOp::Mod {
-                        "mod"
-                    } else {
-                        "take floor of"
-                    };
-                    return Err(Error::type_error(format!("can't {what} complex number.")));
-                }
+                // Python 3.10 dropped complex `%` and `//` altogether.
                 _ => return Err(unsupported(op.symbol(), a, b)),
             }))
         }
