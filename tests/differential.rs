@@ -5,8 +5,10 @@
 //! sets it); otherwise it says it was skipped. NPCALC_DIFF_COUNT programs are
 //! run (default 500): half from the fixed seed 1, half from NPCALC_DIFF_SEED
 //! (default: derived from the clock, printed so a failure can be replayed).
+//! NPCALC_DIFF_DUMP=FILE writes the generated programs there.
 
 mod common;
+mod lang_gen;
 
 use std::fmt::Write as _;
 use std::process::{Command, Stdio};
@@ -47,8 +49,12 @@ const DTYPES: [&str; 14] = [
     "complex128",
 ];
 
-/// A random program of 4 to 9 statements around one array.
-fn program(rng: &mut Rng) -> String {
+/// A random program of 4 to 9 statements around one array, as chunks: the
+/// array's definition first, then statements the minimiser may drop.
+/// About two programs in five mix Python-language constructs (functions,
+/// loops, comprehensions, f-strings, ...) in with the array statements, so
+/// npcalc's interpreter is checked against CPython on NumPy values too.
+fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
     let ndim = rng.below(5);
     let shape: Vec<usize> = (0..ndim)
         .map(|_| {
@@ -93,6 +99,7 @@ fn program(rng: &mut Rng) -> String {
         .to_string()
     };
     let mut src = String::new();
+    let mut chunks = Vec::new();
     if rng.below(4) == 0 {
         let opt = rng.pick(&[
             "precision=3",
@@ -110,8 +117,16 @@ fn program(rng: &mut Rng) -> String {
         "a = {}.reshape({shape_text}).astype(np.{dt})",
         values.replace("{n}", &size.to_string())
     );
+    chunks.push(lang_gen::Chunk::plain(&src));
+    let with_language = rng.below(5) < 2;
     let nd = ndim as i64;
-    for _ in 0..rng.below(6) + 3 {
+    let statements = rng.below(6) + 3;
+    for i in 0..statements {
+        // Every language program gets at least one construct (its first).
+        if with_language && (i == 0 || rng.below(2) == 0) {
+            chunks.push(lang_gen::construct(rng));
+            continue;
+        }
         let axis = match rng.below(6) {
             0 => "None".to_string(),
             1 => (nd + rng.below(2) as i64).to_string(),
@@ -186,9 +201,9 @@ fn program(rng: &mut Rng) -> String {
             }
             _ => "a".to_string(),
         };
-        let _ = writeln!(src, "{stmt}");
+        chunks.push(lang_gen::Chunk::plain(&stmt));
     }
-    src
+    chunks
 }
 
 /// NumPy's results for many sessions at once (one Python process).
@@ -312,22 +327,20 @@ fn exceptions(events: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// Drops statements while npcalc and NumPy still disagree.
-fn minimise(python: &str, program: &str) -> String {
-    let mut lines: Vec<String> = program.lines().map(String::from).collect();
+/// Drops whole chunks (so blocks stay valid Python) while npcalc and NumPy
+/// still disagree.
+fn minimise(python: &str, mut chunks: Vec<lang_gen::Chunk>) -> String {
     let mut i = 1; // keep the array's definition
-    while i < lines.len() {
-        let mut candidate = lines.clone();
-        candidate.remove(i);
-        let src = candidate.join("\n") + "\n";
+    while i < chunks.len() {
+        let removed = chunks.remove(i);
+        let src = lang_gen::render(&chunks);
         let theirs = numpy_runs(python, std::slice::from_ref(&src));
-        if theirs.first().is_some_and(|t| *t != npcalc_run(&src)) {
-            lines = candidate;
-        } else {
+        if theirs.first().is_none_or(|t| *t == npcalc_run(&src)) {
+            chunks.insert(i, removed);
             i += 1;
         }
     }
-    lines.join("\n") + "\n"
+    lang_gen::render(&chunks)
 }
 
 /// Writes straight to stderr, past the test harness's capture, so the
@@ -358,10 +371,16 @@ fn random_programs_match_numpy() {
                 .map_or(7, |d| d.as_secs() % 1_000_000)
         });
     let fixed_seed = 1u64;
-    let mut programs = Vec::with_capacity(count);
+    let mut chunked = Vec::with_capacity(count);
     for (seed, n) in [(fixed_seed, count / 2), (run_seed, count - count / 2)] {
         let mut rng = Rng(seed);
-        programs.extend((0..n).map(|_| program(&mut rng)));
+        chunked.extend((0..n).map(|_| program(&mut rng)));
+    }
+    let programs: Vec<String> = chunked.iter().map(|c| lang_gen::render(c)).collect();
+    if let Ok(path) = std::env::var("NPCALC_DIFF_DUMP") {
+        // For reading what the generator makes: every program, separated.
+        let all = programs.join("#----\n");
+        std::fs::write(&path, all).expect("NPCALC_DIFF_DUMP is writable");
     }
     let theirs = numpy_runs(&python, &programs);
     assert_eq!(
@@ -378,10 +397,10 @@ fn random_programs_match_numpy() {
         "only {printed} NumPy runs printed anything"
     );
     let mut mismatches = Vec::new();
-    for (p, want) in programs.iter().zip(&theirs) {
+    for ((p, chunks), want) in programs.iter().zip(chunked).zip(&theirs) {
         let got = npcalc_run(p);
         if got != *want {
-            let small = minimise(&python, p);
+            let small = minimise(&python, chunks);
             let (s_want, s_got) = (
                 numpy_runs(&python, std::slice::from_ref(&small)).remove(0),
                 npcalc_run(&small),

@@ -134,21 +134,25 @@ fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-/// NumPy's complex division (Smith's method, as in npy_math's `npy_cdiv`).
-fn cdiv(a: Complex64, b: Complex64) -> Complex64 {
+/// NumPy's complex division (Smith's method, as in npy_math's `npy_cdiv`),
+/// in the operands' own precision: complex64 divides in float32.
+fn cdiv<F: num_traits::Float>(
+    a: num_complex::Complex<F>,
+    b: num_complex::Complex<F>,
+) -> num_complex::Complex<F> {
     let (ar, ai, br, bi) = (a.re, a.im, b.re, b.im);
     let (abs_br, abs_bi) = (br.abs(), bi.abs());
     if abs_br >= abs_bi {
-        if abs_br == 0.0 && abs_bi == 0.0 {
-            return Complex64::new(ar / abs_br, ai / abs_bi);
+        if abs_br == F::zero() && abs_bi == F::zero() {
+            return num_complex::Complex::new(ar / abs_br, ai / abs_bi);
         }
         let rat = bi / br;
-        let scl = 1.0 / (br + bi * rat);
-        Complex64::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+        let scl = F::one() / (br + bi * rat);
+        num_complex::Complex::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
     } else {
         let rat = br / bi;
-        let scl = 1.0 / (bi + br * rat);
-        Complex64::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+        let scl = F::one() / (bi + br * rat);
+        num_complex::Complex::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
     }
 }
 
@@ -327,9 +331,17 @@ macro_rules! complex_elem {
             }
             fn div(a: $c, b: $c, f: &mut FpStatus) -> $c {
                 if b.re == 0.0 && b.im == 0.0 {
-                    f.divide_by_zero = true
+                    // Each part is divided by zero on its own: x/0 flags
+                    // divide-by-zero, 0/0 invalid, NaN/0 nothing.
+                    for x in [a.re, a.im] {
+                        if x == 0.0 {
+                            f.invalid = true
+                        } else if !x.is_nan() {
+                            f.divide_by_zero = true
+                        }
+                    }
                 }
-                $down(cdiv($up(a), $up(b)))
+                cdiv(a, b)
             }
             fn floor_div(a: $c, _: $c, _: &mut FpStatus) -> $c {
                 a

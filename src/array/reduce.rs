@@ -165,10 +165,17 @@ fn reduce_block<T: Reduce>(
     let mut out = Vec::with_capacity(outer * inner);
     for o in 0..outer {
         let block = &data[o * n * inner..(o + 1) * n * inner];
+        // NumPy 2 starts a sum from its identity (so [-0.0] sums to 0.0 and
+        // the pairwise blocks begin at the first element); the others start
+        // from the first element.
+        let from_identity = matches!(kind, Reduction::Sum | Reduction::Mean);
         if inner == 1 {
-            // The reduced axis is the contiguous inner loop: first element, then runs.
-            let mut acc = block[0];
-            let mut start = 1;
+            // The reduced axis is the contiguous inner loop: a start, then runs.
+            let (mut acc, mut start) = if from_identity {
+                (T::default(), 0)
+            } else {
+                (block[0], 1)
+            };
             while start < n {
                 let end = start.saturating_add(chunk).min(n);
                 acc = fold_run(kind, acc, &block[start..end]);
@@ -177,8 +184,12 @@ fn reduce_block<T: Reduce>(
             out.push(acc);
         } else {
             // Outer axis: rows are combined one after another.
-            let mut acc: Vec<T> = block[..inner].to_vec();
-            for i in 1..n {
+            let (mut acc, first): (Vec<T>, usize) = if from_identity {
+                (vec![T::default(); inner], 0)
+            } else {
+                (block[..inner].to_vec(), 1)
+            };
+            for i in first..n {
                 let row = &block[i * inner..(i + 1) * inner];
                 for (a, &x) in acc.iter_mut().zip(row) {
                     *a = fold_run(kind, *a, std::slice::from_ref(&x));

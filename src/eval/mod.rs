@@ -771,11 +771,11 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
         }
-        Ok(Value::Bool(match op {
-            CmpOp::Eq => pyops::equal(a, b),
-            CmpOp::Ne => !pyops::equal(a, b),
-            _ => pyops::order(op, a, b)?,
-        }))
+        Ok(match op {
+            CmpOp::Eq => Value::Bool(pyops::equal(a, b)),
+            CmpOp::Ne => Value::Bool(!pyops::equal(a, b)),
+            _ => pyops::order_value(op, a, b)?,
+        })
     }
 
     fn assign(&mut self, target: &Expr, v: Value) -> Result<()> {
@@ -922,9 +922,18 @@ impl Interp {
                 .map_err(|e| e.at(target.span.to(value.span)))?;
             return self.assign(target, current);
         }
-        let result = self
-            .binary(op, &current, &rhs)
-            .map_err(|e| e.at(target.span.to(value.span)))?;
+        let result = self.binary(op, &current, &rhs).map_err(|mut e| {
+            // CPython names the in-place operator: `for +=: 'int' and 'list'`.
+            let plain = format!("unsupported operand type(s) for {}:", op.symbol());
+            if e.class == Exc::TypeError && e.message.starts_with(&plain) {
+                e.message = e.message.replacen(
+                    &plain,
+                    &format!("unsupported operand type(s) for {}=:", op.symbol()),
+                    1,
+                );
+            }
+            e.at(target.span.to(value.span))
+        })?;
         self.assign(target, result)
     }
 }

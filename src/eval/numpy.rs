@@ -362,6 +362,36 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let (Ok(x), Ok(y)) = (operand(a), operand(b)) else {
         return Err(no_loop(op, a, b));
     };
+    // NumPy's scalar `%` and `//` refuse complex numbers in Python's words
+    // when the scalar code takes the pair: no array, no np.bool_, and the
+    // result has the dtype of one of the NumPy operands (otherwise the ufunc
+    // answers, with its own message).
+    let complex = |v: &Value| match v {
+        Value::Complex(_) => true,
+        Value::Scalar(s) => s.dtype().kind() == Kind::Complex,
+        _ => false,
+    };
+    let scalar_dtype = |v: &Value| match v {
+        Value::Scalar(s) => Some(s.dtype()),
+        _ => None,
+    };
+    let plain = |v: &Value| match v {
+        Value::Array(_) => false,
+        Value::Scalar(s) => s.dtype().kind() != Kind::Bool,
+        _ => true,
+    };
+    if matches!(op, BinOp::Mod | BinOp::FloorDiv)
+        && plain(a)
+        && plain(b)
+        && (complex(a) || complex(b))
+        && ufunc::binary(Ufunc::Add, &x, &y).is_ok_and(|r| {
+            // Python's own complex (`1j % 3`) never reaches NumPy at all.
+            let python_only = scalar_dtype(a).is_none() && scalar_dtype(b).is_none();
+            python_only || [scalar_dtype(a), scalar_dtype(b)].contains(&Some(r.dtype()))
+        })
+    {
+        return Err(unsupported(op.symbol(), a, b));
+    }
     if let (BinOp::Pow, Value::Array(base)) = (op, a)
         && let Some(r) = ufunc::square_fast_path(base, &y)
     {

@@ -182,14 +182,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> Result<Value> {
                     complex_div(p, q)
                 }
                 BinOp::Pow => complex_pow(p, q)?,
-                BinOp::FloorDiv | BinOp::Mod => {
-                    let what = if op == BinOp::Mod {
-                        "mod"
-                    } else {
-                        "take floor of"
-                    };
-                    return Err(Error::type_error(format!("can't {what} complex number.")));
-                }
+                // Python 3.10 dropped complex `%` and `//` altogether.
                 _ => return Err(unsupported(op.symbol(), a, b)),
             }))
         }
@@ -460,7 +453,13 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         }
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
         (Value::Dict(x), Value::Dict(y)) => super::dict::equal(&x.borrow(), &y.borrow(), equal),
-        (Value::DType(x), Value::DType(y)) => x == y,
+        // A dtype equals whatever np.dtype() turns into it (`a.dtype ==
+        // np.float64`, `== 'f8'`, `== float`, even `== None`, NumPy's default
+        // float64); what np.dtype() refuses is simply unequal.
+        (Value::DType(x), other) | (other, Value::DType(x)) => match other {
+            Value::None => *x == crate::array::DType::Float64,
+            _ => matches!(super::convert::to_dtype(other), Ok(Some(y)) if *x == y),
+        },
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
@@ -519,19 +518,46 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
 
 /// Lexicographic comparison: the first unequal pair decides, else lengths.
 fn seq_cmp(op: CmpOp, x: &[Value], y: &[Value]) -> Result<bool> {
+    match seq_cmp_value(op, x, y)? {
+        Value::Bool(b) => Ok(b),
+        v => super::numpy::truthy(&v),
+    }
+}
+
+/// `<`, `<=`, `>`, `>=` as Python answers them: a list or tuple comparison
+/// returns what its deciding item comparison returned, so
+/// `[np.int8(1)] >= [2]` is `np.False_`.
+pub fn order_value(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+    match (a, b) {
+        (Value::List(x), Value::List(y)) => seq_cmp_value(op, &x.borrow(), &y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_cmp_value(op, x, y),
+        _ => Ok(Value::Bool(order(op, a, b)?)),
+    }
+}
+
+fn seq_cmp_value(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value> {
+    use super::numpy;
     for (p, q) in x.iter().zip(y) {
+        if numpy::is_numpy(p) || numpy::is_numpy(q) {
+            // NumPy items compare as NumPy compares them (`(v % 3, v)` sort
+            // keys); an array item's truth raises as in Python.
+            if !numpy::truthy(&numpy::compare(CmpOp::Eq, p, q)?)? {
+                return numpy::compare(op, p, q);
+            }
+            continue;
+        }
         if !equal(p, q) {
-            return order(op, p, q);
+            return order_value(op, p, q);
         }
     }
     let (n, m) = (x.len(), y.len());
-    Ok(match op {
+    Ok(Value::Bool(match op {
         CmpOp::Lt => n < m,
         CmpOp::Le => n <= m,
         CmpOp::Gt => n > m,
         CmpOp::Ge => n >= m,
         _ => unreachable!("seq_cmp takes only ordering operators"),
-    })
+    }))
 }
 
 pub fn truthy(v: &Value) -> Result<bool> {
