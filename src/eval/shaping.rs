@@ -318,7 +318,13 @@ fn axis_tuple(it: &mut Interp, v: &Value, ndim: usize, what: Option<&str>) -> Re
             .iter()
             .map(axis_index)
             .collect::<Result<_>>()?,
-        other => vec![axis_index(other)?],
+        other if is_integer(other) => vec![axis_index(other)?],
+        other => {
+            return Err(Error::type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )));
+        }
     };
     let mut out = Vec::with_capacity(raw.len());
     for a in raw {
@@ -705,17 +711,10 @@ fn repeat_of(_: &mut Interp, this: &Value, repeats: &Value, axis: &Value) -> Res
         v => layout::normalize_axis(axis_index(v)?, a.ndim())?,
     };
     let r = to_array(repeats, None)?;
-    if !matches!(r.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
-        return Err(Error::type_error(format!(
-            "Cannot cast array data from {} to dtype('int64') according to the rule 'safe'",
-            crate::print::dtype_repr(r.dtype())
-        )));
-    }
+    // NumPy casts the counts to intp unsafely (1.5 repeats once).
     let counts = cast_array(&r, DType::Int64)?.to_vec::<i64>();
     if counts.iter().any(|&c| c < 0) {
-        return Err(Error::value_error(
-            "repeats may not contain negative values.",
-        ));
+        return Err(Error::value_error("negative dimensions are not allowed"));
     }
     let counts: Vec<usize> = counts.iter().map(|&c| c as usize).collect();
     if r.ndim() > 1 || (counts.len() != 1 && counts.len() != a.shape()[axis]) {
@@ -752,7 +751,8 @@ fn flip(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::None => (0..a.ndim()).collect(),
         v => axis_tuple(it, &v, a.ndim(), None)?,
     };
-    Ok(Value::Array(layout::flip(&a, &axes)))
+    // NumPy indexes with one `::-1` per axis, so a 0-d input gives a scalar.
+    Ok(super::numpy::unwrap0(layout::flip(&a, &axes)))
 }
 
 fn flip_one(args: &Args, axis: usize) -> Result<Value> {
@@ -906,8 +906,11 @@ fn expand_dims(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn swapaxes_value(a: &Value, args: &Args) -> Result<Value> {
     let arr = to_array(a, None)?;
-    let i = layout::normalize_axis(axis_index(&args.get("axis1"))?, arr.ndim())?;
-    let j = layout::normalize_axis(axis_index(&args.get("axis2"))?, arr.ndim())?;
+    let axis = |name: &str| -> Result<usize> {
+        layout::normalize_axis(axis_index(&args.get(name))?, arr.ndim())
+            .map_err(|e| Error::new(Exc::AxisError, format!("{name}: {}", e.message)))
+    };
+    let (i, j) = (axis("axis1")?, axis("axis2")?);
     Ok(Value::Array(layout::swapaxes(&arr, i, j)))
 }
 
@@ -926,6 +929,9 @@ fn moveaxis(it: &mut Interp, args: &Args) -> Result<Value> {
 /// A `pad_width` or `constant_values` argument as (before, after) per axis.
 fn as_pairs(v: &Value, ndim: usize, as_index: bool) -> Result<Vec<(Value, Value)>> {
     let arr = to_array(v, None)?;
+    if as_index && !matches!(arr.dtype().kind(), Kind::Int | Kind::UInt) {
+        return Err(Error::type_error("`pad_width` must be of integral type."));
+    }
     let scalar = |k: usize| -> Value { Value::Scalar(arr.get_flat(k)) };
     let check = |pairs: Vec<(Value, Value)>| -> Result<Vec<(Value, Value)>> {
         if as_index {
