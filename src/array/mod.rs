@@ -13,6 +13,7 @@ mod dtype;
 mod element;
 pub mod fancy;
 pub mod index;
+pub mod layout;
 mod minmax;
 pub mod promote;
 pub mod reduce;

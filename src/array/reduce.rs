@@ -369,6 +369,13 @@ pub fn diff(
             e
         }
     };
+    // NumPy's concatenate checks the axis against the first part's dimensions.
+    if let Some(p) = &prepend
+        && p.ndim() > 0
+        && ax >= p.ndim()
+    {
+        return Err(Error::axis_error(ax as i64, p.ndim()));
+    }
     let mut parts = Vec::new();
     parts.extend(prepend.map(edge));
     parts.push(a.clone());
@@ -385,15 +392,7 @@ pub fn diff(
     };
     for _ in 0..n {
         let len = x.shape()[ax];
-        let take = |lo: usize, count: usize| -> Array {
-            let mut shape = x.shape().to_vec();
-            shape[ax] = count;
-            x.view(
-                x.offset() + lo * x.strides()[ax] as usize,
-                shape,
-                x.strides().to_vec(),
-            )
-        };
+        let take = |lo: usize, count: usize| super::layout::narrow(&x, ax, lo, count);
         let count = len.saturating_sub(1);
         let (hi, lo) = (take(if len > 0 { 1 } else { 0 }, count), take(0, count));
         x = binary(op, &Operand::Array(hi), &Operand::Array(lo))?;

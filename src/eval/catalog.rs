@@ -995,6 +995,42 @@ pub static METHODS: &[FnDef] = &[
         ],
         imp: n::m_item,
     },
+    FnDef {
+        name: "repeat",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            param!("repeats", "Count for every element, or one for all."),
+            param!("axis" = "None", "The axis; None flattens first."),
+        ],
+        doc: "Repeat each element; see np.repeat.",
+        examples: &["np.arange(3).repeat(2)"],
+        imp: super::shaping::m_repeat,
+    },
+    FnDef {
+        name: "squeeze",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[param!(
+            "axis" = "None",
+            "Length-one axes to remove; None removes all."
+        )],
+        doc: "Remove axes of length one (a view); see np.squeeze.",
+        examples: &["np.zeros((1, 3)).squeeze()"],
+        imp: super::shaping::m_squeeze,
+    },
+    FnDef {
+        name: "swapaxes",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            posonly!("axis1", "First axis."),
+            posonly!("axis2", "Second axis."),
+        ],
+        doc: "Interchange two axes (a view); see np.swapaxes.",
+        examples: &["np.arange(6).reshape(2, 3).swapaxes(0, 1)"],
+        imp: super::shaping::m_swapaxes,
+    },
 ];
 
 static METHOD_REDUCE_PARAMS: [Param; 6] = [
@@ -1319,6 +1355,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .iter()
         .chain(super::selection::SELECTION)
         .chain(super::joining::JOINING)
+        .chain(super::shaping::SHAPING)
 }
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {

@@ -25,6 +25,7 @@ mod pyops;
 pub mod random;
 mod repr;
 mod selection;
+mod shaping;
 mod strings;
 pub mod suggest;
 pub mod table;
@@ -646,6 +647,7 @@ impl Interp {
                 found.ok_or_else(|| dict::key_error(self, index))
             }
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
+            Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()

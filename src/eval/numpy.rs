@@ -72,7 +72,15 @@ pub fn numpy_members() -> Vec<&'static str> {
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
         .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
         .chain(Ufunc::names())
-        .chain(["ndarray", "dtype", "newaxis", "exceptions", "__version__"])
+        .chain([
+            "ndarray",
+            "dtype",
+            "newaxis",
+            "exceptions",
+            "__version__",
+            "r_",
+            "c_",
+        ])
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -196,6 +204,8 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "False_" => Value::Scalar(Scalar::Bool(false)),
         "dtype" => Value::Type(TypeObj::DTypeClass),
         "newaxis" => Value::None,
+        "r_" => Value::IndexTrick(super::value::IndexTrick::R),
+        "c_" => Value::IndexTrick(super::value::IndexTrick::C),
         "exceptions" => Value::Module(Module::Exceptions),
         "random" => Value::Module(Module::Random),
         "__version__" => Value::str("2.4.6"),
@@ -1831,8 +1841,12 @@ pub fn m_mean(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn diff(_: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
     let n = to_index(&args.get("n")).map_err(|e| e.at(args.span("n")))?;
+    if n == 0 {
+        // NumPy hands back its argument itself, before any conversion.
+        return Ok(args.get("a"));
+    }
+    let a = arg_array(args, "a")?;
     let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
     let extra = |name: &str| -> Result<Option<Array>> {
         if args.given(name) {

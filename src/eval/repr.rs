@@ -71,6 +71,8 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
         Value::Random(r) => r.repr(),
+        // NumPy adds the object's address, which npcalc has none of.
+        Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
         Value::Function(f) if f.owner == Owner::Builtin => {
             format!("<built-in function {}>", f.name)
         }

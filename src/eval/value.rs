@@ -44,6 +44,15 @@ pub enum Value {
     Iter(Rc<RefCell<super::iter::PyIter>>, &'static str),
     /// A `Generator` or `RandomState` (see eval/random.rs).
     Random(super::random::RandomObj),
+    /// `np.r_` or `np.c_`, indexed with `[...]` (see eval/shaping.rs).
+    IndexTrick(IndexTrick),
+}
+
+/// NumPy's index-trick objects that build arrays from subscripts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndexTrick {
+    R,
+    C,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +114,8 @@ pub enum TypeObj {
     Iterator(&'static str),
     /// `numpy.random.Generator` / `numpy.random.RandomState` instances.
     Random(&'static str),
+    /// The class of `np.r_` / `np.c_`.
+    IndexTrick(IndexTrick),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,6 +169,7 @@ impl Value {
             Value::Exception(e) => TypeObj::Exc(e.class),
             Value::Iter(_, kind) => TypeObj::Iterator(kind),
             Value::Random(r) => TypeObj::Random(r.type_name()),
+            Value::IndexTrick(t) => TypeObj::IndexTrick(*t),
         }
     }
 
@@ -198,6 +210,7 @@ impl TypeObj {
             TypeObj::Exc(e) => e.qualname().into(),
             TypeObj::Iterator(kind) => kind.into(),
             TypeObj::Random(name) => name.into(),
+            TypeObj::IndexTrick(t) => t.qualname().into(),
         }
     }
 }

@@ -1,0 +1,1226 @@
+//! Building, joining and reshaping around cumsum: `np.insert`, `np.delete`,
+//! the stacks, `repeat`, `tile`, `flip`, `roll`, `split`, `squeeze`,
+//! `expand_dims`, `pad`, `atleast_*d`, `swapaxes`, `moveaxis`, and the
+//! index-trick objects `np.r_` / `np.c_`: table entries and bindings over
+//! `array::layout`.
+
+use super::table::{Args, CallArgs, FnDef, Owner, p};
+use super::value::{IndexTrick, Value};
+use super::{Interp, to_array, to_index};
+use crate::array::layout::{self, PadMode};
+use crate::array::promote::{Operand, result_type};
+use crate::array::{Array, DType, Kind, Scalar, cast_array, shape};
+use crate::error::{Error, Exc, Result, Span};
+
+pub static SHAPING: &[FnDef] = &[
+    FnDef {
+        name: "insert",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "Input array."),
+            p!(Normal "obj", "Index (or indices, or a slice) before which values go."),
+            p!(Normal "values", "Values to insert, cast to arr's dtype."),
+            p!(Normal "axis" = "None", "The axis; None flattens arr first."),
+        ],
+        doc: "A copy of arr with values inserted before the given indices.",
+        examples: &["np.insert(np.cumsum([1, 2, 3]), 0, 0)"],
+        imp: insert,
+    },
+    FnDef {
+        name: "delete",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "Input array."),
+            p!(Normal "obj", "Index, indices, boolean mask or slice to remove."),
+            p!(Normal "axis" = "None", "The axis; None flattens arr first."),
+        ],
+        doc: "A copy of arr without the given entries along axis.",
+        examples: &["np.delete(np.cumsum([1, 2, 3, 4]), [0, 2])"],
+        imp: delete,
+    },
+    FnDef {
+        name: "stack",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arrays", "Arrays of one shape."),
+            p!(Normal "axis" = "0", "Index of the new axis in the result."),
+            p!(KeywordOnly "dtype" = "None", "The result dtype; the inputs are cast to it under casting."),
+            p!(KeywordOnly "casting" = "'same_kind'", "The casting rule for dtype= (same_kind by default)."),
+        ],
+        doc: "Join arrays of one shape along a new axis.",
+        examples: &["np.stack([np.cumsum([1, 2]), np.cumsum([3, 4])], axis=1)"],
+        imp: stack,
+    },
+    FnDef {
+        name: "vstack",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "tup", "Arrays; 1-D ones become rows."),
+            p!(KeywordOnly "dtype" = "None", "The result dtype; the inputs are cast to it under casting."),
+            p!(KeywordOnly "casting" = "'same_kind'", "The casting rule for dtype= (same_kind by default)."),
+        ],
+        doc: "Stack arrays as rows (along the first axis).",
+        examples: &["np.vstack([[1, 2], np.cumsum([1, 2])])"],
+        imp: |it, args| stack_family(it, args, Family::V),
+    },
+    FnDef {
+        name: "hstack",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "tup", "Arrays; 1-D ones are joined end to end."),
+            p!(KeywordOnly "dtype" = "None", "The result dtype; the inputs are cast to it under casting."),
+            p!(KeywordOnly "casting" = "'same_kind'", "The casting rule for dtype= (same_kind by default)."),
+        ],
+        doc: "Stack arrays in sequence horizontally (along the second axis, the first for 1-D).",
+        examples: &["np.hstack([[0], np.cumsum([1, 2, 3])])"],
+        imp: |it, args| stack_family(it, args, Family::H),
+    },
+    FnDef {
+        name: "dstack",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "tup", "Arrays, made at least 3-D.")],
+        doc: "Stack arrays along the third axis.",
+        examples: &["np.dstack([[1, 2], [3, 4]])"],
+        imp: |it, args| stack_family(it, args, Family::D),
+    },
+    FnDef {
+        name: "column_stack",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "tup", "Arrays; 1-D ones become columns.")],
+        doc: "Stack 1-D arrays as columns of a 2-D array.",
+        examples: &["np.column_stack([[1, 2, 3], np.cumsum([1, 2, 3])])"],
+        imp: |it, args| stack_family(it, args, Family::Column),
+    },
+    FnDef {
+        name: "repeat",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "repeats", "Count for every element, or one for all."),
+            p!(Normal "axis" = "None", "The axis; None flattens a first."),
+        ],
+        doc: "Repeat each element of an array.",
+        examples: &["np.repeat([1, 2], [2, 3])"],
+        imp: repeat,
+    },
+    FnDef {
+        name: "tile",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "A", "Input array."),
+            p!(Normal "reps", "Repetitions along each axis."),
+        ],
+        doc: "Build an array by repeating A reps times.",
+        examples: &["np.tile([1, 2], 3)", "np.tile([1, 2], (2, 1))"],
+        imp: tile,
+    },
+    FnDef {
+        name: "flip",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "m", "Input array."),
+            p!(Normal "axis" = "None", "Axis or axes to reverse; None reverses all."),
+        ],
+        doc: "Reverse the order of elements along axes (a view).",
+        examples: &["np.cumsum(np.flip([1, 2, 3]))"],
+        imp: flip,
+    },
+    FnDef {
+        name: "fliplr",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "m", "Input array, at least 2-D.")],
+        doc: "Reverse the order of columns (a view).",
+        examples: &["np.fliplr([[1, 2], [3, 4]])"],
+        imp: |_, args| flip_one(args, 1),
+    },
+    FnDef {
+        name: "flipud",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "m", "Input array, at least 1-D.")],
+        doc: "Reverse the order of rows (a view).",
+        examples: &["np.flipud([[1, 2], [3, 4]])"],
+        imp: |_, args| flip_one(args, 0),
+    },
+    FnDef {
+        name: "roll",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "shift", "Places to shift (an int or one per axis)."),
+            p!(Normal "axis" = "None", "Axis or axes; None rolls the flattened array."),
+        ],
+        doc: "Roll elements along an axis: those shifted off the end come back at the start.",
+        examples: &["np.roll(np.cumsum([1, 2, 3, 4]), 1)"],
+        imp: roll,
+    },
+    FnDef {
+        name: "split",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ary", "Array to split."),
+            p!(Normal "indices_or_sections", "A number of equal sections, or the split indices."),
+            p!(Normal "axis" = "0", "The axis to split along."),
+        ],
+        doc: "Split an array into views along an axis; a number of sections must divide it.",
+        examples: &["np.split(np.cumsum(np.arange(6)), 3)"],
+        imp: |_, args| split(args, true),
+    },
+    FnDef {
+        name: "array_split",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ary", "Array to split."),
+            p!(Normal "indices_or_sections", "A number of sections, or the split indices."),
+            p!(Normal "axis" = "0", "The axis to split along."),
+        ],
+        doc: "Split an array into views; the first sections get one extra element when it does not divide.",
+        examples: &["np.array_split(np.arange(7), 3)"],
+        imp: |_, args| split(args, false),
+    },
+    FnDef {
+        name: "squeeze",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis" = "None", "Length-one axes to remove; None removes all."),
+        ],
+        doc: "Remove axes of length one (a view).",
+        examples: &["np.squeeze(np.zeros((1, 3, 1))).shape"],
+        imp: |_, args| squeeze_value(&args.get("a"), &args.get("axis")),
+    },
+    FnDef {
+        name: "expand_dims",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis", "Position(s) of the new axes in the result."),
+        ],
+        doc: "Insert axes of length one (a view).",
+        examples: &["np.expand_dims(np.cumsum([1, 2]), 1)"],
+        imp: expand_dims,
+    },
+    FnDef {
+        name: "pad",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "array", "Input array."),
+            p!(Normal "pad_width", "Widths (before, after) for every axis, or one for all."),
+            p!(Normal "mode" = "'constant'", "'constant' or 'edge' in npcalc."),
+            p!(VarKeyword "kwargs", "constant_values= for mode 'constant'."),
+        ],
+        doc: "Pad an array with a constant or its edge values.",
+        examples: &[
+            "np.pad(np.cumsum([1, 2, 3]), (1, 0))",
+            "np.pad([1, 2], 2, mode='edge')",
+        ],
+        imp: pad,
+    },
+    FnDef {
+        name: "atleast_1d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(VarPositional "arys", "Inputs.")],
+        doc: "Each input as an array of at least one dimension (a tuple for several).",
+        examples: &["np.atleast_1d(5)"],
+        imp: |_, args| at_least(args, 1),
+    },
+    FnDef {
+        name: "atleast_2d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(VarPositional "arys", "Inputs.")],
+        doc: "Each input as an array of at least two dimensions (a tuple for several).",
+        examples: &["np.atleast_2d([1, 2])"],
+        imp: |_, args| at_least(args, 2),
+    },
+    FnDef {
+        name: "swapaxes",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis1", "First axis."),
+            p!(Normal "axis2", "Second axis."),
+        ],
+        doc: "Interchange two axes (a view).",
+        examples: &["np.swapaxes(np.arange(6).reshape(2, 3), 0, 1)"],
+        imp: |_, args| swapaxes_value(&args.get("a"), args),
+    },
+    FnDef {
+        name: "moveaxis",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "source", "Original position(s) of the axes to move."),
+            p!(Normal "destination", "New position(s)."),
+        ],
+        doc: "Move axes to new positions, the others keeping their order (a view).",
+        examples: &["np.moveaxis(np.zeros((2, 3, 4)), 0, -1).shape"],
+        imp: moveaxis,
+    },
+];
+
+/// `ndarray.repeat`, `.squeeze` and `.swapaxes`, for catalog's METHODS.
+pub fn m_repeat(it: &mut Interp, args: &Args) -> Result<Value> {
+    repeat_of(it, args.this(), &args.get("repeats"), &args.get("axis"))
+}
+
+pub fn m_squeeze(_: &mut Interp, args: &Args) -> Result<Value> {
+    squeeze_value(args.this(), &args.get("axis"))
+}
+
+pub fn m_swapaxes(_: &mut Interp, args: &Args) -> Result<Value> {
+    swapaxes_value(args.this(), args)
+}
+
+fn arg(args: &Args, name: &str) -> Result<Array> {
+    to_array(&args.get(name), None).map_err(|e| e.at(args.span(name)))
+}
+
+/// An axis argument as NumPy's `operator.index` reads it.
+fn axis_index(v: &Value) -> Result<i64> {
+    to_index(v)
+}
+
+fn is_integer(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Scalar(s) => s.dtype().is_integer() || s.dtype() == DType::Bool,
+        _ => false,
+    }
+}
+
+/// An int or a sequence of ints (NumPy's `normalize_axis_tuple`), normalized
+/// for `ndim` dimensions; `what` prefixes the AxisError (`source: axis …`).
+fn axis_tuple(it: &mut Interp, v: &Value, ndim: usize, what: Option<&str>) -> Result<Vec<usize>> {
+    let raw: Vec<i64> = match v {
+        Value::List(_) | Value::Tuple(_) => it
+            .iterate(v)?
+            .iter()
+            .map(axis_index)
+            .collect::<Result<_>>()?,
+        other if is_integer(other) => vec![axis_index(other)?],
+        other => {
+            return Err(Error::type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )));
+        }
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    for a in raw {
+        let ax = layout::normalize_axis(a, ndim).map_err(|e| match what {
+            Some(w) => Error::new(Exc::AxisError, format!("{w}: {}", e.message)),
+            None => e,
+        })?;
+        if out.contains(&ax) {
+            return Err(Error::value_error(match what {
+                Some(w) => format!("repeated axis in `{w}` argument"),
+                None => "repeated axis".into(),
+            }));
+        }
+        out.push(ax);
+    }
+    Ok(out)
+}
+
+/// `np.insert`, ported from NumPy's `_function_base_impl.insert`.
+fn insert(it: &mut Interp, args: &Args) -> Result<Value> {
+    let mut a = arg(args, "arr")?;
+    let axis = match args.get("axis") {
+        Value::None => {
+            a = shape::ravel(&a)?;
+            0
+        }
+        v => layout::normalize_axis(axis_index(&v)?, a.ndim())?,
+    };
+    let n = a.shape()[axis] as i64;
+    let obj = args.get("obj");
+    let values = args.get("values");
+    let (indices, obj_is_0d): (Vec<Value>, bool) = match &obj {
+        Value::Slice(parts) => {
+            let (start, stop, step) = slice_indices(parts, n)?;
+            let count = crate::eval::value::Range { start, stop, step }.len();
+            let idx = (0..count as i64)
+                .map(|k| Value::int(start + k * step))
+                .collect();
+            (idx, false)
+        }
+        _ => {
+            let arr = to_array(&obj, None)?;
+            if arr.dtype() == DType::Bool {
+                let Value::Array(_) = obj else {
+                    return Err(Error::attribute_error(format!(
+                        "'{}' object has no attribute 'ndim'",
+                        obj.type_name()
+                    )));
+                };
+                if arr.ndim() != 1 {
+                    return Err(Error::value_error(
+                        "boolean array argument obj to insert must be one dimensional",
+                    ));
+                }
+                let idx = arr
+                    .to_vec::<bool>()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| **b)
+                    .map(|(i, _)| Value::int(i))
+                    .collect();
+                (idx, false)
+            } else {
+                if arr.ndim() > 1 {
+                    return Err(Error::value_error(
+                        "index array argument obj to insert must be one dimensional or scalar",
+                    ));
+                }
+                let items = (0..arr.size())
+                    .map(|k| Value::Scalar(arr.get_flat(k)))
+                    .collect();
+                (items, arr.ndim() == 0)
+            }
+        }
+    };
+    let dtype = a.dtype();
+    if indices.len() == 1 {
+        let index = match &indices[0] {
+            v if is_integer(v) => to_index(v)?,
+            _ => {
+                return Err(Error::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
+            }
+        };
+        if index < -n || index > n {
+            return Err(Error::index_error(format!(
+                "index {} is out of bounds for axis {axis} with size {n}",
+                super::repr::str(&obj, &it.print_options)
+            )));
+        }
+        let index = if index < 0 { index + n } else { index } as usize;
+        let mut vals = layout::at_least(&to_array(&values, Some(dtype))?, a.ndim());
+        if obj_is_0d {
+            vals = layout::moveaxis(&vals, &[0], &[axis]);
+        }
+        let mut block = a.shape().to_vec();
+        block[axis] = vals.shape()[axis];
+        let vals = shape::broadcast_to(&vals, &block).ok_or_else(|| {
+            Error::value_error(format!(
+                "could not broadcast input array from shape {} into shape {}",
+                crate::array::shape_repr(vals.shape()),
+                crate::array::shape_repr(&block)
+            ))
+        })?;
+        return Ok(Value::Array(layout::insert_block(&a, axis, index, &vals)?));
+    }
+    let mut idx = Vec::with_capacity(indices.len());
+    for v in &indices {
+        if !is_integer(v) {
+            return Err(Error::index_error(
+                "arrays used as indices must be of integer (or boolean) type",
+            ));
+        }
+        let i = to_index(v)?;
+        idx.push(if i < 0 { i + n } else { i });
+    }
+    // Stable order: the k-th smallest moves k places on.
+    let mut order: Vec<usize> = (0..idx.len()).collect();
+    order.sort_by_key(|&k| idx[k]);
+    for (shift, &k) in order.iter().enumerate() {
+        idx[k] += shift as i64;
+    }
+    let total = n + idx.len() as i64;
+    let mut positions = Vec::with_capacity(idx.len());
+    for &i in &idx {
+        if i < -total || i >= total {
+            return Err(Error::index_error(format!(
+                "index {i} is out of bounds for axis 0 with size {total}"
+            )));
+        }
+        positions.push(i.rem_euclid(total.max(1)) as usize);
+    }
+    let vals = to_array(&values, Some(dtype))?;
+    Ok(Value::Array(layout::insert_many(
+        &a, axis, &positions, &vals,
+    )?))
+}
+
+/// Python's `slice.indices(n)`.
+fn slice_indices(parts: &[Value; 3], n: i64) -> Result<(i64, i64, i64)> {
+    let bound = |v: &Value| super::numpy::slice_bound(v);
+    let step = bound(&parts[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(Error::value_error("slice step cannot be zero"));
+    }
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(x) if x < 0 => {
+                let x = x.saturating_add(n);
+                if x < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    x
+                }
+            }
+            Some(x) if x >= n => {
+                if step < 0 {
+                    n - 1
+                } else {
+                    n
+                }
+            }
+            Some(x) => x,
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(bound(&parts[0])?, 0), clamp(bound(&parts[1])?, n))
+    } else {
+        (
+            clamp(bound(&parts[0])?, n - 1),
+            clamp(bound(&parts[1])?, -1),
+        )
+    };
+    Ok((start, stop, step))
+}
+
+/// `np.delete`, ported from NumPy's `_function_base_impl.delete`.
+fn delete(it: &mut Interp, args: &Args) -> Result<Value> {
+    let mut a = arg(args, "arr")?;
+    let axis = match args.get("axis") {
+        Value::None => {
+            a = shape::ravel(&a)?;
+            0
+        }
+        v => layout::normalize_axis(axis_index(&v)?, a.ndim())?,
+    };
+    let n = a.shape()[axis];
+    let obj = args.get("obj");
+    let mut keep = vec![true; n];
+    match &obj {
+        Value::Slice(parts) => {
+            let (start, stop, step) = slice_indices(parts, n as i64)?;
+            for i in (crate::eval::value::Range { start, stop, step }).iter() {
+                keep[i as usize] = false;
+            }
+        }
+        _ => {
+            let single = is_integer(&obj) && !matches!(obj, Value::Bool(_));
+            let arr = to_array(&obj, None)?;
+            let int_kind = matches!(arr.dtype().kind(), Kind::Int | Kind::UInt);
+            if single || (arr.size() == 1 && int_kind) {
+                let i = to_index(&Value::Scalar(arr.get_flat(0)))?;
+                if i < -(n as i64) || i >= n as i64 {
+                    return Err(Error::index_error(format!(
+                        "index {i} is out of bounds for axis {axis} with size {n}"
+                    )));
+                }
+                keep[i.rem_euclid(n as i64) as usize] = false;
+            } else if arr.dtype() == DType::Bool {
+                if arr.shape() != [n] {
+                    return Err(Error::value_error(format!(
+                        "boolean array argument obj to delete must be one dimensional and match the axis length of {n}"
+                    )));
+                }
+                for (k, b) in arr.to_vec::<bool>().into_iter().enumerate() {
+                    keep[k] = !b;
+                }
+            } else if arr.size() > 0 && !int_kind {
+                return Err(Error::index_error(
+                    "arrays used as indices must be of integer (or boolean) type",
+                ));
+            } else {
+                let _ = it;
+                for k in 0..arr.size() {
+                    let i = to_index(&Value::Scalar(arr.get_flat(k)))?;
+                    if i < -(n as i64) || i >= n as i64 {
+                        return Err(Error::index_error(format!(
+                            "index {i} is out of bounds for axis 0 with size {n}"
+                        )));
+                    }
+                    keep[i.rem_euclid(n as i64) as usize] = false;
+                }
+            }
+        }
+    }
+    Ok(Value::Array(layout::keep_along(&a, axis, &keep)?))
+}
+
+/// The inputs of a stack: anything NumPy can index (not a generator or a number).
+fn stack_inputs(it: &mut Interp, v: &Value) -> Result<Vec<Array>> {
+    if !matches!(
+        v,
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_)
+    ) {
+        return Err(Error::type_error(
+            "arrays to stack must be passed as a \"sequence\" type such as list or tuple.",
+        ));
+    }
+    it.iterate(v)?.iter().map(|x| to_array(x, None)).collect()
+}
+
+/// `concatenate(parts, axis, dtype=, casting=)` with the stack functions' checks.
+fn join(parts: &[Array], axis: i64, args: &Args) -> Result<Value> {
+    if parts.is_empty() {
+        return Err(Error::value_error("need at least one array to concatenate"));
+    }
+    let axis = layout::normalize_axis(axis, parts[0].ndim())?;
+    let dtype = super::convert::to_dtype(&args.get("dtype"))?;
+    let Some(dtype) = dtype else {
+        return Ok(Value::Array(shape::concatenate(parts, axis)?));
+    };
+    let casting = match args.get("casting") {
+        Value::Str(s) => s.to_string(),
+        _ => "same_kind".into(),
+    };
+    let rule = crate::array::Casting::parse(&casting).ok_or_else(|| {
+        Error::value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'")
+    })?;
+    let mut cast = Vec::with_capacity(parts.len());
+    for p in parts {
+        if !crate::array::can_cast(p.dtype(), dtype, rule) {
+            return Err(Error::type_error(format!(
+                "Cannot cast array data from {} to {} according to the rule '{casting}'",
+                crate::print::dtype_repr(p.dtype()),
+                crate::print::dtype_repr(dtype)
+            )));
+        }
+        cast.push(cast_array(p, dtype)?);
+    }
+    Ok(Value::Array(shape::concatenate(&cast, axis)?))
+}
+
+fn stack(it: &mut Interp, args: &Args) -> Result<Value> {
+    let arrays = stack_inputs(it, &args.get("arrays"))?;
+    if arrays.is_empty() {
+        return Err(Error::value_error("need at least one array to stack"));
+    }
+    if arrays.iter().any(|a| a.shape() != arrays[0].shape()) {
+        return Err(Error::value_error(
+            "all input arrays must have the same shape",
+        ));
+    }
+    let axis = axis_index(&args.get("axis"))?;
+    let at = layout::normalize_axis(axis, arrays[0].ndim() + 1)?;
+    let expanded: Vec<Array> = arrays
+        .iter()
+        .map(|a| layout::expand_dims(a, &[at]))
+        .collect();
+    join(&expanded, at as i64, args)
+}
+
+#[derive(Clone, Copy)]
+enum Family {
+    V,
+    H,
+    D,
+    Column,
+}
+
+fn stack_family(it: &mut Interp, args: &Args, family: Family) -> Result<Value> {
+    let arrays = stack_inputs(it, &args.get("tup"))?;
+    let parts: Vec<Array> = arrays
+        .iter()
+        .map(|a| match family {
+            Family::V => layout::at_least(a, 2),
+            Family::H => layout::at_least(a, 1),
+            Family::D => at_least_3d(a),
+            Family::Column if a.ndim() < 2 => {
+                shape::transpose(&layout::at_least(a, 2), None).expect("2-D transposes")
+            }
+            Family::Column => a.clone(),
+        })
+        .collect();
+    let axis = match family {
+        Family::V => 0,
+        Family::H => match parts.first() {
+            Some(p) if p.ndim() == 1 => 0,
+            _ => 1,
+        },
+        Family::D => 2,
+        Family::Column => 1,
+    };
+    join(&parts, axis, args)
+}
+
+/// `np.atleast_3d`: (n,) becomes (1, n, 1) and (m, n) becomes (m, n, 1).
+fn at_least_3d(a: &Array) -> Array {
+    match a.ndim() {
+        0 => layout::expand_dims(a, &[0, 1, 2]),
+        1 => layout::expand_dims(a, &[0, 2]),
+        2 => layout::expand_dims(a, &[2]),
+        _ => a.clone(),
+    }
+}
+
+fn at_least(args: &Args, ndmin: usize) -> Result<Value> {
+    let Value::Tuple(items) = args.get("arys") else {
+        unreachable!("*arys binds a tuple")
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for v in items.iter() {
+        let a = to_array(v, None)?;
+        out.push(Value::Array(match (ndmin, a.ndim()) {
+            (2, 1) => layout::expand_dims(&a, &[0]),
+            _ => layout::at_least(&a, ndmin),
+        }));
+    }
+    Ok(if out.len() == 1 {
+        out.pop().expect("one")
+    } else {
+        Value::tuple(out)
+    })
+}
+
+fn repeat(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = to_array(&args.get("a"), None)?;
+    repeat_of(
+        it,
+        &Value::Array(a),
+        &args.get("repeats"),
+        &args.get("axis"),
+    )
+}
+
+fn repeat_of(_: &mut Interp, this: &Value, repeats: &Value, axis: &Value) -> Result<Value> {
+    let mut a = to_array(this, None)?;
+    let axis = match axis {
+        Value::None => {
+            a = shape::ravel(&a)?;
+            0
+        }
+        v => layout::normalize_axis(axis_index(v)?, a.ndim())?,
+    };
+    let r = to_array(repeats, None)?;
+    // NumPy casts the counts to intp unsafely (1.5 repeats once).
+    let counts = cast_array(&r, DType::Int64)?.to_vec::<i64>();
+    if counts.iter().any(|&c| c < 0) {
+        return Err(Error::value_error("negative dimensions are not allowed"));
+    }
+    let counts: Vec<usize> = counts.iter().map(|&c| c as usize).collect();
+    if r.ndim() > 1 || (counts.len() != 1 && counts.len() != a.shape()[axis]) {
+        return Err(Error::value_error(format!(
+            "operands could not be broadcast together with shape ({},) ({},)",
+            a.shape()[axis],
+            counts.len()
+        )));
+    }
+    Ok(Value::Array(layout::repeat(&a, &counts, axis)?))
+}
+
+fn tile(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = to_array(&args.get("A"), None)?;
+    let reps_v = args.get("reps");
+    let reps: Vec<i64> = match &reps_v {
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => it
+            .iterate(&reps_v)?
+            .iter()
+            .map(to_index)
+            .collect::<Result<_>>()?,
+        v => vec![to_index(v)?],
+    };
+    if reps.iter().any(|&r| r < 0) {
+        return Err(Error::value_error("negative dimensions are not allowed"));
+    }
+    let reps: Vec<usize> = reps.iter().map(|&r| r as usize).collect();
+    Ok(Value::Array(layout::tile(&a, &reps)?))
+}
+
+fn flip(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg(args, "m")?;
+    let axes = match args.get("axis") {
+        Value::None => (0..a.ndim()).collect(),
+        v => axis_tuple(it, &v, a.ndim(), None)?,
+    };
+    // NumPy indexes with one `::-1` per axis, so a 0-d input gives a scalar.
+    Ok(super::numpy::unwrap0(layout::flip(&a, &axes)))
+}
+
+fn flip_one(args: &Args, axis: usize) -> Result<Value> {
+    let a = arg(args, "m")?;
+    if a.ndim() < axis + 1 {
+        return Err(Error::value_error(format!(
+            "Input must be >= {}-d.",
+            axis + 1
+        )));
+    }
+    Ok(Value::Array(layout::flip(&a, &[axis])))
+}
+
+fn ints(it: &mut Interp, v: &Value) -> Result<Vec<i64>> {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => {
+            it.iterate(v)?.iter().map(to_index).collect()
+        }
+        other => Ok(vec![to_index(other)?]),
+    }
+}
+
+fn roll(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg(args, "a")?;
+    let shifts = ints(it, &args.get("shift"))?;
+    match args.get("axis") {
+        Value::None => {
+            let flat = shape::ravel(&a)?;
+            let r = layout::roll(&flat, shifts.iter().sum(), 0)?;
+            let dims: Vec<isize> = a.shape().iter().map(|&n| n as isize).collect();
+            Ok(Value::Array(shape::reshape(&r, &dims)?))
+        }
+        axis_v => {
+            let axes = ints(it, &axis_v)?;
+            let (shifts, axes) = match (shifts.len(), axes.len()) {
+                (s, x) if s == x => (shifts, axes),
+                (1, x) => (vec![shifts[0]; x], axes),
+                (s, 1) => (shifts, vec![axes[0]; s]),
+                (s, x) => {
+                    return Err(Error::value_error(format!(
+                        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape ({s},) and arg 1 with shape ({x},)."
+                    )));
+                }
+            };
+            let mut total = vec![0i64; a.ndim()];
+            for (s, ax) in shifts.iter().zip(&axes) {
+                total[layout::normalize_axis(*ax, a.ndim())?] += s;
+            }
+            let mut r = shape::copy(&a)?;
+            for (ax, s) in total.iter().enumerate() {
+                if *s != 0 {
+                    r = layout::roll(&r, *s, ax)?;
+                }
+            }
+            Ok(Value::Array(r))
+        }
+    }
+}
+
+fn split(args: &Args, equal: bool) -> Result<Value> {
+    let a = arg(args, "ary")?;
+    let axis = axis_index(&args.get("axis"))?;
+    let nd = a.ndim() as i64;
+    if axis >= nd || axis < -nd {
+        return Err(Error::index_error("tuple index out of range"));
+    }
+    let axis = axis.rem_euclid(nd) as usize;
+    let n = a.shape()[axis] as i64;
+    let ios = args.get("indices_or_sections");
+    let bounds: Vec<i64> = match &ios {
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => {
+            let items = to_array(&ios, None)?;
+            let mut b = vec![0];
+            for k in 0..items.size() {
+                b.push(to_index(&Value::Scalar(items.get_flat(k)))?);
+            }
+            b.push(n);
+            b
+        }
+        v => {
+            let sections = match v {
+                Value::Float(f) if !equal => *f as i64,
+                _ => to_index(v)?,
+            };
+            if equal {
+                if sections == 0 {
+                    return Err(Error::new(Exc::ZeroDivisionError, "integer modulo by zero"));
+                }
+                if n.rem_euclid(sections) != 0 {
+                    return Err(Error::value_error(
+                        "array split does not result in an equal division",
+                    ));
+                }
+            }
+            if sections <= 0 {
+                return Err(Error::value_error("number sections must be larger than 0."));
+            }
+            let (each, extras) = (n / sections, n % sections);
+            let mut b = vec![0];
+            for k in 0..sections {
+                let size = each + i64::from(k < extras);
+                b.push(b[b.len() - 1] + size);
+            }
+            b
+        }
+    };
+    // Python slice bounds: negatives count from the end, all clamp to 0..n.
+    let norm = |x: i64| (if x < 0 { x + n } else { x }).clamp(0, n) as usize;
+    let pairs: Vec<(usize, usize)> = bounds
+        .windows(2)
+        .map(|w| (norm(w[0]), norm(w[1])))
+        .collect();
+    let pieces = layout::split_at(&a, axis, &pairs);
+    Ok(Value::list(pieces.into_iter().map(Value::Array).collect()))
+}
+
+fn squeeze_value(a: &Value, axis: &Value) -> Result<Value> {
+    let arr = to_array(a, None)?;
+    let axes = match axis {
+        Value::None => None,
+        v => {
+            let raw: Vec<i64> = match v {
+                Value::List(l) => l.borrow().iter().map(axis_index).collect::<Result<_>>()?,
+                Value::Tuple(t) => t.iter().map(axis_index).collect::<Result<_>>()?,
+                other => vec![axis_index(other)?],
+            };
+            let mut out = Vec::new();
+            for x in raw {
+                let ax = layout::normalize_axis(x, arr.ndim())?;
+                if out.contains(&ax) {
+                    return Err(Error::value_error("duplicate value in 'axis'"));
+                }
+                out.push(ax);
+            }
+            Some(out)
+        }
+    };
+    Ok(Value::Array(layout::squeeze(&arr, axes.as_deref())?))
+}
+
+fn expand_dims(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg(args, "a")?;
+    let axis = args.get("axis");
+    let count = match &axis {
+        Value::List(_) | Value::Tuple(_) => it.iterate(&axis)?.len(),
+        _ => 1,
+    };
+    let axes = axis_tuple(it, &axis, a.ndim() + count, None)?;
+    Ok(Value::Array(layout::expand_dims(&a, &axes)))
+}
+
+fn swapaxes_value(a: &Value, args: &Args) -> Result<Value> {
+    let arr = to_array(a, None)?;
+    let axis = |name: &str| -> Result<usize> {
+        layout::normalize_axis(axis_index(&args.get(name))?, arr.ndim())
+            .map_err(|e| Error::new(Exc::AxisError, format!("{name}: {}", e.message)))
+    };
+    let (i, j) = (axis("axis1")?, axis("axis2")?);
+    Ok(Value::Array(layout::swapaxes(&arr, i, j)))
+}
+
+fn moveaxis(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg(args, "a")?;
+    let src = axis_tuple(it, &args.get("source"), a.ndim(), Some("source"))?;
+    let dst = axis_tuple(it, &args.get("destination"), a.ndim(), Some("destination"))?;
+    if src.len() != dst.len() {
+        return Err(Error::value_error(
+            "`source` and `destination` arguments must have the same number of elements",
+        ));
+    }
+    Ok(Value::Array(layout::moveaxis(&a, &src, &dst)))
+}
+
+/// A `pad_width` or `constant_values` argument as (before, after) per axis.
+fn as_pairs(v: &Value, ndim: usize, as_index: bool) -> Result<Vec<(Value, Value)>> {
+    let arr = to_array(v, None)?;
+    if as_index && !matches!(arr.dtype().kind(), Kind::Int | Kind::UInt) {
+        return Err(Error::type_error("`pad_width` must be of integral type."));
+    }
+    let scalar = |k: usize| -> Value { Value::Scalar(arr.get_flat(k)) };
+    let check = |pairs: Vec<(Value, Value)>| -> Result<Vec<(Value, Value)>> {
+        if as_index {
+            for (lo, hi) in &pairs {
+                for x in [lo, hi] {
+                    if to_index(&round_index(x)?)? < 0 {
+                        return Err(Error::value_error("index can't contain negative values"));
+                    }
+                }
+            }
+        }
+        Ok(pairs)
+    };
+    if arr.size() == 1 && arr.ndim() < 3 {
+        return check(vec![(scalar(0), scalar(0)); ndim]);
+    }
+    if arr.size() == 2 && arr.ndim() < 3 && arr.shape() != [2, 1] {
+        return check(vec![(scalar(0), scalar(1)); ndim]);
+    }
+    let target = [ndim, 2];
+    let b = shape::broadcast_to(&arr, &target).ok_or_else(|| {
+        Error::value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+            crate::array::compact_shape_repr(arr.shape()),
+            crate::array::compact_shape_repr(&target)
+        ))
+    })?;
+    check(
+        (0..ndim)
+            .map(|k| (Value::Scalar(b.get(&[k, 0])), Value::Scalar(b.get(&[k, 1]))))
+            .collect(),
+    )
+}
+
+/// A pad width as NumPy reads it: rounded to the nearest integer.
+fn round_index(v: &Value) -> Result<Value> {
+    match v {
+        Value::Scalar(s) if s.dtype().kind() == Kind::Float => {
+            let f = crate::array::cast_scalar(*s, DType::Float64);
+            let Scalar::Float64(x) = f else {
+                unreachable!()
+            };
+            Ok(Value::int(x.round_ties_even() as i64))
+        }
+        other => Ok(other.clone()),
+    }
+}
+
+fn pad(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg(args, "array")?;
+    let mode = match args.get("mode") {
+        Value::Str(s) => s.to_string(),
+        other => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                format!(
+                    "npcalc's pad takes mode as a string, not '{}'",
+                    other.type_name()
+                ),
+            ));
+        }
+    };
+    let kwargs: Vec<(Value, Value)> = match args.get("kwargs") {
+        Value::Dict(d) => d.borrow().entries().to_vec(),
+        _ => vec![],
+    };
+    let allowed: &[&str] = match mode.as_str() {
+        "constant" => &["constant_values"],
+        "edge" => &[],
+        "linear_ramp" | "maximum" | "mean" | "median" | "minimum" | "reflect" | "symmetric"
+        | "wrap" | "empty" => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                format!("npcalc's pad has modes 'constant' and 'edge', not '{mode}'"),
+            ));
+        }
+        _ => {
+            return Err(Error::value_error(format!(
+                "mode '{mode}' is not supported"
+            )));
+        }
+    };
+    let unknown: Vec<String> = kwargs
+        .iter()
+        .filter_map(|(k, _)| match k {
+            Value::Str(s) if !allowed.contains(&&**s) => Some(format!("'{s}'")),
+            _ => None,
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(Error::value_error(format!(
+            "unsupported keyword arguments for mode '{mode}': {{{}}}",
+            unknown.join(", ")
+        )));
+    }
+    let widths = as_pairs(&args.get("pad_width"), a.ndim(), true)?;
+    let constants = match kwargs
+        .iter()
+        .find(|(k, _)| matches!(k, Value::Str(s) if &**s == "constant_values"))
+    {
+        Some((_, v)) => as_pairs(v, a.ndim(), false)?,
+        None => vec![(Value::int(0), Value::int(0)); a.ndim()],
+    };
+    let as_dtype = |v: &Value| -> Result<Scalar> {
+        let one = to_array(v, None)?;
+        Ok(cast_array(&one, a.dtype())?.get_flat(0))
+    };
+    let mut r = a.clone();
+    for axis in 0..a.ndim() {
+        let lo = to_index(&round_index(&widths[axis].0)?)? as usize;
+        let hi = to_index(&round_index(&widths[axis].1)?)? as usize;
+        let mode = if mode == "edge" {
+            PadMode::Edge
+        } else {
+            PadMode::Constant(as_dtype(&constants[axis].0)?, as_dtype(&constants[axis].1)?)
+        };
+        r = layout::pad_axis(&r, axis, lo, hi, mode)?;
+    }
+    if a.ndim() == 0 {
+        r = shape::copy(&a)?;
+    }
+    Ok(Value::Array(r))
+}
+
+impl IndexTrick {
+    /// The class name NumPy shows: `numpy.lib._index_tricks_impl.RClass`.
+    pub fn qualname(self) -> &'static str {
+        match self {
+            IndexTrick::R => "numpy.lib._index_tricks_impl.RClass",
+            IndexTrick::C => "numpy.lib._index_tricks_impl.CClass",
+        }
+    }
+}
+
+/// Calls the `np.<name>` function of the table with positional arguments.
+fn call_numpy(it: &mut Interp, name: &str, positional: Vec<Value>) -> Result<Value> {
+    let f = super::catalog::numpy_functions()
+        .find(|f| f.name == name)
+        .expect("a numpy function of the table");
+    let span = Span::new(0, 0);
+    let call = CallArgs {
+        positional: positional.into_iter().map(|v| (v, span)).collect(),
+        keywords: vec![],
+    };
+    it.call(&Value::Function(f), call, span)
+}
+
+/// `np.r_[...]` and `np.c_[...]`, ported from NumPy's `AxisConcatenator.__getitem__`.
+pub fn index_trick(it: &mut Interp, trick: IndexTrick, key: &Value) -> Result<Value> {
+    let items: Vec<Value> = match key {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let (mut axis, mut ndmin, mut trans1d) = match trick {
+        IndexTrick::R => (0i64, 1usize, -1i64),
+        IndexTrick::C => (-1, 2, 0),
+    };
+    let mut objs: Vec<Array> = Vec::new();
+    let mut kinds: Vec<Operand> = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let newobj = match item {
+            Value::Slice(parts) => {
+                let start = match &parts[0] {
+                    Value::None => Value::int(0),
+                    v => v.clone(),
+                };
+                let step = match &parts[2] {
+                    Value::None => Value::int(1),
+                    v => v.clone(),
+                };
+                let made = match step {
+                    Value::Complex(c) => {
+                        let num = c.norm() as i64;
+                        call_numpy(
+                            it,
+                            "linspace",
+                            vec![start, parts[1].clone(), Value::int(num)],
+                        )?
+                    }
+                    step => call_numpy(it, "arange", vec![start, parts[1].clone(), step])?,
+                };
+                let mut a = layout::at_least(&to_array(&made, None)?, ndmin);
+                if ndmin > 1 && trans1d != -1 {
+                    let t = layout::normalize_axis(trans1d, a.ndim())?;
+                    a = layout::swapaxes(&a, a.ndim() - 1, t);
+                }
+                a
+            }
+            Value::Str(s) => {
+                if k != 0 {
+                    return Err(Error::value_error(
+                        "special directives must be the first entry.",
+                    ));
+                }
+                if &**s == "r" || &**s == "c" {
+                    return Err(Error::new(
+                        Exc::NotImplementedError,
+                        "npcalc has no np.matrix, so no 'r' or 'c' directive",
+                    ));
+                }
+                if s.contains(',') {
+                    let vec: Vec<&str> = s.split(',').collect();
+                    let parsed: Option<Vec<i64>> =
+                        vec.iter().take(3).map(|x| x.trim().parse().ok()).collect();
+                    match parsed {
+                        Some(p) if vec.len() >= 2 && vec.len() <= 3 && p[1] >= 0 => {
+                            axis = p[0];
+                            ndmin = p[1] as usize;
+                            if let Some(&t) = p.get(2) {
+                                trans1d = t;
+                            }
+                            continue;
+                        }
+                        _ => {
+                            return Err(Error::value_error(format!(
+                                "unknown special directive {}",
+                                crate::print::py_str_repr(s)
+                            )));
+                        }
+                    }
+                }
+                match s.trim().parse::<i64>() {
+                    Ok(x) => {
+                        axis = x;
+                        continue;
+                    }
+                    Err(_) => return Err(Error::value_error("unknown special directive")),
+                }
+            }
+            Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::Scalar(_) => {
+                kinds.push(super::numpy::operand(item)?);
+                objs.push(to_array(item, None)?);
+                continue;
+            }
+            other => {
+                let a = to_array(other, None)?;
+                let item_ndim = a.ndim();
+                let mut a = layout::at_least(&a, ndmin);
+                if trans1d != -1 && item_ndim < ndmin {
+                    let k2 = (ndmin - item_ndim) as i64;
+                    let mut k1 = trans1d;
+                    if k1 < 0 {
+                        k1 += k2 + 1;
+                    }
+                    let def: Vec<isize> = (0..ndmin as isize).collect();
+                    let (k1, k2) = (k1.clamp(0, ndmin as i64) as usize, k2 as usize);
+                    let axes: Vec<isize> = def[..k1.min(def.len())]
+                        .iter()
+                        .chain(&def[k2.min(def.len())..])
+                        .chain(&def[k1.min(k2)..k2.min(def.len())])
+                        .copied()
+                        .collect();
+                    a = shape::transpose(&a, Some(&axes))?;
+                }
+                a
+            }
+        };
+        kinds.push(Operand::Array(newobj.clone()));
+        objs.push(newobj);
+    }
+    if objs.is_empty() {
+        return Err(Error::value_error("need at least one array to concatenate"));
+    }
+    let refs: Vec<&Operand> = kinds.iter().collect();
+    let dtype = result_type(&refs)?;
+    let mut parts = Vec::with_capacity(objs.len());
+    for (o, kind) in objs.iter().zip(&kinds) {
+        let a = match kind {
+            Operand::Array(_) | Operand::Scalar(_) => cast_array(o, dtype)?,
+            _ => to_array(&python_value(kind), Some(dtype))?,
+        };
+        parts.push(layout::at_least(&a, ndmin));
+    }
+    let ax = layout::normalize_axis(axis, parts[0].ndim())?;
+    Ok(Value::Array(shape::concatenate(&parts, ax)?))
+}
+
+/// The Python scalar an operand was made from.
+fn python_value(o: &Operand) -> Value {
+    match o {
+        Operand::PyBool(b) => Value::Bool(*b),
+        Operand::PyInt(i) => Value::Int(i.clone()),
+        Operand::PyFloat(f) => Value::Float(*f),
+        Operand::PyComplex(c) => Value::Complex(*c),
+        Operand::Scalar(s) => Value::Scalar(*s),
+        Operand::Array(a) => Value::Array(a.clone()),
+    }
+}
