@@ -25,6 +25,7 @@ mod pyops;
 pub mod random;
 mod repr;
 mod selection;
+mod statistics;
 mod strings;
 pub mod suggest;
 pub mod table;
