@@ -22,6 +22,8 @@ mod scan;
 pub mod select;
 pub mod shape;
 pub mod signals;
+pub mod sort;
+pub mod stats;
 mod storage;
 pub mod ufunc;
 pub mod ufuncs;

@@ -1356,11 +1356,17 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::selection::SELECTION)
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)
+        .chain(super::statistics::STATISTICS)
+}
+
+/// Every ndarray method: the METHODS table and the per-family method tables.
+pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
+    METHODS.iter().chain(super::statistics::STATISTICS_METHODS)
 }
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {
     numpy_functions()
-        .chain(METHODS)
+        .chain(array_methods())
         .chain(UFUNC_METHODS)
         .chain([&UFUNC_CALL, &UFUNC_CALL_UNARY])
         .chain(BUILTINS)

@@ -26,6 +26,7 @@ pub mod random;
 mod repr;
 mod selection;
 mod shaping;
+mod statistics;
 mod strings;
 pub mod suggest;
 pub mod table;

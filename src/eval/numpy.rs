@@ -2,7 +2,7 @@
 //! arrays and NumPy scalars, and the implementations behind the function
 //! table. Argument values are converted here; the arithmetic is `array`'s.
 
-use super::catalog::{METHODS, UFUNC_METHODS, numpy_functions};
+use super::catalog::{UFUNC_METHODS, array_methods, numpy_functions};
 use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, CallArgs, FnDef};
 use super::value::{Module, TypeObj, Value};
@@ -30,7 +30,7 @@ const ARRAY_ATTRS: [&str; 11] = [
 
 /// Whether `name` is an ndarray method or attribute (for `[1, 2].cumsum()`).
 pub fn is_ndarray_member(name: &str) -> bool {
-    ARRAY_ATTRS.contains(&name) || METHODS.iter().any(|f| f.name == name)
+    ARRAY_ATTRS.contains(&name) || array_methods().any(|f| f.name == name)
 }
 
 /// ndarray's members, sorted as `dir()` lists them (for suggestions and completion).
@@ -38,7 +38,7 @@ pub fn ndarray_members() -> Vec<&'static str> {
     let mut names: Vec<&str> = ARRAY_ATTRS
         .iter()
         .copied()
-        .chain(METHODS.iter().map(|f| f.name))
+        .chain(array_methods().map(|f| f.name))
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -154,8 +154,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 random::methods_of(r).iter().map(|f| f.name).collect(),
             )
         }),
-        Value::Type(TypeObj::NdArray) => METHODS
-            .iter()
+        Value::Type(TypeObj::NdArray) => array_methods()
             .find(|f| f.name == name)
             .map(Value::Function)
             .ok_or_else(|| no_attribute(v, name, ndarray_members())),
@@ -241,7 +240,7 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
         "T" => Value::Array(shape::transpose(a, None)?),
         "real" | "imag" => Value::Array(shape::real_imag(a, name == "imag")?),
         "base" => Value::None,
-        _ => match METHODS.iter().find(|f| f.name == name) {
+        _ => match array_methods().find(|f| f.name == name) {
             Some(f) => Value::Method(Box::new(v.clone()), f),
             None => return Err(no_attribute(v, name, ndarray_members())),
         },
@@ -722,11 +721,11 @@ pub fn scalar_to_python(s: Scalar) -> Value {
 
 // ---- argument conversion -------------------------------------------------
 
-fn arg_array(args: &Args, name: &str) -> Result<Array> {
+pub(super) fn arg_array(args: &Args, name: &str) -> Result<Array> {
     to_array(&args.get(name), None).map_err(|e| e.at(args.span(name)))
 }
 
-fn arg_axis(args: &Args, name: &str) -> Result<Option<isize>> {
+pub(super) fn arg_axis(args: &Args, name: &str) -> Result<Option<isize>> {
     let err = |e: Error| e.at(args.span(name));
     match args.get(name) {
         Value::None => Ok(None),
@@ -740,7 +739,7 @@ fn arg_axis(args: &Args, name: &str) -> Result<Option<isize>> {
     }
 }
 
-fn arg_dtype(args: &Args, name: &str) -> Result<Option<DType>> {
+pub(super) fn arg_dtype(args: &Args, name: &str) -> Result<Option<DType>> {
     to_dtype(&args.get(name)).map_err(|e| e.at(args.span(name)))
 }
 
@@ -756,7 +755,7 @@ fn arg_out(args: &Args) -> Result<Option<Array>> {
     }
 }
 
-fn arg_bool(args: &Args, name: &str) -> Result<bool> {
+pub(super) fn arg_bool(args: &Args, name: &str) -> Result<bool> {
     match args.get(name) {
         Value::Bool(b) => Ok(b),
         Value::None => Ok(false),
@@ -870,7 +869,7 @@ pub fn cumulative_prod(_: &mut Interp, args: &Args) -> Result<Value> {
         },
     )
 }
-fn this_array(args: &Args) -> Result<Array> {
+pub(super) fn this_array(args: &Args) -> Result<Array> {
     to_array(args.this(), None)
 }
 pub fn m_cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1533,7 +1532,7 @@ pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// A Python or NumPy real number as f64.
-fn to_python_float_any(v: &Value) -> Option<f64> {
+pub(super) fn to_python_float_any(v: &Value) -> Option<f64> {
     match v {
         Value::Bool(b) => Some(*b as u8 as f64),
         Value::Int(i) => i.to_f64(),
@@ -1746,14 +1745,14 @@ pub fn m_item(_: &mut Interp, args: &Args) -> Result<Value> {
 
 // ---- reductions ---------------------------------------------------------------------
 
-fn keepdims(args: &Args) -> Result<bool> {
+pub(super) fn keepdims(args: &Args) -> Result<bool> {
     match args.get("keepdims") {
         Value::Str(s) if &*s == "<no value>" => Ok(false),
         _ => arg_bool(args, "keepdims"),
     }
 }
 
-fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
+pub(super) fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
     for &n in names {
         let v = args.get(n);
         let absent = matches!(&v, Value::Str(s) if &**s == "<no value>")

@@ -1,0 +1,394 @@
+//! Sorting and searching: `np.sort`, `np.argsort`, `np.searchsorted` and the
+//! sorted lanes `np.unique` and `np.median` read, in NumPy's element order
+//! (NaN after everything, complex numbers by real then imaginary part —
+//! `npysort_common.h`'s `*_LT`).
+//!
+//! NumPy's default sort kind (introsort, on this x86-64 machine the AVX-512
+//! x86-simd-sort networks) is not stable. Values sort the same whatever the
+//! algorithm, except that tied elements can be told apart: `-0.0` and `0.0`
+//! in a value sort, equal keys in an argsort. npcalc sorts stably and, where
+//! NumPy's unstable order would show, says so instead of guessing.
+
+use super::{Array, DType, Element, Stored, c_strides};
+use crate::error::{Error, Exc, Result};
+use half::f16;
+use num_complex::{Complex32, Complex64};
+use std::cmp::Ordering;
+
+/// NumPy's sort order for one dtype.
+pub trait SortKey: Element + Stored {
+    /// `a` sorts before `b`.
+    fn sorts_before(a: Self, b: Self) -> bool;
+    /// A value that prints differently from one it ties with (`-0.0`).
+    fn negative_zero(self) -> bool {
+        false
+    }
+    fn nan(self) -> bool {
+        false
+    }
+}
+
+macro_rules! int_key {
+    ($($t:ty),*) => {$(
+        impl SortKey for $t {
+            #[inline(always)]
+            fn sorts_before(a: $t, b: $t) -> bool { a < b }
+        }
+    )*};
+}
+int_key!(bool, i8, i16, i32, i64, u8, u16, u32, u64);
+
+macro_rules! float_key {
+    ($($t:ty),*) => {$(
+        impl SortKey for $t {
+            #[inline(always)]
+            fn sorts_before(a: $t, b: $t) -> bool { a < b || (b.is_nan() && !a.is_nan()) }
+            fn negative_zero(self) -> bool { self == 0.0 && self.is_sign_negative() }
+            fn nan(self) -> bool { self.is_nan() }
+        }
+    )*};
+}
+float_key!(f32, f64);
+
+impl SortKey for f16 {
+    fn sorts_before(a: f16, b: f16) -> bool {
+        <f32 as SortKey>::sorts_before(a.to_f32(), b.to_f32())
+    }
+    fn negative_zero(self) -> bool {
+        self.to_f32().negative_zero()
+    }
+    fn nan(self) -> bool {
+        self.is_nan()
+    }
+}
+
+macro_rules! complex_key {
+    ($($t:ty),*) => {$(
+        impl SortKey for $t {
+            fn sorts_before(a: $t, b: $t) -> bool {
+                let nan = |x: f64| x.is_nan();
+                let (ar, ai, br, bi) = (a.re as f64, a.im as f64, b.re as f64, b.im as f64);
+                if ar < br {
+                    !nan(ai) || nan(bi)
+                } else if ar > br {
+                    nan(bi) && !nan(ai)
+                } else if ar == br || (nan(ar) && nan(br)) {
+                    ai < bi || (nan(bi) && !nan(ai))
+                } else {
+                    nan(br)
+                }
+            }
+            fn negative_zero(self) -> bool {
+                (self.re == 0.0 && self.re.is_sign_negative()) || (self.im == 0.0 && self.im.is_sign_negative())
+            }
+            fn nan(self) -> bool { self.re.is_nan() || self.im.is_nan() }
+        }
+    )*};
+}
+complex_key!(Complex32, Complex64);
+
+fn order<T: SortKey>(a: &T, b: &T) -> Ordering {
+    if T::sorts_before(*a, *b) {
+        Ordering::Less
+    } else if T::sorts_before(*b, *a) {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
+}
+
+/// The sort kinds NumPy accepts; all but quicksort and heapsort are stable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKind {
+    Quick,
+    Heap,
+    Stable,
+}
+
+impl SortKind {
+    /// NumPy's `PyArray_SortkindConverter`: the first letter decides.
+    pub fn parse(s: &str) -> Result<SortKind> {
+        match s.chars().next().map(|c| c.to_ascii_lowercase()) {
+            Some('q') => Ok(SortKind::Quick),
+            Some('h') => Ok(SortKind::Heap),
+            Some('m' | 's') => Ok(SortKind::Stable),
+            _ => Err(Error::value_error(format!(
+                "sort kind must be one of 'quick', 'heap', or 'stable' (got '{s}')"
+            ))),
+        }
+    }
+}
+
+pub fn normalize_axis(axis: isize, ndim: usize) -> Result<usize> {
+    let n = ndim as isize;
+    if axis < -n || axis >= n {
+        return Err(Error::axis_error(axis as i64, ndim));
+    }
+    Ok(axis.rem_euclid(n.max(1)) as usize)
+}
+
+/// (outer, n, inner) of a C-ordered array around `axis`.
+fn split(shape: &[usize], axis: usize) -> (usize, usize, usize) {
+    (
+        shape[..axis].iter().product(),
+        shape[axis],
+        shape[axis + 1..].iter().product(),
+    )
+}
+
+/// Runs `f` on every lane along `axis` of C-ordered `data`, writing back what it returns.
+fn map_lanes<T: Copy, U: Copy + Default>(
+    data: &[T],
+    shape: &[usize],
+    axis: usize,
+    mut f: impl FnMut(&mut Vec<T>) -> Result<Vec<U>>,
+) -> Result<Vec<U>> {
+    let (outer, n, inner) = split(shape, axis);
+    let mut out = vec![U::default(); data.len()];
+    let mut lane = Vec::with_capacity(n);
+    for o in 0..outer {
+        for i in 0..inner {
+            let base = o * n * inner + i;
+            lane.clear();
+            lane.extend((0..n).map(|k| data[base + k * inner]));
+            let r = f(&mut lane)?;
+            for (k, v) in r.into_iter().enumerate() {
+                out[base + k * inner] = v;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn unstable_order(what: &str) -> Error {
+    Error::new(
+        Exc::NotImplementedError,
+        format!(
+            "npcalc: NumPy's default (unstable) {what} orders tied elements in a machine-dependent way; pass kind='stable'"
+        ),
+    )
+}
+
+/// The array along `axis` (None: flattened) as a C-ordered Vec and its shape.
+fn prepare(a: &Array, axis: Option<isize>) -> Result<(Array, usize)> {
+    match axis {
+        None => Ok((super::shape::ravel(a)?, 0)),
+        Some(ax) => {
+            let ax = normalize_axis(ax, a.ndim())?;
+            Ok((a.clone(), ax))
+        }
+    }
+}
+
+/// `np.sort(a, axis, kind)`.
+pub fn sort(a: &Array, axis: Option<isize>, kind: SortKind) -> Result<Array> {
+    let (a, ax) = prepare(a, axis)?;
+    let shape = a.shape().to_vec();
+    crate::with_dtype!(a.dtype(), T => {
+        let data = a.to_vec::<T>();
+        let out = map_lanes(&data, &shape, ax, |lane: &mut Vec<T>| {
+            if kind != SortKind::Stable
+                && lane.iter().any(|x| x.negative_zero())
+                && lane.iter().any(|&x| !x.negative_zero() && !T::sorts_before(x, T::default()) && !T::sorts_before(T::default(), x))
+            {
+                return Err(unstable_order("sort of -0.0 among 0.0"));
+            }
+            lane.sort_by(order::<T>);
+            Ok(std::mem::take(lane))
+        })?;
+        Ok(Array::from_vec(out, shape))
+    })
+}
+
+/// `np.argsort(a, axis, kind)`: int64 indices.
+pub fn argsort(a: &Array, axis: Option<isize>, kind: SortKind) -> Result<Array> {
+    let (a, ax) = prepare(a, axis)?;
+    let shape = a.shape().to_vec();
+    // NumPy's own introsort is an insertion sort (stable) on up to 16
+    // elements; 32- and 64-bit dtypes go to the AVX-512 networks instead.
+    let stable_small = a.dtype().itemsize() <= 2 && !matches!(a.dtype(), DType::Float16);
+    crate::with_dtype!(a.dtype(), T => {
+        let data = a.to_vec::<T>();
+        let out = map_lanes(&data, &shape, ax, |lane: &mut Vec<T>| {
+            let mut idx: Vec<i64> = (0..lane.len() as i64).collect();
+            idx.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize]));
+            let tie = idx.windows(2).any(|w| !T::sorts_before(lane[w[0] as usize], lane[w[1] as usize]));
+            let provable = kind == SortKind::Stable || (stable_small && kind == SortKind::Quick && lane.len() <= 16);
+            if tie && !provable {
+                return Err(unstable_order("argsort"));
+            }
+            Ok(idx)
+        })?;
+        Ok(Array::from_vec(out, shape))
+    })
+}
+
+/// `np.searchsorted(a, v, side, sorter)` over a 1-d `a` and `v` of any
+/// shape, both already in their common dtype: NumPy's `binsearch`, which
+/// keeps the bounds of the previous key when keys come in increasing order.
+pub fn searchsorted(a: &Array, v: &Array, right: bool, sorter: Option<&[i64]>) -> Result<Array> {
+    let shape = v.shape().to_vec();
+    crate::with_dtype!(a.dtype(), T => {
+        let arr = a.to_vec::<T>();
+        let arr: Vec<T> = match sorter {
+            Some(s) => s.iter().map(|&i| arr[i as usize]).collect(),
+            None => arr,
+        };
+        let keys = v.to_vec::<T>();
+        Ok(Array::from_vec(binsearch(&arr, &keys, right), shape))
+    })
+}
+
+fn binsearch<T: SortKey>(arr: &[T], keys: &[T], right: bool) -> Vec<i64> {
+    let n = arr.len();
+    let mut out = Vec::with_capacity(keys.len());
+    let (mut lo, mut hi) = (0usize, n);
+    let Some(&first) = keys.first() else {
+        return out;
+    };
+    let mut last = first;
+    for &key in keys {
+        if T::sorts_before(last, key) {
+            hi = n;
+        } else {
+            lo = 0;
+            hi = if hi < n { hi + 1 } else { n };
+        }
+        last = key;
+        while lo < hi {
+            let mid = lo + ((hi - lo) >> 1);
+            let go_right = if right {
+                !T::sorts_before(key, arr[mid])
+            } else {
+                T::sorts_before(arr[mid], key)
+            };
+            if go_right {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        out.push(lo as i64);
+    }
+    out
+}
+
+/// What `np.unique` asks for besides the values.
+pub struct Unique {
+    pub values: Array,
+    pub index: Vec<i64>,
+    pub inverse: Vec<i64>,
+    pub counts: Vec<i64>,
+}
+
+/// `np.unique` of the flattened array, NaNs collapsed into one (equal_nan=True).
+pub fn unique(a: &Array) -> Result<Unique> {
+    let flat = super::shape::ravel(a)?;
+    crate::with_dtype!(flat.dtype(), T => {
+        let data = flat.to_vec::<T>();
+        let mut perm: Vec<usize> = (0..data.len()).collect();
+        perm.sort_by(|&i, &j| order(&data[i], &data[j]));
+        let same = |x: T, y: T| !T::sorts_before(x, y) && !T::sorts_before(y, x);
+        let mut values: Vec<T> = Vec::new();
+        let (mut index, mut counts) = (Vec::new(), Vec::new());
+        let mut inverse = vec![0i64; data.len()];
+        for &i in &perm {
+            let x = data[i];
+            match values.last() {
+                Some(&last) if same(last, x) => {
+                    *counts.last_mut().expect("a count per value") += 1;
+                }
+                _ => {
+                    values.push(x);
+                    index.push(i as i64);
+                    counts.push(1);
+                }
+            }
+            inverse[i] = values.len() as i64 - 1;
+        }
+        let n = values.len();
+        Ok(Unique { values: Array::from_vec(values, vec![n]), index, inverse, counts })
+    })
+}
+
+/// The elements at sorted positions `ks` of every lane along `axis`
+/// (an `np.partition` whose chosen positions are all NumPy reads), as an
+/// array with that axis replaced by `ks.len()`; plus, per lane, whether it
+/// holds a NaN.
+pub fn order_statistics(a: &Array, axis: usize, ks: &[usize]) -> Result<(Array, Vec<bool>)> {
+    let shape = a.shape().to_vec();
+    let (outer, n, inner) = split(&shape, axis);
+    let mut out_shape = shape.clone();
+    out_shape[axis] = ks.len();
+    crate::with_dtype!(a.dtype(), T => {
+        let data = a.to_vec::<T>();
+        let mut out = vec![T::default(); outer * ks.len() * inner];
+        let mut nan = Vec::with_capacity(outer * inner);
+        let mut lane = Vec::with_capacity(n);
+        for o in 0..outer {
+            for i in 0..inner {
+                lane.clear();
+                lane.extend((0..n).map(|k| data[o * n * inner + i + k * inner]));
+                lane.sort_by(order::<T>);
+                nan.push(lane.last().is_some_and(|&x| x.nan()));
+                for (j, &k) in ks.iter().enumerate() {
+                    out[o * ks.len() * inner + i + j * inner] = lane[k];
+                }
+            }
+        }
+        let strides = c_strides(&out_shape);
+        let r = Array::from_vec(out, out_shape.clone());
+        Ok((r.view(0, out_shape, strides), nan))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_nan_last() {
+        // NumPy 2.4.6: np.sort([3.0, nan, 1.0, -inf]) == [-inf, 1., 3., nan]
+        let a = Array::from_vec(vec![3.0, f64::NAN, 1.0, f64::NEG_INFINITY], vec![4]);
+        let s = sort(&a, Some(-1), SortKind::Quick).unwrap().to_vec::<f64>();
+        assert_eq!(&s[..3], &[f64::NEG_INFINITY, 1.0, 3.0]);
+        assert!(s[3].is_nan());
+        let i = argsort(&a, Some(-1), SortKind::Quick).unwrap();
+        assert_eq!(i.to_vec::<i64>(), vec![3, 2, 0, 1]);
+    }
+
+    #[test]
+    fn ties_in_wide_dtypes_need_a_stable_kind() {
+        let a = Array::from_vec(vec![2i64, 1, 2, 1], vec![4]);
+        assert!(argsort(&a, None, SortKind::Quick).is_err());
+        assert_eq!(
+            argsort(&a, None, SortKind::Stable).unwrap().to_vec::<i64>(),
+            vec![1, 3, 0, 2]
+        );
+    }
+
+    #[test]
+    fn searches_like_binsearch() {
+        // np.searchsorted([1, 2, 2, 3], [2, 2, 0, 5]) == [1, 1, 0, 4]; side='right' == [3, 3, 0, 4]
+        let a = Array::from_vec(vec![1i64, 2, 2, 3], vec![4]);
+        let v = Array::from_vec(vec![2i64, 2, 0, 5], vec![4]);
+        assert_eq!(
+            searchsorted(&a, &v, false, None).unwrap().to_vec::<i64>(),
+            vec![1, 1, 0, 4]
+        );
+        assert_eq!(
+            searchsorted(&a, &v, true, None).unwrap().to_vec::<i64>(),
+            vec![3, 3, 0, 4]
+        );
+    }
+
+    #[test]
+    fn unique_counts() {
+        let a = Array::from_vec(vec![3i64, 1, 1, 2], vec![4]);
+        let u = unique(&a).unwrap();
+        assert_eq!(u.values.to_vec::<i64>(), vec![1, 2, 3]);
+        assert_eq!(u.index, vec![1, 3, 0]);
+        assert_eq!(u.inverse, vec![2, 0, 0, 1]);
+        assert_eq!(u.counts, vec![2, 1, 1]);
+    }
+}

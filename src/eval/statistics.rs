@@ -1,0 +1,469 @@
+//! Searching, sorting and statistics: `np.searchsorted`, `np.sort`,
+//! `np.argsort`, `np.round`, `np.clip`, `np.unique`, `np.var`, `np.std`,
+//! `np.median` and their ndarray methods. Kernels in `array/sort.rs` and
+//! `array/stats.rs`.
+
+use super::numpy::{
+    arg_array, arg_axis, arg_bool, arg_dtype, keepdims, reject_unsupported, this_array, unwrap0,
+};
+use super::table::{Args, FnDef, Owner, p};
+use super::value::Value;
+use super::{Interp, to_array, to_index};
+use crate::array::promote::{Operand, promote_types};
+use crate::array::sort::{self, SortKind};
+use crate::array::ufunc::binary;
+use crate::array::{Array, DType, Kind, Ufunc, cast_array, copy_into, stats};
+use crate::error::{Error, Result};
+
+pub static STATISTICS: &[FnDef] = &[
+    FnDef {
+        name: "searchsorted",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "A sorted 1-d array (or see sorter)."),
+            p!(Normal "v", "Values to place."),
+            p!(Normal "side" = "'left'", "'left': the first suitable index; 'right': the last."),
+            p!(Normal "sorter" = "None", "Indices that sort a (e.g. from np.argsort)."),
+        ],
+        doc: "Indices where v would be inserted into sorted a to keep it sorted. On a cumsum of weights this picks a weighted sample or the weighted median.",
+        examples: &[
+            "np.searchsorted([1, 2, 3, 4], 3)",
+            "np.searchsorted(np.cumsum([1, 2, 3, 4]), 5, side='right')",
+        ],
+        imp: searchsorted,
+    },
+    FnDef {
+        name: "sort",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &SORT_PARAMS,
+        doc: "A sorted copy of an array, along an axis (default the last; None flattens). NaN sorts last.",
+        examples: &["np.sort([3, 1, 2])", "np.sort([[3, 1], [2, 4]], axis=0)"],
+        imp: |_, args| sort_fn(args, arg_array(args, "a")?),
+    },
+    FnDef {
+        name: "argsort",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &SORT_PARAMS,
+        doc: "The indices that would sort an array along an axis.",
+        examples: &["np.argsort([3, 1, 2])"],
+        imp: |_, args| argsort_fn(args, arg_array(args, "a")?),
+    },
+    FnDef {
+        name: "round",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &ROUND_PARAMS,
+        doc: "Round to the given number of decimals, half to even: NumPy multiplies by 10**decimals, rounds to an integer and divides back, so the result is the nearest float to that quotient.",
+        examples: &[
+            "np.round([0.5, 1.5, 2.675], 2)",
+            "np.round([1234, 1250], -2)",
+        ],
+        imp: |_, args| round_fn(args, arg_array(args, "a")?),
+    },
+    FnDef {
+        name: "around",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &ROUND_PARAMS,
+        doc: "The same as np.round.",
+        examples: &["np.around([0.5, 1.5, 2.5])"],
+        imp: |_, args| round_fn(args, arg_array(args, "a")?),
+    },
+    FnDef {
+        name: "clip",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "a_min" = "<no value>", "Lower bound (None: none)."),
+            p!(Normal "a_max" = "<no value>", "Upper bound (None: none)."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Limit the values to [a_min, a_max]: np.minimum(np.maximum(a, a_min), a_max).",
+        examples: &["np.clip(np.cumsum([5, -9, 7]), 0, 5)"],
+        imp: |_, args| clip_fn(args, arg_array(args, "a")?, "a_min", "a_max"),
+    },
+    FnDef {
+        name: "unique",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ar", "Input array (flattened)."),
+            p!(Normal "return_index" = "False", "Also the index of each value's first occurrence."),
+            p!(Normal "return_inverse" = "False", "Also the indices that rebuild ar from the values."),
+            p!(Normal "return_counts" = "False", "Also how often each value occurs."),
+            p!(Normal "axis" = "None", "Only None in npcalc."),
+        ],
+        doc: "The sorted distinct values of an array (NaNs count as one).",
+        examples: &[
+            "np.unique([3, 1, 3, 2])",
+            "np.unique([3, 1, 3], return_counts=True)",
+        ],
+        imp: unique,
+    },
+    FnDef {
+        name: "var",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &VAR_PARAMS,
+        doc: "Variance: the mean of the squared deviations from the mean, divided by N - ddof instead of N.",
+        examples: &[
+            "np.var([1, 2, 3, 4])",
+            "np.var([[1, 2], [3, 5]], axis=0, ddof=1)",
+        ],
+        imp: |_, args| var_fn(args, arg_array(args, "a")?, false),
+    },
+    FnDef {
+        name: "std",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &VAR_PARAMS,
+        doc: "Standard deviation: the square root of np.var.",
+        examples: &["np.std([1, 2, 3, 4])", "np.std([1, 2, 3, 4], ddof=1)"],
+        imp: |_, args| var_fn(args, arg_array(args, "a")?, true),
+    },
+    FnDef {
+        name: "median",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis" = "None", "Axis; None: the flattened array."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "overwrite_input" = "False", "Ignored."),
+            p!(Normal "keepdims" = "False", "Keep the reduced axis with length one."),
+        ],
+        doc: "The middle value of the sorted elements (the mean of the two middle ones for an even count); NaN if any element is NaN.",
+        examples: &[
+            "np.median([3, 1, 4, 1])",
+            "np.median([[1, 5], [2, 8]], axis=0)",
+        ],
+        imp: median,
+    },
+];
+
+static SORT_PARAMS: [super::table::Param; 5] = [
+    p!(Normal "a", "Array to sort."),
+    p!(Normal "axis" = "-1", "Axis to sort along; None flattens first."),
+    p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; npcalc sorts stably and refuses where NumPy's unstable order of ties would show."),
+    p!(Normal "order" = "None", "Not supported by npcalc."),
+    p!(KeywordOnly "stable" = "None", "True: a stable sort."),
+];
+
+static ROUND_PARAMS: [super::table::Param; 3] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "decimals" = "0", "Number of decimals; negative rounds to tens, hundreds, …"),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+];
+
+static VAR_PARAMS: [super::table::Param; 8] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "axis" = "None", "Axis; None: all elements."),
+    p!(Normal "dtype" = "None", "Accumulation dtype (float64 for integers)."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(Normal "ddof" = "0", "Delta degrees of freedom: divide by N - ddof."),
+    p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "mean" = "<no value>", "Not supported by npcalc."),
+];
+
+static METHOD_SORT_PARAMS: [super::table::Param; 4] = [
+    p!(Normal "axis" = "-1", "Axis to sort along."),
+    p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; npcalc sorts stably and refuses where NumPy's unstable order of ties would show."),
+    p!(Normal "order" = "None", "Not supported by npcalc."),
+    p!(KeywordOnly "stable" = "None", "True: a stable sort."),
+];
+
+static METHOD_VAR_PARAMS: [super::table::Param; 7] = [
+    p!(Normal "axis" = "None", "Axis; None: all elements."),
+    p!(Normal "dtype" = "None", "Accumulation dtype (float64 for integers)."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(Normal "ddof" = "0", "Delta degrees of freedom: divide by N - ddof."),
+    p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "mean" = "<no value>", "Not supported by npcalc."),
+];
+
+/// The ndarray methods of this family.
+pub static STATISTICS_METHODS: &[FnDef] = &[
+    FnDef {
+        name: "searchsorted",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "v", "Values to place."),
+            p!(Normal "side" = "'left'", "'left' or 'right'."),
+            p!(Normal "sorter" = "None", "Indices that sort the array."),
+        ],
+        doc: "Where v would go in this sorted array; see np.searchsorted.",
+        examples: &["np.cumsum([1, 2, 3]).searchsorted(3)"],
+        imp: |_, args| searchsorted_of(args, this_array(args)?),
+    },
+    FnDef {
+        name: "sort",
+        owner: Owner::Method,
+        error_name: None,
+        params: &METHOD_SORT_PARAMS,
+        doc: "Sort the array in place along an axis; returns None.",
+        examples: &["np.array([3, 1, 2]).sort()"],
+        imp: m_sort,
+    },
+    FnDef {
+        name: "argsort",
+        owner: Owner::Method,
+        error_name: None,
+        params: &METHOD_SORT_PARAMS,
+        doc: "The indices that would sort the array; see np.argsort.",
+        examples: &["np.array([3, 1, 2]).argsort()"],
+        imp: |_, args| argsort_fn(args, this_array(args)?),
+    },
+    FnDef {
+        name: "round",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "decimals" = "0", "Number of decimals."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "The array rounded to the given decimals; see np.round.",
+        examples: &["np.array([1.25, 2.5]).round(1)"],
+        imp: |_, args| round_fn(args, this_array(args)?),
+    },
+    FnDef {
+        name: "clip",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "min" = "None", "Lower bound."),
+            p!(Normal "max" = "None", "Upper bound."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "The values limited to [min, max]; see np.clip.",
+        examples: &["np.arange(5).clip(1, 3)"],
+        imp: |_, args| clip_fn(args, this_array(args)?, "min", "max"),
+    },
+    FnDef {
+        name: "var",
+        owner: Owner::MethodPy,
+        error_name: Some("_var"),
+        params: &METHOD_VAR_PARAMS,
+        doc: "Variance; see np.var.",
+        examples: &["np.arange(4).var()"],
+        imp: |_, args| var_fn(args, this_array(args)?, false),
+    },
+    FnDef {
+        name: "std",
+        owner: Owner::MethodPy,
+        error_name: Some("_std"),
+        params: &METHOD_VAR_PARAMS,
+        doc: "Standard deviation; see np.std.",
+        examples: &["np.arange(4).std()"],
+        imp: |_, args| var_fn(args, this_array(args)?, true),
+    },
+];
+
+fn searchsorted(_: &mut Interp, args: &Args) -> Result<Value> {
+    searchsorted_of(args, arg_array(args, "a")?)
+}
+
+fn searchsorted_of(args: &Args, a: Array) -> Result<Value> {
+    let v = arg_array(args, "v")?;
+    let right = match args.get("side") {
+        Value::Str(s) if &*s == "left" => false,
+        Value::Str(s) if &*s == "right" => true,
+        other => {
+            return Err(Error::value_error(format!(
+                "search side must be 'left' or 'right' (got {})",
+                super::repr(&other, &Default::default())
+            )));
+        }
+    };
+    match a.ndim() {
+        0 => {
+            return Err(Error::value_error(
+                "object of too small depth for desired array",
+            ));
+        }
+        1 => {}
+        _ => return Err(Error::value_error("object too deep for desired array")),
+    }
+    let sorter = match args.get("sorter") {
+        Value::None => None,
+        s => {
+            let s = to_array(&s, None)?;
+            if !matches!(s.dtype().kind(), Kind::Int | Kind::UInt) {
+                return Err(Error::type_error("sorter must only contain integers"));
+            }
+            if s.size() != a.size() {
+                return Err(Error::value_error("sorter.size must equal a.size"));
+            }
+            let s = cast_array(&s, DType::Int64)?.to_vec::<i64>();
+            if s.iter().any(|&i| i < 0 || i >= a.size() as i64) {
+                return Err(Error::value_error("Sorter index out of range."));
+            }
+            Some(s)
+        }
+    };
+    let common = promote_types(a.dtype(), v.dtype());
+    let (a, v) = (cast_array(&a, common)?, cast_array(&v, common)?);
+    let r = sort::searchsorted(&a, &v, right, sorter.as_deref())?;
+    Ok(unwrap0(r))
+}
+
+fn sort_kind(args: &Args) -> Result<SortKind> {
+    reject_unsupported(args, &["order"])?;
+    let stable = args.get("stable");
+    match (args.get("kind"), stable) {
+        (Value::None, Value::None) => Ok(SortKind::Quick),
+        (Value::None, s) => Ok(if super::pyops::truthy(&s)? {
+            SortKind::Stable
+        } else {
+            SortKind::Quick
+        }),
+        (Value::Str(k), Value::None) => SortKind::parse(&k),
+        (Value::Str(_), _) => Err(Error::value_error(
+            "`kind` and `stable` parameters can't be provided at the same time. Use only one of them.",
+        )),
+        (other, _) => Err(Error::type_error(format!(
+            "sort kind must be str or None (got {})",
+            super::repr(&other, &Default::default())
+        ))),
+    }
+}
+
+fn sort_fn(args: &Args, a: Array) -> Result<Value> {
+    let kind = sort_kind(args)?;
+    let axis = arg_axis(args, "axis")?;
+    Ok(Value::Array(sort::sort(&a, axis, kind)?))
+}
+
+fn m_sort(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    let kind = sort_kind(args)?;
+    let axis = arg_axis(args, "axis")?;
+    let Some(axis) = axis else {
+        return Err(Error::type_error(
+            "'NoneType' object cannot be interpreted as an integer",
+        ));
+    };
+    let sorted = sort::sort(&a, Some(axis), kind)?;
+    copy_into(&a, &sorted)?;
+    Ok(Value::None)
+}
+
+fn argsort_fn(args: &Args, a: Array) -> Result<Value> {
+    let kind = sort_kind(args)?;
+    let axis = arg_axis(args, "axis")?;
+    if a.ndim() == 0 && matches!(axis, None | Some(0 | -1)) {
+        return Ok(Value::Array(Array::from_vec(vec![0i64], vec![1])));
+    }
+    Ok(Value::Array(sort::argsort(&a, axis, kind)?))
+}
+
+fn round_fn(args: &Args, a: Array) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let decimals = to_index(&args.get("decimals")).map_err(|e| e.at(args.span("decimals")))?;
+    Ok(unwrap0(stats::round(&a, decimals)?))
+}
+
+fn clip_fn(args: &Args, a: Array, lo: &str, hi: &str) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let bound = |name: &str| -> Result<Option<Operand>> {
+        match args.get(name) {
+            Value::None => Ok(None),
+            Value::Str(s) if &*s == "<no value>" => Ok(None),
+            v => {
+                // Python ints beyond an integer array's range clip nothing (NEP 50).
+                if let (Value::Int(i), Kind::Int | Kind::UInt) = (&v, a.dtype().kind()) {
+                    let (min, max) = int_range(a.dtype());
+                    let beyond = if name == lo { *i <= min } else { *i >= max };
+                    if beyond {
+                        return Ok(None);
+                    }
+                }
+                Ok(Some(super::numpy::operand(&v)?))
+            }
+        }
+    };
+    let (min, max) = (bound(lo)?, bound(hi)?);
+    let x = Operand::Array(a.clone());
+    let r = match (min, max) {
+        (None, None) => {
+            if !args.given(lo) && !args.given(hi) {
+                return Err(Error::value_error("One of max or min must be given"));
+            }
+            crate::array::shape::copy(&a)?
+        }
+        (None, Some(hi)) => binary(Ufunc::Minimum, &x, &hi)?,
+        (Some(lo), None) => binary(Ufunc::Maximum, &x, &lo)?,
+        (Some(lo), Some(hi)) => {
+            let m = binary(Ufunc::Maximum, &x, &lo)?;
+            binary(Ufunc::Minimum, &Operand::Array(m), &hi)?
+        }
+    };
+    Ok(unwrap0(r))
+}
+
+fn int_range(d: DType) -> (num_bigint::BigInt, num_bigint::BigInt) {
+    let bits = d.itemsize() * 8;
+    let one = num_bigint::BigInt::from(1);
+    if d.kind() == Kind::UInt {
+        (0.into(), (one << bits) - 1)
+    } else {
+        (-(one.clone() << (bits - 1)), (one << (bits - 1)) - 1)
+    }
+}
+
+fn unique(_: &mut Interp, args: &Args) -> Result<Value> {
+    if !matches!(args.get("axis"), Value::None) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.unique takes no axis",
+        ));
+    }
+    let a = arg_array(args, "ar")?;
+    let u = sort::unique(&a)?;
+    let int_array = |v: Vec<i64>, shape: Vec<usize>| Value::Array(Array::from_vec(v, shape));
+    let mut parts = vec![Value::Array(u.values)];
+    if arg_bool(args, "return_index")? {
+        let n = u.index.len();
+        parts.push(int_array(u.index, vec![n]));
+    }
+    if arg_bool(args, "return_inverse")? {
+        let shape = if a.ndim() == 0 {
+            vec![1]
+        } else {
+            a.shape().to_vec()
+        };
+        parts.push(int_array(u.inverse, shape));
+    }
+    if arg_bool(args, "return_counts")? {
+        let n = u.counts.len();
+        parts.push(int_array(u.counts, vec![n]));
+    }
+    Ok(if parts.len() == 1 {
+        parts.pop().expect("one part")
+    } else {
+        Value::tuple(parts)
+    })
+}
+
+fn var_fn(args: &Args, a: Array, std: bool) -> Result<Value> {
+    reject_unsupported(args, &["out", "where", "mean"])?;
+    let axis = arg_axis(args, "axis")?;
+    let dtype = arg_dtype(args, "dtype")?;
+    let ddof = to_index(&args.get("ddof")).map_err(|e| e.at(args.span("ddof")))?;
+    let r = stats::var(&a, axis, dtype, ddof, keepdims(args)?, std)?;
+    Ok(unwrap0(r))
+}
+
+fn median(_: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let a = arg_array(args, "a")?;
+    let axis = arg_axis(args, "axis")?;
+    let r = stats::median(&a, axis, arg_bool(args, "keepdims")?)?;
+    Ok(unwrap0(r))
+}
