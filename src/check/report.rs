@@ -119,7 +119,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
 }
 
 /// One file's lines of the report.
-fn render(file: &Path, report: &FileReport, color: bool) -> String {
+pub fn render(file: &Path, report: &FileReport, color: bool) -> String {
     let ok = report.failures.is_empty() && report.problem.is_none();
     let status = match (ok, color) {
         (true, true) => "ok".green().to_string(),
