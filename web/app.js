@@ -5,7 +5,7 @@ import { EXAMPLES, SAMPLE_LESSON } from './examples.js';
 const $ = (id) => document.getElementById(id);
 
 // Figures for the browser test (and the curious): ms since navigation start.
-window.npcalcTimings = {};
+window.npcalcTimings = { script: performance.now() };
 
 // --- The worker: requests in order, answers by id; Stop restarts it. -----
 let worker = null;
@@ -19,29 +19,37 @@ function setBusy(delta) {
 }
 
 function startWorker() {
-  worker = new Worker('worker.js', { type: 'module' });
-  worker.onmessage = ({ data }) => {
-    if (data.ready) {
-      window.npcalcTimings.ready ??= performance.now();
-      $('load-status').textContent = `Ready (npcalc loaded in ${Math.round(data.loadMs)} ms).`;
-      return;
-    }
-    if (data.fatal) {
-      $('load-status').textContent = `Could not load npcalc: ${data.fatal}`;
-      return;
-    }
-    const w = waiting.get(data.id);
-    if (!w) return;
-    waiting.delete(data.id);
-    setBusy(-1);
-    if (data.error) {
-      // A trap leaves the instance unusable: start afresh.
-      w.reject(new Error(data.error));
-      restartWorker('npcalc stopped on an internal error; the workspace was restarted.');
-    } else {
-      w.resolve(data.result);
-    }
-  };
+  // The first worker is started by index.html's head, before this module
+  // and its imports load; messages it sent meanwhile are replayed.
+  const early = window.npcalcEarly;
+  window.npcalcEarly = null;
+  worker = early ? early.worker : new Worker('worker.js');
+  worker.onmessage = onMessage;
+  if (early) early.messages.forEach(onMessage);
+}
+
+function onMessage({ data }) {
+  if (data.ready) {
+    window.npcalcTimings.ready ??= performance.now();
+    window.npcalcTimings.workerLoad ??= data.loadMs;
+    $('load-status').textContent = `Ready (npcalc loaded in ${Math.round(data.loadMs)} ms).`;
+    return;
+  }
+  if (data.fatal) {
+    $('load-status').textContent = `Could not load npcalc: ${data.fatal}`;
+    return;
+  }
+  const w = waiting.get(data.id);
+  if (!w) return;
+  waiting.delete(data.id);
+  setBusy(-1);
+  if (data.error) {
+    // A trap leaves the instance unusable: start afresh.
+    w.reject(new Error(data.error));
+    restartWorker('npcalc stopped on an internal error; the workspace was restarted.');
+  } else {
+    w.resolve(data.result);
+  }
 }
 
 function call(op, ...args) {

@@ -13,7 +13,10 @@ CARGO_TARGET_DIR=../target cargo build --quiet --release --lib --target "$target
 
 rm -rf dist
 mkdir -p dist
-cp index.html app.js worker.js npcalc.js dist/
+cp index.html app.js dist/
+# The worker is a classic script: the glue (an ES module, for Node too) goes
+# in front of it, unexported.
+{ sed 's/^export //' npcalc.js; cat worker.js; } > dist/worker.js
 cp "../target/$target/release/npcalc_web.wasm" dist/
 
 # The example cells: the seed page's two examples and teaching examples from

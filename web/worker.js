@@ -1,6 +1,7 @@
 // Evaluation happens here, off the page's thread: a long computation leaves
 // the page responsive, and the Stop button ends it by terminating this worker.
-import { load } from './npcalc.js';
+// A classic worker (it starts sooner than a module one): web/build.sh puts
+// npcalc.js's load() in front of this file.
 
 const started = performance.now();
 let api = null;

@@ -82,6 +82,7 @@ try {
   await page.waitForFunction(() => window.npcalcTimings.firstAnswer !== undefined, null, { timeout: 30000 });
   const wallFirst = Date.now() - t0;
   const timings = await page.evaluate(() => window.npcalcTimings);
+  const atFirst = transferred.slice();
 
   // --- Both seed examples, run again with their Run buttons.
   for (const name of ['seed_example_1', 'seed_example_2']) {
@@ -157,6 +158,11 @@ try {
   await page.screenshot({ path: shot, fullPage: false });
   console.log(`screenshot: ${path.relative(root, shot)}`);
 
+  // --- A second visit: the HTTP cache and V8's code cache are warm.
+  await page.reload();
+  await page.waitForFunction(() => window.npcalcTimings.firstAnswer !== undefined, null, { timeout: 30000 });
+  const warm = await page.evaluate(() => window.npcalcTimings);
+
   // --- The figures.
   let raw = 0;
   let gz = 0;
@@ -168,11 +174,11 @@ try {
     gz += g;
     rows.push(`  ${f.padEnd(18)} ${String(bytes.length).padStart(9)} B  gzip ${String(g).padStart(8)} B`);
   }
-  console.log(`transfer: ${transferred.length} requests, ${transferred.reduce((s, [, n]) => s + n, 0)} bytes uncompressed`);
+  console.log(`requests before the first answer: ${atFirst.map(([p]) => p).join(' ')} (${atFirst.reduce((s, [, n]) => s + n, 0)} bytes uncompressed)`);
   console.log(rows.join('\n'));
   console.log(`page size: ${(raw / 1e6).toFixed(2)} MB, gzip ${(gz / 1e6).toFixed(2)} MB (wasm + JS + HTML)`);
-  console.log(`time to npcalc ready: ${timings.ready.toFixed(0)} ms after navigation start`);
-  console.log(`time to first answer: ${timings.firstAnswer.toFixed(0)} ms after navigation start (${wallFirst} ms by the test's clock, from goto)`);
+  console.log(`time to npcalc ready: ${timings.ready.toFixed(0)} ms after navigation start (app.js ran at ${timings.script.toFixed(0)} ms; the worker fetched and compiled the wasm in ${timings.workerLoad.toFixed(0)} ms)`);
+  console.log(`time to first answer: ${timings.firstAnswer.toFixed(0)} ms after navigation start (${wallFirst} ms by the test's clock, from goto); on a second visit ${warm.firstAnswer.toFixed(0)} ms`);
 } finally {
   await browser.close();
   server.close();
