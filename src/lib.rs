@@ -7,15 +7,19 @@
 //! Python values; `eval` owns them, their repr (`eval::repr`) and the help
 //! pages written from its function table. `tutorial` holds the lessons and
 //! checks answers; the prompt shows them. `tests/architecture.rs` checks
-//! that no module reaches back up this chain.
+//! that no module reaches back up this chain. `host` is what the core asks of
+//! its host (clock, entropy); the terminal front end (`repl`, the binary)
+//! needs the `cli` feature, without which the library builds for wasm32.
 
 pub mod array;
 pub mod check;
 pub mod error;
 pub mod eval;
 pub mod front;
+pub mod host;
 pub mod print;
 pub mod random;
+#[cfg(feature = "cli")]
 pub mod repl;
 pub mod syntax;
 pub mod tutorial;

@@ -116,24 +116,36 @@ pub fn check_file(path: &Path, update: bool) -> FileReport {
             };
         }
     };
-    let mut ws = Workspace::default();
-    let examples = match path.extension().and_then(|e| e.to_str()) {
-        Some("ipynb") => return notebook::check(path, &text, &mut ws, update),
-        Some("md") => markdown::examples(&text),
-        Some("py") => python::docstring_examples(&text),
-        _ => doctest::parse(&text, 0..text.len()),
-    };
-    let mut report = match examples {
-        Ok(examples) => check_examples(path, &text, &examples, &mut ws, update),
-        Err(e) => FileReport {
-            problem: Some(format!("{}: {e}", path.display())),
-            ..FileReport::default()
-        },
-    };
+    let mut report = check_contents(path, &text, update);
     if path.extension().is_some_and(|e| e == "py") {
         python::check_script(path, &text, update, &mut report);
     }
     report
+}
+
+/// Checks a lesson given as text, named `name` (its extension picks the
+/// format, as for files): the examples in it, nothing read or written
+/// beside it (a `.py` lesson's `.out` file is not looked for). The web
+/// page's "open a lesson" runs this.
+pub fn check_text(name: &str, text: &str) -> FileReport {
+    check_contents(Path::new(name), text, false)
+}
+
+fn check_contents(path: &Path, text: &str, update: bool) -> FileReport {
+    let mut ws = Workspace::default();
+    let examples = match path.extension().and_then(|e| e.to_str()) {
+        Some("ipynb") => return notebook::check(path, text, &mut ws, update),
+        Some("md") => markdown::examples(text),
+        Some("py") => python::docstring_examples(text),
+        _ => doctest::parse(text, 0..text.len()),
+    };
+    match examples {
+        Ok(examples) => check_examples(path, text, &examples, &mut ws, update),
+        Err(e) => FileReport {
+            problem: Some(format!("{}: {e}", path.display())),
+            ..FileReport::default()
+        },
+    }
 }
 
 /// Runs `examples` in order in `ws`, comparing each with its expected text.

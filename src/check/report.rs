@@ -2,10 +2,8 @@
 //! runner: `ok`/`FAILED` per file, a diff per failure, a summary line.
 
 use super::{FileReport, check_file, is_checkable};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use owo_colors::OwoColorize;
 use similar::{ChangeTag, TextDiff};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// Checks (or with `update`, rewrites) every lesson file under `paths`;
@@ -19,15 +17,7 @@ pub fn run(paths: &[PathBuf], update: bool, color: bool) -> i32 {
             files.push(path.clone());
         }
     }
-    // A bar only helps a person watching a terminal; pipes and logs get none.
-    let bar = if std::io::stderr().is_terminal() && files.len() > 1 {
-        ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
-    } else {
-        ProgressBar::hidden()
-    };
-    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
-        bar.set_style(style);
-    }
+    let bar = progress_bar(files.len());
     let (mut passed, mut failed, mut updated, mut broken) = (0, 0, 0, 0);
     for file in &files {
         bar.set_message(file.display().to_string());
@@ -70,6 +60,41 @@ pub fn run(paths: &[PathBuf], update: bool, color: bool) -> i32 {
     i32::from(broken > 0 || (failed > 0 && !update))
 }
 
+/// A bar only helps a person watching a terminal; pipes and logs get none.
+#[cfg(feature = "cli")]
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    use std::io::IsTerminal;
+    let bar = if std::io::stderr().is_terminal() && len > 1 {
+        ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Without the command-line front end there is no terminal to draw on.
+#[cfg(not(feature = "cli"))]
+fn progress_bar(_len: usize) -> NoBar {
+    NoBar
+}
+
+#[cfg(not(feature = "cli"))]
+struct NoBar;
+
+#[cfg(not(feature = "cli"))]
+impl NoBar {
+    fn set_message(&self, _: String) {}
+    fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+        f()
+    }
+    fn inc(&self, _: u64) {}
+    fn finish_and_clear(&self) {}
+}
+
 /// The checkable files under `dir`, in name order, skipping hidden entries
 /// (`.git`, `.ipynb_checkpoints`).
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
@@ -94,7 +119,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
 }
 
 /// One file's lines of the report.
-fn render(file: &Path, report: &FileReport, color: bool) -> String {
+pub fn render(file: &Path, report: &FileReport, color: bool) -> String {
     let ok = report.failures.is_empty() && report.problem.is_none();
     let status = match (ok, color) {
         (true, true) => "ok".green().to_string(),

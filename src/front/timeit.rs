@@ -3,7 +3,6 @@
 
 use crate::error::{Error, Exc, Result};
 use crate::front::run::Runner;
-use std::time::Instant;
 
 /// IPython's `_format_time`: 3 significant digits in s, ms, µs or ns.
 fn format_time(seconds: f64) -> String {
@@ -46,14 +45,22 @@ pub fn timeit(runner: &mut Runner, src: &str) -> Result<String> {
             "%timeit needs a statement to time, e.g. %timeit np.arange(10**6).cumsum()",
         ));
     }
+    let clock = || {
+        crate::host::now().ok_or_else(|| {
+            Error::new(
+                Exc::UsageError,
+                "%timeit needs a clock, and this host gives none",
+            )
+        })
+    };
     let mut run_once = |n: u64| -> Result<f64> {
-        let start = Instant::now();
+        let start = clock()?;
         for _ in 0..n {
             for s in &stmts {
                 runner.interp.exec(s)?;
             }
         }
-        Ok(start.elapsed().as_secs_f64())
+        Ok(clock()? - start)
     };
     let mut loops = 1u64;
     'search: for scale in [1u64, 10, 100, 1000, 10_000, 100_000, 1_000_000] {

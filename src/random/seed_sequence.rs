@@ -2,8 +2,6 @@
 //! entropy of any length into well-mixed state words, so that nearby seeds
 //! (0, 1, 2, …) still give unrelated streams.
 
-use std::io::Read;
-
 const INIT_A: u32 = 0x43b0_d7e5;
 const MULT_A: u32 = 0x931e_8875;
 const INIT_B: u32 = 0x8b51_f9dd;
@@ -101,22 +99,7 @@ impl SeedSequence {
 /// 128 bits of fresh entropy from the operating system, as `SeedSequence()`
 /// takes `randbits(128)` when no seed is given.
 pub fn os_entropy() -> u128 {
-    let mut bytes = [0u8; 16];
-    let from_os = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
-    if from_os.is_err() {
-        // No /dev/urandom (unusual platforms): the clock and the process's
-        // hasher keys still make unseeded generators differ between runs.
-        use std::hash::{BuildHasher, Hasher};
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        hasher.write_u128(nanos);
-        let low = hasher.finish();
-        hasher.write_u64(low);
-        return (u128::from(hasher.finish()) << 64) | u128::from(low);
-    }
-    u128::from_le_bytes(bytes)
+    u128::from_le_bytes(crate::host::entropy())
 }
 
 #[cfg(test)]

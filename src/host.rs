@@ -1,0 +1,70 @@
+//! What the core asks of whoever runs it: a clock (for `%timeit`) and
+//! entropy (for unseeded generators). The interrupt flag the kernels poll is
+//! `array::signals`, which the host sets (the command line from its Ctrl-C
+//! handler). Native builds default to the operating system; on
+//! `wasm32-unknown-unknown` there is no system clock (`std::time::Instant`
+//! panics there), so a web host installs its own with [`install`].
+
+use std::sync::OnceLock;
+
+/// The services a host provides.
+pub struct Host {
+    /// Seconds since some fixed moment, never going back (`performance.now() / 1000`).
+    pub now: fn() -> f64,
+    /// Fills the buffer with random bytes (`crypto.getRandomValues`).
+    pub entropy: fn(&mut [u8]),
+}
+
+static HOST: OnceLock<Host> = OnceLock::new();
+
+/// Installs the host's services; the first installation wins.
+pub fn install(host: Host) -> bool {
+    HOST.set(host).is_ok()
+}
+
+/// Builds where `std` has a clock and `/dev/urandom` may exist.
+const NATIVE: bool = !cfg!(all(target_family = "wasm", target_os = "unknown"));
+
+/// A monotonic reading in seconds, or `None` when the host gave no clock and
+/// the platform has none.
+pub fn now() -> Option<f64> {
+    if let Some(h) = HOST.get() {
+        return Some((h.now)());
+    }
+    if NATIVE {
+        static START: OnceLock<std::time::Instant> = OnceLock::new();
+        let start = *START.get_or_init(std::time::Instant::now);
+        return Some(start.elapsed().as_secs_f64());
+    }
+    None
+}
+
+/// 16 fresh random bytes: the host's, else the operating system's, else a
+/// mix of the clock and the process's hasher keys (different between runs,
+/// though not cryptographic).
+pub fn entropy() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    if let Some(h) = HOST.get() {
+        (h.entropy)(&mut bytes);
+        return bytes;
+    }
+    if NATIVE {
+        use std::io::Read;
+        let from_os =
+            std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+        if from_os.is_ok() {
+            return bytes;
+        }
+    }
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    if NATIVE {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        hasher.write_u128(nanos);
+    }
+    let low = hasher.finish();
+    hasher.write_u64(low);
+    ((u128::from(hasher.finish()) << 64) | u128::from(low)).to_le_bytes()
+}
