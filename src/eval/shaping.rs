@@ -358,10 +358,9 @@ fn insert(it: &mut Interp, args: &Args) -> Result<Value> {
     let values = args.get("values");
     let (indices, obj_is_0d): (Vec<Value>, bool) = match &obj {
         Value::Slice(parts) => {
-            let (start, stop, step) = slice_indices(parts, n)?;
-            let count = crate::eval::value::Range { start, stop, step }.len();
-            let idx = (0..count as i64)
-                .map(|k| Value::int(start + k * step))
+            let idx = super::builtins::slice_positions(parts, n as usize)?
+                .into_iter()
+                .map(|i| Value::int(i as i64))
                 .collect();
             (idx, false)
         }
@@ -464,45 +463,6 @@ fn insert(it: &mut Interp, args: &Args) -> Result<Value> {
     )?))
 }
 
-/// Python's `slice.indices(n)`.
-fn slice_indices(parts: &[Value; 3], n: i64) -> Result<(i64, i64, i64)> {
-    let bound = |v: &Value| super::numpy::slice_bound(v);
-    let step = bound(&parts[2])?.unwrap_or(1);
-    if step == 0 {
-        return Err(Error::value_error("slice step cannot be zero"));
-    }
-    let clamp = |v: Option<i64>, default: i64| -> i64 {
-        match v {
-            None => default,
-            Some(x) if x < 0 => {
-                let x = x.saturating_add(n);
-                if x < 0 {
-                    if step < 0 { -1 } else { 0 }
-                } else {
-                    x
-                }
-            }
-            Some(x) if x >= n => {
-                if step < 0 {
-                    n - 1
-                } else {
-                    n
-                }
-            }
-            Some(x) => x,
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (clamp(bound(&parts[0])?, 0), clamp(bound(&parts[1])?, n))
-    } else {
-        (
-            clamp(bound(&parts[0])?, n - 1),
-            clamp(bound(&parts[1])?, -1),
-        )
-    };
-    Ok((start, stop, step))
-}
-
 /// `np.delete`, ported from NumPy's `_function_base_impl.delete`.
 fn delete(it: &mut Interp, args: &Args) -> Result<Value> {
     let mut a = arg(args, "arr")?;
@@ -518,9 +478,8 @@ fn delete(it: &mut Interp, args: &Args) -> Result<Value> {
     let mut keep = vec![true; n];
     match &obj {
         Value::Slice(parts) => {
-            let (start, stop, step) = slice_indices(parts, n as i64)?;
-            for i in (crate::eval::value::Range { start, stop, step }).iter() {
-                keep[i as usize] = false;
+            for i in super::builtins::slice_positions(parts, n)? {
+                keep[i] = false;
             }
         }
         _ => {
