@@ -345,6 +345,32 @@ impl Failure<'_> {
             }
         }
 
+        // Python 2's `print x` / `exec code` (CPython's invalid_legacy_expression).
+        if self.lexemes[before].lex == Lex::Token(TokenKind::Name)
+            && matches!(self.text_of(before), "print" | "exec")
+            && t != "("
+            && let Some(b_end) = self.probe(Rule::probe_star_exprs, span.start)
+        {
+            // CPython parses `b` with its invalid_* rules on, so `print a if b` is the if's error.
+            let after = token_after(self.src, self.lexemes, b_end);
+            if &self.src[after.start..after.end] == "if"
+                && let Some(c_end) = self.probe(Rule::probe_disjunction, after.end)
+            {
+                let next = token_after(self.src, self.lexemes, c_end);
+                if !matches!(&self.src[next.start..next.end], "else" | ":") {
+                    return Some(Error::syntax(
+                        "expected 'else' after 'if' expression",
+                        Span::new(span.start, self.trim_end(c_end)),
+                    ));
+                }
+            }
+            let name = self.text_of(before);
+            return Some(Error::syntax(
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                Span::new(self.lexemes[before].span.start, self.trim_end(b_end)),
+            ));
+        }
+
         // Two expressions in a row inside brackets.
         if depth > 0 && lex != Lex::Newline {
             let name_then_string = start == before
