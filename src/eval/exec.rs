@@ -19,6 +19,23 @@ pub enum Flow {
     Return(Value),
 }
 
+/// An error from inside `f`: its span indexes the function's source, so it
+/// becomes a traceback entry, and the caller's span is attached later.
+pub(super) fn traceback_entry(f: &UserFn, mut e: Error) -> Error {
+    if let Some(s) = e.span.take() {
+        let line = crate::syntax::line_number(&f.source, s.start);
+        let text = f
+            .source
+            .lines()
+            .nth(line - 1)
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        e.trace.insert(0, (f.name().to_string(), line, text));
+    }
+    e
+}
+
 /// CPython's default recursion limit.
 pub const RECURSION_LIMIT: usize = 1000;
 
@@ -35,7 +52,7 @@ impl Interp {
 
     /// Runs a statement nested in a block; expression statements at module
     /// level still echo in sessions (Python's 'single' mode).
-    fn exec_flow(&mut self, stmt: &Stmt) -> Result<Flow> {
+    pub(super) fn exec_flow(&mut self, stmt: &Stmt) -> Result<Flow> {
         Ok(match &stmt.kind {
             StmtKind::If { test, body, orelse } => {
                 let t = self.eval(test)?;
@@ -67,7 +84,7 @@ impl Interp {
                 let mut it = PyIter::new(&seq).map_err(|e| e.at(iter.span))?;
                 loop {
                     crate::array::signals::check_interrupt()?;
-                    let Some(item) = it.next_item()? else {
+                    let Some(item) = it.next_item(self)? else {
                         break self.run_block(orelse)?;
                     };
                     self.assign(target, item)?;
@@ -107,6 +124,9 @@ impl Interp {
                 Some(v) => self.eval(v)?,
                 None => Value::None,
             }),
+            StmtKind::Yield { .. } => {
+                return Err(Error::syntax("'yield' outside function", stmt.span));
+            }
             StmtKind::Break => Flow::Break,
             StmtKind::Continue => Flow::Continue,
             StmtKind::Raise { exc, cause } => return Err(self.raise(exc.as_ref(), cause.as_ref())?),
@@ -273,6 +293,10 @@ impl Interp {
             ));
         }
         let scope = f.bind(call)?;
+        if f.generator {
+            let g = super::generator::Generator::new(f.clone(), scope);
+            return Ok(super::iter::generator_value(g));
+        }
         let saved = self.scope.replace(scope);
         self.depth += 1;
         let result = self.run_block(&f.code.body);
@@ -281,22 +305,7 @@ impl Interp {
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(mut e) => {
-                // The error's span indexes the function's source: keep where
-                // it was as a traceback entry, and point at the call here.
-                if let Some(s) = e.span.take() {
-                    let line = crate::syntax::line_number(&f.source, s.start);
-                    let text = f
-                        .source
-                        .lines()
-                        .nth(line - 1)
-                        .unwrap_or("")
-                        .trim()
-                        .to_string();
-                    e.trace.insert(0, (f.name().to_string(), line, text));
-                }
-                Err(e.at(span))
-            }
+            Err(e) => Err(traceback_entry(f, e).at(span)),
         }
     }
 
@@ -329,7 +338,7 @@ impl Interp {
             None => self.eval(&g.iter)?,
         };
         let mut it = PyIter::new(&seq).map_err(|e| e.at(g.iter.span))?;
-        'items: while let Some(item) = it.next_item()? {
+        'items: while let Some(item) = it.next_item(self)? {
             crate::array::signals::check_interrupt()?;
             self.assign(&g.target, item)?;
             for cond in &g.ifs {

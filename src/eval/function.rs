@@ -34,6 +34,8 @@ pub struct UserFn {
     pub nonlocals: Rc<HashSet<String>>,
     /// The source text the code's spans index, for tracebacks.
     pub source: Rc<str>,
+    /// A `def` with `yield`: calling it makes a generator.
+    pub generator: bool,
 }
 
 impl std::fmt::Debug for UserFn {
@@ -60,6 +62,7 @@ impl UserFn {
         for g in globals.iter().chain(&nonlocals) {
             locals.remove(g);
         }
+        let generator = super::generator::contains_yield(&code.body);
         UserFn {
             code,
             defaults,
@@ -67,6 +70,7 @@ impl UserFn {
             locals: Rc::new(locals),
             globals: Rc::new(globals),
             nonlocals: Rc::new(nonlocals),
+            generator,
             source,
         }
     }

@@ -3,7 +3,9 @@
 //! costs nothing until used. Lists are walked by index, as CPython's list
 //! iterator does, so a loop sees items appended during it.
 
+use super::Interp;
 use super::dict::{self, DictRef, View};
+use super::generator::Generator;
 use super::numpy;
 use super::value::{Range, Value};
 use crate::array::Array;
@@ -23,6 +25,14 @@ pub enum PyIter {
     Items(std::vec::IntoIter<Value>),
     /// An iterator value: walking it consumes it, as in Python.
     Shared(Rc<std::cell::RefCell<PyIter>>),
+    /// A generator function's frame, run up to its next `yield` on demand.
+    Generator(Rc<std::cell::RefCell<Generator>>),
+}
+
+/// The value a call of a generator function returns.
+pub fn generator_value(g: Generator) -> Value {
+    let g = PyIter::Generator(Rc::new(std::cell::RefCell::new(g)));
+    Value::Iter(Rc::new(std::cell::RefCell::new(g)), "generator")
 }
 
 impl PyIter {
@@ -60,11 +70,12 @@ impl PyIter {
             PyIter::Dict(d, _, i, _) => d.borrow().len().saturating_sub(*i),
             PyIter::Array(a, i) => a.shape()[0].saturating_sub(*i),
             PyIter::Items(it) => it.len(),
-            PyIter::Shared(s) => s.borrow().size_hint(),
+            PyIter::Shared(s) => s.try_borrow().map_or(0, |s| s.size_hint()),
+            PyIter::Generator(_) => 0,
         }
     }
 
-    pub fn next_item(&mut self) -> Result<Option<Value>> {
+    pub fn next_item(&mut self, interp: &mut Interp) -> Result<Option<Value>> {
         Ok(match self {
             PyIter::List(l, i) => {
                 let item = l.borrow().get(*i).cloned();
@@ -102,7 +113,11 @@ impl PyIter {
                 }
             }
             PyIter::Items(it) => it.next(),
-            PyIter::Shared(s) => s.borrow_mut().next_item()?,
+            PyIter::Shared(s) => match s.try_borrow_mut() {
+                Ok(mut s) => s.next_item(interp)?,
+                Err(_) => return Err(Error::value_error("generator already executing")),
+            },
+            PyIter::Generator(g) => interp.resume(g)?,
         })
     }
 }

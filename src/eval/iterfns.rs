@@ -156,6 +156,16 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         getattr
     ),
     builtin!(
+        "hasattr",
+        [
+            p!(PositionalOnly "obj", "Any value."),
+            p!(PositionalOnly "name", "The attribute's name, a str.")
+        ],
+        "Whether getattr(obj, name) would succeed.",
+        ["hasattr(np, 'cumsum')"],
+        hasattr
+    ),
+    builtin!(
         "divmod",
         [
             p!(PositionalOnly "x", "A number."),
@@ -213,7 +223,7 @@ fn enumerate(it: &mut Interp, args: &Args) -> Result<Value> {
     let start = args.get("start");
     let mut out = Vec::new();
     let mut k = start;
-    while let Some(x) = src.next_item()? {
+    while let Some(x) = src.next_item(it)? {
         out.push(Value::tuple(vec![k.clone(), x]));
         k = it.binary(BinOp::Add, &k, &Value::int(1))?;
     }
@@ -227,7 +237,7 @@ fn zip(it: &mut Interp, args: &Args) -> Result<Value> {
     'rows: loop {
         let mut row = Vec::with_capacity(srcs.len());
         for (k, s) in srcs.iter_mut().enumerate() {
-            match s.next_item()? {
+            match s.next_item(it)? {
                 Some(x) => row.push(x),
                 None => {
                     if strict && (k > 0 || srcs[1..].iter_mut().any(|s| s.size_hint() > 0)) {
@@ -277,7 +287,7 @@ fn map(it: &mut Interp, args: &Args) -> Result<Value> {
     'rows: loop {
         let mut row = Vec::with_capacity(srcs.len());
         for s in srcs.iter_mut() {
-            match s.next_item()? {
+            match s.next_item(it)? {
                 Some(x) => row.push(x),
                 None => break 'rows,
             }
@@ -291,7 +301,7 @@ fn filter(it: &mut Interp, args: &Args) -> Result<Value> {
     let f = args.get("function");
     let mut src = PyIter::new(&args.get("iterable"))?;
     let mut out = Vec::new();
-    while let Some(x) = src.next_item()? {
+    while let Some(x) = src.next_item(it)? {
         let keep = match &f {
             Value::None => it.truthy(&x)?,
             f => {
@@ -355,7 +365,7 @@ fn sum(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     let mut src = PyIter::new(&args.get("iterable"))?;
     let mut total = start;
-    while let Some(x) = src.next_item()? {
+    while let Some(x) = src.next_item(it)? {
         total = it.binary(BinOp::Add, &total, &x)?;
     }
     Ok(total)
@@ -421,7 +431,7 @@ fn max(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn any(it: &mut Interp, args: &Args) -> Result<Value> {
     let mut src = PyIter::new(&args.get("iterable"))?;
-    while let Some(x) = src.next_item()? {
+    while let Some(x) = src.next_item(it)? {
         if it.truthy(&x)? {
             return Ok(Value::Bool(true));
         }
@@ -431,7 +441,7 @@ fn any(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn all(it: &mut Interp, args: &Args) -> Result<Value> {
     let mut src = PyIter::new(&args.get("iterable"))?;
-    while let Some(x) = src.next_item()? {
+    while let Some(x) = src.next_item(it)? {
         if !it.truthy(&x)? {
             return Ok(Value::Bool(false));
         }
@@ -467,6 +477,20 @@ fn getattr(it: &mut Interp, args: &Args) -> Result<Value> {
             Ok(args.get("default"))
         }
         other => other,
+    }
+}
+
+fn hasattr(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Str(name) = args.get("name") else {
+        return Err(Error::type_error(format!(
+            "attribute name must be string, not '{}'",
+            args.get("name").type_name()
+        )));
+    };
+    match it.getattr(&args.get("obj"), &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.class == crate::error::Exc::AttributeError => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
     }
 }
 
@@ -538,10 +562,13 @@ fn modular_pow(b: &BigInt, e: &BigInt, m: &BigInt) -> Result<BigInt> {
     Ok(base.modpow(&e.abs(), m))
 }
 
-fn next(_: &mut Interp, args: &Args) -> Result<Value> {
+fn next(it: &mut Interp, args: &Args) -> Result<Value> {
     match args.get("iterator") {
         Value::Iter(state, _) => {
-            let item = state.borrow_mut().next_item()?;
+            let item = match state.try_borrow_mut() {
+                Ok(mut state) => state.next_item(it)?,
+                Err(_) => return Err(Error::value_error("generator already executing")),
+            };
             match item {
                 Some(x) => Ok(x),
                 None if args.given("default") => Ok(args.get("default")),

@@ -12,6 +12,7 @@ mod exec;
 mod float_round;
 pub mod format;
 pub mod function;
+mod generator;
 pub mod help;
 mod int_digits;
 pub mod iter;
@@ -662,7 +663,7 @@ impl Interp {
         let mut out = Vec::new();
         out.try_reserve_exact(it.size_hint())
             .map_err(|_| Error::new(Exc::MemoryError, ""))?;
-        while let Some(x) = it.next_item()? {
+        while let Some(x) = it.next_item(self)? {
             out.push(x);
         }
         Ok(out)
@@ -707,7 +708,7 @@ impl Interp {
                 haystack.type_name()
             ))
         })?;
-        while let Some(item) = it.next_item()? {
+        while let Some(item) = it.next_item(self)? {
             let eq = self.compare(CmpOp::Eq, &item, needle)?;
             if self.truthy(&eq)? {
                 return Ok(true);

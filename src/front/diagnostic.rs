@@ -48,11 +48,15 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
         let carets = "^".repeat(width);
         out.push_str(&format!("    {shown}\n"));
         let caret_line = format!("    {}{}", " ".repeat(col), carets);
-        if color {
-            out.push_str(&format!("{}\n", caret_line.red()));
-        } else {
-            out.push_str(&caret_line);
-            out.push('\n');
+        // CPython 3.11 leaves out carets that would underline the whole line.
+        let whole_line = col == 0 && width == shown.chars().count();
+        if !(whole_line && !syntax && origin.file.is_some()) {
+            if color {
+                out.push_str(&format!("{}\n", caret_line.red()));
+            } else {
+                out.push_str(&caret_line);
+                out.push('\n');
+            }
         }
     } else if let Some(file) = origin.file
         && !syntax

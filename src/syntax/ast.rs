@@ -62,6 +62,11 @@ pub enum StmtKind {
     },
     FunctionDef(std::rc::Rc<Function>),
     Return(Option<Expr>),
+    /// `yield`, `yield value` or `yield from iterable` (`from` set).
+    Yield {
+        value: Option<Expr>,
+        from: bool,
+    },
     Break,
     Continue,
     /// `raise`, `raise exc`, `raise exc from cause`.

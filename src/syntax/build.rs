@@ -261,6 +261,28 @@ impl<'s> Builder<'s> {
                 Some(_) => Some(self.sequence(&mut s, 0)?.expr),
                 None => None,
             }),
+            Rule::yield_stmt => match s.peek().map(|p| p.as_rule()) {
+                None => StmtKind::Yield {
+                    value: None,
+                    from: false,
+                },
+                Some(Rule::yield_from) => {
+                    let mut inner = s
+                        .next()
+                        .ok_or_else(|| internal(span))?
+                        .into_inner()
+                        .peekable();
+                    inner.next(); // `from`
+                    StmtKind::Yield {
+                        value: Some(self.test(&mut inner)?),
+                        from: true,
+                    }
+                }
+                Some(_) => StmtKind::Yield {
+                    value: Some(self.sequence(&mut s, 0)?.expr),
+                    from: false,
+                },
+            },
             Rule::raise_stmt => {
                 let mut exc = None;
                 let mut cause = None;

@@ -1,0 +1,301 @@
+//! Generator functions: a `def` with `yield` returns a generator that runs
+//! its body lazily, one `yield` per `next()`, as CPython's frames do.
+//!
+//! The tree-walking evaluator cannot suspend a Rust call in the middle, so
+//! a generator keeps its own stack of block positions: statements that hold
+//! no `yield` run whole through the ordinary evaluator; `if`, `for` and
+//! `while` statements around a `yield` are stepped here.
+
+use super::Interp;
+use super::exec::Flow;
+use super::function::{Scope, UserFn};
+use super::iter::PyIter;
+use super::value::Value;
+use crate::error::{Error, Exc, Result};
+use crate::syntax::ast::{Stmt, StmtKind};
+use std::rc::Rc;
+
+/// Which block of its parent statement a frame walks.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    /// The function body itself.
+    Root,
+    Body,
+    OrElse,
+}
+
+/// One block being walked: `pc` indexes its statements.
+struct Frame {
+    part: Part,
+    pc: usize,
+    /// The iterator of the `for` (or `yield from`) at `pc`, while it runs.
+    iter: Option<PyIter>,
+}
+
+pub struct Generator {
+    func: Rc<UserFn>,
+    scope: Rc<Scope>,
+    frames: Vec<Frame>,
+    running: bool,
+}
+
+impl Generator {
+    pub fn new(func: Rc<UserFn>, scope: Rc<Scope>) -> Generator {
+        let root = Frame {
+            part: Part::Root,
+            pc: 0,
+            iter: None,
+        };
+        Generator {
+            func,
+            scope,
+            frames: vec![root],
+            running: false,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.func.name()
+    }
+}
+
+/// Whether a statement's blocks hold a `yield` of this function (a nested
+/// `def` has its own).
+pub fn contains_yield(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Yield { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => contains_yield(body) || contains_yield(orelse),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            contains_yield(body)
+                || handlers.iter().any(|h| contains_yield(&h.body))
+                || contains_yield(orelse)
+                || contains_yield(finalbody)
+        }
+        _ => false,
+    })
+}
+
+/// The statements a frame walks, found from the root down.
+fn block<'a>(root: &'a [Stmt], frames: &[Frame]) -> &'a [Stmt] {
+    let mut block = root;
+    for pair in frames.windows(2) {
+        let (parent, child) = (&pair[0], &pair[1]);
+        block = match &block[parent.pc].kind {
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => match child.part {
+                Part::OrElse => orelse,
+                _ => body,
+            },
+            _ => &[],
+        };
+    }
+    block
+}
+
+impl Interp {
+    /// The next value of a generator, or None once its body has ended.
+    pub(super) fn resume(&mut self, g: &std::cell::RefCell<Generator>) -> Result<Option<Value>> {
+        let (func, scope) = {
+            let Ok(mut g) = g.try_borrow_mut() else {
+                return Err(Error::value_error("generator already executing"));
+            };
+            if g.running {
+                return Err(Error::value_error("generator already executing"));
+            }
+            g.running = true;
+            (g.func.clone(), g.scope.clone())
+        };
+        if self.depth + 1 >= super::exec::RECURSION_LIMIT {
+            g.borrow_mut().running = false;
+            return Err(Error::new(
+                Exc::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let saved = self.scope.replace(scope);
+        self.depth += 1;
+        // The frames leave the generator while it runs, so that the body
+        // may call `next()` on it and be told it is already executing.
+        let mut frames = std::mem::take(&mut g.borrow_mut().frames);
+        let result = self.step(&func.code.body, &mut frames);
+        self.depth -= 1;
+        self.scope = saved;
+        let mut g = g.borrow_mut();
+        g.running = false;
+        match result {
+            Ok(Some(v)) => {
+                g.frames = frames;
+                Ok(Some(v))
+            }
+            Ok(None) => Ok(None),
+            Err(e) => Err(super::exec::traceback_entry(&func, e)),
+        }
+    }
+
+    /// Runs until the next `yield` (Some) or the end of the body (None).
+    fn step(&mut self, root: &[Stmt], frames: &mut Vec<Frame>) -> Result<Option<Value>> {
+        loop {
+            crate::array::signals::check_interrupt()?;
+            if frames.is_empty() {
+                return Ok(None);
+            }
+            let here = block(root, frames);
+            let top = frames.len() - 1;
+            let pc = frames[top].pc;
+            let Some(stmt) = here.get(pc) else {
+                // The block has ended: back to the statement that owns it.
+                let part = frames.pop().map(|f| f.part);
+                let Some(parent) = frames.len().checked_sub(1) else {
+                    continue;
+                };
+                let owner = &block(root, frames)[frames[parent].pc];
+                let in_loop = matches!(owner.kind, StmtKind::For { .. } | StmtKind::While { .. });
+                if in_loop && part == Some(Part::Body) {
+                    self.loop_again(root, frames)?;
+                } else {
+                    frames[parent].pc += 1;
+                }
+                continue;
+            };
+            match &stmt.kind {
+                StmtKind::Yield {
+                    value: Some(e),
+                    from: true,
+                } => {
+                    if frames[top].iter.is_none() {
+                        let src = self.eval(e).map_err(|e| e.at(stmt.span))?;
+                        frames[top].iter = Some(PyIter::new(&src).map_err(|e| e.at(stmt.span))?);
+                    }
+                    let item = match frames[top].iter.as_mut() {
+                        Some(it) => it.next_item(self).map_err(|e| e.at(stmt.span))?,
+                        None => None,
+                    };
+                    match item {
+                        Some(v) => return Ok(Some(v)),
+                        None => {
+                            frames[top].iter = None;
+                            frames[top].pc += 1;
+                        }
+                    }
+                }
+                StmtKind::Yield { value, .. } => {
+                    let v = match value {
+                        Some(e) => self.eval(e).map_err(|e| e.at(stmt.span))?,
+                        None => Value::None,
+                    };
+                    frames[top].pc += 1;
+                    return Ok(Some(v));
+                }
+                StmtKind::If { test, .. } if contains_yield(std::slice::from_ref(stmt)) => {
+                    let t = self.eval(test).map_err(|e| e.at(stmt.span))?;
+                    let part = if self.truthy(&t).map_err(|e| e.at(test.span))? {
+                        Part::Body
+                    } else {
+                        Part::OrElse
+                    };
+                    frames.push(Frame {
+                        part,
+                        pc: 0,
+                        iter: None,
+                    });
+                }
+                StmtKind::For { iter, .. } if contains_yield(std::slice::from_ref(stmt)) => {
+                    let seq = self.eval(iter).map_err(|e| e.at(stmt.span))?;
+                    frames[top].iter = Some(PyIter::new(&seq).map_err(|e| e.at(iter.span))?);
+                    self.loop_again(root, frames)?;
+                }
+                StmtKind::While { .. } if contains_yield(std::slice::from_ref(stmt)) => {
+                    self.loop_again(root, frames)?;
+                }
+                StmtKind::Try { .. } if contains_yield(std::slice::from_ref(stmt)) => {
+                    return Err(Error::syntax(
+                        "npcalc does not support 'yield' inside 'try'",
+                        stmt.span,
+                    ));
+                }
+                _ => match self.exec_flow(stmt).map_err(|e| e.at(stmt.span))? {
+                    Flow::Normal => frames[top].pc += 1,
+                    Flow::Return(_) => {
+                        frames.clear();
+                        return Ok(None);
+                    }
+                    flow => self.leave_loop(root, frames, flow)?,
+                },
+            }
+        }
+    }
+
+    /// The loop statement at the top frame's `pc` starts its next turn (or
+    /// its `else`, or ends).
+    fn loop_again(&mut self, root: &[Stmt], frames: &mut Vec<Frame>) -> Result<()> {
+        let Some(top) = frames.len().checked_sub(1) else {
+            return Ok(());
+        };
+        let stmt = &block(root, frames)[frames[top].pc];
+        let more = match &stmt.kind {
+            StmtKind::For { target, .. } => {
+                let item = match frames[top].iter.as_mut() {
+                    Some(it) => it.next_item(self).map_err(|e| e.at(stmt.span))?,
+                    None => None,
+                };
+                match item {
+                    Some(v) => {
+                        self.assign(target, v).map_err(|e| e.at(stmt.span))?;
+                        true
+                    }
+                    None => false,
+                }
+            }
+            StmtKind::While { test, .. } => {
+                let t = self.eval(test).map_err(|e| e.at(stmt.span))?;
+                self.truthy(&t).map_err(|e| e.at(test.span))?
+            }
+            _ => false,
+        };
+        if !more {
+            frames[top].iter = None;
+        }
+        frames.push(Frame {
+            part: if more { Part::Body } else { Part::OrElse },
+            pc: 0,
+            iter: None,
+        });
+        Ok(())
+    }
+
+    /// `break`/`continue` from a statement run whole: unwind to the loop
+    /// whose body holds it.
+    fn leave_loop(&mut self, root: &[Stmt], frames: &mut Vec<Frame>, flow: Flow) -> Result<()> {
+        while let Some(f) = frames.pop() {
+            if f.part == Part::Body {
+                let is_loop = frames.last().is_some_and(|p| {
+                    matches!(
+                        block(root, frames)[p.pc].kind,
+                        StmtKind::For { .. } | StmtKind::While { .. }
+                    )
+                });
+                if is_loop {
+                    return match flow {
+                        Flow::Continue => self.loop_again(root, frames),
+                        _ => {
+                            if let Some(parent) = frames.last_mut() {
+                                parent.iter = None;
+                                parent.pc += 1;
+                            }
+                            Ok(())
+                        }
+                    };
+                }
+            }
+        }
+        Ok(())
+    }
+}
