@@ -27,6 +27,14 @@ pub enum PyIter {
     Shared(Rc<std::cell::RefCell<PyIter>>),
     /// A generator function's frame, run up to its next `yield` on demand.
     Generator(Rc<std::cell::RefCell<Generator>>),
+    /// An iterator computed item by item (`map`, `zip`, itertools…).
+    Lazy(Box<dyn Lazy>),
+}
+
+/// The step of a lazy iterator: it may call back into the interpreter
+/// (a `map` function, a generator it walks).
+pub trait Lazy {
+    fn next(&mut self, interp: &mut Interp) -> Result<Option<Value>>;
 }
 
 /// The value a call of a generator function returns.
@@ -71,7 +79,7 @@ impl PyIter {
             PyIter::Array(a, i) => a.shape()[0].saturating_sub(*i),
             PyIter::Items(it) => it.len(),
             PyIter::Shared(s) => s.try_borrow().map_or(0, |s| s.size_hint()),
-            PyIter::Generator(_) => 0,
+            PyIter::Generator(_) | PyIter::Lazy(_) => 0,
         }
     }
 
@@ -118,6 +126,7 @@ impl PyIter {
                 Err(_) => return Err(Error::value_error("generator already executing")),
             },
             PyIter::Generator(g) => interp.resume(g)?,
+            PyIter::Lazy(l) => l.next(interp)?,
         })
     }
 }

@@ -4,11 +4,11 @@
 //! into the one catalog.
 
 use super::dict::View;
-use super::iter::PyIter;
+use super::iter::{Lazy, PyIter};
 use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::{TypeObj, Value};
 use super::{Interp, catalog};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Span};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
@@ -205,115 +205,170 @@ pub static ITER_BUILTINS: &[FnDef] = &[
     ),
 ];
 
-/// A lazy iterator value of the given kind (`zip`, `map`, …).
+/// An iterator value of the given kind (`reversed`, `iter`…) over items.
 fn iterator(kind: &'static str, items: PyIter) -> Value {
     Value::Iter(Rc::new(RefCell::new(items)), kind)
 }
 
-fn iterables(it: &mut Interp, v: &Value) -> Result<Vec<PyIter>> {
-    let _ = it;
+/// A lazy iterator value of the given kind (`zip`, `map`, …).
+pub(super) fn lazy(kind: &'static str, l: impl Lazy + 'static) -> Value {
+    iterator(kind, PyIter::Lazy(Box::new(l)))
+}
+
+fn iterables(v: &Value) -> Result<Vec<PyIter>> {
     match v {
         Value::Tuple(items) => items.iter().map(PyIter::new).collect(),
         other => Ok(vec![PyIter::new(other)?]),
     }
 }
 
-fn enumerate(it: &mut Interp, args: &Args) -> Result<Value> {
-    let mut src = PyIter::new(&args.get("iterable"))?;
-    let start = args.get("start");
-    let mut out = Vec::new();
-    let mut k = start;
-    while let Some(x) = src.next_item(it)? {
-        out.push(Value::tuple(vec![k.clone(), x]));
-        k = it.binary(BinOp::Add, &k, &Value::int(1))?;
-    }
-    Ok(iterator("enumerate", PyIter::Items(out.into_iter())))
+struct Enumerate {
+    src: PyIter,
+    count: Value,
 }
 
-fn zip(it: &mut Interp, args: &Args) -> Result<Value> {
-    let mut srcs = iterables(it, &args.get("iterables"))?;
-    let strict = it.truthy(&args.get("strict"))?;
-    let mut out = Vec::new();
-    'rows: loop {
-        let mut row = Vec::with_capacity(srcs.len());
-        for (k, s) in srcs.iter_mut().enumerate() {
-            match s.next_item(it)? {
+impl Lazy for Enumerate {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let Some(x) = self.src.next_item(it)? else {
+            return Ok(None);
+        };
+        let next = it.binary(BinOp::Add, &self.count, &Value::int(1))?;
+        let k = std::mem::replace(&mut self.count, next);
+        Ok(Some(Value::tuple(vec![k, x])))
+    }
+}
+
+fn enumerate(_: &mut Interp, args: &Args) -> Result<Value> {
+    let src = PyIter::new(&args.get("iterable"))?;
+    let count = args.get("start");
+    Ok(lazy("enumerate", Enumerate { src, count }))
+}
+
+struct Zip {
+    srcs: Vec<PyIter>,
+    strict: bool,
+}
+
+impl Lazy for Zip {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        if self.srcs.is_empty() {
+            return Ok(None);
+        }
+        let mut row = Vec::with_capacity(self.srcs.len());
+        for k in 0..self.srcs.len() {
+            match self.srcs[k].next_item(it)? {
                 Some(x) => row.push(x),
+                None if !self.strict => return Ok(None),
+                // CPython's zip_next: name the first argument out of step.
                 None => {
-                    if strict && (k > 0 || srcs[1..].iter_mut().any(|s| s.size_hint() > 0)) {
-                        let n = k + 1;
-                        let msg = if k > 0 {
-                            format!(
-                                "zip() argument {n} is shorter than argument{} 1{}",
-                                if k > 1 { "s" } else { "" },
-                                if k > 1 {
-                                    format!("-{k}")
-                                } else {
-                                    String::new()
-                                }
-                            )
-                        } else {
-                            "zip() argument 2 is longer than argument 1".to_string()
-                        };
-                        return Err(Error::value_error(msg));
+                    let plural = |i: usize| if i == 1 { " " } else { "s 1-" };
+                    if k > 0 {
+                        return Err(Error::value_error(format!(
+                            "zip() argument {} is shorter than argument{}{k}",
+                            k + 1,
+                            plural(k)
+                        )));
                     }
-                    break 'rows;
+                    for i in 1..self.srcs.len() {
+                        if self.srcs[i].next_item(it)?.is_some() {
+                            return Err(Error::value_error(format!(
+                                "zip() argument {} is longer than argument{}{i}",
+                                i + 1,
+                                plural(i)
+                            )));
+                        }
+                    }
+                    return Ok(None);
                 }
             }
         }
-        if srcs.is_empty() {
-            break;
-        }
-        out.push(Value::tuple(row));
+        Ok(Some(Value::tuple(row)))
     }
-    Ok(iterator("zip", PyIter::Items(out.into_iter())))
 }
 
-fn call1(it: &mut Interp, f: &Value, xs: Vec<Value>, args: &Args) -> Result<Value> {
+fn zip(it: &mut Interp, args: &Args) -> Result<Value> {
+    let srcs = iterables(&args.get("iterables"))?;
+    let strict = it.truthy(&args.get("strict"))?;
+    Ok(lazy("zip", Zip { srcs, strict }))
+}
+
+/// Calls `f` with positional arguments, for the lazy iterators.
+pub(super) fn call_with(it: &mut Interp, f: &Value, xs: Vec<Value>, span: Span) -> Result<Value> {
     let call = CallArgs {
-        positional: xs.into_iter().map(|x| (x, args.call_span)).collect(),
+        positional: xs.into_iter().map(|x| (x, span)).collect(),
         keywords: Vec::new(),
     };
-    it.call(f, call, args.call_span)
+    it.call(f, call, span)
 }
 
-fn map(it: &mut Interp, args: &Args) -> Result<Value> {
+struct Map {
+    f: Value,
+    srcs: Vec<PyIter>,
+    span: Span,
+}
+
+impl Lazy for Map {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let mut row = Vec::with_capacity(self.srcs.len());
+        for s in self.srcs.iter_mut() {
+            match s.next_item(it)? {
+                Some(x) => row.push(x),
+                None => return Ok(None),
+            }
+        }
+        call_with(it, &self.f, row, self.span).map(Some)
+    }
+}
+
+fn map(_: &mut Interp, args: &Args) -> Result<Value> {
     let f = args.get("function");
-    let mut srcs = iterables(it, &args.get("iterables"))?;
+    let srcs = iterables(&args.get("iterables"))?;
     if srcs.is_empty() {
         return Err(Error::type_error("map() must have at least two arguments."));
     }
-    let mut out = Vec::new();
-    'rows: loop {
-        let mut row = Vec::with_capacity(srcs.len());
-        for s in srcs.iter_mut() {
-            match s.next_item(it)? {
-                Some(x) => row.push(x),
-                None => break 'rows,
-            }
-        }
-        out.push(call1(it, &f, row, args)?);
-    }
-    Ok(iterator("map", PyIter::Items(out.into_iter())))
+    let span = args.call_span;
+    Ok(lazy("map", Map { f, srcs, span }))
 }
 
-fn filter(it: &mut Interp, args: &Args) -> Result<Value> {
-    let f = args.get("function");
-    let mut src = PyIter::new(&args.get("iterable"))?;
-    let mut out = Vec::new();
-    while let Some(x) = src.next_item(it)? {
-        let keep = match &f {
-            Value::None => it.truthy(&x)?,
-            f => {
-                let r = call1(it, f, vec![x.clone()], args)?;
-                it.truthy(&r)?
+struct Filter {
+    f: Value,
+    src: PyIter,
+    span: Span,
+    /// `itertools.filterfalse` keeps the items the test rejects.
+    keep_false: bool,
+}
+
+impl Lazy for Filter {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        while let Some(x) = self.src.next_item(it)? {
+            let test = match &self.f {
+                Value::None => it.truthy(&x)?,
+                f => {
+                    let r = call_with(it, f, vec![x.clone()], self.span)?;
+                    it.truthy(&r)?
+                }
+            };
+            if test != self.keep_false {
+                return Ok(Some(x));
             }
-        };
-        if keep {
-            out.push(x);
         }
+        Ok(None)
     }
-    Ok(iterator("filter", PyIter::Items(out.into_iter())))
+}
+
+pub(super) fn filter_iter(f: Value, src: PyIter, span: Span, keep_false: bool) -> impl Lazy {
+    Filter {
+        f,
+        src,
+        span,
+        keep_false,
+    }
+}
+
+fn filter(_: &mut Interp, args: &Args) -> Result<Value> {
+    let src = PyIter::new(&args.get("iterable"))?;
+    let f = filter_iter(args.get("function"), src, args.call_span, false);
+    Ok(lazy("filter", f))
 }
 
 fn sorted(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -398,7 +453,7 @@ fn extreme(it: &mut Interp, args: &Args, name: &str, op: CmpOp) -> Result<Value>
     for x in items {
         let k = match &key {
             Value::None => x.clone(),
-            f => call1(it, f, vec![x.clone()], args)?,
+            f => call_with(it, f, vec![x.clone()], args.call_span)?,
         };
         best = Some(match best {
             None => (k, x),

@@ -12,6 +12,7 @@ mod exec;
 mod float_round;
 pub mod format;
 pub mod function;
+mod functional;
 mod generator;
 pub mod help;
 mod int_digits;
@@ -260,11 +261,16 @@ impl Interp {
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
             "numpy.random" => Ok(Value::Module(Module::Random)),
             "math" => Ok(Value::Module(Module::Math)),
-            other => Err(Error::new(
-                Exc::ModuleNotFoundError,
-                format!("No module named '{other}' (npcalc has only numpy and math)"),
-            )
-            .at(span)),
+            other => match functional::module(other) {
+                Some(m) => Ok(Value::Module(m)),
+                None => Err(Error::new(
+                    Exc::ModuleNotFoundError,
+                    format!(
+                        "No module named '{other}' (npcalc has numpy, math, itertools, operator and functools)"
+                    ),
+                )
+                .at(span)),
+            },
         }
     }
 

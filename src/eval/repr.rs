@@ -70,6 +70,9 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
+        Value::Module(m @ (Module::Itertools | Module::Operator | Module::Functools)) => {
+            format!("<module '{}' (built-in)>", super::functional::name(*m))
+        }
         Value::Random(r) => r.repr(),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),

@@ -125,6 +125,9 @@ pub enum Module {
     Random,
     /// Python's `math`.
     Math,
+    Itertools,
+    Operator,
+    Functools,
 }
 
 impl Value {

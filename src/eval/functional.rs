@@ -1,0 +1,547 @@
+//! Python's `itertools`, `operator` and `functools.reduce`: the running
+//! totals of pure-Python lessons (`itertools.accumulate`, `reduce`), lazy
+//! as in CPython so that `accumulate(count())` costs nothing until used.
+
+use super::Interp;
+use super::iter::{Lazy, PyIter};
+use super::iterfns::{call_with, filter_iter, lazy};
+use super::table::{Args, FnDef, Owner, p};
+use super::value::{Module, Value};
+use crate::error::{Error, Result, Span};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+macro_rules! def {
+    ($name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::Builtin,
+            error_name: None,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[$($ex),*],
+            imp: $imp,
+        }
+    };
+}
+
+pub static ITERTOOLS: &[FnDef] = &[
+    def!(
+        "accumulate",
+        [
+            p!(Normal "iterable", "Any iterable."),
+            p!(Normal "func" = "None", "A function of two arguments (addition by default)."),
+            p!(KeywordOnly "initial" = "None", "A first total, yielded before the items.")
+        ],
+        "Running totals of the iterable (or running results of func).",
+        ["list(itertools.accumulate([1, 2, 3]))"],
+        accumulate
+    ),
+    def!(
+        "count",
+        [
+            p!(Normal "start" = "0", "The first number."),
+            p!(Normal "step" = "1", "The difference between numbers.")
+        ],
+        "start, start+step, start+2*step, ... without end.",
+        ["next(itertools.count(5))"],
+        count
+    ),
+    def!(
+        "repeat",
+        [
+            p!(Normal "object", "The value to repeat."),
+            p!(Normal "times" = "None", "How often (forever by default).")
+        ],
+        "The object again and again.",
+        ["list(itertools.repeat(0, 3))"],
+        repeat
+    ),
+    def!(
+        "islice",
+        [
+            p!(PositionalOnly "iterable", "Any iterable."),
+            p!(VarPositional "args", "stop, or start, stop[, step].")
+        ],
+        "The items of the iterable at the positions of range(start, stop, step).",
+        ["list(itertools.islice(itertools.count(), 3))"],
+        islice
+    ),
+    def!(
+        "chain",
+        [p!(VarPositional "iterables", "Iterables to walk one after another.")],
+        "The items of each iterable in turn.",
+        ["list(itertools.chain([1], [2, 3]))"],
+        chain
+    ),
+    def!(
+        "pairwise",
+        [p!(PositionalOnly "iterable", "Any iterable.")],
+        "Overlapping pairs of consecutive items.",
+        ["list(itertools.pairwise([1, 2, 3]))"],
+        pairwise
+    ),
+    def!(
+        "takewhile",
+        [
+            p!(PositionalOnly "predicate", "A function of one argument."),
+            p!(PositionalOnly "iterable", "Any iterable.")
+        ],
+        "Items while the predicate holds.",
+        ["list(itertools.takewhile(lambda x: x < 3, [1, 2, 5, 1]))"],
+        takewhile
+    ),
+    def!(
+        "dropwhile",
+        [
+            p!(PositionalOnly "predicate", "A function of one argument."),
+            p!(PositionalOnly "iterable", "Any iterable.")
+        ],
+        "Items from the first one for which the predicate fails.",
+        ["list(itertools.dropwhile(lambda x: x < 3, [1, 2, 5, 1]))"],
+        dropwhile
+    ),
+    def!(
+        "filterfalse",
+        [
+            p!(PositionalOnly "function", "A test, or None for truth."),
+            p!(PositionalOnly "iterable", "Any iterable.")
+        ],
+        "Items for which the test is false.",
+        ["list(itertools.filterfalse(None, [0, 1, 2]))"],
+        filterfalse
+    ),
+];
+
+pub static FUNCTOOLS: &[FnDef] = &[def!(
+    "reduce",
+    [
+        p!(PositionalOnly "function", "A function of two arguments."),
+        p!(PositionalOnly "iterable", "Any iterable."),
+        p!(PositionalOnly "initial" = "<missing>", "The first left argument.")
+    ],
+    "function applied cumulatively, left to right: the last running total.",
+    ["functools.reduce(lambda a, b: a + b, [1, 2, 3])"],
+    reduce
+)];
+
+macro_rules! binary {
+    ($name:literal, $op:expr) => {
+        def!(
+            $name,
+            [p!(PositionalOnly "a", "Any value."), p!(PositionalOnly "b", "Any value.")],
+            "The operator as a function of two arguments.",
+            [],
+            |it, args| binary_op(it, args, $op)
+        )
+    };
+}
+
+macro_rules! unary {
+    ($name:literal, $op:expr) => {
+        def!(
+            $name,
+            [p!(PositionalOnly "a", "Any value.")],
+            "The operator as a function of one argument.",
+            [],
+            |it, args| it.unary($op, &args.get("a"))
+        )
+    };
+}
+
+/// The operators of `operator` that are not Python's own syntax.
+enum Op {
+    Bin(BinOp),
+    Cmp(CmpOp),
+}
+
+pub static OPERATOR: &[FnDef] = &[
+    binary!("add", Op::Bin(BinOp::Add)),
+    binary!("sub", Op::Bin(BinOp::Sub)),
+    binary!("mul", Op::Bin(BinOp::Mul)),
+    binary!("truediv", Op::Bin(BinOp::Div)),
+    binary!("floordiv", Op::Bin(BinOp::FloorDiv)),
+    binary!("mod", Op::Bin(BinOp::Mod)),
+    binary!("pow", Op::Bin(BinOp::Pow)),
+    binary!("matmul", Op::Bin(BinOp::MatMul)),
+    binary!("and_", Op::Bin(BinOp::BitAnd)),
+    binary!("or_", Op::Bin(BinOp::BitOr)),
+    binary!("xor", Op::Bin(BinOp::BitXor)),
+    binary!("lshift", Op::Bin(BinOp::LShift)),
+    binary!("rshift", Op::Bin(BinOp::RShift)),
+    binary!("lt", Op::Cmp(CmpOp::Lt)),
+    binary!("le", Op::Cmp(CmpOp::Le)),
+    binary!("eq", Op::Cmp(CmpOp::Eq)),
+    binary!("ne", Op::Cmp(CmpOp::Ne)),
+    binary!("ge", Op::Cmp(CmpOp::Ge)),
+    binary!("gt", Op::Cmp(CmpOp::Gt)),
+    unary!("neg", UnaryOp::Neg),
+    unary!("pos", UnaryOp::Pos),
+    unary!("invert", UnaryOp::Invert),
+];
+
+/// The module a name is imported from, with its table.
+pub fn module(name: &str) -> Option<Module> {
+    Some(match name {
+        "itertools" => Module::Itertools,
+        "operator" => Module::Operator,
+        "functools" => Module::Functools,
+        _ => return None,
+    })
+}
+
+pub fn name(m: Module) -> &'static str {
+    match m {
+        Module::Itertools => "itertools",
+        Module::Operator => "operator",
+        _ => "functools",
+    }
+}
+
+fn table(m: Module) -> &'static [FnDef] {
+    match m {
+        Module::Itertools => ITERTOOLS,
+        Module::Operator => OPERATOR,
+        Module::Functools => FUNCTOOLS,
+        _ => &[],
+    }
+}
+
+pub fn attr(m: Module, name: &str) -> Option<Value> {
+    table(m)
+        .iter()
+        .find(|f| f.name == name)
+        .map(Value::Function)
+}
+
+pub fn members(m: Module) -> Vec<&'static str> {
+    table(m).iter().map(|f| f.name).collect()
+}
+
+fn binary_op(it: &mut Interp, args: &Args, op: Op) -> Result<Value> {
+    let (a, b) = (args.get("a"), args.get("b"));
+    match op {
+        Op::Bin(op) => it.binary(op, &a, &b),
+        Op::Cmp(op) => it.compare(op, &a, &b),
+    }
+}
+
+struct Accumulate {
+    src: PyIter,
+    func: Value,
+    total: Option<Value>,
+    span: Span,
+}
+
+impl Lazy for Accumulate {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let Some(x) = self.src.next_item(it)? else {
+            return Ok(None);
+        };
+        let total = match self.total.take() {
+            None => x,
+            Some(t) if matches!(self.func, Value::None) => it.binary(BinOp::Add, &t, &x)?,
+            Some(t) => call_with(it, &self.func, vec![t, x], self.span)?,
+        };
+        self.total = Some(total.clone());
+        Ok(Some(total))
+    }
+}
+
+fn accumulate(_: &mut Interp, args: &Args) -> Result<Value> {
+    let src = PyIter::new(&args.get("iterable"))?;
+    let mut acc = Accumulate {
+        src,
+        func: args.get("func"),
+        total: None,
+        span: args.call_span,
+    };
+    let initial = args.get("initial");
+    if matches!(initial, Value::None) {
+        return Ok(lazy("itertools.accumulate", acc));
+    }
+    // The initial total comes first, then the running totals from it.
+    acc.total = Some(initial.clone());
+    let first = PyIter::Items(vec![initial].into_iter());
+    Ok(lazy(
+        "itertools.accumulate",
+        Chain::new(vec![first, PyIter::Lazy(Box::new(acc))]),
+    ))
+}
+
+struct Count {
+    next: Value,
+    step: Value,
+}
+
+impl Lazy for Count {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let after = it.binary(BinOp::Add, &self.next, &self.step)?;
+        Ok(Some(std::mem::replace(&mut self.next, after)))
+    }
+}
+
+fn count(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (start, step) = (args.get("start"), args.get("step"));
+    for v in [&start, &step] {
+        if super::pyops::as_num(v).is_none() {
+            return Err(Error::type_error("a number is required"));
+        }
+    }
+    Ok(lazy("itertools.count", Count { next: start, step }))
+}
+
+struct Repeat {
+    value: Value,
+    times: Option<usize>,
+}
+
+impl Lazy for Repeat {
+    fn next(&mut self, _: &mut Interp) -> Result<Option<Value>> {
+        match &mut self.times {
+            Some(0) => return Ok(None),
+            Some(n) => *n -= 1,
+            None => {}
+        }
+        Ok(Some(self.value.clone()))
+    }
+}
+
+fn repeat(_: &mut Interp, args: &Args) -> Result<Value> {
+    let times = match args.get("times") {
+        Value::None => None,
+        t => Some(super::numpy::to_index(&t)?.max(0) as usize),
+    };
+    let value = args.get("object");
+    Ok(lazy("itertools.repeat", Repeat { value, times }))
+}
+
+struct Islice {
+    src: PyIter,
+    /// The position of the next item of `src`, and of the next one to give.
+    at: usize,
+    next: usize,
+    stop: Option<usize>,
+    step: usize,
+}
+
+impl Lazy for Islice {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        if self.stop.is_some_and(|s| self.next >= s) {
+            // CPython still consumes up to `stop`.
+            while self.stop.is_some_and(|s| self.at < s) {
+                self.at += 1;
+                if self.src.next_item(it)?.is_none() {
+                    break;
+                }
+            }
+            return Ok(None);
+        }
+        while self.at < self.next {
+            self.at += 1;
+            if self.src.next_item(it)?.is_none() {
+                self.stop = Some(0);
+                return Ok(None);
+            }
+        }
+        self.at += 1;
+        let item = self.src.next_item(it)?;
+        if item.is_none() {
+            self.stop = Some(0);
+        }
+        self.next += self.step;
+        Ok(item)
+    }
+}
+
+fn islice(_: &mut Interp, args: &Args) -> Result<Value> {
+    let src = PyIter::new(&args.get("iterable"))?;
+    let rest = match args.get("args") {
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let index = |v: &Value, msg: &str| -> Result<Option<usize>> {
+        match v {
+            Value::None => Ok(None),
+            v => match super::numpy::to_index(v) {
+                Ok(i) if i >= 0 => Ok(Some(i as usize)),
+                _ => Err(Error::value_error(msg.to_string())),
+            },
+        }
+    };
+    let stop_msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let other_msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let (start, stop, step) = match rest.as_slice() {
+        [stop] => (None, index(stop, stop_msg)?, None),
+        [start, stop] => (index(start, other_msg)?, index(stop, stop_msg)?, None),
+        [start, stop, step] => (
+            index(start, other_msg)?,
+            index(stop, stop_msg)?,
+            index(
+                step,
+                "Step for islice() must be a positive integer or None.",
+            )?,
+        ),
+        [] => {
+            return Err(Error::type_error(
+                "islice expected at least 2 arguments, got 1",
+            ));
+        }
+        more => {
+            return Err(Error::type_error(format!(
+                "islice expected at most 4 arguments, got {}",
+                more.len() + 1
+            )));
+        }
+    };
+    if step == Some(0) {
+        return Err(Error::value_error(
+            "Step for islice() must be a positive integer or None.",
+        ));
+    }
+    let start = start.unwrap_or(0);
+    Ok(lazy(
+        "itertools.islice",
+        Islice {
+            src,
+            at: 0,
+            next: start,
+            stop,
+            step: step.unwrap_or(1),
+        },
+    ))
+}
+
+struct Chain {
+    srcs: std::collections::VecDeque<PyIter>,
+}
+
+impl Chain {
+    fn new(srcs: Vec<PyIter>) -> Chain {
+        Chain { srcs: srcs.into() }
+    }
+}
+
+impl Lazy for Chain {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        while let Some(src) = self.srcs.front_mut() {
+            if let Some(x) = src.next_item(it)? {
+                return Ok(Some(x));
+            }
+            self.srcs.pop_front();
+        }
+        Ok(None)
+    }
+}
+
+fn chain(_: &mut Interp, args: &Args) -> Result<Value> {
+    let srcs = match args.get("iterables") {
+        Value::Tuple(t) => t.iter().map(PyIter::new).collect::<Result<Vec<_>>>()?,
+        _ => Vec::new(),
+    };
+    Ok(lazy("itertools.chain", Chain::new(srcs)))
+}
+
+struct Pairwise {
+    src: PyIter,
+    last: Option<Value>,
+}
+
+impl Lazy for Pairwise {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let a = match self.last.take() {
+            Some(a) => a,
+            None => match self.src.next_item(it)? {
+                Some(a) => a,
+                None => return Ok(None),
+            },
+        };
+        let Some(b) = self.src.next_item(it)? else {
+            return Ok(None);
+        };
+        self.last = Some(b.clone());
+        Ok(Some(Value::tuple(vec![a, b])))
+    }
+}
+
+fn pairwise(_: &mut Interp, args: &Args) -> Result<Value> {
+    let src = PyIter::new(&args.get("iterable"))?;
+    Ok(lazy("itertools.pairwise", Pairwise { src, last: None }))
+}
+
+/// `takewhile` (stop at the first failure) and `dropwhile` (start there).
+struct While {
+    pred: Value,
+    src: PyIter,
+    span: Span,
+    take: bool,
+    done: bool,
+}
+
+impl Lazy for While {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        loop {
+            let Some(x) = self.src.next_item(it)? else {
+                return Ok(None);
+            };
+            if self.done {
+                return Ok((!self.take).then_some(x));
+            }
+            let r = call_with(it, &self.pred, vec![x.clone()], self.span)?;
+            let holds = it.truthy(&r)?;
+            match (self.take, holds) {
+                (true, true) => return Ok(Some(x)),
+                (true, false) => {
+                    self.done = true;
+                    return Ok(None);
+                }
+                (false, true) => {}
+                (false, false) => {
+                    self.done = true;
+                    return Ok(Some(x));
+                }
+            }
+        }
+    }
+}
+
+fn while_iter(args: &Args, take: bool) -> Result<While> {
+    Ok(While {
+        pred: args.get("predicate"),
+        src: PyIter::new(&args.get("iterable"))?,
+        span: args.call_span,
+        take,
+        done: false,
+    })
+}
+
+fn takewhile(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(lazy("itertools.takewhile", while_iter(args, true)?))
+}
+
+fn dropwhile(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(lazy("itertools.dropwhile", while_iter(args, false)?))
+}
+
+fn filterfalse(_: &mut Interp, args: &Args) -> Result<Value> {
+    let src = PyIter::new(&args.get("iterable"))?;
+    let f = filter_iter(args.get("function"), src, args.call_span, true);
+    Ok(lazy("itertools.filterfalse", f))
+}
+
+fn reduce(it: &mut Interp, args: &Args) -> Result<Value> {
+    let f = args.get("function");
+    let mut src = PyIter::new(&args.get("iterable"))
+        .map_err(|_| Error::type_error("reduce() arg 2 must support iteration"))?;
+    let mut total = if args.given("initial") {
+        Some(args.get("initial"))
+    } else {
+        None
+    };
+    while let Some(x) = src.next_item(it)? {
+        total = Some(match total {
+            None => x,
+            Some(t) => call_with(it, &f, vec![t, x], args.call_span)?,
+        });
+    }
+    total.ok_or_else(|| Error::type_error("reduce() of empty iterable with no initial value"))
+}
