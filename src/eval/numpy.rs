@@ -815,6 +815,13 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
         }
     };
     let dtype = arg_dtype(args, "dtype")?;
+    // np.cumsum/np.nancumsum hand `out` to the array method, which takes no
+    // tuple; the ufunc-backed forms unwrap a 1-tuple.
+    if matches!(func, AccumFunc::Cum | AccumFunc::NanCum)
+        && matches!(args.get("out"), Value::Tuple(_))
+    {
+        return Err(Error::type_error("output must be an array").at(args.span("out")));
+    }
     let out = arg_out(args)?;
     let func = match func {
         AccumFunc::Cumulative { .. } => AccumFunc::Cumulative {
