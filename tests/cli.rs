@@ -199,7 +199,12 @@ fn expression_depth_limit_is_cpythons() {
     ];
     for (src, shown) in deepest.iter().zip(["1", "False", "2998", "-1"]) {
         let out = script(src.as_bytes());
-        assert_eq!(text(&out.stdout), format!("{shown}\n"), "{}", text(&out.stderr));
+        assert_eq!(
+            text(&out.stdout),
+            format!("{shown}\n"),
+            "{}",
+            text(&out.stderr)
+        );
         assert_eq!(out.status.code(), Some(0));
     }
     for src in [

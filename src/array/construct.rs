@@ -228,7 +228,9 @@ mod tests {
         // np.arange(2**63 - 1) is empty (the length 2**63 wraps in C).
         assert_eq!(arange_length(2f64.powi(63), false, true).unwrap(), 0);
         assert_eq!(
-            arange_length(f64::NAN, false, true).unwrap_err().last_line(),
+            arange_length(f64::NAN, false, true)
+                .unwrap_err()
+                .last_line(),
             "ValueError: arange: cannot compute length"
         );
         assert_eq!(
