@@ -185,6 +185,44 @@ fn ten_megabyte_lines() {
     assert_eq!(text(&out.stdout), "2\n");
 }
 
+/// CPython 3.11's compiler counts the statement and every expression node
+/// from it to a leaf against a limit of 3000 (`python3.11 -c` evaluates
+/// `x = -...-1` with 2998 minus signs and raises RecursionError with 2999; an
+/// f-string and its field count as two more nodes).
+#[test]
+fn expression_depth_limit_is_cpythons() {
+    let deepest = [
+        format!("x = {}1\nprint(x)", "-".repeat(2998)),
+        format!("x = {}0\nprint(x)", "not ".repeat(2998)),
+        format!("print(1{})", "+1".repeat(2997)),
+        format!("print(f\"{{{}1}}\")", "-".repeat(2995)),
+    ];
+    for (src, shown) in deepest.iter().zip(["1", "False", "2998", "-1"]) {
+        let out = script(src.as_bytes());
+        assert_eq!(
+            text(&out.stdout),
+            format!("{shown}\n"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0));
+    }
+    for src in [
+        format!("x = {}1", "-".repeat(2999)),
+        format!("print({}1)", "-".repeat(2998)),
+        format!("x = f\"{{{}1}}\"", "-".repeat(2997)),
+        format!("x = f\"{{1:{{{}1}}}}\"", "-".repeat(2995)),
+    ] {
+        let out = script(src.as_bytes());
+        let err = text(&out.stderr);
+        assert!(
+            err.ends_with("RecursionError: maximum recursion depth exceeded during compilation\n"),
+            "{err}"
+        );
+        assert_eq!(out.status.code(), Some(1));
+    }
+}
+
 #[test]
 fn deep_operator_chains_are_errors_not_crashes() {
     for src in [

@@ -19,7 +19,22 @@ impl Write for Shared {
     }
 }
 
+/// Runs on a 256 MiB stack, as the command line does, so that input nested
+/// up to the parser's depth limit is evaluated rather than overflowing
+/// libFuzzer's main-thread stack.
 pub fn run_session(src: &str) {
+    let src = src.to_owned();
+    let outcome = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run_on_this_thread(&src))
+        .expect("a thread")
+        .join();
+    if let Err(payload) = outcome {
+        std::panic::resume_unwind(payload);
+    }
+}
+
+fn run_on_this_thread(src: &str) {
     let err = Shared::default();
     let options = RunOptions {
         echo: true,

@@ -12,18 +12,14 @@ pub enum Num {
 }
 
 impl Num {
-    fn f64(self) -> f64 {
-        match self {
-            Num::Int(i) => i as f64,
-            Num::Float(f) => f,
-        }
-    }
-
     /// The value stored as an element of `dtype`.
     fn scalar(self, dtype: DType) -> Scalar {
         match self {
             Num::Int(i) if i >= i64::MIN as i128 && i <= i64::MAX as i128 => {
                 cast_scalar(Scalar::Int64(i as i64), dtype)
+            }
+            Num::Int(i) if i >= 0 && i <= u64::MAX as i128 => {
+                cast_scalar(Scalar::UInt64(i as u64), dtype)
             }
             Num::Int(i) => cast_scalar(Scalar::Float64(i as f64), dtype),
             Num::Float(f) => cast_scalar(Scalar::Float64(f), dtype),
@@ -46,39 +42,33 @@ pub fn ones(dtype: DType, shape: Vec<usize>) -> Result<Array> {
     filled(cast_scalar(Scalar::Bool(true), dtype), shape)
 }
 
-/// `np.arange(start, stop, step, dtype)`: length `ceil((stop - start) / step)`;
-/// the first two values are computed from the arguments, the rest by the
-/// dtype's fill rule `start + i * (second - first)`, as NumPy does.
-pub fn arange(start: Num, stop: Num, step: Num, dtype: Option<DType>) -> Result<Array> {
-    if step.f64() == 0.0 {
-        return Err(Error::zero_division("division by zero"));
+/// NumPy's `_arange_safe_ceil_to_intp` on `value = (stop - start) / step`:
+/// a quotient that underflowed to zero (or divided by infinity) gives one
+/// element or none by its sign; otherwise `ceil(value)`, where NaN cannot be
+/// a length, a ceiling outside `[-2**63, 2**63]` overflows, and `2**63`
+/// itself wraps to a negative length (NumPy's C cast), so gives none.
+pub fn arange_length(value: f64, val_is_zero: bool, next_is_nonzero: bool) -> Result<usize> {
+    if val_is_zero && next_is_nonzero {
+        return Ok(usize::from(!value.is_sign_negative()));
     }
-    let all_int = matches!((start, stop, step), (Num::Int(_), Num::Int(_), Num::Int(_)));
-    let dtype = dtype.unwrap_or(if all_int {
-        DType::Int64
-    } else {
-        DType::Float64
-    });
-    let len = match (start, stop, step) {
-        (Num::Int(a), Num::Int(b), Num::Int(s)) => {
-            let d = b - a;
-            let n = if (d > 0) == (s > 0) && d != 0 {
-                (d.abs() + s.abs() - 1) / s.abs()
-            } else {
-                0
-            };
-            n as f64
-        }
-        _ => ((stop.f64() - start.f64()) / step.f64()).ceil(),
-    };
-    if len.is_nan() || len >= isize::MAX as f64 {
+    let ivalue = value.ceil();
+    if ivalue.is_nan() {
+        return Err(Error::value_error("arange: cannot compute length"));
+    }
+    if !(-(2f64.powi(63)) <= ivalue && ivalue <= 2f64.powi(63)) {
         return Err(Error::value_error("Maximum allowed size exceeded"));
     }
-    let len = if len > 0.0 { len as usize } else { 0 };
-    let second = match (start, step) {
-        (Num::Int(a), Num::Int(s)) => Num::Int(a + s),
-        _ => Num::Float(start.f64() + step.f64()),
-    };
+    Ok(if ivalue > 0.0 && ivalue < 2f64.powi(63) {
+        ivalue as usize
+    } else {
+        0
+    })
+}
+
+/// `np.arange` once its length is known: the first two values are given,
+/// the rest come from the dtype's fill rule `start + i * (second - first)`,
+/// as NumPy does.
+pub fn arange(start: Num, second: Num, len: usize, dtype: DType) -> Result<Array> {
     let first = start.scalar(dtype);
     let second = second.scalar(dtype);
     crate::with_dtype!(dtype, T => {
@@ -226,24 +216,26 @@ mod tests {
 
     #[test]
     fn arange_like_numpy() {
-        // NumPy 2.4.6 results.
-        let a = arange(Num::Int(1), Num::Int(2), Num::Float(0.3), None).unwrap();
+        // NumPy 2.4.6 results: np.arange(1, 2, 0.3), np.arange(10, 0, -3).
+        let a = arange(Num::Int(1), Num::Float(1.3), 4, DType::Float64).unwrap();
         assert_eq!(a.to_vec::<f64>(), vec![1.0, 1.3, 1.6, 1.9000000000000001]);
-        let a = arange(Num::Int(10), Num::Int(0), Num::Int(-3), None).unwrap();
+        let a = arange(Num::Int(10), Num::Int(7), 4, DType::Int64).unwrap();
         assert_eq!(a.to_vec::<i64>(), vec![10, 7, 4, 1]);
-        let a = arange(
-            Num::Int(0),
-            Num::Int(5),
-            Num::Float(0.5),
-            Some(DType::Int64),
-        )
-        .unwrap();
-        assert_eq!(a.to_vec::<i64>(), vec![0; 10]);
+        assert_eq!(arange_length(10.0 / 3.0, false, true).unwrap(), 4);
+        // np.arange(0, 1, np.inf) is [0.]; np.arange(0, -1, np.inf) is empty.
+        assert_eq!(arange_length(0.0, true, true).unwrap(), 1);
+        assert_eq!(arange_length(-0.0, true, true).unwrap(), 0);
+        // np.arange(2**63 - 1) is empty (the length 2**63 wraps in C).
+        assert_eq!(arange_length(2f64.powi(63), false, true).unwrap(), 0);
         assert_eq!(
-            arange(Num::Int(0), Num::Int(1), Num::Int(0), None)
+            arange_length(f64::NAN, false, true)
                 .unwrap_err()
                 .last_line(),
-            "ZeroDivisionError: division by zero"
+            "ValueError: arange: cannot compute length"
+        );
+        assert_eq!(
+            arange_length(1e19, false, true).unwrap_err().last_line(),
+            "ValueError: Maximum allowed size exceeded"
         );
     }
 

@@ -822,6 +822,13 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
         }
     };
     let dtype = arg_dtype(args, "dtype")?;
+    // np.cumsum/np.nancumsum hand `out` to the array method, which takes no
+    // tuple; the ufunc-backed forms unwrap a 1-tuple.
+    if matches!(func, AccumFunc::Cum | AccumFunc::NanCum)
+        && matches!(args.get("out"), Value::Tuple(_))
+    {
+        return Err(Error::type_error("output must be an array").at(args.span("out")));
+    }
     let out = arg_out(args)?;
     let func = match func {
         AccumFunc::Cumulative { .. } => AccumFunc::Cumulative {
@@ -1466,6 +1473,7 @@ fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
             })?)
         }
         Value::Float(f) => construct::Num::Float(*f),
+        Value::Scalar(Scalar::UInt64(u)) => construct::Num::Int(*u as i128),
         Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
             match cast::cast_scalar(*s, DType::Int64) {
                 Scalar::Int64(i) => construct::Num::Int(i as i128),
@@ -1484,21 +1492,69 @@ fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
     }))
 }
 
-pub fn arange(_: &mut Interp, args: &Args) -> Result<Value> {
+/// The dtype NumPy gives `arange` without one: `intp` promoted with each
+/// bound's own dtype (a Python int beyond int64 is uint64, so it makes
+/// float64; one beyond uint64 would need an object array).
+fn arange_dtype(bounds: &[&Value]) -> Result<DType> {
+    let mut dtype = DType::Int64;
+    for v in bounds {
+        let own = match v {
+            Value::Int(i) if i.to_i64().is_some() => DType::Int64,
+            Value::Int(i) if i.to_u64().is_some() => DType::UInt64,
+            Value::Int(i) => {
+                return Err(Error::type_error(format!(
+                    "npcalc supports only numeric dtypes, not the Python int {i}, \
+                     which needs an object array"
+                )));
+            }
+            Value::Float(_) => DType::Float64,
+            Value::Scalar(s) => s.dtype(),
+            _ => DType::Int64,
+        };
+        dtype = promote::promote_types(dtype, own);
+    }
+    Ok(dtype)
+}
+
+/// `np.arange`, as NumPy's `PyArray_ArangeObj` computes it: the length is
+/// `ceil((stop - start) / step)` with Python's own arithmetic on the bounds,
+/// and the second element is `start + step`.
+pub fn arange(interp: &mut Interp, args: &Args) -> Result<Value> {
     let num = |name: &str| arange_num(&args.get(name)).map_err(|e| e.at(args.span(name)));
     let (start, stop, step) = (num("start")?, num("stop")?, num("step")?);
     let (start, stop) = match (start, stop) {
-        (Some(s), None) => (construct::Num::Int(0), s),
-        (Some(a), Some(b)) => (a, b),
-        (None, _) => return Err(Error::type_error("arange() requires stop to be specified.")),
+        (Some(_), None) => (Value::Int(BigInt::from(0)), args.get("start")),
+        (Some(_), Some(_)) => (args.get("start"), args.get("stop")),
+        (None, Some(_)) => (Value::Int(BigInt::from(0)), args.get("stop")),
+        (None, None) => return Err(Error::type_error("arange() requires stop to be specified.")),
     };
-    let step = step.unwrap_or(construct::Num::Int(1));
-    Ok(Value::Array(construct::arange(
-        start,
-        stop,
-        step,
-        arg_dtype(args, "dtype")?,
-    )?))
+    let step = match step {
+        Some(_) => args.get("step"),
+        None => Value::Int(BigInt::from(1)),
+    };
+    let dtype = arg_dtype(args, "dtype")?;
+    let zero = Value::Int(BigInt::from(0));
+    let next = interp.binary(BinOp::Sub, &stop, &start)?;
+    let ne = interp.compare(CmpOp::Ne, &next, &zero)?;
+    let next_is_nonzero = interp.truthy(&ne)?;
+    let val = interp.binary(BinOp::Div, &next, &step)?;
+    let eq = interp.compare(CmpOp::Eq, &val, &zero)?;
+    let val_is_zero = interp.truthy(&eq)?;
+    let value = to_python_float_any(&val).unwrap_or(f64::NAN);
+    let len = construct::arange_length(value, val_is_zero, next_is_nonzero)?;
+    // An object dtype is refused only once NumPy would have made the array.
+    let dtype = match dtype {
+        Some(d) => d,
+        None => arange_dtype(&[&start, &stop, &step])?,
+    };
+    let second = if len > 0 {
+        interp.binary(BinOp::Add, &start, &step)?
+    } else {
+        start.clone()
+    };
+    let first = arange_num(&start)?.unwrap_or(construct::Num::Int(0));
+    let second = arange_num(&second)?.unwrap_or(construct::Num::Int(0));
+    Ok(Value::Array(construct::arange(first, second, len, dtype)?))
 }
 
 pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {

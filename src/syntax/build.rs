@@ -1,13 +1,14 @@
 //! pest pairs → AST. Expressions arrive as flat runs of operand, operator and
 //! trailer pairs (the grammar's precedence levels are silent) and are folded
 //! here by precedence climbing, with every recursion and every node's height
-//! checked against `MAX_DEPTH` first.
+//! checked against `MAX_DEPTH` (or the smaller limit
+//! left to an f-string's fields) first.
 
 use super::ast::*;
 use super::lexer::{self, Lex, TokenKind};
 use super::parser::Rule;
 use super::text::{PestText, significant};
-use super::{MAX_DEPTH, too_deep};
+use super::too_deep;
 use crate::error::{Error, Span};
 use num_bigint::BigInt;
 use pest::iterators::{Pair, Pairs};
@@ -679,7 +680,7 @@ impl<'s> Builder<'s> {
 
     /// Precedence climbing over the flat pair run of one expression.
     fn expr(&mut self, s: &mut Stream, min: Prec, depth: usize) -> Result<Built, Error> {
-        if depth > MAX_DEPTH {
+        if depth > super::depth_limit() {
             return Err(too_deep());
         }
         let first = s.next().ok_or_else(|| internal(Span::default()))?;
@@ -955,7 +956,7 @@ impl<'s> Builder<'s> {
     /// `i` is at its `[` and ends past its `]`. Builds what the pest path
     /// would.
     fn literal_list(&self, i: &mut usize, depth: usize) -> Result<Built, Error> {
-        if depth > MAX_DEPTH {
+        if depth > super::depth_limit() {
             return Err(too_deep());
         }
         let start = self.lexemes[*i].span.start;
@@ -1062,7 +1063,12 @@ impl<'s> Builder<'s> {
                 let mut parts = Vec::new();
                 for s in p.into_inner() {
                     let start = self.span_of(&s).start;
-                    super::fstring::literal(s.as_str(), start, &mut parts)?;
+                    super::fstring::literal(
+                        s.as_str(),
+                        start,
+                        super::depth_limit().saturating_sub(depth + 2),
+                        &mut parts,
+                    )?;
                 }
                 leaf(ExprKind::FString(parts))
             }
@@ -1234,7 +1240,7 @@ impl<'s> Builder<'s> {
 }
 
 fn node(kind: ExprKind, span: Span, outer: Span, height: usize) -> Result<Built, Error> {
-    if height > MAX_DEPTH {
+    if height > super::depth_limit() {
         return Err(too_deep());
     }
     Ok(Built {

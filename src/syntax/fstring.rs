@@ -8,7 +8,15 @@ use crate::error::{Error, Span};
 
 /// Appends the parts of one string literal (f-string or not) starting at
 /// `at` in `src`.
-pub(crate) fn literal(text: &str, at: usize, out: &mut Vec<FPart>) -> Result<(), Error> {
+/// `budget` is the expression height left to the f-string's fields: CPython
+/// counts the f-string and each field (`JoinedStr`, `FormattedValue`) as
+/// nodes of the expression tree, so they nest within the same depth limit.
+pub(crate) fn literal(
+    text: &str,
+    at: usize,
+    budget: usize,
+    out: &mut Vec<FPart>,
+) -> Result<(), Error> {
     let (prefix, body, offset) = string_parts(text);
     let prefix = prefix.to_ascii_lowercase();
     let raw = prefix.contains('r');
@@ -19,7 +27,7 @@ pub(crate) fn literal(text: &str, at: usize, out: &mut Vec<FPart>) -> Result<(),
         push_lit(out, s);
         return Ok(());
     }
-    let parts = fields(body, base, raw, 0, &err)?;
+    let parts = fields(body, base, raw, 0, budget, &err)?;
     for p in parts {
         match p {
             FPart::Lit(s) => push_lit(out, s),
@@ -46,6 +54,7 @@ fn fields(
     base: usize,
     raw: bool,
     nested: usize,
+    budget: usize,
     err: &dyn Fn(&str, usize) -> Error,
 ) -> Result<Vec<FPart>, Error> {
     let b = body.as_bytes();
@@ -76,7 +85,7 @@ fn fields(
                     return Err(err("expressions nested too deeply", base + i));
                 }
                 flush(&mut lit, &mut out)?;
-                let (field, end) = field(body, base, i + 1, raw, nested, err)?;
+                let (field, end) = field(body, base, i + 1, raw, nested, budget, err)?;
                 out.push(field);
                 i = end;
             }
@@ -99,6 +108,7 @@ fn field(
     start: usize,
     raw: bool,
     nested: usize,
+    budget: usize,
     err: &dyn Fn(&str, usize) -> Error,
 ) -> Result<(FPart, usize), Error> {
     let b = body.as_bytes();
@@ -144,7 +154,7 @@ fn field(
     if expr_text.trim().is_empty() {
         return Err(err("empty expression not allowed", base + i));
     }
-    let value = expression(expr_text, base + start)?;
+    let value = expression(expr_text, base + start, budget)?;
     let mut conversion = None;
     if b[i] == b'!' {
         let c = b.get(i + 1).copied().unwrap_or(b'}');
@@ -183,6 +193,7 @@ fn field(
             base + spec_start,
             raw,
             nested + 1,
+            budget.saturating_sub(2),
             err,
         )?;
         i = j;
@@ -207,14 +218,14 @@ fn field(
 
 /// Parses `text`, found at `at` in the source, as one expression whose
 /// spans are positions in the source.
-fn expression(text: &str, at: usize) -> Result<Expr, Error> {
+fn expression(text: &str, at: usize, budget: usize) -> Result<Expr, Error> {
     // Blank lines up to the `(` put the expression at its own offset.
     let mut padded = String::with_capacity(at + text.len() + 2);
     padded.extend(std::iter::repeat_n('\n', at.saturating_sub(1)));
     padded.push('(');
     padded.push_str(text);
     padded.push(')');
-    let mut stmts = super::parse(&padded)?;
+    let mut stmts = super::parse_within(&padded, budget)?;
     match stmts.pop().map(|s| s.kind) {
         Some(StmtKind::Expr(e)) if stmts.is_empty() => Ok(e),
         _ => Err(Error::syntax("f-string: invalid syntax", Span::new(at, at))),

@@ -29,7 +29,25 @@ pub use lexer::{MAX_BRACKETS, Token, TokenKind};
 /// to a leaf). Deeper input is a `RecursionError`, as CPython raises for
 /// expressions nested beyond its compiler's limit; code walking the AST
 /// recursively may rely on this bound.
-pub const MAX_DEPTH: usize = 300;
+pub const MAX_DEPTH: usize = 2999;
+
+thread_local! {
+    /// The height limit of the parse under way: `MAX_DEPTH`, or less for the
+    /// fields of an f-string nested inside an expression.
+    static DEPTH_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_DEPTH) };
+}
+
+fn depth_limit() -> usize {
+    DEPTH_LIMIT.with(|l| l.get())
+}
+
+/// `parse` with expressions at most `limit` high (an f-string field's text).
+fn parse_within(src: &str, limit: usize) -> Result<Vec<Stmt>, Error> {
+    let outer = DEPTH_LIMIT.with(|l| l.replace(limit.min(depth_limit())));
+    let result = parse(src);
+    DEPTH_LIMIT.with(|l| l.set(outer));
+    result
+}
 
 fn too_deep() -> Error {
     Error::new(
