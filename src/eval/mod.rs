@@ -18,6 +18,7 @@ pub mod iter;
 mod iterfns;
 mod joining;
 mod lists;
+mod masked;
 mod math;
 mod numpy;
 mod pymethods;
@@ -258,6 +259,7 @@ impl Interp {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
             "numpy.random" => Ok(Value::Module(Module::Random)),
+            "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "math" => Ok(Value::Module(Module::Math)),
             other => Err(Error::new(
                 Exc::ModuleNotFoundError,
@@ -639,6 +641,7 @@ impl Interp {
 
     fn getitem(&mut self, v: &Value, index: &Value) -> Result<Value> {
         match v {
+            Value::Masked(_) | Value::MaskedConstant => masked::getitem(v, index),
             Value::Array(_) | Value::Scalar(_) => numpy::getitem(v, index),
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
                 builtins::getitem(v, index)
@@ -719,11 +722,15 @@ impl Interp {
     pub fn truthy(&self, v: &Value) -> Result<bool> {
         match v {
             Value::Array(_) | Value::Scalar(_) => numpy::truthy(v),
+            Value::Masked(_) | Value::MaskedConstant => masked::truthy(v),
             other => pyops::truthy(other),
         }
     }
 
     fn unary(&mut self, op: UnaryOp, v: &Value) -> Result<Value> {
+        if masked::is_masked_value(v) {
+            return masked::unary(op, v);
+        }
         if matches!(v, Value::Array(_) | Value::Scalar(_)) {
             return numpy::unary(op, v);
         }
@@ -755,6 +762,9 @@ impl Interp {
         if let (crate::syntax::ast::BinOp::Mod, Value::Str(template)) = (op, a) {
             return format::percent(self, template, b);
         }
+        if masked::is_masked_value(a) || masked::is_masked_value(b) {
+            return masked::binary(op, a, b);
+        }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::binary(op, a, b);
         }
@@ -770,6 +780,9 @@ impl Interp {
                 return Ok(Value::Bool(found == (op == CmpOp::In)));
             }
             _ => {}
+        }
+        if masked::is_masked_value(a) || masked::is_masked_value(b) {
+            return masked::compare(op, a, b);
         }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
@@ -871,6 +884,7 @@ impl Interp {
     fn setitem(&mut self, container: &Value, index: &Value, v: Value) -> Result<()> {
         match container {
             Value::Array(a) => numpy::setitem(a, index, &v),
+            Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(l, index, v),
             Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
             other => Err(Error::type_error(format!(

@@ -114,6 +114,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             vec![Value::str(&e.message)]
         })),
         Value::Module(Module::Numpy) => numpy_attr(v, name),
+        Value::Module(Module::Ma) => super::masked::module_attr(name),
+        Value::Masked(_) | Value::MaskedConstant => super::masked::attr(v, name)
+            .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
         Value::Scalar(s) => match name {
             "T" | "real" => Ok(v.clone()),
@@ -207,6 +210,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "c_" => Value::IndexTrick(super::value::IndexTrick::C),
         "exceptions" => Value::Module(Module::Exceptions),
         "random" => Value::Module(Module::Random),
+        "ma" => Value::Module(Module::Ma),
         "__version__" => Value::str("2.4.6"),
         _ => {
             if let Some(msg) = cast::removed_type_alias(name) {
