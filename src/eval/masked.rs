@@ -112,7 +112,8 @@ fn getdata(v: &Value) -> Result<Array> {
 fn default_fill(d: DType) -> Scalar {
     match d.kind() {
         Kind::Bool => Scalar::Bool(true),
-        Kind::Int | Kind::UInt => Scalar::Int64(999_999),
+        Kind::Int => Scalar::Int64(999_999),
+        Kind::UInt => Scalar::UInt64(999_999),
         Kind::Float => Scalar::Float64(1e20),
         Kind::Complex => Scalar::Complex128(Complex64::new(1e20, 0.0)),
     }
@@ -729,7 +730,8 @@ fn max(it: &mut Interp, args: &Args) -> Result<Value> {
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let domained = match op {
         BinOp::Add | BinOp::Sub | BinOp::Mul => false,
-        BinOp::Div | BinOp::FloorDiv | BinOp::Mod => true,
+        BinOp::Div | BinOp::FloorDiv => true,
+        BinOp::Mod => return remainder(a, b),
         other => {
             return Err(Error::type_error(format!(
                 "the operator {} on masked arrays is not supported in npcalc",
@@ -784,15 +786,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             *x |= y;
         }
     }
-    // _DomainSafeDivide: |a| * tiny >= |b|.
-    let domain = quietly(|| {
-        let abs_a = numpy::absolute(&Value::Array(da.clone()))?;
-        let abs_b = numpy::absolute(&Value::Array(db.clone()))?;
-        let scaled = numpy::binary(BinOp::Mul, &abs_a, &Value::Float(f64::MIN_POSITIVE))?;
-        numpy::compare(CmpOp::Ge, &scaled, &abs_b)
-    })?;
-    let domain = to_array(&domain, None)?;
-    for (x, y) in m.iter_mut().zip(grow(&domain, &shape)?) {
+    for (x, y) in m.iter_mut().zip(safe_divide_domain(&da, &db, &shape)?) {
         *x |= y;
     }
     if shape.is_empty() {
@@ -804,6 +798,62 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let mask = bool_array(m, &shape);
     let data = put_back(&result, &mask, &da, true)?;
     Ok(value(data, Some(mask), fill))
+}
+
+/// `_DomainSafeDivide`: `|a| * tiny >= |b|`, flat over `shape`.
+fn safe_divide_domain(da: &Array, db: &Array, shape: &[usize]) -> Result<Vec<bool>> {
+    let domain = quietly(|| {
+        let abs_a = numpy::absolute(&Value::Array(da.clone()))?;
+        let abs_b = numpy::absolute(&Value::Array(db.clone()))?;
+        let scaled = numpy::binary(BinOp::Mul, &abs_a, &Value::Float(f64::MIN_POSITIVE))?;
+        numpy::compare(CmpOp::Ge, &scaled, &abs_b)
+    })?;
+    grow(&to_array(&domain, None)?, shape)
+}
+
+/// `a % b`: MaskedArray has no `__mod__`, so ndarray's runs `np.remainder`
+/// (with its warnings) and `MaskedArray.__array_wrap__` masks the inputs'
+/// masks and the divide domain, where the data becomes 1 (`ufunc_fills`).
+fn remainder(a: &Value, b: &Value) -> Result<Value> {
+    let (pa, pb) = (parts(a), parts(b));
+    let (da, db) = (getdata(a)?, getdata(b)?);
+    let plain = |v: &Value, d: &Array| -> Value {
+        if is_masked_value(v) {
+            Value::Array(d.clone())
+        } else {
+            v.clone()
+        }
+    };
+    let result = to_array(&numpy::binary(BinOp::Mod, &plain(a, &da), &plain(b, &db))?, None)?;
+    let shape = result.shape().to_vec();
+    let ma = pa.as_ref().and_then(|m| m.mask.clone());
+    let mb = pb.as_ref().and_then(|m| m.mask.clone());
+    let mut m = shrink(mask_or(ma.as_ref(), mb.as_ref())?).map(|m| grow(&m, &shape)).transpose()?;
+    let d = safe_divide_domain(&da, &db, &shape)?;
+    let mut data = result;
+    if d.iter().any(|&x| x) {
+        let one = cast_scalar(Scalar::Int64(1), data.dtype());
+        let items: Vec<Scalar> = (0..data.size())
+            .map(|i| if d[i] { one } else { data.get_flat(i) })
+            .collect();
+        data = Array::from_scalars(&items, data.dtype(), shape.clone());
+        m = Some(match m {
+            None => d,
+            Some(m) => m.iter().zip(&d).map(|(x, y)| *x || *y).collect(),
+        });
+    }
+    let fill = pa
+        .as_ref()
+        .map(|m| m.fill)
+        .or_else(|| pb.as_ref().map(|m| m.fill))
+        .flatten();
+    if shape.is_empty() {
+        if m.is_some_and(|m| m[0]) {
+            return Ok(Value::MaskedConstant);
+        }
+        return Ok(numpy::unwrap0(data));
+    }
+    Ok(value(data, m.map(|m| bool_array(m, &shape)), fill))
 }
 
 /// Where masked, the result takes `da` back: `np.copyto(result, da,

@@ -1003,6 +1003,8 @@ fn numpy_location(def: &FnDef) -> Option<&'static str> {
 fn identical(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+        (Value::MaskedConstant, Value::MaskedConstant) => true,
+        (Value::Masked(x), Value::Masked(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
