@@ -401,10 +401,13 @@ fn is_masked(_: &mut Interp, args: &Args) -> Result<Value> {
 /// `filled(fill_value=None)`: None takes (and sets) the array's fill value.
 fn filled_impl(v: &Value, fill: &Value) -> Result<Value> {
     if let Value::MaskedConstant = v {
-        return Ok(Value::Array(match fill {
-            Value::None => Array::from_scalar(Scalar::Float64(1e20)),
-            other => to_array(other, None)?,
-        }));
+        // Reading `self.fill_value` sets it, which the masked singleton refuses.
+        return match fill {
+            Value::None => Err(Error::attribute_error(
+                "attributes of masked are not writeable. Did you mean: '_fill_value'?",
+            )),
+            other => Ok(Value::Array(to_array(other, Some(DType::Float64))?)),
+        };
     }
     let m = as_masked(v)?;
     if m.mask.is_none() {
@@ -424,6 +427,33 @@ fn ma_filled(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn m_filled(_: &mut Interp, args: &Args) -> Result<Value> {
     filled_impl(args.this(), &args.get("fill_value")).map_err(|e| e.at(args.call_span))
+}
+
+/// `m.tolist()`: masked entries become None.
+fn m_tolist(_: &mut Interp, args: &Args) -> Result<Value> {
+    let m = as_masked(args.this())?;
+    let mask = m.mask.as_ref().map(bools);
+    let strides = crate::array::c_strides(m.data.shape());
+    fn build(m: &Masked, mask: &Option<Vec<bool>>, strides: &[isize], index: &mut Vec<usize>) -> Value {
+        let dim = index.len();
+        if dim == m.data.ndim() {
+            let flat: isize = index.iter().zip(strides).map(|(&i, &s)| i as isize * s).sum();
+            if mask.as_ref().is_some_and(|mk| mk[flat as usize]) {
+                return Value::None;
+            }
+            return numpy::scalar_to_python(m.data.get(index));
+        }
+        let items = (0..m.data.shape()[dim])
+            .map(|i| {
+                index.push(i);
+                let v = build(m, mask, strides, index);
+                index.pop();
+                v
+            })
+            .collect();
+        Value::list(items)
+    }
+    Ok(build(&m, &mask, &strides, &mut Vec::new()))
 }
 
 fn compressed_impl(m: &Masked) -> Value {
@@ -455,7 +485,12 @@ pub fn attr(v: &Value, name: &str) -> Option<Result<Value>> {
         "data" => Value::Array(m.data),
         "fill_value" => match v {
             Value::Masked(r) => Value::Scalar(fill_value(r)),
-            _ => Value::Scalar(Scalar::Float64(1e20)),
+            // Reading it sets it, which the masked singleton refuses.
+            _ => {
+                return Some(Err(Error::attribute_error(
+                    "attributes of masked are not writeable. Did you mean: '_fill_value'?",
+                )));
+            }
         },
         "shape" => Value::tuple(m.data.shape().iter().map(|&n| Value::int(n)).collect()),
         "ndim" => Value::int(m.data.ndim()),
@@ -617,8 +652,10 @@ fn count_impl(it: &mut Interp, m: &Masked, args: &Args) -> Result<Value> {
             if matches!(axis, Value::None) {
                 return Ok(Value::int(d.size()));
             }
+            // `np.full(out_dims, items, dtype=np.intp)`: an array, even 0-d.
             let ones = Array::from_vec(vec![1i64; d.size()], d.shape().to_vec());
-            array_method(it, ones, "sum", vec![("axis", axis)], args)
+            let r = array_method(it, ones, "sum", vec![("axis", axis)], args)?;
+            Ok(Value::Array(to_array(&r, None)?))
         }
         Some(mask) => {
             let inv: Vec<i64> = bools(mask).iter().map(|&b| i64::from(!b)).collect();
@@ -639,6 +676,7 @@ fn count(it: &mut Interp, args: &Args) -> Result<Value> {
 fn mean(it: &mut Interp, args: &Args) -> Result<Value> {
     let m = subject(args)?;
     if m.mask.is_none() {
+        // ndarray.mean on the MaskedArray: an array result stays masked (nomask).
         let r = array_method(
             it,
             m.data.clone(),
@@ -646,7 +684,10 @@ fn mean(it: &mut Interp, args: &Args) -> Result<Value> {
             vec![("axis", args.get("axis")), ("dtype", args.get("dtype"))],
             args,
         )?;
-        return Ok(r);
+        return Ok(match r {
+            Value::Array(a) if a.ndim() > 0 => value(a, None, None),
+            other => other,
+        });
     }
     let mut dtype = args.get("dtype");
     let mut half = false;
@@ -732,6 +773,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         BinOp::Add | BinOp::Sub | BinOp::Mul => false,
         BinOp::Div | BinOp::FloorDiv => true,
         BinOp::Mod => return remainder(a, b),
+        BinOp::Pow => return power(a, b),
         other => {
             return Err(Error::type_error(format!(
                 "the operator {} on masked arrays is not supported in npcalc",
@@ -854,6 +896,60 @@ fn remainder(a: &Value, b: &Value) -> Result<Value> {
         return Ok(numpy::unwrap0(data));
     }
     Ok(value(data, m.map(|m| bool_array(m, &shape)), fill))
+}
+
+/// `np.ma.power`: masked places keep a's data; a result that is not
+/// finite is masked too (its data becomes the fill value).
+fn power(a: &Value, b: &Value) -> Result<Value> {
+    let (pa, pb) = (parts(a), parts(b));
+    let (fa, fb) = (getdata(a)?, getdata(b)?);
+    let ma = pa.as_ref().and_then(|m| m.mask.clone());
+    let mb = pb.as_ref().and_then(|m| m.mask.clone());
+    let m = shrink(mask_or(ma.as_ref(), mb.as_ref())?);
+    let plain = |v: &Value, d: &Array| -> Value {
+        if is_masked_value(v) {
+            Value::Array(d.clone())
+        } else {
+            v.clone()
+        }
+    };
+    let raw = quietly(|| numpy::binary(BinOp::Pow, &plain(a, &fa), &plain(b, &fb)))?;
+    let raw = to_array(&raw, None)?;
+    let shape = raw.shape().to_vec();
+    let mut data = match &m {
+        Some(mask) => put_back(&raw, &full_from(Some(mask), &shape).unwrap_or(mask.clone()), &fa, false)?,
+        None => raw,
+    };
+    let fill = pa.as_ref().and_then(|p| p.fill);
+    let invalid: Vec<bool> = bools(&classify(&data, Class::Finite)?).iter().map(|f| !f).collect();
+    let mut mask = match &m {
+        Some(mask) => {
+            if shape.is_empty() {
+                return Ok(Value::MaskedConstant);
+            }
+            let g = grow(mask, &shape)?;
+            Some(g.iter().zip(&invalid).map(|(x, y)| *x || *y).collect::<Vec<bool>>())
+        }
+        None => None,
+    };
+    if invalid.iter().any(|&x| x) {
+        if shape.is_empty() {
+            return Ok(Value::MaskedConstant);
+        }
+        if mask.is_none() {
+            mask = Some(invalid.clone());
+        }
+        let f = fill.unwrap_or_else(|| default_fill(data.dtype()));
+        let f = cast_scalar(f, data.dtype());
+        let items: Vec<Scalar> = (0..data.size())
+            .map(|i| if invalid[i] { f } else { data.get_flat(i) })
+            .collect();
+        data = Array::from_scalars(&items, data.dtype(), shape.clone());
+    }
+    if shape.is_empty() {
+        return Ok(numpy::unwrap0(data));
+    }
+    Ok(value(data, mask.map(|m| bool_array(m, &shape)), fill))
 }
 
 /// Where masked, the result takes `da` back: `np.copyto(result, da,
@@ -1026,19 +1122,61 @@ pub fn items(v: &Value) -> Result<Vec<Value>> {
 
 // ---- the tables --------------------------------------------------------------------------------
 
-/// `np.ma.NAME`.
-pub fn module_attr(name: &str) -> Result<Value> {
+/// Every public name of NumPy 2.4's `numpy.ma` (`dir(np.ma)`), so a real but
+/// unsupported one is refused plainly and any other is Python's AttributeError.
+const NUMPY_MA_NAMES: &[&str] = &[
+    "MAError", "MaskError", "MaskType", "MaskedArray", "abs", "absolute", "add", "all",
+    "allclose", "allequal", "alltrue", "amax", "amin", "angle", "anom", "anomalies", "any",
+    "append", "apply_along_axis", "apply_over_axes", "arange", "arccos", "arccosh", "arcsin",
+    "arcsinh", "arctan", "arctan2", "arctanh", "argmax", "argmin", "argsort", "around", "array",
+    "asanyarray", "asarray", "atleast_1d", "atleast_2d", "atleast_3d", "average", "bitwise_and",
+    "bitwise_or", "bitwise_xor", "bool_", "ceil", "choose", "clip", "clump_masked",
+    "clump_unmasked", "column_stack", "common_fill_value", "compress", "compress_cols",
+    "compress_nd", "compress_rowcols", "compress_rows", "compressed", "concatenate", "conjugate",
+    "convolve", "copy", "core", "corrcoef", "correlate", "cos", "cosh", "count", "count_masked",
+    "cov", "cumprod", "cumsum", "default_fill_value", "diag", "diagflat", "diagonal", "diff",
+    "divide", "dot", "dstack", "ediff1d", "empty", "empty_like", "equal", "exp", "expand_dims",
+    "extras", "fabs", "filled", "fix_invalid", "flatnotmasked_contiguous", "flatnotmasked_edges",
+    "flatten_mask", "flatten_structured_array", "floor", "floor_divide", "fmod", "frombuffer",
+    "fromflex", "fromfunction", "getdata", "getmask", "getmaskarray", "greater", "greater_equal",
+    "harden_mask", "hsplit", "hstack", "hypot", "identity", "ids", "in1d", "indices", "inner",
+    "innerproduct", "intersect1d", "isMA", "isMaskedArray", "is_mask", "is_masked", "isarray",
+    "isin", "left_shift", "less", "less_equal", "log", "log10", "log2", "logical_and",
+    "logical_not", "logical_or", "logical_xor", "make_mask", "make_mask_descr", "make_mask_none",
+    "mask_cols", "mask_or", "mask_rowcols", "mask_rows", "masked", "masked_all",
+    "masked_all_like", "masked_array", "masked_equal", "masked_greater", "masked_greater_equal",
+    "masked_inside", "masked_invalid", "masked_less", "masked_less_equal", "masked_not_equal",
+    "masked_object", "masked_outside", "masked_print_option", "masked_singleton", "masked_values",
+    "masked_where", "max", "maximum", "maximum_fill_value", "mean", "median", "min", "minimum",
+    "minimum_fill_value", "mod", "mr_", "multiply", "mvoid", "ndenumerate", "ndim", "negative",
+    "nomask", "nonzero", "not_equal", "notmasked_contiguous", "notmasked_edges", "ones",
+    "ones_like", "outer", "outerproduct", "polyfit", "power", "prod", "product", "ptp", "put",
+    "putmask", "ravel", "remainder", "repeat", "reshape", "resize", "right_shift", "round",
+    "round_", "row_stack", "set_fill_value", "setdiff1d", "setxor1d", "shape", "sin", "sinh",
+    "size", "soften_mask", "sometrue", "sort", "sqrt", "squeeze", "stack", "std", "subtract",
+    "sum", "swapaxes", "take", "tan", "tanh", "test", "trace", "transpose", "true_divide",
+    "union1d", "unique", "vander", "var", "vstack", "where", "zeros", "zeros_like",
+];
+
+/// `np.ma.NAME`; None when numpy.ma has no such name.
+pub fn module_attr(name: &str) -> Option<Result<Value>> {
     if let Some(f) = FUNCTIONS.iter().find(|f| f.name == name) {
-        return Ok(Value::Function(f));
+        return Some(Ok(Value::Function(f)));
     }
-    match name {
-        "masked" => Ok(Value::MaskedConstant),
+    Some(match name {
+        "masked" | "masked_singleton" => Ok(Value::MaskedConstant),
         "nomask" => Ok(Value::Scalar(Scalar::Bool(false))),
         "MaskedArray" => Ok(Value::Function(&FUNCTIONS[1])),
-        _ => Err(Error::attribute_error(format!(
+        _ if NUMPY_MA_NAMES.contains(&name) => Err(Error::attribute_error(format!(
             "np.ma.{name} is not supported in npcalc"
         ))),
-    }
+        _ => return None,
+    })
+}
+
+/// The names `np.ma` has, for suggestions.
+pub fn module_members() -> Vec<&'static str> {
+    NUMPY_MA_NAMES.to_vec()
 }
 
 const fn p(name: &'static str, default: Option<&'static str>, help: &'static str) -> Param {
@@ -1344,5 +1482,12 @@ pub static METHODS: &[FnDef] = &[
         [],
         "The unmasked entries, as a flat plain array.",
         m_compressed
+    ),
+    entry!(
+        Owner::Method,
+        "tolist",
+        [],
+        "The values as nested Python lists, None where masked.",
+        m_tolist
     ),
 ];

@@ -93,6 +93,10 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         Value::Module(Module::Math) => "module 'math'".to_string(),
+        Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
+        // Python classes name themselves without their module here.
+        Value::Masked(_) => "'MaskedArray' object".to_string(),
+        Value::MaskedConstant => "'MaskedConstant' object".to_string(),
         other => format!("'{}' object", other.type_name()),
     };
     let mut msg = format!("{owner} has no attribute '{name}'");
@@ -114,7 +118,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             vec![Value::str(&e.message)]
         })),
         Value::Module(Module::Numpy) => numpy_attr(v, name),
-        Value::Module(Module::Ma) => super::masked::module_attr(name),
+        Value::Module(Module::Ma) => super::masked::module_attr(name)
+            .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::module_members()))),
         Value::Masked(_) | Value::MaskedConstant => super::masked::attr(v, name)
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
