@@ -108,6 +108,14 @@ fn getdata(v: &Value) -> Result<Array> {
     }
 }
 
+/// `np.array(m)` / `np.asarray(m)` see a masked array's data.
+pub fn plain_data(v: Value) -> Value {
+    match parts(&v) {
+        Some(m) => Value::Array(m.data),
+        None => v,
+    }
+}
+
 /// The default `fill_value` of a dtype (`default_filler`).
 fn default_fill(d: DType) -> Scalar {
     match d.kind() {
@@ -130,6 +138,23 @@ fn check_fill(v: &Value, d: DType) -> Result<Scalar> {
         Value::Masked(_) | Value::MaskedConstant => getdata(v)?,
         other => to_array(other, None)?,
     };
+    // np.asarray(v, dtype) refuses what the dtype cannot hold (NaN or an
+    // out-of-range int in an integer dtype), as a TypeError.
+    let refused = match (v, d.kind()) {
+        (Value::Float(f), Kind::Int | Kind::UInt) => !f.is_finite(),
+        (Value::Int(i), Kind::Int | Kind::UInt | Kind::Bool) if d != DType::Bool => {
+            let back = cast_scalar(cast_scalar(Scalar::Int64(i.try_into().unwrap_or(i64::MAX)), d), DType::Int64);
+            i64::try_from(i).map_or(true, |x| back != Scalar::Int64(x))
+        }
+        _ => false,
+    };
+    if refused {
+        return Err(Error::type_error(format!(
+            "Cannot convert fill_value {} to dtype {}",
+            super::repr::str(v, &crate::print::PrintOptions::default()),
+            d.name()
+        )));
+    }
     if a.size() != 1 {
         return Err(Error::type_error(
             "npcalc supports only a single fill value for masked arrays",
@@ -191,6 +216,13 @@ fn construct(
     mask: Option<&Value>,
     fill: &Value,
 ) -> Result<Value> {
+    if let Value::List(_) | Value::Tuple(_) = data
+        && holds_masked(data)
+    {
+        return Err(Error::type_error(
+            "np.ma.array of a list holding masked values is not supported in npcalc",
+        ));
+    }
     let (mut arr, mut current, mut f) = match parts(data) {
         Some(m) => (m.data, m.mask, m.fill),
         None => (to_array(data, None)?, None, None),
@@ -230,6 +262,14 @@ fn construct(
         f = Some(check_fill(fill, arr.dtype())?);
     }
     Ok(value(arr, current, f))
+}
+
+fn holds_masked(v: &Value) -> bool {
+    match v {
+        Value::List(l) => l.borrow().iter().any(holds_masked),
+        Value::Tuple(t) => t.iter().any(holds_masked),
+        other => is_masked_value(other),
+    }
 }
 
 fn ma_array(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -496,10 +536,15 @@ pub fn attr(v: &Value, name: &str) -> Option<Result<Value>> {
         "ndim" => Value::int(m.data.ndim()),
         "size" => Value::int(m.data.size()),
         "dtype" => Value::DType(m.data.dtype()),
-        _ => {
-            let def = METHODS.iter().find(|f| f.name == name)?;
-            Value::Method(Box::new(v.clone()), def)
-        }
+        _ => match METHODS.iter().find(|f| f.name == name) {
+            Some(def) => Value::Method(Box::new(v.clone()), def),
+            None if numpy::is_ndarray_member(name) => {
+                return Some(Err(Error::attribute_error(format!(
+                    "MaskedArray.{name} is not supported in npcalc"
+                ))));
+            }
+            None => return None,
+        },
     }))
 }
 
@@ -946,9 +991,7 @@ fn power(a: &Value, b: &Value) -> Result<Value> {
             .collect();
         data = Array::from_scalars(&items, data.dtype(), shape.clone());
     }
-    if shape.is_empty() {
-        return Ok(numpy::unwrap0(data));
-    }
+    // `np.where(...).view(MaskedArray)` keeps even a 0-d result masked-array.
     Ok(value(data, mask.map(|m| bool_array(m, &shape)), fill))
 }
 
@@ -1172,6 +1215,17 @@ pub fn module_attr(name: &str) -> Option<Result<Value>> {
         ))),
         _ => return None,
     })
+}
+
+/// The np.ma function that `np.NAME(m, ...)` reaches through `m.NAME()`.
+pub fn dispatched(def: &FnDef) -> Option<&'static FnDef> {
+    if !matches!(
+        def.name,
+        "sum" | "cumsum" | "cumprod" | "prod" | "mean" | "min" | "max"
+    ) {
+        return None;
+    }
+    FUNCTIONS.iter().find(|f| f.name == def.name)
 }
 
 /// The names `np.ma` has, for suggestions.

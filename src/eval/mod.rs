@@ -593,6 +593,16 @@ impl Interp {
         let (def, this) = match f {
             Value::UserFunction(uf) => return self.call_user(uf, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
+            // np.sum(m) and friends call m.sum(): the np.ma version.
+            Value::Function(def)
+                if matches!(def.owner, Owner::Numpy | Owner::NumpyC)
+                    && call
+                        .positional
+                        .first()
+                        .is_some_and(|(v, _)| masked::is_masked_value(v)) =>
+            {
+                (masked::dispatched(def).unwrap_or(*def), None)
+            }
             Value::Function(def) => (*def, None),
             Value::Method(this, def) => (*def, Some((**this).clone())),
             Value::Ufunc(u) => {

@@ -1376,7 +1376,7 @@ fn check_creation_order(args: &Args) -> Result<()> {
 
 pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
-    let v = args.get("object");
+    let v = super::masked::plain_data(args.get("object"));
     let dtype = arg_dtype(args, "dtype")?;
     let copy = arg_bool(args, "copy")?;
     let mut a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
@@ -1395,7 +1395,7 @@ pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
     let dtype = arg_dtype(args, "dtype")?;
     Ok(Value::Array(
-        to_array(&args.get("a"), dtype).map_err(|e| e.at(args.span("a")))?,
+        to_array(&super::masked::plain_data(args.get("a")), dtype).map_err(|e| e.at(args.span("a")))?,
     ))
 }
 
