@@ -5,12 +5,12 @@
 //! the masked arithmetic (`_MaskedBinaryOperation`,
 //! `_DomainedBinaryOperation`), comparisons, indexing and assignment.
 
+use super::Interp;
 use super::catalog::array_methods;
 use super::convert::to_array;
 use super::numpy;
 use super::table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 use super::value::Value;
-use super::Interp;
 use crate::array::select::{Class, classify};
 use crate::array::shape::{broadcast_shapes, broadcast_to};
 use crate::array::{Array, DType, Kind, Scalar, cast_array, cast_scalar};
@@ -143,7 +143,10 @@ fn check_fill(v: &Value, d: DType) -> Result<Scalar> {
     let refused = match (v, d.kind()) {
         (Value::Float(f), Kind::Int | Kind::UInt) => !f.is_finite(),
         (Value::Int(i), Kind::Int | Kind::UInt | Kind::Bool) if d != DType::Bool => {
-            let back = cast_scalar(cast_scalar(Scalar::Int64(i.try_into().unwrap_or(i64::MAX)), d), DType::Int64);
+            let back = cast_scalar(
+                cast_scalar(Scalar::Int64(i.try_into().unwrap_or(i64::MAX)), d),
+                DType::Int64,
+            );
             i64::try_from(i).map_or(true, |x| back != Scalar::Int64(x))
         }
         _ => false,
@@ -193,7 +196,11 @@ fn filled_with(data: &Array, mask: Option<&Array>, fill: Scalar) -> Result<Array
     let items: Vec<Scalar> = (0..data.size())
         .map(|i| if m[i] { fill } else { data.get_flat(i) })
         .collect();
-    Ok(Array::from_scalars(&items, data.dtype(), data.shape().to_vec()))
+    Ok(Array::from_scalars(
+        &items,
+        data.dtype(),
+        data.shape().to_vec(),
+    ))
 }
 
 /// Runs `f` as under `np.errstate(all='ignore')`: its warnings are dropped.
@@ -275,8 +282,13 @@ fn holds_masked(v: &Value) -> bool {
 fn ma_array(_: &mut Interp, args: &Args) -> Result<Value> {
     let dtype = numpy::arg_dtype(args, "dtype")?;
     let mask = args.given("mask").then(|| args.get("mask"));
-    construct(&args.get("data"), dtype, mask.as_ref(), &args.get("fill_value"))
-        .map_err(|e| e.at(args.call_span))
+    construct(
+        &args.get("data"),
+        dtype,
+        mask.as_ref(),
+        &args.get("fill_value"),
+    )
+    .map_err(|e| e.at(args.call_span))
 }
 
 /// `masked_where(condition, a)`: the condition or'ed with a's own mask.
@@ -428,7 +440,9 @@ fn getmaskarray(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn ma_getdata(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::Array(getdata(&args.get("a")).map_err(|e| e.at(args.span("a")))?))
+    Ok(Value::Array(
+        getdata(&args.get("a")).map_err(|e| e.at(args.span("a")))?,
+    ))
 }
 
 fn is_masked(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -474,10 +488,19 @@ fn m_tolist(_: &mut Interp, args: &Args) -> Result<Value> {
     let m = as_masked(args.this())?;
     let mask = m.mask.as_ref().map(bools);
     let strides = crate::array::c_strides(m.data.shape());
-    fn build(m: &Masked, mask: &Option<Vec<bool>>, strides: &[isize], index: &mut Vec<usize>) -> Value {
+    fn build(
+        m: &Masked,
+        mask: &Option<Vec<bool>>,
+        strides: &[isize],
+        index: &mut Vec<usize>,
+    ) -> Value {
         let dim = index.len();
         if dim == m.data.ndim() {
-            let flat: isize = index.iter().zip(strides).map(|(&i, &s)| i as isize * s).sum();
+            let flat: isize = index
+                .iter()
+                .zip(strides)
+                .map(|(&i, &s)| i as isize * s)
+                .sum();
             if mask.as_ref().is_some_and(|mk| mk[flat as usize]) {
                 return Value::None;
             }
@@ -549,7 +572,15 @@ pub fn attr(v: &Value, name: &str) -> Option<Result<Value>> {
 }
 
 pub fn members() -> Vec<&'static str> {
-    let mut names: Vec<&str> = vec!["data", "dtype", "fill_value", "mask", "ndim", "shape", "size"];
+    let mut names: Vec<&str> = vec![
+        "data",
+        "dtype",
+        "fill_value",
+        "mask",
+        "ndim",
+        "shape",
+        "size",
+    ];
     names.extend(METHODS.iter().map(|f| f.name));
     names.sort_unstable();
     names
@@ -565,9 +596,12 @@ fn array_method(
     keywords: Vec<(&str, Value)>,
     args: &Args,
 ) -> Result<Value> {
-    let def = array_methods()
-        .find(|f| f.name == name)
-        .ok_or_else(|| Error::new(crate::error::Exc::RuntimeError, format!("npcalc: no ndarray method {name}")))?;
+    let def = array_methods().find(|f| f.name == name).ok_or_else(|| {
+        Error::new(
+            crate::error::Exc::RuntimeError,
+            format!("npcalc: no ndarray method {name}"),
+        )
+    })?;
     let call = CallArgs {
         positional: vec![],
         keywords: keywords
@@ -770,7 +804,11 @@ fn mean(it: &mut Interp, args: &Args) -> Result<Value> {
 
 /// `minimum_fill_value` / `maximum_fill_value`: the dtype's extreme.
 fn extreme_fill(d: DType, for_min: bool) -> Scalar {
-    let f = if for_min { f64::INFINITY } else { f64::NEG_INFINITY };
+    let f = if for_min {
+        f64::INFINITY
+    } else {
+        f64::NEG_INFINITY
+    };
     match d {
         DType::Bool => Scalar::Bool(for_min),
         DType::Int8 => Scalar::Int8(if for_min { i8::MAX } else { i8::MIN }),
@@ -911,11 +949,16 @@ fn remainder(a: &Value, b: &Value) -> Result<Value> {
             v.clone()
         }
     };
-    let result = to_array(&numpy::binary(BinOp::Mod, &plain(a, &da), &plain(b, &db))?, None)?;
+    let result = to_array(
+        &numpy::binary(BinOp::Mod, &plain(a, &da), &plain(b, &db))?,
+        None,
+    )?;
     let shape = result.shape().to_vec();
     let ma = pa.as_ref().and_then(|m| m.mask.clone());
     let mb = pb.as_ref().and_then(|m| m.mask.clone());
-    let mut m = shrink(mask_or(ma.as_ref(), mb.as_ref())?).map(|m| grow(&m, &shape)).transpose()?;
+    let mut m = shrink(mask_or(ma.as_ref(), mb.as_ref())?)
+        .map(|m| grow(&m, &shape))
+        .transpose()?;
     let d = safe_divide_domain(&da, &db, &shape)?;
     let mut data = result;
     if d.iter().any(|&x| x) {
@@ -962,18 +1005,31 @@ fn power(a: &Value, b: &Value) -> Result<Value> {
     let raw = to_array(&raw, None)?;
     let shape = raw.shape().to_vec();
     let mut data = match &m {
-        Some(mask) => put_back(&raw, &full_from(Some(mask), &shape).unwrap_or(mask.clone()), &fa, false)?,
+        Some(mask) => put_back(
+            &raw,
+            &full_from(Some(mask), &shape).unwrap_or(mask.clone()),
+            &fa,
+            false,
+        )?,
         None => raw,
     };
     let fill = pa.as_ref().and_then(|p| p.fill);
-    let invalid: Vec<bool> = bools(&classify(&data, Class::Finite)?).iter().map(|f| !f).collect();
+    let invalid: Vec<bool> = bools(&classify(&data, Class::Finite)?)
+        .iter()
+        .map(|f| !f)
+        .collect();
     let mut mask = match &m {
         Some(mask) => {
             if shape.is_empty() {
                 return Ok(Value::MaskedConstant);
             }
             let g = grow(mask, &shape)?;
-            Some(g.iter().zip(&invalid).map(|(x, y)| *x || *y).collect::<Vec<bool>>())
+            Some(
+                g.iter()
+                    .zip(&invalid)
+                    .map(|(x, y)| *x || *y)
+                    .collect::<Vec<bool>>(),
+            )
         }
         None => None,
     };
@@ -1168,37 +1224,233 @@ pub fn items(v: &Value) -> Result<Vec<Value>> {
 /// Every public name of NumPy 2.4's `numpy.ma` (`dir(np.ma)`), so a real but
 /// unsupported one is refused plainly and any other is Python's AttributeError.
 const NUMPY_MA_NAMES: &[&str] = &[
-    "MAError", "MaskError", "MaskType", "MaskedArray", "abs", "absolute", "add", "all",
-    "allclose", "allequal", "alltrue", "amax", "amin", "angle", "anom", "anomalies", "any",
-    "append", "apply_along_axis", "apply_over_axes", "arange", "arccos", "arccosh", "arcsin",
-    "arcsinh", "arctan", "arctan2", "arctanh", "argmax", "argmin", "argsort", "around", "array",
-    "asanyarray", "asarray", "atleast_1d", "atleast_2d", "atleast_3d", "average", "bitwise_and",
-    "bitwise_or", "bitwise_xor", "bool_", "ceil", "choose", "clip", "clump_masked",
-    "clump_unmasked", "column_stack", "common_fill_value", "compress", "compress_cols",
-    "compress_nd", "compress_rowcols", "compress_rows", "compressed", "concatenate", "conjugate",
-    "convolve", "copy", "core", "corrcoef", "correlate", "cos", "cosh", "count", "count_masked",
-    "cov", "cumprod", "cumsum", "default_fill_value", "diag", "diagflat", "diagonal", "diff",
-    "divide", "dot", "dstack", "ediff1d", "empty", "empty_like", "equal", "exp", "expand_dims",
-    "extras", "fabs", "filled", "fix_invalid", "flatnotmasked_contiguous", "flatnotmasked_edges",
-    "flatten_mask", "flatten_structured_array", "floor", "floor_divide", "fmod", "frombuffer",
-    "fromflex", "fromfunction", "getdata", "getmask", "getmaskarray", "greater", "greater_equal",
-    "harden_mask", "hsplit", "hstack", "hypot", "identity", "ids", "in1d", "indices", "inner",
-    "innerproduct", "intersect1d", "isMA", "isMaskedArray", "is_mask", "is_masked", "isarray",
-    "isin", "left_shift", "less", "less_equal", "log", "log10", "log2", "logical_and",
-    "logical_not", "logical_or", "logical_xor", "make_mask", "make_mask_descr", "make_mask_none",
-    "mask_cols", "mask_or", "mask_rowcols", "mask_rows", "masked", "masked_all",
-    "masked_all_like", "masked_array", "masked_equal", "masked_greater", "masked_greater_equal",
-    "masked_inside", "masked_invalid", "masked_less", "masked_less_equal", "masked_not_equal",
-    "masked_object", "masked_outside", "masked_print_option", "masked_singleton", "masked_values",
-    "masked_where", "max", "maximum", "maximum_fill_value", "mean", "median", "min", "minimum",
-    "minimum_fill_value", "mod", "mr_", "multiply", "mvoid", "ndenumerate", "ndim", "negative",
-    "nomask", "nonzero", "not_equal", "notmasked_contiguous", "notmasked_edges", "ones",
-    "ones_like", "outer", "outerproduct", "polyfit", "power", "prod", "product", "ptp", "put",
-    "putmask", "ravel", "remainder", "repeat", "reshape", "resize", "right_shift", "round",
-    "round_", "row_stack", "set_fill_value", "setdiff1d", "setxor1d", "shape", "sin", "sinh",
-    "size", "soften_mask", "sometrue", "sort", "sqrt", "squeeze", "stack", "std", "subtract",
-    "sum", "swapaxes", "take", "tan", "tanh", "test", "trace", "transpose", "true_divide",
-    "union1d", "unique", "vander", "var", "vstack", "where", "zeros", "zeros_like",
+    "MAError",
+    "MaskError",
+    "MaskType",
+    "MaskedArray",
+    "abs",
+    "absolute",
+    "add",
+    "all",
+    "allclose",
+    "allequal",
+    "alltrue",
+    "amax",
+    "amin",
+    "angle",
+    "anom",
+    "anomalies",
+    "any",
+    "append",
+    "apply_along_axis",
+    "apply_over_axes",
+    "arange",
+    "arccos",
+    "arccosh",
+    "arcsin",
+    "arcsinh",
+    "arctan",
+    "arctan2",
+    "arctanh",
+    "argmax",
+    "argmin",
+    "argsort",
+    "around",
+    "array",
+    "asanyarray",
+    "asarray",
+    "atleast_1d",
+    "atleast_2d",
+    "atleast_3d",
+    "average",
+    "bitwise_and",
+    "bitwise_or",
+    "bitwise_xor",
+    "bool_",
+    "ceil",
+    "choose",
+    "clip",
+    "clump_masked",
+    "clump_unmasked",
+    "column_stack",
+    "common_fill_value",
+    "compress",
+    "compress_cols",
+    "compress_nd",
+    "compress_rowcols",
+    "compress_rows",
+    "compressed",
+    "concatenate",
+    "conjugate",
+    "convolve",
+    "copy",
+    "core",
+    "corrcoef",
+    "correlate",
+    "cos",
+    "cosh",
+    "count",
+    "count_masked",
+    "cov",
+    "cumprod",
+    "cumsum",
+    "default_fill_value",
+    "diag",
+    "diagflat",
+    "diagonal",
+    "diff",
+    "divide",
+    "dot",
+    "dstack",
+    "ediff1d",
+    "empty",
+    "empty_like",
+    "equal",
+    "exp",
+    "expand_dims",
+    "extras",
+    "fabs",
+    "filled",
+    "fix_invalid",
+    "flatnotmasked_contiguous",
+    "flatnotmasked_edges",
+    "flatten_mask",
+    "flatten_structured_array",
+    "floor",
+    "floor_divide",
+    "fmod",
+    "frombuffer",
+    "fromflex",
+    "fromfunction",
+    "getdata",
+    "getmask",
+    "getmaskarray",
+    "greater",
+    "greater_equal",
+    "harden_mask",
+    "hsplit",
+    "hstack",
+    "hypot",
+    "identity",
+    "ids",
+    "in1d",
+    "indices",
+    "inner",
+    "innerproduct",
+    "intersect1d",
+    "isMA",
+    "isMaskedArray",
+    "is_mask",
+    "is_masked",
+    "isarray",
+    "isin",
+    "left_shift",
+    "less",
+    "less_equal",
+    "log",
+    "log10",
+    "log2",
+    "logical_and",
+    "logical_not",
+    "logical_or",
+    "logical_xor",
+    "make_mask",
+    "make_mask_descr",
+    "make_mask_none",
+    "mask_cols",
+    "mask_or",
+    "mask_rowcols",
+    "mask_rows",
+    "masked",
+    "masked_all",
+    "masked_all_like",
+    "masked_array",
+    "masked_equal",
+    "masked_greater",
+    "masked_greater_equal",
+    "masked_inside",
+    "masked_invalid",
+    "masked_less",
+    "masked_less_equal",
+    "masked_not_equal",
+    "masked_object",
+    "masked_outside",
+    "masked_print_option",
+    "masked_singleton",
+    "masked_values",
+    "masked_where",
+    "max",
+    "maximum",
+    "maximum_fill_value",
+    "mean",
+    "median",
+    "min",
+    "minimum",
+    "minimum_fill_value",
+    "mod",
+    "mr_",
+    "multiply",
+    "mvoid",
+    "ndenumerate",
+    "ndim",
+    "negative",
+    "nomask",
+    "nonzero",
+    "not_equal",
+    "notmasked_contiguous",
+    "notmasked_edges",
+    "ones",
+    "ones_like",
+    "outer",
+    "outerproduct",
+    "polyfit",
+    "power",
+    "prod",
+    "product",
+    "ptp",
+    "put",
+    "putmask",
+    "ravel",
+    "remainder",
+    "repeat",
+    "reshape",
+    "resize",
+    "right_shift",
+    "round",
+    "round_",
+    "row_stack",
+    "set_fill_value",
+    "setdiff1d",
+    "setxor1d",
+    "shape",
+    "sin",
+    "sinh",
+    "size",
+    "soften_mask",
+    "sometrue",
+    "sort",
+    "sqrt",
+    "squeeze",
+    "stack",
+    "std",
+    "subtract",
+    "sum",
+    "swapaxes",
+    "take",
+    "tan",
+    "tanh",
+    "test",
+    "trace",
+    "transpose",
+    "true_divide",
+    "union1d",
+    "unique",
+    "vander",
+    "var",
+    "vstack",
+    "where",
+    "zeros",
+    "zeros_like",
 ];
 
 /// `np.ma.NAME`; None when numpy.ma has no such name.
@@ -1242,7 +1494,11 @@ const fn p(name: &'static str, default: Option<&'static str>, help: &'static str
     }
 }
 
-const AXIS: Param = p("axis", Some("None"), "The axis to work along; None means all.");
+const AXIS: Param = p(
+    "axis",
+    Some("None"),
+    "The axis to work along; None means all.",
+);
 const DTYPE: Param = p("dtype", Some("None"), "The dtype of the result.");
 
 macro_rules! entry {
@@ -1281,7 +1537,12 @@ pub static FUNCTIONS: &[FnDef] = &[
     entry!(
         Owner::Numpy,
         "masked_array",
-        [p("data", Some("None"), "The values."), MASK_P, DTYPE, FILL_P],
+        [
+            p("data", Some("None"), "The values."),
+            MASK_P,
+            DTYPE,
+            FILL_P
+        ],
         "The MaskedArray class: data with a mask of missing entries.",
         ma_array
     ),
@@ -1305,14 +1566,20 @@ pub static FUNCTIONS: &[FnDef] = &[
     entry!(
         Owner::Numpy,
         "masked_equal",
-        [p("x", None, "The values."), p("value", None, "The value to mask.")],
+        [
+            p("x", None, "The values."),
+            p("value", None, "The value to mask.")
+        ],
         "x masked where it equals value (which becomes the fill value).",
         masked_equal
     ),
     entry!(
         Owner::Numpy,
         "masked_not_equal",
-        [p("x", None, "The values."), p("value", None, "The value to keep.")],
+        [
+            p("x", None, "The values."),
+            p("value", None, "The value to keep.")
+        ],
         "x masked where it differs from value.",
         masked_not_equal
     ),

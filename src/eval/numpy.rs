@@ -1395,7 +1395,8 @@ pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
     let dtype = arg_dtype(args, "dtype")?;
     Ok(Value::Array(
-        to_array(&super::masked::plain_data(args.get("a")), dtype).map_err(|e| e.at(args.span("a")))?,
+        to_array(&super::masked::plain_data(args.get("a")), dtype)
+            .map_err(|e| e.at(args.span("a")))?,
     ))
 }
 

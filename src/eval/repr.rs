@@ -2,8 +2,8 @@
 
 use super::{Module, Owner, TypeObj, Value};
 use crate::print::{
-    PrintOptions, array_repr, masked_repr, masked_str, array_str, dtype_repr, py_complex_repr, py_float_repr, py_str_repr,
-    scalar_repr, scalar_str,
+    PrintOptions, array_repr, array_str, dtype_repr, masked_repr, masked_str, py_complex_repr,
+    py_float_repr, py_str_repr, scalar_repr, scalar_str,
 };
 
 /// What the interactive prompt shows for a value.

@@ -502,7 +502,11 @@ pub fn array2string_texts(
     let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
     let strides = crate::array::c_strides(shape);
     let elem = |index: &[usize]| {
-        let flat: isize = index.iter().zip(&strides).map(|(&i, &s)| i as isize * s).sum();
+        let flat: isize = index
+            .iter()
+            .zip(&strides)
+            .map(|(&i, &s)| i as isize * s)
+            .sum();
         texts[flat as usize].clone()
     };
     let layout = Layout {

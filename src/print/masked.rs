@@ -42,7 +42,12 @@ fn all_masked(mask: Option<&Array>) -> bool {
 }
 
 /// `repr(m)`; `fill_repr` is the fill value as `__repr__` writes it.
-pub fn masked_repr(data: &Array, mask: Option<&Array>, fill_repr: &str, o: &PrintOptions) -> String {
+pub fn masked_repr(
+    data: &Array,
+    mask: Option<&Array>,
+    fill_repr: &str,
+    o: &PrintOptions,
+) -> String {
     let mut prefix = "masked_array(".to_string();
     let dtype_needed = !dtype_is_implied(data.dtype()) || all_masked(mask) || data.size() == 0;
     let mut keys = vec!["data", "mask", "fill_value"];
@@ -50,7 +55,9 @@ pub fn masked_repr(data: &Array, mask: Option<&Array>, fill_repr: &str, o: &Prin
         keys.push("dtype");
     }
     let shape = data.shape();
-    let is_one_row = shape[..shape.len().saturating_sub(1)].iter().all(|&d| d == 1);
+    let is_one_row = shape[..shape.len().saturating_sub(1)]
+        .iter()
+        .all(|&d| d == 1);
     let min_indent = 2;
     let indent = |k: &str| -> String {
         if is_one_row {
