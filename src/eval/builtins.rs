@@ -123,6 +123,10 @@ pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),
         },
+        Value::Masked(m) => match m.borrow().data.shape().first() {
+            Some(&n) => n,
+            None => return Err(Error::type_error("len() of unsized object")),
+        },
         other => {
             return Err(Error::type_error(format!(
                 "object of type '{}' has no len()",

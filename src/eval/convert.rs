@@ -42,6 +42,9 @@ enum Leaf {
 /// `np.asarray(v, dtype)`: arrays pass through (cast when a dtype is given),
 /// everything else is discovered like `np.array` does.
 pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
+    if matches!(v, Value::Masked(_) | Value::MaskedConstant) {
+        return Err(masked_here());
+    }
     if let Value::Array(a) = v {
         return match dtype {
             Some(d) if d != a.dtype() => cast::cast_array(a, d),
@@ -69,6 +72,14 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
         });
     }
     Ok(Array::from_scalars(&scalars, dtype, shape))
+}
+
+/// Masked arrays (and `np.ma.masked` inside a list) reach only the np.ma
+/// functions and the masked array's own methods.
+fn masked_here() -> Error {
+    Error::type_error(
+        "npcalc supports masked arrays only in np.ma functions, their methods and operators",
+    )
 }
 
 fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
@@ -128,6 +139,7 @@ fn collect(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>) -> Res
             }
             Value::None => Err(unsupported_dtype("None (object arrays)")),
             Value::Str(_) => Err(unsupported_dtype("strings (<U arrays)")),
+            Value::Masked(_) | Value::MaskedConstant => Err(masked_here()),
             other => Err(unsupported_dtype(&format!(
                 "{} (object arrays)",
                 other.type_name()

@@ -59,6 +59,7 @@ impl PyIter {
                 }
                 PyIter::Array(a.clone(), 0)
             }
+            Value::Masked(_) => PyIter::Tuple(super::masked::items(v)?.into(), 0),
             other => {
                 return Err(Error::type_error(format!(
                     "'{}' object is not iterable",

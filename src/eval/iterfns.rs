@@ -516,6 +516,8 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
         (TypeObj::Float, Value::Scalar(s)) => s.dtype() == crate::array::DType::Float64,
         (TypeObj::Complex, Value::Scalar(s)) => s.dtype() == crate::array::DType::Complex128,
         (TypeObj::Exc(base), Value::Exception(e)) => e.class.is_a(base),
+        (TypeObj::NdArray, Value::Masked(_) | Value::MaskedConstant) => true,
+        (TypeObj::MaskedArray, Value::MaskedConstant) => true,
         _ => false,
     }
 }

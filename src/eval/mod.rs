@@ -20,6 +20,7 @@ pub mod iter;
 mod iterfns;
 mod joining;
 mod lists;
+mod masked;
 mod math;
 mod numpy;
 mod pymethods;
@@ -260,6 +261,7 @@ impl Interp {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
             "numpy.random" => Ok(Value::Module(Module::Random)),
+            "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "math" => Ok(Value::Module(Module::Math)),
             other => match functional::module(other) {
                 Some(m) => Ok(Value::Module(m)),
@@ -598,6 +600,16 @@ impl Interp {
         let (def, this) = match f {
             Value::UserFunction(uf) => return self.call_user(uf, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
+            // np.sum(m) and friends call m.sum(): the np.ma version.
+            Value::Function(def)
+                if matches!(def.owner, Owner::Numpy | Owner::NumpyC)
+                    && call
+                        .positional
+                        .first()
+                        .is_some_and(|(v, _)| masked::is_masked_value(v)) =>
+            {
+                (masked::dispatched(def).unwrap_or(*def), None)
+            }
             Value::Function(def) => (*def, None),
             Value::Method(this, def) => (*def, Some((**this).clone())),
             Value::Ufunc(u) => {
@@ -646,6 +658,7 @@ impl Interp {
 
     fn getitem(&mut self, v: &Value, index: &Value) -> Result<Value> {
         match v {
+            Value::Masked(_) | Value::MaskedConstant => masked::getitem(v, index),
             Value::Array(_) | Value::Scalar(_) => numpy::getitem(v, index),
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
                 builtins::getitem(v, index)
@@ -726,11 +739,15 @@ impl Interp {
     pub fn truthy(&self, v: &Value) -> Result<bool> {
         match v {
             Value::Array(_) | Value::Scalar(_) => numpy::truthy(v),
+            Value::Masked(_) | Value::MaskedConstant => masked::truthy(v),
             other => pyops::truthy(other),
         }
     }
 
     fn unary(&mut self, op: UnaryOp, v: &Value) -> Result<Value> {
+        if masked::is_masked_value(v) {
+            return masked::unary(op, v);
+        }
         if matches!(v, Value::Array(_) | Value::Scalar(_)) {
             return numpy::unary(op, v);
         }
@@ -762,6 +779,9 @@ impl Interp {
         if let (crate::syntax::ast::BinOp::Mod, Value::Str(template)) = (op, a) {
             return format::percent(self, template, b);
         }
+        if masked::is_masked_value(a) || masked::is_masked_value(b) {
+            return masked::binary(op, a, b);
+        }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::binary(op, a, b);
         }
@@ -777,6 +797,9 @@ impl Interp {
                 return Ok(Value::Bool(found == (op == CmpOp::In)));
             }
             _ => {}
+        }
+        if masked::is_masked_value(a) || masked::is_masked_value(b) {
+            return masked::compare(op, a, b);
         }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
@@ -878,6 +901,7 @@ impl Interp {
     fn setitem(&mut self, container: &Value, index: &Value, v: Value) -> Result<()> {
         match container {
             Value::Array(a) => numpy::setitem(a, index, &v),
+            Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(l, index, v),
             Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
             other => Err(Error::type_error(format!(
@@ -996,6 +1020,8 @@ fn numpy_location(def: &FnDef) -> Option<&'static str> {
 fn identical(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+        (Value::MaskedConstant, Value::MaskedConstant) => true,
+        (Value::Masked(x), Value::Masked(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),

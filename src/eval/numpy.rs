@@ -96,6 +96,10 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
         Value::Module(m @ (Module::Itertools | Module::Operator | Module::Functools)) => {
             format!("module '{}'", super::functional::name(*m))
         }
+        Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
+        // Python classes name themselves without their module here.
+        Value::Masked(_) => "'MaskedArray' object".to_string(),
+        Value::MaskedConstant => "'MaskedConstant' object".to_string(),
         other => format!("'{}' object", other.type_name()),
     };
     let mut msg = format!("{owner} has no attribute '{name}'");
@@ -117,6 +121,10 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             vec![Value::str(&e.message)]
         })),
         Value::Module(Module::Numpy) => numpy_attr(v, name),
+        Value::Module(Module::Ma) => super::masked::module_attr(name)
+            .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::module_members()))),
+        Value::Masked(_) | Value::MaskedConstant => super::masked::attr(v, name)
+            .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
         Value::Scalar(s) => match name {
             "T" | "real" => Ok(v.clone()),
@@ -214,6 +222,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "c_" => Value::IndexTrick(super::value::IndexTrick::C),
         "exceptions" => Value::Module(Module::Exceptions),
         "random" => Value::Module(Module::Random),
+        "ma" => Value::Module(Module::Ma),
         "__version__" => Value::str("2.4.6"),
         _ => {
             if let Some(msg) = cast::removed_type_alias(name) {
@@ -1381,7 +1390,7 @@ fn check_creation_order(args: &Args) -> Result<()> {
 
 pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
-    let v = args.get("object");
+    let v = super::masked::plain_data(args.get("object"));
     let dtype = arg_dtype(args, "dtype")?;
     let copy = arg_bool(args, "copy")?;
     let mut a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
@@ -1400,7 +1409,8 @@ pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
     let dtype = arg_dtype(args, "dtype")?;
     Ok(Value::Array(
-        to_array(&args.get("a"), dtype).map_err(|e| e.at(args.span("a")))?,
+        to_array(&super::masked::plain_data(args.get("a")), dtype)
+            .map_err(|e| e.at(args.span("a")))?,
     ))
 }
 

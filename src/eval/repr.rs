@@ -2,8 +2,8 @@
 
 use super::{Module, Owner, TypeObj, Value};
 use crate::print::{
-    PrintOptions, array_repr, array_str, dtype_repr, py_complex_repr, py_float_repr, py_str_repr,
-    scalar_repr, scalar_str,
+    PrintOptions, array_repr, array_str, dtype_repr, masked_repr, masked_str, py_complex_repr,
+    py_float_repr, py_str_repr, scalar_repr, scalar_str,
 };
 
 /// What the interactive prompt shows for a value.
@@ -13,6 +13,12 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
         Value::Array(a) => array_repr(a, o),
         Value::Scalar(s) => scalar_repr(*s, o),
         Value::DType(d) => dtype_repr(*d),
+        Value::Masked(m) => {
+            let fill = super::masked::fill_repr(m, o);
+            let b = m.borrow();
+            masked_repr(&b.data, b.mask.as_ref(), &fill, o)
+        }
+        Value::MaskedConstant => "masked".into(),
         _ => common(v, o),
     }
 }
@@ -25,6 +31,11 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         Value::Array(a) => array_str(a, o),
         Value::Scalar(s) => scalar_str(*s, o),
         Value::DType(d) => d.name().to_string(),
+        Value::Masked(m) => {
+            let b = m.borrow();
+            masked_str(&b.data, b.mask.as_ref(), o)
+        }
+        Value::MaskedConstant => "--".into(),
         _ => common(v, o),
     }
 }
@@ -69,6 +80,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
+        Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
         Value::Module(m @ (Module::Itertools | Module::Operator | Module::Functools)) => {
             format!("<module '{}' (built-in)>", super::functional::name(*m))
@@ -92,7 +104,12 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Exception(e) => format!("{}({})", e.class.name(), exception_args(e, o)),
         // CPython adds the object's address, which npcalc has none of.
         Value::Iter(_, kind) => format!("<{kind} object>"),
-        Value::Str(_) | Value::Array(_) | Value::Scalar(_) | Value::DType(_) => repr(v, o),
+        Value::Str(_)
+        | Value::Array(_)
+        | Value::Scalar(_)
+        | Value::DType(_)
+        | Value::Masked(_)
+        | Value::MaskedConstant => repr(v, o),
     }
 }
 

@@ -46,6 +46,10 @@ pub enum Value {
     Random(super::random::RandomObj),
     /// `np.r_` or `np.c_`, indexed with `[...]` (see eval/shaping.rs).
     IndexTrick(IndexTrick),
+    /// A `np.ma` masked array (see eval/masked.rs).
+    Masked(super::masked::MaskedRef),
+    /// `np.ma.masked`.
+    MaskedConstant,
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -116,6 +120,10 @@ pub enum TypeObj {
     Random(&'static str),
     /// The class of `np.r_` / `np.c_`.
     IndexTrick(IndexTrick),
+    /// `numpy.ma.MaskedArray`.
+    MaskedArray,
+    /// The class of `np.ma.masked`.
+    MaskedConstant,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +136,8 @@ pub enum Module {
     Itertools,
     Operator,
     Functools,
+    /// `numpy.ma`.
+    Ma,
 }
 
 impl Value {
@@ -173,6 +183,8 @@ impl Value {
             Value::Iter(_, kind) => TypeObj::Iterator(kind),
             Value::Random(r) => TypeObj::Random(r.type_name()),
             Value::IndexTrick(t) => TypeObj::IndexTrick(*t),
+            Value::Masked(_) => TypeObj::MaskedArray,
+            Value::MaskedConstant => TypeObj::MaskedConstant,
         }
     }
 
@@ -214,6 +226,8 @@ impl TypeObj {
             TypeObj::Iterator(kind) => kind.into(),
             TypeObj::Random(name) => name.into(),
             TypeObj::IndexTrick(t) => t.qualname().into(),
+            TypeObj::MaskedArray => "numpy.ma.MaskedArray".into(),
+            TypeObj::MaskedConstant => "numpy.ma.core.MaskedConstant".into(),
         }
     }
 }

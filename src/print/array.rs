@@ -366,8 +366,9 @@ fn extend_line(
 }
 
 struct Layout<'a> {
-    a: &'a Array,
-    format: Format,
+    shape: &'a [usize],
+    /// The text of the element at an index.
+    elem: &'a dyn Fn(&[usize]) -> String,
     separator: &'a str,
     edge: usize,
     summary_insert: &'a str,
@@ -377,13 +378,13 @@ impl Layout<'_> {
     /// `_formatArray`'s `recurser`.
     fn recurse(&self, index: &mut Vec<usize>, hanging_indent: &str, curr_width: usize) -> String {
         let axis = index.len();
-        let axes_left = self.a.ndim() - axis;
+        let axes_left = self.shape.len() - axis;
         if axes_left == 0 {
-            return self.format.format(self.a.get(index));
+            return (self.elem)(index);
         }
         let next_hanging_indent = format!("{hanging_indent} ");
         let next_width = curr_width.saturating_sub(1);
-        let a_len = self.a.shape()[axis];
+        let a_len = self.shape[axis];
         let show_summary = !self.summary_insert.is_empty() && 2 * self.edge < a_len;
         let (leading, trailing) = if show_summary {
             (self.edge, self.edge)
@@ -467,9 +468,50 @@ pub fn array2string(
     let data = leading_trailing(a, o.edgeitems, summarise);
     let format = Format::new(&data, a.dtype(), a.ndim() == 0, o);
     let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
+    let elem = |index: &[usize]| format.format(a.get(index));
     let layout = Layout {
-        a,
-        format,
+        shape: a.shape(),
+        elem: &elem,
+        separator,
+        edge: o.edgeitems,
+        summary_insert: if summarise { "..." } else { "" },
+    };
+    layout.recurse(&mut Vec::new(), &next_line_prefix, linewidth)
+}
+
+/// `np.array2string` of an object array whose elements print as `texts`
+/// (in C order): each element's text as it is, with no padding (NumPy's
+/// `_object_format` is `repr`), laid out, wrapped and summarised as any array.
+pub fn array2string_texts(
+    shape: &[usize],
+    texts: &[String],
+    o: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    let size: usize = shape.iter().product();
+    if size == 0 {
+        return "[]".into();
+    }
+    if shape.is_empty() {
+        return texts[0].clone();
+    }
+    let linewidth = o.linewidth.saturating_sub(suffix.len());
+    let summarise = size > o.threshold;
+    let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
+    let strides = crate::array::c_strides(shape);
+    let elem = |index: &[usize]| {
+        let flat: isize = index
+            .iter()
+            .zip(&strides)
+            .map(|(&i, &s)| i as isize * s)
+            .sum();
+        texts[flat as usize].clone()
+    };
+    let layout = Layout {
+        shape,
+        elem: &elem,
         separator,
         edge: o.edgeitems,
         summary_insert: if summarise { "..." } else { "" },
@@ -478,7 +520,7 @@ pub fn array2string(
 }
 
 /// Whether the repr can leave out `dtype=` (int64, float64, complex128, bool).
-fn dtype_is_implied(d: DType) -> bool {
+pub fn dtype_is_implied(d: DType) -> bool {
     matches!(
         d,
         DType::Int64 | DType::Float64 | DType::Complex128 | DType::Bool

@@ -3,12 +3,14 @@
 
 mod array;
 mod float;
+mod masked;
 
 mod scalar;
 
 pub use crate::error::py_str_repr;
 pub use array::{array_repr, array_str, array2string};
 pub use float::py_float_repr;
+pub use masked::{masked_repr, masked_str};
 pub use scalar::{dtype_repr, py_complex_repr, scalar_repr, scalar_str};
 
 use crate::error::{Error, Result};
