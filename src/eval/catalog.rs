@@ -1356,6 +1356,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::selection::SELECTION)
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)
+        .chain(super::building::BUILDING)
         .chain(super::statistics::STATISTICS)
 }
 

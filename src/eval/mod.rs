@@ -3,6 +3,7 @@
 //! what each statement means.
 
 mod alloc;
+mod building;
 mod builtins;
 pub mod catalog;
 mod complex_str;
