@@ -35,10 +35,16 @@ pub fn eye(n: usize, m: usize, k: i64, dtype: DType) -> Result<Array> {
     matrix_where(n, m, one, |i, j| j as i64 - i as i64 == k)
 }
 
-/// `np.tri(N, M, k, dtype)`: ones at and below the k-th diagonal (`j <= i + k`).
-pub fn tri(n: usize, m: usize, k: i64, dtype: DType) -> Result<Array> {
-    let one = cast_scalar(Scalar::Bool(true), dtype);
-    matrix_where(n, m, one, |i, j| j as i128 <= i as i128 + k as i128)
+
+/// `np.tri`'s `greater_equal.outer(rows, cols)` cast to `dtype`: one where
+/// `rows[i] >= cols[j]`.
+pub fn outer_ge(rows: &[i64], cols: &[i64], dtype: DType) -> Result<Array> {
+    let (n, m) = (rows.len(), cols.len());
+    let mut v: Vec<bool> = super::alloc_vec(DType::Bool, &[n, m])?;
+    for &r in rows {
+        v.extend(cols.iter().map(|&c| r >= c));
+    }
+    cast_array(&Array::from_vec(v, vec![n, m]), dtype)
 }
 
 /// `np.diag(v, k)` of a 1-D `v`: a square matrix with v on the k-th diagonal.

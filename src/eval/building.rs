@@ -9,6 +9,7 @@ use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::Value;
 use super::{Interp, to_array, to_index};
 use crate::array::promote::Operand;
+use crate::array::construct::Num;
 use crate::array::{Array, DType, Kind, Scalar, build, cast_array, construct, select, shape, signals};
 use crate::array::{ufunc, Ufunc};
 use crate::error::{Error, Result};
@@ -250,11 +251,64 @@ fn identity(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Array(build::eye(d[0], d[1], 0, dtype)?))
 }
 
+/// N, M or k of `np.tri`, with the TypeError NumPy's arithmetic on them gives.
+fn num_arg(args: &Args, name: &str) -> Result<Num> {
+    let v = args.get(name);
+    let bad = || {
+        let t = v.type_name();
+        Error::type_error(match name {
+            "N" => format!("'<=' not supported between instances of '{t}' and 'int'"),
+            "k" => format!("bad operand type for unary -: '{t}'"),
+            _ => format!("unsupported operand type(s) for -: '{t}' and 'int'"),
+        })
+        .at(args.span(name))
+    };
+    match v {
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Scalar(_) => {
+            match super::numpy::arange_num(&v).map_err(|e| e.at(args.span(name)))? {
+                Some(n) => Ok(n),
+                None => Err(bad()),
+            }
+        }
+        _ => Err(bad()),
+    }
+}
+
+fn num_sub(a: Num, b: Num) -> Num {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Num::Int(x - y),
+        (x, y) => Num::Float(num_f64(x) - num_f64(y)),
+    }
+}
+
+fn num_f64(x: Num) -> f64 {
+    match x {
+        Num::Int(i) => i as f64,
+        Num::Float(f) => f,
+    }
+}
+
+/// NumPy's `tri`: `greater_equal.outer(arange(N), arange(-k, M - k))`, with
+/// arange's own rules for float bounds (NumPy uses the smallest int dtype
+/// that holds the range; int64 gives the same values).
+fn tri_mask(n: Num, m: Num, k: Num, dtype: DType) -> Result<Array> {
+    let ints = |a: Array| -> Result<Vec<i64>> { Ok(cast_array(&a, DType::Int64)?.to_vec()) };
+    let one = Num::Int(1);
+    let rows = ints(construct::arange(Num::Int(0), n, one, Some(DType::Int64))?)?;
+    let start = num_sub(Num::Int(0), k);
+    let cols = ints(construct::arange(start, num_sub(m, k), one, Some(DType::Int64))?)?;
+    build::outer_ge(&rows, &cols, dtype)
+}
+
 fn tri(_: &mut Interp, args: &Args) -> Result<Value> {
     reject_like(args)?;
-    let (n, m) = n_m(args)?;
+    let n = num_arg(args, "N")?;
+    let m = match args.get("M") {
+        Value::None => n,
+        _ => num_arg(args, "M")?,
+    };
     let dtype = float_default_dtype(args)?;
-    Ok(Value::Array(build::tri(n, m, k_arg(args)?, dtype)?))
+    Ok(Value::Array(tri_mask(n, m, num_arg(args, "k")?, dtype)?))
 }
 
 fn diag(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -270,7 +324,7 @@ fn diag(_: &mut Interp, args: &Args) -> Result<Value> {
 /// `np.tril`/`np.triu`: NumPy's `where(tri(*m.shape[-2:], k), m, 0)`.
 fn tri_part(args: &Args, lower: bool) -> Result<Value> {
     let m = arg_array(args, "m")?;
-    let k = k_arg(args)?;
+    let k = num_arg(args, "k")?;
     let tail = &m.shape()[m.ndim().saturating_sub(2)..];
     let (n, cols) = match tail {
         [] => {
@@ -284,10 +338,11 @@ fn tri_part(args: &Args, lower: bool) -> Result<Value> {
     };
     let zero = Operand::Array(Array::zeros(m.dtype(), vec![1])?);
     let r = if lower {
-        let mask = build::tri(n, cols, k, DType::Bool)?;
+        let mask = tri_mask(Num::Int(n as i128), Num::Int(cols as i128), k, DType::Bool)?;
         select::where3(&mask, &Operand::Array(m), &zero)?
     } else {
-        let mask = build::tri(n, cols, k.saturating_sub(1), DType::Bool)?;
+        let k = num_sub(k, Num::Int(1));
+        let mask = tri_mask(Num::Int(n as i128), Num::Int(cols as i128), k, DType::Bool)?;
         select::where3(&mask, &zero, &Operand::Array(m))?
     };
     Ok(Value::Array(r))
@@ -309,7 +364,7 @@ fn real_arg(args: &Args, name: &str, what: &str) -> Result<f64> {
     }
 }
 
-fn num_arg(args: &Args) -> Result<usize> {
+fn samples_arg(args: &Args) -> Result<usize> {
     let num = to_index(&args.get("num")).map_err(|e| e.at(args.span("num")))?;
     if num < 0 {
         return Err(
@@ -343,7 +398,7 @@ fn logspace_values(
 fn logspace(_: &mut Interp, args: &Args) -> Result<Value> {
     let start = real_arg(args, "start", "logspace")?;
     let stop = real_arg(args, "stop", "logspace")?;
-    let num = num_arg(args)?;
+    let num = samples_arg(args)?;
     axis_zero(args)?;
     let base = to_array(&args.get("base"), None).map_err(|e| e.at(args.span("base")))?;
     if base.ndim() != 0 {
@@ -369,7 +424,7 @@ fn geomspace(_: &mut Interp, args: &Args) -> Result<Value> {
         return Err(Error::type_error("npcalc's geomspace does not support complex dtypes")
             .at(args.span("dtype")));
     }
-    let num = num_arg(args)?;
+    let num = samples_arg(args)?;
     axis_zero(args)?;
     let endpoint = super::numpy::arg_bool(args, "endpoint")?;
     // Rotate start to the positive axis, work in logs, undo the rotation.
@@ -496,6 +551,11 @@ fn broadcast_to(_: &mut Interp, args: &Args) -> Result<Value> {
     if want.is_empty() && a.ndim() > 0 {
         return Err(Error::value_error(
             "cannot broadcast a non-scalar to a scalar array",
+        ));
+    }
+    if a.ndim() > want.len() {
+        return Err(Error::value_error(
+            "input operand has more dimensions than allowed by the axis remapping",
         ));
     }
     match shape::broadcast_to(&a, &want) {

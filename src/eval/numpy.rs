@@ -1449,7 +1449,7 @@ pub fn full_like(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// An `arange` bound: Python ints stay exact, everything else is a float.
-fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
+pub(super) fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
     Ok(Some(match v {
         Value::None => return Ok(None),
         Value::Bool(b) => construct::Num::Int(*b as i128),

@@ -212,11 +212,10 @@ fn nonzero(_: &mut Interp, args: &Args) -> Result<Value> {
     nonzero_of(&to_array(&args.get("a"), None)?)
 }
 
-fn nonzero_of(a: &crate::array::Array) -> Result<Value> {
+/// `np.nonzero`, `np.where(condition)` and `a.nonzero()`: NumPy 2.4 refuses 0-d input.
+fn nonzero_of(a: &Array) -> Result<Value> {
     if a.ndim() == 0 {
-        return Err(Error::value_error(format!(
-            "{ZERO_D_NONZERO} If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`."
-        )));
+        return Err(Error::value_error(ZERO_D_NONZERO));
     }
     nonzero_tuple(a)
 }
@@ -224,13 +223,8 @@ fn nonzero_of(a: &crate::array::Array) -> Result<Value> {
 const ZERO_D_NONZERO: &str =
     "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.";
 
-/// `a.nonzero()`: the method's 0-d message lacks np.nonzero's last sentence.
 fn m_nonzero(_: &mut Interp, args: &Args) -> Result<Value> {
-    let a = this_array(args)?;
-    if a.ndim() == 0 {
-        return Err(Error::value_error(ZERO_D_NONZERO));
-    }
-    nonzero_tuple(&a)
+    nonzero_of(&this_array(args)?)
 }
 
 fn nonzero_tuple(a: &Array) -> Result<Value> {
@@ -268,7 +262,7 @@ fn axes_arg(args: &Args, ndim: usize) -> Result<Option<Vec<usize>>> {
         Value::None => return Ok(None),
         Value::Tuple(t) => t.iter().map(to_index).collect::<Result<_>>().map_err(err)?,
         Value::Bool(_) => {
-            return Err(err(Error::type_error("an integer is required for the axis")));
+            return Err(err(Error::type_error("an integer is required")));
         }
         v => vec![to_index(&v).map_err(err)?],
     };
