@@ -378,7 +378,11 @@ fn samples_arg(args: &Args) -> Result<usize> {
 fn axis_zero(args: &Args) -> Result<()> {
     let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
     if axis != 0 && axis != -1 {
-        return Err(Error::axis_error(axis, 1).at(args.span("axis")));
+        // NumPy's `moveaxis(y, 0, axis)` names the argument it checks.
+        return Err(Error::new(
+            crate::error::Exc::AxisError,
+            format!("destination: axis {axis} is out of bounds for array of dimension 1"),
+        ));
     }
     Ok(())
 }
@@ -493,8 +497,12 @@ fn meshgrid(_: &mut Interp, args: &Args) -> Result<Value> {
             .map(|a| shape::broadcast_to(a, &full).expect("broadcastable"))
             .collect();
     }
+    let sparse = super::numpy::arg_bool(args, "sparse")?;
     if super::numpy::arg_bool(args, "copy")? {
         output = output.iter().map(shape::copy).collect::<Result<_>>()?;
+    } else if sparse {
+        // NumPy returns its list of reshaped views as it is.
+        return Ok(Value::list(output.into_iter().map(Value::Array).collect()));
     }
     Ok(Value::tuple(output.into_iter().map(Value::Array).collect()))
 }
