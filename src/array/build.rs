@@ -35,7 +35,6 @@ pub fn eye(n: usize, m: usize, k: i64, dtype: DType) -> Result<Array> {
     matrix_where(n, m, one, |i, j| j as i64 - i as i64 == k)
 }
 
-
 /// `np.tri`'s `greater_equal.outer(rows, cols)` cast to `dtype`: one where
 /// `rows[i] >= cols[j]`.
 pub fn outer_ge(rows: &[i64], cols: &[i64], dtype: DType) -> Result<Array> {
@@ -69,11 +68,21 @@ pub fn diagonal(a: &Array, k: i64) -> Array {
     let (n0, n1) = (a.shape()[0] as i64, a.shape()[1] as i64);
     let (s0, s1) = (a.strides()[0], a.strides()[1]);
     let (len, offset) = if k >= 0 {
-        ((n0.min(n1 - k)).max(0), a.offset() as isize + k as isize * s1)
+        (
+            (n0.min(n1 - k)).max(0),
+            a.offset() as isize + k as isize * s1,
+        )
     } else {
-        (((n0 + k).min(n1)).max(0), a.offset() as isize - k as isize * s0)
+        (
+            ((n0 + k).min(n1)).max(0),
+            a.offset() as isize - k as isize * s0,
+        )
     };
-    let offset = if len == 0 { a.offset() } else { offset as usize };
+    let offset = if len == 0 {
+        a.offset()
+    } else {
+        offset as usize
+    };
     a.view(offset, vec![len as usize], vec![s0 + s1])
         .into_readonly()
 }

@@ -121,7 +121,10 @@ pub fn nan_to_num(a: &Array, fixes: NanFixes) -> Result<Array> {
         Array::from_vec(v, a.shape().to_vec())
     } else {
         let v: Vec<f64> = super::cast_array(a, DType::Float64)?.to_vec();
-        Array::from_vec(v.into_iter().map(fix).collect::<Vec<f64>>(), a.shape().to_vec())
+        Array::from_vec(
+            v.into_iter().map(fix).collect::<Vec<f64>>(),
+            a.shape().to_vec(),
+        )
     };
     super::cast_array(&wide, dtype)
 }

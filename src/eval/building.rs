@@ -8,10 +8,12 @@ use super::numpy::{arg_array, arg_dtype, arg_shape, to_python_float_any};
 use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::Value;
 use super::{Interp, to_array, to_index};
-use crate::array::promote::Operand;
 use crate::array::construct::Num;
-use crate::array::{Array, DType, Kind, Scalar, build, cast_array, construct, select, shape, signals};
-use crate::array::{ufunc, Ufunc};
+use crate::array::promote::Operand;
+use crate::array::{
+    Array, DType, Kind, Scalar, build, cast_array, construct, select, shape, signals,
+};
+use crate::array::{Ufunc, ufunc};
 use crate::error::{Error, Result};
 
 pub static BUILDING: &[FnDef] = &[
@@ -54,7 +56,10 @@ pub static BUILDING: &[FnDef] = &[
             p!(Normal "k" = "0", "Index of the diagonal: 0 the main one, >0 above, <0 below."),
         ],
         doc: "Build a diagonal matrix from a 1-D array, or take the k-th diagonal of a 2-D array (a read-only view).",
-        examples: &["np.diag([1, 2, 3])", "np.diag(np.arange(9).reshape(3, 3), k=1)"],
+        examples: &[
+            "np.diag([1, 2, 3])",
+            "np.diag(np.arange(9).reshape(3, 3), k=1)",
+        ],
         imp: diag,
     },
     FnDef {
@@ -296,7 +301,12 @@ fn tri_mask(n: Num, m: Num, k: Num, dtype: DType) -> Result<Array> {
     let one = Num::Int(1);
     let rows = ints(construct::arange(Num::Int(0), n, one, Some(DType::Int64))?)?;
     let start = num_sub(Num::Int(0), k);
-    let cols = ints(construct::arange(start, num_sub(m, k), one, Some(DType::Int64))?)?;
+    let cols = ints(construct::arange(
+        start,
+        num_sub(m, k),
+        one,
+        Some(DType::Int64),
+    )?)?;
     build::outer_ge(&rows, &cols, dtype)
 }
 
@@ -353,9 +363,13 @@ fn real_arg(args: &Args, name: &str, what: &str) -> Result<f64> {
     let v = args.get(name);
     match to_python_float_any(&v) {
         Some(x) => Ok(x),
-        None if matches!(v, Value::Complex(_)) || matches!(v, Value::Scalar(s) if s.dtype().kind() == Kind::Complex) => {
-            Err(Error::type_error(format!("npcalc's {what} takes real numbers, not complex ones"))
-                .at(args.span(name)))
+        None if matches!(v, Value::Complex(_))
+            || matches!(v, Value::Scalar(s) if s.dtype().kind() == Kind::Complex) =>
+        {
+            Err(Error::type_error(format!(
+                "npcalc's {what} takes real numbers, not complex ones"
+            ))
+            .at(args.span(name)))
         }
         None => Err(Error::type_error(format!(
             "npcalc's {what} takes one number for {name}, not arrays"
@@ -396,7 +410,11 @@ fn logspace_values(
     base: &Array,
 ) -> Result<Array> {
     let (y, _) = construct::linspace(start, stop, num, endpoint, None)?;
-    ufunc::binary(Ufunc::Power, &Operand::Array(base.clone()), &Operand::Array(y))
+    ufunc::binary(
+        Ufunc::Power,
+        &Operand::Array(base.clone()),
+        &Operand::Array(y),
+    )
 }
 
 fn logspace(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -406,8 +424,10 @@ fn logspace(_: &mut Interp, args: &Args) -> Result<Value> {
     axis_zero(args)?;
     let base = to_array(&args.get("base"), None).map_err(|e| e.at(args.span("base")))?;
     if base.ndim() != 0 {
-        return Err(Error::type_error("npcalc's logspace takes one number for base, not arrays")
-            .at(args.span("base")));
+        return Err(
+            Error::type_error("npcalc's logspace takes one number for base, not arrays")
+                .at(args.span("base")),
+        );
     }
     let endpoint = super::numpy::arg_bool(args, "endpoint")?;
     let r = logspace_values(start, stop, num, endpoint, &base)?;
@@ -425,14 +445,20 @@ fn geomspace(_: &mut Interp, args: &Args) -> Result<Value> {
     }
     let dtype = arg_dtype(args, "dtype")?;
     if dtype.is_some_and(|d| d.kind() == Kind::Complex) {
-        return Err(Error::type_error("npcalc's geomspace does not support complex dtypes")
-            .at(args.span("dtype")));
+        return Err(
+            Error::type_error("npcalc's geomspace does not support complex dtypes")
+                .at(args.span("dtype")),
+        );
     }
     let num = samples_arg(args)?;
     axis_zero(args)?;
     let endpoint = super::numpy::arg_bool(args, "endpoint")?;
     // Rotate start to the positive axis, work in logs, undo the rotation.
-    let out_sign = if start.is_nan() { f64::NAN } else { start.signum() };
+    let out_sign = if start.is_nan() {
+        f64::NAN
+    } else {
+        start.signum()
+    };
     let start = start / out_sign;
     let stop = stop / out_sign;
     let log10 = |x: f64| {
@@ -531,7 +557,11 @@ fn fromfunction(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn hvsplit(args: &Args, vertical: bool) -> Result<Value> {
     let a = arg_array(args, "ary")?;
-    let (min, name) = if vertical { (2, "vsplit") } else { (1, "hsplit") };
+    let (min, name) = if vertical {
+        (2, "vsplit")
+    } else {
+        (1, "hsplit")
+    };
     if a.ndim() < min {
         let what = if vertical { "2 or more" } else { "1 or more" };
         return Err(Error::value_error(format!(

@@ -9,7 +9,9 @@ use super::value::Value;
 use super::{Interp, to_array, to_index};
 use crate::array::promote::Operand;
 use crate::array::reduce::{self, Reduction};
-use crate::array::{Array, DType, Kind, Ufunc, cast_array, copy_into, layout, select, shape, ufunc};
+use crate::array::{
+    Array, DType, Kind, Ufunc, cast_array, copy_into, layout, select, shape, ufunc,
+};
 use crate::error::{Error, Result};
 
 pub static SELECTION: &[FnDef] = &[
@@ -66,7 +68,10 @@ pub static SELECTION: &[FnDef] = &[
             p!(KeywordOnly "keepdims" = "False", "Keep counted axes with length one."),
         ],
         doc: "The number of non-zero (true) elements, over all axes or along some.",
-        examples: &["np.count_nonzero([[0, 1], [2, 3]])", "np.count_nonzero([[0, 1], [2, 3]], axis=0)"],
+        examples: &[
+            "np.count_nonzero([[0, 1], [2, 3]])",
+            "np.count_nonzero([[0, 1], [2, 3]], axis=0)",
+        ],
         imp: count_nonzero,
     },
     FnDef {
@@ -93,7 +98,10 @@ pub static SELECTION: &[FnDef] = &[
             p!(Normal "neginf" = "None", "Value for -inf (default: the dtype's most negative)."),
         ],
         doc: "Replace NaN by zero and infinities by the largest finite numbers (or the given values).",
-        examples: &["np.nan_to_num([1, np.nan, np.inf, -np.inf])", "np.nan_to_num([np.nan, np.inf], nan=-1, posinf=99)"],
+        examples: &[
+            "np.nan_to_num([1, np.nan, np.inf, -np.inf])",
+            "np.nan_to_num([np.nan, np.inf], nan=-1, posinf=99)",
+        ],
         imp: nan_to_num,
     },
     FnDef {
@@ -315,14 +323,26 @@ fn count_nonzero(_: &mut Interp, args: &Args) -> Result<Value> {
     let axes = axes_arg(args, a.ndim())?;
     let keep = super::numpy::arg_bool(args, "keepdims")?;
     let truth = cast_array(&a, DType::Bool)?;
-    Ok(unwrap0(reduce_axes(&truth, Reduction::Sum, axes, DType::Int64, keep)?))
+    Ok(unwrap0(reduce_axes(
+        &truth,
+        Reduction::Sum,
+        axes,
+        DType::Int64,
+        keep,
+    )?))
 }
 
 fn truth(args: &Args, a: Array, kind: Reduction) -> Result<Value> {
     reject_unsupported(args, &["out", "where"])?;
     let axes = axes_arg(args, a.ndim())?;
     let truth = cast_array(&a, DType::Bool)?;
-    Ok(unwrap0(reduce_axes(&truth, kind, axes, DType::Bool, keepdims(args)?)?))
+    Ok(unwrap0(reduce_axes(
+        &truth,
+        kind,
+        axes,
+        DType::Bool,
+        keepdims(args)?,
+    )?))
 }
 
 fn ptp(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -355,10 +375,14 @@ fn extract(_: &mut Interp, args: &Args) -> Result<Value> {
 fn replacement(args: &Args, name: &str) -> Result<Option<f64>> {
     match args.get(name) {
         Value::None => Ok(None),
-        v => super::numpy::to_python_float_any(&v).map(Some).ok_or_else(|| {
-            Error::type_error(format!("npcalc's nan_to_num takes a real number for {name}="))
+        v => super::numpy::to_python_float_any(&v)
+            .map(Some)
+            .ok_or_else(|| {
+                Error::type_error(format!(
+                    "npcalc's nan_to_num takes a real number for {name}="
+                ))
                 .at(args.span(name))
-        }),
+            }),
     }
 }
 
