@@ -46,6 +46,8 @@ pub enum Value {
     Random(super::random::RandomObj),
     /// `np.r_` or `np.c_`, indexed with `[...]` (see eval/shaping.rs).
     IndexTrick(IndexTrick),
+    /// `a.flat`: a 1-D, read-only (in npcalc) window on a's elements in C order.
+    FlatIter(Array),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -116,6 +118,8 @@ pub enum TypeObj {
     Random(&'static str),
     /// The class of `np.r_` / `np.c_`.
     IndexTrick(IndexTrick),
+    /// `numpy.flatiter`, the class of `a.flat`.
+    FlatIter,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,6 +174,7 @@ impl Value {
             Value::Iter(_, kind) => TypeObj::Iterator(kind),
             Value::Random(r) => TypeObj::Random(r.type_name()),
             Value::IndexTrick(t) => TypeObj::IndexTrick(*t),
+            Value::FlatIter(_) => TypeObj::FlatIter,
         }
     }
 
@@ -211,6 +216,7 @@ impl TypeObj {
             TypeObj::Iterator(kind) => kind.into(),
             TypeObj::Random(name) => name.into(),
             TypeObj::IndexTrick(t) => t.qualname().into(),
+            TypeObj::FlatIter => "numpy.flatiter".into(),
         }
     }
 }
