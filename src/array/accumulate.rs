@@ -547,6 +547,9 @@ pub fn accumulate(
     out: Option<&Array>,
     func: AccumFunc,
 ) -> Result<Array> {
+    if let Some(out) = out {
+        out.check_writeable("output array")?;
+    }
     let nan = func == AccumFunc::NanCum;
     match func {
         AccumFunc::Cum | AccumFunc::NanCum => {

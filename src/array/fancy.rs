@@ -106,6 +106,7 @@ fn take_typed<T: Stored>(a: &Array, sel: &Selection) -> Result<Array> {
 /// `a[index] = value`: the value broadcast to the selection's shape, cast
 /// to `a`'s dtype, written block by block.
 pub fn put(a: &Array, sel: &Selection, value: &Operand) -> Result<()> {
+    a.check_writeable("assignment destination")?;
     let src = value.to_array(a.dtype())?;
     let src = broadcast_to(&src, &sel.shape).ok_or_else(|| {
         Error::value_error(if sel.mask {

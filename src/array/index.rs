@@ -200,6 +200,7 @@ pub fn index(a: &Array, items: &[IndexItem]) -> Result<Indexed> {
 
 /// `a[items] = value`: broadcast to the selection and cast like NumPy's setitem.
 pub fn assign(a: &Array, items: &[IndexItem], value: &Operand) -> Result<()> {
+    a.check_writeable("assignment destination")?;
     let (target, _) = select(a, items)?;
     let src = value.to_array(a.dtype())?;
     let src = broadcast_to(&src, target.shape()).ok_or_else(|| {

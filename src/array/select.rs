@@ -73,3 +73,58 @@ pub fn nonzero(a: &Array) -> Result<Vec<Array>> {
         })
         .collect())
 }
+
+/// The elements of a flat (1-D) array at in-bounds positions, as a new array.
+pub fn take_flat(a: &Array, picks: &[i64]) -> Array {
+    crate::with_dtype!(a.dtype(), T => {
+        let values: Vec<T> = a.to_vec();
+        let v: Vec<T> = picks.iter().map(|&i| values[i as usize]).collect();
+        Array::from_vec(v, vec![picks.len()])
+    })
+}
+
+/// The replacements of `np.nan_to_num`; None means the dtype's extreme.
+#[derive(Clone, Copy, Debug)]
+pub struct NanFixes {
+    pub nan: f64,
+    pub posinf: Option<f64>,
+    pub neginf: Option<f64>,
+}
+
+/// `np.nan_to_num` of a float or complex array (real and imaginary parts
+/// fixed separately), in a's dtype. Values pass through float64 exactly; each
+/// replacement is rounded once to the dtype, as NumPy's copyto does.
+pub fn nan_to_num(a: &Array, fixes: NanFixes) -> Result<Array> {
+    let dtype = a.dtype();
+    let max = match dtype {
+        DType::Float16 => 65504.0,
+        DType::Float32 | DType::Complex64 => f32::MAX as f64,
+        _ => f64::MAX,
+    };
+    let fix = |x: f64| {
+        if x.is_nan() {
+            fixes.nan
+        } else if x == f64::INFINITY {
+            fixes.posinf.unwrap_or(max)
+        } else if x == f64::NEG_INFINITY {
+            fixes.neginf.unwrap_or(-max)
+        } else {
+            x
+        }
+    };
+    let wide = if dtype.kind() == super::Kind::Complex {
+        let v: Vec<num_complex::Complex64> = super::cast_array(a, DType::Complex128)?.to_vec();
+        let v: Vec<num_complex::Complex64> = v
+            .into_iter()
+            .map(|c| num_complex::Complex64::new(fix(c.re), fix(c.im)))
+            .collect();
+        Array::from_vec(v, a.shape().to_vec())
+    } else {
+        let v: Vec<f64> = super::cast_array(a, DType::Float64)?.to_vec();
+        Array::from_vec(
+            v.into_iter().map(fix).collect::<Vec<f64>>(),
+            a.shape().to_vec(),
+        )
+    };
+    super::cast_array(&wide, dtype)
+}

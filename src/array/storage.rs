@@ -72,6 +72,9 @@ pub struct Array {
     shape: Vec<usize>,
     /// In elements, not bytes; may be negative or zero.
     strides: Vec<isize>,
+    /// NumPy's `writeable=False` flag (`np.broadcast_to`, `np.diag` of a
+    /// matrix); views inherit it, copies do not.
+    readonly: bool,
 }
 
 /// C-order strides (in elements) for a shape.
@@ -108,6 +111,7 @@ impl Array {
             offset: 0,
             shape,
             strides,
+            readonly: false,
         }
     }
 
@@ -145,7 +149,27 @@ impl Array {
             offset,
             shape,
             strides,
+            readonly: self.readonly,
         }
+    }
+
+    /// The same view with NumPy's writeable flag cleared.
+    pub fn into_readonly(mut self) -> Array {
+        self.readonly = true;
+        self
+    }
+
+    pub fn is_readonly(&self) -> bool {
+        self.readonly
+    }
+
+    /// NumPy's refusal to write into a read-only array: `what` is
+    /// "assignment destination" for setitem, "output array" for `out=`.
+    pub fn check_writeable(&self, what: &str) -> Result<()> {
+        if self.readonly {
+            return Err(Error::value_error(format!("{what} is read-only")));
+        }
+        Ok(())
     }
 
     pub fn dtype(&self) -> DType {

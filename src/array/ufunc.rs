@@ -193,6 +193,7 @@ pub fn binary_inplace(op: Ufunc, target: &Array, rhs: &Operand) -> Result<()> {
 /// `ufunc(lhs, rhs, out=target)`: the result cast into `target` under
 /// NumPy's same_kind rule; `target` may be one of the inputs.
 pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> Result<()> {
+    target.check_writeable("output array")?;
     // NumPy resolves the loop and checks the output cast before its
     // iterator broadcasts the inputs together with the output.
     let dtype = resolve(op, lhs, rhs)?;

@@ -296,6 +296,7 @@ pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
 /// `np.<op>(a, out=target)`: the result cast into `target` under NumPy's
 /// same_kind rule, broadcast to its shape.
 pub fn unary_into(op: Ufunc, a: &Array, target: &Array) -> Result<()> {
+    target.check_writeable("output array")?;
     let r = unary(op, a)?;
     if !can_cast(r.dtype(), target.dtype(), Casting::SameKind) {
         return Err(Error::new(

@@ -119,6 +119,7 @@ pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
         Value::Dict(d) => d.borrow().len(),
         Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len(),
+        Value::FlatIter(a) => a.size(),
         Value::Array(a) => match a.shape().first() {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),

@@ -788,7 +788,7 @@ static NP_REDUCE_PARAMS_NO_INITIAL: [Param; 6] = [
     ),
     kwonly!("where" = "<no value>", "Not supported by npcalc."),
 ];
-static NP_MINMAX_PARAMS: [Param; 6] = [
+pub(super) static NP_MINMAX_PARAMS: [Param; 6] = [
     param!("a", "Input."),
     param!("axis" = "None", "Axis to reduce; None reduces all."),
     param!("out" = "None", "Array for the result."),
@@ -1356,12 +1356,16 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::selection::SELECTION)
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)
+        .chain(super::building::BUILDING)
         .chain(super::statistics::STATISTICS)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.
 pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
-    METHODS.iter().chain(super::statistics::STATISTICS_METHODS)
+    METHODS
+        .iter()
+        .chain(super::statistics::STATISTICS_METHODS)
+        .chain(super::selection::SELECTION_METHODS)
 }
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {

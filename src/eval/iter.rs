@@ -53,6 +53,7 @@ impl PyIter {
             Value::Dict(d) => PyIter::Dict(d.clone(), View::Keys, 0, d.borrow().len()),
             Value::DictView(d, view) => PyIter::Dict(d.clone(), *view, 0, d.borrow().len()),
             Value::Iter(state, _) => PyIter::Shared(state.clone()),
+            Value::FlatIter(a) => PyIter::Array(crate::array::shape::ravel(a)?, 0),
             Value::Array(a) => {
                 if a.ndim() == 0 {
                     return Err(Error::type_error("iteration over a 0-d array"));

@@ -3,6 +3,7 @@
 //! what each statement means.
 
 mod alloc;
+mod building;
 mod builtins;
 pub mod catalog;
 mod complex_str;
@@ -669,6 +670,7 @@ impl Interp {
             }
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
+            Value::FlatIter(a) => numpy::flat_getitem(a, index),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -904,6 +906,10 @@ impl Interp {
             Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(l, index, v),
             Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
+            Value::FlatIter(_) => Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support assigning through a.flat; index the array itself",
+            )),
             other => Err(Error::type_error(format!(
                 "'{}' object does not support item assignment",
                 other.type_name()

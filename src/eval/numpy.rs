@@ -24,8 +24,9 @@ pub fn is_numpy(v: &Value) -> bool {
 }
 
 /// Attributes of ndarray that are not methods.
-const ARRAY_ATTRS: [&str; 11] = [
+const ARRAY_ATTRS: [&str; 12] = [
     "T", "dtype", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides", "base",
+    "flat",
 ];
 
 /// Whether `name` is an ndarray method or attribute (for `[1, 2].cumsum()`).
@@ -254,6 +255,7 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
                 .collect(),
         ),
         "T" => Value::Array(shape::transpose(a, None)?),
+        "flat" => Value::FlatIter(a.clone()),
         "real" | "imag" => Value::Array(shape::real_imag(a, name == "imag")?),
         "base" => Value::None,
         _ => match array_methods().find(|f| f.name == name) {
@@ -615,6 +617,37 @@ fn index_array(idx: &Value) -> Result<Option<Array>> {
             Ok(Some(a))
         }
         _ => Ok(None),
+    }
+}
+
+/// `a.flat[index]`: an element by its C-order position, or a copy for
+/// slices and integer or boolean arrays (NumPy's flatiter never gives views).
+pub fn flat_getitem(a: &Array, idx: &Value) -> Result<Value> {
+    let flat = shape::copy(&shape::ravel(a)?)?;
+    let n = flat.size() as i64;
+    match idx {
+        Value::Tuple(t) if t.len() == 1 => flat_getitem(a, &t[0]),
+        Value::Tuple(t) => Err(Error::index_error(format!(
+            "too many indices for flat iterator: flat iterator is 1-dimensional, but {} were indexed",
+            t.len()
+        ))),
+        Value::Int(_) | Value::Scalar(_) if !matches!(idx, Value::Scalar(s) if !s.dtype().is_integer()) =>
+        {
+            let i = to_index(idx)?;
+            if i < -n || i >= n {
+                return Err(Error::index_error(format!(
+                    "index {i} is out of bounds for size {n}"
+                )));
+            }
+            Ok(Value::Scalar(
+                flat.get_flat(i.rem_euclid(n.max(1)) as usize),
+            ))
+        }
+        Value::Slice(_) | Value::List(_) | Value::Array(_) => getitem(&Value::Array(flat), idx),
+        _ => Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc indexes a.flat only with ints, slices and integer or boolean arrays",
+        )),
     }
 }
 
@@ -1473,7 +1506,7 @@ pub fn full_like(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// An `arange` bound: Python ints stay exact, everything else is a float.
-fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
+pub(super) fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
     Ok(Some(match v {
         Value::None => return Ok(None),
         Value::Bool(b) => construct::Num::Int(*b as i128),

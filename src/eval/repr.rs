@@ -88,6 +88,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Random(r) => r.repr(),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
+        Value::FlatIter(_) => "<numpy.flatiter object>".into(),
         Value::Function(f) if f.owner == Owner::Builtin => {
             format!("<built-in function {}>", f.name)
         }

@@ -774,16 +774,20 @@ fn roll(it: &mut Interp, args: &Args) -> Result<Value> {
 fn split(args: &Args, equal: bool) -> Result<Value> {
     let a = arg(args, "ary")?;
     let axis = axis_index(&args.get("axis"))?;
+    split_along(&a, axis, &args.get("indices_or_sections"), equal)
+}
+
+/// `np.split`/`np.array_split` of `a` along `axis` (also used by hsplit/vsplit).
+pub(super) fn split_along(a: &Array, axis: i64, ios: &Value, equal: bool) -> Result<Value> {
     let nd = a.ndim() as i64;
     if axis >= nd || axis < -nd {
         return Err(Error::index_error("tuple index out of range"));
     }
     let axis = axis.rem_euclid(nd) as usize;
     let n = a.shape()[axis] as i64;
-    let ios = args.get("indices_or_sections");
-    let bounds: Vec<i64> = match &ios {
+    let bounds: Vec<i64> = match ios {
         Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(_) => {
-            let items = to_array(&ios, None)?;
+            let items = to_array(ios, None)?;
             let mut b = vec![0];
             for k in 0..items.size() {
                 b.push(to_index(&Value::Scalar(items.get_flat(k)))?);
@@ -824,7 +828,7 @@ fn split(args: &Args, equal: bool) -> Result<Value> {
         .windows(2)
         .map(|w| (norm(w[0]), norm(w[1])))
         .collect();
-    let pieces = layout::split_at(&a, axis, &pairs);
+    let pieces = layout::split_at(a, axis, &pairs);
     Ok(Value::list(pieces.into_iter().map(Value::Array).collect()))
 }
 

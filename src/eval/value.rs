@@ -50,6 +50,8 @@ pub enum Value {
     Masked(super::masked::MaskedRef),
     /// `np.ma.masked`.
     MaskedConstant,
+    /// `a.flat`: a 1-D, read-only (in npcalc) window on a's elements in C order.
+    FlatIter(Array),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -124,6 +126,8 @@ pub enum TypeObj {
     MaskedArray,
     /// The class of `np.ma.masked`.
     MaskedConstant,
+    /// `numpy.flatiter`, the class of `a.flat`.
+    FlatIter,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,6 +189,7 @@ impl Value {
             Value::IndexTrick(t) => TypeObj::IndexTrick(*t),
             Value::Masked(_) => TypeObj::MaskedArray,
             Value::MaskedConstant => TypeObj::MaskedConstant,
+            Value::FlatIter(_) => TypeObj::FlatIter,
         }
     }
 
@@ -228,6 +233,7 @@ impl TypeObj {
             TypeObj::IndexTrick(t) => t.qualname().into(),
             TypeObj::MaskedArray => "numpy.ma.MaskedArray".into(),
             TypeObj::MaskedConstant => "numpy.ma.core.MaskedConstant".into(),
+            TypeObj::FlatIter => "numpy.flatiter".into(),
         }
     }
 }

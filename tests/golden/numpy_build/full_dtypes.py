@@ -1,0 +1,4 @@
+import numpy as np
+for d in ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16', 'float32', 'float64', 'complex64', 'complex128']:
+    a = np.full((2, 2), 7, dtype=d)
+    print(d, repr(a), a.dtype, repr(np.full(3, 1, dtype=d)))

@@ -1,0 +1,3 @@
+import numpy as np
+for d in ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16', 'float32', 'float64', 'complex64', 'complex128']:
+    print(d, repr(np.tril(np.ones((2, 2), dtype=d))), repr(np.triu(np.full((2, 2), 3, dtype=d), 1)))
