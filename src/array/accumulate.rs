@@ -24,8 +24,8 @@ use std::marker::PhantomData;
 /// first and nancumsum reads a NaN as.
 fn identity<T: Elem>(op: Ufunc) -> Option<T> {
     match op.def().identity {
-        Identity::Zero => Some(T::ZERO),
-        Identity::One => Some(T::ONE),
+        Identity::Zero | Identity::False => Some(T::ZERO),
+        Identity::One | Identity::True => Some(T::ONE),
         Identity::MinusOne | Identity::None => None,
     }
 }

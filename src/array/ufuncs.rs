@@ -4,6 +4,8 @@
 //! the same [`Ufunc`], so a new ufunc is one entry here plus its element
 //! operation.
 
+use super::DType;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ufunc {
     Add,
@@ -45,6 +47,34 @@ pub enum Ufunc {
     IsNan,
     IsInf,
     IsFinite,
+    Exp,
+    Exp2,
+    Expm1,
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    Sin,
+    Cos,
+    Tan,
+    Arcsin,
+    Arccos,
+    Arctan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Cbrt,
+    FloatPower,
+    Fmax,
+    Fmin,
+    LogicalAnd,
+    LogicalOr,
+    LogicalXor,
+    Hypot,
+    Arctan2,
+    Copysign,
+    Gcd,
+    Lcm,
 }
 
 /// A ufunc's `identity` attribute: the value a reduction over nothing gives.
@@ -55,6 +85,8 @@ pub enum Identity {
     One,
     /// All bits set: `bitwise_and`'s identity.
     MinusOne,
+    True,
+    False,
 }
 
 /// What a one-input ufunc does with a bool input that has no bool loop.
@@ -74,31 +106,37 @@ pub struct UfuncDef {
     pub name: &'static str,
     pub nin: usize,
     pub identity: Identity,
-    /// For one-input ufuncs with exact kernels (`unary.rs`): the loops as
-    /// NumPy's `ufunc.types` lists them ("ee" for `e->e`), in its order,
-    /// without the longdouble, timedelta and object loops npcalc lacks.
-    pub loops: &'static str,
+    /// NumPy 2.4.6's `ufunc.types`, in its order (`"e->e f->f"`): the
+    /// `types`/`ntypes` attributes print it, and the loops npcalc runs are
+    /// the ones whose type codes it has (`loops`), found by NumPy's linear
+    /// search (the first loop the inputs cast to safely).
+    pub types: &'static str,
     pub bool_input: BoolInput,
 }
 
-const fn binary(ufunc: Ufunc, name: &'static str, identity: Identity) -> UfuncDef {
+const fn binary(
+    ufunc: Ufunc,
+    name: &'static str,
+    identity: Identity,
+    types: &'static str,
+) -> UfuncDef {
     UfuncDef {
         ufunc,
         name,
         nin: 2,
         identity,
-        loops: "",
+        types,
         bool_input: BoolInput::Search,
     }
 }
 
-const fn unary(ufunc: Ufunc, name: &'static str, loops: &'static str) -> UfuncDef {
+const fn unary(ufunc: Ufunc, name: &'static str, types: &'static str) -> UfuncDef {
     UfuncDef {
         ufunc,
         name,
         nin: 1,
         identity: Identity::None,
-        loops,
+        types,
         bool_input: BoolInput::Search,
     }
 }
@@ -106,90 +144,94 @@ const fn unary(ufunc: Ufunc, name: &'static str, loops: &'static str) -> UfuncDe
 const fn unary_no_bool(
     ufunc: Ufunc,
     name: &'static str,
-    loops: &'static str,
+    types: &'static str,
     bool_input: BoolInput,
 ) -> UfuncDef {
     UfuncDef {
         bool_input,
-        ..unary(ufunc, name, loops)
+        ..unary(ufunc, name, types)
     }
 }
 
-/// The integer loops most one-input ufuncs list first.
-macro_rules! ints {
-    () => {
-        "bb BB hh HH ii II ll LL "
-    };
-}
-
-/// Every ufunc, in the order `help(np)` lists them. Identities are
-/// NumPy 2.4's (`np.add.identity` is 0, `np.maximum.identity` None).
+/// Every ufunc, in the order `help(np)` lists them, with NumPy 2.4.6's
+/// identities and `types` (copied from the oracle's `np.<name>.types`).
+/// Some one-input ufuncs (negative … isfinite) have kernels of their own
+/// that resolve their loops there; the rest run the loops listed here.
 pub static UFUNCS: &[UfuncDef] = &[
-    binary(Ufunc::Add, "add", Identity::Zero),
-    binary(Ufunc::Subtract, "subtract", Identity::None),
-    binary(Ufunc::Multiply, "multiply", Identity::One),
-    binary(Ufunc::TrueDivide, "divide", Identity::None),
-    binary(Ufunc::FloorDivide, "floor_divide", Identity::None),
-    binary(Ufunc::Remainder, "remainder", Identity::None),
-    binary(Ufunc::Power, "power", Identity::None),
-    binary(Ufunc::BitAnd, "bitwise_and", Identity::MinusOne),
-    binary(Ufunc::BitOr, "bitwise_or", Identity::Zero),
-    binary(Ufunc::BitXor, "bitwise_xor", Identity::Zero),
-    binary(Ufunc::LeftShift, "left_shift", Identity::None),
-    binary(Ufunc::RightShift, "right_shift", Identity::None),
-    binary(Ufunc::Equal, "equal", Identity::None),
-    binary(Ufunc::NotEqual, "not_equal", Identity::None),
-    binary(Ufunc::Less, "less", Identity::None),
-    binary(Ufunc::LessEqual, "less_equal", Identity::None),
-    binary(Ufunc::Greater, "greater", Identity::None),
-    binary(Ufunc::GreaterEqual, "greater_equal", Identity::None),
-    binary(Ufunc::Maximum, "maximum", Identity::None),
-    binary(Ufunc::Minimum, "minimum", Identity::None),
-    // Loops from NumPy 2.4.6's `np.<name>.types`; the ufuncs with kernels
-    // of their own (negative … isfinite without loops) resolve there.
+    binary(Ufunc::Add, "add", Identity::Zero, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m mM->M OO->O"),
+    binary(Ufunc::Subtract, "subtract", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m MM->m OO->O"),
+    binary(Ufunc::Multiply, "multiply", Identity::One, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m qm->m md->m dm->m OO->O"),
+    binary(Ufunc::TrueDivide, "divide", Identity::None, "ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m md->m mm->d OO->O"),
+    binary(Ufunc::FloorDivide, "floor_divide", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mq->m md->m mm->q OO->O"),
+    binary(Ufunc::Remainder, "remainder", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mm->m OO->O"),
+    binary(Ufunc::Power, "power", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d ee->e ff->f dd->d gg->g FF->F DD->D GG->G OO->O"),
+    binary(Ufunc::BitAnd, "bitwise_and", Identity::MinusOne, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
+    binary(Ufunc::BitOr, "bitwise_or", Identity::Zero, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
+    binary(Ufunc::BitXor, "bitwise_xor", Identity::Zero, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
+    binary(Ufunc::LeftShift, "left_shift", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
+    binary(Ufunc::RightShift, "right_shift", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
+    binary(Ufunc::Equal, "equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
+    binary(Ufunc::NotEqual, "not_equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
+    binary(Ufunc::Less, "less", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
+    binary(Ufunc::LessEqual, "less_equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
+    binary(Ufunc::Greater, "greater", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
+    binary(Ufunc::GreaterEqual, "greater_equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
+    binary(Ufunc::Maximum, "maximum", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
+    binary(Ufunc::Minimum, "minimum", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
     unary_no_bool(
         Ufunc::Negative,
         "negative",
-        "",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O",
         BoolInput::Refused(
             "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
         ),
     ),
-    unary_no_bool(Ufunc::Positive, "positive", "", BoolInput::NoLoop),
-    unary(Ufunc::Absolute, "absolute", ""),
-    unary(Ufunc::Fabs, "fabs", "ee ff dd"),
-    unary_no_bool(
-        Ufunc::Sign,
-        "sign",
-        concat!(ints!(), "ee ff dd FF DD"),
-        BoolInput::NoLoop,
-    ),
-    unary(Ufunc::Square, "square", concat!(ints!(), "ee ff dd FF DD")),
-    unary(Ufunc::Sqrt, "sqrt", ""),
-    unary(
-        Ufunc::Reciprocal,
-        "reciprocal",
-        concat!(ints!(), "ee ff dd FF DD"),
-    ),
-    unary(Ufunc::Floor, "floor", concat!("?? ", ints!(), "ee ff dd")),
-    unary(Ufunc::Ceil, "ceil", concat!("?? ", ints!(), "ee ff dd")),
-    unary(Ufunc::Trunc, "trunc", concat!("?? ", ints!(), "ee ff dd")),
-    unary(Ufunc::Rint, "rint", "ee ff dd FF DD"),
-    unary(
-        Ufunc::Conjugate,
-        "conjugate",
-        concat!(ints!(), "ee ff dd FF DD"),
-    ),
-    unary(
-        Ufunc::LogicalNot,
-        "logical_not",
-        "?? b? B? h? H? i? I? l? L? e? f? d? F? D?",
-    ),
-    unary(Ufunc::Invert, "invert", ""),
-    unary(Ufunc::Signbit, "signbit", "e? f? d?"),
-    unary(Ufunc::IsNan, "isnan", ""),
-    unary(Ufunc::IsInf, "isinf", ""),
-    unary(Ufunc::IsFinite, "isfinite", ""),
+    unary_no_bool(Ufunc::Positive, "positive", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O", BoolInput::NoLoop),
+    unary(Ufunc::Absolute, "absolute", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->f D->d G->g O->O"),
+    unary(Ufunc::Fabs, "fabs", "e->e f->f d->d g->g O->O"),
+    unary_no_bool(Ufunc::Sign, "sign", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G m->m O->O", BoolInput::NoLoop),
+    unary(Ufunc::Square, "square", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Sqrt, "sqrt", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Reciprocal, "reciprocal", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Floor, "floor", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O"),
+    unary(Ufunc::Ceil, "ceil", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O"),
+    unary(Ufunc::Trunc, "trunc", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O"),
+    unary(Ufunc::Rint, "rint", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Conjugate, "conjugate", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::LogicalNot, "logical_not", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? O->O"),
+    unary(Ufunc::Invert, "invert", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q O->O"),
+    unary(Ufunc::Signbit, "signbit", "e->? f->? d->? g->?"),
+    unary(Ufunc::IsNan, "isnan", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?"),
+    unary(Ufunc::IsInf, "isinf", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?"),
+    unary(Ufunc::IsFinite, "isfinite", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?"),
+    unary(Ufunc::Exp, "exp", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Exp2, "exp2", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Expm1, "expm1", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Log, "log", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Log2, "log2", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Log10, "log10", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Log1p, "log1p", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Sin, "sin", "e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Cos, "cos", "e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Tan, "tan", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Arcsin, "arcsin", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Arccos, "arccos", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Arctan, "arctan", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Sinh, "sinh", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Cosh, "cosh", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Tanh, "tanh", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
+    unary(Ufunc::Cbrt, "cbrt", "e->e f->f d->d e->e f->f d->d g->g O->O"),
+    binary(Ufunc::FloatPower, "float_power", Identity::None, "dd->d gg->g DD->D GG->G"),
+    binary(Ufunc::Fmax, "fmax", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
+    binary(Ufunc::Fmin, "fmin", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
+    binary(Ufunc::LogicalAnd, "logical_and", Identity::True, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O"),
+    binary(Ufunc::LogicalOr, "logical_or", Identity::False, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O"),
+    binary(Ufunc::LogicalXor, "logical_xor", Identity::False, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O"),
+    binary(Ufunc::Hypot, "hypot", Identity::Zero, "ee->e ff->f dd->d gg->g OO->O"),
+    binary(Ufunc::Arctan2, "arctan2", Identity::None, "ee->e ff->f dd->d gg->g OO->O"),
+    binary(Ufunc::Copysign, "copysign", Identity::None, "ee->e ff->f dd->d gg->g"),
+    binary(Ufunc::Gcd, "gcd", Identity::Zero, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
+    binary(Ufunc::Lcm, "lcm", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
 ];
 
 /// Other names NumPy binds to the same ufunc objects (`np.mod is np.remainder`).
@@ -201,6 +243,26 @@ const ALIASES: &[(&str, Ufunc)] = &[
     ("bitwise_not", Ufunc::Invert),
     ("bitwise_invert", Ufunc::Invert),
 ];
+
+impl UfuncDef {
+    /// The loops npcalc can run, as (input dtypes, output dtype), in
+    /// NumPy's order; loops over types npcalc lacks (longdouble `g`,
+    /// `q`/`Q` aliases, datetimes, objects) are left out.
+    pub fn loops(&self) -> impl Iterator<Item = (Vec<DType>, DType)> + '_ {
+        self.types.split_whitespace().filter_map(|t| {
+            let (ins, out) = t.split_once("->")?;
+            let ins: Option<Vec<DType>> = ins.chars().map(DType::from_char).collect();
+            let mut outs = out.chars();
+            let out = DType::from_char(outs.next()?)?;
+            Some((ins?, out))
+        })
+    }
+
+    /// `ufunc.ntypes`: every loop NumPy lists, npcalc's or not.
+    pub fn ntypes(&self) -> usize {
+        self.types.split_whitespace().count()
+    }
+}
 
 impl Ufunc {
     pub fn def(self) -> &'static UfuncDef {
@@ -237,6 +299,30 @@ impl Ufunc {
         matches!(
             self,
             Equal | NotEqual | Less | LessEqual | Greater | GreaterEqual
+        )
+    }
+
+    /// The one-input ufuncs of `transc.rs` (exp, log, sin, …).
+    pub fn is_transcendental(self) -> bool {
+        use Ufunc::*;
+        matches!(
+            self,
+            Exp | Exp2
+                | Expm1
+                | Log
+                | Log2
+                | Log10
+                | Log1p
+                | Sin
+                | Cos
+                | Tan
+                | Arcsin
+                | Arccos
+                | Arctan
+                | Sinh
+                | Cosh
+                | Tanh
+                | Cbrt
         )
     }
 
