@@ -302,6 +302,12 @@ impl Ufunc {
         )
     }
 
+    /// The ufuncs whose output is bool whatever the loop dtype.
+    pub fn gives_bool(self) -> bool {
+        use Ufunc::*;
+        self.is_comparison() || matches!(self, LogicalAnd | LogicalOr | LogicalXor)
+    }
+
     /// The one-input ufuncs of `transc.rs` (exp, log, sin, …).
     pub fn is_transcendental(self) -> bool {
         use Ufunc::*;
