@@ -227,10 +227,7 @@ fn no_loop(op: Ufunc, operands: &[&Operand]) -> Error {
         } else {
             name.split_at(1)
         };
-        format!(
-            "<class 'numpy.dtypes.{}{tail}DType'>",
-            head.to_uppercase()
-        )
+        format!("<class 'numpy.dtypes.{}{tail}DType'>", head.to_uppercase())
     };
     let types: Vec<String> = operands.iter().map(class).collect();
     Error::new(
@@ -284,11 +281,7 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
     // NumPy resolves the loop and checks the output cast before its
     // iterator broadcasts the inputs together with the output.
     let dtype = resolve(op, lhs, rhs)?;
-    let result_dtype = if op.gives_bool() {
-        DType::Bool
-    } else {
-        dtype
-    };
+    let result_dtype = if op.gives_bool() { DType::Bool } else { dtype };
     if !can_cast(result_dtype, target.dtype(), Casting::SameKind) {
         return Err(Error::new(
             Exc::UFuncOutputCastingError,

@@ -112,6 +112,8 @@ pub struct UfuncDef {
     /// search (the first loop the inputs cast to safely).
     pub types: &'static str,
     pub bool_input: BoolInput,
+    /// One sentence for `help(np)` and `help(np.<name>)`.
+    pub doc: &'static str,
 }
 
 const fn binary(
@@ -127,6 +129,7 @@ const fn binary(
         identity,
         types,
         bool_input: BoolInput::Search,
+        doc: "",
     }
 }
 
@@ -138,6 +141,7 @@ const fn unary(ufunc: Ufunc, name: &'static str, types: &'static str) -> UfuncDe
         identity: Identity::None,
         types,
         bool_input: BoolInput::Search,
+        doc: "",
     }
 }
 
@@ -153,31 +157,157 @@ const fn unary_no_bool(
     }
 }
 
+impl UfuncDef {
+    const fn doc(self, doc: &'static str) -> UfuncDef {
+        UfuncDef { doc, ..self }
+    }
+}
+
 /// Every ufunc, in the order `help(np)` lists them, with NumPy 2.4.6's
 /// identities and `types` (copied from the oracle's `np.<name>.types`).
 /// Some one-input ufuncs (negative … isfinite) have kernels of their own
 /// that resolve their loops there; the rest run the loops listed here.
 pub static UFUNCS: &[UfuncDef] = &[
-    binary(Ufunc::Add, "add", Identity::Zero, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m mM->M OO->O"),
-    binary(Ufunc::Subtract, "subtract", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m MM->m OO->O"),
-    binary(Ufunc::Multiply, "multiply", Identity::One, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m qm->m md->m dm->m OO->O"),
-    binary(Ufunc::TrueDivide, "divide", Identity::None, "ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m md->m mm->d OO->O"),
-    binary(Ufunc::FloorDivide, "floor_divide", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mq->m md->m mm->q OO->O"),
-    binary(Ufunc::Remainder, "remainder", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mm->m OO->O"),
-    binary(Ufunc::Power, "power", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d ee->e ff->f dd->d gg->g FF->F DD->D GG->G OO->O"),
-    binary(Ufunc::BitAnd, "bitwise_and", Identity::MinusOne, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
-    binary(Ufunc::BitOr, "bitwise_or", Identity::Zero, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
-    binary(Ufunc::BitXor, "bitwise_xor", Identity::Zero, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
-    binary(Ufunc::LeftShift, "left_shift", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
-    binary(Ufunc::RightShift, "right_shift", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
-    binary(Ufunc::Equal, "equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
-    binary(Ufunc::NotEqual, "not_equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
-    binary(Ufunc::Less, "less", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
-    binary(Ufunc::LessEqual, "less_equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
-    binary(Ufunc::Greater, "greater", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
-    binary(Ufunc::GreaterEqual, "greater_equal", Identity::None, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O"),
-    binary(Ufunc::Maximum, "maximum", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
-    binary(Ufunc::Minimum, "minimum", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
+    binary(
+        Ufunc::Add,
+        "add",
+        Identity::Zero,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m mM->M OO->O",
+    )
+    .doc("x1 + x2."),
+    binary(
+        Ufunc::Subtract,
+        "subtract",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m MM->m OO->O",
+    )
+    .doc("x1 - x2."),
+    binary(
+        Ufunc::Multiply,
+        "multiply",
+        Identity::One,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m qm->m md->m dm->m OO->O",
+    )
+    .doc("x1 * x2."),
+    binary(
+        Ufunc::TrueDivide,
+        "divide",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m md->m mm->d OO->O",
+    )
+    .doc("x1 / x2 (true division)."),
+    binary(
+        Ufunc::FloorDivide,
+        "floor_divide",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mq->m md->m mm->q OO->O",
+    )
+    .doc("x1 // x2."),
+    binary(
+        Ufunc::Remainder,
+        "remainder",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mm->m OO->O",
+    )
+    .doc("x1 % x2, with the sign of x2."),
+    binary(
+        Ufunc::Power,
+        "power",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d ee->e ff->f dd->d gg->g FF->F DD->D GG->G OO->O",
+    )
+    .doc("x1 ** x2."),
+    binary(
+        Ufunc::BitAnd,
+        "bitwise_and",
+        Identity::MinusOne,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 & x2."),
+    binary(
+        Ufunc::BitOr,
+        "bitwise_or",
+        Identity::Zero,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 | x2."),
+    binary(
+        Ufunc::BitXor,
+        "bitwise_xor",
+        Identity::Zero,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 ^ x2."),
+    binary(
+        Ufunc::LeftShift,
+        "left_shift",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 << x2."),
+    binary(
+        Ufunc::RightShift,
+        "right_shift",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 >> x2."),
+    binary(
+        Ufunc::Equal,
+        "equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 == x2."),
+    binary(
+        Ufunc::NotEqual,
+        "not_equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 != x2."),
+    binary(
+        Ufunc::Less,
+        "less",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 < x2."),
+    binary(
+        Ufunc::LessEqual,
+        "less_equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 <= x2."),
+    binary(
+        Ufunc::Greater,
+        "greater",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 > x2."),
+    binary(
+        Ufunc::GreaterEqual,
+        "greater_equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 >= x2."),
+    binary(
+        Ufunc::Maximum,
+        "maximum",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The larger of x1 and x2 (NaN if either is NaN)."),
+    binary(
+        Ufunc::Minimum,
+        "minimum",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The smaller of x1 and x2 (NaN if either is NaN)."),
     unary_no_bool(
         Ufunc::Negative,
         "negative",
@@ -185,53 +315,277 @@ pub static UFUNCS: &[UfuncDef] = &[
         BoolInput::Refused(
             "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
         ),
-    ),
-    unary_no_bool(Ufunc::Positive, "positive", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O", BoolInput::NoLoop),
-    unary(Ufunc::Absolute, "absolute", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->f D->d G->g O->O"),
-    unary(Ufunc::Fabs, "fabs", "e->e f->f d->d g->g O->O"),
-    unary_no_bool(Ufunc::Sign, "sign", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G m->m O->O", BoolInput::NoLoop),
-    unary(Ufunc::Square, "square", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Sqrt, "sqrt", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Reciprocal, "reciprocal", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Floor, "floor", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O"),
-    unary(Ufunc::Ceil, "ceil", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O"),
-    unary(Ufunc::Trunc, "trunc", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O"),
-    unary(Ufunc::Rint, "rint", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Conjugate, "conjugate", "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::LogicalNot, "logical_not", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? O->O"),
-    unary(Ufunc::Invert, "invert", "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q O->O"),
-    unary(Ufunc::Signbit, "signbit", "e->? f->? d->? g->?"),
-    unary(Ufunc::IsNan, "isnan", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?"),
-    unary(Ufunc::IsInf, "isinf", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?"),
-    unary(Ufunc::IsFinite, "isfinite", "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?"),
-    unary(Ufunc::Exp, "exp", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Exp2, "exp2", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Expm1, "expm1", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Log, "log", "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Log2, "log2", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Log10, "log10", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Log1p, "log1p", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Sin, "sin", "e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Cos, "cos", "e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Tan, "tan", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Arcsin, "arcsin", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Arccos, "arccos", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Arctan, "arctan", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Sinh, "sinh", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Cosh, "cosh", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Tanh, "tanh", "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O"),
-    unary(Ufunc::Cbrt, "cbrt", "e->e f->f d->d e->e f->f d->d g->g O->O"),
-    binary(Ufunc::FloatPower, "float_power", Identity::None, "dd->d gg->g DD->D GG->G"),
-    binary(Ufunc::Fmax, "fmax", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
-    binary(Ufunc::Fmin, "fmin", Identity::None, "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O"),
-    binary(Ufunc::LogicalAnd, "logical_and", Identity::True, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O"),
-    binary(Ufunc::LogicalOr, "logical_or", Identity::False, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O"),
-    binary(Ufunc::LogicalXor, "logical_xor", Identity::False, "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O"),
-    binary(Ufunc::Hypot, "hypot", Identity::Zero, "ee->e ff->f dd->d gg->g OO->O"),
-    binary(Ufunc::Arctan2, "arctan2", Identity::None, "ee->e ff->f dd->d gg->g OO->O"),
-    binary(Ufunc::Copysign, "copysign", Identity::None, "ee->e ff->f dd->d gg->g"),
-    binary(Ufunc::Gcd, "gcd", Identity::Zero, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
-    binary(Ufunc::Lcm, "lcm", Identity::None, "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O"),
+    )
+    .doc("-x."),
+    unary_no_bool(
+        Ufunc::Positive,
+        "positive",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O",
+        BoolInput::NoLoop,
+    )
+    .doc("+x."),
+    unary(
+        Ufunc::Absolute,
+        "absolute",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->f D->d G->g O->O",
+    )
+    .doc("|x|."),
+    unary(Ufunc::Fabs, "fabs", "e->e f->f d->d g->g O->O").doc("|x| for real numbers, as a float."),
+    unary_no_bool(
+        Ufunc::Sign,
+        "sign",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G m->m O->O",
+        BoolInput::NoLoop,
+    )
+    .doc("-1, 0 or 1 by the sign of x."),
+    unary(
+        Ufunc::Square,
+        "square",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("x * x."),
+    unary(
+        Ufunc::Sqrt,
+        "sqrt",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The square root of x."),
+    unary(
+        Ufunc::Reciprocal,
+        "reciprocal",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("1 / x."),
+    unary(
+        Ufunc::Floor,
+        "floor",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O",
+    )
+    .doc("The largest integer <= x."),
+    unary(
+        Ufunc::Ceil,
+        "ceil",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O",
+    )
+    .doc("The smallest integer >= x."),
+    unary(
+        Ufunc::Trunc,
+        "trunc",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O",
+    )
+    .doc("x rounded toward zero."),
+    unary(
+        Ufunc::Rint,
+        "rint",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("x rounded to the nearest integer, ties to even."),
+    unary(
+        Ufunc::Conjugate,
+        "conjugate",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The complex conjugate of x."),
+    unary(
+        Ufunc::LogicalNot,
+        "logical_not",
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? O->O",
+    )
+    .doc("not x, element by element."),
+    unary(
+        Ufunc::Invert,
+        "invert",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q O->O",
+    )
+    .doc("~x (bitwise not)."),
+    unary(Ufunc::Signbit, "signbit", "e->? f->? d->? g->?").doc("Whether the sign bit of x is set."),
+    unary(
+        Ufunc::IsNan,
+        "isnan",
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?",
+    )
+    .doc("Whether x is NaN."),
+    unary(
+        Ufunc::IsInf,
+        "isinf",
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?",
+    )
+    .doc("Whether x is infinite."),
+    unary(
+        Ufunc::IsFinite,
+        "isfinite",
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?",
+    )
+    .doc("Whether x is finite."),
+    unary(
+        Ufunc::Exp,
+        "exp",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("e ** x."),
+    unary(
+        Ufunc::Exp2,
+        "exp2",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("2 ** x."),
+    unary(
+        Ufunc::Expm1,
+        "expm1",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("e ** x - 1, accurate for small x."),
+    unary(
+        Ufunc::Log,
+        "log",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The natural logarithm of x."),
+    unary(
+        Ufunc::Log2,
+        "log2",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The base-2 logarithm of x."),
+    unary(
+        Ufunc::Log10,
+        "log10",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The base-10 logarithm of x."),
+    unary(
+        Ufunc::Log1p,
+        "log1p",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("log(1 + x), accurate for small x."),
+    unary(Ufunc::Sin, "sin", "e->e f->f d->d g->g F->F D->D G->G O->O").doc("The sine of x (radians)."),
+    unary(Ufunc::Cos, "cos", "e->e f->f d->d g->g F->F D->D G->G O->O").doc("The cosine of x (radians)."),
+    unary(
+        Ufunc::Tan,
+        "tan",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The tangent of x (radians)."),
+    unary(
+        Ufunc::Arcsin,
+        "arcsin",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse sine of x, in [-pi/2, pi/2]."),
+    unary(
+        Ufunc::Arccos,
+        "arccos",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse cosine of x, in [0, pi]."),
+    unary(
+        Ufunc::Arctan,
+        "arctan",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse tangent of x, in (-pi/2, pi/2)."),
+    unary(
+        Ufunc::Sinh,
+        "sinh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The hyperbolic sine of x."),
+    unary(
+        Ufunc::Cosh,
+        "cosh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The hyperbolic cosine of x."),
+    unary(
+        Ufunc::Tanh,
+        "tanh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The hyperbolic tangent of x."),
+    unary(
+        Ufunc::Cbrt,
+        "cbrt",
+        "e->e f->f d->d e->e f->f d->d g->g O->O",
+    )
+    .doc("The cube root of x."),
+    binary(
+        Ufunc::FloatPower,
+        "float_power",
+        Identity::None,
+        "dd->d gg->g DD->D GG->G",
+    )
+    .doc("x1 ** x2 computed in float64 (complex128 for complex inputs)."),
+    binary(
+        Ufunc::Fmax,
+        "fmax",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The larger of x1 and x2, ignoring a NaN."),
+    binary(
+        Ufunc::Fmin,
+        "fmin",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The smaller of x1 and x2, ignoring a NaN."),
+    binary(
+        Ufunc::LogicalAnd,
+        "logical_and",
+        Identity::True,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O",
+    )
+    .doc("x1 and x2, element by element, as bool."),
+    binary(
+        Ufunc::LogicalOr,
+        "logical_or",
+        Identity::False,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O",
+    )
+    .doc("x1 or x2, element by element, as bool."),
+    binary(
+        Ufunc::LogicalXor,
+        "logical_xor",
+        Identity::False,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O",
+    )
+    .doc("Exactly one of x1 and x2 true, as bool."),
+    binary(
+        Ufunc::Hypot,
+        "hypot",
+        Identity::Zero,
+        "ee->e ff->f dd->d gg->g OO->O",
+    )
+    .doc("sqrt(x1**2 + x2**2), without overflow in between."),
+    binary(
+        Ufunc::Arctan2,
+        "arctan2",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g OO->O",
+    )
+    .doc("The angle of the point (x2, x1), in [-pi, pi]."),
+    binary(
+        Ufunc::Copysign,
+        "copysign",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("|x1| with the sign of x2."),
+    binary(
+        Ufunc::Gcd,
+        "gcd",
+        Identity::Zero,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("The greatest common divisor of |x1| and |x2|."),
+    binary(
+        Ufunc::Lcm,
+        "lcm",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("The least common multiple of |x1| and |x2|."),
 ];
 
 /// Other names NumPy binds to the same ufunc objects (`np.mod is np.remainder`).
