@@ -207,6 +207,27 @@ fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
     if matches!(op, Ufunc::Gcd | Ufunc::Lcm) && !promoted.is_integer() {
         return Err(no_loop(op, &[lhs, rhs]));
     }
+    if matches!(op, Ufunc::Hypot | Ufunc::Arctan2 | Ufunc::Copysign)
+        && matches!(promoted.kind(), Kind::Bool | Kind::Int | Kind::UInt)
+    {
+        // NumPy's linear search over ee ff dd: the first float loop every
+        // strong input casts to safely (uint8 with int8 runs in float16,
+        // though the two promote to int16).
+        let strong: Vec<DType> = [lhs, rhs]
+            .iter()
+            .filter_map(|o| match o {
+                Operand::Array(a) => Some(a.dtype()),
+                Operand::Scalar(s) => Some(s.dtype()),
+                Operand::PyBool(_) => Some(DType::Bool),
+                _ => None,
+            })
+            .collect();
+        let strong = if strong.is_empty() { vec![promoted] } else { strong };
+        return Ok([DType::Float16, DType::Float32, DType::Float64]
+            .into_iter()
+            .find(|&f| strong.iter().all(|&d| can_cast(d, f, Casting::Safe)))
+            .unwrap_or(DType::Float64));
+    }
     loop_dtype(op, promoted)
 }
 
