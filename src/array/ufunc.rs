@@ -222,7 +222,11 @@ fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
                 _ => None,
             })
             .collect();
-        let strong = if strong.is_empty() { vec![promoted] } else { strong };
+        let strong = if strong.is_empty() {
+            vec![promoted]
+        } else {
+            strong
+        };
         return Ok([DType::Float16, DType::Float32, DType::Float64]
             .into_iter()
             .find(|&f| strong.iter().all(|&d| can_cast(d, f, Casting::Safe)))
