@@ -24,8 +24,8 @@ use std::marker::PhantomData;
 /// first and nancumsum reads a NaN as.
 fn identity<T: Elem>(op: Ufunc) -> Option<T> {
     match op.def().identity {
-        Identity::Zero => Some(T::ZERO),
-        Identity::One => Some(T::ONE),
+        Identity::Zero | Identity::False => Some(T::ZERO),
+        Identity::One | Identity::True => Some(T::ONE),
         Identity::MinusOne | Identity::None => None,
     }
 }
@@ -49,6 +49,24 @@ fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
         Ufunc::BitXor => |a, b, _| L::bit(Ufunc::BitXor, a, b),
         Ufunc::LeftShift => |a, b, _| L::bit(Ufunc::LeftShift, a, b),
         Ufunc::RightShift => |a, b, _| L::bit(Ufunc::RightShift, a, b),
+        Ufunc::Fmax => |a, b, _| {
+            if a.is_nan() || (!b.is_nan() && L::test(Ufunc::Less, a, b)) {
+                b
+            } else {
+                a
+            }
+        },
+        Ufunc::Fmin => |a, b, _| {
+            if a.is_nan() || (!b.is_nan() && L::test(Ufunc::Greater, a, b)) {
+                b
+            } else {
+                a
+            }
+        },
+        // The logical ufuncs accumulate in bool only (their loops give bool).
+        Ufunc::LogicalAnd if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitAnd, a, b),
+        Ufunc::LogicalOr if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitOr, a, b),
+        Ufunc::LogicalXor if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitXor, a, b),
         other => {
             return Err(Error::type_error(format!(
                 "npcalc does not support np.{}.accumulate on {}",

@@ -30,6 +30,15 @@ pub trait Elem: Castable + MinMax {
     fn is_nan(self) -> bool;
     /// A negative integer: integer powers refuse negative exponents.
     fn is_negative_int(self) -> bool;
+    /// The float-only two-input ufuncs (copysign, hypot, arctan2); only
+    /// float loops exist, so other dtypes never get here.
+    fn math2(_op: Ufunc, a: Self, _b: Self, _fp: &mut FpStatus) -> Self {
+        a
+    }
+    /// The integer-only ufuncs gcd and lcm.
+    fn int2(_op: Ufunc, a: Self, _b: Self) -> Self {
+        a
+    }
 }
 
 macro_rules! int_elem {
@@ -90,6 +99,28 @@ macro_rules! int_elem {
             fn is_nan(self) -> bool { false }
             #[allow(unused_comparisons)]
             fn is_negative_int(self) -> bool { self < 0 }
+            // NumPy's npy_gcd/npy_lcm: Euclid on absolute values (wrapping
+            // for the most negative value, as C's abs does), lcm = |a / gcd * b|.
+            #[allow(unused_comparisons)]
+            fn int2(op: Ufunc, a: $t, b: $t) -> $t {
+                let abs = |x: $t| if x < 0 { (0 as $t).wrapping_sub(x) } else { x };
+                let gcd = |mut x: $t, mut y: $t| {
+                    x = abs(x);
+                    y = abs(y);
+                    while x != 0 {
+                        let c = x;
+                        x = y % x;
+                        y = c;
+                    }
+                    y
+                };
+                let g = gcd(a, b);
+                match op {
+                    Ufunc::Gcd => g,
+                    _ if g == 0 => 0,
+                    _ => abs((a / g).wrapping_mul(b)),
+                }
+            }
         }
     )*};
 }
@@ -295,6 +326,20 @@ macro_rules! float_elem {
             }
             fn is_negative_int(self) -> bool {
                 false
+            }
+            /// libm's copysign, hypot and atan2 in the loop's type
+            /// (float16 computes in float32 and rounds once).
+            fn math2(op: Ufunc, a: $t, b: $t, fp: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                let r = match op {
+                    Ufunc::Copysign => x.copysign(y),
+                    Ufunc::Hypot => x.hypot(y),
+                    _ => x.atan2(y),
+                };
+                if op == Ufunc::Hypot {
+                    flag(x, y, r, fp);
+                }
+                $from(r, fp)
             }
         }
     };

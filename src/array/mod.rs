@@ -26,6 +26,7 @@ pub mod signals;
 pub mod sort;
 pub mod stats;
 mod storage;
+mod transc;
 pub mod ufunc;
 pub mod ufuncs;
 pub mod unary;

@@ -33,6 +33,21 @@ pub(super) fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
         (FloorDivide | Remainder | Power, Kind::Bool) => DType::Int8,
         (LeftShift | RightShift, Kind::Bool) => DType::Int8,
         (FloorDivide | Remainder, Kind::Complex) => return Err(not_supported(op.name())),
+        (FloatPower, Kind::Complex) => DType::Complex128,
+        (FloatPower, _) => DType::Float64,
+        // Float loops only (ee ff dd): the smallest float the inputs cast
+        // to safely.
+        (Hypot | Arctan2 | Copysign, Kind::Complex) => return Err(not_supported(op.name())),
+        (Hypot | Arctan2 | Copysign, Kind::Bool | Kind::Int | Kind::UInt) => {
+            match promoted.itemsize() {
+                1 => DType::Float16,
+                2 => DType::Float32,
+                _ => DType::Float64,
+            }
+        }
+        (Gcd | Lcm, Kind::Bool | Kind::Float | Kind::Complex) => {
+            return Err(not_supported(op.name()));
+        }
         (_, Kind::Float | Kind::Complex) if op.is_bitwise() => {
             return Err(not_supported(op.name()));
         }
@@ -53,6 +68,19 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
         let out: Vec<bool> = x.iter().zip(&y).map(|(&p, &q)| T::test(op, p, q)).collect();
         return Ok(Array::from_vec(out, shape));
     }
+    if op.gives_bool() {
+        let truth = |v: T| T::test(Ufunc::NotEqual, v, T::ZERO);
+        let out: Vec<bool> = x
+            .iter()
+            .zip(&y)
+            .map(|(&p, &q)| match op {
+                Ufunc::LogicalAnd => truth(p) && truth(q),
+                Ufunc::LogicalOr => truth(p) || truth(q),
+                _ => truth(p) != truth(q),
+            })
+            .collect();
+        return Ok(Array::from_vec(out, shape));
+    }
     if op == Ufunc::Power && y.iter().any(|q| q.is_negative_int()) {
         return Err(Error::value_error(
             "Integers to negative integer powers are not allowed.",
@@ -71,7 +99,16 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
                 Ufunc::TrueDivide => T::div(p, q, &mut flags),
                 Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
                 Ufunc::Remainder => T::rem(p, q, &mut flags),
-                Ufunc::Power => T::pow(p, q, &mut flags),
+                Ufunc::Power | Ufunc::FloatPower => T::pow(p, q, &mut flags),
+                // NaN-ignoring: the other operand when one is NaN.
+                Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
+                Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
+                // Equal operands (0.0 and -0.0) give the first.
+                Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
+                Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
+                Ufunc::Fmax | Ufunc::Fmin => p,
+                Ufunc::Copysign | Ufunc::Hypot | Ufunc::Arctan2 => T::math2(op, p, q, &mut flags),
+                Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
                 Ufunc::Maximum => T::np_maximum(p, q),
                 Ufunc::Minimum => T::np_minimum(p, q),
                 _ => T::bit(op, p, q),
@@ -95,7 +132,21 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
     flags.invalid |= invalid;
     flags.overflow |= overflow;
     // NumPy names the operation "scalar add" when no operand is an array.
-    flags.report(&format!("{}{name}", if scalar { "scalar " } else { "" }));
+    // Only the ufuncs with NumPy scalar math (the operators) say "scalar".
+    let scalar_math = matches!(
+        op,
+        Ufunc::Add
+            | Ufunc::Subtract
+            | Ufunc::Multiply
+            | Ufunc::TrueDivide
+            | Ufunc::FloorDivide
+            | Ufunc::Remainder
+            | Ufunc::Power
+    );
+    flags.report(&format!(
+        "{}{name}",
+        if scalar && scalar_math { "scalar " } else { "" }
+    ));
     if scalar
         && T::DTYPE.is_integer()
         && matches!(op, Ufunc::Add | Ufunc::Subtract | Ufunc::Multiply)
@@ -152,7 +203,66 @@ pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
 
 /// The dtype `op`'s loop runs in for these operands.
 fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
-    loop_dtype(op, comparison_safe_type(op, lhs, rhs)?)
+    let promoted = comparison_safe_type(op, lhs, rhs)?;
+    if matches!(op, Ufunc::Gcd | Ufunc::Lcm) && !promoted.is_integer() {
+        return Err(no_loop(op, &[lhs, rhs]));
+    }
+    if matches!(op, Ufunc::Hypot | Ufunc::Arctan2 | Ufunc::Copysign)
+        && matches!(promoted.kind(), Kind::Bool | Kind::Int | Kind::UInt)
+    {
+        // NumPy's linear search over ee ff dd: the first float loop every
+        // strong input casts to safely (uint8 with int8 runs in float16,
+        // though the two promote to int16).
+        let strong: Vec<DType> = [lhs, rhs]
+            .iter()
+            .filter_map(|o| match o {
+                Operand::Array(a) => Some(a.dtype()),
+                Operand::Scalar(s) => Some(s.dtype()),
+                Operand::PyBool(_) => Some(DType::Bool),
+                _ => None,
+            })
+            .collect();
+        let strong = if strong.is_empty() {
+            vec![promoted]
+        } else {
+            strong
+        };
+        return Ok([DType::Float16, DType::Float32, DType::Float64]
+            .into_iter()
+            .find(|&f| strong.iter().all(|&d| can_cast(d, f, Casting::Safe)))
+            .unwrap_or(DType::Float64));
+    }
+    loop_dtype(op, promoted)
+}
+
+/// NumPy's `_UFuncNoLoopError`, naming each operand's DType class.
+fn no_loop(op: Ufunc, operands: &[&Operand]) -> Error {
+    let class = |o: &&Operand| -> String {
+        let d = match o {
+            Operand::PyInt(_) => return "<class 'numpy.dtypes._PyLongDType'>".into(),
+            Operand::PyFloat(_) => return "<class 'numpy.dtypes._PyFloatDType'>".into(),
+            Operand::PyComplex(_) => return "<class 'numpy.dtypes._PyComplexDType'>".into(),
+            Operand::PyBool(_) => DType::Bool,
+            Operand::Array(a) => a.dtype(),
+            Operand::Scalar(s) => s.dtype(),
+        };
+        let name = d.name();
+        let (head, tail) = if let Some(rest) = name.strip_prefix("uint") {
+            ("UInt", rest)
+        } else {
+            name.split_at(1)
+        };
+        format!("<class 'numpy.dtypes.{}{tail}DType'>", head.to_uppercase())
+    };
+    let types: Vec<String> = operands.iter().map(class).collect();
+    Error::new(
+        Exc::UFuncNoLoopError,
+        format!(
+            "ufunc '{}' did not contain a loop with signature matching types ({}) -> None",
+            op.name(),
+            types.join(", ")
+        ),
+    )
 }
 
 /// NumPy's `fast_scalar_power`: `array ** 2` is `np.square(array)` (its own
@@ -197,11 +307,7 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
     // NumPy resolves the loop and checks the output cast before its
     // iterator broadcasts the inputs together with the output.
     let dtype = resolve(op, lhs, rhs)?;
-    let result_dtype = if op.is_comparison() {
-        DType::Bool
-    } else {
-        dtype
-    };
+    let result_dtype = if op.gives_bool() { DType::Bool } else { dtype };
     if !can_cast(result_dtype, target.dtype(), Casting::SameKind) {
         return Err(Error::new(
             Exc::UFuncOutputCastingError,

@@ -4,6 +4,8 @@
 //! the same [`Ufunc`], so a new ufunc is one entry here plus its element
 //! operation.
 
+use super::DType;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ufunc {
     Add,
@@ -45,6 +47,34 @@ pub enum Ufunc {
     IsNan,
     IsInf,
     IsFinite,
+    Exp,
+    Exp2,
+    Expm1,
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    Sin,
+    Cos,
+    Tan,
+    Arcsin,
+    Arccos,
+    Arctan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Cbrt,
+    FloatPower,
+    Fmax,
+    Fmin,
+    LogicalAnd,
+    LogicalOr,
+    LogicalXor,
+    Hypot,
+    Arctan2,
+    Copysign,
+    Gcd,
+    Lcm,
 }
 
 /// A ufunc's `identity` attribute: the value a reduction over nothing gives.
@@ -55,6 +85,8 @@ pub enum Identity {
     One,
     /// All bits set: `bitwise_and`'s identity.
     MinusOne,
+    True,
+    False,
 }
 
 /// What a one-input ufunc does with a bool input that has no bool loop.
@@ -74,122 +106,486 @@ pub struct UfuncDef {
     pub name: &'static str,
     pub nin: usize,
     pub identity: Identity,
-    /// For one-input ufuncs with exact kernels (`unary.rs`): the loops as
-    /// NumPy's `ufunc.types` lists them ("ee" for `e->e`), in its order,
-    /// without the longdouble, timedelta and object loops npcalc lacks.
-    pub loops: &'static str,
+    /// NumPy 2.4.6's `ufunc.types`, in its order (`"e->e f->f"`): the
+    /// `types`/`ntypes` attributes print it, and the loops npcalc runs are
+    /// the ones whose type codes it has (`loops`), found by NumPy's linear
+    /// search (the first loop the inputs cast to safely).
+    pub types: &'static str,
     pub bool_input: BoolInput,
+    /// One sentence for `help(np)` and `help(np.<name>)`.
+    pub doc: &'static str,
 }
 
-const fn binary(ufunc: Ufunc, name: &'static str, identity: Identity) -> UfuncDef {
+const fn binary(
+    ufunc: Ufunc,
+    name: &'static str,
+    identity: Identity,
+    types: &'static str,
+) -> UfuncDef {
     UfuncDef {
         ufunc,
         name,
         nin: 2,
         identity,
-        loops: "",
+        types,
         bool_input: BoolInput::Search,
+        doc: "",
     }
 }
 
-const fn unary(ufunc: Ufunc, name: &'static str, loops: &'static str) -> UfuncDef {
+const fn unary(ufunc: Ufunc, name: &'static str, types: &'static str) -> UfuncDef {
     UfuncDef {
         ufunc,
         name,
         nin: 1,
         identity: Identity::None,
-        loops,
+        types,
         bool_input: BoolInput::Search,
+        doc: "",
     }
 }
 
 const fn unary_no_bool(
     ufunc: Ufunc,
     name: &'static str,
-    loops: &'static str,
+    types: &'static str,
     bool_input: BoolInput,
 ) -> UfuncDef {
     UfuncDef {
         bool_input,
-        ..unary(ufunc, name, loops)
+        ..unary(ufunc, name, types)
     }
 }
 
-/// The integer loops most one-input ufuncs list first.
-macro_rules! ints {
-    () => {
-        "bb BB hh HH ii II ll LL "
-    };
+impl UfuncDef {
+    const fn doc(self, doc: &'static str) -> UfuncDef {
+        UfuncDef { doc, ..self }
+    }
 }
 
-/// Every ufunc, in the order `help(np)` lists them. Identities are
-/// NumPy 2.4's (`np.add.identity` is 0, `np.maximum.identity` None).
+/// Every ufunc, in the order `help(np)` lists them, with NumPy 2.4.6's
+/// identities and `types` (copied from the oracle's `np.<name>.types`).
+/// Some one-input ufuncs (negative … isfinite) have kernels of their own
+/// that resolve their loops there; the rest run the loops listed here.
 pub static UFUNCS: &[UfuncDef] = &[
-    binary(Ufunc::Add, "add", Identity::Zero),
-    binary(Ufunc::Subtract, "subtract", Identity::None),
-    binary(Ufunc::Multiply, "multiply", Identity::One),
-    binary(Ufunc::TrueDivide, "divide", Identity::None),
-    binary(Ufunc::FloorDivide, "floor_divide", Identity::None),
-    binary(Ufunc::Remainder, "remainder", Identity::None),
-    binary(Ufunc::Power, "power", Identity::None),
-    binary(Ufunc::BitAnd, "bitwise_and", Identity::MinusOne),
-    binary(Ufunc::BitOr, "bitwise_or", Identity::Zero),
-    binary(Ufunc::BitXor, "bitwise_xor", Identity::Zero),
-    binary(Ufunc::LeftShift, "left_shift", Identity::None),
-    binary(Ufunc::RightShift, "right_shift", Identity::None),
-    binary(Ufunc::Equal, "equal", Identity::None),
-    binary(Ufunc::NotEqual, "not_equal", Identity::None),
-    binary(Ufunc::Less, "less", Identity::None),
-    binary(Ufunc::LessEqual, "less_equal", Identity::None),
-    binary(Ufunc::Greater, "greater", Identity::None),
-    binary(Ufunc::GreaterEqual, "greater_equal", Identity::None),
-    binary(Ufunc::Maximum, "maximum", Identity::None),
-    binary(Ufunc::Minimum, "minimum", Identity::None),
-    // Loops from NumPy 2.4.6's `np.<name>.types`; the ufuncs with kernels
-    // of their own (negative … isfinite without loops) resolve there.
+    binary(
+        Ufunc::Add,
+        "add",
+        Identity::Zero,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m mM->M OO->O",
+    )
+    .doc("x1 + x2."),
+    binary(
+        Ufunc::Subtract,
+        "subtract",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m MM->m OO->O",
+    )
+    .doc("x1 - x2."),
+    binary(
+        Ufunc::Multiply,
+        "multiply",
+        Identity::One,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m qm->m md->m dm->m OO->O",
+    )
+    .doc("x1 * x2."),
+    binary(
+        Ufunc::TrueDivide,
+        "divide",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m md->m mm->d OO->O",
+    )
+    .doc("x1 / x2 (true division)."),
+    binary(
+        Ufunc::FloorDivide,
+        "floor_divide",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mq->m md->m mm->q OO->O",
+    )
+    .doc("x1 // x2."),
+    binary(
+        Ufunc::Remainder,
+        "remainder",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g mm->m OO->O",
+    )
+    .doc("x1 % x2, with the sign of x2."),
+    binary(
+        Ufunc::Power,
+        "power",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d ee->e ff->f dd->d gg->g FF->F DD->D GG->G OO->O",
+    )
+    .doc("x1 ** x2."),
+    binary(
+        Ufunc::BitAnd,
+        "bitwise_and",
+        Identity::MinusOne,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 & x2."),
+    binary(
+        Ufunc::BitOr,
+        "bitwise_or",
+        Identity::Zero,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 | x2."),
+    binary(
+        Ufunc::BitXor,
+        "bitwise_xor",
+        Identity::Zero,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 ^ x2."),
+    binary(
+        Ufunc::LeftShift,
+        "left_shift",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 << x2."),
+    binary(
+        Ufunc::RightShift,
+        "right_shift",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("x1 >> x2."),
+    binary(
+        Ufunc::Equal,
+        "equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 == x2."),
+    binary(
+        Ufunc::NotEqual,
+        "not_equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 != x2."),
+    binary(
+        Ufunc::Less,
+        "less",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 < x2."),
+    binary(
+        Ufunc::LessEqual,
+        "less_equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 <= x2."),
+    binary(
+        Ufunc::Greater,
+        "greater",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 > x2."),
+    binary(
+        Ufunc::GreaterEqual,
+        "greater_equal",
+        Identity::None,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? qQ->? Qq->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? MM->? mm->? OO->? OO->O",
+    )
+    .doc("x1 >= x2."),
+    binary(
+        Ufunc::Maximum,
+        "maximum",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The larger of x1 and x2 (NaN if either is NaN)."),
+    binary(
+        Ufunc::Minimum,
+        "minimum",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The smaller of x1 and x2 (NaN if either is NaN)."),
     unary_no_bool(
         Ufunc::Negative,
         "negative",
-        "",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O",
         BoolInput::Refused(
             "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
         ),
-    ),
-    unary_no_bool(Ufunc::Positive, "positive", "", BoolInput::NoLoop),
-    unary(Ufunc::Absolute, "absolute", ""),
-    unary(Ufunc::Fabs, "fabs", "ee ff dd"),
+    )
+    .doc("-x."),
+    unary_no_bool(
+        Ufunc::Positive,
+        "positive",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O",
+        BoolInput::NoLoop,
+    )
+    .doc("+x."),
+    unary(
+        Ufunc::Absolute,
+        "absolute",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->f D->d G->g O->O",
+    )
+    .doc("|x|."),
+    unary(Ufunc::Fabs, "fabs", "e->e f->f d->d g->g O->O").doc("|x| for real numbers, as a float."),
     unary_no_bool(
         Ufunc::Sign,
         "sign",
-        concat!(ints!(), "ee ff dd FF DD"),
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G m->m O->O",
         BoolInput::NoLoop,
-    ),
-    unary(Ufunc::Square, "square", concat!(ints!(), "ee ff dd FF DD")),
-    unary(Ufunc::Sqrt, "sqrt", ""),
+    )
+    .doc("-1, 0 or 1 by the sign of x."),
+    unary(
+        Ufunc::Square,
+        "square",
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("x * x."),
+    unary(
+        Ufunc::Sqrt,
+        "sqrt",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The square root of x."),
     unary(
         Ufunc::Reciprocal,
         "reciprocal",
-        concat!(ints!(), "ee ff dd FF DD"),
-    ),
-    unary(Ufunc::Floor, "floor", concat!("?? ", ints!(), "ee ff dd")),
-    unary(Ufunc::Ceil, "ceil", concat!("?? ", ints!(), "ee ff dd")),
-    unary(Ufunc::Trunc, "trunc", concat!("?? ", ints!(), "ee ff dd")),
-    unary(Ufunc::Rint, "rint", "ee ff dd FF DD"),
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("1 / x."),
+    unary(
+        Ufunc::Floor,
+        "floor",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O",
+    )
+    .doc("The largest integer <= x."),
+    unary(
+        Ufunc::Ceil,
+        "ceil",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O",
+    )
+    .doc("The smallest integer >= x."),
+    unary(
+        Ufunc::Trunc,
+        "trunc",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d f->f d->d g->g O->O",
+    )
+    .doc("x rounded toward zero."),
+    unary(
+        Ufunc::Rint,
+        "rint",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("x rounded to the nearest integer, ties to even."),
     unary(
         Ufunc::Conjugate,
         "conjugate",
-        concat!(ints!(), "ee ff dd FF DD"),
-    ),
+        "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The complex conjugate of x."),
     unary(
         Ufunc::LogicalNot,
         "logical_not",
-        "?? b? B? h? H? i? I? l? L? e? f? d? F? D?",
-    ),
-    unary(Ufunc::Invert, "invert", ""),
-    unary(Ufunc::Signbit, "signbit", "e? f? d?"),
-    unary(Ufunc::IsNan, "isnan", ""),
-    unary(Ufunc::IsInf, "isinf", ""),
-    unary(Ufunc::IsFinite, "isfinite", ""),
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? O->O",
+    )
+    .doc("not x, element by element."),
+    unary(
+        Ufunc::Invert,
+        "invert",
+        "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q O->O",
+    )
+    .doc("~x (bitwise not)."),
+    unary(Ufunc::Signbit, "signbit", "e->? f->? d->? g->?").doc("Whether the sign bit of x is set."),
+    unary(
+        Ufunc::IsNan,
+        "isnan",
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?",
+    )
+    .doc("Whether x is NaN."),
+    unary(
+        Ufunc::IsInf,
+        "isinf",
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?",
+    )
+    .doc("Whether x is infinite."),
+    unary(
+        Ufunc::IsFinite,
+        "isfinite",
+        "?->? b->? B->? h->? H->? i->? I->? l->? L->? q->? Q->? e->? f->? d->? g->? F->? D->? G->? m->? M->?",
+    )
+    .doc("Whether x is finite."),
+    unary(
+        Ufunc::Exp,
+        "exp",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("e ** x."),
+    unary(
+        Ufunc::Exp2,
+        "exp2",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("2 ** x."),
+    unary(
+        Ufunc::Expm1,
+        "expm1",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("e ** x - 1, accurate for small x."),
+    unary(
+        Ufunc::Log,
+        "log",
+        "e->e f->f d->d f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The natural logarithm of x."),
+    unary(
+        Ufunc::Log2,
+        "log2",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The base-2 logarithm of x."),
+    unary(
+        Ufunc::Log10,
+        "log10",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The base-10 logarithm of x."),
+    unary(
+        Ufunc::Log1p,
+        "log1p",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("log(1 + x), accurate for small x."),
+    unary(Ufunc::Sin, "sin", "e->e f->f d->d g->g F->F D->D G->G O->O").doc("The sine of x (radians)."),
+    unary(Ufunc::Cos, "cos", "e->e f->f d->d g->g F->F D->D G->G O->O").doc("The cosine of x (radians)."),
+    unary(
+        Ufunc::Tan,
+        "tan",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The tangent of x (radians)."),
+    unary(
+        Ufunc::Arcsin,
+        "arcsin",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse sine of x, in [-pi/2, pi/2]."),
+    unary(
+        Ufunc::Arccos,
+        "arccos",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse cosine of x, in [0, pi]."),
+    unary(
+        Ufunc::Arctan,
+        "arctan",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse tangent of x, in (-pi/2, pi/2)."),
+    unary(
+        Ufunc::Sinh,
+        "sinh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The hyperbolic sine of x."),
+    unary(
+        Ufunc::Cosh,
+        "cosh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The hyperbolic cosine of x."),
+    unary(
+        Ufunc::Tanh,
+        "tanh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The hyperbolic tangent of x."),
+    unary(
+        Ufunc::Cbrt,
+        "cbrt",
+        "e->e f->f d->d e->e f->f d->d g->g O->O",
+    )
+    .doc("The cube root of x."),
+    binary(
+        Ufunc::FloatPower,
+        "float_power",
+        Identity::None,
+        "dd->d gg->g DD->D GG->G",
+    )
+    .doc("x1 ** x2 computed in float64 (complex128 for complex inputs)."),
+    binary(
+        Ufunc::Fmax,
+        "fmax",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The larger of x1 and x2, ignoring a NaN."),
+    binary(
+        Ufunc::Fmin,
+        "fmin",
+        Identity::None,
+        "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
+    )
+    .doc("The smaller of x1 and x2, ignoring a NaN."),
+    binary(
+        Ufunc::LogicalAnd,
+        "logical_and",
+        Identity::True,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O",
+    )
+    .doc("x1 and x2, element by element, as bool."),
+    binary(
+        Ufunc::LogicalOr,
+        "logical_or",
+        Identity::False,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O",
+    )
+    .doc("x1 or x2, element by element, as bool."),
+    binary(
+        Ufunc::LogicalXor,
+        "logical_xor",
+        Identity::False,
+        "??->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? gg->? FF->? DD->? GG->? OO->O",
+    )
+    .doc("Exactly one of x1 and x2 true, as bool."),
+    binary(
+        Ufunc::Hypot,
+        "hypot",
+        Identity::Zero,
+        "ee->e ff->f dd->d gg->g OO->O",
+    )
+    .doc("sqrt(x1**2 + x2**2), without overflow in between."),
+    binary(
+        Ufunc::Arctan2,
+        "arctan2",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g OO->O",
+    )
+    .doc("The angle of the point (x2, x1), in [-pi, pi]."),
+    binary(
+        Ufunc::Copysign,
+        "copysign",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("|x1| with the sign of x2."),
+    binary(
+        Ufunc::Gcd,
+        "gcd",
+        Identity::Zero,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("The greatest common divisor of |x1| and |x2|."),
+    binary(
+        Ufunc::Lcm,
+        "lcm",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
+    )
+    .doc("The least common multiple of |x1| and |x2|."),
 ];
 
 /// Other names NumPy binds to the same ufunc objects (`np.mod is np.remainder`).
@@ -201,6 +597,26 @@ const ALIASES: &[(&str, Ufunc)] = &[
     ("bitwise_not", Ufunc::Invert),
     ("bitwise_invert", Ufunc::Invert),
 ];
+
+impl UfuncDef {
+    /// The loops npcalc can run, as (input dtypes, output dtype), in
+    /// NumPy's order; loops over types npcalc lacks (longdouble `g`,
+    /// `q`/`Q` aliases, datetimes, objects) are left out.
+    pub fn loops(&self) -> impl Iterator<Item = (Vec<DType>, DType)> + '_ {
+        self.types.split_whitespace().filter_map(|t| {
+            let (ins, out) = t.split_once("->")?;
+            let ins: Option<Vec<DType>> = ins.chars().map(DType::from_char).collect();
+            let mut outs = out.chars();
+            let out = DType::from_char(outs.next()?)?;
+            Some((ins?, out))
+        })
+    }
+
+    /// `ufunc.ntypes`: every loop NumPy lists, npcalc's or not.
+    pub fn ntypes(&self) -> usize {
+        self.types.split_whitespace().count()
+    }
+}
 
 impl Ufunc {
     pub fn def(self) -> &'static UfuncDef {
@@ -237,6 +653,36 @@ impl Ufunc {
         matches!(
             self,
             Equal | NotEqual | Less | LessEqual | Greater | GreaterEqual
+        )
+    }
+
+    /// The ufuncs whose output is bool whatever the loop dtype.
+    pub fn gives_bool(self) -> bool {
+        use Ufunc::*;
+        self.is_comparison() || matches!(self, LogicalAnd | LogicalOr | LogicalXor)
+    }
+
+    /// The one-input ufuncs of `transc.rs` (exp, log, sin, …).
+    pub fn is_transcendental(self) -> bool {
+        use Ufunc::*;
+        matches!(
+            self,
+            Exp | Exp2
+                | Expm1
+                | Log
+                | Log2
+                | Log10
+                | Log1p
+                | Sin
+                | Cos
+                | Tan
+                | Arcsin
+                | Arccos
+                | Arctan
+                | Sinh
+                | Cosh
+                | Tanh
+                | Cbrt
         )
     }
 

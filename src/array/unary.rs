@@ -9,7 +9,7 @@ use super::cast::{FpStatus, cast_array};
 use super::select::{self, Class};
 use super::shape::{broadcast_shapes, broadcast_to};
 use super::ufuncs::{BoolInput, Ufunc};
-use super::{Array, Casting, DType, Stored, can_cast, copy_into, ufunc};
+use super::{Array, Casting, DType, Stored, can_cast, copy_into, transc, ufunc};
 use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -255,12 +255,8 @@ pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
             BoolInput::Refused(message) => return Err(Error::type_error(message)),
         }
     }
-    def.loops
-        .split_whitespace()
-        .filter_map(|pair| {
-            let mut c = pair.chars();
-            Some((DType::from_char(c.next()?)?, DType::from_char(c.next()?)?))
-        })
+    def.loops()
+        .map(|(ins, out)| (ins[0], out))
         .find(|(from, _)| can_cast(input, *from, Casting::Safe))
         .ok_or_else(|| not_supported(op))
 }
@@ -279,6 +275,9 @@ pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
         _ => {}
     }
     let (input, _) = resolve(op, a.dtype())?;
+    if op.is_transcendental() {
+        return transc::unary(op, a, input);
+    }
     if op == Ufunc::Reciprocal && input.is_integer() {
         // NumPy converts 1.0/x to the integer type in C, whose result for 0
         // and the warnings it raises depend on the compiler.

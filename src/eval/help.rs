@@ -50,6 +50,9 @@ fn listing() -> String {
         };
         t.add_row([name, first_sentence(f.doc)]);
     }
+    for d in crate::array::ufuncs::UFUNCS {
+        t.add_row([format!("np.{} (ufunc)", d.name), d.doc.to_string()]);
+    }
     format!("{t}\n")
 }
 
@@ -75,9 +78,10 @@ pub fn describe(v: &Value) -> String {
 }
 
 fn ufunc(u: Ufunc) -> String {
+    let d = u.def();
     let mut out = format!(
-        "np.{} is a NumPy ufunc: calling it applies it element by element, and its methods run it along an axis.\n\n",
-        u.name()
+        "np.{} is a NumPy ufunc: {}\nCalling it applies it element by element, and its methods run it along an axis.\nLoops (np.{}.types): {}\n\n",
+        d.name, d.doc, d.name, d.types
     );
     let pages: Vec<&FnDef> = if u.def().nin == 1 {
         vec![&catalog::UFUNC_CALL_UNARY]

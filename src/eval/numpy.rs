@@ -192,9 +192,23 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
             Identity::Zero => Value::int(0),
             Identity::One => Value::int(1),
             Identity::MinusOne => Value::int(-1),
+            Identity::True => Value::Bool(true),
+            Identity::False => Value::Bool(false),
         },
+        "ntypes" => Value::int(def.ntypes()),
+        "types" => Value::list(def.types.split_whitespace().map(Value::str).collect()),
         _ => {
-            let members = vec!["__name__", "accumulate", "identity", "nargs", "nin", "nout"];
+            let members = vec![
+                "__name__",
+                "accumulate",
+                "identity",
+                "nargs",
+                "nin",
+                "nout",
+                "ntypes",
+                "reduce",
+                "types",
+            ];
             return Err(no_attribute(v, name, members));
         }
     })
