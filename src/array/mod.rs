@@ -27,6 +27,7 @@ pub mod stats;
 mod storage;
 pub mod ufunc;
 pub mod ufuncs;
+pub mod numeric;
 pub mod unary;
 
 pub use accumulate::{AccumFunc, AxisArg, accumulate, default_accum_dtype};

@@ -201,6 +201,70 @@ fn reduce_block<T: Reduce>(
     out
 }
 
+/// The array as NumPy's iterator meets it: for a full reduction its axes
+/// in memory order (largest stride first), for an axis reduction the reduced
+/// axis moved last when it is the innermost in memory. Also the length of
+/// the runs the inner loop sees (usize::MAX: no limit; 1: element by element).
+fn memory_order(a: &Array, axis: Option<usize>) -> (Array, Option<usize>, usize) {
+    let dims: Vec<usize> = (0..a.ndim()).filter(|&d| a.shape()[d] > 1).collect();
+    let stride = |d: usize| a.strides()[d].unsigned_abs();
+    // The innermost axis in memory: the smallest stride, the last on ties.
+    let innermost = dims.iter().copied().min_by(|&x, &y| stride(x).cmp(&stride(y)).then(y.cmp(&x)));
+    match axis {
+        Some(ax) => {
+            let last = a.ndim() - 1;
+            if innermost == Some(ax) && ax != last {
+                let moved = super::layout::moveaxis(a, &[ax], &[last]);
+                (moved, Some(last), usize::MAX)
+            } else if innermost.is_some() && innermost != Some(ax) && dims.last() == Some(&ax) {
+                // Logically last but not innermost in memory: the rows are
+                // added one after another.
+                (a.clone(), Some(ax), 1)
+            } else {
+                (a.clone(), Some(ax), usize::MAX)
+            }
+        }
+        None => {
+            // Axes in memory order (NumPy does not flip negative strides here).
+            if a.is_c_contiguous() || dims.len() < 2 {
+                return (a.clone(), None, usize::MAX);
+            }
+            let mut order = dims.clone();
+            order.sort_by_key(|&d| std::cmp::Reverse(stride(d)));
+            let shape: Vec<usize> = order.iter().map(|&d| a.shape()[d]).collect();
+            let strides: Vec<isize> = order.iter().map(|&d| a.strides()[d]).collect();
+            let k = order.len() - 1;
+            let mut step = strides[k] * shape[k] as isize;
+            let mut coalesced = true;
+            for j in (0..k).rev() {
+                coalesced &= strides[j] == step;
+                step *= shape[j] as isize;
+            }
+            // One coalesced run is summed whole; otherwise NumPy copies the
+            // elements into its 8192-element buffer and sums each buffer.
+            let run = if coalesced { usize::MAX } else { 8192 };
+            (a.view(a.offset(), shape, strides), None, run)
+        }
+    }
+}
+
+/// `x` laid out in memory like `like` (same shape): NumPy's ufuncs give
+/// their output the memory order of their inputs (order='K').
+pub fn with_layout_of(x: &Array, like: &Array) -> Result<Array> {
+    if like.is_c_contiguous() || like.ndim() < 2 || x.shape() != like.shape() {
+        return Ok(x.clone());
+    }
+    let mut perm: Vec<usize> = (0..like.ndim()).collect();
+    perm.sort_by_key(|&d| std::cmp::Reverse(like.strides()[d].unsigned_abs()));
+    let p: Vec<isize> = perm.iter().map(|&d| d as isize).collect();
+    let c = super::shape::copy(&super::shape::transpose(x, Some(&p))?)?;
+    let mut strides = vec![0isize; like.ndim()];
+    for (i, &d) in perm.iter().enumerate() {
+        strides[d] = c.strides()[i];
+    }
+    Ok(c.view(c.offset(), x.shape().to_vec(), strides))
+}
+
 fn normalize_axis(axis: isize, ndim: usize) -> Result<usize> {
     let n = ndim as isize;
     if axis < -n || axis >= n {
@@ -228,6 +292,12 @@ pub fn reduce(
         },
     );
     let axis = axis.map(|ax| normalize_axis(ax, a.ndim())).transpose()?;
+    // NumPy's iterator walks the operand in memory order: the reduced axis
+    // is summed pairwise only when it is the innermost one in memory, and a
+    // full reduction runs pairwise over each innermost contiguous run.
+    let (orig, orig_axis) = (a, axis);
+    let (a, axis, run) = memory_order(a, axis);
+    let a = &a;
     let (outer, n, inner, out_shape) = match axis {
         None => (1, a.size(), 1, vec![]),
         Some(ax) => {
@@ -246,10 +316,10 @@ pub fn reduce(
         if !keepdims {
             return shape;
         }
-        match axis {
-            None => vec![1; a.ndim()],
+        match orig_axis {
+            None => vec![1; orig.ndim()],
             Some(ax) => {
-                let mut s = a.shape().to_vec();
+                let mut s = orig.shape().to_vec();
                 s[ax] = 1;
                 s
             }
@@ -259,9 +329,9 @@ pub fn reduce(
     // accumulates in float), rounding to float16 once at the end.
     if acc_dtype == DType::Float16 && matches!(kind, Reduction::Sum) && inner == 1 {
         let r = reduce(
-            &cast_array(a, DType::Float32)?,
+            &cast_array(orig, DType::Float32)?,
             kind,
-            axis.map(|x| x as isize),
+            orig_axis.map(|x| x as isize),
             None,
             keepdims,
         )?;
@@ -269,9 +339,9 @@ pub fn reduce(
     }
     // Casting needs NumPy's buffered iteration: runs of 8192 elements.
     let chunk = if acc_dtype == a.dtype() {
-        usize::MAX
+        run
     } else {
-        8192
+        8192.min(run)
     };
     let x = if acc_dtype == a.dtype() {
         a.clone()

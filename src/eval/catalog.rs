@@ -1357,11 +1357,15 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)
         .chain(super::statistics::STATISTICS)
+        .chain(super::stats2::STATISTICS2)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.
 pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
-    METHODS.iter().chain(super::statistics::STATISTICS_METHODS)
+    METHODS
+        .iter()
+        .chain(super::statistics::STATISTICS_METHODS)
+        .chain(super::stats2::STATISTICS2_METHODS)
 }
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {

@@ -302,7 +302,12 @@ fn binop(op: BinOp) -> Result<Ufunc> {
         BinOp::BitXor => U::BitXor,
         BinOp::LShift => U::LeftShift,
         BinOp::RShift => U::RightShift,
-        BinOp::MatMul => return Err(Error::type_error("npcalc does not support the @ operator")),
+        BinOp::MatMul => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support @= on arrays",
+            ));
+        }
     })
 }
 
@@ -371,6 +376,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let (Ok(x), Ok(y)) = (operand(a), operand(b)) else {
         return Err(no_loop(op, a, b));
     };
+    if op == BinOp::MatMul {
+        return super::stats2::matmul_values(a, b);
+    }
     // NumPy's scalar `%` and `//` refuse complex numbers in Python's words
     // when the scalar code takes the pair: no array, no np.bool_, and the
     // result has the dtype of one of the NumPy operands (otherwise the ufunc
