@@ -15,6 +15,7 @@ pub mod fancy;
 pub mod index;
 pub mod layout;
 mod minmax;
+pub mod numeric;
 pub mod promote;
 pub mod reduce;
 mod scalar;
@@ -27,7 +28,6 @@ pub mod stats;
 mod storage;
 pub mod ufunc;
 pub mod ufuncs;
-pub mod numeric;
 pub mod unary;
 
 pub use accumulate::{AccumFunc, AxisArg, accumulate, default_accum_dtype};

@@ -32,13 +32,21 @@ impl QMethod {
 /// NumPy's `_lerp`: a + (b - a) * t, or b - (b - a) * (1 - t) for t >= 0.5.
 fn lerp(a: f64, b: f64, t: f64) -> f64 {
     let d = b - a;
-    if t >= 0.5 { b - d * (1.0 - t) } else { a + d * t }
+    if t >= 0.5 {
+        b - d * (1.0 - t)
+    } else {
+        a + d * t
+    }
 }
 
 /// Round half to even, as `np.around`.
 fn round_even(x: f64) -> f64 {
     let r = x.round();
-    if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r }
+    if (x - x.trunc()).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        r
+    }
 }
 
 /// `np.quantile(a, q, axis, method, keepdims)` with q already in [0, 1];
@@ -200,7 +208,11 @@ pub fn digitize(x: &[f64], bins: &[f64], right: bool, increasing: bool) -> Vec<i
 /// point added at each end.
 pub fn periodic_points(xp: &[f64], fp: &[f64], period: f64) -> (Vec<f64>, Vec<f64>) {
     let mut idx: Vec<usize> = (0..xp.len()).collect();
-    idx.sort_by(|&i, &j| xp[i].partial_cmp(&xp[j]).unwrap_or(std::cmp::Ordering::Equal));
+    idx.sort_by(|&i, &j| {
+        xp[i]
+            .partial_cmp(&xp[j])
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     let xs: Vec<f64> = idx.iter().map(|&i| xp[i]).collect();
     let fs: Vec<f64> = idx.iter().map(|&i| fp[i]).collect();
     if xs.is_empty() {
@@ -216,7 +228,13 @@ pub fn periodic_points(xp: &[f64], fp: &[f64], period: f64) -> (Vec<f64>, Vec<f6
 }
 
 /// NumPy's `arr_interp` (compiled_base.c).
-pub fn interp(x: &[f64], xp: &[f64], fp: &[f64], left: Option<f64>, right: Option<f64>) -> Vec<f64> {
+pub fn interp(
+    x: &[f64],
+    xp: &[f64],
+    fp: &[f64],
+    left: Option<f64>,
+    right: Option<f64>,
+) -> Vec<f64> {
     let n = xp.len();
     let lval = left.unwrap_or(fp[0]);
     let rval = right.unwrap_or(fp[n - 1]);
@@ -285,12 +303,22 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
     {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            format!("npcalc computes dot and matmul of integer, bool and float64 arrays only, not {dt}"),
+            format!(
+                "npcalc computes dot and matmul of integer, bool and float64 arrays only, not {dt}"
+            ),
         ));
     }
     // As 2-D: (n, k) and (k, m).
-    let (n, k1) = if a.ndim() == 2 { (a.shape()[0], a.shape()[1]) } else { (1, a.shape()[0]) };
-    let (k2, m) = if b.ndim() == 2 { (b.shape()[0], b.shape()[1]) } else { (b.shape()[0], 1) };
+    let (n, k1) = if a.ndim() == 2 {
+        (a.shape()[0], a.shape()[1])
+    } else {
+        (1, a.shape()[0])
+    };
+    let (k2, m) = if b.ndim() == 2 {
+        (b.shape()[0], b.shape()[1])
+    } else {
+        (b.shape()[0], 1)
+    };
     if k1 != k2 {
         return Err(if matmul {
             Error::value_error(format!(

@@ -209,7 +209,10 @@ fn memory_order(a: &Array, axis: Option<usize>) -> (Array, Option<usize>, usize)
     let dims: Vec<usize> = (0..a.ndim()).filter(|&d| a.shape()[d] > 1).collect();
     let stride = |d: usize| a.strides()[d].unsigned_abs();
     // The innermost axis in memory: the smallest stride, the last on ties.
-    let innermost = dims.iter().copied().min_by(|&x, &y| stride(x).cmp(&stride(y)).then(y.cmp(&x)));
+    let innermost = dims
+        .iter()
+        .copied()
+        .min_by(|&x, &y| stride(x).cmp(&stride(y)).then(y.cmp(&x)));
     match axis {
         Some(ax) => {
             let last = a.ndim() - 1;
@@ -242,7 +245,13 @@ fn memory_order(a: &Array, axis: Option<usize>) -> (Array, Option<usize>, usize)
             }
             // One coalesced run is summed whole; otherwise NumPy copies the
             // elements into its 8192-element buffer and sums each buffer.
-            let run = if coalesced { usize::MAX } else { 8192 };
+            // (whole innermost rows per buffer: 8160 for rows of 60).
+            let rows = (8192 / shape[k].max(1)).max(1) * shape[k];
+            let run = if coalesced {
+                usize::MAX
+            } else {
+                rows.clamp(1, 8192)
+            };
             (a.view(a.offset(), shape, strides), None, run)
         }
     }

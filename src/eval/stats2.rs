@@ -54,7 +54,10 @@ pub static STATISTICS2: &[FnDef] = &[
         error_name: None,
         params: &QUANTILE_PARAMS,
         doc: "The q-th quantile (0 <= q <= 1) of the data along an axis; 'linear' interpolates between the two nearest sorted values.",
-        examples: &["np.quantile([1, 2, 3, 4], 0.5)", "np.quantile([1, 2, 3, 4], [0.25, 0.75], method='lower')"],
+        examples: &[
+            "np.quantile([1, 2, 3, 4], 0.5)",
+            "np.quantile([1, 2, 3, 4], [0.25, 0.75], method='lower')",
+        ],
         imp: |_, args| quantile_fn(args, false),
     },
     FnDef {
@@ -63,7 +66,10 @@ pub static STATISTICS2: &[FnDef] = &[
         error_name: None,
         params: &QUANTILE_PARAMS,
         doc: "The q-th percentile (0 <= q <= 100): np.quantile(a, q / 100).",
-        examples: &["np.percentile([1, 2, 3, 4], 50)", "np.percentile(np.arange(10), [10, 90])"],
+        examples: &[
+            "np.percentile([1, 2, 3, 4], 50)",
+            "np.percentile(np.arange(10), [10, 90])",
+        ],
         imp: |_, args| quantile_fn(args, true),
     },
     FnDef {
@@ -78,7 +84,10 @@ pub static STATISTICS2: &[FnDef] = &[
             p!(KeywordOnly "keepdims" = "<no value>", "Keep the reduced axis with length one."),
         ],
         doc: "The weighted mean: sum(a * weights) / sum(weights); without weights, the mean.",
-        examples: &["np.average([1, 2, 3], weights=[3, 1, 1])", "np.average([[1, 2], [3, 4]], axis=0, returned=True)"],
+        examples: &[
+            "np.average([1, 2, 3], weights=[3, 1, 1])",
+            "np.average([[1, 2], [3, 4]], axis=0, returned=True)",
+        ],
         imp: average,
     },
     FnDef {
@@ -138,7 +147,10 @@ pub static STATISTICS2: &[FnDef] = &[
             p!(Normal "equal_nan" = "False", "Count NaN as equal to NaN."),
         ],
         doc: "Element-wise |a - b| <= atol + rtol * |b| (or a == b); infinities equal only themselves.",
-        examples: &["np.isclose([1.0, 2.0], [1.0, 2.1])", "np.isclose(0.1 + 0.2, 0.3)"],
+        examples: &[
+            "np.isclose([1.0, 2.0], [1.0, 2.1])",
+            "np.isclose(0.1 + 0.2, 0.3)",
+        ],
         imp: isclose,
     },
     FnDef {
@@ -151,7 +163,10 @@ pub static STATISTICS2: &[FnDef] = &[
             p!(Normal "minlength" = "0", "The least length of the result."),
         ],
         doc: "How often each value 0, 1, 2, … occurs in x (or the sum of the weights at each value).",
-        examples: &["np.bincount([0, 1, 1, 3])", "np.bincount([0, 1, 1], weights=[0.5, 1.0, 2.0])"],
+        examples: &[
+            "np.bincount([0, 1, 1, 3])",
+            "np.bincount([0, 1, 1], weights=[0.5, 1.0, 2.0])",
+        ],
         imp: bincount,
     },
     FnDef {
@@ -193,7 +208,10 @@ pub static STATISTICS2: &[FnDef] = &[
             p!(Normal "out" = "None", "Not supported by npcalc."),
         ],
         doc: "Dot product: inner product of 1-D arrays, matrix product of 2-D arrays.",
-        examples: &["np.dot([1, 2, 3], [4, 5, 6])", "np.dot([[1, 2], [3, 4]], [1, 1])"],
+        examples: &[
+            "np.dot([1, 2, 3], [4, 5, 6])",
+            "np.dot([[1, 2], [3, 4]], [1, 1])",
+        ],
         imp: |_, args| dot_fn(&arg_array(args, "a")?, &arg_array(args, "b")?, false),
     },
     FnDef {
@@ -273,7 +291,9 @@ fn quantile_fn(args: &Args, percent: bool) -> Result<Value> {
         }));
     }
     if a.dtype() == DType::Bool && matches!(method, QMethod::Linear | QMethod::Midpoint) {
-        return Err(Error::type_error("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."));
+        return Err(Error::type_error(
+            "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+        ));
     }
     let axis = arg_axis(args, "axis")?;
     let r = numeric::quantile(&a, &qs, q.shape(), axis, method, keepdims(args)?)?;
@@ -288,10 +308,17 @@ fn average(_: &mut Interp, args: &Args) -> Result<Value> {
     let (avg, scl) = match args.get("weights") {
         Value::None => {
             let avg = reduce(&a, Reduction::Mean, axis, None, kd)?;
-            let count = if avg.size() == 0 { 0.0 } else { a.size() as f64 / avg.size() as f64 };
+            let count = if avg.size() == 0 {
+                0.0
+            } else {
+                a.size() as f64 / avg.size() as f64
+            };
             let scl = binary(
                 Ufunc::Multiply,
-                &Operand::Array(crate::array::construct::ones(avg.dtype(), avg.shape().to_vec())?),
+                &Operand::Array(crate::array::construct::ones(
+                    avg.dtype(),
+                    avg.shape().to_vec(),
+                )?),
                 &Operand::PyFloat(count),
             )?;
             let scl = cast_array(&scl, avg.dtype())?;
@@ -328,7 +355,11 @@ fn average(_: &mut Interp, args: &Args) -> Result<Value> {
                 w
             };
             let scl = reduce(&w, Reduction::Sum, axis, Some(dt), kd)?;
-            let zero = binary(Ufunc::Equal, &Operand::Array(scl.clone()), &Operand::PyFloat(0.0))?;
+            let zero = binary(
+                Ufunc::Equal,
+                &Operand::Array(scl.clone()),
+                &Operand::PyFloat(0.0),
+            )?;
             if zero.to_vec::<bool>().iter().any(|&z| z) {
                 return Err(Error::new(
                     crate::error::Exc::ZeroDivisionError,
@@ -341,7 +372,11 @@ fn average(_: &mut Interp, args: &Args) -> Result<Value> {
                 &Operand::Array(cast_array(&w, dt)?),
             )?;
             let s = reduce(&prod, Reduction::Sum, axis, None, kd)?;
-            let avg = binary(Ufunc::TrueDivide, &Operand::Array(s), &Operand::Array(scl.clone()))?;
+            let avg = binary(
+                Ufunc::TrueDivide,
+                &Operand::Array(s),
+                &Operand::Array(scl.clone()),
+            )?;
             (avg, scl)
         }
     };
@@ -382,21 +417,17 @@ fn nan_reduce(args: &Args, kind: Reduction) -> Result<Value> {
     let (x, mask) = replace_nan(&a, fill)?;
     let r = match kind {
         Reduction::Min | Reduction::Max => {
-            let r = reduce(&x, kind, axis, None, kd).map_err(|e| {
-                if a.size() == 0 {
-                    let which = if kind == Reduction::Min { "fmin" } else { "fmax" };
-                    Error::value_error(format!(
-                        "zero-size array to reduction operation {which} which has no identity"
-                    ))
-                } else {
-                    e
-                }
-            })?;
+            let r = reduce(&x, kind, axis, None, kd)?;
             match mask {
                 Some(m) => {
                     let all = reduce(&m, Reduction::Min, axis, None, kd)?;
                     if all.to_vec::<bool>().iter().any(|&b| b) {
-                        signals::warn("RuntimeWarning", "All-NaN slice encountered");
+                        let what = if matches!(args.get("a"), Value::Array(_)) {
+                            "slice"
+                        } else {
+                            "axis"
+                        };
+                        signals::warn("RuntimeWarning", format!("All-NaN {what} encountered"));
                         numeric::fill_where(&r, &all, f64::NAN)?
                     } else {
                         r
@@ -423,7 +454,11 @@ fn nanmean(_: &mut Interp, args: &Args) -> Result<Value> {
     let cnt = reduce(&keep, Reduction::Sum, axis, Some(DType::Int64), kd)?;
     let tot = reduce(&x, Reduction::Sum, axis, None, kd)?;
     let avg = signals::quiet(|| {
-        binary(Ufunc::TrueDivide, &Operand::Array(tot.clone()), &Operand::Array(cnt.clone()))
+        binary(
+            Ufunc::TrueDivide,
+            &Operand::Array(tot.clone()),
+            &Operand::Array(cnt.clone()),
+        )
     })?;
     let avg = cast_array(&avg, tot.dtype())?;
     if cnt.to_vec::<i64>().contains(&0) {
@@ -436,13 +471,17 @@ fn isclose(_: &mut Interp, args: &Args) -> Result<Value> {
     let (av, bv) = (args.get("a"), args.get("b"));
     let x = operand(&av)?;
     let y = match &bv {
-        Value::Int(_) | Value::Bool(_) => Operand::PyFloat(
-            super::numpy::to_python_float_any(&bv).unwrap_or(f64::NAN),
-        ),
+        Value::Int(_) | Value::Bool(_) => {
+            Operand::PyFloat(super::numpy::to_python_float_any(&bv).unwrap_or(f64::NAN))
+        }
         Value::Float(f) => Operand::PyFloat(*f),
         other => {
             let b = to_array(other, None)?;
-            let dt = if matches!(b.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) { DType::Float64 } else { b.dtype() };
+            let dt = if matches!(b.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
+                DType::Float64
+            } else {
+                b.dtype()
+            };
             Operand::Array(cast_array(&b, dt)?)
         }
     };
@@ -459,7 +498,11 @@ fn isclose(_: &mut Interp, args: &Args) -> Result<Value> {
     let r = signals::quiet(|| -> Result<Array> {
         let diff = binary(Ufunc::Subtract, &x, &y)?;
         let lhs = crate::array::ufunc::absolute(&diff)?;
-        let rhs = binary(Ufunc::Add, &atol, &arr(binary(Ufunc::Multiply, &rtol, &arr(abs(&y)?))?))?;
+        let rhs = binary(
+            Ufunc::Add,
+            &atol,
+            &arr(binary(Ufunc::Multiply, &rtol, &arr(abs(&y)?))?),
+        )?;
         let le = binary(Ufunc::LessEqual, &arr(lhs), &arr(rhs))?;
         let yarr = match &y {
             Operand::Array(a) => a.clone(),
@@ -467,12 +510,20 @@ fn isclose(_: &mut Interp, args: &Args) -> Result<Value> {
         };
         let fin = crate::array::unary::unary(Ufunc::IsFinite, &yarr)?;
         let eq = binary(Ufunc::Equal, &x, &y)?;
-        let mut r = binary(Ufunc::BitOr, &arr(binary(Ufunc::BitAnd, &arr(le), &arr(fin))?), &arr(eq))?;
+        let mut r = binary(
+            Ufunc::BitOr,
+            &arr(binary(Ufunc::BitAnd, &arr(le), &arr(fin))?),
+            &arr(eq),
+        )?;
         if arg_bool(args, "equal_nan")? {
             let xarr = binary(Ufunc::Add, &x, &Operand::PyInt(0.into()))?;
             let nx = crate::array::unary::unary(Ufunc::IsNan, &xarr)?;
             let ny = crate::array::unary::unary(Ufunc::IsNan, &yarr)?;
-            r = binary(Ufunc::BitOr, &arr(r), &arr(binary(Ufunc::BitAnd, &arr(nx), &arr(ny))?))?;
+            r = binary(
+                Ufunc::BitOr,
+                &arr(r),
+                &arr(binary(Ufunc::BitAnd, &arr(nx), &arr(ny))?),
+            )?;
         }
         Ok(r)
     })?;
@@ -485,30 +536,46 @@ fn bincount(_: &mut Interp, args: &Args) -> Result<Value> {
     if minlength < 0 {
         return Err(Error::value_error("'minlength' must not be negative"));
     }
-    if x.ndim() != 1 {
-        return Err(Error::value_error("object too deep for desired array"));
+    if x.ndim() > 1 {
+        return Err(Error::value_error(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
+        ));
     }
-    if !matches!(x.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) && x.size() > 0 {
-        return Err(Error::type_error(format!(
-            "Cannot cast array data from {} to dtype('int64') according to the rule 'safe'",
-            crate::print::dtype_repr(x.dtype())
-        )));
+    if x.dtype().kind() == Kind::Complex {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc does not count complex values in bincount",
+        ));
+    }
+    if x.dtype().kind() == Kind::Float && x.size() > 0 {
+        signals::warn(
+            "DeprecationWarning",
+            "Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)",
+        );
     }
     let xs = cast_array(&x, DType::Int64)?.to_vec::<i64>();
     if xs.iter().any(|&v| v < 0) {
-        return Err(Error::value_error("'list' argument must have no negative elements"));
+        return Err(Error::value_error(
+            "'list' argument must have no negative elements",
+        ));
     }
     let weights = match args.get("weights") {
         Value::None => None,
         w => {
             let w = f64_array(&to_array(&w, None)?)?;
             if w.shape() != x.shape() {
-                return Err(Error::value_error("The weights and list don't have the same length."));
+                return Err(Error::value_error(
+                    "The weights and list don't have the same length.",
+                ));
             }
             Some(w.to_vec::<f64>())
         }
     };
-    Ok(Value::Array(numeric::bincount(&xs, weights.as_deref(), minlength as usize)))
+    Ok(Value::Array(numeric::bincount(
+        &xs,
+        weights.as_deref(),
+        minlength as usize,
+    )))
 }
 
 fn digitize(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -522,7 +589,9 @@ fn digitize(_: &mut Interp, args: &Args) -> Result<Value> {
     let inc = b.windows(2).all(|w| w[0] <= w[1]);
     let dec = b.windows(2).all(|w| w[0] >= w[1]);
     if !inc && !dec {
-        return Err(Error::value_error("bins must be monotonically increasing or decreasing"));
+        return Err(Error::value_error(
+            "bins must be monotonically increasing or decreasing",
+        ));
     }
     let xs = f64_array(&x)?;
     let r = numeric::digitize(&xs.to_vec::<f64>(), &b, right, inc);
@@ -545,11 +614,7 @@ fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
             v => Ok(Some(f64_array(&to_array(&v, None)?)?.to_vec::<f64>()[0])),
         }
     };
-    let (mut xv, mut xpv, mut fpv) = (
-        f64_array(&x)?,
-        f64_array(&xp)?,
-        f64_array(&fp)?,
-    );
+    let (mut xv, mut xpv, mut fpv) = (f64_array(&x)?, f64_array(&xp)?, f64_array(&fp)?);
     let (mut left, mut right) = (opt("left")?, opt("right")?);
     if let Some(period) = opt("period")? {
         if period == 0.0 {
@@ -564,7 +629,13 @@ fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
         if xpv.size() != fpv.size() {
             return Err(Error::value_error("fp and xp are not of the same length"));
         }
-        let m = |a: &Array| binary(Ufunc::Remainder, &Operand::Array(a.clone()), &Operand::PyFloat(period));
+        let m = |a: &Array| {
+            binary(
+                Ufunc::Remainder,
+                &Operand::Array(a.clone()),
+                &Operand::PyFloat(period),
+            )
+        };
         xv = m(&xv)?;
         let xpm = m(&xpv)?.to_vec::<f64>();
         let fpl = fpv.to_vec::<f64>();
@@ -581,7 +652,13 @@ fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
     if xpv.size() == 0 {
         return Err(Error::value_error("array of sample points is empty"));
     }
-    let r = numeric::interp(&xv.to_vec::<f64>(), &xpv.to_vec::<f64>(), &fpv.to_vec::<f64>(), left, right);
+    let r = numeric::interp(
+        &xv.to_vec::<f64>(),
+        &xpv.to_vec::<f64>(),
+        &fpv.to_vec::<f64>(),
+        left,
+        right,
+    );
     Ok(unwrap0(Array::from_vec(r, x.shape().to_vec())))
 }
 
