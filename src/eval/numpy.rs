@@ -1779,12 +1779,25 @@ pub(super) fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
 /// Runs a reduction and delivers it as NumPy does: scalars for full reductions.
 fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     reject_unsupported(args, &["out", "where", "initial"])?;
-    let axis = arg_axis(args, "axis")?;
     let dtype = if args.params_has("dtype") {
         arg_dtype(args, "dtype")?
     } else {
         None
     };
+    if let Value::Tuple(items) = args.get("axis") {
+        let mut axes = Vec::with_capacity(items.len());
+        for v in items.iter() {
+            let i = to_index(v).map_err(|e| e.at(args.span("axis")))?;
+            let ax = crate::array::layout::normalize_axis(i, a.ndim())?;
+            if axes.contains(&ax) {
+                return Err(Error::value_error("duplicate value in 'axis'"));
+            }
+            axes.push(ax);
+        }
+        let r = reduce::reduce_axes(&a, kind, &axes, dtype, keepdims(args)?)?;
+        return Ok(unwrap0(r));
+    }
+    let axis = arg_axis(args, "axis")?;
     let r = reduce::reduce(&a, kind, axis, dtype, keepdims(args)?)?;
     Ok(unwrap0(r))
 }
