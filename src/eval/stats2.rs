@@ -47,6 +47,18 @@ static NAN_SUM_PARAMS: [super::table::Param; 7] = [
     p!(Normal "where" = "<no value>", "Not supported by npcalc."),
 ];
 
+static NANVAR_PARAMS: [super::table::Param; 9] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "axis" = "None", "Axis; None: all elements."),
+    p!(Normal "dtype" = "None", "Not supported by npcalc."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(Normal "ddof" = "0", "Delta degrees of freedom: divide by N - ddof."),
+    p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "mean" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "correction" = "<no value>", "Not supported by npcalc."),
+];
+
 pub static STATISTICS2: &[FnDef] = &[
     FnDef {
         name: "quantile",
@@ -134,6 +146,106 @@ pub static STATISTICS2: &[FnDef] = &[
         doc: "The mean of the non-NaN elements (NaN with a warning for an empty slice).",
         examples: &["np.nanmean([1.0, np.nan, 3.0])"],
         imp: nanmean,
+    },
+    FnDef {
+        name: "nanvar",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NANVAR_PARAMS,
+        doc: "The variance of the non-NaN elements (NaN with a warning when ddof leaves no degrees of freedom).",
+        examples: &["np.nanvar([1.0, np.nan, 3.0])"],
+        imp: |_, args| nanvar(args, false),
+    },
+    FnDef {
+        name: "nanstd",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NANVAR_PARAMS,
+        doc: "The standard deviation of the non-NaN elements: the square root of np.nanvar.",
+        examples: &["np.nanstd([1.0, np.nan, 3.0])"],
+        imp: |_, args| nanvar(args, true),
+    },
+    FnDef {
+        name: "nanmedian",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis" = "None", "Axis; None: all elements."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "overwrite_input" = "False", "Ignored."),
+            p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+        ],
+        doc: "The median of the non-NaN elements (NaN with a warning for an all-NaN slice).",
+        examples: &["np.nanmedian([1.0, np.nan, 3.0, 4.0])"],
+        imp: nanmedian,
+    },
+    FnDef {
+        name: "histogram",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input data (flattened)."),
+            p!(Normal "bins" = "10", "Number of equal-width bins, or the bin edges."),
+            p!(Normal "range" = "None", "(min, max) of the equal-width bins; default the data's."),
+            p!(Normal "density" = "None", "True: a probability density instead of counts."),
+            p!(Normal "weights" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Counts of the data in each bin, and the bin edges; the last bin includes its right edge.",
+        examples: &[
+            "np.histogram([1, 2, 1], bins=[0, 1, 2, 3])",
+            "np.histogram(np.arange(4), bins=2, range=(0, 4))",
+        ],
+        imp: histogram,
+    },
+    FnDef {
+        name: "trapezoid",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "y", "Values to integrate."),
+            p!(Normal "x" = "None", "Sample points (default: spaced dx apart)."),
+            p!(Normal "dx" = "1.0", "Spacing of the samples when x is None."),
+            p!(Normal "axis" = "-1", "Axis to integrate along."),
+        ],
+        doc: "Integral by the trapezoidal rule: sum of (x[i+1] - x[i]) * (y[i+1] + y[i]) / 2.",
+        examples: &[
+            "np.trapezoid([1, 2, 3])",
+            "np.trapezoid([1, 2, 3], x=[4, 6, 8])",
+        ],
+        imp: trapezoid,
+    },
+    FnDef {
+        name: "ediff1d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ary", "Input (flattened)."),
+            p!(Normal "to_end" = "None", "Values appended after the differences."),
+            p!(Normal "to_begin" = "None", "Values put before the differences."),
+        ],
+        doc: "Differences between consecutive elements of the flattened array, in its dtype.",
+        examples: &[
+            "np.ediff1d([1, 2, 4, 7, 0])",
+            "np.ediff1d([1, 2, 4], to_begin=-99, to_end=[88, 99])",
+        ],
+        imp: ediff1d,
+    },
+    FnDef {
+        name: "cross",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "First vector(s), along the last axis."),
+            p!(Normal "b", "Second vector(s), along the last axis."),
+            p!(Normal "axisa" = "-1", "Not supported by npcalc."),
+            p!(Normal "axisb" = "-1", "Not supported by npcalc."),
+            p!(Normal "axisc" = "-1", "Not supported by npcalc."),
+            p!(Normal "axis" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Cross product of 3-vectors (or 2-vectors, deprecated), row by row.",
+        examples: &["np.cross([1, 0, 0], [0, 1, 0])"],
+        imp: cross,
     },
     FnDef {
         name: "isclose",
@@ -670,4 +782,509 @@ pub fn dot_fn(a: &Array, b: &Array, matmul: bool) -> Result<Value> {
 /// The `@` operator on values.
 pub fn matmul_values(a: &Value, b: &Value) -> Result<Value> {
     dot_fn(&to_array(a, None)?, &to_array(b, None)?, true)
+}
+
+// ---- nanvar/nanstd/nanmedian, histogram, trapezoid, ediff1d, cross ----
+
+fn isz(s: &[usize]) -> Vec<isize> {
+    s.iter().map(|&d| d as isize).collect()
+}
+
+fn op2(f: Ufunc, x: &Array, y: &Array) -> Result<Array> {
+    binary(f, &Operand::Array(x.clone()), &Operand::Array(y.clone()))
+}
+
+/// `np.nanvar`/`np.nanstd` (numpy/lib/_nanfunctions_impl.py).
+pub(super) fn nanvar(args: &Args, std: bool) -> Result<Value> {
+    reject_unsupported(args, &["out", "where", "dtype", "mean", "correction"])?;
+    let a = arg_array(args, "a")?;
+    let axis = arg_axis(args, "axis")?;
+    let kd = keepdims(args)?;
+    let ddof = super::to_index(&args.get("ddof")).map_err(|e| e.at(args.span("ddof")))?;
+    let (arr, mask) = replace_nan(&a, 0.0)?;
+    let Some(mask) = mask else {
+        return Ok(unwrap0(crate::array::stats::var(
+            &a, axis, None, ddof, kd, std,
+        )?));
+    };
+    if a.dtype().kind() == Kind::Complex {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc does not compute nanvar/nanstd of complex arrays",
+        ));
+    }
+    let keep = crate::array::unary::unary(Ufunc::LogicalNot, &mask)?;
+    let cnt = reduce(&keep, Reduction::Sum, axis, Some(DType::Int64), true)?;
+    let avg = reduce(&arr, Reduction::Sum, axis, None, true)?;
+    let avg = signals::quiet(|| op2(Ufunc::TrueDivide, &avg, &cnt))
+        .and_then(|r| cast_array(&r, avg.dtype()))?;
+    let dev = op2(Ufunc::Subtract, &arr, &avg).and_then(|r| cast_array(&r, arr.dtype()))?;
+    let dev = numeric::fill_where(&dev, &mask, 0.0)?;
+    let sqr = op2(Ufunc::Multiply, &dev, &dev)?;
+    let var = reduce(&sqr, Reduction::Sum, axis, None, kd)?;
+    let cnt = if var.ndim() < cnt.ndim() {
+        crate::array::shape::reshape(&cnt, &isz(var.shape()))?
+    } else {
+        cnt
+    };
+    let dof = binary(
+        Ufunc::Subtract,
+        &Operand::Array(cnt),
+        &Operand::PyInt(ddof.into()),
+    )?;
+    let var = signals::quiet(|| op2(Ufunc::TrueDivide, &var, &dof))
+        .and_then(|r| cast_array(&r, var.dtype()))?;
+    let bad: Vec<bool> = dof.to_vec::<i64>().iter().map(|&d| d <= 0).collect();
+    let var = if bad.contains(&true) {
+        signals::warn("RuntimeWarning", "Degrees of freedom <= 0 for slice.");
+        let isbad = Array::from_vec(bad, var.shape().to_vec());
+        numeric::fill_where(&var, &isbad, f64::NAN)?
+    } else {
+        var
+    };
+    let var = if std {
+        crate::array::unary::unary(Ufunc::Sqrt, &var)?
+    } else {
+        var
+    };
+    Ok(unwrap0(var))
+}
+
+/// `np.nanmedian`: the median of the non-NaN values of each slice.
+pub(super) fn nanmedian(it: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let a = arg_array(args, "a")?;
+    if a.size() == 0 {
+        return nanmean(it, args);
+    }
+    if !(a.dtype() == DType::Float64 || matches!(a.dtype().kind(), Kind::Int | Kind::UInt)) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc computes nanmedian of float64 and integer arrays only",
+        ));
+    }
+    let axis = arg_axis(args, "axis")?;
+    let kd = keepdims(args)?;
+    let x = f64_array(&a)?;
+    let (x, ax) = match axis {
+        None => (crate::array::shape::ravel(&x)?, 0),
+        Some(ax) => {
+            if x.ndim() == 0 {
+                return Err(Error::axis_error(ax as i64, 0));
+            }
+            (x.clone(), crate::array::sort::normalize_axis(ax, x.ndim())?)
+        }
+    };
+    let last = x.ndim() - 1;
+    let moved = crate::array::layout::moveaxis(&x, &[ax], &[last]);
+    let n = moved.shape()[last];
+    let vals = moved.to_vec::<f64>();
+    let mut out = Vec::with_capacity(vals.len() / n.max(1));
+    let mut all_nan = false;
+    for row in vals.chunks(n.max(1)) {
+        let mut v: Vec<f64> = row.iter().copied().filter(|x| !x.is_nan()).collect();
+        if v.is_empty() {
+            all_nan = true;
+            out.push(f64::NAN);
+            continue;
+        }
+        v.sort_by(f64::total_cmp);
+        let m = v.len() / 2;
+        out.push(if v.len() % 2 == 1 {
+            v[m]
+        } else {
+            (0.0 + v[m - 1] + v[m]) / 2.0
+        });
+    }
+    if all_nan {
+        signals::warn("RuntimeWarning", "All-NaN slice encountered");
+    }
+    let shape: Vec<usize> = match axis {
+        None if kd => vec![1; a.ndim()],
+        None => vec![],
+        Some(_) => (0..a.ndim())
+            .filter(|&d| kd || d != ax)
+            .map(|d| if d == ax { 1 } else { a.shape()[d] })
+            .collect(),
+    };
+    Ok(unwrap0(Array::from_vec(out, shape)))
+}
+
+fn py_number_text(v: &Value) -> String {
+    match v {
+        Value::Float(f) => crate::print::py_float_repr(*f),
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Scalar(_) => to_array(v, None)
+            .and_then(|x| f64_array(&x))
+            .map_or("?".into(), |x| {
+                crate::print::py_float_repr(x.to_vec::<f64>()[0])
+            }),
+        _ => "?".into(),
+    }
+}
+
+/// `np.histogram(a, bins, range, density)` (numpy/lib/_histograms_impl.py).
+pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["weights"])?;
+    let a = crate::array::shape::ravel(&arg_array(args, "a")?)?;
+    if !matches!(a.dtype(), DType::Float64) && !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.histogram takes float64 and integer data only",
+        ));
+    }
+    let data = f64_array(&a)?.to_vec::<f64>();
+    let bins_v = args.get("bins");
+    if matches!(bins_v, Value::Str(_)) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.histogram does not estimate bins from a string",
+        ));
+    }
+    let bins = to_array(&bins_v, None)?;
+    let (edges, uniform) = match bins.ndim() {
+        0 => {
+            let nb = super::to_index(&bins_v).map_err(|_| {
+                Error::type_error("`bins` must be an integer, a string, or an array")
+            })?;
+            if nb < 1 {
+                return Err(Error::value_error(
+                    "`bins` must be positive, when an integer",
+                ));
+            }
+            let (mut first, mut last) = match args.get("range") {
+                Value::None => {
+                    if data.is_empty() {
+                        (0.0, 1.0)
+                    } else {
+                        let lo = reduce(&a, Reduction::Min, None, None, false)?;
+                        let hi = reduce(&a, Reduction::Max, None, None, false)?;
+                        let (lo, hi) = (
+                            f64_array(&lo)?.to_vec::<f64>()[0],
+                            f64_array(&hi)?.to_vec::<f64>()[0],
+                        );
+                        if !(lo.is_finite() && hi.is_finite()) {
+                            return Err(Error::value_error(format!(
+                                "autodetected range of [{}, {}] is not finite",
+                                py_number_text(&Value::Float(lo)),
+                                py_number_text(&Value::Float(hi))
+                            )));
+                        }
+                        (lo, hi)
+                    }
+                }
+                r => {
+                    let parts: Vec<Value> = match &r {
+                        Value::Tuple(t) => t.to_vec(),
+                        Value::List(l) => l.borrow().to_vec(),
+                        _ => {
+                            return Err(Error::new(
+                                crate::error::Exc::NotImplementedError,
+                                "npcalc's np.histogram takes range as a (min, max) tuple or list",
+                            ));
+                        }
+                    };
+                    let [lo_v, hi_v] = parts.as_slice() else {
+                        return Err(Error::value_error(format!(
+                            "{} values to unpack (expected 2)",
+                            if parts.len() > 2 {
+                                "too many"
+                            } else {
+                                "not enough"
+                            }
+                        )));
+                    };
+                    let num = |v: &Value| -> Result<f64> {
+                        Ok(f64_array(&to_array(v, None)?)?.to_vec::<f64>()[0])
+                    };
+                    let (lo, hi) = (num(lo_v)?, num(hi_v)?);
+                    if lo > hi {
+                        return Err(Error::value_error(
+                            "max must be larger than min in range parameter.",
+                        ));
+                    }
+                    if !(lo.is_finite() && hi.is_finite()) {
+                        return Err(Error::value_error(format!(
+                            "supplied range of [{}, {}] is not finite",
+                            py_number_text(lo_v),
+                            py_number_text(hi_v)
+                        )));
+                    }
+                    (lo, hi)
+                }
+            };
+            if first == last {
+                first -= 0.5;
+                last += 0.5;
+            }
+            let (edges, _) = crate::array::construct::linspace(
+                first,
+                last,
+                nb as usize + 1,
+                true,
+                Some(DType::Float64),
+            )?;
+            let e = edges.to_vec::<f64>();
+            if e.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(Error::value_error(format!(
+                    "Too many bins for data range. Cannot create {nb} finite-sized bins."
+                )));
+            }
+            (edges, Some((first, last, nb as usize)))
+        }
+        1 => {
+            let e = f64_array(&bins)?.to_vec::<f64>();
+            if e.windows(2).any(|w| w[0] > w[1]) {
+                return Err(Error::value_error(
+                    "`bins` must increase monotonically, when an array",
+                ));
+            }
+            (bins.clone(), None)
+        }
+        _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
+    };
+    let e = f64_array(&edges)?.to_vec::<f64>();
+    let counts: Vec<i64> = match uniform {
+        Some((first, last, nb)) => {
+            let mut n = vec![0i64; nb];
+            let denom = last - first;
+            for &x in &data {
+                if !(x >= first && x <= last) {
+                    continue;
+                }
+                let f = (x - first) / denom * nb as f64;
+                let mut i = f as i64;
+                if i == nb as i64 {
+                    i -= 1;
+                }
+                if x < e[i as usize] {
+                    i -= 1;
+                }
+                if x >= e[i as usize + 1] && i != nb as i64 - 1 {
+                    i += 1;
+                }
+                n[i as usize] += 1;
+            }
+            n
+        }
+        None => {
+            let mut sorted = data.clone();
+            sorted.sort_by(|x, y| x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Greater));
+            let mut cum: Vec<i64> = e[..e.len().saturating_sub(1)]
+                .iter()
+                .map(|&v| sorted.partition_point(|&s| s < v) as i64)
+                .collect();
+            if let Some(&v) = e.last() {
+                cum.push(sorted.partition_point(|&s| s <= v) as i64);
+            }
+            cum.windows(2).map(|w| w[1] - w[0]).collect()
+        }
+    };
+    let density = match args.get("density") {
+        Value::None => false,
+        v => super::numpy::truthy(&v)?,
+    };
+    let hist = if density {
+        let total: i64 = counts.iter().sum();
+        let v: Vec<f64> = signals::quiet(|| {
+            counts
+                .iter()
+                .zip(e.windows(2))
+                .map(|(&c, w)| c as f64 / (w[1] - w[0]) / total as f64)
+                .collect()
+        });
+        if total == 0 {
+            signals::warn("RuntimeWarning", "invalid value encountered in divide");
+        }
+        Array::from_vec(v, vec![counts.len()])
+    } else {
+        let len = counts.len();
+        Array::from_vec(counts, vec![len])
+    };
+    Ok(Value::Tuple(Rc::from(vec![
+        Value::Array(hist),
+        Value::Array(edges),
+    ])))
+}
+
+/// `a` restricted to `start..start+len` along `axis` (a view).
+fn axis_slice(a: &Array, axis: usize, start: usize, len: usize) -> Array {
+    let mut shape = a.shape().to_vec();
+    shape[axis] = len;
+    let off = a.offset() as isize + a.strides()[axis] * start as isize;
+    a.view(off.max(0) as usize, shape, a.strides().to_vec())
+}
+
+/// `np.trapezoid(y, x, dx, axis)`: `(d * (y[1:] + y[:-1]) / 2.0).sum(axis)`.
+pub(super) fn trapezoid(_: &mut Interp, args: &Args) -> Result<Value> {
+    let y = arg_array(args, "y")?;
+    let axis = super::to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
+    let nd = y.ndim() as i64;
+    if axis >= nd || axis < -nd {
+        return Err(Error::new(
+            crate::error::Exc::IndexError,
+            "list assignment index out of range",
+        ));
+    }
+    let ax = axis.rem_euclid(nd) as usize;
+    let d = match args.get("x") {
+        Value::None => operand(&args.get("dx"))?,
+        xv => {
+            let x = to_array(&xv, None)?;
+            if x.ndim() == 1 {
+                let d = crate::array::reduce::diff(&x, 1, -1, None, None)?;
+                let mut shape = vec![1; y.ndim()];
+                shape[ax] = d.shape()[0];
+                Operand::Array(crate::array::shape::reshape(&d, &isz(&shape))?)
+            } else {
+                Operand::Array(crate::array::reduce::diff(
+                    &x,
+                    1,
+                    axis as isize,
+                    None,
+                    None,
+                )?)
+            }
+        }
+    };
+    let n = y.shape()[ax];
+    let (hi, lo) = if n == 0 {
+        (axis_slice(&y, ax, 0, 0), axis_slice(&y, ax, 0, 0))
+    } else {
+        (axis_slice(&y, ax, 1, n - 1), axis_slice(&y, ax, 0, n - 1))
+    };
+    let s = op2(Ufunc::Add, &hi, &lo)?;
+    let p = binary(Ufunc::Multiply, &d, &Operand::Array(s))?;
+    let q = binary(
+        Ufunc::TrueDivide,
+        &Operand::Array(p),
+        &Operand::PyFloat(2.0),
+    )?;
+    let r = reduce(&q, Reduction::Sum, Some(axis as isize), None, false)?;
+    Ok(unwrap0(r))
+}
+
+/// `np.ediff1d(ary, to_end, to_begin)`.
+pub(super) fn ediff1d(_: &mut Interp, args: &Args) -> Result<Value> {
+    let ary = crate::array::shape::ravel(&arg_array(args, "ary")?)?;
+    let n = ary.size();
+    let (hi, lo) = if n == 0 {
+        (ary.clone(), ary.clone())
+    } else {
+        (axis_slice(&ary, 0, 1, n - 1), axis_slice(&ary, 0, 0, n - 1))
+    };
+    let diff = op2(Ufunc::Subtract, &hi, &lo)?;
+    let (tb, te) = (args.get("to_begin"), args.get("to_end"));
+    if matches!(tb, Value::None) && matches!(te, Value::None) {
+        return Ok(Value::Array(diff));
+    }
+    let dt = ary.dtype();
+    let part = |v: &Value, what: &str| -> Result<Option<Array>> {
+        if matches!(v, Value::None) {
+            return Ok(None);
+        }
+        let x = to_array(v, None)?;
+        if !crate::array::can_cast(x.dtype(), dt, crate::array::Casting::SameKind) {
+            return Err(Error::type_error(format!(
+                "dtype of `{what}` must be compatible with input `ary` under the `same_kind` rule."
+            )));
+        }
+        Ok(Some(cast_array(&crate::array::shape::ravel(&x)?, dt)?))
+    };
+    let begin = part(&tb, "to_begin")?;
+    let end = part(&te, "to_end")?;
+    let diff = cast_array(&diff, dt)?;
+    let parts: Vec<Array> = begin.into_iter().chain([diff]).chain(end).collect();
+    Ok(Value::Array(crate::array::shape::concatenate(&parts, 0)?))
+}
+
+/// `np.cross(a, b)` of 2- and 3-vectors along the last axis.
+pub(super) fn cross(_: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["axisa", "axisb", "axisc", "axis"])?;
+    let a = arg_array(args, "a")?;
+    let b = arg_array(args, "b")?;
+    if a.ndim() < 1 || b.ndim() < 1 {
+        return Err(Error::value_error("At least one array has zero dimension"));
+    }
+    let (na, nb) = (a.shape()[a.ndim() - 1], b.shape()[b.ndim() - 1]);
+    if !matches!(na, 2 | 3) || !matches!(nb, 2 | 3) {
+        return Err(Error::value_error(
+            "incompatible dimensions for cross product\n(dimension must be 2 or 3)",
+        ));
+    }
+    if na == 2 || nb == 2 {
+        signals::warn(
+            "DeprecationWarning",
+            "Arrays of 2-dimensional vectors are deprecated. Use arrays of 3-dimensional vectors instead. (deprecated in NumPy 2.0)",
+        );
+    }
+    let (sa, sb) = (&a.shape()[..a.ndim() - 1], &b.shape()[..b.ndim() - 1]);
+    if crate::array::shape::broadcast_shapes(&[sa, sb]).is_err() {
+        let text = |s: &[usize]| match s {
+            [n] => format!("({n},)"),
+            _ => format!(
+                "({})",
+                s.iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return Err(Error::value_error(format!(
+            "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape {} and arg 1 with shape {}.",
+            text(sa),
+            text(sb)
+        )));
+    }
+    let dt = crate::array::promote::promote_types(a.dtype(), b.dtype());
+    let (a, b) = (cast_array(&a, dt)?, cast_array(&b, dt)?);
+    let comp = |x: &Array, i: usize| -> Array {
+        let mut v = axis_slice(x, x.ndim() - 1, i, 1);
+        let shape = v.shape()[..v.ndim() - 1].to_vec();
+        let strides = v.strides()[..v.ndim() - 1].to_vec();
+        v = v.view(v.offset(), shape, strides);
+        v
+    };
+    let mul = |x: &Array, y: &Array| op2(Ufunc::Multiply, x, y);
+    let sub = |x: &Array, y: &Array| op2(Ufunc::Subtract, x, y).and_then(|r| cast_array(&r, dt));
+    let (a0, a1, b0, b1) = (comp(&a, 0), comp(&a, 1), comp(&b, 0), comp(&b, 1));
+    if na == 2 && nb == 2 {
+        let r = sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?;
+        return Ok(Value::Array(r));
+    }
+    let (c0, c1, c2) = if na == 2 {
+        let b2 = comp(&b, 2);
+        let c1 = mul(&a0, &b2)?;
+        (
+            mul(&a1, &b2)?,
+            crate::array::unary::unary(Ufunc::Negative, &c1)?,
+            sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?,
+        )
+    } else if nb == 2 {
+        let a2 = comp(&a, 2);
+        let c1 = mul(&a2, &b0)?;
+        (
+            crate::array::unary::unary(Ufunc::Negative, &mul(&a2, &b1)?)?,
+            c1,
+            sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?,
+        )
+    } else {
+        let (a2, b2) = (comp(&a, 2), comp(&b, 2));
+        (
+            sub(&mul(&a1, &b2)?, &mul(&a2, &b1)?)?,
+            sub(&mul(&a2, &b0)?, &mul(&a0, &b2)?)?,
+            sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?,
+        )
+    };
+    let parts: Vec<Array> = [c0, c1, c2]
+        .iter()
+        .map(|c| {
+            let mut s = c.shape().to_vec();
+            s.push(1);
+            crate::array::shape::reshape(&cast_array(c, dt)?, &isz(&s))
+        })
+        .collect::<Result<_>>()?;
+    let r = crate::array::shape::concatenate(&parts, parts[0].ndim() - 1)?;
+    Ok(Value::Array(r))
 }
