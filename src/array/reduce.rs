@@ -243,9 +243,8 @@ fn memory_order(a: &Array, axis: Option<usize>) -> (Array, Option<usize>, usize)
                 coalesced &= strides[j] == step;
                 step *= shape[j] as isize;
             }
-            // One coalesced run is summed whole; otherwise NumPy copies the
-            // elements into its 8192-element buffer and sums each buffer.
-            // (whole innermost rows per buffer: 8160 for rows of 60).
+            // Only the order matters here (products, minima, maxima); sums
+            // and means take their exact runs from `iter_plan`.
             let rows = (8192 / shape[k].max(1)).max(1) * shape[k];
             let run = if coalesced {
                 usize::MAX
@@ -854,6 +853,28 @@ pub fn allclose(a: &Array, b: &Array, rtol: f64, atol: f64, equal_nan: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn buffering_setup_like_numpy() {
+        // (100, 101, 4)[:, :100, :3]: core 3*100, buffers of 27 cores.
+        let p = iter_plan(&[100, 100, 3], &[404, 4, 1], &[true; 3], false);
+        assert_eq!(
+            (p.block, p.bufsize, p.core, p.reduce_mode),
+            (30000, 8100, 300, false)
+        );
+        // (100, 100, 4)[:, :, :3] coalesces to (10000, 3): buffers of 2730 rows.
+        let p = iter_plan(&[100, 100, 3], &[400, 4, 1], &[true; 3], false);
+        assert_eq!((p.block, p.bufsize, p.core), (30000, 8190, 3));
+        // (3, 5001)[:, :5000]: rows of 5000, unbuffered.
+        let p = iter_plan(&[3, 5000], &[5001, 1], &[true; 2], false);
+        assert_eq!((p.block, p.bufsize, p.core), (5000, 5000, 1));
+        // (10, 4, 4001)[:, :3, :4000]: buffers of 2 rows within blocks of 3.
+        let p = iter_plan(&[10, 3, 4000], &[16004, 4001, 1], &[true; 3], false);
+        assert_eq!((p.block, p.bufsize, p.core), (12000, 8000, 4000));
+        // A contiguous row reduction: reduce mode, one row per inner call.
+        let p = iter_plan(&[50, 20], &[20, 1], &[false, true], false);
+        assert!(p.reduce_mode && p.out_zero && p.core == 20);
+    }
 
     #[test]
     fn sums_like_numpy() {
