@@ -416,6 +416,7 @@ fn iter_sum<T: Reduce>(
     reduced: &[bool],
     kind: Reduction,
     cast: bool,
+    round: fn(T) -> T,
 ) -> Vec<T> {
     let plan = iter_plan(a.shape(), a.strides(), reduced, cast);
     let shape = a.shape();
@@ -457,10 +458,10 @@ fn iter_sum<T: Reduce>(
     let mut acc = vec![T::default(); kept];
     let mut call = |s: usize, e: usize| {
         if plan.out_zero {
-            acc[outs[s]] = fold_run(kind, acc[outs[s]], &vals[s..e]);
+            acc[outs[s]] = round(fold_run(kind, acc[outs[s]], &vals[s..e]));
         } else {
             for i in s..e {
-                acc[outs[i]] = fold_run(kind, acc[outs[i]], std::slice::from_ref(&vals[i]));
+                acc[outs[i]] = round(fold_run(kind, acc[outs[i]], std::slice::from_ref(&vals[i])));
             }
         }
     };
@@ -506,12 +507,23 @@ fn iter_reduce(
         .filter(|&d| reduced[d])
         .map(|d| a.shape()[d])
         .product();
-    let result = crate::with_dtype!(acc_dtype, T => {
-        let v = iter_sum::<T>(a, &x, reduced, kind, cast);
+    let result = if acc_dtype == DType::Float16 {
+        // NumPy's half add loop sums each inner-loop call in float and
+        // rounds to half once per call (once per element when the output moves).
+        let x = cast_array(a, DType::Float32)?;
+        let round = |v: f32| half::f16::from_f32(v).to_f32();
+        let v = iter_sum::<f32>(a, &x, reduced, kind, false, round);
         signals::check_interrupt()?;
         let len = v.len();
-        Array::from_vec(v, vec![len])
-    });
+        cast_array(&Array::from_vec(v, vec![len]), DType::Float16)?
+    } else {
+        crate::with_dtype!(acc_dtype, T => {
+            let v = iter_sum::<T>(a, &x, reduced, kind, cast, |v| v);
+            signals::check_interrupt()?;
+            let len = v.len();
+            Array::from_vec(v, vec![len])
+        })
+    };
     let result = if kind == Reduction::Mean {
         mean_divide(&result, n, a.dtype(), dtype)?
     } else {
@@ -545,12 +557,10 @@ pub fn reduce_axes(
             }
         },
     );
-    let supported = matches!(kind, Reduction::Sum | Reduction::Mean)
-        && !(kind == Reduction::Sum && acc_dtype == DType::Float16);
-    if !supported || a.size() == 0 {
+    if !matches!(kind, Reduction::Sum | Reduction::Mean) || a.size() == 0 {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            "npcalc supports a tuple of axes only for sums and means of non-empty arrays (not float16 sums)",
+            "npcalc supports a tuple of axes only for sums and means of non-empty arrays",
         ));
     }
     let reduced: Vec<bool> = (0..a.ndim()).map(|d| axes.contains(&d)).collect();
@@ -601,11 +611,8 @@ pub fn reduce(
         },
     );
     let axis = axis.map(|ax| normalize_axis(ax, a.ndim())).transpose()?;
-    // Sums follow NumPy's buffered iterator exactly (float16 sums below).
-    if matches!(kind, Reduction::Sum | Reduction::Mean)
-        && a.size() > 0
-        && !(kind == Reduction::Sum && acc_dtype == DType::Float16)
-    {
+    // Sums and means follow NumPy's buffered iterator exactly.
+    if matches!(kind, Reduction::Sum | Reduction::Mean) && a.size() > 0 {
         let reduced: Vec<bool> = (0..a.ndim())
             .map(|d| axis.is_none_or(|ax| ax == d))
             .collect();
