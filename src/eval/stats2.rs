@@ -512,6 +512,8 @@ fn replace_nan(a: &Array, fill: f64) -> Result<(Array, Option<Array>)> {
     }
     let mask = crate::array::unary::unary(Ufunc::IsNan, a)?;
     let filled = numeric::fill_where(a, &mask, fill)?;
+    // `np.array(a, copy=True)` keeps the memory order (order='K').
+    let filled = crate::array::reduce::with_layout_of(&filled, a)?;
     Ok((filled, Some(mask)))
 }
 
@@ -821,6 +823,8 @@ pub(super) fn nanvar(args: &Args, std: bool) -> Result<Value> {
     let dev = op2(Ufunc::Subtract, &arr, &avg).and_then(|r| cast_array(&r, arr.dtype()))?;
     let dev = numeric::fill_where(&dev, &mask, 0.0)?;
     let sqr = op2(Ufunc::Multiply, &dev, &dev)?;
+    // NumPy's copy and ufuncs keep the input's memory order (order='K').
+    let sqr = crate::array::reduce::with_layout_of(&sqr, &a)?;
     let var = reduce(&sqr, Reduction::Sum, axis, None, kd)?;
     let cnt = if var.ndim() < cnt.ndim() {
         crate::array::shape::reshape(&cnt, &isz(var.shape()))?

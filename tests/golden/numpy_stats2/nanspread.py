@@ -12,3 +12,8 @@ print(repr(np.nanmedian(x, axis=1, keepdims=True)), repr(np.nanmedian(x, keepdim
 print(repr(np.nanmedian([3, 1, 2, 8])), repr(np.nanmedian([[1, 5], [2, 9]], axis=0)))
 print(repr(np.nanmedian([[np.nan, 1.0], [np.nan, 3.0]], axis=0)), repr(np.nanmedian([np.nan, np.nan])))
 print(repr(np.nanmedian([np.nan, 2.0, 1.0, np.nan, 10.0])))
+rng = np.random.default_rng(1)
+m = rng.random((300, 70))
+m[3, 4] = np.nan
+print(repr(np.nansum(m.T).item()), repr(np.nanmean(m.T).item()), repr(np.nanvar(m.T).item()), repr(np.nanstd(m.T, axis=1)[:2].tolist()))
+print(repr(np.nanvar(m[:, ::3]).item()), repr(np.nanmean(m.T, axis=0)[:2].tolist()), repr(np.nansum(m[::-2]).item()))
