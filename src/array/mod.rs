@@ -16,6 +16,7 @@ pub mod fancy;
 pub mod index;
 pub mod layout;
 mod minmax;
+pub mod numeric;
 pub mod promote;
 pub mod reduce;
 mod scalar;

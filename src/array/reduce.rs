@@ -201,6 +201,389 @@ fn reduce_block<T: Reduce>(
     out
 }
 
+/// The array as NumPy's iterator meets it: for a full reduction its axes
+/// in memory order (largest stride first), for an axis reduction the reduced
+/// axis moved last when it is the innermost in memory. Also the length of
+/// the runs the inner loop sees (usize::MAX: no limit; 1: element by element).
+fn memory_order(a: &Array, axis: Option<usize>) -> (Array, Option<usize>, usize) {
+    let dims: Vec<usize> = (0..a.ndim()).filter(|&d| a.shape()[d] > 1).collect();
+    let stride = |d: usize| a.strides()[d].unsigned_abs();
+    // The innermost axis in memory: the smallest stride, the last on ties.
+    let innermost = dims
+        .iter()
+        .copied()
+        .min_by(|&x, &y| stride(x).cmp(&stride(y)).then(y.cmp(&x)));
+    match axis {
+        Some(ax) => {
+            let last = a.ndim() - 1;
+            if innermost == Some(ax) && ax != last {
+                let moved = super::layout::moveaxis(a, &[ax], &[last]);
+                (moved, Some(last), usize::MAX)
+            } else if innermost.is_some() && innermost != Some(ax) && dims.last() == Some(&ax) {
+                // Logically last but not innermost in memory: the rows are
+                // added one after another.
+                (a.clone(), Some(ax), 1)
+            } else {
+                (a.clone(), Some(ax), usize::MAX)
+            }
+        }
+        None => {
+            // Axes in memory order (NumPy does not flip negative strides here).
+            if a.is_c_contiguous() || dims.len() < 2 {
+                return (a.clone(), None, usize::MAX);
+            }
+            let mut order = dims.clone();
+            order.sort_by_key(|&d| std::cmp::Reverse(stride(d)));
+            let shape: Vec<usize> = order.iter().map(|&d| a.shape()[d]).collect();
+            let strides: Vec<isize> = order.iter().map(|&d| a.strides()[d]).collect();
+            let k = order.len() - 1;
+            let mut step = strides[k] * shape[k] as isize;
+            let mut coalesced = true;
+            for j in (0..k).rev() {
+                coalesced &= strides[j] == step;
+                step *= shape[j] as isize;
+            }
+            // Only the order matters here (products, minima, maxima); sums
+            // and means take their exact runs from `iter_plan`.
+            let rows = (8192 / shape[k].max(1)).max(1) * shape[k];
+            let run = if coalesced {
+                usize::MAX
+            } else {
+                rows.clamp(1, 8192)
+            };
+            (a.view(a.offset(), shape, strides), None, run)
+        }
+    }
+}
+
+/// NumPy's default buffer size (NPY_BUFSIZE), in elements.
+const BUFSIZE: usize = 8192;
+
+/// How NumPy's buffered reduce iterator (numpy/_core/src/multiarray/
+/// nditer_constr.c: axis ordering, `npyiter_coalesce_axes`,
+/// `npyiter_find_buffering_setup`; nditer_api.c `npyiter_copy_to_buffers`)
+/// walks an operand: `order` lists the axes of length > 1 innermost first,
+/// iteration runs in blocks of `block` elements, each cut into transfers of
+/// `bufsize`; in reduce mode each transfer is handed to the inner loop
+/// `core` elements at a time. `out_zero`: the output does not move inside
+/// one inner-loop call (the add loop then sums the call pairwise).
+struct IterPlan {
+    order: Vec<usize>,
+    block: usize,
+    bufsize: usize,
+    core: usize,
+    reduce_mode: bool,
+    out_zero: bool,
+}
+
+/// The plan for reducing the axes flagged in `reduced` of an operand with
+/// these shape and strides; `cast`: the input is cast to the accumulator.
+fn iter_plan(shape: &[usize], strides: &[isize], reduced: &[bool], cast: bool) -> IterPlan {
+    let nd = shape.len();
+    let in_stride = |d: usize| if shape[d] == 1 { 0 } else { strides[d] };
+    // Stable insertion sort from reversed C order by |stride| (the output is
+    // not allocated yet: only the input's nonzero strides decide).
+    let mut perm: Vec<usize> = (0..nd).rev().collect();
+    for i0 in 1..nd {
+        let j0 = perm[i0];
+        let s0 = in_stride(j0);
+        let mut ipos = i0;
+        for i1 in (0..i0).rev() {
+            let s1 = in_stride(perm[i1]);
+            if s0 != 0 && s1 != 0 {
+                if s1.unsigned_abs() <= s0.unsigned_abs() {
+                    break;
+                }
+                ipos = i1;
+            }
+        }
+        if ipos != i0 {
+            perm.remove(i0);
+            perm.insert(ipos, j0);
+        }
+    }
+    // The output is allocated in iterator order: contiguous over the kept
+    // axes, stride 0 along the reduced ones.
+    let mut dims: Vec<(usize, [isize; 2])> = Vec::with_capacity(nd.max(1));
+    let mut out_step = 1isize;
+    for &d in &perm {
+        let out = if shape[d] == 1 || reduced[d] {
+            0
+        } else {
+            out_step
+        };
+        if !reduced[d] {
+            out_step *= shape[d] as isize;
+        }
+        dims.push((shape[d], [out, in_stride(d)]));
+    }
+    if dims.is_empty() {
+        dims.push((1, [0, 0]));
+    }
+    // npyiter_coalesce_axes.
+    let mut co: Vec<(usize, [isize; 2])> = vec![dims[0]];
+    for &(n1, s1) in &dims[1..] {
+        let (n0, s0) = co.last_mut().expect("one axis");
+        let ok = (0..2).all(|i| {
+            (*n0 == 1 && s0[i] == 0) || (n1 == 1 && s1[i] == 0) || s0[i] * *n0 as isize == s1[i]
+        });
+        if ok {
+            *n0 *= n1;
+            for i in 0..2 {
+                if s0[i] == 0 {
+                    s0[i] = s1[i];
+                }
+            }
+        } else {
+            co.push((n1, s1));
+        }
+    }
+    // npyiter_find_buffering_setup (operand 0: the output, a reduce
+    // operand; operand 1: the input, cast or not; GROWINNER is set).
+    let out_is_reduce = reduced.iter().zip(shape).any(|(&r, &n)| r && n > 1);
+    let mut cost = 1 + usize::from(cast);
+    let mut single = [1usize; 2];
+    let mut outer_reduce_dim = 0;
+    let mut size = co[0].0;
+    let (mut best_dim, mut best_cost, mut best_size, mut best_core) = (0, cost, size, 1usize);
+    for idim in 1..co.len() {
+        if outer_reduce_dim != 0 || (size >= BUFSIZE && cost > 1) {
+            break;
+        }
+        let (prev_n, prev_s) = co[idim - 1];
+        let s = co[idim].1;
+        for iop in 0..2 {
+            if single[iop] == idim {
+                if prev_s[iop] * prev_n as isize == s[iop] {
+                    single[iop] += 1;
+                    continue;
+                }
+                if !(iop == 1 && cast) {
+                    cost += 1;
+                }
+            }
+            if iop == 0 && out_is_reduce && (s[0] == 0 || prev_s[0] == 0) {
+                outer_reduce_dim = idim;
+            }
+        }
+        let coresize = size;
+        size *= co[idim].0;
+        if size == 0 {
+            break;
+        }
+        let bufsize = if size > BUFSIZE && cost > 1 {
+            BUFSIZE
+        } else {
+            size
+        };
+        if (cost as f64) * (best_size as f64) <= (best_cost as f64) * (bufsize as f64) {
+            (best_cost, best_core, best_size, best_dim) = (cost, coresize, size, idim);
+        }
+    }
+    let using_reduce = outer_reduce_dim != 0 && best_dim == outer_reduce_dim;
+    let reduce_stride = co[outer_reduce_dim].1;
+    let mut must_buffer = false;
+    for (iop, &single_dims) in single.iter().enumerate() {
+        let cast_op = iop == 1 && cast;
+        let is_reduce_op = using_reduce
+            && ((iop == 0 && outer_reduce_dim == best_dim)
+                || (single_dims == best_dim && !cast_op)
+                || (reduce_stride[iop] == 0 && single_dims <= best_dim));
+        if cast_op || single_dims + usize::from(is_reduce_op) <= best_dim {
+            must_buffer = true;
+        }
+    }
+    if must_buffer && BUFSIZE < best_size {
+        best_size = best_core * (BUFSIZE / best_core);
+    }
+    IterPlan {
+        order: perm.into_iter().filter(|&d| shape[d] > 1).collect(),
+        block: best_core * co[best_dim].0,
+        bufsize: best_size,
+        core: best_core,
+        reduce_mode: using_reduce,
+        out_zero: co[0].1[0] == 0,
+    }
+}
+
+/// Sums (`kind` Sum or Mean) the axes flagged in `reduced` of `x` (whose
+/// elements are those of `a`, maybe cast) in NumPy's iteration order, one
+/// inner-loop call at a time: pairwise within a call when the output stays
+/// put, element by element otherwise. The result is in C order of the kept axes.
+fn iter_sum<T: Reduce>(
+    a: &Array,
+    x: &Array,
+    reduced: &[bool],
+    kind: Reduction,
+    cast: bool,
+    round: fn(T) -> T,
+) -> Vec<T> {
+    let plan = iter_plan(a.shape(), a.strides(), reduced, cast);
+    let shape = a.shape();
+    let logical = super::c_strides(shape);
+    // Logical output strides (C order over the kept axes).
+    let mut out_strides = vec![0usize; shape.len()];
+    let mut step = 1;
+    for d in (0..shape.len()).rev() {
+        if !reduced[d] {
+            out_strides[d] = step;
+            step *= shape[d];
+        }
+    }
+    let src = x.to_vec::<T>();
+    let total = a.size();
+    let mut vals = Vec::with_capacity(total);
+    let mut outs = Vec::with_capacity(total);
+    let mut index = vec![0usize; plan.order.len()];
+    let (mut pos, mut opos) = (0isize, 0usize);
+    for _ in 0..total {
+        vals.push(src[pos as usize]);
+        outs.push(opos);
+        for (k, &d) in plan.order.iter().enumerate() {
+            index[k] += 1;
+            pos += logical[d];
+            opos += out_strides[d];
+            if index[k] < shape[d] {
+                break;
+            }
+            pos -= logical[d] * shape[d] as isize;
+            opos -= out_strides[d] * shape[d];
+            index[k] = 0;
+        }
+    }
+    let kept: usize = (0..shape.len())
+        .filter(|&d| !reduced[d])
+        .map(|d| shape[d])
+        .product();
+    let mut acc = vec![T::default(); kept];
+    let mut call = |s: usize, e: usize| {
+        if plan.out_zero {
+            acc[outs[s]] = round(fold_run(kind, acc[outs[s]], &vals[s..e]));
+        } else {
+            for i in s..e {
+                acc[outs[i]] = round(fold_run(kind, acc[outs[i]], std::slice::from_ref(&vals[i])));
+            }
+        }
+    };
+    let mut b = 0;
+    while b < total {
+        let bend = (b + plan.block).min(total);
+        let mut t = b;
+        while t < bend {
+            let tend = (t + plan.bufsize).min(bend);
+            if plan.reduce_mode {
+                let mut c = t;
+                while c < tend {
+                    let cend = (c + plan.core).min(tend);
+                    call(c, cend);
+                    c = cend;
+                }
+            } else {
+                call(t, tend);
+            }
+            t = tend;
+        }
+        b = bend;
+    }
+    acc
+}
+
+/// A sum or mean over the flagged axes of a non-empty `a`, in NumPy's order.
+fn iter_reduce(
+    a: &Array,
+    kind: Reduction,
+    reduced: &[bool],
+    acc_dtype: DType,
+    dtype: Option<DType>,
+    keepdims: bool,
+) -> Result<Array> {
+    let cast = acc_dtype != a.dtype();
+    let x = if cast {
+        cast_array(a, acc_dtype)?
+    } else {
+        a.clone()
+    };
+    let n: usize = (0..a.ndim())
+        .filter(|&d| reduced[d])
+        .map(|d| a.shape()[d])
+        .product();
+    let result = if acc_dtype == DType::Float16 {
+        // NumPy's half add loop sums each inner-loop call in float and
+        // rounds to half once per call (once per element when the output moves).
+        let x = cast_array(a, DType::Float32)?;
+        let round = |v: f32| half::f16::from_f32(v).to_f32();
+        let v = iter_sum::<f32>(a, &x, reduced, kind, false, round);
+        signals::check_interrupt()?;
+        let len = v.len();
+        cast_array(&Array::from_vec(v, vec![len]), DType::Float16)?
+    } else {
+        crate::with_dtype!(acc_dtype, T => {
+            let v = iter_sum::<T>(a, &x, reduced, kind, cast, |v| v);
+            signals::check_interrupt()?;
+            let len = v.len();
+            Array::from_vec(v, vec![len])
+        })
+    };
+    let result = if kind == Reduction::Mean {
+        mean_divide(&result, n, a.dtype(), dtype)?
+    } else {
+        result
+    };
+    let shape: Vec<usize> = (0..a.ndim())
+        .filter(|&d| keepdims || !reduced[d])
+        .map(|d| if reduced[d] { 1 } else { a.shape()[d] })
+        .collect();
+    Ok(result.view(result.offset(), shape.clone(), super::c_strides(&shape)))
+}
+
+/// `np.sum`/`np.mean` over a tuple of axes (already normalized, distinct).
+pub fn reduce_axes(
+    a: &Array,
+    kind: Reduction,
+    axes: &[usize],
+    dtype: Option<DType>,
+    keepdims: bool,
+) -> Result<Array> {
+    if let [ax] = axes {
+        return reduce(a, kind, Some(*ax as isize), dtype, keepdims);
+    }
+    let acc_dtype = dtype.map_or_else(
+        || accumulation_dtype(kind, a.dtype()),
+        |d| {
+            if kind == Reduction::Mean && d == DType::Float16 {
+                DType::Float32
+            } else {
+                d
+            }
+        },
+    );
+    if !matches!(kind, Reduction::Sum | Reduction::Mean) || a.size() == 0 {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc supports a tuple of axes only for sums and means of non-empty arrays",
+        ));
+    }
+    let reduced: Vec<bool> = (0..a.ndim()).map(|d| axes.contains(&d)).collect();
+    iter_reduce(a, kind, &reduced, acc_dtype, dtype, keepdims)
+}
+
+/// `x` laid out in memory like `like` (same shape): NumPy's ufuncs give
+/// their output the memory order of their inputs (order='K').
+pub fn with_layout_of(x: &Array, like: &Array) -> Result<Array> {
+    if like.is_c_contiguous() || like.ndim() < 2 || x.shape() != like.shape() {
+        return Ok(x.clone());
+    }
+    let mut perm: Vec<usize> = (0..like.ndim()).collect();
+    perm.sort_by_key(|&d| std::cmp::Reverse(like.strides()[d].unsigned_abs()));
+    let p: Vec<isize> = perm.iter().map(|&d| d as isize).collect();
+    let c = super::shape::copy(&super::shape::transpose(x, Some(&p))?)?;
+    let mut strides = vec![0isize; like.ndim()];
+    for (i, &d) in perm.iter().enumerate() {
+        strides[d] = c.strides()[i];
+    }
+    Ok(c.view(c.offset(), x.shape().to_vec(), strides))
+}
+
 fn normalize_axis(axis: isize, ndim: usize) -> Result<usize> {
     let n = ndim as isize;
     if axis < -n || axis >= n {
@@ -228,6 +611,19 @@ pub fn reduce(
         },
     );
     let axis = axis.map(|ax| normalize_axis(ax, a.ndim())).transpose()?;
+    // Sums and means follow NumPy's buffered iterator exactly.
+    if matches!(kind, Reduction::Sum | Reduction::Mean) && a.size() > 0 {
+        let reduced: Vec<bool> = (0..a.ndim())
+            .map(|d| axis.is_none_or(|ax| ax == d))
+            .collect();
+        return iter_reduce(a, kind, &reduced, acc_dtype, dtype, keepdims);
+    }
+    // NumPy's iterator walks the operand in memory order: the reduced axis
+    // is summed pairwise only when it is the innermost one in memory, and a
+    // full reduction runs pairwise over each innermost contiguous run.
+    let (orig, orig_axis) = (a, axis);
+    let (a, axis, run) = memory_order(a, axis);
+    let a = &a;
     let (outer, n, inner, out_shape) = match axis {
         None => (1, a.size(), 1, vec![]),
         Some(ax) => {
@@ -246,10 +642,10 @@ pub fn reduce(
         if !keepdims {
             return shape;
         }
-        match axis {
-            None => vec![1; a.ndim()],
+        match orig_axis {
+            None => vec![1; orig.ndim()],
             Some(ax) => {
-                let mut s = a.shape().to_vec();
+                let mut s = orig.shape().to_vec();
                 s[ax] = 1;
                 s
             }
@@ -259,9 +655,9 @@ pub fn reduce(
     // accumulates in float), rounding to float16 once at the end.
     if acc_dtype == DType::Float16 && matches!(kind, Reduction::Sum) && inner == 1 {
         let r = reduce(
-            &cast_array(a, DType::Float32)?,
+            &cast_array(orig, DType::Float32)?,
             kind,
-            axis.map(|x| x as isize),
+            orig_axis.map(|x| x as isize),
             None,
             keepdims,
         )?;
@@ -269,9 +665,9 @@ pub fn reduce(
     }
     // Casting needs NumPy's buffered iteration: runs of 8192 elements.
     let chunk = if acc_dtype == a.dtype() {
-        usize::MAX
+        run
     } else {
-        8192
+        8192.min(run)
     };
     let x = if acc_dtype == a.dtype() {
         a.clone()
@@ -464,6 +860,28 @@ pub fn allclose(a: &Array, b: &Array, rtol: f64, atol: f64, equal_nan: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn buffering_setup_like_numpy() {
+        // (100, 101, 4)[:, :100, :3]: core 3*100, buffers of 27 cores.
+        let p = iter_plan(&[100, 100, 3], &[404, 4, 1], &[true; 3], false);
+        assert_eq!(
+            (p.block, p.bufsize, p.core, p.reduce_mode),
+            (30000, 8100, 300, false)
+        );
+        // (100, 100, 4)[:, :, :3] coalesces to (10000, 3): buffers of 2730 rows.
+        let p = iter_plan(&[100, 100, 3], &[400, 4, 1], &[true; 3], false);
+        assert_eq!((p.block, p.bufsize, p.core), (30000, 8190, 3));
+        // (3, 5001)[:, :5000]: rows of 5000, unbuffered.
+        let p = iter_plan(&[3, 5000], &[5001, 1], &[true; 2], false);
+        assert_eq!((p.block, p.bufsize, p.core), (5000, 5000, 1));
+        // (10, 4, 4001)[:, :3, :4000]: buffers of 2 rows within blocks of 3.
+        let p = iter_plan(&[10, 3, 4000], &[16004, 4001, 1], &[true; 3], false);
+        assert_eq!((p.block, p.bufsize, p.core), (12000, 8000, 4000));
+        // A contiguous row reduction: reduce mode, one row per inner call.
+        let p = iter_plan(&[50, 20], &[20, 1], &[false, true], false);
+        assert!(p.reduce_mode && p.out_zero && p.core == 20);
+    }
 
     #[test]
     fn sums_like_numpy() {

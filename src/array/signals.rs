@@ -37,6 +37,14 @@ pub fn take_warnings() -> Vec<Warning> {
     WARNINGS.with(|ws| std::mem::take(&mut *ws.borrow_mut()))
 }
 
+/// Runs `f` under `np.errstate(all='ignore')`: its warnings are dropped.
+pub fn quiet<T>(f: impl FnOnce() -> T) -> T {
+    let saved = take_warnings();
+    let r = f();
+    WARNINGS.with(|ws| *ws.borrow_mut() = saved);
+    r
+}
+
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 /// Asks running kernels to stop (called from the SIGINT handler).

@@ -165,6 +165,8 @@ pub fn var(
     };
     let sum_dtype =
         dtype.filter(|d| d.kind() != Kind::Complex || x.dtype().kind() == Kind::Complex);
+    // The squared deviations keep the input's memory order (order='K').
+    let x = super::reduce::with_layout_of(&x, a)?;
     let ret = reduce(&x, Reduction::Sum, axis, sum_dtype, keepdims)?;
     let scalar = ret.ndim() == 0;
     let ret = divide_by_count(&ret, (rcount - ddof).max(0), scalar)?;

@@ -1358,6 +1358,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::shaping::SHAPING)
         .chain(super::building::BUILDING)
         .chain(super::statistics::STATISTICS)
+        .chain(super::stats2::STATISTICS2)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.
@@ -1366,6 +1367,7 @@ pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
         .iter()
         .chain(super::statistics::STATISTICS_METHODS)
         .chain(super::selection::SELECTION_METHODS)
+        .chain(super::stats2::STATISTICS2_METHODS)
 }
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {

@@ -31,6 +31,7 @@ mod repr;
 mod selection;
 mod shaping;
 mod statistics;
+mod stats2;
 mod strings;
 pub mod suggest;
 pub mod table;

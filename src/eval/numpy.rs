@@ -334,7 +334,12 @@ fn binop(op: BinOp) -> Result<Ufunc> {
         BinOp::BitXor => U::BitXor,
         BinOp::LShift => U::LeftShift,
         BinOp::RShift => U::RightShift,
-        BinOp::MatMul => return Err(Error::type_error("npcalc does not support the @ operator")),
+        BinOp::MatMul => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support @= on arrays",
+            ));
+        }
     })
 }
 
@@ -403,6 +408,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let (Ok(x), Ok(y)) = (operand(a), operand(b)) else {
         return Err(no_loop(op, a, b));
     };
+    if op == BinOp::MatMul {
+        return super::stats2::matmul_values(a, b);
+    }
     // NumPy's scalar `%` and `//` refuse complex numbers in Python's words
     // when the scalar code takes the pair: no array, no np.bool_, and the
     // result has the dtype of one of the NumPy operands (otherwise the ufunc
@@ -1891,12 +1899,25 @@ pub(super) fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
 /// Runs a reduction and delivers it as NumPy does: scalars for full reductions.
 fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     reject_unsupported(args, &["out", "where", "initial"])?;
-    let axis = arg_axis(args, "axis")?;
     let dtype = if args.params_has("dtype") {
         arg_dtype(args, "dtype")?
     } else {
         None
     };
+    if let Value::Tuple(items) = args.get("axis") {
+        let mut axes = Vec::with_capacity(items.len());
+        for v in items.iter() {
+            let i = to_index(v).map_err(|e| e.at(args.span("axis")))?;
+            let ax = crate::array::layout::normalize_axis(i, a.ndim())?;
+            if axes.contains(&ax) {
+                return Err(Error::value_error("duplicate value in 'axis'"));
+            }
+            axes.push(ax);
+        }
+        let r = reduce::reduce_axes(&a, kind, &axes, dtype, keepdims(args)?)?;
+        return Ok(unwrap0(r));
+    }
+    let axis = arg_axis(args, "axis")?;
     let r = reduce::reduce(&a, kind, axis, dtype, keepdims(args)?)?;
     Ok(unwrap0(r))
 }

@@ -1,0 +1,386 @@
+//! Kernels for quantiles, counting, binning, interpolation and dot
+//! products (`eval/stats2.rs` binds them), following NumPy's code:
+//! `lib/_function_base_impl.py` (`_quantile`, `_lerp`), `compiled_base.c`
+//! (`arr_bincount`, `arr_interp`) and the integer `@TYPE@_dot` loops.
+
+use super::promote::promote_types;
+use super::{Array, DType, Kind, Scalar, cast_array, cast_scalar};
+use crate::error::{Error, Result};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QMethod {
+    Linear,
+    Lower,
+    Higher,
+    Nearest,
+    Midpoint,
+}
+
+impl QMethod {
+    pub fn parse(s: &str) -> Option<QMethod> {
+        Some(match s {
+            "linear" => QMethod::Linear,
+            "lower" => QMethod::Lower,
+            "higher" => QMethod::Higher,
+            "nearest" => QMethod::Nearest,
+            "midpoint" => QMethod::Midpoint,
+            _ => return None,
+        })
+    }
+}
+
+/// NumPy's `_lerp`: a + (b - a) * t, or b - (b - a) * (1 - t) for t >= 0.5.
+fn lerp(a: f64, b: f64, t: f64) -> f64 {
+    let d = b - a;
+    if t >= 0.5 {
+        b - d * (1.0 - t)
+    } else {
+        a + d * t
+    }
+}
+
+/// Round half to even, as `np.around`.
+fn round_even(x: f64) -> f64 {
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        r
+    }
+}
+
+/// `np.quantile(a, q, axis, method, keepdims)` with q already in [0, 1];
+/// `q_shape` is the shape of q (result shape: q_shape + the kept axes).
+pub fn quantile(
+    a: &Array,
+    qs: &[f64],
+    q_shape: &[usize],
+    axis: Option<isize>,
+    method: QMethod,
+    keepdims: bool,
+) -> Result<Array> {
+    let (x, ax) = match axis {
+        None => (super::shape::ravel(a)?, 0),
+        Some(ax) => (a.clone(), super::sort::normalize_axis(ax, a.ndim())?),
+    };
+    if x.ndim() == 0 {
+        return Err(Error::axis_error(axis.unwrap_or(0) as i64, 0));
+    }
+    let last = x.ndim() - 1;
+    let moved = super::layout::moveaxis(&x, &[ax], &[last]);
+    let sorted = super::sort::sort(&moved, Some(-1), super::sort::SortKind::Stable)?;
+    let n = moved.shape()[last];
+    if n == 0 {
+        return Err(Error::index_error(
+            "index -1 is out of bounds for axis 0 with size 0",
+        ));
+    }
+    let lanes = sorted.size() / n;
+    let inexact = a.dtype().kind() == Kind::Float;
+    let take = matches!(method, QMethod::Lower | QMethod::Higher | QMethod::Nearest);
+    let out_dtype = if take { a.dtype() } else { DType::Float64 };
+    let vals = cast_array(&sorted, DType::Float64)?.to_vec::<f64>();
+    let mut items = Vec::with_capacity(qs.len() * lanes);
+    let nf = (n - 1) as f64;
+    for &q in qs {
+        for l in 0..lanes {
+            let lane = &vals[l * n..(l + 1) * n];
+            let has_nan = inexact && lane[n - 1].is_nan();
+            if take {
+                let v = nf * q;
+                let i = match method {
+                    QMethod::Lower => v.floor(),
+                    QMethod::Higher => v.ceil(),
+                    _ => round_even(v),
+                } as usize;
+                let s = if has_nan {
+                    cast_scalar(Scalar::Float64(f64::NAN), out_dtype)
+                } else {
+                    sorted.get_flat(l * n + i.min(n - 1))
+                };
+                items.push(s);
+                continue;
+            }
+            let virt = match method {
+                QMethod::Midpoint => 0.5 * ((nf * q).floor() + (nf * q).ceil()),
+                _ => nf * q,
+            };
+            let (prev, next) = if virt >= nf {
+                (n - 1, n - 1)
+            } else {
+                let p = virt.floor() as usize;
+                (p, p + 1)
+            };
+            let prev_index = if virt >= nf { -1.0 } else { prev as f64 };
+            let gamma = match method {
+                QMethod::Midpoint => {
+                    if virt % 1.0 == 0.0 {
+                        0.0
+                    } else {
+                        0.5
+                    }
+                }
+                _ => virt - prev_index,
+            };
+            let r = if has_nan {
+                f64::NAN
+            } else {
+                lerp(lane[prev], lane[next], gamma)
+            };
+            items.push(Scalar::Float64(r));
+        }
+    }
+    let mut shape = q_shape.to_vec();
+    if keepdims {
+        match axis {
+            None => shape.extend(std::iter::repeat_n(1, a.ndim())),
+            Some(_) => {
+                let mut s = a.shape().to_vec();
+                s[ax] = 1;
+                shape.extend(s);
+            }
+        }
+    } else {
+        shape.extend_from_slice(&moved.shape()[..last]);
+    }
+    Ok(Array::from_scalars(&items, out_dtype, shape))
+}
+
+/// `a` with `value` where `mask` is true (`np.copyto(a, value, where=mask)`).
+pub fn fill_where(a: &Array, mask: &Array, value: f64) -> Result<Array> {
+    let fill = cast_scalar(Scalar::Float64(value), a.dtype());
+    let m = mask.to_vec::<bool>();
+    let items: Vec<Scalar> = (0..a.size())
+        .map(|i| if m[i] { fill } else { a.get_flat(i) })
+        .collect();
+    Ok(Array::from_scalars(&items, a.dtype(), a.shape().to_vec()))
+}
+
+/// `np.bincount`: counts (int64) or sums of weights (float64, in order).
+pub fn bincount(x: &[i64], weights: Option<&[f64]>, minlength: usize) -> Array {
+    let len = x
+        .iter()
+        .map(|&v| v as usize + 1)
+        .max()
+        .unwrap_or(0)
+        .max(minlength);
+    match weights {
+        None => {
+            let mut c = vec![0i64; len];
+            for &v in x {
+                c[v as usize] += 1;
+            }
+            Array::from_vec(c, vec![len])
+        }
+        Some(w) => {
+            let mut c = vec![0f64; len];
+            for (&v, &wt) in x.iter().zip(w) {
+                c[v as usize] += wt;
+            }
+            Array::from_vec(c, vec![len])
+        }
+    }
+}
+
+/// `np.digitize`: searchsorted on increasing bins, mirrored for decreasing.
+pub fn digitize(x: &[f64], bins: &[f64], right: bool, increasing: bool) -> Vec<i64> {
+    let n = bins.len();
+    let count = |b: &[f64], v: f64, strict: bool| -> usize {
+        // strict: the number of bins < v (side='left'); else <= v (side='right').
+        b.partition_point(|&e| if strict { e < v } else { e <= v })
+    };
+    x.iter()
+        .map(|&v| {
+            if v.is_nan() {
+                return if increasing { n as i64 } else { 0 };
+            }
+            if increasing {
+                count(bins, v, right) as i64
+            } else {
+                let rev: Vec<f64> = bins.iter().rev().copied().collect();
+                (n - count(&rev, v, right)) as i64
+            }
+        })
+        .collect()
+}
+
+/// `np.interp`'s periodic points: sorted by x (stably), with one wrapped
+/// point added at each end.
+pub fn periodic_points(xp: &[f64], fp: &[f64], period: f64) -> (Vec<f64>, Vec<f64>) {
+    let mut idx: Vec<usize> = (0..xp.len()).collect();
+    idx.sort_by(|&i, &j| {
+        xp[i]
+            .partial_cmp(&xp[j])
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let xs: Vec<f64> = idx.iter().map(|&i| xp[i]).collect();
+    let fs: Vec<f64> = idx.iter().map(|&i| fp[i]).collect();
+    if xs.is_empty() {
+        return (xs, fs);
+    }
+    let mut x2 = vec![xs[xs.len() - 1] - period];
+    x2.extend(&xs);
+    x2.push(xs[0] + period);
+    let mut f2 = vec![fs[fs.len() - 1]];
+    f2.extend(&fs);
+    f2.push(fs[0]);
+    (x2, f2)
+}
+
+/// NumPy's `arr_interp` (compiled_base.c).
+pub fn interp(
+    x: &[f64],
+    xp: &[f64],
+    fp: &[f64],
+    left: Option<f64>,
+    right: Option<f64>,
+) -> Vec<f64> {
+    let n = xp.len();
+    let lval = left.unwrap_or(fp[0]);
+    let rval = right.unwrap_or(fp[n - 1]);
+    let slope = |j: usize| (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
+    x.iter()
+        .map(|&v| {
+            if v.is_nan() {
+                return v;
+            }
+            if v > xp[n - 1] {
+                return rval;
+            }
+            if v < xp[0] {
+                return lval;
+            }
+            let j = xp.partition_point(|&e| e <= v).saturating_sub(1);
+            if j == n - 1 || xp[j] == v {
+                return fp[j];
+            }
+            let s = slope(j);
+            let mut r = s * (v - xp[j]) + fp[j];
+            if r.is_nan() {
+                r = s * (v - xp[j + 1]) + fp[j + 1];
+                if r.is_nan() && fp[j] == fp[j + 1] {
+                    r = fp[j];
+                }
+            }
+            r
+        })
+        .collect()
+}
+
+fn shape_text(s: &[usize]) -> String {
+    super::compact_shape_repr(s)
+}
+
+/// `np.dot` (matmul=false) or `np.matmul`/`@` of 1-D and 2-D arrays; ints
+/// and bools by NumPy's own loops (sums in order), floats the same way
+/// (NumPy calls BLAS for float64: equal on small cases only).
+pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
+    const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
+    if matmul {
+        for (i, x) in [a, b].iter().enumerate() {
+            if x.ndim() == 0 {
+                return Err(Error::value_error(format!(
+                    "matmul: Input operand {i} does not have enough dimensions (has 0, gufunc core with signature {SIG} requires 1)"
+                )));
+            }
+        }
+    } else if a.ndim() == 0 || b.ndim() == 0 {
+        return super::ufunc::binary(
+            super::Ufunc::Multiply,
+            &super::promote::Operand::Array(a.clone()),
+            &super::promote::Operand::Array(b.clone()),
+        );
+    }
+    if a.ndim() > 2 || b.ndim() > 2 {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc computes dot and matmul of 1-D and 2-D arrays only",
+        ));
+    }
+    let dt = promote_types(a.dtype(), b.dtype());
+    if !matches!(dt, DType::Int64 | DType::Float64 | DType::Bool)
+        && !matches!(dt.kind(), Kind::Int | Kind::UInt)
+    {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            format!(
+                "npcalc computes dot and matmul of integer, bool and float64 arrays only, not {dt}"
+            ),
+        ));
+    }
+    // As 2-D: (n, k) and (k, m).
+    let (n, k1) = if a.ndim() == 2 {
+        (a.shape()[0], a.shape()[1])
+    } else {
+        (1, a.shape()[0])
+    };
+    let (k2, m) = if b.ndim() == 2 {
+        (b.shape()[0], b.shape()[1])
+    } else {
+        (b.shape()[0], 1)
+    };
+    if k1 != k2 {
+        return Err(if matmul {
+            Error::value_error(format!(
+                "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {SIG} (size {k2} is different from {k1})"
+            ))
+        } else {
+            let adim = a.ndim() - 1;
+            Error::value_error(format!(
+                "shapes {} and {} not aligned: {k1} (dim {adim}) != {k2} (dim 0)",
+                shape_text(a.shape()),
+                shape_text(b.shape())
+            ))
+        });
+    }
+    let mut shape = Vec::new();
+    if a.ndim() == 2 {
+        shape.push(n);
+    }
+    if b.ndim() == 2 {
+        shape.push(m);
+    }
+    let k = k1;
+    if dt == DType::Bool {
+        let (x, y) = (a.to_vec::<bool>(), b.to_vec::<bool>());
+        let mut out = Vec::with_capacity(n * m);
+        for i in 0..n {
+            for j in 0..m {
+                out.push((0..k).any(|t| x[i * k + t] && y[t * m + j]));
+            }
+        }
+        return Ok(Array::from_vec(out, shape));
+    }
+    if dt.kind() == Kind::Float {
+        let (x, y) = (
+            cast_array(a, DType::Float64)?.to_vec::<f64>(),
+            cast_array(b, DType::Float64)?.to_vec::<f64>(),
+        );
+        let mut out = Vec::with_capacity(n * m);
+        for i in 0..n {
+            for j in 0..m {
+                let mut s = 0.0;
+                for t in 0..k {
+                    s += x[i * k + t] * y[t * m + j];
+                }
+                out.push(s);
+            }
+        }
+        return Ok(Array::from_vec(out, shape));
+    }
+    let (x, y) = (
+        cast_array(a, DType::Int64)?.to_vec::<i64>(),
+        cast_array(b, DType::Int64)?.to_vec::<i64>(),
+    );
+    let mut out = Vec::with_capacity(n * m);
+    for i in 0..n {
+        for j in 0..m {
+            let mut s = 0i64;
+            for t in 0..k {
+                s = s.wrapping_add(x[i * k + t].wrapping_mul(y[t * m + j]));
+            }
+            out.push(s);
+        }
+    }
+    cast_array(&Array::from_vec(out, shape), dt)
+}

@@ -1,0 +1,1294 @@
+//! Quantiles, weighted averages, the NaN-ignoring reductions, closeness,
+//! counting and binning, interpolation and products: `np.percentile`,
+//! `np.quantile`, `np.average`, `np.nansum` …, `np.isclose`, `np.bincount`,
+//! `np.digitize`, `np.interp`, `np.dot`, `np.matmul`. Kernels in
+//! `array/numeric.rs`; the compositions follow NumPy's Python code.
+
+use super::numpy::{
+    arg_array, arg_axis, arg_bool, keepdims, operand, reject_unsupported, this_array, unwrap0,
+};
+use super::table::{Args, FnDef, Owner, p};
+use super::value::Value;
+use super::{Interp, to_array};
+use crate::array::numeric::{self, QMethod};
+use crate::array::promote::Operand;
+use crate::array::reduce::{Reduction, reduce};
+use crate::array::ufunc::binary;
+use crate::array::{Array, DType, Kind, Ufunc, cast_array, signals};
+use crate::error::{Error, Result};
+use std::rc::Rc;
+
+static QUANTILE_PARAMS: [super::table::Param; 8] = [
+    p!(Normal "a", "Input array of real numbers."),
+    p!(Normal "q", "The quantile(s) to compute."),
+    p!(Normal "axis" = "None", "Axis; None: the flattened array."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(Normal "overwrite_input" = "False", "Ignored."),
+    p!(Normal "method" = "'linear'", "'linear', 'lower', 'higher', 'nearest' or 'midpoint'."),
+    p!(Normal "keepdims" = "False", "Keep the reduced axis with length one."),
+    p!(KeywordOnly "weights" = "None", "Not supported by npcalc."),
+];
+
+static NAN_PARAMS: [super::table::Param; 5] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "axis" = "None", "Axis; None: all elements."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+];
+
+static NAN_SUM_PARAMS: [super::table::Param; 7] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "axis" = "None", "Axis; None: all elements."),
+    p!(Normal "dtype" = "None", "Not supported by npcalc."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+    p!(Normal "initial" = "<no value>", "Not supported by npcalc."),
+    p!(Normal "where" = "<no value>", "Not supported by npcalc."),
+];
+
+static NANVAR_PARAMS: [super::table::Param; 9] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "axis" = "None", "Axis; None: all elements."),
+    p!(Normal "dtype" = "None", "Not supported by npcalc."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(Normal "ddof" = "0", "Delta degrees of freedom: divide by N - ddof."),
+    p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "mean" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "correction" = "<no value>", "Not supported by npcalc."),
+];
+
+pub static STATISTICS2: &[FnDef] = &[
+    FnDef {
+        name: "quantile",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &QUANTILE_PARAMS,
+        doc: "The q-th quantile (0 <= q <= 1) of the data along an axis; 'linear' interpolates between the two nearest sorted values.",
+        examples: &[
+            "np.quantile([1, 2, 3, 4], 0.5)",
+            "np.quantile([1, 2, 3, 4], [0.25, 0.75], method='lower')",
+        ],
+        imp: |_, args| quantile_fn(args, false),
+    },
+    FnDef {
+        name: "percentile",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &QUANTILE_PARAMS,
+        doc: "The q-th percentile (0 <= q <= 100): np.quantile(a, q / 100).",
+        examples: &[
+            "np.percentile([1, 2, 3, 4], 50)",
+            "np.percentile(np.arange(10), [10, 90])",
+        ],
+        imp: |_, args| quantile_fn(args, true),
+    },
+    FnDef {
+        name: "average",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis" = "None", "Axis; None: all elements."),
+            p!(Normal "weights" = "None", "A weight per element (or per element along axis)."),
+            p!(Normal "returned" = "False", "Also return the sum of the weights."),
+            p!(KeywordOnly "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+        ],
+        doc: "The weighted mean: sum(a * weights) / sum(weights); without weights, the mean.",
+        examples: &[
+            "np.average([1, 2, 3], weights=[3, 1, 1])",
+            "np.average([[1, 2], [3, 4]], axis=0, returned=True)",
+        ],
+        imp: average,
+    },
+    FnDef {
+        name: "nansum",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NAN_SUM_PARAMS,
+        doc: "The sum, treating NaN as zero.",
+        examples: &["np.nansum([1.0, np.nan, 2.0])"],
+        imp: |_, args| nan_reduce(args, Reduction::Sum),
+    },
+    FnDef {
+        name: "nanprod",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NAN_SUM_PARAMS,
+        doc: "The product, treating NaN as one.",
+        examples: &["np.nanprod([2.0, np.nan, 3.0])"],
+        imp: |_, args| nan_reduce(args, Reduction::Prod),
+    },
+    FnDef {
+        name: "nanmax",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NAN_SUM_PARAMS,
+        doc: "The maximum, ignoring NaN (NaN with a warning for an all-NaN slice).",
+        examples: &["np.nanmax([1.0, np.nan, 3.0])"],
+        imp: |_, args| nan_reduce(args, Reduction::Max),
+    },
+    FnDef {
+        name: "nanmin",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NAN_SUM_PARAMS,
+        doc: "The minimum, ignoring NaN (NaN with a warning for an all-NaN slice).",
+        examples: &["np.nanmin([1.0, np.nan, 3.0])"],
+        imp: |_, args| nan_reduce(args, Reduction::Min),
+    },
+    FnDef {
+        name: "nanmean",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NAN_PARAMS,
+        doc: "The mean of the non-NaN elements (NaN with a warning for an empty slice).",
+        examples: &["np.nanmean([1.0, np.nan, 3.0])"],
+        imp: nanmean,
+    },
+    FnDef {
+        name: "nanvar",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NANVAR_PARAMS,
+        doc: "The variance of the non-NaN elements (NaN with a warning when ddof leaves no degrees of freedom).",
+        examples: &["np.nanvar([1.0, np.nan, 3.0])"],
+        imp: |_, args| nanvar(args, false),
+    },
+    FnDef {
+        name: "nanstd",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NANVAR_PARAMS,
+        doc: "The standard deviation of the non-NaN elements: the square root of np.nanvar.",
+        examples: &["np.nanstd([1.0, np.nan, 3.0])"],
+        imp: |_, args| nanvar(args, true),
+    },
+    FnDef {
+        name: "nanmedian",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis" = "None", "Axis; None: all elements."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "overwrite_input" = "False", "Ignored."),
+            p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
+        ],
+        doc: "The median of the non-NaN elements (NaN with a warning for an all-NaN slice).",
+        examples: &["np.nanmedian([1.0, np.nan, 3.0, 4.0])"],
+        imp: nanmedian,
+    },
+    FnDef {
+        name: "histogram",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input data (flattened)."),
+            p!(Normal "bins" = "10", "Number of equal-width bins, or the bin edges."),
+            p!(Normal "range" = "None", "(min, max) of the equal-width bins; default the data's."),
+            p!(Normal "density" = "None", "True: a probability density instead of counts."),
+            p!(Normal "weights" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Counts of the data in each bin, and the bin edges; the last bin includes its right edge.",
+        examples: &[
+            "np.histogram([1, 2, 1], bins=[0, 1, 2, 3])",
+            "np.histogram(np.arange(4), bins=2, range=(0, 4))",
+        ],
+        imp: histogram,
+    },
+    FnDef {
+        name: "trapezoid",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "y", "Values to integrate."),
+            p!(Normal "x" = "None", "Sample points (default: spaced dx apart)."),
+            p!(Normal "dx" = "1.0", "Spacing of the samples when x is None."),
+            p!(Normal "axis" = "-1", "Axis to integrate along."),
+        ],
+        doc: "Integral by the trapezoidal rule: sum of (x[i+1] - x[i]) * (y[i+1] + y[i]) / 2.",
+        examples: &[
+            "np.trapezoid([1, 2, 3])",
+            "np.trapezoid([1, 2, 3], x=[4, 6, 8])",
+        ],
+        imp: trapezoid,
+    },
+    FnDef {
+        name: "ediff1d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ary", "Input (flattened)."),
+            p!(Normal "to_end" = "None", "Values appended after the differences."),
+            p!(Normal "to_begin" = "None", "Values put before the differences."),
+        ],
+        doc: "Differences between consecutive elements of the flattened array, in its dtype.",
+        examples: &[
+            "np.ediff1d([1, 2, 4, 7, 0])",
+            "np.ediff1d([1, 2, 4], to_begin=-99, to_end=[88, 99])",
+        ],
+        imp: ediff1d,
+    },
+    FnDef {
+        name: "cross",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "First vector(s), along the last axis."),
+            p!(Normal "b", "Second vector(s), along the last axis."),
+            p!(Normal "axisa" = "-1", "Not supported by npcalc."),
+            p!(Normal "axisb" = "-1", "Not supported by npcalc."),
+            p!(Normal "axisc" = "-1", "Not supported by npcalc."),
+            p!(Normal "axis" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Cross product of 3-vectors (or 2-vectors, deprecated), row by row.",
+        examples: &["np.cross([1, 0, 0], [0, 1, 0])"],
+        imp: cross,
+    },
+    FnDef {
+        name: "isclose",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "First input."),
+            p!(Normal "b", "Second input."),
+            p!(Normal "rtol" = "1e-05", "Relative tolerance (times |b|)."),
+            p!(Normal "atol" = "1e-08", "Absolute tolerance."),
+            p!(Normal "equal_nan" = "False", "Count NaN as equal to NaN."),
+        ],
+        doc: "Element-wise |a - b| <= atol + rtol * |b| (or a == b); infinities equal only themselves.",
+        examples: &[
+            "np.isclose([1.0, 2.0], [1.0, 2.1])",
+            "np.isclose(0.1 + 0.2, 0.3)",
+        ],
+        imp: isclose,
+    },
+    FnDef {
+        name: "bincount",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x", "1-D array of non-negative ints."),
+            p!(Normal "weights" = "None", "A weight per element: sums instead of counts."),
+            p!(Normal "minlength" = "0", "The least length of the result."),
+        ],
+        doc: "How often each value 0, 1, 2, … occurs in x (or the sum of the weights at each value).",
+        examples: &[
+            "np.bincount([0, 1, 1, 3])",
+            "np.bincount([0, 1, 1], weights=[0.5, 1.0, 2.0])",
+        ],
+        imp: bincount,
+    },
+    FnDef {
+        name: "digitize",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x", "Values to place."),
+            p!(Normal "bins", "Monotonic 1-D array of bin edges."),
+            p!(Normal "right" = "False", "True: bins[i-1] < x <= bins[i]."),
+        ],
+        doc: "The index of the bin each value falls in: bins[i-1] <= x < bins[i].",
+        examples: &["np.digitize([0.5, 1.5, 3.0], [0, 1, 2])"],
+        imp: digitize,
+    },
+    FnDef {
+        name: "interp",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x", "Where to evaluate."),
+            p!(Normal "xp", "Increasing x-coordinates of the data."),
+            p!(Normal "fp", "y-coordinates of the data."),
+            p!(Normal "left" = "None", "Value below xp[0] (default fp[0])."),
+            p!(Normal "right" = "None", "Value above xp[-1] (default fp[-1])."),
+            p!(Normal "period" = "None", "A period for periodic x-coordinates."),
+        ],
+        doc: "Piecewise-linear interpolation of the points (xp, fp) at x.",
+        examples: &["np.interp(2.5, [1, 2, 3], [3, 2, 0])"],
+        imp: interp,
+    },
+    FnDef {
+        name: "dot",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "First array."),
+            p!(Normal "b", "Second array."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Dot product: inner product of 1-D arrays, matrix product of 2-D arrays.",
+        examples: &[
+            "np.dot([1, 2, 3], [4, 5, 6])",
+            "np.dot([[1, 2], [3, 4]], [1, 1])",
+        ],
+        imp: |_, args| dot_fn(&arg_array(args, "a")?, &arg_array(args, "b")?, false),
+    },
+    FnDef {
+        name: "matmul",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x1", "First array (not a scalar)."),
+            p!(Normal "x2", "Second array (not a scalar)."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Matrix product (the @ operator) of 1-D and 2-D arrays.",
+        examples: &["np.matmul([[1, 2], [3, 4]], [[5], [6]])"],
+        imp: |_, args| dot_fn(&arg_array(args, "x1")?, &arg_array(args, "x2")?, true),
+    },
+];
+
+/// The ndarray methods of this family.
+pub static STATISTICS2_METHODS: &[FnDef] = &[FnDef {
+    name: "dot",
+    owner: Owner::Method,
+    error_name: None,
+    params: &[
+        p!(Normal "b", "Second array."),
+        p!(Normal "out" = "None", "Not supported by npcalc."),
+    ],
+    doc: "Dot product with b; see np.dot.",
+    examples: &["np.array([1, 2]).dot([3, 4])"],
+    imp: |_, args| dot_fn(&this_array(args)?, &arg_array(args, "b")?, false),
+}];
+
+fn f64_array(a: &Array) -> Result<Array> {
+    cast_array(a, DType::Float64)
+}
+
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.to_string()),
+        _ => None,
+    }
+}
+
+fn quantile_fn(args: &Args, percent: bool) -> Result<Value> {
+    reject_unsupported(args, &["out", "weights"])?;
+    let a = arg_array(args, "a")?;
+    if a.dtype().kind() == Kind::Complex {
+        return Err(Error::type_error("a must be an array of real numbers"));
+    }
+    let method = match text(&args.get("method")) {
+        Some(m) => QMethod::parse(&m).ok_or_else(|| {
+            Error::new(
+                crate::error::Exc::NotImplementedError,
+                format!("npcalc supports only the methods 'linear', 'lower', 'higher', 'nearest' and 'midpoint', not '{m}'"),
+            )
+        })?,
+        None => return Err(Error::type_error("method must be a string")),
+    };
+    if !matches!(a.dtype(), DType::Float64) && a.dtype().kind() == Kind::Float {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc computes quantiles of float64 and integer arrays only",
+        ));
+    }
+    let q = to_array(&args.get("q"), None)?;
+    if q.dtype().kind() == Kind::Complex {
+        return Err(Error::type_error("a must be an array of real numbers"));
+    }
+    let mut qs = f64_array(&q)?.to_vec::<f64>();
+    if percent {
+        qs.iter_mut().for_each(|x| *x /= 100.0);
+    }
+    if qs.iter().any(|&x| !(0.0..=1.0).contains(&x)) {
+        return Err(Error::value_error(if percent {
+            "Percentiles must be in the range [0, 100]"
+        } else {
+            "Quantiles must be in the range [0, 1]"
+        }));
+    }
+    if a.dtype() == DType::Bool && matches!(method, QMethod::Linear | QMethod::Midpoint) {
+        return Err(Error::type_error(
+            "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+        ));
+    }
+    let axis = arg_axis(args, "axis")?;
+    let r = numeric::quantile(&a, &qs, q.shape(), axis, method, keepdims(args)?)?;
+    Ok(unwrap0(r))
+}
+
+fn average(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = arg_array(args, "a")?;
+    let axis = arg_axis(args, "axis")?;
+    let kd = keepdims(args)?;
+    let returned = arg_bool(args, "returned")?;
+    let (avg, scl) = match args.get("weights") {
+        Value::None => {
+            let avg = reduce(&a, Reduction::Mean, axis, None, kd)?;
+            let count = if avg.size() == 0 {
+                0.0
+            } else {
+                a.size() as f64 / avg.size() as f64
+            };
+            let scl = binary(
+                Ufunc::Multiply,
+                &Operand::Array(crate::array::construct::ones(
+                    avg.dtype(),
+                    avg.shape().to_vec(),
+                )?),
+                &Operand::PyFloat(count),
+            )?;
+            let scl = cast_array(&scl, avg.dtype())?;
+            (avg, scl)
+        }
+        w => {
+            let w = to_array(&w, None)?;
+            let dt = crate::array::promote::promote_types(a.dtype(), w.dtype());
+            let dt = if matches!(a.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
+                crate::array::promote::promote_types(dt, DType::Float64)
+            } else {
+                dt
+            };
+            let w = if a.shape() != w.shape() {
+                let Some(ax) = axis else {
+                    return Err(Error::type_error(
+                        "Axis must be specified when shapes of a and weights differ.",
+                    ));
+                };
+                let ax = crate::array::sort::normalize_axis(ax, a.ndim())?;
+                if w.shape() != [a.shape()[ax]] {
+                    return Err(Error::value_error(
+                        "Shape of weights must be consistent with shape of a along specified axis.",
+                    ));
+                }
+                let shape: Vec<usize> = (0..a.ndim())
+                    .map(|d| if d == ax { a.shape()[d] } else { 1 })
+                    .collect();
+                let strides: Vec<isize> = (0..a.ndim())
+                    .map(|d| if d == ax { w.strides()[0] } else { 0 })
+                    .collect();
+                w.view(w.offset(), shape, strides)
+            } else {
+                w
+            };
+            let scl = reduce(&w, Reduction::Sum, axis, Some(dt), kd)?;
+            let zero = binary(
+                Ufunc::Equal,
+                &Operand::Array(scl.clone()),
+                &Operand::PyFloat(0.0),
+            )?;
+            if zero.to_vec::<bool>().iter().any(|&z| z) {
+                return Err(Error::new(
+                    crate::error::Exc::ZeroDivisionError,
+                    "Weights sum to zero, can't be normalized",
+                ));
+            }
+            let prod = binary(
+                Ufunc::Multiply,
+                &Operand::Array(cast_array(&a, dt)?),
+                &Operand::Array(cast_array(&w, dt)?),
+            )?;
+            let s = reduce(&prod, Reduction::Sum, axis, None, kd)?;
+            let avg = binary(
+                Ufunc::TrueDivide,
+                &Operand::Array(s),
+                &Operand::Array(scl.clone()),
+            )?;
+            (avg, scl)
+        }
+    };
+    if !returned {
+        return Ok(unwrap0(avg));
+    }
+    let scl = if scl.shape() != avg.shape() {
+        crate::array::shape::copy(
+            &crate::array::shape::broadcast_to(&scl, avg.shape()).unwrap_or(scl.clone()),
+        )?
+    } else {
+        scl
+    };
+    Ok(Value::Tuple(Rc::from(vec![unwrap0(avg), unwrap0(scl)])))
+}
+
+/// `_replace_nan`: NaN → `fill` for inexact arrays; the mask of NaNs.
+fn replace_nan(a: &Array, fill: f64) -> Result<(Array, Option<Array>)> {
+    if !matches!(a.dtype().kind(), Kind::Float | Kind::Complex) {
+        return Ok((a.clone(), None));
+    }
+    let mask = crate::array::unary::unary(Ufunc::IsNan, a)?;
+    let filled = numeric::fill_where(a, &mask, fill)?;
+    // `np.array(a, copy=True)` keeps the memory order (order='K').
+    let filled = crate::array::reduce::with_layout_of(&filled, a)?;
+    Ok((filled, Some(mask)))
+}
+
+fn nan_reduce(args: &Args, kind: Reduction) -> Result<Value> {
+    reject_unsupported(args, &["out", "where", "initial", "dtype"])?;
+    let a = arg_array(args, "a")?;
+    let axis = arg_axis(args, "axis")?;
+    let kd = keepdims(args)?;
+    let fill = match kind {
+        Reduction::Sum | Reduction::Mean => 0.0,
+        Reduction::Prod => 1.0,
+        Reduction::Min => f64::INFINITY,
+        Reduction::Max => f64::NEG_INFINITY,
+    };
+    let (x, mask) = replace_nan(&a, fill)?;
+    let r = match kind {
+        Reduction::Min | Reduction::Max => {
+            let r = reduce(&x, kind, axis, None, kd)?;
+            match mask {
+                Some(m) => {
+                    let all = reduce(&m, Reduction::Min, axis, None, kd)?;
+                    if all.to_vec::<bool>().iter().any(|&b| b) {
+                        let what = if matches!(args.get("a"), Value::Array(_)) {
+                            "slice"
+                        } else {
+                            "axis"
+                        };
+                        signals::warn("RuntimeWarning", format!("All-NaN {what} encountered"));
+                        numeric::fill_where(&r, &all, f64::NAN)?
+                    } else {
+                        r
+                    }
+                }
+                None => r,
+            }
+        }
+        _ => reduce(&x, kind, axis, None, kd)?,
+    };
+    Ok(unwrap0(r))
+}
+
+fn nanmean(_: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["out", "where"])?;
+    let a = arg_array(args, "a")?;
+    let axis = arg_axis(args, "axis")?;
+    let kd = keepdims(args)?;
+    let (x, mask) = replace_nan(&a, 0.0)?;
+    let Some(mask) = mask else {
+        return Ok(unwrap0(reduce(&x, Reduction::Mean, axis, None, kd)?));
+    };
+    let keep = crate::array::unary::unary(Ufunc::LogicalNot, &mask)?;
+    let cnt = reduce(&keep, Reduction::Sum, axis, Some(DType::Int64), kd)?;
+    let tot = reduce(&x, Reduction::Sum, axis, None, kd)?;
+    let avg = signals::quiet(|| {
+        binary(
+            Ufunc::TrueDivide,
+            &Operand::Array(tot.clone()),
+            &Operand::Array(cnt.clone()),
+        )
+    })?;
+    let avg = cast_array(&avg, tot.dtype())?;
+    if cnt.to_vec::<i64>().contains(&0) {
+        signals::warn("RuntimeWarning", "Mean of empty slice");
+    }
+    Ok(unwrap0(avg))
+}
+
+fn isclose(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (av, bv) = (args.get("a"), args.get("b"));
+    let x = operand(&av)?;
+    let y = match &bv {
+        Value::Int(_) | Value::Bool(_) => {
+            Operand::PyFloat(super::numpy::to_python_float_any(&bv).unwrap_or(f64::NAN))
+        }
+        Value::Float(f) => Operand::PyFloat(*f),
+        other => {
+            let b = to_array(other, None)?;
+            let dt = if matches!(b.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
+                DType::Float64
+            } else {
+                b.dtype()
+            };
+            Operand::Array(cast_array(&b, dt)?)
+        }
+    };
+    let tol = |name: &str| -> Result<Operand> { operand(&args.get(name)) };
+    let (rtol, atol) = (tol("rtol")?, tol("atol")?);
+    let arr = |r: Array| Operand::Array(r);
+    let abs = |o: &Operand| -> Result<Array> {
+        let a = match o {
+            Operand::Array(a) => a.clone(),
+            other => binary(Ufunc::Add, other, &Operand::PyInt(0.into()))?,
+        };
+        crate::array::ufunc::absolute(&a)
+    };
+    let r = signals::quiet(|| -> Result<Array> {
+        let diff = binary(Ufunc::Subtract, &x, &y)?;
+        let lhs = crate::array::ufunc::absolute(&diff)?;
+        let rhs = binary(
+            Ufunc::Add,
+            &atol,
+            &arr(binary(Ufunc::Multiply, &rtol, &arr(abs(&y)?))?),
+        )?;
+        let le = binary(Ufunc::LessEqual, &arr(lhs), &arr(rhs))?;
+        let yarr = match &y {
+            Operand::Array(a) => a.clone(),
+            other => binary(Ufunc::Add, other, &Operand::PyInt(0.into()))?,
+        };
+        let fin = crate::array::unary::unary(Ufunc::IsFinite, &yarr)?;
+        let eq = binary(Ufunc::Equal, &x, &y)?;
+        let mut r = binary(
+            Ufunc::BitOr,
+            &arr(binary(Ufunc::BitAnd, &arr(le), &arr(fin))?),
+            &arr(eq),
+        )?;
+        if arg_bool(args, "equal_nan")? {
+            let xarr = binary(Ufunc::Add, &x, &Operand::PyInt(0.into()))?;
+            let nx = crate::array::unary::unary(Ufunc::IsNan, &xarr)?;
+            let ny = crate::array::unary::unary(Ufunc::IsNan, &yarr)?;
+            r = binary(
+                Ufunc::BitOr,
+                &arr(r),
+                &arr(binary(Ufunc::BitAnd, &arr(nx), &arr(ny))?),
+            )?;
+        }
+        Ok(r)
+    })?;
+    Ok(unwrap0(r))
+}
+
+fn bincount(_: &mut Interp, args: &Args) -> Result<Value> {
+    let x = arg_array(args, "x")?;
+    let minlength = super::to_index(&args.get("minlength"))?;
+    if minlength < 0 {
+        return Err(Error::value_error("'minlength' must not be negative"));
+    }
+    if x.ndim() > 1 {
+        return Err(Error::value_error(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
+        ));
+    }
+    if x.dtype().kind() == Kind::Complex {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc does not count complex values in bincount",
+        ));
+    }
+    if x.dtype().kind() == Kind::Float && x.size() > 0 {
+        signals::warn(
+            "DeprecationWarning",
+            "Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)",
+        );
+    }
+    let xs = cast_array(&x, DType::Int64)?.to_vec::<i64>();
+    if xs.iter().any(|&v| v < 0) {
+        return Err(Error::value_error(
+            "'list' argument must have no negative elements",
+        ));
+    }
+    let weights = match args.get("weights") {
+        Value::None => None,
+        w => {
+            let w = f64_array(&to_array(&w, None)?)?;
+            if w.shape() != x.shape() {
+                return Err(Error::value_error(
+                    "The weights and list don't have the same length.",
+                ));
+            }
+            Some(w.to_vec::<f64>())
+        }
+    };
+    Ok(Value::Array(numeric::bincount(
+        &xs,
+        weights.as_deref(),
+        minlength as usize,
+    )))
+}
+
+fn digitize(_: &mut Interp, args: &Args) -> Result<Value> {
+    let x = arg_array(args, "x")?;
+    let bins = arg_array(args, "bins")?;
+    if x.dtype().kind() == Kind::Complex || bins.dtype().kind() == Kind::Complex {
+        return Err(Error::type_error("x may not be complex"));
+    }
+    let right = arg_bool(args, "right")?;
+    let b = f64_array(&bins)?.to_vec::<f64>();
+    let inc = b.windows(2).all(|w| w[0] <= w[1]);
+    let dec = b.windows(2).all(|w| w[0] >= w[1]);
+    if !inc && !dec {
+        return Err(Error::value_error(
+            "bins must be monotonically increasing or decreasing",
+        ));
+    }
+    let xs = f64_array(&x)?;
+    let r = numeric::digitize(&xs.to_vec::<f64>(), &b, right, inc);
+    Ok(unwrap0(Array::from_vec(r, x.shape().to_vec())))
+}
+
+fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
+    let x = arg_array(args, "x")?;
+    let xp = arg_array(args, "xp")?;
+    let fp = arg_array(args, "fp")?;
+    if fp.dtype().kind() == Kind::Complex {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc does not interpolate complex fp",
+        ));
+    }
+    let opt = |name: &str| -> Result<Option<f64>> {
+        match args.get(name) {
+            Value::None => Ok(None),
+            v => Ok(Some(f64_array(&to_array(&v, None)?)?.to_vec::<f64>()[0])),
+        }
+    };
+    let (mut xv, mut xpv, mut fpv) = (f64_array(&x)?, f64_array(&xp)?, f64_array(&fp)?);
+    let (mut left, mut right) = (opt("left")?, opt("right")?);
+    if let Some(period) = opt("period")? {
+        if period == 0.0 {
+            return Err(Error::value_error("period must be a non-zero value"));
+        }
+        let period = period.abs();
+        left = None;
+        right = None;
+        if xpv.ndim() != 1 || fpv.ndim() != 1 {
+            return Err(Error::value_error("Data points must be 1-D sequences"));
+        }
+        if xpv.size() != fpv.size() {
+            return Err(Error::value_error("fp and xp are not of the same length"));
+        }
+        let m = |a: &Array| {
+            binary(
+                Ufunc::Remainder,
+                &Operand::Array(a.clone()),
+                &Operand::PyFloat(period),
+            )
+        };
+        xv = m(&xv)?;
+        let xpm = m(&xpv)?.to_vec::<f64>();
+        let fpl = fpv.to_vec::<f64>();
+        let (xs, fs) = numeric::periodic_points(&xpm, &fpl, period);
+        xpv = Array::from_vec(xs.clone(), vec![xs.len()]);
+        fpv = Array::from_vec(fs.clone(), vec![fs.len()]);
+    }
+    if xpv.ndim() != 1 || fpv.ndim() != 1 {
+        return Err(Error::value_error("object too deep for desired array"));
+    }
+    if xpv.size() != fpv.size() {
+        return Err(Error::value_error("fp and xp are not of the same length."));
+    }
+    if xpv.size() == 0 {
+        return Err(Error::value_error("array of sample points is empty"));
+    }
+    let r = numeric::interp(
+        &xv.to_vec::<f64>(),
+        &xpv.to_vec::<f64>(),
+        &fpv.to_vec::<f64>(),
+        left,
+        right,
+    );
+    Ok(unwrap0(Array::from_vec(r, x.shape().to_vec())))
+}
+
+/// `np.dot` / `np.matmul` / `@` for 1-D and 2-D operands.
+pub fn dot_fn(a: &Array, b: &Array, matmul: bool) -> Result<Value> {
+    Ok(unwrap0(numeric::dot(a, b, matmul)?))
+}
+
+/// The `@` operator on values.
+pub fn matmul_values(a: &Value, b: &Value) -> Result<Value> {
+    dot_fn(&to_array(a, None)?, &to_array(b, None)?, true)
+}
+
+// ---- nanvar/nanstd/nanmedian, histogram, trapezoid, ediff1d, cross ----
+
+fn isz(s: &[usize]) -> Vec<isize> {
+    s.iter().map(|&d| d as isize).collect()
+}
+
+fn op2(f: Ufunc, x: &Array, y: &Array) -> Result<Array> {
+    binary(f, &Operand::Array(x.clone()), &Operand::Array(y.clone()))
+}
+
+/// `np.nanvar`/`np.nanstd` (numpy/lib/_nanfunctions_impl.py).
+pub(super) fn nanvar(args: &Args, std: bool) -> Result<Value> {
+    reject_unsupported(args, &["out", "where", "dtype", "mean", "correction"])?;
+    let a = arg_array(args, "a")?;
+    let axis = arg_axis(args, "axis")?;
+    let kd = keepdims(args)?;
+    let ddof = super::to_index(&args.get("ddof")).map_err(|e| e.at(args.span("ddof")))?;
+    let (arr, mask) = replace_nan(&a, 0.0)?;
+    let Some(mask) = mask else {
+        return Ok(unwrap0(crate::array::stats::var(
+            &a, axis, None, ddof, kd, std,
+        )?));
+    };
+    if a.dtype().kind() == Kind::Complex {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc does not compute nanvar/nanstd of complex arrays",
+        ));
+    }
+    let keep = crate::array::unary::unary(Ufunc::LogicalNot, &mask)?;
+    let cnt = reduce(&keep, Reduction::Sum, axis, Some(DType::Int64), true)?;
+    let avg = reduce(&arr, Reduction::Sum, axis, None, true)?;
+    let avg = signals::quiet(|| op2(Ufunc::TrueDivide, &avg, &cnt))
+        .and_then(|r| cast_array(&r, avg.dtype()))?;
+    let dev = op2(Ufunc::Subtract, &arr, &avg).and_then(|r| cast_array(&r, arr.dtype()))?;
+    let dev = numeric::fill_where(&dev, &mask, 0.0)?;
+    let sqr = op2(Ufunc::Multiply, &dev, &dev)?;
+    // NumPy's copy and ufuncs keep the input's memory order (order='K').
+    let sqr = crate::array::reduce::with_layout_of(&sqr, &a)?;
+    let var = reduce(&sqr, Reduction::Sum, axis, None, kd)?;
+    let cnt = if var.ndim() < cnt.ndim() {
+        crate::array::shape::reshape(&cnt, &isz(var.shape()))?
+    } else {
+        cnt
+    };
+    let dof = binary(
+        Ufunc::Subtract,
+        &Operand::Array(cnt),
+        &Operand::PyInt(ddof.into()),
+    )?;
+    let var = signals::quiet(|| op2(Ufunc::TrueDivide, &var, &dof))
+        .and_then(|r| cast_array(&r, var.dtype()))?;
+    let bad: Vec<bool> = dof.to_vec::<i64>().iter().map(|&d| d <= 0).collect();
+    let var = if bad.contains(&true) {
+        signals::warn("RuntimeWarning", "Degrees of freedom <= 0 for slice.");
+        let isbad = Array::from_vec(bad, var.shape().to_vec());
+        numeric::fill_where(&var, &isbad, f64::NAN)?
+    } else {
+        var
+    };
+    let var = if std {
+        crate::array::unary::unary(Ufunc::Sqrt, &var)?
+    } else {
+        var
+    };
+    Ok(unwrap0(var))
+}
+
+/// `np.nanmedian`: the median of the non-NaN values of each slice.
+pub(super) fn nanmedian(it: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let a = arg_array(args, "a")?;
+    if a.size() == 0 {
+        return nanmean(it, args);
+    }
+    if !(a.dtype() == DType::Float64 || matches!(a.dtype().kind(), Kind::Int | Kind::UInt)) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc computes nanmedian of float64 and integer arrays only",
+        ));
+    }
+    let axis = arg_axis(args, "axis")?;
+    let kd = keepdims(args)?;
+    let x = f64_array(&a)?;
+    let (x, ax) = match axis {
+        None => (crate::array::shape::ravel(&x)?, 0),
+        Some(ax) => {
+            if x.ndim() == 0 {
+                return Err(Error::axis_error(ax as i64, 0));
+            }
+            (x.clone(), crate::array::sort::normalize_axis(ax, x.ndim())?)
+        }
+    };
+    let last = x.ndim() - 1;
+    let moved = crate::array::layout::moveaxis(&x, &[ax], &[last]);
+    let n = moved.shape()[last];
+    let vals = moved.to_vec::<f64>();
+    let mut out = Vec::with_capacity(vals.len() / n.max(1));
+    let mut all_nan = false;
+    for row in vals.chunks(n.max(1)) {
+        let mut v: Vec<f64> = row.iter().copied().filter(|x| !x.is_nan()).collect();
+        if v.is_empty() {
+            all_nan = true;
+            out.push(f64::NAN);
+            continue;
+        }
+        v.sort_by(f64::total_cmp);
+        let m = v.len() / 2;
+        out.push(if v.len() % 2 == 1 {
+            v[m]
+        } else {
+            (0.0 + v[m - 1] + v[m]) / 2.0
+        });
+    }
+    if all_nan {
+        signals::warn("RuntimeWarning", "All-NaN slice encountered");
+    }
+    let shape: Vec<usize> = match axis {
+        None if kd => vec![1; a.ndim()],
+        None => vec![],
+        Some(_) => (0..a.ndim())
+            .filter(|&d| kd || d != ax)
+            .map(|d| if d == ax { 1 } else { a.shape()[d] })
+            .collect(),
+    };
+    Ok(unwrap0(Array::from_vec(out, shape)))
+}
+
+fn py_number_text(v: &Value) -> String {
+    match v {
+        Value::Float(f) => crate::print::py_float_repr(*f),
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Scalar(_) => to_array(v, None)
+            .and_then(|x| f64_array(&x))
+            .map_or("?".into(), |x| {
+                crate::print::py_float_repr(x.to_vec::<f64>()[0])
+            }),
+        _ => "?".into(),
+    }
+}
+
+/// `np.histogram(a, bins, range, density)` (numpy/lib/_histograms_impl.py).
+pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["weights"])?;
+    let a = crate::array::shape::ravel(&arg_array(args, "a")?)?;
+    if !matches!(a.dtype(), DType::Float64) && !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.histogram takes float64 and integer data only",
+        ));
+    }
+    let data = f64_array(&a)?.to_vec::<f64>();
+    let bins_v = args.get("bins");
+    if matches!(bins_v, Value::Str(_)) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.histogram does not estimate bins from a string",
+        ));
+    }
+    let bins = to_array(&bins_v, None)?;
+    let (edges, uniform) = match bins.ndim() {
+        0 => {
+            let nb = super::to_index(&bins_v).map_err(|_| {
+                Error::type_error("`bins` must be an integer, a string, or an array")
+            })?;
+            if nb < 1 {
+                return Err(Error::value_error(
+                    "`bins` must be positive, when an integer",
+                ));
+            }
+            let (mut first, mut last) = match args.get("range") {
+                Value::None => {
+                    if data.is_empty() {
+                        (0.0, 1.0)
+                    } else {
+                        let lo = reduce(&a, Reduction::Min, None, None, false)?;
+                        let hi = reduce(&a, Reduction::Max, None, None, false)?;
+                        let (lo, hi) = (
+                            f64_array(&lo)?.to_vec::<f64>()[0],
+                            f64_array(&hi)?.to_vec::<f64>()[0],
+                        );
+                        if !(lo.is_finite() && hi.is_finite()) {
+                            return Err(Error::value_error(format!(
+                                "autodetected range of [{}, {}] is not finite",
+                                py_number_text(&Value::Float(lo)),
+                                py_number_text(&Value::Float(hi))
+                            )));
+                        }
+                        (lo, hi)
+                    }
+                }
+                r => {
+                    let parts: Vec<Value> = match &r {
+                        Value::Tuple(t) => t.to_vec(),
+                        Value::List(l) => l.borrow().to_vec(),
+                        _ => {
+                            return Err(Error::new(
+                                crate::error::Exc::NotImplementedError,
+                                "npcalc's np.histogram takes range as a (min, max) tuple or list",
+                            ));
+                        }
+                    };
+                    let [lo_v, hi_v] = parts.as_slice() else {
+                        return Err(Error::value_error(format!(
+                            "{} values to unpack (expected 2)",
+                            if parts.len() > 2 {
+                                "too many"
+                            } else {
+                                "not enough"
+                            }
+                        )));
+                    };
+                    let num = |v: &Value| -> Result<f64> {
+                        Ok(f64_array(&to_array(v, None)?)?.to_vec::<f64>()[0])
+                    };
+                    let (lo, hi) = (num(lo_v)?, num(hi_v)?);
+                    if lo > hi {
+                        return Err(Error::value_error(
+                            "max must be larger than min in range parameter.",
+                        ));
+                    }
+                    if !(lo.is_finite() && hi.is_finite()) {
+                        return Err(Error::value_error(format!(
+                            "supplied range of [{}, {}] is not finite",
+                            py_number_text(lo_v),
+                            py_number_text(hi_v)
+                        )));
+                    }
+                    (lo, hi)
+                }
+            };
+            if first == last {
+                first -= 0.5;
+                last += 0.5;
+            }
+            let (edges, _) = crate::array::construct::linspace(
+                first,
+                last,
+                nb as usize + 1,
+                true,
+                Some(DType::Float64),
+            )?;
+            let e = edges.to_vec::<f64>();
+            if e.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(Error::value_error(format!(
+                    "Too many bins for data range. Cannot create {nb} finite-sized bins."
+                )));
+            }
+            (edges, Some((first, last, nb as usize)))
+        }
+        1 => {
+            let e = f64_array(&bins)?.to_vec::<f64>();
+            if e.windows(2).any(|w| w[0] > w[1]) {
+                return Err(Error::value_error(
+                    "`bins` must increase monotonically, when an array",
+                ));
+            }
+            (bins.clone(), None)
+        }
+        _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
+    };
+    let e = f64_array(&edges)?.to_vec::<f64>();
+    let counts: Vec<i64> = match uniform {
+        Some((first, last, nb)) => {
+            let mut n = vec![0i64; nb];
+            let denom = last - first;
+            for &x in &data {
+                if !(x >= first && x <= last) {
+                    continue;
+                }
+                let f = (x - first) / denom * nb as f64;
+                let mut i = f as i64;
+                if i == nb as i64 {
+                    i -= 1;
+                }
+                if x < e[i as usize] {
+                    i -= 1;
+                }
+                if x >= e[i as usize + 1] && i != nb as i64 - 1 {
+                    i += 1;
+                }
+                n[i as usize] += 1;
+            }
+            n
+        }
+        None => {
+            let mut sorted = data.clone();
+            sorted.sort_by(|x, y| x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Greater));
+            let mut cum: Vec<i64> = e[..e.len().saturating_sub(1)]
+                .iter()
+                .map(|&v| sorted.partition_point(|&s| s < v) as i64)
+                .collect();
+            if let Some(&v) = e.last() {
+                cum.push(sorted.partition_point(|&s| s <= v) as i64);
+            }
+            cum.windows(2).map(|w| w[1] - w[0]).collect()
+        }
+    };
+    let density = match args.get("density") {
+        Value::None => false,
+        v => super::numpy::truthy(&v)?,
+    };
+    let hist = if density {
+        let total: i64 = counts.iter().sum();
+        let v: Vec<f64> = signals::quiet(|| {
+            counts
+                .iter()
+                .zip(e.windows(2))
+                .map(|(&c, w)| c as f64 / (w[1] - w[0]) / total as f64)
+                .collect()
+        });
+        if total == 0 {
+            signals::warn("RuntimeWarning", "invalid value encountered in divide");
+        }
+        Array::from_vec(v, vec![counts.len()])
+    } else {
+        let len = counts.len();
+        Array::from_vec(counts, vec![len])
+    };
+    Ok(Value::Tuple(Rc::from(vec![
+        Value::Array(hist),
+        Value::Array(edges),
+    ])))
+}
+
+/// `a` restricted to `start..start+len` along `axis` (a view).
+fn axis_slice(a: &Array, axis: usize, start: usize, len: usize) -> Array {
+    let mut shape = a.shape().to_vec();
+    shape[axis] = len;
+    let off = a.offset() as isize + a.strides()[axis] * start as isize;
+    a.view(off.max(0) as usize, shape, a.strides().to_vec())
+}
+
+/// `np.trapezoid(y, x, dx, axis)`: `(d * (y[1:] + y[:-1]) / 2.0).sum(axis)`.
+pub(super) fn trapezoid(_: &mut Interp, args: &Args) -> Result<Value> {
+    let y = arg_array(args, "y")?;
+    let axis = super::to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
+    let nd = y.ndim() as i64;
+    if axis >= nd || axis < -nd {
+        return Err(Error::new(
+            crate::error::Exc::IndexError,
+            "list assignment index out of range",
+        ));
+    }
+    let ax = axis.rem_euclid(nd) as usize;
+    let d = match args.get("x") {
+        Value::None => operand(&args.get("dx"))?,
+        xv => {
+            let x = to_array(&xv, None)?;
+            if x.ndim() == 1 {
+                let d = crate::array::reduce::diff(&x, 1, -1, None, None)?;
+                let mut shape = vec![1; y.ndim()];
+                shape[ax] = d.shape()[0];
+                Operand::Array(crate::array::shape::reshape(&d, &isz(&shape))?)
+            } else {
+                Operand::Array(crate::array::reduce::diff(
+                    &x,
+                    1,
+                    axis as isize,
+                    None,
+                    None,
+                )?)
+            }
+        }
+    };
+    let n = y.shape()[ax];
+    let (hi, lo) = if n == 0 {
+        (axis_slice(&y, ax, 0, 0), axis_slice(&y, ax, 0, 0))
+    } else {
+        (axis_slice(&y, ax, 1, n - 1), axis_slice(&y, ax, 0, n - 1))
+    };
+    let s = op2(Ufunc::Add, &hi, &lo)?;
+    let p = binary(Ufunc::Multiply, &d, &Operand::Array(s))?;
+    let q = binary(
+        Ufunc::TrueDivide,
+        &Operand::Array(p),
+        &Operand::PyFloat(2.0),
+    )?;
+    let r = reduce(&q, Reduction::Sum, Some(axis as isize), None, false)?;
+    Ok(unwrap0(r))
+}
+
+/// `np.ediff1d(ary, to_end, to_begin)`.
+pub(super) fn ediff1d(_: &mut Interp, args: &Args) -> Result<Value> {
+    let ary = crate::array::shape::ravel(&arg_array(args, "ary")?)?;
+    let n = ary.size();
+    let (hi, lo) = if n == 0 {
+        (ary.clone(), ary.clone())
+    } else {
+        (axis_slice(&ary, 0, 1, n - 1), axis_slice(&ary, 0, 0, n - 1))
+    };
+    let diff = op2(Ufunc::Subtract, &hi, &lo)?;
+    let (tb, te) = (args.get("to_begin"), args.get("to_end"));
+    if matches!(tb, Value::None) && matches!(te, Value::None) {
+        return Ok(Value::Array(diff));
+    }
+    let dt = ary.dtype();
+    let part = |v: &Value, what: &str| -> Result<Option<Array>> {
+        if matches!(v, Value::None) {
+            return Ok(None);
+        }
+        let x = to_array(v, None)?;
+        if !crate::array::can_cast(x.dtype(), dt, crate::array::Casting::SameKind) {
+            return Err(Error::type_error(format!(
+                "dtype of `{what}` must be compatible with input `ary` under the `same_kind` rule."
+            )));
+        }
+        Ok(Some(cast_array(&crate::array::shape::ravel(&x)?, dt)?))
+    };
+    let begin = part(&tb, "to_begin")?;
+    let end = part(&te, "to_end")?;
+    let diff = cast_array(&diff, dt)?;
+    let parts: Vec<Array> = begin.into_iter().chain([diff]).chain(end).collect();
+    Ok(Value::Array(crate::array::shape::concatenate(&parts, 0)?))
+}
+
+/// `np.cross(a, b)` of 2- and 3-vectors along the last axis.
+pub(super) fn cross(_: &mut Interp, args: &Args) -> Result<Value> {
+    reject_unsupported(args, &["axisa", "axisb", "axisc", "axis"])?;
+    let a = arg_array(args, "a")?;
+    let b = arg_array(args, "b")?;
+    if a.ndim() < 1 || b.ndim() < 1 {
+        return Err(Error::value_error("At least one array has zero dimension"));
+    }
+    let (na, nb) = (a.shape()[a.ndim() - 1], b.shape()[b.ndim() - 1]);
+    if !matches!(na, 2 | 3) || !matches!(nb, 2 | 3) {
+        return Err(Error::value_error(
+            "incompatible dimensions for cross product\n(dimension must be 2 or 3)",
+        ));
+    }
+    if na == 2 || nb == 2 {
+        signals::warn(
+            "DeprecationWarning",
+            "Arrays of 2-dimensional vectors are deprecated. Use arrays of 3-dimensional vectors instead. (deprecated in NumPy 2.0)",
+        );
+    }
+    let (sa, sb) = (&a.shape()[..a.ndim() - 1], &b.shape()[..b.ndim() - 1]);
+    if crate::array::shape::broadcast_shapes(&[sa, sb]).is_err() {
+        let text = |s: &[usize]| match s {
+            [n] => format!("({n},)"),
+            _ => format!(
+                "({})",
+                s.iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return Err(Error::value_error(format!(
+            "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape {} and arg 1 with shape {}.",
+            text(sa),
+            text(sb)
+        )));
+    }
+    let dt = crate::array::promote::promote_types(a.dtype(), b.dtype());
+    let (a, b) = (cast_array(&a, dt)?, cast_array(&b, dt)?);
+    let comp = |x: &Array, i: usize| -> Array {
+        let mut v = axis_slice(x, x.ndim() - 1, i, 1);
+        let shape = v.shape()[..v.ndim() - 1].to_vec();
+        let strides = v.strides()[..v.ndim() - 1].to_vec();
+        v = v.view(v.offset(), shape, strides);
+        v
+    };
+    let mul = |x: &Array, y: &Array| op2(Ufunc::Multiply, x, y);
+    let sub = |x: &Array, y: &Array| op2(Ufunc::Subtract, x, y).and_then(|r| cast_array(&r, dt));
+    let (a0, a1, b0, b1) = (comp(&a, 0), comp(&a, 1), comp(&b, 0), comp(&b, 1));
+    if na == 2 && nb == 2 {
+        let r = sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?;
+        return Ok(Value::Array(r));
+    }
+    let (c0, c1, c2) = if na == 2 {
+        let b2 = comp(&b, 2);
+        let c1 = mul(&a0, &b2)?;
+        (
+            mul(&a1, &b2)?,
+            crate::array::unary::unary(Ufunc::Negative, &c1)?,
+            sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?,
+        )
+    } else if nb == 2 {
+        let a2 = comp(&a, 2);
+        let c1 = mul(&a2, &b0)?;
+        (
+            crate::array::unary::unary(Ufunc::Negative, &mul(&a2, &b1)?)?,
+            c1,
+            sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?,
+        )
+    } else {
+        let (a2, b2) = (comp(&a, 2), comp(&b, 2));
+        (
+            sub(&mul(&a1, &b2)?, &mul(&a2, &b1)?)?,
+            sub(&mul(&a2, &b0)?, &mul(&a0, &b2)?)?,
+            sub(&mul(&a0, &b1)?, &mul(&a1, &b0)?)?,
+        )
+    };
+    let parts: Vec<Array> = [c0, c1, c2]
+        .iter()
+        .map(|c| {
+            let mut s = c.shape().to_vec();
+            s.push(1);
+            crate::array::shape::reshape(&cast_array(c, dt)?, &isz(&s))
+        })
+        .collect::<Result<_>>()?;
+    let r = crate::array::shape::concatenate(&parts, parts[0].ndim() - 1)?;
+    Ok(Value::Array(r))
+}
