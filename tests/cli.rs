@@ -277,7 +277,7 @@ fn unsupported_constructs_name_the_construct() {
         ("async def f(): pass", "async", 0),
         (
             "import os",
-            "No module named 'os' (npcalc has only numpy and math)",
+            "No module named 'os' (npcalc has numpy, math, itertools, operator and functools)",
             7,
         ),
     ] {

@@ -141,7 +141,7 @@ fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
         } else {
             String::new()
         };
-        let stmt = match rng.below(15) {
+        let stmt = match rng.below(17) {
             0 => format!("a.cumsum(axis={axis}{dtype})"),
             1 => format!("np.cumsum(a, {axis}{dtype})"),
             2 => format!("np.cumprod(a, axis={axis}{dtype})"),
@@ -199,6 +199,40 @@ fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
                     _ => format!("np.{u}.accumulate(a, axis={axis}{dtype})"),
                 }
             }
+            // Boolean masks and integer indices, reading and assigning.
+            14 => rng
+                .pick(&[
+                    "a[a > 1]",
+                    "a[(a > 0) & (a < 3)]",
+                    "a[~(a > 1)].cumsum()",
+                    "np.where(a > 1, a, 0)",
+                    "np.where(a > 1)",
+                    "np.nonzero(a)",
+                    "a[a > 1] = 0\na",
+                    "a[a < 0] += 1\na",
+                    "np.count_nonzero(a)",
+                    "np.flatnonzero(a)",
+                    "a.ravel()[[0, -1]]",
+                    "np.maximum.accumulate(a.ravel()) - a.ravel()",
+                ])
+                .to_string(),
+            // Joins and the building blocks of cumsum lessons.
+            15 => rng
+                .pick(&[
+                    "np.concatenate([a, a])",
+                    "np.concatenate([a, a], axis=None)",
+                    "np.stack([a, a])",
+                    "np.insert(a.ravel(), 0, 0).cumsum()",
+                    "np.diff(a.ravel())",
+                    "np.diff(np.cumsum(a))",
+                    "np.r_[0, a.ravel()]",
+                    "np.append(a, 1)",
+                    "np.hstack([a, a])",
+                    "np.vstack([a, a])",
+                    "np.flip(a).cumsum()",
+                    "np.roll(a, 1)",
+                ])
+                .to_string(),
             _ => "a".to_string(),
         };
         chunks.push(lang_gen::Chunk::plain(&stmt));
