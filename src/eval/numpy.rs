@@ -579,7 +579,13 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
 /// Whether `a[idx]` copies (advanced indexing), so `a[idx] += x` must
 /// compute and assign back rather than update in place.
 pub fn is_advanced_index(idx: &Value) -> bool {
-    matches!(idx, Value::Array(_) | Value::List(_))
+    match idx {
+        Value::Array(_) | Value::List(_) => true,
+        // A boolean scalar (`a[a < 0]` on a 0-d array) is a mask too.
+        Value::Bool(_) | Value::Scalar(Scalar::Bool(_)) => true,
+        Value::Tuple(items) => items.iter().any(is_advanced_index),
+        _ => false,
+    }
 }
 
 /// Python's `operator.index`: ints, bools and NumPy integer scalars.

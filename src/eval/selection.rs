@@ -204,6 +204,10 @@ pub static SELECTION_METHODS: &[FnDef] = &[
 fn where_(_: &mut Interp, args: &Args) -> Result<Value> {
     let cond = to_array(&args.get("condition"), None)?;
     match (args.given("x"), args.given("y")) {
+        // NumPy's where adds a hint about `arr[nonzero(cond)]` to the 0-d refusal.
+        (false, false) if cond.ndim() == 0 => Err(Error::value_error(format!(
+            "{ZERO_D_NONZERO} If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`."
+        ))),
         (false, false) => nonzero_of(&cond),
         (true, true) => {
             let x = super::numpy::operand(&args.get("x"))?;
