@@ -141,7 +141,7 @@ fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
         } else {
             String::new()
         };
-        let stmt = match rng.below(17) {
+        let stmt = match rng.below(18) {
             0 => format!("a.cumsum(axis={axis}{dtype})"),
             1 => format!("np.cumsum(a, {axis}{dtype})"),
             2 => format!("np.cumprod(a, axis={axis}{dtype})"),
@@ -231,6 +231,21 @@ fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
                     "np.vstack([a, a])",
                     "np.flip(a).cumsum()",
                     "np.roll(a, 1)",
+                ])
+                .to_string(),
+            // Masked arrays: running totals that skip masked entries.
+            16 => rng
+                .pick(&[
+                    "m = np.ma.masked_where(a > 1, a)\nm",
+                    "np.ma.masked_where(a > 1, a).cumsum()",
+                    "np.ma.masked_equal(a, 0).cumsum()",
+                    "np.ma.array(a, mask=a > 2).sum()",
+                    "np.ma.masked_less(a, 1).mean()",
+                    "np.ma.masked_where(a > 1, a).filled(-1)",
+                    "np.ma.masked_greater(a, 2).compressed()",
+                    "np.ma.masked_where(a > 0, a) + 1",
+                    "np.ma.masked_where(a > 1, a).count()",
+                    "print(np.ma.masked_where(a < 1, a).cumprod())",
                 ])
                 .to_string(),
             _ => "a".to_string(),

@@ -871,13 +871,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         pa.as_ref().and_then(|m| m.mask.clone()),
         pb.as_ref().and_then(|m| m.mask.clone()),
     );
-    let plain = |v: &Value, d: &Array| -> Value {
-        if is_masked_value(v) {
-            Value::Array(d.clone())
-        } else {
-            v.clone()
-        }
-    };
+    // NumPy's getdata turns a Python scalar into a 0-d array, so it promotes
+    // as a typed operand (`uint8 masked + 1` is int64), not as a weak scalar.
+    let plain = |_: &Value, d: &Array| -> Value { Value::Array(d.clone()) };
     let (xa, xb) = (plain(a, &da), plain(b, &db));
     let result = quietly(|| numpy::binary(op, &xa, &xb))?;
     let result = to_array(&result, None)?;
@@ -942,13 +938,9 @@ fn safe_divide_domain(da: &Array, db: &Array, shape: &[usize]) -> Result<Vec<boo
 fn remainder(a: &Value, b: &Value) -> Result<Value> {
     let (pa, pb) = (parts(a), parts(b));
     let (da, db) = (getdata(a)?, getdata(b)?);
-    let plain = |v: &Value, d: &Array| -> Value {
-        if is_masked_value(v) {
-            Value::Array(d.clone())
-        } else {
-            v.clone()
-        }
-    };
+    // NumPy's getdata turns a Python scalar into a 0-d array, so it promotes
+    // as a typed operand (`uint8 masked + 1` is int64), not as a weak scalar.
+    let plain = |_: &Value, d: &Array| -> Value { Value::Array(d.clone()) };
     let result = to_array(
         &numpy::binary(BinOp::Mod, &plain(a, &da), &plain(b, &db))?,
         None,
@@ -994,13 +986,9 @@ fn power(a: &Value, b: &Value) -> Result<Value> {
     let ma = pa.as_ref().and_then(|m| m.mask.clone());
     let mb = pb.as_ref().and_then(|m| m.mask.clone());
     let m = shrink(mask_or(ma.as_ref(), mb.as_ref())?);
-    let plain = |v: &Value, d: &Array| -> Value {
-        if is_masked_value(v) {
-            Value::Array(d.clone())
-        } else {
-            v.clone()
-        }
-    };
+    // NumPy's getdata turns a Python scalar into a 0-d array, so it promotes
+    // as a typed operand (`uint8 masked + 1` is int64), not as a weak scalar.
+    let plain = |_: &Value, d: &Array| -> Value { Value::Array(d.clone()) };
     let raw = quietly(|| numpy::binary(BinOp::Pow, &plain(a, &fa), &plain(b, &fb)))?;
     let raw = to_array(&raw, None)?;
     let shape = raw.shape().to_vec();

@@ -944,9 +944,15 @@ impl Interp {
             }
             _ => false,
         };
-        if let (Value::Array(a), false) = (&current, advanced) {
-            return numpy::binary_inplace(op, a, &rhs)
-                .map_err(|e| e.at(target.span.to(value.span)));
+        if let Value::Array(a) = &current {
+            numpy::binary_inplace(op, a, &rhs).map_err(|e| e.at(target.span.to(value.span)))?;
+            // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: an
+            // advanced index's copy is updated in place, then stored back.
+            return if advanced {
+                self.assign(target, current)
+            } else {
+                Ok(())
+            };
         }
         // A list's `+=` is list.extend (any iterable, the same object), so
         // every alias of the list sees the new items, as in CPython.

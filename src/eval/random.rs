@@ -323,8 +323,13 @@ fn bounded_ints<B: BitGen>(
     let mut drawn: Vec<u64> = alloc_vec(DType::UInt64, &shape)?;
     drawn.resize(drawn.capacity().max(1), 0);
     bounded_fill(bitgen, off, rng, width, masked, &mut drawn);
-    let wide = Array::from_vec(drawn, shape);
-    let out = cast::cast_array(&wide, dtype)?;
+    // 64-bit results are the draws themselves (the map reuses the buffer);
+    // narrower dtypes wrap through NumPy's cast.
+    let out = match dtype {
+        DType::UInt64 => Array::from_vec(drawn, shape),
+        DType::Int64 => Array::from_vec(drawn.into_iter().map(|x| x as i64).collect(), shape),
+        _ => cast::cast_array(&Array::from_vec(drawn, shape), dtype)?,
+    };
     Ok(if scalar {
         Value::Scalar(out.get_flat(0))
     } else {
