@@ -5,27 +5,13 @@
 use super::Interp;
 use super::iter::{Lazy, PyIter};
 use super::iterfns::{call_with, filter_iter, lazy};
-use super::table::{Args, FnDef, Owner, p};
+use super::table::{Args, FnDef, builtin, p};
 use super::value::{Module, Value};
 use crate::error::{Error, Result, Span};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
-macro_rules! def {
-    ($name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[$($ex),*],
-            imp: $imp,
-        }
-    };
-}
-
 pub static ITERTOOLS: &[FnDef] = &[
-    def!(
+    builtin!(
         "accumulate",
         [
             p!(Normal "iterable", "Any iterable."),
@@ -36,7 +22,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         ["list(itertools.accumulate([1, 2, 3]))"],
         accumulate
     ),
-    def!(
+    builtin!(
         "count",
         [
             p!(Normal "start" = "0", "The first number."),
@@ -46,7 +32,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         ["next(itertools.count(5))"],
         count
     ),
-    def!(
+    builtin!(
         "repeat",
         [
             p!(Normal "object", "The value to repeat."),
@@ -56,7 +42,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         ["list(itertools.repeat(0, 3))"],
         repeat
     ),
-    def!(
+    builtin!(
         "islice",
         [
             p!(PositionalOnly "iterable", "Any iterable."),
@@ -66,21 +52,21 @@ pub static ITERTOOLS: &[FnDef] = &[
         ["list(itertools.islice(itertools.count(), 3))"],
         islice
     ),
-    def!(
+    builtin!(
         "chain",
         [p!(VarPositional "iterables", "Iterables to walk one after another.")],
         "The items of each iterable in turn.",
         ["list(itertools.chain([1], [2, 3]))"],
         chain
     ),
-    def!(
+    builtin!(
         "pairwise",
         [p!(PositionalOnly "iterable", "Any iterable.")],
         "Overlapping pairs of consecutive items.",
         ["list(itertools.pairwise([1, 2, 3]))"],
         pairwise
     ),
-    def!(
+    builtin!(
         "takewhile",
         [
             p!(PositionalOnly "predicate", "A function of one argument."),
@@ -90,7 +76,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         ["list(itertools.takewhile(lambda x: x < 3, [1, 2, 5, 1]))"],
         takewhile
     ),
-    def!(
+    builtin!(
         "dropwhile",
         [
             p!(PositionalOnly "predicate", "A function of one argument."),
@@ -100,7 +86,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         ["list(itertools.dropwhile(lambda x: x < 3, [1, 2, 5, 1]))"],
         dropwhile
     ),
-    def!(
+    builtin!(
         "filterfalse",
         [
             p!(PositionalOnly "function", "A test, or None for truth."),
@@ -112,7 +98,7 @@ pub static ITERTOOLS: &[FnDef] = &[
     ),
 ];
 
-pub static FUNCTOOLS: &[FnDef] = &[def!(
+pub static FUNCTOOLS: &[FnDef] = &[builtin!(
     "reduce",
     [
         p!(PositionalOnly "function", "A function of two arguments."),
@@ -126,7 +112,7 @@ pub static FUNCTOOLS: &[FnDef] = &[def!(
 
 macro_rules! binary {
     ($name:literal, $op:expr) => {
-        def!(
+        builtin!(
             $name,
             [p!(PositionalOnly "a", "Any value."), p!(PositionalOnly "b", "Any value.")],
             "The operator as a function of two arguments.",
@@ -138,7 +124,7 @@ macro_rules! binary {
 
 macro_rules! unary {
     ($name:literal, $op:expr) => {
-        def!(
+        builtin!(
             $name,
             [p!(PositionalOnly "a", "Any value.")],
             "The operator as a function of one argument.",

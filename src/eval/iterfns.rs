@@ -5,7 +5,7 @@
 
 use super::dict::View;
 use super::iter::{Lazy, PyIter};
-use super::table::{Args, CallArgs, FnDef, Owner, p};
+use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::{TypeObj, Value};
 use super::{Interp, catalog};
 use crate::error::{Error, Result, Span};
@@ -14,20 +14,6 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-macro_rules! builtin {
-    ($name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[$($ex),*],
-            imp: $imp,
-        }
-    };
-}
 
 pub static ITER_BUILTINS: &[FnDef] = &[
     builtin!(

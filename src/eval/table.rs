@@ -405,3 +405,19 @@ macro_rules! p {
     };
 }
 pub(crate) use p;
+
+/// A Python builtin's table entry (`len`, `itertools.accumulate`, …).
+macro_rules! builtin {
+    ($name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
+        $crate::eval::table::FnDef {
+            name: $name,
+            owner: $crate::eval::table::Owner::Builtin,
+            error_name: None,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[$($ex),*],
+            imp: $imp,
+        }
+    };
+}
+pub(crate) use builtin;
