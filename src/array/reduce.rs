@@ -40,6 +40,9 @@ trait Reduce: Element + Stored {
     fn pick(a: Self, b: Self, max: bool) -> Self;
     /// NumPy sums floats pairwise (in blocks of 8, halving above 128).
     const PAIRWISE: bool;
+    /// Floats per element: NumPy's complex pairwise sum counts the real and
+    /// imaginary parts as two, so its blocks hold 4 complex numbers.
+    const LANES: usize = 1;
 }
 
 macro_rules! int_reduce {
@@ -103,42 +106,50 @@ macro_rules! complex_reduce {
                 let greater = (a.re, a.im) > (b.re, b.im);
                 if greater == max { a } else { b }
             }
-            const PAIRWISE: bool = false;
+            const PAIRWISE: bool = true;
+            const LANES: usize = 2;
         }
     )*};
 }
 complex_reduce!(num_complex::Complex32, num_complex::Complex64);
 
-/// NumPy's `pairwise_sum`.
+/// NumPy's `pairwise_sum` (and its complex form, which walks the parts as
+/// `2n` floats: the same thresholds in floats, blocks of `8 / LANES`).
 fn pairwise<T: Reduce>(a: &[T]) -> T {
     let n = a.len();
-    if n < 8 {
+    let floats = n * T::LANES;
+    let block = 8 / T::LANES;
+    if floats < 8 {
         let mut res = T::default();
         for &x in a {
             res = T::add(res, x);
         }
         res
-    } else if n <= 128 {
-        let mut r: [T; 8] = a[..8].try_into().expect("eight");
-        let mut i = 8;
-        while i < n - n % 8 {
-            for j in 0..8 {
+    } else if floats <= 128 {
+        let mut r: [T; 8] = [T::default(); 8];
+        r[..block].copy_from_slice(&a[..block]);
+        let mut i = block;
+        while i < n - n % block {
+            for j in 0..block {
                 r[j] = T::add(r[j], a[i + j]);
             }
-            i += 8;
+            i += block;
         }
-        let mut res = T::add(
-            T::add(T::add(r[0], r[1]), T::add(r[2], r[3])),
-            T::add(T::add(r[4], r[5]), T::add(r[6], r[7])),
-        );
+        let head = T::add(T::add(r[0], r[1]), T::add(r[2], r[3]));
+        let mut res = if block == 8 {
+            T::add(head, T::add(T::add(r[4], r[5]), T::add(r[6], r[7])))
+        } else {
+            head
+        };
         for &x in &a[i..] {
             res = T::add(res, x);
         }
         res
     } else {
-        let mut n2 = n / 2;
+        let mut n2 = floats / 2;
         n2 -= n2 % 8;
-        T::add(pairwise(&a[..n2]), pairwise(&a[n2..]))
+        let split = n2 / T::LANES;
+        T::add(pairwise(&a[..split]), pairwise(&a[split..]))
     }
 }
 

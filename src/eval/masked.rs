@@ -142,12 +142,8 @@ fn check_fill(v: &Value, d: DType) -> Result<Scalar> {
     // out-of-range int in an integer dtype), as a TypeError.
     let refused = match (v, d.kind()) {
         (Value::Float(f), Kind::Int | Kind::UInt) => !f.is_finite(),
-        (Value::Int(i), Kind::Int | Kind::UInt | Kind::Bool) if d != DType::Bool => {
-            let back = cast_scalar(
-                cast_scalar(Scalar::Int64(i.try_into().unwrap_or(i64::MAX)), d),
-                DType::Int64,
-            );
-            i64::try_from(i).map_or(true, |x| back != Scalar::Int64(x))
+        (Value::Int(i), Kind::Int | Kind::UInt) => {
+            crate::array::promote::python_int_to_scalar(i, d).is_err()
         }
         _ => false,
     };
