@@ -76,77 +76,99 @@ fn flags(op: Ufunc, x_finite: bool, x_nan: bool, r_inf: bool, r_nan: bool, fp: &
 }
 
 trait Transc: Copy + Stored {
-    fn apply(op: Ufunc, x: Self) -> Self;
     fn finite(self) -> bool;
     fn nan(self) -> bool;
     fn inf(self) -> bool;
 }
 
-macro_rules! real_transc {
+macro_rules! transc_class {
     ($($t:ty),*) => {$(
         impl Transc for $t {
-            fn apply(op: Ufunc, x: $t) -> $t {
-                match op {
-                    Ufunc::Exp => x.exp(),
-                    Ufunc::Exp2 => x.exp2(),
-                    Ufunc::Expm1 => x.exp_m1(),
-                    Ufunc::Log => x.ln(),
-                    Ufunc::Log2 => x.log2(),
-                    Ufunc::Log10 => x.log10(),
-                    Ufunc::Log1p => x.ln_1p(),
-                    Ufunc::Sin => x.sin(),
-                    Ufunc::Cos => x.cos(),
-                    Ufunc::Tan => x.tan(),
-                    Ufunc::Arcsin => x.asin(),
-                    Ufunc::Arccos => x.acos(),
-                    Ufunc::Arctan => x.atan(),
-                    Ufunc::Sinh => x.sinh(),
-                    Ufunc::Cosh => x.cosh(),
-                    Ufunc::Tanh => x.tanh(),
-                    Ufunc::Cbrt => x.cbrt(),
-                    _ => unreachable!("{} is no transcendental ufunc", op.name()),
-                }
-            }
             fn finite(self) -> bool { self.is_finite() }
             fn nan(self) -> bool { self.is_nan() }
             fn inf(self) -> bool { self.is_infinite() }
         }
     )*};
 }
-real_transc!(f64);
+transc_class!(f16, f32, f64);
 
-impl Transc for f32 {
-    fn apply(op: Ufunc, x: f32) -> f32 {
-        match op {
-            Ufunc::Exp => simd_exp_f32(x),
-            Ufunc::Log => simd_log_f32(x),
-            Ufunc::Exp2 => x.exp2(),
-            Ufunc::Expm1 => x.exp_m1(),
-            Ufunc::Log2 => x.log2(),
-            Ufunc::Log10 => x.log10(),
-            Ufunc::Log1p => x.ln_1p(),
-            Ufunc::Sin => x.sin(),
-            Ufunc::Cos => x.cos(),
-            Ufunc::Tan => x.tan(),
-            Ufunc::Arcsin => x.asin(),
-            Ufunc::Arccos => x.acos(),
-            Ufunc::Arctan => x.atan(),
-            Ufunc::Sinh => x.sinh(),
-            Ufunc::Cosh => x.cosh(),
-            Ufunc::Tanh => x.tanh(),
-            Ufunc::Cbrt => x.cbrt(),
-            _ => unreachable!("{} is no transcendental ufunc", op.name()),
+/// Runs `$body` with `$f` bound to `op`'s element function on `$t` (exp and
+/// log given, since NumPy has its own for float32): one match per call, so
+/// each arm's loop is monomorphic. None for a ufunc that is not here.
+macro_rules! with_kernel {
+    ($op:expr, $t:ty, $exp:expr, $log:expr, |$f:ident| $body:expr) => {
+        match $op {
+            Ufunc::Exp => {
+                let $f = $exp;
+                Some($body)
+            }
+            Ufunc::Log => {
+                let $f = $log;
+                Some($body)
+            }
+            Ufunc::Exp2 => {
+                let $f = <$t>::exp2;
+                Some($body)
+            }
+            Ufunc::Expm1 => {
+                let $f = <$t>::exp_m1;
+                Some($body)
+            }
+            Ufunc::Log2 => {
+                let $f = <$t>::log2;
+                Some($body)
+            }
+            Ufunc::Log10 => {
+                let $f = <$t>::log10;
+                Some($body)
+            }
+            Ufunc::Log1p => {
+                let $f = <$t>::ln_1p;
+                Some($body)
+            }
+            Ufunc::Sin => {
+                let $f = <$t>::sin;
+                Some($body)
+            }
+            Ufunc::Cos => {
+                let $f = <$t>::cos;
+                Some($body)
+            }
+            Ufunc::Tan => {
+                let $f = <$t>::tan;
+                Some($body)
+            }
+            Ufunc::Arcsin => {
+                let $f = <$t>::asin;
+                Some($body)
+            }
+            Ufunc::Arccos => {
+                let $f = <$t>::acos;
+                Some($body)
+            }
+            Ufunc::Arctan => {
+                let $f = <$t>::atan;
+                Some($body)
+            }
+            Ufunc::Sinh => {
+                let $f = <$t>::sinh;
+                Some($body)
+            }
+            Ufunc::Cosh => {
+                let $f = <$t>::cosh;
+                Some($body)
+            }
+            Ufunc::Tanh => {
+                let $f = <$t>::tanh;
+                Some($body)
+            }
+            Ufunc::Cbrt => {
+                let $f = <$t>::cbrt;
+                Some($body)
+            }
+            _ => None,
         }
-    }
-    fn finite(self) -> bool {
-        self.is_finite()
-    }
-    fn nan(self) -> bool {
-        self.is_nan()
-    }
-    fn inf(self) -> bool {
-        self.is_infinite()
-    }
+    };
 }
 
 /// `poly * 2^q` rounded once, as AVX-512's `vscalefps` does (the product is
@@ -268,30 +290,12 @@ fn simd_log_f32(x: f32) -> f32 {
     e.mul_add(std::f32::consts::LN_2, num / den)
 }
 
-/// Half precision: computed in float32 and rounded once, as NumPy's
-/// generic half loop (`npy_float_to_half(npy_expf(x))`) does; the rounding
-/// overflows to inf past 65504, which NumPy's conversion reports too.
-impl Transc for f16 {
-    fn apply(op: Ufunc, x: f16) -> f16 {
-        f16::from_f32(f32::apply(op, x.to_f32()))
-    }
-    fn finite(self) -> bool {
-        self.is_finite()
-    }
-    fn nan(self) -> bool {
-        self.is_nan()
-    }
-    fn inf(self) -> bool {
-        self.is_infinite()
-    }
-}
-
-fn run<T: Transc>(op: Ufunc, a: &Array, fp: &mut FpStatus) -> Array {
+fn run<T: Transc>(op: Ufunc, a: &Array, fp: &mut FpStatus, f: impl Fn(T) -> T) -> Array {
     let out: Vec<T> = a
         .to_vec::<T>()
         .into_iter()
         .map(|x| {
-            let r = T::apply(op, x);
+            let r = f(x);
             flags(op, x.finite(), x.nan(), r.inf(), r.nan(), fp);
             r
         })
@@ -303,16 +307,34 @@ fn run<T: Transc>(op: Ufunc, a: &Array, fp: &mut FpStatus) -> Array {
 pub fn unary(op: Ufunc, a: &Array, input: DType) -> Result<Array> {
     let x = cast_array(a, input)?;
     let mut fp = FpStatus::default();
+    let fp = &mut fp;
     let r = match input {
-        DType::Float16 => run::<f16>(op, &x, &mut fp),
-        DType::Float32 => run::<f32>(op, &x, &mut fp),
-        DType::Float64 => run::<f64>(op, &x, &mut fp),
+        DType::Float64 => with_kernel!(op, f64, f64::exp, f64::ln, |f| run(op, &x, fp, f)),
+        DType::Float32 => {
+            with_kernel!(op, f32, simd_exp_f32, simd_log_f32, |f| run(op, &x, fp, f))
+        }
+        // Half precision: computed in float32 and rounded once, as NumPy's
+        // generic half loop (`npy_float_to_half(npy_expf(x))`) does; the
+        // rounding overflows to inf past 65504, which NumPy's conversion
+        // reports too.
+        DType::Float16 => with_kernel!(op, f32, simd_exp_f32, simd_log_f32, |f| {
+            run(op, &x, fp, |h: f16| f16::from_f32(f(h.to_f32())))
+        }),
         _ => {
             return Err(Error::new(
                 Exc::NotImplementedError,
                 format!("npcalc's np.{} takes real numbers only", op.name()),
             ));
         }
+    };
+    let Some(r) = r else {
+        return Err(Error::new(
+            Exc::SystemError,
+            format!(
+                "npcalc internal error: np.{} has no element function",
+                op.name()
+            ),
+        ));
     };
     fp.report(op.name());
     Ok(r)

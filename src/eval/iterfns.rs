@@ -508,13 +508,19 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
     }
 }
 
-fn getattr(it: &mut Interp, args: &Args) -> Result<Value> {
-    let Value::Str(name) = args.get("name") else {
-        return Err(Error::type_error(format!(
+/// The `name` argument of getattr/hasattr, which must be a str.
+fn attr_name(args: &Args) -> Result<Rc<str>> {
+    match args.get("name") {
+        Value::Str(name) => Ok(name),
+        other => Err(Error::type_error(format!(
             "attribute name must be string, not '{}'",
-            args.get("name").type_name()
-        )));
-    };
+            other.type_name()
+        ))),
+    }
+}
+
+fn getattr(it: &mut Interp, args: &Args) -> Result<Value> {
+    let name = attr_name(args)?;
     match it.getattr(&args.get("object"), &name) {
         Err(e) if e.class == crate::error::Exc::AttributeError && args.given("default") => {
             Ok(args.get("default"))
@@ -524,12 +530,7 @@ fn getattr(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn hasattr(it: &mut Interp, args: &Args) -> Result<Value> {
-    let Value::Str(name) = args.get("name") else {
-        return Err(Error::type_error(format!(
-            "attribute name must be string, not '{}'",
-            args.get("name").type_name()
-        )));
-    };
+    let name = attr_name(args)?;
     match it.getattr(&args.get("obj"), &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.class == crate::error::Exc::AttributeError => Ok(Value::Bool(false)),
