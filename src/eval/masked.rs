@@ -201,10 +201,24 @@ fn filled_with(data: &Array, mask: Option<&Array>, fill: Scalar) -> Result<Array
 
 /// Runs `f` as under `np.errstate(all='ignore')`: its warnings are dropped.
 fn quietly<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    ignoring(&["divide", "invalid", "overflow", "underflow"], f)
+}
+
+/// Runs `f` as under `np.errstate(kind='ignore')` for each of `kinds`.
+fn ignoring<T>(kinds: &[&str], f: impl FnOnce() -> Result<T>) -> Result<T> {
     let before = crate::array::signals::take_warnings();
     let r = f();
-    crate::array::signals::take_warnings();
-    for w in before {
+    let during = crate::array::signals::take_warnings();
+    let ignored = |message: &str| {
+        kinds.iter().any(|k| {
+            let word = if *k == "divide" { "divide by zero" } else { k };
+            message.starts_with(word)
+        })
+    };
+    for w in before
+        .into_iter()
+        .chain(during.into_iter().filter(|w| !ignored(&w.message)))
+    {
         crate::array::signals::warn(w.category, w.message);
     }
     r
@@ -915,6 +929,129 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     let mask = bool_array(m, &shape);
     let data = put_back(&result, &mask, &da, true)?;
     Ok(value(data, Some(mask), fill))
+}
+
+/// `MaskedArray.__iadd__` … `__ipow__`: the data is updated in place, the
+/// operand being `np.where(mask, neutral, other)` so masked places keep
+/// their data, and the mask is or'ed in place. Returns false for operators
+/// MaskedArray has no in-place method for (`%=`, `&=`…): Python then falls
+/// back to `a = a % b`, a new object.
+pub fn binary_inplace(op: BinOp, target: &MaskedRef, rhs: &Value) -> Result<bool> {
+    let other_mask = parts(rhs).and_then(|p| p.mask);
+    let other = getdata(rhs)?;
+    let (data, mask) = {
+        let t = target.borrow();
+        (t.data.clone(), t.mask.clone())
+    };
+    let shape = data.shape().to_vec();
+    let or_into = |mask: &Option<Array>, add: Option<&Array>| -> Result<Option<Array>> {
+        Ok(match (mask, add) {
+            (m, None) => m.clone(),
+            // `self._mask |= m` on an array is in place (views see it).
+            (Some(m), Some(a)) => {
+                numpy::binary_inplace(BinOp::BitOr, m, &Value::Array(a.clone()))?;
+                Some(m.clone())
+            }
+            (None, Some(a)) => Some(bool_array(grow(a, &shape)?, &shape)),
+        })
+    };
+    let neutral = |m: &Option<Array>, x: i64, other: &Array| -> Result<Array> {
+        match m {
+            None => Ok(other.clone()),
+            Some(m) => where_scalar(m, Scalar::Int64(x), other),
+        }
+    };
+    let mask = match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul => {
+            let add = other_mask
+                .as_ref()
+                .filter(|m| mask.is_some() || any_true(Some(m)));
+            let mask = or_into(&mask, add)?;
+            // The mask is set before the data: a failing cast leaves it set.
+            target.borrow_mut().mask = mask.clone();
+            let x = neutral(&mask, i64::from(op == BinOp::Mul), &other)?;
+            numpy::binary_inplace(op, &data, &Value::Array(x))?;
+            mask
+        }
+        BinOp::Div | BinOp::FloorDiv => {
+            let dshape = broadcast_shapes(&[data.shape(), other.shape()])?;
+            let dom = safe_divide_domain(&data, &other, &dshape)?;
+            let mut other = other;
+            if dom.iter().any(|&d| d) {
+                other = where_scalar(&bool_array(dom.clone(), &dshape), Scalar::Int64(1), &other)?;
+            }
+            let new_mask = shrink(mask_or(
+                other_mask.as_ref(),
+                Some(&bool_array(dom, &dshape)),
+            )?);
+            let mask = or_into(&mask, new_mask.as_ref())?;
+            target.borrow_mut().mask = mask.clone();
+            let x = neutral(&mask, 1, &other)?;
+            numpy::binary_inplace(op, &data, &Value::Array(x))?;
+            mask
+        }
+        BinOp::Pow => {
+            let x = neutral(&mask, 1, &other)?;
+            ignoring(&["divide", "invalid"], || {
+                numpy::binary_inplace(op, &data, &Value::Array(x))
+            })?;
+            let invalid: Vec<bool> = bools(&classify(&data, Class::Finite)?)
+                .iter()
+                .map(|f| !f)
+                .collect();
+            let mut mask = mask;
+            if invalid.iter().any(|&x| x) {
+                let inv = bool_array(invalid.clone(), &shape);
+                mask = or_into(&mask, Some(&inv))?;
+                let fill = fill_value(target);
+                crate::array::copy_into(&data, &where_scalar(&inv, fill, &data)?)?;
+            }
+            let new_mask = shrink(mask_or(
+                other_mask.as_ref(),
+                Some(&bool_array(invalid, &shape)),
+            )?);
+            // `mask_or` shrinks: a mask with nothing set becomes nomask.
+            shrink(mask_or(mask.as_ref(), new_mask.as_ref())?)
+        }
+        BinOp::Mod
+        | BinOp::BitAnd
+        | BinOp::BitOr
+        | BinOp::BitXor
+        | BinOp::LShift
+        | BinOp::RShift => {
+            // No MaskedArray method: ndarray's in-place ufunc runs on the
+            // data (a Python scalar stays weak), then `__array_wrap__` masks
+            // the inputs' masks and, for `%`, the divide domain checked on
+            // the updated data, where the data becomes 1 (`ufunc_fills`).
+            let plain = if is_masked_value(rhs) {
+                Value::Array(other.clone())
+            } else {
+                rhs.clone()
+            };
+            numpy::binary_inplace(op, &data, &plain)?;
+            let own = mask_or(mask.as_ref(), other_mask.as_ref())?;
+            let mut m = shrink(full_from(own.as_ref(), &shape));
+            if op == BinOp::Mod {
+                let dom = safe_divide_domain(&data, &other, &shape)?;
+                if dom.iter().any(|&d| d) {
+                    let dom = bool_array(dom, &shape);
+                    crate::array::copy_into(&data, &where_scalar(&dom, Scalar::Int64(1), &data)?)?;
+                    m = mask_or(m.as_ref(), Some(&dom))?;
+                }
+            }
+            m
+        }
+        _ => return Ok(false),
+    };
+    target.borrow_mut().mask = mask;
+    Ok(true)
+}
+
+/// `np.where(cond, y.dtype.type(x), y)`: `x` cast to y's dtype where `cond` holds.
+fn where_scalar(cond: &Array, x: Scalar, y: &Array) -> Result<Array> {
+    use crate::array::promote::Operand;
+    let x = Operand::Scalar(cast_scalar(x, y.dtype()));
+    crate::array::select::where3(cond, &x, &Operand::Array(y.clone()))
 }
 
 /// `_DomainSafeDivide`: `|a| * tiny >= |b|`, flat over `shape`.

@@ -954,6 +954,15 @@ impl Interp {
                 Ok(())
             };
         }
+        if let Value::Masked(m) = &current
+            && masked::binary_inplace(op, m, &rhs).map_err(|e| e.at(target.span.to(value.span)))?
+        {
+            return if advanced {
+                self.assign(target, current)
+            } else {
+                Ok(())
+            };
+        }
         // A list's `+=` is list.extend (any iterable, the same object), so
         // every alias of the list sees the new items, as in CPython.
         if let (Value::List(l), crate::syntax::ast::BinOp::Add) = (&current, op) {

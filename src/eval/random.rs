@@ -321,8 +321,8 @@ fn bounded_ints<B: BitGen>(
     let scalar = shape.is_none();
     let shape = shape.unwrap_or_default();
     let mut drawn: Vec<u64> = alloc_vec(DType::UInt64, &shape)?;
-    drawn.resize(drawn.capacity().max(1), 0);
-    bounded_fill(bitgen, off, rng, width, masked, &mut drawn);
+    let count = shape.iter().product::<usize>();
+    bounded_fill(bitgen, off, rng, width, masked, count, &mut drawn);
     // 64-bit results are the draws themselves (the map reuses the buffer);
     // narrower dtypes wrap through NumPy's cast.
     let out = match dtype {
@@ -583,13 +583,14 @@ fn choice<B: BitGen>(bitgen: &mut B, args: &Args, api: Api) -> Result<Value> {
             inverse_cdf(p, &u)
         }
         (true, None) => {
-            let mut out = vec![0u64; count];
+            let mut out: Vec<u64> = alloc_vec(DType::UInt64, &shape)?;
             bounded_fill(
                 bitgen,
                 0,
                 pop.size as u64 - 1,
                 BoundedInt::U64,
                 api == Api::Legacy,
+                count,
                 &mut out,
             );
             out
@@ -675,8 +676,8 @@ fn generator_sample<B: BitGen>(
     shuffle: bool,
 ) -> Vec<u64> {
     let one = |bitgen: &mut B, max: u64| {
-        let mut v = [0u64];
-        bounded_fill(bitgen, 0, max, BoundedInt::U64, false, &mut v);
+        let mut v = Vec::with_capacity(1);
+        bounded_fill(bitgen, 0, max, BoundedInt::U64, false, 1, &mut v);
         v[0]
     };
     let shuffle_int = |bitgen: &mut B, data: &mut [u64], first: usize| {

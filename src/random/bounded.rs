@@ -65,56 +65,57 @@ impl Buffer {
     }
 }
 
-/// Fills `out` with `off + x`, x uniform in [0, rng], drawn in `width`
-/// bits (wrapping in that width), `masked` choosing the legacy method.
-/// `rng` and `off` are already reduced to the width by the caller.
+/// Appends `n` values `off + x` to `out`, x uniform in [0, rng], drawn in
+/// `width` bits (wrapping in that width), `masked` choosing the legacy
+/// method. `rng` and `off` are already reduced to the width by the caller.
+/// Values are appended (not written over a zeroed buffer) so a large draw
+/// touches its memory once.
 pub fn bounded_fill<B: BitGen>(
     bitgen: &mut B,
     off: u64,
     rng: u64,
     width: BoundedInt,
     masked: bool,
-    out: &mut [u64],
+    n: usize,
+    out: &mut Vec<u64>,
 ) {
     let mut buffer = Buffer::default();
     match width {
-        BoundedInt::Bool => {
-            for slot in out {
-                *slot = if rng == 0 {
-                    off
-                } else {
-                    u64::from(buffer.take(bitgen, 1) & 1)
-                };
-            }
-        }
-        BoundedInt::U8 => fill_small(bitgen, &mut buffer, off, rng, 8, masked, out),
-        BoundedInt::U16 => fill_small(bitgen, &mut buffer, off, rng, 16, masked, out),
-        BoundedInt::U32 => fill_u32(bitgen, off, rng, masked, u64::from(u32::MAX), out),
-        BoundedInt::U64 => fill_u64(bitgen, off, rng, masked, out),
+        BoundedInt::Bool if rng == 0 => out.extend((0..n).map(|_| off)),
+        BoundedInt::Bool => out.extend((0..n).map(|_| u64::from(buffer.take(bitgen, 1) & 1))),
+        BoundedInt::U8 => fill_small(bitgen, &mut buffer, off, rng, 8, masked, n, out),
+        BoundedInt::U16 => fill_small(bitgen, &mut buffer, off, rng, 16, masked, n, out),
+        BoundedInt::U32 => fill_u32(bitgen, off, rng, masked, u64::from(u32::MAX), n, out),
+        BoundedInt::U64 => fill_u64(bitgen, off, rng, masked, n, out),
     }
 }
 
-fn fill_u64<B: BitGen>(bitgen: &mut B, off: u64, rng: u64, masked: bool, out: &mut [u64]) {
+fn fill_u64<B: BitGen>(
+    bitgen: &mut B,
+    off: u64,
+    rng: u64,
+    masked: bool,
+    n: usize,
+    out: &mut Vec<u64>,
+) {
     if rng <= u64::from(u32::MAX) {
         // A range that fits 32 bits is drawn with the 32-bit method.
-        return fill_u32(bitgen, off, rng, masked, u64::MAX, out);
+        return fill_u32(bitgen, off, rng, masked, u64::MAX, n, out);
     }
     if rng == u64::MAX {
-        out.iter_mut()
-            .for_each(|slot| *slot = off.wrapping_add(bitgen.next_u64()));
+        out.extend((0..n).map(|_| off.wrapping_add(bitgen.next_u64())));
     } else if masked {
         let mask = gen_mask(rng);
-        for slot in out {
-            *slot = off.wrapping_add(loop {
+        out.extend((0..n).map(|_| {
+            off.wrapping_add(loop {
                 let v = bitgen.next_u64() & mask;
                 if v <= rng {
                     break v;
                 }
-            });
-        }
+            })
+        }));
     } else {
-        out.iter_mut()
-            .for_each(|slot| *slot = off.wrapping_add(lemire_u64(bitgen, rng)));
+        out.extend((0..n).map(|_| off.wrapping_add(lemire_u64(bitgen, rng))));
     }
 }
 
@@ -126,31 +127,31 @@ fn fill_u32<B: BitGen>(
     rng: u64,
     masked: bool,
     wrap: u64,
-    out: &mut [u64],
+    n: usize,
+    out: &mut Vec<u64>,
 ) {
     let add = |x: u32| off.wrapping_add(u64::from(x)) & wrap;
     let rng32 = rng as u32;
     if rng == 0 {
-        out.fill(off & wrap);
+        out.extend((0..n).map(|_| off & wrap));
     } else if rng32 == u32::MAX {
-        out.iter_mut()
-            .for_each(|slot| *slot = add(bitgen.next_u32()));
+        out.extend((0..n).map(|_| add(bitgen.next_u32())));
     } else if masked {
         let mask = gen_mask(rng) as u32;
-        for slot in out {
-            *slot = add(loop {
+        out.extend((0..n).map(|_| {
+            add(loop {
                 let v = bitgen.next_u32() & mask;
                 if v <= rng32 {
                     break v;
                 }
-            });
-        }
+            })
+        }));
     } else {
-        out.iter_mut()
-            .for_each(|slot| *slot = add(lemire_u32(bitgen, rng32)));
+        out.extend((0..n).map(|_| add(lemire_u32(bitgen, rng32))));
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn fill_small<B: BitGen>(
     bitgen: &mut B,
     buffer: &mut Buffer,
@@ -158,38 +159,38 @@ fn fill_small<B: BitGen>(
     rng: u64,
     bits: u32,
     masked: bool,
-    out: &mut [u64],
+    n: usize,
+    out: &mut Vec<u64>,
 ) {
     let all = (1u64 << bits) - 1;
     let add = |x: u64| off.wrapping_add(x) & all;
     if rng == 0 {
-        out.fill(off & all);
+        out.extend((0..n).map(|_| off & all));
     } else if rng == all {
-        out.iter_mut()
-            .for_each(|slot| *slot = add(u64::from(buffer.take(bitgen, bits)) & all));
+        out.extend((0..n).map(|_| add(u64::from(buffer.take(bitgen, bits)) & all)));
     } else if masked {
         let mask = gen_mask(rng);
-        for slot in out {
-            *slot = add(loop {
+        out.extend((0..n).map(|_| {
+            add(loop {
                 let v = u64::from(buffer.take(bitgen, bits)) & mask;
                 if v <= rng {
                     break v;
                 }
-            });
-        }
+            })
+        }));
     } else {
         // Lemire in `bits`-wide arithmetic, as buffered_bounded_lemire_uint{8,16}.
         let rng_excl = rng + 1;
         let threshold = (all - rng) % rng_excl;
-        for slot in out {
+        out.extend((0..n).map(|_| {
             let mut m = (u64::from(buffer.take(bitgen, bits)) & all) * rng_excl;
             if m & all < rng_excl {
                 while m & all < threshold {
                     m = (u64::from(buffer.take(bitgen, bits)) & all) * rng_excl;
                 }
             }
-            *slot = add(m >> bits);
-        }
+            add(m >> bits)
+        }));
     }
 }
 
@@ -236,8 +237,8 @@ mod tests {
         masked: bool,
         n: usize,
     ) -> Vec<u64> {
-        let mut out = vec![0; n];
-        bounded_fill(bitgen, off, rng, width, masked, &mut out);
+        let mut out = Vec::new();
+        bounded_fill(bitgen, off, rng, width, masked, n, &mut out);
         out
     }
 
