@@ -54,8 +54,7 @@ pub fn examples(text: &str) -> Result<Vec<Example>, String> {
             matches!(
                 next.tag.as_str(),
                 "" | "text" | "output" | "plaintext" | "txt"
-            )
-                && is_output_label(&text[block.end..next.start])
+            ) && is_output_label(&text[block.end..next.start])
         });
         let source = dedent(content, block.indent);
         let flags = Flags::default()
@@ -222,7 +221,10 @@ mod tests {
         let text = "```{code-cell} ipython3\n:tags: [hide-output]\nx = 2\nx\n```\n\nThe output is:\n\n```plaintext\n2\n```\n```{code-cell} r\nx <- 1\n```\n```{code-cell}\n---\ntags: [a]\n---\ny = 3\n```\n";
         let ex = examples(text).unwrap();
         assert_eq!(ex.len(), 2);
-        assert_eq!((ex[0].source.as_str(), ex[0].want.as_str()), ("x = 2\nx\n", "2\n"));
+        assert_eq!(
+            (ex[0].source.as_str(), ex[0].want.as_str()),
+            ("x = 2\nx\n", "2\n")
+        );
         assert_eq!((ex[1].source.as_str(), ex[1].compared), ("y = 3\n", false));
     }
 }

@@ -145,7 +145,9 @@ fn check_contents(path: &Path, text: &str, update: bool) -> FileReport {
     {
         // `python -m doctest FILE.py` imports the module first: its
         // examples see the functions and names it defines.
-        let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        let name = path
+            .file_stem()
+            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
         if let Some(error) = ws.run_module(text, &name) {
             return FileReport {
                 problem: Some(format!(
