@@ -23,8 +23,13 @@ fn check(args: &[&Path]) -> (i32, String) {
 
 /// A temporary copy of tests/check/lessons.
 fn lessons_copy() -> tempfile::TempDir {
+    folder_copy("tests/check/lessons")
+}
+
+/// A temporary copy of a flat folder of lesson files.
+fn folder_copy(folder: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    for entry in std::fs::read_dir(root().join("tests/check/lessons")).expect("lessons") {
+    for entry in std::fs::read_dir(root().join(folder)).expect("folder") {
         let path = entry.expect("entry").path();
         std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
     }
@@ -167,6 +172,142 @@ fn update_leaves_clean_files_byte_identical_and_notebooks_valid() {
         String::from_utf8_lossy(&validated.stdout),
         "valid\n",
         "{}",
+        String::from_utf8_lossy(&validated.stderr)
+    );
+}
+
+/// The lessons of tests/check/public, one per layout found in public
+/// NumPy material (SOURCES.md there).
+const PUBLIC: [&str; 10] = [
+    "blog_output_blocks.md",
+    "classic_jupyter_aggregates.ipynb",
+    "colab_random_walk.ipynb",
+    "jupyterlab4_cumulative_family.ipynb",
+    "lecture_notes_doctest.txt",
+    "myst_jupytext_cumulative.md",
+    "quickstart_style.rst",
+    "readme_cheatsheet.md",
+    "running_totals_module.py",
+    "snippets_cumsum_cumprod.py",
+];
+
+#[test]
+fn public_lessons_pass_in_every_layout() {
+    let (status, out) = check(&[&root().join("tests/check/public")]);
+    assert_eq!(status, 0, "{out}");
+    for name in PUBLIC {
+        assert!(
+            out.contains(&format!("{name} ... ok")),
+            "{name} missing:\n{out}"
+        );
+    }
+    assert!(out.ends_with("74 passed, 0 failed\n"), "{out}");
+}
+
+#[test]
+fn stale_public_outputs_fail_then_update_restores_them() {
+    let dir = folder_copy("tests/check/public");
+    let nb = dir.path().join("classic_jupyter_aggregates.ipynb");
+    let colab = dir.path().join("colab_random_walk.ipynb");
+    let md = dir.path().join("readme_cheatsheet.md");
+    let clean: Vec<Vec<u8>> = [&nb, &colab, &md]
+        .iter()
+        .map(|p| std::fs::read(p).expect("read"))
+        .collect();
+    // NumPy 1.x printed scalars without their type; an edited number.
+    edit(&nb, "\"np.int64(12)\"", "\"12\"");
+    edit(
+        &colab,
+        "\"execution_count\": 4,",
+        "\"execution_count\": 17,",
+    );
+    edit(&colab, "\"[-1  0  1  0", "\"[-1  0  1  1");
+    edit(&md, "np.int64(45)", "45");
+    edit(
+        &md,
+        "array([ 6,  9, 12, 15, 18, 21, 24])",
+        "array([ 6,  9, 12, 15, 18, 21, 25])",
+    );
+
+    let (status, out) = check(&[dir.path()]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains("classic_jupyter_aggregates.ipynb: code cell 9:\n  >>> np.cumsum(M, axis=-1).max()\n  -12\n  +np.int64(12)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("readme_cheatsheet.md:36:\n  >>> c[-1]\n  -45\n  +np.int64(45)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("readme_cheatsheet.md:29:\n  >>> c[3:] - c[:-3]\n  -array([ 6,  9, 12, 15, 18, 21, 25])\n  +array([ 6,  9, 12, 15, 18, 21, 24])\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("colab_random_walk.ipynb: code cell 3:"),
+        "{out}"
+    );
+    assert!(out.ends_with("70 passed, 4 failed\n"), "{out}");
+
+    let (status, out) = check(&[Path::new("--update"), dir.path()]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("-45\n+np.int64(45)\n"), "{out}");
+    let (status, out) = check(&[dir.path()]);
+    assert_eq!(status, 0, "{out}");
+    // The update wrote back exactly the oracle's files, each notebook in
+    // its own layout (Colab's indentation and key order kept).
+    for (path, bytes) in [&nb, &colab, &md].iter().zip(&clean) {
+        assert_eq!(
+            &std::fs::read(path).expect("read"),
+            bytes,
+            "{}",
+            path.display()
+        );
+    }
+    assert_valid_notebook(&colab);
+}
+
+#[test]
+fn untouched_public_notebooks_round_trip_through_update() {
+    let dir = folder_copy("tests/check/public");
+    let before: Vec<Vec<u8>> = PUBLIC
+        .iter()
+        .map(|n| std::fs::read(dir.path().join(n)).expect("read"))
+        .collect();
+    let (status, out) = check(&[Path::new("--update"), dir.path()]);
+    assert_eq!(status, 0, "{out}");
+    assert!(
+        out.ends_with("74 passed, 0 failed, 0 files updated\n"),
+        "{out}"
+    );
+    for (name, bytes) in PUBLIC.iter().zip(&before) {
+        assert_eq!(
+            &std::fs::read(dir.path().join(name)).expect("read"),
+            bytes,
+            "{name}"
+        );
+        if name.ends_with(".ipynb") {
+            assert_valid_notebook(&dir.path().join(name));
+        }
+    }
+}
+
+/// nbformat's validator (in the oracle venv, as CI sets it) accepts `nb`.
+fn assert_valid_notebook(nb: &Path) {
+    let Some(python) = std::env::var_os("NPCALC_ORACLE_PYTHON") else {
+        println!("note: NPCALC_ORACLE_PYTHON is unset, the nbformat validation is skipped");
+        return;
+    };
+    let validated = Command::new(python)
+        .args(["-c", "import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')"])
+        .arg(nb)
+        .output()
+        .expect("python runs");
+    assert_eq!(
+        String::from_utf8_lossy(&validated.stdout),
+        "valid\n",
+        "{}: {}",
+        nb.display(),
         String::from_utf8_lossy(&validated.stderr)
     );
 }

@@ -1,10 +1,14 @@
 //! Examples in Markdown. Two conventions, both in fenced code blocks tagged
 //! `python`, `py`, `pycon` or `numpy`:
 //! - a block holding `>>> ` lines is a doctest block (read by `doctest`);
+//! - MyST-NB's (jupytext's) `{code-cell}` blocks, with no language or a
+//!   Python one (`ipython3`), are cells too; their leading `:key: value`
+//!   option lines or `---` YAML option block are not code;
 //! - any other such block is a cell (run as Jupyter runs a cell); when the
 //!   next block is untagged or tagged `text` or `output`, with only blank
 //!   lines and at most one label line ending in `:` (`Output:`) between,
-//!   that block is the cell's expected output. A cell without
+//!   that block is the cell's expected output (`plaintext` and `txt`,
+//!   GitHub's names for plain text, count as `text`). A cell without
 //!   an output block still runs, for the names it defines.
 
 use super::compare::Flags;
@@ -30,17 +34,27 @@ pub fn examples(text: &str) -> Result<Vec<Example>, String> {
     while i < blocks.len() {
         let block = &blocks[i];
         i += 1;
-        if !matches!(block.tag.as_str(), "python" | "py" | "pycon" | "numpy") {
+        if !matches!(
+            block.tag.as_str(),
+            "python" | "py" | "pycon" | "numpy" | "code-cell"
+        ) {
             continue;
         }
         let content = &text[block.content.clone()];
+        let content = if block.tag == "code-cell" {
+            myst_code(content)
+        } else {
+            content
+        };
         if content.lines().any(|l| l.trim_start().starts_with(">>>")) {
             examples.extend(doctest::parse(text, block.content.clone())?);
             continue;
         }
         let output = blocks.get(i).filter(|next| {
-            matches!(next.tag.as_str(), "" | "text" | "output")
-                && is_output_label(&text[block.end..next.start])
+            matches!(
+                next.tag.as_str(),
+                "" | "text" | "output" | "plaintext" | "txt"
+            ) && is_output_label(&text[block.end..next.start])
         });
         let source = dedent(content, block.indent);
         let flags = Flags::default()
@@ -84,6 +98,24 @@ fn is_output_label(between: &str) -> bool {
     }
 }
 
+/// A MyST `{code-cell}` block's code: without its leading options, given
+/// as `:key: value` lines or as a YAML block between `---` lines.
+fn myst_code(content: &str) -> &str {
+    let mut rest = content;
+    if let Some(after) = rest.strip_prefix("---\n")
+        && let Some(end) = after.find("\n---\n")
+    {
+        return &after[end + 5..];
+    }
+    while rest.starts_with(':') {
+        match rest.find('\n') {
+            Some(n) => rest = &rest[n + 1..],
+            None => return "",
+        }
+    }
+    rest
+}
+
 /// Removes up to `indent` leading spaces from each line, as CommonMark does
 /// for an indented fence's content.
 fn dedent(content: &str, indent: usize) -> String {
@@ -116,9 +148,16 @@ fn fenced_blocks(text: &str) -> Vec<Block> {
                 if c == '`' && info.contains('`') {
                     continue;
                 }
-                let tag = info.split_whitespace().next().unwrap_or("");
+                let mut words = info.split_whitespace();
+                let tag = words.next().unwrap_or("");
                 let tag = tag.trim_start_matches('{').trim_end_matches('}');
-                open = Some((c, run, indent, tag.to_lowercase(), start, at));
+                let mut tag = tag.to_lowercase();
+                // A MyST code cell in another kernel's language is not Python.
+                let language = words.next().unwrap_or("python").to_lowercase();
+                if tag == "code-cell" && !language.contains("python") {
+                    tag.push_str("-other");
+                }
+                open = Some((c, run, indent, tag, start, at));
             }
             (Some((c, len, fence_indent, tag, open_start, content_start)), Some(close))
                 if close == *c && indent <= 3 && run >= *len && rest[run..].trim().is_empty() =>
@@ -175,5 +214,17 @@ mod tests {
         assert_eq!(ex[0].source, "x = 1\nx\n");
         assert_eq!(ex[0].want, "1\n");
         assert_eq!(ex[0].layout, Layout::Cell { indent: 3 });
+    }
+
+    #[test]
+    fn myst_code_cells_and_plaintext_outputs() {
+        let text = "```{code-cell} ipython3\n:tags: [hide-output]\nx = 2\nx\n```\n\nThe output is:\n\n```plaintext\n2\n```\n```{code-cell} r\nx <- 1\n```\n```{code-cell}\n---\ntags: [a]\n---\ny = 3\n```\n";
+        let ex = examples(text).unwrap();
+        assert_eq!(ex.len(), 2);
+        assert_eq!(
+            (ex[0].source.as_str(), ex[0].want.as_str()),
+            ("x = 2\nx\n", "2\n")
+        );
+        assert_eq!((ex[1].source.as_str(), ex[1].compared), ("y = 3\n", false));
     }
 }

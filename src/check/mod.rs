@@ -139,6 +139,25 @@ fn check_contents(path: &Path, text: &str, update: bool) -> FileReport {
         Some("py") => python::docstring_examples(text),
         _ => doctest::parse(text, 0..text.len()),
     };
+    if let Ok(examples) = &examples
+        && !examples.is_empty()
+        && path.extension().is_some_and(|e| e == "py")
+    {
+        // `python -m doctest FILE.py` imports the module first: its
+        // examples see the functions and names it defines.
+        let name = path
+            .file_stem()
+            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        if let Some(error) = ws.run_module(text, &name) {
+            return FileReport {
+                problem: Some(format!(
+                    "{}: the module does not run, so its examples cannot: {error}",
+                    path.display()
+                )),
+                ..FileReport::default()
+            };
+        }
+    }
     match examples {
         Ok(examples) => check_examples(path, text, &examples, &mut ws, update),
         Err(e) => FileReport {

@@ -82,6 +82,20 @@ impl Workspace {
         got
     }
 
+    /// Runs a Python file's body as `import` does (`python -m doctest FILE`
+    /// imports the module before running its docstrings' examples): named
+    /// `name`, so `if __name__ == "__main__":` blocks are skipped; what it
+    /// prints is dropped. Returns the error that stopped it, if any.
+    pub fn run_module(&mut self, source: &str, name: &str) -> Option<String> {
+        self.runner.interp.module_name = name.to_string();
+        self.runner.options.echo = false;
+        self.runner.take_last_error();
+        let status = self.runner.run_script(source, name);
+        self.out.take();
+        let error = self.runner.take_last_error();
+        (status != 0).then(|| error.unwrap_or_else(|| "SyntaxError".to_string()))
+    }
+
     /// Runs a whole file as a script (`npcalc FILE`), returning its stdout.
     pub fn run_script(&mut self, source: &str, name: &str) -> Got {
         self.runner.options.echo = false;

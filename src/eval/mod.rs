@@ -103,6 +103,10 @@ pub struct Interp {
     /// The hidden `RandomState` behind `np.random.rand` and friends,
     /// created on first use (eval/random.rs).
     legacy_random: Option<random::RandomObj>,
+    /// The module's `__name__`: `'__main__'` for a script or a session, the
+    /// module's own name when `npcalc check` runs a `.py` file as doctest
+    /// imports it.
+    pub module_name: String,
 }
 
 impl Interp {
@@ -120,6 +124,7 @@ impl Interp {
             handling: Vec::new(),
             last_value: None,
             legacy_random: None,
+            module_name: "__main__".into(),
         };
         it.set("np", Value::Module(Module::Numpy));
         it
@@ -563,6 +568,9 @@ impl Interp {
             && let Some(v) = &self.last_value
         {
             return Ok(v.clone());
+        }
+        if name == "__name__" {
+            return Ok(Value::str(&self.module_name));
         }
         if let Some(e) = crate::error::Exc::builtin(name) {
             return Ok(Value::Type(TypeObj::Exc(e)));

@@ -3,11 +3,16 @@ from real Python + NumPy (the oracle), so that none is typed by hand:
 
     /work/main/.oracle/bin/python tests/check/regen.py FILE...
 
-- .rst/.txt/.py: every doctest example's output (doctest's own parser);
+- .rst/.txt: every doctest example's output (doctest's own parser);
+- .py: the examples in its docstrings, run in the module's globals as
+  `python -m doctest FILE.py` runs them (the module imported first);
 - .md: doctest blocks, and a code block's following output block (the
-  code block runs as a notebook cell: only its last expression is shown);
-- .ipynb: every code cell's outputs and execution counts (written as
-  nbformat writes notebooks: indent 1, sorted keys, non-ASCII kept);
+  code block runs as a notebook cell: only its last expression is shown;
+  MyST `{code-cell}` blocks are cells; `text`, `output`, `plaintext`,
+  `txt` or untagged blocks are outputs);
+- .ipynb: every code cell's outputs and execution counts, kept in the
+  notebook's own layout (its indentation and key order; outputs already
+  there keep their keys, new ones are written as nbformat writes them);
 - FILE.py.out: the stdout of `python FILE.py`.
 """
 
@@ -21,7 +26,8 @@ import subprocess
 import sys
 import traceback
 
-BLOCK_TAGS = ("python", "py", "pycon", "numpy")
+BLOCK_TAGS = ("python", "py", "pycon", "numpy", "code-cell")
+OUTPUT_TAGS = ("", "text", "output", "plaintext", "txt")
 
 
 def run(source, globs, mode):
@@ -73,11 +79,26 @@ def doctest_text(text, globs):
         else:
             printed, _, exc = run(ex.source, globs, "single")
             got = as_expected(printed, exc)
+            # An expected output doctest already accepts (under the
+            # example's directives: `...`, +ELLIPSIS) is kept as written.
+            flags = sum(f for f, on in ex.options.items() if on)
+            if ex.want and (ex.exc_msg is None or exc is not None) and doctest.OutputChecker().check_output(
+                    ex.want if ex.exc_msg is None else ex.exc_msg, got if exc is None else exc + "\n", flags):
+                got = ex.want
         parts += [pad + (line or "<BLANKLINE>") + "\n" for line in got.splitlines()]
     return "".join(parts)
 
 
-FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[ \t]*\{?([\w-]*)\}?.*\n", re.M)
+FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[ \t]*\{?([\w-]*)\}?[ \t]*(\S*).*\n", re.M)
+
+
+def myst_code(content):
+    """A MyST code cell's code, without its leading option lines."""
+    if content.startswith("---\n") and "\n---\n" in content[4:]:
+        return content[4:].split("\n---\n", 1)[1]
+    while content.startswith(":"):
+        content = content.split("\n", 1)[1] if "\n" in content else ""
+    return content
 
 
 def is_output_label(between):
@@ -96,7 +117,10 @@ def markdown(text, globs):
         close = re.compile(r"^ {0,3}" + re.escape(m.group(2)[0]) + "{%d,}[ \t]*(\n|$)" % len(m.group(2)), re.M)
         c = close.search(text, m.end())
         end, after = (c.start(), c.end()) if c else (len(text), len(text))
-        blocks.append((m.group(3).lower(), len(m.group(1)), m.start(), m.end(), end, after))
+        tag = m.group(3).lower()
+        if tag == "code-cell" and "python" not in (m.group(4) or "python").lower():
+            tag += "-other"
+        blocks.append((tag, len(m.group(1)), m.start(), m.end(), end, after))
         pos = after
     edits = []
     i = 0
@@ -106,13 +130,15 @@ def markdown(text, globs):
         if tag not in BLOCK_TAGS:
             continue
         content = text[start:end]
+        if tag == "code-cell":
+            content = myst_code(content)
         if re.search(r"^\s*>>>", content, re.M):
             edits.append((start, end, doctest_text(content, globs)))
             continue
         source = "".join(line[min(indent, len(line) - len(line.lstrip(" "))):] for line in content.splitlines(True))
         printed, result, exc = run(source, globs, "cell")
         nxt = blocks[i] if i < len(blocks) else None
-        if nxt and nxt[0] in ("", "text", "output") and is_output_label(text[after:nxt[2]]):
+        if nxt and nxt[0] in OUTPUT_TAGS and is_output_label(text[after:nxt[2]]):
             i += 1
             got = as_expected(printed + (result + "\n" if result is not None else ""), exc)
             pad = " " * nxt[1]
@@ -135,19 +161,81 @@ def notebook(text, globs):
         count += 1
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
         printed, result, exc = run(source, globs, "cell")
-        outputs = []
+        # Outputs not compared (stderr, images) stay; the others are
+        # refreshed in place, keeping their own key order.
+        old = cell.get("outputs", [])
+        kept = [o for o in old if not compared(o)]
+        stale = [o for o in old if compared(o)]
+
+        def reuse(kind, fresh):
+            for o in stale:
+                if o["output_type"] == kind and (kind != "stream" or o.get("name") == "stdout"):
+                    stale.remove(o)
+                    for key in list(fresh):
+                        o[key] = fresh[key]
+                    return o
+            return fresh
+
+        outputs = kept
         if printed:
-            outputs.append({"name": "stdout", "output_type": "stream", "text": lines(printed)})
+            outputs.append(reuse("stream", {"name": "stdout", "output_type": "stream", "text": lines(printed)}))
         if result is not None:
-            outputs.append({"data": {"text/plain": lines(result)}, "execution_count": count,
-                            "metadata": {}, "output_type": "execute_result"})
+            fresh = {"data": {"text/plain": lines(result)}, "execution_count": count,
+                     "metadata": {}, "output_type": "execute_result"}
+            o = reuse("execute_result", dict(fresh))
+            if o is not fresh:
+                o["data"] = {**o.get("data", {}), "text/plain": lines(result)}
+            outputs.append(o)
         if exc is not None:
             ename, _, evalue = exc.partition(": ")
-            outputs.append({"ename": ename.rsplit(".", 1)[-1], "evalue": evalue,
-                            "output_type": "error", "traceback": [exc]})
+            outputs.append(reuse("error", {"ename": ename.rsplit(".", 1)[-1], "evalue": evalue,
+                                           "output_type": "error", "traceback": [exc]}))
         cell["outputs"] = outputs
         cell["execution_count"] = count
-    return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    keys = list(nb)
+    return json.dumps(nb, indent=indent_of(text), sort_keys=keys == sorted(keys),
+                      ensure_ascii=False) + "\n"
+
+
+def compared(output):
+    kind = output.get("output_type")
+    return kind in ("execute_result", "error") or (kind == "stream" and output.get("name") == "stdout")
+
+
+def indent_of(text):
+    second = text.split("\n", 2)[1] if text.count("\n") > 1 else " "
+    return max(1, len(second) - len(second.lstrip(" ")))
+
+
+def python_file(path, text):
+    """The .py file with its docstrings' examples rewritten, run in the
+    module's globals as `python -m doctest` runs them."""
+    import runpy
+    name = path.rsplit("/", 1)[-1][: -len(".py")]
+    with contextlib.redirect_stdout(io.StringIO()):
+        globs = runpy.run_path(path, run_name=name)
+    raw = text.encode()
+    starts = [0]
+    for line in raw.split(b"\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    spans = []
+    for node in ast.walk(ast.parse(text)):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list) or not body:
+            continue
+        first = body[0]
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            c = first.value
+            lo = starts[c.lineno - 1] + c.col_offset
+            hi = starts[c.end_lineno - 1] + c.end_col_offset
+            literal = raw[lo:hi]
+            quote = 3 if literal.lstrip(b"rRuU")[:3] in (b'"""', b"\'\'\'") else 1
+            prefix = len(literal) - len(literal.lstrip(b"rRuU"))
+            spans.append((lo + prefix + quote, hi - quote))
+    for lo, hi in sorted(spans, reverse=True):
+        body = raw[lo:hi].decode()
+        raw = raw[:lo] + doctest_text(body, dict(globs)).encode() + raw[hi:]
+    return raw.decode()
 
 
 def main(paths):
@@ -159,7 +247,9 @@ def main(paths):
             continue
         text = open(path).read()
         globs = {"np": __import__("numpy")}
-        if path.endswith(".md"):
+        if path.endswith(".py"):
+            new = python_file(path, text)
+        elif path.endswith(".md"):
             new = markdown(text, globs)
         elif path.endswith(".ipynb"):
             new = notebook(text, globs)

@@ -26,3 +26,4 @@ def nancumsum_examples():
     >>> np.nancumsum(a, axis=1)
     array([[1., 3.],
            [3., 3.]])
+    """
