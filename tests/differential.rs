@@ -246,6 +246,11 @@ fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
                     "np.ma.masked_where(a > 0, a) + 1",
                     "np.ma.masked_where(a > 1, a).count()",
                     "print(np.ma.masked_where(a < 1, a).cumprod())",
+                    "m = np.ma.masked_where(a > 1, a)\nm += a\nm",
+                    "m = np.ma.masked_less(a, 1)\nm *= 2\nm",
+                    "m = np.ma.masked_where(a < 0, a)\nm /= a\nm",
+                    "m = np.ma.masked_equal(a, 1)\nm %= 2\nm",
+                    "m = np.ma.masked_greater(a, 2)\nm **= 2\nm",
                 ])
                 .to_string(),
             _ => "a".to_string(),

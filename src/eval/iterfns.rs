@@ -152,6 +152,13 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         hasattr
     ),
     builtin!(
+        "id",
+        [p!(PositionalOnly "obj", "Any value.")],
+        "An integer naming the object: equal for two names of the same object (npcalc's numbers, not CPython's addresses).",
+        ["a = [1]; b = a; id(a) == id(b)"],
+        id
+    ),
+    builtin!(
         "divmod",
         [
             p!(PositionalOnly "x", "A number."),
@@ -536,6 +543,31 @@ fn hasattr(it: &mut Interp, args: &Args) -> Result<Value> {
         Err(e) if e.class == crate::error::Exc::AttributeError => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
+}
+
+/// Objects npcalc shares by reference are named by their address (so `id`
+/// agrees with `is`); other values by a hash of their contents.
+fn id(_: &mut Interp, args: &Args) -> Result<Value> {
+    use std::hash::{Hash, Hasher};
+    let v = args.get("obj");
+    let address = match &v {
+        Value::List(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
+        Value::Dict(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
+        Value::Masked(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
+        Value::Array(a) => Some(
+            (Rc::as_ptr(a.buffer()) as *const u8 as usize)
+                .wrapping_add(a.offset().wrapping_mul(31))
+                .wrapping_add(a.ndim() * 7),
+        ),
+        _ => None,
+    };
+    let n = address.unwrap_or_else(|| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        format!("{v:?}").hash(&mut h);
+        // Even, like CPython's 16-byte aligned addresses, and positive.
+        (h.finish() >> 20) as usize & !0xF
+    });
+    Ok(Value::Int(n.into()))
 }
 
 fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -301,12 +301,14 @@ fn ma_array(_: &mut Interp, args: &Args) -> Result<Value> {
     .map_err(|e| e.at(args.call_span))
 }
 
-/// `masked_where(condition, a)`: the condition or'ed with a's own mask.
+/// `masked_where(condition, a)`: the condition or'ed with a's own mask, over
+/// a copy of the data (the `masked_*` family's default `copy=True`).
 fn masked_where_impl(cond: &Array, a: &Value) -> Result<Value> {
     let (data, own, fill) = match parts(a) {
         Some(m) => (m.data, m.mask, m.fill),
         None => (to_array(a, None)?, None, None),
     };
+    let data = crate::array::shape::copy(&data)?;
     let cond = cast_array(cond, DType::Bool)?;
     if cond.ndim() > 0 && cond.shape() != data.shape() {
         return Err(Error::index_error(format!(

@@ -816,8 +816,8 @@ impl Interp {
             return numpy::compare(op, a, b);
         }
         Ok(match op {
-            CmpOp::Eq => Value::Bool(pyops::equal(a, b)),
-            CmpOp::Ne => Value::Bool(!pyops::equal(a, b)),
+            CmpOp::Eq => Value::Bool(pyops::try_equal(a, b)?),
+            CmpOp::Ne => Value::Bool(!pyops::try_equal(a, b)?),
             _ => pyops::order_value(op, a, b)?,
         })
     }
@@ -1047,7 +1047,7 @@ fn numpy_location(def: &FnDef) -> Option<&'static str> {
 }
 
 /// Python's `is` for the values where identity is observable in npcalc.
-fn identical(a: &Value, b: &Value) -> bool {
+pub(super) fn identical(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::MaskedConstant, Value::MaskedConstant) => true,

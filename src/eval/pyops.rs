@@ -425,32 +425,51 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
 
 /// Python equality for built-in values (NumPy values are compared by the caller).
 pub fn equal(a: &Value, b: &Value) -> bool {
-    // A NumPy scalar met inside a list, tuple or dict key compares as NumPy
-    // compares it, so `[2] == [np.int64(2)]` holds as in Python.
-    if matches!(a, Value::Scalar(_)) || matches!(b, Value::Scalar(_)) {
+    try_equal(a, b).unwrap_or(false)
+}
+
+/// Python's `==` between two values as a truth value; an item whose `==`
+/// gives an array of several elements raises, as in CPython's list compare.
+pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
+    // A NumPy scalar or array met inside a list, tuple or dict key compares
+    // as NumPy compares it, so `[2] == [np.int64(2)]` holds as in Python.
+    if matches!(a, Value::Scalar(_) | Value::Array(_))
+        || matches!(b, Value::Scalar(_) | Value::Array(_))
+    {
+        if let (Value::Array(_), Value::Array(_)) = (a, b)
+            && super::identical(a, b)
+        {
+            // CPython's list compare takes identical items as equal.
+            return Ok(true);
+        }
         return super::numpy::compare(crate::syntax::ast::CmpOp::Eq, a, b)
-            .and_then(|v| super::numpy::truthy(&v))
-            .unwrap_or(false);
+            .and_then(|v| super::numpy::truthy(&v));
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return match (x, y) {
+        return Ok(match (x, y) {
             (Num::Int(i), Num::Int(j)) => i == j,
             (x, y) => match (to_c64(&x), to_c64(&y)) {
                 (Ok(p), Ok(q)) => p == q,
                 _ => false,
             },
-        };
+        });
     }
-    match (a, b) {
+    let all = |x: &[Value], y: &[Value]| -> Result<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !try_equal(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(match (a, b) {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::List(x), Value::List(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| equal(p, q))
-        }
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| equal(p, q))
-        }
+        (Value::List(x), Value::List(y)) => all(&x.borrow(), &y.borrow())?,
+        (Value::Tuple(x), Value::Tuple(y)) => all(x, y)?,
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
         (Value::Dict(x), Value::Dict(y)) => super::dict::equal(&x.borrow(), &y.borrow(), equal),
         // A dtype equals whatever np.dtype() turns into it (`a.dtype ==
@@ -464,7 +483,7 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
         _ => false,
-    }
+    })
 }
 
 /// `<`, `<=`, `>`, `>=` on Python values.

@@ -67,7 +67,8 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     if candidates.len() > MAX_CANDIDATE_ITEMS || wrong_chars.len() > MAX_STRING_SIZE {
         return None;
     }
-    let mut best_distance = wrong_chars.len();
+    // CPython 3.11 starts from PY_SSIZE_T_MAX (later versions from the name's length).
+    let mut best_distance = usize::MAX;
     let mut suggestion = None;
     for possible in candidates {
         if possible == wrong {
