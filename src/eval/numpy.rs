@@ -471,6 +471,9 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
         CmpOp::Ge => U::GreaterEqual,
         _ => unreachable!("is/in are handled by the evaluator"),
     };
+    if let Some(r) = scalar_order(op, a, b) {
+        return Ok(Value::Scalar(Scalar::Bool(r)));
+    }
     match (operand(a), operand(b)) {
         (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y)?)),
         // Python falls back to identity for == and != between unrelated types.
@@ -483,6 +486,56 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
             b.type_name()
         ))),
     }
+}
+
+/// A comparison of two NumPy scalars of one real dtype, or of an integer
+/// scalar with a Python int, straight on the values: what the comparison
+/// ufunc gives (exact for integers, IEEE for floats), without building
+/// 0-d arrays. Sort keys and loops over arrays compare scalars millions of
+/// times. None: take the ufunc path.
+fn scalar_order(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    use std::cmp::Ordering;
+    let int = |s: &Scalar| -> Option<i128> {
+        Some(match *s {
+            Scalar::Int8(x) => x.into(),
+            Scalar::Int16(x) => x.into(),
+            Scalar::Int32(x) => x.into(),
+            Scalar::Int64(x) => x.into(),
+            Scalar::UInt8(x) => x.into(),
+            Scalar::UInt16(x) => x.into(),
+            Scalar::UInt32(x) => x.into(),
+            Scalar::UInt64(x) => x.into(),
+            _ => return None,
+        })
+    };
+    let float = |s: &Scalar| -> Option<f64> {
+        match *s {
+            Scalar::Float16(x) => Some(x.to_f64()),
+            Scalar::Float32(x) => Some(x.into()),
+            Scalar::Float64(x) => Some(x),
+            _ => None,
+        }
+    };
+    let ord: Option<Ordering> = match (a, b) {
+        (Value::Scalar(x), Value::Scalar(y)) if x.dtype() == y.dtype() => match (int(x), int(y)) {
+            (Some(p), Some(q)) => Some(p.cmp(&q)),
+            _ => float(x)?.partial_cmp(&float(y)?),
+        },
+        (Value::Scalar(x), Value::Int(y)) => Some(int(x)?.cmp(&i128::try_from(y).ok()?)),
+        (Value::Int(x), Value::Scalar(y)) => Some(i128::try_from(x).ok()?.cmp(&int(y)?)),
+        _ => return None,
+    };
+    Some(match (op, ord) {
+        (CmpOp::Ne, None) => true,
+        (_, None) => false,
+        (CmpOp::Eq, Some(o)) => o == Ordering::Equal,
+        (CmpOp::Ne, Some(o)) => o != Ordering::Equal,
+        (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+        (CmpOp::Le, Some(o)) => o != Ordering::Greater,
+        (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+        (CmpOp::Ge, Some(o)) => o != Ordering::Less,
+        _ => return None,
+    })
 }
 
 pub fn unary(op: UnaryOp, v: &Value) -> Result<Value> {
