@@ -40,8 +40,9 @@ pub(super) fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -
         Ufunc::TrueDivide => L::div,
         Ufunc::FloorDivide => L::floor_div,
         Ufunc::Remainder => L::rem,
-        // Integer powers must refuse negative exponents, which a step cannot.
-        Ufunc::Power if !L::DTYPE.is_integer() => L::pow,
+        // Integer powers refuse negative exponents: the callers check them
+        // first (`negative_exponents`), since a step cannot fail.
+        Ufunc::Power => L::pow,
         Ufunc::Maximum => |a, b, _| L::np_maximum(a, b),
         Ufunc::Minimum => |a, b, _| L::np_minimum(a, b),
         Ufunc::BitAnd => |a, b, _| L::bit(Ufunc::BitAnd, a, b),
@@ -106,6 +107,25 @@ pub(super) fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -
 
 fn truth<L: Elem>(b: bool) -> L {
     if b { L::ONE } else { L::ZERO }
+}
+
+fn n_along(a: &Array, axis: usize) -> usize {
+    a.shape()[axis]
+}
+
+/// NumPy's integer power loops refuse a negative exponent.
+pub(super) fn negative_exponents(exponents: &Array) -> Result<()> {
+    let d = exponents.dtype();
+    if !d.is_integer() {
+        return Ok(());
+    }
+    let neg = crate::with_dtype!(d, L => exponents.to_vec::<L>().iter().any(|q| q.is_negative_int()));
+    if neg {
+        return Err(Error::value_error(
+            "Integers to negative integer powers are not allowed.",
+        ));
+    }
+    Ok(())
 }
 
 /// The loop dtype without `dtype=` and `out=`: add and multiply upcast
@@ -850,6 +870,10 @@ fn accumulate_axis(
         .collect();
     let src = x.view(x.offset(), shape.clone(), src_strides);
     let dst = out.view(out.offset(), shape, out.strides()[..ndim].to_vec());
+    if op == Ufunc::Power && n_along(&src, axis) > 1 {
+        let exponents = super::layout::narrow(&src, axis, 1, n_along(&src, axis) - 1);
+        negative_exponents(&cast_array(&exponents, loop_dtype)?)?;
+    }
     run(&src, &dst, op, axis, loop_dtype, nan, what)?;
     Ok(out.clone())
 }

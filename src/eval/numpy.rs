@@ -183,6 +183,9 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
     Ok(match name {
         "accumulate" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0]),
         "reduce" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[1]),
+        "outer" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[2]),
+        "at" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[3]),
+        "reduceat" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[4]),
         "__name__" => Value::str(def.name),
         "nin" => Value::int(def.nin),
         "nout" => Value::int(1),
@@ -201,12 +204,15 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
             let members = vec![
                 "__name__",
                 "accumulate",
+                "at",
                 "identity",
                 "nargs",
                 "nin",
                 "nout",
                 "ntypes",
+                "outer",
                 "reduce",
+                "reduceat",
                 "types",
             ];
             return Err(no_attribute(v, name, members));
@@ -366,7 +372,7 @@ fn element_type_name(v: &Value) -> String {
 
 /// NumPy's error for a string operand: no loop takes its dtype. None when
 /// an operand has no dtype NumPy would report.
-fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
+pub(super) fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
     let dtype_text = |v: &Value| match v {
         Value::Str(s) => Some(format!("dtype('<U{}')", s.chars().count())),
         Value::Array(x) => Some(print::dtype_repr(x.dtype())),
@@ -820,7 +826,7 @@ pub(super) fn arg_dtype(args: &Args, name: &str) -> Result<Option<DType>> {
     to_dtype(&args.get(name)).map_err(|e| e.at(args.span(name)))
 }
 
-fn arg_out(args: &Args) -> Result<Option<Array>> {
+pub(super) fn arg_out(args: &Args) -> Result<Option<Array>> {
     match args.get("out") {
         Value::None => Ok(None),
         Value::Array(a) => Ok(Some(a)),
@@ -1934,23 +1940,21 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("reduce is bound to a ufunc")
     };
     binary_only(op, "reduce")?;
+    let a = arg_array(args, "array")?;
+    // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
+    let a = match args.get("axis") {
+        Value::Tuple(_) => a,
+        _ => match arg_axis(args, "axis")? {
+            Some(0 | -1) if a.ndim() == 0 => a.view(a.offset(), vec![1], vec![1]),
+            _ => a,
+        },
+    };
     let kind = match op {
         Ufunc::Add => reduce::Reduction::Sum,
         Ufunc::Multiply => reduce::Reduction::Prod,
         Ufunc::Maximum => reduce::Reduction::Max,
         Ufunc::Minimum => reduce::Reduction::Min,
-        other => {
-            return Err(Error::type_error(format!(
-                "npcalc does not support np.{}.reduce",
-                other.name()
-            )));
-        }
-    };
-    let a = arg_array(args, "array")?;
-    // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
-    let a = match arg_axis(args, "axis")? {
-        Some(0 | -1) if a.ndim() == 0 => a.view(a.offset(), vec![1], vec![1]),
-        _ => a,
+        other => return super::ufunc_methods::reduce_by_steps(args, other, a),
     };
     reduction(args, a, kind)
 }
