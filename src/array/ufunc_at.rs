@@ -68,7 +68,9 @@ pub fn at(
     what: &str,
 ) -> Result<()> {
     a.check_writeable("output array")?;
-    fp_named(what, || at_rounds(a, op, targets, b, loop_dtype))
+    // NumPy's indexed min/max loops compare with `<`, which flags a NaN.
+    let nan_invalid = what == op.name() && matches!(op, Ufunc::Maximum | Ufunc::Minimum);
+    fp_named(what, || at_rounds(a, op, targets, b, loop_dtype, nan_invalid))
 }
 
 fn at_rounds(
@@ -77,6 +79,7 @@ fn at_rounds(
     targets: &[usize],
     b: Option<&Array>,
     loop_dtype: DType,
+    nan_invalid: bool,
 ) -> Result<()> {
     // Distinct targets in first-seen order, and for each occurrence the
     // round it belongs to (its rank among the occurrences of its target).
@@ -115,7 +118,7 @@ fn at_rounds(
         let ks: Vec<usize> = round.iter().map(|&(_, k)| k).collect();
         let x = gather(&cur, &slots);
         let y = b.map(|b| gather(b, &ks));
-        let r = apply(op, &x, y.as_ref(), loop_dtype, &mut st)?;
+        let r = apply(op, &x, y.as_ref(), loop_dtype, nan_invalid, &mut st)?;
         // The result goes through `a`'s dtype before it is used again.
         let stored = cast_array(&r, a_dtype)?;
         let back = cast_array(&stored, loop_dtype)?;
@@ -133,6 +136,7 @@ fn apply(
     x: &Array,
     y: Option<&Array>,
     loop_dtype: DType,
+    nan_invalid: bool,
     st: &mut FpStatus,
 ) -> Result<Array> {
     let Some(y) = y else {
@@ -156,7 +160,12 @@ fn apply(
             .to_vec::<L>()
             .into_iter()
             .zip(y.to_vec::<L>())
-            .map(|(p, q)| step(f, op, p, q, st))
+            .map(|(p, q)| {
+                if nan_invalid && (p.is_nan() || q.is_nan()) {
+                    st.invalid = true;
+                }
+                step(f, op, p, q, st)
+            })
             .collect();
         Ok(Array::from_vec(v, vec![x.size()]))
     })

@@ -1102,7 +1102,7 @@ pub static UFUNC_METHODS: &[FnDef] = &[
         error_name: None,
         params: &[
             param!("A", "First input; its axes come first."),
-            param!("B", "Second input; its axes come last."),
+            param!("B" = "None", "Second input; its axes come last."),
             kwonly!("out" = "None", "Array to write the result into."),
             kwonly!("dtype" = "None", "Loop dtype; the inputs are cast to it (same_kind)."),
             kwonly!("where" = "True", "Not supported by npcalc."),
