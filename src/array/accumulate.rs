@@ -795,6 +795,10 @@ fn accumulate_axis(
             })?
         }
     };
+    if op == Ufunc::Power && n_along(x, axis) > 1 {
+        let exponents = super::layout::narrow(x, axis, 1, n_along(x, axis) - 1);
+        negative_exponents(&cast_array(&exponents, loop_dtype)?)?;
+    }
     let Some(out) = out else {
         let result = Array::zeros(loop_dtype, x.shape().to_vec())?;
         run(x, &result, op, axis, loop_dtype, nan, what)?;
@@ -870,10 +874,6 @@ fn accumulate_axis(
         .collect();
     let src = x.view(x.offset(), shape.clone(), src_strides);
     let dst = out.view(out.offset(), shape, out.strides()[..ndim].to_vec());
-    if op == Ufunc::Power && n_along(&src, axis) > 1 {
-        let exponents = super::layout::narrow(&src, axis, 1, n_along(&src, axis) - 1);
-        negative_exponents(&cast_array(&exponents, loop_dtype)?)?;
-    }
     run(&src, &dst, op, axis, loop_dtype, nan, what)?;
     Ok(out.clone())
 }
@@ -1794,8 +1794,9 @@ mod tests {
     }
 
     #[test]
-    fn ufuncs_without_an_accumulate_are_refused_by_name() {
+    fn comparisons_and_integer_powers_follow_numpy() {
         let a = ints(&[3]);
+        // NumPy 2.4.6: comparisons accumulate in bool only.
         let e = err(accumulate(
             &a,
             Ufunc::Equal,
@@ -1808,18 +1809,23 @@ mod tests {
             e,
             (
                 "TypeError",
-                "npcalc does not support np.equal.accumulate on int64".into()
+                "No loop matching the specified signature and casting was found for ufunc equal"
+                    .into()
             )
         );
+        // np.power.accumulate([2, 3, 2]) -> [2 8 64]; a negative exponent is refused.
+        let p = Array::from_vec(vec![2i64, 3, 2], vec![3]);
+        assert_eq!(cum(&p, Ufunc::Power, AxisArg::Default).to_vec::<i64>(), [2, 8, 64]);
+        let neg = Array::from_vec(vec![2i64, -1], vec![2]);
         let e = err(accumulate(
-            &a,
+            &neg,
             Ufunc::Power,
             AxisArg::Default,
             None,
             None,
             AccumFunc::Ufunc,
         ));
-        assert_eq!(e.1, "npcalc does not support np.power.accumulate on int64");
+        assert_eq!(e.1, "Integers to negative integer powers are not allowed.");
         // NumPy 2.4.6: np.maximum.accumulate([0, 1, 2]) keeps int64, running max.
         assert_eq!(
             cum(&a, Ufunc::Maximum, AxisArg::Default).to_vec::<i64>(),
