@@ -1949,6 +1949,17 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
             _ => a,
         },
     };
+    // With a start value, integer sums and products and any min/max do not
+    // depend on the order: the step-by-step reduction gives NumPy's result.
+    let initial = !matches!(args.get("initial"), Value::None)
+        && !matches!(&args.get("initial"), Value::Str(s) if &**s == "<no value>");
+    let exact = matches!(op, Ufunc::Maximum | Ufunc::Minimum)
+        || array::default_accum_dtype(a.dtype()).kind() != Kind::Float
+            && array::default_accum_dtype(a.dtype()).kind() != Kind::Complex
+            && arg_dtype(args, "dtype")?.is_none_or(|d| !d.is_inexact());
+    if initial && exact {
+        return super::ufunc_methods::reduce_by_steps(args, op, a);
+    }
     let kind = match op {
         Ufunc::Add => reduce::Reduction::Sum,
         Ufunc::Multiply => reduce::Reduction::Prod,

@@ -232,6 +232,12 @@ pub fn at(_: &mut Interp, args: &Args) -> Result<Value> {
     let op = this_ufunc(args);
     let b = args.get("b");
     let binary = op.def().nin == 2;
+    if args.given("b") && matches!(b, Value::None) {
+        return Err(Error::type_error(
+            "npcalc does not support None as the second operand of ufunc.at",
+        )
+        .at(args.span("b")));
+    }
     match (&b, binary) {
         (Value::None, true) => return Err(Error::value_error("second operand needed for ufunc")),
         (Value::None, false) => {}
