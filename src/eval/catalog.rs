@@ -1180,6 +1180,18 @@ pub static UFUNC_CALL_UNARY: FnDef = FnDef {
             "out" = "None",
             "Array for the result (cast with casting='same_kind')."
         ),
+        kwonly!(
+            "where" = "True",
+            "Where False, out keeps its value (transcendental ufuncs only)."
+        ),
+        kwonly!(
+            "casting" = "'same_kind'",
+            "Casting rule for the input and out (transcendental ufuncs only)."
+        ),
+        kwonly!(
+            "dtype" = "None",
+            "Loop dtype (transcendental ufuncs only)."
+        ),
     ],
     doc: "Apply the ufunc element by element: np.floor(a) rounds each element down, in the loop dtype NumPy picks for a's dtype.",
     examples: &[

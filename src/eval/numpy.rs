@@ -992,6 +992,10 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("__call__ is bound to a ufunc")
     };
     let x = args.get("x");
+    let given = |n: &str| args.given(n) && !matches!((n, args.get(n)), ("where", Value::Bool(true)));
+    if op.is_transcendental() && (given("where") || given("casting") || given("dtype")) {
+        return super::ufunc_methods::transcendental_with_options(args, op, &x);
+    }
     match arg_out(args)? {
         Some(out) => {
             unary::unary_into(op, &to_array(&x, None)?, &out)?;
@@ -1032,6 +1036,7 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
                 return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
             }
             "out" => {}
+            "where" | "dtype" | "casting" if nin == 1 && op.is_transcendental() => {}
             "where" | "dtype" | "casting" | "order" | "subok" | "signature" => {
                 return Err(Error::type_error(format!(
                     "npcalc does not support the {name}= argument of ufunc calls"

@@ -360,3 +360,129 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
         loop_dtype,
     )?))
 }
+
+/// `np.exp(x, out=, where=, casting=, dtype=)` and the other transcendental
+/// ufuncs: the loop by `dtype=` (or NumPy's search), the input and output
+/// casts checked under `casting=`, and with `where=` only the selected
+/// elements computed (so only they can warn) and written to `out`.
+pub(super) fn transcendental_with_options(args: &Args, op: Ufunc, x: &Value) -> Result<Value> {
+    let casting = match args.get("casting") {
+        Value::Str(s) if Casting::parse(&s).is_some() => Casting::parse(&s).expect("checked"),
+        Value::Str(_) => {
+            return Err(Error::value_error(format!(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {})",
+                super::repr(&args.get("casting"), &Default::default())
+            ))
+            .at(args.span("casting")));
+        }
+        other => {
+            return Err(Error::type_error(format!(
+                "casting must be str, not {}",
+                other.type_name()
+            ))
+            .at(args.span("casting")));
+        }
+    };
+    let a = to_array(x, None)?;
+    let (input, output) = match arg_dtype(args, "dtype")? {
+        None => array::unary::resolve(op, a.dtype())?,
+        Some(d) => op
+            .def()
+            .loops()
+            .find(|(ins, out)| *out == d && ins[0] == d)
+            .map(|(ins, out)| (ins[0], out))
+            .ok_or_else(|| {
+                Error::type_error(format!(
+                    "No loop matching the specified signature and casting was found for ufunc {}",
+                    op.name()
+                ))
+            })?,
+    };
+    if !can_cast(a.dtype(), input, casting) {
+        return Err(Error::new(
+            Exc::UFuncInputCastingError,
+            format!(
+                "Cannot cast ufunc '{}' input from dtype('{}') to dtype('{}') with casting rule '{}'",
+                op.name(),
+                a.dtype(),
+                input,
+                casting.name()
+            ),
+        ));
+    }
+    if input.kind() == Kind::Complex {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            format!("npcalc's np.{} takes real numbers only", op.name()),
+        ));
+    }
+    let out = arg_out(args)?;
+    let mask = match args.get("where") {
+        Value::Bool(true) => None,
+        w => Some(cast_array(&to_array(&w, None)?, DType::Bool)?),
+    };
+    let Some(out) = out else {
+        if let Some(m) = &mask {
+            // NumPy leaves the unselected elements uninitialized; npcalc
+            // follows it only when every element is selected.
+            let full = shape::broadcast_shapes(&[a.shape(), m.shape()])?;
+            let every = shape::broadcast_to(m, &full)
+                .expect("broadcastable")
+                .to_vec::<bool>()
+                .into_iter()
+                .all(|b| b);
+            if every && full == a.shape() {
+                crate::array::signals::warn(
+                    "UserWarning",
+                    "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
+                );
+                let r = array::unary::transcendental_in(op, &a, input)?;
+                return Ok(unwrap0(r));
+            }
+            return Err(Error::type_error(
+                "npcalc does not support where= without out= (NumPy leaves the other elements uninitialized)",
+            )
+            .at(args.span("where")));
+        }
+        let r = array::unary::transcendental_in(op, &a, input)?;
+        return Ok(unwrap0(r));
+    };
+    out.check_writeable("output array")?;
+    if !can_cast(output, out.dtype(), casting) {
+        return Err(Error::new(
+            Exc::UFuncOutputCastingError,
+            format!(
+                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule '{}'",
+                op.name(),
+                output,
+                out.dtype(),
+                casting.name()
+            ),
+        ));
+    }
+    // NumPy's operand order: the input, the output, the mask.
+    let shape = match &mask {
+        Some(m) => shape::broadcast_shapes(&[a.shape(), out.shape(), m.shape()])?,
+        None => shape::broadcast_shapes(&[a.shape(), out.shape()])?,
+    };
+    if shape != out.shape() {
+        return Err(Error::value_error(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            array::compact_shape_repr(out.shape()),
+            array::compact_shape_repr(&shape)
+        )));
+    }
+    let spread = |x: &Array| -> Result<Array> {
+        shape::copy(&shape::broadcast_to(x, &shape).expect("broadcastable"))
+    };
+    let xb = spread(&a)?;
+    let mb = match &mask {
+        Some(m) => spread(m)?,
+        None => array::construct::filled(Scalar::Bool(true), shape.clone())?,
+    };
+    let picked = array::fancy::select(&xb, &mb)?;
+    let r = array::unary::transcendental_in(op, &array::fancy::take(&xb, &picked)?, input)?;
+    let target = array::fancy::select(&out, &mb)?;
+    array::fancy::put(&out, &target, &Operand::Array(r))?;
+    Ok(Value::Array(out))
+}
