@@ -81,6 +81,32 @@ fn at_rounds(
     loop_dtype: DType,
     nan_invalid: bool,
 ) -> Result<()> {
+    // No cast on either side: one pass over the targets, in place.
+    if let Some(b) = b
+        && a.dtype() == loop_dtype
+        && !op.gives_bool()
+    {
+        let b = cast_array(b, loop_dtype)?;
+        if op == Ufunc::Power {
+            negative_exponents(&b)?;
+        }
+        let mut st = FpStatus::default();
+        crate::with_dtype!(loop_dtype, L => {
+            let f = element_fn::<L>(op)?;
+            let y = b.to_vec::<L>();
+            let mut buf = a.buffer().borrow_mut();
+            let data = L::of_mut(&mut buf);
+            for (&p, &q) in targets.iter().zip(&y) {
+                let x = data[p];
+                if nan_invalid && (x.is_nan() || q.is_nan()) {
+                    st.invalid = true;
+                }
+                data[p] = step(f, op, x, q, &mut st);
+            }
+        });
+        st.report("at");
+        return Ok(());
+    }
     // Distinct targets in first-seen order, and for each occurrence the
     // round it belongs to (its rank among the occurrences of its target).
     let mut slot_of = std::collections::HashMap::new();
