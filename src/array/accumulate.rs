@@ -69,7 +69,9 @@ pub(super) fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -
         Ufunc::LogicalOr if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitOr, a, b),
         Ufunc::LogicalXor if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitXor, a, b),
         // Comparisons reduce and accumulate in bool only (`??->?`).
-        Ufunc::Equal if L::DTYPE == DType::Bool => |a, b, _| truth::<L>(L::test(Ufunc::Equal, a, b)),
+        Ufunc::Equal if L::DTYPE == DType::Bool => {
+            |a, b, _| truth::<L>(L::test(Ufunc::Equal, a, b))
+        }
         Ufunc::NotEqual if L::DTYPE == DType::Bool => {
             |a, b, _| truth::<L>(L::test(Ufunc::NotEqual, a, b))
         }
@@ -86,7 +88,9 @@ pub(super) fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -
         Ufunc::FloatPower if L::DTYPE.kind() == Kind::Float || L::DTYPE.kind() == Kind::Complex => {
             L::pow
         }
-        Ufunc::Hypot if L::DTYPE.kind() == Kind::Float => |a, b, st| L::math2(Ufunc::Hypot, a, b, st),
+        Ufunc::Hypot if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Hypot, a, b, st)
+        }
         Ufunc::Arctan2 if L::DTYPE.kind() == Kind::Float => {
             |a, b, st| L::math2(Ufunc::Arctan2, a, b, st)
         }
@@ -119,7 +123,8 @@ pub(super) fn negative_exponents(exponents: &Array) -> Result<()> {
     if !d.is_integer() {
         return Ok(());
     }
-    let neg = crate::with_dtype!(d, L => exponents.to_vec::<L>().iter().any(|q| q.is_negative_int()));
+    let neg =
+        crate::with_dtype!(d, L => exponents.to_vec::<L>().iter().any(|q| q.is_negative_int()));
     if neg {
         return Err(Error::value_error(
             "Integers to negative integer powers are not allowed.",
@@ -1815,7 +1820,10 @@ mod tests {
         );
         // np.power.accumulate([2, 3, 2]) -> [2 8 64]; a negative exponent is refused.
         let p = Array::from_vec(vec![2i64, 3, 2], vec![3]);
-        assert_eq!(cum(&p, Ufunc::Power, AxisArg::Default).to_vec::<i64>(), [2, 8, 64]);
+        assert_eq!(
+            cum(&p, Ufunc::Power, AxisArg::Default).to_vec::<i64>(),
+            [2, 8, 64]
+        );
         let neg = Array::from_vec(vec![2i64, -1], vec![2]);
         let e = err(accumulate(
             &neg,

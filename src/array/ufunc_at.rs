@@ -70,7 +70,9 @@ pub fn at(
     a.check_writeable("output array")?;
     // NumPy's indexed min/max loops compare with `<`, which flags a NaN.
     let nan_invalid = what == op.name() && matches!(op, Ufunc::Maximum | Ufunc::Minimum);
-    fp_named(what, || at_rounds(a, op, targets, b, loop_dtype, nan_invalid))
+    fp_named(what, || {
+        at_rounds(a, op, targets, b, loop_dtype, nan_invalid)
+    })
 }
 
 fn at_rounds(
@@ -200,7 +202,13 @@ fn apply(
 /// `ufunc.reduceat(a, indices, axis)` in `loop_dtype` (indices already
 /// checked to lie in `[0, n)`): slice i reduces `a[indices[i]:indices[i+1]]`
 /// along `axis`, or is `a[indices[i]]` when the next index is not larger.
-pub fn reduceat(a: &Array, op: Ufunc, indices: &[usize], axis: usize, loop_dtype: DType) -> Result<Array> {
+pub fn reduceat(
+    a: &Array,
+    op: Ufunc,
+    indices: &[usize],
+    axis: usize,
+    loop_dtype: DType,
+) -> Result<Array> {
     let last = a.ndim() - 1;
     let moved = super::layout::moveaxis(a, &[axis], &[last]);
     // NumPy's half add sums in float and rounds once per slice.
@@ -223,7 +231,7 @@ pub fn reduceat(a: &Array, op: Ufunc, indices: &[usize], axis: usize, loop_dtype
         negative_exponents(&super::layout::keep_along(&x, a.ndim() - 1, &keep)?)?;
     }
     let n = a.shape()[axis];
-    let lanes = if n == 0 { 0 } else { x.size() / n };
+    let lanes = x.size().checked_div(n).unwrap_or(0);
     let k = indices.len();
     let mut st = FpStatus::default();
     let mut shape = moved.shape().to_vec();
@@ -231,7 +239,11 @@ pub fn reduceat(a: &Array, op: Ufunc, indices: &[usize], axis: usize, loop_dtype
     let r = crate::with_dtype!(work, L => {
         Array::from_vec(reduceat_typed::<L>(&x, op, indices, n, lanes, &mut st)?, shape)
     });
-    let r = if work != loop_dtype { cast_array(&r, loop_dtype)? } else { r };
+    let r = if work != loop_dtype {
+        cast_array(&r, loop_dtype)?
+    } else {
+        r
+    };
     st.report("reduceat");
     super::shape::copy(&super::layout::moveaxis(&r, &[last], &[axis]))
 }

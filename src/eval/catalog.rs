@@ -2,8 +2,8 @@
 
 use super::builtins as b;
 use super::numpy as n;
-use super::ufunc_methods as um;
 use super::table::{FnDef, Owner, Param, ParamKind};
+use super::ufunc_methods as um;
 
 macro_rules! param {
     ($name:literal, $help:literal) => {
@@ -1104,7 +1104,10 @@ pub static UFUNC_METHODS: &[FnDef] = &[
             param!("A", "First input; its axes come first."),
             param!("B" = "None", "Second input; its axes come last."),
             kwonly!("out" = "None", "Array to write the result into."),
-            kwonly!("dtype" = "None", "Loop dtype; the inputs are cast to it (same_kind)."),
+            kwonly!(
+                "dtype" = "None",
+                "Loop dtype; the inputs are cast to it (same_kind)."
+            ),
             kwonly!("where" = "True", "Not supported by npcalc."),
             kwonly!("casting" = "'same_kind'", "Not supported by npcalc."),
         ],
@@ -1121,8 +1124,14 @@ pub static UFUNC_METHODS: &[FnDef] = &[
         error_name: None,
         params: &[
             param!("a", "The array to change in place."),
-            param!("indices", "Which elements: integers, lists, slices, boolean masks."),
-            param!("b" = "None", "Second operand of a two-input ufunc (broadcast to the selection)."),
+            param!(
+                "indices",
+                "Which elements: integers, lists, slices, boolean masks."
+            ),
+            param!(
+                "b" = "None",
+                "Second operand of a two-input ufunc (broadcast to the selection)."
+            ),
         ],
         doc: "Apply the ufunc in place, unbuffered, at the selected elements: a repeated index applies it again, so np.add.at(counts, data, 1) counts occurrences (counts[data] += 1 would count each index once). Returns None.",
         examples: &[
@@ -1139,7 +1148,10 @@ pub static UFUNC_METHODS: &[FnDef] = &[
             param!("array", "Input array."),
             param!("indices", "Start of each slice along the axis."),
             param!("axis" = "0", "Axis to reduce along."),
-            param!("dtype" = "None", "Loop dtype (by default the input's loop, without add's int64 upcast)."),
+            param!(
+                "dtype" = "None",
+                "Loop dtype (by default the input's loop, without add's int64 upcast)."
+            ),
             param!("out" = "None", "Not supported by npcalc."),
         ],
         doc: "Reduce the slices array[indices[i]:indices[i+1]] along an axis (the last slice runs to the end); where indices[i] >= indices[i+1] the result is array[indices[i]]. np.add.reduceat gives segment sums.",
@@ -1188,10 +1200,7 @@ pub static UFUNC_CALL_UNARY: FnDef = FnDef {
             "casting" = "'same_kind'",
             "Casting rule for the input and out (transcendental ufuncs only)."
         ),
-        kwonly!(
-            "dtype" = "None",
-            "Loop dtype (transcendental ufuncs only)."
-        ),
+        kwonly!("dtype" = "None", "Loop dtype (transcendental ufuncs only)."),
     ],
     doc: "Apply the ufunc element by element: np.floor(a) rounds each element down, in the loop dtype NumPy picks for a's dtype.",
     examples: &[

@@ -992,7 +992,8 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("__call__ is bound to a ufunc")
     };
     let x = args.get("x");
-    let given = |n: &str| args.given(n) && !matches!((n, args.get(n)), ("where", Value::Bool(true)));
+    let given =
+        |n: &str| args.given(n) && !matches!((n, args.get(n)), ("where", Value::Bool(true)));
     if op.is_transcendental() && (given("where") || given("casting") || given("dtype")) {
         return super::ufunc_methods::transcendental_with_options(args, op, &x);
     }

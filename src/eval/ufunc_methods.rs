@@ -96,7 +96,9 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
         Value::Str(s) if &*s == "<no value>" => None,
         v => Some(match v {
             Value::Scalar(s) => cast_scalar(s, loop_dtype),
-            other => python_to_scalar(&other, loop_dtype).map_err(|e| e.at(args.span("initial")))?,
+            other => {
+                python_to_scalar(&other, loop_dtype).map_err(|e| e.at(args.span("initial")))?
+            }
         }),
     };
     let kept: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
@@ -254,16 +256,19 @@ pub fn at(_: &mut Interp, args: &Args) -> Result<Value> {
     // The loop: NumPy's promotion with the second operand as given (a
     // Python scalar is weak), its values as an array of their own dtype.
     let (loop_dtype, b) = if binary {
-        let b_op = operand(&b).map_err(|e| {
-            no_loop_for(op, &Value::Array(a.clone()), &b).unwrap_or(e)
-        })?;
+        let b_op =
+            operand(&b).map_err(|e| no_loop_for(op, &Value::Array(a.clone()), &b).unwrap_or(e))?;
         let b_arr = to_array(&b, None)?;
         let loop_dtype = match ufunc::resolve(op, &Operand::Array(a.clone()), &b_op) {
             // A Python int out of the array's range is cast unsafely.
             Err(e) if e.class == Exc::OverflowError => a.dtype(),
             // NumPy names the second operand's array dtype when no loop fits.
             Err(e) if e.class == Exc::UFuncNoLoopError => {
-                ufunc::resolve(op, &Operand::Array(a.clone()), &Operand::Array(b_arr.clone()))?;
+                ufunc::resolve(
+                    op,
+                    &Operand::Array(a.clone()),
+                    &Operand::Array(b_arr.clone()),
+                )?;
                 return Err(e);
             }
             other => other?,
@@ -320,10 +325,10 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
         ));
     }
     if !matches!(args.get("out"), Value::None) {
-        return Err(Error::type_error(
-            "npcalc does not support out= for ufunc.reduceat",
-        )
-        .at(args.span("out")));
+        return Err(
+            Error::type_error("npcalc does not support out= for ufunc.reduceat")
+                .at(args.span("out")),
+        );
     }
     let a = arg_array(args, "array")?;
     let indices = to_array(&args.get("indices"), None)?;
@@ -353,11 +358,7 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
         None => own_loop_dtype(op, a.dtype())?,
     };
     Ok(Value::Array(ufunc_at::reduceat(
-        &a,
-        op,
-        &checked,
-        axis,
-        loop_dtype,
+        &a, op, &checked, axis, loop_dtype,
     )?))
 }
 
