@@ -1150,7 +1150,7 @@ pub static UFUNC_METHODS: &[FnDef] = &[
             param!("axis" = "0", "Axis to reduce along."),
             param!(
                 "dtype" = "None",
-                "Loop dtype (by default the input's loop, without add's int64 upcast)."
+                "Loop dtype; by default as reduce picks it (add and multiply promote small integers and bools to int64)."
             ),
             param!("out" = "None", "Not supported by npcalc."),
         ],
