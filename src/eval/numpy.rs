@@ -1963,7 +1963,8 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
         || array::default_accum_dtype(a.dtype()).kind() != Kind::Float
             && array::default_accum_dtype(a.dtype()).kind() != Kind::Complex
             && arg_dtype(args, "dtype")?.is_none_or(|d| !d.is_inexact());
-    if initial && exact {
+    let masked = !matches!(args.get("where"), Value::Bool(true));
+    if (initial || masked) && exact {
         return super::ufunc_methods::reduce_by_steps(args, op, a);
     }
     let kind = match op {

@@ -58,7 +58,7 @@ fn identity(op: Ufunc, dtype: DType) -> Result<Scalar> {
 /// step of `accumulate` along the reduced axes (moved last and merged),
 /// which is NumPy's order for one axis and for the reorderable ufuncs.
 pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value> {
-    reject_unsupported(args, &["out", "where"])?;
+    reject_unsupported(args, &["out"])?;
     let dtype = arg_dtype(args, "dtype")?;
     let loop_dtype = match dtype {
         Some(d) => requested_loop(op, d)?,
@@ -100,6 +100,10 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
                 python_to_scalar(&other, loop_dtype).map_err(|e| e.at(args.span("initial")))?
             }
         }),
+    };
+    let a = match args.get("where") {
+        Value::Bool(true) => a,
+        w => masked_out(op, &a, &w, initial, loop_dtype)?,
     };
     let kept: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
     let kept_shape: Vec<usize> = kept.iter().map(|&d| a.shape()[d]).collect();
@@ -150,6 +154,70 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
         r
     };
     Ok(unwrap0(r))
+}
+
+/// `reduce(..., where=mask)`: the array in the loop dtype with the
+/// unselected elements replaced by the start value, which leaves the
+/// reduction unchanged when the start is the ufunc's identity or the
+/// ufunc is idempotent (max, min, and, or, gcd, lcm); other cases are
+/// refused.
+fn masked_out(
+    op: Ufunc,
+    a: &Array,
+    mask: &Value,
+    initial: Option<Scalar>,
+    loop_dtype: DType,
+) -> Result<Array> {
+    use Ufunc::*;
+    let mask = cast_array(&to_array(mask, None)?, DType::Bool)?;
+    let Some(full) = shape::broadcast_to(&mask, a.shape()) else {
+        return Err(Error::value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {} {} ",
+            array::compact_shape_repr(a.shape()),
+            array::compact_shape_repr(mask.shape())
+        )));
+    };
+    let start = match (initial, op.def().identity) {
+        (Some(s), _)
+            if matches!(
+                op,
+                Maximum
+                    | Minimum
+                    | Fmax
+                    | Fmin
+                    | LogicalAnd
+                    | LogicalOr
+                    | BitAnd
+                    | BitOr
+                    | Gcd
+                    | Lcm
+            ) =>
+        {
+            s
+        }
+        (None, Identity::None) => {
+            return Err(Error::value_error(format!(
+                "reduction operation '{}' does not have an identity, so to use a where mask one has to specify 'initial'",
+                op.name()
+            )));
+        }
+        (None, _) => identity(op, loop_dtype)?,
+        (Some(_), _) => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                format!(
+                    "npcalc supports where= with initial= in np.{}.reduce only for max, min, and, or, gcd and lcm",
+                    op.name()
+                ),
+            ));
+        }
+    };
+    let x = shape::copy(&cast_array(a, loop_dtype)?)?;
+    let skipped: Vec<bool> = full.to_vec::<bool>().into_iter().map(|b| !b).collect();
+    let skipped = Array::from_vec(skipped, a.shape().to_vec());
+    let sel = array::fancy::select(&x, &skipped)?;
+    array::fancy::put(&x, &sel, &Operand::Scalar(start))?;
+    Ok(x)
 }
 
 /// `ufunc.outer(A, B)`: `A` gets `B.ndim` trailing axes of length one, so
