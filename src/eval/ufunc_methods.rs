@@ -400,6 +400,11 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
     }
     let a = arg_array(args, "array")?;
     let indices = to_array(&args.get("indices"), None)?;
+    if indices.ndim() == 0 {
+        return Err(Error::value_error(
+            "object of too small depth for desired array",
+        ));
+    }
     if indices.ndim() > 1 {
         return Err(Error::value_error(
             "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
