@@ -1081,7 +1081,10 @@ pub static UFUNC_METHODS: &[FnDef] = &[
                 "Axis to reduce along (default 0, unlike sum's None)."
             ),
             param!("dtype" = "None", "Accumulation dtype."),
-            param!("out" = "None", "Not supported by npcalc."),
+            param!(
+                "out" = "None",
+                "Array for the result (ufuncs other than add, multiply, maximum, minimum; the result's shape and dtype)."
+            ),
             param!(
                 "keepdims" = "False",
                 "Keep the reduced axis with length one."

@@ -6,8 +6,8 @@
 use super::Interp;
 use super::convert::{python_to_scalar, to_array};
 use super::numpy::{
-    arg_array, arg_axis, arg_dtype, arg_out, getitem, keepdims, no_loop_for, operand,
-    reject_unsupported, to_index, unwrap0,
+    arg_array, arg_axis, arg_dtype, arg_out, getitem, keepdims, no_loop_for, operand, to_index,
+    unwrap0,
 };
 use super::table::Args;
 use super::value::Value;
@@ -58,7 +58,7 @@ fn identity(op: Ufunc, dtype: DType) -> Result<Scalar> {
 /// step of `accumulate` along the reduced axes (moved last and merged),
 /// which is NumPy's order for one axis and for the reorderable ufuncs.
 pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value> {
-    reject_unsupported(args, &["out"])?;
+    let out = arg_out(args)?;
     let dtype = arg_dtype(args, "dtype")?;
     let loop_dtype = match dtype {
         Some(d) => requested_loop(op, d)?,
@@ -153,7 +153,31 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
     } else {
         r
     };
-    Ok(unwrap0(r))
+    let Some(out) = out else {
+        return Ok(unwrap0(r));
+    };
+    out.check_writeable("output array")?;
+    if out.ndim() != r.ndim() {
+        return Err(Error::value_error(format!(
+            "output parameter for reduction operation {} has the wrong number of dimensions: Found {} but expected {}",
+            op.name(),
+            out.ndim(),
+            r.ndim()
+        )));
+    }
+    if out.shape() != r.shape() || out.dtype() != r.dtype() {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            format!(
+                "npcalc supports out= in np.{}.reduce only with the result's shape {} and dtype {}",
+                op.name(),
+                array::shape_repr(r.shape()),
+                r.dtype()
+            ),
+        ));
+    }
+    array::copy_into(&out, &r)?;
+    Ok(Value::Array(out))
 }
 
 /// `reduce(..., where=mask)`: the array in the loop dtype with the
