@@ -89,6 +89,7 @@ exceptions! {
     UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
     UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];
     UFuncOutputCastingError = "numpy._core._exceptions._UFuncOutputCastingError": [UFuncCastingError];
+    UFuncInputCastingError = "numpy._core._exceptions._UFuncInputCastingError": [UFuncCastingError];
     ArrayMemoryError = "numpy._core._exceptions._ArrayMemoryError": [MemoryError];
     // IPython's name for a misused teaching command.
     UsageError = "UsageError": [Exception];

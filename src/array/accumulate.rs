@@ -32,7 +32,7 @@ fn identity<T: Elem>(op: Ufunc) -> Option<T> {
 
 /// The element operation of `op.accumulate` in loop dtype `L`; the ufuncs
 /// npcalc cannot accumulate yet are refused by name.
-fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
+pub(super) fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
     Ok(match op {
         Ufunc::Add => L::add,
         Ufunc::Subtract => L::sub,
@@ -40,8 +40,9 @@ fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
         Ufunc::TrueDivide => L::div,
         Ufunc::FloorDivide => L::floor_div,
         Ufunc::Remainder => L::rem,
-        // Integer powers must refuse negative exponents, which a step cannot.
-        Ufunc::Power if !L::DTYPE.is_integer() => L::pow,
+        // Integer powers refuse negative exponents: the callers check them
+        // first (`negative_exponents`), since a step cannot fail.
+        Ufunc::Power => L::pow,
         Ufunc::Maximum => |a, b, _| L::np_maximum(a, b),
         Ufunc::Minimum => |a, b, _| L::np_minimum(a, b),
         Ufunc::BitAnd => |a, b, _| L::bit(Ufunc::BitAnd, a, b),
@@ -67,6 +68,37 @@ fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
         Ufunc::LogicalAnd if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitAnd, a, b),
         Ufunc::LogicalOr if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitOr, a, b),
         Ufunc::LogicalXor if L::DTYPE == DType::Bool => |a, b, _| L::bit(Ufunc::BitXor, a, b),
+        // Comparisons reduce and accumulate in bool only (`??->?`).
+        Ufunc::Equal if L::DTYPE == DType::Bool => {
+            |a, b, _| truth::<L>(L::test(Ufunc::Equal, a, b))
+        }
+        Ufunc::NotEqual if L::DTYPE == DType::Bool => {
+            |a, b, _| truth::<L>(L::test(Ufunc::NotEqual, a, b))
+        }
+        Ufunc::Less if L::DTYPE == DType::Bool => |a, b, _| truth::<L>(L::test(Ufunc::Less, a, b)),
+        Ufunc::LessEqual if L::DTYPE == DType::Bool => {
+            |a, b, _| truth::<L>(L::test(Ufunc::LessEqual, a, b))
+        }
+        Ufunc::Greater if L::DTYPE == DType::Bool => {
+            |a, b, _| truth::<L>(L::test(Ufunc::Greater, a, b))
+        }
+        Ufunc::GreaterEqual if L::DTYPE == DType::Bool => {
+            |a, b, _| truth::<L>(L::test(Ufunc::GreaterEqual, a, b))
+        }
+        Ufunc::FloatPower if L::DTYPE.kind() == Kind::Float || L::DTYPE.kind() == Kind::Complex => {
+            L::pow
+        }
+        Ufunc::Hypot if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Hypot, a, b, st)
+        }
+        Ufunc::Arctan2 if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Arctan2, a, b, st)
+        }
+        Ufunc::Copysign if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Copysign, a, b, st)
+        }
+        Ufunc::Gcd if L::DTYPE.is_integer() => |a, b, _| L::int2(Ufunc::Gcd, a, b),
+        Ufunc::Lcm if L::DTYPE.is_integer() => |a, b, _| L::int2(Ufunc::Lcm, a, b),
         other => {
             return Err(Error::type_error(format!(
                 "npcalc does not support np.{}.accumulate on {}",
@@ -77,19 +109,74 @@ fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -> L> {
     })
 }
 
+fn truth<L: Elem>(b: bool) -> L {
+    if b { L::ONE } else { L::ZERO }
+}
+
+fn n_along(a: &Array, axis: usize) -> usize {
+    a.shape()[axis]
+}
+
+/// NumPy's integer power loops refuse a negative exponent.
+pub(super) fn negative_exponents(exponents: &Array) -> Result<()> {
+    let d = exponents.dtype();
+    if !d.is_integer() {
+        return Ok(());
+    }
+    let neg =
+        crate::with_dtype!(d, L => exponents.to_vec::<L>().iter().any(|q| q.is_negative_int()));
+    if neg {
+        return Err(Error::value_error(
+            "Integers to negative integer powers are not allowed.",
+        ));
+    }
+    Ok(())
+}
+
 /// The loop dtype without `dtype=` and `out=`: add and multiply upcast
 /// small integers (NumPy's reduce-like type resolution), the others take
 /// their element-wise loop for the input's dtype (divide: float64).
-fn own_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
+pub fn own_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
     match op {
         Ufunc::Add | Ufunc::Multiply => Ok(default_accum_dtype(d)),
-        _ => super::ufunc::loop_dtype(op, d),
+        // Their loops give bool: the input is read as bool (`??->?`).
+        Ufunc::LogicalAnd | Ufunc::LogicalOr | Ufunc::LogicalXor => Ok(DType::Bool),
+        _ if op.is_comparison() && d == DType::Bool => Ok(DType::Bool),
+        _ if op.is_comparison() => Err(Error::type_error(format!(
+            "No loop matching the specified signature and casting was found for ufunc {}",
+            op.name()
+        ))),
+        _ => reduce_loop_dtype(op, d),
     }
+}
+
+/// The element-wise loop for `d` with `d` on both sides, as reductions need
+/// (gcd and lcm have integer loops only, whatever NumPy promoted to).
+pub(super) fn reduce_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
+    if matches!(op, Ufunc::Gcd | Ufunc::Lcm) && !d.is_integer() {
+        let class = |d: DType| {
+            let name = d.name();
+            let (head, tail) = match name.strip_prefix("uint") {
+                Some(rest) => ("UInt".to_string(), rest),
+                None => (name[..1].to_uppercase(), &name[1..]),
+            };
+            format!("<class 'numpy.dtypes.{head}{tail}DType'>")
+        };
+        return Err(Error::new(
+            crate::error::Exc::UFuncNoLoopError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types (None, {}) -> None",
+                op.name(),
+                class(d)
+            ),
+        ));
+    }
+    super::ufunc::loop_dtype(op, d)
 }
 
 /// `dtype=d`: the ufunc must have a loop for exactly `d` (add and multiply
 /// have one for every dtype).
-fn requested_loop(op: Ufunc, d: DType) -> Result<DType> {
+pub fn requested_loop(op: Ufunc, d: DType) -> Result<DType> {
     if matches!(op, Ufunc::Add | Ufunc::Multiply) {
         return Ok(d);
     }
@@ -117,6 +204,9 @@ pub enum AccumFunc {
     /// `np.add.accumulate`/`np.multiply.accumulate`: default axis 0, no
     /// flattening, no 0-d input.
     Ufunc,
+    /// `ufunc.reduce` for the ufuncs without a reduction kernel of their
+    /// own: `Ufunc` along one axis, its warnings named "reduce".
+    Reduce,
 }
 
 /// The `axis=` argument: not passed, passed as None, or an integer.
@@ -577,7 +667,7 @@ pub fn accumulate(
                 AxisArg::Index(i) if a.ndim() == 0 => (ravel(a)?, normalize_axis(i, 1)?),
                 AxisArg::Index(i) => (a.clone(), normalize_axis(i, a.ndim())?),
             };
-            accumulate_axis(&x, op, axis, dtype, out, nan)
+            accumulate_axis(&x, op, axis, dtype, out, nan, "accumulate")
         }
         AccumFunc::Cumulative { include_initial } => {
             let x = if a.ndim() == 0 {
@@ -597,10 +687,10 @@ pub fn accumulate(
             if include_initial {
                 cumulative_with_initial(&x, op, axis, dtype, out)
             } else {
-                accumulate_axis(&x, op, axis, dtype, out, false)
+                accumulate_axis(&x, op, axis, dtype, out, false, "accumulate")
             }
         }
-        AccumFunc::Ufunc => {
+        AccumFunc::Ufunc | AccumFunc::Reduce => {
             // _parse_axis, then the scalar and multiple-axes checks.
             let axis = match axis {
                 AxisArg::Default => (a.ndim() > 0).then_some(0),
@@ -617,7 +707,12 @@ pub fn accumulate(
                     "accumulate does not allow multiple axes",
                 ));
             };
-            accumulate_axis(a, op, axis, dtype, out, false)
+            let what = if func == AccumFunc::Reduce {
+                "reduce"
+            } else {
+                "accumulate"
+            };
+            accumulate_axis(a, op, axis, dtype, out, false, what)
         }
     }
 }
@@ -660,7 +755,7 @@ fn cumulative_with_initial(
         target.offset()
     };
     let tail = target.view(offset, shape.clone(), target.strides().to_vec());
-    accumulate_axis(x, op, axis, dtype, Some(&tail), false)?;
+    accumulate_axis(x, op, axis, dtype, Some(&tail), false, "accumulate")?;
     if n == 0 {
         return Err(Error::index_error(format!(
             "index 0 is out of bounds for axis {axis} with size 0"
@@ -688,6 +783,7 @@ fn accumulate_axis(
     dtype: Option<DType>,
     out: Option<&Array>,
     nan: bool,
+    what: &str,
 ) -> Result<Array> {
     let ndim = x.ndim();
     let loop_dtype = match (dtype, out) {
@@ -704,9 +800,13 @@ fn accumulate_axis(
             })?
         }
     };
+    if op == Ufunc::Power && n_along(x, axis) > 1 {
+        let exponents = super::layout::narrow(x, axis, 1, n_along(x, axis) - 1);
+        negative_exponents(&cast_array(&exponents, loop_dtype)?)?;
+    }
     let Some(out) = out else {
         let result = Array::zeros(loop_dtype, x.shape().to_vec())?;
-        run(x, &result, op, axis, loop_dtype, nan)?;
+        run(x, &result, op, axis, loop_dtype, nan, what)?;
         return Ok(result);
     };
     // Without casts, overlap or extra dimensions NumPy runs a plain loop
@@ -725,7 +825,7 @@ fn accumulate_axis(
                 "provided out is the wrong size for the accumulation.",
             ));
         }
-        run(x, out, op, axis, loop_dtype, nan)?;
+        run(x, out, op, axis, loop_dtype, nan, what)?;
         return Ok(out.clone());
     }
     if out.ndim() < ndim {
@@ -779,7 +879,7 @@ fn accumulate_axis(
         .collect();
     let src = x.view(x.offset(), shape.clone(), src_strides);
     let dst = out.view(out.offset(), shape, out.strides()[..ndim].to_vec());
-    run(&src, &dst, op, axis, loop_dtype, nan)?;
+    run(&src, &dst, op, axis, loop_dtype, nan, what)?;
     Ok(out.clone())
 }
 
@@ -793,6 +893,7 @@ fn run(
     axis: usize,
     loop_dtype: DType,
     nan: bool,
+    what: &str,
 ) -> Result<()> {
     warn_complex_discard(src.dtype(), loop_dtype);
     warn_complex_discard(loop_dtype, dst.dtype());
@@ -849,7 +950,7 @@ fn run(
     write_st.report("cast");
     let mut acc_st = loop_st;
     acc_st.merge(write_st);
-    acc_st.report("accumulate");
+    acc_st.report(what);
     Ok(())
 }
 
@@ -1698,8 +1799,9 @@ mod tests {
     }
 
     #[test]
-    fn ufuncs_without_an_accumulate_are_refused_by_name() {
+    fn comparisons_and_integer_powers_follow_numpy() {
         let a = ints(&[3]);
+        // NumPy 2.4.6: comparisons accumulate in bool only.
         let e = err(accumulate(
             &a,
             Ufunc::Equal,
@@ -1712,18 +1814,26 @@ mod tests {
             e,
             (
                 "TypeError",
-                "npcalc does not support np.equal.accumulate on int64".into()
+                "No loop matching the specified signature and casting was found for ufunc equal"
+                    .into()
             )
         );
+        // np.power.accumulate([2, 3, 2]) -> [2 8 64]; a negative exponent is refused.
+        let p = Array::from_vec(vec![2i64, 3, 2], vec![3]);
+        assert_eq!(
+            cum(&p, Ufunc::Power, AxisArg::Default).to_vec::<i64>(),
+            [2, 8, 64]
+        );
+        let neg = Array::from_vec(vec![2i64, -1], vec![2]);
         let e = err(accumulate(
-            &a,
+            &neg,
             Ufunc::Power,
             AxisArg::Default,
             None,
             None,
             AccumFunc::Ufunc,
         ));
-        assert_eq!(e.1, "npcalc does not support np.power.accumulate on int64");
+        assert_eq!(e.1, "Integers to negative integer powers are not allowed.");
         // NumPy 2.4.6: np.maximum.accumulate([0, 1, 2]) keeps int64, running max.
         assert_eq!(
             cum(&a, Ufunc::Maximum, AxisArg::Default).to_vec::<i64>(),

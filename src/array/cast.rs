@@ -22,6 +22,7 @@ impl FpStatus {
     /// Emits the warnings in NumPy's order (overflow before invalid), e.g.
     /// `overflow encountered in cast` for `what` = "cast".
     pub fn report(self, what: &str) {
+        let what = &super::signals::fp_name(what);
         if self.divide_by_zero {
             warn(
                 "RuntimeWarning",

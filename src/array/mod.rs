@@ -29,6 +29,7 @@ pub mod stats;
 mod storage;
 mod transc;
 pub mod ufunc;
+pub mod ufunc_at;
 pub mod ufuncs;
 pub mod unary;
 

@@ -33,7 +33,7 @@ fn accumulation_dtype(kind: Reduction, d: DType) -> DType {
 }
 
 /// Element operations the reductions need, per dtype.
-trait Reduce: Element + Stored {
+pub(super) trait Reduce: Element + Stored {
     fn add(a: Self, b: Self) -> Self;
     fn mul(a: Self, b: Self) -> Self;
     /// `np.minimum`/`np.maximum`: NaN propagates.
@@ -150,6 +150,16 @@ fn pairwise<T: Reduce>(a: &[T]) -> T {
         n2 -= n2 % 8;
         let split = n2 / T::LANES;
         T::add(pairwise(&a[..split]), pairwise(&a[split..]))
+    }
+}
+
+/// `first + pairwise_sum(rest)`: how NumPy's add loop, called as a
+/// reduction (`reduceat`), folds a slice after its first element.
+pub(super) fn add_after_first<T: Reduce>(first: T, rest: &[T]) -> T {
+    if T::PAIRWISE {
+        T::add(first, pairwise(rest))
+    } else {
+        rest.iter().fold(first, |a, &x| T::add(a, x))
     }
 }
 

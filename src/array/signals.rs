@@ -15,6 +15,23 @@ pub struct Warning {
 
 thread_local! {
     static WARNINGS: RefCell<Vec<Warning>> = const { RefCell::new(Vec::new()) };
+    static FP_NAME: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` as one NumPy loop whose floating-point flags are checked once,
+/// under `name` (`ufunc.at` checks them as "at", casts included): every
+/// "… encountered in X" warning raised inside names `name` instead.
+pub fn fp_named<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let saved = FP_NAME.with(|n| n.replace(Some(name.to_string())));
+    let r = f();
+    FP_NAME.with(|n| *n.borrow_mut() = saved);
+    r
+}
+
+/// The name floating-point warnings take: `own`, or the enclosing
+/// [`fp_named`]'s.
+pub fn fp_name(own: &str) -> String {
+    FP_NAME.with(|n| n.borrow().clone().unwrap_or_else(|| own.to_string()))
 }
 
 /// Records a warning; like Python's default filter, a repeat of the same

@@ -21,7 +21,7 @@ fn not_supported(name: &str) -> Error {
 }
 
 /// The dtype the loop runs in, after NumPy's per-ufunc rules.
-pub(super) fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
+pub fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
     use Ufunc::*;
     Ok(match (op, promoted.kind()) {
         (TrueDivide, Kind::Bool | Kind::Int | Kind::UInt) => DType::Float64,
@@ -202,7 +202,7 @@ pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
 }
 
 /// The dtype `op`'s loop runs in for these operands.
-fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
+pub fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
     let promoted = comparison_safe_type(op, lhs, rhs)?;
     if matches!(op, Ufunc::Gcd | Ufunc::Lcm) && !promoted.is_integer() {
         return Err(no_loop(op, &[lhs, rhs]));
@@ -465,7 +465,13 @@ pub fn sqrt(a: &Array) -> Result<Array> {
         }
     };
     if invalid {
-        super::signals::warn("RuntimeWarning", "invalid value encountered in sqrt");
+        super::signals::warn(
+            "RuntimeWarning",
+            format!(
+                "invalid value encountered in {}",
+                super::signals::fp_name("sqrt")
+            ),
+        );
     }
     Ok(r)
 }

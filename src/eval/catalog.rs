@@ -3,6 +3,7 @@
 use super::builtins as b;
 use super::numpy as n;
 use super::table::{FnDef, Owner, Param, ParamKind};
+use super::ufunc_methods as um;
 
 macro_rules! param {
     ($name:literal, $help:literal) => {
@@ -1080,7 +1081,10 @@ pub static UFUNC_METHODS: &[FnDef] = &[
                 "Axis to reduce along (default 0, unlike sum's None)."
             ),
             param!("dtype" = "None", "Accumulation dtype."),
-            param!("out" = "None", "Not supported by npcalc."),
+            param!(
+                "out" = "None",
+                "Array for the result (ufuncs other than add, multiply, maximum, minimum; the result's shape and dtype)."
+            ),
             param!(
                 "keepdims" = "False",
                 "Keep the reduced axis with length one."
@@ -1094,6 +1098,71 @@ pub static UFUNC_METHODS: &[FnDef] = &[
             "np.maximum.reduce([3, 1, 4], axis=None)",
         ],
         imp: n::ufunc_reduce,
+    },
+    FnDef {
+        name: "outer",
+        owner: Owner::Ufunc,
+        error_name: None,
+        params: &[
+            param!("A", "First input; its axes come first."),
+            param!("B" = "None", "Second input; its axes come last."),
+            kwonly!("out" = "None", "Array to write the result into."),
+            kwonly!(
+                "dtype" = "None",
+                "Loop dtype; the inputs are cast to it (same_kind)."
+            ),
+            kwonly!("where" = "True", "Not supported by npcalc."),
+            kwonly!("casting" = "'same_kind'", "Not supported by npcalc."),
+        ],
+        doc: "Apply the ufunc to every pair (a, b) of elements of A and B: the result has shape A.shape + B.shape, so np.multiply.outer(a, b) is a multiplication table and np.maximum.outer a table of pairwise maxima.",
+        examples: &[
+            "np.multiply.outer([1, 2, 3], [1, 10])",
+            "np.greater_equal.outer([1, 2, 3], [2])",
+        ],
+        imp: um::outer,
+    },
+    FnDef {
+        name: "at",
+        owner: Owner::Ufunc,
+        error_name: None,
+        params: &[
+            param!("a", "The array to change in place."),
+            param!(
+                "indices",
+                "Which elements: integers, lists, slices, boolean masks."
+            ),
+            param!(
+                "b" = "None",
+                "Second operand of a two-input ufunc (broadcast to the selection)."
+            ),
+        ],
+        doc: "Apply the ufunc in place, unbuffered, at the selected elements: a repeated index applies it again, so np.add.at(counts, data, 1) counts occurrences (counts[data] += 1 would count each index once). Returns None.",
+        examples: &[
+            "a = np.zeros(3, dtype=int); np.add.at(a, [0, 0, 2], 1); a",
+            "a = np.array([1., -2., 3.]); np.negative.at(a, [0, 1]); a",
+        ],
+        imp: um::at,
+    },
+    FnDef {
+        name: "reduceat",
+        owner: Owner::Ufunc,
+        error_name: None,
+        params: &[
+            param!("array", "Input array."),
+            param!("indices", "Start of each slice along the axis."),
+            param!("axis" = "0", "Axis to reduce along."),
+            param!(
+                "dtype" = "None",
+                "Loop dtype; by default as reduce picks it (add and multiply promote small integers and bools to int64)."
+            ),
+            param!("out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Reduce the slices array[indices[i]:indices[i+1]] along an axis (the last slice runs to the end); where indices[i] >= indices[i+1] the result is array[indices[i]]. np.add.reduceat gives segment sums.",
+        examples: &[
+            "np.add.reduceat(np.arange(8), [0, 4, 1, 5])",
+            "np.maximum.reduceat([3, 1, 4, 1, 5], [0, 2])",
+        ],
+        imp: um::reduceat,
     },
 ];
 
@@ -1126,6 +1195,15 @@ pub static UFUNC_CALL_UNARY: FnDef = FnDef {
             "out" = "None",
             "Array for the result (cast with casting='same_kind')."
         ),
+        kwonly!(
+            "where" = "True",
+            "Where False, out keeps its value (transcendental ufuncs only)."
+        ),
+        kwonly!(
+            "casting" = "'same_kind'",
+            "Casting rule for the input and out (transcendental ufuncs only)."
+        ),
+        kwonly!("dtype" = "None", "Loop dtype (transcendental ufuncs only)."),
     ],
     doc: "Apply the ufunc element by element: np.floor(a) rounds each element down, in the loop dtype NumPy picks for a's dtype.",
     examples: &[

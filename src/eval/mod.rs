@@ -35,6 +35,7 @@ mod stats2;
 mod strings;
 pub mod suggest;
 pub mod table;
+mod ufunc_methods;
 pub mod value;
 
 pub use builtins::constructor as builtins_constructor;

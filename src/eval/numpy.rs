@@ -183,6 +183,9 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
     Ok(match name {
         "accumulate" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[0]),
         "reduce" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[1]),
+        "outer" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[2]),
+        "at" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[3]),
+        "reduceat" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[4]),
         "__name__" => Value::str(def.name),
         "nin" => Value::int(def.nin),
         "nout" => Value::int(1),
@@ -201,12 +204,15 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
             let members = vec![
                 "__name__",
                 "accumulate",
+                "at",
                 "identity",
                 "nargs",
                 "nin",
                 "nout",
                 "ntypes",
+                "outer",
                 "reduce",
+                "reduceat",
                 "types",
             ];
             return Err(no_attribute(v, name, members));
@@ -366,7 +372,7 @@ fn element_type_name(v: &Value) -> String {
 
 /// NumPy's error for a string operand: no loop takes its dtype. None when
 /// an operand has no dtype NumPy would report.
-fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
+pub(super) fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
     let dtype_text = |v: &Value| match v {
         Value::Str(s) => Some(format!("dtype('<U{}')", s.chars().count())),
         Value::Array(x) => Some(print::dtype_repr(x.dtype())),
@@ -873,7 +879,7 @@ pub(super) fn arg_dtype(args: &Args, name: &str) -> Result<Option<DType>> {
     to_dtype(&args.get(name)).map_err(|e| e.at(args.span(name)))
 }
 
-fn arg_out(args: &Args) -> Result<Option<Array>> {
+pub(super) fn arg_out(args: &Args) -> Result<Option<Array>> {
     match args.get("out") {
         Value::None => Ok(None),
         Value::Array(a) => Ok(Some(a)),
@@ -1039,6 +1045,11 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("__call__ is bound to a ufunc")
     };
     let x = args.get("x");
+    let given =
+        |n: &str| args.given(n) && !matches!((n, args.get(n)), ("where", Value::Bool(true)));
+    if op.is_transcendental() && (given("where") || given("casting") || given("dtype")) {
+        return super::ufunc_methods::transcendental_with_options(args, op, &x);
+    }
     match arg_out(args)? {
         Some(out) => {
             unary::unary_into(op, &to_array(&x, None)?, &out)?;
@@ -1079,6 +1090,7 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
                 return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
             }
             "out" => {}
+            "where" | "dtype" | "casting" if nin == 1 && op.is_transcendental() => {}
             "where" | "dtype" | "casting" | "order" | "subok" | "signature" => {
                 return Err(Error::type_error(format!(
                     "npcalc does not support the {name}= argument of ufunc calls"
@@ -1987,23 +1999,33 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("reduce is bound to a ufunc")
     };
     binary_only(op, "reduce")?;
+    let a = arg_array(args, "array")?;
+    // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
+    let a = match args.get("axis") {
+        Value::Tuple(_) => a,
+        _ => match arg_axis(args, "axis")? {
+            Some(0 | -1) if a.ndim() == 0 => a.view(a.offset(), vec![1], vec![1]),
+            _ => a,
+        },
+    };
+    // With a start value, integer sums and products and any min/max do not
+    // depend on the order: the step-by-step reduction gives NumPy's result.
+    let initial = !matches!(args.get("initial"), Value::None)
+        && !matches!(&args.get("initial"), Value::Str(s) if &**s == "<no value>");
+    let exact = matches!(op, Ufunc::Maximum | Ufunc::Minimum)
+        || array::default_accum_dtype(a.dtype()).kind() != Kind::Float
+            && array::default_accum_dtype(a.dtype()).kind() != Kind::Complex
+            && arg_dtype(args, "dtype")?.is_none_or(|d| !d.is_inexact());
+    let masked = !matches!(args.get("where"), Value::Bool(true));
+    if (initial || masked) && exact {
+        return super::ufunc_methods::reduce_by_steps(args, op, a);
+    }
     let kind = match op {
         Ufunc::Add => reduce::Reduction::Sum,
         Ufunc::Multiply => reduce::Reduction::Prod,
         Ufunc::Maximum => reduce::Reduction::Max,
         Ufunc::Minimum => reduce::Reduction::Min,
-        other => {
-            return Err(Error::type_error(format!(
-                "npcalc does not support np.{}.reduce",
-                other.name()
-            )));
-        }
-    };
-    let a = arg_array(args, "array")?;
-    // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
-    let a = match arg_axis(args, "axis")? {
-        Some(0 | -1) if a.ndim() == 0 => a.view(a.offset(), vec![1], vec![1]),
-        _ => a,
+        other => return super::ufunc_methods::reduce_by_steps(args, other, a),
     };
     reduction(args, a, kind)
 }
