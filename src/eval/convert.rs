@@ -51,6 +51,12 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
             _ => Ok(a.clone()),
         };
     }
+    if let Value::Scalar(s) = v {
+        return Ok(Array::from_scalar(match dtype {
+            Some(d) => cast::cast_scalar(*s, d),
+            None => *s,
+        }));
+    }
     let mut shape = Vec::new();
     discover_shape(v, 0, &mut shape)?;
     let mut leaves = super::alloc::with_capacity(

@@ -177,53 +177,85 @@ fn less(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
 
 type Keyed = Vec<(Value, Value)>;
 
-/// A stable merge sort on the keys. On a comparison error the list is left
+/// A stable natural merge sort on the keys, as timsort finds them: runs
+/// that do not descend, or strictly descending runs reversed, merged
+/// pairwise. Only indices move. On a comparison error the list is left
 /// holding its items (CPython also leaves them all in the list).
 fn merge_sort(
     it: &mut Interp,
     keyed: Keyed,
 ) -> std::result::Result<Vec<Value>, (Error, Vec<Value>)> {
-    let mut runs: Vec<Keyed> = keyed.into_iter().map(|x| vec![x]).collect();
+    let (keys, items): (Vec<Value>, Vec<Value>) = keyed.into_iter().unzip();
+    match sorted_order(it, &keys) {
+        Ok(order) => {
+            let mut items: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+            Ok(order.iter().filter_map(|&i| items[i].take()).collect())
+        }
+        Err(e) => Err((e, items)),
+    }
+}
+
+fn sorted_order(it: &mut Interp, keys: &[Value]) -> Result<Vec<usize>> {
+    let n = keys.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        if end < n && less(it, &keys[end], &keys[end - 1])? {
+            while end + 1 < n && less(it, &keys[end + 1], &keys[end])? {
+                end += 1;
+            }
+            end += 1;
+            order[start..end].reverse();
+        } else {
+            while end < n && !less(it, &keys[end], &keys[end - 1])? {
+                end += 1;
+            }
+        }
+        runs.push((start, end));
+        start = end;
+    }
+    let mut buffer = Vec::with_capacity(n);
     while runs.len() > 1 {
         let mut next = Vec::with_capacity(runs.len() / 2 + 1);
-        let mut pending = runs.into_iter();
-        while let Some(a) = pending.next() {
-            match pending.next() {
-                Some(b) => match merge(it, a, b) {
-                    Ok(m) => next.push(m),
-                    Err((e, rest)) => {
-                        let mut all: Vec<Value> =
-                            next.into_iter().flatten().map(|(_, v)| v).collect();
-                        all.extend(rest);
-                        all.extend(pending.flatten().map(|(_, v)| v));
-                        return Err((e, all));
-                    }
-                },
-                None => next.push(a),
+        for pair in runs.chunks(2) {
+            if let [(lo, mid), (_, hi)] = *pair {
+                merge_runs(it, keys, &mut order[lo..hi], mid - lo, &mut buffer)?;
+                next.push((lo, hi));
+            } else {
+                next.extend_from_slice(pair);
             }
         }
         runs = next;
     }
-    Ok(runs.into_iter().flatten().map(|(_, v)| v).collect())
+    Ok(order)
 }
 
-fn merge(it: &mut Interp, a: Keyed, b: Keyed) -> std::result::Result<Keyed, (Error, Vec<Value>)> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-        // Take from b only when strictly less, which keeps equal items in order.
-        match less(it, &y.0, &x.0) {
-            Ok(true) => out.extend(b.next()),
-            Ok(false) => out.extend(a.next()),
-            Err(e) => {
-                let rest = out.into_iter().chain(a).chain(b).map(|(_, v)| v).collect();
-                return Err((e, rest));
-            }
+/// Merges `run[..mid]` and `run[mid..]`, taking from the right only when
+/// strictly less, which keeps equal items in order.
+fn merge_runs(
+    it: &mut Interp,
+    keys: &[Value],
+    run: &mut [usize],
+    mid: usize,
+    buffer: &mut Vec<usize>,
+) -> Result<()> {
+    buffer.clear();
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < run.len() {
+        if less(it, &keys[run[j]], &keys[run[i]])? {
+            buffer.push(run[j]);
+            j += 1;
+        } else {
+            buffer.push(run[i]);
+            i += 1;
         }
     }
-    out.extend(a);
-    out.extend(b);
-    Ok(out)
+    buffer.extend_from_slice(&run[i..mid]);
+    buffer.extend_from_slice(&run[j..]);
+    run.copy_from_slice(buffer);
+    Ok(())
 }
 
 #[cfg(test)]

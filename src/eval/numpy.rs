@@ -566,6 +566,9 @@ pub fn absolute(v: &Value) -> Result<Value> {
 }
 
 pub fn truthy(v: &Value) -> Result<bool> {
+    if let Value::Scalar(s) = v {
+        return Ok(scalar_truthy(*s));
+    }
     let a = to_array(v, None)?;
     match a.size() {
         1 => Ok(scalar_truthy(a.get_flat(0))),
