@@ -604,10 +604,15 @@ impl Interp {
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
+        if let Value::Type(t) = v
+            && let Some(m) = pymethods::unbound(*t, name)
+        {
+            return Ok(m);
+        }
         numpy::getattr(self, v, name)
     }
 
-    pub fn call(&mut self, f: &Value, call: CallArgs, span: Span) -> Result<Value> {
+    pub fn call(&mut self, f: &Value, mut call: CallArgs, span: Span) -> Result<Value> {
         let (def, this) = match f {
             Value::UserFunction(uf) => return self.call_user(uf, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
@@ -622,7 +627,15 @@ impl Interp {
                 (masked::dispatched(def).unwrap_or(*def), None)
             }
             Value::Function(def) => (*def, None),
-            Value::Method(this, def) => (*def, Some((**this).clone())),
+            Value::Method(this, def) => match **this {
+                // `str.lower(w)`: the method taken from its type.
+                Value::Type(t) => {
+                    let this =
+                        pymethods::bind_unbound(t, def, &mut call).map_err(|e| e.at(span))?;
+                    (*def, Some(this))
+                }
+                _ => (*def, Some((**this).clone())),
+            },
             Value::Ufunc(u) => {
                 numpy::check_ufunc_call(*u, &call).map_err(|e| e.at(span))?;
                 let def = if u.def().nin == 1 {

@@ -1,7 +1,8 @@
 //! The table of the methods of Python's str and list (joined into the one
 //! catalog by `catalog::all`), and attribute lookup on those values.
 
-use super::table::{FnDef, Owner, p};
+use super::table::{CallArgs, FnDef, Owner, p};
+use super::value::TypeObj;
 use super::{Value, lists as l, strings as s};
 use crate::error::{Error, Result};
 
@@ -259,6 +260,44 @@ fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::Dict(_) => Some(super::dict::DICT_METHODS),
         _ => None,
     }
+}
+
+/// The methods of the type a `str`, `list` or `dict` value has.
+fn type_table(t: TypeObj) -> Option<&'static [FnDef]> {
+    match t {
+        TypeObj::Str => Some(STR_METHODS),
+        TypeObj::List => Some(LIST_METHODS),
+        TypeObj::Dict => Some(super::dict::DICT_METHODS),
+        _ => None,
+    }
+}
+
+/// `str.lower` and the like: the method taken from its type, which binds
+/// its first argument as the object (`sorted(words, key=str.lower)`).
+pub fn unbound(t: TypeObj, name: &str) -> Option<Value> {
+    let f = type_table(t)?.iter().find(|f| f.name == name)?;
+    Some(Value::Method(Box::new(Value::Type(t)), f))
+}
+
+/// Calling an unbound method: its first argument becomes the object, which
+/// must be of the method's type (CPython's method_descriptor checks).
+pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value> {
+    let ty = t.qualname();
+    if call.positional.is_empty() {
+        return Err(Error::type_error(format!(
+            "unbound method {ty}.{}() needs an argument",
+            f.name
+        )));
+    }
+    let (this, _) = call.positional.remove(0);
+    if this.type_of() != t {
+        return Err(Error::type_error(format!(
+            "descriptor '{}' for '{ty}' objects doesn't apply to a '{}' object",
+            f.name,
+            this.type_name()
+        )));
+    }
+    Ok(this)
 }
 
 /// `value.name` for a str, list or dict (None for other values).

@@ -93,11 +93,14 @@ fn common(v: &Value, o: &PrintOptions) -> String {
             format!("<built-in function {}>", f.name)
         }
         Value::Function(f) => format!("<function {}>", f.name),
-        Value::Method(this, f) => format!(
-            "<built-in method {} of {} object>",
-            f.name,
-            this.type_name()
-        ),
+        Value::Method(this, f) => match &**this {
+            Value::Type(t) => format!("<method '{}' of '{}' objects>", f.name, t.qualname()),
+            _ => format!(
+                "<built-in method {} of {} object>",
+                f.name,
+                this.type_name()
+            ),
+        },
         Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),
         // CPython adds the object's address, which npcalc has none of.
         Value::UserFunction(f) if f.code.is_lambda => "<function <lambda>>".into(),
