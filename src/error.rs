@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// A byte range into the source text of the statement being run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

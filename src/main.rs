@@ -138,10 +138,19 @@ fn run(cli: Cli) -> i32 {
             let (bytes, name) = if file == "-" {
                 (read_stdin(), "<stdin>".to_string())
             } else {
+                // CPython names a script by the current directory joined
+                // with the path as given (not normalised, links kept).
+                let name = match std::env::current_dir() {
+                    Ok(cwd) if !std::path::Path::new(&file).is_absolute() => {
+                        format!("{}/{file}", cwd.display())
+                    }
+                    _ => file.clone(),
+                };
                 match std::fs::read(&file) {
-                    Ok(b) => (b, file.clone()),
+                    Ok(b) => (b, name),
                     Err(e) => {
-                        eprintln!("npcalc: can't open file '{file}': {e}");
+                        let e = npcalc::eval::os_error(&e);
+                        eprintln!("npcalc: can't open file '{name}': {}", e.message);
                         return 2;
                     }
                 }

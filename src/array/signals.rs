@@ -11,6 +11,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub struct Warning {
     pub category: &'static str,
     pub message: String,
+    /// The innermost statement running when it was raised (Python's
+    /// warning line), once the evaluator has stamped it.
+    pub at: Option<crate::error::Span>,
 }
 
 thread_local! {
@@ -37,14 +40,29 @@ pub fn fp_name(own: &str) -> String {
 /// Records a warning; like Python's default filter, a repeat of the same
 /// warning during one statement is shown once.
 pub fn warn(category: &'static str, message: impl Into<String>) {
-    let w = Warning {
+    restore(Warning {
         category,
         message: message.into(),
-    };
+        at: None,
+    });
+}
+
+/// Records a warning taken out earlier (with its place, if it has one).
+pub fn restore(w: Warning) {
     WARNINGS.with(|ws| {
         let mut ws = ws.borrow_mut();
         if !ws.contains(&w) {
             ws.push(w);
+        }
+    });
+}
+
+/// Marks the warnings not yet placed as raised by the statement at `at`;
+/// called as each statement ends, so the innermost one places them.
+pub fn stamp(at: crate::error::Span) {
+    WARNINGS.with(|ws| {
+        for w in ws.borrow_mut().iter_mut().filter(|w| w.at.is_none()) {
+            w.at = Some(at);
         }
     });
 }

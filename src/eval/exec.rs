@@ -42,7 +42,9 @@ pub const RECURSION_LIMIT: usize = 1000;
 impl Interp {
     pub(super) fn run_block(&mut self, body: &[Stmt]) -> Result<Flow> {
         for stmt in body {
-            match self.exec_flow(stmt).map_err(|e| e.at(stmt.span))? {
+            let flow = self.exec_flow(stmt);
+            crate::array::signals::stamp(stmt.span);
+            match flow.map_err(|e| e.at(stmt.span))? {
                 Flow::Normal => {}
                 other => return Ok(other),
             }

@@ -219,7 +219,7 @@ fn ignoring<T>(kinds: &[&str], f: impl FnOnce() -> Result<T>) -> Result<T> {
         .into_iter()
         .chain(during.into_iter().filter(|w| !ignored(&w.message)))
     {
-        crate::array::signals::warn(w.category, w.message);
+        crate::array::signals::restore(w);
     }
     r
 }

@@ -669,12 +669,12 @@ impl Interp {
         let result = (def.imp)(self, &args);
         let raised = take_warnings();
         for w in earlier {
-            crate::array::signals::warn(w.category, w.message);
+            crate::array::signals::restore(w);
         }
         for w in raised {
             // NumPy's ComplexWarning shows every time (checked against 2.4.6).
             if w.category != "RuntimeWarning" || self.shown_once.insert((location, w.clone())) {
-                crate::array::signals::warn(w.category, w.message);
+                crate::array::signals::restore(w);
             }
         }
         result

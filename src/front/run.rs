@@ -40,6 +40,8 @@ pub struct Runner {
     pub echo_capture: Option<String>,
     /// The value the last chunk echoed, for the tutorial's answer check.
     pub echoed: Option<crate::eval::Value>,
+    /// A script's warnings already shown: (category, text, line).
+    warned: std::collections::HashSet<(&'static str, String, usize)>,
 }
 
 impl Runner {
@@ -54,6 +56,7 @@ impl Runner {
             last_error: None,
             echo_capture: None,
             echoed: None,
+            warned: Default::default(),
         }
     }
 
@@ -257,10 +260,18 @@ impl Runner {
         if warnings.is_empty() {
             return;
         }
-        let line_no = src[..at.min(src.len())].matches('\n').count() + 1;
-        let line_start = src[..at.min(src.len())].rfind('\n').map_or(0, |i| i + 1);
-        let line = src[line_start..].lines().next().unwrap_or("");
         for w in warnings {
+            let at = w.at.map_or(at, |s| s.start).min(src.len());
+            let line_no = src[..at].matches('\n').count() + 1;
+            let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line = src[line_start..].lines().next().unwrap_or("");
+            // A script's warnings go through Python's default filter: once
+            // per text and line for the whole run (a loop warns once).
+            if origin.file.is_some()
+                && !self.warned.insert((w.category, w.message.clone(), line_no))
+            {
+                continue;
+            }
             let text = match origin.file {
                 Some(f) => render_warning(&w, f, line_no, Some(line), self.options.color),
                 None => render_warning(&w, "<stdin>", line_no, None, self.options.color),
