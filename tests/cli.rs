@@ -574,3 +574,18 @@ fn yield_inside_try_is_refused_plainly() {
     );
     assert_eq!(text(&out.stdout), "2\n", "the session goes on");
 }
+
+#[test]
+fn lone_surrogates_are_refused_in_words() {
+    // Python prints a UnicodeEncodeError at print time; npcalc's strings
+    // are UTF-8 and cannot hold the character, so it says so instead of
+    // printing a replacement character.
+    let out = npcalc(&[], b"print(\"\\ud800\")\nprint(\"\\u00e9\\U0001F600\")\n");
+    assert_no_crash(&out);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("the lone surrogate \\ud800 is not supported in npcalc"),
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "\u{e9}\u{1F600}\n");
+}

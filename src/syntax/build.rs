@@ -1394,7 +1394,8 @@ pub(crate) fn unescape(body: &str, raw: bool) -> Result<String, String> {
                     i += 1;
                     n += 1;
                 }
-                out.push(char::from_u32(value).unwrap_or('\u{fffd}'));
+                // At most \777: always a character.
+                out.extend(char::from_u32(value));
             }
             b'x' | b'u' | b'U' => {
                 let (len, what) = match c {
@@ -1414,7 +1415,11 @@ pub(crate) fn unescape(body: &str, raw: bool) -> Result<String, String> {
                 i += len;
                 match char::from_u32(value) {
                     Some(ch) => out.push(ch),
-                    None if value <= 0x10ffff => out.push('\u{fffd}'),
+                    None if value <= 0x10ffff => {
+                        return Err(format!(
+                            "the lone surrogate \\u{value:04x} is not supported in npcalc (its strings are UTF-8)"
+                        ));
+                    }
                     None => return Err(fail(start, i - 1, "illegal Unicode character")),
                 }
             }
