@@ -639,6 +639,48 @@ fn index_items(index: &Value) -> Result<Vec<index::IndexItem>> {
     }
 }
 
+/// A subscript tuple holding index arrays or lists, as advanced-index
+/// items; None for any other subscript.
+fn mixed_index(idx: &Value) -> Result<Option<Vec<crate::array::fancy::Item>>> {
+    use crate::array::fancy::Item;
+    let Value::Tuple(parts) = idx else {
+        return Ok(None);
+    };
+    if !parts
+        .iter()
+        .any(|p| matches!(p, Value::Array(_) | Value::List(_)))
+    {
+        return Ok(None);
+    }
+    parts
+        .iter()
+        .map(|p| {
+            Ok(match p {
+                Value::Array(_) | Value::List(_) | Value::Tuple(_) => {
+                    // A tuple inside the subscript is a sequence index, as a list.
+                    let list = match p {
+                        Value::Tuple(t) => Value::list(t.to_vec()),
+                        other => other.clone(),
+                    };
+                    let Some(a) = index_array(&list)? else {
+                        return Err(Error::index_error("not an index array"));
+                    };
+                    if a.dtype() == DType::Bool {
+                        Item::Mask(a)
+                    } else {
+                        Item::Ints(a)
+                    }
+                }
+                other => {
+                    let mut one = index_items(other)?;
+                    Item::Basic(one.pop().unwrap_or(index::IndexItem::Ellipsis))
+                }
+            })
+        })
+        .collect::<Result<Vec<_>>>()
+        .map(Some)
+}
+
 /// Whether `a[idx]` copies (advanced indexing), so `a[idx] += x` must
 /// compute and assign back rather than update in place.
 pub fn is_advanced_index(idx: &Value) -> bool {
@@ -747,6 +789,10 @@ pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
         let sel = crate::array::fancy::select(a, &index)?;
         return Ok(Value::Array(crate::array::fancy::take(a, &sel)?));
     }
+    if let (Value::Array(a), Some(items)) = (v, mixed_index(idx)?) {
+        let plan = crate::array::fancy::gather_plan(a, items)?;
+        return Ok(Value::Array(plan.take()?));
+    }
     let items = index_items(idx)?;
     match v {
         Value::Array(a) => Ok(from_indexed(index::index(a, &items)?)),
@@ -769,6 +815,10 @@ pub fn setitem(a: &Array, idx: &Value, v: &Value) -> Result<()> {
     if let Some(index) = index_array(idx)? {
         let sel = crate::array::fancy::select(a, &index)?;
         return crate::array::fancy::put(a, &sel, &operand(v)?);
+    }
+    if let Some(items) = mixed_index(idx)? {
+        let plan = crate::array::fancy::gather_plan(a, items)?;
+        return plan.put(&operand(v)?);
     }
     let items = index_items(idx)?;
     index::assign(a, &items, &operand(v)?)
