@@ -214,6 +214,12 @@ fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
                     "np.flatnonzero(a)",
                     "a.ravel()[[0, -1]]",
                     "np.maximum.accumulate(a.ravel()) - a.ravel()",
+                    "a[..., [0]]",
+                    "a[..., [0, -1]].cumsum(axis=-1)",
+                    "a[..., a.ravel()[:1] % 2 == 0]",
+                    "a[[0, -1], ...]",
+                    "a[..., [0]] = 9\na",
+                    "a[..., [-1, 0]] += 1\na",
                 ])
                 .to_string(),
             // Joins and the building blocks of cumsum lessons.
