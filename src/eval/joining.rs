@@ -39,11 +39,16 @@ pub static JOINING: &[FnDef] = &[
         error_name: None,
         params: &[
             p!(Normal "a", "Input array."),
-            p!(Normal "axis" = "None", "Only None (the flattened array) in npcalc."),
+            p!(Normal "axis" = "None", "The axis to search along; None searches the flattened array."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(KeywordOnly "keepdims" = "False", "Keep the searched axis with length one."),
         ],
-        doc: "The index of the first largest element of the flattened array.",
-        examples: &["np.argmax(np.cumsum([1, -2, 5, -1]))"],
-        imp: |_, args| arg_extreme(args, true),
+        doc: "The index of the first largest element (along an axis); a NaN counts as largest.",
+        examples: &[
+            "np.argmax(np.cumsum([1, -2, 5, -1]))",
+            "np.argmax([[1, 5], [7, 2]], axis=0)",
+        ],
+        imp: |_, args| arg_extreme(to_array(&args.get("a"), None)?, args, true),
     },
     FnDef {
         name: "argmin",
@@ -51,11 +56,16 @@ pub static JOINING: &[FnDef] = &[
         error_name: None,
         params: &[
             p!(Normal "a", "Input array."),
-            p!(Normal "axis" = "None", "Only None (the flattened array) in npcalc."),
+            p!(Normal "axis" = "None", "The axis to search along; None searches the flattened array."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(KeywordOnly "keepdims" = "False", "Keep the searched axis with length one."),
         ],
-        doc: "The index of the first smallest element of the flattened array.",
-        examples: &["np.argmin(np.cumsum([1, -2, 5, -1]))"],
-        imp: |_, args| arg_extreme(args, false),
+        doc: "The index of the first smallest element (along an axis); a NaN counts as smallest.",
+        examples: &[
+            "np.argmin(np.cumsum([1, -2, 5, -1]))",
+            "np.argmin([[1, 5], [7, 2]], axis=0)",
+        ],
+        imp: |_, args| arg_extreme(to_array(&args.get("a"), None)?, args, false),
     },
 ];
 
@@ -106,22 +116,67 @@ fn append(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Array(joined))
 }
 
-fn arg_extreme(args: &Args, largest: bool) -> Result<Value> {
-    if !matches!(args.get("axis"), Value::None) {
+/// `np.argmax`/`np.argmin` and the methods: the search runs over each
+/// lane along the axis (the flattened array for None).
+pub(super) fn arg_extreme(a: Array, args: &Args, largest: bool) -> Result<Value> {
+    let name = if largest { "argmax" } else { "argmin" };
+    if !matches!(args.get("out"), Value::None) {
         return Err(Error::new(
             Exc::NotImplementedError,
-            "npcalc's argmax and argmin take no axis (they search the flattened array)",
+            format!("npcalc's {name} does not take out="),
         ));
     }
-    let a = to_array(&args.get("a"), None)?;
-    if a.size() == 0 {
-        let name = if largest { "argmax" } else { "argmin" };
+    let keepdims = super::pyops::truthy(&args.get("keepdims"))?;
+    let axis = match args.get("axis") {
+        Value::None => None,
+        v => {
+            let ndim = a.ndim().max(1) as i64;
+            let axis = super::to_index(&v)?;
+            if axis < -ndim || axis >= ndim {
+                return Err(Error::axis_error(axis, ndim as usize));
+            }
+            Some(axis.rem_euclid(ndim) as usize)
+        }
+    };
+    // Each lane is a row of `lanes`: the searched axis moved last.
+    let (lanes, shape) = match axis {
+        None => {
+            let kept = if keepdims {
+                vec![1; a.ndim()]
+            } else {
+                Vec::new()
+            };
+            (shape::ravel(&a)?, kept)
+        }
+        Some(axis) => {
+            let a = if a.ndim() == 0 {
+                shape::reshape(&a, &[1])?
+            } else {
+                a
+            };
+            let mut order: Vec<isize> = (0..a.ndim() as isize).collect();
+            order.remove(axis);
+            order.push(axis as isize);
+            let mut kept = a.shape().to_vec();
+            if keepdims {
+                kept[axis] = 1;
+            } else {
+                kept.remove(axis);
+            }
+            (shape::transpose(&a, Some(&order))?, kept)
+        }
+    };
+    let n = lanes.shape().last().copied().unwrap_or(1);
+    let count: usize = lanes.shape()[..lanes.ndim().saturating_sub(1)]
+        .iter()
+        .product();
+    if n == 0 && count > 0 {
         return Err(Error::value_error(format!(
             "attempt to get {name} of an empty sequence"
         )));
     }
-    let cast = |d| crate::array::cast_array(&a, d);
-    let i = match a.dtype() {
+    let cast = |d| crate::array::cast_array(&lanes, d);
+    let found: Vec<i64> = match lanes.dtype() {
         DType::Complex64 | DType::Complex128 => {
             return Err(Error::new(
                 Exc::NotImplementedError,
@@ -130,12 +185,26 @@ fn arg_extreme(args: &Args, largest: bool) -> Result<Value> {
         }
         // Widening to float64 keeps every value and its order.
         DType::Float16 | DType::Float32 | DType::Float64 => {
-            first_extreme(&cast(DType::Float64)?.to_vec::<f64>(), largest)
+            each_lane(&cast(DType::Float64)?.to_vec::<f64>(), n, largest)
         }
-        DType::UInt64 => first_extreme(&a.to_vec::<u64>(), largest),
-        _ => first_extreme(&cast(DType::Int64)?.to_vec::<i64>(), largest),
+        DType::UInt64 => each_lane(&lanes.to_vec::<u64>(), n, largest),
+        _ => each_lane(&cast(DType::Int64)?.to_vec::<i64>(), n, largest),
     };
-    Ok(Value::Scalar(crate::array::Scalar::Int64(i as i64)))
+    let out = Array::from_vec(found, shape);
+    Ok(if out.ndim() == 0 {
+        Value::Scalar(out.get(&[]))
+    } else {
+        Value::Array(out)
+    })
+}
+
+fn each_lane<T: PartialOrd + Copy>(v: &[T], n: usize, largest: bool) -> Vec<i64> {
+    if n == 0 {
+        return Vec::new();
+    }
+    v.chunks(n)
+        .map(|lane| first_extreme(lane, largest) as i64)
+        .collect()
 }
 
 /// The first index of the largest (smallest) value; a NaN wins at once,

@@ -170,6 +170,12 @@ static VAR_PARAMS: [super::table::Param; 8] = [
     p!(KeywordOnly "mean" = "<no value>", "Not supported by npcalc."),
 ];
 
+static METHOD_ARG_EXTREME_PARAMS: [super::table::Param; 3] = [
+    p!(Normal "axis" = "None", "The axis to search along; None searches the flattened array."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(KeywordOnly "keepdims" = "False", "Keep the searched axis with length one."),
+];
+
 static METHOD_SORT_PARAMS: [super::table::Param; 4] = [
     p!(Normal "axis" = "-1", "Axis to sort along."),
     p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; npcalc sorts stably and refuses where NumPy's unstable order of ties would show."),
@@ -210,6 +216,26 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
         doc: "Sort the array in place along an axis; returns None.",
         examples: &["np.array([3, 1, 2]).sort()"],
         imp: m_sort,
+    },
+    FnDef {
+        name: "argmax",
+        // NumPy parses these with npy_parse_arguments: Python-style messages.
+        owner: Owner::MethodPy,
+        error_name: None,
+        params: &METHOD_ARG_EXTREME_PARAMS,
+        doc: "The index of the first largest element (along an axis); see np.argmax.",
+        examples: &["np.cumsum([1, -2, 5, -1]).argmax()"],
+        imp: |_, args| super::joining::arg_extreme(this_array(args)?, args, true),
+    },
+    FnDef {
+        name: "argmin",
+        // NumPy parses these with npy_parse_arguments: Python-style messages.
+        owner: Owner::MethodPy,
+        error_name: None,
+        params: &METHOD_ARG_EXTREME_PARAMS,
+        doc: "The index of the first smallest element (along an axis); see np.argmin.",
+        examples: &["np.cumsum([1, -2, 5, -1]).argmin()"],
+        imp: |_, args| super::joining::arg_extreme(this_array(args)?, args, false),
     },
     FnDef {
         name: "argsort",
