@@ -193,10 +193,7 @@ fn cdouble_dot(x: &[Complex64], y: &[Complex64]) -> Complex64 {
 
 fn cfloat_dot(x: &[Complex32], y: &[Complex32]) -> Complex32 {
     let t = cdotu(x, y);
-    Complex32::new(
-        (0.0f64 + t.re as f64) as f32,
-        (0.0f64 + t.im as f64) as f32,
-    )
+    Complex32::new((0.0f64 + t.re as f64) as f32, (0.0f64 + t.im as f64) as f32)
 }
 
 /// OpenBLAS `ddot` (kernel/x86_64/ddot.c, SkylakeX micro-kernel): blocks of
