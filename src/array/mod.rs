@@ -10,6 +10,7 @@ pub mod accumulate;
 pub mod build;
 pub mod cast;
 pub mod construct;
+pub mod convolve;
 mod dtype;
 mod element;
 pub mod fancy;

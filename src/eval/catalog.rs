@@ -488,6 +488,44 @@ pub static NUMPY: &[FnDef] = &[
         imp: n::diff,
     },
     FnDef {
+        name: "convolve",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "First 1-D input."),
+            param!("v", "Second 1-D input."),
+            param!(
+                "mode" = "'full'",
+                "'full' (every overlap), 'same' (length of the longer input) or 'valid' (full overlaps only)."
+            ),
+        ],
+        doc: "Discrete linear convolution of two 1-D sequences: out[k] = sum of a[i] * v[k - i]. np.convolve(x, np.ones(w) / w, 'valid') is a moving average of width w. Float and complex results follow the BLAS dot of NumPy's wheel bit for bit.",
+        examples: &[
+            "np.convolve([1, 2, 3], [0, 1, 0.5])",
+            "np.convolve([1, 2, 3, 4], np.ones(2) / 2, 'valid')",
+        ],
+        imp: n::convolve,
+    },
+    FnDef {
+        name: "correlate",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            param!("a", "First 1-D input."),
+            param!("v", "Second 1-D input (conjugated when complex)."),
+            param!(
+                "mode" = "'valid'",
+                "'valid' (full overlaps only), 'same' or 'full'."
+            ),
+        ],
+        doc: "Cross-correlation of two 1-D sequences: out[k] = sum of a[n + k] * conj(v[n]), the convolution with v reversed and conjugated.",
+        examples: &[
+            "np.correlate([1, 2, 3], [0, 1, 0.5])",
+            "np.correlate([1, 2, 3], [0, 1, 0.5], 'full')",
+        ],
+        imp: n::correlate,
+    },
+    FnDef {
         name: "sum",
         owner: Owner::Numpy,
         error_name: None,

@@ -2162,3 +2162,105 @@ pub fn allclose(_: &mut Interp, args: &Args) -> Result<Value> {
         arg_bool(args, "equal_nan")?,
     )?))
 }
+
+/// `PyArray_CorrelatemodeConverter`: 'valid'/'same'/'full' or 0/1/2.
+fn corr_mode(v: &Value) -> Result<array::convolve::CorrMode> {
+    use array::convolve::CorrMode;
+    let by_number = |i: Option<i64>| match i {
+        Some(0) => Ok(CorrMode::Valid),
+        Some(1) => Ok(CorrMode::Same),
+        Some(2) => Ok(CorrMode::Full),
+        Some(i) if i32::try_from(i).is_ok() => Err(Error::value_error(
+            "integer convolve/correlate mode must be 0, 1, or 2",
+        )),
+        _ => Err(Error::type_error("convolve/correlate mode not understood")),
+    };
+    match v {
+        Value::Str(s) => {
+            let (mode, exact) = match s.chars().next() {
+                Some('v' | 'V') => (CorrMode::Valid, &**s == "valid"),
+                Some('s' | 'S') => (CorrMode::Same, &**s == "same"),
+                Some('f' | 'F') => (CorrMode::Full, &**s == "full"),
+                _ => {
+                    return Err(Error::value_error(format!(
+                        "mode must be one of 'valid', 'same', or 'full' (got {})",
+                        super::repr::repr(v, &PrintOptions::default())
+                    )));
+                }
+            };
+            if exact {
+                Ok(mode)
+            } else {
+                Err(Error::value_error(
+                    "Use one of 'valid', 'same', or 'full' for convolve/correlate mode",
+                ))
+            }
+        }
+        Value::Int(i) => by_number(i.to_i64()),
+        Value::Scalar(s) if s.dtype().is_integer() => by_number(to_index(v).ok()),
+        _ => Err(Error::type_error("convolve/correlate mode not understood")),
+    }
+}
+
+/// `PyArray_FromAny(op, typec, 1, 1, ...)`: exactly one dimension.
+fn one_dim(v: &Value, a: Array) -> Result<Array> {
+    match a.ndim() {
+        1 => Ok(a),
+        0 => Err(Error::value_error(
+            "object of too small depth for desired array",
+        )),
+        _ if matches!(v, Value::Array(_)) => {
+            Err(Error::value_error("object too deep for desired array"))
+        }
+        _ => Err(Error::value_error(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
+        )),
+    }
+}
+
+fn common_dtype(a: &Array, v: &Array) -> Result<(Array, Array)> {
+    let dt = promote::promote_types(a.dtype(), v.dtype());
+    Ok((cast::cast_array(a, dt)?, cast::cast_array(v, dt)?))
+}
+
+pub fn convolve(_: &mut Interp, args: &Args) -> Result<Value> {
+    // `array(a, ndmin=1)` for both, then numeric.py's emptiness checks.
+    let at_least_1d = |name: &str| -> Result<Array> {
+        let a = arg_array(args, name)?;
+        Ok(if a.ndim() == 0 {
+            crate::with_dtype!(a.dtype(), T => Array::from_vec(a.to_vec::<T>(), vec![1]))
+        } else {
+            a
+        })
+    };
+    let (a, v) = (at_least_1d("a")?, at_least_1d("v")?);
+    if a.shape()[0] == 0 {
+        return Err(Error::value_error("a cannot be empty"));
+    }
+    if v.shape()[0] == 0 {
+        return Err(Error::value_error("v cannot be empty"));
+    }
+    let mode = corr_mode(&args.get("mode")).map_err(|e| e.at(args.span("mode")))?;
+    if a.ndim() > 1 || v.ndim() > 1 {
+        return Err(Error::value_error("object too deep for desired array"));
+    }
+    let (a, v) = common_dtype(&a, &v)?;
+    Ok(Value::Array(array::convolve::convolve(&a, &v, mode)))
+}
+
+pub fn correlate(_: &mut Interp, args: &Args) -> Result<Value> {
+    let mode = corr_mode(&args.get("mode")).map_err(|e| e.at(args.span("mode")))?;
+    let (av, vv) = (args.get("a"), args.get("v"));
+    let a = arg_array(args, "a")?;
+    let v = arg_array(args, "v")?;
+    let a = one_dim(&av, a).map_err(|e| e.at(args.span("a")))?;
+    let v = one_dim(&vv, v).map_err(|e| e.at(args.span("v")))?;
+    if a.shape()[0] == 0 {
+        return Err(Error::value_error("first array argument cannot be empty"));
+    }
+    if v.shape()[0] == 0 {
+        return Err(Error::value_error("second array argument cannot be empty"));
+    }
+    let (a, v) = common_dtype(&a, &v)?;
+    Ok(Value::Array(array::convolve::correlate(&a, &v, mode)))
+}

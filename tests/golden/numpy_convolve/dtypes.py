@@ -1,0 +1,21 @@
+import numpy as np
+
+rng = np.random.default_rng(3)
+a = rng.integers(-50, 50, 25)
+k = rng.integers(-5, 5, 7)
+for dt in [np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64]:
+    r = np.convolve(a.astype(dt), k.astype(dt))
+    print(r.dtype, r)
+    print(np.correlate(a.astype(dt), k.astype(dt), "same"))
+print(np.convolve(a > 0, k > 0))
+print(np.correlate(a > 0, k > 0, "full"))
+f = rng.standard_normal(40)
+g = rng.standard_normal(13)
+print(np.convolve(f.astype(np.float16), g.astype(np.float16)))
+print(np.convolve(f.astype(np.float32), g.astype(np.float32)))
+print(np.correlate(f.astype(np.float32), g[:5].astype(np.float32), "valid"))
+print(np.convolve(f.astype(np.float32), np.ones(40, np.float32)))
+print(np.convolve(np.arange(5, dtype=np.uint8), [-1, 1]))
+print(np.convolve(np.arange(5, dtype=np.uint64), np.array([-1, 1])))
+print(np.convolve(np.arange(5, dtype=np.int8), np.array([0.5, 0.5], np.float32)))
+print(np.convolve(np.arange(3), [True, False, True]))

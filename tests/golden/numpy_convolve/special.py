@@ -1,0 +1,18 @@
+import numpy as np
+
+print(np.convolve([1.0, np.nan, 2.0], [1.0, 1.0]))
+print(np.convolve([1.0, np.inf, 2.0], [1.0, 0.0]))
+print(np.convolve([-0.0, -0.0], [1.0]))
+print(np.correlate([-0.0], [1.0, 2.0], "full"))
+print(np.convolve([1e308, 1e308], [10.0, 10.0]))
+print(np.convolve(np.array([1e4, 2e4], np.float16), np.array([10, 10], np.float16)))
+print(np.convolve(np.array([100, 100, 100], np.int8), np.array([3, 3], np.int8)))
+print(np.convolve(np.array([2**62, 2**62]), [2, 2]))
+print(np.convolve(np.array([2**63, 1], np.uint64), np.array([2, 3], np.uint64)))
+print(np.convolve(5, 7), np.convolve([5], 7.5), np.correlate([2], [3]))
+print(np.convolve([1, 2, 3], [1, 1], mode=0), np.convolve([1, 2, 3], [1, 1], mode=np.int64(1)))
+print(np.convolve(v=[1, 2], a=[3, 4, 5], mode="same"))
+print(np.correlate(v=[1, 2], a=[3, 4, 5], mode="full"))
+print(np.convolve(np.arange(6).reshape(2, 3)[0], [1, -1]))
+print(np.convolve(np.arange(10)[::2], [1, 1]))
+print(np.convolve((1, 2, 3), (1, 2)))
