@@ -25,11 +25,39 @@ impl Real {
     /// 0.0125 → ("125", -2). Zero gives ("0", 0).
     fn shortest(self) -> (String, i32) {
         let sci = match self {
-            Real::F64(x) => format!("{:e}", x.abs()),
-            Real::F32(x) => format!("{:e}", x.abs()),
+            Real::F64(x) => nearest_of_shortest(
+                format!("{:e}", x.abs()),
+                |s| s.parse::<f64>() == Ok(x.abs()),
+                x.abs(),
+            ),
+            Real::F32(x) => nearest_of_shortest(
+                format!("{:e}", x.abs()),
+                |s| s.parse::<f32>() == Ok(x.abs()),
+                f64::from(x.abs()),
+            ),
             Real::F16(x) => shortest_f16(x),
         };
         split_sci(&sci)
+    }
+}
+
+/// Among the shortest digit strings that read back as the float, the one
+/// nearest its exact value, an exact tie going to the even digit (Python's
+/// repr and NumPy's Dragon4); Rust's shortest form may take the other one.
+/// The correctly rounded form of the same length is that one when it reads
+/// back.
+fn nearest_of_shortest(shortest: String, reads_back: impl Fn(&str) -> bool, exact: f64) -> String {
+    let digits = shortest
+        .split_once('e')
+        .map_or(shortest.as_str(), |(m, _)| m)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
+    let rounded = format!("{:.*e}", digits.saturating_sub(1), exact);
+    if rounded != shortest && reads_back(&rounded) {
+        rounded
+    } else {
+        shortest
     }
 }
 
