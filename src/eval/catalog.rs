@@ -1500,4 +1500,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::pymethods::STR_METHODS)
         .chain(super::pymethods::LIST_METHODS)
         .chain(super::dict::DICT_METHODS)
+        .chain(super::numbers::INT_METHODS)
+        .chain(super::numbers::FLOAT_METHODS)
+        .chain(super::numbers::COMPLEX_METHODS)
 }

@@ -23,6 +23,7 @@ mod joining;
 mod lists;
 mod masked;
 mod math;
+mod numbers;
 mod numpy;
 mod pymethods;
 mod pyops;

@@ -1,5 +1,6 @@
 //! The table of the methods of Python's str and list (joined into the one
-//! catalog by `catalog::all`), and attribute lookup on those values.
+//! catalog by `catalog::all`), and attribute lookup on those values and on
+//! numbers (whose table is `numbers.rs`).
 
 use super::table::{CallArgs, FnDef, Owner, p};
 use super::value::TypeObj;
@@ -258,7 +259,7 @@ fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::Str(_) => Some(STR_METHODS),
         Value::List(_) => Some(LIST_METHODS),
         Value::Dict(_) => Some(super::dict::DICT_METHODS),
-        _ => None,
+        _ => super::numbers::table(v),
     }
 }
 
@@ -303,11 +304,18 @@ pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value>
 /// `value.name` for a str, list or dict (None for other values).
 pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
     let methods = table(v)?;
+    if let Some(a) = super::numbers::attribute(v, name) {
+        return Some(Ok(a));
+    }
     Some(match methods.iter().find(|f| f.name == name) {
         Some(f) => Ok(Value::Method(Box::new(v.clone()), f)),
         None => {
             let mut msg = format!("'{}' object has no attribute '{name}'", v.type_name());
-            if let Some(s) = super::suggest::suggest(name, methods.iter().map(|f| f.name)) {
+            let names = methods
+                .iter()
+                .map(|f| f.name)
+                .chain(super::numbers::attribute_names(v).iter().copied());
+            if let Some(s) = super::suggest::suggest(name, names) {
                 msg.push_str(&format!(". Did you mean: '{s}'?"));
             }
             Err(Error::attribute_error(msg))

@@ -1,0 +1,193 @@
+//! The methods and attributes of Python's int, bool, float and complex
+//! (`x.is_integer()`, `z.real`, `(5).bit_length()`), in their one table.
+
+use super::table::{FnDef, Owner};
+use super::value::Value;
+use crate::error::{Error, Result};
+use num_bigint::BigInt;
+use num_traits::Zero;
+
+macro_rules! method {
+    ($name:literal, $doc:literal, $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::Builtin,
+            error_name: None,
+            params: &[],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+}
+
+pub static INT_METHODS: &[FnDef] = &[
+    method!(
+        "bit_length",
+        "The number of bits of abs(self), without sign or leading zeros.",
+        |_, a| { Ok(Value::int(int_of(a.this()).bits())) }
+    ),
+    method!(
+        "conjugate",
+        "The number itself (ints are real).",
+        |_, a| Ok(Value::Int(int_of(a.this())))
+    ),
+    method!("as_integer_ratio", "The pair (self, 1).", |_, a| {
+        Ok(Value::tuple(vec![
+            Value::Int(int_of(a.this())),
+            Value::int(1),
+        ]))
+    }),
+];
+
+pub static FLOAT_METHODS: &[FnDef] = &[
+    method!(
+        "is_integer",
+        "Whether the float is a whole number.",
+        |_, a| {
+            let x = float_of(a.this());
+            Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+        }
+    ),
+    method!(
+        "as_integer_ratio",
+        "The exact value as a pair of ints in lowest terms.",
+        |_, a| { integer_ratio(float_of(a.this())) }
+    ),
+    method!(
+        "conjugate",
+        "The number itself (floats are real).",
+        |_, a| Ok(Value::Float(float_of(a.this())))
+    ),
+    method!(
+        "hex",
+        "The exact value in hexadecimal, as CPython's float.hex.",
+        |_, a| { Ok(Value::str(&hex(float_of(a.this())))) }
+    ),
+];
+
+pub static COMPLEX_METHODS: &[FnDef] =
+    &[method!(
+        "conjugate",
+        "The complex conjugate.",
+        |_, a| match a.this() {
+            Value::Complex(z) => Ok(Value::Complex(z.conj())),
+            _ => Err(Error::type_error("complex.conjugate needs a complex")),
+        }
+    )];
+
+/// The methods of a Python number's type.
+pub fn table(v: &Value) -> Option<&'static [FnDef]> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => Some(INT_METHODS),
+        Value::Float(_) => Some(FLOAT_METHODS),
+        Value::Complex(_) => Some(COMPLEX_METHODS),
+        _ => None,
+    }
+}
+
+/// The data attributes of a Python number (`real`, `imag`, and for ints
+/// `numerator`, `denominator`).
+pub fn attribute(v: &Value, name: &str) -> Option<Value> {
+    Some(match (v, name) {
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Value::Int(int_of(v)),
+        (Value::Int(_) | Value::Bool(_), "imag") => Value::int(0),
+        (Value::Int(_) | Value::Bool(_), "denominator") => Value::int(1),
+        (Value::Float(x), "real") => Value::Float(*x),
+        (Value::Float(_), "imag") => Value::Float(0.0),
+        (Value::Complex(z), "real") => Value::Float(z.re),
+        (Value::Complex(z), "imag") => Value::Float(z.im),
+        _ => return None,
+    })
+}
+
+/// The attribute names for suggestions in AttributeError messages.
+pub fn attribute_names(v: &Value) -> &'static [&'static str] {
+    match v {
+        Value::Int(_) | Value::Bool(_) => &["real", "imag", "numerator", "denominator"],
+        Value::Float(_) | Value::Complex(_) => &["real", "imag"],
+        _ => &[],
+    }
+}
+
+fn int_of(v: &Value) -> BigInt {
+    match v {
+        Value::Int(i) => i.clone(),
+        Value::Bool(b) => BigInt::from(u8::from(*b)),
+        _ => BigInt::zero(),
+    }
+}
+
+fn float_of(v: &Value) -> f64 {
+    match v {
+        Value::Float(x) => *x,
+        _ => f64::NAN,
+    }
+}
+
+/// CPython's float_as_integer_ratio: the mantissa and a power of two,
+/// reduced.
+fn integer_ratio(x: f64) -> Result<Value> {
+    if x.is_infinite() {
+        return Err(Error::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x.is_nan() {
+        return Err(Error::value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = (bits & ((1u64 << 52) - 1)) as i64;
+    let mut e = if exp == 0 { -1074 } else { exp - 1075 };
+    if exp != 0 {
+        mant |= 1 << 52;
+    }
+    if mant != 0 {
+        let tz = i64::from(mant.trailing_zeros());
+        mant >>= tz;
+        e += tz;
+    } else {
+        e = 0;
+    }
+    let sign = if x.is_sign_negative() && mant != 0 {
+        -1
+    } else {
+        1
+    };
+    let mut num = BigInt::from(sign * mant);
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if num.is_zero() {
+        den = BigInt::from(1);
+    }
+    Ok(Value::tuple(vec![Value::Int(num), Value::Int(den)]))
+}
+
+/// CPython's float.hex: `0x1.8000000000000p+0`, every mantissa digit
+/// written; subnormals as `0x0.…p-1022`.
+fn hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf".into() } else { "inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!("{sign}0x{lead}.{mant:013x}p{e:+}")
+}
