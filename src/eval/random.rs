@@ -825,14 +825,24 @@ fn seed(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn random(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
-    if let Some(d) = to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))?
-        && d != DType::Float64
-    {
-        return Err(
-            Error::type_error("npcalc draws random floats in float64 only").at(args.span("dtype")),
-        );
+    match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
+        None | Some(DType::Float64) => with_bitgen!(args, g => floats(shape, || g.next_double())),
+        // NumPy's next_float: the top 24 bits of a 32-bit draw.
+        Some(DType::Float32) => with_bitgen!(args, g => {
+            let mut draw = || (g.next_u32() >> 8) as f32 * (1.0 / 16_777_216.0);
+            let Some(shape) = shape else {
+                return Ok(Value::Float(f64::from(draw())));
+            };
+            let mut data: Vec<f32> = alloc_vec(DType::Float32, &shape)?;
+            let n = data.capacity();
+            data.extend((0..n).map(|_| draw()));
+            Ok(Value::Array(Array::from_vec(data, shape)))
+        }),
+        Some(d) => Err(
+            Error::type_error(format!("Unsupported dtype dtype('{d}') for random"))
+                .at(args.span("dtype")),
+        ),
     }
-    with_bitgen!(args, g => floats(shape, || g.next_double()))
 }
 
 /// `rand(d0, d1, …)`: the dimensions as separate arguments.
