@@ -656,6 +656,13 @@ impl<'s> Builder<'s> {
             Rule::slice => {
                 let p = s.next().ok_or_else(|| internal(Span::default()))?;
                 let span = self.span_of(&p);
+                // Only a lower bound, no `:`: a plain index expression.
+                let mut parts_iter = p.clone().into_inner();
+                if let (Some(lo), None) = (parts_iter.next(), parts_iter.next())
+                    && lo.as_rule() == Rule::slice_lo
+                {
+                    return self.expr(&mut lo.into_inner().peekable(), Prec::Ternary, depth);
+                }
                 let mut parts = [None, None, None];
                 let mut height = 0;
                 for part in p.into_inner() {
