@@ -574,3 +574,85 @@ fn yield_inside_try_is_refused_plainly() {
     );
     assert_eq!(text(&out.stdout), "2\n", "the session goes on");
 }
+
+/// `npcalc FILE ARGS…` and `npcalc -c CODE ARGS…` leave the arguments to
+/// the script, as `python3` does; a mistyped option gets clap's suggestion
+/// on the same line; a missing file is reported in Python's words.
+#[test]
+fn script_arguments_suggestions_and_os_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("t.py");
+    std::fs::write(&path, "print(1)\n").expect("write");
+    let file = path.to_str().expect("path");
+    let out = npcalc(&[file, "a", "--echo", "-x"], b"");
+    assert_eq!(text(&out.stdout), "1\n", "{}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0));
+    let out = npcalc(&["-c", "print(2)", "x", "-y"], b"");
+    assert_eq!(text(&out.stdout), "2\n", "{}", text(&out.stderr));
+    let out = npcalc(&["--colour", "never", "-c", "1"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "npcalc: unexpected argument '--colour' found; did you mean '--color'?\n"
+    );
+    let missing = dir.path().join("missing.py");
+    let missing = missing.to_str().expect("path");
+    let out = npcalc(&[missing], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        format!("npcalc: can't open file '{missing}': [Errno 2] No such file or directory\n")
+    );
+}
+
+/// IPython's spellings: `%timeit -n N -r R` runs in a scope of its own (the
+/// workspace is unchanged), `%time` runs in the workspace and says the wall
+/// time before the value, `%reset -f` clears, `?NAME` and `NAME??` are help.
+#[test]
+fn ipython_spellings_in_sessions() {
+    let out = npcalc(
+        &[],
+        b"c = 0\n%timeit -n 3 -r 2 c += 1; d = 1\nc\nd\n%time e = 5\ne\n%time np.arange(3)\n",
+    );
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0].ends_with(" per loop (mean ± std. dev. of 2 runs, 3 loops each)"),
+        "{stdout}"
+    );
+    assert_eq!(lines[1], "0", "%timeit left c alone: {stdout}");
+    assert!(
+        text(&out.stderr).contains("NameError: name 'd' is not defined"),
+        "%timeit bound no new name"
+    );
+    assert!(lines[2].starts_with("Wall time: "), "{stdout}");
+    assert_eq!(lines[3], "5");
+    assert!(lines[4].starts_with("Wall time: "), "{stdout}");
+    assert_eq!(lines[5], "array([0, 1, 2])");
+    let out = npcalc(
+        &[],
+        b"a = 1\n%reset -f\n%who\n?np.cumsum\nnp.cumsum??\n:h\n",
+    );
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Interactive namespace is empty.\nnp.cumsum(a, axis=None"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout
+            .matches("np.cumsum(a, axis=None, dtype=None, out=None)\n")
+            .count(),
+        2
+    );
+    assert!(stdout.contains("help(np.cumsum) or np.cumsum?"), "{stdout}");
+    let out = npcalc(&["-c", "%timeit -n 0 1\n%reset x"], b"");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("UsageError: %timeit -n needs a positive whole number"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("UsageError: %reset takes no arguments but -f"),
+        "{stderr}"
+    );
+}
