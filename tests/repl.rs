@@ -268,3 +268,47 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
     let saved = std::fs::read_to_string(h.with_file_name("tutorial-progress")).unwrap();
     assert_eq!(saved, "01-running-total\n02-axis-none\n");
 }
+
+/// Ctrl-C stops long kernels (creation, casting, arithmetic, printing,
+/// sorting) within 100 ms of the key, leaves the name unbound, and the
+/// prompt goes on. Each statement runs for seconds when not interrupted.
+#[test]
+fn ctrl_c_stops_every_long_kernel_quickly() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("b = np.ones(50_000_000, dtype=np.int8)")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.set_printoptions(threshold=10**9)").unwrap();
+    s.expect(">>> ").unwrap();
+    let cases = [
+        ("creation", "x = np.full(500_000_000, 7, dtype=np.int8)"),
+        ("casting", "x = b.astype(np.float32)"),
+        ("arithmetic", "x = b * 3"),
+        ("in-place", "b += 1"),
+        ("printing", "x = str(np.arange(10_000_000))"),
+        (
+            "sorting",
+            "x = np.sort(np.arange(30_000_000)[::-1], kind='stable')",
+        ),
+    ];
+    let mut slow = Vec::new();
+    for (what, line) in cases {
+        s.send_line(line).unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        let pressed = std::time::Instant::now();
+        s.send(ControlCode::EndOfText).unwrap();
+        s.expect("KeyboardInterrupt").unwrap();
+        let latency = pressed.elapsed();
+        eprintln!("{what}: stopped {} ms after Ctrl-C", latency.as_millis());
+        if latency > Duration::from_millis(100) {
+            slow.push(format!("{what}: {latency:?}"));
+        }
+        s.expect(">>> ").unwrap();
+    }
+    assert!(slow.is_empty(), "slower than 100 ms: {slow:?}");
+    s.send_line("x").unwrap();
+    s.expect("NameError: name 'x' is not defined").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}

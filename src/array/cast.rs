@@ -396,9 +396,11 @@ pub fn cast_slice_status<S: Copy, D: CastFrom<S>>(src: &[S], dst: &mut [D], st: 
     debug_assert_eq!(src.len(), dst.len());
     let v = D::simd_len(src.len());
     for (d, &s) in dst[..v].iter_mut().zip(&src[..v]) {
+        super::signals::poll();
         *d = D::cast_from_simd(s, st);
     }
     for (d, &s) in dst[v..].iter_mut().zip(&src[v..]) {
+        super::signals::poll();
         *d = D::cast_from(s, st);
     }
 }
@@ -426,7 +428,10 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
     let src = S::of(&buf);
     let mut st = FpStatus::default();
     let n = a.size();
-    out.resize(n, D::default());
+    while out.len() < n {
+        super::signals::poll();
+        out.resize(n.min(out.len() + super::signals::BLOCK), D::default());
+    }
     // NumPy's inner loop: the whole array when contiguous, else each row when
     // rows are contiguous, else element by element. An empty view has
     // nothing to read (its offset may lie past its buffer: `a[::-1]`).
@@ -445,6 +450,7 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
         }
     } else {
         for (d, p) in out.iter_mut().zip(a.positions()) {
+            super::signals::poll();
             *d = D::cast_from(src[p], &mut st);
         }
     }
@@ -501,6 +507,7 @@ fn copy_typed<S: Stored, D: Stored + CastFrom<S>>(dst: &Array, src: &Array, st: 
         }
         _ => {
             for (dp, sp) in dst.positions().zip(src.positions()) {
+                super::signals::poll();
                 d[dp] = D::cast_from(s[sp], st);
             }
         }

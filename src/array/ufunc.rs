@@ -7,7 +7,7 @@ use super::cast::FpStatus;
 use super::element::Elem;
 use super::promote::{Operand, result_type};
 use super::shape::{broadcast_shapes, broadcast_to};
-use super::signals::warn;
+use super::signals::{poll, warn};
 use super::ufuncs::Ufunc;
 use super::{Array, Casting, DType, Kind, can_cast, copy_into};
 use crate::error::{Error, Exc, Result};
@@ -65,7 +65,14 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
     let shape = a.shape().to_vec();
     let mut flags = FpStatus::default();
     if op.is_comparison() {
-        let out: Vec<bool> = x.iter().zip(&y).map(|(&p, &q)| T::test(op, p, q)).collect();
+        let out: Vec<bool> = x
+            .iter()
+            .zip(&y)
+            .map(|(&p, &q)| {
+                poll();
+                T::test(op, p, q)
+            })
+            .collect();
         return Ok(Array::from_vec(out, shape));
     }
     if op.gives_bool() {
@@ -73,10 +80,13 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
         let out: Vec<bool> = x
             .iter()
             .zip(&y)
-            .map(|(&p, &q)| match op {
-                Ufunc::LogicalAnd => truth(p) && truth(q),
-                Ufunc::LogicalOr => truth(p) || truth(q),
-                _ => truth(p) != truth(q),
+            .map(|(&p, &q)| {
+                poll();
+                match op {
+                    Ufunc::LogicalAnd => truth(p) && truth(q),
+                    Ufunc::LogicalOr => truth(p) || truth(q),
+                    _ => truth(p) != truth(q),
+                }
             })
             .collect();
         return Ok(Array::from_vec(out, shape));
@@ -92,6 +102,7 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
         .iter()
         .zip(&y)
         .map(|(&p, &q)| {
+            poll();
             let r = match op {
                 Ufunc::Add => T::add(p, q, &mut flags),
                 Ufunc::Subtract => T::sub(p, q, &mut flags),
@@ -336,7 +347,14 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
 }
 
 fn unary_run<T: Elem>(a: &Array, f: impl Fn(T) -> T) -> Array {
-    let v: Vec<T> = a.to_vec::<T>().into_iter().map(f).collect();
+    let v: Vec<T> = a
+        .to_vec::<T>()
+        .into_iter()
+        .map(|x| {
+            poll();
+            f(x)
+        })
+        .collect();
     Array::from_vec(v, a.shape().to_vec())
 }
 

@@ -205,7 +205,8 @@ impl Runner {
             self.interp.source = std::rc::Rc::from(src);
         }
         self.interp.echo = self.options.echo;
-        let result = panic_net::catch(|| self.interp.exec(stmt));
+        let result =
+            panic_net::catch(|| crate::array::signals::stoppable(|| self.interp.exec(stmt)));
         self.show_warnings(stmt.span.start, src, origin);
         let result = match result {
             Ok(r) => r,

@@ -91,7 +91,7 @@ pub fn timeit(runner: &mut Runner, src: &str) -> Result<String> {
     }
     let saved = runner.interp.bindings();
     let echo = std::mem::replace(&mut runner.interp.echo, false);
-    let timed = time_runs(runner, &stmts, fixed_loops, runs);
+    let timed = crate::array::signals::stoppable(|| time_runs(runner, &stmts, fixed_loops, runs));
     runner.interp.echo = echo;
     runner.interp.restore(saved);
     let _ = runner.interp.take_warnings();
