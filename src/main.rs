@@ -131,6 +131,9 @@ fn run(cli: Cli) -> i32 {
     if cli.tutorial || (cli.file.is_none() && cli.code.is_none() && stdin_tty) {
         return npcalc::repl::run(options, cli.tutorial);
     }
+    if std::io::stdout().is_terminal() {
+        npcalc::repl::follow_terminal_width();
+    }
     // Ctrl-C stops the running statement with KeyboardInterrupt.
     let _ = ctrlc::set_handler(npcalc::array::signals::interrupt);
     let mut runner = Runner::new(

@@ -312,3 +312,119 @@ fn ctrl_c_stops_every_long_kernel_quickly() {
     s.expect(">>> ").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
+
+/// A terminal gets a one-line banner before the first prompt; bare `exit`,
+/// `quit` and `help` answer in Python 3.11's words; `_` is the last value.
+#[test]
+fn banner_python_answers_and_underscore() {
+    let (_d, h) = temp_history();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.env("NPCALC_HISTORY", &h)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.expect(concat!(
+        "npcalc ",
+        env!("CARGO_PKG_VERSION"),
+        " · help() for help"
+    ))
+    .unwrap();
+    s.expect(":explain EXPR for the steps · Ctrl-D to leave")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("exit").unwrap();
+    s.expect("Use exit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("quit").unwrap();
+    s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("help").unwrap();
+    s.expect("Type help() for interactive help, or help(object) for help about object.")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.cumsum([20, 22])").unwrap();
+    s.expect("array([20, 42])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("_[-1] + 1").unwrap();
+    s.expect("43").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    s.expect(expectrl::Eof).unwrap();
+}
+
+/// Tab completes the common part and a second Tab lists the candidates (as
+/// Python's prompt does); `:ex` and `%wh` complete commands; a keyword
+/// already given is not offered again.
+#[test]
+fn tab_lists_candidates_and_completes_commands() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send("np.cumu\t\t").unwrap();
+    s.expect("cumulative_prod").unwrap();
+    s.expect("cumulative_sum").unwrap();
+    // The first Tab completed the common part, `np.cumulative_`.
+    s.send("sum([1, 2])\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(":ex\t").unwrap();
+    s.expect("plain").unwrap();
+    s.send(" np.cumsum([1, 2])\r").unwrap();
+    s.expect("running total").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("%who\t\t").unwrap();
+    s.expect("%whos").unwrap();
+    s.send("\r").unwrap();
+    s.expect("Interactive namespace is empty.").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("np.cumsum([1, 2], axis=0, \t").unwrap();
+    // The only keywords left are dtype= and out=: completion lists them.
+    s.send("\t").unwrap();
+    s.expect("dtype=").unwrap();
+    s.expect("out=").unwrap();
+    s.send(")\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// While a call is typed, its signature is shown dimmed after the cursor.
+#[test]
+fn inline_signature_hint() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send("np.cumsum(").unwrap();
+    s.expect("# np.cumsum(a, axis=None, dtype=None, out=None)")
+        .unwrap();
+    s.send("[1, 2])\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// At 50 columns, help tables, %whos and :explain fit the terminal.
+#[test]
+fn help_fits_a_narrow_terminal() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.get_process_mut().set_window_size(50, 40).unwrap();
+    s.send_line("a = np.arange(3); 'ready'").unwrap();
+    s.expect("'ready'").unwrap();
+    // Each output up to a mark near its end (typing ahead may be lost).
+    for (line, mark) in [
+        ("help(np.cumsum)", "Examples:"),
+        ("%whos", "└"),
+        (":explain np.cumsum(a)", "Result:"),
+    ] {
+        s.send_line(line).unwrap();
+        let out = s.expect(mark).unwrap();
+        let text = String::from_utf8_lossy(out.before()).into_owned();
+        // The echoed input (with its redraws and hint) is not output.
+        let too_wide: Vec<&str> = text
+            .split(['\r', '\n'])
+            .filter(|l| !l.contains('\x1b') && !l.contains(" # ") && l.chars().count() > 50)
+            .collect();
+        assert!(too_wide.is_empty(), "{line}: {too_wide:?}");
+        assert!(text.lines().count() > 3, "{line}: {text}");
+        s.expect(">>> ").unwrap();
+    }
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}

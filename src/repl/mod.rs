@@ -23,6 +23,21 @@ fn history_path() -> Option<PathBuf> {
     Some(state.join("npcalc").join("history"))
 }
 
+/// Help tables and `:explain` follow the terminal's width when stdout is one.
+pub fn follow_terminal_width() {
+    if let Some((_, columns)) = console::Term::stdout().size_checked() {
+        crate::eval::help::set_width(usize::from(columns));
+    }
+}
+
+/// The first line a person sees at the prompt (never in scripts or pipes).
+fn banner() -> String {
+    format!(
+        "npcalc {} · help() for help · :explain EXPR for the steps · Ctrl-D to leave",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 /// Runs the prompt until Ctrl-D, `exit()` or `:quit`, starting with the
 /// tutorial's next lesson if `tutorial`; returns the exit status.
 pub fn run(options: RunOptions, tutorial: bool) -> i32 {
@@ -33,7 +48,12 @@ pub fn run(options: RunOptions, tutorial: bool) -> i32 {
         options,
     );
     runner.exit_on_interrupt = false;
-    let config = Config::builder().auto_add_history(true).build();
+    // Tab completes the common part, a second Tab lists the candidates, as
+    // Python's readline prompt does.
+    let config = Config::builder()
+        .auto_add_history(true)
+        .completion_type(rustyline::CompletionType::List)
+        .build();
     let mut editor: Editor<NpHelper, DefaultHistory> = match Editor::with_config(config) {
         Ok(e) => e,
         Err(e) => {
@@ -48,8 +68,11 @@ pub fn run(options: RunOptions, tutorial: bool) -> i32 {
     }
     install_interrupt_handler();
     let mut lessons = tutorial::Tutorial::new(history.as_deref(), color);
+    follow_terminal_width();
     if tutorial {
         lessons.begin(&mut runner);
+    } else {
+        println!("{}", banner());
     }
     // Lines are gathered until the input is complete (brackets closed, no
     // open triple-quoted string), with `... ` prompts, as Python's prompt does.
@@ -58,6 +81,7 @@ pub fn run(options: RunOptions, tutorial: bool) -> i32 {
         if let Some(h) = editor.helper_mut() {
             h.refresh(&runner.interp);
         }
+        follow_terminal_width();
         let prompt = if pending.is_empty() { ">>> " } else { "... " };
         match editor.readline(prompt) {
             Ok(line) => {
