@@ -656,3 +656,57 @@ fn ipython_spellings_in_sessions() {
         "{stderr}"
     );
 }
+
+/// `:explain` shows every step of the result (include_initial's start
+/// included), walks rows for the last axis, names products as products,
+/// says how NaNs were counted, where printing hides digits, and how dtype=
+/// and out= shaped the result.
+#[test]
+fn explain_says_what_each_option_did() {
+    let run = |code: &str| text(&npcalc(&["-c", code], b"").stdout);
+    let t = run(":explain np.cumulative_sum([1, 2, 3], include_initial=True)");
+    assert!(
+        t.contains("include_initial=True: the result starts with 0"),
+        "{t}"
+    );
+    assert!(t.contains("│ start ┆       ┆ 0 "), "{t}");
+    assert!(
+        t.contains("│ 2     ┆ 3     ┆ 6 "),
+        "the last total is shown: {t}"
+    );
+    let t = run(":explain np.cumprod([[1, 2], [3, 4]], axis=1)");
+    assert!(
+        t.contains("axis=1: each row is multiplied on its own"),
+        "{t}"
+    );
+    assert!(t.contains("running product"), "{t}");
+    assert!(t.contains("│ 1   ┆ [3 4] ┆ [ 3 12] "), "{t}");
+    let t = run(":explain np.cumsum(np.ones((2, 2, 3)), axis=2)");
+    assert!(t.contains("│ (1, 0) ┆ [1. 1. 1.] ┆ [1. 2. 3.] "), "{t}");
+    let t = run(":explain np.cumsum(np.ones((2, 3)), axis=0)");
+    assert!(t.contains("each step adds the next slice"), "{t}");
+    let t = run(":explain np.nancumprod([2.0, np.nan, 3.0])");
+    assert!(
+        t.contains("nancumprod counts each NaN as 1 (there is 1 here)"),
+        "{t}"
+    );
+    let t = run(":explain np.cumsum([0.1, 0.2])");
+    assert!(
+        t.contains("Step 1's total is 0.30000000000000004 in full"),
+        "{t}"
+    );
+    assert!(t.contains("shows it as 0.3"), "{t}");
+    let t = run(":explain np.cumsum(np.array([1, 2], dtype=np.uint8))");
+    assert!(
+        t.contains("uint8 is promoted to uint64, the platform unsigned integer"),
+        "{t}"
+    );
+    let t = run(
+        "o = np.zeros(2, dtype=np.float32)\n:explain np.cumsum([1, 2], dtype=np.float32, out=o)",
+    );
+    assert!(
+        t.contains("Each int64 input is cast to float32 before it is added"),
+        "{t}"
+    );
+    assert!(t.contains("The result went into out=o"), "{t}");
+}
