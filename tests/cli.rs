@@ -710,3 +710,43 @@ fn explain_says_what_each_option_did() {
     );
     assert!(t.contains("The result went into out=o"), "{t}");
 }
+
+/// The README's recorded session is npcalc's own `--transcript` output for
+/// the `>>>` lines it shows: `NPCALC_UPDATE_README=1` rewrites it, otherwise
+/// any difference fails, so the README cannot go stale.
+#[test]
+fn readme_recorded_session_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).expect("README.md");
+    let begin = "<!-- recorded-session:begin -->\n```\n";
+    let end = "```\n<!-- recorded-session:end -->";
+    let start = readme.find(begin).expect("begin marker") + begin.len();
+    let stop = start + readme[start..].find(end).expect("end marker");
+    let recorded = &readme[start..stop];
+    // The input: each `>>> ` line and the `... ` lines continuing it.
+    let mut input = String::new();
+    let mut inside = false;
+    for line in recorded.lines() {
+        if let Some(code) = line.strip_prefix(">>> ") {
+            input.push_str(code);
+            input.push('\n');
+            inside = true;
+        } else if let (true, Some(code)) = (inside, line.strip_prefix("... ")) {
+            input.push_str(code);
+            input.push('\n');
+        } else {
+            inside = false;
+        }
+    }
+    let out = npcalc(&["--transcript"], input.as_bytes());
+    let fresh = text(&out.stdout);
+    if std::env::var_os("NPCALC_UPDATE_README").is_some() {
+        let updated = format!("{}{fresh}{}", &readme[..start], &readme[stop..]);
+        std::fs::write(path, updated).expect("write README.md");
+    } else {
+        assert_eq!(
+            recorded, fresh,
+            "README.md's recorded session is stale: rerun with NPCALC_UPDATE_README=1"
+        );
+    }
+}
