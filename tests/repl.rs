@@ -428,3 +428,27 @@ fn help_fits_a_narrow_terminal() {
     }
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
+
+/// Help taller than the terminal goes through `$PAGER`; short text does not.
+#[test]
+fn long_help_goes_through_the_pager() {
+    let (_d, h) = temp_history();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.env("NPCALC_HISTORY", &h)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("PAGER", "sed 's/^/paged: /'");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.get_process_mut().set_window_size(100, 24).unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("help(np)").unwrap();
+    s.expect("paged: ┌").unwrap();
+    s.expect("paged: │ np.cumsum ").unwrap();
+    s.expect("paged: └").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("quit").unwrap();
+    let out = s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    assert!(!String::from_utf8_lossy(out.before()).contains("paged: "));
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}

@@ -378,10 +378,8 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
         if i < shown && !rows_mode {
             t.add_row([i.to_string(), text(&x, runner), text(&r, runner)]);
         }
-        if drift_note.is_none() && !rows_mode {
-            if let Value::Scalar(s) = r {
-                drift_note = hidden_digits(s, i, runner);
-            }
+        if let (None, false, Value::Scalar(s)) = (&drift_note, rows_mode, &r) {
+            drift_note = hidden_digits(*s, i, runner);
         }
     }
     if rows_mode {

@@ -42,10 +42,7 @@ fn options(src: &str) -> Result<(Option<u64>, usize, &str)> {
     let mut loops = None;
     let mut runs = 7usize;
     let mut rest = src.trim_start();
-    loop {
-        let Some(after) = rest.strip_prefix("-n").or_else(|| rest.strip_prefix("-r")) else {
-            break;
-        };
+    while let Some(after) = rest.strip_prefix("-n").or_else(|| rest.strip_prefix("-r")) {
         let flag = &rest[..2];
         let after = after.trim_start();
         let end = after.find(char::is_whitespace).unwrap_or(after.len());
