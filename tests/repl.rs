@@ -452,3 +452,38 @@ fn long_help_goes_through_the_pager() {
     assert!(!String::from_utf8_lossy(out.before()).contains("paged: "));
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
+
+/// With colour on, the prompt is coloured, a matched bracket is not left
+/// bold in the scrollback once the line is accepted, and an error looks as
+/// it does from `npcalc -c`.
+#[test]
+fn colours_at_the_prompt() {
+    let (_d, h) = temp_history();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.args(["--color", "always"])
+        .env("NPCALC_HISTORY", &h)
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.expect("\x1b[1m\x1b[35m>>> ").unwrap();
+    s.send("np.cumsum([1, 2])").unwrap();
+    // While typing, the bracket matching the last one is bold yellow.
+    s.expect("\x1b[33m\x1b[1m(").unwrap();
+    s.send("\r").unwrap();
+    let out = s.expect("array([1, 3])").unwrap();
+    let typed = String::from_utf8_lossy(out.before()).into_owned();
+    let last_redraw = typed.rsplit("\x1b[K").next().unwrap_or("");
+    assert!(last_redraw.contains("np.cumsum"), "{last_redraw:?}");
+    assert!(!last_redraw.contains("\x1b[1m("), "{last_redraw:?}");
+    s.expect(">>> ").unwrap();
+    let from_c = std::process::Command::new(env!("CARGO_BIN_EXE_npcalc"))
+        .args(["--color", "always", "-c", "np.arange(3).cumsum(axis=1)"])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    let error = String::from_utf8_lossy(&from_c.stderr).replace('\n', "\r\n");
+    s.send_line("np.arange(3).cumsum(axis=1)").unwrap();
+    s.expect(error.trim_end()).unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}

@@ -13,6 +13,9 @@ use std::borrow::Cow;
 
 pub struct NpHelper {
     color: bool,
+    /// Off for the last redraw of an accepted line, so a matched bracket is
+    /// not left bold in the scrollback.
+    show_partner: std::cell::Cell<bool>,
     /// Variable names and which of them hold arrays, refreshed before each prompt.
     variables: Vec<(String, bool)>,
 }
@@ -21,6 +24,7 @@ impl NpHelper {
     pub fn new(color: bool) -> NpHelper {
         NpHelper {
             color,
+            show_partner: std::cell::Cell::new(true),
             variables: Vec::new(),
         }
     }
@@ -269,7 +273,11 @@ impl Highlighter for NpHelper {
         }
         let tokens = syntax::tokens(line);
         // The bracket matching the one at the cursor is shown bold.
-        let partner = matching_bracket(line, &tokens, pos);
+        let partner = if self.show_partner.get() {
+            matching_bracket(line, &tokens, pos)
+        } else {
+            None
+        };
         let mut out = String::with_capacity(line.len() * 2);
         let mut last = 0;
         for t in &tokens {
@@ -293,8 +301,22 @@ impl Highlighter for NpHelper {
         Cow::Owned(out)
     }
 
-    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+    fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
+        self.show_partner.set(kind != CmdKind::ForcedRefresh);
         self.color
+    }
+
+    /// The prompt in bold magenta when colour is on (as Python 3.13's).
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
+        &'s self,
+        prompt: &'p str,
+        _default: bool,
+    ) -> Cow<'b, str> {
+        if self.color {
+            Cow::Owned(prompt.magenta().bold().to_string())
+        } else {
+            Cow::Borrowed(prompt)
+        }
     }
 
     fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
