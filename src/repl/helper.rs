@@ -133,6 +133,32 @@ fn given_keywords(args: &str) -> Vec<&str> {
     out
 }
 
+/// How many arguments before the one being typed are positional: the
+/// finished ones (split at top-level commas) with no keyword.
+fn positional_count(typed: &str) -> usize {
+    let mut depth = 0i32;
+    let mut segments = vec![String::new()];
+    for c in typed.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                segments.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(last) = segments.last_mut() {
+            last.push(c);
+        }
+    }
+    segments.pop();
+    segments
+        .iter()
+        .filter(|s| !s.trim().is_empty() && given_keywords(s).is_empty())
+        .count()
+}
+
 impl NpHelper {
     /// The functions a callee as typed may name (`np.cumsum`, `a.cumsum`, `len`).
     fn callees<'a>(
@@ -201,10 +227,14 @@ impl NpHelper {
         let mut out: Vec<String> = Vec::new();
         // Keyword arguments of the call being written.
         if let Some((callee, args)) = open_call(line, pos) {
-            let given = given_keywords(&args[..args.len() - word.len()]);
+            let typed = &args[..args.len() - word.len()];
+            let given = given_keywords(typed);
+            let positional = positional_count(typed);
             for f in self.callees(callee) {
-                for p in f.params.iter().filter(|p| {
-                    p.kind != crate::eval::ParamKind::PositionalOnly && !given.contains(&p.name)
+                for (_, p) in f.params.iter().enumerate().filter(|&(i, p)| {
+                    p.kind != crate::eval::ParamKind::PositionalOnly
+                        && !given.contains(&p.name)
+                        && i >= positional
                 }) {
                     if p.name.starts_with(word)
                         && !matches!(
@@ -393,7 +423,10 @@ mod tests {
         assert_eq!(c, vec!["dtype=", "dict"]);
         let line = "np.cumsum(a == 1, a";
         let (_, c) = h.candidates(line, line.len());
-        assert_eq!(&c[..3], ["a=", "axis=", "a"]);
+        assert_eq!(&c[..2], ["axis=", "a"], "`a` was given by position");
+        let line = "np.cumsum([1, 2], 0, ";
+        let (_, c) = h.candidates(line, line.len());
+        assert_eq!(&c[..2], ["dtype=", "out="]);
         let (start, c) = h.candidates(":ex", 3);
         assert_eq!((start, c), (0, vec![":explain".to_string()]));
         let (_, c) = h.candidates("%wh", 3);
