@@ -750,3 +750,24 @@ fn readme_recorded_session_is_current() {
         );
     }
 }
+
+/// help(np) names each member where it lives, once; help texts speak Python.
+#[test]
+fn help_lists_members_that_exist() {
+    let listing = text(&npcalc(&["-c", "help(np)"], b"").stdout);
+    assert_eq!(listing.matches("│ np.ravel ").count(), 1, "{listing}");
+    assert!(listing.contains("│ ndarray.ravel "), "{listing}");
+    assert!(listing.contains("│ ndarray.flatten "), "{listing}");
+    assert!(!listing.contains("np.flatten"), "{listing}");
+    assert!(listing.contains("│ math.sqrt "), "{listing}");
+    assert!(listing.contains("│ str.lower "), "{listing}");
+    let page = text(&npcalc(&["-c", "help(np.cumsum)"], b"").stdout);
+    assert!(!page.contains("..="), "{page}");
+    let words = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("small unsigned integers in uint64"),
+        "{page}"
+    );
+    let page = text(&npcalc(&["-c", "help(np.arange(2).ravel)"], b"").stdout);
+    assert!(page.starts_with("ndarray.ravel(order='C')"), "{page}");
+}
