@@ -307,6 +307,29 @@ fn ctrl_c_stops_every_long_kernel_quickly() {
         s.expect(">>> ").unwrap();
     }
     assert!(slow.is_empty(), "slower than 100 ms: {slow:?}");
+    // Stopped inside a function: the session is back at module level.
+    s.send_line("def make(n):").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    local = 1").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    return np.full(n, 7, dtype=np.int8)")
+        .unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("x = make(500_000_000)").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("top = 5").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("make(2), top").unwrap();
+    s.expect("(array([7, 7], dtype=int8), 5)").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("local").unwrap();
+    s.expect("NameError: name 'local' is not defined").unwrap();
+    s.expect(">>> ").unwrap();
     s.send_line("x").unwrap();
     s.expect("NameError: name 'x' is not defined").unwrap();
     s.expect(">>> ").unwrap();

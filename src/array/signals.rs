@@ -122,7 +122,11 @@ pub fn stoppable<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     ARMED.with(|a| a.set(was));
     match r {
         Ok(r) => r,
-        Err(payload) if payload.is::<Stop>() => Err(Error::new(Exc::KeyboardInterrupt, "")),
+        Err(payload) if payload.is::<Stop>() => {
+            // Unwinding skipped `fp_named`'s restore.
+            FP_NAME.with(|n| *n.borrow_mut() = None);
+            Err(Error::new(Exc::KeyboardInterrupt, ""))
+        }
         Err(payload) => std::panic::resume_unwind(payload),
     }
 }

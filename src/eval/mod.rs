@@ -156,6 +156,14 @@ impl Interp {
         }
     }
 
+    /// Back at module level after a statement was stopped part-way (Ctrl-C
+    /// unwinding out of a kernel skips the restores of function calls).
+    pub fn leave_calls(&mut self) {
+        self.scope = None;
+        self.depth = 0;
+        self.handling.clear();
+    }
+
     /// Puts back the names saved by [`Interp::bindings`].
     pub fn restore(&mut self, saved: Bindings) {
         self.globals = saved.globals;

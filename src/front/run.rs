@@ -207,6 +207,9 @@ impl Runner {
         self.interp.echo = self.options.echo;
         let result =
             panic_net::catch(|| crate::array::signals::stoppable(|| self.interp.exec(stmt)));
+        if matches!(&result, Ok(Err(e)) if e.class == crate::error::Exc::KeyboardInterrupt) {
+            self.interp.leave_calls();
+        }
         self.show_warnings(stmt.span.start, src, origin);
         let result = match result {
             Ok(r) => r,

@@ -90,6 +90,9 @@ pub fn timeit(runner: &mut Runner, src: &str) -> Result<String> {
     let echo = std::mem::replace(&mut runner.interp.echo, false);
     let timed = crate::array::signals::stoppable(|| time_runs(runner, &stmts, fixed_loops, runs));
     runner.interp.echo = echo;
+    if matches!(&timed, Err(e) if e.class == Exc::KeyboardInterrupt) {
+        runner.interp.leave_calls();
+    }
     runner.interp.restore(saved);
     let _ = runner.interp.take_warnings();
     let (loops, per_loop) = timed?;
