@@ -1,5 +1,6 @@
 //! The `npcalc` command: argument parsing and choosing a mode, nothing else.
 
+use clap::error::{ContextKind, ContextValue};
 use clap::{Parser, Subcommand, ValueEnum};
 use npcalc::front::diagnostic::{Origin, render};
 use npcalc::front::run::{RunOptions, Runner, decode};
@@ -27,13 +28,15 @@ struct Cli {
     command: Option<Command>,
     /// Run this script like `python3 FILE` ('-' reads the script from stdin).
     file: Option<String>,
-    /// Run CODE as a session: echo each expression's value, go on after errors.
+    /// Arguments after FILE (or after -c CODE) belong to the script, as with `python3 FILE ARGS…`.
     #[arg(
-        short = 'c',
-        value_name = "CODE",
-        conflicts_with = "file",
-        allow_hyphen_values = true
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
     )]
+    args: Vec<String>,
+    /// Run CODE as a session: echo each expression's value, go on after errors.
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     code: Option<String>,
     /// Echo the repr of every expression statement (default in sessions).
     #[arg(long, overrides_with = "no_echo")]
@@ -70,13 +73,16 @@ fn main() {
         Err(e) if e.use_stderr() => {
             // One line, like a Unix tool: the first line of clap's message.
             let msg = e.to_string();
-            eprintln!(
-                "npcalc: {}",
-                msg.lines()
-                    .next()
-                    .unwrap_or("")
-                    .trim_start_matches("error: ")
-            );
+            let first = msg
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("error: ");
+            // clap's tip (a similar option exists) joins the line.
+            match e.get(ContextKind::SuggestedArg) {
+                Some(ContextValue::String(s)) => eprintln!("npcalc: {first}; did you mean '{s}'?"),
+                _ => eprintln!("npcalc: {first}"),
+            }
             std::process::exit(2);
         }
         Err(e) => {
@@ -125,6 +131,9 @@ fn run(cli: Cli) -> i32 {
     if cli.tutorial || (cli.file.is_none() && cli.code.is_none() && stdin_tty) {
         return npcalc::repl::run(options, cli.tutorial);
     }
+    if std::io::stdout().is_terminal() {
+        npcalc::repl::follow_terminal_width();
+    }
     // Ctrl-C stops the running statement with KeyboardInterrupt.
     let _ = ctrlc::set_handler(npcalc::array::signals::interrupt);
     let mut runner = Runner::new(
@@ -132,6 +141,7 @@ fn run(cli: Cli) -> i32 {
         Box::new(std::io::stderr()),
         options,
     );
+    // Like `python3 -c CODE ARGS…`: after -c every word is an argument.
     match (cli.file, cli.code) {
         (_, Some(code)) => runner.run_session(&code),
         (Some(file), None) => {

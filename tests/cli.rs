@@ -589,3 +589,200 @@ fn lone_surrogates_are_refused_in_words() {
     );
     assert_eq!(text(&out.stdout), "\u{e9}\u{1F600}\n");
 }
+
+/// `npcalc FILE ARGS…` and `npcalc -c CODE ARGS…` leave the arguments to
+/// the script, as `python3` does; a mistyped option gets clap's suggestion
+/// on the same line; a missing file is reported in Python's words.
+#[test]
+fn script_arguments_suggestions_and_os_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("t.py");
+    std::fs::write(&path, "print(1)\n").expect("write");
+    let file = path.to_str().expect("path");
+    let out = npcalc(&[file, "a", "--echo", "-x"], b"");
+    assert_eq!(text(&out.stdout), "1\n", "{}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0));
+    let out = npcalc(&["-c", "print(2)", "x", "-y"], b"");
+    assert_eq!(text(&out.stdout), "2\n", "{}", text(&out.stderr));
+    let out = npcalc(&["--colour", "never", "-c", "1"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "npcalc: unexpected argument '--colour' found; did you mean '--color'?\n"
+    );
+    let missing = dir.path().join("missing.py");
+    let missing = missing.to_str().expect("path");
+    let out = npcalc(&[missing], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        format!("npcalc: can't open file '{missing}': [Errno 2] No such file or directory\n")
+    );
+}
+
+/// IPython's spellings: `%timeit -n N -r R` runs in a scope of its own (the
+/// workspace is unchanged), `%time` runs in the workspace and says the wall
+/// time before the value, `%reset -f` clears, `?NAME` and `NAME??` are help.
+#[test]
+fn ipython_spellings_in_sessions() {
+    let out = npcalc(
+        &[],
+        b"c = 0\n%timeit -n 3 -r 2 c += 1; d = 1\nc\nd\n%time e = 5\ne\n%time np.arange(3)\n",
+    );
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0].ends_with(" per loop (mean ± std. dev. of 2 runs, 3 loops each)"),
+        "{stdout}"
+    );
+    assert_eq!(lines[1], "0", "%timeit left c alone: {stdout}");
+    assert!(
+        text(&out.stderr).contains("NameError: name 'd' is not defined"),
+        "%timeit bound no new name"
+    );
+    assert!(lines[2].starts_with("Wall time: "), "{stdout}");
+    assert_eq!(lines[3], "5");
+    assert!(lines[4].starts_with("Wall time: "), "{stdout}");
+    assert_eq!(lines[5], "array([0, 1, 2])");
+    let out = npcalc(
+        &[],
+        b"a = 1\n%reset -f\n%who\n?np.cumsum\nnp.cumsum??\n:h\n",
+    );
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Interactive namespace is empty.\nnp.cumsum(a, axis=None"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout
+            .matches("np.cumsum(a, axis=None, dtype=None, out=None)\n")
+            .count(),
+        2
+    );
+    assert!(stdout.contains("help(np.cumsum) or np.cumsum?"), "{stdout}");
+    let out = npcalc(&["-c", "%timeit -n 0 1\n%reset x"], b"");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("UsageError: %timeit -n needs a positive whole number"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("UsageError: %reset takes no arguments but -f"),
+        "{stderr}"
+    );
+}
+
+/// `:explain` shows every step of the result (include_initial's start
+/// included), walks rows for the last axis, names products as products,
+/// says how NaNs were counted, where printing hides digits, and how dtype=
+/// and out= shaped the result.
+#[test]
+fn explain_says_what_each_option_did() {
+    let run = |code: &str| text(&npcalc(&["-c", code], b"").stdout);
+    let t = run(":explain np.cumulative_sum([1, 2, 3], include_initial=True)");
+    assert!(
+        t.contains("include_initial=True: the result starts with 0"),
+        "{t}"
+    );
+    assert!(t.contains("│ start ┆       ┆ 0 "), "{t}");
+    assert!(
+        t.contains("│ 2     ┆ 3     ┆ 6 "),
+        "the last total is shown: {t}"
+    );
+    let t = run(":explain np.cumprod([[1, 2], [3, 4]], axis=1)");
+    assert!(
+        t.contains("axis=1: each row is multiplied on its own"),
+        "{t}"
+    );
+    assert!(t.contains("running product"), "{t}");
+    assert!(t.contains("│ 1   ┆ [3 4] ┆ [ 3 12] "), "{t}");
+    let t = run(":explain np.cumsum(np.ones((2, 2, 3)), axis=2)");
+    assert!(t.contains("│ (1, 0) ┆ [1. 1. 1.] ┆ [1. 2. 3.] "), "{t}");
+    let t = run(":explain np.cumsum(np.ones((2, 3)), axis=0)");
+    assert!(t.contains("each step adds the next slice"), "{t}");
+    let t = run(":explain np.nancumprod([2.0, np.nan, 3.0])");
+    assert!(
+        t.contains("nancumprod counts each NaN as 1 (there is 1 here)"),
+        "{t}"
+    );
+    let t = run(":explain np.cumsum([0.1, 0.2])");
+    assert!(
+        t.contains("Step 1's total is 0.30000000000000004 in full"),
+        "{t}"
+    );
+    assert!(t.contains("shows it as 0.3"), "{t}");
+    let t = run(":explain np.cumsum(np.array([1, 2], dtype=np.uint8))");
+    assert!(
+        t.contains("uint8 is promoted to uint64, the platform unsigned integer"),
+        "{t}"
+    );
+    let t = run(
+        "o = np.zeros(2, dtype=np.float32)\n:explain np.cumsum([1, 2], dtype=np.float32, out=o)",
+    );
+    assert!(
+        t.contains("Each int64 input is cast to float32 before it is added"),
+        "{t}"
+    );
+    assert!(t.contains("The result went into out=o"), "{t}");
+}
+
+/// The README's recorded session is npcalc's own `--transcript` output for
+/// the `>>>` lines it shows: `NPCALC_UPDATE_README=1` rewrites it, otherwise
+/// any difference fails, so the README cannot go stale.
+#[test]
+fn readme_recorded_session_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).expect("README.md");
+    let begin = "<!-- recorded-session:begin -->\n```\n";
+    let end = "```\n<!-- recorded-session:end -->";
+    let start = readme.find(begin).expect("begin marker") + begin.len();
+    let stop = start + readme[start..].find(end).expect("end marker");
+    let recorded = &readme[start..stop];
+    // The input: each `>>> ` line and the `... ` lines continuing it.
+    let mut input = String::new();
+    let mut inside = false;
+    for line in recorded.lines() {
+        if let Some(code) = line.strip_prefix(">>> ") {
+            input.push_str(code);
+            input.push('\n');
+            inside = true;
+        } else if let (true, Some(code)) = (inside, line.strip_prefix("... ")) {
+            input.push_str(code);
+            input.push('\n');
+        } else {
+            inside = false;
+        }
+    }
+    let out = npcalc(&["--transcript"], input.as_bytes());
+    let fresh = text(&out.stdout);
+    if std::env::var_os("NPCALC_UPDATE_README").is_some() {
+        let updated = format!("{}{fresh}{}", &readme[..start], &readme[stop..]);
+        std::fs::write(path, updated).expect("write README.md");
+    } else {
+        assert_eq!(
+            recorded, fresh,
+            "README.md's recorded session is stale: rerun with NPCALC_UPDATE_README=1"
+        );
+    }
+}
+
+/// help(np) names each member where it lives, once; help texts speak Python.
+#[test]
+fn help_lists_members_that_exist() {
+    let listing = text(&npcalc(&["-c", "help(np)"], b"").stdout);
+    assert_eq!(listing.matches("│ np.ravel ").count(), 1, "{listing}");
+    assert!(listing.contains("│ ndarray.ravel "), "{listing}");
+    assert!(listing.contains("│ ndarray.flatten "), "{listing}");
+    assert!(!listing.contains("np.flatten"), "{listing}");
+    assert!(listing.contains("│ math.sqrt "), "{listing}");
+    assert!(listing.contains("│ str.lower "), "{listing}");
+    let page = text(&npcalc(&["-c", "help(np.cumsum)"], b"").stdout);
+    assert!(!page.contains("..="), "{page}");
+    let words = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("small unsigned integers in uint64"),
+        "{page}"
+    );
+    let page = text(&npcalc(&["-c", "help(np.arange(2).ravel)"], b"").stdout);
+    assert!(page.starts_with("ndarray.ravel(order='C')"), "{page}");
+}

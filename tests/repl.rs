@@ -268,3 +268,245 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
     let saved = std::fs::read_to_string(h.with_file_name("tutorial-progress")).unwrap();
     assert_eq!(saved, "01-running-total\n02-axis-none\n");
 }
+
+/// Ctrl-C stops long kernels (creation, casting, arithmetic, printing,
+/// sorting) within 100 ms of the key, leaves the name unbound, and the
+/// prompt goes on. Each statement runs for seconds when not interrupted.
+#[test]
+fn ctrl_c_stops_every_long_kernel_quickly() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send_line("b = np.ones(50_000_000, dtype=np.int8)")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.set_printoptions(threshold=10**9)").unwrap();
+    s.expect(">>> ").unwrap();
+    let cases = [
+        ("creation", "x = np.full(500_000_000, 7, dtype=np.int8)"),
+        ("casting", "x = b.astype(np.float32)"),
+        ("arithmetic", "x = b * 3"),
+        ("in-place", "b += 1"),
+        ("printing", "x = str(np.arange(10_000_000))"),
+        (
+            "sorting",
+            "x = np.sort(np.arange(30_000_000)[::-1], kind='stable')",
+        ),
+    ];
+    let mut slow = Vec::new();
+    for (what, line) in cases {
+        s.send_line(line).unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        let pressed = std::time::Instant::now();
+        s.send(ControlCode::EndOfText).unwrap();
+        s.expect("KeyboardInterrupt").unwrap();
+        let latency = pressed.elapsed();
+        eprintln!("{what}: stopped {} ms after Ctrl-C", latency.as_millis());
+        if latency > Duration::from_millis(100) {
+            slow.push(format!("{what}: {latency:?}"));
+        }
+        s.expect(">>> ").unwrap();
+    }
+    assert!(slow.is_empty(), "slower than 100 ms: {slow:?}");
+    // Stopped inside a function: the session is back at module level.
+    s.send_line("def make(n):").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    local = 1").unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("    return np.full(n, 7, dtype=np.int8)")
+        .unwrap();
+    s.expect("... ").unwrap();
+    s.send_line("").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("x = make(500_000_000)").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("KeyboardInterrupt").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("top = 5").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("make(2), top").unwrap();
+    s.expect("(array([7, 7], dtype=int8), 5)").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("local").unwrap();
+    s.expect("NameError: name 'local' is not defined").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("x").unwrap();
+    s.expect("NameError: name 'x' is not defined").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// A terminal gets a one-line banner before the first prompt; bare `exit`,
+/// `quit` and `help` answer in Python 3.11's words; `_` is the last value.
+#[test]
+fn banner_python_answers_and_underscore() {
+    let (_d, h) = temp_history();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.env("NPCALC_HISTORY", &h)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.expect(concat!(
+        "npcalc ",
+        env!("CARGO_PKG_VERSION"),
+        " · help() for help"
+    ))
+    .unwrap();
+    s.expect(":explain EXPR for the steps · Ctrl-D to leave")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("exit").unwrap();
+    s.expect("Use exit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("quit").unwrap();
+    s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("help").unwrap();
+    s.expect("Type help() for interactive help, or help(object) for help about object.")
+        .unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("np.cumsum([20, 22])").unwrap();
+    s.expect("array([20, 42])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("_[-1] + 1").unwrap();
+    s.expect("43").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+    s.expect(expectrl::Eof).unwrap();
+}
+
+/// Tab completes the common part and a second Tab lists the candidates (as
+/// Python's prompt does); `:ex` and `%wh` complete commands; a keyword
+/// already given is not offered again.
+#[test]
+fn tab_lists_candidates_and_completes_commands() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send("np.cumu\t\t").unwrap();
+    s.expect("cumulative_prod").unwrap();
+    s.expect("cumulative_sum").unwrap();
+    // The first Tab completed the common part, `np.cumulative_`.
+    s.send("sum([1, 2])\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send(":ex\t").unwrap();
+    s.expect("plain").unwrap();
+    s.send(" np.cumsum([1, 2])\r").unwrap();
+    s.expect("running total").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("%who\t\t").unwrap();
+    s.expect("%whos").unwrap();
+    s.send("\r").unwrap();
+    s.expect("Interactive namespace is empty.").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("np.cumsum([1, 2], axis=0, \t").unwrap();
+    // The only keywords left are dtype= and out=: completion lists them.
+    s.send("\t").unwrap();
+    s.expect("dtype=").unwrap();
+    s.expect("out=").unwrap();
+    s.send(")\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// While a call is typed, its signature is shown dimmed after the cursor.
+#[test]
+fn inline_signature_hint() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send("np.cumsum(").unwrap();
+    s.expect("# np.cumsum(a, axis=None, dtype=None, out=None)")
+        .unwrap();
+    s.send("[1, 2])\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// At 50 columns, help tables, %whos and :explain fit the terminal.
+#[test]
+fn help_fits_a_narrow_terminal() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.get_process_mut().set_window_size(50, 40).unwrap();
+    s.send_line("a = np.arange(3); 'ready'").unwrap();
+    s.expect("'ready'").unwrap();
+    // Each output up to a mark near its end (typing ahead may be lost).
+    for (line, mark) in [
+        ("help(np.cumsum)", "Examples:"),
+        ("%whos", "└"),
+        (":explain np.cumsum(a)", "Result:"),
+    ] {
+        s.send_line(line).unwrap();
+        let out = s.expect(mark).unwrap();
+        let text = String::from_utf8_lossy(out.before()).into_owned();
+        // The echoed input (with its redraws and hint) is not output.
+        let too_wide: Vec<&str> = text
+            .split(['\r', '\n'])
+            .filter(|l| !l.contains('\x1b') && !l.contains(" # ") && l.chars().count() > 50)
+            .collect();
+        assert!(too_wide.is_empty(), "{line}: {too_wide:?}");
+        assert!(text.lines().count() > 3, "{line}: {text}");
+        s.expect(">>> ").unwrap();
+    }
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// Help taller than the terminal goes through `$PAGER`; short text does not.
+#[test]
+fn long_help_goes_through_the_pager() {
+    let (_d, h) = temp_history();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.env("NPCALC_HISTORY", &h)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("PAGER", "sed 's/^/paged: /'");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.get_process_mut().set_window_size(100, 24).unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("help(np)").unwrap();
+    s.expect("paged: ┌").unwrap();
+    s.expect("paged: │ np.cumsum ").unwrap();
+    s.expect("paged: └").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send_line("quit").unwrap();
+    let out = s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
+    assert!(!String::from_utf8_lossy(out.before()).contains("paged: "));
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// With colour on, the prompt is coloured, a matched bracket is not left
+/// bold in the scrollback once the line is accepted, and an error looks as
+/// it does from `npcalc -c`.
+#[test]
+fn colours_at_the_prompt() {
+    let (_d, h) = temp_history();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
+    cmd.args(["--color", "always"])
+        .env("NPCALC_HISTORY", &h)
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.expect("\x1b[1m\x1b[35m>>> ").unwrap();
+    s.send("np.cumsum([1, 2])").unwrap();
+    // While typing, the bracket matching the last one is bold yellow.
+    s.expect("\x1b[33m\x1b[1m(").unwrap();
+    s.send("\r").unwrap();
+    let out = s.expect("array([1, 3])").unwrap();
+    let typed = String::from_utf8_lossy(out.before()).into_owned();
+    let last_redraw = typed.rsplit("\x1b[K").next().unwrap_or("");
+    assert!(last_redraw.contains("np.cumsum"), "{last_redraw:?}");
+    assert!(!last_redraw.contains("\x1b[1m("), "{last_redraw:?}");
+    s.expect(">>> ").unwrap();
+    let from_c = std::process::Command::new(env!("CARGO_BIN_EXE_npcalc"))
+        .args(["--color", "always", "-c", "np.arange(3).cumsum(axis=1)"])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    let error = String::from_utf8_lossy(&from_c.stderr).replace('\n', "\r\n");
+    s.send_line("np.arange(3).cumsum(axis=1)").unwrap();
+    s.expect(error.trim_end()).unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}

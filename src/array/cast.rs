@@ -395,11 +395,19 @@ pub fn cast_slice<S: Copy, D: CastFrom<S>>(src: &[S], dst: &mut [D]) {
 pub fn cast_slice_status<S: Copy, D: CastFrom<S>>(src: &[S], dst: &mut [D], st: &mut FpStatus) {
     debug_assert_eq!(src.len(), dst.len());
     let v = D::simd_len(src.len());
-    for (d, &s) in dst[..v].iter_mut().zip(&src[..v]) {
-        *d = D::cast_from_simd(s, st);
+    // Ctrl-C is polled once a block, so the element loop stays vectorisable.
+    let block = super::signals::BLOCK;
+    for (ds, ss) in dst[..v].chunks_mut(block).zip(src[..v].chunks(block)) {
+        super::signals::poll();
+        for (d, &s) in ds.iter_mut().zip(ss) {
+            *d = D::cast_from_simd(s, st);
+        }
     }
-    for (d, &s) in dst[v..].iter_mut().zip(&src[v..]) {
-        *d = D::cast_from(s, st);
+    for (ds, ss) in dst[v..].chunks_mut(block).zip(src[v..].chunks(block)) {
+        super::signals::poll();
+        for (d, &s) in ds.iter_mut().zip(ss) {
+            *d = D::cast_from(s, st);
+        }
     }
 }
 
@@ -426,7 +434,10 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
     let src = S::of(&buf);
     let mut st = FpStatus::default();
     let n = a.size();
-    out.resize(n, D::default());
+    while out.len() < n {
+        super::signals::poll();
+        out.resize(n.min(out.len() + super::signals::BLOCK), D::default());
+    }
     // NumPy's inner loop: the whole array when contiguous, else each row when
     // rows are contiguous, else element by element. An empty view has
     // nothing to read (its offset may lie past its buffer: `a[::-1]`).
@@ -445,6 +456,7 @@ fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
         }
     } else {
         for (d, p) in out.iter_mut().zip(a.positions()) {
+            super::signals::poll();
             *d = D::cast_from(src[p], &mut st);
         }
     }
@@ -501,6 +513,7 @@ fn copy_typed<S: Stored, D: Stored + CastFrom<S>>(dst: &Array, src: &Array, st: 
         }
         _ => {
             for (dp, sp) in dst.positions().zip(src.positions()) {
+                super::signals::poll();
                 d[dp] = D::cast_from(s[sp], st);
             }
         }

@@ -32,7 +32,12 @@ pub fn filled(value: Scalar, shape: Vec<usize>) -> Result<Array> {
     crate::with_dtype!(value.dtype(), T => {
         let mut v: Vec<T> = alloc_vec(value.dtype(), &shape)?;
         let x = <T as super::Element>::from_scalar(value).expect("scalar of the array's dtype");
-        v.resize(super::shape_size(&shape).unwrap_or(0), x);
+        let n = super::shape_size(&shape).unwrap_or(0);
+        // In blocks, so Ctrl-C stops `np.ones(10**9)` at once.
+        while v.len() < n {
+            super::signals::poll();
+            v.resize(n.min(v.len() + super::signals::BLOCK), x);
+        }
         Ok(Array::from_vec(v, shape))
     })
 }
@@ -91,6 +96,7 @@ fn fill<T: Fill>(v: &mut Vec<T>, first: T, second: T, len: usize) {
     }
     let delta = T::delta(first, second);
     for i in 2..len {
+        super::signals::poll();
         v.push(T::at(first, delta, i));
     }
 }

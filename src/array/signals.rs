@@ -100,6 +100,55 @@ pub fn check_interrupt() -> Result<()> {
     }
 }
 
+/// Elements a kernel handles between two [`poll`]s when it works in blocks.
+pub const BLOCK: usize = 1 << 16;
+
+thread_local! {
+    /// Set while [`stoppable`] runs: [`poll`] may then unwind out of a kernel.
+    static ARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// What [`poll`] unwinds with; [`stoppable`] turns it into `KeyboardInterrupt`.
+struct Stop;
+
+/// Called inside kernel loops (creation, casting, element-wise arithmetic,
+/// sorting, printing) as often as every element: one relaxed load unless
+/// Ctrl-C was pressed. Inside [`stoppable`] it then leaves the kernel at once
+/// by unwinding (buffers stay valid, half-written like NumPy's after an
+/// interrupt); elsewhere, and where panics abort (wasm32), it does nothing
+/// and the next [`check_interrupt`] reports the interrupt.
+#[inline(always)]
+pub fn poll() {
+    if INTERRUPTED.load(Ordering::Relaxed) {
+        stop();
+    }
+}
+
+#[cold]
+fn stop() {
+    if cfg!(panic = "unwind") && ARMED.with(|a| a.get()) {
+        INTERRUPTED.store(false, Ordering::Relaxed);
+        std::panic::resume_unwind(Box::new(Stop));
+    }
+}
+
+/// Runs `f` (one statement) so that a Ctrl-C seen by [`poll`] deep inside a
+/// kernel ends it with `KeyboardInterrupt`. Other panics pass through.
+pub fn stoppable<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let was = ARMED.with(|a| a.replace(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    ARMED.with(|a| a.set(was));
+    match r {
+        Ok(r) => r,
+        Err(payload) if payload.is::<Stop>() => {
+            // Unwinding skipped `fp_named`'s restore.
+            FP_NAME.with(|n| *n.borrow_mut() = None);
+            Err(Error::new(Exc::KeyboardInterrupt, ""))
+        }
+        Err(payload) => std::panic::resume_unwind(payload),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +159,20 @@ mod tests {
         warn("RuntimeWarning", "divide by zero encountered in divide");
         assert_eq!(take_warnings().len(), 1);
         assert!(take_warnings().is_empty());
+    }
+
+    #[test]
+    fn poll_stops_only_inside_stoppable() {
+        interrupt();
+        poll(); // not armed: nothing happens, the flag stays for check_interrupt
+        let r: Result<u32> = stoppable(|| {
+            for _ in 0..10 {
+                poll();
+            }
+            Ok(1)
+        });
+        assert_eq!(r.unwrap_err().class, Exc::KeyboardInterrupt);
+        assert!(check_interrupt().is_ok(), "the interrupt was taken once");
+        assert_eq!(stoppable(|| Ok(2)).unwrap(), 2);
     }
 }

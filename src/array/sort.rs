@@ -88,6 +88,7 @@ macro_rules! complex_key {
 complex_key!(Complex32, Complex64);
 
 fn order<T: SortKey>(a: &T, b: &T) -> Ordering {
+    super::signals::poll();
     if T::sorts_before(*a, *b) {
         Ordering::Less
     } else if T::sorts_before(*b, *a) {
@@ -150,9 +151,13 @@ fn map_lanes<T: Copy, U: Copy + Default>(
         for i in 0..inner {
             let base = o * n * inner + i;
             lane.clear();
-            lane.extend((0..n).map(|k| data[base + k * inner]));
+            lane.extend((0..n).map(|k| {
+                super::signals::poll();
+                data[base + k * inner]
+            }));
             let r = f(&mut lane)?;
             for (k, v) in r.into_iter().enumerate() {
+                super::signals::poll();
                 out[base + k * inner] = v;
             }
         }

@@ -270,9 +270,19 @@ impl Array {
             return Vec::new();
         }
         if self.is_c_contiguous() {
-            return src[self.offset..self.offset + n].to_vec();
+            let mut out = Vec::with_capacity(n);
+            for block in src[self.offset..self.offset + n].chunks(super::signals::BLOCK) {
+                super::signals::poll();
+                out.extend_from_slice(block);
+            }
+            return out;
         }
-        self.positions().map(|p| src[p]).collect()
+        self.positions()
+            .map(|p| {
+                super::signals::poll();
+                src[p]
+            })
+            .collect()
     }
 }
 

@@ -7,7 +7,7 @@ use super::cast::FpStatus;
 use super::element::Elem;
 use super::promote::{Operand, result_type};
 use super::shape::{broadcast_shapes, broadcast_to};
-use super::signals::warn;
+use super::signals::{poll, warn};
 use super::ufuncs::Ufunc;
 use super::{Array, Casting, DType, Kind, can_cast, copy_into};
 use crate::error::{Error, Exc, Result};
@@ -65,20 +65,16 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
     let shape = a.shape().to_vec();
     let mut flags = FpStatus::default();
     if op.is_comparison() {
-        let out: Vec<bool> = x.iter().zip(&y).map(|(&p, &q)| T::test(op, p, q)).collect();
+        let out: Vec<bool> = blocks(&x, &y, |p, q| T::test(op, p, q));
         return Ok(Array::from_vec(out, shape));
     }
     if op.gives_bool() {
         let truth = |v: T| T::test(Ufunc::NotEqual, v, T::ZERO);
-        let out: Vec<bool> = x
-            .iter()
-            .zip(&y)
-            .map(|(&p, &q)| match op {
-                Ufunc::LogicalAnd => truth(p) && truth(q),
-                Ufunc::LogicalOr => truth(p) || truth(q),
-                _ => truth(p) != truth(q),
-            })
-            .collect();
+        let out: Vec<bool> = blocks(&x, &y, |p, q| match op {
+            Ufunc::LogicalAnd => truth(p) && truth(q),
+            Ufunc::LogicalOr => truth(p) || truth(q),
+            _ => truth(p) != truth(q),
+        });
         return Ok(Array::from_vec(out, shape));
     }
     if op == Ufunc::Power && y.iter().any(|q| q.is_negative_int()) {
@@ -88,47 +84,43 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
     }
     let mut overflow = false;
     let mut invalid = false;
-    let out: Vec<T> = x
-        .iter()
-        .zip(&y)
-        .map(|(&p, &q)| {
-            let r = match op {
-                Ufunc::Add => T::add(p, q, &mut flags),
-                Ufunc::Subtract => T::sub(p, q, &mut flags),
-                Ufunc::Multiply => T::mul(p, q, &mut flags),
-                Ufunc::TrueDivide => T::div(p, q, &mut flags),
-                Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
-                Ufunc::Remainder => T::rem(p, q, &mut flags),
-                Ufunc::Power | Ufunc::FloatPower => T::pow(p, q, &mut flags),
-                // NaN-ignoring: the other operand when one is NaN.
-                Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
-                Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
-                // Equal operands (0.0 and -0.0) give the first.
-                Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
-                Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
-                Ufunc::Fmax | Ufunc::Fmin => p,
-                Ufunc::Copysign | Ufunc::Hypot | Ufunc::Arctan2 => T::math2(op, p, q, &mut flags),
-                Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
-                Ufunc::Maximum => T::np_maximum(p, q),
-                Ufunc::Minimum => T::np_minimum(p, q),
-                _ => T::bit(op, p, q),
-            };
-            let inputs_finite = p.finite() && q.finite();
-            if inputs_finite && !r.finite() && !r.is_nan() && !flags.divide_by_zero {
-                overflow = true;
-            }
-            if inputs_finite
-                && r.is_nan()
-                && !matches!(
-                    op,
-                    Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder
-                )
-            {
-                invalid = true;
-            }
-            r
-        })
-        .collect();
+    let out: Vec<T> = blocks(&x, &y, |p, q| {
+        let r = match op {
+            Ufunc::Add => T::add(p, q, &mut flags),
+            Ufunc::Subtract => T::sub(p, q, &mut flags),
+            Ufunc::Multiply => T::mul(p, q, &mut flags),
+            Ufunc::TrueDivide => T::div(p, q, &mut flags),
+            Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
+            Ufunc::Remainder => T::rem(p, q, &mut flags),
+            Ufunc::Power | Ufunc::FloatPower => T::pow(p, q, &mut flags),
+            // NaN-ignoring: the other operand when one is NaN.
+            Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
+            Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
+            // Equal operands (0.0 and -0.0) give the first.
+            Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
+            Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
+            Ufunc::Fmax | Ufunc::Fmin => p,
+            Ufunc::Copysign | Ufunc::Hypot | Ufunc::Arctan2 => T::math2(op, p, q, &mut flags),
+            Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
+            Ufunc::Maximum => T::np_maximum(p, q),
+            Ufunc::Minimum => T::np_minimum(p, q),
+            _ => T::bit(op, p, q),
+        };
+        let inputs_finite = p.finite() && q.finite();
+        if inputs_finite && !r.finite() && !r.is_nan() && !flags.divide_by_zero {
+            overflow = true;
+        }
+        if inputs_finite
+            && r.is_nan()
+            && !matches!(
+                op,
+                Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder
+            )
+        {
+            invalid = true;
+        }
+        r
+    });
     flags.invalid |= invalid;
     flags.overflow |= overflow;
     // NumPy names the operation "scalar add" when no operand is an array.
@@ -336,8 +328,25 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
 }
 
 fn unary_run<T: Elem>(a: &Array, f: impl Fn(T) -> T) -> Array {
-    let v: Vec<T> = a.to_vec::<T>().into_iter().map(f).collect();
+    let x = a.to_vec::<T>();
+    let mut v: Vec<T> = Vec::with_capacity(x.len());
+    for xs in x.chunks(super::signals::BLOCK) {
+        poll();
+        v.extend(xs.iter().map(|&x| f(x)));
+    }
     Array::from_vec(v, a.shape().to_vec())
+}
+
+/// `f` over the pairs of `x` and `y`, polling Ctrl-C once a block so the
+/// element loop has no bookkeeping.
+fn blocks<T: Copy, R>(x: &[T], y: &[T], mut f: impl FnMut(T, T) -> R) -> Vec<R> {
+    let mut out = Vec::with_capacity(x.len());
+    let block = super::signals::BLOCK;
+    for (xs, ys) in x.chunks(block).zip(y.chunks(block)) {
+        poll();
+        out.extend(xs.iter().zip(ys).map(|(&p, &q)| f(p, q)));
+    }
+    out
 }
 
 pub fn negative(a: &Array) -> Result<Array> {

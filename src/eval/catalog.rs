@@ -159,7 +159,7 @@ pub static NUMPY: &[FnDef] = &[
         "cumsum",
         Owner::Numpy,
         n::cumsum,
-        "Return the cumulative sum of the elements along a given axis: element i of the result is the sum of elements 0..=i of the input. Without axis the array is flattened first. Small integer and bool inputs are summed in the platform integer (int64), so they do not overflow as soon as their own dtype would; integer overflow wraps around silently in the accumulation dtype.",
+        "Return the cumulative sum of the elements along a given axis: element i of the result is the sum of elements 0 to i (inclusive) of the input, that is sum(a[:i+1]). Without axis the array is flattened first. Small signed integers and bool are summed in int64 and small unsigned integers in uint64, so they do not overflow as soon as their own dtype would; integer overflow wraps around silently in the accumulation dtype.",
         [
             "np.cumsum([[1, 2, 3], [4, 5, 6]])",
             "np.cumsum([[1, 2, 3], [4, 5, 6]], axis=0)"
@@ -169,7 +169,7 @@ pub static NUMPY: &[FnDef] = &[
         "cumprod",
         Owner::Numpy,
         n::cumprod,
-        "Return the cumulative product of the elements along a given axis: element i is the product of elements 0..=i. Same axis, dtype and out rules as cumsum.",
+        "Return the cumulative product of the elements along a given axis: element i is the product of elements 0 to i (inclusive), that is prod(a[:i+1]). Same axis, dtype and out rules as cumsum.",
         [
             "np.cumprod([1, 2, 3, 4])",
             "np.cumprod([[1, 2, 3], [4, 5, 6]], axis=1)"

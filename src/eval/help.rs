@@ -3,6 +3,7 @@
 
 use crate::eval::{FnDef, Interp, Owner, Ufunc, Value, catalog};
 use comfy_table::{ContentArrangement, Table, presets};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The short guide `help()` prints.
 pub fn guide() -> String {
@@ -21,12 +22,25 @@ pub fn guide() -> String {
     )
 }
 
-/// A help table: condensed borders, wrapped to 100 columns.
+static WIDTH: AtomicUsize = AtomicUsize::new(100);
+
+/// The width help, `%whos` and `:explain` wrap to: the front end sets the
+/// terminal's width (before each prompt, so a resized window is followed);
+/// without a terminal it stays 100 columns.
+pub fn set_width(columns: usize) {
+    WIDTH.store(columns.clamp(40, 400), Ordering::Relaxed);
+}
+
+pub fn width() -> usize {
+    WIDTH.load(Ordering::Relaxed)
+}
+
+/// A help table: condensed borders, wrapped to [`width`] columns.
 pub fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(100);
+        .set_width(u16::try_from(width()).unwrap_or(u16::MAX));
     t.set_header(header.to_vec());
     t
 }
@@ -38,17 +52,49 @@ fn first_sentence(doc: &str) -> String {
     }
 }
 
-/// Every function npcalc offers, one line each (`help(np)`).
+/// Where a function lives, as a learner spells it: `np.ravel` for the
+/// function, `ndarray.ravel` for the method (whatever argument parser it
+/// shares), `math.sqrt`, `str.lower`, or a builtin's bare name.
+fn qualified_prefix(f: &FnDef) -> &'static str {
+    fn holds<'a>(mut group: impl Iterator<Item = &'a FnDef>, f: &FnDef) -> bool {
+        group.any(|g| std::ptr::eq(g, f))
+    }
+    if holds(catalog::numpy_functions(), f) {
+        "np."
+    } else if holds(catalog::array_methods(), f) {
+        "ndarray."
+    } else if holds(catalog::UFUNC_METHODS.iter(), f) || f.owner == Owner::Ufunc {
+        "np.ufunc."
+    } else if holds(super::math::MATH.iter(), f) {
+        "math."
+    } else if holds(super::functional::ITERTOOLS.iter(), f) {
+        "itertools."
+    } else if holds(super::functional::OPERATOR.iter(), f) {
+        "operator."
+    } else if holds(super::functional::FUNCTOOLS.iter(), f) {
+        "functools."
+    } else if holds(super::pymethods::STR_METHODS.iter(), f) {
+        "str."
+    } else if holds(super::pymethods::LIST_METHODS.iter(), f) {
+        "list."
+    } else if holds(super::dict::DICT_METHODS.iter(), f) {
+        "dict."
+    } else {
+        ""
+    }
+}
+
+/// Every function npcalc offers, one line each (`help(np)`): NumPy's
+/// functions, ndarray methods, ufuncs and their methods, then the Python
+/// builtins and modules, each under the name it is reached by.
 fn listing() -> String {
     let mut t = table(&["name", "what it does"]);
+    let mut seen = std::collections::HashSet::new();
     for f in catalog::all() {
-        let name = match f.owner {
-            Owner::Numpy | Owner::NumpyC => format!("np.{}", f.name),
-            Owner::Method | Owner::MethodPy => format!("ndarray.{}", f.name),
-            Owner::Ufunc => format!("np.add.{}", f.name),
-            Owner::Builtin => f.name.to_string(),
-        };
-        t.add_row([name, first_sentence(f.doc)]);
+        let name = format!("{}{}", qualified_prefix(f), f.name);
+        if seen.insert(name.clone()) {
+            t.add_row([name, first_sentence(f.doc)]);
+        }
     }
     for d in crate::array::ufuncs::UFUNCS {
         t.add_row([format!("np.{} (ufunc)", d.name), d.doc.to_string()]);
@@ -99,13 +145,12 @@ fn ufunc(u: Ufunc) -> String {
 
 /// The page for one function: signature, meaning, parameters, examples.
 pub fn function(f: &FnDef) -> String {
-    let prefix = match f.owner {
-        Owner::Numpy | Owner::NumpyC => "np.",
-        Owner::Method | Owner::MethodPy => "ndarray.",
-        Owner::Ufunc => "np.ufunc.",
-        Owner::Builtin => "",
-    };
-    let mut out = format!("{prefix}{}\n\n{}\n", f.signature(), wrap(f.doc, 78));
+    let prefix = qualified_prefix(f);
+    let mut out = format!(
+        "{prefix}{}\n\n{}\n",
+        f.signature(),
+        wrap(f.doc, width().min(100) - 2)
+    );
     if !f.params.is_empty() {
         let mut t = table(&["parameter", "default", "what it does"]);
         for p in f.params {

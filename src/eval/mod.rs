@@ -80,6 +80,13 @@ impl Write for SharedBuffer {
     }
 }
 
+/// A copy of the workspace's names (see [`Interp::bindings`]).
+pub struct Bindings {
+    globals: HashMap<String, Value>,
+    order: Vec<String>,
+    last_value: Option<Value>,
+}
+
 pub struct Interp {
     globals: HashMap<String, Value>,
     /// Names in the order they were first bound, as Python's globals keep them.
@@ -138,6 +145,31 @@ impl Interp {
         self.order.clear();
         self.last_value = None;
         self.set("np", Value::Module(Module::Numpy));
+    }
+
+    /// The names bound now (with `_`), for [`Interp::restore`]: values are
+    /// shared, so an array changed in place stays changed, as in Python.
+    pub fn bindings(&self) -> Bindings {
+        Bindings {
+            globals: self.globals.clone(),
+            order: self.order.clone(),
+            last_value: self.last_value.clone(),
+        }
+    }
+
+    /// Back at module level after a statement was stopped part-way (Ctrl-C
+    /// unwinding out of a kernel skips the restores of function calls).
+    pub fn leave_calls(&mut self) {
+        self.scope = None;
+        self.depth = 0;
+        self.handling.clear();
+    }
+
+    /// Puts back the names saved by [`Interp::bindings`].
+    pub fn restore(&mut self, saved: Bindings) {
+        self.globals = saved.globals;
+        self.order = saved.order;
+        self.last_value = saved.last_value;
     }
 
     pub fn set(&mut self, name: &str, v: Value) {

@@ -89,9 +89,14 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
         Value::FlatIter(_) => "<numpy.flatiter object>".into(),
-        Value::Function(f) if f.owner == Owner::Builtin => {
-            format!("<built-in function {}>", f.name)
-        }
+        // Python's site builtins are objects whose repr tells a learner what to type.
+        Value::Function(f) if f.owner == Owner::Builtin => match f.name {
+            "exit" | "quit" => format!("Use {}() or Ctrl-D (i.e. EOF) to exit", f.name),
+            "help" => {
+                "Type help() for interactive help, or help(object) for help about object.".into()
+            }
+            _ => format!("<built-in function {}>", f.name),
+        },
         Value::Function(f) => format!("<function {}>", f.name),
         Value::Method(this, f) => match &**this {
             Value::Type(t) => format!("<method '{}' of '{}' objects>", f.name, t.qualname()),

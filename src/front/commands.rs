@@ -20,9 +20,17 @@ pub fn handle(runner: &mut Runner, line: &str) -> Outcome {
     }
     match command {
         ":quit" | ":q" => return Outcome::Exit(0),
-        ":reset" | "%reset" => {
+        ":reset" | "%reset" if matches!(rest, "" | "-f") => {
             runner.interp.reset();
             return Outcome::Ok;
+        }
+        ":reset" | "%reset" => {
+            let e = crate::error::Error::new(
+                crate::error::Exc::UsageError,
+                format!("{command} takes no arguments but -f; it clears every variable"),
+            );
+            runner.report_error(&e, trimmed);
+            return Outcome::Failed;
         }
         "%whos" | ":vars" => {
             let text = whos(runner) + "\n";
@@ -49,6 +57,7 @@ pub fn handle(runner: &mut Runner, line: &str) -> Outcome {
             let r = explain::explain(runner, rest);
             return report(runner, r, rest);
         }
+        "%time" => return timeit::time(runner, rest),
         "%timeit" => {
             let r = timeit::timeit(runner, rest);
             return report(runner, r, rest);
@@ -57,7 +66,7 @@ pub fn handle(runner: &mut Runner, line: &str) -> Outcome {
             let e = crate::error::Error::new(
                 crate::error::Exc::UsageError,
                 format!(
-                    "unknown command {c}; try %whos, :vars, :explain EXPR, %timeit EXPR, :reset, :help, :quit"
+                    "unknown command {c}; try %whos, :vars, %who, :explain EXPR, %timeit EXPR, %time EXPR, :reset, :help, :quit"
                 ),
             );
             runner.report_error(&e, trimmed);

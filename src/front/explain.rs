@@ -17,6 +17,8 @@ struct Call<'a> {
     axis: Option<&'a Expr>,
     dtype: Option<&'a Expr>,
     out: Option<&'a Expr>,
+    /// `include_initial=` of cumulative_sum / cumulative_prod.
+    include_initial: Option<&'a Expr>,
     /// `np.add.accumulate` runs along axis 0 by default, not flattened.
     default_axis_zero: bool,
 }
@@ -88,6 +90,7 @@ fn find_call(e: &Expr) -> Option<Call<'_>> {
         axis: keyword("axis").or(rest.first().copied()),
         dtype: keyword("dtype").or(rest.get(1).copied()),
         out: keyword("out").or(rest.get(2).copied()),
+        include_initial: keyword("include_initial"),
         default_axis_zero,
     })
 }
@@ -116,6 +119,33 @@ fn exact_int(s: Scalar) -> Option<i128> {
         }
         _ => None,
     }
+}
+
+fn scalar_is_nan(s: Scalar) -> bool {
+    match cast_scalar(s, DType::Complex128) {
+        Scalar::Complex128(c) => c.re.is_nan() || c.im.is_nan(),
+        _ => false,
+    }
+}
+
+/// Where a float total has more digits than the result's printout shows:
+/// the table gives each total in full (`0.9999999999999999`), an array
+/// prints `precision` digits (`1.`).
+fn hidden_digits(total: Scalar, step: usize, runner: &Runner) -> Option<String> {
+    if total.dtype().kind() != Kind::Float {
+        return None;
+    }
+    let full = scalar_text(total, runner);
+    let one = Array::from_scalars(&[total], total.dtype(), vec![1]);
+    let printed = one_line(&one, runner);
+    let printed = printed.trim_start_matches('[').trim_end_matches(']').trim();
+    let (a, b) = (full.parse::<f64>().ok()?, printed.parse::<f64>().ok()?);
+    (a != b).then(|| {
+        format!(
+            "Step {step}'s total is {full} in full, but an array prints at most {} digits after the point (np.set_printoptions(precision=…)), so the result shows it as {printed}: the digits are still there, only the printout rounds them.",
+            runner.interp.print_options.precision
+        )
+    })
 }
 
 pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
@@ -157,6 +187,16 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
         None => None,
     };
     let adding = !call.name.contains("prod");
+    let include_initial = match call.include_initial {
+        Some(e) => {
+            let v = runner.interp.eval(e)?;
+            runner.interp.truthy(&v)?
+        }
+        None => false,
+    };
+    let width = crate::eval::help::width();
+    // Sentences wrap to the terminal's width, as tables do.
+    let para = |text: &str| crate::eval::help::wrap(text, width) + "\n";
     let mut out = String::new();
     out.push_str(&format!(
         "{}: the running {} of\n{}\n",
@@ -168,19 +208,30 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     // Axis.
     let (steps_input, axis_used) = match axis {
         None => {
-            out.push_str(&format!(
-                "\nNo axis: the {} elements are taken in C order (row by row), as one flat sequence.\n",
+            out.push('\n');
+            out.push_str(&para(&format!(
+                "No axis: the {} elements are taken in C order (row by row), as one flat sequence.",
                 input_value.size()
-            ));
+            )));
             (crate::array::shape::ravel(&input_value)?, 0usize)
         }
         Some(ax) => {
             let nd = input_value.ndim().max(1) as i64;
             let k = ax.rem_euclid(nd) as usize;
-            out.push_str(&format!(
-                "\naxis={ax}: totals run along axis {k} (length {}); each step adds the next slice along it.\n",
-                input_value.shape().get(k).copied().unwrap_or(1)
-            ));
+            let length = input_value.shape().get(k).copied().unwrap_or(1);
+            let last = input_value.ndim() >= 2 && k == input_value.ndim() - 1;
+            out.push('\n');
+            out.push_str(&para(&if last {
+                format!(
+                    "axis={ax}: each row is {} on its own, left to right ({length} elements per row); the table shows the rows one by one.",
+                    if adding { "summed" } else { "multiplied" }
+                )
+            } else {
+                format!(
+                    "axis={ax}: totals run along axis {k} (length {length}); each step {} the next slice along it.",
+                    if adding { "adds" } else { "multiplies by" }
+                )
+            }));
             (input_value.clone(), k)
         }
     };
@@ -197,12 +248,53 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
         )
     } else if acc != input_dtype {
         format!(
-            "{input_dtype} is promoted to {acc}, the platform integer, because it is narrower: small integers and bools are summed without overflowing their own type"
+            "{input_dtype} is promoted to {acc}, the platform {}integer, because it is narrower: small integers and bools are {} without overflowing their own type",
+            if acc == DType::UInt64 {
+                "unsigned "
+            } else {
+                ""
+            },
+            if adding { "summed" } else { "multiplied" }
         )
     } else {
         format!("the input's own dtype {input_dtype} is kept")
     };
-    out.push_str(&format!("Accumulation dtype: {acc} — {why}.\n\n"));
+    out.push_str(&para(&format!("Accumulation dtype: {acc} — {why}.")));
+    if call.dtype.is_some() && acc != input_dtype {
+        out.push_str(&para(&format!(
+            "Each {input_dtype} input is cast to {acc} before it is {}, so the totals are {acc} values.",
+            if adding { "added" } else { "multiplied" }
+        )));
+    }
+    if let Some(e) = call.out {
+        out.push_str(&para(&format!(
+            "The result went into out={}: the call wrote the totals there and returned that same array.",
+            src[e.span.start..e.span.end].trim()
+        )));
+    }
+    if call.name.starts_with("nan") {
+        let nans = (0..input_value.size())
+            .filter(|&k| {
+                let s = input_value.get_flat(k);
+                matches!(s.dtype().kind(), Kind::Float | Kind::Complex) && scalar_is_nan(s)
+            })
+            .count();
+        out.push_str(&para(&format!(
+            "{} counts each NaN as {} (there {} {nans} here), so the running {} carries on past it instead of becoming nan.",
+            call.name,
+            if adding { "0" } else { "1" },
+            if nans == 1 { "is" } else { "are" },
+            if adding { "total" } else { "product" }
+        )));
+    }
+    if include_initial {
+        out.push_str(&para(&format!(
+            "include_initial=True: the result starts with {} (the value an empty {} has) before the first element, so it has one more entry along the axis than the input; the table shows it as step start.",
+            if adding { "0" } else { "1" },
+            if adding { "sum" } else { "product" }
+        )));
+    }
+    out.push('\n');
 
     // The running totals.
     let steps = steps_input.shape().get(axis_used).copied().unwrap_or(1);
@@ -211,7 +303,6 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     } else {
         result.clone()
     };
-    let mut t = crate::eval::help::table(&["step", "input", "running total"]);
     let slice = |a: &Array, i: usize| -> Result<Value> {
         let mut items = vec![crate::array::index::IndexItem::Slice(None, None, None); axis_used];
         items.push(crate::array::index::IndexItem::Int(i as i64));
@@ -225,14 +316,33 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
         Value::Scalar(s) => scalar_text(*s, runner),
         other => crate::eval::str(other, &runner.interp.print_options),
     };
+    let running = if adding {
+        "running total"
+    } else {
+        "running product"
+    };
+    // axis = the last of 2 or more: one table row per row of the input.
+    let rows_mode =
+        axis.is_some() && input_value.ndim() >= 2 && axis_used == input_value.ndim() - 1;
+    let first_column = if rows_mode { "row" } else { "step" };
+    let mut t = crate::eval::help::table(&[first_column, "input", running]);
+    let shift = usize::from(include_initial);
+    if include_initial && !rows_mode {
+        t.add_row([
+            "start".to_string(),
+            String::new(),
+            text(&slice(&flat_result, 0)?, runner),
+        ]);
+    }
     // Exact running totals (integers only) to point at wrap-around.
     let integer = matches!(acc.kind(), Kind::Int | Kind::UInt);
     let mut exact: Vec<i128> = Vec::new();
     let mut overflow_note = None;
+    let mut drift_note = None;
     let shown = steps.min(20);
     for i in 0..steps {
         let x = slice(&steps_input, i)?;
-        let r = slice(&flat_result, i)?;
+        let r = slice(&flat_result, i + shift)?;
         if integer && !call.name.starts_with("cumulative") {
             let xs: Vec<Scalar> = match &x {
                 Value::Array(a) => (0..a.size()).map(|k| a.get_flat(k)).collect(),
@@ -265,11 +375,57 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
                 }
             }
         }
-        if i < shown {
+        if i < shown && !rows_mode {
             t.add_row([i.to_string(), text(&x, runner), text(&r, runner)]);
         }
+        if let (None, false, Value::Scalar(s)) = (&drift_note, rows_mode, &r) {
+            drift_note = hidden_digits(*s, i, runner);
+        }
     }
-    if steps > shown {
+    if rows_mode {
+        let length = input_value.shape()[axis_used];
+        let lanes = input_value.size() / length.max(1);
+        let outer = &input_value.shape()[..axis_used];
+        let rows_in =
+            crate::array::shape::reshape(&input_value, &[lanes as isize, length as isize])?;
+        let rows_out =
+            crate::array::shape::reshape(&result, &[lanes as isize, (length + shift) as isize])?;
+        for r in 0..lanes.min(20) {
+            // The row's index over the leading axes: `1` in 2-D, `(0, 1)` in 3-D.
+            let mut rest = r;
+            let mut index = vec![0usize; outer.len()];
+            for (d, n) in outer.iter().enumerate().rev() {
+                index[d] = rest % n;
+                rest /= n;
+            }
+            let label = match index.as_slice() {
+                [i] => i.to_string(),
+                more => format!(
+                    "({})",
+                    more.iter()
+                        .map(|i| i.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            let row = |a: &Array| -> Result<String> {
+                let items = [crate::array::index::IndexItem::Int(r as i64)];
+                Ok(match crate::array::index::index(a, &items)? {
+                    crate::array::index::Indexed::View(v) => one_line(&v, runner),
+                    crate::array::index::Indexed::Scalar(s) => scalar_text(s, runner),
+                })
+            };
+            t.add_row([label, row(&rows_in)?, row(&rows_out)?]);
+        }
+        if lanes > 20 {
+            t.add_row([
+                "…".to_string(),
+                format!("({} more rows)", lanes - 20),
+                String::new(),
+            ]);
+        }
+    }
+    if steps > shown && !rows_mode {
         t.add_row([
             "…".to_string(),
             format!("({} more steps)", steps - shown),
@@ -278,7 +434,10 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     }
     out.push_str(&format!("{t}\n"));
     if let Some(note) = overflow_note {
-        out.push_str(&note);
+        out.push_str(&para(&note));
+    }
+    if let Some(note) = drift_note {
+        out.push_str(&para(&note));
     }
     out.push_str(&format!(
         "\nResult:\n{}\n",

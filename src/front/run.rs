@@ -208,7 +208,11 @@ impl Runner {
             self.interp.source = std::rc::Rc::from(src);
         }
         self.interp.echo = self.options.echo;
-        let result = panic_net::catch(|| self.interp.exec(stmt));
+        let result =
+            panic_net::catch(|| crate::array::signals::stoppable(|| self.interp.exec(stmt)));
+        if matches!(&result, Ok(Err(e)) if e.class == crate::error::Exc::KeyboardInterrupt) {
+            self.interp.leave_calls();
+        }
         self.show_warnings(stmt.span.start, src, origin);
         let result = match result {
             Ok(r) => r,

@@ -5,6 +5,7 @@
 
 use super::float::{Dragon4, Real, Trim, positional, scientific};
 use super::{FloatMode, PrintOptions, Sign, scalar_str};
+use crate::array::signals::poll;
 use crate::array::{Array, DType, Kind, Scalar, shape_repr};
 
 /// One element formatter, built from the (summarised) data as NumPy does.
@@ -105,7 +106,13 @@ impl FloatFormat {
                 sign: plus,
                 ..Dragon4::default()
             };
-            let strs: Vec<String> = finite.iter().map(|&x| scientific(x, &first)).collect();
+            let strs: Vec<String> = finite
+                .iter()
+                .map(|&x| {
+                    poll();
+                    scientific(x, &first)
+                })
+                .collect();
             let mut exp_size = 0;
             let mut prec = 0;
             let mut pad_left = 0;
@@ -143,6 +150,7 @@ impl FloatFormat {
             let mut pad_left = 0;
             let mut pad_right = 0;
             for &x in &finite {
+                poll();
                 let s = positional(x, &first);
                 let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
                 pad_left = pad_left.max(int_part.len());
@@ -190,6 +198,7 @@ impl FloatFormat {
     }
 
     fn format(&self, x: Real) -> String {
+        poll();
         let v = x.value();
         if !v.is_finite() {
             let ret = if v.is_nan() {
@@ -250,7 +259,13 @@ impl Format {
                 let mut sign = o.sign;
                 let mut width = 0;
                 if !data.is_empty() {
-                    let texts: Vec<String> = data.iter().map(|&s| int_text(s)).collect();
+                    let texts: Vec<String> = data
+                        .iter()
+                        .map(|&s| {
+                            poll();
+                            int_text(s)
+                        })
+                        .collect();
                     let any_negative = data.iter().any(|&s| is_negative(s));
                     if sign == Sign::Space && any_negative {
                         sign = Sign::Minus;
@@ -293,6 +308,7 @@ impl Format {
     }
 
     fn format(&self, s: Scalar) -> String {
+        poll();
         match self {
             Format::Bool { truestr } => {
                 if matches!(s, Scalar::Bool(true)) {
@@ -338,6 +354,7 @@ fn leading_trailing(a: &Array, edge: usize, summarise: bool) -> Vec<Scalar> {
             (0..n).collect()
         };
         for i in picks {
+            poll();
             index.push(i);
             rec(a, edge, summarise, index, out);
             index.pop();

@@ -13,6 +13,9 @@ use std::borrow::Cow;
 
 pub struct NpHelper {
     color: bool,
+    /// Off for the last redraw of an accepted line, so a matched bracket is
+    /// not left bold in the scrollback.
+    show_partner: std::cell::Cell<bool>,
     /// Variable names and which of them hold arrays, refreshed before each prompt.
     variables: Vec<(String, bool)>,
 }
@@ -21,6 +24,7 @@ impl NpHelper {
     pub fn new(color: bool) -> NpHelper {
         NpHelper {
             color,
+            show_partner: std::cell::Cell::new(true),
             variables: Vec::new(),
         }
     }
@@ -45,9 +49,37 @@ impl Helper for NpHelper {}
 /// get Python's `... ` prompt.
 impl Validator for NpHelper {}
 
-impl Hinter for NpHelper {
-    type Hint = String;
+/// The signature of the call being typed, shown dimmed after the cursor.
+/// It is only shown: Right arrow does not paste it into the line.
+pub struct SignatureHint(String);
+
+impl rustyline::hint::Hint for SignatureHint {
+    fn display(&self) -> &str {
+        &self.0
+    }
+    fn completion(&self) -> Option<&str> {
+        None
+    }
 }
+
+impl Hinter for NpHelper {
+    type Hint = SignatureHint;
+
+    fn hint(&self, line: &str, pos: usize, _: &Context<'_>) -> Option<SignatureHint> {
+        if pos != line.len() {
+            return None;
+        }
+        let (callee, _) = open_call(line, pos)?;
+        self.signature(callee)
+            .map(|s| SignatureHint(format!("  # {s}")))
+    }
+}
+
+/// The teaching commands, for completion after `:` or `%`.
+const COMMANDS: &[&str] = &[
+    ":explain", ":vars", ":reset", ":help", ":h", ":quit", ":q", ":lesson", ":hint", "%whos",
+    "%who", "%timeit", "%time", "%reset",
+];
 
 /// The identifier being typed at `pos` and where it starts.
 fn word_at(line: &str, pos: usize) -> (usize, &str) {
@@ -57,8 +89,9 @@ fn word_at(line: &str, pos: usize) -> (usize, &str) {
     (start, &line[start..pos])
 }
 
-/// The callee of the innermost open call before `pos`, e.g. `a.cumsum` in `a.cumsum(ax`.
-fn open_call(line: &str, pos: usize) -> Option<&str> {
+/// The callee of the innermost open call before `pos`, e.g. `a.cumsum` in
+/// `a.cumsum(ax`, and the arguments typed so far (`ax`).
+fn open_call(line: &str, pos: usize) -> Option<(&str, &str)> {
     let mut depth = 0i32;
     for (i, c) in line[..pos].char_indices().rev() {
         match c {
@@ -70,7 +103,7 @@ fn open_call(line: &str, pos: usize) -> Option<&str> {
                 let start = before
                     .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
                     .map_or(0, |j| j + 1);
-                return Some(&before[start..]);
+                return Some((&before[start..], &line[i + 1..pos]));
             }
             '[' => return None,
             _ => {}
@@ -79,10 +112,84 @@ fn open_call(line: &str, pos: usize) -> Option<&str> {
     None
 }
 
+/// Keyword arguments already written in a call's arguments (`axis=0, d` → `axis`).
+fn given_keywords(args: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = args.as_bytes();
+    for (i, _) in args.match_indices('=') {
+        let next = bytes.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|j| bytes[j]);
+        if next == Some(b'=') || matches!(prev, Some(b'=' | b'!' | b'<' | b'>')) {
+            continue;
+        }
+        let name = args[..i].trim_end();
+        let start = name
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |j| j + 1);
+        if start < name.len() {
+            out.push(&name[start..]);
+        }
+    }
+    out
+}
+
+/// How many arguments before the one being typed are positional: the
+/// finished ones (split at top-level commas) with no keyword.
+fn positional_count(typed: &str) -> usize {
+    let mut depth = 0i32;
+    let mut segments = vec![String::new()];
+    for c in typed.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                segments.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(last) = segments.last_mut() {
+            last.push(c);
+        }
+    }
+    segments.pop();
+    segments
+        .iter()
+        .filter(|s| !s.trim().is_empty() && given_keywords(s).is_empty())
+        .count()
+}
+
 impl NpHelper {
+    /// The functions a callee as typed may name (`np.cumsum`, `a.cumsum`, `len`).
+    fn callees<'a>(
+        &self,
+        callee: &'a str,
+    ) -> impl Iterator<Item = &'static crate::eval::FnDef> + 'a {
+        let name = callee.rsplit('.').next().unwrap_or(callee);
+        let is_method = callee.contains('.') && !callee.starts_with("np.");
+        catalog::all().filter(move |f| f.name == name && f.is_method() == is_method)
+    }
+
+    /// `np.cumsum(a, axis=None, dtype=None, out=None)` for the callee typed.
+    fn signature(&self, callee: &str) -> Option<String> {
+        let f = self.callees(callee).next()?;
+        let prefix = callee.rsplit_once('.').map_or("", |(p, _)| p);
+        Some(if prefix.is_empty() {
+            f.signature()
+        } else {
+            format!("{prefix}.{}", f.signature())
+        })
+    }
+
     fn candidates(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
         let (start, word) = word_at(line, pos);
         let before = &line[..start];
+        // :ex<Tab>, %wh<Tab>: the teaching commands.
+        if matches!(before.trim_start(), ":" | "%") && !line[..pos].contains(char::is_whitespace) {
+            let typed = line[..pos].trim_start();
+            let names = COMMANDS.iter().filter(|c| c.starts_with(typed));
+            return (pos - typed.len(), names.map(|c| c.to_string()).collect());
+        }
         // dtype names inside quotes: dtype='fl
         if let Some(q) = before
             .rfind(['\'', '"'])
@@ -119,15 +226,16 @@ impl NpHelper {
         }
         let mut out: Vec<String> = Vec::new();
         // Keyword arguments of the call being written.
-        if let Some(callee) = open_call(line, pos) {
-            let name = callee.rsplit('.').next().unwrap_or(callee);
-            let is_method = callee.contains('.') && !callee.starts_with("np.");
-            for f in catalog::all().filter(|f| f.name == name && f.is_method() == is_method) {
-                for p in f
-                    .params
-                    .iter()
-                    .filter(|p| p.kind != crate::eval::ParamKind::PositionalOnly)
-                {
+        if let Some((callee, args)) = open_call(line, pos) {
+            let typed = &args[..args.len() - word.len()];
+            let given = given_keywords(typed);
+            let positional = positional_count(typed);
+            for f in self.callees(callee) {
+                for (_, p) in f.params.iter().enumerate().filter(|&(i, p)| {
+                    p.kind != crate::eval::ParamKind::PositionalOnly
+                        && !given.contains(&p.name)
+                        && i >= positional
+                }) {
                     if p.name.starts_with(word)
                         && !matches!(
                             p.kind,
@@ -195,7 +303,11 @@ impl Highlighter for NpHelper {
         }
         let tokens = syntax::tokens(line);
         // The bracket matching the one at the cursor is shown bold.
-        let partner = matching_bracket(line, &tokens, pos);
+        let partner = if self.show_partner.get() {
+            matching_bracket(line, &tokens, pos)
+        } else {
+            None
+        };
         let mut out = String::with_capacity(line.len() * 2);
         let mut last = 0;
         for t in &tokens {
@@ -219,8 +331,22 @@ impl Highlighter for NpHelper {
         Cow::Owned(out)
     }
 
-    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+    fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
+        self.show_partner.set(kind != CmdKind::ForcedRefresh);
         self.color
+    }
+
+    /// The prompt in bold magenta when colour is on (as Python 3.13's).
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
+        &'s self,
+        prompt: &'p str,
+        _default: bool,
+    ) -> Cow<'b, str> {
+        if self.color {
+            Cow::Owned(prompt.magenta().bold().to_string())
+        } else {
+            Cow::Borrowed(prompt)
+        }
     }
 
     fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
@@ -291,5 +417,23 @@ mod tests {
         );
         let (_, c) = h.candidates("[1, 2].cu", 9);
         assert_eq!(c, vec!["cumprod", "cumsum"]);
+        // Keywords already given are not offered again; `==` is no keyword.
+        let line = "np.cumsum(a, axis=0, d";
+        let (_, c) = h.candidates(line, line.len());
+        assert_eq!(c, vec!["dtype=", "dict"]);
+        let line = "np.cumsum(a == 1, a";
+        let (_, c) = h.candidates(line, line.len());
+        assert_eq!(&c[..2], ["axis=", "a"], "`a` was given by position");
+        let line = "np.cumsum([1, 2], 0, ";
+        let (_, c) = h.candidates(line, line.len());
+        assert_eq!(&c[..2], ["dtype=", "out="]);
+        let (start, c) = h.candidates(":ex", 3);
+        assert_eq!((start, c), (0, vec![":explain".to_string()]));
+        let (_, c) = h.candidates("%wh", 3);
+        assert_eq!(c, vec!["%whos", "%who"]);
+        assert_eq!(
+            h.signature("np.cumsum").as_deref(),
+            Some("np.cumsum(a, axis=None, dtype=None, out=None)")
+        );
     }
 }
