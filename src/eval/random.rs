@@ -327,7 +327,7 @@ fn bounded_ints<B: BitGen>(
     // narrower dtypes wrap through NumPy's cast.
     let out = match dtype {
         DType::UInt64 => Array::from_vec(drawn, shape),
-        DType::Int64 => Array::from_vec(drawn.into_iter().map(|x| x as i64).collect(), shape),
+        DType::Int64 => Array::from_vec(reinterpret_i64(drawn), shape),
         _ => cast::cast_array(&Array::from_vec(drawn, shape), dtype)?,
     };
     Ok(if scalar {
@@ -335,6 +335,16 @@ fn bounded_ints<B: BitGen>(
     } else {
         Value::Array(out)
     })
+}
+
+/// The draws as int64, the same bits without a pass over them (NumPy's
+/// int64 results are the wrapped uint64 draws).
+fn reinterpret_i64(v: Vec<u64>) -> Vec<i64> {
+    let mut v = std::mem::ManuallyDrop::new(v);
+    let (ptr, len, cap) = (v.as_mut_ptr(), v.len(), v.capacity());
+    // SAFETY: u64 and i64 have the same size and alignment and every bit
+    // pattern is valid for both; the allocation passes whole to the new Vec.
+    unsafe { Vec::from_raw_parts(ptr.cast::<i64>(), len, cap) }
 }
 
 /// `integers`/`randint` dtype argument; `int` and `bool` as types make a

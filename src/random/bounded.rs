@@ -79,6 +79,38 @@ pub fn bounded_fill<B: BitGen>(
     n: usize,
     out: &mut Vec<u64>,
 ) {
+    out.reserve(n);
+    fill_width(bitgen, off, rng, width, masked, n, out);
+}
+
+/// Appends `n` draws, written straight into the spare capacity by a loop
+/// over a local copy of the generator's state, which the compiler keeps in
+/// registers (through `&mut B` it was stored back at every draw).
+fn append<B: BitGen>(
+    bitgen: &mut B,
+    n: usize,
+    out: &mut Vec<u64>,
+    mut draw: impl FnMut(&mut B) -> u64,
+) {
+    out.reserve(n);
+    let mut g = bitgen.clone();
+    for slot in &mut out.spare_capacity_mut()[..n] {
+        slot.write(draw(&mut g));
+    }
+    *bitgen = g;
+    // SAFETY: the `n` slots after the length were all written just above.
+    unsafe { out.set_len(out.len() + n) };
+}
+
+fn fill_width<B: BitGen>(
+    bitgen: &mut B,
+    off: u64,
+    rng: u64,
+    width: BoundedInt,
+    masked: bool,
+    n: usize,
+    out: &mut Vec<u64>,
+) {
     let mut buffer = Buffer::default();
     match width {
         BoundedInt::Bool if rng == 0 => out.extend((0..n).map(|_| off)),
@@ -103,7 +135,7 @@ fn fill_u64<B: BitGen>(
         return fill_u32(bitgen, off, rng, masked, u64::MAX, n, out);
     }
     if rng == u64::MAX {
-        out.extend((0..n).map(|_| off.wrapping_add(bitgen.next_u64())));
+        append(bitgen, n, out, move |g| off.wrapping_add(g.next_u64()));
     } else if masked {
         let mask = gen_mask(rng);
         out.extend((0..n).map(|_| {
@@ -115,7 +147,9 @@ fn fill_u64<B: BitGen>(
             })
         }));
     } else {
-        out.extend((0..n).map(|_| off.wrapping_add(lemire_u64(bitgen, rng))));
+        append(bitgen, n, out, move |g| {
+            off.wrapping_add(lemire_u64(g, rng))
+        });
     }
 }
 
@@ -130,12 +164,12 @@ fn fill_u32<B: BitGen>(
     n: usize,
     out: &mut Vec<u64>,
 ) {
-    let add = |x: u32| off.wrapping_add(u64::from(x)) & wrap;
+    let add = move |x: u32| off.wrapping_add(u64::from(x)) & wrap;
     let rng32 = rng as u32;
     if rng == 0 {
         out.extend((0..n).map(|_| off & wrap));
     } else if rng32 == u32::MAX {
-        out.extend((0..n).map(|_| add(bitgen.next_u32())));
+        append(bitgen, n, out, move |g| add(g.next_u32()));
     } else if masked {
         let mask = gen_mask(rng) as u32;
         out.extend((0..n).map(|_| {
@@ -147,7 +181,7 @@ fn fill_u32<B: BitGen>(
             })
         }));
     } else {
-        out.extend((0..n).map(|_| add(lemire_u32(bitgen, rng32))));
+        append(bitgen, n, out, move |g| add(lemire_u32(g, rng32)));
     }
 }
 

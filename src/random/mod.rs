@@ -25,7 +25,7 @@ pub use pcg64::Pcg64;
 pub use seed_sequence::{SeedSequence, int_words, os_entropy};
 
 /// The raw streams a bit generator offers; NumPy's `bitgen_t`.
-pub trait BitGen {
+pub trait BitGen: Clone {
     fn next_u64(&mut self) -> u64;
     fn next_u32(&mut self) -> u32;
     /// A double in [0, 1); each bit generator defines its own (PCG64 takes
