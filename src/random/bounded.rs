@@ -79,8 +79,17 @@ pub fn bounded_fill<B: BitGen>(
     n: usize,
     out: &mut Vec<u64>,
 ) {
-    out.reserve(n);
-    fill_width(bitgen, off, rng, width, masked, n, out);
+    match width {
+        BoundedInt::Bool if rng == 0 => append(bitgen, n, out, move |_| off),
+        BoundedInt::Bool => {
+            let mut buffer = Buffer::default();
+            append(bitgen, n, out, move |g| u64::from(buffer.take(g, 1) & 1));
+        }
+        BoundedInt::U8 => fill_small(bitgen, off, rng, 8, masked, n, out),
+        BoundedInt::U16 => fill_small(bitgen, off, rng, 16, masked, n, out),
+        BoundedInt::U32 => fill_u32(bitgen, off, rng, masked, u64::from(u32::MAX), n, out),
+        BoundedInt::U64 => fill_u64(bitgen, off, rng, masked, n, out),
+    }
 }
 
 /// Appends `n` draws, written straight into the spare capacity by a loop
@@ -102,26 +111,6 @@ fn append<B: BitGen>(
     unsafe { out.set_len(out.len() + n) };
 }
 
-fn fill_width<B: BitGen>(
-    bitgen: &mut B,
-    off: u64,
-    rng: u64,
-    width: BoundedInt,
-    masked: bool,
-    n: usize,
-    out: &mut Vec<u64>,
-) {
-    let mut buffer = Buffer::default();
-    match width {
-        BoundedInt::Bool if rng == 0 => out.extend((0..n).map(|_| off)),
-        BoundedInt::Bool => out.extend((0..n).map(|_| u64::from(buffer.take(bitgen, 1) & 1))),
-        BoundedInt::U8 => fill_small(bitgen, &mut buffer, off, rng, 8, masked, n, out),
-        BoundedInt::U16 => fill_small(bitgen, &mut buffer, off, rng, 16, masked, n, out),
-        BoundedInt::U32 => fill_u32(bitgen, off, rng, masked, u64::from(u32::MAX), n, out),
-        BoundedInt::U64 => fill_u64(bitgen, off, rng, masked, n, out),
-    }
-}
-
 fn fill_u64<B: BitGen>(
     bitgen: &mut B,
     off: u64,
@@ -138,14 +127,14 @@ fn fill_u64<B: BitGen>(
         append(bitgen, n, out, move |g| off.wrapping_add(g.next_u64()));
     } else if masked {
         let mask = gen_mask(rng);
-        out.extend((0..n).map(|_| {
+        append(bitgen, n, out, move |g| {
             off.wrapping_add(loop {
-                let v = bitgen.next_u64() & mask;
+                let v = g.next_u64() & mask;
                 if v <= rng {
                     break v;
                 }
             })
-        }));
+        });
     } else {
         append(bitgen, n, out, move |g| {
             off.wrapping_add(lemire_u64(g, rng))
@@ -167,28 +156,28 @@ fn fill_u32<B: BitGen>(
     let add = move |x: u32| off.wrapping_add(u64::from(x)) & wrap;
     let rng32 = rng as u32;
     if rng == 0 {
-        out.extend((0..n).map(|_| off & wrap));
+        append(bitgen, n, out, move |_| off & wrap);
     } else if rng32 == u32::MAX {
         append(bitgen, n, out, move |g| add(g.next_u32()));
     } else if masked {
         let mask = gen_mask(rng) as u32;
-        out.extend((0..n).map(|_| {
+        append(bitgen, n, out, move |g| {
             add(loop {
-                let v = bitgen.next_u32() & mask;
+                let v = g.next_u32() & mask;
                 if v <= rng32 {
                     break v;
                 }
             })
-        }));
+        });
     } else {
         append(bitgen, n, out, move |g| add(lemire_u32(g, rng32)));
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// 8- and 16-bit draws cut from one 32-bit word at a time (a fresh
+/// buffer per call, as NumPy's fill functions start one).
 fn fill_small<B: BitGen>(
     bitgen: &mut B,
-    buffer: &mut Buffer,
     off: u64,
     rng: u64,
     bits: u32,
@@ -196,35 +185,38 @@ fn fill_small<B: BitGen>(
     n: usize,
     out: &mut Vec<u64>,
 ) {
+    let mut buffer = Buffer::default();
     let all = (1u64 << bits) - 1;
-    let add = |x: u64| off.wrapping_add(x) & all;
+    let add = move |x: u64| off.wrapping_add(x) & all;
     if rng == 0 {
-        out.extend((0..n).map(|_| off & all));
+        append(bitgen, n, out, move |_| off & all);
     } else if rng == all {
-        out.extend((0..n).map(|_| add(u64::from(buffer.take(bitgen, bits)) & all)));
+        append(bitgen, n, out, move |g| {
+            add(u64::from(buffer.take(g, bits)) & all)
+        });
     } else if masked {
         let mask = gen_mask(rng);
-        out.extend((0..n).map(|_| {
+        append(bitgen, n, out, move |g| {
             add(loop {
-                let v = u64::from(buffer.take(bitgen, bits)) & mask;
+                let v = u64::from(buffer.take(g, bits)) & mask;
                 if v <= rng {
                     break v;
                 }
             })
-        }));
+        });
     } else {
         // Lemire in `bits`-wide arithmetic, as buffered_bounded_lemire_uint{8,16}.
         let rng_excl = rng + 1;
         let threshold = (all - rng) % rng_excl;
-        out.extend((0..n).map(|_| {
-            let mut m = (u64::from(buffer.take(bitgen, bits)) & all) * rng_excl;
+        append(bitgen, n, out, move |g| {
+            let mut m = (u64::from(buffer.take(g, bits)) & all) * rng_excl;
             if m & all < rng_excl {
                 while m & all < threshold {
-                    m = (u64::from(buffer.take(bitgen, bits)) & all) * rng_excl;
+                    m = (u64::from(buffer.take(g, bits)) & all) * rng_excl;
                 }
             }
             add(m >> bits)
-        }));
+        });
     }
 }
 
