@@ -217,11 +217,15 @@ fn check_scale(args: &Args, name: &str, value: f64) -> Result<()> {
 }
 
 /// One float draw as a Python float, or `shape` of them as a float64 array.
-fn floats(shape: Option<Vec<usize>>, mut draw: impl FnMut() -> f64) -> Result<Value> {
+/// Draws of float64 (or float32): one as a Python float, or an array.
+fn floats<T: crate::array::Stored + Into<f64>>(
+    shape: Option<Vec<usize>>,
+    mut draw: impl FnMut() -> T,
+) -> Result<Value> {
     let Some(shape) = shape else {
-        return Ok(Value::Float(draw()));
+        return Ok(Value::Float(draw().into()));
     };
-    let mut data: Vec<f64> = alloc_vec(DType::Float64, &shape)?;
+    let mut data: Vec<T> = alloc_vec(T::DTYPE, &shape)?;
     let n = data.capacity();
     data.extend((0..n).map(|_| draw()));
     Ok(Value::Array(Array::from_vec(data, shape)))
@@ -839,14 +843,7 @@ fn random(_: &mut Interp, args: &Args) -> Result<Value> {
         None | Some(DType::Float64) => with_bitgen!(args, g => floats(shape, || g.next_double())),
         // NumPy's next_float: the top 24 bits of a 32-bit draw.
         Some(DType::Float32) => with_bitgen!(args, g => {
-            let mut draw = || (g.next_u32() >> 8) as f32 * (1.0 / 16_777_216.0);
-            let Some(shape) = shape else {
-                return Ok(Value::Float(f64::from(draw())));
-            };
-            let mut data: Vec<f32> = alloc_vec(DType::Float32, &shape)?;
-            let n = data.capacity();
-            data.extend((0..n).map(|_| draw()));
-            Ok(Value::Array(Array::from_vec(data, shape)))
+            floats(shape, || (g.next_u32() >> 8) as f32 * (1.0 / 16_777_216.0))
         }),
         Some(d) => Err(
             Error::type_error(format!("Unsupported dtype dtype('{d}') for random"))
