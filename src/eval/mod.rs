@@ -999,19 +999,17 @@ impl Interp {
             }
             _ => false,
         };
-        if let Value::Array(a) = &current {
-            numpy::binary_inplace(op, a, &rhs).map_err(|e| e.at(target.span.to(value.span)))?;
+        // Arrays and masked arrays (for the operators MaskedArray has an
+        // in-place method for) are updated in place.
+        let in_place = match &current {
+            Value::Array(a) => numpy::binary_inplace(op, a, &rhs).map(|()| true),
+            Value::Masked(m) => masked::binary_inplace(op, m, &rhs),
+            _ => Ok(false),
+        }
+        .map_err(|e| e.at(target.span.to(value.span)))?;
+        if in_place {
             // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: an
             // advanced index's copy is updated in place, then stored back.
-            return if advanced {
-                self.assign(target, current)
-            } else {
-                Ok(())
-            };
-        }
-        if let Value::Masked(m) = &current
-            && masked::binary_inplace(op, m, &rhs).map_err(|e| e.at(target.span.to(value.span)))?
-        {
             return if advanced {
                 self.assign(target, current)
             } else {
