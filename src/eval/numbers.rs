@@ -162,9 +162,6 @@ fn integer_ratio(x: f64) -> Result<Value> {
     } else {
         den <<= (-e) as usize;
     }
-    if num.is_zero() {
-        den = BigInt::from(1);
-    }
     Ok(Value::tuple(vec![Value::Int(num), Value::Int(den)]))
 }
 
