@@ -448,6 +448,13 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(match (x, y) {
             (Num::Int(i), Num::Int(j)) => i == j,
+            // CPython compares an int and a float exactly, not through a
+            // rounded float: 2**64 - 1 != 2.0**64.
+            (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => {
+                f.is_finite()
+                    && f.fract() == 0.0
+                    && <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f) == Some(i)
+            }
             (x, y) => match (to_c64(&x), to_c64(&y)) {
                 (Ok(p), Ok(q)) => p == q,
                 _ => false,
