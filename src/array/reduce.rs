@@ -545,15 +545,15 @@ fn iter_reduce(
             Array::from_vec(v, vec![len])
         })
     };
-    let result = if kind == Reduction::Mean {
-        mean_divide(&result, n, a.dtype(), dtype)?
-    } else {
-        result
-    };
     let shape: Vec<usize> = (0..a.ndim())
         .filter(|&d| keepdims || !reduced[d])
         .map(|d| if reduced[d] { 1 } else { a.shape()[d] })
         .collect();
+    let result = if kind == Reduction::Mean {
+        mean_divide(&result, n, a.dtype(), dtype, shape.is_empty())?
+    } else {
+        result
+    };
     Ok(result.view(result.offset(), shape.clone(), super::c_strides(&shape)))
 }
 
@@ -724,25 +724,37 @@ pub fn reduce(
             Array::from_vec(v, vec![outer * inner])
         })
     };
+    let shape = kept_shape(out_shape);
     let result = if kind == Reduction::Mean {
-        mean_divide(&result, n, a.dtype(), dtype)?
+        mean_divide(&result, n, a.dtype(), dtype, shape.is_empty())?
     } else {
         result
     };
-    let shape = kept_shape(out_shape);
     Ok(result.view(result.offset(), shape.clone(), super::c_strides(&shape)))
 }
 
 /// `mean = sum / count`, in the sum's dtype, then float16 back to float16.
-fn mean_divide(sum: &Array, n: usize, input: DType, dtype: Option<DType>) -> Result<Array> {
+/// NumPy's `_mean` divides a sum that is one number (`scalar`) by the count
+/// (an `np.intp`) with scalar arithmetic, whose warnings say "scalar
+/// divide" — but only when the count converts safely to the sum's type
+/// (float64, complex128); a float32 sum promotes, so its division takes
+/// the array path.
+fn mean_divide(
+    sum: &Array,
+    n: usize,
+    input: DType,
+    dtype: Option<DType>,
+    scalar: bool,
+) -> Result<Array> {
     if n == 0 {
         signals::warn("RuntimeWarning", "Mean of empty slice");
     }
-    let r = binary(
-        Ufunc::TrueDivide,
-        &Operand::Array(sum.clone()),
-        &Operand::PyInt((n as i64).into()),
-    )?;
+    let sum = if scalar && matches!(sum.dtype(), DType::Float64 | DType::Complex128) {
+        Operand::Scalar(sum.get_flat(0))
+    } else {
+        Operand::Array(sum.clone())
+    };
+    let r = binary(Ufunc::TrueDivide, &sum, &Operand::PyInt((n as i64).into()))?;
     let target = dtype.unwrap_or(if input == DType::Float16 {
         DType::Float16
     } else {

@@ -38,13 +38,131 @@ pub fn fp_name(own: &str) -> String {
 }
 
 /// Records a warning; like Python's default filter, a repeat of the same
-/// warning during one statement is shown once.
+/// warning during one statement is shown once. A floating-point one
+/// ("divide by zero encountered in …") is first handled as `np.errstate`
+/// says: dropped, recorded, or raised as `FloatingPointError`.
 pub fn warn(category: &'static str, message: impl Into<String>) {
+    let message = message.into();
+    if category == "RuntimeWarning"
+        && let Some(kind) = FpKind::of(&message)
+    {
+        match errstate()[kind as usize] {
+            ErrMode::Ignore => return,
+            ErrMode::Warn => {}
+            ErrMode::Raise => return raise(Error::new(Exc::FloatingPointError, message)),
+        }
+    }
     restore(Warning {
         category,
-        message: message.into(),
+        message,
         at: None,
     });
+}
+
+/// The four floating-point error kinds of `np.errstate`, in NumPy's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FpKind {
+    Divide,
+    Over,
+    Under,
+    Invalid,
+}
+
+impl FpKind {
+    pub const ALL: [FpKind; 4] = [FpKind::Divide, FpKind::Over, FpKind::Under, FpKind::Invalid];
+
+    /// The keyword `np.errstate` and `np.seterr` take.
+    pub fn name(self) -> &'static str {
+        match self {
+            FpKind::Divide => "divide",
+            FpKind::Over => "over",
+            FpKind::Under => "under",
+            FpKind::Invalid => "invalid",
+        }
+    }
+
+    /// The kind a NumPy floating-point warning message reports.
+    fn of(message: &str) -> Option<FpKind> {
+        [
+            ("divide by zero encountered", FpKind::Divide),
+            ("overflow encountered", FpKind::Over),
+            ("underflow encountered", FpKind::Under),
+            ("invalid value encountered", FpKind::Invalid),
+        ]
+        .into_iter()
+        .find_map(|(start, kind)| message.starts_with(start).then_some(kind))
+    }
+}
+
+/// What a floating-point error does (`np.seterr`'s modes npcalc has;
+/// `'call'`, `'log'` and `'print'` need NumPy's callback or stdout hooks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrMode {
+    Ignore,
+    Warn,
+    Raise,
+}
+
+impl ErrMode {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrMode::Ignore => "ignore",
+            ErrMode::Warn => "warn",
+            ErrMode::Raise => "raise",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ErrMode> {
+        [ErrMode::Ignore, ErrMode::Warn, ErrMode::Raise]
+            .into_iter()
+            .find(|m| m.name() == name)
+    }
+}
+
+/// One mode per [`FpKind`].
+pub type ErrState = [ErrMode; 4];
+
+/// NumPy's defaults: underflow ignored, the rest warned about. (npcalc's
+/// kernels do not detect underflow, so `under` other than `'ignore'`
+/// never fires.)
+pub const DEFAULT_ERRSTATE: ErrState =
+    [ErrMode::Warn, ErrMode::Warn, ErrMode::Ignore, ErrMode::Warn];
+
+thread_local! {
+    static ERRSTATE: std::cell::Cell<ErrState> = const { std::cell::Cell::new(DEFAULT_ERRSTATE) };
+    /// An error a kernel raised while it could not return one (the first wins).
+    static RAISED: RefCell<Option<Error>> = const { RefCell::new(None) };
+}
+
+pub fn errstate() -> ErrState {
+    ERRSTATE.with(|s| s.get())
+}
+
+/// Sets the modes, returning the previous ones.
+pub fn set_errstate(state: ErrState) -> ErrState {
+    ERRSTATE.with(|s| s.replace(state))
+}
+
+/// Runs `f` with `state` in force, then puts the previous modes back.
+pub fn with_errstate<T>(state: ErrState, f: impl FnOnce() -> T) -> T {
+    let saved = set_errstate(state);
+    let r = f();
+    set_errstate(saved);
+    r
+}
+
+/// Keeps `e` for the evaluator to raise once the running operation returns
+/// (NumPy checks its floating-point flags after the loop, too).
+pub fn raise(e: Error) {
+    RAISED.with(|r| {
+        r.borrow_mut().get_or_insert(e);
+    });
+}
+
+/// The error kept by [`raise`], if any; the evaluator asks after each
+/// expression and statement.
+pub fn take_raised() -> Option<Error> {
+    RAISED.with(|r| r.borrow_mut().take())
 }
 
 /// Records a warning taken out earlier (with its place, if it has one).
@@ -72,12 +190,19 @@ pub fn take_warnings() -> Vec<Warning> {
     WARNINGS.with(|ws| std::mem::take(&mut *ws.borrow_mut()))
 }
 
-/// Runs `f` under `np.errstate(all='ignore')`: its warnings are dropped.
+/// Runs `f` under `np.errstate(all='ignore')`, as NumPy's Python-level
+/// functions do around their inner ufunc calls.
 pub fn quiet<T>(f: impl FnOnce() -> T) -> T {
-    let saved = take_warnings();
-    let r = f();
-    WARNINGS.with(|ws| *ws.borrow_mut() = saved);
-    r
+    with_errstate([ErrMode::Ignore; 4], f)
+}
+
+/// Runs `f` under `np.errstate(kind='ignore')` for each of `kinds`.
+pub fn ignoring<T>(kinds: &[FpKind], f: impl FnOnce() -> T) -> T {
+    let mut state = errstate();
+    for &k in kinds {
+        state[k as usize] = ErrMode::Ignore;
+    }
+    with_errstate(state, f)
 }
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
@@ -159,6 +284,33 @@ mod tests {
         warn("RuntimeWarning", "divide by zero encountered in divide");
         assert_eq!(take_warnings().len(), 1);
         assert!(take_warnings().is_empty());
+    }
+
+    #[test]
+    fn errstate_drops_warns_or_keeps_an_error() {
+        let msg = "divide by zero encountered in divide";
+        let mut state = DEFAULT_ERRSTATE;
+        state[FpKind::Divide as usize] = ErrMode::Ignore;
+        with_errstate(state, || warn("RuntimeWarning", msg));
+        assert!(take_warnings().is_empty());
+        state[FpKind::Divide as usize] = ErrMode::Raise;
+        with_errstate(state, || {
+            warn("RuntimeWarning", msg);
+            warn("RuntimeWarning", "overflow encountered in divide");
+        });
+        let e = take_raised().expect("kept");
+        assert_eq!(
+            (e.class, e.message.as_str()),
+            (Exc::FloatingPointError, msg)
+        );
+        assert_eq!(take_warnings().len(), 1, "overflow still warns");
+        // Warnings outside NumPy's floating-point kinds are not errstate's.
+        with_errstate([ErrMode::Raise; 4], || {
+            warn("RuntimeWarning", "Mean of empty slice")
+        });
+        assert!(take_raised().is_none());
+        assert_eq!(take_warnings().len(), 1);
+        assert_eq!(errstate(), DEFAULT_ERRSTATE);
     }
 
     #[test]

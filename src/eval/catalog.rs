@@ -154,6 +154,40 @@ static ACCUMULATE_PARAMS: [Param; 4] = [
     param!("out" = "None", "Array to write the result into."),
 ];
 
+/// `np.set_printoptions`'s parameters, shared with `np.printoptions`.
+pub static PRINT_OPTION_PARAMS: &[Param] = &[
+    param!(
+        "precision" = "None",
+        "Digits after the point for floats (default 8)."
+    ),
+    param!(
+        "threshold" = "None",
+        "Arrays with more elements are summarised with ... (default 1000)."
+    ),
+    param!(
+        "edgeitems" = "None",
+        "Items kept at each edge when summarising (default 3)."
+    ),
+    param!("linewidth" = "None", "Characters per line (default 75)."),
+    param!(
+        "suppress" = "None",
+        "Never use scientific notation for small floats."
+    ),
+    param!("nanstr" = "None", "Text for NaN."),
+    param!("infstr" = "None", "Text for infinity."),
+    param!("formatter" = "None", "Not supported by npcalc."),
+    param!(
+        "sign" = "None",
+        "'-', '+' or ' ': how to show the sign of positive values."
+    ),
+    param!(
+        "floatmode" = "None",
+        "'fixed', 'unique', 'maxprec' (default) or 'maxprec_equal'."
+    ),
+    kwonly!("legacy" = "None", "Not supported by npcalc."),
+    kwonly!("override_repr" = "None", "Not supported by npcalc."),
+];
+
 pub static NUMPY: &[FnDef] = &[
     cumulative!(
         "cumsum",
@@ -611,38 +645,7 @@ pub static NUMPY: &[FnDef] = &[
         name: "set_printoptions",
         owner: Owner::Numpy,
         error_name: None,
-        params: &[
-            param!(
-                "precision" = "None",
-                "Digits after the point for floats (default 8)."
-            ),
-            param!(
-                "threshold" = "None",
-                "Arrays with more elements are summarised with ... (default 1000)."
-            ),
-            param!(
-                "edgeitems" = "None",
-                "Items kept at each edge when summarising (default 3)."
-            ),
-            param!("linewidth" = "None", "Characters per line (default 75)."),
-            param!(
-                "suppress" = "None",
-                "Never use scientific notation for small floats."
-            ),
-            param!("nanstr" = "None", "Text for NaN."),
-            param!("infstr" = "None", "Text for infinity."),
-            param!("formatter" = "None", "Not supported by npcalc."),
-            param!(
-                "sign" = "None",
-                "'-', '+' or ' ': how to show the sign of positive values."
-            ),
-            param!(
-                "floatmode" = "None",
-                "'fixed', 'unique', 'maxprec' (default) or 'maxprec_equal'."
-            ),
-            kwonly!("legacy" = "None", "Not supported by npcalc."),
-            kwonly!("override_repr" = "None", "Not supported by npcalc."),
-        ],
+        params: PRINT_OPTION_PARAMS,
         doc: "Set how arrays are printed from now on.",
         examples: &[
             "np.set_printoptions(precision=3)",
@@ -1475,6 +1478,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::building::BUILDING)
         .chain(super::statistics::STATISTICS)
         .chain(super::stats2::STATISTICS2)
+        .chain(super::context::CONTEXT)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.

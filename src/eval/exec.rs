@@ -43,6 +43,8 @@ impl Interp {
     pub(super) fn run_block(&mut self, body: &[Stmt]) -> Result<Flow> {
         for stmt in body {
             let flow = self.exec_flow(stmt);
+            // Kernels run outside any expression (`a /= 0`) keep their error too.
+            let flow = crate::array::signals::take_raised().map_or(flow, Err);
             crate::array::signals::stamp(stmt.span);
             match flow.map_err(|e| e.at(stmt.span))? {
                 Flow::Normal => {}
@@ -50,6 +52,24 @@ impl Interp {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// `with`: enters the first manager, runs the rest inside it, and
+    /// leaves it however the body ended (neither of npcalc's managers
+    /// swallows an exception).
+    fn run_with(&mut self, items: &[(Expr, Option<Expr>)], body: &[Stmt]) -> Result<Flow> {
+        let Some(((context, target), rest)) = items.split_first() else {
+            return self.run_block(body);
+        };
+        let mgr = self.eval(context)?;
+        let entered = self.enter(&mgr).map_err(|e| e.at(context.span))?;
+        let r = match target {
+            Some(t) => self.assign(t, entered),
+            None => Ok(()),
+        }
+        .and_then(|()| self.run_with(rest, body));
+        self.exit(&mgr);
+        r
     }
 
     /// Runs a statement nested in a block; expression statements at module
@@ -117,6 +137,7 @@ impl Interp {
                 }
                 result?
             }
+            StmtKind::With { items, body } => self.run_with(items, body)?,
             StmtKind::FunctionDef(f) => {
                 let v = self.make_function(f)?;
                 self.bind_name(&f.name.name, v);

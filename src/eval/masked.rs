@@ -13,6 +13,7 @@ use super::table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 use super::value::Value;
 use crate::array::select::{Class, classify};
 use crate::array::shape::{broadcast_shapes, broadcast_to};
+use crate::array::signals::{FpKind, ignoring, quiet};
 use crate::array::{Array, DType, Kind, Scalar, cast_array, cast_scalar};
 use crate::error::{Error, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -197,31 +198,6 @@ fn filled_with(data: &Array, mask: Option<&Array>, fill: Scalar) -> Result<Array
         data.dtype(),
         data.shape().to_vec(),
     ))
-}
-
-/// Runs `f` as under `np.errstate(all='ignore')`: its warnings are dropped.
-fn quietly<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
-    ignoring(&["divide", "invalid", "overflow", "underflow"], f)
-}
-
-/// Runs `f` as under `np.errstate(kind='ignore')` for each of `kinds`.
-fn ignoring<T>(kinds: &[&str], f: impl FnOnce() -> Result<T>) -> Result<T> {
-    let before = crate::array::signals::take_warnings();
-    let r = f();
-    let during = crate::array::signals::take_warnings();
-    let ignored = |message: &str| {
-        kinds.iter().any(|k| {
-            let word = if *k == "divide" { "divide by zero" } else { k };
-            message.starts_with(word)
-        })
-    };
-    for w in before
-        .into_iter()
-        .chain(during.into_iter().filter(|w| !ignored(&w.message)))
-    {
-        crate::array::signals::restore(w);
-    }
-    r
 }
 
 // ---- construction -------------------------------------------------------------------
@@ -887,7 +863,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     // as a typed operand (`uint8 masked + 1` is int64), not as a weak scalar.
     let plain = |_: &Value, d: &Array| -> Value { Value::Array(d.clone()) };
     let (xa, xb) = (plain(a, &da), plain(b, &db));
-    let result = quietly(|| numpy::binary(op, &xa, &xb))?;
+    let result = quiet(|| numpy::binary(op, &xa, &xb))?;
     let result = to_array(&result, None)?;
     let fill = pa
         .as_ref()
@@ -994,7 +970,7 @@ pub fn binary_inplace(op: BinOp, target: &MaskedRef, rhs: &Value) -> Result<bool
         }
         BinOp::Pow => {
             let x = neutral(&mask, 1, &other)?;
-            ignoring(&["divide", "invalid"], || {
+            ignoring(&[FpKind::Divide, FpKind::Invalid], || {
                 numpy::binary_inplace(op, &data, &Value::Array(x))
             })?;
             let invalid: Vec<bool> = bools(&classify(&data, Class::Finite)?)
@@ -1058,7 +1034,7 @@ fn where_scalar(cond: &Array, x: Scalar, y: &Array) -> Result<Array> {
 
 /// `_DomainSafeDivide`: `|a| * tiny >= |b|`, flat over `shape`.
 fn safe_divide_domain(da: &Array, db: &Array, shape: &[usize]) -> Result<Vec<bool>> {
-    let domain = quietly(|| {
+    let domain = quiet(|| {
         let abs_a = numpy::absolute(&Value::Array(da.clone()))?;
         let abs_b = numpy::absolute(&Value::Array(db.clone()))?;
         let scaled = numpy::binary(BinOp::Mul, &abs_a, &Value::Float(f64::MIN_POSITIVE))?;
@@ -1124,7 +1100,7 @@ fn power(a: &Value, b: &Value) -> Result<Value> {
     // NumPy's getdata turns a Python scalar into a 0-d array, so it promotes
     // as a typed operand (`uint8 masked + 1` is int64), not as a weak scalar.
     let plain = |_: &Value, d: &Array| -> Value { Value::Array(d.clone()) };
-    let raw = quietly(|| numpy::binary(BinOp::Pow, &plain(a, &fa), &plain(b, &fb)))?;
+    let raw = quiet(|| numpy::binary(BinOp::Pow, &plain(a, &fa), &plain(b, &fb)))?;
     let raw = to_array(&raw, None)?;
     let shape = raw.shape().to_vec();
     let mut data = match &m {
@@ -1263,7 +1239,7 @@ pub fn unary(op: crate::syntax::ast::UnaryOp, v: &Value) -> Result<Value> {
         return Ok(Value::MaskedConstant);
     }
     let m = as_masked(v)?;
-    let r = quietly(|| numpy::unary(op, &Value::Array(m.data.clone())))?;
+    let r = quiet(|| numpy::unary(op, &Value::Array(m.data.clone())))?;
     Ok(value(to_array(&r, None)?, m.mask, m.fill))
 }
 

@@ -7,6 +7,7 @@ mod building;
 mod builtins;
 pub mod catalog;
 mod complex_str;
+mod context;
 mod convert;
 pub mod dict;
 mod exec;
@@ -318,7 +319,11 @@ impl Interp {
     }
 
     pub fn eval(&mut self, e: &Expr) -> Result<Value> {
-        self.eval_inner(e).map_err(|err| err.at(e.span))
+        let r = self.eval_inner(e);
+        // An error a kernel kept while this expression ran (np.errstate
+        // 'raise') ends it, as NumPy raises right after the loop.
+        let r = crate::array::signals::take_raised().map_or(r, Err);
+        r.map_err(|err| err.at(e.span))
     }
 
     fn eval_inner(&mut self, e: &Expr) -> Result<Value> {

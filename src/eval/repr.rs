@@ -86,6 +86,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
             format!("<module '{}' (built-in)>", super::functional::name(*m))
         }
         Value::Random(r) => r.repr(),
+        Value::Context(c) => super::context::repr(c),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
         Value::FlatIter(_) => "<numpy.flatiter object>".into(),

@@ -113,6 +113,7 @@ pub struct CallArgs {
 }
 
 /// Arguments bound to a FnDef's parameters.
+#[derive(Clone, Debug)]
 pub struct Args {
     /// The bound `self` for methods.
     pub this: Option<Value>,

@@ -52,6 +52,8 @@ pub enum Value {
     MaskedConstant,
     /// `a.flat`: a 1-D, read-only (in npcalc) window on a's elements in C order.
     FlatIter(Array),
+    /// A context manager for `with` (see eval/context.rs).
+    Context(Rc<super::context::Context>),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -128,6 +130,8 @@ pub enum TypeObj {
     MaskedConstant,
     /// `numpy.flatiter`, the class of `a.flat`.
     FlatIter,
+    /// `numpy.errstate` and other context manager classes.
+    Context(&'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,6 +194,7 @@ impl Value {
             Value::Masked(_) => TypeObj::MaskedArray,
             Value::MaskedConstant => TypeObj::MaskedConstant,
             Value::FlatIter(_) => TypeObj::FlatIter,
+            Value::Context(c) => TypeObj::Context(c.type_name()),
         }
     }
 
@@ -234,6 +239,7 @@ impl TypeObj {
             TypeObj::MaskedArray => "numpy.ma.MaskedArray".into(),
             TypeObj::MaskedConstant => "numpy.ma.core.MaskedConstant".into(),
             TypeObj::FlatIter => "numpy.flatiter".into(),
+            TypeObj::Context(name) => name.into(),
         }
     }
 }

@@ -60,6 +60,11 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
+    /// `with ctx as target, …:` — entered in order, left in reverse.
+    With {
+        items: Vec<(Expr, Option<Expr>)>,
+        body: Vec<Stmt>,
+    },
     FunctionDef(std::rc::Rc<Function>),
     Return(Option<Expr>),
     /// `yield`, `yield value` or `yield from iterable` (`from` set).

@@ -391,6 +391,27 @@ impl<'s> Builder<'s> {
                     finalbody,
                 }
             }
+            Rule::with_stmt => {
+                let mut items = Vec::new();
+                let mut body = Vec::new();
+                for part in s {
+                    match part.as_rule() {
+                        Rule::with_item => {
+                            let mut p = part.into_inner().peekable();
+                            let context = self.test(&mut p)?;
+                            p.next(); // `as`
+                            let target = match p.next() {
+                                Some(t) => Some(self.target(t)?),
+                                None => None,
+                            };
+                            items.push((context, target));
+                        }
+                        Rule::suite => body = self.suite(part)?,
+                        _ => {}
+                    }
+                }
+                StmtKind::With { items, body }
+            }
             Rule::def_stmt => {
                 let name = self.ident(&s.next().ok_or_else(|| internal(span))?);
                 let mut params = Vec::new();

@@ -193,8 +193,8 @@ impl Failure<'_> {
                 "if" => "'if' statements are".into(),
                 "def" => "function definitions are".into(),
                 "class" => "class definitions are".into(),
-                "with" | "try" | "del" | "return" | "raise" | "assert" | "global" | "nonlocal"
-                | "break" | "continue" | "async" => format!("'{t}' statements are"),
+                "try" | "del" | "return" | "raise" | "assert" | "global" | "nonlocal" | "break"
+                | "continue" | "async" => format!("'{t}' statements are"),
                 _ => String::new(),
             };
             if !what.is_empty() {

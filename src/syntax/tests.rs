@@ -1090,12 +1090,6 @@ fn unsupported_constructs_are_named() {
             5,
         ),
         (
-            "with a: pass",
-            "'with' statements are not supported in npcalc",
-            0,
-            4,
-        ),
-        (
             "async def f(): pass",
             "'async' statements are not supported in npcalc",
             0,
