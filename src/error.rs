@@ -82,6 +82,9 @@ exceptions! {
     UserWarning = "UserWarning": [Warning];
     RuntimeWarning = "RuntimeWarning": [Warning];
     DeprecationWarning = "DeprecationWarning": [Warning];
+    PendingDeprecationWarning = "PendingDeprecationWarning": [Warning];
+    FutureWarning = "FutureWarning": [Warning];
+    SyntaxWarning = "SyntaxWarning": [Warning];
     ComplexWarning = "numpy.exceptions.ComplexWarning": [RuntimeWarning];
     AxisError = "numpy.exceptions.AxisError": [ValueError, IndexError];
     MaskError = "numpy.ma.core.MaskError": [ValueError];

@@ -273,11 +273,10 @@ fn empty_input() {
 fn unsupported_constructs_name_the_construct() {
     for (src, word, column) in [
         ("class A: pass", "class", 0),
-        ("with open('f') as g: pass", "with", 0),
         ("async def f(): pass", "async", 0),
         (
             "import os",
-            "No module named 'os' (npcalc has numpy, math, itertools, operator and functools)",
+            "No module named 'os' (npcalc has numpy, math, itertools, operator, functools and warnings)",
             7,
         ),
     ] {
@@ -313,6 +312,20 @@ fn unsupported_constructs_name_the_construct() {
         );
         assert_eq!(caret_column(&err), column, "{src} (script):\n{err}");
     }
+}
+
+#[test]
+fn python_builtins_npcalc_lacks_are_refused_plainly() {
+    let out = npcalc(&[], b"with open('f') as g: pass\n1 + 1\n");
+    assert_no_crash(&out);
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.lines().last(),
+        Some("NameError: Python's builtin 'open' is not supported in npcalc"),
+        "{err}"
+    );
+    assert_eq!(caret_column(&err), 5, "{err}");
+    assert_eq!(text(&out.stdout), "2\n", "the session goes on");
 }
 
 #[test]

@@ -14,6 +14,59 @@ pub struct Warning {
     /// The innermost statement running when it was raised (Python's
     /// warning line), once the evaluator has stamped it.
     pub at: Option<crate::error::Span>,
+    /// How often the same warning shows, as the matching filter says.
+    pub repeat: Repeat,
+}
+
+/// Python's `warnings` actions that show a warning, by how they repeat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Repeat {
+    /// `'default'` (Python's own filter; `'module'` is the same for one
+    /// script): once per text and line.
+    Default,
+    /// `'always'`: every time.
+    Always,
+    /// `'once'`: once per text, wherever.
+    Once,
+}
+
+/// What a `warnings` filter does with a matching warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Show(Repeat),
+    Ignore,
+    Error,
+}
+
+impl Action {
+    pub fn from_name(name: &str) -> Option<Action> {
+        Some(match name {
+            "default" | "module" => Action::Show(Repeat::Default),
+            "always" => Action::Show(Repeat::Always),
+            "once" => Action::Show(Repeat::Once),
+            "ignore" => Action::Ignore,
+            "error" => Action::Error,
+            _ => return None,
+        })
+    }
+}
+
+/// One entry of Python's `warnings.filters`: an action for warnings of a
+/// category whose text the (case-insensitive) pattern matches at its start.
+#[derive(Clone, Debug)]
+pub struct Filter {
+    pub action: Action,
+    pub message: Option<regex_lite::Regex>,
+    pub category: Exc,
+}
+
+/// The warning's class, from its category name.
+fn warning_class(category: &str) -> Exc {
+    Exc::ALL
+        .iter()
+        .copied()
+        .find(|e| e.name() == category && e.is_a(Exc::Warning))
+        .unwrap_or(Exc::Warning)
 }
 
 thread_local! {
@@ -52,11 +105,47 @@ pub fn warn(category: &'static str, message: impl Into<String>) {
             ErrMode::Raise => return raise(Error::new(Exc::FloatingPointError, message)),
         }
     }
-    restore(Warning {
+    let class = warning_class(category);
+    let action = FILTERS.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|f| {
+                class.is_a(f.category) && f.message.as_ref().is_none_or(|m| m.is_match(&message))
+            })
+            .map(|f| f.action)
+    });
+    let repeat = match action {
+        None => Repeat::Default,
+        Some(Action::Show(r)) => r,
+        Some(Action::Ignore) => return,
+        Some(Action::Error) => return raise(Error::new(class, message)),
+    };
+    let w = Warning {
         category,
         message,
         at: None,
-    });
+        repeat,
+    };
+    if repeat == Repeat::Always {
+        WARNINGS.with(|ws| ws.borrow_mut().push(w));
+    } else {
+        restore(w);
+    }
+}
+
+thread_local! {
+    /// `warnings.filters`, first match wins; empty means Python's defaults.
+    static FILTERS: RefCell<Vec<Filter>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `warnings.filters` now.
+pub fn filters() -> Vec<Filter> {
+    FILTERS.with(|f| f.borrow().clone())
+}
+
+/// Replaces `warnings.filters` (`catch_warnings` puts them back on exit).
+pub fn set_filters(filters: Vec<Filter>) {
+    FILTERS.with(|f| *f.borrow_mut() = filters);
 }
 
 /// The four floating-point error kinds of `np.errstate`, in NumPy's order.

@@ -43,6 +43,92 @@ pub fn lookup(name: &str) -> Option<Value> {
     }
 }
 
+/// CPython 3.11's builtin functions and classes (`dir(builtins)`, lower
+/// case): a name here that npcalc lacks is refused plainly, not reported
+/// as undefined.
+const CPYTHON: &[&str] = &[
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "exit",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "license",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "memoryview",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "quit",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+];
+
+/// Whether `name` is a builtin of CPython's (which npcalc may not have).
+pub fn is_cpython_builtin(name: &str) -> bool {
+    CPYTHON.contains(&name)
+}
+
 fn is_constructor(name: &str) -> bool {
     TYPES.iter().any(|(n, _)| *n == name)
 }

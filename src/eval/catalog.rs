@@ -1501,6 +1501,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::functional::ITERTOOLS)
         .chain(super::functional::OPERATOR)
         .chain(super::functional::FUNCTOOLS)
+        .chain(super::warnings::WARNINGS)
         .chain(super::pymethods::STR_METHODS)
         .chain(super::pymethods::LIST_METHODS)
         .chain(super::dict::DICT_METHODS)

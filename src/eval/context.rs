@@ -25,12 +25,15 @@ enum Kind {
     ErrState(Args),
     /// `np.printoptions(**options)`: `np.set_printoptions` on entry.
     PrintOptions(Args),
+    /// `warnings.catch_warnings()`: the filters are put back on exit.
+    CatchWarnings,
 }
 
 #[derive(Debug)]
 enum Saved {
     ErrState(ErrState),
     PrintOptions(PrintOptions),
+    Filters(Vec<signals::Filter>),
 }
 
 impl Context {
@@ -38,6 +41,7 @@ impl Context {
         match self.kind {
             Kind::ErrState(_) => "numpy.errstate",
             Kind::PrintOptions(_) => "contextlib._GeneratorContextManager",
+            Kind::CatchWarnings => "warnings.catch_warnings",
         }
     }
 }
@@ -45,6 +49,9 @@ impl Context {
 /// `<numpy.errstate object at 0x…>`; the address is this object's, so it
 /// differs from CPython's as every address does.
 pub fn repr(c: &Rc<Context>) -> String {
+    if let Kind::CatchWarnings = c.kind {
+        return "catch_warnings()".into();
+    }
     format!(
         "<{} object at 0x{:x}>",
         c.type_name(),
@@ -74,6 +81,12 @@ impl Interp {
                 c.saved.borrow_mut().push(Saved::PrintOptions(saved));
                 super::numpy::get_printoptions(self, args)?
             }
+            Kind::CatchWarnings => {
+                c.saved
+                    .borrow_mut()
+                    .push(Saved::Filters(signals::filters()));
+                Value::None
+            }
         })
     }
 
@@ -86,6 +99,7 @@ impl Interp {
                 signals::set_errstate(s);
             }
             Some(Saved::PrintOptions(o)) => self.print_options = o,
+            Some(Saved::Filters(f)) => signals::set_filters(f),
             None => {}
         }
     }
@@ -137,6 +151,11 @@ fn errstate(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn printoptions(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(context(Kind::PrintOptions(args.clone())))
+}
+
+/// `warnings.catch_warnings()`.
+pub fn catch_warnings() -> Value {
+    context(Kind::CatchWarnings)
 }
 
 fn context(kind: Kind) -> Value {

@@ -171,6 +171,7 @@ pub fn module(name: &str) -> Option<Module> {
         "itertools" => Module::Itertools,
         "operator" => Module::Operator,
         "functools" => Module::Functools,
+        "warnings" => Module::Warnings,
         _ => return None,
     })
 }
@@ -179,6 +180,7 @@ pub fn name(m: Module) -> &'static str {
     match m {
         Module::Itertools => "itertools",
         Module::Operator => "operator",
+        Module::Warnings => "warnings",
         _ => "functools",
     }
 }
@@ -188,6 +190,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Itertools => ITERTOOLS,
         Module::Operator => OPERATOR,
         Module::Functools => FUNCTOOLS,
+        Module::Warnings => super::warnings::WARNINGS,
         _ => &[],
     }
 }

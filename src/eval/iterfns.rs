@@ -131,6 +131,19 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         isinstance
     ),
     builtin!(
+        "issubclass",
+        [
+            p!(PositionalOnly "cls", "A class."),
+            p!(PositionalOnly "class_or_tuple", "A class or a tuple of classes.")
+        ],
+        "Whether cls is the class (or one of the classes) or derives from it.",
+        [
+            "issubclass(bool, int)",
+            "issubclass(RuntimeWarning, Warning)"
+        ],
+        issubclass
+    ),
+    builtin!(
         "getattr",
         [
             p!(PositionalOnly "object", "Any value."),
@@ -513,6 +526,44 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
         (TypeObj::MaskedArray, Value::MaskedConstant) => true,
         _ => false,
     }
+}
+
+/// `issubclass(sub, class)` for the classes npcalc has.
+fn is_subclass(sub: TypeObj, class: TypeObj) -> bool {
+    use crate::array::DType;
+    sub == class
+        || match (sub, class) {
+            (TypeObj::Bool, TypeObj::Int) => true,
+            (TypeObj::Scalar(DType::Float64), TypeObj::Float) => true,
+            (TypeObj::Scalar(DType::Complex128), TypeObj::Complex) => true,
+            (TypeObj::Exc(e), TypeObj::Exc(base)) => e.is_a(base),
+            (TypeObj::MaskedArray, TypeObj::NdArray) => true,
+            (TypeObj::MaskedConstant, TypeObj::MaskedArray | TypeObj::NdArray) => true,
+            _ => false,
+        }
+}
+
+fn issubclass(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Type(sub) = args.get("cls") else {
+        return Err(Error::type_error("issubclass() arg 1 must be a class"));
+    };
+    fn check(sub: TypeObj, c: &Value) -> Result<bool> {
+        match c {
+            Value::Type(t) => Ok(is_subclass(sub, *t)),
+            Value::Tuple(items) => {
+                for i in items.iter() {
+                    if check(sub, i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(Error::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(check(sub, &args.get("class_or_tuple"))?))
 }
 
 /// The `name` argument of getattr/hasattr, which must be a str.

@@ -743,15 +743,24 @@ fn count(it: &mut Interp, args: &Args) -> Result<Value> {
 fn mean(it: &mut Interp, args: &Args) -> Result<Value> {
     let m = subject(args)?;
     if m.mask.is_none() {
-        // ndarray.mean on the MaskedArray: an array result stays masked (nomask).
+        // ndarray.mean on the MaskedArray: an array result stays masked
+        // (nomask). Its sum is a 0-d MaskedArray, not a NumPy scalar, so a
+        // whole-array mean divides as arrays do (warning "in divide"):
+        // keepdims gives the same sum as an array, then `[()]` unwraps it.
+        let whole = matches!(args.get("axis"), Value::None) || m.data.ndim() <= 1;
         let r = array_method(
             it,
             m.data.clone(),
             "mean",
-            vec![("axis", args.get("axis")), ("dtype", args.get("dtype"))],
+            vec![
+                ("axis", args.get("axis")),
+                ("dtype", args.get("dtype")),
+                ("keepdims", Value::Bool(whole)),
+            ],
             args,
         )?;
         return Ok(match r {
+            Value::Array(a) if whole => Value::Scalar(a.get_flat(0)),
             Value::Array(a) if a.ndim() > 0 => value(a, None, None),
             other => other,
         });

@@ -39,6 +39,7 @@ pub mod suggest;
 pub mod table;
 mod ufunc_methods;
 pub mod value;
+mod warnings;
 
 pub use builtins::constructor as builtins_constructor;
 pub use convert::{to_array, to_dtype};
@@ -310,7 +311,7 @@ impl Interp {
                 None => Err(Error::new(
                     Exc::ModuleNotFoundError,
                     format!(
-                        "No module named '{other}' (npcalc has numpy, math, itertools, operator and functools)"
+                        "No module named '{other}' (npcalc has numpy, math, itertools, operator, functools and warnings)"
                     ),
                 )
                 .at(span)),
@@ -617,6 +618,11 @@ impl Interp {
         if let Some(v) = builtins::lookup(name) {
             return Ok(v);
         }
+        if builtins::is_cpython_builtin(name) {
+            return Err(Error::name_error(format!(
+                "Python's builtin '{name}' is not supported in npcalc"
+            )));
+        }
         let candidates = self
             .order
             .iter()
@@ -711,7 +717,10 @@ impl Interp {
         }
         for w in raised {
             // NumPy's ComplexWarning shows every time (checked against 2.4.6).
-            if w.category != "RuntimeWarning" || self.shown_once.insert((location, w.clone())) {
+            if w.category != "RuntimeWarning"
+                || w.repeat == crate::array::signals::Repeat::Always
+                || self.shown_once.insert((location, w.clone()))
+            {
                 crate::array::signals::restore(w);
             }
         }

@@ -94,7 +94,9 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         Value::Module(Module::Math) => "module 'math'".to_string(),
-        Value::Module(m @ (Module::Itertools | Module::Operator | Module::Functools)) => {
+        Value::Module(
+            m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
+        ) => {
             format!("module '{}'", super::functional::name(*m))
         }
         Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
@@ -155,10 +157,10 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
             }
         }
-        Value::Module(m @ (Module::Itertools | Module::Operator | Module::Functools)) => {
-            super::functional::attr(*m, name)
-                .ok_or_else(|| no_attribute(v, name, super::functional::members(*m)))
-        }
+        Value::Module(
+            m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
+        ) => super::functional::attr(*m, name)
+            .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
             super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }

@@ -82,7 +82,9 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
-        Value::Module(m @ (Module::Itertools | Module::Operator | Module::Functools)) => {
+        Value::Module(
+            m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
+        ) => {
             format!("<module '{}' (built-in)>", super::functional::name(*m))
         }
         Value::Random(r) => r.repr(),

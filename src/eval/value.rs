@@ -144,6 +144,8 @@ pub enum Module {
     Itertools,
     Operator,
     Functools,
+    /// Python's `warnings`.
+    Warnings,
     /// `numpy.ma`.
     Ma,
 }

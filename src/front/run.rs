@@ -3,6 +3,7 @@
 
 use super::diagnostic::{Origin, render, render_warning};
 use super::panic_net;
+use crate::array::signals::Repeat;
 use crate::error::Error;
 use crate::eval::{Interp, Output};
 use crate::syntax;
@@ -270,9 +271,17 @@ impl Runner {
             let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
             let line = src[line_start..].lines().next().unwrap_or("");
             // A script's warnings go through Python's default filter: once
-            // per text and line for the whole run (a loop warns once).
-            if origin.file.is_some()
-                && !self.warned.insert((w.category, w.message.clone(), line_no))
+            // per text and line for the whole run (a loop warns once);
+            // `warnings` filters may ask for every time or once anywhere.
+            let (dedupe, key_line) = match w.repeat {
+                Repeat::Default => (origin.file.is_some(), line_no),
+                Repeat::Always => (false, line_no),
+                Repeat::Once => (true, 0),
+            };
+            if dedupe
+                && !self
+                    .warned
+                    .insert((w.category, w.message.clone(), key_line))
             {
                 continue;
             }

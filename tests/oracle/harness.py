@@ -24,6 +24,9 @@ import numpy
 assert numpy.__version__ == "2.4.6", numpy.__version__
 
 events = []
+# How many events were exceptions (a warning raised by an 'error' filter
+# reads like a shown warning).
+errors = []
 
 
 def show_warning(message, category, filename, lineno, file=None, line=None):
@@ -39,10 +42,12 @@ def last_line(exc):
 class Console(code.InteractiveConsole):
     def showtraceback(self):
         typ, value, tb = sys.exc_info()
+        errors.append(typ)
         events.append(last_line_tb(typ, value, tb))
 
     def showsyntaxerror(self, filename=None, **kwargs):
         typ, value, _ = sys.exc_info()
+        errors.append(typ)
         events.append("".join(traceback.format_exception_only(typ, value)).rstrip("\n").split("\n")[-1])
 
 
@@ -61,6 +66,7 @@ def last_line_tb(typ, value, tb):
 def run_session(source):
     """One session in a fresh namespace; returns (stdout, events, status)."""
     events.clear()
+    errors.clear()
     # Forget which warnings were shown: each session is a fresh interpreter.
     warnings._filters_mutated()
     out = io.StringIO()
@@ -73,7 +79,7 @@ def run_session(source):
         for line in source.split("\n"):
             console.push(line)
         console.resetbuffer()
-    status = 1 if any(not e.split(":")[0].endswith("Warning") for e in events) else 0
+    status = 1 if errors else 0
     return {"stdout": out.getvalue(), "events": list(events), "status": status}
 
 
@@ -101,7 +107,7 @@ def main():
             with open(path, encoding="utf-8") as f:
                 for line in f.read().split("\n"):
                     console.push(line)
-    if mode == "session" and any(not e.split(":")[0].endswith("Warning") for e in events):
+    if mode == "session" and errors:
         status = 1
     json.dump({"stdout": out.getvalue(), "events": events, "status": status}, sys.stdout)
 
