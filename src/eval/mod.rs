@@ -367,8 +367,13 @@ impl Interp {
             }
             ExprKind::BoolOp(op, items) => {
                 let mut last = Value::None;
-                for item in items {
+                for (k, item) in items.iter().enumerate() {
                     last = self.eval(item)?;
+                    // The last operand is the answer as it is: Python never
+                    // asks its truth (`None or array` is the array).
+                    if k + 1 == items.len() {
+                        break;
+                    }
                     let t = self.truthy(&last)?;
                     if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
                         break;
