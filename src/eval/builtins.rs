@@ -201,7 +201,11 @@ pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
     let n = match &v {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
-        Value::Str(s) => s.chars().count(),
+        Value::Str(s) | Value::NpStr(s) => s.chars().count(),
+        Value::StrArray(sa) => match sa.shape().first() {
+            Some(&n) => n,
+            None => return Err(Error::type_error("len() of unsized object")),
+        },
         Value::Dict(d) => d.borrow().len(),
         Value::DictView(d, _) => d.borrow().len(),
         Value::Range(r) => r.len(),

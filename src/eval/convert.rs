@@ -45,6 +45,9 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
     if matches!(v, Value::Masked(_) | Value::MaskedConstant) {
         return Err(masked_here());
     }
+    if let Value::StrArray(_) = v {
+        return Err(super::strarray::unsupported("numeric operations"));
+    }
     if let Value::Array(a) = v {
         return match dtype {
             Some(d) if d != a.dtype() => cast::cast_array(a, d),
@@ -144,7 +147,7 @@ fn collect(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>) -> Res
                 Err(inhomogeneous(depth, shape))
             }
             Value::None => Err(unsupported_dtype("None (object arrays)")),
-            Value::Str(_) => Err(unsupported_dtype("strings (<U arrays)")),
+            Value::Str(_) | Value::NpStr(_) => Err(unsupported_dtype("strings (<U arrays)")),
             Value::Masked(_) | Value::MaskedConstant => Err(masked_here()),
             other => Err(unsupported_dtype(&format!(
                 "{} (object arrays)",

@@ -74,7 +74,7 @@ fn key_of(v: &Value, dict: Option<&mut PyDict>) -> Result<Key> {
         Value::Complex(c) if c.im == 0.0 => float_key(c.re, dict),
         Value::Complex(c) if c.re.is_nan() || c.im.is_nan() => float_key(f64::NAN, dict),
         Value::Complex(c) => Key::Complex((c.re + 0.0).to_bits(), (c.im + 0.0).to_bits()),
-        Value::Str(s) => Key::Str(s.clone()),
+        Value::Str(s) | Value::NpStr(s) => Key::Str(s.clone()),
         Value::Tuple(items) => {
             let mut keys = Vec::with_capacity(items.len());
             let mut dict = dict;

@@ -61,6 +61,20 @@ impl PyIter {
                 PyIter::Array(a.clone(), 0)
             }
             Value::Masked(_) => PyIter::Tuple(super::masked::items(v)?.into(), 0),
+            Value::NpStr(s) => PyIter::Chars(s.clone(), 0),
+            Value::StrArray(sa) => {
+                let Some(&n) = sa.shape().first() else {
+                    return Err(Error::type_error("iteration over a 0-d array"));
+                };
+                let rows = (0..n)
+                    .map(|k| {
+                        let row =
+                            super::numpy::getitem(&Value::Array(sa.codes.clone()), &Value::int(k))?;
+                        Ok(super::strarray::wrap(sa, row))
+                    })
+                    .collect::<Result<Vec<Value>>>()?;
+                PyIter::Tuple(rows.into(), 0)
+            }
             other => {
                 return Err(Error::type_error(format!(
                     "'{}' object is not iterable",

@@ -519,6 +519,7 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
     }
     match (class, v) {
         (TypeObj::Int, Value::Bool(_)) => true,
+        (TypeObj::Str, Value::NpStr(_)) => true,
         (TypeObj::Float, Value::Scalar(s)) => s.dtype() == crate::array::DType::Float64,
         (TypeObj::Complex, Value::Scalar(s)) => s.dtype() == crate::array::DType::Complex128,
         (TypeObj::Exc(base), Value::Exception(e)) => e.class.is_a(base),
@@ -534,6 +535,7 @@ fn is_subclass(sub: TypeObj, class: TypeObj) -> bool {
     sub == class
         || match (sub, class) {
             (TypeObj::Bool, TypeObj::Int) => true,
+            (TypeObj::NpStr, TypeObj::Str) => true,
             (TypeObj::Scalar(DType::Float64), TypeObj::Float) => true,
             (TypeObj::Scalar(DType::Complex128), TypeObj::Complex) => true,
             (TypeObj::Exc(e), TypeObj::Exc(base)) => e.is_a(base),

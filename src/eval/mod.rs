@@ -34,6 +34,7 @@ mod selection;
 mod shaping;
 mod statistics;
 mod stats2;
+pub mod strarray;
 mod strings;
 pub mod suggest;
 pub mod table;
@@ -650,6 +651,12 @@ impl Interp {
             let qualname = t.qualname();
             return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
         }
+        if let Value::NpStr(_) = v {
+            return self.getattr(&strarray::as_py_str(v), name);
+        }
+        if let Value::StrArray(sa) = v {
+            return strarray::getattr(self, sa, name);
+        }
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
@@ -683,6 +690,7 @@ impl Interp {
                         pymethods::bind_unbound(t, def, &mut call).map_err(|e| e.at(span))?;
                     (*def, Some(this))
                 }
+                Value::StrArray(ref sa) => return strarray::call_method(self, sa, def, call, span),
                 _ => (*def, Some((**this).clone())),
             },
             Value::Ufunc(u) => {
@@ -734,6 +742,11 @@ impl Interp {
 
     fn getitem(&mut self, v: &Value, index: &Value) -> Result<Value> {
         match v {
+            Value::StrArray(sa) => Ok(strarray::wrap(
+                sa,
+                numpy::getitem(&Value::Array(sa.codes.clone()), index)?,
+            )),
+            Value::NpStr(_) => self.getitem(&strarray::as_py_str(v), index),
             Value::Masked(_) | Value::MaskedConstant => masked::getitem(v, index),
             Value::Array(_) | Value::Scalar(_) => numpy::getitem(v, index),
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
@@ -815,6 +828,11 @@ impl Interp {
 
     pub fn truthy(&self, v: &Value) -> Result<bool> {
         match v {
+            Value::StrArray(sa) => match sa.size() {
+                1 => Ok(!sa.get_flat(0).is_empty()),
+                _ => numpy::truthy(&Value::Array(sa.codes.clone())),
+            },
+            Value::NpStr(s) => Ok(!s.is_empty()),
             Value::Array(_) | Value::Scalar(_) => numpy::truthy(v),
             Value::Masked(_) | Value::MaskedConstant => masked::truthy(v),
             other => pyops::truthy(other),
@@ -852,6 +870,12 @@ impl Interp {
     }
 
     pub fn binary(&mut self, op: crate::syntax::ast::BinOp, a: &Value, b: &Value) -> Result<Value> {
+        if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
+            return Err(strarray::unsupported("arithmetic operators"));
+        }
+        if matches!(a, Value::NpStr(_)) || matches!(b, Value::NpStr(_)) {
+            return self.binary(op, &strarray::as_py_str(a), &strarray::as_py_str(b));
+        }
         // str.__mod__ is tried first, whatever the right operand is.
         if let (crate::syntax::ast::BinOp::Mod, Value::Str(template)) = (op, a) {
             return format::percent(self, template, b);
@@ -874,6 +898,14 @@ impl Interp {
                 return Ok(Value::Bool(found == (op == CmpOp::In)));
             }
             _ => {}
+        }
+        if (matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)))
+            && let Some(r) = strarray::compare(op, a, b)?
+        {
+            return Ok(r);
+        }
+        if matches!(a, Value::NpStr(_)) || matches!(b, Value::NpStr(_)) {
+            return self.compare(op, &strarray::as_py_str(a), &strarray::as_py_str(b));
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::compare(op, a, b);
@@ -977,6 +1009,7 @@ impl Interp {
 
     fn setitem(&mut self, container: &Value, index: &Value, v: Value) -> Result<()> {
         match container {
+            Value::StrArray(sa) => numpy::setitem(&sa.codes, index, &strarray::codes_for(sa, &v)?),
             Value::Array(a) => numpy::setitem(a, index, &v),
             Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(l, index, v),

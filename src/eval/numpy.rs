@@ -1573,6 +1573,9 @@ fn check_creation_order(args: &Args) -> Result<()> {
 pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
     let v = super::masked::plain_data(args.get("object"));
+    if let Some(text) = text_array(&v, args, "dtype")? {
+        return Ok(text);
+    }
     let dtype = arg_dtype(args, "dtype")?;
     let copy = arg_bool(args, "copy")?;
     let mut a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
@@ -1588,7 +1591,38 @@ pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Array(a))
 }
 
+/// `np.array(strings)` (with no dtype, `dtype=str` or `'U5'`): a string array.
+fn text_array(v: &Value, args: &Args, name: &str) -> Result<Option<Value>> {
+    let width = match args.get(name) {
+        Value::None | Value::Type(TypeObj::Str) => None,
+        Value::Str(s) if s.trim_start_matches(['<', '=']).starts_with('U') => {
+            match s.trim_start_matches(['<', '='])[1..].parse::<usize>() {
+                Ok(n) if n > 0 => Some(n),
+                _ => None,
+            }
+        }
+        _ => return Ok(None),
+    };
+    if let Value::StrArray(sa) = v {
+        let copy = super::strarray::StrArray::new(
+            sa.strings(),
+            sa.shape().to_vec(),
+            width.or(Some(sa.width)),
+        );
+        return Ok(Some(Value::StrArray(copy)));
+    }
+    match super::strarray::discover(v, width) {
+        Some(r) => Ok(Some(Value::StrArray(
+            r.map_err(|e| e.at(args.span("object")))?,
+        ))),
+        None => Ok(None),
+    }
+}
+
 pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
+    if let Value::StrArray(_) = args.get("a") {
+        return Ok(args.get("a"));
+    }
     let dtype = arg_dtype(args, "dtype")?;
     Ok(Value::Array(
         to_array(&super::masked::plain_data(args.get("a")), dtype)

@@ -467,6 +467,8 @@ struct Population {
     /// None when `a` was an int: the result is the indices themselves.
     items: Option<Array>,
     size: usize,
+    /// When `a` holds strings: `items` are its codes.
+    text: Option<super::strarray::StrArray>,
 }
 
 fn population(args: &Args, api: Api) -> Result<Population> {
@@ -482,9 +484,19 @@ fn population(args: &Args, api: Api) -> Result<Population> {
         return Ok(Population {
             items: None,
             size: n as usize,
+            text: None,
         });
     }
-    let arr = super::convert::to_array(&a, None).map_err(|e| e.at(args.span("a")))?;
+    let text = match &a {
+        Value::StrArray(sa) => Some(sa.clone()),
+        other => super::strarray::discover(other, None)
+            .transpose()
+            .map_err(|e| e.at(args.span("a")))?,
+    };
+    let arr = match &text {
+        Some(sa) => sa.codes.clone(),
+        None => super::convert::to_array(&a, None).map_err(|e| e.at(args.span("a")))?,
+    };
     if arr.ndim() != 1 {
         return Err(Error::value_error(
             "npcalc's choice takes an int or a 1-D sequence",
@@ -499,6 +511,7 @@ fn population(args: &Args, api: Api) -> Result<Population> {
     Ok(Population {
         size: arr.size(),
         items: Some(arr),
+        text,
     })
 }
 
@@ -629,7 +642,7 @@ fn choice<B: BitGen>(bitgen: &mut B, args: &Args, api: Api) -> Result<Value> {
             }
         },
     };
-    let Some(items) = pop.items else {
+    let Some(items) = &pop.items else {
         if scalar_result {
             return Ok(Value::int(indices[0]));
         }
@@ -642,14 +655,15 @@ fn choice<B: BitGen>(bitgen: &mut B, args: &Args, api: Api) -> Result<Value> {
         .iter()
         .map(|&i| items.get_flat(i as usize))
         .collect();
-    if scalar_result {
-        return Ok(Value::Scalar(picked[0]));
-    }
-    Ok(Value::Array(Array::from_scalars(
-        &picked,
-        items.dtype(),
-        shape,
-    )))
+    let result = if scalar_result {
+        Value::Scalar(picked[0])
+    } else {
+        Value::Array(Array::from_scalars(&picked, items.dtype(), shape))
+    };
+    Ok(match &pop.text {
+        Some(sa) => super::strarray::wrap(sa, result),
+        None => result,
+    })
 }
 
 fn choice_without_replacement_p<B: BitGen>(

@@ -19,6 +19,8 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
             masked_repr(&b.data, b.mask.as_ref(), &fill, o)
         }
         Value::MaskedConstant => "masked".into(),
+        Value::StrArray(sa) => super::strarray::repr(sa, o),
+        Value::NpStr(s) => format!("np.str_({})", py_str_repr(s)),
         _ => common(v, o),
     }
 }
@@ -27,7 +29,8 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
 pub fn str(v: &Value, o: &PrintOptions) -> String {
     match v {
         Value::Exception(e) => e.message.clone(),
-        Value::Str(s) => s.to_string(),
+        Value::Str(s) | Value::NpStr(s) => s.to_string(),
+        Value::StrArray(sa) => super::strarray::str(sa, o),
         Value::Array(a) => array_str(a, o),
         Value::Scalar(s) => scalar_str(*s, o),
         Value::DType(d) => d.name().to_string(),
@@ -121,7 +124,9 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         | Value::Scalar(_)
         | Value::DType(_)
         | Value::Masked(_)
-        | Value::MaskedConstant => repr(v, o),
+        | Value::MaskedConstant
+        | Value::StrArray(_)
+        | Value::NpStr(_) => repr(v, o),
     }
 }
 

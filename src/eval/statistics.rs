@@ -450,6 +450,19 @@ fn unique(_: &mut Interp, args: &Args) -> Result<Value> {
             "npcalc's np.unique takes no axis",
         ));
     }
+    let text = match args.get("ar") {
+        Value::StrArray(sa) => Some(sa),
+        other => super::strarray::discover(&other, None).transpose()?,
+    };
+    if let Some(sa) = text {
+        let flag = |name: &str| super::pyops::truthy(&args.get(name));
+        return Ok(super::strarray::unique(
+            &sa,
+            flag("return_index")?,
+            flag("return_inverse")?,
+            flag("return_counts")?,
+        ));
+    }
     let a = arg_array(args, "ar")?;
     let u = sort::unique(&a)?;
     let int_array = |v: Vec<i64>, shape: Vec<usize>| Value::Array(Array::from_vec(v, shape));

@@ -13,10 +13,10 @@ fn this(args: &Args) -> Rc<str> {
 }
 
 impl Value {
-    /// The text of a str value.
+    /// The text of a str value (a NumPy `str_` is a str).
     pub fn as_str(&self) -> Option<Rc<str>> {
         match self {
-            Value::Str(s) => Some(s.clone()),
+            Value::Str(s) | Value::NpStr(s) => Some(s.clone()),
             _ => None,
         }
     }

@@ -54,6 +54,10 @@ pub enum Value {
     FlatIter(Array),
     /// A context manager for `with` (see eval/context.rs).
     Context(Rc<super::context::Context>),
+    /// A NumPy string array (`<U5`, see eval/strarray.rs).
+    StrArray(super::strarray::StrArray),
+    /// A NumPy `str_`: a Python str that prints its repr as `np.str_('H')`.
+    NpStr(Rc<str>),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -132,6 +136,8 @@ pub enum TypeObj {
     FlatIter,
     /// `numpy.errstate` and other context manager classes.
     Context(&'static str),
+    /// `numpy.str_`.
+    NpStr,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -197,6 +203,8 @@ impl Value {
             Value::MaskedConstant => TypeObj::MaskedConstant,
             Value::FlatIter(_) => TypeObj::FlatIter,
             Value::Context(c) => TypeObj::Context(c.type_name()),
+            Value::StrArray(_) => TypeObj::NdArray,
+            Value::NpStr(_) => TypeObj::NpStr,
         }
     }
 
@@ -242,6 +250,7 @@ impl TypeObj {
             TypeObj::MaskedConstant => "numpy.ma.core.MaskedConstant".into(),
             TypeObj::FlatIter => "numpy.flatiter".into(),
             TypeObj::Context(name) => name.into(),
+            TypeObj::NpStr => "numpy.str_".into(),
         }
     }
 }

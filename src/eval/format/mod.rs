@@ -27,7 +27,7 @@ pub use template::str_format;
 /// print options, which str() of arrays depends on.
 pub fn format(v: &Value, spec: &str, o: &PrintOptions) -> Result<String> {
     match v {
-        Value::Str(s) => format_str(s, spec),
+        Value::Str(s) | Value::NpStr(s) => format_str(s, spec),
         // bool and int share int.__format__, except that an empty spec is str().
         Value::Bool(_) if spec.is_empty() => Ok(py_str(v, o)),
         Value::Bool(b) => number::format_int(&(*b as u8).into(), spec, "bool"),

@@ -1,0 +1,506 @@
+//! NumPy's fixed-width unicode arrays (`<U5`), as lessons use them: coin
+//! flips labelled "H"/"T", `np.where(x > 0, "up", "down")`, counts of
+//! words. The strings live in a table shared by every view of the array;
+//! the array itself is an int64 array of codes into that table, so shapes,
+//! views, slicing and advanced indexing are the numeric ones, unchanged.
+//! Each element holds at most `width` characters, as in NumPy: a longer
+//! string assigned into the array is cut.
+
+use super::value::Value;
+use crate::array::{Array, DType, Scalar};
+use crate::error::{Error, Result};
+use crate::print::PrintOptions;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Debug)]
+pub struct StrArray {
+    /// int64 codes into `table`, in the array's shape (a view or a copy).
+    pub codes: Array,
+    pub table: Rc<RefCell<Vec<Rc<str>>>>,
+    /// The `N` of `<UN`: characters per element.
+    pub width: usize,
+}
+
+impl StrArray {
+    /// A C-ordered array of `strings` in `shape`; without a width, the
+    /// longest string's (at least 1, as NumPy's `<U1` for empty strings).
+    pub fn new(strings: Vec<Rc<str>>, shape: Vec<usize>, width: Option<usize>) -> StrArray {
+        let width = width.unwrap_or_else(|| {
+            strings
+                .iter()
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(1)
+        });
+        let strings: Vec<Rc<str>> = strings.into_iter().map(|s| cut(s, width)).collect();
+        let codes = Array::from_vec((0..strings.len() as i64).collect::<Vec<i64>>(), shape);
+        StrArray {
+            codes,
+            table: Rc::new(RefCell::new(strings)),
+            width,
+        }
+    }
+
+    /// Another view or selection of the same strings.
+    pub fn with_codes(&self, codes: Array) -> StrArray {
+        StrArray {
+            codes,
+            table: self.table.clone(),
+            width: self.width,
+        }
+    }
+
+    pub fn shape(&self) -> &[usize] {
+        self.codes.shape()
+    }
+
+    pub fn size(&self) -> usize {
+        self.codes.size()
+    }
+
+    /// The element at C-order position `i`.
+    pub fn get_flat(&self, i: usize) -> Rc<str> {
+        let Scalar::Int64(code) = self.codes.get_flat(i) else {
+            unreachable!("string codes are int64")
+        };
+        self.table.borrow()[code as usize].clone()
+    }
+
+    /// Every element in C order.
+    pub fn strings(&self) -> Vec<Rc<str>> {
+        (0..self.size()).map(|i| self.get_flat(i)).collect()
+    }
+
+    /// The code of `s` once stored in this array (cut to its width).
+    fn intern(&self, s: &str) -> i64 {
+        let mut table = self.table.borrow_mut();
+        table.push(cut(Rc::from(s), self.width));
+        table.len() as i64 - 1
+    }
+
+    /// `dtype.str`, e.g. `<U1`.
+    pub fn dtype_str(&self) -> String {
+        format!("<U{}", self.width)
+    }
+}
+
+/// `s` cut to `width` characters.
+fn cut(s: Rc<str>, width: usize) -> Rc<str> {
+    match s.char_indices().nth(width) {
+        Some((end, _)) => Rc::from(&s[..end]),
+        None => s,
+    }
+}
+
+/// The text of a str-like value: a Python str or a NumPy `str_`.
+pub fn text_of(v: &Value) -> Option<Rc<str>> {
+    match v {
+        Value::Str(s) | Value::NpStr(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// `np.array(v)` when `v`'s first leaf is a string: every leaf must be one.
+/// None when `v` does not hold strings (the numeric path handles it).
+pub fn discover(v: &Value, width: Option<usize>) -> Option<Result<StrArray>> {
+    let mut probe = v.clone();
+    loop {
+        probe = match probe {
+            Value::List(l) => l.borrow().first().cloned()?,
+            Value::Tuple(t) => t.first().cloned()?,
+            Value::StrArray(_) | Value::Str(_) | Value::NpStr(_) => {
+                return Some(collect(v, width));
+            }
+            _ => return None,
+        };
+    }
+}
+
+fn collect(v: &Value, width: Option<usize>) -> Result<StrArray> {
+    let mut shape = Vec::new();
+    let mut out = Vec::new();
+    leaves(v, 0, &mut shape, &mut out)?;
+    let from_arrays = width.or_else(|| array_width(v));
+    Ok(StrArray::new(out, shape, from_arrays))
+}
+
+/// The widest string array inside `v`, whose width NumPy keeps.
+fn array_width(v: &Value) -> Option<usize> {
+    match v {
+        Value::StrArray(s) => Some(s.width),
+        Value::List(l) => l.borrow().iter().filter_map(array_width).max(),
+        Value::Tuple(t) => t.iter().filter_map(array_width).max(),
+        _ => None,
+    }
+    .map(|w| {
+        // Plain strings beside the arrays may be wider.
+        w.max(max_len(v))
+    })
+}
+
+fn max_len(v: &Value) -> usize {
+    match v {
+        Value::Str(s) | Value::NpStr(s) => s.chars().count(),
+        Value::List(l) => l.borrow().iter().map(max_len).max().unwrap_or(0),
+        Value::Tuple(t) => t.iter().map(max_len).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn leaves(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Rc<str>>) -> Result<()> {
+    let items: Vec<Value> = match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        Value::StrArray(s) => {
+            let want = &s.shape().to_vec();
+            check_dims(shape, depth, want)?;
+            out.extend(s.strings());
+            return Ok(());
+        }
+        other => {
+            if depth != shape.len() {
+                return Err(inhomogeneous(depth, shape));
+            }
+            return match text_of(other) {
+                Some(t) => {
+                    out.push(t);
+                    Ok(())
+                }
+                None => Err(Error::type_error(format!(
+                    "npcalc's string arrays hold only strings, not '{}' (NumPy would turn it into text)",
+                    other.type_name()
+                ))),
+            };
+        }
+    };
+    if depth == shape.len() {
+        shape.push(items.len());
+    } else if depth > shape.len() || shape[depth] != items.len() {
+        return Err(inhomogeneous(depth, shape));
+    }
+    for item in &items {
+        leaves(item, depth + 1, shape, out)?;
+    }
+    Ok(())
+}
+
+fn check_dims(shape: &mut Vec<usize>, depth: usize, want: &[usize]) -> Result<()> {
+    if depth == shape.len() {
+        shape.extend_from_slice(want);
+        return Ok(());
+    }
+    if shape.len() != depth + want.len() || shape[depth..] != *want {
+        return Err(inhomogeneous(depth, shape));
+    }
+    Ok(())
+}
+
+fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
+    let dims = shape[..depth.min(shape.len())]
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>();
+    Error::value_error(format!(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape after {} dimensions. The detected shape was ({}) + inhomogeneous part.",
+        depth,
+        match dims.len() {
+            1 => format!("{},", dims[0]),
+            _ => dims.join(", "),
+        }
+    ))
+}
+
+/// What indexing the codes gave, back as strings: an element is a `str_`.
+pub fn wrap(sa: &StrArray, indexed: Value) -> Value {
+    match indexed {
+        Value::Array(codes) => Value::StrArray(sa.with_codes(codes)),
+        Value::Scalar(Scalar::Int64(code)) => {
+            Value::NpStr(sa.table.borrow()[code as usize].clone())
+        }
+        other => other,
+    }
+}
+
+/// The codes to assign into `sa` for value `v` (a string, a string array or
+/// a nested list of strings), stored in `sa`'s table.
+pub fn codes_for(sa: &StrArray, v: &Value) -> Result<Value> {
+    if let Some(t) = text_of(v) {
+        return Ok(Value::Scalar(Scalar::Int64(sa.intern(&t))));
+    }
+    let other = match v {
+        Value::StrArray(o) => o.clone(),
+        Value::List(_) | Value::Tuple(_) => match discover(v, None) {
+            Some(r) => r?,
+            None => return Err(not_text(v)),
+        },
+        _ => return Err(not_text(v)),
+    };
+    let codes: Vec<i64> = other.strings().iter().map(|s| sa.intern(s)).collect();
+    Ok(Value::Array(Array::from_vec(codes, other.shape().to_vec())))
+}
+
+fn not_text(v: &Value) -> Error {
+    Error::type_error(format!(
+        "npcalc's string arrays take only strings, not '{}'",
+        v.type_name()
+    ))
+}
+
+/// `a == b`, `a < b`, …: element-wise over strings (code-point order, as
+/// NumPy compares UCS4), broadcasting like any comparison.
+pub fn compare(op: crate::syntax::ast::CmpOp, a: &Value, b: &Value) -> Result<Option<Value>> {
+    use crate::syntax::ast::CmpOp;
+    let side = |v: &Value| -> Option<StrArray> {
+        match v {
+            Value::StrArray(s) => Some(s.clone()),
+            other => text_of(other).map(|t| StrArray::new(vec![t], vec![], None)),
+        }
+    };
+    let (Some(x), Some(y)) = (side(a), side(b)) else {
+        return Ok(None);
+    };
+    let shape = crate::array::shape::broadcast_shapes(&[x.shape(), y.shape()])?;
+    let xc = crate::array::shape::broadcast_to(&x.codes, &shape).expect("broadcastable");
+    let yc = crate::array::shape::broadcast_to(&y.codes, &shape).expect("broadcastable");
+    let (xt, yt) = (x.table.borrow(), y.table.borrow());
+    let code = |a: &Array, i: usize| match a.get_flat(i) {
+        Scalar::Int64(c) => c as usize,
+        _ => unreachable!("string codes are int64"),
+    };
+    let out: Vec<bool> = (0..xc.size())
+        .map(|i| {
+            let (p, q) = (&*xt[code(&xc, i)], &*yt[code(&yc, i)]);
+            match op {
+                CmpOp::Eq => p == q,
+                CmpOp::Ne => p != q,
+                CmpOp::Lt => p < q,
+                CmpOp::Le => p <= q,
+                CmpOp::Gt => p > q,
+                _ => p >= q,
+            }
+        })
+        .collect();
+    let r = Array::from_vec(out, shape);
+    Ok(Some(if r.ndim() == 0 {
+        Value::Scalar(r.get_flat(0))
+    } else {
+        Value::Array(r)
+    }))
+}
+
+/// The element texts as `repr` writes them (`'H'`).
+fn texts(sa: &StrArray) -> Vec<String> {
+    sa.strings()
+        .iter()
+        .map(|s| crate::print::py_str_repr(s))
+        .collect()
+}
+
+/// `repr(a)`: `array(['H', 'T'], dtype='<U1')`.
+pub fn repr(sa: &StrArray, o: &PrintOptions) -> String {
+    use crate::print::array2string_texts;
+    let prefix = "array(";
+    let lst = array2string_texts(sa.shape(), &texts(sa), o, ", ", prefix, ")");
+    let mut extras = Vec::new();
+    if (sa.size() == 0 && sa.shape() != [0]) || sa.size() > o.threshold {
+        extras.push(format!("shape={}", crate::array::shape_repr(sa.shape())));
+    }
+    extras.push(format!("dtype='{}'", sa.dtype_str()));
+    let arr_str = format!("{prefix}{lst},");
+    let extra_str = format!("{})", extras.join(", "));
+    let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |i| i + 1);
+    let spacer = if last_line_len + extra_str.len() + 1 > o.linewidth {
+        format!("\n{}", " ".repeat(prefix.len()))
+    } else {
+        " ".to_string()
+    };
+    format!("{arr_str}{spacer}{extra_str}")
+}
+
+/// `str(a)`: `['H' 'T']`; a 0-d array prints as its string.
+pub fn str(sa: &StrArray, o: &PrintOptions) -> String {
+    if sa.shape().is_empty() {
+        return sa.get_flat(0).to_string();
+    }
+    crate::print::array2string_texts(sa.shape(), &texts(sa), o, " ", "", "")
+}
+
+/// `np.where(cond, x, y)` where x or y is text: the chosen strings, in the
+/// width of the wider side.
+pub fn where3(cond: &Array, x: &Value, y: &Value) -> Result<Value> {
+    let side = |v: &Value| -> Result<StrArray> {
+        match v {
+            Value::StrArray(s) => Ok(s.clone()),
+            other => match text_of(other) {
+                Some(t) => Ok(StrArray::new(vec![t], vec![], None)),
+                None => Err(Error::type_error(format!(
+                    "np.where with a string on one side takes strings on the other too in npcalc, not '{}'",
+                    other.type_name()
+                ))),
+            },
+        }
+    };
+    let (x, y) = (side(x)?, side(y)?);
+    let shape = crate::array::shape::broadcast_shapes(&[cond.shape(), x.shape(), y.shape()])?;
+    let c = crate::array::shape::broadcast_to(cond, &shape).expect("broadcastable");
+    let xc = crate::array::shape::broadcast_to(&x.codes, &shape).expect("broadcastable");
+    let yc = crate::array::shape::broadcast_to(&y.codes, &shape).expect("broadcastable");
+    let (xt, yt) = (x.table.borrow(), y.table.borrow());
+    let pick = |a: &Array, t: &[Rc<str>], i: usize| match a.get_flat(i) {
+        Scalar::Int64(k) => t[k as usize].clone(),
+        _ => unreachable!("string codes are int64"),
+    };
+    let out: Vec<Rc<str>> = (0..c.size())
+        .map(|i| {
+            if crate::array::cast_scalar(c.get_flat(i), DType::Bool) == Scalar::Bool(true) {
+                pick(&xc, &xt, i)
+            } else {
+                pick(&yc, &yt, i)
+            }
+        })
+        .collect();
+    Ok(Value::StrArray(StrArray::new(
+        out,
+        shape,
+        Some(x.width.max(y.width)),
+    )))
+}
+
+/// `a.tolist()`: nested lists of Python strs.
+pub fn tolist(sa: &StrArray) -> Value {
+    fn build(strings: &[Rc<str>], shape: &[usize]) -> Value {
+        match shape.split_first() {
+            None => Value::Str(strings[0].clone()),
+            Some((&n, rest)) => {
+                let step: usize = rest.iter().product();
+                Value::list((0..n).map(|k| build(&strings[k * step..], rest)).collect())
+            }
+        }
+    }
+    build(&sa.strings(), sa.shape())
+}
+
+/// `np.unique(a, return_index=, return_inverse=, return_counts=)` of
+/// strings: sorted by code point, as NumPy sorts UCS4.
+pub fn unique(sa: &StrArray, index: bool, inverse: bool, counts: bool) -> Value {
+    let strings = sa.strings();
+    let mut order: Vec<usize> = (0..strings.len()).collect();
+    // Stable, so each value's first position comes first (return_index).
+    order.sort_by(|&i, &j| strings[i].cmp(&strings[j]));
+    let mut values: Vec<Rc<str>> = Vec::new();
+    let mut first: Vec<i64> = Vec::new();
+    let mut count: Vec<i64> = Vec::new();
+    let mut inv = vec![0i64; strings.len()];
+    for &i in &order {
+        if values.last() != Some(&strings[i]) {
+            values.push(strings[i].clone());
+            first.push(i as i64);
+            count.push(0);
+        }
+        *count.last_mut().expect("pushed") += 1;
+        inv[i] = values.len() as i64 - 1;
+    }
+    let n = values.len();
+    let uniq = Value::StrArray(StrArray::new(values, vec![n], Some(sa.width)));
+    if !(index || inverse || counts) {
+        return uniq;
+    }
+    let mut parts = vec![uniq];
+    if index {
+        parts.push(Value::Array(Array::from_vec(first, vec![n])));
+    }
+    if inverse {
+        // NumPy 2 gives the inverse in the input's shape.
+        parts.push(Value::Array(Array::from_vec(inv, sa.shape().to_vec())));
+    }
+    if counts {
+        parts.push(Value::Array(Array::from_vec(count, vec![n])));
+    }
+    Value::tuple(parts)
+}
+
+/// A `str_` where Python code treats it as the str it subclasses (methods,
+/// operators, dict keys, formatting): the same text as a plain str.
+pub fn as_py_str(v: &Value) -> std::borrow::Cow<'_, Value> {
+    match v {
+        Value::NpStr(s) => std::borrow::Cow::Owned(Value::Str(s.clone())),
+        other => std::borrow::Cow::Borrowed(other),
+    }
+}
+
+/// The refusal for what npcalc's string arrays do not do.
+pub fn unsupported(what: &str) -> Error {
+    Error::type_error(format!(
+        "npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not {what}"
+    ))
+}
+
+/// The ndarray methods a string array has: those that only move elements.
+const METHODS: [&str; 7] = [
+    "reshape",
+    "flatten",
+    "ravel",
+    "copy",
+    "transpose",
+    "squeeze",
+    "tolist",
+];
+
+/// `a.shape`, `a.T`, `a.reshape`…: the codes' answer, back as strings.
+pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Value> {
+    match name {
+        "shape" | "ndim" | "size" | "T" => Ok(wrap(
+            sa,
+            super::numpy::getattr(it, &Value::Array(sa.codes.clone()), name)?,
+        )),
+        _ if METHODS.contains(&name) => {
+            let def = super::catalog::array_methods()
+                .find(|f| f.name == name)
+                .expect("the moving methods are ndarray methods");
+            Ok(Value::Method(Box::new(Value::StrArray(sa.clone())), def))
+        }
+        "dtype" => Err(unsupported(&format!(
+            "a.dtype (it would be dtype('{}'))",
+            sa.dtype_str()
+        ))),
+        _ => Err(unsupported(&format!("the .{name} attribute"))),
+    }
+}
+
+/// A moving method called on a string array: run on the codes.
+pub fn call_method(
+    it: &mut super::Interp,
+    sa: &StrArray,
+    def: &'static super::table::FnDef,
+    call: super::table::CallArgs,
+    span: crate::error::Span,
+) -> Result<Value> {
+    let args = super::table::bind(def, Some(Value::Array(sa.codes.clone())), call, span)?;
+    if def.name == "tolist" {
+        return Ok(tolist(sa));
+    }
+    Ok(wrap(sa, (def.imp)(it, &args)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_cut_to_the_width_by_characters() {
+        let sa = StrArray::new(vec![Rc::from("日本語"), Rc::from("ab")], vec![2], Some(2));
+        assert_eq!(sa.dtype_str(), "<U2");
+        assert_eq!(&*sa.get_flat(0), "日本");
+        let code = sa.intern("xyz");
+        assert_eq!(&*sa.table.borrow()[code as usize], "xy");
+    }
+
+    #[test]
+    fn numbers_in_a_string_array_are_refused_plainly() {
+        let v = Value::list(vec![Value::str("a"), Value::int(1)]);
+        let e = discover(&v, None).expect("holds text").unwrap_err();
+        assert!(e.message.contains("hold only strings"), "{}", e.message);
+    }
+}
