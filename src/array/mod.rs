@@ -14,6 +14,7 @@ pub mod convolve;
 mod dtype;
 mod element;
 pub mod fancy;
+pub mod gather;
 pub mod index;
 pub mod layout;
 mod minmax;

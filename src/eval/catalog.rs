@@ -1470,6 +1470,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
     NUMPY
         .iter()
         .chain(super::selection::SELECTION)
+        .chain(super::indexing::INDEXING)
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)
         .chain(super::building::BUILDING)
@@ -1483,6 +1484,7 @@ pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
         .iter()
         .chain(super::statistics::STATISTICS_METHODS)
         .chain(super::selection::SELECTION_METHODS)
+        .chain(super::indexing::INDEXING_METHODS)
         .chain(super::stats2::STATISTICS2_METHODS)
 }
 

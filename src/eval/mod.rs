@@ -16,6 +16,7 @@ pub mod function;
 mod functional;
 mod generator;
 pub mod help;
+mod indexing;
 mod int_digits;
 pub mod iter;
 mod iterfns;

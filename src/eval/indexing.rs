@@ -1,0 +1,1080 @@
+//! Selecting and placing by index: `np.take`, `put`, `putmask`, `place`,
+//! `copyto`, `compress`, `choose`, `select`, `diagonal`, `trace`,
+//! `fill_diagonal` and the index builders (`indices`, `ix_`,
+//! `unravel_index`, `ravel_multi_index`, `triu_indices`, `tril_indices`,
+//! `diag_indices`), with their ndarray methods: the table entries and their
+//! bindings (kernels in `array/gather.rs`).
+
+use super::numpy::{arg_array, arg_bool, arg_shape, reject_unsupported, this_array, unwrap0};
+use super::table::{Args, FnDef, Owner, p};
+use super::value::Value;
+use super::{Interp, to_array, to_index};
+use crate::array::gather::{self, ClipMode};
+use crate::array::promote::{Operand, result_type};
+use crate::array::reduce::{self, Reduction};
+use crate::array::{Array, Casting, DType, Kind, build, can_cast, cast_array, layout, shape};
+use crate::error::{Error, Result};
+
+pub static INDEXING: &[FnDef] = &[
+    FnDef {
+        name: "take",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Source array."),
+            p!(Normal "indices", "Indices of the values to take (integers; other numbers are truncated)."),
+            p!(Normal "axis" = "None", "The axis to take along; None takes from the flattened array."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "mode" = "'raise'", "Out-of-range indices: 'raise' (negative ones count from the end), 'wrap' or 'clip'."),
+        ],
+        doc: "Elements of an array at the given indices along an axis: the result has shape a.shape[:axis] + indices.shape + a.shape[axis+1:].",
+        examples: &[
+            "np.take(np.cumsum([1, 2, 3, 4]), [0, 3])",
+            "np.take(np.arange(6).reshape(2, 3), [2, 0], axis=1)",
+        ],
+        imp: take,
+    },
+    FnDef {
+        name: "put",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Target array (changed in place)."),
+            p!(Normal "ind", "Flat indices to write at."),
+            p!(Normal "v", "Values to write, repeated if shorter than ind."),
+            p!(Normal "mode" = "'raise'", "Out-of-range indices: 'raise', 'wrap' or 'clip'."),
+        ],
+        doc: "Write values at flat (C-order) indices of an array, in place; returns None.",
+        examples: &["a = np.zeros(4, dtype=int); np.put(a, [0, 2], [5, 7]); a"],
+        imp: put,
+    },
+    FnDef {
+        name: "putmask",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(PositionalOnly "a", "Target array (changed in place)."),
+            p!(Normal "mask", "Boolean mask of a's size."),
+            p!(Normal "values", "Values; the one at flat position i % len(values) goes to position i."),
+        ],
+        doc: "Set a.flat[i] = values[i % len(values)] where mask.flat[i] is true, in place; returns None.",
+        examples: &["a = np.arange(5); np.putmask(a, a > 2, 0); a"],
+        imp: putmask,
+    },
+    FnDef {
+        name: "place",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "Target array (changed in place)."),
+            p!(Normal "mask", "Boolean mask of arr's size."),
+            p!(Normal "vals", "Values written in order at the true places, repeated if too few."),
+        ],
+        doc: "Write vals, in order, at the places where mask is true, in place; returns None.",
+        examples: &["a = np.arange(5); np.place(a, a > 2, [10, 20]); a"],
+        imp: place,
+    },
+    FnDef {
+        name: "copyto",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "dst", "Target array (changed in place)."),
+            p!(Normal "src", "Values, broadcast to dst's shape."),
+            p!(Normal "casting" = "'same_kind'", "Which casts of src to dst's dtype are allowed: 'no', 'equiv', 'safe', 'same_kind' or 'unsafe'."),
+            p!(Normal "where" = "True", "Boolean mask (broadcast): write only where true."),
+        ],
+        doc: "Copy values into an array, casting and broadcasting them, optionally only where a mask holds; returns None.",
+        examples: &[
+            "a = np.zeros(4); np.copyto(a, np.cumsum([1, 2, 3, 4]), where=[True, False, True, False]); a",
+        ],
+        imp: copyto,
+    },
+    FnDef {
+        name: "compress",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "condition", "1-D array of truth values: which slices to keep."),
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis" = "None", "The axis; None flattens a first."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "The slices of a along an axis where condition is true (a shorter condition keeps no later slices).",
+        examples: &["np.compress([True, False, True], np.cumsum([1, 2, 3]))"],
+        imp: compress,
+    },
+    FnDef {
+        name: "choose",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Integer array: which choice each element comes from."),
+            p!(Normal "choices", "Sequence of arrays (broadcast together with a)."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "mode" = "'raise'", "Indices outside 0..n-1: 'raise', 'wrap' or 'clip'."),
+        ],
+        doc: "Build an array from an index array and a list of arrays to choose from: result[i] = choices[a[i]][i].",
+        examples: &["np.choose([0, 1, 0], [[1, 2, 3], [10, 20, 30]])"],
+        imp: choose,
+    },
+    FnDef {
+        name: "select",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "condlist", "List of boolean arrays."),
+            p!(Normal "choicelist", "List of arrays, one per condition."),
+            p!(Normal "default" = "0", "Value where no condition holds."),
+        ],
+        doc: "Elements from the choice of the first condition that holds, else default.",
+        examples: &["x = np.arange(6); np.select([x < 2, x > 3], [x, x**2], default=-1)"],
+        imp: select,
+    },
+    FnDef {
+        name: "diagonal",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_DIAG_PARAMS,
+        doc: "The diagonal of the axis1/axis2 planes as a read-only view (its last axis runs along the diagonal).",
+        examples: &[
+            "np.diagonal(np.arange(9).reshape(3, 3))",
+            "np.diagonal(np.arange(9).reshape(3, 3), 1)",
+        ],
+        imp: |_, args| diagonal_of(args, arg_array(args, "a")?),
+    },
+    FnDef {
+        name: "trace",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Array of at least two dimensions."),
+            p!(Normal "offset" = "0", "Diagonal offset (positive: above the main diagonal)."),
+            p!(Normal "axis1" = "0", "First axis of the planes."),
+            p!(Normal "axis2" = "1", "Second axis of the planes."),
+            p!(Normal "dtype" = "None", "Dtype of the sum (default as np.sum picks it)."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Sum along the diagonal (np.add.reduce over np.diagonal's last axis).",
+        examples: &["np.trace(np.cumsum(np.ones((3, 3)), axis=1))"],
+        imp: |_, args| trace_of(args, arg_array(args, "a")?),
+    },
+    FnDef {
+        name: "fill_diagonal",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Array of at least two dimensions (changed in place)."),
+            p!(Normal "val", "Value(s) for the diagonal, repeated if too few."),
+            p!(Normal "wrap" = "False", "For tall 2-D arrays, start again below every N columns."),
+        ],
+        doc: "Fill the main diagonal of an array in place; returns None.",
+        examples: &["a = np.zeros((3, 3), dtype=int); np.fill_diagonal(a, [1, 2, 3]); a"],
+        imp: fill_diagonal,
+    },
+    FnDef {
+        name: "indices",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "dimensions", "Shape of the grid."),
+            p!(Normal "dtype" = "int", "Dtype of the result."),
+            p!(Normal "sparse" = "False", "Return a tuple of broadcastable arrays instead of one stacked array."),
+        ],
+        doc: "An array of index grids: result[k] holds each position's index along axis k.",
+        examples: &["np.indices((2, 3))", "np.indices((2, 3), sparse=True)"],
+        imp: indices,
+    },
+    FnDef {
+        name: "ix_",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(VarPositional "args", "1-D integer or boolean sequences.")],
+        doc: "An open mesh from several sequences, for indexing the cross product: a[np.ix_(rows, cols)].",
+        examples: &["np.arange(12).reshape(3, 4)[np.ix_([0, 2], [1, 3])]"],
+        imp: ix,
+    },
+    FnDef {
+        name: "unravel_index",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "indices", "Flat index or array of flat indices."),
+            p!(Normal "shape", "Shape the indices are flat positions of."),
+            p!(Normal "order" = "'C'", "'C' (row-major) or 'F' (column-major) positions."),
+        ],
+        doc: "Convert flat indices into a tuple of coordinate arrays.",
+        examples: &["np.unravel_index(np.argmax(np.cumsum([[1, 5], [2, 0]], axis=1)), (2, 2))"],
+        imp: unravel_index,
+    },
+    FnDef {
+        name: "ravel_multi_index",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "multi_index", "Tuple of integer arrays, one per dimension."),
+            p!(Normal "dims", "The shape the coordinates index."),
+            p!(Normal "mode" = "'raise'", "Out-of-range coordinates: 'raise', 'wrap' or 'clip' (or one per dimension)."),
+            p!(Normal "order" = "'C'", "'C' (row-major) or 'F' (column-major) positions."),
+        ],
+        doc: "Convert coordinate arrays into flat indices.",
+        examples: &["np.ravel_multi_index(([0, 1], [2, 0]), (2, 3))"],
+        imp: ravel_multi_index,
+    },
+    FnDef {
+        name: "triu_indices",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_TRI_INDEX_PARAMS,
+        doc: "Row and column indices of the upper triangle of an (n, m) array, from diagonal k up.",
+        examples: &["np.triu_indices(3)", "np.triu_indices(3, 1)"],
+        imp: |_, args| tri_indices(args, true),
+    },
+    FnDef {
+        name: "tril_indices",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NP_TRI_INDEX_PARAMS,
+        doc: "Row and column indices of the lower triangle of an (n, m) array, up to diagonal k.",
+        examples: &["np.tril_indices(3)", "np.tril_indices(3, -1)"],
+        imp: |_, args| tri_indices(args, false),
+    },
+    FnDef {
+        name: "diag_indices",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "n", "Length of each side."),
+            p!(Normal "ndim" = "2", "Number of dimensions."),
+        ],
+        doc: "Indices of the main diagonal of an n x n x ... array: ndim copies of arange(n).",
+        examples: &["np.diag_indices(3)"],
+        imp: diag_indices,
+    },
+];
+
+static NP_DIAG_PARAMS: [super::table::Param; 4] = [
+    p!(Normal "a", "Array of at least two dimensions."),
+    p!(Normal "offset" = "0", "Diagonal offset (positive: above the main diagonal)."),
+    p!(Normal "axis1" = "0", "First axis of the planes."),
+    p!(Normal "axis2" = "1", "Second axis of the planes."),
+];
+
+static NP_TRI_INDEX_PARAMS: [super::table::Param; 3] = [
+    p!(Normal "n", "Number of rows."),
+    p!(Normal "k" = "0", "Diagonal offset."),
+    p!(Normal "m" = "None", "Number of columns (default n)."),
+];
+
+pub static INDEXING_METHODS: &[FnDef] = &[
+    FnDef {
+        name: "take",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "indices", "Indices of the values to take."),
+            p!(Normal "axis" = "None", "The axis; None takes from the flattened array."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "mode" = "'raise'", "'raise', 'wrap' or 'clip'."),
+        ],
+        doc: "Elements at the given indices along an axis; see np.take.",
+        examples: &["np.cumsum([1, 2, 3, 4]).take([0, -1])"],
+        imp: |_, args| take_of(args, this_array(args)?, "indices"),
+    },
+    FnDef {
+        name: "put",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "indices", "Flat indices to write at."),
+            p!(Normal "values", "Values, repeated if shorter than indices."),
+            p!(Normal "mode" = "'raise'", "'raise', 'wrap' or 'clip'."),
+        ],
+        doc: "Write values at flat indices, in place; see np.put.",
+        examples: &["a = np.zeros(3); a.put([0, 2], 1); a"],
+        imp: |_, args| {
+            let Value::Array(a) = args.this() else {
+                return Err(Error::type_error(
+                    "npcalc's put needs an array to write into",
+                ));
+            };
+            put_of(args, a, "indices", "values")
+        },
+    },
+    FnDef {
+        name: "compress",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "condition", "1-D array of truth values."),
+            p!(Normal "axis" = "None", "The axis; None flattens first."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "The slices where condition is true; see np.compress.",
+        examples: &["np.arange(4).compress([0, 1, 1])"],
+        imp: |_, args| compress_of(args, this_array(args)?),
+    },
+    FnDef {
+        name: "choose",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "choices", "Sequence of arrays."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "mode" = "'raise'", "'raise', 'wrap' or 'clip'."),
+        ],
+        doc: "Pick each element from one of the choices; see np.choose.",
+        examples: &["np.array([1, 0]).choose([[1, 2], [3, 4]])"],
+        imp: |it, args| choose_of(it, args, this_array(args)?),
+    },
+    FnDef {
+        name: "diagonal",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "offset" = "0", "Diagonal offset."),
+            p!(Normal "axis1" = "0", "First axis of the planes."),
+            p!(Normal "axis2" = "1", "Second axis of the planes."),
+        ],
+        doc: "The diagonal as a read-only view; see np.diagonal.",
+        examples: &["np.arange(4).reshape(2, 2).diagonal()"],
+        imp: |_, args| diagonal_of(args, this_array(args)?),
+    },
+    FnDef {
+        name: "trace",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "offset" = "0", "Diagonal offset."),
+            p!(Normal "axis1" = "0", "First axis of the planes."),
+            p!(Normal "axis2" = "1", "Second axis of the planes."),
+            p!(Normal "dtype" = "None", "Dtype of the sum."),
+            p!(Normal "out" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Sum along the diagonal; see np.trace.",
+        examples: &["np.arange(4).reshape(2, 2).trace()"],
+        imp: |_, args| trace_of(args, this_array(args)?),
+    },
+];
+
+// ---- arguments -------------------------------------------------------------------
+
+fn mode_of(v: &Value) -> Result<ClipMode> {
+    match v {
+        Value::Str(s) => ClipMode::parse(s),
+        other => Err(Error::type_error(format!(
+            "npcalc takes mode= as one of the strings 'raise', 'wrap' or 'clip', not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn mode_arg(args: &Args) -> Result<ClipMode> {
+    mode_of(&args.get("mode")).map_err(|e| e.at(args.span("mode")))
+}
+
+/// An index array as take and put read it: any numbers, cast to int64.
+fn index_array(args: &Args, name: &str) -> Result<Array> {
+    let a = arg_array(args, name)?;
+    if a.dtype().kind() == Kind::Complex {
+        return Err(
+            Error::type_error("npcalc does not take complex numbers as indices")
+                .at(args.span(name)),
+        );
+    }
+    cast_array(&a, DType::Int64)
+}
+
+/// An integer argument (offset, axis, n, k) as `operator.index` reads it.
+fn int_arg(args: &Args, name: &str) -> Result<i64> {
+    to_index(&args.get(name)).map_err(|e| e.at(args.span(name)))
+}
+
+fn not_ndarray(v: &Value) -> String {
+    format!("<class '{}'>", v.type_name())
+}
+
+// ---- take, put, putmask, place, copyto -------------------------------------------
+
+fn take(_: &mut Interp, args: &Args) -> Result<Value> {
+    take_of(args, arg_array(args, "a")?, "indices")
+}
+
+fn take_of(args: &Args, a: Array, name: &str) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let mode = mode_arg(args)?;
+    let idx = index_array(args, name)?;
+    let (a, axis) = match super::numpy::arg_axis(args, "axis")? {
+        None => (shape::ravel(&a)?, 0),
+        Some(ax) => {
+            let ax =
+                layout::normalize_axis(ax as i64, a.ndim()).map_err(|e| e.at(args.span("axis")))?;
+            (a, ax)
+        }
+    };
+    let n = a.shape()[axis];
+    let raw: Vec<i64> = idx.to_vec();
+    let fixed = gather::fix_indices(
+        &raw,
+        n,
+        mode,
+        "cannot do a non-empty take from an empty axes.",
+    )
+    .map_err(|e| retitle_axis(e, axis))?;
+    Ok(unwrap0(gather::take(&a, axis, &fixed, idx.shape())?))
+}
+
+/// fix_indices names axis 0; take names the axis it works along.
+fn retitle_axis(e: Error, axis: usize) -> Error {
+    if axis == 0 {
+        return e;
+    }
+    let msg = e
+        .message
+        .replace("for axis 0 with", &format!("for axis {axis} with"));
+    Error::index_error(msg)
+}
+
+fn put(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("a");
+    let Value::Array(a) = &v else {
+        return Err(Error::type_error(format!(
+            "argument 1 must be numpy.ndarray, not {}",
+            not_ndarray(&v)
+        )));
+    };
+    put_of(args, a, "ind", "v")
+}
+
+fn put_of(args: &Args, a: &Array, ind: &str, vals: &str) -> Result<Value> {
+    let mode = mode_arg(args)?;
+    let idx: Vec<i64> = index_array(args, ind)?.to_vec();
+    if !idx.is_empty() && a.size() == 0 {
+        return Err(Error::index_error(
+            "cannot replace elements of an empty array",
+        ));
+    }
+    let values = to_array(&args.get(vals), Some(a.dtype())).map_err(|e| e.at(args.span(vals)))?;
+    let nv = values.size();
+    if nv == 0 {
+        return Ok(Value::None);
+    }
+    let targets = gather::fix_indices(
+        &idx,
+        a.size(),
+        mode,
+        "cannot replace elements of an empty array",
+    )?;
+    let picks: Vec<usize> = (0..targets.len()).map(|k| k % nv).collect();
+    gather::put_flat(a, &targets, &values, &picks)?;
+    Ok(Value::None)
+}
+
+/// The flat positions where a mask of the target's size is true.
+fn mask_positions(args: &Args, a: &Array, what: &str) -> Result<Vec<usize>> {
+    let mask = cast_array(&arg_array(args, "mask")?, DType::Bool)?;
+    if mask.size() != a.size() {
+        return Err(Error::value_error(format!(
+            "{what}: mask and data must be the same size"
+        )));
+    }
+    let m: Vec<bool> = mask.to_vec();
+    Ok(m.iter()
+        .enumerate()
+        .filter(|(_, t)| **t)
+        .map(|(i, _)| i)
+        .collect())
+}
+
+fn putmask(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Array(a) = args.get("a") else {
+        return Err(Error::type_error(
+            "putmask: first argument must be an array",
+        ));
+    };
+    let targets = mask_positions(args, &a, "putmask")?;
+    let values =
+        to_array(&args.get("values"), Some(a.dtype())).map_err(|e| e.at(args.span("values")))?;
+    let nv = values.size();
+    if nv == 0 {
+        return Ok(Value::None);
+    }
+    let picks: Vec<usize> = targets.iter().map(|&i| i % nv).collect();
+    gather::put_flat(&a, &targets, &values, &picks)?;
+    Ok(Value::None)
+}
+
+fn place(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("arr");
+    let Value::Array(a) = &v else {
+        return Err(Error::type_error(format!(
+            "place() argument 1 must be numpy.ndarray, not {}",
+            v.type_name()
+        )));
+    };
+    let targets = mask_positions(args, a, "place")?;
+    let values =
+        to_array(&args.get("vals"), Some(a.dtype())).map_err(|e| e.at(args.span("vals")))?;
+    let nv = values.size();
+    if nv == 0 {
+        if targets.is_empty() {
+            return Ok(Value::None);
+        }
+        return Err(Error::value_error("Cannot insert from an empty array!"));
+    }
+    let picks: Vec<usize> = (0..targets.len()).map(|k| k % nv).collect();
+    gather::put_flat(a, &targets, &values, &picks)?;
+    Ok(Value::None)
+}
+
+fn casting_arg(args: &Args) -> Result<Casting> {
+    let v = args.get("casting");
+    let bad = || {
+        let got = super::repr(&v, &Default::default());
+        Error::value_error(format!(
+            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {got})"
+        ))
+        .at(args.span("casting"))
+    };
+    match &v {
+        Value::Str(s) => Casting::parse(s).ok_or_else(bad),
+        _ => Err(bad()),
+    }
+}
+
+/// Whether a Python scalar (a NEP 50 "weak" value) may be cast to `to`: its
+/// kind must fit (int into int, uint, float or complex; float into float or
+/// complex; any bool), else NumPy checks its default dtype.
+fn weak_fits(v: &Value, to: DType, rule: Casting) -> Option<DType> {
+    let (default, fits) = match v {
+        Value::Bool(_) => return None,
+        Value::Int(_) => (
+            DType::Int64,
+            matches!(
+                to.kind(),
+                Kind::Int | Kind::UInt | Kind::Float | Kind::Complex
+            ),
+        ),
+        Value::Float(_) => (
+            DType::Float64,
+            matches!(to.kind(), Kind::Float | Kind::Complex),
+        ),
+        Value::Complex(_) => (DType::Complex128, to.kind() == Kind::Complex),
+        _ => return None,
+    };
+    (!fits && !can_cast(default, to, rule)).then_some(default)
+}
+
+fn copyto(_: &mut Interp, args: &Args) -> Result<Value> {
+    let dv = args.get("dst");
+    let Value::Array(dst) = &dv else {
+        return Err(Error::type_error(format!(
+            "copyto() argument 1 must be a numpy.ndarray, not {}",
+            dv.type_name()
+        )));
+    };
+    let rule = casting_arg(args)?;
+    let sv = args.get("src");
+    let refuse = |what: &str, from: DType| {
+        Error::type_error(format!(
+            "Cannot cast {what} from {} to {} according to the rule '{}'",
+            crate::print::dtype_repr(from),
+            crate::print::dtype_repr(dst.dtype()),
+            rule.name()
+        ))
+    };
+    let src = match &sv {
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => {
+            if let Some(from) = weak_fits(&sv, dst.dtype(), rule) {
+                return Err(refuse("scalar", from));
+            }
+            to_array(&sv, Some(dst.dtype()))?
+        }
+        _ => {
+            let s = to_array(&sv, None).map_err(|e| e.at(args.span("src")))?;
+            if !can_cast(s.dtype(), dst.dtype(), rule) {
+                let what = if matches!(sv, Value::Scalar(_)) {
+                    "scalar"
+                } else {
+                    "array data"
+                };
+                return Err(refuse(what, s.dtype()));
+            }
+            cast_array(&s, dst.dtype())?
+        }
+    };
+    let mask = match args.get("where") {
+        Value::Bool(true) => Array::from_vec(vec![true], vec![]),
+        w => cast_array(
+            &to_array(&w, None).map_err(|e| e.at(args.span("where")))?,
+            DType::Bool,
+        )?,
+    };
+    gather::copy_where(dst, &src, &mask)?;
+    Ok(Value::None)
+}
+
+// ---- compress, choose, select -----------------------------------------------------
+
+fn compress(_: &mut Interp, args: &Args) -> Result<Value> {
+    compress_of(args, arg_array(args, "a")?)
+}
+
+fn compress_of(args: &Args, a: Array) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let cond = arg_array(args, "condition")?;
+    if cond.ndim() != 1 {
+        return Err(Error::value_error("condition must be a 1-d array"));
+    }
+    let picks: Vec<i64> = crate::array::select::nonzero(&cond)?.remove(0).to_vec();
+    let (a, axis) = match super::numpy::arg_axis(args, "axis")? {
+        None => (shape::ravel(&a)?, 0),
+        Some(ax) => {
+            let ax =
+                layout::normalize_axis(ax as i64, a.ndim()).map_err(|e| e.at(args.span("axis")))?;
+            (a, ax)
+        }
+    };
+    let fixed = gather::fix_indices(&picks, a.shape()[axis], ClipMode::Raise, "")
+        .map_err(|e| retitle_axis(e, axis))?;
+    Ok(Value::Array(gather::take(
+        &a,
+        axis,
+        &fixed,
+        &[fixed.len()],
+    )?))
+}
+
+fn choose(it: &mut Interp, args: &Args) -> Result<Value> {
+    choose_of(it, args, arg_array(args, "a")?)
+}
+
+fn choose_of(it: &mut Interp, args: &Args, a: Array) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let mode = mode_arg(args)?;
+    if !can_cast(a.dtype(), DType::Int64, Casting::Safe) {
+        return Err(Error::type_error(format!(
+            "Cannot cast array data from {} to dtype('int64') according to the rule 'safe'",
+            crate::print::dtype_repr(a.dtype())
+        )));
+    }
+    let items = it.iterate(&args.get("choices"))?;
+    if items.is_empty() {
+        return Err(Error::value_error("0-length sequence."));
+    }
+    let ops: Vec<Operand> = items
+        .iter()
+        .map(super::numpy::operand)
+        .collect::<Result<_>>()?;
+    let dtype = result_type(&ops.iter().collect::<Vec<_>>())?;
+    let arrays: Vec<Array> = ops
+        .iter()
+        .map(|o| o.to_array(dtype))
+        .collect::<Result<_>>()?;
+    let mut shapes: Vec<&[usize]> = arrays.iter().map(|x| x.shape()).collect();
+    shapes.push(a.shape());
+    let shape = gather::broadcast_args(&shapes)?;
+    let grow = |x: &Array| shape::broadcast_to(x, &shape).expect("broadcast shape checked");
+    let n = arrays.len();
+    let raw: Vec<i64> = cast_array(&grow(&a), DType::Int64)?.to_vec();
+    let idx: Vec<usize> = raw
+        .iter()
+        .map(|&i| {
+            mode.fix(i, n)
+                .ok_or_else(|| Error::value_error("invalid entry in choice array"))
+        })
+        .collect::<Result<_>>()?;
+    let grown: Vec<Array> = arrays.iter().map(grow).collect();
+    Ok(unwrap0(gather::choose(&idx, &grown, &shape, dtype)?))
+}
+
+fn select(it: &mut Interp, args: &Args) -> Result<Value> {
+    let conds = it.iterate(&args.get("condlist"))?;
+    let choices = it.iterate(&args.get("choicelist"))?;
+    if conds.len() != choices.len() {
+        return Err(Error::value_error(
+            "list of cases must be same length as list of conditions",
+        ));
+    }
+    if conds.is_empty() {
+        return Err(Error::value_error(
+            "select with an empty condition list is not possible",
+        ));
+    }
+    // Python int/float/complex stay weak; everything else becomes an array.
+    let as_operand = |v: &Value| -> Result<Operand> {
+        match v {
+            Value::Int(_) | Value::Float(_) | Value::Complex(_) => super::numpy::operand(v),
+            other => Ok(Operand::Array(to_array(other, None)?)),
+        }
+    };
+    let mut ops: Vec<Operand> = choices.iter().map(as_operand).collect::<Result<_>>()?;
+    ops.push(as_operand(&args.get("default"))?);
+    // np.result_type looks at a Python int's kind, not its value; the value
+    // is cast (wrapping) as np.full and np.copyto do.
+    let kinds: Vec<Operand> = ops
+        .iter()
+        .map(|o| match o {
+            Operand::PyInt(_) => Operand::PyInt(0.into()),
+            other => other.clone(),
+        })
+        .collect();
+    let dtype = result_type(&kinds.iter().collect::<Vec<_>>()).map_err(|e| {
+        Error::type_error(format!(
+            "Choicelist and default value do not have a common dtype: {}",
+            e.message
+        ))
+    })?;
+    let conds: Vec<Array> = conds
+        .iter()
+        .map(|c| to_array(c, None))
+        .collect::<Result<_>>()?;
+    let cshape = gather::broadcast_args(&conds.iter().map(|c| c.shape()).collect::<Vec<_>>())?;
+    let chosen: Vec<Array> = ops
+        .iter()
+        .map(|o| match o {
+            Operand::Array(a) => cast_array(a, dtype),
+            Operand::PyInt(i) => {
+                let v = i64::try_from(i).map_err(|_| {
+                    Error::value_error("npcalc's select takes Python ints that fit in int64")
+                })?;
+                cast_array(&Array::from_vec(vec![v], vec![]), dtype)
+            }
+            other => o
+                .to_array(dtype)
+                .or_else(|_| cast_array(&other.to_array(DType::Complex128)?, dtype)),
+        })
+        .collect::<Result<_>>()?;
+    let vshape = gather::broadcast_args(&chosen.iter().map(|c| c.shape()).collect::<Vec<_>>())?;
+    if let Some(i) = conds.iter().position(|c| c.dtype() != DType::Bool) {
+        return Err(Error::type_error(format!(
+            "invalid entry {i} in condlist: should be boolean ndarray"
+        )));
+    }
+    let result_shape = if vshape.is_empty() {
+        cshape.clone()
+    } else {
+        gather::broadcast_args(&[&cshape, &vshape])?
+    };
+    let default = chosen.last().expect("default appended");
+    let result = Array::zeros(dtype, result_shape.clone())?;
+    let fill = shape::broadcast_to(default, &result_shape).ok_or_else(|| {
+        Error::value_error(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            crate::array::shape_repr(default.shape()),
+            crate::array::shape_repr(&result_shape)
+        ))
+    })?;
+    crate::array::copy_into(&result, &fill)?;
+    for (choice, cond) in chosen[..chosen.len() - 1].iter().zip(&conds).rev() {
+        gather::copy_where(&result, choice, cond)?;
+    }
+    Ok(Value::Array(result))
+}
+
+// ---- diagonal, trace, fill_diagonal -------------------------------------------------
+
+fn diagonal_of(args: &Args, a: Array) -> Result<Value> {
+    let offset = int_arg(args, "offset")?;
+    if a.ndim() < 2 {
+        return Err(Error::value_error(
+            "diag requires an array of at least two dimensions",
+        ));
+    }
+    let axis = |name: &str| -> Result<usize> {
+        let ax = int_arg(args, name)?;
+        layout::normalize_axis(ax, a.ndim()).map_err(|mut e| {
+            e.message = format!("{name}: {}", e.message);
+            e.at(args.span(name))
+        })
+    };
+    let (axis1, axis2) = (axis("axis1")?, axis("axis2")?);
+    if axis1 == axis2 {
+        return Err(Error::value_error("axis1 and axis2 cannot be the same"));
+    }
+    Ok(Value::Array(gather::diagonal(&a, offset, axis1, axis2)))
+}
+
+fn trace_of(args: &Args, a: Array) -> Result<Value> {
+    reject_unsupported(args, &["out"])?;
+    let dtype = super::numpy::arg_dtype(args, "dtype")?;
+    let Value::Array(d) = diagonal_of(args, a)? else {
+        unreachable!("diagonal gives an array")
+    };
+    Ok(unwrap0(reduce::reduce(
+        &d,
+        Reduction::Sum,
+        Some(-1),
+        dtype,
+        false,
+    )?))
+}
+
+fn fill_diagonal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let av = args.get("a");
+    let Value::Array(a) = &av else {
+        return Err(Error::attribute_error(format!(
+            "'{}' object has no attribute 'ndim'",
+            av.type_name()
+        )));
+    };
+    if a.ndim() < 2 {
+        return Err(Error::value_error("array must be at least 2-d"));
+    }
+    let wrap = arg_bool(args, "wrap")?;
+    let s = a.shape();
+    let (step, end) = if a.ndim() == 2 {
+        let end = if wrap {
+            a.size()
+        } else {
+            (s[1] * s[1]).min(a.size())
+        };
+        (s[1] + 1, end)
+    } else {
+        if s.iter().any(|&n| n != s[0]) {
+            return Err(Error::value_error(
+                "All dimensions of input must be of equal length",
+            ));
+        }
+        let mut acc = 1usize;
+        let mut sum = 0usize;
+        for &n in &s[..s.len() - 1] {
+            acc *= n;
+            sum += acc;
+        }
+        (1 + sum, a.size())
+    };
+    let targets: Vec<usize> = (0..end).step_by(step).collect();
+    let values = to_array(&args.get("val"), Some(a.dtype())).map_err(|e| e.at(args.span("val")))?;
+    let nv = values.size();
+    if nv == 0 || targets.is_empty() {
+        return Ok(Value::None);
+    }
+    let picks: Vec<usize> = (0..targets.len()).map(|k| k % nv).collect();
+    gather::put_flat(a, &targets, &values, &picks)?;
+    Ok(Value::None)
+}
+
+// ---- index builders ------------------------------------------------------------------
+
+fn indices(it: &mut Interp, args: &Args) -> Result<Value> {
+    let items = it.iterate(&args.get("dimensions"))?;
+    let dims = arg_shape(&Value::tuple(items)).map_err(|e| e.at(args.span("dimensions")))?;
+    let dtype = super::numpy::arg_dtype(args, "dtype")?.unwrap_or(DType::Int64);
+    let sparse = arg_bool(args, "sparse")?;
+    let nd = dims.len();
+    if sparse {
+        let mut out = Vec::with_capacity(nd);
+        for (k, &n) in dims.iter().enumerate() {
+            let mut sh = vec![1usize; nd];
+            sh[k] = n;
+            let v: Vec<i64> = (0..n as i64).collect();
+            out.push(Value::Array(cast_array(&Array::from_vec(v, sh), dtype)?));
+        }
+        return Ok(Value::tuple(out));
+    }
+    let grids = build::indices(&dims, dtype)?;
+    let mut full = vec![nd];
+    full.extend_from_slice(&dims);
+    if grids.is_empty() {
+        return Ok(Value::Array(Array::zeros(dtype, vec![0])?));
+    }
+    let views: Vec<Array> = grids.iter().map(|g| layout::expand_dims(g, &[0])).collect();
+    Ok(Value::Array(shape::concatenate(&views, 0)?))
+}
+
+fn ix(it: &mut Interp, args: &Args) -> Result<Value> {
+    let items = it.iterate(&args.get("args"))?;
+    let nd = items.len();
+    let mut out = Vec::with_capacity(nd);
+    for (k, v) in items.iter().enumerate() {
+        let mut a = match v {
+            Value::Array(a) => a.clone(),
+            other => {
+                let a = to_array(other, None)?;
+                if a.size() == 0 {
+                    Array::zeros(DType::Int64, a.shape().to_vec())?
+                } else {
+                    a
+                }
+            }
+        };
+        if a.ndim() != 1 {
+            return Err(Error::value_error("Cross index must be 1 dimensional"));
+        }
+        if a.dtype() == DType::Bool {
+            a = crate::array::select::nonzero(&a)?.remove(0);
+        }
+        let mut sh = vec![1usize; nd];
+        sh[k] = a.size();
+        out.push(Value::Array(shape::reshape(
+            &a,
+            &sh.iter().map(|&n| n as isize).collect::<Vec<_>>(),
+        )?));
+    }
+    Ok(Value::tuple(out))
+}
+
+fn order_arg(args: &Args) -> Result<bool> {
+    let v = args.get("order");
+    match &v {
+        Value::Str(s) if matches!(&**s, "C" | "c" | "A" | "a" | "K" | "k") => Ok(false),
+        Value::Str(s) if matches!(&**s, "F" | "f") => Ok(true),
+        Value::Str(s) => Err(Error::value_error(format!(
+            "order must be one of 'C', 'F', 'A', or 'K' (got '{s}')"
+        ))),
+        _ => Err(Error::type_error("npcalc takes order= as a string").at(args.span("order"))),
+    }
+}
+
+/// Integer coordinates for unravel_index/ravel_multi_index: NumPy casts
+/// them under the 'same_kind' rule, so floats are refused.
+fn int_coords(v: &Value) -> Result<Array> {
+    let a = to_array(v, None)?;
+    if !matches!(a.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
+        return Err(Error::type_error("only int indices permitted"));
+    }
+    cast_array(&a, DType::Int64)
+}
+
+fn unravel_index(it: &mut Interp, args: &Args) -> Result<Value> {
+    let idx = int_coords(&args.get("indices")).map_err(|e| e.at(args.span("indices")))?;
+    let sv = args.get("shape");
+    let dims = match &sv {
+        Value::Tuple(_) | Value::List(_) => arg_shape(&Value::tuple(it.iterate(&sv)?)),
+        other => arg_shape(other),
+    }
+    .map_err(|e| e.at(args.span("shape")))?;
+    let fortran = order_arg(args)?;
+    let size: usize = dims.iter().product();
+    let flat: Vec<i64> = idx.to_vec();
+    let nd = dims.len();
+    let mut cols: Vec<Vec<i64>> = vec![Vec::with_capacity(flat.len()); nd];
+    for &f in &flat {
+        if f < 0 || f as usize >= size {
+            return Err(Error::value_error(format!(
+                "index {f} is out of bounds for array with size {size}"
+            )));
+        }
+        let mut rest = f as usize;
+        let order: Vec<usize> = if fortran {
+            (0..nd).collect()
+        } else {
+            (0..nd).rev().collect()
+        };
+        for d in order {
+            cols[d].push((rest % dims[d]) as i64);
+            rest /= dims[d];
+        }
+    }
+    Ok(Value::tuple(
+        cols.into_iter()
+            .map(|c| unwrap0(Array::from_vec(c, idx.shape().to_vec())))
+            .collect(),
+    ))
+}
+
+fn ravel_multi_index(it: &mut Interp, args: &Args) -> Result<Value> {
+    let coords = it.iterate(&args.get("multi_index"))?;
+    let dv = args.get("dims");
+    let dims = match &dv {
+        Value::Tuple(_) | Value::List(_) => arg_shape(&Value::tuple(it.iterate(&dv)?)),
+        other => arg_shape(other),
+    }
+    .map_err(|e| e.at(args.span("dims")))?;
+    let nd = dims.len();
+    if coords.len() != nd {
+        return Err(Error::value_error(format!(
+            "parameter multi_index must be a sequence of length {nd}"
+        )));
+    }
+    let modes: Vec<ClipMode> = match args.get("mode") {
+        Value::Tuple(t) => t.iter().map(mode_of).collect::<Result<_>>()?,
+        Value::List(l) => l.borrow().iter().map(mode_of).collect::<Result<_>>()?,
+        m => vec![mode_of(&m)?; nd],
+    };
+    if modes.len() != nd {
+        return Err(Error::value_error(format!(
+            "parameter mode must be a sequence of length {nd}"
+        )));
+    }
+    let fortran = order_arg(args)?;
+    let arrays: Vec<Array> = coords.iter().map(int_coords).collect::<Result<_>>()?;
+    let shape = gather::broadcast_args(&arrays.iter().map(|a| a.shape()).collect::<Vec<_>>())?;
+    let cols: Vec<Vec<i64>> = arrays
+        .iter()
+        .map(|a| {
+            shape::broadcast_to(a, &shape)
+                .expect("shape checked")
+                .to_vec()
+        })
+        .collect();
+    let n: usize = shape.iter().product();
+    let mut strides = vec![1usize; nd];
+    if fortran {
+        for d in 1..nd {
+            strides[d] = strides[d - 1] * dims[d - 1];
+        }
+    } else {
+        for d in (0..nd.saturating_sub(1)).rev() {
+            strides[d] = strides[d + 1] * dims[d + 1];
+        }
+    }
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut flat = 0usize;
+        for d in 0..nd {
+            let c = cols[d][i];
+            let fixed = if dims[d] == 0 {
+                None
+            } else {
+                match modes[d] {
+                    ClipMode::Raise => (0..dims[d] as i64).contains(&c).then_some(c as usize),
+                    m => m.fix(c, dims[d]),
+                }
+            };
+            let Some(j) = fixed else {
+                return Err(Error::value_error("invalid entry in coordinates array"));
+            };
+            flat += j * strides[d];
+        }
+        out.push(flat as i64);
+    }
+    Ok(unwrap0(Array::from_vec(out, shape)))
+}
+
+fn tri_indices(args: &Args, upper: bool) -> Result<Value> {
+    let n = int_arg(args, "n")?;
+    let k = int_arg(args, "k")?;
+    let m = match args.get("m") {
+        Value::None => n,
+        _ => int_arg(args, "m")?,
+    };
+    let (mut rows, mut cols) = (Vec::new(), Vec::new());
+    for i in 0..n.max(0) {
+        for j in 0..m.max(0) {
+            let keep = if upper { j - i >= k } else { j - i <= k };
+            if keep {
+                rows.push(i);
+                cols.push(j);
+            }
+        }
+    }
+    let len = rows.len();
+    Ok(Value::tuple(vec![
+        Value::Array(Array::from_vec(rows, vec![len])),
+        Value::Array(Array::from_vec(cols, vec![len])),
+    ]))
+}
+
+fn diag_indices(_: &mut Interp, args: &Args) -> Result<Value> {
+    let n = int_arg(args, "n")?;
+    let ndim = int_arg(args, "ndim")?;
+    let v: Vec<i64> = (0..n.max(0)).collect();
+    let len = v.len();
+    Ok(Value::tuple(
+        (0..ndim.max(0))
+            .map(|_| Value::Array(Array::from_vec(v.clone(), vec![len])))
+            .collect(),
+    ))
+}
