@@ -148,8 +148,8 @@ pub fn copy_where(dst: &Array, src: &Array, mask: &Array) -> Result<()> {
         broadcast_to(x, dst.shape()).ok_or_else(|| {
             Error::value_error(format!(
                 "could not broadcast {what} from shape {} into shape {}",
-                super::shape_repr(x.shape()),
-                super::shape_repr(dst.shape())
+                super::compact_shape_repr(x.shape()),
+                super::compact_shape_repr(dst.shape())
             ))
         })
     };
