@@ -680,8 +680,12 @@ fn choose_of(it: &mut Interp, args: &Args, a: Array) -> Result<Value> {
     let idx: Vec<usize> = raw
         .iter()
         .map(|&i| {
-            mode.fix(i, n)
-                .ok_or_else(|| Error::value_error("invalid entry in choice array"))
+            match mode {
+                // choose's 'raise' takes no negative indices.
+                ClipMode::Raise => (0..n as i64).contains(&i).then_some(i as usize),
+                m => m.fix(i, n),
+            }
+            .ok_or_else(|| Error::value_error("invalid entry in choice array"))
         })
         .collect::<Result<_>>()?;
     let grown: Vec<Array> = arrays.iter().map(grow).collect();
