@@ -24,6 +24,7 @@ pub mod reduce;
 mod scalar;
 mod scan;
 pub mod select;
+pub mod sets;
 pub mod shape;
 pub mod signals;
 pub mod sort;

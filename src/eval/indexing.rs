@@ -12,6 +12,7 @@ use super::{Interp, to_array, to_index};
 use crate::array::gather::{self, ClipMode};
 use crate::array::promote::{Operand, result_type};
 use crate::array::reduce::{self, Reduction};
+use crate::array::sets;
 use crate::array::{Array, Casting, DType, Kind, build, can_cast, cast_array, layout, shape};
 use crate::error::{Error, Result};
 
@@ -250,6 +251,91 @@ pub static INDEXING: &[FnDef] = &[
         doc: "Indices of the main diagonal of an n x n x ... array: ndim copies of arange(n).",
         examples: &["np.diag_indices(3)"],
         imp: diag_indices,
+    },
+    FnDef {
+        name: "isin",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "element", "Input array."),
+            p!(Normal "test_elements", "The values to look for (flattened)."),
+            p!(Normal "assume_unique" = "False", "Both inputs are already unique (a speed hint)."),
+            p!(Normal "invert" = "False", "Give the opposite answer: whether each element is NOT among the tests."),
+            p!(KeywordOnly "kind" = "None", "Algorithm: None, 'sort' or 'table' (integers only); the answer is the same."),
+        ],
+        doc: "A boolean array of element's shape: whether each element equals one of test_elements.",
+        examples: &[
+            "np.isin([1, 2, 3, 4], [2, 4])",
+            "np.isin([1, 2, 3, 4], [2, 4], invert=True)",
+        ],
+        imp: isin,
+    },
+    FnDef {
+        name: "setdiff1d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ar1", "Input array (flattened)."),
+            p!(Normal "ar2", "Values to remove."),
+            p!(Normal "assume_unique" = "False", "ar1 is already unique: keep its order instead of sorting."),
+        ],
+        doc: "The unique values of ar1 that are not in ar2 (sorted unless assume_unique).",
+        examples: &["np.setdiff1d([5, 1, 2, 5], [2])"],
+        imp: setdiff1d,
+    },
+    FnDef {
+        name: "union1d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ar1", "Input array (flattened)."),
+            p!(Normal "ar2", "Input array (flattened)."),
+        ],
+        doc: "The sorted unique values found in either array.",
+        examples: &["np.union1d([3, 1], [2, 1])"],
+        imp: union1d,
+    },
+    FnDef {
+        name: "intersect1d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ar1", "Input array (flattened)."),
+            p!(Normal "ar2", "Input array (flattened)."),
+            p!(Normal "assume_unique" = "False", "Both inputs are already unique."),
+            p!(Normal "return_indices" = "False", "Also return where each common value first occurs in ar1 and ar2."),
+        ],
+        doc: "The sorted unique values found in both arrays.",
+        examples: &[
+            "np.intersect1d([1, 3, 4, 3], [3, 1, 2, 1])",
+            "np.intersect1d([1, 3, 4], [3, 1], return_indices=True)",
+        ],
+        imp: intersect1d,
+    },
+    FnDef {
+        name: "setxor1d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ar1", "Input array (flattened)."),
+            p!(Normal "ar2", "Input array (flattened)."),
+            p!(Normal "assume_unique" = "False", "Both inputs are already unique."),
+        ],
+        doc: "The sorted unique values found in exactly one of the arrays.",
+        examples: &["np.setxor1d([1, 2, 3], [2, 3, 4])"],
+        imp: setxor1d,
+    },
+    FnDef {
+        name: "array_equiv",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a1", "Input array."),
+            p!(Normal "a2", "Input array."),
+        ],
+        doc: "Whether two arrays broadcast together and are equal everywhere (a Python bool).",
+        examples: &["np.array_equiv([1, 2], [[1, 2], [1, 2]])"],
+        imp: array_equiv,
     },
 ];
 
@@ -1081,4 +1167,122 @@ fn diag_indices(_: &mut Interp, args: &Args) -> Result<Value> {
             .map(|_| Value::Array(Array::from_vec(v.clone(), vec![len])))
             .collect(),
     ))
+}
+
+// ---- set routines ------------------------------------------------------------------
+
+/// `np.unique` of the flattened input (NaNs collapsed), as the set routines call it.
+fn unique_of(a: &Array) -> Result<Array> {
+    Ok(crate::array::sort::unique(a)?.values)
+}
+
+fn isin(_: &mut Interp, args: &Args) -> Result<Value> {
+    let element = arg_array(args, "element")?;
+    let test = shape::ravel(&arg_array(args, "test_elements")?)?;
+    let _ = arg_bool(args, "assume_unique")?;
+    let invert = arg_bool(args, "invert")?;
+    match args.get("kind") {
+        Value::None => {}
+        Value::Str(k) if &*k == "sort" => {}
+        Value::Str(k) if &*k == "table" => {
+            let integral = |d: DType| matches!(d.kind(), Kind::Bool | Kind::Int | Kind::UInt);
+            if !integral(element.dtype()) || !integral(test.dtype()) {
+                return Err(Error::value_error(
+                    "The 'table' method is only supported for boolean or integer arrays. Please select 'sort' or None for kind.",
+                ));
+            }
+        }
+        other => {
+            return Err(Error::value_error(format!(
+                "Invalid kind: {}. Please use None, 'sort' or 'table'.",
+                super::repr(&other, &Default::default())
+            )));
+        }
+    }
+    Ok(Value::Array(sets::isin(&element, &test, invert)?))
+}
+
+fn setdiff1d(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (ar1, ar2) = (arg_array(args, "ar1")?, arg_array(args, "ar2")?);
+    let ar1 = if arg_bool(args, "assume_unique")? {
+        shape::ravel(&ar1)?
+    } else {
+        unique_of(&ar1)?
+    };
+    let ar2 = unique_of(&ar2)?;
+    let keep: Vec<bool> = sets::isin(&ar1, &ar2, true)?.to_vec();
+    let picks: Vec<usize> = keep
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| **k)
+        .map(|(i, _)| i)
+        .collect();
+    Ok(Value::Array(gather::take(&ar1, 0, &picks, &[picks.len()])?))
+}
+
+fn union1d(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a1 = shape::ravel(&arg_array(args, "ar1")?)?;
+    let a2 = shape::ravel(&arg_array(args, "ar2")?)?;
+    Ok(Value::Array(unique_of(&shape::concatenate(&[a1, a2], 0)?)?))
+}
+
+fn intersect1d(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (a1, a2) = (arg_array(args, "ar1")?, arg_array(args, "ar2")?);
+    let indices = arg_bool(args, "return_indices")?;
+    let (u1, u2, first1, first2) = if arg_bool(args, "assume_unique")? {
+        (shape::ravel(&a1)?, shape::ravel(&a2)?, None, None)
+    } else {
+        let (x, y) = (
+            crate::array::sort::unique(&a1)?,
+            crate::array::sort::unique(&a2)?,
+        );
+        (x.values, y.values, Some(x.index), Some(y.index))
+    };
+    let n1 = u1.size();
+    let (vals, p1, p2) = sets::intersect(&u1, &u2)?;
+    if !indices {
+        return Ok(Value::Array(vals));
+    }
+    let back = |pos: Vec<usize>, shift: usize, first: Option<Vec<i64>>| {
+        let v: Vec<i64> = pos
+            .into_iter()
+            .map(|p| {
+                let k = p - shift;
+                first.as_ref().map_or(k as i64, |f| f[k])
+            })
+            .collect();
+        let n = v.len();
+        Value::Array(Array::from_vec(v, vec![n]))
+    };
+    Ok(Value::tuple(vec![
+        Value::Array(vals),
+        back(p1, 0, first1),
+        back(p2, n1, first2),
+    ]))
+}
+
+fn setxor1d(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (a1, a2) = (arg_array(args, "ar1")?, arg_array(args, "ar2")?);
+    let (u1, u2) = if arg_bool(args, "assume_unique")? {
+        (shape::ravel(&a1)?, shape::ravel(&a2)?)
+    } else {
+        (unique_of(&a1)?, unique_of(&a2)?)
+    };
+    Ok(Value::Array(sets::setxor(&u1, &u2)?))
+}
+
+fn array_equiv(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (a1, a2) = (arg_array(args, "a1")?, arg_array(args, "a2")?);
+    let Ok(shape) = shape::broadcast_shapes(&[a1.shape(), a2.shape()]) else {
+        return Ok(Value::Bool(false));
+    };
+    let grow = |x: &Array| shape::broadcast_to(x, &shape).expect("shape checked");
+    let (x, y) = (grow(&a1), grow(&a2));
+    let eq = super::numpy::compare(
+        crate::syntax::ast::CmpOp::Eq,
+        &Value::Array(x),
+        &Value::Array(y),
+    )?;
+    let all: Vec<bool> = cast_array(&to_array(&eq, None)?, DType::Bool)?.to_vec();
+    Ok(Value::Bool(all.iter().all(|&b| b)))
 }
