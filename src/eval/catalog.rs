@@ -1471,6 +1471,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .iter()
         .chain(super::selection::SELECTION)
         .chain(super::indexing::INDEXING)
+        .chain(super::arrange::ARRANGE)
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)
         .chain(super::building::BUILDING)

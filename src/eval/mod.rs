@@ -3,6 +3,7 @@
 //! what each statement means.
 
 mod alloc;
+mod arrange;
 mod building;
 mod builtins;
 pub mod catalog;
