@@ -1113,20 +1113,20 @@ fn ravel_multi_index(it: &mut Interp, args: &Args) -> Result<Value> {
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let mut flat = 0usize;
-        for d in 0..nd {
-            let c = cols[d][i];
-            let fixed = if dims[d] == 0 {
+        for (((col, &dim), &mode), &stride) in cols.iter().zip(&dims).zip(&modes).zip(&strides) {
+            let c = col[i];
+            let fixed = if dim == 0 {
                 None
             } else {
-                match modes[d] {
-                    ClipMode::Raise => (0..dims[d] as i64).contains(&c).then_some(c as usize),
-                    m => m.fix(c, dims[d]),
+                match mode {
+                    ClipMode::Raise => (0..dim as i64).contains(&c).then_some(c as usize),
+                    m => m.fix(c, dim),
                 }
             };
             let Some(j) = fixed else {
                 return Err(Error::value_error("invalid entry in coordinates array"));
             };
-            flat += j * strides[d];
+            flat += j * stride;
         }
         out.push(flat as i64);
     }
