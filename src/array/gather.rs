@@ -222,3 +222,19 @@ pub fn broadcast_args(shapes: &[&[usize]]) -> Result<Vec<usize>> {
     }
     Ok(out)
 }
+
+/// `np.take_along_axis(a, idx, axis=-1)` for a C-contiguous view of lanes:
+/// `out[l, j] = a[l, idx[l, j]]`, where both arrays have the same shape and
+/// `idx` holds in-bounds positions along the last axis.
+pub fn take_along_last(a: &Array, idx: &[i64]) -> Result<Array> {
+    let n = a.shape().last().copied().unwrap_or(1).max(1);
+    crate::with_dtype!(a.dtype(), T => {
+        let src: Vec<T> = a.to_vec();
+        let out: Vec<T> = idx
+            .iter()
+            .enumerate()
+            .map(|(f, &j)| src[f / n * n + j as usize])
+            .collect();
+        Ok(Array::from_vec(out, a.shape().to_vec()))
+    })
+}

@@ -63,7 +63,7 @@ pub static ARRANGE: &[FnDef] = &[
         owner: Owner::NumpyC,
         error_name: None,
         params: &[
-            p!(Normal "keys", "Sequence of 1-D keys; the LAST key is the primary one."),
+            p!(Normal "keys", "Sequence of keys of one shape (or a 2-D array of rows); the LAST key is the primary one."),
             p!(Normal "axis" = "-1", "Axis to sort along."),
         ],
         doc: "Indices that sort by several keys: by the last key, ties broken by the one before it, and so on (stable).",
@@ -310,24 +310,34 @@ fn lexsort(it: &mut Interp, args: &Args) -> Result<Value> {
     if nd == 0 {
         return Ok(unwrap0(Array::from_vec(vec![0i64], vec![])));
     }
-    if nd > 1 {
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            "npcalc's lexsort takes 1-D keys only",
-        ));
-    }
-    let axis = int_arg(args, "axis")?;
-    layout::normalize_axis(axis, nd).map_err(|e| e.at(args.span("axis")))?;
+    let axis =
+        layout::normalize_axis(int_arg(args, "axis")?, nd).map_err(|e| e.at(args.span("axis")))?;
+    // Lanes along the sort axis, made the last one.
+    let last = nd - 1;
+    let lanes: Vec<Array> = keys
+        .iter()
+        .map(|k| shape::copy(&layout::moveaxis(k, &[axis], &[last])))
+        .collect::<Result<_>>()?;
+    let lane_shape = lanes[0].shape().to_vec();
+    let n = lane_shape[last].max(1);
+    let size = lanes[0].size();
     // Stable sorts by each key in turn, the primary (last) key last.
-    let n = keys[0].size();
-    let mut perm: Vec<usize> = (0..n).collect();
-    for key in &keys {
-        let k = gather::take(key, 0, &perm, &[n])?;
-        let order: Vec<i64> = sort::argsort(&k, Some(0), SortKind::Stable)?.to_vec();
-        perm = order.iter().map(|&j| perm[j as usize]).collect();
+    let mut perm: Vec<i64> = (0..size).map(|f| (f % n) as i64).collect();
+    for key in &lanes {
+        let k = gather::take_along_last(key, &perm)?;
+        let order: Vec<i64> = sort::argsort(&k, Some(-1), SortKind::Stable)?.to_vec();
+        perm = order
+            .iter()
+            .enumerate()
+            .map(|(f, &j)| perm[f / n * n + j as usize])
+            .collect();
     }
-    let out: Vec<i64> = perm.into_iter().map(|p| p as i64).collect();
-    Ok(Value::Array(Array::from_vec(out, vec![n])))
+    let sorted = Array::from_vec(perm, lane_shape);
+    Ok(Value::Array(shape::copy(&layout::moveaxis(
+        &sorted,
+        &[last],
+        &[axis],
+    ))?))
 }
 
 // ---- outer, inner, kron, vander ------------------------------------------------------------
