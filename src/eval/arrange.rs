@@ -11,7 +11,7 @@ use crate::array::sort::{self, SortKind};
 use crate::array::{
     AccumFunc, Array, AxisArg, DType, Ufunc, accumulate, gather, layout, numeric, shape, ufunc,
 };
-use crate::error::{Error, Exc, Result};
+use crate::error::{Error, Result};
 
 pub static ARRANGE: &[FnDef] = &[
     FnDef {
@@ -380,19 +380,45 @@ fn inner(_: &mut Interp, args: &Args) -> Result<Value> {
             b.ndim() - 1
         )));
     }
-    if a.ndim() > 2 || b.ndim() > 2 {
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            "npcalc computes inner of 1-D and 2-D arrays only",
-        ));
+    let dt = promote_types(a.dtype(), b.dtype());
+    let blas = matches!(
+        dt,
+        DType::Float32 | DType::Float64 | DType::Complex64 | DType::Complex128
+    );
+    if blas && a.ndim() <= 2 && b.ndim() <= 2 && (a.ndim() == 2 || b.ndim() == 2) {
+        // NumPy's cblas_matrixproduct (gemm/gemv) on b with its last two axes
+        // swapped: npcalc's dot kernel, as np.dot has it.
+        let bt = if b.ndim() == 2 {
+            layout::swapaxes(&b, 0, 1)
+        } else {
+            b
+        };
+        return Ok(unwrap0(numeric::dot(&a, &bt, false)?));
     }
-    // NumPy's PyArray_InnerProduct: a matrix product with b's last two axes swapped.
-    let bt = if b.ndim() == 2 {
-        layout::swapaxes(&b, 0, 1)
+    let (a, b) = (
+        crate::array::cast_array(&a, dt)?,
+        crate::array::cast_array(&b, dt)?,
+    );
+    let shape: Vec<usize> = a.shape()[..a.ndim() - 1]
+        .iter()
+        .chain(&b.shape()[..b.ndim() - 1])
+        .copied()
+        .collect();
+    let (p, q) = (a.size() / ka.max(1), b.size() / kb.max(1));
+    let (p, q) = if ka == 0 {
+        (
+            a.shape()[..a.ndim() - 1].iter().product(),
+            b.shape()[..b.ndim() - 1].iter().product(),
+        )
     } else {
-        b
+        (p, q)
     };
-    Ok(unwrap0(numeric::dot(&a, &bt, false)?))
+    Ok(unwrap0(crate::array::convolve::row_dots(
+        &a,
+        &b,
+        (p, q, ka),
+        shape,
+    )))
 }
 
 fn kron(_: &mut Interp, args: &Args) -> Result<Value> {
