@@ -482,6 +482,39 @@ fn not_ndarray(v: &Value) -> String {
 
 // ---- take, put, putmask, place, copyto -------------------------------------------
 
+/// The values argument `name`, in a's dtype (Python ints checked as NumPy does).
+fn values_arg(args: &Args, a: &Array, name: &str) -> Result<Array> {
+    to_array(&args.get(name), Some(a.dtype())).map_err(|e| e.at(args.span(name)))
+}
+
+/// Writes `values` cyclically at the flat `targets` of `a`: the k-th target
+/// takes `values[k % n]` (np.put, np.place, np.fill_diagonal) or, by
+/// position, `values[target % n]` (np.putmask). Empty values write nothing.
+fn write_cycled(a: &Array, targets: &[usize], values: &Array, by_position: bool) -> Result<Value> {
+    let nv = values.size();
+    if nv > 0 && !targets.is_empty() {
+        let picks: Vec<usize> = if by_position {
+            targets.iter().map(|&t| t % nv).collect()
+        } else {
+            (0..targets.len()).map(|k| k % nv).collect()
+        };
+        gather::put_flat(a, targets, values, &picks)?;
+    }
+    Ok(Value::None)
+}
+
+/// The array and axis of take and compress: axis=None flattens first.
+fn along_axis(args: &Args, a: Array) -> Result<(Array, usize)> {
+    match super::numpy::arg_axis(args, "axis")? {
+        None => Ok((shape::ravel(&a)?, 0)),
+        Some(ax) => {
+            let ax =
+                layout::normalize_axis(ax as i64, a.ndim()).map_err(|e| e.at(args.span("axis")))?;
+            Ok((a, ax))
+        }
+    }
+}
+
 fn take(_: &mut Interp, args: &Args) -> Result<Value> {
     take_of(args, arg_array(args, "a")?, "indices")
 }
@@ -490,14 +523,7 @@ fn take_of(args: &Args, a: Array, name: &str) -> Result<Value> {
     reject_unsupported(args, &["out"])?;
     let mode = mode_arg(args)?;
     let idx = index_array(args, name)?;
-    let (a, axis) = match super::numpy::arg_axis(args, "axis")? {
-        None => (shape::ravel(&a)?, 0),
-        Some(ax) => {
-            let ax =
-                layout::normalize_axis(ax as i64, a.ndim()).map_err(|e| e.at(args.span("axis")))?;
-            (a, ax)
-        }
-    };
+    let (a, axis) = along_axis(args, a)?;
     let n = a.shape()[axis];
     let raw: Vec<i64> = idx.to_vec();
     let fixed = gather::fix_indices(
@@ -540,9 +566,8 @@ fn put_of(args: &Args, a: &Array, ind: &str, vals: &str) -> Result<Value> {
             "cannot replace elements of an empty array",
         ));
     }
-    let values = to_array(&args.get(vals), Some(a.dtype())).map_err(|e| e.at(args.span(vals)))?;
-    let nv = values.size();
-    if nv == 0 {
+    let values = values_arg(args, a, vals)?;
+    if values.size() == 0 {
         return Ok(Value::None);
     }
     let targets = gather::fix_indices(
@@ -551,9 +576,7 @@ fn put_of(args: &Args, a: &Array, ind: &str, vals: &str) -> Result<Value> {
         mode,
         "cannot replace elements of an empty array",
     )?;
-    let picks: Vec<usize> = (0..targets.len()).map(|k| k % nv).collect();
-    gather::put_flat(a, &targets, &values, &picks)?;
-    Ok(Value::None)
+    write_cycled(a, &targets, &values, false)
 }
 
 /// The flat positions where a mask of the target's size is true.
@@ -579,15 +602,7 @@ fn putmask(_: &mut Interp, args: &Args) -> Result<Value> {
         ));
     };
     let targets = mask_positions(args, &a, "putmask")?;
-    let values =
-        to_array(&args.get("values"), Some(a.dtype())).map_err(|e| e.at(args.span("values")))?;
-    let nv = values.size();
-    if nv == 0 {
-        return Ok(Value::None);
-    }
-    let picks: Vec<usize> = targets.iter().map(|&i| i % nv).collect();
-    gather::put_flat(&a, &targets, &values, &picks)?;
-    Ok(Value::None)
+    write_cycled(&a, &targets, &values_arg(args, &a, "values")?, true)
 }
 
 fn place(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -599,18 +614,11 @@ fn place(_: &mut Interp, args: &Args) -> Result<Value> {
         )));
     };
     let targets = mask_positions(args, a, "place")?;
-    let values =
-        to_array(&args.get("vals"), Some(a.dtype())).map_err(|e| e.at(args.span("vals")))?;
-    let nv = values.size();
-    if nv == 0 {
-        if targets.is_empty() {
-            return Ok(Value::None);
-        }
+    let values = values_arg(args, a, "vals")?;
+    if values.size() == 0 && !targets.is_empty() {
         return Err(Error::value_error("Cannot insert from an empty array!"));
     }
-    let picks: Vec<usize> = (0..targets.len()).map(|k| k % nv).collect();
-    gather::put_flat(a, &targets, &values, &picks)?;
-    Ok(Value::None)
+    write_cycled(a, &targets, &values, false)
 }
 
 fn casting_arg(args: &Args) -> Result<Casting> {
@@ -713,14 +721,7 @@ fn compress_of(args: &Args, a: Array) -> Result<Value> {
         return Err(Error::value_error("condition must be a 1-d array"));
     }
     let picks: Vec<i64> = crate::array::select::nonzero(&cond)?.remove(0).to_vec();
-    let (a, axis) = match super::numpy::arg_axis(args, "axis")? {
-        None => (shape::ravel(&a)?, 0),
-        Some(ax) => {
-            let ax =
-                layout::normalize_axis(ax as i64, a.ndim()).map_err(|e| e.at(args.span("axis")))?;
-            (a, ax)
-        }
-    };
+    let (a, axis) = along_axis(args, a)?;
     let fixed = gather::fix_indices(&picks, a.shape()[axis], ClipMode::Raise, "")
         .map_err(|e| retitle_axis(e, axis))?;
     Ok(Value::Array(gather::take(
@@ -935,14 +936,7 @@ fn fill_diagonal(_: &mut Interp, args: &Args) -> Result<Value> {
         (1 + sum, a.size())
     };
     let targets: Vec<usize> = (0..end).step_by(step).collect();
-    let values = to_array(&args.get("val"), Some(a.dtype())).map_err(|e| e.at(args.span("val")))?;
-    let nv = values.size();
-    if nv == 0 || targets.is_empty() {
-        return Ok(Value::None);
-    }
-    let picks: Vec<usize> = (0..targets.len()).map(|k| k % nv).collect();
-    gather::put_flat(a, &targets, &values, &picks)?;
-    Ok(Value::None)
+    write_cycled(a, &targets, &values_arg(args, a, "val")?, false)
 }
 
 // ---- index builders ------------------------------------------------------------------
