@@ -1127,28 +1127,30 @@ fn ravel_multi_index(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(unwrap0(Array::from_vec(out, shape)))
 }
 
+/// NumPy's `nonzero(~tri(n, m, k - 1))` (triu) and `nonzero(tri(n, m, k))`
+/// (tril): the same mask np.tri builds, so a float k behaves as there.
 fn tri_indices(args: &Args, upper: bool) -> Result<Value> {
+    use crate::array::construct::Num;
     let n = int_arg(args, "n")?;
-    let k = int_arg(args, "k")?;
     let m = match args.get("m") {
         Value::None => n,
         _ => int_arg(args, "m")?,
     };
-    let (mut rows, mut cols) = (Vec::new(), Vec::new());
-    for i in 0..n.max(0) {
-        for j in 0..m.max(0) {
-            let keep = if upper { j - i >= k } else { j - i <= k };
-            if keep {
-                rows.push(i);
-                cols.push(j);
-            }
-        }
-    }
-    let len = rows.len();
-    Ok(Value::tuple(vec![
-        Value::Array(Array::from_vec(rows, vec![len])),
-        Value::Array(Array::from_vec(cols, vec![len])),
-    ]))
+    let k = super::building::num_arg(args, "k")?;
+    let (n, m) = (Num::Int(n.max(0) as i128), Num::Int(m.max(0) as i128));
+    let mask = if upper {
+        let k = super::building::num_sub(k, Num::Int(1));
+        let lower = super::building::tri_mask(n, m, k, DType::Bool)?;
+        crate::array::unary::unary(crate::array::Ufunc::LogicalNot, &lower)?
+    } else {
+        super::building::tri_mask(n, m, k, DType::Bool)?
+    };
+    Ok(Value::tuple(
+        crate::array::select::nonzero(&mask)?
+            .into_iter()
+            .map(Value::Array)
+            .collect(),
+    ))
 }
 
 fn diag_indices(_: &mut Interp, args: &Args) -> Result<Value> {
