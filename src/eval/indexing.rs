@@ -25,7 +25,7 @@ pub static INDEXING: &[FnDef] = &[
             p!(Normal "a", "Source array."),
             p!(Normal "indices", "Indices of the values to take (integers; other numbers are truncated)."),
             p!(Normal "axis" = "None", "The axis to take along; None takes from the flattened array."),
-            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "out" = "None", "Array of the result's shape to write into (its dtype must cast safely to a's); returned."),
             p!(Normal "mode" = "'raise'", "Out-of-range indices: 'raise' (negative ones count from the end), 'wrap' or 'clip'."),
         ],
         doc: "Elements of an array at the given indices along an axis: the result has shape a.shape[:axis] + indices.shape + a.shape[axis+1:].",
@@ -99,7 +99,7 @@ pub static INDEXING: &[FnDef] = &[
             p!(Normal "condition", "1-D array of truth values: which slices to keep."),
             p!(Normal "a", "Input array."),
             p!(Normal "axis" = "None", "The axis; None flattens a first."),
-            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "out" = "None", "Array of the result's shape to write into (its dtype must cast safely to a's); returned."),
         ],
         doc: "The slices of a along an axis where condition is true (a shorter condition keeps no later slices).",
         examples: &["np.compress([True, False, True], np.cumsum([1, 2, 3]))"],
@@ -112,7 +112,7 @@ pub static INDEXING: &[FnDef] = &[
         params: &[
             p!(Normal "a", "Integer array: which choice each element comes from."),
             p!(Normal "choices", "Sequence of arrays (broadcast together with a)."),
-            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "out" = "None", "Array of the result's shape to write into (any dtype); returned."),
             p!(Normal "mode" = "'raise'", "Indices outside 0..n-1: 'raise', 'wrap' or 'clip'."),
         ],
         doc: "Build an array from an index array and a list of arrays to choose from: result[i] = choices[a[i]][i].",
@@ -360,7 +360,7 @@ pub static INDEXING_METHODS: &[FnDef] = &[
         params: &[
             p!(Normal "indices", "Indices of the values to take."),
             p!(Normal "axis" = "None", "The axis; None takes from the flattened array."),
-            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "out" = "None", "Array of the result's shape to write into; returned."),
             p!(Normal "mode" = "'raise'", "'raise', 'wrap' or 'clip'."),
         ],
         doc: "Elements at the given indices along an axis; see np.take.",
@@ -394,7 +394,7 @@ pub static INDEXING_METHODS: &[FnDef] = &[
         params: &[
             p!(Normal "condition", "1-D array of truth values."),
             p!(Normal "axis" = "None", "The axis; None flattens first."),
-            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "out" = "None", "Array of the result's shape to write into; returned."),
         ],
         doc: "The slices where condition is true; see np.compress.",
         examples: &["np.arange(4).compress([0, 1, 1])"],
@@ -406,7 +406,7 @@ pub static INDEXING_METHODS: &[FnDef] = &[
         error_name: None,
         params: &[
             p!(Normal "choices", "Sequence of arrays."),
-            p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "out" = "None", "Array of the result's shape to write into (any dtype); returned."),
             p!(Normal "mode" = "'raise'", "'raise', 'wrap' or 'clip'."),
         ],
         doc: "Pick each element from one of the choices; see np.choose.",
@@ -503,6 +503,31 @@ fn write_cycled(a: &Array, targets: &[usize], values: &Array, by_position: bool)
     Ok(Value::None)
 }
 
+/// `out=` of take and compress (NumPy's `PyArray_TakeFrom`): an array of
+/// the result's shape whose dtype casts safely to the source's; the result
+/// is written into it (cast) and it is returned.
+fn take_out(args: &Args, src: DType, result: Array) -> Result<Value> {
+    let Some(out) = super::numpy::arg_out(args)? else {
+        return Ok(unwrap0(result));
+    };
+    if out.shape() != result.shape() {
+        return Err(Error::value_error(
+            "output array does not match result of ndarray.take",
+        ));
+    }
+    if !can_cast(out.dtype(), src, Casting::Safe) {
+        return Err(Error::type_error(format!(
+            "Cannot cast array data from {} to {} according to the rule 'safe'",
+            crate::print::dtype_repr(out.dtype()),
+            crate::print::dtype_repr(src)
+        )));
+    }
+    // take writes through a WRITEBACKIFCOPY copy of out, which names itself.
+    out.check_writeable("WRITEBACKIFCOPY base")?;
+    crate::array::copy_into(&out, &result)?;
+    Ok(Value::Array(out))
+}
+
 /// The array and axis of take and compress: axis=None flattens first.
 fn along_axis(args: &Args, a: Array) -> Result<(Array, usize)> {
     match super::numpy::arg_axis(args, "axis")? {
@@ -520,7 +545,6 @@ fn take(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn take_of(args: &Args, a: Array, name: &str) -> Result<Value> {
-    reject_unsupported(args, &["out"])?;
     let mode = mode_arg(args)?;
     let idx = index_array(args, name)?;
     let (a, axis) = along_axis(args, a)?;
@@ -533,7 +557,11 @@ fn take_of(args: &Args, a: Array, name: &str) -> Result<Value> {
         "cannot do a non-empty take from an empty axes.",
     )
     .map_err(|e| retitle_axis(e, axis))?;
-    Ok(unwrap0(gather::take(&a, axis, &fixed, idx.shape())?))
+    take_out(
+        args,
+        a.dtype(),
+        gather::take(&a, axis, &fixed, idx.shape())?,
+    )
 }
 
 /// fix_indices names axis 0; take names the axis it works along.
@@ -715,7 +743,6 @@ fn compress(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn compress_of(args: &Args, a: Array) -> Result<Value> {
-    reject_unsupported(args, &["out"])?;
     let cond = arg_array(args, "condition")?;
     if cond.ndim() != 1 {
         return Err(Error::value_error("condition must be a 1-d array"));
@@ -724,12 +751,8 @@ fn compress_of(args: &Args, a: Array) -> Result<Value> {
     let (a, axis) = along_axis(args, a)?;
     let fixed = gather::fix_indices(&picks, a.shape()[axis], ClipMode::Raise, "")
         .map_err(|e| retitle_axis(e, axis))?;
-    Ok(Value::Array(gather::take(
-        &a,
-        axis,
-        &fixed,
-        &[fixed.len()],
-    )?))
+    let r = gather::take(&a, axis, &fixed, &[fixed.len()])?;
+    take_out(args, a.dtype(), r)
 }
 
 fn choose(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -737,7 +760,6 @@ fn choose(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn choose_of(it: &mut Interp, args: &Args, a: Array) -> Result<Value> {
-    reject_unsupported(args, &["out"])?;
     let mode = mode_arg(args)?;
     if !can_cast(a.dtype(), DType::Int64, Casting::Safe) {
         return Err(Error::type_error(format!(
@@ -776,7 +798,19 @@ fn choose_of(it: &mut Interp, args: &Args, a: Array) -> Result<Value> {
         })
         .collect::<Result<_>>()?;
     let grown: Vec<Array> = arrays.iter().map(grow).collect();
-    Ok(unwrap0(gather::choose(&idx, &grown, &shape, dtype)?))
+    let r = gather::choose(&idx, &grown, &shape, dtype)?;
+    // out= takes the result in any dtype (cast), but only in its shape.
+    match super::numpy::arg_out(args)? {
+        None => Ok(unwrap0(r)),
+        Some(out) if out.shape() != r.shape() => {
+            Err(Error::type_error("choose: invalid shape for output array."))
+        }
+        Some(out) => {
+            out.check_writeable("output array")?;
+            crate::array::copy_into(&out, &r)?;
+            Ok(Value::Array(out))
+        }
+    }
 }
 
 fn select(it: &mut Interp, args: &Args) -> Result<Value> {
