@@ -899,8 +899,24 @@ fn select(it: &mut Interp, args: &Args) -> Result<Value> {
 
 // ---- diagonal, trace, fill_diagonal -------------------------------------------------
 
+/// The offset of diagonal and trace, a C int in NumPy (the two parse it
+/// with different messages).
+fn offset_arg(args: &Args, trace: bool) -> Result<i64> {
+    let k = int_arg(args, "offset")?;
+    let msg = match (trace, k > i32::MAX as i64, k < i32::MIN as i64) {
+        (_, false, false) => return Ok(k),
+        (true, _, _) => "Python int too large to convert to C int",
+        (false, true, _) => "signed integer is greater than maximum",
+        (false, _, true) => "signed integer is less than minimum",
+    };
+    Err(Error::overflow_error(msg).at(args.span("offset")))
+}
+
 fn diagonal_of(args: &Args, a: Array) -> Result<Value> {
-    let offset = int_arg(args, "offset")?;
+    diagonal_at(args, a, offset_arg(args, false)?)
+}
+
+fn diagonal_at(args: &Args, a: Array, offset: i64) -> Result<Value> {
     if a.ndim() < 2 {
         return Err(Error::value_error(
             "diag requires an array of at least two dimensions",
@@ -923,7 +939,7 @@ fn diagonal_of(args: &Args, a: Array) -> Result<Value> {
 fn trace_of(args: &Args, a: Array) -> Result<Value> {
     reject_unsupported(args, &["out"])?;
     let dtype = super::numpy::arg_dtype(args, "dtype")?;
-    let Value::Array(d) = diagonal_of(args, a)? else {
+    let Value::Array(d) = diagonal_at(args, a, offset_arg(args, true)?)? else {
         unreachable!("diagonal gives an array")
     };
     Ok(unwrap0(reduce::reduce(
@@ -1064,7 +1080,13 @@ fn unravel_index(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     .map_err(|e| e.at(args.span("shape")))?;
     let fortran = order_arg(args)?;
-    let size: usize = dims.iter().product();
+    let size = crate::array::shape_size(&dims)
+        .filter(|&n| n <= i64::MAX as usize)
+        .ok_or_else(|| {
+            Error::value_error(
+                "dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.",
+            )
+        })?;
     let flat: Vec<i64> = idx.to_vec();
     let nd = dims.len();
     let mut cols: Vec<Vec<i64>> = vec![Vec::with_capacity(flat.len()); nd];
@@ -1128,6 +1150,11 @@ fn ravel_multi_index(it: &mut Interp, args: &Args) -> Result<Value> {
         })
         .collect();
     let n: usize = shape.iter().product();
+    if crate::array::shape_size(&dims).is_none_or(|n| n > i64::MAX as usize) {
+        return Err(Error::value_error(
+            "invalid dims: array size defined by dims is larger than the maximum possible size.",
+        ));
+    }
     let mut strides = vec![1usize; nd];
     if fortran {
         for d in 1..nd {
