@@ -87,6 +87,49 @@ fn correlate_raw(a: &Array, k: &Array, mode: CorrMode, conj: bool) -> (Array, bo
     }
 }
 
+/// The generic loop of `PyArray_MatrixProduct2` as `np.inner` runs it (and
+/// `cblas_matrixproduct` for two vectors): each of the `p` rows of `a`
+/// dotted with each of the `q` rows of `b`, all of length `k`, by the
+/// dtype's own `dot` function (BLAS `?dot` for the float and complex types).
+/// Both arrays have one dtype; the result is the p * q values with `shape`.
+pub fn row_dots(
+    a: &Array,
+    b: &Array,
+    (p, q, k): (usize, usize, usize),
+    shape: Vec<usize>,
+) -> Array {
+    debug_assert_eq!(a.dtype(), b.dtype());
+    macro_rules! run {
+        ($T:ty, $dot:expr) => {{
+            let (x, y) = (a.to_vec::<$T>(), b.to_vec::<$T>());
+            let mut out: Vec<$T> = Vec::with_capacity(p * q);
+            for i in 0..p {
+                super::signals::poll();
+                for j in 0..q {
+                    out.push($dot(&x[i * k..(i + 1) * k], &y[j * k..(j + 1) * k]));
+                }
+            }
+            Array::from_vec(out, shape)
+        }};
+    }
+    match a.dtype() {
+        DType::Bool => run!(bool, bool_dot),
+        DType::Int8 => run!(i8, |x: &[i8], y: &[i8]| signed_dot(x, y) as i8),
+        DType::Int16 => run!(i16, |x: &[i16], y: &[i16]| signed_dot(x, y) as i16),
+        DType::Int32 => run!(i32, |x: &[i32], y: &[i32]| signed_dot(x, y) as i32),
+        DType::Int64 => run!(i64, signed_dot::<i64>),
+        DType::UInt8 => run!(u8, |x: &[u8], y: &[u8]| unsigned_dot(x, y) as u8),
+        DType::UInt16 => run!(u16, |x: &[u16], y: &[u16]| unsigned_dot(x, y) as u16),
+        DType::UInt32 => run!(u32, |x: &[u32], y: &[u32]| unsigned_dot(x, y) as u32),
+        DType::UInt64 => run!(u64, unsigned_dot::<u64>),
+        DType::Float16 => run!(f16, half_dot),
+        DType::Float32 => run!(f32, float_dot),
+        DType::Float64 => run!(f64, double_dot),
+        DType::Complex64 => run!(Complex32, cfloat_dot),
+        DType::Complex128 => run!(Complex64, cdouble_dot),
+    }
+}
+
 type SmallFn<T> = fn(&[T], &[T], &mut [T]);
 
 /// The loop of `_pyarray_correlate`: `x` is the longer operand (n1 >= n2).

@@ -87,7 +87,7 @@ macro_rules! complex_key {
 }
 complex_key!(Complex32, Complex64);
 
-fn order<T: SortKey>(a: &T, b: &T) -> Ordering {
+pub(super) fn order<T: SortKey>(a: &T, b: &T) -> Ordering {
     super::signals::poll();
     if T::sorts_before(*a, *b) {
         Ordering::Less

@@ -257,7 +257,7 @@ fn identity(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// N, M or k of `np.tri`, with the TypeError NumPy's arithmetic on them gives.
-fn num_arg(args: &Args, name: &str) -> Result<Num> {
+pub(super) fn num_arg(args: &Args, name: &str) -> Result<Num> {
     let v = args.get(name);
     let bad = || {
         let t = v.type_name();
@@ -279,7 +279,7 @@ fn num_arg(args: &Args, name: &str) -> Result<Num> {
     }
 }
 
-fn num_sub(a: Num, b: Num) -> Num {
+pub(super) fn num_sub(a: Num, b: Num) -> Num {
     match (a, b) {
         (Num::Int(x), Num::Int(y)) => Num::Int(x - y),
         (x, y) => Num::Float(num_f64(x) - num_f64(y)),
@@ -296,7 +296,7 @@ fn num_f64(x: Num) -> f64 {
 /// NumPy's `tri`: `greater_equal.outer(arange(N), arange(-k, M - k))`, with
 /// arange's own rules for float bounds (NumPy uses the smallest int dtype
 /// that holds the range; int64 gives the same values).
-fn tri_mask(n: Num, m: Num, k: Num, dtype: DType) -> Result<Array> {
+pub(super) fn tri_mask(n: Num, m: Num, k: Num, dtype: DType) -> Result<Array> {
     let ints = |a: Array| -> Result<Vec<i64>> { Ok(cast_array(&a, DType::Int64)?.to_vec()) };
     // arange(start, stop) in int64: ceil(stop - start) items from start, step 1.
     let range = |start: Num, stop: Num| -> Result<Vec<i64>> {

@@ -1473,6 +1473,8 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
     NUMPY
         .iter()
         .chain(super::selection::SELECTION)
+        .chain(super::indexing::INDEXING)
+        .chain(super::arrange::ARRANGE)
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)
         .chain(super::building::BUILDING)
@@ -1487,6 +1489,7 @@ pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
         .iter()
         .chain(super::statistics::STATISTICS_METHODS)
         .chain(super::selection::SELECTION_METHODS)
+        .chain(super::indexing::INDEXING_METHODS)
         .chain(super::stats2::STATISTICS2_METHODS)
 }
 

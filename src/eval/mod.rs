@@ -3,6 +3,7 @@
 //! what each statement means.
 
 mod alloc;
+mod arrange;
 mod building;
 mod builtins;
 pub mod catalog;
@@ -17,6 +18,7 @@ pub mod function;
 mod functional;
 mod generator;
 pub mod help;
+mod indexing;
 mod int_digits;
 pub mod iter;
 mod iterfns;
