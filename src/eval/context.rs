@@ -3,7 +3,7 @@
 
 use super::Interp;
 use super::dict::{PyDict, value as dict_value};
-use super::table::{Args, FnDef, Owner, Param, ParamKind};
+use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
 use crate::array::signals::{self, ErrMode, ErrState, FpKind};
 use crate::error::{Error, Result};
@@ -178,36 +178,11 @@ fn geterr(_: &mut Interp, _: &Args) -> Result<Value> {
 macro_rules! mode_params {
     ($kind:ident) => {
         &[
-            Param {
-                name: "all",
-                default: Some("None"),
-                kind: ParamKind::$kind,
-                help: "Mode for every kind: 'ignore', 'warn' or 'raise'.",
-            },
-            Param {
-                name: "divide",
-                default: Some("None"),
-                kind: ParamKind::$kind,
-                help: "Division by zero (1/0 gives inf).",
-            },
-            Param {
-                name: "over",
-                default: Some("None"),
-                kind: ParamKind::$kind,
-                help: "Overflow (a result too large for its dtype).",
-            },
-            Param {
-                name: "under",
-                default: Some("None"),
-                kind: ParamKind::$kind,
-                help: "Underflow (npcalc does not detect it: this mode never fires).",
-            },
-            Param {
-                name: "invalid",
-                default: Some("None"),
-                kind: ParamKind::$kind,
-                help: "An invalid operation such as 0/0 or sqrt(-1) (gives nan).",
-            },
+            p!($kind "all" = "None", "Mode for every kind: 'ignore', 'warn' or 'raise'."),
+            p!($kind "divide" = "None", "Division by zero (1/0 gives inf)."),
+            p!($kind "over" = "None", "Overflow (a result too large for its dtype)."),
+            p!($kind "under" = "None", "Underflow (npcalc does not detect it: this mode never fires)."),
+            p!($kind "invalid" = "None", "An invalid operation such as 0/0 or sqrt(-1) (gives nan)."),
         ]
     };
 }

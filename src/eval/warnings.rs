@@ -4,7 +4,7 @@
 //! filter, in `crate::array::signals`.
 
 use super::Interp;
-use super::table::{Args, FnDef, Owner, Param, ParamKind};
+use super::table::{Args, FnDef, Owner, Param, p};
 use super::value::{TypeObj, Value};
 use crate::array::signals::{self, Action, Filter};
 use crate::error::{Error, Exc, Result};
@@ -175,28 +175,7 @@ fn catch_warnings(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(super::context::catch_warnings())
 }
 
-macro_rules! p {
-    ($name:literal = $default:literal, $kind:ident, $help:literal) => {
-        Param {
-            name: $name,
-            default: Some($default),
-            kind: ParamKind::$kind,
-            help: $help,
-        }
-    };
-    ($name:literal, $help:literal) => {
-        Param {
-            name: $name,
-            default: None,
-            kind: ParamKind::Normal,
-            help: $help,
-        }
-    };
-}
-
-const ACTION: Param = p!(
-    "action",
-    "'ignore', 'error', 'always', 'default', 'module' or 'once'."
+const ACTION: Param = p!(Normal "action", "'ignore', 'error', 'always', 'default', 'module' or 'once'."
 );
 
 pub static WARNINGS: &[FnDef] = &[
@@ -206,22 +185,13 @@ pub static WARNINGS: &[FnDef] = &[
         error_name: None,
         params: &[
             ACTION,
-            p!(
-                "message" = "''",
-                Normal,
-                "A pattern the warning's text must start with (any case)."
+            p!(Normal "message" = "''", "A pattern the warning's text must start with (any case)."
             ),
-            p!(
-                "category" = "Warning",
-                Normal,
-                "The warning class (and its subclasses) to match."
+            p!(Normal "category" = "Warning", "The warning class (and its subclasses) to match."
             ),
-            p!("module" = "''", Normal, "Not supported by npcalc."),
-            p!("lineno" = "0", Normal, "Not supported by npcalc."),
-            p!(
-                "append" = "False",
-                Normal,
-                "Add the filter last instead of first."
+            p!(Normal "module" = "''", "Not supported by npcalc."),
+            p!(Normal "lineno" = "0", "Not supported by npcalc."),
+            p!(Normal "append" = "False", "Add the filter last instead of first."
             ),
         ],
         doc: "Add a warnings filter: e.g. warnings.filterwarnings('ignore') hides every warning, 'error' turns them into exceptions.",
@@ -237,16 +207,10 @@ pub static WARNINGS: &[FnDef] = &[
         error_name: None,
         params: &[
             ACTION,
-            p!(
-                "category" = "Warning",
-                Normal,
-                "The warning class (and its subclasses) to match."
+            p!(Normal "category" = "Warning", "The warning class (and its subclasses) to match."
             ),
-            p!("lineno" = "0", Normal, "Not supported by npcalc."),
-            p!(
-                "append" = "False",
-                Normal,
-                "Add the filter last instead of first."
+            p!(Normal "lineno" = "0", "Not supported by npcalc."),
+            p!(Normal "append" = "False", "Add the filter last instead of first."
             ),
         ],
         doc: "Add a warnings filter for a whole category.",
@@ -270,16 +234,10 @@ pub static WARNINGS: &[FnDef] = &[
         owner: Owner::Builtin,
         error_name: None,
         params: &[
-            p!("message", "The text (or a Warning instance)."),
-            p!(
-                "category" = "None",
-                Normal,
-                "The warning class (default UserWarning)."
+            p!(Normal "message", "The text (or a Warning instance)."),
+            p!(Normal "category" = "None", "The warning class (default UserWarning)."
             ),
-            p!(
-                "stacklevel" = "1",
-                Normal,
-                "Only 1 (the calling line) in npcalc."
+            p!(Normal "stacklevel" = "1", "Only 1 (the calling line) in npcalc."
             ),
         ],
         doc: "Issue a warning: it is printed on stderr and the program goes on.",
@@ -290,11 +248,10 @@ pub static WARNINGS: &[FnDef] = &[
         name: "catch_warnings",
         owner: Owner::Builtin,
         error_name: None,
-        params: &[p!(
-            "record" = "False",
-            KeywordOnly,
-            "Not supported by npcalc (only False)."
-        )],
+        params: &[
+            p!(KeywordOnly "record" = "False", "Not supported by npcalc (only False)."
+            ),
+        ],
         doc: "A context manager that restores the warnings filters on exit: `with warnings.catch_warnings(): warnings.simplefilter('ignore'); ...`.",
         examples: &["with warnings.catch_warnings(): warnings.simplefilter('ignore')"],
         imp: catch_warnings,
