@@ -1481,6 +1481,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::statistics::STATISTICS)
         .chain(super::stats2::STATISTICS2)
         .chain(super::context::CONTEXT)
+        .chain(super::apply::APPLY)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.

@@ -3,6 +3,7 @@
 //! what each statement means.
 
 mod alloc;
+mod apply;
 mod arrange;
 mod building;
 mod builtins;
@@ -673,6 +674,7 @@ impl Interp {
     pub fn call(&mut self, f: &Value, mut call: CallArgs, span: Span) -> Result<Value> {
         let (def, this) = match f {
             Value::UserFunction(uf) => return self.call_user(uf, call, span),
+            Value::Vectorize(v) => return self.call_vectorized(v, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             // np.sum(m) and friends call m.sum(): the np.ma version.
             Value::Function(def)

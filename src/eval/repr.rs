@@ -92,6 +92,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         }
         Value::Random(r) => r.repr(),
         Value::Context(c) => super::context::repr(c),
+        Value::Vectorize(v) => super::apply::repr(v),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
         Value::FlatIter(_) => "<numpy.flatiter object>".into(),

@@ -58,6 +58,8 @@ pub enum Value {
     StrArray(super::strarray::StrArray),
     /// A NumPy `str_`: a Python str that prints its repr as `np.str_('H')`.
     NpStr(Rc<str>),
+    /// A `np.vectorize` object (see eval/apply.rs).
+    Vectorize(Rc<super::apply::Vectorized>),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -134,8 +136,9 @@ pub enum TypeObj {
     MaskedConstant,
     /// `numpy.flatiter`, the class of `a.flat`.
     FlatIter,
-    /// `numpy.errstate` and other context manager classes.
-    Context(&'static str),
+    /// A class npcalc knows by its name only (`numpy.errstate`,
+    /// `numpy.vectorize`, …).
+    Named(&'static str),
     /// `numpy.str_`.
     NpStr,
 }
@@ -202,9 +205,10 @@ impl Value {
             Value::Masked(_) => TypeObj::MaskedArray,
             Value::MaskedConstant => TypeObj::MaskedConstant,
             Value::FlatIter(_) => TypeObj::FlatIter,
-            Value::Context(c) => TypeObj::Context(c.type_name()),
+            Value::Context(c) => TypeObj::Named(c.type_name()),
             Value::StrArray(_) => TypeObj::NdArray,
             Value::NpStr(_) => TypeObj::NpStr,
+            Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
         }
     }
 
@@ -249,7 +253,7 @@ impl TypeObj {
             TypeObj::MaskedArray => "numpy.ma.MaskedArray".into(),
             TypeObj::MaskedConstant => "numpy.ma.core.MaskedConstant".into(),
             TypeObj::FlatIter => "numpy.flatiter".into(),
-            TypeObj::Context(name) => name.into(),
+            TypeObj::Named(name) => name.into(),
             TypeObj::NpStr => "numpy.str_".into(),
         }
     }
