@@ -261,12 +261,6 @@ pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
         .ok_or_else(|| not_supported(op))
 }
 
-/// A transcendental ufunc (`Ufunc::is_transcendental`) in an explicit
-/// loop dtype (`dtype=`), which `resolve` or the caller picked.
-pub fn transcendental_in(op: Ufunc, a: &Array, input: DType) -> Result<Array> {
-    transc::unary(op, a, input)
-}
-
 /// `np.<op>(a)` for a one-input ufunc.
 pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
     match op {

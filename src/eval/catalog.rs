@@ -1193,7 +1193,10 @@ pub static UFUNC_METHODS: &[FnDef] = &[
                 "dtype" = "None",
                 "Loop dtype; by default as reduce picks it (add and multiply promote small integers and bools to int64)."
             ),
-            param!("out" = "None", "Not supported by npcalc."),
+            param!(
+                "out" = "None",
+                "Array for the result (same_kind cast, the result's shape)."
+            ),
         ],
         doc: "Reduce the slices array[indices[i]:indices[i+1]] along an axis (the last slice runs to the end); where indices[i] >= indices[i+1] the result is array[indices[i]]. np.add.reduceat gives segment sums.",
         examples: &[
@@ -1212,10 +1215,16 @@ pub static UFUNC_CALL: FnDef = FnDef {
     params: &[
         posonly!("x1", "First input."),
         posonly!("x2", "Second input, broadcast against the first."),
-        param!(
-            "out" = "None",
-            "Array for the result (cast with casting='same_kind')."
+        param!("out" = "None", "Array for the result (cast under casting=)."),
+        kwonly!(
+            "where" = "True",
+            "Where False, out keeps its value (without out=, npcalc writes zeros there)."
         ),
+        kwonly!(
+            "casting" = "'same_kind'",
+            "Casting rule for the inputs and out."
+        ),
+        kwonly!("dtype" = "None", "Loop dtype (the output's dtype)."),
     ],
     doc: "Apply the ufunc element by element, with broadcasting and NumPy's type promotion: np.maximum(a, b) is the larger of each pair.",
     examples: &["np.maximum([1, 5, 2], 3)", "np.add([1, 2], [[10], [20]])"],
@@ -1235,13 +1244,10 @@ pub static UFUNC_CALL_UNARY: FnDef = FnDef {
         ),
         kwonly!(
             "where" = "True",
-            "Where False, out keeps its value (transcendental ufuncs only)."
+            "Where False, out keeps its value (without out=, npcalc writes zeros there)."
         ),
-        kwonly!(
-            "casting" = "'same_kind'",
-            "Casting rule for the input and out (transcendental ufuncs only)."
-        ),
-        kwonly!("dtype" = "None", "Loop dtype (transcendental ufuncs only)."),
+        kwonly!("casting" = "'same_kind'", "Casting rule for the input and out."),
+        kwonly!("dtype" = "None", "Loop dtype (the output's dtype)."),
     ],
     doc: "Apply the ufunc element by element: np.floor(a) rounds each element down, in the loop dtype NumPy picks for a's dtype.",
     examples: &[

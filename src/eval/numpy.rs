@@ -1075,7 +1075,16 @@ pub fn m_cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn m_cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(args, this_array(args)?, Ufunc::Multiply, AccumFunc::Cum)
 }
-/// `np.<ufunc>(x1, x2, out=None)`.
+/// Whether a ufunc call asks for more than NumPy's default loop and the
+/// same_kind cast into `out`.
+fn ufunc_options(args: &Args) -> bool {
+    let given = |n: &str| args.given(n);
+    (given("where") && !matches!(args.get("where"), Value::Bool(true)))
+        || given("dtype")
+        || given("casting")
+}
+
+/// `np.<ufunc>(x1, x2, out=None, *, where=True, casting='same_kind', dtype=None)`.
 pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Ufunc(op) = *args.this() else {
         unreachable!("__call__ is bound to a ufunc")
@@ -1085,6 +1094,9 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) | (_, Err(e)) => return Err(no_loop_for(op, &a, &b).unwrap_or(e)),
     };
+    if ufunc_options(args) {
+        return super::ufunc_methods::call(args, op, vec![x, y]);
+    }
     match arg_out(args)? {
         Some(out) => {
             ufunc::binary_into(op, &x, &y, &out)?;
@@ -1094,15 +1106,15 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
+/// `np.<ufunc>(x, out=None, *, where=True, casting='same_kind', dtype=None)`.
 pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Ufunc(op) = *args.this() else {
         unreachable!("__call__ is bound to a ufunc")
     };
     let x = args.get("x");
-    let given =
-        |n: &str| args.given(n) && !matches!((n, args.get(n)), ("where", Value::Bool(true)));
-    if op.is_transcendental() && (given("where") || given("casting") || given("dtype")) {
-        return super::ufunc_methods::transcendental_with_options(args, op, &x);
+    if ufunc_options(args) {
+        let a = Operand::Array(to_array(&x, None)?);
+        return super::ufunc_methods::call(args, op, vec![a]);
     }
     match arg_out(args)? {
         Some(out) => {
@@ -1144,8 +1156,8 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
                 return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
             }
             "out" => {}
-            "where" | "dtype" | "casting" if nin == 1 && op.is_transcendental() => {}
-            "where" | "dtype" | "casting" | "order" | "subok" | "signature" => {
+            "where" | "dtype" | "casting" => {}
+            "order" | "subok" | "signature" => {
                 return Err(Error::type_error(format!(
                     "npcalc does not support the {name}= argument of ufunc calls"
                 ))

@@ -416,12 +416,7 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
             "reduceat only supported for binary functions",
         ));
     }
-    if !matches!(args.get("out"), Value::None) {
-        return Err(
-            Error::type_error("npcalc does not support out= for ufunc.reduceat")
-                .at(args.span("out")),
-        );
-    }
+    let out = arg_out(args)?;
     let a = arg_array(args, "array")?;
     let indices = to_array(&args.get("indices"), None)?;
     if indices.ndim() == 0 {
@@ -454,133 +449,261 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
         Some(d) => requested_loop(op, d)?,
         None => own_loop_dtype(op, a.dtype())?,
     };
-    Ok(Value::Array(ufunc_at::reduceat(
-        &a, op, &checked, axis, loop_dtype,
-    )?))
-}
-
-/// `np.exp(x, out=, where=, casting=, dtype=)` and the other transcendental
-/// ufuncs: the loop by `dtype=` (or NumPy's search), the input and output
-/// casts checked under `casting=`, and with `where=` only the selected
-/// elements computed (so only they can warn) and written to `out`.
-pub(super) fn transcendental_with_options(args: &Args, op: Ufunc, x: &Value) -> Result<Value> {
-    let casting = match args.get("casting") {
-        Value::Str(s) if Casting::parse(&s).is_some() => Casting::parse(&s).expect("checked"),
-        Value::Str(_) => {
-            return Err(Error::value_error(format!(
-                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {})",
-                super::repr(&args.get("casting"), &Default::default())
-            ))
-            .at(args.span("casting")));
-        }
-        other => {
-            return Err(Error::type_error(format!(
-                "casting must be str, not {}",
-                other.type_name()
-            ))
-            .at(args.span("casting")));
-        }
-    };
-    let a = to_array(x, None)?;
-    let (input, output) = match arg_dtype(args, "dtype")? {
-        None => array::unary::resolve(op, a.dtype())?,
-        Some(d) => op
-            .def()
-            .loops()
-            .find(|(ins, out)| *out == d && ins[0] == d)
-            .map(|(ins, out)| (ins[0], out))
-            .ok_or_else(|| {
-                Error::type_error(format!(
-                    "No loop matching the specified signature and casting was found for ufunc {}",
-                    op.name()
-                ))
-            })?,
-    };
-    if !can_cast(a.dtype(), input, casting) {
-        return Err(Error::new(
-            Exc::UFuncInputCastingError,
-            format!(
-                "Cannot cast ufunc '{}' input from dtype('{}') to dtype('{}') with casting rule '{}'",
-                op.name(),
-                a.dtype(),
-                input,
-                casting.name()
-            ),
-        ));
-    }
-    if input.kind() == Kind::Complex {
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            format!("npcalc's np.{} takes real numbers only", op.name()),
-        ));
-    }
-    let out = arg_out(args)?;
-    let mask = match args.get("where") {
-        Value::Bool(true) => None,
-        w => Some(cast_array(&to_array(&w, None)?, DType::Bool)?),
-    };
+    let r = ufunc_at::reduceat(&a, op, &checked, axis, loop_dtype)?;
     let Some(out) = out else {
-        if let Some(m) = &mask {
-            // NumPy leaves the unselected elements uninitialized; npcalc
-            // follows it only when every element is selected.
-            let full = shape::broadcast_shapes(&[a.shape(), m.shape()])?;
-            let every = shape::broadcast_to(m, &full)
-                .expect("broadcastable")
-                .to_vec::<bool>()
-                .into_iter()
-                .all(|b| b);
-            if every && full == a.shape() {
-                crate::array::signals::warn(
-                    "UserWarning",
-                    "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
-                );
-                let r = array::unary::transcendental_in(op, &a, input)?;
-                return Ok(unwrap0(r));
-            }
-            return Err(Error::type_error(
-                "npcalc does not support where= without out= (NumPy leaves the other elements uninitialized)",
-            )
-            .at(args.span("where")));
-        }
-        let r = array::unary::transcendental_in(op, &a, input)?;
-        return Ok(unwrap0(r));
+        return Ok(Value::Array(r));
     };
     out.check_writeable("output array")?;
-    if !can_cast(output, out.dtype(), casting) {
+    if !can_cast(r.dtype(), out.dtype(), Casting::SameKind) {
         return Err(Error::new(
             Exc::UFuncOutputCastingError,
             format!(
-                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule '{}'",
+                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
                 op.name(),
-                output,
-                out.dtype(),
-                casting.name()
+                r.dtype(),
+                out.dtype()
             ),
         ));
     }
-    // NumPy's operand order: the input, the output, the mask.
-    let shape = match &mask {
-        Some(m) => shape::broadcast_shapes(&[a.shape(), out.shape(), m.shape()])?,
-        None => shape::broadcast_shapes(&[a.shape(), out.shape()])?,
+    if out.shape() != r.shape() {
+        // NumPy's iterator over (out, array with the axis removed, indices).
+        let mut rest = a.shape().to_vec();
+        rest.remove(axis);
+        return Err(Error::value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}->{} {}->{} {}->{} ",
+            array::compact_shape_repr(out.shape()),
+            array::compact_shape_repr(out.shape()),
+            array::compact_shape_repr(a.shape()),
+            array::compact_shape_repr(&rest),
+            array::compact_shape_repr(indices.shape()),
+            array::compact_shape_repr(indices.shape()),
+        )));
+    }
+    array::copy_into(&out, &cast_array(&r, out.dtype())?)?;
+    Ok(Value::Array(out))
+}
+
+/// The `casting=` keyword of ufunc calls (default `'same_kind'`).
+fn arg_casting(args: &Args) -> Result<Casting> {
+    match args.get("casting") {
+        Value::Str(s) if Casting::parse(&s).is_some() => Ok(Casting::parse(&s).expect("checked")),
+        Value::Str(_) => Err(Error::value_error(format!(
+            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {})",
+            super::repr(&args.get("casting"), &Default::default())
+        ))
+        .at(args.span("casting"))),
+        other => Err(Error::type_error(format!(
+            "casting must be str, not {}",
+            other.type_name()
+        ))
+        .at(args.span("casting"))),
+    }
+}
+
+/// The dtype of a strong operand; None for a Python int, float or complex,
+/// which NumPy casts to the loop as a weak scalar without a casting check.
+fn strong_dtype(o: &Operand) -> Option<DType> {
+    match o {
+        Operand::Array(a) => Some(a.dtype()),
+        Operand::Scalar(s) => Some(s.dtype()),
+        Operand::PyBool(_) => Some(DType::Bool),
+        _ => None,
+    }
+}
+
+fn no_matching_loop(op: Ufunc) -> Error {
+    Error::type_error(format!(
+        "No loop matching the specified signature and casting was found for ufunc {}",
+        op.name()
+    ))
+}
+
+/// The loop `dtype=d` selects, as (input dtypes, output dtype). NumPy turns
+/// `dtype=` into the signature `(None, …, d)` and, for its legacy type
+/// resolvers, first tries the homogeneous `(d, …, d)` (npcalc takes only
+/// that one: NumPy's fallback to other loops with output `d` depends on
+/// its dispatch cache, so `np.absolute(z, dtype=float)` gives a casting
+/// error in a fresh process and a result after other calls); the ufuncs whose
+/// output is always bool (comparisons, logical, isnan, …) keep their
+/// ordinary resolution and take only `dtype=bool`.
+fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<(Vec<DType>, DType)> {
+    let def = op.def();
+    let bool_output = def.loops().all(|(_, out)| out == DType::Bool);
+    if bool_output {
+        if d != DType::Bool {
+            return Err(no_matching_loop(op));
+        }
+        return default_signature(op, inputs);
+    }
+    def.loops()
+        .find(|(ins, out)| *out == d && ins.iter().all(|&i| i == d))
+        .ok_or_else(|| no_matching_loop(op))
+}
+
+/// The loop NumPy's own resolution picks for these operands.
+fn default_signature(op: Ufunc, inputs: &[Operand]) -> Result<(Vec<DType>, DType)> {
+    match inputs {
+        [x, y] => {
+            let l = ufunc::resolve(op, x, y)?;
+            Ok((vec![l, l], if op.gives_bool() { DType::Bool } else { l }))
+        }
+        [Operand::Array(a)] => {
+            let (i, o) = array::unary::resolve(op, a.dtype())?;
+            Ok((vec![i], o))
+        }
+        _ => unreachable!("ufunc inputs are one array or two operands"),
+    }
+}
+
+/// The ufunc's element-wise result for operands already in their loop.
+fn compute(op: Ufunc, inputs: &[Operand]) -> Result<Array> {
+    match inputs {
+        [x, y] => ufunc::binary(op, x, y),
+        [Operand::Array(a)] => array::unary::unary(op, a),
+        _ => unreachable!("ufunc inputs are one array or two operands"),
+    }
+}
+
+/// The `where=` mask as NumPy reads it: an array must cast to bool safely,
+/// anything else is converted as `np.asarray(where, dtype=bool)`.
+fn arg_where(v: &Value) -> Result<Array> {
+    match v {
+        Value::Array(m) if !can_cast(m.dtype(), DType::Bool, Casting::Safe) => {
+            Err(Error::type_error(format!(
+                "Cannot cast array data from dtype('{}') to dtype('bool') according to the rule 'safe'",
+                m.dtype()
+            )))
+        }
+        Value::None => Ok(Array::from_scalar(Scalar::Bool(false))),
+        other => cast_array(&to_array(other, None)?, DType::Bool),
+    }
+}
+
+/// Every ufunc call, `np.<ufunc>(x1[, x2], out=None, *, where=True,
+/// casting='same_kind', dtype=None)`: the loop by `dtype=` (or NumPy's
+/// resolution), the input and output casts checked under `casting=`, and
+/// with `where=` only the selected elements computed (so only they can
+/// warn) and written. Without `out=`, NumPy leaves the unselected elements
+/// of its fresh output uninitialized; npcalc fills them with zeros.
+pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value> {
+    let casting = arg_casting(args)?;
+    let dtype = arg_dtype(args, "dtype")?;
+    let out = arg_out(args)?;
+    let where_value = args.get("where");
+    let masked = !matches!(where_value, Value::Bool(true));
+    if masked && out.is_none() {
+        crate::array::signals::warn(
+            "UserWarning",
+            "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
+        );
+    }
+    let (ins, loop_out) = match dtype {
+        Some(d) => requested_signature(op, d, &inputs)?,
+        None => default_signature(op, &inputs)?,
     };
-    if shape != out.shape() {
+    for (k, (o, &to)) in inputs.iter().zip(&ins).enumerate() {
+        let Some(from) = strong_dtype(o) else {
+            continue;
+        };
+        if !can_cast(from, to, casting) {
+            let which = if inputs.len() == 1 {
+                "input".to_string()
+            } else {
+                format!("input {k}")
+            };
+            return Err(Error::new(
+                Exc::UFuncInputCastingError,
+                format!(
+                    "Cannot cast ufunc '{}' {which} from dtype('{from}') to dtype('{to}') with casting rule '{}'",
+                    op.name(),
+                    casting.name()
+                ),
+            ));
+        }
+    }
+    // With dtype= (or a mask) the operands go into their loop dtype here,
+    // as 0-d arrays for scalars: a ufunc call is no scalar arithmetic.
+    let inputs: Vec<Operand> = if dtype.is_some() || masked {
+        inputs
+            .iter()
+            .zip(&ins)
+            .map(|(o, &d)| match o {
+                Operand::Array(a) if ins.len() == 1 && dtype.is_none() => Ok(Operand::Array(a.clone())),
+                _ => o.to_array(d).map(Operand::Array),
+            })
+            .collect::<Result<_>>()?
+    } else {
+        inputs
+    };
+    if let Some(out) = &out {
+        out.check_writeable("output array")?;
+        if !can_cast(loop_out, out.dtype(), casting) {
+            return Err(Error::new(
+                Exc::UFuncOutputCastingError,
+                format!(
+                    "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule '{}'",
+                    op.name(),
+                    loop_out,
+                    out.dtype(),
+                    casting.name()
+                ),
+            ));
+        }
+    }
+    let mask = if masked {
+        Some(arg_where(&where_value).map_err(|e| e.at(args.span("where")))?)
+    } else {
+        None
+    };
+    // NumPy's operand order: the inputs, the output, the mask.
+    let mut shapes: Vec<&[usize]> = inputs.iter().map(|o| o.shape()).collect();
+    if let Some(o) = &out {
+        shapes.push(o.shape());
+    }
+    if let Some(m) = &mask {
+        shapes.push(m.shape());
+    }
+    let shape = shape::broadcast_shapes(&shapes)?;
+    if let Some(o) = &out
+        && shape != o.shape()
+    {
         return Err(Error::value_error(format!(
             "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            array::compact_shape_repr(out.shape()),
+            array::compact_shape_repr(o.shape()),
             array::compact_shape_repr(&shape)
         )));
     }
+    let Some(mask) = mask else {
+        let r = compute(op, &inputs)?;
+        let Some(out) = out else {
+            return Ok(unwrap0(r));
+        };
+        let r = cast_array(&r, out.dtype())?;
+        array::copy_into(&out, &shape::broadcast_to(&r, &shape).expect("broadcastable"))?;
+        return Ok(Value::Array(out));
+    };
     let spread = |x: &Array| -> Result<Array> {
         shape::copy(&shape::broadcast_to(x, &shape).expect("broadcastable"))
     };
-    let xb = spread(&a)?;
-    let mb = match &mask {
-        Some(m) => spread(m)?,
-        None => array::construct::filled(Scalar::Bool(true), shape.clone())?,
+    let mb = spread(&mask)?;
+    let picked = array::fancy::select(&mb, &mb)?;
+    let mut selected = Vec::with_capacity(inputs.len());
+    for o in &inputs {
+        let Operand::Array(x) = o else {
+            unreachable!("masked operands are arrays")
+        };
+        selected.push(Operand::Array(array::fancy::take(&spread(x)?, &picked)?));
+    }
+    let r = compute(op, &selected)?;
+    let target = match out {
+        Some(o) => o,
+        None => array::construct::filled(cast_scalar(Scalar::Bool(false), r.dtype()), shape.clone())?,
     };
-    let picked = array::fancy::select(&xb, &mb)?;
-    let r = array::unary::transcendental_in(op, &array::fancy::take(&xb, &picked)?, input)?;
-    let target = array::fancy::select(&out, &mb)?;
-    array::fancy::put(&out, &target, &Operand::Array(r))?;
-    Ok(Value::Array(out))
+    let at = array::fancy::select(&target, &mb)?;
+    array::fancy::put(&target, &at, &Operand::Array(cast_array(&r, target.dtype())?))?;
+    if args.given("out") {
+        Ok(Value::Array(target))
+    } else {
+        Ok(unwrap0(target))
+    }
 }
