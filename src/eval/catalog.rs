@@ -1215,7 +1215,10 @@ pub static UFUNC_CALL: FnDef = FnDef {
     params: &[
         posonly!("x1", "First input."),
         posonly!("x2", "Second input, broadcast against the first."),
-        param!("out" = "None", "Array for the result (cast under casting=)."),
+        param!(
+            "out" = "None",
+            "Array for the result (cast under casting=)."
+        ),
         kwonly!(
             "where" = "True",
             "Where False, out keeps its value (without out=, npcalc writes zeros there)."
@@ -1246,7 +1249,10 @@ pub static UFUNC_CALL_UNARY: FnDef = FnDef {
             "where" = "True",
             "Where False, out keeps its value (without out=, npcalc writes zeros there)."
         ),
-        kwonly!("casting" = "'same_kind'", "Casting rule for the input and out."),
+        kwonly!(
+            "casting" = "'same_kind'",
+            "Casting rule for the input and out."
+        ),
         kwonly!("dtype" = "None", "Loop dtype (the output's dtype)."),
     ],
     doc: "Apply the ufunc element by element: np.floor(a) rounds each element down, in the loop dtype NumPy picks for a's dtype.",

@@ -445,9 +445,11 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
         }
         checked.push(i as usize);
     }
-    let loop_dtype = match arg_dtype(args, "dtype")? {
-        Some(d) => requested_loop(op, d)?,
-        None => own_loop_dtype(op, a.dtype())?,
+    // Like NumPy's reductions, an `out=` without `dtype=` sets the loop.
+    let loop_dtype = match (arg_dtype(args, "dtype")?, &out) {
+        (Some(d), _) => requested_loop(op, d)?,
+        (None, Some(o)) => requested_loop(op, o.dtype())?,
+        (None, None) => own_loop_dtype(op, a.dtype())?,
     };
     let r = ufunc_at::reduceat(&a, op, &checked, axis, loop_dtype)?;
     let Some(out) = out else {
@@ -492,11 +494,10 @@ fn arg_casting(args: &Args) -> Result<Casting> {
             super::repr(&args.get("casting"), &Default::default())
         ))
         .at(args.span("casting"))),
-        other => Err(Error::type_error(format!(
-            "casting must be str, not {}",
-            other.type_name()
-        ))
-        .at(args.span("casting"))),
+        other => Err(
+            Error::type_error(format!("casting must be str, not {}", other.type_name()))
+                .at(args.span("casting")),
+        ),
     }
 }
 
@@ -509,6 +510,26 @@ fn strong_dtype(o: &Operand) -> Option<DType> {
         Operand::PyBool(_) => Some(DType::Bool),
         _ => None,
     }
+}
+
+/// The dtype NumPy names for an operand (Python scalars as their default).
+fn operand_dtype(o: &Operand) -> DType {
+    match o {
+        Operand::PyInt(_) => DType::Int64,
+        Operand::PyFloat(_) => DType::Float64,
+        Operand::PyComplex(_) => DType::Complex128,
+        other => strong_dtype(other).expect("a strong operand"),
+    }
+}
+
+/// `<class 'numpy.dtypes.Int64DType'>`.
+fn dtype_class(d: DType) -> String {
+    let name = d.name();
+    let (head, tail) = match name.strip_prefix("uint") {
+        Some(rest) => ("UInt".to_string(), rest),
+        None => (name[..1].to_uppercase(), &name[1..]),
+    };
+    format!("<class 'numpy.dtypes.{head}{tail}DType'>")
 }
 
 fn no_matching_loop(op: Ufunc) -> Error {
@@ -528,6 +549,40 @@ fn no_matching_loop(op: Ufunc) -> Error {
 /// ordinary resolution and take only `dtype=bool`.
 fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<(Vec<DType>, DType)> {
     let def = op.def();
+    if d == DType::Bool {
+        // NumPy's own refusals of bool loops keep their messages.
+        if op == Ufunc::Subtract {
+            ufunc::loop_dtype(op, d)?;
+        }
+        if let array::ufuncs::BoolInput::Refused(message) = def.bool_input {
+            return Err(Error::type_error(message));
+        }
+    }
+    if matches!(op, Ufunc::Positive | Ufunc::Sign | Ufunc::Gcd | Ufunc::Lcm)
+        && !def
+            .loops()
+            .any(|(ins, out)| out == d && ins.iter().all(|&i| i == d))
+    {
+        // Resolved by promoters rather than NumPy's legacy type resolver:
+        // a missing loop is its `_UFuncNoLoopError`, naming the DTypes.
+        let ins: Vec<String> = inputs
+            .iter()
+            .map(|o| dtype_class(operand_dtype(o)))
+            .collect();
+        let ins = if ins.len() == 1 {
+            ins[0].clone()
+        } else {
+            format!("({})", ins.join(", "))
+        };
+        return Err(Error::new(
+            Exc::UFuncNoLoopError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types {ins} -> {}",
+                op.name(),
+                dtype_class(d)
+            ),
+        ));
+    }
     let bool_output = def.loops().all(|(_, out)| out == DType::Bool);
     if bool_output {
         if d != DType::Bool {
@@ -602,9 +657,12 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
         None => default_signature(op, &inputs)?,
     };
     for (k, (o, &to)) in inputs.iter().zip(&ins).enumerate() {
-        let Some(from) = strong_dtype(o) else {
+        // A Python int takes the loop's integer or float type as it is; a
+        // Python float or complex is checked as float64 or complex128.
+        if matches!(o, Operand::PyInt(_)) {
             continue;
-        };
+        }
+        let from = operand_dtype(o);
         if !can_cast(from, to, casting) {
             let which = if inputs.len() == 1 {
                 "input".to_string()
@@ -628,7 +686,9 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
             .iter()
             .zip(&ins)
             .map(|(o, &d)| match o {
-                Operand::Array(a) if ins.len() == 1 && dtype.is_none() => Ok(Operand::Array(a.clone())),
+                Operand::Array(a) if ins.len() == 1 && dtype.is_none() => {
+                    Ok(Operand::Array(a.clone()))
+                }
                 _ => o.to_array(d).map(Operand::Array),
             })
             .collect::<Result<_>>()?
@@ -679,7 +739,10 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
             return Ok(unwrap0(r));
         };
         let r = cast_array(&r, out.dtype())?;
-        array::copy_into(&out, &shape::broadcast_to(&r, &shape).expect("broadcastable"))?;
+        array::copy_into(
+            &out,
+            &shape::broadcast_to(&r, &shape).expect("broadcastable"),
+        )?;
         return Ok(Value::Array(out));
     };
     let spread = |x: &Array| -> Result<Array> {
@@ -697,10 +760,16 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
     let r = compute(op, &selected)?;
     let target = match out {
         Some(o) => o,
-        None => array::construct::filled(cast_scalar(Scalar::Bool(false), r.dtype()), shape.clone())?,
+        None => {
+            array::construct::filled(cast_scalar(Scalar::Bool(false), r.dtype()), shape.clone())?
+        }
     };
     let at = array::fancy::select(&target, &mb)?;
-    array::fancy::put(&target, &at, &Operand::Array(cast_array(&r, target.dtype())?))?;
+    array::fancy::put(
+        &target,
+        &at,
+        &Operand::Array(cast_array(&r, target.dtype())?),
+    )?;
     if args.given("out") {
         Ok(Value::Array(target))
     } else {
