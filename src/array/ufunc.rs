@@ -37,8 +37,10 @@ pub fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
         (FloatPower, _) => DType::Float64,
         // Float loops only (ee ff dd): the smallest float the inputs cast
         // to safely.
-        (Hypot | Arctan2 | Copysign, Kind::Complex) => return Err(not_supported(op.name())),
-        (Hypot | Arctan2 | Copysign, Kind::Bool | Kind::Int | Kind::UInt) => {
+        (_, Kind::Complex) if op.float_loops_only() => return Err(not_supported(op.name())),
+        (Fmod, Kind::Complex) => return Err(not_supported(op.name())),
+        (Fmod, Kind::Bool) => DType::Int8,
+        (_, Kind::Bool | Kind::Int | Kind::UInt) if op.float_loops_only() => {
             match promoted.itemsize() {
                 1 => DType::Float16,
                 2 => DType::Float32,
@@ -100,7 +102,14 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
             Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
             Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
             Ufunc::Fmax | Ufunc::Fmin => p,
-            Ufunc::Copysign | Ufunc::Hypot | Ufunc::Arctan2 => T::math2(op, p, q, &mut flags),
+            Ufunc::Copysign
+            | Ufunc::Hypot
+            | Ufunc::Arctan2
+            | Ufunc::Logaddexp
+            | Ufunc::Logaddexp2
+            | Ufunc::Heaviside
+            | Ufunc::Nextafter => T::math2(op, p, q, &mut flags),
+            Ufunc::Fmod => T::fmod(p, q, &mut flags),
             Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
             Ufunc::Maximum => T::np_maximum(p, q),
             Ufunc::Minimum => T::np_minimum(p, q),
@@ -114,7 +123,7 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
             && r.is_nan()
             && !matches!(
                 op,
-                Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder
+                Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder | Ufunc::Fmod
             )
         {
             invalid = true;
@@ -199,9 +208,7 @@ pub fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
     if matches!(op, Ufunc::Gcd | Ufunc::Lcm) && !promoted.is_integer() {
         return Err(no_loop(op, &[lhs, rhs]));
     }
-    if matches!(op, Ufunc::Hypot | Ufunc::Arctan2 | Ufunc::Copysign)
-        && matches!(promoted.kind(), Kind::Bool | Kind::Int | Kind::UInt)
-    {
+    if op.float_loops_only() && matches!(promoted.kind(), Kind::Bool | Kind::Int | Kind::UInt) {
         // NumPy's linear search over ee ff dd: the first float loop every
         // strong input casts to safely (uint8 with int8 runs in float16,
         // though the two promote to int16).

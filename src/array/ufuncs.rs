@@ -75,6 +75,16 @@ pub enum Ufunc {
     Copysign,
     Gcd,
     Lcm,
+    Logaddexp,
+    Logaddexp2,
+    Heaviside,
+    Nextafter,
+    Fmod,
+    Deg2rad,
+    Rad2deg,
+    Degrees,
+    Radians,
+    Spacing,
 }
 
 /// A ufunc's `identity` attribute: the value a reduction over nothing gives.
@@ -87,6 +97,8 @@ pub enum Identity {
     MinusOne,
     True,
     False,
+    /// `-inf`: logaddexp's identity.
+    NegInf,
 }
 
 /// What a one-input ufunc does with a bool input that has no bool loop.
@@ -586,6 +598,47 @@ pub static UFUNCS: &[UfuncDef] = &[
         "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
     )
     .doc("The least common multiple of |x1| and |x2|."),
+    binary(
+        Ufunc::Logaddexp,
+        "logaddexp",
+        Identity::NegInf,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("log(exp(x1) + exp(x2)), without overflow in between."),
+    binary(
+        Ufunc::Logaddexp2,
+        "logaddexp2",
+        Identity::NegInf,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("log2(2**x1 + 2**x2), without overflow in between."),
+    binary(
+        Ufunc::Heaviside,
+        "heaviside",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("0 where x1 < 0, x2 where x1 == 0, 1 where x1 > 0."),
+    binary(
+        Ufunc::Nextafter,
+        "nextafter",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("The next floating-point value after x1 towards x2."),
+    binary(
+        Ufunc::Fmod,
+        "fmod",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g OO->O",
+    )
+    .doc("The remainder of x1 / x2 with the sign of x1 (C's fmod)."),
+    unary(Ufunc::Deg2rad, "deg2rad", "e->e f->f d->d g->g O->O").doc("x degrees in radians."),
+    unary(Ufunc::Rad2deg, "rad2deg", "e->e f->f d->d g->g O->O").doc("x radians in degrees."),
+    unary(Ufunc::Degrees, "degrees", "e->e f->f d->d g->g O->O").doc("x radians in degrees."),
+    unary(Ufunc::Radians, "radians", "e->e f->f d->d g->g O->O").doc("x degrees in radians."),
+    unary(Ufunc::Spacing, "spacing", "e->e f->f d->d g->g")
+        .doc("The distance from x to the next floating-point value."),
 ];
 
 /// Other names NumPy binds to the same ufunc objects (`np.mod is np.remainder`).
@@ -684,6 +737,16 @@ impl Ufunc {
                 | Tanh
                 | Cbrt
         )
+    }
+
+    /// The two-input ufuncs whose loops are all float loops (hypot,
+    /// logaddexp, …): integer and bool inputs take NumPy's linear search
+    /// for the first float loop they cast to safely.
+    pub fn float_loops_only(self) -> bool {
+        let d = self.def();
+        d.nin == 2
+            && d.loops()
+                .all(|(ins, _)| ins.iter().all(|i| i.kind() == super::Kind::Float))
     }
 
     pub fn is_bitwise(self) -> bool {

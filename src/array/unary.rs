@@ -34,6 +34,15 @@ trait Exact: Copy + Stored {
     fn conj(self) -> Self {
         self
     }
+    fn deg2rad(self, _fp: &mut FpStatus) -> Self {
+        self
+    }
+    fn rad2deg(self, _fp: &mut FpStatus) -> Self {
+        self
+    }
+    fn spacing(self, _fp: &mut FpStatus) -> Self {
+        self
+    }
     fn sign(self) -> Self;
     fn square(self, fp: &mut FpStatus) -> Self;
     fn reciprocal(self, fp: &mut FpStatus) -> Self;
@@ -81,13 +90,36 @@ impl Exact for bool {
 }
 
 macro_rules! float_exact {
-    ($($t:ty),*) => {$(
+    ($($t:ident),*) => {$(
         impl Exact for $t {
             fn floor(self) -> Self { <$t>::floor(self) }
             fn ceil(self) -> Self { <$t>::ceil(self) }
             fn trunc(self) -> Self { <$t>::trunc(self) }
             fn rint(self) -> Self { self.round_ties_even() }
             fn fabs(self) -> Self { self.abs() }
+            // npy_deg2rad: x * (pi / 180), the constant in the loop's type.
+            fn deg2rad(self, fp: &mut FpStatus) -> Self {
+                let r = self * (std::$t::consts::PI / 180.0);
+                fp.overflow |= r.is_infinite() && self.is_finite();
+                r
+            }
+            fn rad2deg(self, fp: &mut FpStatus) -> Self {
+                let r = self * (180.0 / std::$t::consts::PI);
+                fp.overflow |= r.is_infinite() && self.is_finite();
+                r
+            }
+            // The step away from zero (towards +inf for 0 and -0.0).
+            fn spacing(self, fp: &mut FpStatus) -> Self {
+                // No flag for inf: C's nextafter(inf, inf) - inf is quiet.
+                if !self.is_finite() {
+                    return <$t>::NAN;
+                }
+                let bits = self.to_bits();
+                let next = if self == 0.0 { <$t>::from_bits(1) } else { <$t>::from_bits(bits + 1) };
+                let r = next - self;
+                fp.overflow |= r.is_infinite();
+                r
+            }
             // NumPy: x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x (NaN stays, -0.0 gives 0.0).
             fn sign(self) -> Self {
                 if self > 0.0 { 1.0 } else if self < 0.0 { -1.0 } else if self == 0.0 { 0.0 } else { self }
@@ -129,6 +161,32 @@ impl Exact for f16 {
     }
     fn fabs(self) -> Self {
         via_f32(self, f32::abs)
+    }
+    fn deg2rad(self, fp: &mut FpStatus) -> Self {
+        let r = via_f32(self, |x| x.deg2rad(&mut FpStatus::default()));
+        fp.overflow |= r.is_infinite() && self.is_finite();
+        r
+    }
+    fn rad2deg(self, fp: &mut FpStatus) -> Self {
+        let r = via_f32(self, |x| x.rad2deg(&mut FpStatus::default()));
+        fp.overflow |= r.is_infinite() && self.is_finite();
+        r
+    }
+    // NumPy's npy_half_spacing: the step towards +inf, whatever the sign.
+    fn spacing(self, fp: &mut FpStatus) -> Self {
+        if !self.is_finite() {
+            fp.invalid |= self.is_infinite();
+            return f16::NAN;
+        }
+        let bits = self.to_bits();
+        let next = match bits {
+            0 | 0x8000 => f16::from_bits(1),
+            b if b & 0x8000 != 0 => f16::from_bits(b - 1),
+            b => f16::from_bits(b + 1),
+        };
+        let r = f16::from_f32(next.to_f32() - self.to_f32());
+        fp.overflow |= r.is_infinite();
+        r
     }
     fn sign(self) -> Self {
         via_f32(self, Exact::sign)
@@ -226,6 +284,9 @@ fn run<T: Exact>(op: Ufunc, a: &Array, fp: &mut FpStatus) -> Array {
         Ufunc::Reciprocal => map(a, |x: T| x.reciprocal(fp)),
         Ufunc::LogicalNot => map(a, |x: T| x.is_zero()),
         Ufunc::Signbit => map(a, |x: T| x.signbit()),
+        Ufunc::Deg2rad | Ufunc::Radians => map(a, |x: T| x.deg2rad(fp)),
+        Ufunc::Rad2deg | Ufunc::Degrees => map(a, |x: T| x.rad2deg(fp)),
+        Ufunc::Spacing => map(a, |x: T| x.spacing(fp)),
         _ => unreachable!("{} has a kernel of its own", op.name()),
     }
 }

@@ -198,6 +198,7 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
             Identity::MinusOne => Value::int(-1),
             Identity::True => Value::Bool(true),
             Identity::False => Value::Bool(false),
+            Identity::NegInf => Value::Float(f64::NEG_INFINITY),
         },
         "ntypes" => Value::int(def.ntypes()),
         "types" => Value::list(def.types.split_whitespace().map(Value::str).collect()),

@@ -50,6 +50,7 @@ fn identity(op: Ufunc, dtype: DType) -> Result<Scalar> {
         Identity::Zero | Identity::False => Scalar::Bool(false),
         Identity::One | Identity::True => Scalar::Bool(true),
         Identity::MinusOne => Scalar::Int64(-1),
+        Identity::NegInf => Scalar::Float64(f64::NEG_INFINITY),
     };
     Ok(cast_scalar(s, dtype))
 }
