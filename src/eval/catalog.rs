@@ -1487,6 +1487,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::building::BUILDING)
         .chain(super::statistics::STATISTICS)
         .chain(super::stats2::STATISTICS2)
+        .chain(super::complexparts::COMPLEX_PARTS)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.

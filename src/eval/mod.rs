@@ -7,6 +7,7 @@ mod building;
 mod builtins;
 pub mod catalog;
 mod complex_str;
+mod complexparts;
 mod convert;
 pub mod dict;
 mod exec;

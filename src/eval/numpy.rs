@@ -129,7 +129,12 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
         Value::Scalar(s) => match name {
-            "T" | "real" => Ok(v.clone()),
+            "T" => Ok(v.clone()),
+            // np.complex64(1j).real is np.float32(0.0), a scalar too.
+            "real" | "imag" => Ok(unwrap0(shape::real_imag(
+                &Array::from_scalar(*s),
+                name == "imag",
+            )?)),
             "shape" => Ok(Value::tuple(vec![])),
             "ndim" => Ok(Value::int(0)),
             "size" => Ok(Value::int(1)),
