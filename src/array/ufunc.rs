@@ -30,9 +30,9 @@ pub fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
                 "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
             ));
         }
-        (FloorDivide | Remainder | Power, Kind::Bool) => DType::Int8,
+        (FloorDivide | Remainder | Divmod | Power, Kind::Bool) => DType::Int8,
         (LeftShift | RightShift, Kind::Bool) => DType::Int8,
-        (FloorDivide | Remainder, Kind::Complex) => return Err(not_supported(op.name())),
+        (FloorDivide | Remainder | Divmod, Kind::Complex) => return Err(not_supported(op.name())),
         (FloatPower, Kind::Complex) => DType::Complex128,
         (FloatPower, _) => DType::Float64,
         // Float loops only (ee ff dd): the smallest float the inputs cast
@@ -157,6 +157,30 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
     Ok(Array::from_vec(out, shape))
 }
 
+/// `np.divmod(lhs, rhs)`: floor division and remainder in one loop (as
+/// NumPy's divmod loops compute both), its warnings named "divmod".
+pub fn divmod(lhs: &Operand, rhs: &Operand) -> Result<(Array, Array)> {
+    let dtype = resolve(Ufunc::Divmod, lhs, rhs)?;
+    let a = lhs.to_array(dtype)?;
+    let b = rhs.to_array(dtype)?;
+    let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
+    let a = broadcast_to(&a, &shape).expect("broadcastable");
+    let b = broadcast_to(&b, &shape).expect("broadcastable");
+    crate::with_dtype!(dtype, T => divmod_run::<T>(&a, &b))
+}
+
+fn divmod_run<T: Elem>(a: &Array, b: &Array) -> Result<(Array, Array)> {
+    let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
+    let mut flags = FpStatus::default();
+    let pairs: Vec<(T, T)> = blocks(&x, &y, |p, q| {
+        (T::floor_div(p, q, &mut flags), T::rem(p, q, &mut flags))
+    });
+    flags.report("divmod");
+    let (q, r): (Vec<T>, Vec<T>) = pairs.into_iter().unzip();
+    let shape = a.shape().to_vec();
+    Ok((Array::from_vec(q, shape.clone()), Array::from_vec(r, shape)))
+}
+
 /// NumPy warns when integer scalar arithmetic overflows (arrays wrap silently).
 fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
     let wide = |x: &Array| -> i128 {
@@ -192,6 +216,12 @@ fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
 
 /// `lhs op rhs` with broadcasting; the evaluator turns 0-d results into scalars.
 pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
+    if op.def().nout != 1 {
+        return Err(Error::type_error(format!(
+            "npcalc computes np.{} (two outputs) only through a call of the ufunc",
+            op.name()
+        )));
+    }
     let dtype = resolve(op, lhs, rhs)?;
     let a = lhs.to_array(dtype)?;
     let b = rhs.to_array(dtype)?;

@@ -85,6 +85,9 @@ pub enum Ufunc {
     Degrees,
     Radians,
     Spacing,
+    Divmod,
+    Modf,
+    Frexp,
 }
 
 /// A ufunc's `identity` attribute: the value a reduction over nothing gives.
@@ -117,6 +120,8 @@ pub struct UfuncDef {
     /// NumPy's `__name__` (what `<ufunc '…'>` and its messages show).
     pub name: &'static str,
     pub nin: usize,
+    /// How many arrays a call returns (divmod, modf and frexp: a pair).
+    pub nout: usize,
     pub identity: Identity,
     /// NumPy 2.4.6's `ufunc.types`, in its order (`"e->e f->f"`): the
     /// `types`/`ntypes` attributes print it, and the loops npcalc runs are
@@ -138,6 +143,7 @@ const fn binary(
         ufunc,
         name,
         nin: 2,
+        nout: 1,
         identity,
         types,
         bool_input: BoolInput::Search,
@@ -150,6 +156,7 @@ const fn unary(ufunc: Ufunc, name: &'static str, types: &'static str) -> UfuncDe
         ufunc,
         name,
         nin: 1,
+        nout: 1,
         identity: Identity::None,
         types,
         bool_input: BoolInput::Search,
@@ -172,6 +179,9 @@ const fn unary_no_bool(
 impl UfuncDef {
     const fn doc(self, doc: &'static str) -> UfuncDef {
         UfuncDef { doc, ..self }
+    }
+    const fn pair(self) -> UfuncDef {
+        UfuncDef { nout: 2, ..self }
     }
 }
 
@@ -639,6 +649,20 @@ pub static UFUNCS: &[UfuncDef] = &[
     unary(Ufunc::Radians, "radians", "e->e f->f d->d g->g O->O").doc("x degrees in radians."),
     unary(Ufunc::Spacing, "spacing", "e->e f->f d->d g->g")
         .doc("The distance from x to the next floating-point value."),
+    binary(
+        Ufunc::Divmod,
+        "divmod",
+        Identity::None,
+        "bb->bb BB->BB hh->hh HH->HH ii->ii II->II ll->ll LL->LL qq->qq QQ->QQ ee->ee ff->ff dd->dd gg->gg mm->qm",
+    )
+    .pair()
+    .doc("(x1 // x2, x1 % x2) in one pass."),
+    unary(Ufunc::Modf, "modf", "e->ee f->ff d->dd g->gg")
+        .pair()
+        .doc("(fractional part, integral part) of x, both with the sign of x."),
+    unary(Ufunc::Frexp, "frexp", "e->ei f->fi d->di g->gi")
+        .pair()
+        .doc("(mantissa, exponent) with x = mantissa * 2**exponent, |mantissa| in [0.5, 1)."),
 ];
 
 /// Other names NumPy binds to the same ufunc objects (`np.mod is np.remainder`).
@@ -663,6 +687,23 @@ impl UfuncDef {
             let out = DType::from_char(outs.next()?)?;
             Some((ins?, out))
         })
+    }
+
+    /// Every output dtype of the loop with these inputs (`e->ei` gives
+    /// float16 and int32), in NumPy's order.
+    pub fn outputs(&self, ins: &[DType]) -> Vec<DType> {
+        self.types
+            .split_whitespace()
+            .filter_map(|t| t.split_once("->"))
+            .find(|(i, _)| {
+                i.chars()
+                    .map(DType::from_char)
+                    .collect::<Option<Vec<_>>>()
+                    .as_deref()
+                    == Some(ins)
+            })
+            .map(|(_, o)| o.chars().filter_map(DType::from_char).collect())
+            .unwrap_or_default()
     }
 
     /// `ufunc.ntypes`: every loop NumPy lists, npcalc's or not.

@@ -324,6 +324,12 @@ pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
 
 /// `np.<op>(a)` for a one-input ufunc.
 pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
+    if op.def().nout != 1 {
+        return Err(Error::type_error(format!(
+            "npcalc computes np.{} (two outputs) only through a call of the ufunc",
+            op.name()
+        )));
+    }
     match op {
         Ufunc::Negative => return ufunc::negative(a),
         Ufunc::Positive => return ufunc::positive(a),
@@ -378,4 +384,85 @@ pub fn unary_into(op: Ufunc, a: &Array, target: &Array) -> Result<()> {
         )));
     }
     copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+}
+
+/// C's `modf` and `frexp` on a float64 (every float16 and float32 value is
+/// one exactly, and both results fit back into the input's type exactly).
+fn modf_f64(x: f64) -> (f64, f64) {
+    if x.is_nan() {
+        return (x, x);
+    }
+    let int = x.trunc();
+    let frac = if x.is_infinite() { 0.0 } else { x - int };
+    (frac.copysign(x), int)
+}
+
+fn frexp_f64(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    // Subnormals: scale into the normal range first.
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e + bias)
+}
+
+fn pair_run<T: Stored + Copy, U: Stored, V: Stored>(
+    a: &Array,
+    to: impl Fn(T) -> f64,
+    f: impl Fn(f64) -> (U, V),
+) -> (Array, Array) {
+    let (u, v): (Vec<U>, Vec<V>) = a.to_vec::<T>().into_iter().map(|x| f(to(x))).unzip();
+    let shape = a.shape().to_vec();
+    (Array::from_vec(u, shape.clone()), Array::from_vec(v, shape))
+}
+
+/// `np.modf(a)` and `np.frexp(a)`, the one-input ufuncs with two outputs,
+/// in the float loop NumPy's search picks; exact, so CPU-independent.
+pub fn pair(op: Ufunc, a: &Array) -> Result<(Array, Array)> {
+    let (input, _) = resolve(op, a.dtype())?;
+    let x = cast_array(a, input)?;
+    let frexp = op == Ufunc::Frexp;
+    Ok(match input {
+        DType::Float16 if frexp => pair_run(
+            &x,
+            |h: f16| h.to_f64(),
+            |v| {
+                let (m, e) = frexp_f64(v);
+                (f16::from_f64(m), e)
+            },
+        ),
+        DType::Float16 => pair_run(
+            &x,
+            |h: f16| h.to_f64(),
+            |v| {
+                let (f, i) = modf_f64(v);
+                (f16::from_f64(f), f16::from_f64(i))
+            },
+        ),
+        DType::Float32 if frexp => pair_run(
+            &x,
+            |h: f32| h as f64,
+            |v| {
+                let (m, e) = frexp_f64(v);
+                (m as f32, e)
+            },
+        ),
+        DType::Float32 => pair_run(
+            &x,
+            |h: f32| h as f64,
+            |v| {
+                let (f, i) = modf_f64(v);
+                (f as f32, i as f32)
+            },
+        ),
+        _ if frexp => pair_run(&x, |h: f64| h, frexp_f64),
+        _ => pair_run(&x, |h: f64| h, modf_f64),
+    })
 }

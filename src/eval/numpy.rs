@@ -194,8 +194,8 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
         "reduceat" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[4]),
         "__name__" => Value::str(def.name),
         "nin" => Value::int(def.nin),
-        "nout" => Value::int(1),
-        "nargs" => Value::int(def.nin + 1),
+        "nout" => Value::int(def.nout),
+        "nargs" => Value::int(def.nin + def.nout),
         "identity" => match def.identity {
             Identity::None => Value::None,
             Identity::Zero => Value::int(0),
@@ -1100,7 +1100,7 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) | (_, Err(e)) => return Err(no_loop_for(op, &a, &b).unwrap_or(e)),
     };
-    if ufunc_options(args) {
+    if ufunc_options(args) || op.def().nout != 1 {
         return super::ufunc_methods::call(args, op, vec![x, y]);
     }
     match arg_out(args)? {
@@ -1118,7 +1118,7 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("__call__ is bound to a ufunc")
     };
     let x = args.get("x");
-    if ufunc_options(args) {
+    if ufunc_options(args) || op.def().nout != 1 {
         let a = Operand::Array(to_array(&x, None)?);
         return super::ufunc_methods::call(args, op, vec![a]);
     }
@@ -1136,15 +1136,24 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
 /// NumPy's own argument parser for ufunc calls: its counts, its names,
 /// its text for an `out` that is no array.
 pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
-    let nin = op.def().nin;
+    let (nin, nout) = (op.def().nin, op.def().nout);
     let given = call.positional.len();
-    if given < nin || given > nin + 1 {
+    if given < nin || given > nin + nout {
         return Err(Error::type_error(format!(
             "{}() takes from {nin} to {} positional arguments but {given} {} given",
             op.name(),
-            nin + 1,
+            nin + nout,
             if given == 1 { "was" } else { "were" }
         )));
+    }
+    if nout > 1 {
+        if let Some((_, span)) = call.positional.get(nin) {
+            return Err(Error::type_error(format!(
+                "npcalc takes the outputs of np.{} as out=(...), not as positional arguments",
+                op.name()
+            ))
+            .at(*span));
+        }
     }
     let out_is_array = |v: &Value| match v {
         Value::None | Value::Array(_) => true,
@@ -1158,7 +1167,7 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
     }
     for (name, v, span) in &call.keywords {
         match name.as_str() {
-            "out" if !out_is_array(v) => {
+            "out" if nout == 1 && !out_is_array(v) => {
                 return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
             }
             "out" => {}
@@ -1183,12 +1192,17 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
 
 /// `accumulate` and `reduce` exist on every ufunc, for binary ones only.
 fn binary_only(op: Ufunc, method: &str) -> Result<()> {
-    if op.def().nin == 2 {
-        return Ok(());
+    if op.def().nin != 2 {
+        return Err(Error::value_error(format!(
+            "{method} only supported for binary functions"
+        )));
     }
-    Err(Error::value_error(format!(
-        "{method} only supported for binary functions"
-    )))
+    if op.def().nout != 1 {
+        return Err(Error::value_error(format!(
+            "{method} only supported for functions returning a single value"
+        )));
+    }
+    Ok(())
 }
 
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {

@@ -254,6 +254,12 @@ pub fn outer(_: &mut Interp, args: &Args) -> Result<Value> {
             "outer product only supported for binary functions",
         ));
     }
+    if op.def().nout != 1 {
+        return Err(Error::type_error(format!(
+            "npcalc does not support np.{}.outer (a ufunc with two outputs)",
+            op.name()
+        )));
+    }
     for name in ["where", "casting"] {
         if args.given(name) {
             return Err(Error::type_error(format!(
@@ -326,6 +332,11 @@ fn has_indexed_loop(op: Ufunc, dtype: DType) -> bool {
 pub fn at(_: &mut Interp, args: &Args) -> Result<Value> {
     let op = this_ufunc(args);
     let b = args.get("b");
+    if op.def().nout != 1 {
+        return Err(Error::value_error(
+            "Only single output ufuncs supported at this time",
+        ));
+    }
     let binary = op.def().nin == 2;
     if args.given("b") && matches!(b, Value::None) {
         return Err(Error::type_error(
@@ -415,6 +426,11 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
     if op.def().nin != 2 {
         return Err(Error::value_error(
             "reduceat only supported for binary functions",
+        ));
+    }
+    if op.def().nout != 1 {
+        return Err(Error::value_error(
+            "reduceat only supported for functions returning a single value",
         ));
     }
     let out = arg_out(args)?;
@@ -548,7 +564,7 @@ fn no_matching_loop(op: Ufunc) -> Error {
 /// error in a fresh process and a result after other calls); the ufuncs whose
 /// output is always bool (comparisons, logical, isnan, …) keep their
 /// ordinary resolution and take only `dtype=bool`.
-fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<(Vec<DType>, DType)> {
+fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<Signature> {
     let def = op.def();
     if d == DType::Bool {
         // NumPy's own refusals of bool loops keep their messages.
@@ -592,31 +608,76 @@ fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<(Vec<D
         return default_signature(op, inputs);
     }
     def.loops()
-        .find(|(ins, out)| *out == d && ins.iter().all(|&i| i == d))
+        .map(|(ins, _)| {
+            let outs = def.outputs(&ins);
+            (ins, outs)
+        })
+        .find(|(ins, outs)| ins.iter().chain(outs).all(|&i| i == d))
         .ok_or_else(|| no_matching_loop(op))
 }
 
+/// A loop: its input dtypes and its output dtypes.
+type Signature = (Vec<DType>, Vec<DType>);
+
 /// The loop NumPy's own resolution picks for these operands.
-fn default_signature(op: Ufunc, inputs: &[Operand]) -> Result<(Vec<DType>, DType)> {
+fn default_signature(op: Ufunc, inputs: &[Operand]) -> Result<Signature> {
     match inputs {
         [x, y] => {
             let l = ufunc::resolve(op, x, y)?;
-            Ok((vec![l, l], if op.gives_bool() { DType::Bool } else { l }))
+            let out = if op.gives_bool() { DType::Bool } else { l };
+            Ok((vec![l, l], vec![out; op.def().nout]))
         }
         [Operand::Array(a)] => {
             let (i, o) = array::unary::resolve(op, a.dtype())?;
-            Ok((vec![i], o))
+            let outs = match op.def().outputs(&[i]) {
+                outs if outs.len() == op.def().nout => outs,
+                _ => vec![o],
+            };
+            Ok((vec![i], outs))
         }
         _ => unreachable!("ufunc inputs are one array or two operands"),
     }
 }
 
-/// The ufunc's element-wise result for operands already in their loop.
-fn compute(op: Ufunc, inputs: &[Operand]) -> Result<Array> {
-    match inputs {
-        [x, y] => ufunc::binary(op, x, y),
-        [Operand::Array(a)] => array::unary::unary(op, a),
+/// The ufunc's element-wise results for operands already in their loop.
+fn compute(op: Ufunc, inputs: &[Operand]) -> Result<Vec<Array>> {
+    Ok(match inputs {
+        [x, y] if op == Ufunc::Divmod => {
+            let (q, r) = ufunc::divmod(x, y)?;
+            vec![q, r]
+        }
+        [x, y] => vec![ufunc::binary(op, x, y)?],
+        [Operand::Array(a)] if op.def().nout == 2 => {
+            let (p, q) = array::unary::pair(op, a)?;
+            vec![p, q]
+        }
+        [Operand::Array(a)] => vec![array::unary::unary(op, a)?],
         _ => unreachable!("ufunc inputs are one array or two operands"),
+    })
+}
+
+/// `out=`: one array (or a 1-tuple) for one output, a tuple of arrays or
+/// Nones with one entry per output otherwise.
+fn arg_outs(args: &Args, nout: usize) -> Result<Vec<Option<Array>>> {
+    if nout == 1 {
+        return Ok(vec![arg_out(args)?]);
+    }
+    let span = args.span("out");
+    match args.get("out") {
+        Value::None => Ok(vec![None; nout]),
+        Value::Tuple(t) if t.len() == nout => t
+            .iter()
+            .map(|v| match v {
+                Value::None => Ok(None),
+                Value::Array(a) => Ok(Some(a.clone())),
+                _ => Err(Error::type_error("'out' must be a tuple of arrays").at(span)),
+            })
+            .collect(),
+        Value::Tuple(_) => Err(Error::value_error(
+            "The 'out' tuple must have exactly one entry per ufunc output",
+        )
+        .at(span)),
+        _ => Err(Error::type_error("'out' must be a tuple of arrays").at(span)),
     }
 }
 
@@ -644,16 +705,16 @@ fn arg_where(v: &Value) -> Result<Array> {
 pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value> {
     let casting = arg_casting(args)?;
     let dtype = arg_dtype(args, "dtype")?;
-    let out = arg_out(args)?;
+    let outs = arg_outs(args, op.def().nout)?;
     let where_value = args.get("where");
     let masked = !matches!(where_value, Value::Bool(true));
-    if masked && out.is_none() {
+    if masked && outs.iter().all(Option::is_none) {
         crate::array::signals::warn(
             "UserWarning",
             "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
         );
     }
-    let (ins, loop_out) = match dtype {
+    let (ins, loop_outs) = match dtype {
         Some(d) => requested_signature(op, d, &inputs)?,
         None => default_signature(op, &inputs)?,
     };
@@ -665,16 +726,12 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
         }
         let from = operand_dtype(o);
         if !can_cast(from, to, casting) {
-            let which = if inputs.len() == 1 {
-                "input".to_string()
-            } else {
-                format!("input {k}")
-            };
             return Err(Error::new(
                 Exc::UFuncInputCastingError,
                 format!(
-                    "Cannot cast ufunc '{}' {which} from dtype('{from}') to dtype('{to}') with casting rule '{}'",
+                    "Cannot cast ufunc '{}' {} from dtype('{from}') to dtype('{to}') with casting rule '{}'",
                     op.name(),
+                    numbered("input", k, inputs.len()),
                     casting.name()
                 ),
             ));
@@ -696,15 +753,17 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
     } else {
         inputs
     };
-    if let Some(out) = &out {
+    for (k, (out, &from)) in outs.iter().zip(&loop_outs).enumerate() {
+        let Some(out) = out else { continue };
         out.check_writeable("output array")?;
-        if !can_cast(loop_out, out.dtype(), casting) {
+        if !can_cast(from, out.dtype(), casting) {
             return Err(Error::new(
                 Exc::UFuncOutputCastingError,
                 format!(
-                    "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule '{}'",
+                    "Cannot cast ufunc '{}' {} from dtype('{}') to dtype('{}') with casting rule '{}'",
                     op.name(),
-                    loop_out,
+                    numbered("output", inputs.len() + k, outs.len()),
+                    from,
                     out.dtype(),
                     casting.name()
                 ),
@@ -716,64 +775,91 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
     } else {
         None
     };
-    // NumPy's operand order: the inputs, the output, the mask.
+    // NumPy's operand order: the inputs, the outputs, the mask.
     let mut shapes: Vec<&[usize]> = inputs.iter().map(|o| o.shape()).collect();
-    if let Some(o) = &out {
-        shapes.push(o.shape());
-    }
+    shapes.extend(outs.iter().flatten().map(|o| o.shape()));
     if let Some(m) = &mask {
         shapes.push(m.shape());
     }
     let shape = shape::broadcast_shapes(&shapes)?;
-    if let Some(o) = &out
-        && shape != o.shape()
-    {
-        return Err(Error::value_error(format!(
-            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            array::compact_shape_repr(o.shape()),
-            array::compact_shape_repr(&shape)
-        )));
+    for o in outs.iter().flatten() {
+        if shape != o.shape() {
+            return Err(Error::value_error(format!(
+                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                array::compact_shape_repr(o.shape()),
+                array::compact_shape_repr(&shape)
+            )));
+        }
     }
-    let Some(mask) = mask else {
-        let r = compute(op, &inputs)?;
-        let Some(out) = out else {
-            return Ok(unwrap0(r));
-        };
-        let r = cast_array(&r, out.dtype())?;
-        array::copy_into(
-            &out,
-            &shape::broadcast_to(&r, &shape).expect("broadcastable"),
-        )?;
-        return Ok(Value::Array(out));
-    };
-    let spread = |x: &Array| -> Result<Array> {
-        shape::copy(&shape::broadcast_to(x, &shape).expect("broadcastable"))
-    };
-    let mb = spread(&mask)?;
-    let picked = array::fancy::select(&mb, &mb)?;
-    let mut selected = Vec::with_capacity(inputs.len());
-    for o in &inputs {
-        let Operand::Array(x) = o else {
-            unreachable!("masked operands are arrays")
-        };
-        selected.push(Operand::Array(array::fancy::take(&spread(x)?, &picked)?));
-    }
-    let r = compute(op, &selected)?;
-    let target = match out {
-        Some(o) => o,
+    let results: Vec<Value> = match mask {
         None => {
-            array::construct::filled(cast_scalar(Scalar::Bool(false), r.dtype()), shape.clone())?
+            let rs = compute(op, &inputs)?;
+            let mut values = Vec::with_capacity(rs.len());
+            for (r, out) in rs.into_iter().zip(outs) {
+                values.push(match out {
+                    None => unwrap0(r),
+                    Some(out) => {
+                        let r = cast_array(&r, out.dtype())?;
+                        let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
+                        array::copy_into(&out, &full)?;
+                        Value::Array(out)
+                    }
+                });
+            }
+            values
+        }
+        Some(mask) => {
+            let spread = |x: &Array| -> Result<Array> {
+                shape::copy(&shape::broadcast_to(x, &shape).expect("broadcastable"))
+            };
+            let mb = spread(&mask)?;
+            let picked = array::fancy::select(&mb, &mb)?;
+            let mut selected = Vec::with_capacity(inputs.len());
+            for o in &inputs {
+                let Operand::Array(x) = o else {
+                    unreachable!("masked operands are arrays")
+                };
+                selected.push(Operand::Array(array::fancy::take(&spread(x)?, &picked)?));
+            }
+            let rs = compute(op, &selected)?;
+            let mut values = Vec::with_capacity(rs.len());
+            for (r, out) in rs.into_iter().zip(outs) {
+                let given = out.is_some();
+                let target = match out {
+                    Some(o) => o,
+                    None => array::construct::filled(
+                        cast_scalar(Scalar::Bool(false), r.dtype()),
+                        shape.clone(),
+                    )?,
+                };
+                let at = array::fancy::select(&target, &mb)?;
+                array::fancy::put(
+                    &target,
+                    &at,
+                    &Operand::Array(cast_array(&r, target.dtype())?),
+                )?;
+                values.push(if given {
+                    Value::Array(target)
+                } else {
+                    unwrap0(target)
+                });
+            }
+            values
         }
     };
-    let at = array::fancy::select(&target, &mb)?;
-    array::fancy::put(
-        &target,
-        &at,
-        &Operand::Array(cast_array(&r, target.dtype())?),
-    )?;
-    if args.given("out") {
-        Ok(Value::Array(target))
+    Ok(match <[Value; 1]>::try_from(results) {
+        Ok([one]) => one,
+        Err(many) => Value::tuple(many),
+    })
+}
+
+/// "input" for a one-input ufunc, "input 0" and on otherwise, as NumPy
+/// numbers operands in its casting errors (outputs count on from the
+/// inputs: divmod's first output is "output 2").
+fn numbered(what: &str, k: usize, n: usize) -> String {
+    if n == 1 {
+        what.to_string()
     } else {
-        Ok(unwrap0(target))
+        format!("{what} {k}")
     }
 }
