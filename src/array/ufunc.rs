@@ -181,6 +181,116 @@ fn divmod_run<T: Elem>(a: &Array, b: &Array) -> Result<(Array, Array)> {
     Ok((Array::from_vec(q, shape.clone()), Array::from_vec(r, shape)))
 }
 
+/// `np.ldexp(x, n)` with `x` in a float loop dtype and `n` an integer
+/// array: x * 2**n rounded once (musl's scalbn), as C's ldexp does, so the
+/// bits do not depend on libm; float16 computes in float32 and rounds
+/// again, as NumPy's half loop does.
+pub fn ldexp(x: &Array, n: &Array) -> Result<Array> {
+    let n = super::cast_array(n, DType::Int64)?;
+    let shape = broadcast_shapes(&[x.shape(), n.shape()])?;
+    let x = broadcast_to(x, &shape).expect("broadcastable");
+    let e: Vec<i64> = broadcast_to(&n, &shape).expect("broadcastable").to_vec();
+    let mut overflow = false;
+    let mut go = |finite: bool, inf: bool| overflow |= finite && inf;
+    let r = match x.dtype() {
+        DType::Float16 => {
+            let v: Vec<f16> = x
+                .to_vec::<f16>()
+                .iter()
+                .zip(&e)
+                .map(|(&h, &k)| {
+                    let r = f16::from_f32(scalbn_f32(h.to_f32(), k));
+                    go(h.is_finite(), r.is_infinite());
+                    r
+                })
+                .collect();
+            Array::from_vec(v, shape)
+        }
+        DType::Float32 => {
+            let v: Vec<f32> = x
+                .to_vec::<f32>()
+                .iter()
+                .zip(&e)
+                .map(|(&f, &k)| {
+                    let r = scalbn_f32(f, k);
+                    go(f.is_finite(), r.is_infinite());
+                    r
+                })
+                .collect();
+            Array::from_vec(v, shape)
+        }
+        _ => {
+            let v: Vec<f64> = x
+                .to_vec::<f64>()
+                .iter()
+                .zip(&e)
+                .map(|(&f, &k)| {
+                    let r = scalbn_f64(f, k);
+                    go(f.is_finite(), r.is_infinite());
+                    r
+                })
+                .collect();
+            Array::from_vec(v, shape)
+        }
+    };
+    if overflow {
+        warn("RuntimeWarning", "overflow encountered in ldexp");
+    }
+    Ok(r)
+}
+
+/// musl's scalbn: scale in at most three exact steps, the subnormal range
+/// entered with 53 spare bits so the result rounds only once.
+fn scalbn_f64(x: f64, n: i64) -> f64 {
+    let mut y = x;
+    let mut n = n.clamp(-100_000, 100_000) as i32;
+    let big = f64::from_bits(0x7fe << 52); // 2^1023
+    let small = f64::from_bits(0x001 << 52) * f64::from_bits((1023 + 53) << 52); // 2^-1022 * 2^53
+    if n > 1023 {
+        y *= big;
+        n -= 1023;
+        if n > 1023 {
+            y *= big;
+            n -= 1023;
+            n = n.min(1023);
+        }
+    } else if n < -1022 {
+        y *= small;
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= small;
+            n += 1022 - 53;
+            n = n.max(-1022);
+        }
+    }
+    y * f64::from_bits(((0x3ff + n) as u64) << 52)
+}
+
+fn scalbn_f32(x: f32, n: i64) -> f32 {
+    let mut y = x;
+    let mut n = n.clamp(-100_000, 100_000) as i32;
+    let big = f32::from_bits(0xfe << 23); // 2^127
+    let small = f32::from_bits(0x01 << 23) * f32::from_bits((127 + 24) << 23); // 2^-126 * 2^24
+    if n > 127 {
+        y *= big;
+        n -= 127;
+        if n > 127 {
+            y *= big;
+            n -= 127;
+            n = n.min(127);
+        }
+    } else if n < -126 {
+        y *= small;
+        n += 126 - 24;
+        if n < -126 {
+            y *= small;
+            n += 126 - 24;
+            n = n.max(-126);
+        }
+    }
+    y * f32::from_bits(((0x7f + n) as u32) << 23)
+}
+
 /// NumPy warns when integer scalar arithmetic overflows (arrays wrap silently).
 fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
     let wide = |x: &Array| -> i128 {
@@ -216,9 +326,9 @@ fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
 
 /// `lhs op rhs` with broadcasting; the evaluator turns 0-d results into scalars.
 pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
-    if op.def().nout != 1 {
+    if op.def().nout != 1 || op.mixed_loops() {
         return Err(Error::type_error(format!(
-            "npcalc computes np.{} (two outputs) only through a call of the ufunc",
+            "npcalc computes np.{} only through a call of the ufunc",
             op.name()
         )));
     }

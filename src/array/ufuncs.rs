@@ -88,6 +88,7 @@ pub enum Ufunc {
     Divmod,
     Modf,
     Frexp,
+    Ldexp,
 }
 
 /// A ufunc's `identity` attribute: the value a reduction over nothing gives.
@@ -657,6 +658,13 @@ pub static UFUNCS: &[UfuncDef] = &[
     )
     .pair()
     .doc("(x1 // x2, x1 % x2) in one pass."),
+    binary(
+        Ufunc::Ldexp,
+        "ldexp",
+        Identity::None,
+        "ei->e fi->f el->e fl->f di->d dl->d gi->g gl->g",
+    )
+    .doc("x1 * 2**x2, exactly (x2 an integer)."),
     unary(Ufunc::Modf, "modf", "e->ee f->ff d->dd g->gg")
         .pair()
         .doc("(fractional part, integral part) of x, both with the sign of x."),
@@ -788,6 +796,14 @@ impl Ufunc {
         d.nin == 2
             && d.loops()
                 .all(|(ins, _)| ins.iter().all(|i| i.kind() == super::Kind::Float))
+    }
+
+    /// The ufuncs whose inputs take different dtypes (ldexp: a float and
+    /// an int), resolved by NumPy's linear search over all their loops.
+    pub fn mixed_loops(self) -> bool {
+        self.def()
+            .loops()
+            .any(|(ins, _)| ins.windows(2).any(|w| w[0] != w[1]))
     }
 
     pub fn is_bitwise(self) -> bool {

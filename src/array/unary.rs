@@ -326,7 +326,7 @@ pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
 pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
     if op.def().nout != 1 {
         return Err(Error::type_error(format!(
-            "npcalc computes np.{} (two outputs) only through a call of the ufunc",
+            "npcalc computes np.{} only through a call of the ufunc",
             op.name()
         )));
     }

@@ -1100,7 +1100,7 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) | (_, Err(e)) => return Err(no_loop_for(op, &a, &b).unwrap_or(e)),
     };
-    if ufunc_options(args) || op.def().nout != 1 {
+    if ufunc_options(args) || op.def().nout != 1 || op.mixed_loops() {
         return super::ufunc_methods::call(args, op, vec![x, y]);
     }
     match arg_out(args)? {
@@ -1146,14 +1146,14 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
             if given == 1 { "was" } else { "were" }
         )));
     }
-    if nout > 1 {
-        if let Some((_, span)) = call.positional.get(nin) {
-            return Err(Error::type_error(format!(
-                "npcalc takes the outputs of np.{} as out=(...), not as positional arguments",
-                op.name()
-            ))
-            .at(*span));
-        }
+    if nout > 1
+        && let Some((_, span)) = call.positional.get(nin)
+    {
+        return Err(Error::type_error(format!(
+            "npcalc takes the outputs of np.{} as out=(...), not as positional arguments",
+            op.name()
+        ))
+        .at(*span));
     }
     let out_is_array = |v: &Value| match v {
         Value::None | Value::Array(_) => true,

@@ -600,6 +600,10 @@ fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<Signat
             ),
         ));
     }
+    if op.mixed_loops() {
+        // Only the output is fixed: the search runs over the loops giving d.
+        return linear_search(op, inputs, Some(d));
+    }
     let bool_output = def.loops().all(|(_, out)| out == DType::Bool);
     if bool_output {
         if d != DType::Bool {
@@ -621,6 +625,9 @@ type Signature = (Vec<DType>, Vec<DType>);
 
 /// The loop NumPy's own resolution picks for these operands.
 fn default_signature(op: Ufunc, inputs: &[Operand]) -> Result<Signature> {
+    if op.mixed_loops() {
+        return linear_search(op, inputs, None);
+    }
     match inputs {
         [x, y] => {
             let l = ufunc::resolve(op, x, y)?;
@@ -639,12 +646,45 @@ fn default_signature(op: Ufunc, inputs: &[Operand]) -> Result<Signature> {
     }
 }
 
+/// NumPy's linear search for a ufunc whose loops mix dtypes (ldexp): the
+/// first loop every input casts to safely. A Python float counts as
+/// float64; a Python int as int64, except as the last input of several,
+/// where it is weak and takes the loop's integer type (then checked for
+/// range: `np.ldexp(1.5, 2**40)` overflows int32).
+fn linear_search(op: Ufunc, inputs: &[Operand], output: Option<DType>) -> Result<Signature> {
+    let n = inputs.len();
+    let fits = |k: usize, o: &Operand, to: DType| match o {
+        Operand::PyInt(_) if k + 1 == n && n > 1 => to.is_integer(),
+        other => can_cast(operand_dtype(other), to, Casting::Safe),
+    };
+    let def = op.def();
+    def.loops()
+        .filter(|(_, out)| output.is_none_or(|d| *out == d))
+        .find(|(ins, _)| ins.iter().zip(inputs).enumerate().all(|(k, (&d, o))| fits(k, o, d)))
+        .map(|(ins, _)| {
+            let outs = def.outputs(&ins);
+            (ins, outs)
+        })
+        .ok_or_else(|| {
+            if output.is_some() {
+                return no_matching_loop(op);
+            }
+            Error::type_error(format!(
+                "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+                op.name()
+            ))
+        })
+}
+
 /// The ufunc's element-wise results for operands already in their loop.
 fn compute(op: Ufunc, inputs: &[Operand]) -> Result<Vec<Array>> {
     Ok(match inputs {
         [x, y] if op == Ufunc::Divmod => {
             let (q, r) = ufunc::divmod(x, y)?;
             vec![q, r]
+        }
+        [Operand::Array(x), Operand::Array(n)] if op == Ufunc::Ldexp => {
+            vec![ufunc::ldexp(x, n)?]
         }
         [x, y] => vec![ufunc::binary(op, x, y)?],
         [Operand::Array(a)] if op.def().nout == 2 => {
@@ -739,7 +779,7 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
     }
     // With dtype= (or a mask) the operands go into their loop dtype here,
     // as 0-d arrays for scalars: a ufunc call is no scalar arithmetic.
-    let inputs: Vec<Operand> = if dtype.is_some() || masked {
+    let inputs: Vec<Operand> = if dtype.is_some() || masked || op.mixed_loops() {
         inputs
             .iter()
             .zip(&ins)
