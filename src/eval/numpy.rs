@@ -1202,7 +1202,19 @@ fn binary_only(op: Ufunc, method: &str) -> Result<()> {
             "{method} only supported for functions returning a single value"
         )));
     }
+    if op.mixed_loops() {
+        return Err(reduce_not_supported(op));
+    }
     Ok(())
+}
+
+/// A reduction runs a loop with the output's dtype as an input, which
+/// ldexp (float, int -> float) does not have.
+pub(super) fn reduce_not_supported(op: Ufunc) -> Error {
+    Error::type_error(format!(
+        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+        op.name()
+    ))
 }
 
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {

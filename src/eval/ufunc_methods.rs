@@ -254,12 +254,6 @@ pub fn outer(_: &mut Interp, args: &Args) -> Result<Value> {
             "outer product only supported for binary functions",
         ));
     }
-    if op.def().nout != 1 {
-        return Err(Error::type_error(format!(
-            "npcalc does not support np.{}.outer (a ufunc with two outputs)",
-            op.name()
-        )));
-    }
     for name in ["where", "casting"] {
         if args.given(name) {
             return Err(Error::type_error(format!(
@@ -281,6 +275,10 @@ pub fn outer(_: &mut Interp, args: &Args) -> Result<Value> {
     shape.extend(std::iter::repeat_n(1, b.ndim()));
     strides.extend(std::iter::repeat_n(0, b.ndim()));
     let a = a.view(a.offset(), shape, strides);
+    if op.def().nout != 1 || op.mixed_loops() {
+        // Two outputs or mixed loops: the ufunc call's own path.
+        return call(args, op, vec![Operand::Array(a), Operand::Array(b)]);
+    }
     let (a, b) = match arg_dtype(args, "dtype")? {
         None => (a, b),
         Some(_) if op.gives_bool() => {
@@ -432,6 +430,9 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
         return Err(Error::value_error(
             "reduceat only supported for functions returning a single value",
         ));
+    }
+    if op.mixed_loops() {
+        return Err(super::numpy::reduce_not_supported(op));
     }
     let out = arg_out(args)?;
     let a = arg_array(args, "array")?;

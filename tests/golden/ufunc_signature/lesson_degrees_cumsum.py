@@ -1,6 +1,10 @@
 import numpy as np
-turns = np.array([0.5, 0.25, -0.125, 1.0])
-angles = np.multiply(turns, np.pi, dtype=np.float64)
-heading = np.cumsum(angles)
-print(repr(np.multiply(heading, 180.0) / np.pi))
-print(repr(np.sin(heading, where=heading > 0, out=np.zeros(4))))
+# A robot turns by these angles (radians); where does it point?
+angles = np.array([np.pi / 2, np.pi / 4, -np.pi / 8, np.pi])
+heading = np.degrees(np.cumsum(angles))
+print(repr(heading))
+print(repr(np.fmod(heading, 360)), repr(np.remainder(heading, 360)))
+print(repr(np.radians(heading)))
+turns, rest = np.divmod(heading, 360)
+print(repr(turns), repr(rest))
+print(repr(np.sin(np.radians(heading), where=heading > 0, out=np.zeros(4))))
