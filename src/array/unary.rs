@@ -7,9 +7,8 @@
 
 use super::cast::{FpStatus, cast_array};
 use super::select::{self, Class};
-use super::shape::{broadcast_shapes, broadcast_to};
 use super::ufuncs::{BoolInput, Ufunc};
-use super::{Array, Casting, DType, Stored, can_cast, copy_into, transc, ufunc};
+use super::{Array, Casting, DType, Stored, can_cast, transc, ufunc};
 use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -357,33 +356,6 @@ pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
     let r = crate::with_dtype!(input, T => run::<T>(op, &x, &mut fp));
     fp.report(op.name());
     Ok(r)
-}
-
-/// `np.<op>(a, out=target)`: the result cast into `target` under NumPy's
-/// same_kind rule, broadcast to its shape.
-pub fn unary_into(op: Ufunc, a: &Array, target: &Array) -> Result<()> {
-    target.check_writeable("output array")?;
-    let r = unary(op, a)?;
-    if !can_cast(r.dtype(), target.dtype(), Casting::SameKind) {
-        return Err(Error::new(
-            Exc::UFuncOutputCastingError,
-            format!(
-                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
-                op.name(),
-                r.dtype(),
-                target.dtype()
-            ),
-        ));
-    }
-    let shape = broadcast_shapes(&[a.shape(), target.shape()])?;
-    if shape != target.shape() {
-        return Err(Error::value_error(format!(
-            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            super::compact_shape_repr(target.shape()),
-            super::compact_shape_repr(&shape)
-        )));
-    }
-    copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
 }
 
 /// C's `modf` and `frexp` on a float64 (every float16 and float32 value is

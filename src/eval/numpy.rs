@@ -1100,16 +1100,14 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) | (_, Err(e)) => return Err(no_loop_for(op, &a, &b).unwrap_or(e)),
     };
-    if ufunc_options(args) || op.def().nout != 1 || op.mixed_loops() {
-        return super::ufunc_methods::call(args, op, vec![x, y]);
+    let plain = !ufunc_options(args)
+        && op.def().nout == 1
+        && !op.mixed_loops()
+        && matches!(args.get("out"), Value::None);
+    if plain {
+        return Ok(unwrap0(ufunc::binary(op, &x, &y)?));
     }
-    match arg_out(args)? {
-        Some(out) => {
-            ufunc::binary_into(op, &x, &y, &out)?;
-            Ok(Value::Array(out))
-        }
-        None => Ok(unwrap0(ufunc::binary(op, &x, &y)?)),
-    }
+    super::ufunc_methods::call(args, op, vec![x, y])
 }
 
 /// `np.<ufunc>(x, out=None, *, where=True, casting='same_kind', dtype=None)`.
@@ -1118,18 +1116,16 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("__call__ is bound to a ufunc")
     };
     let x = args.get("x");
-    if ufunc_options(args) || op.def().nout != 1 {
-        let a = Operand::Array(to_array(&x, None)?);
-        return super::ufunc_methods::call(args, op, vec![a]);
-    }
-    match arg_out(args)? {
-        Some(out) => {
-            unary::unary_into(op, &to_array(&x, None)?, &out)?;
-            Ok(Value::Array(out))
-        }
+    let plain =
+        !ufunc_options(args) && op.def().nout == 1 && matches!(args.get("out"), Value::None);
+    match op {
         // abs(np.int8(-128)) overflows, and NumPy says so for scalars.
-        None if op == Ufunc::Absolute => absolute(&x),
-        None => Ok(unwrap0(unary::unary(op, &to_array(&x, None)?)?)),
+        Ufunc::Absolute if plain => absolute(&x),
+        _ if plain => Ok(unwrap0(unary::unary(op, &to_array(&x, None)?)?)),
+        _ => {
+            let a = Operand::Array(to_array(&x, None)?);
+            super::ufunc_methods::call(args, op, vec![a])
+        }
     }
 }
 
