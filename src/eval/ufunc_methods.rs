@@ -485,18 +485,39 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
             ),
         ));
     }
+    let nd = a.ndim();
+    if out.ndim() != nd {
+        return Err(Error::type_error(format!(
+            "npcalc supports out= in np.{}.reduceat only with the result's {} dimensions",
+            op.name(),
+            nd
+        )));
+    }
     if out.shape() != r.shape() {
-        // NumPy's iterator over (out, array with the axis removed, indices).
-        let mut rest = a.shape().to_vec();
-        rest.remove(axis);
+        // NumPy's iterator over (out, the array with its axis as a new
+        // axis, the indices along that axis only), as it reports them.
+        let dims = |x: &Array, axes: &dyn Fn(usize) -> Option<usize>| -> Vec<Option<usize>> {
+            (0..nd).map(|d| axes(d).map(|i| x.shape()[i])).collect()
+        };
+        let whole: Vec<Option<usize>> = out.shape().iter().map(|&n| Some(n)).collect();
+        let remapped = [
+            (out.shape().to_vec(), whole.clone()),
+            (a.shape().to_vec(), dims(&a, &|d| (d != axis).then_some(d))),
+            (
+                indices.shape().to_vec(),
+                dims(&indices, &|d| (d == axis).then_some(0)),
+            ),
+        ];
+        let text: Vec<String> = remapped
+            .iter()
+            .map(|(orig, rem)| {
+                let orig: Vec<Option<usize>> = orig.iter().map(|&n| Some(n)).collect();
+                format!("{}->{}", iter_shape(&orig), iter_shape(rem))
+            })
+            .collect();
         return Err(Error::value_error(format!(
-            "operands could not be broadcast together with remapped shapes [original->remapped]: {}->{} {}->{} {}->{} ",
-            array::compact_shape_repr(out.shape()),
-            array::compact_shape_repr(out.shape()),
-            array::compact_shape_repr(a.shape()),
-            array::compact_shape_repr(&rest),
-            array::compact_shape_repr(indices.shape()),
-            array::compact_shape_repr(indices.shape()),
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {} ",
+            text.join(" ")
         )));
     }
     array::copy_into(&out, &cast_array(&r, out.dtype())?)?;
@@ -902,5 +923,22 @@ fn numbered(what: &str, k: usize, n: usize) -> String {
         what.to_string()
     } else {
         format!("{what} {k}")
+    }
+}
+
+/// NumPy's `npy_shape_to_string`: leading new axes (None) are left out,
+/// later ones print as "newaxis", one dimension keeps its comma.
+fn iter_shape(dims: &[Option<usize>]) -> String {
+    let Some(first) = dims.iter().position(Option::is_some) else {
+        return "()".to_string();
+    };
+    let parts: Vec<String> = dims[first..]
+        .iter()
+        .map(|d| d.map_or("newaxis".to_string(), |n| n.to_string()))
+        .collect();
+    if dims.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(","))
     }
 }
