@@ -26,7 +26,7 @@ fn identity<T: Elem>(op: Ufunc) -> Option<T> {
     match op.def().identity {
         Identity::Zero | Identity::False => Some(T::ZERO),
         Identity::One | Identity::True => Some(T::ONE),
-        Identity::MinusOne | Identity::None => None,
+        Identity::MinusOne | Identity::NegInf | Identity::None => None,
     }
 }
 
@@ -97,6 +97,19 @@ pub(super) fn element_fn<L: Elem>(op: Ufunc) -> Result<fn(L, L, &mut FpStatus) -
         Ufunc::Copysign if L::DTYPE.kind() == Kind::Float => {
             |a, b, st| L::math2(Ufunc::Copysign, a, b, st)
         }
+        Ufunc::Logaddexp if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Logaddexp, a, b, st)
+        }
+        Ufunc::Logaddexp2 if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Logaddexp2, a, b, st)
+        }
+        Ufunc::Heaviside if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Heaviside, a, b, st)
+        }
+        Ufunc::Nextafter if L::DTYPE.kind() == Kind::Float => {
+            |a, b, st| L::math2(Ufunc::Nextafter, a, b, st)
+        }
+        Ufunc::Fmod if L::DTYPE.kind() != Kind::Complex => L::fmod,
         Ufunc::Gcd if L::DTYPE.is_integer() => |a, b, _| L::int2(Ufunc::Gcd, a, b),
         Ufunc::Lcm if L::DTYPE.is_integer() => |a, b, _| L::int2(Ufunc::Lcm, a, b),
         other => {

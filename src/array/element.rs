@@ -35,6 +35,10 @@ pub trait Elem: Castable + MinMax {
     fn math2(_op: Ufunc, a: Self, _b: Self, _fp: &mut FpStatus) -> Self {
         a
     }
+    /// C's fmod: the remainder with the sign of the dividend.
+    fn fmod(a: Self, _b: Self, _fp: &mut FpStatus) -> Self {
+        a
+    }
     /// The integer-only ufuncs gcd and lcm.
     fn int2(_op: Ufunc, a: Self, _b: Self) -> Self {
         a
@@ -61,6 +65,10 @@ macro_rules! int_elem {
                 #[allow(unused_comparisons)]
                 let adjust = (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0));
                 if adjust { q.wrapping_sub(1) } else { q }
+            }
+            fn fmod(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                if b == 0 { f.divide_by_zero = true; return 0; }
+                a.wrapping_rem(b)
             }
             fn rem(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 if b == 0 { f.divide_by_zero = true; return 0; }
@@ -247,6 +255,36 @@ fn flag<F: num_traits::Float>(a: F, b: F, r: F, fp: &mut FpStatus) {
     fp.invalid |= r.is_nan() & !a.is_nan() & !b.is_nan();
 }
 
+/// C's `nextafter` on the bits of the loop's own type (float16 included).
+trait NextToward: Copy {
+    fn next_toward(self, to: Self) -> Self;
+}
+
+macro_rules! next_toward {
+    ($($t:ty: $sign:expr, $equal_gives_self:expr),*) => {$(
+        impl NextToward for $t {
+            fn next_toward(self, to: $t) -> $t {
+                if self.is_nan() || to.is_nan() {
+                    return <$t>::NAN;
+                }
+                if self == to {
+                    // C's nextafter gives y; NumPy's half version gives x.
+                    return if $equal_gives_self { self } else { to };
+                }
+                if self == <$t>::from_bits(0) || self == <$t>::from_bits($sign) {
+                    // The smallest subnormal, with the sign of the direction.
+                    let tiny = <$t>::from_bits(1);
+                    return if to > self { tiny } else { <$t>::from_bits($sign | 1) };
+                }
+                let bits = self.to_bits();
+                let away = (to > self) == (self > <$t>::from_bits(0));
+                <$t>::from_bits(if away { bits + 1 } else { bits - 1 })
+            }
+        }
+    )*};
+}
+next_toward!(f64: 1u64 << 63, false, f32: 1u32 << 31, false, f16: 1u16 << 15, true);
+
 /// Float loops; `$wide` is the type a step computes in (float16 steps run
 /// in float32 and round back each time, as NumPy's half loops do).
 macro_rules! float_elem {
@@ -297,6 +335,14 @@ macro_rules! float_elem {
                 }
                 $from(divmod_f64(x, y).0 as $wide, &mut FpStatus::default())
             }
+            fn fmod(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                // C's fmod is exact; it raises invalid for x = inf or y = 0.
+                if !x.is_nan() && !y.is_nan() && (y == 0.0 || x.is_infinite()) {
+                    f.invalid = true;
+                }
+                $from(x % y, &mut FpStatus::default())
+            }
             fn rem(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a) as f64, $to(b) as f64);
                 if y == 0.0 && !x.is_nan() {
@@ -329,11 +375,64 @@ macro_rules! float_elem {
             }
             /// libm's copysign, hypot and atan2 in the loop's type
             /// (float16 computes in float32 and rounds once).
+            /// logaddexp and logaddexp2 port `npy_logaddexp` and
+            /// `npy_logaddexp2` (npy_math_internal.h.src); their exp, exp2
+            /// and log1p are libm's (glibc), as NumPy's generic loops call.
             fn math2(op: Ufunc, a: $t, b: $t, fp: &mut FpStatus) -> $t {
+                if op == Ufunc::Nextafter {
+                    let r = a.next_toward(b);
+                    fp.overflow |= r.is_infinite() && a.is_finite();
+                    return r;
+                }
                 let (x, y) = ($to(a), $to(b));
                 let r = match op {
                     Ufunc::Copysign => x.copysign(y),
                     Ufunc::Hypot => x.hypot(y),
+                    Ufunc::Logaddexp | Ufunc::Logaddexp2 => {
+                        let two = op == Ufunc::Logaddexp2;
+                        // log2(1 + x) and exp(x) in the loop's precision.
+                        let log1p = |v: $wide| {
+                            if two {
+                                <$wide>::ln_1p(v) * std::f64::consts::LOG2_E as $wide
+                            } else {
+                                v.ln_1p()
+                            }
+                        };
+                        let exp = |v: $wide| if two { v.exp2() } else { v.exp() };
+                        if x == y {
+                            // Infinities of one sign, without warnings.
+                            x + if two {
+                                1.0
+                            } else {
+                                std::f64::consts::LN_2 as $wide
+                            }
+                        } else {
+                            let tmp = x - y;
+                            fp.overflow |= tmp.is_infinite() && x.is_finite() && y.is_finite();
+                            if tmp > 0.0 {
+                                x + log1p(exp(-tmp))
+                            } else if tmp <= 0.0 {
+                                y + log1p(exp(tmp))
+                            } else {
+                                // NaN: the ordered comparisons above raise
+                                // C's invalid flag.
+                                fp.invalid = true;
+                                tmp
+                            }
+                        }
+                    }
+                    // npy_heaviside: NaN, x2 at zero, else 0 or 1.
+                    Ufunc::Heaviside => {
+                        if x.is_nan() {
+                            <$wide>::NAN
+                        } else if x == 0.0 {
+                            y
+                        } else if x < 0.0 {
+                            0.0
+                        } else {
+                            1.0
+                        }
+                    }
                     _ => x.atan2(y),
                 };
                 if op == Ufunc::Hypot {

@@ -30,15 +30,17 @@ pub fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
                 "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
             ));
         }
-        (FloorDivide | Remainder | Power, Kind::Bool) => DType::Int8,
+        (FloorDivide | Remainder | Divmod | Power, Kind::Bool) => DType::Int8,
         (LeftShift | RightShift, Kind::Bool) => DType::Int8,
-        (FloorDivide | Remainder, Kind::Complex) => return Err(not_supported(op.name())),
+        (FloorDivide | Remainder | Divmod, Kind::Complex) => return Err(not_supported(op.name())),
         (FloatPower, Kind::Complex) => DType::Complex128,
         (FloatPower, _) => DType::Float64,
         // Float loops only (ee ff dd): the smallest float the inputs cast
         // to safely.
-        (Hypot | Arctan2 | Copysign, Kind::Complex) => return Err(not_supported(op.name())),
-        (Hypot | Arctan2 | Copysign, Kind::Bool | Kind::Int | Kind::UInt) => {
+        (_, Kind::Complex) if op.float_loops_only() => return Err(not_supported(op.name())),
+        (Fmod, Kind::Complex) => return Err(not_supported(op.name())),
+        (Fmod, Kind::Bool) => DType::Int8,
+        (_, Kind::Bool | Kind::Int | Kind::UInt) if op.float_loops_only() => {
             match promoted.itemsize() {
                 1 => DType::Float16,
                 2 => DType::Float32,
@@ -100,7 +102,14 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
             Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
             Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
             Ufunc::Fmax | Ufunc::Fmin => p,
-            Ufunc::Copysign | Ufunc::Hypot | Ufunc::Arctan2 => T::math2(op, p, q, &mut flags),
+            Ufunc::Copysign
+            | Ufunc::Hypot
+            | Ufunc::Arctan2
+            | Ufunc::Logaddexp
+            | Ufunc::Logaddexp2
+            | Ufunc::Heaviside
+            | Ufunc::Nextafter => T::math2(op, p, q, &mut flags),
+            Ufunc::Fmod => T::fmod(p, q, &mut flags),
             Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
             Ufunc::Maximum => T::np_maximum(p, q),
             Ufunc::Minimum => T::np_minimum(p, q),
@@ -114,7 +123,7 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
             && r.is_nan()
             && !matches!(
                 op,
-                Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder
+                Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder | Ufunc::Fmod
             )
         {
             invalid = true;
@@ -146,6 +155,140 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
         scalar_int_overflow(op, a, b)?;
     }
     Ok(Array::from_vec(out, shape))
+}
+
+/// `np.divmod(lhs, rhs)`: floor division and remainder in one loop (as
+/// NumPy's divmod loops compute both), its warnings named "divmod".
+pub fn divmod(lhs: &Operand, rhs: &Operand) -> Result<(Array, Array)> {
+    let dtype = resolve(Ufunc::Divmod, lhs, rhs)?;
+    let a = lhs.to_array(dtype)?;
+    let b = rhs.to_array(dtype)?;
+    let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
+    let a = broadcast_to(&a, &shape).expect("broadcastable");
+    let b = broadcast_to(&b, &shape).expect("broadcastable");
+    crate::with_dtype!(dtype, T => divmod_run::<T>(&a, &b))
+}
+
+fn divmod_run<T: Elem>(a: &Array, b: &Array) -> Result<(Array, Array)> {
+    let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
+    let mut flags = FpStatus::default();
+    let pairs: Vec<(T, T)> = blocks(&x, &y, |p, q| {
+        (T::floor_div(p, q, &mut flags), T::rem(p, q, &mut flags))
+    });
+    flags.report("divmod");
+    let (q, r): (Vec<T>, Vec<T>) = pairs.into_iter().unzip();
+    let shape = a.shape().to_vec();
+    Ok((Array::from_vec(q, shape.clone()), Array::from_vec(r, shape)))
+}
+
+/// `np.ldexp(x, n)` with `x` in a float loop dtype and `n` an integer
+/// array: x * 2**n rounded once (musl's scalbn), as C's ldexp does, so the
+/// bits do not depend on libm; float16 computes in float32 and rounds
+/// again, as NumPy's half loop does.
+pub fn ldexp(x: &Array, n: &Array) -> Result<Array> {
+    let n = super::cast_array(n, DType::Int64)?;
+    let shape = broadcast_shapes(&[x.shape(), n.shape()])?;
+    let x = broadcast_to(x, &shape).expect("broadcastable");
+    let e: Vec<i64> = broadcast_to(&n, &shape).expect("broadcastable").to_vec();
+    let mut overflow = false;
+    let mut go = |finite: bool, inf: bool| overflow |= finite && inf;
+    let r = match x.dtype() {
+        DType::Float16 => {
+            let v: Vec<f16> = x
+                .to_vec::<f16>()
+                .iter()
+                .zip(&e)
+                .map(|(&h, &k)| {
+                    let r = f16::from_f32(scalbn_f32(h.to_f32(), k));
+                    go(h.is_finite(), r.is_infinite());
+                    r
+                })
+                .collect();
+            Array::from_vec(v, shape)
+        }
+        DType::Float32 => {
+            let v: Vec<f32> = x
+                .to_vec::<f32>()
+                .iter()
+                .zip(&e)
+                .map(|(&f, &k)| {
+                    let r = scalbn_f32(f, k);
+                    go(f.is_finite(), r.is_infinite());
+                    r
+                })
+                .collect();
+            Array::from_vec(v, shape)
+        }
+        _ => {
+            let v: Vec<f64> = x
+                .to_vec::<f64>()
+                .iter()
+                .zip(&e)
+                .map(|(&f, &k)| {
+                    let r = scalbn_f64(f, k);
+                    go(f.is_finite(), r.is_infinite());
+                    r
+                })
+                .collect();
+            Array::from_vec(v, shape)
+        }
+    };
+    if overflow {
+        warn("RuntimeWarning", "overflow encountered in ldexp");
+    }
+    Ok(r)
+}
+
+/// musl's scalbn: scale in at most three exact steps, the subnormal range
+/// entered with 53 spare bits so the result rounds only once.
+fn scalbn_f64(x: f64, n: i64) -> f64 {
+    let mut y = x;
+    let mut n = n.clamp(-100_000, 100_000) as i32;
+    let big = f64::from_bits(0x7fe << 52); // 2^1023
+    let small = f64::from_bits(0x001 << 52) * f64::from_bits((1023 + 53) << 52); // 2^-1022 * 2^53
+    if n > 1023 {
+        y *= big;
+        n -= 1023;
+        if n > 1023 {
+            y *= big;
+            n -= 1023;
+            n = n.min(1023);
+        }
+    } else if n < -1022 {
+        y *= small;
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= small;
+            n += 1022 - 53;
+            n = n.max(-1022);
+        }
+    }
+    y * f64::from_bits(((0x3ff + n) as u64) << 52)
+}
+
+fn scalbn_f32(x: f32, n: i64) -> f32 {
+    let mut y = x;
+    let mut n = n.clamp(-100_000, 100_000) as i32;
+    let big = f32::from_bits(0xfe << 23); // 2^127
+    let small = f32::from_bits(0x01 << 23) * f32::from_bits((127 + 24) << 23); // 2^-126 * 2^24
+    if n > 127 {
+        y *= big;
+        n -= 127;
+        if n > 127 {
+            y *= big;
+            n -= 127;
+            n = n.min(127);
+        }
+    } else if n < -126 {
+        y *= small;
+        n += 126 - 24;
+        if n < -126 {
+            y *= small;
+            n += 126 - 24;
+            n = n.max(-126);
+        }
+    }
+    y * f32::from_bits(((0x7f + n) as u32) << 23)
 }
 
 /// NumPy warns when integer scalar arithmetic overflows (arrays wrap silently).
@@ -183,6 +326,12 @@ fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
 
 /// `lhs op rhs` with broadcasting; the evaluator turns 0-d results into scalars.
 pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
+    if op.def().nout != 1 || op.mixed_loops() {
+        return Err(Error::type_error(format!(
+            "npcalc computes np.{} only through a call of the ufunc",
+            op.name()
+        )));
+    }
     let dtype = resolve(op, lhs, rhs)?;
     let a = lhs.to_array(dtype)?;
     let b = rhs.to_array(dtype)?;
@@ -199,9 +348,7 @@ pub fn resolve(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
     if matches!(op, Ufunc::Gcd | Ufunc::Lcm) && !promoted.is_integer() {
         return Err(no_loop(op, &[lhs, rhs]));
     }
-    if matches!(op, Ufunc::Hypot | Ufunc::Arctan2 | Ufunc::Copysign)
-        && matches!(promoted.kind(), Kind::Bool | Kind::Int | Kind::UInt)
-    {
+    if op.float_loops_only() && matches!(promoted.kind(), Kind::Bool | Kind::Int | Kind::UInt) {
         // NumPy's linear search over ee ff dd: the first float loop every
         // strong input casts to safely (uint8 with int8 runs in float16,
         // though the two promote to int16).

@@ -75,6 +75,20 @@ pub enum Ufunc {
     Copysign,
     Gcd,
     Lcm,
+    Logaddexp,
+    Logaddexp2,
+    Heaviside,
+    Nextafter,
+    Fmod,
+    Deg2rad,
+    Rad2deg,
+    Degrees,
+    Radians,
+    Spacing,
+    Divmod,
+    Modf,
+    Frexp,
+    Ldexp,
 }
 
 /// A ufunc's `identity` attribute: the value a reduction over nothing gives.
@@ -87,6 +101,8 @@ pub enum Identity {
     MinusOne,
     True,
     False,
+    /// `-inf`: logaddexp's identity.
+    NegInf,
 }
 
 /// What a one-input ufunc does with a bool input that has no bool loop.
@@ -105,6 +121,8 @@ pub struct UfuncDef {
     /// NumPy's `__name__` (what `<ufunc '…'>` and its messages show).
     pub name: &'static str,
     pub nin: usize,
+    /// How many arrays a call returns (divmod, modf and frexp: a pair).
+    pub nout: usize,
     pub identity: Identity,
     /// NumPy 2.4.6's `ufunc.types`, in its order (`"e->e f->f"`): the
     /// `types`/`ntypes` attributes print it, and the loops npcalc runs are
@@ -126,6 +144,7 @@ const fn binary(
         ufunc,
         name,
         nin: 2,
+        nout: 1,
         identity,
         types,
         bool_input: BoolInput::Search,
@@ -138,6 +157,7 @@ const fn unary(ufunc: Ufunc, name: &'static str, types: &'static str) -> UfuncDe
         ufunc,
         name,
         nin: 1,
+        nout: 1,
         identity: Identity::None,
         types,
         bool_input: BoolInput::Search,
@@ -160,6 +180,9 @@ const fn unary_no_bool(
 impl UfuncDef {
     const fn doc(self, doc: &'static str) -> UfuncDef {
         UfuncDef { doc, ..self }
+    }
+    const fn pair(self) -> UfuncDef {
+        UfuncDef { nout: 2, ..self }
     }
 }
 
@@ -586,6 +609,68 @@ pub static UFUNCS: &[UfuncDef] = &[
         "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
     )
     .doc("The least common multiple of |x1| and |x2|."),
+    binary(
+        Ufunc::Logaddexp,
+        "logaddexp",
+        Identity::NegInf,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("log(exp(x1) + exp(x2)), without overflow in between."),
+    binary(
+        Ufunc::Logaddexp2,
+        "logaddexp2",
+        Identity::NegInf,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("log2(2**x1 + 2**x2), without overflow in between."),
+    binary(
+        Ufunc::Heaviside,
+        "heaviside",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("0 where x1 < 0, x2 where x1 == 0, 1 where x1 > 0."),
+    binary(
+        Ufunc::Nextafter,
+        "nextafter",
+        Identity::None,
+        "ee->e ff->f dd->d gg->g",
+    )
+    .doc("The next floating-point value after x1 towards x2."),
+    binary(
+        Ufunc::Fmod,
+        "fmod",
+        Identity::None,
+        "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g OO->O",
+    )
+    .doc("The remainder of x1 / x2 with the sign of x1 (C's fmod)."),
+    unary(Ufunc::Deg2rad, "deg2rad", "e->e f->f d->d g->g O->O").doc("x degrees in radians."),
+    unary(Ufunc::Rad2deg, "rad2deg", "e->e f->f d->d g->g O->O").doc("x radians in degrees."),
+    unary(Ufunc::Degrees, "degrees", "e->e f->f d->d g->g O->O").doc("x radians in degrees."),
+    unary(Ufunc::Radians, "radians", "e->e f->f d->d g->g O->O").doc("x degrees in radians."),
+    unary(Ufunc::Spacing, "spacing", "e->e f->f d->d g->g")
+        .doc("The distance from x to the next floating-point value."),
+    binary(
+        Ufunc::Divmod,
+        "divmod",
+        Identity::None,
+        "bb->bb BB->BB hh->hh HH->HH ii->ii II->II ll->ll LL->LL qq->qq QQ->QQ ee->ee ff->ff dd->dd gg->gg mm->qm",
+    )
+    .pair()
+    .doc("(x1 // x2, x1 % x2) in one pass."),
+    binary(
+        Ufunc::Ldexp,
+        "ldexp",
+        Identity::None,
+        "ei->e fi->f el->e fl->f di->d dl->d gi->g gl->g",
+    )
+    .doc("x1 * 2**x2, exactly (x2 an integer)."),
+    unary(Ufunc::Modf, "modf", "e->ee f->ff d->dd g->gg")
+        .pair()
+        .doc("(fractional part, integral part) of x, both with the sign of x."),
+    unary(Ufunc::Frexp, "frexp", "e->ei f->fi d->di g->gi")
+        .pair()
+        .doc("(mantissa, exponent) with x = mantissa * 2**exponent, |mantissa| in [0.5, 1)."),
 ];
 
 /// Other names NumPy binds to the same ufunc objects (`np.mod is np.remainder`).
@@ -610,6 +695,23 @@ impl UfuncDef {
             let out = DType::from_char(outs.next()?)?;
             Some((ins?, out))
         })
+    }
+
+    /// Every output dtype of the loop with these inputs (`e->ei` gives
+    /// float16 and int32), in NumPy's order.
+    pub fn outputs(&self, ins: &[DType]) -> Vec<DType> {
+        self.types
+            .split_whitespace()
+            .filter_map(|t| t.split_once("->"))
+            .find(|(i, _)| {
+                i.chars()
+                    .map(DType::from_char)
+                    .collect::<Option<Vec<_>>>()
+                    .as_deref()
+                    == Some(ins)
+            })
+            .map(|(_, o)| o.chars().filter_map(DType::from_char).collect())
+            .unwrap_or_default()
     }
 
     /// `ufunc.ntypes`: every loop NumPy lists, npcalc's or not.
@@ -684,6 +786,24 @@ impl Ufunc {
                 | Tanh
                 | Cbrt
         )
+    }
+
+    /// The two-input ufuncs whose loops are all float loops (hypot,
+    /// logaddexp, …): integer and bool inputs take NumPy's linear search
+    /// for the first float loop they cast to safely.
+    pub fn float_loops_only(self) -> bool {
+        let d = self.def();
+        d.nin == 2
+            && d.loops()
+                .all(|(ins, _)| ins.iter().all(|i| i.kind() == super::Kind::Float))
+    }
+
+    /// The ufuncs whose inputs take different dtypes (ldexp: a float and
+    /// an int), resolved by NumPy's linear search over all their loops.
+    pub fn mixed_loops(self) -> bool {
+        self.def()
+            .loops()
+            .any(|(ins, _)| ins.windows(2).any(|w| w[0] != w[1]))
     }
 
     pub fn is_bitwise(self) -> bool {

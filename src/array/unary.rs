@@ -7,9 +7,8 @@
 
 use super::cast::{FpStatus, cast_array};
 use super::select::{self, Class};
-use super::shape::{broadcast_shapes, broadcast_to};
 use super::ufuncs::{BoolInput, Ufunc};
-use super::{Array, Casting, DType, Stored, can_cast, copy_into, transc, ufunc};
+use super::{Array, Casting, DType, Stored, can_cast, transc, ufunc};
 use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -32,6 +31,15 @@ trait Exact: Copy + Stored {
         self
     }
     fn conj(self) -> Self {
+        self
+    }
+    fn deg2rad(self, _fp: &mut FpStatus) -> Self {
+        self
+    }
+    fn rad2deg(self, _fp: &mut FpStatus) -> Self {
+        self
+    }
+    fn spacing(self, _fp: &mut FpStatus) -> Self {
         self
     }
     fn sign(self) -> Self;
@@ -81,13 +89,36 @@ impl Exact for bool {
 }
 
 macro_rules! float_exact {
-    ($($t:ty),*) => {$(
+    ($($t:ident),*) => {$(
         impl Exact for $t {
             fn floor(self) -> Self { <$t>::floor(self) }
             fn ceil(self) -> Self { <$t>::ceil(self) }
             fn trunc(self) -> Self { <$t>::trunc(self) }
             fn rint(self) -> Self { self.round_ties_even() }
             fn fabs(self) -> Self { self.abs() }
+            // npy_deg2rad: x * (pi / 180), the constant in the loop's type.
+            fn deg2rad(self, fp: &mut FpStatus) -> Self {
+                let r = self * (std::$t::consts::PI / 180.0);
+                fp.overflow |= r.is_infinite() && self.is_finite();
+                r
+            }
+            fn rad2deg(self, fp: &mut FpStatus) -> Self {
+                let r = self * (180.0 / std::$t::consts::PI);
+                fp.overflow |= r.is_infinite() && self.is_finite();
+                r
+            }
+            // The step away from zero (towards +inf for 0 and -0.0).
+            fn spacing(self, fp: &mut FpStatus) -> Self {
+                // No flag for inf: C's nextafter(inf, inf) - inf is quiet.
+                if !self.is_finite() {
+                    return <$t>::NAN;
+                }
+                let bits = self.to_bits();
+                let next = if self == 0.0 { <$t>::from_bits(1) } else { <$t>::from_bits(bits + 1) };
+                let r = next - self;
+                fp.overflow |= r.is_infinite();
+                r
+            }
             // NumPy: x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x (NaN stays, -0.0 gives 0.0).
             fn sign(self) -> Self {
                 if self > 0.0 { 1.0 } else if self < 0.0 { -1.0 } else if self == 0.0 { 0.0 } else { self }
@@ -129,6 +160,32 @@ impl Exact for f16 {
     }
     fn fabs(self) -> Self {
         via_f32(self, f32::abs)
+    }
+    fn deg2rad(self, fp: &mut FpStatus) -> Self {
+        let r = via_f32(self, |x| x.deg2rad(&mut FpStatus::default()));
+        fp.overflow |= r.is_infinite() && self.is_finite();
+        r
+    }
+    fn rad2deg(self, fp: &mut FpStatus) -> Self {
+        let r = via_f32(self, |x| x.rad2deg(&mut FpStatus::default()));
+        fp.overflow |= r.is_infinite() && self.is_finite();
+        r
+    }
+    // NumPy's npy_half_spacing: the step towards +inf, whatever the sign.
+    fn spacing(self, fp: &mut FpStatus) -> Self {
+        if !self.is_finite() {
+            fp.invalid |= self.is_infinite();
+            return f16::NAN;
+        }
+        let bits = self.to_bits();
+        let next = match bits {
+            0 | 0x8000 => f16::from_bits(1),
+            b if b & 0x8000 != 0 => f16::from_bits(b - 1),
+            b => f16::from_bits(b + 1),
+        };
+        let r = f16::from_f32(next.to_f32() - self.to_f32());
+        fp.overflow |= r.is_infinite();
+        r
     }
     fn sign(self) -> Self {
         via_f32(self, Exact::sign)
@@ -226,6 +283,9 @@ fn run<T: Exact>(op: Ufunc, a: &Array, fp: &mut FpStatus) -> Array {
         Ufunc::Reciprocal => map(a, |x: T| x.reciprocal(fp)),
         Ufunc::LogicalNot => map(a, |x: T| x.is_zero()),
         Ufunc::Signbit => map(a, |x: T| x.signbit()),
+        Ufunc::Deg2rad | Ufunc::Radians => map(a, |x: T| x.deg2rad(fp)),
+        Ufunc::Rad2deg | Ufunc::Degrees => map(a, |x: T| x.rad2deg(fp)),
+        Ufunc::Spacing => map(a, |x: T| x.spacing(fp)),
         _ => unreachable!("{} has a kernel of its own", op.name()),
     }
 }
@@ -261,14 +321,14 @@ pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
         .ok_or_else(|| not_supported(op))
 }
 
-/// A transcendental ufunc (`Ufunc::is_transcendental`) in an explicit
-/// loop dtype (`dtype=`), which `resolve` or the caller picked.
-pub fn transcendental_in(op: Ufunc, a: &Array, input: DType) -> Result<Array> {
-    transc::unary(op, a, input)
-}
-
 /// `np.<op>(a)` for a one-input ufunc.
 pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
+    if op.def().nout != 1 {
+        return Err(Error::type_error(format!(
+            "npcalc computes np.{} only through a call of the ufunc",
+            op.name()
+        )));
+    }
     match op {
         Ufunc::Negative => return ufunc::negative(a),
         Ufunc::Positive => return ufunc::positive(a),
@@ -298,29 +358,83 @@ pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
     Ok(r)
 }
 
-/// `np.<op>(a, out=target)`: the result cast into `target` under NumPy's
-/// same_kind rule, broadcast to its shape.
-pub fn unary_into(op: Ufunc, a: &Array, target: &Array) -> Result<()> {
-    target.check_writeable("output array")?;
-    let r = unary(op, a)?;
-    if !can_cast(r.dtype(), target.dtype(), Casting::SameKind) {
-        return Err(Error::new(
-            Exc::UFuncOutputCastingError,
-            format!(
-                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
-                op.name(),
-                r.dtype(),
-                target.dtype()
-            ),
-        ));
+/// C's `modf` and `frexp` on a float64 (every float16 and float32 value is
+/// one exactly, and both results fit back into the input's type exactly).
+fn modf_f64(x: f64) -> (f64, f64) {
+    if x.is_nan() {
+        return (x, x);
     }
-    let shape = broadcast_shapes(&[a.shape(), target.shape()])?;
-    if shape != target.shape() {
-        return Err(Error::value_error(format!(
-            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            super::compact_shape_repr(target.shape()),
-            super::compact_shape_repr(&shape)
-        )));
+    let int = x.trunc();
+    let frac = if x.is_infinite() { 0.0 } else { x - int };
+    (frac.copysign(x), int)
+}
+
+fn frexp_f64(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
     }
-    copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+    // Subnormals: scale into the normal range first.
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e + bias)
+}
+
+fn pair_run<T: Stored + Copy, U: Stored, V: Stored>(
+    a: &Array,
+    to: impl Fn(T) -> f64,
+    f: impl Fn(f64) -> (U, V),
+) -> (Array, Array) {
+    let (u, v): (Vec<U>, Vec<V>) = a.to_vec::<T>().into_iter().map(|x| f(to(x))).unzip();
+    let shape = a.shape().to_vec();
+    (Array::from_vec(u, shape.clone()), Array::from_vec(v, shape))
+}
+
+/// `np.modf(a)` and `np.frexp(a)`, the one-input ufuncs with two outputs,
+/// in the float loop NumPy's search picks; exact, so CPU-independent.
+pub fn pair(op: Ufunc, a: &Array) -> Result<(Array, Array)> {
+    let (input, _) = resolve(op, a.dtype())?;
+    let x = cast_array(a, input)?;
+    let frexp = op == Ufunc::Frexp;
+    Ok(match input {
+        DType::Float16 if frexp => pair_run(
+            &x,
+            |h: f16| h.to_f64(),
+            |v| {
+                let (m, e) = frexp_f64(v);
+                (f16::from_f64(m), e)
+            },
+        ),
+        DType::Float16 => pair_run(
+            &x,
+            |h: f16| h.to_f64(),
+            |v| {
+                let (f, i) = modf_f64(v);
+                (f16::from_f64(f), f16::from_f64(i))
+            },
+        ),
+        DType::Float32 if frexp => pair_run(
+            &x,
+            |h: f32| h as f64,
+            |v| {
+                let (m, e) = frexp_f64(v);
+                (m as f32, e)
+            },
+        ),
+        DType::Float32 => pair_run(
+            &x,
+            |h: f32| h as f64,
+            |v| {
+                let (f, i) = modf_f64(v);
+                (f as f32, i as f32)
+            },
+        ),
+        _ if frexp => pair_run(&x, |h: f64| h, frexp_f64),
+        _ => pair_run(&x, |h: f64| h, modf_f64),
+    })
 }

@@ -1196,7 +1196,10 @@ pub static UFUNC_METHODS: &[FnDef] = &[
                 "dtype" = "None",
                 "Loop dtype; by default as reduce picks it (add and multiply promote small integers and bools to int64)."
             ),
-            param!("out" = "None", "Not supported by npcalc."),
+            param!(
+                "out" = "None",
+                "Array for the result (same_kind cast, the result's shape)."
+            ),
         ],
         doc: "Reduce the slices array[indices[i]:indices[i+1]] along an axis (the last slice runs to the end); where indices[i] >= indices[i+1] the result is array[indices[i]]. np.add.reduceat gives segment sums.",
         examples: &[
@@ -1217,8 +1220,17 @@ pub static UFUNC_CALL: FnDef = FnDef {
         posonly!("x2", "Second input, broadcast against the first."),
         param!(
             "out" = "None",
-            "Array for the result (cast with casting='same_kind')."
+            "Array for the result (cast under casting=)."
         ),
+        kwonly!(
+            "where" = "True",
+            "Where False, out keeps its value (without out=, npcalc writes zeros there)."
+        ),
+        kwonly!(
+            "casting" = "'same_kind'",
+            "Casting rule for the inputs and out."
+        ),
+        kwonly!("dtype" = "None", "Loop dtype (the output's dtype)."),
     ],
     doc: "Apply the ufunc element by element, with broadcasting and NumPy's type promotion: np.maximum(a, b) is the larger of each pair.",
     examples: &["np.maximum([1, 5, 2], 3)", "np.add([1, 2], [[10], [20]])"],
@@ -1238,13 +1250,13 @@ pub static UFUNC_CALL_UNARY: FnDef = FnDef {
         ),
         kwonly!(
             "where" = "True",
-            "Where False, out keeps its value (transcendental ufuncs only)."
+            "Where False, out keeps its value (without out=, npcalc writes zeros there)."
         ),
         kwonly!(
             "casting" = "'same_kind'",
-            "Casting rule for the input and out (transcendental ufuncs only)."
+            "Casting rule for the input and out."
         ),
-        kwonly!("dtype" = "None", "Loop dtype (transcendental ufuncs only)."),
+        kwonly!("dtype" = "None", "Loop dtype (the output's dtype)."),
     ],
     doc: "Apply the ufunc element by element: np.floor(a) rounds each element down, in the loop dtype NumPy picks for a's dtype.",
     examples: &[
@@ -1482,6 +1494,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::stats2::STATISTICS2)
         .chain(super::context::CONTEXT)
         .chain(super::apply::APPLY)
+        .chain(super::complexparts::COMPLEX_PARTS)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.

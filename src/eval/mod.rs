@@ -9,6 +9,7 @@ mod building;
 mod builtins;
 pub mod catalog;
 mod complex_str;
+mod complexparts;
 mod context;
 mod convert;
 pub mod dict;

@@ -131,7 +131,12 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
         Value::Scalar(s) => match name {
-            "T" | "real" => Ok(v.clone()),
+            "T" => Ok(v.clone()),
+            // np.complex64(1j).real is np.float32(0.0), a scalar too.
+            "real" | "imag" => Ok(unwrap0(shape::real_imag(
+                &Array::from_scalar(*s),
+                name == "imag",
+            )?)),
             "shape" => Ok(Value::tuple(vec![])),
             "ndim" => Ok(Value::int(0)),
             "size" => Ok(Value::int(1)),
@@ -191,8 +196,8 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
         "reduceat" => Value::Method(Box::new(v.clone()), &UFUNC_METHODS[4]),
         "__name__" => Value::str(def.name),
         "nin" => Value::int(def.nin),
-        "nout" => Value::int(1),
-        "nargs" => Value::int(def.nin + 1),
+        "nout" => Value::int(def.nout),
+        "nargs" => Value::int(def.nin + def.nout),
         "identity" => match def.identity {
             Identity::None => Value::None,
             Identity::Zero => Value::int(0),
@@ -200,6 +205,7 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
             Identity::MinusOne => Value::int(-1),
             Identity::True => Value::Bool(true),
             Identity::False => Value::Bool(false),
+            Identity::NegInf => Value::Float(f64::NEG_INFINITY),
         },
         "ntypes" => Value::int(def.ntypes()),
         "types" => Value::list(def.types.split_whitespace().map(Value::str).collect()),
@@ -1077,7 +1083,16 @@ pub fn m_cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn m_cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(args, this_array(args)?, Ufunc::Multiply, AccumFunc::Cum)
 }
-/// `np.<ufunc>(x1, x2, out=None)`.
+/// Whether a ufunc call asks for more than NumPy's default loop and the
+/// same_kind cast into `out`.
+fn ufunc_options(args: &Args) -> bool {
+    let given = |n: &str| args.given(n);
+    (given("where") && !matches!(args.get("where"), Value::Bool(true)))
+        || given("dtype")
+        || given("casting")
+}
+
+/// `np.<ufunc>(x1, x2, out=None, *, where=True, casting='same_kind', dtype=None)`.
 pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Ufunc(op) = *args.this() else {
         unreachable!("__call__ is bound to a ufunc")
@@ -1087,48 +1102,56 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) | (_, Err(e)) => return Err(no_loop_for(op, &a, &b).unwrap_or(e)),
     };
-    match arg_out(args)? {
-        Some(out) => {
-            ufunc::binary_into(op, &x, &y, &out)?;
-            Ok(Value::Array(out))
-        }
-        None => Ok(unwrap0(ufunc::binary(op, &x, &y)?)),
+    let plain = !ufunc_options(args)
+        && op.def().nout == 1
+        && !op.mixed_loops()
+        && matches!(args.get("out"), Value::None);
+    if plain {
+        return Ok(unwrap0(ufunc::binary(op, &x, &y)?));
     }
+    super::ufunc_methods::call(args, op, vec![x, y])
 }
 
+/// `np.<ufunc>(x, out=None, *, where=True, casting='same_kind', dtype=None)`.
 pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Ufunc(op) = *args.this() else {
         unreachable!("__call__ is bound to a ufunc")
     };
     let x = args.get("x");
-    let given =
-        |n: &str| args.given(n) && !matches!((n, args.get(n)), ("where", Value::Bool(true)));
-    if op.is_transcendental() && (given("where") || given("casting") || given("dtype")) {
-        return super::ufunc_methods::transcendental_with_options(args, op, &x);
-    }
-    match arg_out(args)? {
-        Some(out) => {
-            unary::unary_into(op, &to_array(&x, None)?, &out)?;
-            Ok(Value::Array(out))
-        }
+    let plain =
+        !ufunc_options(args) && op.def().nout == 1 && matches!(args.get("out"), Value::None);
+    match op {
         // abs(np.int8(-128)) overflows, and NumPy says so for scalars.
-        None if op == Ufunc::Absolute => absolute(&x),
-        None => Ok(unwrap0(unary::unary(op, &to_array(&x, None)?)?)),
+        Ufunc::Absolute if plain => absolute(&x),
+        _ if plain => Ok(unwrap0(unary::unary(op, &to_array(&x, None)?)?)),
+        _ => {
+            let a = Operand::Array(to_array(&x, None)?);
+            super::ufunc_methods::call(args, op, vec![a])
+        }
     }
 }
 
 /// NumPy's own argument parser for ufunc calls: its counts, its names,
 /// its text for an `out` that is no array.
 pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
-    let nin = op.def().nin;
+    let (nin, nout) = (op.def().nin, op.def().nout);
     let given = call.positional.len();
-    if given < nin || given > nin + 1 {
+    if given < nin || given > nin + nout {
         return Err(Error::type_error(format!(
             "{}() takes from {nin} to {} positional arguments but {given} {} given",
             op.name(),
-            nin + 1,
+            nin + nout,
             if given == 1 { "was" } else { "were" }
         )));
+    }
+    if nout > 1
+        && let Some((_, span)) = call.positional.get(nin)
+    {
+        return Err(Error::type_error(format!(
+            "npcalc takes the outputs of np.{} as out=(...), not as positional arguments",
+            op.name()
+        ))
+        .at(*span));
     }
     let out_is_array = |v: &Value| match v {
         Value::None | Value::Array(_) => true,
@@ -1142,12 +1165,12 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
     }
     for (name, v, span) in &call.keywords {
         match name.as_str() {
-            "out" if !out_is_array(v) => {
+            "out" if nout == 1 && !out_is_array(v) => {
                 return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
             }
             "out" => {}
-            "where" | "dtype" | "casting" if nin == 1 && op.is_transcendental() => {}
-            "where" | "dtype" | "casting" | "order" | "subok" | "signature" => {
+            "where" | "dtype" | "casting" => {}
+            "order" | "subok" | "signature" => {
                 return Err(Error::type_error(format!(
                     "npcalc does not support the {name}= argument of ufunc calls"
                 ))
@@ -1167,12 +1190,29 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
 
 /// `accumulate` and `reduce` exist on every ufunc, for binary ones only.
 fn binary_only(op: Ufunc, method: &str) -> Result<()> {
-    if op.def().nin == 2 {
-        return Ok(());
+    if op.def().nin != 2 {
+        return Err(Error::value_error(format!(
+            "{method} only supported for binary functions"
+        )));
     }
-    Err(Error::value_error(format!(
-        "{method} only supported for binary functions"
-    )))
+    if op.def().nout != 1 {
+        return Err(Error::value_error(format!(
+            "{method} only supported for functions returning a single value"
+        )));
+    }
+    if op.mixed_loops() {
+        return Err(reduce_not_supported(op));
+    }
+    Ok(())
+}
+
+/// A reduction runs a loop with the output's dtype as an input, which
+/// ldexp (float, int -> float) does not have.
+pub(super) fn reduce_not_supported(op: Ufunc) -> Error {
+    Error::type_error(format!(
+        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+        op.name()
+    ))
 }
 
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {

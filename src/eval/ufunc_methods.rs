@@ -50,6 +50,7 @@ fn identity(op: Ufunc, dtype: DType) -> Result<Scalar> {
         Identity::Zero | Identity::False => Scalar::Bool(false),
         Identity::One | Identity::True => Scalar::Bool(true),
         Identity::MinusOne => Scalar::Int64(-1),
+        Identity::NegInf => Scalar::Float64(f64::NEG_INFINITY),
     };
     Ok(cast_scalar(s, dtype))
 }
@@ -274,6 +275,10 @@ pub fn outer(_: &mut Interp, args: &Args) -> Result<Value> {
     shape.extend(std::iter::repeat_n(1, b.ndim()));
     strides.extend(std::iter::repeat_n(0, b.ndim()));
     let a = a.view(a.offset(), shape, strides);
+    if op.def().nout != 1 || op.mixed_loops() {
+        // Two outputs or mixed loops: the ufunc call's own path.
+        return call(args, op, vec![Operand::Array(a), Operand::Array(b)]);
+    }
     let (a, b) = match arg_dtype(args, "dtype")? {
         None => (a, b),
         Some(_) if op.gives_bool() => {
@@ -325,6 +330,11 @@ fn has_indexed_loop(op: Ufunc, dtype: DType) -> bool {
 pub fn at(_: &mut Interp, args: &Args) -> Result<Value> {
     let op = this_ufunc(args);
     let b = args.get("b");
+    if op.def().nout != 1 {
+        return Err(Error::value_error(
+            "Only single output ufuncs supported at this time",
+        ));
+    }
     let binary = op.def().nin == 2;
     if args.given("b") && matches!(b, Value::None) {
         return Err(Error::type_error(
@@ -416,12 +426,15 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
             "reduceat only supported for binary functions",
         ));
     }
-    if !matches!(args.get("out"), Value::None) {
-        return Err(
-            Error::type_error("npcalc does not support out= for ufunc.reduceat")
-                .at(args.span("out")),
-        );
+    if op.def().nout != 1 {
+        return Err(Error::value_error(
+            "reduceat only supported for functions returning a single value",
+        ));
     }
+    if op.mixed_loops() {
+        return Err(super::numpy::reduce_not_supported(op));
+    }
+    let out = arg_out(args)?;
     let a = arg_array(args, "array")?;
     let indices = to_array(&args.get("indices"), None)?;
     if indices.ndim() == 0 {
@@ -450,137 +463,482 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
         }
         checked.push(i as usize);
     }
-    let loop_dtype = match arg_dtype(args, "dtype")? {
-        Some(d) => requested_loop(op, d)?,
-        None => own_loop_dtype(op, a.dtype())?,
+    // Like NumPy's reductions, an `out=` without `dtype=` sets the loop.
+    let loop_dtype = match (arg_dtype(args, "dtype")?, &out) {
+        (Some(d), _) => requested_loop(op, d)?,
+        (None, Some(o)) => requested_loop(op, o.dtype())?,
+        (None, None) => own_loop_dtype(op, a.dtype())?,
     };
-    Ok(Value::Array(ufunc_at::reduceat(
-        &a, op, &checked, axis, loop_dtype,
-    )?))
-}
-
-/// `np.exp(x, out=, where=, casting=, dtype=)` and the other transcendental
-/// ufuncs: the loop by `dtype=` (or NumPy's search), the input and output
-/// casts checked under `casting=`, and with `where=` only the selected
-/// elements computed (so only they can warn) and written to `out`.
-pub(super) fn transcendental_with_options(args: &Args, op: Ufunc, x: &Value) -> Result<Value> {
-    let casting = match args.get("casting") {
-        Value::Str(s) if Casting::parse(&s).is_some() => Casting::parse(&s).expect("checked"),
-        Value::Str(_) => {
-            return Err(Error::value_error(format!(
-                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {})",
-                super::repr(&args.get("casting"), &Default::default())
-            ))
-            .at(args.span("casting")));
-        }
-        other => {
-            return Err(Error::type_error(format!(
-                "casting must be str, not {}",
-                other.type_name()
-            ))
-            .at(args.span("casting")));
-        }
-    };
-    let a = to_array(x, None)?;
-    let (input, output) = match arg_dtype(args, "dtype")? {
-        None => array::unary::resolve(op, a.dtype())?,
-        Some(d) => op
-            .def()
-            .loops()
-            .find(|(ins, out)| *out == d && ins[0] == d)
-            .map(|(ins, out)| (ins[0], out))
-            .ok_or_else(|| {
-                Error::type_error(format!(
-                    "No loop matching the specified signature and casting was found for ufunc {}",
-                    op.name()
-                ))
-            })?,
-    };
-    if !can_cast(a.dtype(), input, casting) {
-        return Err(Error::new(
-            Exc::UFuncInputCastingError,
-            format!(
-                "Cannot cast ufunc '{}' input from dtype('{}') to dtype('{}') with casting rule '{}'",
-                op.name(),
-                a.dtype(),
-                input,
-                casting.name()
-            ),
-        ));
-    }
-    if input.kind() == Kind::Complex {
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            format!("npcalc's np.{} takes real numbers only", op.name()),
-        ));
-    }
-    let out = arg_out(args)?;
-    let mask = match args.get("where") {
-        Value::Bool(true) => None,
-        w => Some(cast_array(&to_array(&w, None)?, DType::Bool)?),
-    };
+    let r = ufunc_at::reduceat(&a, op, &checked, axis, loop_dtype)?;
     let Some(out) = out else {
-        if let Some(m) = &mask {
-            // NumPy leaves the unselected elements uninitialized; npcalc
-            // follows it only when every element is selected.
-            let full = shape::broadcast_shapes(&[a.shape(), m.shape()])?;
-            let every = shape::broadcast_to(m, &full)
-                .expect("broadcastable")
-                .to_vec::<bool>()
-                .into_iter()
-                .all(|b| b);
-            if every && full == a.shape() {
-                crate::array::signals::warn(
-                    "UserWarning",
-                    "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
-                );
-                let r = array::unary::transcendental_in(op, &a, input)?;
-                return Ok(unwrap0(r));
-            }
-            return Err(Error::type_error(
-                "npcalc does not support where= without out= (NumPy leaves the other elements uninitialized)",
-            )
-            .at(args.span("where")));
-        }
-        let r = array::unary::transcendental_in(op, &a, input)?;
-        return Ok(unwrap0(r));
+        return Ok(Value::Array(r));
     };
     out.check_writeable("output array")?;
-    if !can_cast(output, out.dtype(), casting) {
+    if !can_cast(r.dtype(), out.dtype(), Casting::SameKind) {
         return Err(Error::new(
             Exc::UFuncOutputCastingError,
             format!(
-                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule '{}'",
+                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
                 op.name(),
-                output,
-                out.dtype(),
-                casting.name()
+                r.dtype(),
+                out.dtype()
             ),
         ));
     }
-    // NumPy's operand order: the input, the output, the mask.
-    let shape = match &mask {
-        Some(m) => shape::broadcast_shapes(&[a.shape(), out.shape(), m.shape()])?,
-        None => shape::broadcast_shapes(&[a.shape(), out.shape()])?,
-    };
-    if shape != out.shape() {
-        return Err(Error::value_error(format!(
-            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-            array::compact_shape_repr(out.shape()),
-            array::compact_shape_repr(&shape)
+    let nd = a.ndim();
+    if out.ndim() != nd {
+        return Err(Error::type_error(format!(
+            "npcalc supports out= in np.{}.reduceat only with the result's {} dimensions",
+            op.name(),
+            nd
         )));
     }
-    let spread = |x: &Array| -> Result<Array> {
-        shape::copy(&shape::broadcast_to(x, &shape).expect("broadcastable"))
-    };
-    let xb = spread(&a)?;
-    let mb = match &mask {
-        Some(m) => spread(m)?,
-        None => array::construct::filled(Scalar::Bool(true), shape.clone())?,
-    };
-    let picked = array::fancy::select(&xb, &mb)?;
-    let r = array::unary::transcendental_in(op, &array::fancy::take(&xb, &picked)?, input)?;
-    let target = array::fancy::select(&out, &mb)?;
-    array::fancy::put(&out, &target, &Operand::Array(r))?;
+    if out.shape() != r.shape() {
+        // NumPy's iterator over (out, the array with its axis as a new
+        // axis, the indices along that axis only), as it reports them.
+        let dims = |x: &Array, axes: &dyn Fn(usize) -> Option<usize>| -> Vec<Option<usize>> {
+            (0..nd).map(|d| axes(d).map(|i| x.shape()[i])).collect()
+        };
+        let whole: Vec<Option<usize>> = out.shape().iter().map(|&n| Some(n)).collect();
+        let remapped = [
+            (out.shape().to_vec(), whole.clone()),
+            (a.shape().to_vec(), dims(&a, &|d| (d != axis).then_some(d))),
+            (
+                indices.shape().to_vec(),
+                dims(&indices, &|d| (d == axis).then_some(0)),
+            ),
+        ];
+        let text: Vec<String> = remapped
+            .iter()
+            .map(|(orig, rem)| {
+                let orig: Vec<Option<usize>> = orig.iter().map(|&n| Some(n)).collect();
+                format!("{}->{}", iter_shape(&orig), iter_shape(rem))
+            })
+            .collect();
+        return Err(Error::value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {} ",
+            text.join(" ")
+        )));
+    }
+    array::copy_into(&out, &cast_array(&r, out.dtype())?)?;
     Ok(Value::Array(out))
+}
+
+/// The `casting=` keyword of ufunc calls (default `'same_kind'`).
+fn arg_casting(args: &Args) -> Result<Casting> {
+    match args.get("casting") {
+        Value::Str(s) if Casting::parse(&s).is_some() => Ok(Casting::parse(&s).expect("checked")),
+        Value::Str(_) => Err(Error::value_error(format!(
+            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got {})",
+            super::repr(&args.get("casting"), &Default::default())
+        ))
+        .at(args.span("casting"))),
+        other => Err(
+            Error::type_error(format!("casting must be str, not {}", other.type_name()))
+                .at(args.span("casting")),
+        ),
+    }
+}
+
+/// The dtype of a strong operand; None for a Python int, float or complex,
+/// which NumPy casts to the loop as a weak scalar without a casting check.
+fn strong_dtype(o: &Operand) -> Option<DType> {
+    match o {
+        Operand::Array(a) => Some(a.dtype()),
+        Operand::Scalar(s) => Some(s.dtype()),
+        Operand::PyBool(_) => Some(DType::Bool),
+        _ => None,
+    }
+}
+
+/// The dtype NumPy names for an operand (Python scalars as their default).
+fn operand_dtype(o: &Operand) -> DType {
+    match o {
+        Operand::PyInt(_) => DType::Int64,
+        Operand::PyFloat(_) => DType::Float64,
+        Operand::PyComplex(_) => DType::Complex128,
+        other => strong_dtype(other).expect("a strong operand"),
+    }
+}
+
+/// `<class 'numpy.dtypes.Int64DType'>`.
+fn dtype_class(d: DType) -> String {
+    let name = d.name();
+    let (head, tail) = match name.strip_prefix("uint") {
+        Some(rest) => ("UInt".to_string(), rest),
+        None => (name[..1].to_uppercase(), &name[1..]),
+    };
+    format!("<class 'numpy.dtypes.{head}{tail}DType'>")
+}
+
+fn no_matching_loop(op: Ufunc) -> Error {
+    Error::type_error(format!(
+        "No loop matching the specified signature and casting was found for ufunc {}",
+        op.name()
+    ))
+}
+
+/// The loop `dtype=d` selects, as (input dtypes, output dtype). NumPy turns
+/// `dtype=` into the signature `(None, …, d)` and, for its legacy type
+/// resolvers, first tries the homogeneous `(d, …, d)` (npcalc takes only
+/// that one: NumPy's fallback to other loops with output `d` depends on
+/// its dispatch cache, so `np.absolute(z, dtype=float)` gives a casting
+/// error in a fresh process and a result after other calls); the ufuncs whose
+/// output is always bool (comparisons, logical, isnan, …) keep their
+/// ordinary resolution and take only `dtype=bool`.
+fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<Signature> {
+    let def = op.def();
+    if d == DType::Bool {
+        // NumPy's own refusals of bool loops keep their messages.
+        if op == Ufunc::Subtract {
+            ufunc::loop_dtype(op, d)?;
+        }
+        if let array::ufuncs::BoolInput::Refused(message) = def.bool_input {
+            return Err(Error::type_error(message));
+        }
+    }
+    if matches!(op, Ufunc::Positive | Ufunc::Sign | Ufunc::Gcd | Ufunc::Lcm)
+        && !def
+            .loops()
+            .any(|(ins, out)| out == d && ins.iter().all(|&i| i == d))
+    {
+        // Resolved by promoters rather than NumPy's legacy type resolver:
+        // a missing loop is its `_UFuncNoLoopError`, naming the DTypes.
+        let ins: Vec<String> = inputs
+            .iter()
+            .map(|o| dtype_class(operand_dtype(o)))
+            .collect();
+        let ins = if ins.len() == 1 {
+            ins[0].clone()
+        } else {
+            format!("({})", ins.join(", "))
+        };
+        return Err(Error::new(
+            Exc::UFuncNoLoopError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types {ins} -> {}",
+                op.name(),
+                dtype_class(d)
+            ),
+        ));
+    }
+    if op.mixed_loops() {
+        // Only the output is fixed: the search runs over the loops giving d.
+        return linear_search(op, inputs, Some(d));
+    }
+    let bool_output = def.loops().all(|(_, out)| out == DType::Bool);
+    if bool_output {
+        if d != DType::Bool {
+            return Err(no_matching_loop(op));
+        }
+        return default_signature(op, inputs);
+    }
+    def.loops()
+        .map(|(ins, _)| {
+            let outs = def.outputs(&ins);
+            (ins, outs)
+        })
+        .find(|(ins, outs)| ins.iter().chain(outs).all(|&i| i == d))
+        .ok_or_else(|| no_matching_loop(op))
+}
+
+/// A loop: its input dtypes and its output dtypes.
+type Signature = (Vec<DType>, Vec<DType>);
+
+/// The loop NumPy's own resolution picks for these operands.
+fn default_signature(op: Ufunc, inputs: &[Operand]) -> Result<Signature> {
+    if op.mixed_loops() {
+        return linear_search(op, inputs, None);
+    }
+    match inputs {
+        [x, y] => {
+            let l = ufunc::resolve(op, x, y)?;
+            let out = if op.gives_bool() { DType::Bool } else { l };
+            Ok((vec![l, l], vec![out; op.def().nout]))
+        }
+        [Operand::Array(a)] => {
+            let (i, o) = array::unary::resolve(op, a.dtype())?;
+            let outs = match op.def().outputs(&[i]) {
+                outs if outs.len() == op.def().nout => outs,
+                _ => vec![o],
+            };
+            Ok((vec![i], outs))
+        }
+        _ => unreachable!("ufunc inputs are one array or two operands"),
+    }
+}
+
+/// NumPy's linear search for a ufunc whose loops mix dtypes (ldexp): the
+/// first loop every input casts to safely. A Python float counts as
+/// float64; a Python int as int64, except as the last input of several,
+/// where it is weak and takes the loop's integer type (then checked for
+/// range: `np.ldexp(1.5, 2**40)` overflows int32).
+fn linear_search(op: Ufunc, inputs: &[Operand], output: Option<DType>) -> Result<Signature> {
+    let n = inputs.len();
+    let fits = |k: usize, o: &Operand, to: DType| match o {
+        Operand::PyInt(_) if k + 1 == n && n > 1 => to.is_integer(),
+        other => can_cast(operand_dtype(other), to, Casting::Safe),
+    };
+    let def = op.def();
+    def.loops()
+        .filter(|(_, out)| output.is_none_or(|d| *out == d))
+        .find(|(ins, _)| ins.iter().zip(inputs).enumerate().all(|(k, (&d, o))| fits(k, o, d)))
+        .map(|(ins, _)| {
+            let outs = def.outputs(&ins);
+            (ins, outs)
+        })
+        .ok_or_else(|| {
+            if output.is_some() {
+                return no_matching_loop(op);
+            }
+            Error::type_error(format!(
+                "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+                op.name()
+            ))
+        })
+}
+
+/// The ufunc's element-wise results for operands already in their loop.
+fn compute(op: Ufunc, inputs: &[Operand]) -> Result<Vec<Array>> {
+    Ok(match inputs {
+        [x, y] if op == Ufunc::Divmod => {
+            let (q, r) = ufunc::divmod(x, y)?;
+            vec![q, r]
+        }
+        [Operand::Array(x), Operand::Array(n)] if op == Ufunc::Ldexp => {
+            vec![ufunc::ldexp(x, n)?]
+        }
+        [x, y] => vec![ufunc::binary(op, x, y)?],
+        [Operand::Array(a)] if op.def().nout == 2 => {
+            let (p, q) = array::unary::pair(op, a)?;
+            vec![p, q]
+        }
+        [Operand::Array(a)] => vec![array::unary::unary(op, a)?],
+        _ => unreachable!("ufunc inputs are one array or two operands"),
+    })
+}
+
+/// `out=`: one array (or a 1-tuple) for one output, a tuple of arrays or
+/// Nones with one entry per output otherwise.
+fn arg_outs(args: &Args, nout: usize) -> Result<Vec<Option<Array>>> {
+    if nout == 1 {
+        return Ok(vec![arg_out(args)?]);
+    }
+    let span = args.span("out");
+    match args.get("out") {
+        Value::None => Ok(vec![None; nout]),
+        Value::Tuple(t) if t.len() == nout => t
+            .iter()
+            .map(|v| match v {
+                Value::None => Ok(None),
+                Value::Array(a) => Ok(Some(a.clone())),
+                _ => Err(Error::type_error("'out' must be a tuple of arrays").at(span)),
+            })
+            .collect(),
+        Value::Tuple(_) => Err(Error::value_error(
+            "The 'out' tuple must have exactly one entry per ufunc output",
+        )
+        .at(span)),
+        _ => Err(Error::type_error("'out' must be a tuple of arrays").at(span)),
+    }
+}
+
+/// The `where=` mask as NumPy reads it: an array must cast to bool safely,
+/// anything else is converted as `np.asarray(where, dtype=bool)`.
+fn arg_where(v: &Value) -> Result<Array> {
+    match v {
+        Value::Array(m) if !can_cast(m.dtype(), DType::Bool, Casting::Safe) => {
+            Err(Error::type_error(format!(
+                "Cannot cast array data from dtype('{}') to dtype('bool') according to the rule 'safe'",
+                m.dtype()
+            )))
+        }
+        Value::None => Ok(Array::from_scalar(Scalar::Bool(false))),
+        other => cast_array(&to_array(other, None)?, DType::Bool),
+    }
+}
+
+/// Every ufunc call, `np.<ufunc>(x1[, x2], out=None, *, where=True,
+/// casting='same_kind', dtype=None)`: the loop by `dtype=` (or NumPy's
+/// resolution), the input and output casts checked under `casting=`, and
+/// with `where=` only the selected elements computed (so only they can
+/// warn) and written. Without `out=`, NumPy leaves the unselected elements
+/// of its fresh output uninitialized; npcalc fills them with zeros.
+pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value> {
+    let casting = arg_casting(args)?;
+    let dtype = arg_dtype(args, "dtype")?;
+    let outs = arg_outs(args, op.def().nout)?;
+    let where_value = args.get("where");
+    let masked = !matches!(where_value, Value::Bool(true));
+    if masked && outs.iter().all(Option::is_none) {
+        crate::array::signals::warn(
+            "UserWarning",
+            "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
+        );
+    }
+    let (ins, loop_outs) = match dtype {
+        Some(d) => requested_signature(op, d, &inputs)?,
+        None => default_signature(op, &inputs)?,
+    };
+    for (k, (o, &to)) in inputs.iter().zip(&ins).enumerate() {
+        // A Python int takes the loop's integer or float type as it is; a
+        // Python float or complex is checked as float64 or complex128.
+        if matches!(o, Operand::PyInt(_)) {
+            continue;
+        }
+        let from = operand_dtype(o);
+        if !can_cast(from, to, casting) {
+            return Err(Error::new(
+                Exc::UFuncInputCastingError,
+                format!(
+                    "Cannot cast ufunc '{}' {} from dtype('{from}') to dtype('{to}') with casting rule '{}'",
+                    op.name(),
+                    numbered("input", k, inputs.len()),
+                    casting.name()
+                ),
+            ));
+        }
+    }
+    // With dtype= (or a mask) the operands go into their loop dtype here,
+    // as 0-d arrays for scalars: a ufunc call is no scalar arithmetic.
+    let inputs: Vec<Operand> = if dtype.is_some() || masked || op.mixed_loops() {
+        inputs
+            .iter()
+            .zip(&ins)
+            .map(|(o, &d)| match o {
+                Operand::Array(a) if ins.len() == 1 && dtype.is_none() => {
+                    Ok(Operand::Array(a.clone()))
+                }
+                _ => o.to_array(d).map(Operand::Array),
+            })
+            .collect::<Result<_>>()?
+    } else {
+        inputs
+    };
+    for (k, (out, &from)) in outs.iter().zip(&loop_outs).enumerate() {
+        let Some(out) = out else { continue };
+        out.check_writeable("output array")?;
+        if !can_cast(from, out.dtype(), casting) {
+            return Err(Error::new(
+                Exc::UFuncOutputCastingError,
+                format!(
+                    "Cannot cast ufunc '{}' {} from dtype('{}') to dtype('{}') with casting rule '{}'",
+                    op.name(),
+                    numbered("output", inputs.len() + k, outs.len()),
+                    from,
+                    out.dtype(),
+                    casting.name()
+                ),
+            ));
+        }
+    }
+    let mask = if masked {
+        Some(arg_where(&where_value).map_err(|e| e.at(args.span("where")))?)
+    } else {
+        None
+    };
+    // NumPy's operand order: the inputs, the outputs, the mask.
+    let mut shapes: Vec<&[usize]> = inputs.iter().map(|o| o.shape()).collect();
+    shapes.extend(outs.iter().flatten().map(|o| o.shape()));
+    if let Some(m) = &mask {
+        shapes.push(m.shape());
+    }
+    let shape = shape::broadcast_shapes(&shapes)?;
+    for o in outs.iter().flatten() {
+        if shape != o.shape() {
+            return Err(Error::value_error(format!(
+                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                array::compact_shape_repr(o.shape()),
+                array::compact_shape_repr(&shape)
+            )));
+        }
+    }
+    let results: Vec<Value> = match mask {
+        None => {
+            let rs = compute(op, &inputs)?;
+            let mut values = Vec::with_capacity(rs.len());
+            for (r, out) in rs.into_iter().zip(outs) {
+                values.push(match out {
+                    None => unwrap0(r),
+                    Some(out) => {
+                        let r = cast_array(&r, out.dtype())?;
+                        let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
+                        array::copy_into(&out, &full)?;
+                        Value::Array(out)
+                    }
+                });
+            }
+            values
+        }
+        Some(mask) => {
+            let spread = |x: &Array| -> Result<Array> {
+                shape::copy(&shape::broadcast_to(x, &shape).expect("broadcastable"))
+            };
+            let mb = spread(&mask)?;
+            let picked = array::fancy::select(&mb, &mb)?;
+            let mut selected = Vec::with_capacity(inputs.len());
+            for o in &inputs {
+                let Operand::Array(x) = o else {
+                    unreachable!("masked operands are arrays")
+                };
+                selected.push(Operand::Array(array::fancy::take(&spread(x)?, &picked)?));
+            }
+            let rs = compute(op, &selected)?;
+            let mut values = Vec::with_capacity(rs.len());
+            for (r, out) in rs.into_iter().zip(outs) {
+                let given = out.is_some();
+                let target = match out {
+                    Some(o) => o,
+                    None => array::construct::filled(
+                        cast_scalar(Scalar::Bool(false), r.dtype()),
+                        shape.clone(),
+                    )?,
+                };
+                let at = array::fancy::select(&target, &mb)?;
+                array::fancy::put(
+                    &target,
+                    &at,
+                    &Operand::Array(cast_array(&r, target.dtype())?),
+                )?;
+                values.push(if given {
+                    Value::Array(target)
+                } else {
+                    unwrap0(target)
+                });
+            }
+            values
+        }
+    };
+    Ok(match <[Value; 1]>::try_from(results) {
+        Ok([one]) => one,
+        Err(many) => Value::tuple(many),
+    })
+}
+
+/// "input" for a one-input ufunc, "input 0" and on otherwise, as NumPy
+/// numbers operands in its casting errors (outputs count on from the
+/// inputs: divmod's first output is "output 2").
+fn numbered(what: &str, k: usize, n: usize) -> String {
+    if n == 1 {
+        what.to_string()
+    } else {
+        format!("{what} {k}")
+    }
+}
+
+/// NumPy's `npy_shape_to_string`: leading new axes (None) are left out,
+/// later ones print as "newaxis", one dimension keeps its comma.
+fn iter_shape(dims: &[Option<usize>]) -> String {
+    let Some(first) = dims.iter().position(Option::is_some) else {
+        return "()".to_string();
+    };
+    let parts: Vec<String> = dims[first..]
+        .iter()
+        .map(|d| d.map_or("newaxis".to_string(), |n| n.to_string()))
+        .collect();
+    if dims.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(","))
+    }
 }

@@ -1,0 +1,33 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+f = np.array([1.5, -2.5, 0.0])
+m = np.array([True, False, True])
+try:
+    print(repr(np.minimum(a, f, dtype=float)))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(repr(np.minimum(a, f, dtype=np.float32)))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(repr(np.minimum(a, f, dtype=np.int8)))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(repr(np.minimum(a, f, dtype=np.int16)))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(repr(np.minimum(a, f, dtype=np.uint8)))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(repr(np.minimum(a, f, dtype=np.complex128)))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(repr(np.minimum(a, f, dtype=bool)))
+except Exception as e:
+    print(type(e).__name__, e)

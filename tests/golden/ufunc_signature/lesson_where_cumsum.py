@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+f = np.array([1.5, -2.5, 0.0])
+m = np.array([True, False, True])
+x = np.array([3.0, -1.0, 2.0, -4.0, 5.0])
+gains = np.zeros_like(x)
+np.add(x, 0, where=x > 0, out=gains)
+print(repr(gains))
+print(repr(np.cumsum(gains)))
+safe = np.ones_like(x)
+np.divide(1.0, x, where=x != 0, out=safe)
+print(repr(safe))

@@ -1,0 +1,10 @@
+import numpy as np
+deposits = np.array([100, -20, 50, -80, 30])
+credited = np.zeros(5, dtype=int)
+np.add(deposits, 0, where=deposits > 0, out=credited)
+print(repr(credited), repr(np.cumsum(credited)))
+rates = np.array([0.0, 2.0, 4.0, 0.0, 5.0])
+inv = np.zeros(5)
+np.divide(1.0, rates, where=rates != 0, out=inv)
+print(repr(inv))
+print(repr(np.add(deposits, deposits, dtype=np.int16)))

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+f = np.array([1.5, -2.5, 0.0])
+m = np.array([True, False, True])
+o = np.ones(3, bool)
+r = np.less(a, f, where=m, out=o)
+print(repr(o), r is o)
+try:
+    print(repr(np.less(a, f, where=[[True], [False]], out=np.ones(3, bool))))
+except Exception as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([4, 5, 6])
+f = np.array([1.5, -2.5, 0.0])
+m = np.array([True, False, True])
+o = np.full(3, 7.0)
+r = np.true_divide(a, np.array([1, 0, 2]), where=m, out=o)
+print(repr(o), r is o)
+try:
+    print(repr(np.true_divide(a, np.array([1, 0, 2]), where=[[True], [False]], out=np.full(3, 7.0))))
+except Exception as e:
+    print(type(e).__name__, e)
