@@ -62,6 +62,52 @@ fn all_scalar(ops: &[&Operand]) -> bool {
     ops.iter().all(|o| !matches!(o, Operand::Array(_)))
 }
 
+/// Whether Python's `lhs op rhs` on NumPy scalars runs in NumPy's scalar
+/// math (scalarmath.c.src: its warnings say "scalar add" and integer
+/// overflow warns) rather than the array loops: the scalar type whose slot
+/// runs must take the other operand without a promotion to a third type.
+/// `convert_to_<type>` decides: a NumPy scalar converts when it casts
+/// safely; otherwise the operation defers to the other type's (reflected)
+/// slot when this type casts safely to it, else it needs promotion and
+/// takes the array path. `np.bool_` has no scalar math of its own.
+pub fn scalar_math(lhs: &Operand, rhs: &Operand) -> bool {
+    use super::cast::{Casting, can_cast};
+    let safe = |from: DType, to: DType| can_cast(from, to, Casting::Safe);
+    // What `convert_to_<own>` makes of `other`: Some(true) converted,
+    // Some(false) promotion (array path), None defer to the other type.
+    let converts = |own: DType, other: &Operand| -> Option<bool> {
+        let floatish = matches!(own.kind(), Kind::Float | Kind::Complex);
+        Some(match other {
+            Operand::Array(_) => false,
+            Operand::PyBool(_) | Operand::PyInt(_) => true,
+            Operand::PyFloat(_) => safe(DType::Float64, own) || floatish,
+            Operand::PyComplex(_) => safe(DType::Complex128, own) || own.kind() == Kind::Complex,
+            Operand::Scalar(s) if safe(s.dtype(), own) => true,
+            Operand::Scalar(s) if safe(own, s.dtype()) => return None,
+            Operand::Scalar(_) => false,
+        })
+    };
+    let slot = |own: &Operand, other: &Operand| -> Option<bool> {
+        match own {
+            Operand::Scalar(s) if s.dtype() != DType::Bool => converts(s.dtype(), other),
+            // A Python number or np.bool_ on this side: the generic path.
+            Operand::Scalar(_) => Some(false),
+            _ => None,
+        }
+    };
+    if !all_scalar(&[lhs, rhs]) {
+        return false;
+    }
+    match (lhs, rhs) {
+        (Operand::Scalar(_), _) => match slot(lhs, rhs) {
+            Some(r) => r,
+            // Deferred: the right operand's reflected slot.
+            None => slot(rhs, lhs).unwrap_or(false),
+        },
+        _ => slot(rhs, lhs).unwrap_or(true),
+    }
+}
+
 fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Result<Array> {
     let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
     let shape = a.shape().to_vec();
@@ -326,6 +372,12 @@ fn scalar_int_overflow(op: Ufunc, a: &Array, b: &Array) -> Result<()> {
 
 /// `lhs op rhs` with broadcasting; the evaluator turns 0-d results into scalars.
 pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
+    binary_as(op, lhs, rhs, all_scalar(&[lhs, rhs]))
+}
+
+/// [`binary`], computed as NumPy's scalar math (`scalar`) or as its array
+/// loops (a ufunc call such as `np.divide(1.0, 0)` always is one).
+pub fn binary_as(op: Ufunc, lhs: &Operand, rhs: &Operand, scalar: bool) -> Result<Array> {
     if op.def().nout != 1 || op.mixed_loops() {
         return Err(Error::type_error(format!(
             "npcalc computes np.{} only through a call of the ufunc",
@@ -338,7 +390,6 @@ pub fn binary(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<Array> {
     let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
     let a = broadcast_to(&a, &shape).expect("broadcastable");
     let b = broadcast_to(&b, &shape).expect("broadcastable");
-    let scalar = all_scalar(&[lhs, rhs]);
     crate::with_dtype!(dtype, T => run::<T>(op, op.name(), &a, &b, scalar))
 }
 

@@ -461,7 +461,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     {
         return Ok(unwrap0(r?));
     }
-    Ok(unwrap0(ufunc::binary(binop(op)?, &x, &y)?))
+    let scalar = ufunc::scalar_math(&x, &y);
+    Ok(unwrap0(ufunc::binary_as(binop(op)?, &x, &y, scalar)?))
 }
 
 pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
@@ -1107,7 +1108,7 @@ pub fn call_ufunc(_: &mut Interp, args: &Args) -> Result<Value> {
         && !op.mixed_loops()
         && matches!(args.get("out"), Value::None);
     if plain {
-        return Ok(unwrap0(ufunc::binary(op, &x, &y)?));
+        return Ok(unwrap0(ufunc::binary_as(op, &x, &y, false)?));
     }
     super::ufunc_methods::call(args, op, vec![x, y])
 }
