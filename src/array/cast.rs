@@ -40,6 +40,44 @@ impl FpStatus {
         }
     }
 
+    /// Runs `f` and gives the exceptions its floating-point arithmetic
+    /// raised, read from the CPU's status flags as NumPy's
+    /// `npy_get_floatstatus` does (x86-64's MXCSR). For loops whose order
+    /// decides whether a partial result overflows (pairwise sums), where
+    /// looking at the results cannot tell. Other targets see no flags.
+    #[inline(never)]
+    pub fn of_hardware<T>(f: impl FnOnce() -> T) -> (T, FpStatus) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            // MXCSR bits: 0 invalid, 2 divide-by-zero, 3 overflow (sticky).
+            let read = || {
+                let mut csr: u32 = 0;
+                // SAFETY: stmxcsr stores the 32-bit MXCSR into `csr`.
+                unsafe { std::arch::asm!("stmxcsr [{}]", in(reg) &mut csr, options(nostack)) };
+                csr
+            };
+            let write = |csr: u32| {
+                // SAFETY: ldmxcsr loads a valid MXCSR (only its sticky flags changed).
+                unsafe { std::arch::asm!("ldmxcsr [{}]", in(reg) &csr, options(nostack)) };
+            };
+            let saved = read();
+            write(saved & !0x3f);
+            let r = std::hint::black_box(f());
+            let after = read();
+            write(saved);
+            let status = FpStatus {
+                divide_by_zero: after & 0x4 != 0,
+                invalid: after & 0x1 != 0,
+                overflow: after & 0x8 != 0,
+            };
+            (r, status)
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            (f(), FpStatus::default())
+        }
+    }
+
     pub fn merge(&mut self, other: FpStatus) {
         self.divide_by_zero |= other.divide_by_zero;
         self.invalid |= other.invalid;

@@ -3,6 +3,7 @@
 //! (numpy/_core/src/umath/loops_utils.h.src), sequential across rows — and
 //! `diff`, `array_equal`, `allclose`.
 
+use super::cast::FpStatus;
 use super::promote::Operand;
 use super::shape::{broadcast_shapes, broadcast_to, concatenate};
 use super::ufunc::binary;
@@ -519,8 +520,9 @@ fn iter_reduce(
     keepdims: bool,
 ) -> Result<Array> {
     let cast = acc_dtype != a.dtype();
+    // The cast runs inside NumPy's reduce loop: its warnings say "reduce".
     let x = if cast {
-        cast_array(a, acc_dtype)?
+        signals::fp_named("reduce", || cast_array(a, acc_dtype))?
     } else {
         a.clone()
     };
@@ -528,23 +530,33 @@ fn iter_reduce(
         .filter(|&d| reduced[d])
         .map(|d| a.shape()[d])
         .product();
-    let result = if acc_dtype == DType::Float16 {
-        // NumPy's half add loop sums each inner-loop call in float and
-        // rounds to half once per call (once per element when the output moves).
-        let x = cast_array(a, DType::Float32)?;
-        let round = |v: f32| half::f16::from_f32(v).to_f32();
-        let v = iter_sum::<f32>(a, &x, reduced, kind, false, round);
-        signals::check_interrupt()?;
-        let len = v.len();
-        cast_array(&Array::from_vec(v, vec![len]), DType::Float16)?
-    } else {
-        crate::with_dtype!(acc_dtype, T => {
-            let v = iter_sum::<T>(a, &x, reduced, kind, cast, |v| v);
+    // The add loop's overflow (1e308 + 1e308) and invalid (inf - inf)
+    // show as NumPy's "… encountered in reduce".
+    let (result, flags) = FpStatus::of_hardware(|| -> Result<Array> {
+        Ok(if acc_dtype == DType::Float16 {
+            // NumPy's half add loop sums each inner-loop call in float and
+            // rounds to half once per call (once per element when the output moves).
+            let x = cast_array(a, DType::Float32)?;
+            let round = |v: f32| half::f16::from_f32(v).to_f32();
+            let v = iter_sum::<f32>(a, &x, reduced, kind, false, round);
             signals::check_interrupt()?;
             let len = v.len();
-            Array::from_vec(v, vec![len])
+            signals::fp_named("reduce", || {
+                cast_array(&Array::from_vec(v, vec![len]), DType::Float16)
+            })?
+        } else {
+            crate::with_dtype!(acc_dtype, T => {
+                let v = iter_sum::<T>(a, &x, reduced, kind, cast, |v| v);
+                signals::check_interrupt()?;
+                let len = v.len();
+                Array::from_vec(v, vec![len])
+            })
         })
-    };
+    });
+    let result = result?;
+    if acc_dtype.is_inexact() {
+        flags.report("reduce");
+    }
     let shape: Vec<usize> = (0..a.ndim())
         .filter(|&d| keepdims || !reduced[d])
         .map(|d| if reduced[d] { 1 } else { a.shape()[d] })
@@ -717,12 +729,23 @@ pub fn reduce(
             )?,
         }
     } else {
-        crate::with_dtype!(acc_dtype, T => {
-            let data = x.to_vec::<T>();
-            let v = reduce_block::<T>(kind, &data, outer, n, inner, chunk);
-            signals::check_interrupt()?;
-            Array::from_vec(v, vec![outer * inner])
-        })
+        let data_kernel = || -> Result<Array> {
+            crate::with_dtype!(acc_dtype, T => {
+                let data = x.to_vec::<T>();
+                let v = reduce_block::<T>(kind, &data, outer, n, inner, chunk);
+                signals::check_interrupt()?;
+                Ok(Array::from_vec(v, vec![outer * inner]))
+            })
+        };
+        if acc_dtype.is_inexact()
+            && matches!(kind, Reduction::Sum | Reduction::Mean | Reduction::Prod)
+        {
+            let (r, flags) = FpStatus::of_hardware(data_kernel);
+            flags.report("reduce");
+            r?
+        } else {
+            data_kernel()?
+        }
     };
     let shape = kept_shape(out_shape);
     let result = if kind == Reduction::Mean {

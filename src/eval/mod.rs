@@ -104,6 +104,9 @@ pub struct Interp {
     /// Python's default filter shows each once per code location, and those
     /// locations are inside numpy, the same for every call.
     shown_once: std::collections::HashSet<(&'static str, Warning)>,
+    /// Set while a NumPy function runs: functions it calls in turn are its
+    /// internals, whose warnings the outermost one places.
+    in_numpy: bool,
     /// Sessions echo expression statements (also inside top-level blocks).
     pub echo: bool,
     /// The source text being run; functions defined now keep it.
@@ -133,6 +136,7 @@ impl Interp {
             print_options: PrintOptions::default(),
             out,
             shown_once: Default::default(),
+            in_numpy: false,
             echo: false,
             source: std::rc::Rc::from(""),
             scope: None,
@@ -170,6 +174,7 @@ impl Interp {
         self.scope = None;
         self.depth = 0;
         self.handling.clear();
+        self.in_numpy = false;
     }
 
     /// Puts back the names saved by [`Interp::bindings`].
@@ -724,11 +729,14 @@ impl Interp {
             }
         };
         let args = table::bind(def, this, call, span)?;
-        let Some(location) = numpy_location(def) else {
-            return (def.imp)(self, &args);
+        let location = match numpy_location(def) {
+            Some(location) if !self.in_numpy => location,
+            _ => return (def.imp)(self, &args),
         };
         let earlier = take_warnings();
+        self.in_numpy = true;
         let result = (def.imp)(self, &args);
+        self.in_numpy = false;
         let raised = take_warnings();
         for w in earlier {
             crate::array::signals::restore(w);
@@ -1137,13 +1145,27 @@ fn call_label(f: &Value) -> String {
 /// line Python's warning registry keys on), or None for C-level callables,
 /// whose warnings belong to the caller's line.
 fn numpy_location(def: &FnDef) -> Option<&'static str> {
+    // ndarray methods that NumPy forwards to numpy/_core/_methods.py warn
+    // from there (np.mean and a.mean share `_mean`; a.sum is `_sum`, not
+    // np.sum's `_wrapreduction`).
+    if def.owner == Owner::MethodPy {
+        return match def.name {
+            "sum" => Some("_methods._sum"),
+            "prod" => Some("_methods._prod"),
+            "max" => Some("_methods._amax"),
+            "min" => Some("_methods._amin"),
+            "mean" | "std" | "var" => Some(def.name),
+            _ => None,
+        };
+    }
     if def.owner != Owner::Numpy {
         return None;
     }
     Some(match def.name {
         "cumsum" | "cumprod" | "reshape" | "transpose" => "fromnumeric._wrapfunc",
         "cumulative_sum" | "cumulative_prod" => "fromnumeric._cumulative_func",
-        "sum" | "prod" | "min" | "max" => "fromnumeric._wrapreduction",
+        // nansum/nanprod call np.sum/np.prod once the NaNs are zeroed.
+        "sum" | "prod" | "min" | "max" | "nansum" | "nanprod" => "fromnumeric._wrapreduction",
         other => other,
     })
 }
