@@ -18,6 +18,20 @@ use crate::error::{Error, Result};
 
 pub static BUILDING: &[FnDef] = &[
     FnDef {
+        name: "fromiter",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "iter", "Any iterable of numbers."),
+            p!(Normal "dtype", "The dtype of the result (required)."),
+            p!(Normal "count" = "-1", "How many items to read (-1: all)."),
+            p!(KeywordOnly "like" = "None", "Not supported by npcalc."),
+        ],
+        doc: "A 1-D array of the items an iterable gives, in the given dtype.",
+        examples: &["np.fromiter((k * k for k in range(5)), dtype=int).cumsum()"],
+        imp: fromiter,
+    },
+    FnDef {
         name: "eye",
         owner: Owner::Numpy,
         error_name: None,
@@ -603,4 +617,33 @@ fn broadcast_to(_: &mut Interp, args: &Args) -> Result<Value> {
             crate::array::compact_shape_repr(&want)
         ))),
     }
+}
+
+/// `np.fromiter(iter, dtype, count=-1)`.
+fn fromiter(it: &mut Interp, args: &Args) -> Result<Value> {
+    let dtype = arg_dtype(args, "dtype")?;
+    let count = to_index(&args.get("count"))?;
+    // Read lazily: `count` items of an endless iterator are enough.
+    let mut source = super::iter::PyIter::new(&args.get("iter"))?;
+    let mut items = Vec::new();
+    while count < 0 || items.len() < count as usize {
+        crate::array::signals::check_interrupt()?;
+        match source.next_item(it)? {
+            Some(v) => items.push(v),
+            None if count >= 0 => {
+                return Err(Error::value_error(format!(
+                    "iterator too short: Expected {count} but iterator had only {} items.",
+                    items.len()
+                )));
+            }
+            None => break,
+        }
+    }
+    let a = to_array(&Value::list(items), dtype)?;
+    if a.ndim() != 1 {
+        return Err(Error::value_error(
+            "setting an array element with a sequence.",
+        ));
+    }
+    Ok(Value::Array(a))
 }

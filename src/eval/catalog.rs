@@ -1519,6 +1519,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::functional::OPERATOR)
         .chain(super::functional::FUNCTOOLS)
         .chain(super::warnings::WARNINGS)
+        .chain(super::stride_tricks::STRIDE_TRICKS)
         .chain(super::pymethods::STR_METHODS)
         .chain(super::pymethods::LIST_METHODS)
         .chain(super::dict::DICT_METHODS)

@@ -18,6 +18,18 @@ use crate::error::{Error, Result};
 
 pub static INDEXING: &[FnDef] = &[
     FnDef {
+        name: "ndindex",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(VarPositional "shape", "The dimensions (ints, or one tuple).")],
+        doc: "An iterator over every index tuple of an array of this shape, in C order.",
+        examples: &[
+            "list(np.ndindex(2, 3))",
+            "[np.cumsum(np.ones((2, 2)), axis=1)[i] for i in np.ndindex(2, 2)]",
+        ],
+        imp: ndindex,
+    },
+    FnDef {
         name: "take",
         owner: Owner::Numpy,
         error_name: None,
@@ -1342,4 +1354,31 @@ fn array_equiv(_: &mut Interp, args: &Args) -> Result<Value> {
     )?;
     let all: Vec<bool> = cast_array(&to_array(&eq, None)?, DType::Bool)?.to_vec();
     Ok(Value::Bool(all.iter().all(|&b| b)))
+}
+
+/// `np.ndindex(*shape)`: index tuples of Python ints, last axis fastest.
+fn ndindex(_: &mut Interp, args: &Args) -> Result<Value> {
+    let dims = match args.get("shape") {
+        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_)) => {
+            t[0].clone()
+        }
+        other => other,
+    };
+    let shape = arg_shape(&dims)?;
+    let count: usize = shape.iter().product();
+    let mut items = Vec::with_capacity(count);
+    let mut index = vec![0usize; shape.len()];
+    for k in 0..count {
+        if k > 0 {
+            for d in (0..index.len()).rev() {
+                index[d] += 1;
+                if index[d] < shape[d] {
+                    break;
+                }
+                index[d] = 0;
+            }
+        }
+        items.push(Value::tuple(index.iter().map(|&i| Value::int(i)).collect()));
+    }
+    Ok(super::iterfns::items_iterator("numpy.ndindex", items))
 }

@@ -211,6 +211,11 @@ pub static ITER_BUILTINS: &[FnDef] = &[
     ),
 ];
 
+/// An iterator value of the given kind (`numpy.ndindex`, …) over `items`.
+pub(super) fn items_iterator(kind: &'static str, items: Vec<Value>) -> Value {
+    iterator(kind, PyIter::Items(items.into_iter()))
+}
+
 /// An iterator value of the given kind (`reversed`, `iter`…) over items.
 fn iterator(kind: &'static str, items: PyIter) -> Value {
     Value::Iter(Rc::new(RefCell::new(items)), kind)

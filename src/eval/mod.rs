@@ -39,6 +39,7 @@ mod shaping;
 mod statistics;
 mod stats2;
 pub mod strarray;
+mod stride_tricks;
 mod strings;
 pub mod suggest;
 pub mod table;
@@ -258,9 +259,14 @@ impl Interp {
             }
             StmtKind::Import { module, alias } => {
                 let m = self.import(&module.name, module.span)?;
-                let name = alias
-                    .as_ref()
-                    .map_or(module.name.split('.').next().unwrap_or(""), |a| &a.name);
+                // `import numpy.ma` binds `numpy`; `import numpy.ma as ma` the submodule.
+                let (name, m) = match alias {
+                    Some(a) => (a.name.as_str(), m),
+                    None => {
+                        let top = module.name.split('.').next().unwrap_or("");
+                        (top, self.import(top, module.span)?)
+                    }
+                };
                 self.bind_name(name, m);
                 Ok(None)
             }
@@ -315,6 +321,8 @@ impl Interp {
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
             "numpy.random" => Ok(Value::Module(Module::Random)),
             "numpy.ma" => Ok(Value::Module(Module::Ma)),
+            "numpy.lib" => Ok(Value::Module(Module::Lib)),
+            "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
             other => match functional::module(other) {
                 Some(m) => Ok(Value::Module(m)),

@@ -100,6 +100,8 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
             format!("module '{}'", super::functional::name(*m))
         }
         Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
+        Value::Module(Module::Lib) => "module 'numpy.lib'".to_string(),
+        Value::Module(Module::StrideTricks) => "module 'numpy.lib.stride_tricks'".to_string(),
         // Python classes name themselves without their module here.
         Value::Masked(_) => "'MaskedArray' object".to_string(),
         Value::MaskedConstant => "'MaskedConstant' object".to_string(),
@@ -169,6 +171,15 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Math) => {
             super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }
+        Value::Module(Module::Lib) => match name {
+            "stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
+            _ => Err(no_attribute(v, name, vec!["stride_tricks"])),
+        },
+        Value::Module(Module::StrideTricks) => super::stride_tricks::STRIDE_TRICKS
+            .iter()
+            .find(|f| f.name == name)
+            .map(Value::Function)
+            .ok_or_else(|| no_attribute(v, name, vec!["sliding_window_view"])),
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
         Value::Random(r) => random::method_attr(r, name).ok_or_else(|| {
@@ -253,6 +264,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "exceptions" => Value::Module(Module::Exceptions),
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
+        "lib" => Value::Module(Module::Lib),
         "__version__" => Value::str("2.4.6"),
         _ => {
             if let Some(msg) = cast::removed_type_alias(name) {

@@ -84,6 +84,8 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
+        Value::Module(Module::Lib) => "<module 'numpy.lib'>".into(),
+        Value::Module(Module::StrideTricks) => "<module 'numpy.lib.stride_tricks'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),

@@ -157,6 +157,9 @@ pub enum Module {
     Warnings,
     /// `numpy.ma`.
     Ma,
+    /// `numpy.lib`, and its `stride_tricks`.
+    Lib,
+    StrideTricks,
 }
 
 impl Value {
