@@ -54,6 +54,7 @@
 //! signed zeros agree on every path.
 
 use super::cast::{FpStatus, cast_array};
+use super::svml;
 use super::ufuncs::Ufunc;
 use super::{Array, DType, Stored};
 use crate::error::{Error, Exc, Result};
@@ -309,7 +310,7 @@ pub fn unary(op: Ufunc, a: &Array, input: DType) -> Result<Array> {
     let mut fp = FpStatus::default();
     let fp = &mut fp;
     let r = match input {
-        DType::Float64 => with_kernel!(op, f64, f64::exp, f64::ln, |f| run(op, &x, fp, f)),
+        DType::Float64 => with_kernel!(op, f64, svml::exp, svml::log, |f| run(op, &x, fp, f)),
         DType::Float32 => {
             with_kernel!(op, f32, simd_exp_f32, simd_log_f32, |f| run(op, &x, fp, f))
         }

@@ -1,0 +1,240 @@
+//! Intel SVML's float64 `exp` and `log` (`__svml_exp8_ha`, `__svml_log8_ha`),
+//! which NumPy 2.4.6 calls for float64 `np.exp`/`np.log` on AVX-512 CPUs
+//! (`simd_exp_f64`/`simd_log_f64` in `loops_exponent_log.dispatch.c.src`,
+//! for any stride that does not overlap the output). Each function is the
+//! vector routine's instruction sequence run on one lane: `vfmadd` is
+//! `f64::mul_add`, embedded rounding `{rz-sae}` is emulated exactly, and a
+//! lane the range check flags goes through the routine's scalar rare path
+//! (`__svml_d*_ha_cout_rare_internal`), translated from its SSE2 code.
+//!
+//! The constants below are the bytes of `__svml_dexp_ha_data_internal_avx512`,
+//! `_imldExpHATab`, `__svml_dlog_ha_data_internal_avx512` and
+//! `__dlog_ha_CoutTab` as linked into NumPy 2.4.6's `_multiarray_umath`.
+//! They come from NumPy's SVML (github.com/numpy/SVML), Intel's code
+//! released under the BSD 3-Clause licence: Copyright (c) 2005-2021, Intel
+//! Corporation, all rights reserved.
+
+const fn d(bits: u64) -> f64 {
+    f64::from_bits(bits)
+}
+
+/// `x` with a signalling NaN made quiet, as every x86 arithmetic
+/// instruction returns a NaN operand.
+fn quiet(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() | 0x0008_0000_0000_0000)
+}
+
+/// `vscalefpd` under round-to-nearest: `a * 2^floor(b)` rounded once (the
+/// special cases of NaN and infinite operands are the caller's: SVML only
+/// scales finite values by finite exponents here).
+fn scalef(a: f64, b: f64) -> f64 {
+    let k = b.floor().clamp(-4000.0, 4000.0) as i32;
+    if (-1022..=1023).contains(&k) {
+        a * d(((k + 1023) as u64) << 52)
+    } else if k > 1023 {
+        // Exact first step (a stays finite or overflows exactly as once).
+        (a * d(((1023 + 1023) as u64) << 52)) * d((((k - 1023).min(1023) + 1023) as u64) << 52)
+    } else {
+        // The first product is exact for a normal `a` of modest exponent;
+        // the second rounds once into the subnormal range.
+        (a * d(((1023 - 1000) as u64) << 52)) * d((((k + 1000).max(-1022) + 1023) as u64) << 52)
+    }
+}
+
+/// `fma(a, b, c)` rounded toward zero (`vfmadd... {rz-sae}`), for a finite
+/// result: the round-to-nearest result, stepped one unit toward zero when
+/// it lies beyond the exact value (the residual's sign tells, and it is
+/// computed exactly enough since the rounded fma has its sign).
+fn fma_rz(a: f64, b: f64, c: f64) -> f64 {
+    let y = a.mul_add(b, c);
+    if !y.is_finite() || y == 0.0 {
+        return y;
+    }
+    // exact - y = (a*b - (y - c)); y - c is exact here because y and c are
+    // within a factor of two of each other in every use below.
+    let t = y - c;
+    let resid = a.mul_add(b, -t);
+    if (y > 0.0 && resid < 0.0) || (y < 0.0 && resid > 0.0) {
+        f64::from_bits(y.to_bits() - 1)
+    } else {
+        y
+    }
+}
+
+// __svml_dexp_ha_data_internal_avx512: 2^(j/16) high and low parts, then
+// one 8-lane broadcast per constant.
+const EXP_TH: [u64; 16] = [
+    0x3ff0000000000000, 0x3ff0b5586cf9890f, 0x3ff172b83c7d517b, 0x3ff2387a6e756238,
+    0x3ff306fe0a31b715, 0x3ff3dea64c123422, 0x3ff4bfdad5362a27, 0x3ff5ab07dd485429,
+    0x3ff6a09e667f3bcd, 0x3ff7a11473eb0187, 0x3ff8ace5422aa0db, 0x3ff9c49182a3f090,
+    0x3ffae89f995ad3ad, 0x3ffc199bdd85529c, 0x3ffd5818dcfba487, 0x3ffea4afa2a490da,
+];
+const EXP_TL: [u64; 16] = [
+    0x0000000000000000, 0x3c979aa65d837b6d, 0xbc801b15eaa59348, 0x3c968efde3a8a894,
+    0x3c834d754db0abb6, 0x3c859f48a72a4c6d, 0x3c7690cebb7aafb0, 0x3c9063e1e21c5409,
+    0xbc93b3efbf5e2228, 0xbc7b32dcb94da51d, 0x3c8db72fc1f0eab4, 0x3c71affc2b91ce27,
+    0x3c8c1a7792cb3387, 0x3c736eae30af0cb3, 0x3c74a385a63d07a7, 0xbc8ff7128fd391f0,
+];
+const EXP_L2E: f64 = d(0x3ff71547652b82fe);
+const EXP_SHIFTER: f64 = d(0x42f8000000003ff0);
+const EXP_L2H: f64 = d(0x3fe62e42fefa39ef);
+const EXP_L2L: f64 = d(0x3c7abc9e3b39803f);
+const EXP_R_MASK: u64 = 0xbfffffffffffffff;
+const EXP_C: [u64; 6] = [
+    0x3fefffffffffff70, // c0 (+0x380)
+    0x3fe000000000d008, // c1 (+0x340)
+    0x3fc5555553939732, // c2 (+0x300)
+    0x3fa55557242d68fe, // c3 (+0x2c0)
+    0x3f81101cbbc265c0, // c4 (+0x280)
+    0x3f57411836940c04, // c5 (+0x240)
+];
+const EXP_THRESHOLD: f64 = d(0x40861da04cbafe44);
+
+// _imldExpHATab: 2^(j/64) as (high, low) pairs, then the rare path's
+// constants from offset 0x400.
+const EXP_RARE_T: [u64; 128] = [
+    0x3ff0000000000000, 0x0000000000000000, 0x3ff02c9a3e778061, 0xbc7160139cd8dc5d,
+    0x3ff059b0d3158574, 0x3c8cd2523567f613, 0x3ff0874518759bc8, 0x3c60f74e61e6c861,
+    0x3ff0b5586cf9890f, 0x3c979aa65d837b6d, 0x3ff0e3ec32d3d1a2, 0x3c3ebe3d702f9cd1,
+    0x3ff11301d0125b51, 0xbc9556522a2fbd0e, 0x3ff1429aaea92de0, 0xbc91c923b9d5f416,
+    0x3ff172b83c7d517b, 0xbc801b15eaa59348, 0x3ff1a35beb6fcb75, 0x3c8b898c3f1353bf,
+    0x3ff1d4873168b9aa, 0x3c9aecf73e3a2f60, 0x3ff2063b88628cd6, 0x3c8a6f4144a6c38d,
+    0x3ff2387a6e756238, 0x3c968efde3a8a894, 0x3ff26b4565e27cdd, 0x3c80472b981fe7f2,
+    0x3ff29e9df51fdee1, 0x3c82f7e16d09ab31, 0x3ff2d285a6e4030b, 0x3c8b3782720c0ab4,
+    0x3ff306fe0a31b715, 0x3c834d754db0abb6, 0x3ff33c08b26416ff, 0x3c8fdd395dd3f84a,
+    0x3ff371a7373aa9cb, 0xbc924aedcc4b5068, 0x3ff3a7db34e59ff7, 0xbc71d1e83e9436d2,
+    0x3ff3dea64c123422, 0x3c859f48a72a4c6d, 0x3ff4160a21f72e2a, 0xbc58a78f4817895b,
+    0x3ff44e086061892d, 0x3c4363ed60c2ac11, 0x3ff486a2b5c13cd0, 0x3c6ecce1daa10379,
+    0x3ff4bfdad5362a27, 0x3c7690cebb7aafb0, 0x3ff4f9b2769d2ca7, 0xbc8f94340071a38e,
+    0x3ff5342b569d4f82, 0xbc78dec6bd0f385f, 0x3ff56f4736b527da, 0x3c93350518fdd78e,
+    0x3ff5ab07dd485429, 0x3c9063e1e21c5409, 0x3ff5e76f15ad2148, 0x3c9432e62b64c035,
+    0x3ff6247eb03a5585, 0xbc8c33c53bef4da8, 0x3ff6623882552225, 0xbc93cedd78565858,
+    0x3ff6a09e667f3bcd, 0xbc93b3efbf5e2228, 0x3ff6dfb23c651a2f, 0xbc6367efb86da9ee,
+    0x3ff71f75e8ec5f74, 0xbc781f647e5a3ecf, 0x3ff75feb564267c9, 0xbc8619321e55e68a,
+    0x3ff7a11473eb0187, 0xbc7b32dcb94da51d, 0x3ff7e2f336cf4e62, 0x3c65ebe1abd66c55,
+    0x3ff82589994cce13, 0xbc9369b6f13b3734, 0x3ff868d99b4492ed, 0xbc94d450d872576e,
+    0x3ff8ace5422aa0db, 0x3c8db72fc1f0eab4, 0x3ff8f1ae99157736, 0x3c7bf68359f35f44,
+    0x3ff93737b0cdc5e5, 0xbc5da9b88b6c1e29, 0x3ff97d829fde4e50, 0xbc92434322f4f9aa,
+    0x3ff9c49182a3f090, 0x3c71affc2b91ce27, 0x3ffa0c667b5de565, 0xbc87c50422622263,
+    0x3ffa5503b23e255d, 0xbc91bbd1d3bcbb15, 0x3ffa9e6b5579fdbf, 0x3c8469846e735ab3,
+    0x3ffae89f995ad3ad, 0x3c8c1a7792cb3387, 0x3ffb33a2b84f15fb, 0xbc55c3d956dcaeba,
+    0x3ffb7f76f2fb5e47, 0xbc68d6f438ad9334, 0x3ffbcc1e904bc1d2, 0x3c74ffd70a5fddcd,
+    0x3ffc199bdd85529c, 0x3c736eae30af0cb3, 0x3ffc67f12e57d14b, 0x3c84e08fd10959ac,
+    0x3ffcb720dcef9069, 0x3c676b2c6c921968, 0x3ffd072d4a07897c, 0xbc8fad5d3ffffa6f,
+    0x3ffd5818dcfba487, 0x3c74a385a63d07a7, 0x3ffda9e603db3285, 0x3c8e5a50d5c192ac,
+    0x3ffdfc97337b9b5f, 0xbc82d52107b43e1f, 0x3ffe502ee78b3ff6, 0x3c74b604603a88d3,
+    0x3ffea4afa2a490da, 0xbc8ff7128fd391f0, 0x3ffefa1bee615a27, 0x3c8ec3bc41aa2008,
+    0x3fff50765b6e4540, 0x3c8a64a931d185ee, 0x3fffa7c1819e90d8, 0x3c77893b4d91cd9d,
+];
+const EXP_RARE_64_L2E: f64 = d(0x40571547652b82fe); // +0x400
+const EXP_RARE_SHIFTER: f64 = d(0x4338000000000000); // +0x408
+const EXP_RARE_P: [u64; 5] = [
+    0x3fe0000000000000, // +0x410
+    0x3fc55555555548f8, // +0x418
+    0x3fa5555555558fcc, // +0x420
+    0x3f8111123aaf20d3, // +0x428
+    0x3f56c16a1c2a3ffd, // +0x430
+];
+const EXP_RARE_OVERFLOW: f64 = d(0x40862e42fefa39ef); // +0x438
+const EXP_RARE_SUBNORMAL: f64 = d(0xc086232bdd7abcd2); // +0x440
+const EXP_RARE_UNDERFLOW: f64 = d(0xc0874910d52d3051); // +0x448
+const EXP_RARE_L2H: f64 = d(0x3f862e42fefa0000); // +0x450
+const EXP_RARE_L2L: f64 = d(0x3d1cf79abc9e3b3a); // +0x458
+const EXP_RARE_TINY: f64 = d(0x0010000000000001); // +0x460
+const EXP_RARE_HUGE: f64 = d(0x7fefffffffffffff); // +0x468
+const TWO_M60: f64 = d(0x3c30000000000000); // +0x488
+const SPLITTER: f64 = d(0x41f8000000000000); // +0x490
+
+/// `2^e` for a biased exponent field `e` in 1..=0x7fe.
+fn pow2_field(e: u32) -> f64 {
+    d((e as u64) << 52)
+}
+
+/// `__svml_dexp_ha_cout_rare_internal`: infinities, NaN, and the finite
+/// inputs whose result overflows, is subnormal or is near either.
+fn exp_rare(x: f64) -> f64 {
+    let bits = x.to_bits();
+    let ex = ((bits >> 52) & 0x7ff) as u32;
+    if ex == 0x7ff {
+        if bits == f64::NEG_INFINITY.to_bits() {
+            return 0.0;
+        }
+        return x * x;
+    }
+    if ex <= 0x3ca {
+        return 1.0 + x;
+    }
+    if x > EXP_RARE_OVERFLOW {
+        return EXP_RARE_HUGE * EXP_RARE_HUGE;
+    }
+    if x < EXP_RARE_UNDERFLOW {
+        return EXP_RARE_TINY * EXP_RARE_TINY;
+    }
+    let s = EXP_RARE_64_L2E * x + EXP_RARE_SHIFTER;
+    let low = s.to_bits() as u32;
+    let n = s - EXP_RARE_SHIFTER;
+    let j = (low & 0x3f) as usize;
+    let r = x - n * EXP_RARE_L2H;
+    let r = r - n * EXP_RARE_L2L;
+    let mut p = d(EXP_RARE_P[4]) * r + d(EXP_RARE_P[3]);
+    p = p * r + d(EXP_RARE_P[2]);
+    p = p * r + d(EXP_RARE_P[1]);
+    p = p * r + d(EXP_RARE_P[0]);
+    p = p * r * r + r;
+    p = (p + d(EXP_RARE_T[2 * j + 1])) * d(EXP_RARE_T[2 * j]);
+    let th = d(EXP_RARE_T[2 * j]);
+    let e = low >> 6;
+    if !(x < EXP_RARE_SUBNORMAL) {
+        let field = e.wrapping_add(0x3ff) & 0x7ff;
+        let y = p + th;
+        if field <= 0x7fe {
+            y * pow2_field(field)
+        } else {
+            y * pow2_field((field - 1) & 0x7ff) * 2.0
+        }
+    } else {
+        // A subnormal result: scaled by 2^60 first, then rounded once by
+        // the final product (a double-double sum keeps the low bits).
+        let field = e.wrapping_add(0x43b) & 0x7ff;
+        let scale = pow2_field(field);
+        let a2 = p * scale;
+        let a1 = scale * th;
+        let s = a1 + a2;
+        if field <= 0x32 {
+            return s * TWO_M60;
+        }
+        let lo = (a1 - s) + a2;
+        let c = s * SPLITTER;
+        let hi = (s + c) - c;
+        let lo = lo + (s - hi);
+        hi * TWO_M60 + lo * TWO_M60
+    }
+}
+
+/// float64 `exp` as `__svml_exp8_ha` computes one lane.
+pub fn exp(x: f64) -> f64 {
+    if x.is_nan() {
+        // The range check is false for NaN, and the main path returns it
+        // through `vscalefpd`'s exponent operand: the input, made quiet.
+        return quiet(x);
+    }
+    if x.abs() >= EXP_THRESHOLD {
+        return exp_rare(x);
+    }
+    let k = fma_rz(x, EXP_L2E, EXP_SHIFTER);
+    let j = (k.to_bits() & 15) as usize;
+    let n = k - EXP_SHIFTER;
+    let r = (-n).mul_add(EXP_L2H, x);
+    let r = (-EXP_L2L).mul_add(n, r);
+    let r = d(r.to_bits() & EXP_R_MASK);
+    let r2 = r * r;
+    let p45 = d(EXP_C[5]).mul_add(r, d(EXP_C[4]));
+    let p23 = d(EXP_C[3]).mul_add(r, d(EXP_C[2]));
+    let p01 = d(EXP_C[1]).mul_add(r, d(EXP_C[0]));
+    let p = r2.mul_add(p45, p23);
+    let p = r2.mul_add(p, p01);
+    let q = p.mul_add(r, d(EXP_TL[j]));
+    let th = d(EXP_TH[j]);
+    scalef(th.mul_add(q, th), n)
+}
+pub fn log(x: f64) -> f64 { x.ln() }
