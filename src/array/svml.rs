@@ -237,4 +237,172 @@ pub fn exp(x: f64) -> f64 {
     let th = d(EXP_TH[j]);
     scalef(th.mul_add(q, th), n)
 }
-pub fn log(x: f64) -> f64 { x.ln() }
+
+/// `vrcp14pd` on `m` in [1, 2), as Intel's reference implementation of the
+/// instruction computes it (`RCP14D` in Intel's `RECIP14.c`, BSD 3-Clause,
+/// Copyright (c) 2015 Intel Corporation): a linear piece per 1/64 of the
+/// interval, evaluated on `m` truncated to 16 fraction bits and truncated
+/// to 16 fraction bits again.
+fn rcp14_unit(m: f64) -> f64 {
+    // (b[i], a[i]) for i = floor((m - 1) * 64).
+    const COEFF: [u32; 128] = [
+        1009, 260119, 977, 256148, 949, 252296, 921, 248558, 893, 244929, 869, 241405, 843,
+        237981, 821, 234652, 797, 231416, 777, 228266, 755, 225202, 735, 222220, 717, 219314,
+        699, 216485, 681, 213727, 663, 211038, 647, 208417, 631, 205859, 617, 203364, 601,
+        200929, 587, 198551, 573, 196229, 561, 193960, 547, 191743, 535, 189576, 523, 187458,
+        513, 185387, 501, 183360, 491, 181377, 479, 179439, 469, 177540, 459, 175681, 451,
+        173860, 441, 172077, 433, 170330, 423, 168618, 415, 166940, 407, 165295, 399, 163682,
+        391, 162101, 385, 160550, 377, 159027, 369, 157535, 363, 156069, 357, 154631, 349,
+        153219, 343, 151832, 337, 150470, 331, 149133, 325, 147819, 319, 146528, 315, 145260,
+        309, 144012, 303, 142787, 299, 141582, 293, 140397, 289, 139232, 285, 138085, 279,
+        136959, 275, 135853, 271, 134763, 267, 133689, 263, 132631, 259, 131589,
+    ];
+    const CLEAR_LOW_36: u64 = 0xffff_fff0_0000_0000;
+    if m.to_bits() & 0x000f_ffff_ffff_ffff == 0 {
+        return 1.0 / m; // a power of two: exact
+    }
+    let i = ((m - 1.0) * 64.0).floor() as usize;
+    let y = 1.0 + 1.0 / 128.0 + i as f64 / 64.0;
+    let xt = d(m.to_bits() & CLEAR_LOW_36);
+    let xmy = xt - y;
+    let a = COEFF[2 * i + 1] as f64;
+    let b = 256.0 * COEFF[2 * i] as f64;
+    let r = a - b * xmy;
+    d((r.to_bits() & CLEAR_LOW_36) - 0x0120_0000_0000_0000)
+}
+
+// __svml_dlog_ha_data_internal_avx512: -log(R) for the 16 reciprocals R,
+// high and low parts, then one 8-lane broadcast per constant.
+const LOG_TH: [u64; 16] = [
+    0x0000000000000000, 0xbfaf0a30c0120000, 0xbfbe27076e2b0000, 0xbfc5ff3070a78000,
+    0xbfcc8ff7c79a8000, 0xbfd1675cababc000, 0xbfd4618bc21c4000, 0xbfd739d7f6bbc000,
+    0x3fd269621134c000, 0x3fcf991c6cb38000, 0x3fca93ed3c8b0000, 0x3fc5bf406b540000,
+    0x3fc1178e82280000, 0x3fb9335e5d590000, 0x3fb08598b59e0000, 0x3fa0415d89e80000,
+];
+const LOG_TL: [u64; 16] = [
+    0x0000000000000000, 0x3d53ab33d066d1d2, 0x3d2a342c2af0003c, 0xbd43d3c873e20a07,
+    0xbd4a21ac25d81ef3, 0x3d59f1fc63382a8f, 0xbd5ec27d0b7b37b3, 0xbd50069ce24c53fb,
+    0x3d5b92783beb7677, 0x3d59bcbecca0cdf3, 0xbd530e486a0ac42d, 0x3d5ed8fdc149767e,
+    0xbd4b8421cc74be04, 0x3d52622b8757a8fb, 0x3d4d034451fecdfb, 0xbd577771fd187145,
+];
+const LOG_ONE: f64 = d(0x3ff0000000000000); // +0x100
+const LOG_THREE_QUARTERS: f64 = d(0x3fe8000000000000); // +0x140
+// log1p(r) ~ r + c2 r^2 + ... + c9 r^9 (+0x340 down to +0x180).
+const LOG_C: [u64; 8] = [
+    0xbfdfffffffffffc6, // c2
+    0x3fd5555555555466, // c3
+    0xbfd00000000c05bd, // c4
+    0x3fc9999999cc9f5c, // c5
+    0xbfc55553fb28db06, // c6
+    0x3fc249229cee81ef, // c7
+    0xbfc007357e93af62, // c8
+    0x3fbc81cd309d7c70, // c9
+];
+const LOG_LN2_HI: f64 = d(0x3fe62e42fefa0000); // +0x380
+const LOG_LN2_LO: f64 = d(0x3d7cf79abc9e0000); // +0x3c0
+
+/// `vgetmantpd` with interval [1, 2) and `vgetexppd`, for a positive finite
+/// nonzero `x` (subnormals normalised, as the instructions do without DAZ).
+fn mant_exp(x: f64) -> (f64, f64) {
+    let mut bits = x.to_bits();
+    let mut bias = 0i64;
+    if bits >> 52 == 0 {
+        bits = (x * d(0x4330000000000000)).to_bits(); // * 2^52, exact
+        bias = 52;
+    }
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1023 - bias;
+    (d((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000), e as f64)
+}
+
+/// float64 `log` as `__svml_log8_ha` computes one lane.
+pub fn log(x: f64) -> f64 {
+    // `vfpclasspd 0xdf` sends NaN, zeros, infinities and negative numbers to
+    // `__svml_dlog_ha_cout_rare_internal`, whose answers for them are:
+    // NaN * NaN, +inf * +inf, -1/0 for a zero, and 0/0 (the default NaN,
+    // sign bit set, with the invalid flag) for -inf and negative numbers.
+    // (The rest of that routine serves positive finite inputs, which never
+    // reach it from the vector code.)
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x == 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x < 0.0 {
+        return d(0xfff8_0000_0000_0000);
+    }
+    if x == f64::INFINITY {
+        return x;
+    }
+    let (m, mut e) = mant_exp(x);
+    // vrndscalepd $0x58: round to 5 fraction bits, ties to even.
+    let rcp = (rcp14_unit(m) * 32.0).round_ties_even() / 32.0;
+    let r = rcp.mul_add(m, -LOG_ONE);
+    let c = |i: usize| d(LOG_C[i]);
+    let p98 = c(7).mul_add(r, c(6));
+    let p76 = c(5).mul_add(r, c(4));
+    let r2 = r * r;
+    let p54 = c(3).mul_add(r, c(2));
+    let j = ((rcp.to_bits() >> 48) & 15) as usize;
+    let p = r2.mul_add(p98, p76);
+    let r4 = r2 * r2;
+    let p32 = c(1).mul_add(r, c(0));
+    if rcp < LOG_THREE_QUARTERS {
+        e += LOG_ONE;
+    }
+    let p54 = r2.mul_add(p54, p32);
+    let hi = LOG_LN2_HI.mul_add(e, d(LOG_TH[j]));
+    let p = r4.mul_add(p, p54);
+    let s = hi + r;
+    let r_lost = r - (s - hi);
+    let p = r2.mul_add(p, r_lost);
+    let lo = LOG_LN2_LO.mul_add(e, d(LOG_TL[j]));
+    s + (p + lo)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The emulated `vrcp14pd` against the instruction itself, on a CPU
+    /// that has it: every 16-bit leading fraction (the bits it reads),
+    /// with low bits that it must ignore.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn rcp14_matches_the_instruction() {
+        use std::arch::x86_64::{_mm512_cvtsd_f64, _mm512_rcp14_pd, _mm512_set1_pd};
+        #[target_feature(enable = "avx512f")]
+        fn hardware(x: f64) -> f64 {
+            _mm512_cvtsd_f64(_mm512_rcp14_pd(_mm512_set1_pd(x)))
+        }
+        if !std::arch::is_x86_feature_detected!("avx512f") {
+            return;
+        }
+        for top in 0u64..1 << 16 {
+            for low in [0u64, 1, 0xf_ffff_ffff, 0x1_2345_6789] {
+                let m = d(0x3ff0_0000_0000_0000 | top << 36 | low);
+                // SAFETY: avx512f was detected above.
+                let want = unsafe { hardware(m) };
+                assert_eq!(rcp14_unit(m).to_bits(), want.to_bits(), "rcp14({m:e})");
+            }
+        }
+    }
+
+    #[test]
+    fn special_values() {
+        assert_eq!(exp(0.0), 1.0);
+        assert_eq!(exp(f64::NEG_INFINITY), 0.0);
+        assert_eq!(exp(f64::INFINITY), f64::INFINITY);
+        assert_eq!(exp(710.0), f64::INFINITY);
+        assert_eq!(exp(-746.0), 0.0);
+        assert_eq!(exp(-745.0).to_bits(), 1);
+        assert!(exp(f64::NAN).is_nan());
+        assert_eq!(log(1.0).to_bits(), 0);
+        assert_eq!(log(0.0), f64::NEG_INFINITY);
+        assert_eq!(log(-0.0), f64::NEG_INFINITY);
+        assert_eq!(log(-1.0).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(log(f64::INFINITY), f64::INFINITY);
+        assert_eq!(log(5e-324), -744.4400719213812);
+        assert_eq!(log(std::f64::consts::E), 1.0);
+    }
+}
