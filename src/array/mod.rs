@@ -30,6 +30,7 @@ pub mod signals;
 pub mod sort;
 pub mod stats;
 mod storage;
+mod svml;
 mod transc;
 pub mod ufunc;
 pub mod ufunc_at;

@@ -1,0 +1,554 @@
+//! Intel SVML's float64 `exp`, `log`, `log10` and `expm1` (`__svml_exp8_ha`,
+//! `__svml_log8_ha`, `__svml_log108_ha`, `__svml_expm18_ha`), which NumPy
+//! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
+//! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
+//! for any stride that does not overlap the output, 0-d arrays and scalars
+//! included). Each function is the
+//! vector routine's instruction sequence run on one lane: `vfmadd` is
+//! `f64::mul_add`, embedded rounding `{rz-sae}` is emulated exactly, and a
+//! lane the range check flags goes through the routine's scalar rare path
+//! (`__svml_d*_ha_cout_rare_internal`), translated from its SSE2 code.
+//!
+//! The constants below are the bytes of `__svml_dexp_ha_data_internal_avx512`,
+//! `_imldExpHATab`, `__svml_dlog_ha_data_internal_avx512`,
+//! `__svml_dlog10_ha_data_internal_avx512` and
+//! `__svml_dexpm1_ha_data_internal_avx512` as linked into NumPy 2.4.6's
+//! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
+//! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
+//! constants are shared).
+//! They come from NumPy's SVML (github.com/numpy/SVML), Intel's code
+//! released under the BSD 3-Clause licence: Copyright (c) 2005-2021, Intel
+//! Corporation, all rights reserved.
+
+const fn d(bits: u64) -> f64 {
+    f64::from_bits(bits)
+}
+
+/// `x` with a signalling NaN made quiet, as every x86 arithmetic
+/// instruction returns a NaN operand.
+fn quiet(x: f64) -> f64 {
+    f64::from_bits(x.to_bits() | 0x0008_0000_0000_0000)
+}
+
+/// `vscalefpd` under round-to-nearest: `a * 2^floor(b)` rounded once (the
+/// special cases of NaN and infinite operands are the caller's: SVML only
+/// scales finite values by finite exponents here).
+fn scalef(a: f64, b: f64) -> f64 {
+    let k = b.floor().clamp(-4000.0, 4000.0) as i32;
+    if (-1022..=1023).contains(&k) {
+        a * d(((k + 1023) as u64) << 52)
+    } else if k > 1023 {
+        // Exact first step (a stays finite or overflows exactly as once).
+        (a * d(((1023 + 1023) as u64) << 52)) * d((((k - 1023).min(1023) + 1023) as u64) << 52)
+    } else {
+        // The first product is exact for a normal `a` of modest exponent;
+        // the second rounds once into the subnormal range.
+        (a * d(((1023 - 1000) as u64) << 52)) * d((((k + 1000).max(-1022) + 1023) as u64) << 52)
+    }
+}
+
+/// `fma(a, b, c)` rounded toward zero (`vfmadd... {rz-sae}`), for a finite
+/// result: the round-to-nearest result, stepped one unit toward zero when
+/// it lies beyond the exact value (the residual's sign tells, and it is
+/// computed exactly enough since the rounded fma has its sign).
+fn fma_rz(a: f64, b: f64, c: f64) -> f64 {
+    let y = a.mul_add(b, c);
+    if !y.is_finite() || y == 0.0 {
+        return y;
+    }
+    // exact - y = (a*b - (y - c)); y - c is exact here because y and c are
+    // within a factor of two of each other in every use below.
+    let t = y - c;
+    let resid = a.mul_add(b, -t);
+    if (y > 0.0 && resid < 0.0) || (y < 0.0 && resid > 0.0) {
+        f64::from_bits(y.to_bits() - 1)
+    } else {
+        y
+    }
+}
+
+// __svml_dexp_ha_data_internal_avx512: 2^(j/16) high and low parts, then
+// one 8-lane broadcast per constant.
+#[rustfmt::skip]
+const EXP_TH: [u64; 16] = [
+    0x3ff0000000000000, 0x3ff0b5586cf9890f, 0x3ff172b83c7d517b, 0x3ff2387a6e756238,
+    0x3ff306fe0a31b715, 0x3ff3dea64c123422, 0x3ff4bfdad5362a27, 0x3ff5ab07dd485429,
+    0x3ff6a09e667f3bcd, 0x3ff7a11473eb0187, 0x3ff8ace5422aa0db, 0x3ff9c49182a3f090,
+    0x3ffae89f995ad3ad, 0x3ffc199bdd85529c, 0x3ffd5818dcfba487, 0x3ffea4afa2a490da,
+];
+#[rustfmt::skip]
+const EXP_TL: [u64; 16] = [
+    0x0000000000000000, 0x3c979aa65d837b6d, 0xbc801b15eaa59348, 0x3c968efde3a8a894,
+    0x3c834d754db0abb6, 0x3c859f48a72a4c6d, 0x3c7690cebb7aafb0, 0x3c9063e1e21c5409,
+    0xbc93b3efbf5e2228, 0xbc7b32dcb94da51d, 0x3c8db72fc1f0eab4, 0x3c71affc2b91ce27,
+    0x3c8c1a7792cb3387, 0x3c736eae30af0cb3, 0x3c74a385a63d07a7, 0xbc8ff7128fd391f0,
+];
+const EXP_L2E: f64 = d(0x3ff71547652b82fe);
+const EXP_SHIFTER: f64 = d(0x42f8000000003ff0);
+const EXP_L2H: f64 = d(0x3fe62e42fefa39ef);
+const EXP_L2L: f64 = d(0x3c7abc9e3b39803f);
+const EXP_R_MASK: u64 = 0xbfffffffffffffff;
+const EXP_C: [u64; 6] = [
+    0x3fefffffffffff70, // c0 (+0x380)
+    0x3fe000000000d008, // c1 (+0x340)
+    0x3fc5555553939732, // c2 (+0x300)
+    0x3fa55557242d68fe, // c3 (+0x2c0)
+    0x3f81101cbbc265c0, // c4 (+0x280)
+    0x3f57411836940c04, // c5 (+0x240)
+];
+const EXP_THRESHOLD: f64 = d(0x40861da04cbafe44);
+
+// _imldExpHATab: 2^(j/64) as (high, low) pairs, then the rare path's
+// constants from offset 0x400.
+#[rustfmt::skip]
+const EXP_RARE_T: [u64; 128] = [
+    0x3ff0000000000000, 0x0000000000000000, 0x3ff02c9a3e778061, 0xbc7160139cd8dc5d,
+    0x3ff059b0d3158574, 0x3c8cd2523567f613, 0x3ff0874518759bc8, 0x3c60f74e61e6c861,
+    0x3ff0b5586cf9890f, 0x3c979aa65d837b6d, 0x3ff0e3ec32d3d1a2, 0x3c3ebe3d702f9cd1,
+    0x3ff11301d0125b51, 0xbc9556522a2fbd0e, 0x3ff1429aaea92de0, 0xbc91c923b9d5f416,
+    0x3ff172b83c7d517b, 0xbc801b15eaa59348, 0x3ff1a35beb6fcb75, 0x3c8b898c3f1353bf,
+    0x3ff1d4873168b9aa, 0x3c9aecf73e3a2f60, 0x3ff2063b88628cd6, 0x3c8a6f4144a6c38d,
+    0x3ff2387a6e756238, 0x3c968efde3a8a894, 0x3ff26b4565e27cdd, 0x3c80472b981fe7f2,
+    0x3ff29e9df51fdee1, 0x3c82f7e16d09ab31, 0x3ff2d285a6e4030b, 0x3c8b3782720c0ab4,
+    0x3ff306fe0a31b715, 0x3c834d754db0abb6, 0x3ff33c08b26416ff, 0x3c8fdd395dd3f84a,
+    0x3ff371a7373aa9cb, 0xbc924aedcc4b5068, 0x3ff3a7db34e59ff7, 0xbc71d1e83e9436d2,
+    0x3ff3dea64c123422, 0x3c859f48a72a4c6d, 0x3ff4160a21f72e2a, 0xbc58a78f4817895b,
+    0x3ff44e086061892d, 0x3c4363ed60c2ac11, 0x3ff486a2b5c13cd0, 0x3c6ecce1daa10379,
+    0x3ff4bfdad5362a27, 0x3c7690cebb7aafb0, 0x3ff4f9b2769d2ca7, 0xbc8f94340071a38e,
+    0x3ff5342b569d4f82, 0xbc78dec6bd0f385f, 0x3ff56f4736b527da, 0x3c93350518fdd78e,
+    0x3ff5ab07dd485429, 0x3c9063e1e21c5409, 0x3ff5e76f15ad2148, 0x3c9432e62b64c035,
+    0x3ff6247eb03a5585, 0xbc8c33c53bef4da8, 0x3ff6623882552225, 0xbc93cedd78565858,
+    0x3ff6a09e667f3bcd, 0xbc93b3efbf5e2228, 0x3ff6dfb23c651a2f, 0xbc6367efb86da9ee,
+    0x3ff71f75e8ec5f74, 0xbc781f647e5a3ecf, 0x3ff75feb564267c9, 0xbc8619321e55e68a,
+    0x3ff7a11473eb0187, 0xbc7b32dcb94da51d, 0x3ff7e2f336cf4e62, 0x3c65ebe1abd66c55,
+    0x3ff82589994cce13, 0xbc9369b6f13b3734, 0x3ff868d99b4492ed, 0xbc94d450d872576e,
+    0x3ff8ace5422aa0db, 0x3c8db72fc1f0eab4, 0x3ff8f1ae99157736, 0x3c7bf68359f35f44,
+    0x3ff93737b0cdc5e5, 0xbc5da9b88b6c1e29, 0x3ff97d829fde4e50, 0xbc92434322f4f9aa,
+    0x3ff9c49182a3f090, 0x3c71affc2b91ce27, 0x3ffa0c667b5de565, 0xbc87c50422622263,
+    0x3ffa5503b23e255d, 0xbc91bbd1d3bcbb15, 0x3ffa9e6b5579fdbf, 0x3c8469846e735ab3,
+    0x3ffae89f995ad3ad, 0x3c8c1a7792cb3387, 0x3ffb33a2b84f15fb, 0xbc55c3d956dcaeba,
+    0x3ffb7f76f2fb5e47, 0xbc68d6f438ad9334, 0x3ffbcc1e904bc1d2, 0x3c74ffd70a5fddcd,
+    0x3ffc199bdd85529c, 0x3c736eae30af0cb3, 0x3ffc67f12e57d14b, 0x3c84e08fd10959ac,
+    0x3ffcb720dcef9069, 0x3c676b2c6c921968, 0x3ffd072d4a07897c, 0xbc8fad5d3ffffa6f,
+    0x3ffd5818dcfba487, 0x3c74a385a63d07a7, 0x3ffda9e603db3285, 0x3c8e5a50d5c192ac,
+    0x3ffdfc97337b9b5f, 0xbc82d52107b43e1f, 0x3ffe502ee78b3ff6, 0x3c74b604603a88d3,
+    0x3ffea4afa2a490da, 0xbc8ff7128fd391f0, 0x3ffefa1bee615a27, 0x3c8ec3bc41aa2008,
+    0x3fff50765b6e4540, 0x3c8a64a931d185ee, 0x3fffa7c1819e90d8, 0x3c77893b4d91cd9d,
+];
+const EXP_RARE_64_L2E: f64 = d(0x40571547652b82fe); // +0x400
+const EXP_RARE_SHIFTER: f64 = d(0x4338000000000000); // +0x408
+const EXP_RARE_P: [u64; 5] = [
+    0x3fe0000000000000, // +0x410
+    0x3fc55555555548f8, // +0x418
+    0x3fa5555555558fcc, // +0x420
+    0x3f8111123aaf20d3, // +0x428
+    0x3f56c16a1c2a3ffd, // +0x430
+];
+const EXP_RARE_OVERFLOW: f64 = d(0x40862e42fefa39ef); // +0x438
+const EXP_RARE_SUBNORMAL: f64 = d(0xc086232bdd7abcd2); // +0x440
+const EXP_RARE_UNDERFLOW: f64 = d(0xc0874910d52d3051); // +0x448
+const EXP_RARE_L2H: f64 = d(0x3f862e42fefa0000); // +0x450
+const EXP_RARE_L2L: f64 = d(0x3d1cf79abc9e3b3a); // +0x458
+const EXP_RARE_TINY: f64 = d(0x0010000000000001); // +0x460
+const EXP_RARE_HUGE: f64 = d(0x7fefffffffffffff); // +0x468
+const TWO_M60: f64 = d(0x3c30000000000000); // +0x488
+const SPLITTER: f64 = d(0x41f8000000000000); // +0x490
+
+/// `2^e` for a biased exponent field `e` in 1..=0x7fe.
+fn pow2_field(e: u32) -> f64 {
+    d((e as u64) << 52)
+}
+
+/// `__svml_dexp_ha_cout_rare_internal`: infinities, NaN, and the finite
+/// inputs whose result overflows, is subnormal or is near either.
+fn exp_rare(x: f64) -> f64 {
+    let bits = x.to_bits();
+    let ex = ((bits >> 52) & 0x7ff) as u32;
+    if ex == 0x7ff {
+        if bits == f64::NEG_INFINITY.to_bits() {
+            return 0.0;
+        }
+        return x * x;
+    }
+    if ex <= 0x3ca {
+        return 1.0 + x;
+    }
+    if x > EXP_RARE_OVERFLOW {
+        return EXP_RARE_HUGE * EXP_RARE_HUGE;
+    }
+    if x < EXP_RARE_UNDERFLOW {
+        return EXP_RARE_TINY * EXP_RARE_TINY;
+    }
+    let s = EXP_RARE_64_L2E * x + EXP_RARE_SHIFTER;
+    let low = s.to_bits() as u32;
+    let n = s - EXP_RARE_SHIFTER;
+    let j = (low & 0x3f) as usize;
+    let r = x - n * EXP_RARE_L2H;
+    let r = r - n * EXP_RARE_L2L;
+    let mut p = d(EXP_RARE_P[4]) * r + d(EXP_RARE_P[3]);
+    p = p * r + d(EXP_RARE_P[2]);
+    p = p * r + d(EXP_RARE_P[1]);
+    p = p * r + d(EXP_RARE_P[0]);
+    p = p * r * r + r;
+    p = (p + d(EXP_RARE_T[2 * j + 1])) * d(EXP_RARE_T[2 * j]);
+    let th = d(EXP_RARE_T[2 * j]);
+    let e = low >> 6;
+    if x >= EXP_RARE_SUBNORMAL {
+        // (x is not NaN here: `comisd` then `jb`.)
+        let field = e.wrapping_add(0x3ff) & 0x7ff;
+        let y = p + th;
+        if field <= 0x7fe {
+            y * pow2_field(field)
+        } else {
+            y * pow2_field((field - 1) & 0x7ff) * 2.0
+        }
+    } else {
+        // A subnormal result: scaled by 2^60 first, then rounded once by
+        // the final product (a double-double sum keeps the low bits).
+        let field = e.wrapping_add(0x43b) & 0x7ff;
+        let scale = pow2_field(field);
+        let a2 = p * scale;
+        let a1 = scale * th;
+        let s = a1 + a2;
+        if field <= 0x32 {
+            return s * TWO_M60;
+        }
+        let lo = (a1 - s) + a2;
+        let c = s * SPLITTER;
+        let hi = (s + c) - c;
+        let lo = lo + (s - hi);
+        hi * TWO_M60 + lo * TWO_M60
+    }
+}
+
+/// float64 `exp` as `__svml_exp8_ha` computes one lane.
+pub fn exp(x: f64) -> f64 {
+    if x.is_nan() {
+        // The range check is false for NaN, and the main path returns it
+        // through `vscalefpd`'s exponent operand: the input, made quiet.
+        return quiet(x);
+    }
+    if x.abs() >= EXP_THRESHOLD {
+        return exp_rare(x);
+    }
+    let k = fma_rz(x, EXP_L2E, EXP_SHIFTER);
+    let j = (k.to_bits() & 15) as usize;
+    let n = k - EXP_SHIFTER;
+    let r = (-n).mul_add(EXP_L2H, x);
+    let r = (-EXP_L2L).mul_add(n, r);
+    let r = d(r.to_bits() & EXP_R_MASK);
+    let r2 = r * r;
+    let p45 = d(EXP_C[5]).mul_add(r, d(EXP_C[4]));
+    let p23 = d(EXP_C[3]).mul_add(r, d(EXP_C[2]));
+    let p01 = d(EXP_C[1]).mul_add(r, d(EXP_C[0]));
+    let p = r2.mul_add(p45, p23);
+    let p = r2.mul_add(p, p01);
+    let q = p.mul_add(r, d(EXP_TL[j]));
+    let th = d(EXP_TH[j]);
+    scalef(th.mul_add(q, th), n)
+}
+
+/// `vrcp14pd` on `m` in [1, 2), as Intel's reference implementation of the
+/// instruction computes it (`RCP14D` in Intel's `RECIP14.c`, BSD 3-Clause,
+/// Copyright (c) 2015 Intel Corporation): a linear piece per 1/64 of the
+/// interval, evaluated on `m` truncated to 16 fraction bits and truncated
+/// to 16 fraction bits again.
+fn rcp14_unit(m: f64) -> f64 {
+    // (b[i], a[i]) for i = floor((m - 1) * 64).
+    const COEFF: [u32; 128] = [
+        1009, 260119, 977, 256148, 949, 252296, 921, 248558, 893, 244929, 869, 241405, 843, 237981,
+        821, 234652, 797, 231416, 777, 228266, 755, 225202, 735, 222220, 717, 219314, 699, 216485,
+        681, 213727, 663, 211038, 647, 208417, 631, 205859, 617, 203364, 601, 200929, 587, 198551,
+        573, 196229, 561, 193960, 547, 191743, 535, 189576, 523, 187458, 513, 185387, 501, 183360,
+        491, 181377, 479, 179439, 469, 177540, 459, 175681, 451, 173860, 441, 172077, 433, 170330,
+        423, 168618, 415, 166940, 407, 165295, 399, 163682, 391, 162101, 385, 160550, 377, 159027,
+        369, 157535, 363, 156069, 357, 154631, 349, 153219, 343, 151832, 337, 150470, 331, 149133,
+        325, 147819, 319, 146528, 315, 145260, 309, 144012, 303, 142787, 299, 141582, 293, 140397,
+        289, 139232, 285, 138085, 279, 136959, 275, 135853, 271, 134763, 267, 133689, 263, 132631,
+        259, 131589,
+    ];
+    const CLEAR_LOW_36: u64 = 0xffff_fff0_0000_0000;
+    if m.to_bits() & 0x000f_ffff_ffff_ffff == 0 {
+        return 1.0 / m; // a power of two: exact
+    }
+    let i = ((m - 1.0) * 64.0).floor() as usize;
+    let y = 1.0 + 1.0 / 128.0 + i as f64 / 64.0;
+    let xt = d(m.to_bits() & CLEAR_LOW_36);
+    let xmy = xt - y;
+    let a = COEFF[2 * i + 1] as f64;
+    let b = 256.0 * COEFF[2 * i] as f64;
+    let r = a - b * xmy;
+    d((r.to_bits() & CLEAR_LOW_36) - 0x0120_0000_0000_0000)
+}
+
+// __svml_dlog_ha_data_internal_avx512: -log(R) for the 16 reciprocals R,
+// high and low parts, then one 8-lane broadcast per constant.
+#[rustfmt::skip]
+const LOG_TH: [u64; 16] = [
+    0x0000000000000000, 0xbfaf0a30c0120000, 0xbfbe27076e2b0000, 0xbfc5ff3070a78000,
+    0xbfcc8ff7c79a8000, 0xbfd1675cababc000, 0xbfd4618bc21c4000, 0xbfd739d7f6bbc000,
+    0x3fd269621134c000, 0x3fcf991c6cb38000, 0x3fca93ed3c8b0000, 0x3fc5bf406b540000,
+    0x3fc1178e82280000, 0x3fb9335e5d590000, 0x3fb08598b59e0000, 0x3fa0415d89e80000,
+];
+#[rustfmt::skip]
+const LOG_TL: [u64; 16] = [
+    0x0000000000000000, 0x3d53ab33d066d1d2, 0x3d2a342c2af0003c, 0xbd43d3c873e20a07,
+    0xbd4a21ac25d81ef3, 0x3d59f1fc63382a8f, 0xbd5ec27d0b7b37b3, 0xbd50069ce24c53fb,
+    0x3d5b92783beb7677, 0x3d59bcbecca0cdf3, 0xbd530e486a0ac42d, 0x3d5ed8fdc149767e,
+    0xbd4b8421cc74be04, 0x3d52622b8757a8fb, 0x3d4d034451fecdfb, 0xbd577771fd187145,
+];
+// +0x100 holds 1.0 and +0x140 0.75, used in `log_reduce`.
+// log1p(r) ~ r + c2 r^2 + ... + c9 r^9 (+0x340 down to +0x180).
+const LOG_C: [u64; 8] = [
+    0xbfdfffffffffffc6, // c2
+    0x3fd5555555555466, // c3
+    0xbfd00000000c05bd, // c4
+    0x3fc9999999cc9f5c, // c5
+    0xbfc55553fb28db06, // c6
+    0x3fc249229cee81ef, // c7
+    0xbfc007357e93af62, // c8
+    0x3fbc81cd309d7c70, // c9
+];
+const LOG_LN2_HI: f64 = d(0x3fe62e42fefa0000); // +0x380
+const LOG_LN2_LO: f64 = d(0x3d7cf79abc9e0000); // +0x3c0
+
+/// `vgetmantpd` with interval [1, 2) and `vgetexppd`, for a positive finite
+/// nonzero `x` (subnormals normalised, as the instructions do without DAZ).
+fn mant_exp(x: f64) -> (f64, f64) {
+    let mut bits = x.to_bits();
+    let mut bias = 0i64;
+    if bits >> 52 == 0 {
+        bits = (x * d(0x4330000000000000)).to_bits(); // * 2^52, exact
+        bias = 52;
+    }
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1023 - bias;
+    (
+        d((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000),
+        e as f64,
+    )
+}
+
+/// The reduction `__svml_log8_ha` and `__svml_log108_ha` share, for a
+/// positive finite `x`: `x = 2^e * m` with m in [1, 2) (`vgetmantpd $8`,
+/// `vgetexppd`), `rcp` = `vrcp14pd(m)` rounded to 5 fraction bits
+/// (`vrndscalepd $0x58`: ties to even), `r = rcp * m - 1` (one fma, exact),
+/// the table index (bits 48..51 of `rcp`), and `e + 1` when `rcp < 0.75`
+/// (whose table entries hold `-log(2 rcp)`).
+fn log_reduce(x: f64) -> (f64, f64, usize) {
+    let (m, mut e) = mant_exp(x);
+    let rcp = (rcp14_unit(m) * 32.0).round_ties_even() / 32.0;
+    let r = rcp.mul_add(m, -1.0);
+    if rcp < 0.75 {
+        e += 1.0;
+    }
+    (r, e, ((rcp.to_bits() >> 48) & 15) as usize)
+}
+
+/// The special inputs of `log` and `log10`, which the vector code sends
+/// to `__svml_dlog{,10}_ha_cout_rare_internal` (`vfpclasspd` flags zeros,
+/// infinities and negative numbers; `log` flags NaN there too, `log10`
+/// lets it through its arithmetic, which returns it quiet as well). Its
+/// answers: NaN * NaN, +inf * +inf, -1/0 for a zero, and 0/0 (the default
+/// NaN, sign bit set, with the invalid flag) for -inf and negative
+/// numbers. The rest of that routine serves positive finite inputs, which
+/// never reach it from the vector code.
+fn log_special(x: f64) -> Option<f64> {
+    if x.is_nan() {
+        Some(quiet(x))
+    } else if x == 0.0 {
+        Some(f64::NEG_INFINITY)
+    } else if x < 0.0 {
+        Some(d(0xfff8_0000_0000_0000))
+    } else if x == f64::INFINITY {
+        Some(x)
+    } else {
+        None
+    }
+}
+
+/// float64 `log` as `__svml_log8_ha` computes one lane.
+pub fn log(x: f64) -> f64 {
+    if let Some(y) = log_special(x) {
+        return y;
+    }
+    let (r, e, j) = log_reduce(x);
+    let c = |i: usize| d(LOG_C[i]);
+    let r2 = r * r;
+    let r4 = r2 * r2;
+    let p = r2.mul_add(c(7).mul_add(r, c(6)), c(5).mul_add(r, c(4)));
+    let p54 = r2.mul_add(c(3).mul_add(r, c(2)), c(1).mul_add(r, c(0)));
+    let p = r4.mul_add(p, p54);
+    let hi = LOG_LN2_HI.mul_add(e, d(LOG_TH[j]));
+    let s = hi + r;
+    let r_lost = r - (s - hi);
+    let p = r2.mul_add(p, r_lost);
+    let lo = LOG_LN2_LO.mul_add(e, d(LOG_TL[j]));
+    s + (p + lo)
+}
+
+// __svml_dlog10_ha_data_internal_avx512: -log10(R) for the 16 reciprocals,
+// high and low parts, then the broadcast constants.
+#[rustfmt::skip]
+const LOG10_TH: [u64; 16] = [
+    0x0000000000000000, 0xbf9af5f92b000000, 0xbfaa30a9d60a0000, 0xbfb31b3055c40000,
+    0xbfb8cf1838860000, 0xbfbe3bc1ab0e0000, 0xbfc1b3e71ec98000, 0xbfc42c7e7fe40000,
+    0x3fbffbfc2bbc0000, 0x3fbb721cd1710000, 0x3fb715d0ce360000, 0x3fb2e3a740b80000,
+    0x3fadb11ed7660000, 0x3fa5e3966b7e0000, 0x3f9cb38fccd80000, 0x3f8c3d0837780000,
+];
+#[rustfmt::skip]
+const LOG10_TL: [u64; 16] = [
+    0x0000000000000000, 0xbd4cc1f4dbc14db5, 0x3d20163d7e67d282, 0xbd5c46006d082e6d,
+    0xbd520326ca2c7e5f, 0xbd39fe3d562a53f0, 0x3d5842a222666db0, 0x3d1ff1d22abd8abe,
+    0x3d5e00dd60df12c3, 0x3d55f8a57d982e77, 0x3d5ebeeb67bf155a, 0xbd5ffc5aef53f2ed,
+    0x3d557e865b878377, 0x3d5252a37739a5f7, 0x3d47fb6d2d6528c7, 0x3d2310272fe17537,
+];
+// log10(1 + r) ~ c1 r + c2 r^2 + ... + c9 r^9: c9 .. c2 at +0x180 .. +0x340.
+const LOG10_C: [u64; 8] = [
+    0xbfcbcb7b1526e4db, // c2
+    0x3fc287a7636f428c, // c3
+    0xbfbbcb7b153c06a3, // c4
+    0x3fb63c62777f27d9, // c5
+    0xbfb287a63464dc80, // c6
+    0x3fafc3f6f38b58a2, // c7
+    0xbfabd80d96029814, // c8
+    0x3fa8c2d828480370, // c9
+];
+const LOG10_C1_LO: f64 = d(0x3c69a5fdaaf11825); // +0x380
+const LOG10_C1: f64 = d(0x3fdbcb7b1526e50e); // +0x3c0, 1/ln 10
+const LOG10_LG2_HI: f64 = d(0x3fd34413509f0000); // +0x400
+const LOG10_LG2_LO: f64 = d(0x3d7e7fbcc47c4acd); // +0x440
+
+/// float64 `log10` as `__svml_log108_ha` computes one lane.
+pub fn log10(x: f64) -> f64 {
+    if let Some(y) = log_special(x) {
+        return y;
+    }
+    let (r, e, j) = log_reduce(x);
+    let c = |i: usize| d(LOG10_C[i]);
+    let r2 = r * r;
+    let r4 = r2 * r2;
+    let p = r2.mul_add(c(7).mul_add(r, c(6)), c(5).mul_add(r, c(4)));
+    let p9 = r2.mul_add(c(3).mul_add(r, c(2)), c(1).mul_add(r, c(0)));
+    let p = r4.mul_add(p, p9);
+    let p = r.mul_add(p, LOG10_C1_LO);
+    let hi = LOG10_LG2_HI.mul_add(e, d(LOG10_TH[j]));
+    let lo = LOG10_LG2_LO.mul_add(e, d(LOG10_TL[j]));
+    let s = LOG10_C1.mul_add(r, hi);
+    let err = r.mul_add(LOG10_C1, -(s - hi));
+    let lo = lo + err;
+    s + r.mul_add(p, lo)
+}
+
+// __svml_dexpm1_ha_data_internal_avx512: the same 2^(j/16) table, L2E,
+// shifter, threshold and ln 2 split as `exp` (at +0x000 .. +0x240), then:
+const EXPM1_MIN_SCALE: f64 = d(0xc060000000000000); // +0x280: -128
+// 1/8!, 1/7!, ..., 1/2! (+0x300 .. +0x480).
+const EXPM1_C: [u64; 7] = [
+    0x3efa01f8f4be0bb2, // 1/8!
+    0x3f2a01f8f4b129c3, // 1/7!
+    0x3f56c16c16304601, // 1/6!
+    0x3f81111110a65711, // 1/5!
+    0x3fa555555555560a, // 1/4!
+    0x3fc55555555555f9, // 1/3!
+    0x3fe0000000000000, // 1/2!
+];
+
+/// float64 `expm1` as NumPy calls `__svml_expm18_ha` on one lane (NumPy
+/// passes a NaN lane as 1.0 and puts the NaN itself back in the output).
+pub fn expm1(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    // `vcmpnlt_uqpd` flags x >= 707.70..., whose rare path is `exp`'s
+    // (for so large an x, exp(x) - 1 rounds to exp(x)).
+    if x >= EXP_THRESHOLD {
+        return exp_rare(x);
+    }
+    let k = x.mul_add(EXP_L2E, EXP_SHIFTER);
+    let j = (k.to_bits() & 15) as usize;
+    let n = k - EXP_SHIFTER;
+    let r_hi = (-n).mul_add(EXP_L2H, x);
+    // 2^n = 2^(j/16) * 2^floor(n), as `vscalefpd` with n kept >= -128.
+    let t = scalef(d(EXP_TH[j]), n.max(EXPM1_MIN_SCALE));
+    let r = (-n).mul_add(EXP_L2L, r_hi);
+    let r_lo = (-EXP_L2L).mul_add(n, r_hi - r);
+    // The mask clears bit 62, so that for -inf (or an x whose x * L2E
+    // overflows) the NaN or infinite reduction becomes a finite value of
+    // magnitude 1 to 2: t is then 2^-128 or less and the result -1.0,
+    // whatever the NaN's sign.
+    let r = d(r.to_bits() & EXP_R_MASK);
+    let r_lo = d(r_lo.to_bits() & EXP_R_MASK);
+    let c = |i: usize| d(EXPM1_C[i]);
+    let r2 = r * r;
+    let p_a = c(2).mul_add(r, c(3));
+    let p_b = c(4).mul_add(r, c(5));
+    let p = c(0).mul_add(r, c(1));
+    let tl = d(EXP_TL[j]);
+    let lo = r.mul_add(tl, r_lo + tl);
+    let p = r2.mul_add(p, p_a);
+    // t - 1 and its rounding error (Fast2Sum, larger magnitude first).
+    let (big, small) = if t < 1.0 { (-1.0, t) } else { (t, -1.0) };
+    let p = r2.mul_add(p, p_b);
+    let s = t - 1.0;
+    let p = r.mul_add(p, c(6));
+    let s_err = (big - s) + small;
+    let p = r2.mul_add(p, lo);
+    let hi = r.mul_add(t, s);
+    let hi_err = r.mul_add(t, -(hi - s));
+    let lo = p.mul_add(t, s_err) + hi_err;
+    d((hi + lo).to_bits() | (x.to_bits() & 0x8000_0000_0000_0000))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The emulated `vrcp14pd` against the instruction itself, on a CPU
+    /// that has it: every 16-bit leading fraction (the bits it reads),
+    /// with low bits that it must ignore.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn rcp14_matches_the_instruction() {
+        use std::arch::x86_64::{_mm512_cvtsd_f64, _mm512_rcp14_pd, _mm512_set1_pd};
+        #[target_feature(enable = "avx512f")]
+        fn hardware(x: f64) -> f64 {
+            _mm512_cvtsd_f64(_mm512_rcp14_pd(_mm512_set1_pd(x)))
+        }
+        if !std::arch::is_x86_feature_detected!("avx512f") {
+            return;
+        }
+        for top in 0u64..1 << 16 {
+            for low in [0u64, 1, 0xf_ffff_ffff, 0x1_2345_6789] {
+                let m = d(0x3ff0_0000_0000_0000 | top << 36 | low);
+                // SAFETY: avx512f was detected above.
+                let want = unsafe { hardware(m) };
+                assert_eq!(rcp14_unit(m).to_bits(), want.to_bits(), "rcp14({m:e})");
+            }
+        }
+    }
+
+    #[test]
+    fn special_values() {
+        assert_eq!(exp(0.0), 1.0);
+        assert_eq!(exp(f64::NEG_INFINITY), 0.0);
+        assert_eq!(exp(f64::INFINITY), f64::INFINITY);
+        assert_eq!(exp(710.0), f64::INFINITY);
+        assert_eq!(exp(-746.0), 0.0);
+        assert_eq!(exp(-745.0).to_bits(), 1);
+        assert!(exp(f64::NAN).is_nan());
+        assert_eq!(log(1.0).to_bits(), 0);
+        assert_eq!(log(0.0), f64::NEG_INFINITY);
+        assert_eq!(log(-0.0), f64::NEG_INFINITY);
+        assert_eq!(log(-1.0).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(log(f64::INFINITY), f64::INFINITY);
+        assert_eq!(log(5e-324), -744.4400719213812);
+        assert_eq!(log(std::f64::consts::E), 1.0);
+        assert_eq!(log10(1000.0), 3.0);
+        assert_eq!(log10(0.0), f64::NEG_INFINITY);
+        assert_eq!(log10(-2.0).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(expm1(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(expm1(1e-300), 1e-300);
+        assert_eq!(expm1(f64::NEG_INFINITY), -1.0);
+        assert_eq!(expm1(710.0), f64::INFINITY);
+    }
+}
