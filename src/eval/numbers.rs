@@ -28,6 +28,18 @@ pub static INT_METHODS: &[FnDef] = &[
         |_, a| { Ok(Value::int(int_of(a.this()).bits())) }
     ),
     method!(
+        "bit_count",
+        "The number of ones in the binary form of abs(self).",
+        |_, a| {
+            let n = int_of(a.this())
+                .magnitude()
+                .iter_u64_digits()
+                .map(|d| d.count_ones())
+                .sum::<u32>();
+            Ok(Value::int(n))
+        }
+    ),
+    method!(
         "conjugate",
         "The number itself (ints are real).",
         |_, a| Ok(Value::Int(int_of(a.this())))

@@ -144,6 +144,26 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             "size" => Ok(Value::int(1)),
             "strides" => Ok(Value::tuple(vec![])),
             "base" => Ok(Value::None),
+            // NumPy 2's number methods on its scalars (np.floating's
+            // is_integer/as_integer_ratio, np.integer's is_integer/bit_count),
+            // and float's own on np.float64, a float subclass: Python's answers.
+            "is_integer" | "as_integer_ratio" | "bit_count" | "hex" | "fromhex"
+                if match s.dtype().kind() {
+                    Kind::Float => {
+                        !matches!(name, "bit_count" | "hex" | "fromhex")
+                            || s.dtype() == DType::Float64 && name != "bit_count"
+                    }
+                    Kind::Int | Kind::UInt => matches!(name, "is_integer" | "bit_count"),
+                    _ => false,
+                } =>
+            {
+                // Python 3.11's int has no is_integer: an integer always is one.
+                let py = match (s.dtype().is_integer(), name) {
+                    (true, "is_integer") => Value::Float(0.0),
+                    _ => scalar_to_python(*s),
+                };
+                it.getattr(&py, name)
+            }
             _ => array_attr(v, &Array::from_scalar(*s), name),
         },
         Value::DType(d) => dtype_attr(*d, name).ok_or_else(|| {
