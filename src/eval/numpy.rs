@@ -100,6 +100,8 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
             format!("module '{}'", super::functional::name(*m))
         }
         Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
+        Value::Module(Module::PyRandom) => "module 'random'".to_string(),
+        Value::Module(Module::Time) => "module 'time'".to_string(),
         // Python classes name themselves without their module here.
         Value::Masked(_) => "'MaskedArray' object".to_string(),
         Value::MaskedConstant => "'MaskedConstant' object".to_string(),
@@ -164,8 +166,15 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Math) => {
             super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }
+        Value::Module(Module::PyRandom) => super::pyrandom::module_attr(it, name)
+            .ok_or_else(|| no_attribute(v, name, super::pyrandom::module_members())),
+        Value::Module(Module::Time) => {
+            super::pytime::attr(name).ok_or_else(|| no_attribute(v, name, super::pytime::members()))
+        }
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
+        Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
+            .ok_or_else(|| no_attribute(v, name, super::pyrandom::method_names())),
         Value::Random(r) => random::method_attr(r, name).ok_or_else(|| {
             no_attribute(
                 v,

@@ -85,12 +85,17 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
+        Value::Module(Module::Time) => "<module 'time' (built-in)>".into(),
+        // CPython names the file it was loaded from, which npcalc has none of.
+        Value::Module(Module::PyRandom) => "<module 'random'>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {
             format!("<module '{}' (built-in)>", super::functional::name(*m))
         }
         Value::Random(r) => r.repr(),
+        // CPython adds the object's address, which npcalc has none of.
+        Value::PyRandom(_) => "<random.Random object>".into(),
         Value::Context(c) => super::context::repr(c),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),

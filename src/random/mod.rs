@@ -14,14 +14,16 @@ mod legacy;
 mod mt19937;
 mod pcg64;
 mod seed_sequence;
+mod sha512;
 mod ziggurat_tables;
 
 pub use bounded::{BoundedInt, bounded_fill, random_interval};
 pub use discrete::{binomial, poisson};
 pub use distributions::{standard_exponential, standard_normal};
 pub use legacy::LegacyGauss;
-pub use mt19937::Mt19937;
+pub use mt19937::{Mt19937, N as MT_WORDS};
 pub use pcg64::Pcg64;
+pub use sha512::sha512;
 pub use seed_sequence::{SeedSequence, int_words, os_entropy};
 
 /// The raw streams a bit generator offers; NumPy's `bitgen_t`.
