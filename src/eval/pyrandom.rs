@@ -448,11 +448,23 @@ fn shuffle(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
+/// `bool(a OP b)` with Python's comparison (NumPy scalars included).
+fn holds(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
+    let v = it.compare(op, a, b)?;
+    it.truthy(&v)
+}
+
 /// `bisect.bisect_right(a, x, lo, hi)` with Python's `<`.
-fn bisect_right(a: &[Value], x: &Value, mut lo: usize, mut hi: usize) -> Result<usize> {
+fn bisect_right(
+    it: &mut Interp,
+    a: &[Value],
+    x: &Value,
+    mut lo: usize,
+    mut hi: usize,
+) -> Result<usize> {
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if pyops::order(CmpOp::Lt, x, &a[mid])? {
+        if holds(it, CmpOp::Lt, x, &a[mid])? {
             hi = mid;
         } else {
             lo = mid + 1;
@@ -515,7 +527,7 @@ fn sample(it: &mut Interp, args: &Args) -> Result<Value> {
         let picks: Vec<i64> = sample_indices(it, args, total as usize, &k, None)?;
         let mut out = Vec::with_capacity(picks.len());
         for s in picks {
-            let i = bisect_right(&cum_counts, &Value::int(s), 0, cum_counts.len())?;
+            let i = bisect_right(it, &cum_counts, &Value::int(s), 0, cum_counts.len())?;
             out.push(it.getitem(&population, &Value::int(i))?);
         }
         return Ok(Value::list(out));
@@ -534,8 +546,8 @@ fn sample_indices<T: FromPick>(
     k: &Value,
     population: Option<&Value>,
 ) -> Result<Vec<T>> {
-    let in_range = pyops::order(CmpOp::Le, &Value::int(0), k)?
-        && pyops::order(CmpOp::Le, k, &Value::int(n))?;
+    let in_range =
+        holds(it, CmpOp::Le, &Value::int(0), k)? && holds(it, CmpOp::Le, k, &Value::int(n))?;
     if !in_range {
         return Err(Error::value_error(
             "Sample larger than population or is negative",
@@ -650,7 +662,7 @@ fn choices(it: &mut Interp, args: &Args) -> Result<Value> {
         .last()
         .ok_or_else(|| Error::index_error("list index out of range"))?;
     let total = it.binary(BinOp::Add, last, &Value::Float(0.0))?;
-    if pyops::order(CmpOp::Le, &total, &Value::Float(0.0))? {
+    if holds(it, CmpOp::Le, &total, &Value::Float(0.0))? {
         return Err(Error::value_error(
             "Total of weights must be greater than zero",
         ));
@@ -664,7 +676,7 @@ fn choices(it: &mut Interp, args: &Args) -> Result<Value> {
     for _ in 0..k {
         let u = Value::Float(r.borrow_mut().random());
         let x = it.binary(BinOp::Mul, &u, &total)?;
-        let i = bisect_right(&cum, &x, 0, hi)?;
+        let i = bisect_right(it, &cum, &x, 0, hi)?;
         out.push(it.getitem(&population, &Value::int(i))?);
     }
     Ok(Value::list(out))
