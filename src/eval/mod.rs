@@ -30,6 +30,8 @@ mod numbers;
 mod numpy;
 mod pymethods;
 mod pyops;
+mod pyrandom;
+mod pytime;
 pub mod random;
 mod repr;
 mod selection;
@@ -42,8 +44,6 @@ pub mod suggest;
 pub mod table;
 mod ufunc_methods;
 pub mod value;
-mod pyrandom;
-mod pytime;
 mod warnings;
 
 pub use builtins::constructor as builtins_constructor;

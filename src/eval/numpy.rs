@@ -105,6 +105,7 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
         // Python classes name themselves without their module here.
         Value::Masked(_) => "'MaskedArray' object".to_string(),
         Value::MaskedConstant => "'MaskedConstant' object".to_string(),
+        Value::PyRandom(_) => "'Random' object".to_string(),
         Value::Type(t) => format!("type object '{}'", t.qualname()),
         other => format!("'{}' object", other.type_name()),
     };

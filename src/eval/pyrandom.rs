@@ -5,7 +5,7 @@
 //! in CPython (`random.random is random._inst.random`).
 
 use super::Interp;
-use super::builtins::{len_of, to_int, to_float};
+use super::builtins::{len_of, to_float, to_int};
 use super::pyops;
 use super::table::{Args, FnDef, Owner, Param, ParamKind};
 use super::value::{TypeObj, Value};
@@ -254,9 +254,7 @@ pub fn module_members() -> Vec<&'static str> {
 fn global(it: &mut Interp) -> PyRandomRef {
     it.py_random
         .get_or_insert_with(|| {
-            Rc::new(RefCell::new(PyRng::new(Mt19937::from_key_array(
-                &os_key(),
-            ))))
+            Rc::new(RefCell::new(PyRng::new(Mt19937::from_key_array(&os_key()))))
         })
         .clone()
 }
@@ -368,7 +366,13 @@ fn randrange(_: &mut Interp, args: &Args) -> Result<Value> {
     let step = args.get("step");
     // `step is not _ONE`: a literal 1 is the cached object, anything else is not.
     let step_is_one = !args.given("step") || matches!(&step, Value::Int(i) if i.is_one());
-    randrange_core(&rng(args), &args.get("start"), &args.get("stop"), &step, step_is_one)
+    randrange_core(
+        &rng(args),
+        &args.get("start"),
+        &args.get("stop"),
+        &step,
+        step_is_one,
+    )
 }
 
 fn randrange_core(
@@ -800,9 +804,7 @@ fn setstate(it: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
         _ => {
-            return Err(Error::value_error(
-                "too many values to unpack (expected 3)",
-            ));
+            return Err(Error::value_error("too many values to unpack (expected 3)"));
         }
     }
     let r = rng(args);
@@ -861,9 +863,8 @@ fn unsigned_long(v: &Value) -> Result<u64> {
             "can't convert negative value to unsigned int",
         ));
     }
-    i.to_u64().ok_or_else(|| {
-        Error::overflow_error("Python int too large to convert to C unsigned long")
-    })
+    i.to_u64()
+        .ok_or_else(|| Error::overflow_error("Python int too large to convert to C unsigned long"))
 }
 
 /// `random.Random(x=None)`.
@@ -896,7 +897,7 @@ macro_rules! py_method {
     ($name:literal, $qual:literal, [$($p:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
         FnDef {
             name: $name,
-            owner: Owner::Numpy,
+            owner: Owner::PyMethod,
             error_name: Some($qual),
             params: &[$($p),*],
             doc: $doc,
@@ -923,8 +924,8 @@ macro_rules! c_method {
 
 pub static RANDOM_CLASS: FnDef = FnDef {
     name: "Random",
-    owner: Owner::Numpy,
-    error_name: None,
+    owner: Owner::PyMethod,
+    error_name: Some("Random.__init__"),
     params: &[param(
         "x",
         Some("None"),
@@ -940,8 +941,16 @@ pub static METHODS: &[FnDef] = &[
         "seed",
         "Random.seed",
         [
-            param("a", Some("None"), "An int, a float, a str, or None for OS entropy."),
-            param("version", Some("2"), "2 hashes a str with SHA-512; 1 is Python 2's hash.")
+            param(
+                "a",
+                Some("None"),
+                "An int, a float, a str, or None for OS entropy."
+            ),
+            param(
+                "version",
+                Some("2"),
+                "2 hashes a str with SHA-512; 1 is Python 2's hash."
+            )
         ],
         "Reseeds the generator: the same seed gives CPython's numbers, bit for bit.",
         ["random.seed(42)"],
@@ -972,7 +981,11 @@ pub static METHODS: &[FnDef] = &[
         "randrange",
         "Random.randrange",
         [
-            param("start", None, "The start, or the stop when it is the only argument."),
+            param(
+                "start",
+                None,
+                "The start, or the stop when it is the only argument."
+            ),
             param("stop", Some("None"), "The end (excluded)."),
             param("step", Some("1"), "The step.")
         ],
@@ -1005,11 +1018,18 @@ pub static METHODS: &[FnDef] = &[
         [
             param("population", None, "A sequence."),
             param("weights", Some("None"), "Relative weights of the items."),
-            kw("cum_weights", "None", "Cumulative weights (instead of weights)."),
+            kw(
+                "cum_weights",
+                "None",
+                "Cumulative weights (instead of weights)."
+            ),
             kw("k", "1", "How many items.")
         ],
         "k items chosen with replacement, weighted if weights are given.",
-        ["random.choices([-1, 1], k=5)", "random.choices('ab', weights=[9, 1], k=3)"],
+        [
+            "random.choices([-1, 1], k=5)",
+            "random.choices('ab', weights=[9, 1], k=3)"
+        ],
         choices
     ),
     py_method!(
@@ -1017,14 +1037,18 @@ pub static METHODS: &[FnDef] = &[
         "Random.shuffle",
         [param("x", None, "A mutable sequence (a list).")],
         "Shuffles the sequence in place (Fisher-Yates from the end); returns None.",
-        ["random.shuffle(xs)"],
+        [],
         shuffle
     ),
     py_method!(
         "sample",
         "Random.sample",
         [
-            param("population", None, "A sequence (a list, tuple, str or range)."),
+            param(
+                "population",
+                None,
+                "A sequence (a list, tuple, str or range)."
+            ),
             param("k", None, "How many items."),
             kw("counts", "None", "How often each item repeats.")
         ],
@@ -1035,7 +1059,10 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "uniform",
         "Random.uniform",
-        [param("a", None, "One end."), param("b", None, "The other end.")],
+        [
+            param("a", None, "One end."),
+            param("b", None, "The other end.")
+        ],
         "A float a + (b-a) * random().",
         ["random.uniform(-1, 1)"],
         uniform
@@ -1092,7 +1119,10 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "weibullvariate",
         "Random.weibullvariate",
-        [param("alpha", None, "The scale."), param("beta", None, "The shape.")],
+        [
+            param("alpha", None, "The scale."),
+            param("beta", None, "The shape.")
+        ],
         "A Weibull draw.",
         ["random.weibullvariate(1, 2)"],
         weibullvariate
@@ -1102,7 +1132,7 @@ pub static METHODS: &[FnDef] = &[
         "Random.getstate",
         [],
         "The generator's state, for setstate().",
-        ["s = random.getstate()"],
+        [],
         getstate
     ),
     py_method!(
@@ -1110,7 +1140,7 @@ pub static METHODS: &[FnDef] = &[
         "Random.setstate",
         [param("state", None, "A state from getstate().")],
         "Restores a state from getstate(): the same draws follow again.",
-        ["random.setstate(s)"],
+        [],
         setstate
     ),
 ];

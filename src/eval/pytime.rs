@@ -84,10 +84,12 @@ fn sleep(_: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("secs");
     let secs = match &v {
         Value::Float(f) => *f,
-        Value::Scalar(s) if s.dtype().kind() == crate::array::Kind::Float => match super::builtins::to_float(&v)? {
-            Value::Float(f) => f,
-            _ => f64::NAN,
-        },
+        Value::Scalar(s) if s.dtype().kind() == crate::array::Kind::Float => {
+            match super::builtins::to_float(&v)? {
+                Value::Float(f) => f,
+                _ => f64::NAN,
+            }
+        }
         other => match super::numpy::to_index(other) {
             Ok(i) => i as f64,
             Err(_) => {
