@@ -187,11 +187,11 @@ fn example(src: &str) -> String {
         "random",
         "time",
     ] {
-        if src.starts_with(&format!("{module}.")) {
-            if let Ok(stmts) = crate::syntax::parse(&format!("import {module}")) {
-                for s in &stmts {
-                    let _ = it.exec(s);
-                }
+        if src.starts_with(&format!("{module}."))
+            && let Ok(stmts) = crate::syntax::parse(&format!("import {module}"))
+        {
+            for s in &stmts {
+                let _ = it.exec(s);
             }
         }
     }
