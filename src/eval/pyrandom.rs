@@ -293,25 +293,31 @@ fn index_or_type_error(v: &Value) -> Result<BigInt> {
 }
 
 /// randrange's conversion of each bound: `_index(v)`, else `int(v)` with
-/// the deprecation warnings of Python 3.10+.
-fn range_int(v: &Value, which: &str) -> Result<BigInt> {
+/// the deprecation warnings of Python 3.10+. They name randrange's caller,
+/// and Python's default filters show a DeprecationWarning only when that
+/// is `__main__`: not when `randint` (in module random) is the caller.
+fn range_int(v: &Value, which: &str, shown: bool) -> Result<BigInt> {
     if let Some(i) = as_index(v) {
         return Ok(i);
     }
     let i = to_int(v)?;
     if !pyops::equal(&i, v) {
-        warn(
-            "DeprecationWarning",
-            "randrange() will raise TypeError in the future",
-        );
+        if shown {
+            warn(
+                "DeprecationWarning",
+                "randrange() will raise TypeError in the future",
+            );
+        }
         return Err(Error::value_error(format!(
             "non-integer {which} for randrange()"
         )));
     }
-    warn(
-        "DeprecationWarning",
-        "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
-    );
+    if shown {
+        warn(
+            "DeprecationWarning",
+            "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
+        );
+    }
     match i {
         Value::Int(i) => Ok(i),
         _ => unreachable!("int() gives an int"),
@@ -372,6 +378,7 @@ fn randrange(_: &mut Interp, args: &Args) -> Result<Value> {
         &args.get("stop"),
         &step,
         step_is_one,
+        true,
     )
 }
 
@@ -381,8 +388,9 @@ fn randrange_core(
     stop: &Value,
     step: &Value,
     step_is_one: bool,
+    from_main: bool,
 ) -> Result<Value> {
-    let istart = range_int(start, "arg 1")?;
+    let istart = range_int(start, "arg 1", from_main)?;
     if let Value::None = stop {
         if !step_is_one {
             return Err(Error::type_error("Missing a non-None stop argument"));
@@ -392,9 +400,9 @@ fn randrange_core(
         }
         return Err(Error::value_error("empty range for randrange()"));
     }
-    let istop = range_int(stop, "stop")?;
+    let istop = range_int(stop, "stop", from_main)?;
     let width = &istop - &istart;
-    let istep = range_int(step, "step")?;
+    let istep = range_int(step, "step", from_main)?;
     if istep.is_one() {
         if width.is_positive() {
             return Ok(Value::Int(istart + r.borrow_mut().randbelow(&width)));
@@ -419,7 +427,14 @@ fn randrange_core(
 
 fn randint(it: &mut Interp, args: &Args) -> Result<Value> {
     let stop = it.binary(BinOp::Add, &args.get("b"), &Value::int(1))?;
-    randrange_core(&rng(args), &args.get("a"), &stop, &Value::int(1), true)
+    randrange_core(
+        &rng(args),
+        &args.get("a"),
+        &stop,
+        &Value::int(1),
+        true,
+        false,
+    )
 }
 
 fn choice(it: &mut Interp, args: &Args) -> Result<Value> {
