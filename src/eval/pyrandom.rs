@@ -7,7 +7,7 @@
 use super::Interp;
 use super::builtins::{len_of, to_float, to_int};
 use super::pyops;
-use super::table::{Args, FnDef, Owner, Param, ParamKind};
+use super::table::{Args, FnDef, Owner, p};
 use super::value::{TypeObj, Value};
 use crate::array::{DType, Scalar, signals::warn};
 use crate::error::{Error, Exc, Result};
@@ -889,24 +889,6 @@ fn construct(_: &mut Interp, args: &Args) -> Result<Value> {
 
 // ---- the table ----------------------------------------------------------------------
 
-const fn param(name: &'static str, default: Option<&'static str>, help: &'static str) -> Param {
-    Param {
-        name,
-        default,
-        kind: ParamKind::Normal,
-        help,
-    }
-}
-
-const fn kw(name: &'static str, default: &'static str, help: &'static str) -> Param {
-    Param {
-        name,
-        default: Some(default),
-        kind: ParamKind::KeywordOnly,
-        help,
-    }
-}
-
 /// A method written in Python in random.py (Python's argument messages).
 macro_rules! py_method {
     ($name:literal, $qual:literal, [$($p:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
@@ -937,15 +919,14 @@ macro_rules! c_method {
     };
 }
 
+const MU: super::table::Param = p!(Normal "mu" = "0.0", "The mean.");
+const SIGMA: super::table::Param = p!(Normal "sigma" = "1.0", "The standard deviation.");
+
 pub static RANDOM_CLASS: FnDef = FnDef {
     name: "Random",
     owner: Owner::PyMethod,
     error_name: Some("Random.__init__"),
-    params: &[param(
-        "x",
-        Some("None"),
-        "The seed: an int, a float, a str, or None for OS entropy.",
-    )],
+    params: &[p!(Normal "x" = "None", "The seed: an int, a float, a str, or None for OS entropy.")],
     doc: "A random number generator of its own (MT19937), with the methods of the random module.",
     examples: &["random.Random(42).random()"],
     imp: construct,
@@ -956,16 +937,8 @@ pub static METHODS: &[FnDef] = &[
         "seed",
         "Random.seed",
         [
-            param(
-                "a",
-                Some("None"),
-                "An int, a float, a str, or None for OS entropy."
-            ),
-            param(
-                "version",
-                Some("2"),
-                "2 hashes a str with SHA-512; 1 is Python 2's hash."
-            )
+            p!(Normal "a" = "None", "An int, a float, a str, or None for OS entropy."),
+            p!(Normal "version" = "2", "2 hashes a str with SHA-512; 1 is Python 2's hash.")
         ],
         "Reseeds the generator: the same seed gives CPython's numbers, bit for bit.",
         ["random.seed(42)"],
@@ -982,12 +955,7 @@ pub static METHODS: &[FnDef] = &[
     c_method!(
         "getrandbits",
         "Random.getrandbits",
-        [Param {
-            name: "k",
-            default: None,
-            kind: ParamKind::PositionalOnly,
-            help: "How many bits.",
-        }],
+        [p!(PositionalOnly "k", "How many bits.")],
         "A non-negative int with k random bits.",
         ["random.getrandbits(8)"],
         getrandbits
@@ -996,13 +964,9 @@ pub static METHODS: &[FnDef] = &[
         "randrange",
         "Random.randrange",
         [
-            param(
-                "start",
-                None,
-                "The start, or the stop when it is the only argument."
-            ),
-            param("stop", Some("None"), "The end (excluded)."),
-            param("step", Some("1"), "The step.")
+            p!(Normal "start", "The start, or the stop when it is the only argument."),
+            p!(Normal "stop" = "None", "The end (excluded)."),
+            p!(Normal "step" = "1", "The step.")
         ],
         "A random item of range(start, stop, step).",
         ["random.randrange(10)", "random.randrange(0, 10, 2)"],
@@ -1012,8 +976,8 @@ pub static METHODS: &[FnDef] = &[
         "randint",
         "Random.randint",
         [
-            param("a", None, "The lowest value."),
-            param("b", None, "The highest value (included).")
+            p!(Normal "a", "The lowest value."),
+            p!(Normal "b", "The highest value (included).")
         ],
         "A random int in [a, b], both ends included.",
         ["random.randint(1, 6)"],
@@ -1022,7 +986,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "choice",
         "Random.choice",
-        [param("seq", None, "A non-empty sequence.")],
+        [p!(Normal "seq", "A non-empty sequence.")],
         "A random item of the sequence.",
         ["random.choice([-1, 1])"],
         choice
@@ -1031,14 +995,10 @@ pub static METHODS: &[FnDef] = &[
         "choices",
         "Random.choices",
         [
-            param("population", None, "A sequence."),
-            param("weights", Some("None"), "Relative weights of the items."),
-            kw(
-                "cum_weights",
-                "None",
-                "Cumulative weights (instead of weights)."
-            ),
-            kw("k", "1", "How many items.")
+            p!(Normal "population", "A sequence."),
+            p!(Normal "weights" = "None", "Relative weights of the items."),
+            p!(KeywordOnly "cum_weights" = "None", "Cumulative weights (instead of weights)."),
+            p!(KeywordOnly "k" = "1", "How many items.")
         ],
         "k items chosen with replacement, weighted if weights are given.",
         [
@@ -1050,7 +1010,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "shuffle",
         "Random.shuffle",
-        [param("x", None, "A mutable sequence (a list).")],
+        [p!(Normal "x", "A mutable sequence (a list).")],
         "Shuffles the sequence in place (Fisher-Yates from the end); returns None.",
         [],
         shuffle
@@ -1059,13 +1019,9 @@ pub static METHODS: &[FnDef] = &[
         "sample",
         "Random.sample",
         [
-            param(
-                "population",
-                None,
-                "A sequence (a list, tuple, str or range)."
-            ),
-            param("k", None, "How many items."),
-            kw("counts", "None", "How often each item repeats.")
+            p!(Normal "population", "A sequence (a list, tuple, str or range)."),
+            p!(Normal "k", "How many items."),
+            p!(KeywordOnly "counts" = "None", "How often each item repeats.")
         ],
         "k distinct positions of the population, in selection order.",
         ["random.sample(range(10), 3)"],
@@ -1074,10 +1030,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "uniform",
         "Random.uniform",
-        [
-            param("a", None, "One end."),
-            param("b", None, "The other end.")
-        ],
+        [p!(Normal "a", "One end."), p!(Normal "b", "The other end.")],
         "A float a + (b-a) * random().",
         ["random.uniform(-1, 1)"],
         uniform
@@ -1085,10 +1038,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "gauss",
         "Random.gauss",
-        [
-            param("mu", Some("0.0"), "The mean."),
-            param("sigma", Some("1.0"), "The standard deviation.")
-        ],
+        [MU, SIGMA],
         "A normal draw by Box-Muller; the second draw of each pair is kept for the next call.",
         ["random.gauss(0, 1)"],
         gauss
@@ -1096,10 +1046,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "normalvariate",
         "Random.normalvariate",
-        [
-            param("mu", Some("0.0"), "The mean."),
-            param("sigma", Some("1.0"), "The standard deviation.")
-        ],
+        [MU, SIGMA],
         "A normal draw by Kinderman and Monahan's ratio of uniforms.",
         ["random.normalvariate(0, 1)"],
         normalvariate
@@ -1108,8 +1055,8 @@ pub static METHODS: &[FnDef] = &[
         "lognormvariate",
         "Random.lognormvariate",
         [
-            param("mu", None, "The mean of the logarithm."),
-            param("sigma", None, "The standard deviation of the logarithm.")
+            p!(Normal "mu", "The mean of the logarithm."),
+            p!(Normal "sigma", "The standard deviation of the logarithm.")
         ],
         "exp() of a normalvariate draw.",
         ["random.lognormvariate(0, 1)"],
@@ -1118,7 +1065,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "expovariate",
         "Random.expovariate",
-        [param("lambd", None, "The rate: 1 / mean.")],
+        [p!(Normal "lambd", "The rate: 1 / mean.")],
         "An exponential draw, -log(1 - random()) / lambd.",
         ["random.expovariate(2)"],
         expovariate
@@ -1126,7 +1073,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "paretovariate",
         "Random.paretovariate",
-        [param("alpha", None, "The shape.")],
+        [p!(Normal "alpha", "The shape.")],
         "A Pareto draw.",
         ["random.paretovariate(3)"],
         paretovariate
@@ -1135,8 +1082,8 @@ pub static METHODS: &[FnDef] = &[
         "weibullvariate",
         "Random.weibullvariate",
         [
-            param("alpha", None, "The scale."),
-            param("beta", None, "The shape.")
+            p!(Normal "alpha", "The scale."),
+            p!(Normal "beta", "The shape.")
         ],
         "A Weibull draw.",
         ["random.weibullvariate(1, 2)"],
@@ -1153,7 +1100,7 @@ pub static METHODS: &[FnDef] = &[
     py_method!(
         "setstate",
         "Random.setstate",
-        [param("state", None, "A state from getstate().")],
+        [p!(Normal "state", "A state from getstate().")],
         "Restores a state from getstate(): the same draws follow again.",
         [],
         setstate
