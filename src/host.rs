@@ -1,5 +1,5 @@
-//! What the core asks of whoever runs it: a clock (for `%timeit`) and
-//! entropy (for unseeded generators). The interrupt flag the kernels poll is
+//! What the core asks of whoever runs it: clocks (for `%timeit` and the
+//! `time` module) and entropy (for unseeded generators). The interrupt flag the kernels poll is
 //! `array::signals`, which the host sets (the command line from its Ctrl-C
 //! handler). Native builds default to the operating system; on
 //! `wasm32-unknown-unknown` there is no system clock (`std::time::Instant`
@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 pub struct Host {
     /// Seconds since some fixed moment, never going back (`performance.now() / 1000`).
     pub now: fn() -> f64,
+    /// Seconds since the Unix epoch (`Date.now() / 1000`).
+    pub wall: fn() -> f64,
     /// Fills the buffer with random bytes (`crypto.getRandomValues`).
     pub entropy: fn(&mut [u8]),
 }
@@ -37,6 +39,37 @@ pub fn now() -> Option<f64> {
         return Some(start.elapsed().as_secs_f64());
     }
     None
+}
+
+/// Seconds since the Unix epoch (`time.time()`), or `None` when the host
+/// gave no clock and the platform has none.
+pub fn wall() -> Option<f64> {
+    if let Some(h) = HOST.get() {
+        return Some((h.wall)());
+    }
+    if NATIVE {
+        let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+        return Some(since.map_or(0.0, |d| d.as_secs_f64()));
+    }
+    None
+}
+
+/// CPU seconds this process has used (`time.process_time()`). A host (a
+/// browser worker) has no CPU clock and reports its monotonic one; so do
+/// native platforms other than Linux.
+pub fn cpu() -> Option<f64> {
+    #[cfg(target_os = "linux")]
+    if HOST.get().is_none() {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: clock_gettime writes one timespec through a valid pointer.
+        if unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) } == 0 {
+            return Some(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9);
+        }
+    }
+    now()
 }
 
 /// 16 fresh random bytes: the host's, else the operating system's, else a

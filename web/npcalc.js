@@ -9,6 +9,7 @@ export async function load(wasm) {
   const env = {
     // The core's clock (for %timeit) and entropy (unseeded generators).
     host_now: () => performance.now() / 1000,
+    host_wall: () => Date.now() / 1000,
     host_random: (ptr, len) => {
       crypto.getRandomValues(new Uint8Array(memory.buffer, ptr, len));
     },

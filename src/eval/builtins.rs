@@ -148,6 +148,7 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
     let name = match t {
         TypeObj::Scalar(_) => return numpy::scalar_constructor(t),
         TypeObj::DTypeClass => return numpy::dtype_constructor(),
+        TypeObj::Random(super::pyrandom::CLASS) => return Some(&super::pyrandom::RANDOM_CLASS),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,
     };
     BUILTINS.iter().find(|f| f.name == name)
@@ -197,8 +198,12 @@ pub fn str(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
-    let v = args.get("obj");
-    let n = match &v {
+    Ok(Value::int(len_of(&args.get("obj"))?))
+}
+
+/// `len(v)`.
+pub fn len_of(v: &Value) -> Result<usize> {
+    let n = match v {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Str(s) | Value::NpStr(s) => s.chars().count(),
@@ -225,7 +230,7 @@ pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     };
-    Ok(Value::int(n))
+    Ok(n)
 }
 
 pub fn type_(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -172,6 +172,8 @@ pub fn module(name: &str) -> Option<Module> {
         "operator" => Module::Operator,
         "functools" => Module::Functools,
         "warnings" => Module::Warnings,
+        "random" => Module::PyRandom,
+        "time" => Module::Time,
         _ => return None,
     })
 }
@@ -181,6 +183,8 @@ pub fn name(m: Module) -> &'static str {
         Module::Itertools => "itertools",
         Module::Operator => "operator",
         Module::Warnings => "warnings",
+        Module::PyRandom => "random",
+        Module::Time => "time",
         _ => "functools",
     }
 }

@@ -73,6 +73,12 @@ fn qualified_prefix(f: &FnDef) -> &'static str {
         "operator."
     } else if holds(super::functional::FUNCTOOLS.iter(), f) {
         "functools."
+    } else if holds(super::pyrandom::METHODS.iter(), f)
+        || std::ptr::eq(f, &super::pyrandom::RANDOM_CLASS)
+    {
+        "random."
+    } else if holds(super::pytime::TIME.iter(), f) {
+        "time."
     } else if holds(super::pymethods::STR_METHODS.iter(), f) {
         "str."
     } else if holds(super::pymethods::LIST_METHODS.iter(), f) {
@@ -172,6 +178,23 @@ fn example(src: &str) -> String {
     let buf = crate::eval::SharedBuffer::default();
     let mut it = Interp::new(Box::new(buf.clone()));
     let mut text = format!(">>> {src}\n");
+    // An example of a module's function reads as if the module were imported.
+    for module in [
+        "math",
+        "itertools",
+        "operator",
+        "functools",
+        "random",
+        "time",
+    ] {
+        if src.starts_with(&format!("{module}."))
+            && let Ok(stmts) = crate::syntax::parse(&format!("import {module}"))
+        {
+            for s in &stmts {
+                let _ = it.exec(s);
+            }
+        }
+    }
     let result = crate::syntax::parse(src).and_then(|stmts| {
         let mut last = None;
         for s in &stmts {

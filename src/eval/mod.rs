@@ -32,6 +32,8 @@ mod numbers;
 mod numpy;
 mod pymethods;
 mod pyops;
+mod pyrandom;
+mod pytime;
 pub mod random;
 mod repr;
 mod selection;
@@ -123,6 +125,9 @@ pub struct Interp {
     /// The hidden `RandomState` behind `np.random.rand` and friends,
     /// created on first use (eval/random.rs).
     legacy_random: Option<random::RandomObj>,
+    /// The hidden `random.Random` behind Python's `random.random` and
+    /// friends, created on first use (eval/pyrandom.rs).
+    py_random: Option<pyrandom::PyRandomRef>,
     /// The module's `__name__`: `'__main__'` for a script or a session, the
     /// module's own name when `npcalc check` runs a `.py` file as doctest
     /// imports it.
@@ -145,6 +150,7 @@ impl Interp {
             handling: Vec::new(),
             last_value: None,
             legacy_random: None,
+            py_random: None,
             module_name: "__main__".into(),
         };
         it.set("np", Value::Module(Module::Numpy));
@@ -329,7 +335,7 @@ impl Interp {
                 None => Err(Error::new(
                     Exc::ModuleNotFoundError,
                     format!(
-                        "No module named '{other}' (npcalc has numpy, math, itertools, operator, functools and warnings)"
+                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools and warnings)"
                     ),
                 )
                 .at(span)),

@@ -102,9 +102,12 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
         Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
         Value::Module(Module::Lib) => "module 'numpy.lib'".to_string(),
         Value::Module(Module::StrideTricks) => "module 'numpy.lib.stride_tricks'".to_string(),
+        Value::Module(Module::PyRandom) => "module 'random'".to_string(),
+        Value::Module(Module::Time) => "module 'time'".to_string(),
         // Python classes name themselves without their module here.
         Value::Masked(_) => "'MaskedArray' object".to_string(),
         Value::MaskedConstant => "'MaskedConstant' object".to_string(),
+        Value::PyRandom(_) => "'Random' object".to_string(),
         Value::Type(t) => format!("type object '{}'", t.qualname()),
         other => format!("'{}' object", other.type_name()),
     };
@@ -200,8 +203,15 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .find(|f| f.name == name)
             .map(Value::Function)
             .ok_or_else(|| no_attribute(v, name, vec!["sliding_window_view"])),
+        Value::Module(Module::PyRandom) => super::pyrandom::module_attr(it, name)
+            .ok_or_else(|| no_attribute(v, name, super::pyrandom::module_members())),
+        Value::Module(Module::Time) => {
+            super::pytime::attr(name).ok_or_else(|| no_attribute(v, name, super::pytime::members()))
+        }
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
+        Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
+            .ok_or_else(|| no_attribute(v, name, super::pyrandom::method_names())),
         Value::Random(r) => random::method_attr(r, name).ok_or_else(|| {
             no_attribute(
                 v,

@@ -87,12 +87,17 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Lib) => "<module 'numpy.lib'>".into(),
         Value::Module(Module::StrideTricks) => "<module 'numpy.lib.stride_tricks'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
+        Value::Module(Module::Time) => "<module 'time' (built-in)>".into(),
+        // CPython names the file it was loaded from, which npcalc has none of.
+        Value::Module(Module::PyRandom) => "<module 'random'>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {
             format!("<module '{}' (built-in)>", super::functional::name(*m))
         }
         Value::Random(r) => r.repr(),
+        // CPython adds the object's address, which npcalc has none of.
+        Value::PyRandom(_) => "<random.Random object>".into(),
         Value::Context(c) => super::context::repr(c),
         Value::Vectorize(v) => super::apply::repr(v),
         // NumPy adds the object's address, which npcalc has none of.

@@ -24,6 +24,9 @@ pub enum Owner {
     Ufunc,
     /// A Python builtin such as `len` or `print`.
     Builtin,
+    /// A method written in Python on a Python class (`random.Random.randint`):
+    /// Python's argument messages, which count `self`.
+    PyMethod,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,6 +244,10 @@ pub fn bind(
                 }
             }
             _ => {
+                // A Python method's count includes its `self`.
+                let own = usize::from(f.owner == Owner::PyMethod);
+                let (required_pos, n_pos_params, given) =
+                    (required_pos + own, n_pos_params + own, given + own);
                 let takes = if required_pos == n_pos_params {
                     plural(n_pos_params, "positional argument")
                 } else {
@@ -343,7 +350,7 @@ pub fn bind(
                     p.name
                 )
             }
-            Owner::Numpy => {
+            Owner::Numpy | Owner::PyMethod => {
                 let kind = if p.kind == ParamKind::KeywordOnly {
                     "required keyword-only"
                 } else {

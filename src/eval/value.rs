@@ -44,6 +44,8 @@ pub enum Value {
     Iter(Rc<RefCell<super::iter::PyIter>>, &'static str),
     /// A `Generator` or `RandomState` (see eval/random.rs).
     Random(super::random::RandomObj),
+    /// A Python `random.Random` (see eval/pyrandom.rs); shared, as objects are.
+    PyRandom(super::pyrandom::PyRandomRef),
     /// `np.r_` or `np.c_`, indexed with `[...]` (see eval/shaping.rs).
     IndexTrick(IndexTrick),
     /// A `np.ma` masked array (see eval/masked.rs).
@@ -160,6 +162,10 @@ pub enum Module {
     /// `numpy.lib`, and its `stride_tricks`.
     Lib,
     StrideTricks,
+    /// Python's `random` (eval/pyrandom.rs).
+    PyRandom,
+    /// Python's `time` (eval/pytime.rs).
+    Time,
 }
 
 impl Value {
@@ -204,6 +210,7 @@ impl Value {
             Value::Exception(e) => TypeObj::Exc(e.class),
             Value::Iter(_, kind) => TypeObj::Iterator(kind),
             Value::Random(r) => TypeObj::Random(r.type_name()),
+            Value::PyRandom(_) => TypeObj::Random(super::pyrandom::CLASS),
             Value::IndexTrick(t) => TypeObj::IndexTrick(*t),
             Value::Masked(_) => TypeObj::MaskedArray,
             Value::MaskedConstant => TypeObj::MaskedConstant,

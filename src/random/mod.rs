@@ -4,7 +4,8 @@
 //! `default_rng`, MT19937 behind the legacy `RandomState`), NumPy's
 //! `SeedSequence` seeding, and the samplers of
 //! `numpy/random/src/distributions/distributions.c` and
-//! `src/legacy/legacy-distributions.c`. Nothing here knows about the
+//! `src/legacy/legacy-distributions.c`. The MT19937 (and the SHA-512 of
+//! str seeds) also serve Python's `random` (eval/pyrandom.rs). Nothing here knows about the
 //! evaluator: callers ask for numbers and shape them into arrays.
 
 mod bounded;
@@ -14,15 +15,17 @@ mod legacy;
 mod mt19937;
 mod pcg64;
 mod seed_sequence;
+mod sha512;
 mod ziggurat_tables;
 
 pub use bounded::{BoundedInt, bounded_fill, random_interval};
 pub use discrete::{binomial, poisson};
 pub use distributions::{standard_exponential, standard_normal};
 pub use legacy::LegacyGauss;
-pub use mt19937::Mt19937;
+pub use mt19937::{Mt19937, N as MT_WORDS};
 pub use pcg64::Pcg64;
 pub use seed_sequence::{SeedSequence, int_words, os_entropy};
+pub use sha512::sha512;
 
 /// The raw streams a bit generator offers; NumPy's `bitgen_t`.
 pub trait BitGen: Clone {

@@ -5,7 +5,8 @@
 use super::BitGen;
 use super::seed_sequence::SeedSequence;
 
-const N: usize = 624;
+/// The number of 32-bit words of state.
+pub const N: usize = 624;
 const M: usize = 397;
 const MATRIX_A: u32 = 0x9908_b0df;
 const UPPER_MASK: u32 = 0x8000_0000;
@@ -76,6 +77,20 @@ impl Mt19937 {
         key.copy_from_slice(&words);
         key[0] = 0x8000_0000;
         Mt19937 { key, pos: N }
+    }
+
+    /// The key words and the position of the next draw (`getstate` of
+    /// CPython's `random`, whose generator is this same MT19937).
+    pub fn state(&self) -> (&[u32; N], usize) {
+        (&self.key, self.pos)
+    }
+
+    /// A generator at a saved state; `pos` must be at most 624.
+    pub fn from_state(words: &[u32; N], pos: usize) -> Self {
+        Mt19937 {
+            key: Box::new(*words),
+            pos: pos.min(N),
+        }
     }
 
     fn regenerate(&mut self) {

@@ -8,7 +8,7 @@
 //! text in the order it was written, each piece tagged with its stream.
 //!
 //! The host provides the clock (`%timeit`) and entropy (unseeded generators)
-//! as the imports `env.host_now` and `env.host_random`.
+//! as the imports `env.host_now`, `env.host_wall` and `env.host_random`.
 
 use npcalc::front::commands;
 use npcalc::front::run::{Outcome, RunOptions, Runner};
@@ -141,6 +141,8 @@ mod imports {
     unsafe extern "C" {
         /// `performance.now() / 1000`.
         pub fn host_now() -> f64;
+        /// `Date.now() / 1000`.
+        pub fn host_wall() -> f64;
         /// `crypto.getRandomValues` over `len` bytes at `ptr`.
         pub fn host_random(ptr: *mut u8, len: usize);
     }
@@ -150,6 +152,7 @@ fn install_host() {
     #[cfg(all(target_family = "wasm", target_os = "unknown"))]
     npcalc::host::install(npcalc::host::Host {
         now: || unsafe { imports::host_now() },
+        wall: || unsafe { imports::host_wall() },
         entropy: |buf| unsafe { imports::host_random(buf.as_mut_ptr(), buf.len()) },
     });
 }

@@ -1,0 +1,11 @@
+import random
+random.seed(11)
+print(random.sample(range(10), 10))
+print(random.sample(range(100), 5))
+print(random.sample(range(1000), 30))
+print(random.sample(range(10**9), 8))
+print(random.sample([1, 2, 3, 4, 5, 6, 7, 8], 6))
+print(random.sample('mississippi', 4))
+print(random.sample((1.5, 2.5, 3.5), 2))
+print(random.sample(['red', 'blue'], counts=[4, 2], k=5))
+print(random.sample(range(50), k=0))

@@ -1,0 +1,12 @@
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+c0 = time.process_time()
+time.sleep(0.01)
+time.sleep(0)
+t1 = time.time()
+p1 = time.perf_counter()
+print(type(t0), type(p0), type(c0))
+print(t1 >= t0, p1 - p0 >= 0.009, time.process_time() >= c0)
+print(t0 > 1.7e9, time.monotonic() >= 0)
+print(time.sleep(0))
