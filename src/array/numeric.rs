@@ -272,8 +272,9 @@ fn shape_text(s: &[usize]) -> String {
 }
 
 /// `np.dot` (matmul=false) or `np.matmul`/`@` of 1-D and 2-D arrays; ints
-/// and bools by NumPy's own loops (sums in order), floats the same way
-/// (NumPy calls BLAS for float64: equal on small cases only).
+/// and bools by NumPy's own loops (sums in order); float64 vectors by BLAS
+/// ddot's order, float64 matrices in plain order (NumPy calls BLAS gemv/gemm
+/// there: equal on small cases only).
 pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
     const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
     if matmul {
@@ -350,6 +351,12 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
             }
         }
         return Ok(Array::from_vec(out, shape));
+    }
+    if dt == DType::Float64 && a.ndim() == 1 && b.ndim() == 1 {
+        // Two vectors: NumPy's cblas_matrixproduct calls BLAS ddot, whose
+        // blocked sums the convolve module ports.
+        let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
+        return Ok(super::convolve::row_dots(&x, &y, (1, 1, k), shape));
     }
     if dt.kind() == Kind::Float {
         let (x, y) = (
