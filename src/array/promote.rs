@@ -93,15 +93,6 @@ fn complex_of(f: DType) -> DType {
     }
 }
 
-/// The float dtype with the precision of a float or complex dtype.
-fn real_of(d: DType) -> DType {
-    match d {
-        DType::Complex64 => DType::Float32,
-        DType::Complex128 => DType::Float64,
-        other => other,
-    }
-}
-
 /// `np.promote_types(a, b)`.
 pub fn promote_types(a: DType, b: DType) -> DType {
     use Kind::*;
@@ -134,7 +125,7 @@ pub fn promote_types(a: DType, b: DType) -> DType {
         }
         (Int | UInt, Complex) | (Complex, Int | UInt) => {
             let (i, c) = if a.kind() == Complex { (b, a) } else { (a, b) };
-            complex_of(promote_types(float_for_int(i), real_of(c)))
+            complex_of(promote_types(float_for_int(i), c.real_part()))
         }
         (Float, Float) => {
             if a.itemsize() >= b.itemsize() {
@@ -144,7 +135,7 @@ pub fn promote_types(a: DType, b: DType) -> DType {
             }
         }
         (Float, Complex) | (Complex, Float) | (Complex, Complex) => {
-            complex_of(float_for(real_of(a).itemsize().max(real_of(b).itemsize())))
+            complex_of(float_for(a.real_part().itemsize().max(b.real_part().itemsize())))
         }
     }
 }
@@ -200,36 +191,55 @@ pub fn python_float_to_scalar(f: f64, dtype: DType) -> Result<Scalar> {
     Ok(cast_scalar(Scalar::Float64(f), dtype))
 }
 
-/// The dtype an operation on these operands computes in (NEP 50).
-pub fn result_type(ops: &[&Operand]) -> Result<DType> {
-    let strong = ops
-        .iter()
-        .filter_map(|o| o.strong_dtype())
-        .reduce(promote_types);
-    // The weak Python scalars, by kind: int < float < complex.
-    let weak = ops
-        .iter()
-        .filter_map(|o| match o {
-            Operand::PyInt(_) => Some(1),
-            Operand::PyFloat(_) => Some(2),
-            Operand::PyComplex(_) => Some(3),
-            _ => None,
-        })
-        .max();
-    let d = match (strong, weak) {
+/// A Python scalar's kind, as a "weak" operand of NEP 50 (ordered int < float < complex).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Weak {
+    Int,
+    Float,
+    Complex,
+}
+
+/// The dtype NEP 50 gives operands of these strong dtypes together with
+/// Python scalars of these kinds (no value check: `np.result_type`).
+pub fn weak_result_type(
+    strong: impl IntoIterator<Item = DType>,
+    weak: impl IntoIterator<Item = Weak>,
+) -> DType {
+    let strong = strong.into_iter().reduce(promote_types);
+    match (strong, weak.into_iter().max()) {
         (Some(s), None) => s,
         (None, None) => DType::Bool,
-        (None, Some(1)) => DType::Int64,
-        (None, Some(2)) => DType::Float64,
-        (None, Some(_)) => DType::Complex128,
+        (None, Some(Weak::Int)) => DType::Int64,
+        (None, Some(Weak::Float)) => DType::Float64,
+        (None, Some(Weak::Complex)) => DType::Complex128,
         (Some(s), Some(w)) => match (s.kind(), w) {
-            (Kind::Bool, 1) => DType::Int64,
-            (Kind::Bool | Kind::Int | Kind::UInt, 2) => DType::Float64,
-            (Kind::Bool | Kind::Int | Kind::UInt, _) if w == 3 => DType::Complex128,
-            (Kind::Float, 3) => complex_of(s),
+            (Kind::Bool, Weak::Int) => DType::Int64,
+            (Kind::Bool | Kind::Int | Kind::UInt, Weak::Float) => DType::Float64,
+            (Kind::Bool | Kind::Int | Kind::UInt, Weak::Complex) => DType::Complex128,
+            (Kind::Float, Weak::Complex) => complex_of(s),
             _ => s,
         },
-    };
+    }
+}
+
+impl Operand {
+    /// The kind of a weak operand (a Python int, float or complex).
+    pub fn weak_kind(&self) -> Option<Weak> {
+        match self {
+            Operand::PyInt(_) => Some(Weak::Int),
+            Operand::PyFloat(_) => Some(Weak::Float),
+            Operand::PyComplex(_) => Some(Weak::Complex),
+            _ => None,
+        }
+    }
+}
+
+/// The dtype an operation on these operands computes in (NEP 50).
+pub fn result_type(ops: &[&Operand]) -> Result<DType> {
+    let d = weak_result_type(
+        ops.iter().filter_map(|o| o.strong_dtype()),
+        ops.iter().filter_map(|o| o.weak_kind()),
+    );
     // Python ints must fit the integer dtype they adopt.
     if d.is_integer() {
         for o in ops {
@@ -239,6 +249,58 @@ pub fn result_type(ops: &[&Operand]) -> Result<DType> {
         }
     }
     Ok(d)
+}
+
+/// `np.min_scalar_type` of a 0-d value: the smallest dtype of its kind that
+/// holds it (NumPy's `min_scalar_type_num`: integers by range, a non-negative
+/// one unsigned; floats by NumPy's bounds ±65000 and ±3.4e38; complex only
+/// down to complex64).
+pub fn min_scalar_type(s: Scalar) -> DType {
+    const HALF_BOUND: f64 = 65000.0;
+    const FLOAT_BOUND: f64 = 3.4e38;
+    let int = |v: i128, own: DType| {
+        let candidates: &[DType] = if v >= 0 {
+            &[DType::UInt8, DType::UInt16, DType::UInt32, DType::UInt64]
+        } else {
+            &[DType::Int8, DType::Int16, DType::Int32, DType::Int64]
+        };
+        candidates
+            .iter()
+            .copied()
+            .find(|d| d.int_range().is_some_and(|(lo, hi)| lo <= v && v <= hi))
+            .unwrap_or(own)
+    };
+    let real = |v: f64, own: DType| {
+        if (v > -HALF_BOUND && v < HALF_BOUND) || !v.is_finite() {
+            DType::Float16
+        } else if own == DType::Float64 && v > -FLOAT_BOUND && v < FLOAT_BOUND {
+            DType::Float32
+        } else {
+            own
+        }
+    };
+    let d = s.dtype();
+    match s {
+        Scalar::Bool(_) | Scalar::Float16(_) | Scalar::Complex64(_) => d,
+        Scalar::Int8(v) => int(v.into(), d),
+        Scalar::Int16(v) => int(v.into(), d),
+        Scalar::Int32(v) => int(v.into(), d),
+        Scalar::Int64(v) => int(v.into(), d),
+        Scalar::UInt8(v) => int(v.into(), d),
+        Scalar::UInt16(v) => int(v.into(), d),
+        Scalar::UInt32(v) => int(v.into(), d),
+        Scalar::UInt64(v) => int(v.into(), d),
+        Scalar::Float32(v) => real(v.into(), d),
+        Scalar::Float64(v) => real(v, d),
+        Scalar::Complex128(c) => {
+            let fits = |x: f64| x > -FLOAT_BOUND && x < FLOAT_BOUND;
+            if fits(c.re) && fits(c.im) {
+                DType::Complex64
+            } else {
+                d
+            }
+        }
+    }
 }
 
 #[cfg(test)]

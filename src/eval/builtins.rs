@@ -148,6 +148,7 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
     let name = match t {
         TypeObj::Scalar(_) => return numpy::scalar_constructor(t),
         TypeObj::DTypeClass => return numpy::dtype_constructor(),
+        TypeObj::IInfo | TypeObj::FInfo => return super::dtypeinfo::constructor(t),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,
     };
     BUILTINS.iter().find(|f| f.name == name)

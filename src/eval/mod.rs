@@ -12,6 +12,7 @@ mod complex_str;
 mod complexparts;
 mod context;
 mod convert;
+mod dtypeinfo;
 pub mod dict;
 mod exec;
 mod float_round;

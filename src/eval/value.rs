@@ -60,6 +60,10 @@ pub enum Value {
     NpStr(Rc<str>),
     /// A `np.vectorize` object (see eval/apply.rs).
     Vectorize(Rc<super::apply::Vectorized>),
+    /// `np.iinfo(int_type)`: the machine limits of an integer dtype.
+    IInfo(DType),
+    /// `np.finfo(float_type)` (see eval/dtypeinfo.rs).
+    FInfo(Rc<super::dtypeinfo::FInfo>),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -141,6 +145,12 @@ pub enum TypeObj {
     Named(&'static str),
     /// `numpy.str_`.
     NpStr,
+    /// `numpy.iinfo`.
+    IInfo,
+    /// `numpy.finfo`.
+    FInfo,
+    /// An abstract NumPy scalar class such as `np.integer`.
+    Abstract(crate::array::Abstract),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,6 +219,8 @@ impl Value {
             Value::StrArray(_) => TypeObj::NdArray,
             Value::NpStr(_) => TypeObj::NpStr,
             Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
+            Value::IInfo(_) => TypeObj::IInfo,
+            Value::FInfo(_) => TypeObj::FInfo,
         }
     }
 
@@ -255,6 +267,9 @@ impl TypeObj {
             TypeObj::FlatIter => "numpy.flatiter".into(),
             TypeObj::Named(name) => name.into(),
             TypeObj::NpStr => "numpy.str_".into(),
+            TypeObj::IInfo => "numpy.iinfo".into(),
+            TypeObj::FInfo => "numpy.finfo".into(),
+            TypeObj::Abstract(a) => format!("numpy.{}", a.name()),
         }
     }
 }
