@@ -198,6 +198,27 @@ impl DType {
         }
     }
 
+    /// NumPy's type number (`dtype.num` on 64-bit Linux): the order in which
+    /// the legacy dtypes defer promotion to one another (float16 is last).
+    pub fn type_num(self) -> u8 {
+        match self {
+            DType::Bool => 0,
+            DType::Int8 => 1,
+            DType::UInt8 => 2,
+            DType::Int16 => 3,
+            DType::UInt16 => 4,
+            DType::Int32 => 5,
+            DType::UInt32 => 6,
+            DType::Int64 => 7,
+            DType::UInt64 => 8,
+            DType::Float32 => 11,
+            DType::Float64 => 12,
+            DType::Complex64 => 14,
+            DType::Complex128 => 15,
+            DType::Float16 => 23,
+        }
+    }
+
     /// The float dtype of a float or complex dtype's parts.
     pub fn real_part(self) -> DType {
         match self {

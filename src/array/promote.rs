@@ -140,6 +140,62 @@ pub fn promote_types(a: DType, b: DType) -> DType {
     }
 }
 
+/// `__common_dtype__` of a legacy DType: the one with the larger type number
+/// decides (None, NumPy's NotImplemented, when `other` comes later).
+fn common_one_way(cls: DType, other: DType) -> Option<DType> {
+    (other.type_num() <= cls.type_num()).then(|| promote_types(cls, other))
+}
+
+/// NumPy's `reduce_dtypes_to_most_knowledgeable`: pairs the ends of the list,
+/// moves the DType that decides each pair to the front and clears the ones
+/// that cannot change the result; returns the last pair's common DType.
+fn reduce_to_most_knowledgeable(d: &mut [Option<DType>]) -> Option<DType> {
+    let len = d.len();
+    let half = len / 2;
+    let mut res = None;
+    for low in 0..half {
+        let high = len - 1 - low;
+        let (Some(a), Some(b)) = (d[low], d[high]) else {
+            continue;
+        };
+        res = if a == b { Some(a) } else { common_one_way(a, b) };
+        if res.is_none() {
+            d.swap(low, high);
+        }
+        if res.is_some() && res == d[low] {
+            d[high] = None;
+        }
+    }
+    if len == 2 {
+        return res;
+    }
+    reduce_to_most_knowledgeable(&mut d[..len - half])
+}
+
+/// NumPy's `PyArray_PromoteDTypeSequence`: the common dtype of several
+/// dtypes, reduced through the most knowledgeable one (so that
+/// `int8, uint8, float16` gives float16, not float32).
+pub fn promote_sequence(dtypes: &[DType]) -> Option<DType> {
+    match dtypes {
+        [] => return None,
+        [one] => return Some(*one),
+        _ => {}
+    }
+    let mut d: Vec<Option<DType>> = dtypes.iter().copied().map(Some).collect();
+    let mut result = reduce_to_most_knowledgeable(&mut d);
+    let main = d[0].expect("the main DType stays in place");
+    let start = if result.is_none() { 1 } else { 2 };
+    for other in d[start..].iter().flatten() {
+        let promotion =
+            common_one_way(main, *other).unwrap_or_else(|| promote_types(main, *other));
+        result = Some(match result {
+            None => promotion,
+            Some(r) => promote_types(r, promotion),
+        });
+    }
+    result
+}
+
 /// NumPy's OverflowError for a Python int that does not fit an integer dtype.
 fn out_of_bounds(i: &BigInt, d: DType) -> Error {
     Error::overflow_error(format!("Python integer {i} out of bounds for {}", d.name()))
@@ -205,7 +261,7 @@ pub fn weak_result_type(
     strong: impl IntoIterator<Item = DType>,
     weak: impl IntoIterator<Item = Weak>,
 ) -> DType {
-    let strong = strong.into_iter().reduce(promote_types);
+    let strong = promote_sequence(&strong.into_iter().collect::<Vec<_>>());
     match (strong, weak.into_iter().max()) {
         (Some(s), None) => s,
         (None, None) => DType::Bool,
