@@ -160,7 +160,7 @@ fn coerce(v: &Value) -> Result<Coerced> {
 fn iinfo(_: &mut Interp, args: &Args) -> Result<Value> {
     let c = coerce(&args.get("int_type"))?;
     match c {
-        Coerced::Numeric(d) if d.is_integer() => Ok(Value::IInfo(d)),
+        Coerced::Numeric(d) if d.is_integer() => Ok(Value::IInfo(Rc::new(d))),
         other => Err(Error::value_error(format!(
             "Invalid integer data type '{}'.",
             other.kind_char()

@@ -133,7 +133,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Masked(_) | Value::MaskedConstant => super::masked::attr(v, name)
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
-        Value::IInfo(d) => super::dtypeinfo::iinfo_attr(v, *d, name),
+        Value::IInfo(d) => super::dtypeinfo::iinfo_attr(v, **d, name),
         Value::FInfo(f) => super::dtypeinfo::finfo_attr(v, f, name),
         Value::Scalar(s) => match name {
             "T" => Ok(v.clone()),

@@ -60,8 +60,9 @@ pub enum Value {
     NpStr(Rc<str>),
     /// A `np.vectorize` object (see eval/apply.rs).
     Vectorize(Rc<super::apply::Vectorized>),
-    /// `np.iinfo(int_type)`: the machine limits of an integer dtype.
-    IInfo(DType),
+    /// `np.iinfo(int_type)`: the machine limits of an integer dtype (a new
+    /// object per call, as NumPy makes; `np.finfo` objects are cached per dtype).
+    IInfo(Rc<DType>),
     /// `np.finfo(float_type)` (see eval/dtypeinfo.rs).
     FInfo(Rc<super::dtypeinfo::FInfo>),
 }
