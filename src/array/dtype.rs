@@ -314,7 +314,9 @@ impl Abstract {
             Abstract::Integer | Abstract::SignedInteger => {
                 "Converting 'np.integer' or 'np.signedinteger' to a dtype is not allowed"
             }
-            Abstract::UnsignedInteger => "Converting `np.unsignedinteger` to a dtype is not allowed",
+            Abstract::UnsignedInteger => {
+                "Converting `np.unsignedinteger` to a dtype is not allowed"
+            }
             Abstract::ComplexFloating => "Converting `np.complex` to a dtype is not allowed.",
         }
     }

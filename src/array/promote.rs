@@ -134,9 +134,9 @@ pub fn promote_types(a: DType, b: DType) -> DType {
                 b
             }
         }
-        (Float, Complex) | (Complex, Float) | (Complex, Complex) => {
-            complex_of(float_for(a.real_part().itemsize().max(b.real_part().itemsize())))
-        }
+        (Float, Complex) | (Complex, Float) | (Complex, Complex) => complex_of(float_for(
+            a.real_part().itemsize().max(b.real_part().itemsize()),
+        )),
     }
 }
 
@@ -158,7 +158,11 @@ fn reduce_to_most_knowledgeable(d: &mut [Option<DType>]) -> Option<DType> {
         let (Some(a), Some(b)) = (d[low], d[high]) else {
             continue;
         };
-        res = if a == b { Some(a) } else { common_one_way(a, b) };
+        res = if a == b {
+            Some(a)
+        } else {
+            common_one_way(a, b)
+        };
         if res.is_none() {
             d.swap(low, high);
         }
@@ -186,8 +190,7 @@ pub fn promote_sequence(dtypes: &[DType]) -> Option<DType> {
     let main = d[0].expect("the main DType stays in place");
     let start = if result.is_none() { 1 } else { 2 };
     for other in d[start..].iter().flatten() {
-        let promotion =
-            common_one_way(main, *other).unwrap_or_else(|| promote_types(main, *other));
+        let promotion = common_one_way(main, *other).unwrap_or_else(|| promote_types(main, *other));
         result = Some(match result {
             None => promotion,
             Some(r) => promote_types(r, promotion),
@@ -386,6 +389,32 @@ complex128 complex128 complex128 complex128 complex128 complex128 complex128 com
                 assert_eq!(promote_types(*a, *b).name(), want, "{a} + {b}");
             }
         }
+    }
+
+    #[test]
+    fn dtype_sequences_reduce_through_the_most_knowledgeable() {
+        use DType::*;
+        // np.result_type(...) in NumPy 2.4.6: not a left-to-right reduction.
+        assert_eq!(promote_sequence(&[Int8, UInt8, Float16]), Some(Float16));
+        assert_eq!(promote_sequence(&[Int8, UInt8]), Some(Int16));
+        assert_eq!(promote_sequence(&[UInt64, Int8, Float16]), Some(Float64));
+        assert_eq!(promote_sequence(&[Float32]), Some(Float32));
+        assert_eq!(promote_sequence(&[]), None);
+    }
+
+    #[test]
+    fn min_scalar_type_follows_numpy() {
+        use DType::*;
+        assert_eq!(min_scalar_type(Scalar::Int64(10)), UInt8);
+        assert_eq!(min_scalar_type(Scalar::Int64(-129)), Int16);
+        assert_eq!(min_scalar_type(Scalar::UInt64(1 << 63)), UInt64);
+        assert_eq!(min_scalar_type(Scalar::Float64(1e10)), Float32);
+        assert_eq!(min_scalar_type(Scalar::Float64(f64::NAN)), Float16);
+        assert_eq!(min_scalar_type(Scalar::Float64(1e300)), Float64);
+        assert_eq!(
+            min_scalar_type(Scalar::Complex128(num_complex::Complex64::new(1.0, 2.0))),
+            Complex64
+        );
     }
 
     #[test]

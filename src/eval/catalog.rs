@@ -1510,6 +1510,7 @@ pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {
     numpy_functions()
+        .chain(super::dtypeinfo::CLASSES)
         .chain(array_methods())
         .chain(UFUNC_METHODS)
         .chain([&UFUNC_CALL, &UFUNC_CALL_UNARY])

@@ -74,6 +74,9 @@ pub static FINFO_CTOR: FnDef = FnDef {
     imp: finfo,
 };
 
+/// The classes `np.iinfo` and `np.finfo`, by their constructors (for help).
+pub static CLASSES: [&FnDef; 2] = [&IINFO_CTOR, &FINFO_CTOR];
+
 /// The constructor entry of `numpy.iinfo` / `numpy.finfo`.
 pub fn constructor(t: TypeObj) -> Option<&'static FnDef> {
     match t {
@@ -378,8 +381,12 @@ pub fn finfo_repr(f: &FInfo) -> String {
         let Scalar::Float64(v) = crate::array::cast_scalar(x, DType::Float64) else {
             unreachable!("cast to float64")
         };
-        super::format::format(&Value::Float(v), &format!(".{digits}e"), &PrintOptions::default())
-            .expect("a float formats with an e spec")
+        super::format::format(
+            &Value::Float(v),
+            &format!(".{digits}e"),
+            &PrintOptions::default(),
+        )
+        .expect("a float formats with an e spec")
     };
     format!(
         "finfo(resolution={}, min={}, max={}, dtype={})",
@@ -445,7 +452,9 @@ fn result_type(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("*args is a tuple")
     };
     if items.is_empty() {
-        return Err(Error::value_error("at least one array or dtype is required"));
+        return Err(Error::value_error(
+            "at least one array or dtype is required",
+        ));
     }
     let mut strong = Vec::new();
     let mut weak = Vec::new();
