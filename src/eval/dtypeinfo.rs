@@ -251,9 +251,10 @@ fn finfo(it: &mut Interp, args: &Args) -> Result<Value> {
 fn make_finfo(it: &mut Interp, d: DType) -> Result<FInfo> {
     use crate::syntax::ast::BinOp;
     let fp = d.float_params().expect("a float dtype");
+    // Arithmetic on NumPy scalars of one float type gives that type.
     let scalar = |v: &Value| match v {
         Value::Scalar(s) => Ok(*s),
-        _ => Err(Error::type_error("finfo: a float scalar was expected")),
+        other => unreachable!("float scalar arithmetic gave {other:?}"),
     };
     let of = |x: f64| Value::Scalar(crate::array::cast_scalar(Scalar::Float64(x), d));
     let eps = Value::Scalar(fp.eps);
@@ -264,11 +265,7 @@ fn make_finfo(it: &mut Interp, d: DType) -> Result<FInfo> {
     let min = scalar(&it.binary(BinOp::Sub, &of(0.0), &Value::Scalar(fp.max))?)?;
     let maxexp = i64::from(fp.max_exp);
     let minexp = i64::from(fp.min_exp) - 1;
-    let log2 = |s: Scalar| crate::array::cast_scalar(s, DType::Float64);
-    let log2 = |s: Scalar| match log2(s) {
-        Scalar::Float64(x) => x.log2(),
-        _ => unreachable!("cast to float64"),
-    };
+    let log2 = |s: Scalar| as_f64(s).log2();
     Ok(FInfo {
         dtype: d,
         eps: fp.eps,
@@ -289,7 +286,7 @@ fn make_finfo(it: &mut Interp, d: DType) -> Result<FInfo> {
     })
 }
 
-const FINFO_MEMBERS: [&str; 19] = [
+const FINFO_MEMBERS: [&str; 18] = [
     "bits",
     "dtype",
     "eps",
@@ -308,7 +305,6 @@ const FINFO_MEMBERS: [&str; 19] = [
     "smallest_normal",
     "smallest_subnormal",
     "tiny",
-    "dtype",
 ];
 
 pub fn finfo_attr(v: &Value, f: &FInfo, name: &str) -> Result<Value> {
@@ -339,7 +335,7 @@ pub fn finfo_attr(v: &Value, f: &FInfo, name: &str) -> Result<Value> {
 pub fn finfo_str(f: &FInfo) -> String {
     let o = PrintOptions::default();
     let s = |x: Scalar| scalar_str(x, &o);
-    let min = if scalar_str(f.min, &o) == format!("-{}", s(f.max)) {
+    let min = if -as_f64(f.min) == as_f64(f.max) {
         "-max".to_string()
     } else {
         s(f.min)
@@ -369,6 +365,14 @@ pub fn finfo_str(f: &FInfo) -> String {
     )
 }
 
+/// A float scalar's value as a Python float.
+fn as_f64(x: Scalar) -> f64 {
+    match crate::array::cast_scalar(x, DType::Float64) {
+        Scalar::Float64(v) => v,
+        _ => unreachable!("cast to float64"),
+    }
+}
+
 /// `repr(np.finfo(…))`: min and max in getlimits.py's `%e` format of the type.
 pub fn finfo_repr(f: &FInfo) -> String {
     // _MACHAR_PARAMS' formats: '%12.5e' (half), '%15.7e' (single), '%24.16e' (double).
@@ -378,11 +382,8 @@ pub fn finfo_repr(f: &FInfo) -> String {
         _ => 16,
     };
     let e = |x: Scalar| {
-        let Scalar::Float64(v) = crate::array::cast_scalar(x, DType::Float64) else {
-            unreachable!("cast to float64")
-        };
         super::format::format(
-            &Value::Float(v),
+            &Value::Float(as_f64(x)),
             &format!(".{digits}e"),
             &PrintOptions::default(),
         )
@@ -430,7 +431,7 @@ fn issubdtype(_: &mut Interp, args: &Args) -> Result<Value> {
         if let Some(g) = as_generic(&v) {
             return Ok(g);
         }
-        if let Value::Array(_) = v {
+        if let Value::Array(_) | Value::Masked(_) = v {
             return Err(Error::type_error("Cannot construct a dtype from an array"));
         }
         let d = to_dtype(&v)?.unwrap_or(DType::Float64);
@@ -456,11 +457,16 @@ fn result_type(_: &mut Interp, args: &Args) -> Result<Value> {
             "at least one array or dtype is required",
         ));
     }
+    // A single value is converted as np.asarray converts it (2**63 is uint64).
+    if let [v @ Value::Int(_)] = &items[..] {
+        return Ok(Value::DType(to_array(v, None)?.dtype()));
+    }
     let mut strong = Vec::new();
     let mut weak = Vec::new();
     for v in items.iter() {
         match v {
             Value::Array(a) => strong.push(a.dtype()),
+            Value::Masked(m) => strong.push(m.borrow().data.dtype()),
             Value::Scalar(s) => strong.push(s.dtype()),
             Value::Bool(_) => strong.push(DType::Bool),
             Value::Int(_) => weak.push(Weak::Int),
