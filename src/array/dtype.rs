@@ -139,6 +139,189 @@ impl DType {
     }
 }
 
+/// The parameters of a float dtype, as C's `<float.h>` (and `half`) declare
+/// them and NumPy's `finfo` reads them: the values are elements of the dtype.
+#[derive(Clone, Copy, Debug)]
+pub struct FloatParams {
+    /// The gap between 1 and the next float (`FLT_EPSILON`).
+    pub eps: super::Scalar,
+    /// The largest finite float (`FLT_MAX`).
+    pub max: super::Scalar,
+    /// The smallest positive normal float (`FLT_MIN`).
+    pub smallest_normal: super::Scalar,
+    /// The smallest positive subnormal float (`FLT_TRUE_MIN`).
+    pub smallest_subnormal: super::Scalar,
+    /// Bits of the significand, the implicit leading one included (`FLT_MANT_DIG`).
+    pub mant_dig: u32,
+    /// `FLT_MIN_EXP`: one more than the smallest normal exponent.
+    pub min_exp: i32,
+    /// `FLT_MAX_EXP`: the smallest power of 2 that overflows.
+    pub max_exp: i32,
+    /// Decimal digits that survive a round trip (`FLT_DIG`).
+    pub digits: u32,
+}
+
+macro_rules! float_params {
+    ($t:ty, $d:ident, $subnormal:expr) => {
+        FloatParams {
+            eps: super::Scalar::$d(<$t>::EPSILON),
+            max: super::Scalar::$d(<$t>::MAX),
+            smallest_normal: super::Scalar::$d(<$t>::MIN_POSITIVE),
+            smallest_subnormal: super::Scalar::$d($subnormal),
+            mant_dig: <$t>::MANTISSA_DIGITS,
+            min_exp: <$t>::MIN_EXP,
+            max_exp: <$t>::MAX_EXP,
+            digits: <$t>::DIGITS,
+        }
+    };
+}
+
+impl DType {
+    /// The float parameters of a float dtype (None for the others).
+    pub fn float_params(self) -> Option<FloatParams> {
+        Some(match self {
+            DType::Float16 => float_params!(f16, Float16, f16::MIN_POSITIVE_SUBNORMAL),
+            DType::Float32 => float_params!(f32, Float32, f32::from_bits(1)),
+            DType::Float64 => float_params!(f64, Float64, f64::from_bits(1)),
+            _ => return None,
+        })
+    }
+
+    /// The smallest and largest value of an integer or bool dtype.
+    pub fn int_range(self) -> Option<(i128, i128)> {
+        let bits = self.itemsize() as u32 * 8;
+        match self.kind() {
+            Kind::Int => Some((-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)),
+            Kind::UInt => Some((0, (1i128 << bits) - 1)),
+            Kind::Bool => Some((0, 1)),
+            _ => None,
+        }
+    }
+
+    /// NumPy's type number (`dtype.num` on 64-bit Linux): the order in which
+    /// the legacy dtypes defer promotion to one another (float16 is last).
+    pub fn type_num(self) -> u8 {
+        match self {
+            DType::Bool => 0,
+            DType::Int8 => 1,
+            DType::UInt8 => 2,
+            DType::Int16 => 3,
+            DType::UInt16 => 4,
+            DType::Int32 => 5,
+            DType::UInt32 => 6,
+            DType::Int64 => 7,
+            DType::UInt64 => 8,
+            DType::Float32 => 11,
+            DType::Float64 => 12,
+            DType::Complex64 => 14,
+            DType::Complex128 => 15,
+            DType::Float16 => 23,
+        }
+    }
+
+    /// The float dtype of a float or complex dtype's parts.
+    pub fn real_part(self) -> DType {
+        match self {
+            DType::Complex64 => DType::Float32,
+            DType::Complex128 => DType::Float64,
+            other => other,
+        }
+    }
+}
+
+/// NumPy's abstract scalar classes, the hierarchy under `np.generic`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Abstract {
+    Generic,
+    Number,
+    Integer,
+    SignedInteger,
+    UnsignedInteger,
+    Inexact,
+    Floating,
+    ComplexFloating,
+}
+
+impl Abstract {
+    pub const ALL: [Abstract; 8] = [
+        Abstract::Generic,
+        Abstract::Number,
+        Abstract::Integer,
+        Abstract::SignedInteger,
+        Abstract::UnsignedInteger,
+        Abstract::Inexact,
+        Abstract::Floating,
+        Abstract::ComplexFloating,
+    ];
+
+    /// The name after `numpy.`, as in `<class 'numpy.integer'>`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Abstract::Generic => "generic",
+            Abstract::Number => "number",
+            Abstract::Integer => "integer",
+            Abstract::SignedInteger => "signedinteger",
+            Abstract::UnsignedInteger => "unsignedinteger",
+            Abstract::Inexact => "inexact",
+            Abstract::Floating => "floating",
+            Abstract::ComplexFloating => "complexfloating",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Abstract> {
+        Abstract::ALL.into_iter().find(|a| a.name() == name)
+    }
+
+    /// The direct base class (None for `generic`).
+    pub fn base(self) -> Option<Abstract> {
+        Some(match self {
+            Abstract::Generic => return None,
+            Abstract::Number => Abstract::Generic,
+            Abstract::Integer | Abstract::Inexact => Abstract::Number,
+            Abstract::SignedInteger | Abstract::UnsignedInteger => Abstract::Integer,
+            Abstract::Floating | Abstract::ComplexFloating => Abstract::Inexact,
+        })
+    }
+
+    /// The abstract class a concrete scalar type derives from directly.
+    pub fn of(d: DType) -> Abstract {
+        match d.kind() {
+            Kind::Bool => Abstract::Generic,
+            Kind::Int => Abstract::SignedInteger,
+            Kind::UInt => Abstract::UnsignedInteger,
+            Kind::Float => Abstract::Floating,
+            Kind::Complex => Abstract::ComplexFloating,
+        }
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_sub(self, other: Abstract) -> bool {
+        self == other || self.base().is_some_and(|b| b.is_sub(other))
+    }
+
+    /// `issubclass(d.type, self)`.
+    pub fn contains(self, d: DType) -> bool {
+        Abstract::of(d).is_sub(self)
+    }
+
+    /// NumPy's TypeError text for `np.dtype(np.<abstract>)`.
+    pub fn dtype_error(self) -> &'static str {
+        match self {
+            Abstract::Generic => "Converting `np.generic` to a dtype is not allowed.",
+            Abstract::Number | Abstract::Inexact | Abstract::Floating => {
+                "Converting `np.inexact` or `np.floating` to a dtype not allowed"
+            }
+            Abstract::Integer | Abstract::SignedInteger => {
+                "Converting 'np.integer' or 'np.signedinteger' to a dtype is not allowed"
+            }
+            Abstract::UnsignedInteger => {
+                "Converting `np.unsignedinteger` to a dtype is not allowed"
+            }
+            Abstract::ComplexFloating => "Converting `np.complex` to a dtype is not allowed.",
+        }
+    }
+}
+
 impl std::fmt::Display for DType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())

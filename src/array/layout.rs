@@ -331,10 +331,7 @@ pub fn at_least(a: &Array, ndmin: usize) -> Array {
 
 /// The promoted dtype of several arrays (np.result_type of arrays).
 pub fn common_dtype(parts: &[Array]) -> Option<DType> {
-    parts
-        .iter()
-        .map(|p| p.dtype())
-        .reduce(super::promote::promote_types)
+    super::promote::promote_sequence(&parts.iter().map(|p| p.dtype()).collect::<Vec<_>>())
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ pub mod unary;
 
 pub use accumulate::{AccumFunc, AxisArg, accumulate, default_accum_dtype};
 pub use cast::{Castable, Casting, can_cast, cast_array, cast_scalar, copy_into, parse_dtype_str};
-pub use dtype::{DType, Element, Kind};
+pub use dtype::{Abstract, DType, Element, FloatParams, Kind};
 pub use scalar::Scalar;
 pub use storage::{
     Array, Buffer, MAXDIMS, Stored, alloc_vec, c_strides, compact_shape_repr, memory_error,

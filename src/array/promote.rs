@@ -93,15 +93,6 @@ fn complex_of(f: DType) -> DType {
     }
 }
 
-/// The float dtype with the precision of a float or complex dtype.
-fn real_of(d: DType) -> DType {
-    match d {
-        DType::Complex64 => DType::Float32,
-        DType::Complex128 => DType::Float64,
-        other => other,
-    }
-}
-
 /// `np.promote_types(a, b)`.
 pub fn promote_types(a: DType, b: DType) -> DType {
     use Kind::*;
@@ -134,7 +125,7 @@ pub fn promote_types(a: DType, b: DType) -> DType {
         }
         (Int | UInt, Complex) | (Complex, Int | UInt) => {
             let (i, c) = if a.kind() == Complex { (b, a) } else { (a, b) };
-            complex_of(promote_types(float_for_int(i), real_of(c)))
+            complex_of(promote_types(float_for_int(i), c.real_part()))
         }
         (Float, Float) => {
             if a.itemsize() >= b.itemsize() {
@@ -143,10 +134,69 @@ pub fn promote_types(a: DType, b: DType) -> DType {
                 b
             }
         }
-        (Float, Complex) | (Complex, Float) | (Complex, Complex) => {
-            complex_of(float_for(real_of(a).itemsize().max(real_of(b).itemsize())))
+        (Float, Complex) | (Complex, Float) | (Complex, Complex) => complex_of(float_for(
+            a.real_part().itemsize().max(b.real_part().itemsize()),
+        )),
+    }
+}
+
+/// `__common_dtype__` of a legacy DType: the one with the larger type number
+/// decides (None, NumPy's NotImplemented, when `other` comes later).
+fn common_one_way(cls: DType, other: DType) -> Option<DType> {
+    (other.type_num() <= cls.type_num()).then(|| promote_types(cls, other))
+}
+
+/// NumPy's `reduce_dtypes_to_most_knowledgeable`: pairs the ends of the list,
+/// moves the DType that decides each pair to the front and clears the ones
+/// that cannot change the result; returns the last pair's common DType.
+fn reduce_to_most_knowledgeable(d: &mut [Option<DType>]) -> Option<DType> {
+    let len = d.len();
+    let half = len / 2;
+    let mut res = None;
+    for low in 0..half {
+        let high = len - 1 - low;
+        let (Some(a), Some(b)) = (d[low], d[high]) else {
+            continue;
+        };
+        res = if a == b {
+            Some(a)
+        } else {
+            common_one_way(a, b)
+        };
+        if res.is_none() {
+            d.swap(low, high);
+        }
+        if res.is_some() && res == d[low] {
+            d[high] = None;
         }
     }
+    if len == 2 {
+        return res;
+    }
+    reduce_to_most_knowledgeable(&mut d[..len - half])
+}
+
+/// NumPy's `PyArray_PromoteDTypeSequence`: the common dtype of several
+/// dtypes, reduced through the most knowledgeable one (so that
+/// `int8, uint8, float16` gives float16, not float32).
+pub fn promote_sequence(dtypes: &[DType]) -> Option<DType> {
+    match dtypes {
+        [] => return None,
+        [one] => return Some(*one),
+        _ => {}
+    }
+    let mut d: Vec<Option<DType>> = dtypes.iter().copied().map(Some).collect();
+    let mut result = reduce_to_most_knowledgeable(&mut d);
+    let main = d[0].expect("the main DType stays in place");
+    let start = if result.is_none() { 1 } else { 2 };
+    for other in d[start..].iter().flatten() {
+        let promotion = common_one_way(main, *other).unwrap_or_else(|| promote_types(main, *other));
+        result = Some(match result {
+            None => promotion,
+            Some(r) => promote_types(r, promotion),
+        });
+    }
+    result
 }
 
 /// NumPy's OverflowError for a Python int that does not fit an integer dtype.
@@ -200,36 +250,55 @@ pub fn python_float_to_scalar(f: f64, dtype: DType) -> Result<Scalar> {
     Ok(cast_scalar(Scalar::Float64(f), dtype))
 }
 
-/// The dtype an operation on these operands computes in (NEP 50).
-pub fn result_type(ops: &[&Operand]) -> Result<DType> {
-    let strong = ops
-        .iter()
-        .filter_map(|o| o.strong_dtype())
-        .reduce(promote_types);
-    // The weak Python scalars, by kind: int < float < complex.
-    let weak = ops
-        .iter()
-        .filter_map(|o| match o {
-            Operand::PyInt(_) => Some(1),
-            Operand::PyFloat(_) => Some(2),
-            Operand::PyComplex(_) => Some(3),
-            _ => None,
-        })
-        .max();
-    let d = match (strong, weak) {
+/// A Python scalar's kind, as a "weak" operand of NEP 50 (ordered int < float < complex).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Weak {
+    Int,
+    Float,
+    Complex,
+}
+
+/// The dtype NEP 50 gives operands of these strong dtypes together with
+/// Python scalars of these kinds (no value check: `np.result_type`).
+pub fn weak_result_type(
+    strong: impl IntoIterator<Item = DType>,
+    weak: impl IntoIterator<Item = Weak>,
+) -> DType {
+    let strong = promote_sequence(&strong.into_iter().collect::<Vec<_>>());
+    match (strong, weak.into_iter().max()) {
         (Some(s), None) => s,
         (None, None) => DType::Bool,
-        (None, Some(1)) => DType::Int64,
-        (None, Some(2)) => DType::Float64,
-        (None, Some(_)) => DType::Complex128,
+        (None, Some(Weak::Int)) => DType::Int64,
+        (None, Some(Weak::Float)) => DType::Float64,
+        (None, Some(Weak::Complex)) => DType::Complex128,
         (Some(s), Some(w)) => match (s.kind(), w) {
-            (Kind::Bool, 1) => DType::Int64,
-            (Kind::Bool | Kind::Int | Kind::UInt, 2) => DType::Float64,
-            (Kind::Bool | Kind::Int | Kind::UInt, _) if w == 3 => DType::Complex128,
-            (Kind::Float, 3) => complex_of(s),
+            (Kind::Bool, Weak::Int) => DType::Int64,
+            (Kind::Bool | Kind::Int | Kind::UInt, Weak::Float) => DType::Float64,
+            (Kind::Bool | Kind::Int | Kind::UInt, Weak::Complex) => DType::Complex128,
+            (Kind::Float, Weak::Complex) => complex_of(s),
             _ => s,
         },
-    };
+    }
+}
+
+impl Operand {
+    /// The kind of a weak operand (a Python int, float or complex).
+    pub fn weak_kind(&self) -> Option<Weak> {
+        match self {
+            Operand::PyInt(_) => Some(Weak::Int),
+            Operand::PyFloat(_) => Some(Weak::Float),
+            Operand::PyComplex(_) => Some(Weak::Complex),
+            _ => None,
+        }
+    }
+}
+
+/// The dtype an operation on these operands computes in (NEP 50).
+pub fn result_type(ops: &[&Operand]) -> Result<DType> {
+    let d = weak_result_type(
+        ops.iter().filter_map(|o| o.strong_dtype()),
+        ops.iter().filter_map(|o| o.weak_kind()),
+    );
     // Python ints must fit the integer dtype they adopt.
     if d.is_integer() {
         for o in ops {
@@ -239,6 +308,58 @@ pub fn result_type(ops: &[&Operand]) -> Result<DType> {
         }
     }
     Ok(d)
+}
+
+/// `np.min_scalar_type` of a 0-d value: the smallest dtype of its kind that
+/// holds it (NumPy's `min_scalar_type_num`: integers by range, a non-negative
+/// one unsigned; floats by NumPy's bounds ±65000 and ±3.4e38; complex only
+/// down to complex64).
+pub fn min_scalar_type(s: Scalar) -> DType {
+    const HALF_BOUND: f64 = 65000.0;
+    const FLOAT_BOUND: f64 = 3.4e38;
+    let int = |v: i128, own: DType| {
+        let candidates: &[DType] = if v >= 0 {
+            &[DType::UInt8, DType::UInt16, DType::UInt32, DType::UInt64]
+        } else {
+            &[DType::Int8, DType::Int16, DType::Int32, DType::Int64]
+        };
+        candidates
+            .iter()
+            .copied()
+            .find(|d| d.int_range().is_some_and(|(lo, hi)| lo <= v && v <= hi))
+            .unwrap_or(own)
+    };
+    let real = |v: f64, own: DType| {
+        if (v > -HALF_BOUND && v < HALF_BOUND) || !v.is_finite() {
+            DType::Float16
+        } else if own == DType::Float64 && v > -FLOAT_BOUND && v < FLOAT_BOUND {
+            DType::Float32
+        } else {
+            own
+        }
+    };
+    let d = s.dtype();
+    match s {
+        Scalar::Bool(_) | Scalar::Float16(_) | Scalar::Complex64(_) => d,
+        Scalar::Int8(v) => int(v.into(), d),
+        Scalar::Int16(v) => int(v.into(), d),
+        Scalar::Int32(v) => int(v.into(), d),
+        Scalar::Int64(v) => int(v.into(), d),
+        Scalar::UInt8(v) => int(v.into(), d),
+        Scalar::UInt16(v) => int(v.into(), d),
+        Scalar::UInt32(v) => int(v.into(), d),
+        Scalar::UInt64(v) => int(v.into(), d),
+        Scalar::Float32(v) => real(v.into(), d),
+        Scalar::Float64(v) => real(v, d),
+        Scalar::Complex128(c) => {
+            let fits = |x: f64| x > -FLOAT_BOUND && x < FLOAT_BOUND;
+            if fits(c.re) && fits(c.im) {
+                DType::Complex64
+            } else {
+                d
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -268,6 +389,32 @@ complex128 complex128 complex128 complex128 complex128 complex128 complex128 com
                 assert_eq!(promote_types(*a, *b).name(), want, "{a} + {b}");
             }
         }
+    }
+
+    #[test]
+    fn dtype_sequences_reduce_through_the_most_knowledgeable() {
+        use DType::*;
+        // np.result_type(...) in NumPy 2.4.6: not a left-to-right reduction.
+        assert_eq!(promote_sequence(&[Int8, UInt8, Float16]), Some(Float16));
+        assert_eq!(promote_sequence(&[Int8, UInt8]), Some(Int16));
+        assert_eq!(promote_sequence(&[UInt64, Int8, Float16]), Some(Float64));
+        assert_eq!(promote_sequence(&[Float32]), Some(Float32));
+        assert_eq!(promote_sequence(&[]), None);
+    }
+
+    #[test]
+    fn min_scalar_type_follows_numpy() {
+        use DType::*;
+        assert_eq!(min_scalar_type(Scalar::Int64(10)), UInt8);
+        assert_eq!(min_scalar_type(Scalar::Int64(-129)), Int16);
+        assert_eq!(min_scalar_type(Scalar::UInt64(1 << 63)), UInt64);
+        assert_eq!(min_scalar_type(Scalar::Float64(1e10)), Float32);
+        assert_eq!(min_scalar_type(Scalar::Float64(f64::NAN)), Float16);
+        assert_eq!(min_scalar_type(Scalar::Float64(1e300)), Float64);
+        assert_eq!(
+            min_scalar_type(Scalar::Complex128(num_complex::Complex64::new(1.0, 2.0))),
+            Complex64
+        );
     }
 
     #[test]

@@ -188,11 +188,8 @@ pub fn real_imag(a: &Array, imag: bool) -> Result<Array> {
 
 /// `np.concatenate(parts, axis)`: the promoted dtype, parts joined along `axis`.
 pub fn concatenate(parts: &[Array], axis: usize) -> Result<Array> {
-    let dtype = parts
-        .iter()
-        .map(|p| p.dtype())
-        .reduce(super::promote::promote_types)
-        .expect("at least one part");
+    let dtypes: Vec<DType> = parts.iter().map(|p| p.dtype()).collect();
+    let dtype = super::promote::promote_sequence(&dtypes).expect("at least one part");
     let first = parts[0].shape();
     for (i, p) in parts.iter().enumerate() {
         if p.ndim() != first.len() {

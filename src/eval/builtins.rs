@@ -149,6 +149,7 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
         TypeObj::Scalar(_) => return numpy::scalar_constructor(t),
         TypeObj::DTypeClass => return numpy::dtype_constructor(),
         TypeObj::Random(super::pyrandom::CLASS) => return Some(&super::pyrandom::RANDOM_CLASS),
+        TypeObj::IInfo | TypeObj::FInfo => return super::dtypeinfo::constructor(t),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,
     };
     BUILTINS.iter().find(|f| f.name == name)

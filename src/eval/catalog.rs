@@ -1495,6 +1495,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::context::CONTEXT)
         .chain(super::apply::APPLY)
         .chain(super::complexparts::COMPLEX_PARTS)
+        .chain(super::dtypeinfo::DTYPEINFO)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.
@@ -1509,6 +1510,7 @@ pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {
     numpy_functions()
+        .chain(super::dtypeinfo::CLASSES)
         .chain(array_methods())
         .chain(UFUNC_METHODS)
         .chain([&UFUNC_CALL, &UFUNC_CALL_UNARY])

@@ -19,6 +19,7 @@ pub fn to_dtype(v: &Value) -> Result<Option<DType>> {
         Value::Type(TypeObj::Scalar(d)) => *d,
         Value::Str(s) => cast::parse_dtype_str(s)?,
         Value::Type(TypeObj::Str) => return Err(unsupported_dtype("str (<U)")),
+        Value::Type(TypeObj::Abstract(a)) => return Err(Error::type_error(a.dtype_error())),
         Value::Type(t) => return Err(unsupported_dtype(&format!("{} (object)", t.qualname()))),
         other => {
             return Err(Error::type_error(format!(

@@ -59,7 +59,7 @@ fn qualified_prefix(f: &FnDef) -> &'static str {
     fn holds<'a>(mut group: impl Iterator<Item = &'a FnDef>, f: &FnDef) -> bool {
         group.any(|g| std::ptr::eq(g, f))
     }
-    if holds(catalog::numpy_functions(), f) {
+    if holds(catalog::numpy_functions(), f) || holds(super::dtypeinfo::CLASSES.into_iter(), f) {
         "np."
     } else if holds(catalog::array_methods(), f) {
         "ndarray."

@@ -524,6 +524,7 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
     }
     match (class, v) {
         (TypeObj::Int, Value::Bool(_)) => true,
+        (TypeObj::Abstract(a), Value::Scalar(s)) => a.contains(s.dtype()),
         (TypeObj::Str, Value::NpStr(_)) => true,
         (TypeObj::Float, Value::Scalar(s)) => s.dtype() == crate::array::DType::Float64,
         (TypeObj::Complex, Value::Scalar(s)) => s.dtype() == crate::array::DType::Complex128,
@@ -537,6 +538,9 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
 /// `issubclass(sub, class)` for the classes npcalc has.
 fn is_subclass(sub: TypeObj, class: TypeObj) -> bool {
     use crate::array::DType;
+    if let Some(b) = super::dtypeinfo::is_subclass(sub, class) {
+        return b;
+    }
     sub == class
         || match (sub, class) {
             (TypeObj::Bool, TypeObj::Int) => true,

@@ -13,6 +13,7 @@ mod complexparts;
 mod context;
 mod convert;
 pub mod dict;
+mod dtypeinfo;
 mod exec;
 mod float_round;
 pub mod format;
@@ -1204,6 +1205,9 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
         (Value::DType(x), Value::DType(y)) => x == y,
+        (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),
+        // NumPy caches one finfo object per float dtype.
+        (Value::FInfo(x), Value::FInfo(y)) => x.dtype == y.dtype,
         _ => false,
     }
 }

@@ -73,6 +73,7 @@ pub fn numpy_members() -> Vec<&'static str> {
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
         .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
         .chain(Ufunc::names())
+        .chain(super::dtypeinfo::module_members())
         .chain([
             "ndarray",
             "dtype",
@@ -88,7 +89,7 @@ pub fn numpy_members() -> Vec<&'static str> {
     names
 }
 
-fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
+pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
     let owner = match v {
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
@@ -108,6 +109,8 @@ fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
         Value::Masked(_) => "'MaskedArray' object".to_string(),
         Value::MaskedConstant => "'MaskedConstant' object".to_string(),
         Value::PyRandom(_) => "'Random' object".to_string(),
+        Value::IInfo(_) => "'iinfo' object".to_string(),
+        Value::FInfo(_) => "'finfo' object".to_string(),
         Value::Type(t) => format!("type object '{}'", t.qualname()),
         other => format!("'{}' object", other.type_name()),
     };
@@ -135,6 +138,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Masked(_) | Value::MaskedConstant => super::masked::attr(v, name)
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
+        Value::IInfo(d) => super::dtypeinfo::iinfo_attr(v, **d, name),
+        Value::FInfo(f) => super::dtypeinfo::finfo_attr(v, f, name),
         Value::Scalar(s) => match name {
             "T" => Ok(v.clone()),
             // np.complex64(1j).real is np.float32(0.0), a scalar too.
@@ -282,6 +287,9 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     }
     if let Some((_, x)) = CONSTANTS.iter().find(|(n, _)| *n == name) {
         return Ok(Value::Float(*x));
+    }
+    if let Some(v) = super::dtypeinfo::module_attr(name) {
+        return Ok(v);
     }
     Ok(match name {
         "ndarray" => Value::Type(TypeObj::NdArray),

@@ -489,6 +489,9 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
+        (Value::IInfo(_), Value::IInfo(_)) | (Value::FInfo(_), Value::FInfo(_)) => {
+            super::identical(a, b)
+        }
         _ => false,
     })
 }

@@ -21,6 +21,8 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
         Value::MaskedConstant => "masked".into(),
         Value::StrArray(sa) => super::strarray::repr(sa, o),
         Value::NpStr(s) => format!("np.str_({})", py_str_repr(s)),
+        Value::IInfo(d) => super::dtypeinfo::iinfo_repr(**d),
+        Value::FInfo(f) => super::dtypeinfo::finfo_repr(f),
         _ => common(v, o),
     }
 }
@@ -39,6 +41,8 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
             masked_str(&b.data, b.mask.as_ref(), o)
         }
         Value::MaskedConstant => "--".into(),
+        Value::IInfo(d) => super::dtypeinfo::iinfo_str(**d),
+        Value::FInfo(f) => super::dtypeinfo::finfo_str(f),
         _ => common(v, o),
     }
 }
@@ -134,7 +138,9 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         | Value::Masked(_)
         | Value::MaskedConstant
         | Value::StrArray(_)
-        | Value::NpStr(_) => repr(v, o),
+        | Value::NpStr(_)
+        | Value::IInfo(_)
+        | Value::FInfo(_) => repr(v, o),
     }
 }
 

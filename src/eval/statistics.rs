@@ -404,8 +404,12 @@ fn clip_fn(args: &Args, a: Array, lo: &str, hi: &str) -> Result<Value> {
             v => {
                 // Python ints beyond an integer array's range clip nothing (NEP 50).
                 if let (Value::Int(i), Kind::Int | Kind::UInt) = (&v, a.dtype().kind()) {
-                    let (min, max) = int_range(a.dtype());
-                    let beyond = if name == lo { *i <= min } else { *i >= max };
+                    let (min, max) = a.dtype().int_range().expect("an integer dtype");
+                    let beyond = if name == lo {
+                        *i <= min.into()
+                    } else {
+                        *i >= max.into()
+                    };
                     if beyond {
                         return Ok(None);
                     }
@@ -426,21 +430,16 @@ fn clip_fn(args: &Args, a: Array, lo: &str, hi: &str) -> Result<Value> {
         (None, Some(hi)) => binary(Ufunc::Minimum, &x, &hi)?,
         (Some(lo), None) => binary(Ufunc::Maximum, &x, &lo)?,
         (Some(lo), Some(hi)) => {
+            // np.clip is one ufunc of three inputs: their dtypes promote together
+            // (int8, uint8, float16 give float16, not float32 as two steps would).
+            let d = crate::array::promote::result_type(&[&x, &lo, &hi])?;
+            let [x, lo, hi] = [&x, &lo, &hi].map(|o| o.to_array(d).map(Operand::Array));
+            let (x, lo, hi) = (x?, lo?, hi?);
             let m = binary(Ufunc::Maximum, &x, &lo)?;
             binary(Ufunc::Minimum, &Operand::Array(m), &hi)?
         }
     };
     Ok(unwrap0(r))
-}
-
-fn int_range(d: DType) -> (num_bigint::BigInt, num_bigint::BigInt) {
-    let bits = d.itemsize() * 8;
-    let one = num_bigint::BigInt::from(1);
-    if d.kind() == Kind::UInt {
-        (0.into(), (one << bits) - 1)
-    } else {
-        (-(one.clone() << (bits - 1)), (one << (bits - 1)) - 1)
-    }
 }
 
 fn unique(_: &mut Interp, args: &Args) -> Result<Value> {

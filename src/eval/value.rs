@@ -62,6 +62,11 @@ pub enum Value {
     NpStr(Rc<str>),
     /// A `np.vectorize` object (see eval/apply.rs).
     Vectorize(Rc<super::apply::Vectorized>),
+    /// `np.iinfo(int_type)`: the machine limits of an integer dtype (a new
+    /// object per call, as NumPy makes; `np.finfo` objects are cached per dtype).
+    IInfo(Rc<DType>),
+    /// `np.finfo(float_type)` (see eval/dtypeinfo.rs).
+    FInfo(Rc<super::dtypeinfo::FInfo>),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -143,6 +148,12 @@ pub enum TypeObj {
     Named(&'static str),
     /// `numpy.str_`.
     NpStr,
+    /// `numpy.iinfo`.
+    IInfo,
+    /// `numpy.finfo`.
+    FInfo,
+    /// An abstract NumPy scalar class such as `np.integer`.
+    Abstract(crate::array::Abstract),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,6 +230,8 @@ impl Value {
             Value::StrArray(_) => TypeObj::NdArray,
             Value::NpStr(_) => TypeObj::NpStr,
             Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
+            Value::IInfo(_) => TypeObj::IInfo,
+            Value::FInfo(_) => TypeObj::FInfo,
         }
     }
 
@@ -265,6 +278,9 @@ impl TypeObj {
             TypeObj::FlatIter => "numpy.flatiter".into(),
             TypeObj::Named(name) => name.into(),
             TypeObj::NpStr => "numpy.str_".into(),
+            TypeObj::IInfo => "numpy.iinfo".into(),
+            TypeObj::FInfo => "numpy.finfo".into(),
+            TypeObj::Abstract(a) => format!("numpy.{}", a.name()),
         }
     }
 }
