@@ -29,8 +29,9 @@ pub fn select(a: &Array, index: &Array) -> Result<Selection> {
                 k
             )));
         }
+        // NumPy's prepare_index checks only boolean axes of non-zero length.
         for (axis, (&n, &m)) in a.shape().iter().zip(index.shape()).enumerate() {
-            if n != m {
+            if n != m && m > 0 {
                 return Err(Error::index_error(format!(
                     "boolean index did not match indexed array along axis {axis}; size of axis is {n} but size of corresponding boolean axis is {m}"
                 )));
@@ -255,7 +256,7 @@ pub fn gather_plan(a: &Array, items: Vec<Item>) -> Result<Gather> {
             }
             Item::Mask(m) => {
                 for (j, (&n, &k)) in a.shape()[axis..].iter().zip(m.shape()).enumerate() {
-                    if n != k {
+                    if n != k && k > 0 {
                         return Err(Error::index_error(format!(
                             "boolean index did not match indexed array along axis {}; size of axis is {n} but size of corresponding boolean axis is {k}",
                             axis + j
