@@ -308,15 +308,7 @@ pub fn repr(sa: &StrArray, o: &PrintOptions) -> String {
         extras.push(format!("shape={}", crate::array::shape_repr(sa.shape())));
     }
     extras.push(format!("dtype='{}'", sa.dtype_str()));
-    let arr_str = format!("{prefix}{lst},");
-    let extra_str = format!("{})", extras.join(", "));
-    let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |i| i + 1);
-    let spacer = if last_line_len + extra_str.len() + 1 > o.linewidth {
-        format!("\n{}", " ".repeat(prefix.len()))
-    } else {
-        " ".to_string()
-    };
-    format!("{arr_str}{spacer}{extra_str}")
+    crate::print::close_repr(prefix, &lst, &extras, o)
 }
 
 /// `str(a)`: `['H' 'T']`; a 0-d array prints as its string.

@@ -177,6 +177,10 @@ fn catch_warnings(_: &mut Interp, args: &Args) -> Result<Value> {
 
 const ACTION: Param = p!(Normal "action", "'ignore', 'error', 'always', 'default', 'module' or 'once'."
 );
+const CATEGORY: Param =
+    p!(Normal "category" = "Warning", "The warning class (and its subclasses) to match.");
+const LINENO: Param = p!(Normal "lineno" = "0", "Not supported by npcalc.");
+const APPEND: Param = p!(Normal "append" = "False", "Add the filter last instead of first.");
 
 pub static WARNINGS: &[FnDef] = &[
     FnDef {
@@ -187,12 +191,10 @@ pub static WARNINGS: &[FnDef] = &[
             ACTION,
             p!(Normal "message" = "''", "A pattern the warning's text must start with (any case)."
             ),
-            p!(Normal "category" = "Warning", "The warning class (and its subclasses) to match."
-            ),
+            CATEGORY,
             p!(Normal "module" = "''", "Not supported by npcalc."),
-            p!(Normal "lineno" = "0", "Not supported by npcalc."),
-            p!(Normal "append" = "False", "Add the filter last instead of first."
-            ),
+            LINENO,
+            APPEND,
         ],
         doc: "Add a warnings filter: e.g. warnings.filterwarnings('ignore') hides every warning, 'error' turns them into exceptions.",
         examples: &[
@@ -205,14 +207,7 @@ pub static WARNINGS: &[FnDef] = &[
         name: "simplefilter",
         owner: Owner::Builtin,
         error_name: None,
-        params: &[
-            ACTION,
-            p!(Normal "category" = "Warning", "The warning class (and its subclasses) to match."
-            ),
-            p!(Normal "lineno" = "0", "Not supported by npcalc."),
-            p!(Normal "append" = "False", "Add the filter last instead of first."
-            ),
-        ],
+        params: &[ACTION, CATEGORY, LINENO, APPEND],
         doc: "Add a warnings filter for a whole category.",
         examples: &[
             "warnings.simplefilter('ignore')",

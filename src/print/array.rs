@@ -555,6 +555,12 @@ pub fn array_repr(a: &Array, o: &PrintOptions) -> String {
     if !dtype_is_implied(a.dtype()) || a.size() == 0 {
         extras.push(format!("dtype={}", a.dtype().name()));
     }
+    close_repr(prefix, &lst, &extras, o)
+}
+
+/// `array(…)` closed as `_array_repr_implementation` does: the `shape=` and
+/// `dtype=` extras after the elements, on a new line when the last one is full.
+pub fn close_repr(prefix: &str, lst: &str, extras: &[String], o: &PrintOptions) -> String {
     if extras.is_empty() {
         return format!("{prefix}{lst})");
     }
