@@ -1494,6 +1494,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::stats2::STATISTICS2)
         .chain(super::context::CONTEXT)
         .chain(super::apply::APPLY)
+        .chain(super::linalg::POLYNOMIAL)
         .chain(super::complexparts::COMPLEX_PARTS)
         .chain(super::dtypeinfo::DTYPEINFO)
 }
@@ -1522,6 +1523,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::functional::FUNCTOOLS)
         .chain(super::warnings::WARNINGS)
         .chain(super::stride_tricks::STRIDE_TRICKS)
+        .chain(super::linalg::LINALG)
         .chain(super::pyrandom::METHODS)
         .chain([&super::pyrandom::RANDOM_CLASS])
         .chain(super::pytime::TIME)

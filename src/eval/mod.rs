@@ -26,6 +26,7 @@ mod int_digits;
 pub mod iter;
 mod iterfns;
 mod joining;
+mod linalg;
 mod lists;
 mod masked;
 mod math;
@@ -329,6 +330,7 @@ impl Interp {
             "numpy.random" => Ok(Value::Module(Module::Random)),
             "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "numpy.lib" => Ok(Value::Module(Module::Lib)),
+            "numpy.linalg" => Ok(Value::Module(Module::Linalg)),
             "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
             other => match functional::module(other) {

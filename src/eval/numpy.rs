@@ -102,6 +102,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         }
         Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
         Value::Module(Module::Lib) => "module 'numpy.lib'".to_string(),
+        Value::Module(Module::Linalg) => "module 'numpy.linalg'".to_string(),
         Value::Module(Module::StrideTricks) => "module 'numpy.lib.stride_tricks'".to_string(),
         Value::Module(Module::PyRandom) => "module 'random'".to_string(),
         Value::Module(Module::Time) => "module 'time'".to_string(),
@@ -199,6 +200,11 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Math) => {
             super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }
+        Value::Module(Module::Linalg) => super::linalg::LINALG
+            .iter()
+            .find(|f| f.name == name)
+            .map(Value::Function)
+            .ok_or_else(|| no_attribute(v, name, vec!["norm"])),
         Value::Module(Module::Lib) => match name {
             "stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             _ => Err(no_attribute(v, name, vec!["stride_tricks"])),
@@ -303,6 +309,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
         "lib" => Value::Module(Module::Lib),
+        "linalg" => Value::Module(Module::Linalg),
         "__version__" => Value::str("2.4.6"),
         _ => {
             if let Some(msg) = cast::removed_type_alias(name) {

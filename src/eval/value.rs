@@ -170,6 +170,8 @@ pub enum Module {
     Warnings,
     /// `numpy.ma`.
     Ma,
+    /// `numpy.linalg`.
+    Linalg,
     /// `numpy.lib`, and its `stride_tricks`.
     Lib,
     StrideTricks,
