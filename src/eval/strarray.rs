@@ -150,6 +150,12 @@ fn max_len(v: &Value) -> usize {
 }
 
 fn leaves(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Rc<str>>) -> Result<()> {
+    if depth > crate::array::MAXDIMS {
+        return Err(Error::value_error(format!(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+            crate::array::MAXDIMS
+        )));
+    }
     let items: Vec<Value> = match v {
         Value::List(l) => l.borrow().clone(),
         Value::Tuple(t) => t.to_vec(),
@@ -487,6 +493,18 @@ mod tests {
         assert_eq!(&*sa.get_flat(0), "日本");
         let code = sa.intern("xyz");
         assert_eq!(&*sa.table.borrow()[code as usize], "xy");
+    }
+
+    #[test]
+    fn nesting_deeper_than_numpy_allows_is_an_error_not_a_stack_overflow() {
+        let mut v = Value::str("x");
+        for _ in 0..100_000 {
+            v = Value::list(vec![v]);
+        }
+        let e = discover(&v, None).expect("holds text").unwrap_err();
+        assert!(e.message.contains("maximum number of dimension"), "{}", e.message);
+        // Dropping a 100,000-deep list is itself recursive: leak it.
+        std::mem::forget(v);
     }
 
     #[test]
