@@ -1,5 +1,6 @@
-//! Intel SVML's float64 `exp`, `log`, `log10` and `expm1` (`__svml_exp8_ha`,
-//! `__svml_log8_ha`, `__svml_log108_ha`, `__svml_expm18_ha`), which NumPy
+//! Intel SVML's float64 `exp`, `log`, `log2`, `log10` and `expm1`
+//! (`__svml_exp8_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
+//! `__svml_log108_ha`, `__svml_expm18_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -11,6 +12,7 @@
 //!
 //! The constants below are the bytes of `__svml_dexp_ha_data_internal_avx512`,
 //! `_imldExpHATab`, `__svml_dlog_ha_data_internal_avx512`,
+//! `__svml_dlog2_ha_data_internal_avx512`,
 //! `__svml_dlog10_ha_data_internal_avx512` and
 //! `__svml_dexpm1_ha_data_internal_avx512` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
@@ -499,6 +501,59 @@ pub fn expm1(x: f64) -> f64 {
     d((hi + lo).to_bits() | (x.to_bits() & 0x8000_0000_0000_0000))
 }
 
+// __svml_dlog2_ha_data_internal_avx512: -log2(R) for the 16 reciprocals,
+// high and low parts, then the broadcast constants.
+#[rustfmt::skip]
+const LOG2_TH: [u64; 16] = [
+    0x0000000000000000, 0xbfb663f6fac90000, 0xbfc5c01a39fc0000, 0xbfcfbc16b9028000,
+    0xbfd49a784bcd0000, 0xbfd91bba891f0000, 0xbfdd6753e0330000, 0xbfe0c10500d64000,
+    0x3fda8ff971810000, 0x3fd6cb0f6865c000, 0x3fd32bfee3710000, 0x3fcf5fd8a9060000,
+    0x3fc8a8980abf8000, 0x3fc22dadc2ab0000, 0x3fb7d60496d00000, 0x3fa77394c9da0000,
+];
+#[rustfmt::skip]
+const LOG2_TL: [u64; 16] = [
+    0x0000000000000000, 0xbd33167ccc538261, 0x3d54bc302ffa76fb, 0x3d47f5dc57266758,
+    0xbd5b8afe492bf6ff, 0xbd5708b4b2b5056c, 0x3d55f101c141e670, 0x3d45669df6a2b592,
+    0x3d44bc302ffa76fb, 0x3d41d406db502403, 0xbd51979a5db68722, 0x3d5f1a4847f7b278,
+    0x3d5e9933354dbf17, 0x3d5a4b69691d7994, 0xbd512ce6312ebb82, 0xbd54e55443478fe0,
+];
+// log2(1 + r) - r/ln 2 ~ c2 r^2 + ... + c10 r^10 plus a low part of 1/ln 2:
+// c10 .. c2 at +0x180 .. +0x380, then +0x3c0.
+const LOG2_C: [u64; 9] = [
+    0xbfe71547652b82fe, // c2 (+0x380)
+    0x3fdec709dc3a0328, // c3 (+0x340)
+    0xbfd71547652b8064, // c4 (+0x300)
+    0x3fd2776c510a3422, // c5 (+0x2c0)
+    0xbfcec709dc9f7735, // c6 (+0x280)
+    0x3fca6173d9393468, // c7 (+0x240)
+    0xbfc715442d67f111, // c8 (+0x200)
+    0x3fc48f3d7961ddc4, // c9 (+0x1c0)
+    0xbfc283074b6385ed, // c10 (+0x180)
+];
+const LOG2_C1_LO: f64 = d(0x3c77bc726bb4732e); // +0x3c0
+const LOG2_C1: f64 = d(0x3ff71547652b82fe); // +0x400, 1/ln 2
+
+/// float64 `log2` as `__svml_log28_ha` computes one lane (its rare path
+/// serves the zeros, infinities and negative numbers `vfpclasspd $0x5e`
+/// flags, with `log`'s answers; NaN goes through the arithmetic).
+pub fn log2(x: f64) -> f64 {
+    if let Some(y) = log_special(x) {
+        return y;
+    }
+    let (r, e, j) = log_reduce(x);
+    let c = |i: usize| d(LOG2_C[i]);
+    let r2 = r * r;
+    let r4 = r2 * r2;
+    let p = r2.mul_add(c(8).mul_add(r, c(7)), c(6).mul_add(r, c(5)));
+    let p4 = r2.mul_add(c(4).mul_add(r, c(3)), c(2).mul_add(r, c(1)));
+    let p = r4.mul_add(p, p4);
+    let p = r2.mul_add(p, c(0).mul_add(r, LOG2_C1_LO));
+    let hi = e + d(LOG2_TH[j]);
+    let s = r.mul_add(LOG2_C1, hi);
+    let err = r.mul_add(LOG2_C1, -(s - hi));
+    s + r.mul_add(p, d(LOG2_TL[j]) + err)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -544,6 +599,10 @@ mod tests {
         assert_eq!(log(5e-324), -744.4400719213812);
         assert_eq!(log(std::f64::consts::E), 1.0);
         assert_eq!(log10(1000.0), 3.0);
+        assert_eq!(log2(1024.0), 10.0);
+        assert_eq!(log2(5e-324), -1074.0);
+        assert_eq!(log2(0.0), f64::NEG_INFINITY);
+        assert_eq!(log2(-3.0).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(log10(0.0), f64::NEG_INFINITY);
         assert_eq!(log10(-2.0).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(expm1(-0.0).to_bits(), (-0.0f64).to_bits());
