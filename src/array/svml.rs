@@ -1,5 +1,5 @@
-//! Intel SVML's float64 `exp`, `log`, `log2`, `log10` and `expm1`
-//! (`__svml_exp8_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
+//! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10` and `expm1`
+//! (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
 //! `__svml_log108_ha`, `__svml_expm18_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
@@ -11,7 +11,8 @@
 //! (`__svml_d*_ha_cout_rare_internal`), translated from its SSE2 code.
 //!
 //! The constants below are the bytes of `__svml_dexp_ha_data_internal_avx512`,
-//! `_imldExpHATab`, `__svml_dlog_ha_data_internal_avx512`,
+//! `_imldExpHATab`, `__svml_dexp2_ha_data_internal_avx512`,
+//! `__dexp2_ha__imldExp2HATab`, `__svml_dlog_ha_data_internal_avx512`,
 //! `__svml_dlog2_ha_data_internal_avx512`,
 //! `__svml_dlog10_ha_data_internal_avx512` and
 //! `__svml_dexpm1_ha_data_internal_avx512` as linked into NumPy 2.4.6's
@@ -554,6 +555,140 @@ pub fn log2(x: f64) -> f64 {
     s + r.mul_add(p, d(LOG2_TL[j]) + err)
 }
 
+/// `a - b` rounded toward -inf (the subtraction of `vreducepd` with
+/// round-down control), for finite operands: the round-to-nearest
+/// difference, stepped down one unit when it lies above the exact one
+/// (TwoSum's error term tells).
+fn sub_rd(a: f64, b: f64) -> f64 {
+    let s = a - b;
+    let bb = s - a;
+    let err = (a - (s - bb)) + (-b - bb);
+    if err < 0.0 {
+        if s == 0.0 {
+            -f64::from_bits(1)
+        } else if s > 0.0 {
+            f64::from_bits(s.to_bits() - 1)
+        } else {
+            f64::from_bits(s.to_bits() + 1)
+        }
+    } else if s == 0.0 {
+        -0.0
+    } else {
+        s
+    }
+}
+
+// __svml_dexp2_ha_data_internal_avx512: the same 2^(j/16) table as `exp`'s
+// (+0x000 .. +0x0ff), then 2^f - 1 ~ c1 f + ... + c6 f^6 (+0x100 .. +0x240)
+// and the range threshold (+0x300).
+const EXP2_C: [u64; 6] = [
+    0x3fe62e42fefa398b,
+    0x3fcebfbdff84555a,
+    0x3fac6b08d4ad86b9,
+    0x3f83b2ad1b172252,
+    0x3f55d7472713cd19,
+    0x3f24a1d7f526371b,
+];
+const EXP2_THRESHOLD: f64 = d(0x408fefff00000000);
+const EXP2_TL: [u64; 16] = [
+    0x0000000000000000,
+    0x3c98a62e4adc610b,
+    0xbc819041b9d78a76,
+    0x3c99b07eb6c70573,
+    0x3c86f46ad23182e4,
+    0x3c8ada0911f09ebc,
+    0x3c7d4397afec42e2,
+    0x3c96324c054647ad,
+    0xbc9bdd3413b26456,
+    0xbc841577ee04992f,
+    0x3c96e9f156864b27,
+    0x3c7c7c46b071f2be,
+    0x3c97a1cd345dcc81,
+    0x3c811065895048dd,
+    0x3c82ed02d75b3707,
+    0xbc9e9c23179c2893,
+];
+// __dexp2_ha__imldExp2HATab: the 2^(j/64) pairs of `_imldExpHATab`
+// (byte for byte), then the rare path's constants from +0x400.
+const EXP2_RARE_SHIFTER: f64 = d(0x42d8000000000000); // +0x400
+const EXP2_RARE_P: [u64; 5] = [
+    0x3fe62e42fefa39ef, // +0x408
+    0x3fcebfbdff82a23a, // +0x410
+    0x3fac6b08d7076268, // +0x418
+    0x3f83b2ad33f8b48b, // +0x420
+    0x3f55d870c4d8440a, // +0x428
+];
+const EXP2_RARE_OVERFLOW: f64 = d(0x4090000000000000); // +0x430: 1024
+const EXP2_RARE_SUBNORMAL: f64 = d(0xc08ff00000000000); // +0x438: -1022
+const EXP2_RARE_UNDERFLOW: f64 = d(0xc090cc0000000000); // +0x440: -1075
+const TWO_M100: f64 = d(0x39b0000000000000); // +0x470
+
+/// `__svml_dexp2_ha_cout_rare_internal`: infinities and |x| >= 1021.9995.
+fn exp2_rare(x: f64) -> f64 {
+    let bits = x.to_bits();
+    if (bits >> 52) & 0x7ff == 0x7ff {
+        if bits == f64::NEG_INFINITY.to_bits() {
+            return 0.0;
+        }
+        return x * x;
+    }
+    if x >= EXP2_RARE_OVERFLOW {
+        return EXP_RARE_HUGE * EXP_RARE_HUGE;
+    }
+    if x <= EXP2_RARE_UNDERFLOW {
+        return EXP_RARE_TINY * EXP_RARE_TINY;
+    }
+    let s = x + EXP2_RARE_SHIFTER;
+    let low = s.to_bits() as u32;
+    let n = s - EXP2_RARE_SHIFTER;
+    let j = (low & 0x3f) as usize;
+    let r = x - n;
+    let c = |i: usize| d(EXP2_RARE_P[i]);
+    let mut p = c(4) * r + c(3);
+    p = p * r + c(2);
+    p = p * r + c(1);
+    p = p * r + c(0);
+    p *= r;
+    let th = d(EXP_RARE_T[2 * j]);
+    let p = (p + d(EXP_RARE_T[2 * j + 1])) * th + th;
+    let e = low >> 6;
+    if x < EXP2_RARE_SUBNORMAL {
+        // Scaled by 2^100 exactly, then rounded once into the subnormals.
+        let field = e.wrapping_add(0x463) & 0x7ff;
+        return pow2_field(field) * p * TWO_M100;
+    }
+    let field = e.wrapping_add(0x3ff) & 0x7ff;
+    if field <= 0x7fe {
+        pow2_field(field) * p
+    } else {
+        pow2_field((field - 1) & 0x7ff) * p * 2.0
+    }
+}
+
+/// float64 `exp2` as `__svml_exp28_ha` computes one lane: `vreducepd`
+/// splits x into floor(16 x)/16 and f in [0, 1/16) (the subtraction
+/// rounded down), then 2^x = 2^floor(x) * 2^(j/16) * 2^f.
+pub fn exp2(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x.abs() >= EXP2_THRESHOLD {
+        return exp2_rare(x);
+    }
+    let n16 = (x * 16.0).floor();
+    let f = sub_rd(x, n16 / 16.0);
+    let j = (n16 as i64 & 15) as usize;
+    let c = |i: usize| d(EXP2_C[i]);
+    let mut p = c(5).mul_add(f, c(4));
+    p = p.mul_add(f, c(3));
+    p = p.mul_add(f, c(2));
+    p = p.mul_add(f, c(1));
+    p = p.mul_add(f, c(0));
+    let th = d(EXP_TH[j]);
+    let q = (th * f).mul_add(p, d(EXP2_TL[j]));
+    scalef(q + th, x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -600,6 +735,12 @@ mod tests {
         assert_eq!(log(std::f64::consts::E), 1.0);
         assert_eq!(log10(1000.0), 3.0);
         assert_eq!(log2(1024.0), 10.0);
+        assert_eq!(exp2(10.0), 1024.0);
+        assert_eq!(exp2(-1074.0).to_bits(), 1);
+        assert_eq!(exp2(-1076.0), 0.0);
+        assert_eq!(exp2(1024.0), f64::INFINITY);
+        assert_eq!(exp2(f64::NEG_INFINITY), 0.0);
+        assert_eq!(sub_rd(0.0625, 1e-20), 0.06249999999999999);
         assert_eq!(log2(5e-324), -1074.0);
         assert_eq!(log2(0.0), f64::NEG_INFINITY);
         assert_eq!(log2(-3.0).to_bits(), 0xfff8_0000_0000_0000);
