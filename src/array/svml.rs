@@ -1,6 +1,7 @@
-//! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10` and `expm1`
-//! (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
-//! `__svml_log108_ha`, `__svml_expm18_ha`), which NumPy
+//! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p` and
+//! `expm1` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
+//! `__svml_log28_ha`, `__svml_log108_ha`, `__svml_log1p8_ha`,
+//! `__svml_expm18_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -689,6 +690,55 @@ pub fn exp2(x: f64) -> f64 {
     scalef(q + th, x)
 }
 
+/// float64 `log1p` as `__svml_log1p8_ha` computes one lane: `log`'s
+/// reduction and tables (`__svml_dlog1p_ha_data_internal_avx512` holds
+/// `log`'s 16-entry tables, polynomial and ln 2 split byte for byte) on
+/// s = 1 + x, with the rounding error of that sum carried along, scaled by
+/// 2^-e (`vscalefpd`) and multiplied by the reciprocal.
+pub fn log1p(x: f64) -> f64 {
+    let s = 1.0 + x;
+    // The lanes whose result is NaN go to
+    // `__svml_dlog1p_ha_cout_rare_internal`: x NaN, x <= -1, x = +inf.
+    if !s.is_finite() {
+        if s == f64::NEG_INFINITY {
+            return d(0xfff8_0000_0000_0000);
+        }
+        return s * s;
+    }
+    if s <= 0.0 {
+        return if s == 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            d(0xfff8_0000_0000_0000)
+        };
+    }
+    let (mx, mn) = if 1.0 > x { (1.0, x) } else { (x, 1.0) };
+    let lo = mn - (s - mx);
+    let (m, mut e) = mant_exp(s);
+    let rcp = (rcp14_unit(m) * 32.0).round_ties_even() / 32.0;
+    let lo = scalef(lo, -e);
+    let r_hi = rcp.mul_add(m, -1.0);
+    let rlo = rcp * lo;
+    if rcp < 0.75 {
+        e += 1.0;
+    }
+    let r = r_hi + rlo;
+    let r_lo = rlo - (r - r_hi);
+    let j = ((rcp.to_bits() >> 48) & 15) as usize;
+    let c = |i: usize| d(LOG_C[i]);
+    let r2 = r * r;
+    let r4 = r2 * r2;
+    let p = r2.mul_add(c(7).mul_add(r, c(6)), c(5).mul_add(r, c(4)));
+    let p54 = r2.mul_add(c(3).mul_add(r, c(2)), c(1).mul_add(r, c(0)));
+    let p = r4.mul_add(p, p54);
+    let hi = e.mul_add(LOG_LN2_HI, d(LOG_TH[j]));
+    let sum = hi + r;
+    let r_lost = r - (sum - hi);
+    let p = r2.mul_add(p, r_lost);
+    let lo = e.mul_add(LOG_LN2_LO, d(LOG_TL[j]) + r_lo);
+    d((sum + (p + lo)).to_bits() | (x.to_bits() & 0x8000_0000_0000_0000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -735,6 +785,11 @@ mod tests {
         assert_eq!(log(std::f64::consts::E), 1.0);
         assert_eq!(log10(1000.0), 3.0);
         assert_eq!(log2(1024.0), 10.0);
+        assert_eq!(log1p(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(log1p(-1.0), f64::NEG_INFINITY);
+        assert_eq!(log1p(-2.0).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(log1p(f64::INFINITY), f64::INFINITY);
+        assert_eq!(log1p(1e-300), 1e-300);
         assert_eq!(exp2(10.0), 1024.0);
         assert_eq!(exp2(-1074.0).to_bits(), 1);
         assert_eq!(exp2(-1076.0), 0.0);
