@@ -1,7 +1,7 @@
-//! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p` and
-//! `expm1` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
+//! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
+//! `expm1` and `sinh` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
 //! `__svml_log28_ha`, `__svml_log108_ha`, `__svml_log1p8_ha`,
-//! `__svml_expm18_ha`), which NumPy
+//! `__svml_expm18_ha`, `__svml_sinh8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -16,7 +16,8 @@
 //! `__dexp2_ha__imldExp2HATab`, `__svml_dlog_ha_data_internal_avx512`,
 //! `__svml_dlog2_ha_data_internal_avx512`,
 //! `__svml_dlog10_ha_data_internal_avx512` and
-//! `__svml_dexpm1_ha_data_internal_avx512` as linked into NumPy 2.4.6's
+//! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`
+//! and `__dsinh_ha_CoutTab` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
 //! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared).
@@ -739,6 +740,162 @@ pub fn log1p(x: f64) -> f64 {
     d((sum + (p + lo)).to_bits() | (x.to_bits() & 0x8000_0000_0000_0000))
 }
 
+// __dsinh_ha_CoutTab: 2^(j/64) as (high, low) pairs, the highs being
+// `_imldExpHATab`'s, the lows its own.
+#[rustfmt::skip]
+const SINH_RARE_TL: [u64; 64] = [
+    0x0000000000000000, 0xbc719083535b085d, 0x3c8d73e2a475b465, 0x3c6186be4bb284ff,
+    0x3c98a62e4adc610b, 0x3c403a1727c57b53, 0xbc96c51039449b3a, 0xbc932fbf9af1369e,
+    0xbc819041b9d78a76, 0x3c8e5b4c7b4968e4, 0x3c9e016e00a2643c, 0x3c8dc775814a8495,
+    0x3c99b07eb6c70573, 0x3c82bd339940e9d9, 0x3c8612e8afad1255, 0x3c90024754db41d5,
+    0x3c86f46ad23182e4, 0x3c932721843659a6, 0xbc963aeabf42eae2, 0xbc75e436d661f5e3,
+    0x3c8ada0911f09ebc, 0xbc5ef3691c309278, 0x3c489b7a04ef80d0, 0x3c73c1a3b69062f0,
+    0x3c7d4397afec42e2, 0xbc94b309d25957e3, 0xbc807abe1db13cad, 0x3c99bb2c011d93ad,
+    0x3c96324c054647ad, 0x3c9ba6f93080e65e, 0xbc9383c17e40b497, 0xbc9bb60987591c34,
+    0xbc9bdd3413b26456, 0xbc6bbe3a683c88ab, 0xbc816e4786887a99, 0xbc90245957316dd3,
+    0xbc841577ee04992f, 0x3c705d02ba15797e, 0xbc9d4c1dd41532d8, 0xbc9fc6f89bd4f6ba,
+    0x3c96e9f156864b27, 0x3c85cc13a2e3976c, 0xbc675fc781b57ebc, 0xbc9d185b7c1b85d1,
+    0x3c7c7c46b071f2be, 0xbc9359495d1cd533, 0xbc9d2f6edb8d41e1, 0x3c90fac90ef7fd31,
+    0x3c97a1cd345dcc81, 0xbc62805e3084d708, 0xbc75584f7e54ac3b, 0x3c823dd07a2d9e84,
+    0x3c811065895048dd, 0x3c92884dff483cad, 0x3c7503cbd1e949db, 0xbc9cbc3743797a9c,
+    0x3c82ed02d75b3707, 0x3c9c2300696db532, 0xbc91a5cd4f184b5c, 0x3c839e8980a9cc8f,
+    0xbc9e9c23179c2893, 0x3c9dc7f486a4b6b0, 0x3c99d3e12dd8a18b, 0x3c874853f3a5931e,
+];
+// __svml_dsinh_ha_data_internal: 2^(j/16)/2 and 2^(-j/16)/2, high and
+// low parts, then the broadcast constants.
+#[rustfmt::skip]
+const SINH_TP_HI: [u64; 16] = [
+    0x3fe0000000000000, 0x3fe0b5586cf9890f, 0x3fe172b83c7d517b, 0x3fe2387a6e756238,
+    0x3fe306fe0a31b715, 0x3fe3dea64c123422, 0x3fe4bfdad5362a27, 0x3fe5ab07dd485429,
+    0x3fe6a09e667f3bcd, 0x3fe7a11473eb0187, 0x3fe8ace5422aa0db, 0x3fe9c49182a3f090,
+    0x3feae89f995ad3ad, 0x3fec199bdd85529c, 0x3fed5818dcfba487, 0x3feea4afa2a490da,
+];
+#[rustfmt::skip]
+const SINH_TP_LO: [u64; 16] = [
+    0x0000000000000000, 0x3c88a62e4adc610b, 0xbc719041b9d78a76, 0x3c89b07eb6c70573,
+    0x3c76f46ad23182e4, 0x3c7ada0911f09ebc, 0x3c6d4397afec42e2, 0x3c86324c054647ad,
+    0xbc8bdd3413b26456, 0xbc741577ee04992f, 0x3c86e9f156864b27, 0x3c6c7c46b071f2be,
+    0x3c87a1cd345dcc81, 0x3c711065895048dd, 0x3c72ed02d75b3707, 0xbc8e9c23179c2893,
+];
+#[rustfmt::skip]
+const SINH_TN_HI: [u64; 16] = [
+    0x3fe0000000000000, 0x3fdea4afa2a490da, 0x3fdd5818dcfba487, 0x3fdc199bdd85529c,
+    0x3fdae89f995ad3ad, 0x3fd9c49182a3f090, 0x3fd8ace5422aa0db, 0x3fd7a11473eb0187,
+    0x3fd6a09e667f3bcd, 0x3fd5ab07dd485429, 0x3fd4bfdad5362a27, 0x3fd3dea64c123422,
+    0x3fd306fe0a31b715, 0x3fd2387a6e756238, 0x3fd172b83c7d517b, 0x3fd0b5586cf9890f,
+];
+#[rustfmt::skip]
+const SINH_TN_LO: [u64; 16] = [
+    0x0000000000000000, 0xbc7e9c23179c2893, 0x3c62ed02d75b3707, 0x3c611065895048dd,
+    0x3c77a1cd345dcc81, 0x3c5c7c46b071f2be, 0x3c76e9f156864b27, 0xbc641577ee04992f,
+    0xbc7bdd3413b26456, 0x3c76324c054647ad, 0x3c5d4397afec42e2, 0x3c6ada0911f09ebc,
+    0x3c66f46ad23182e4, 0x3c79b07eb6c70573, 0xbc619041b9d78a76, 0x3c78a62e4adc610b,
+];
+const SINH_SHIFTER: f64 = d(0x42f8000000000000); // +0x200
+const SINH_SHIFTER_1: u64 = 0x42f8000000000001; // +0x240
+const SINH_THRESHOLD_HI: i32 = 0x4084ee33; // +0x280: |x| > 669.775...
+// cosh(r) - 1 ~ c0 r^2 + c2 r^4 + ..., sinh(r) - r ~ c1 r^3 + c3 r^5 + ...
+const SINH_C: [u64; 7] = [
+    0x3fe0000000000000, // +0x300
+    0x3fc5555555555ca6, // +0x340
+    0x3fa5555555554b4c, // +0x380
+    0x3f8111110edc6eda, // +0x3c0
+    0x3f56c16c1902580b, // +0x400
+    0x3f2a026d06015ec6, // +0x440
+    0x3efa01ac1b806259, // +0x480
+];
+const SINH_L2H: f64 = d(0x3fe62e42fefa0000); // +0x500
+const SINH_L2L: f64 = d(0x3d7cf79abc9e3b3a); // +0x540
+// __dsinh_ha_CoutTab from +0x400:
+const SINH_RARE_P: [u64; 5] = [
+    0x3fe0000000000000, // +0x410
+    0x3fc55555555548f8, // +0x418
+    0x3fa5555555558fcc, // +0x420
+    0x3f8111123aaf20d3, // +0x428
+    0x3f56c16a1c2a3ffd, // +0x430
+];
+const SINH_RARE_OVERFLOW: f64 = d(0x408633ce8fb9f87e); // +0x470
+
+/// `(2^n / 2) * p` for `n` in 64ths from the rare paths' shifted sum: the
+/// shared tail of `__svml_d{sinh,cosh}_ha_cout_rare_internal` for
+/// 21.49 <= |x| < 710.48 (where 2^-n no longer counts), from |x|.
+fn half_exp_rare(ax: f64) -> f64 {
+    let s = ax * EXP_RARE_64_L2E + EXP_RARE_SHIFTER;
+    let low = s.to_bits() as u32;
+    let j = (low & 0x3f) as usize;
+    let n = s - EXP_RARE_SHIFTER;
+    let r = ax - n * EXP_RARE_L2H;
+    let r = r - n * EXP_RARE_L2L;
+    let c = |i: usize| d(SINH_RARE_P[i]);
+    let mut p = c(4) * r + c(3);
+    p = p * r + c(2);
+    p = p * r + c(1);
+    p = p * r + c(0);
+    p = p * r * r + r;
+    let th = d(EXP_RARE_T[2 * j]);
+    let p = (p * th + d(SINH_RARE_TL[j])) + th;
+    let field = (low >> 6).wrapping_add(0x3fe) & 0x7ff;
+    if field <= 0x7fe {
+        p * pow2_field(field)
+    } else {
+        p * pow2_field((field - 1) & 0x7ff) * 2.0
+    }
+}
+
+/// float64 `sinh` as `__svml_sinh8_ha` computes one lane: with
+/// n = round(16 |x| / ln 2) (n = 1 taken as 0) and r = |x| - n ln 2 / 16,
+/// sinh|x| = (2^(n/16) - 2^(-n/16))/2 cosh r + (2^(n/16) + 2^(-n/16))/2 sinh r,
+/// the tables' 2^(±j/16)/2 scaled by 2^±floor(n/16) with integer adds on
+/// their bits (`vpaddq`, so a low part of 0 becomes a tiny power of two).
+pub fn sinh(x: f64) -> f64 {
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let ax = x.abs();
+    if (ax.to_bits() >> 32) as i32 > SINH_THRESHOLD_HI {
+        // `__svml_dsinh_ha_cout_rare_internal`.
+        if ax.is_nan() || ax.is_infinite() {
+            return x + x;
+        }
+        if ax >= SINH_RARE_OVERFLOW {
+            return EXP_RARE_HUGE * x;
+        }
+        return d(half_exp_rare(ax).to_bits() | sign);
+    }
+    let k = ax.mul_add(EXP_L2E, SINH_SHIFTER);
+    let k = if k.to_bits() == SINH_SHIFTER_1 {
+        SINH_SHIFTER
+    } else {
+        k
+    };
+    let j = (k.to_bits() & 15) as usize;
+    let n = k - SINH_SHIFTER;
+    let r = (-n).mul_add(SINH_L2H, ax);
+    let r = (-n).mul_add(SINH_L2L, r);
+    let m = (k.to_bits() ^ j as u64) << 48;
+    let r2 = r * r;
+    let tnl_abs = d(SINH_TN_LO[j] & 0x7fff_ffff_ffff_ffff);
+    let tp = d(SINH_TP_HI[j].wrapping_add(m));
+    let tn = d(SINH_TN_HI[j].wrapping_sub(m));
+    let tpl = d(SINH_TP_LO[j].wrapping_add(m));
+    let tnl = if tnl_abs < d(m) {
+        0.0
+    } else {
+        d(SINH_TN_LO[j].wrapping_sub(m))
+    };
+    let dif = tp - tn;
+    let sum = tp + tn;
+    let dif_err = tn + (dif - tp);
+    let lo = (tpl - dif_err) - tnl;
+    let c = |i: usize| d(SINH_C[i]);
+    let po = c(5).mul_add(r2, c(3));
+    let po = r2.mul_add(po, c(1));
+    let sinh_r = r.mul_add(po * r2, r);
+    let pe = c(6).mul_add(r2, c(4));
+    let pe = r2.mul_add(pe, c(2));
+    let pe = r2.mul_add(pe, c(0));
+    let lo = dif.mul_add(pe * r2, lo);
+    d((sum.mul_add(sinh_r, lo) + dif).to_bits() | sign)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -785,6 +942,10 @@ mod tests {
         assert_eq!(log(std::f64::consts::E), 1.0);
         assert_eq!(log10(1000.0), 3.0);
         assert_eq!(log2(1024.0), 10.0);
+        assert_eq!(sinh(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(sinh(711.0), f64::INFINITY);
+        assert_eq!(sinh(-711.0), f64::NEG_INFINITY);
+        assert_eq!(sinh(1e-300), 1e-300);
         assert_eq!(log1p(-0.0).to_bits(), (-0.0f64).to_bits());
         assert_eq!(log1p(-1.0), f64::NEG_INFINITY);
         assert_eq!(log1p(-2.0).to_bits(), 0xfff8_0000_0000_0000);
