@@ -1,7 +1,7 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1` and `sinh` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
+//! `expm1`, `sinh` and `cosh` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
 //! `__svml_log28_ha`, `__svml_log108_ha`, `__svml_log1p8_ha`,
-//! `__svml_expm18_ha`, `__svml_sinh8_ha`), which NumPy
+//! `__svml_expm18_ha`, `__svml_sinh8_ha`, `__svml_cosh8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -16,8 +16,9 @@
 //! `__dexp2_ha__imldExp2HATab`, `__svml_dlog_ha_data_internal_avx512`,
 //! `__svml_dlog2_ha_data_internal_avx512`,
 //! `__svml_dlog10_ha_data_internal_avx512` and
-//! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`
-//! and `__dsinh_ha_CoutTab` as linked into NumPy 2.4.6's
+//! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`,
+//! `__dsinh_ha_CoutTab` (whose bytes `__dcosh_ha_CoutTab` repeats) and
+//! `__svml_dcosh_ha_data_internal` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
 //! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared).
@@ -896,6 +897,59 @@ pub fn sinh(x: f64) -> f64 {
     d((sum.mul_add(sinh_r, lo) + dif).to_bits() | sign)
 }
 
+// __svml_dcosh_ha_data_internal: `sinh`'s 2^(j/16)/2 high and low and
+// 2^(-j/16)/2 high tables (+0x000 .. +0x17f), the shifter, then:
+// cosh(r) - 1 ~ c0 r^2 + c2 r^4 + c4 r^6, sinh(r) - r ~ c1 r^3 + c3 r^5.
+const COSH_C: [u64; 5] = [
+    0x3fe0000000000004, // +0x200
+    0x3fc5555555555543, // +0x240
+    0x3fa5555555484f37, // +0x280
+    0x3f81111111286a0c, // +0x2c0
+    0x3f56c183da08f116, // +0x300
+];
+const COSH_C5: f64 = d(0x3f2a018d76da03da); // +0x340
+const COSH_THRESHOLD_HI: i32 = 0x40861d99; // +0x1280: |x| > 707.69...
+
+/// float64 `cosh` as `__svml_cosh8_ha` computes one lane: with
+/// n = round(16 |x| / ln 2) and r = |x| - n ln 2 / 16,
+/// cosh x = (2^(n/16) + 2^(-n/16))/2 cosh r + (2^(n/16) - 2^(-n/16))/2 sinh r,
+/// the tables scaled as in `sinh` (its rare path, for |x| > 707.7, is
+/// `sinh`'s large-argument one).
+pub fn cosh(x: f64) -> f64 {
+    let ax = x.abs();
+    if (ax.to_bits() >> 32) as i32 > COSH_THRESHOLD_HI {
+        // `__svml_dcosh_ha_cout_rare_internal`.
+        if ax.is_nan() || ax.is_infinite() {
+            return x * x;
+        }
+        if ax >= SINH_RARE_OVERFLOW {
+            return EXP_RARE_HUGE * EXP_RARE_HUGE;
+        }
+        return half_exp_rare(ax);
+    }
+    let k = ax.mul_add(EXP_L2E, SINH_SHIFTER);
+    let j = (k.to_bits() & 15) as usize;
+    let n = k - SINH_SHIFTER;
+    let r = (-n).mul_add(SINH_L2H, ax);
+    let r = (-n).mul_add(SINH_L2L, r);
+    let m = (k.to_bits() << 48) & 0x7ff0_0000_0000_0000;
+    let r2 = r * r;
+    let tpl = d(SINH_TP_LO[j].wrapping_add(m));
+    let tp = d(SINH_TP_HI[j].wrapping_add(m));
+    let tn = d(SINH_TN_HI[j].wrapping_sub(m));
+    let sum = tp + tn;
+    let dif = tp - tn;
+    let c = |i: usize| d(COSH_C[i]);
+    let po = COSH_C5.mul_add(r2, c(3));
+    let po = r2.mul_add(po, c(1));
+    let sinh_r = r.mul_add(po * r2, r);
+    let pe = c(4).mul_add(r2, c(2));
+    let pe = r2.mul_add(pe, c(0));
+    let lo = sum.mul_add(pe * r2, tpl);
+    let lo = dif.mul_add(sinh_r, lo);
+    (lo + tn) + tp
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -946,6 +1000,9 @@ mod tests {
         assert_eq!(sinh(711.0), f64::INFINITY);
         assert_eq!(sinh(-711.0), f64::NEG_INFINITY);
         assert_eq!(sinh(1e-300), 1e-300);
+        assert_eq!(cosh(0.0), 1.0);
+        assert_eq!(cosh(-711.0), f64::INFINITY);
+        assert_eq!(cosh(f64::NEG_INFINITY), f64::INFINITY);
         assert_eq!(log1p(-0.0).to_bits(), (-0.0f64).to_bits());
         assert_eq!(log1p(-1.0), f64::NEG_INFINITY);
         assert_eq!(log1p(-2.0).to_bits(), 0xfff8_0000_0000_0000);
