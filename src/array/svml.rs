@@ -1,7 +1,8 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1`, `sinh` and `cosh` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
+//! `expm1`, `sinh`, `cosh` and `atan` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
 //! `__svml_log28_ha`, `__svml_log108_ha`, `__svml_log1p8_ha`,
-//! `__svml_expm18_ha`, `__svml_sinh8_ha`, `__svml_cosh8_ha`), which NumPy
+//! `__svml_expm18_ha`, `__svml_sinh8_ha`, `__svml_cosh8_ha`,
+//! `__svml_atan8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -18,7 +19,8 @@
 //! `__svml_dlog10_ha_data_internal_avx512` and
 //! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`,
 //! `__dsinh_ha_CoutTab` (whose bytes `__dcosh_ha_CoutTab` repeats) and
-//! `__svml_dcosh_ha_data_internal` as linked into NumPy 2.4.6's
+//! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`
+//! as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
 //! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared).
@@ -950,6 +952,108 @@ pub fn cosh(x: f64) -> f64 {
     (lo + tn) + tp
 }
 
+/// `vrcp14pd` on a positive normal `x`: the unit-interval reciprocal of
+/// its significand, scaled by its exponent.
+fn rcp14(x: f64) -> f64 {
+    let e = ((x.to_bits() >> 52) & 0x7ff) as i64 - 1023;
+    let m = d((x.to_bits() & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+    rcp14_unit(m) * d(((1023 - e) as u64) << 52)
+}
+
+// __svml_datan_ha_data_internal_avx512: atan(i/4) for i = 0..31, high
+// parts (+0x1c0) and low parts (+0x2c0), then the broadcast constants.
+#[rustfmt::skip]
+const ATAN_HI: [u64; 32] = [
+    0x0000000000000000, 0x3fcf5b75f92c80dd, 0x3fddac670561bb4f, 0x3fe4978fa3269ee1,
+    0x3fe921fb54442d18, 0x3fecac7c57846f9e, 0x3fef730bd281f69b, 0x3ff0d38f2c5ba09f,
+    0x3ff1b6e192ebbe44, 0x3ff270ef55a53a25, 0x3ff30b6d796a4da8, 0x3ff38d6a6ce13353,
+    0x3ff3fc176b7a8560, 0x3ff45b54837351a0, 0x3ff4ae10fc6589a5, 0x3ff4f68dea672617,
+    0x3ff5368c951e9cfd, 0x3ff56f6f33a3e6a7, 0x3ff5a25052114e60, 0x3ff5d013c41adabd,
+    0x3ff5f97315254857, 0x3ff61f06c6a92b89, 0x3ff6414d44094c7c, 0x3ff660b02c736a06,
+    0x3ff67d8863bc99bd, 0x3ff698213a9d5053, 0x3ff6b0bae830c070, 0x3ff6c78c7edeb195,
+    0x3ff6dcc57bb565fd, 0x3ff6f08f07435fec, 0x3ff7030cf9403197, 0x3ff7145eac2088a4,
+];
+#[rustfmt::skip]
+const ATAN_LO: [u64; 32] = [
+    0x0000000000000000, 0x3c68ab6e3cf7afbd, 0x3c7a2b7f222f65e2, 0x3c72419a87f2a458,
+    0x3c81a62633145c07, 0x3c80dae13ad18a6b, 0x3c7007887af0cbbd, 0xbc9bd0dc231bfd70,
+    0x3c9b1b466a88828e, 0xbc9a66b1af5f84fb, 0x3c96254cb03bb199, 0xbc812c77e8a80f5c,
+    0xbc4441a3bd3f1084, 0x3c79e4a72eedacc4, 0xbc93b03e8a27f555, 0x3c9934f9f2b0020e,
+    0xbc996f47948a99f1, 0xbc7df6edd6f1ec3b, 0x3c78c2d0c89de218, 0x3c9f82bba194dd5d,
+    0xbc831151a43b51ca, 0xbc8487d50bceb1a5, 0xbc9c5f60a65c7397, 0xbc7acb6afb332a0f,
+    0xbc99b7bd2e1e8c9c, 0xbc9b9839085189e3, 0xbc97d1ab82ffb70b, 0x3c99239ad620ffe2,
+    0xbc929c86447928e7, 0xbc8957a7170df016, 0xbc7cbe1896221608, 0xbc9fda5797b32a0b,
+];
+const ATAN_SHIFTER: f64 = d(0x4318000000000000); // +0x040
+const ATAN_LIMIT: f64 = d(0x401f800000000000); // +0x080: 7.875
+const ATAN_BIG: f64 = d(0x47f0000000000000); // +0x140: 2^128
+const ATAN_SHIFTER_16: f64 = d(0x4318000000000010); // +0x3c0
+const ATAN_PI2_HI: u64 = 0x3ff921fb54442d18; // +0x400
+const ATAN_PI2_LO: u64 = 0x3c91a62633145c07; // +0x440
+// atan(t) - t ~ c0 t^3 + c1 t^5 + ... + c5 t^13 (+0x5c0 down to +0x480).
+const ATAN_C: [u64; 6] = [
+    0xbfd555555555554d,
+    0x3fc999999998741e,
+    0xbfc249248eef04da,
+    0x3fbc71bfeff916a0,
+    0xbfb74257c46790cc,
+    0x3fb2e9b9f5c4fe97,
+];
+
+/// float64 `arctan` as `__svml_atan8_ha` computes one lane: for |x| < 7.875,
+/// atan|x| = atan(i/4) + atan((|x| - i/4) / (1 + |x| i/4)) with i =
+/// round(4|x|) (`vreducepd $0x28`); beyond, pi/2 + atan(-1/|x|) (|x| capped
+/// at 2^128). The quotient comes from `vrcp14pd` refined twice, with its
+/// rounding errors carried. No lane takes a rare path.
+pub fn atan(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let ax = x.abs();
+    let small = ax < ATAN_LIMIT;
+    let k = ax + ATAN_SHIFTER;
+    let q = k - ATAN_SHIFTER;
+    let i = (k.to_bits() & 15) as usize + if k >= ATAN_SHIFTER_16 { 16 } else { 0 };
+    let (num, den) = if small {
+        (ax - (ax * 4.0).round_ties_even() / 4.0, q.mul_add(ax, 1.0))
+    } else {
+        (-1.0, ATAN_BIG.min(ax))
+    };
+    let den_err = q.mul_add(ax, -(den - 1.0));
+    let rcp = rcp14(den);
+    let eps = (-rcp).mul_add(den, 1.0);
+    let y = eps.mul_add(rcp, rcp);
+    let y = (eps * eps).mul_add(y, y);
+    let t = y * num;
+    let e2 = (-y).mul_add(den, 1.0);
+    let t_lo = t.mul_add(e2, y.mul_add(num, -t));
+    let t_lo = if small {
+        (-(den_err * y)).mul_add(t, t_lo)
+    } else {
+        t_lo
+    };
+    let (a_hi, a_lo) = if small {
+        (d(ATAN_HI[i]), d(ATAN_LO[i]))
+    } else {
+        (d(ATAN_PI2_HI), d(ATAN_PI2_LO))
+    };
+    let c = |i: usize| d(ATAN_C[i]);
+    let t2 = t * t;
+    let t4 = t2 * t2;
+    let t3 = t2 * t;
+    let p = c(5).mul_add(t2, c(4));
+    let p2 = c(3).mul_add(t2, c(2));
+    let lo = t_lo + a_lo;
+    let s = a_hi + t;
+    let p = t4.mul_add(p, p2);
+    let p1 = c(1).mul_add(t2, c(0));
+    let t_lost = t - (s - a_hi);
+    let p = t4.mul_add(p, p1);
+    let lo = lo + t_lost;
+    d((t3.mul_add(p, lo) + s).to_bits() ^ sign)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1001,6 +1105,10 @@ mod tests {
         assert_eq!(sinh(-711.0), f64::NEG_INFINITY);
         assert_eq!(sinh(1e-300), 1e-300);
         assert_eq!(cosh(0.0), 1.0);
+        assert_eq!(atan(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(atan(f64::INFINITY), std::f64::consts::FRAC_PI_2);
+        assert_eq!(atan(-1.0), -std::f64::consts::FRAC_PI_4);
+        assert_eq!(atan(5e-324).to_bits(), 1);
         assert_eq!(cosh(-711.0), f64::INFINITY);
         assert_eq!(cosh(f64::NEG_INFINITY), f64::INFINITY);
         assert_eq!(log1p(-0.0).to_bits(), (-0.0f64).to_bits());
