@@ -1,8 +1,8 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1`, `sinh`, `cosh` and `atan` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
+//! `expm1`, `sinh`, `cosh`, `atan` and `cbrt` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
 //! `__svml_log28_ha`, `__svml_log108_ha`, `__svml_log1p8_ha`,
 //! `__svml_expm18_ha`, `__svml_sinh8_ha`, `__svml_cosh8_ha`,
-//! `__svml_atan8_ha`), which NumPy
+//! `__svml_atan8_ha`, `__svml_cbrt8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -19,8 +19,8 @@
 //! `__svml_dlog10_ha_data_internal_avx512` and
 //! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`,
 //! `__dsinh_ha_CoutTab` (whose bytes `__dcosh_ha_CoutTab` repeats) and
-//! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`
-//! as linked into NumPy 2.4.6's
+//! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`,
+//! `__svml_dcbrt_ha_data_internal_avx512` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
 //! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared).
@@ -1054,6 +1054,83 @@ pub fn atan(x: f64) -> f64 {
     d((t3.mul_add(p, lo) + s).to_bits() ^ sign)
 }
 
+// __svml_dcbrt_ha_data_internal_avx512: 2^(k/3) for k = 0, 1, 2 (high at
+// +0x000, low at +0x040), cbrt(1/R) for the nine reciprocals R = 1/2 +
+// i/16 (high at +0x080, low at +0x100), then the broadcast constants.
+const CBRT_2K3_HI: [u64; 3] = [0x3ff0000000000000, 0x3ff428a2f98d728b, 0x3ff965fea53d6e3d];
+const CBRT_2K3_LO: [u64; 3] = [0x0000000000000000, 0xbc7ddc22548ea41e, 0xbc9f53e999952f09];
+#[rustfmt::skip]
+const CBRT_R_HI: [u64; 9] = [
+    0x3ff428a2f98d728b, 0x3ff361f35ca116ff, 0x3ff2b6b5edf6b54a, 0x3ff220e6dd675180,
+    0x3ff19c3b38e975a8, 0x3ff12589c21fb842, 0x3ff0ba6ee5f9aad4, 0x3ff059123d3a9848,
+    0x3ff0000000000000,
+];
+#[rustfmt::skip]
+const CBRT_R_LO: [u64; 9] = [
+    0xbc7ddc22548ea41e, 0x3c934f1f2588cb24, 0xbc9623da69e513d4, 0x3c930b0a26a8bb5c,
+    0xbc76b70b4d3bd257, 0xbc9e13c8505a4a7a, 0x3c8dcc718f7857e5, 0x3c770e4a1da627b9,
+    0x0000000000000000,
+];
+const CBRT_SHIFTER: f64 = d(0x4338000000000000); // +0x180
+const CBRT_THIRD: f64 = d(0x3fd5555555555556); // +0x200
+const CBRT_TWO_51: f64 = d(0x4320000000000000); // +0x240
+// cbrt(1 + r) - 1 ~ c9 r + c8 r^2 + ... + c0 r^10 (+0x540 up to +0x300).
+const CBRT_C: [u64; 10] = [
+    0xbf882e3b6adeca62, // +0x300
+    0x3f8bda24bae48875,
+    0xbf9036b87c71d55f,
+    0x3f9374ed9398b914,
+    0xbf98090d77f2468e,
+    0x3f9ee71141dcf569,
+    0xbfa511e8d2b0363e,
+    0x3faf9add3c0b7e31,
+    0xbfbc71c71c71c741,
+    0x3fd5555555555557, // +0x540
+];
+
+/// float64 `cbrt` as `__svml_cbrt8_ha` computes one lane: |x| = 2^e m
+/// (`vgetexppd`, `vgetmantpd`), e = 3q + k, R = `vrcp14pd(m)` rounded to
+/// 1/16, r = R m - 1 (exact), and cbrt|x| = 2^q 2^(k/3) cbrt(1/R)
+/// cbrt(1 + r), the table product kept as a double-double. No lane takes a
+/// rare path: zeros and infinities come out of `vscalefpd` by 2^(±inf).
+pub fn cbrt(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x == 0.0 || x.is_infinite() {
+        return x;
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let (m, e) = mant_exp(x.abs());
+    let rcp = (rcp14_unit(m) * 16.0).round_ties_even() / 16.0;
+    let es = e + CBRT_SHIFTER;
+    let r = m.mul_add(rcp, -1.0);
+    let q = es.mul_add(CBRT_THIRD, -CBRT_TWO_51).floor();
+    let k = (-q).mul_add(3.0, es);
+    let ki = (k.to_bits() & 7) as usize;
+    let i = ((rcp.to_bits() >> 49) & 15) as usize;
+    let c = |i: usize| d(CBRT_C[i]);
+    let t_hi = d(CBRT_2K3_HI[ki]);
+    let r_hi = d(CBRT_R_HI[i]);
+    let h = t_hi * r_hi;
+    let r2 = r * r;
+    let p9 = r.mul_add(c(4), c(5));
+    let p14 = r.mul_add(c(2), c(3));
+    let p = c(0).mul_add(r, c(1));
+    let p = r2.mul_add(p, p14);
+    let err = r_hi.mul_add(t_hi, -h);
+    let p = r2.mul_add(p, p9);
+    let lo = d(CBRT_R_LO[i]).mul_add(t_hi, err);
+    let lo = r_hi.mul_add(d(CBRT_2K3_LO[ki]), lo);
+    let p10 = r.mul_add(c(6), c(7));
+    let p = r2.mul_add(p, p10);
+    let p1 = r.mul_add(c(8), c(9));
+    let hr = h * r;
+    let p = r2.mul_add(p, p1);
+    let y = p.mul_add(hr, lo) + h;
+    d(scalef(y, q).to_bits() | sign)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1105,6 +1182,10 @@ mod tests {
         assert_eq!(sinh(-711.0), f64::NEG_INFINITY);
         assert_eq!(sinh(1e-300), 1e-300);
         assert_eq!(cosh(0.0), 1.0);
+        assert_eq!(cbrt(-27.0), -3.0);
+        assert_eq!(cbrt(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(cbrt(5e-324).to_bits(), 0x2990000000000000);
+        assert_eq!(cbrt(f64::NEG_INFINITY), f64::NEG_INFINITY);
         assert_eq!(atan(-0.0).to_bits(), (-0.0f64).to_bits());
         assert_eq!(atan(f64::INFINITY), std::f64::consts::FRAC_PI_2);
         assert_eq!(atan(-1.0), -std::f64::consts::FRAC_PI_4);
