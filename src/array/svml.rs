@@ -1,8 +1,8 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1`, `sinh`, `cosh`, `atan` and `cbrt` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
+//! `expm1`, `sinh`, `cosh`, `asin`, `atan` and `cbrt` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
 //! `__svml_log28_ha`, `__svml_log108_ha`, `__svml_log1p8_ha`,
 //! `__svml_expm18_ha`, `__svml_sinh8_ha`, `__svml_cosh8_ha`,
-//! `__svml_atan8_ha`, `__svml_cbrt8_ha`), which NumPy
+//! `__svml_asin8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -20,7 +20,8 @@
 //! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`,
 //! `__dsinh_ha_CoutTab` (whose bytes `__dcosh_ha_CoutTab` repeats) and
 //! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`,
-//! `__svml_dcbrt_ha_data_internal_avx512` as linked into NumPy 2.4.6's
+//! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`
+//! as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
 //! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared).
@@ -1131,6 +1132,126 @@ pub fn cbrt(x: f64) -> f64 {
     d(scalef(y, q).to_bits() | sign)
 }
 
+/// `vrsqrt14pd` on a positive normal `x` (only), as Intel's reference
+/// implementation of the instruction computes it (`RSQRT14D` in the same
+/// `RECIP14.c`): x = 4^n s with s in [1, 4), a linear piece per 1/32 of
+/// [1, 2) or 1/16 of [2, 4) evaluated on s truncated to 15 fraction bits,
+/// truncated to 16 fraction bits, scaled by 2^-n.
+fn rsqrt14(x: f64) -> f64 {
+    // (d[i], c[i]) pairs, interleaving [1, 2) and [2, 4).
+    const COEFF: [u32; 128] = [
+        1001, 520261, 707, 367881, 955, 512437, 675, 362349, 915, 504953, 647, 357056, 877, 497790,
+        619, 351992, 841, 490922, 595, 347136, 807, 484331, 571, 342475, 775, 478001, 549, 337997,
+        747, 471909, 527, 333693, 719, 466046, 509, 329545, 693, 460397, 491, 325551, 669, 454947,
+        473, 321697, 647, 449688, 457, 317977, 625, 444606, 441, 314385, 603, 439694, 427, 310910,
+        585, 434939, 413, 307549, 567, 430335, 401, 304295, 549, 425875, 389, 301139, 533, 421551,
+        377, 298079, 517, 417355, 365, 295115, 501, 413284, 355, 292237, 487, 409329, 345, 289439,
+        473, 405487, 335, 286722, 461, 401748, 325, 284080, 449, 398111, 317, 281508, 437, 394571,
+        309, 279006, 425, 391127, 301, 276569, 415, 387770, 293, 274195, 403, 384498, 285, 271882,
+        393, 381307, 279, 269625, 385, 378194, 271, 267425, 375, 375155, 265, 265276, 367, 372190,
+        259, 263178,
+    ];
+    const CLEAR_LOW_37: u64 = 0xffff_ffe0_0000_0000;
+    const CLEAR_LOW_36: u64 = 0xffff_fff0_0000_0000;
+    // (Subnormal inputs, which the reference normalises, never reach it
+    // here: `asin` and `acos` send y < 2^-255 around it.)
+    let bits = x.to_bits();
+    let mut expon = (bits >> 52) as i64 - 1023;
+    let signif = bits;
+    let frac = signif & 0x000f_ffff_ffff_ffff;
+    if expon == 0 && frac == 0 {
+        return 1.0;
+    }
+    let odd = expon & 1 != 0;
+    let n = if odd { (expon - 1) / 2 } else { expon / 2 };
+    expon = if odd { 1 } else { 0 };
+    let s = d(((expon + 1023) as u64) << 52 | frac);
+    let r = if odd {
+        let i = ((s - 2.0) * 16.0).floor() as usize;
+        let y = 2.0 + 1.0 / 32.0 + i as f64 / 16.0;
+        let xmy = d(s.to_bits() & CLEAR_LOW_37) - y;
+        COEFF[4 * i + 3] as f64 - 128.0 * COEFF[4 * i + 2] as f64 * xmy
+    } else {
+        let i = ((s - 1.0) * 32.0).floor() as usize;
+        let y = 1.0 + 1.0 / 64.0 + i as f64 / 32.0;
+        let xmy = d(s.to_bits() & CLEAR_LOW_37) - y;
+        COEFF[4 * i + 1] as f64 - 256.0 * COEFF[4 * i] as f64 * xmy
+    };
+    let r = (r.to_bits() & CLEAR_LOW_36) - 0x0130_0000_0000_0000;
+    d((r as i64 - (n << 52)) as u64)
+}
+
+// __svml_dasin_ha_data_internal: broadcast constants.
+const ASIN_TINY: f64 = d(0x3000000000000000); // +0x080: 2^-255
+// asin's correction of sqrt(2y) (in e = 2(y rs^2 - 1)): +0x1c0 .. +0x280.
+const ASIN_S: [u64; 4] = [
+    0xbf918000993b24c3,
+    0x3fa400006f70d42d,
+    0xbfb7fffffffffe97,
+    0x3fcfffffffffff9d,
+];
+// (asin(t) - t)/t ~ polynomial in z = t^2: +0x2c0 .. +0x580.
+#[rustfmt::skip]
+const ASIN_C: [u64; 12] = [
+    0x3fa07520c70eb909, 0xbf90fb17f7dbb0ed, 0x3f943f44bfbc3bae, 0x3f7a583395d45ed5,
+    0x3f88f8dc2afccad6, 0x3f8c6dbbcb88bd57, 0x3f91c6dcf538ad2e, 0x3f96e89cebdefadd,
+    0x3f9f1c72e13ad8be, 0x3fa6db6db3b445f8, 0x3fb333333337e0de, 0x3fc555555555529c,
+];
+const ASIN_PI2_HI: f64 = d(0x3ff921fb54442d18); // +0x5c0
+const ASIN_PI2_LO: f64 = d(0x3c91a62633145c07); // +0x600
+
+/// float64 `arcsin` as `__svml_asin8_ha` computes one lane: for |x| < 1/2,
+/// asin x = x + x z P(z) with z = x^2; above, with y = (1 - |x|)/2,
+/// asin|x| = pi/2 - 2 sqrt(y) - 2 sqrt(y) y P(y), the square root from
+/// `vrsqrt14pd` corrected by a polynomial in its residual. |x| > 1 goes to
+/// `__svml_dasin_ha_cout_rare_internal`, which returns the default NaN.
+pub fn asin(x: f64) -> f64 {
+    let ax = x.abs();
+    if ax > 1.0 {
+        return d(0xfff8_0000_0000_0000);
+    }
+    if x.is_nan() {
+        return quiet(x);
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let big = ax >= 0.5;
+    let y = (-ax).mul_add(0.5, 0.5);
+    let rs = if y < ASIN_TINY { 0.0 } else { rsqrt14(y) };
+    let z = (ax * ax).min(y);
+    let y2 = y + y;
+    let s = y2 * rs;
+    let e = (rs * rs).mul_add(y2, -2.0);
+    let s_err = rs.mul_add(y2, -s);
+    let sc = |i: usize| d(ASIN_S[i]);
+    let q = sc(0).mul_add(e, sc(1));
+    let q = e.mul_add(q, sc(2));
+    let q = e.mul_add(q, sc(3));
+    let corr = (s * e).mul_add(q, -s_err);
+    let c = |i: usize| d(ASIN_C[i]);
+    let p14 = c(2).mul_add(z, c(3));
+    let p9 = c(8).mul_add(z, c(9));
+    let p0 = c(0).mul_add(z, c(1));
+    let z2 = z * z;
+    let p7 = c(4).mul_add(z, c(5));
+    let w = if big { corr - s } else { ax };
+    let p0 = z2.mul_add(p0, p14);
+    let p10 = c(6).mul_add(z, c(7));
+    let p7 = z2.mul_add(p7, p10);
+    let z4 = z2 * z2;
+    let p = z4.mul_add(p0, p7);
+    let p = z2.mul_add(p, p9);
+    let p = z.mul_add(p, c(10));
+    let p = z.mul_add(p, c(11));
+    let p = p * z;
+    let hi = ASIN_PI2_HI - s;
+    let lo = ASIN_PI2_LO + corr;
+    let s_lost = s - (ASIN_PI2_HI - hi);
+    let lo = if big { lo - s_lost } else { 0.0 };
+    let r = w.mul_add(p, lo);
+    let base = if big { hi } else { ax };
+    d((base + r).to_bits() ^ sign)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1159,6 +1280,34 @@ mod tests {
         }
     }
 
+    /// The emulated `vrsqrt14pd` against the instruction, on every 15-bit
+    /// leading fraction of [1, 4) and a few scales.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn rsqrt14_matches_the_instruction() {
+        use std::arch::x86_64::{_mm512_cvtsd_f64, _mm512_rsqrt14_pd, _mm512_set1_pd};
+        #[target_feature(enable = "avx512f")]
+        fn hardware(x: f64) -> f64 {
+            _mm512_cvtsd_f64(_mm512_rsqrt14_pd(_mm512_set1_pd(x)))
+        }
+        if !std::arch::is_x86_feature_detected!("avx512f") {
+            return;
+        }
+        for top in 0u64..1 << 15 {
+            for (scale, low) in [
+                (0x3ffu64, 0u64),
+                (0x400, 0x1f_ffff_ffff),
+                (0x001, 0x12_3456_789a),
+                (0x7fd, 7),
+            ] {
+                let x = d(scale << 52 | top << 37 | low);
+                // SAFETY: avx512f was detected above.
+                let want = unsafe { hardware(x) };
+                assert_eq!(rsqrt14(x).to_bits(), want.to_bits(), "rsqrt14({x:e})");
+            }
+        }
+    }
+
     #[test]
     fn special_values() {
         assert_eq!(exp(0.0), 1.0);
@@ -1183,6 +1332,9 @@ mod tests {
         assert_eq!(sinh(1e-300), 1e-300);
         assert_eq!(cosh(0.0), 1.0);
         assert_eq!(cbrt(-27.0), -3.0);
+        assert_eq!(asin(1.0), std::f64::consts::FRAC_PI_2);
+        assert_eq!(asin(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(asin(1.5).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(cbrt(-0.0).to_bits(), (-0.0f64).to_bits());
         assert_eq!(cbrt(5e-324).to_bits(), 0x2990000000000000);
         assert_eq!(cbrt(f64::NEG_INFINITY), f64::NEG_INFINITY);
