@@ -1,8 +1,8 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1`, `sinh`, `cosh`, `asin`, `atan` and `cbrt` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
+//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan` and `cbrt` (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`,
 //! `__svml_log28_ha`, `__svml_log108_ha`, `__svml_log1p8_ha`,
 //! `__svml_expm18_ha`, `__svml_sinh8_ha`, `__svml_cosh8_ha`,
-//! `__svml_asin8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`), which NumPy
+//! `__svml_asin8_ha`, `__svml_acos8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -20,8 +20,8 @@
 //! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`,
 //! `__dsinh_ha_CoutTab` (whose bytes `__dcosh_ha_CoutTab` repeats) and
 //! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`,
-//! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`
-//! as linked into NumPy 2.4.6's
+//! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`,
+//! `__svml_dacos_ha_data_internal` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
 //! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared).
@@ -1252,6 +1252,69 @@ pub fn asin(x: f64) -> f64 {
     d((base + r).to_bits() ^ sign)
 }
 
+// __svml_dacos_ha_data_internal holds `asin`'s constants at the same
+// offsets, then pi (low +0x5c0, high +0x600) and pi/2 (low +0x640, high
+// +0x680).
+const ACOS_PI_LO: f64 = d(0x3ca1a62633145c07);
+const ACOS_PI_HI: f64 = d(0x400921fb54442d18);
+
+/// float64 `arccos` as `__svml_acos8_ha` computes one lane, from `asin`'s
+/// pieces: pi/2 - asin x for |x| < 1/2; above, with y = (1 - |x|)/2,
+/// 2 asin sqrt(y) for x > 0 and pi - 2 asin sqrt(y) for x < 0. |x| > 1
+/// goes to `__svml_dacos_ha_cout_rare_internal` (the default NaN).
+pub fn acos(x: f64) -> f64 {
+    const SIGN: u64 = 0x8000_0000_0000_0000;
+    let nax = d(x.to_bits() | SIGN);
+    if nax < -1.0 {
+        return d(0xfff8_0000_0000_0000);
+    }
+    let sign = x.to_bits() & SIGN;
+    if x.is_nan() {
+        // The NaN that flows through is -|x|, made quiet, then signed.
+        return d(quiet(nax).to_bits() ^ sign);
+    }
+    let y = nax.mul_add(0.5, 0.5);
+    let rs = if y < ASIN_TINY { 0.0 } else { rsqrt14(y) };
+    let z = (nax * nax).min(y);
+    let big = z >= y;
+    let y2 = y + y;
+    let s = y2 * rs;
+    let e = (rs * rs).mul_add(y2, -2.0);
+    let s_err = rs.mul_add(y2, -s);
+    let sc = |i: usize| d(ASIN_S[i]);
+    let q = sc(0).mul_add(e, sc(1));
+    let q = e.mul_add(q, sc(2));
+    let q = e.mul_add(q, sc(3));
+    let corr = (s * e).mul_add(q, -s_err);
+    let c = |i: usize| d(ASIN_C[i]);
+    let a = c(2).mul_add(z, c(3));
+    let b = c(0).mul_add(z, c(1));
+    let dd = c(8).mul_add(z, c(9));
+    let z2 = z * z;
+    let ee = c(4).mul_add(z, c(5));
+    let b = z2.mul_add(b, a);
+    let z4 = z2 * z2;
+    let f = c(6).mul_add(z, c(7));
+    let ee = z2.mul_add(ee, f);
+    let p = z4.mul_add(b, ee);
+    let p = z2.mul_add(p, dd);
+    let corr = if big { corr } else { 0.0 };
+    let p = z.mul_add(p, c(10));
+    let p = z.mul_add(p, c(11));
+    let p = p * z;
+    let (lo, hi) = if !big {
+        (ASIN_PI2_LO, ASIN_PI2_HI)
+    } else if x <= z {
+        (ACOS_PI_LO, ACOS_PI_HI)
+    } else {
+        (0.0, 0.0)
+    };
+    let lo = d(lo.to_bits() ^ sign);
+    let w = if big { s } else { nax };
+    let r = (w - corr).mul_add(p, lo - corr) + w;
+    d(r.to_bits() ^ sign) + hi
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1333,6 +1396,10 @@ mod tests {
         assert_eq!(cosh(0.0), 1.0);
         assert_eq!(cbrt(-27.0), -3.0);
         assert_eq!(asin(1.0), std::f64::consts::FRAC_PI_2);
+        assert_eq!(acos(1.0).to_bits(), 0);
+        assert_eq!(acos(-1.0), std::f64::consts::PI);
+        assert_eq!(acos(0.0), std::f64::consts::FRAC_PI_2);
+        assert_eq!(acos(-1.5).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(asin(-0.0).to_bits(), (-0.0f64).to_bits());
         assert_eq!(asin(1.5).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(cbrt(-0.0).to_bits(), (-0.0f64).to_bits());
