@@ -24,32 +24,34 @@
 //! - float16 (every function here): SVML's half-precision routines on
 //!   AVX512_SPR (`__svml_*s32`), which round once to float16.
 //!
-//! float32 `exp` and `log` are ported here (`simd_exp_f32`,
-//! `simd_log_f32`) and match NumPy bit for bit (0 differences in 4×10^5
-//! inputs over [-100, 90], [-5, 5], (0, 100], subnormals). float64 `exp`,
-//! `exp2`, `log`, `log2`, `log10`, `log1p`, `expm1`, `sinh`, `cosh`, `arcsin`, `arccos`, `arctan` and `cbrt` are SVML's routines ported lane by lane in
+//! float32 `exp` and `log` are ported here (`simd_exp_f32`, `simd_log_f32`)
+//! and match NumPy bit for bit (0 differences in 4×10^5 inputs over [-100,
+//! 90], [-5, 5], (0, 100], subnormals). float64 `exp`, `exp2`, `log`,
+//! `log2`, `log10`, `log1p`, `expm1`, `sinh`, `cosh`, `arcsin`, `arccos`,
+//! `arctan` and `cbrt` are SVML's routines ported lane by lane in
 //! `svml.rs`: 0 differences, bits compared, in 2.6×10^6 `exp`/`expm1`
 //! inputs (uniform over [-745, 710], [-5, 5], [-1e-3, 1e-3], [-760, -700],
 //! [700, 712], random bit patterns, infinities, NaN, signed zeros, the
-//! thresholds) and 2.8×10^6 `log`/`log2`/`log10` inputs (uniform over (0, 1e300],
-//! (0, 2], exp of [-700, 700], 1 ± 1e-6, 1 ± 0.1, every subnormal scale,
-//! random bit patterns, zeros, negatives, infinities, NaN), and 2.6×10^6
-//! `exp2` inputs (uniform over [-1075, 1025], [-5, 5], [-1e-3, 1e-3],
-//! [-1080, -1020], [1020, 1025], integers, random bit patterns, specials),
-//! 2.6×10^6 `log1p` inputs (uniform over [-1, 10], [-1e-3, 1e-3],
-//! [-1e-10, 1e-10], (0, 1e300], ±exp of [-700, 700], -1 + [0, 1e-6],
-//! subnormals, random bit patterns, specials), 2.8×10^6 `sinh`/`cosh` inputs
-//! (uniform over [-720, 720], [-25, 25], [-1, 1], [-1e-3, 1e-3],
+//! thresholds) and 2.8×10^6 `log`/`log2`/`log10` inputs (uniform over (0,
+//! 1e300], (0, 2], exp of [-700, 700], 1 ± 1e-6, 1 ± 0.1, every subnormal
+//! scale, random bit patterns, zeros, negatives, infinities, NaN), and
+//! 2.6×10^6 `exp2` inputs (uniform over [-1075, 1025], [-5, 5], [-1e-3,
+//! 1e-3], [-1080, -1020], [1020, 1025], integers, random bit patterns,
+//! specials), 2.6×10^6 `log1p` inputs (uniform over [-1, 10], [-1e-3,
+//! 1e-3], [-1e-10, 1e-10], (0, 1e300], ±exp of [-700, 700], -1 + [0, 1e-6],
+//! subnormals, random bit patterns, specials), 2.8×10^6 `sinh`/`cosh`
+//! inputs (uniform over [-720, 720], [-25, 25], [-1, 1], [-1e-3, 1e-3],
 //! [-1e-9, 1e-9], ±[700, 712], random bit patterns, specials), 2.6×10^6
-//! `arctan` and `cbrt` inputs each (uniform over [-100, 100], [-1, 1], [-1e-3, 1e-3],
-//! [-1e-9, 1e-9], [-1e300, 1e300], exp of [-700, 700], subnormals, random
-//! bit patterns, specials; [-1000, 1000] for `cbrt`), 2.7×10^6 `arcsin`
-//! and `arccos` inputs each (uniform over [-1, 1], ±[0.99, 1], [0.4, 0.6], [1, 2],
-//! [-1e-3, 1e-3], [-1e-9, 1e-9], random bit patterns, specials).
-//! Everything else calls glibc. Measured against the oracle on this CPU (2×10^5 uniform
-//! inputs per row, `default_rng(7)`, results compared by `repr`; the
-//! counts are results whose last bit differs, so they depend on the CPU:
-//! on a CPU without AVX-512 NumPy calls glibc and every row would be 0):
+//! `arctan` and `cbrt` inputs each (uniform over [-100, 100], [-1, 1],
+//! [-1e-3, 1e-3], [-1e-9, 1e-9], [-1e300, 1e300], exp of [-700, 700],
+//! subnormals, random bit patterns, specials; [-1000, 1000] for `cbrt`),
+//! 2.7×10^6 `arcsin` and `arccos` inputs each (uniform over [-1, 1],
+//! ±[0.99, 1], [0.4, 0.6], [1, 2], [-1e-3, 1e-3], [-1e-9, 1e-9], random bit
+//! patterns, specials). Everything else calls glibc. Measured against the
+//! oracle on this CPU (2×10^5 uniform inputs per row, `default_rng(7)`,
+//! results compared by `repr`; the counts are results whose last bit
+//! differs, so they depend on the CPU: on a CPU without AVX-512 NumPy calls
+//! glibc and every row would be 0):
 //!
 //! | function | float64 | float32 (range) |
 //! | --- | --- | --- |
