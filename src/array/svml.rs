@@ -1,24 +1,35 @@
-//! Intel SVML's float64 `exp`, `log`, `log10` and `expm1` (`__svml_exp8_ha`,
-//! `__svml_log8_ha`, `__svml_log108_ha`, `__svml_expm18_ha`), which NumPy
+//! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
+//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan` and `cbrt`
+//! (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
+//! `__svml_log108_ha`, `__svml_log1p8_ha`, `__svml_expm18_ha`,
+//! `__svml_sinh8_ha`, `__svml_cosh8_ha`, `__svml_asin8_ha`,
+//! `__svml_acos8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
-//! included). Each function is the
-//! vector routine's instruction sequence run on one lane: `vfmadd` is
-//! `f64::mul_add`, embedded rounding `{rz-sae}` is emulated exactly, and a
-//! lane the range check flags goes through the routine's scalar rare path
-//! (`__svml_d*_ha_cout_rare_internal`), translated from its SSE2 code.
+//! included). Each function is the vector routine's instruction sequence run
+//! on one lane: `vfmadd` is `f64::mul_add`, embedded rounding `{rz-sae}` is
+//! emulated exactly, and a lane the range check flags goes through the
+//! routine's scalar rare path (`__svml_d*_ha_cout_rare_internal`), translated
+//! from its SSE2 code.
 //!
-//! The constants below are the bytes of `__svml_dexp_ha_data_internal_avx512`,
-//! `_imldExpHATab`, `__svml_dlog_ha_data_internal_avx512`,
-//! `__svml_dlog10_ha_data_internal_avx512` and
-//! `__svml_dexpm1_ha_data_internal_avx512` as linked into NumPy 2.4.6's
-//! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2
-//! split and range threshold of `expm1`'s are byte for byte `exp`'s, so the
-//! constants are shared).
-//! They come from NumPy's SVML (github.com/numpy/SVML), Intel's code
-//! released under the BSD 3-Clause licence: Copyright (c) 2005-2021, Intel
-//! Corporation, all rights reserved.
+//! The constants below are the bytes of
+//! `__svml_dexp_ha_data_internal_avx512`, `_imldExpHATab`,
+//! `__svml_dexp2_ha_data_internal_avx512`, `__dexp2_ha__imldExp2HATab`,
+//! `__svml_dlog_ha_data_internal_avx512`,
+//! `__svml_dlog2_ha_data_internal_avx512`,
+//! `__svml_dlog10_ha_data_internal_avx512`,
+//! `__svml_dlog1p_ha_data_internal_avx512` (which repeats `log`'s),
+//! `__svml_dexpm1_ha_data_internal_avx512`, `__svml_dsinh_ha_data_internal`,
+//! `__dsinh_ha_CoutTab` (whose bytes `__dcosh_ha_CoutTab` repeats),
+//! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`,
+//! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`
+//! and `__svml_dacos_ha_data_internal` as linked into NumPy 2.4.6's
+//! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2 split
+//! and range threshold of `expm1`'s are byte for byte `exp`'s, so the
+//! constants are shared). They come from NumPy's SVML
+//! (github.com/numpy/SVML), Intel's code released under the BSD 3-Clause
+//! licence: Copyright (c) 2005-2021, Intel Corporation, all rights reserved.
 
 const fn d(bits: u64) -> f64 {
     f64::from_bits(bits)
@@ -499,6 +510,813 @@ pub fn expm1(x: f64) -> f64 {
     d((hi + lo).to_bits() | (x.to_bits() & 0x8000_0000_0000_0000))
 }
 
+// __svml_dlog2_ha_data_internal_avx512: -log2(R) for the 16 reciprocals,
+// high and low parts, then the broadcast constants.
+#[rustfmt::skip]
+const LOG2_TH: [u64; 16] = [
+    0x0000000000000000, 0xbfb663f6fac90000, 0xbfc5c01a39fc0000, 0xbfcfbc16b9028000,
+    0xbfd49a784bcd0000, 0xbfd91bba891f0000, 0xbfdd6753e0330000, 0xbfe0c10500d64000,
+    0x3fda8ff971810000, 0x3fd6cb0f6865c000, 0x3fd32bfee3710000, 0x3fcf5fd8a9060000,
+    0x3fc8a8980abf8000, 0x3fc22dadc2ab0000, 0x3fb7d60496d00000, 0x3fa77394c9da0000,
+];
+#[rustfmt::skip]
+const LOG2_TL: [u64; 16] = [
+    0x0000000000000000, 0xbd33167ccc538261, 0x3d54bc302ffa76fb, 0x3d47f5dc57266758,
+    0xbd5b8afe492bf6ff, 0xbd5708b4b2b5056c, 0x3d55f101c141e670, 0x3d45669df6a2b592,
+    0x3d44bc302ffa76fb, 0x3d41d406db502403, 0xbd51979a5db68722, 0x3d5f1a4847f7b278,
+    0x3d5e9933354dbf17, 0x3d5a4b69691d7994, 0xbd512ce6312ebb82, 0xbd54e55443478fe0,
+];
+// log2(1 + r) - r/ln 2 ~ c2 r^2 + ... + c10 r^10 plus a low part of 1/ln 2:
+// c10 .. c2 at +0x180 .. +0x380, then +0x3c0.
+const LOG2_C: [u64; 9] = [
+    0xbfe71547652b82fe, // c2 (+0x380)
+    0x3fdec709dc3a0328, // c3 (+0x340)
+    0xbfd71547652b8064, // c4 (+0x300)
+    0x3fd2776c510a3422, // c5 (+0x2c0)
+    0xbfcec709dc9f7735, // c6 (+0x280)
+    0x3fca6173d9393468, // c7 (+0x240)
+    0xbfc715442d67f111, // c8 (+0x200)
+    0x3fc48f3d7961ddc4, // c9 (+0x1c0)
+    0xbfc283074b6385ed, // c10 (+0x180)
+];
+const LOG2_C1_LO: f64 = d(0x3c77bc726bb4732e); // +0x3c0
+const LOG2_C1: f64 = d(0x3ff71547652b82fe); // +0x400, 1/ln 2
+
+/// float64 `log2` as `__svml_log28_ha` computes one lane (its rare path
+/// serves the zeros, infinities and negative numbers `vfpclasspd $0x5e`
+/// flags, with `log`'s answers; NaN goes through the arithmetic).
+pub fn log2(x: f64) -> f64 {
+    if let Some(y) = log_special(x) {
+        return y;
+    }
+    let (r, e, j) = log_reduce(x);
+    let c = |i: usize| d(LOG2_C[i]);
+    let r2 = r * r;
+    let r4 = r2 * r2;
+    let p = r2.mul_add(c(8).mul_add(r, c(7)), c(6).mul_add(r, c(5)));
+    let p4 = r2.mul_add(c(4).mul_add(r, c(3)), c(2).mul_add(r, c(1)));
+    let p = r4.mul_add(p, p4);
+    let p = r2.mul_add(p, c(0).mul_add(r, LOG2_C1_LO));
+    let hi = e + d(LOG2_TH[j]);
+    let s = r.mul_add(LOG2_C1, hi);
+    let err = r.mul_add(LOG2_C1, -(s - hi));
+    s + r.mul_add(p, d(LOG2_TL[j]) + err)
+}
+
+/// `a - b` rounded toward -inf (the subtraction of `vreducepd` with
+/// round-down control), for finite operands: the round-to-nearest
+/// difference, stepped down one unit when it lies above the exact one
+/// (TwoSum's error term tells).
+fn sub_rd(a: f64, b: f64) -> f64 {
+    let s = a - b;
+    let bb = s - a;
+    let err = (a - (s - bb)) + (-b - bb);
+    if err < 0.0 {
+        if s == 0.0 {
+            -f64::from_bits(1)
+        } else if s > 0.0 {
+            f64::from_bits(s.to_bits() - 1)
+        } else {
+            f64::from_bits(s.to_bits() + 1)
+        }
+    } else if s == 0.0 {
+        -0.0
+    } else {
+        s
+    }
+}
+
+// __svml_dexp2_ha_data_internal_avx512: the same 2^(j/16) table as `exp`'s
+// (+0x000 .. +0x0ff), then 2^f - 1 ~ c1 f + ... + c6 f^6 (+0x100 .. +0x240)
+// and the range threshold (+0x300).
+const EXP2_C: [u64; 6] = [
+    0x3fe62e42fefa398b,
+    0x3fcebfbdff84555a,
+    0x3fac6b08d4ad86b9,
+    0x3f83b2ad1b172252,
+    0x3f55d7472713cd19,
+    0x3f24a1d7f526371b,
+];
+const EXP2_THRESHOLD: f64 = d(0x408fefff00000000);
+const EXP2_TL: [u64; 16] = [
+    0x0000000000000000,
+    0x3c98a62e4adc610b,
+    0xbc819041b9d78a76,
+    0x3c99b07eb6c70573,
+    0x3c86f46ad23182e4,
+    0x3c8ada0911f09ebc,
+    0x3c7d4397afec42e2,
+    0x3c96324c054647ad,
+    0xbc9bdd3413b26456,
+    0xbc841577ee04992f,
+    0x3c96e9f156864b27,
+    0x3c7c7c46b071f2be,
+    0x3c97a1cd345dcc81,
+    0x3c811065895048dd,
+    0x3c82ed02d75b3707,
+    0xbc9e9c23179c2893,
+];
+// __dexp2_ha__imldExp2HATab: the 2^(j/64) pairs of `_imldExpHATab`
+// (byte for byte), then the rare path's constants from +0x400.
+const EXP2_RARE_SHIFTER: f64 = d(0x42d8000000000000); // +0x400
+const EXP2_RARE_P: [u64; 5] = [
+    0x3fe62e42fefa39ef, // +0x408
+    0x3fcebfbdff82a23a, // +0x410
+    0x3fac6b08d7076268, // +0x418
+    0x3f83b2ad33f8b48b, // +0x420
+    0x3f55d870c4d8440a, // +0x428
+];
+const EXP2_RARE_OVERFLOW: f64 = d(0x4090000000000000); // +0x430: 1024
+const EXP2_RARE_SUBNORMAL: f64 = d(0xc08ff00000000000); // +0x438: -1022
+const EXP2_RARE_UNDERFLOW: f64 = d(0xc090cc0000000000); // +0x440: -1075
+const TWO_M100: f64 = d(0x39b0000000000000); // +0x470
+
+/// `__svml_dexp2_ha_cout_rare_internal`: infinities and |x| >= 1021.9995.
+fn exp2_rare(x: f64) -> f64 {
+    let bits = x.to_bits();
+    if (bits >> 52) & 0x7ff == 0x7ff {
+        if bits == f64::NEG_INFINITY.to_bits() {
+            return 0.0;
+        }
+        return x * x;
+    }
+    if x >= EXP2_RARE_OVERFLOW {
+        return EXP_RARE_HUGE * EXP_RARE_HUGE;
+    }
+    if x <= EXP2_RARE_UNDERFLOW {
+        return EXP_RARE_TINY * EXP_RARE_TINY;
+    }
+    let s = x + EXP2_RARE_SHIFTER;
+    let low = s.to_bits() as u32;
+    let n = s - EXP2_RARE_SHIFTER;
+    let j = (low & 0x3f) as usize;
+    let r = x - n;
+    let c = |i: usize| d(EXP2_RARE_P[i]);
+    let mut p = c(4) * r + c(3);
+    p = p * r + c(2);
+    p = p * r + c(1);
+    p = p * r + c(0);
+    p *= r;
+    let th = d(EXP_RARE_T[2 * j]);
+    let p = (p + d(EXP_RARE_T[2 * j + 1])) * th + th;
+    let e = low >> 6;
+    if x < EXP2_RARE_SUBNORMAL {
+        // Scaled by 2^100 exactly, then rounded once into the subnormals.
+        let field = e.wrapping_add(0x463) & 0x7ff;
+        return pow2_field(field) * p * TWO_M100;
+    }
+    let field = e.wrapping_add(0x3ff) & 0x7ff;
+    if field <= 0x7fe {
+        pow2_field(field) * p
+    } else {
+        pow2_field((field - 1) & 0x7ff) * p * 2.0
+    }
+}
+
+/// float64 `exp2` as `__svml_exp28_ha` computes one lane: `vreducepd`
+/// splits x into floor(16 x)/16 and f in [0, 1/16) (the subtraction
+/// rounded down), then 2^x = 2^floor(x) * 2^(j/16) * 2^f.
+pub fn exp2(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x.abs() >= EXP2_THRESHOLD {
+        return exp2_rare(x);
+    }
+    let n16 = (x * 16.0).floor();
+    let f = sub_rd(x, n16 / 16.0);
+    let j = (n16 as i64 & 15) as usize;
+    let c = |i: usize| d(EXP2_C[i]);
+    let mut p = c(5).mul_add(f, c(4));
+    p = p.mul_add(f, c(3));
+    p = p.mul_add(f, c(2));
+    p = p.mul_add(f, c(1));
+    p = p.mul_add(f, c(0));
+    let th = d(EXP_TH[j]);
+    let q = (th * f).mul_add(p, d(EXP2_TL[j]));
+    scalef(q + th, x)
+}
+
+/// float64 `log1p` as `__svml_log1p8_ha` computes one lane: `log`'s
+/// reduction and tables (`__svml_dlog1p_ha_data_internal_avx512` holds
+/// `log`'s 16-entry tables, polynomial and ln 2 split byte for byte) on
+/// s = 1 + x, with the rounding error of that sum carried along, scaled by
+/// 2^-e (`vscalefpd`) and multiplied by the reciprocal.
+pub fn log1p(x: f64) -> f64 {
+    let s = 1.0 + x;
+    // The lanes whose result is NaN go to
+    // `__svml_dlog1p_ha_cout_rare_internal`: x NaN, x <= -1, x = +inf.
+    if !s.is_finite() {
+        if s == f64::NEG_INFINITY {
+            return d(0xfff8_0000_0000_0000);
+        }
+        return s * s;
+    }
+    if s <= 0.0 {
+        return if s == 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            d(0xfff8_0000_0000_0000)
+        };
+    }
+    let (mx, mn) = if 1.0 > x { (1.0, x) } else { (x, 1.0) };
+    let lo = mn - (s - mx);
+    let (m, mut e) = mant_exp(s);
+    let rcp = (rcp14_unit(m) * 32.0).round_ties_even() / 32.0;
+    let lo = scalef(lo, -e);
+    let r_hi = rcp.mul_add(m, -1.0);
+    let rlo = rcp * lo;
+    if rcp < 0.75 {
+        e += 1.0;
+    }
+    let r = r_hi + rlo;
+    let r_lo = rlo - (r - r_hi);
+    let j = ((rcp.to_bits() >> 48) & 15) as usize;
+    let c = |i: usize| d(LOG_C[i]);
+    let r2 = r * r;
+    let r4 = r2 * r2;
+    let p = r2.mul_add(c(7).mul_add(r, c(6)), c(5).mul_add(r, c(4)));
+    let p54 = r2.mul_add(c(3).mul_add(r, c(2)), c(1).mul_add(r, c(0)));
+    let p = r4.mul_add(p, p54);
+    let hi = e.mul_add(LOG_LN2_HI, d(LOG_TH[j]));
+    let sum = hi + r;
+    let r_lost = r - (sum - hi);
+    let p = r2.mul_add(p, r_lost);
+    let lo = e.mul_add(LOG_LN2_LO, d(LOG_TL[j]) + r_lo);
+    d((sum + (p + lo)).to_bits() | (x.to_bits() & 0x8000_0000_0000_0000))
+}
+
+// __dsinh_ha_CoutTab: 2^(j/64) as (high, low) pairs, the highs being
+// `_imldExpHATab`'s, the lows its own.
+#[rustfmt::skip]
+const SINH_RARE_TL: [u64; 64] = [
+    0x0000000000000000, 0xbc719083535b085d, 0x3c8d73e2a475b465, 0x3c6186be4bb284ff,
+    0x3c98a62e4adc610b, 0x3c403a1727c57b53, 0xbc96c51039449b3a, 0xbc932fbf9af1369e,
+    0xbc819041b9d78a76, 0x3c8e5b4c7b4968e4, 0x3c9e016e00a2643c, 0x3c8dc775814a8495,
+    0x3c99b07eb6c70573, 0x3c82bd339940e9d9, 0x3c8612e8afad1255, 0x3c90024754db41d5,
+    0x3c86f46ad23182e4, 0x3c932721843659a6, 0xbc963aeabf42eae2, 0xbc75e436d661f5e3,
+    0x3c8ada0911f09ebc, 0xbc5ef3691c309278, 0x3c489b7a04ef80d0, 0x3c73c1a3b69062f0,
+    0x3c7d4397afec42e2, 0xbc94b309d25957e3, 0xbc807abe1db13cad, 0x3c99bb2c011d93ad,
+    0x3c96324c054647ad, 0x3c9ba6f93080e65e, 0xbc9383c17e40b497, 0xbc9bb60987591c34,
+    0xbc9bdd3413b26456, 0xbc6bbe3a683c88ab, 0xbc816e4786887a99, 0xbc90245957316dd3,
+    0xbc841577ee04992f, 0x3c705d02ba15797e, 0xbc9d4c1dd41532d8, 0xbc9fc6f89bd4f6ba,
+    0x3c96e9f156864b27, 0x3c85cc13a2e3976c, 0xbc675fc781b57ebc, 0xbc9d185b7c1b85d1,
+    0x3c7c7c46b071f2be, 0xbc9359495d1cd533, 0xbc9d2f6edb8d41e1, 0x3c90fac90ef7fd31,
+    0x3c97a1cd345dcc81, 0xbc62805e3084d708, 0xbc75584f7e54ac3b, 0x3c823dd07a2d9e84,
+    0x3c811065895048dd, 0x3c92884dff483cad, 0x3c7503cbd1e949db, 0xbc9cbc3743797a9c,
+    0x3c82ed02d75b3707, 0x3c9c2300696db532, 0xbc91a5cd4f184b5c, 0x3c839e8980a9cc8f,
+    0xbc9e9c23179c2893, 0x3c9dc7f486a4b6b0, 0x3c99d3e12dd8a18b, 0x3c874853f3a5931e,
+];
+// __svml_dsinh_ha_data_internal: 2^(j/16)/2 and 2^(-j/16)/2, high and
+// low parts, then the broadcast constants.
+#[rustfmt::skip]
+const SINH_TP_HI: [u64; 16] = [
+    0x3fe0000000000000, 0x3fe0b5586cf9890f, 0x3fe172b83c7d517b, 0x3fe2387a6e756238,
+    0x3fe306fe0a31b715, 0x3fe3dea64c123422, 0x3fe4bfdad5362a27, 0x3fe5ab07dd485429,
+    0x3fe6a09e667f3bcd, 0x3fe7a11473eb0187, 0x3fe8ace5422aa0db, 0x3fe9c49182a3f090,
+    0x3feae89f995ad3ad, 0x3fec199bdd85529c, 0x3fed5818dcfba487, 0x3feea4afa2a490da,
+];
+#[rustfmt::skip]
+const SINH_TP_LO: [u64; 16] = [
+    0x0000000000000000, 0x3c88a62e4adc610b, 0xbc719041b9d78a76, 0x3c89b07eb6c70573,
+    0x3c76f46ad23182e4, 0x3c7ada0911f09ebc, 0x3c6d4397afec42e2, 0x3c86324c054647ad,
+    0xbc8bdd3413b26456, 0xbc741577ee04992f, 0x3c86e9f156864b27, 0x3c6c7c46b071f2be,
+    0x3c87a1cd345dcc81, 0x3c711065895048dd, 0x3c72ed02d75b3707, 0xbc8e9c23179c2893,
+];
+#[rustfmt::skip]
+const SINH_TN_HI: [u64; 16] = [
+    0x3fe0000000000000, 0x3fdea4afa2a490da, 0x3fdd5818dcfba487, 0x3fdc199bdd85529c,
+    0x3fdae89f995ad3ad, 0x3fd9c49182a3f090, 0x3fd8ace5422aa0db, 0x3fd7a11473eb0187,
+    0x3fd6a09e667f3bcd, 0x3fd5ab07dd485429, 0x3fd4bfdad5362a27, 0x3fd3dea64c123422,
+    0x3fd306fe0a31b715, 0x3fd2387a6e756238, 0x3fd172b83c7d517b, 0x3fd0b5586cf9890f,
+];
+#[rustfmt::skip]
+const SINH_TN_LO: [u64; 16] = [
+    0x0000000000000000, 0xbc7e9c23179c2893, 0x3c62ed02d75b3707, 0x3c611065895048dd,
+    0x3c77a1cd345dcc81, 0x3c5c7c46b071f2be, 0x3c76e9f156864b27, 0xbc641577ee04992f,
+    0xbc7bdd3413b26456, 0x3c76324c054647ad, 0x3c5d4397afec42e2, 0x3c6ada0911f09ebc,
+    0x3c66f46ad23182e4, 0x3c79b07eb6c70573, 0xbc619041b9d78a76, 0x3c78a62e4adc610b,
+];
+const SINH_SHIFTER: f64 = d(0x42f8000000000000); // +0x200
+const SINH_SHIFTER_1: u64 = 0x42f8000000000001; // +0x240
+const SINH_THRESHOLD_HI: i32 = 0x4084ee33; // +0x280: |x| > 669.775...
+// cosh(r) - 1 ~ c0 r^2 + c2 r^4 + ..., sinh(r) - r ~ c1 r^3 + c3 r^5 + ...
+const SINH_C: [u64; 7] = [
+    0x3fe0000000000000, // +0x300
+    0x3fc5555555555ca6, // +0x340
+    0x3fa5555555554b4c, // +0x380
+    0x3f8111110edc6eda, // +0x3c0
+    0x3f56c16c1902580b, // +0x400
+    0x3f2a026d06015ec6, // +0x440
+    0x3efa01ac1b806259, // +0x480
+];
+const SINH_L2H: f64 = d(0x3fe62e42fefa0000); // +0x500
+const SINH_L2L: f64 = d(0x3d7cf79abc9e3b3a); // +0x540
+// __dsinh_ha_CoutTab from +0x400:
+const SINH_RARE_P: [u64; 5] = [
+    0x3fe0000000000000, // +0x410
+    0x3fc55555555548f8, // +0x418
+    0x3fa5555555558fcc, // +0x420
+    0x3f8111123aaf20d3, // +0x428
+    0x3f56c16a1c2a3ffd, // +0x430
+];
+const SINH_RARE_OVERFLOW: f64 = d(0x408633ce8fb9f87e); // +0x470
+
+/// `(2^n / 2) * p` for `n` in 64ths from the rare paths' shifted sum: the
+/// shared tail of `__svml_d{sinh,cosh}_ha_cout_rare_internal` for
+/// 21.49 <= |x| < 710.48 (where 2^-n no longer counts), from |x|.
+fn half_exp_rare(ax: f64) -> f64 {
+    let s = ax * EXP_RARE_64_L2E + EXP_RARE_SHIFTER;
+    let low = s.to_bits() as u32;
+    let j = (low & 0x3f) as usize;
+    let n = s - EXP_RARE_SHIFTER;
+    let r = ax - n * EXP_RARE_L2H;
+    let r = r - n * EXP_RARE_L2L;
+    let c = |i: usize| d(SINH_RARE_P[i]);
+    let mut p = c(4) * r + c(3);
+    p = p * r + c(2);
+    p = p * r + c(1);
+    p = p * r + c(0);
+    p = p * r * r + r;
+    let th = d(EXP_RARE_T[2 * j]);
+    let p = (p * th + d(SINH_RARE_TL[j])) + th;
+    let field = (low >> 6).wrapping_add(0x3fe) & 0x7ff;
+    if field <= 0x7fe {
+        p * pow2_field(field)
+    } else {
+        p * pow2_field((field - 1) & 0x7ff) * 2.0
+    }
+}
+
+/// float64 `sinh` as `__svml_sinh8_ha` computes one lane: with
+/// n = round(16 |x| / ln 2) (n = 1 taken as 0) and r = |x| - n ln 2 / 16,
+/// sinh|x| = (2^(n/16) - 2^(-n/16))/2 cosh r + (2^(n/16) + 2^(-n/16))/2 sinh r,
+/// the tables' 2^(±j/16)/2 scaled by 2^±floor(n/16) with integer adds on
+/// their bits (`vpaddq`, so a low part of 0 becomes a tiny power of two).
+pub fn sinh(x: f64) -> f64 {
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let ax = x.abs();
+    if (ax.to_bits() >> 32) as i32 > SINH_THRESHOLD_HI {
+        // `__svml_dsinh_ha_cout_rare_internal`.
+        if ax.is_nan() || ax.is_infinite() {
+            return x + x;
+        }
+        if ax >= SINH_RARE_OVERFLOW {
+            return EXP_RARE_HUGE * x;
+        }
+        return d(half_exp_rare(ax).to_bits() | sign);
+    }
+    let k = ax.mul_add(EXP_L2E, SINH_SHIFTER);
+    let k = if k.to_bits() == SINH_SHIFTER_1 {
+        SINH_SHIFTER
+    } else {
+        k
+    };
+    let j = (k.to_bits() & 15) as usize;
+    let n = k - SINH_SHIFTER;
+    let r = (-n).mul_add(SINH_L2H, ax);
+    let r = (-n).mul_add(SINH_L2L, r);
+    let m = (k.to_bits() ^ j as u64) << 48;
+    let r2 = r * r;
+    let tnl_abs = d(SINH_TN_LO[j] & 0x7fff_ffff_ffff_ffff);
+    let tp = d(SINH_TP_HI[j].wrapping_add(m));
+    let tn = d(SINH_TN_HI[j].wrapping_sub(m));
+    let tpl = d(SINH_TP_LO[j].wrapping_add(m));
+    let tnl = if tnl_abs < d(m) {
+        0.0
+    } else {
+        d(SINH_TN_LO[j].wrapping_sub(m))
+    };
+    let dif = tp - tn;
+    let sum = tp + tn;
+    let dif_err = tn + (dif - tp);
+    let lo = (tpl - dif_err) - tnl;
+    let c = |i: usize| d(SINH_C[i]);
+    let po = c(5).mul_add(r2, c(3));
+    let po = r2.mul_add(po, c(1));
+    let sinh_r = r.mul_add(po * r2, r);
+    let pe = c(6).mul_add(r2, c(4));
+    let pe = r2.mul_add(pe, c(2));
+    let pe = r2.mul_add(pe, c(0));
+    let lo = dif.mul_add(pe * r2, lo);
+    d((sum.mul_add(sinh_r, lo) + dif).to_bits() | sign)
+}
+
+// __svml_dcosh_ha_data_internal: `sinh`'s 2^(j/16)/2 high and low and
+// 2^(-j/16)/2 high tables (+0x000 .. +0x17f), the shifter, then:
+// cosh(r) - 1 ~ c0 r^2 + c2 r^4 + c4 r^6, sinh(r) - r ~ c1 r^3 + c3 r^5.
+const COSH_C: [u64; 5] = [
+    0x3fe0000000000004, // +0x200
+    0x3fc5555555555543, // +0x240
+    0x3fa5555555484f37, // +0x280
+    0x3f81111111286a0c, // +0x2c0
+    0x3f56c183da08f116, // +0x300
+];
+const COSH_C5: f64 = d(0x3f2a018d76da03da); // +0x340
+const COSH_THRESHOLD_HI: i32 = 0x40861d99; // +0x1280: |x| > 707.69...
+
+/// float64 `cosh` as `__svml_cosh8_ha` computes one lane: with
+/// n = round(16 |x| / ln 2) and r = |x| - n ln 2 / 16,
+/// cosh x = (2^(n/16) + 2^(-n/16))/2 cosh r + (2^(n/16) - 2^(-n/16))/2 sinh r,
+/// the tables scaled as in `sinh` (its rare path, for |x| > 707.7, is
+/// `sinh`'s large-argument one).
+pub fn cosh(x: f64) -> f64 {
+    let ax = x.abs();
+    if (ax.to_bits() >> 32) as i32 > COSH_THRESHOLD_HI {
+        // `__svml_dcosh_ha_cout_rare_internal`.
+        if ax.is_nan() || ax.is_infinite() {
+            return x * x;
+        }
+        if ax >= SINH_RARE_OVERFLOW {
+            return EXP_RARE_HUGE * EXP_RARE_HUGE;
+        }
+        return half_exp_rare(ax);
+    }
+    let k = ax.mul_add(EXP_L2E, SINH_SHIFTER);
+    let j = (k.to_bits() & 15) as usize;
+    let n = k - SINH_SHIFTER;
+    let r = (-n).mul_add(SINH_L2H, ax);
+    let r = (-n).mul_add(SINH_L2L, r);
+    let m = (k.to_bits() << 48) & 0x7ff0_0000_0000_0000;
+    let r2 = r * r;
+    let tpl = d(SINH_TP_LO[j].wrapping_add(m));
+    let tp = d(SINH_TP_HI[j].wrapping_add(m));
+    let tn = d(SINH_TN_HI[j].wrapping_sub(m));
+    let sum = tp + tn;
+    let dif = tp - tn;
+    let c = |i: usize| d(COSH_C[i]);
+    let po = COSH_C5.mul_add(r2, c(3));
+    let po = r2.mul_add(po, c(1));
+    let sinh_r = r.mul_add(po * r2, r);
+    let pe = c(4).mul_add(r2, c(2));
+    let pe = r2.mul_add(pe, c(0));
+    let lo = sum.mul_add(pe * r2, tpl);
+    let lo = dif.mul_add(sinh_r, lo);
+    (lo + tn) + tp
+}
+
+/// `vrcp14pd` on a positive normal `x`: the unit-interval reciprocal of
+/// its significand, scaled by its exponent.
+fn rcp14(x: f64) -> f64 {
+    let e = ((x.to_bits() >> 52) & 0x7ff) as i64 - 1023;
+    let m = d((x.to_bits() & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+    rcp14_unit(m) * d(((1023 - e) as u64) << 52)
+}
+
+// __svml_datan_ha_data_internal_avx512: atan(i/4) for i = 0..31, high
+// parts (+0x1c0) and low parts (+0x2c0), then the broadcast constants.
+#[rustfmt::skip]
+const ATAN_HI: [u64; 32] = [
+    0x0000000000000000, 0x3fcf5b75f92c80dd, 0x3fddac670561bb4f, 0x3fe4978fa3269ee1,
+    0x3fe921fb54442d18, 0x3fecac7c57846f9e, 0x3fef730bd281f69b, 0x3ff0d38f2c5ba09f,
+    0x3ff1b6e192ebbe44, 0x3ff270ef55a53a25, 0x3ff30b6d796a4da8, 0x3ff38d6a6ce13353,
+    0x3ff3fc176b7a8560, 0x3ff45b54837351a0, 0x3ff4ae10fc6589a5, 0x3ff4f68dea672617,
+    0x3ff5368c951e9cfd, 0x3ff56f6f33a3e6a7, 0x3ff5a25052114e60, 0x3ff5d013c41adabd,
+    0x3ff5f97315254857, 0x3ff61f06c6a92b89, 0x3ff6414d44094c7c, 0x3ff660b02c736a06,
+    0x3ff67d8863bc99bd, 0x3ff698213a9d5053, 0x3ff6b0bae830c070, 0x3ff6c78c7edeb195,
+    0x3ff6dcc57bb565fd, 0x3ff6f08f07435fec, 0x3ff7030cf9403197, 0x3ff7145eac2088a4,
+];
+#[rustfmt::skip]
+const ATAN_LO: [u64; 32] = [
+    0x0000000000000000, 0x3c68ab6e3cf7afbd, 0x3c7a2b7f222f65e2, 0x3c72419a87f2a458,
+    0x3c81a62633145c07, 0x3c80dae13ad18a6b, 0x3c7007887af0cbbd, 0xbc9bd0dc231bfd70,
+    0x3c9b1b466a88828e, 0xbc9a66b1af5f84fb, 0x3c96254cb03bb199, 0xbc812c77e8a80f5c,
+    0xbc4441a3bd3f1084, 0x3c79e4a72eedacc4, 0xbc93b03e8a27f555, 0x3c9934f9f2b0020e,
+    0xbc996f47948a99f1, 0xbc7df6edd6f1ec3b, 0x3c78c2d0c89de218, 0x3c9f82bba194dd5d,
+    0xbc831151a43b51ca, 0xbc8487d50bceb1a5, 0xbc9c5f60a65c7397, 0xbc7acb6afb332a0f,
+    0xbc99b7bd2e1e8c9c, 0xbc9b9839085189e3, 0xbc97d1ab82ffb70b, 0x3c99239ad620ffe2,
+    0xbc929c86447928e7, 0xbc8957a7170df016, 0xbc7cbe1896221608, 0xbc9fda5797b32a0b,
+];
+const ATAN_SHIFTER: f64 = d(0x4318000000000000); // +0x040
+const ATAN_LIMIT: f64 = d(0x401f800000000000); // +0x080: 7.875
+const ATAN_BIG: f64 = d(0x47f0000000000000); // +0x140: 2^128
+const ATAN_SHIFTER_16: f64 = d(0x4318000000000010); // +0x3c0
+const ATAN_PI2_HI: u64 = 0x3ff921fb54442d18; // +0x400
+const ATAN_PI2_LO: u64 = 0x3c91a62633145c07; // +0x440
+// atan(t) - t ~ c0 t^3 + c1 t^5 + ... + c5 t^13 (+0x5c0 down to +0x480).
+const ATAN_C: [u64; 6] = [
+    0xbfd555555555554d,
+    0x3fc999999998741e,
+    0xbfc249248eef04da,
+    0x3fbc71bfeff916a0,
+    0xbfb74257c46790cc,
+    0x3fb2e9b9f5c4fe97,
+];
+
+/// float64 `arctan` as `__svml_atan8_ha` computes one lane: for |x| < 7.875,
+/// atan|x| = atan(i/4) + atan((|x| - i/4) / (1 + |x| i/4)) with i =
+/// round(4|x|) (`vreducepd $0x28`); beyond, pi/2 + atan(-1/|x|) (|x| capped
+/// at 2^128). The quotient comes from `vrcp14pd` refined twice, with its
+/// rounding errors carried. No lane takes a rare path.
+pub fn atan(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let ax = x.abs();
+    let small = ax < ATAN_LIMIT;
+    let k = ax + ATAN_SHIFTER;
+    let q = k - ATAN_SHIFTER;
+    let i = (k.to_bits() & 15) as usize + if k >= ATAN_SHIFTER_16 { 16 } else { 0 };
+    let (num, den) = if small {
+        (ax - (ax * 4.0).round_ties_even() / 4.0, q.mul_add(ax, 1.0))
+    } else {
+        (-1.0, ATAN_BIG.min(ax))
+    };
+    let den_err = q.mul_add(ax, -(den - 1.0));
+    let rcp = rcp14(den);
+    let eps = (-rcp).mul_add(den, 1.0);
+    let y = eps.mul_add(rcp, rcp);
+    let y = (eps * eps).mul_add(y, y);
+    let t = y * num;
+    let e2 = (-y).mul_add(den, 1.0);
+    let t_lo = t.mul_add(e2, y.mul_add(num, -t));
+    let t_lo = if small {
+        (-(den_err * y)).mul_add(t, t_lo)
+    } else {
+        t_lo
+    };
+    let (a_hi, a_lo) = if small {
+        (d(ATAN_HI[i]), d(ATAN_LO[i]))
+    } else {
+        (d(ATAN_PI2_HI), d(ATAN_PI2_LO))
+    };
+    let c = |i: usize| d(ATAN_C[i]);
+    let t2 = t * t;
+    let t4 = t2 * t2;
+    let t3 = t2 * t;
+    let p = c(5).mul_add(t2, c(4));
+    let p2 = c(3).mul_add(t2, c(2));
+    let lo = t_lo + a_lo;
+    let s = a_hi + t;
+    let p = t4.mul_add(p, p2);
+    let p1 = c(1).mul_add(t2, c(0));
+    let t_lost = t - (s - a_hi);
+    let p = t4.mul_add(p, p1);
+    let lo = lo + t_lost;
+    d((t3.mul_add(p, lo) + s).to_bits() ^ sign)
+}
+
+// __svml_dcbrt_ha_data_internal_avx512: 2^(k/3) for k = 0, 1, 2 (high at
+// +0x000, low at +0x040), cbrt(1/R) for the nine reciprocals R = 1/2 +
+// i/16 (high at +0x080, low at +0x100), then the broadcast constants.
+const CBRT_2K3_HI: [u64; 3] = [0x3ff0000000000000, 0x3ff428a2f98d728b, 0x3ff965fea53d6e3d];
+const CBRT_2K3_LO: [u64; 3] = [0x0000000000000000, 0xbc7ddc22548ea41e, 0xbc9f53e999952f09];
+#[rustfmt::skip]
+const CBRT_R_HI: [u64; 9] = [
+    0x3ff428a2f98d728b, 0x3ff361f35ca116ff, 0x3ff2b6b5edf6b54a, 0x3ff220e6dd675180,
+    0x3ff19c3b38e975a8, 0x3ff12589c21fb842, 0x3ff0ba6ee5f9aad4, 0x3ff059123d3a9848,
+    0x3ff0000000000000,
+];
+#[rustfmt::skip]
+const CBRT_R_LO: [u64; 9] = [
+    0xbc7ddc22548ea41e, 0x3c934f1f2588cb24, 0xbc9623da69e513d4, 0x3c930b0a26a8bb5c,
+    0xbc76b70b4d3bd257, 0xbc9e13c8505a4a7a, 0x3c8dcc718f7857e5, 0x3c770e4a1da627b9,
+    0x0000000000000000,
+];
+const CBRT_SHIFTER: f64 = d(0x4338000000000000); // +0x180
+const CBRT_THIRD: f64 = d(0x3fd5555555555556); // +0x200
+const CBRT_TWO_51: f64 = d(0x4320000000000000); // +0x240
+// cbrt(1 + r) - 1 ~ c9 r + c8 r^2 + ... + c0 r^10 (+0x540 up to +0x300).
+const CBRT_C: [u64; 10] = [
+    0xbf882e3b6adeca62, // +0x300
+    0x3f8bda24bae48875,
+    0xbf9036b87c71d55f,
+    0x3f9374ed9398b914,
+    0xbf98090d77f2468e,
+    0x3f9ee71141dcf569,
+    0xbfa511e8d2b0363e,
+    0x3faf9add3c0b7e31,
+    0xbfbc71c71c71c741,
+    0x3fd5555555555557, // +0x540
+];
+
+/// float64 `cbrt` as `__svml_cbrt8_ha` computes one lane: |x| = 2^e m
+/// (`vgetexppd`, `vgetmantpd`), e = 3q + k, R = `vrcp14pd(m)` rounded to
+/// 1/16, r = R m - 1 (exact), and cbrt|x| = 2^q 2^(k/3) cbrt(1/R)
+/// cbrt(1 + r), the table product kept as a double-double. No lane takes a
+/// rare path: zeros and infinities come out of `vscalefpd` by 2^(±inf).
+pub fn cbrt(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x == 0.0 || x.is_infinite() {
+        return x;
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let (m, e) = mant_exp(x.abs());
+    let rcp = (rcp14_unit(m) * 16.0).round_ties_even() / 16.0;
+    let es = e + CBRT_SHIFTER;
+    let r = m.mul_add(rcp, -1.0);
+    let q = es.mul_add(CBRT_THIRD, -CBRT_TWO_51).floor();
+    let k = (-q).mul_add(3.0, es);
+    let ki = (k.to_bits() & 7) as usize;
+    let i = ((rcp.to_bits() >> 49) & 15) as usize;
+    let c = |i: usize| d(CBRT_C[i]);
+    let t_hi = d(CBRT_2K3_HI[ki]);
+    let r_hi = d(CBRT_R_HI[i]);
+    let h = t_hi * r_hi;
+    let r2 = r * r;
+    let p9 = r.mul_add(c(4), c(5));
+    let p14 = r.mul_add(c(2), c(3));
+    let p = c(0).mul_add(r, c(1));
+    let p = r2.mul_add(p, p14);
+    let err = r_hi.mul_add(t_hi, -h);
+    let p = r2.mul_add(p, p9);
+    let lo = d(CBRT_R_LO[i]).mul_add(t_hi, err);
+    let lo = r_hi.mul_add(d(CBRT_2K3_LO[ki]), lo);
+    let p10 = r.mul_add(c(6), c(7));
+    let p = r2.mul_add(p, p10);
+    let p1 = r.mul_add(c(8), c(9));
+    let hr = h * r;
+    let p = r2.mul_add(p, p1);
+    let y = p.mul_add(hr, lo) + h;
+    d(scalef(y, q).to_bits() | sign)
+}
+
+/// `vrsqrt14pd` on a positive normal `x` (only), as Intel's reference
+/// implementation of the instruction computes it (`RSQRT14D` in the same
+/// `RECIP14.c`): x = 4^n s with s in [1, 4), a linear piece per 1/32 of
+/// [1, 2) or 1/16 of [2, 4) evaluated on s truncated to 15 fraction bits,
+/// truncated to 16 fraction bits, scaled by 2^-n.
+fn rsqrt14(x: f64) -> f64 {
+    // (d[i], c[i]) pairs, interleaving [1, 2) and [2, 4).
+    const COEFF: [u32; 128] = [
+        1001, 520261, 707, 367881, 955, 512437, 675, 362349, 915, 504953, 647, 357056, 877, 497790,
+        619, 351992, 841, 490922, 595, 347136, 807, 484331, 571, 342475, 775, 478001, 549, 337997,
+        747, 471909, 527, 333693, 719, 466046, 509, 329545, 693, 460397, 491, 325551, 669, 454947,
+        473, 321697, 647, 449688, 457, 317977, 625, 444606, 441, 314385, 603, 439694, 427, 310910,
+        585, 434939, 413, 307549, 567, 430335, 401, 304295, 549, 425875, 389, 301139, 533, 421551,
+        377, 298079, 517, 417355, 365, 295115, 501, 413284, 355, 292237, 487, 409329, 345, 289439,
+        473, 405487, 335, 286722, 461, 401748, 325, 284080, 449, 398111, 317, 281508, 437, 394571,
+        309, 279006, 425, 391127, 301, 276569, 415, 387770, 293, 274195, 403, 384498, 285, 271882,
+        393, 381307, 279, 269625, 385, 378194, 271, 267425, 375, 375155, 265, 265276, 367, 372190,
+        259, 263178,
+    ];
+    const CLEAR_LOW_37: u64 = 0xffff_ffe0_0000_0000;
+    const CLEAR_LOW_36: u64 = 0xffff_fff0_0000_0000;
+    // (Subnormal inputs, which the reference normalises, never reach it
+    // here: `asin` and `acos` send y < 2^-255 around it.)
+    let bits = x.to_bits();
+    let mut expon = (bits >> 52) as i64 - 1023;
+    let signif = bits;
+    let frac = signif & 0x000f_ffff_ffff_ffff;
+    if expon == 0 && frac == 0 {
+        return 1.0;
+    }
+    let odd = expon & 1 != 0;
+    let n = if odd { (expon - 1) / 2 } else { expon / 2 };
+    expon = if odd { 1 } else { 0 };
+    let s = d(((expon + 1023) as u64) << 52 | frac);
+    let r = if odd {
+        let i = ((s - 2.0) * 16.0).floor() as usize;
+        let y = 2.0 + 1.0 / 32.0 + i as f64 / 16.0;
+        let xmy = d(s.to_bits() & CLEAR_LOW_37) - y;
+        COEFF[4 * i + 3] as f64 - 128.0 * COEFF[4 * i + 2] as f64 * xmy
+    } else {
+        let i = ((s - 1.0) * 32.0).floor() as usize;
+        let y = 1.0 + 1.0 / 64.0 + i as f64 / 32.0;
+        let xmy = d(s.to_bits() & CLEAR_LOW_37) - y;
+        COEFF[4 * i + 1] as f64 - 256.0 * COEFF[4 * i] as f64 * xmy
+    };
+    let r = (r.to_bits() & CLEAR_LOW_36) - 0x0130_0000_0000_0000;
+    d((r as i64 - (n << 52)) as u64)
+}
+
+// __svml_dasin_ha_data_internal: broadcast constants.
+const ASIN_TINY: f64 = d(0x3000000000000000); // +0x080: 2^-255
+// asin's correction of sqrt(2y) (in e = 2(y rs^2 - 1)): +0x1c0 .. +0x280.
+const ASIN_S: [u64; 4] = [
+    0xbf918000993b24c3,
+    0x3fa400006f70d42d,
+    0xbfb7fffffffffe97,
+    0x3fcfffffffffff9d,
+];
+// (asin(t) - t)/t ~ polynomial in z = t^2: +0x2c0 .. +0x580.
+#[rustfmt::skip]
+const ASIN_C: [u64; 12] = [
+    0x3fa07520c70eb909, 0xbf90fb17f7dbb0ed, 0x3f943f44bfbc3bae, 0x3f7a583395d45ed5,
+    0x3f88f8dc2afccad6, 0x3f8c6dbbcb88bd57, 0x3f91c6dcf538ad2e, 0x3f96e89cebdefadd,
+    0x3f9f1c72e13ad8be, 0x3fa6db6db3b445f8, 0x3fb333333337e0de, 0x3fc555555555529c,
+];
+const ASIN_PI2_HI: f64 = d(0x3ff921fb54442d18); // +0x5c0
+const ASIN_PI2_LO: f64 = d(0x3c91a62633145c07); // +0x600
+
+/// float64 `arcsin` as `__svml_asin8_ha` computes one lane: for |x| < 1/2,
+/// asin x = x + x z P(z) with z = x^2; above, with y = (1 - |x|)/2,
+/// asin|x| = pi/2 - 2 sqrt(y) - 2 sqrt(y) y P(y), the square root from
+/// `vrsqrt14pd` corrected by a polynomial in its residual. |x| > 1 goes to
+/// `__svml_dasin_ha_cout_rare_internal`, which returns the default NaN.
+pub fn asin(x: f64) -> f64 {
+    let ax = x.abs();
+    if ax > 1.0 {
+        return d(0xfff8_0000_0000_0000);
+    }
+    if x.is_nan() {
+        return quiet(x);
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let big = ax >= 0.5;
+    let y = (-ax).mul_add(0.5, 0.5);
+    let rs = if y < ASIN_TINY { 0.0 } else { rsqrt14(y) };
+    let z = (ax * ax).min(y);
+    let y2 = y + y;
+    let s = y2 * rs;
+    let e = (rs * rs).mul_add(y2, -2.0);
+    let s_err = rs.mul_add(y2, -s);
+    let sc = |i: usize| d(ASIN_S[i]);
+    let q = sc(0).mul_add(e, sc(1));
+    let q = e.mul_add(q, sc(2));
+    let q = e.mul_add(q, sc(3));
+    let corr = (s * e).mul_add(q, -s_err);
+    let c = |i: usize| d(ASIN_C[i]);
+    let p14 = c(2).mul_add(z, c(3));
+    let p9 = c(8).mul_add(z, c(9));
+    let p0 = c(0).mul_add(z, c(1));
+    let z2 = z * z;
+    let p7 = c(4).mul_add(z, c(5));
+    let w = if big { corr - s } else { ax };
+    let p0 = z2.mul_add(p0, p14);
+    let p10 = c(6).mul_add(z, c(7));
+    let p7 = z2.mul_add(p7, p10);
+    let z4 = z2 * z2;
+    let p = z4.mul_add(p0, p7);
+    let p = z2.mul_add(p, p9);
+    let p = z.mul_add(p, c(10));
+    let p = z.mul_add(p, c(11));
+    let p = p * z;
+    let hi = ASIN_PI2_HI - s;
+    let lo = ASIN_PI2_LO + corr;
+    let s_lost = s - (ASIN_PI2_HI - hi);
+    let lo = if big { lo - s_lost } else { 0.0 };
+    let r = w.mul_add(p, lo);
+    let base = if big { hi } else { ax };
+    d((base + r).to_bits() ^ sign)
+}
+
+// __svml_dacos_ha_data_internal holds `asin`'s constants at the same
+// offsets, then pi (low +0x5c0, high +0x600) and pi/2 (low +0x640, high
+// +0x680).
+const ACOS_PI_LO: f64 = d(0x3ca1a62633145c07);
+const ACOS_PI_HI: f64 = d(0x400921fb54442d18);
+
+/// float64 `arccos` as `__svml_acos8_ha` computes one lane, from `asin`'s
+/// pieces: pi/2 - asin x for |x| < 1/2; above, with y = (1 - |x|)/2,
+/// 2 asin sqrt(y) for x > 0 and pi - 2 asin sqrt(y) for x < 0. |x| > 1
+/// goes to `__svml_dacos_ha_cout_rare_internal` (the default NaN).
+pub fn acos(x: f64) -> f64 {
+    const SIGN: u64 = 0x8000_0000_0000_0000;
+    let nax = d(x.to_bits() | SIGN);
+    if nax < -1.0 {
+        return d(0xfff8_0000_0000_0000);
+    }
+    let sign = x.to_bits() & SIGN;
+    if x.is_nan() {
+        // The NaN that flows through is -|x|, made quiet, then signed.
+        return d(quiet(nax).to_bits() ^ sign);
+    }
+    let y = nax.mul_add(0.5, 0.5);
+    let rs = if y < ASIN_TINY { 0.0 } else { rsqrt14(y) };
+    let z = (nax * nax).min(y);
+    let big = z >= y;
+    let y2 = y + y;
+    let s = y2 * rs;
+    let e = (rs * rs).mul_add(y2, -2.0);
+    let s_err = rs.mul_add(y2, -s);
+    let sc = |i: usize| d(ASIN_S[i]);
+    let q = sc(0).mul_add(e, sc(1));
+    let q = e.mul_add(q, sc(2));
+    let q = e.mul_add(q, sc(3));
+    let corr = (s * e).mul_add(q, -s_err);
+    let c = |i: usize| d(ASIN_C[i]);
+    let a = c(2).mul_add(z, c(3));
+    let b = c(0).mul_add(z, c(1));
+    let dd = c(8).mul_add(z, c(9));
+    let z2 = z * z;
+    let ee = c(4).mul_add(z, c(5));
+    let b = z2.mul_add(b, a);
+    let z4 = z2 * z2;
+    let f = c(6).mul_add(z, c(7));
+    let ee = z2.mul_add(ee, f);
+    let p = z4.mul_add(b, ee);
+    let p = z2.mul_add(p, dd);
+    let corr = if big { corr } else { 0.0 };
+    let p = z.mul_add(p, c(10));
+    let p = z.mul_add(p, c(11));
+    let p = p * z;
+    let (lo, hi) = if !big {
+        (ASIN_PI2_LO, ASIN_PI2_HI)
+    } else if x <= z {
+        (ACOS_PI_LO, ACOS_PI_HI)
+    } else {
+        (0.0, 0.0)
+    };
+    let lo = d(lo.to_bits() ^ sign);
+    let w = if big { s } else { nax };
+    let r = (w - corr).mul_add(p, lo - corr) + w;
+    d(r.to_bits() ^ sign) + hi
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -527,6 +1345,34 @@ mod tests {
         }
     }
 
+    /// The emulated `vrsqrt14pd` against the instruction, on every 15-bit
+    /// leading fraction of [1, 4) and a few scales.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn rsqrt14_matches_the_instruction() {
+        use std::arch::x86_64::{_mm512_cvtsd_f64, _mm512_rsqrt14_pd, _mm512_set1_pd};
+        #[target_feature(enable = "avx512f")]
+        fn hardware(x: f64) -> f64 {
+            _mm512_cvtsd_f64(_mm512_rsqrt14_pd(_mm512_set1_pd(x)))
+        }
+        if !std::arch::is_x86_feature_detected!("avx512f") {
+            return;
+        }
+        for top in 0u64..1 << 15 {
+            for (scale, low) in [
+                (0x3ffu64, 0u64),
+                (0x400, 0x1f_ffff_ffff),
+                (0x001, 0x12_3456_789a),
+                (0x7fd, 7),
+            ] {
+                let x = d(scale << 52 | top << 37 | low);
+                // SAFETY: avx512f was detected above.
+                let want = unsafe { hardware(x) };
+                assert_eq!(rsqrt14(x).to_bits(), want.to_bits(), "rsqrt14({x:e})");
+            }
+        }
+    }
+
     #[test]
     fn special_values() {
         assert_eq!(exp(0.0), 1.0);
@@ -544,6 +1390,43 @@ mod tests {
         assert_eq!(log(5e-324), -744.4400719213812);
         assert_eq!(log(std::f64::consts::E), 1.0);
         assert_eq!(log10(1000.0), 3.0);
+        assert_eq!(log2(1024.0), 10.0);
+        assert_eq!(sinh(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(sinh(711.0), f64::INFINITY);
+        assert_eq!(sinh(-711.0), f64::NEG_INFINITY);
+        assert_eq!(sinh(1e-300), 1e-300);
+        assert_eq!(cosh(0.0), 1.0);
+        assert_eq!(cbrt(-27.0), -3.0);
+        assert_eq!(asin(1.0), std::f64::consts::FRAC_PI_2);
+        assert_eq!(acos(1.0).to_bits(), 0);
+        assert_eq!(acos(-1.0), std::f64::consts::PI);
+        assert_eq!(acos(0.0), std::f64::consts::FRAC_PI_2);
+        assert_eq!(acos(-1.5).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(asin(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(asin(1.5).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(cbrt(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(cbrt(5e-324).to_bits(), 0x2990000000000000);
+        assert_eq!(cbrt(f64::NEG_INFINITY), f64::NEG_INFINITY);
+        assert_eq!(atan(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(atan(f64::INFINITY), std::f64::consts::FRAC_PI_2);
+        assert_eq!(atan(-1.0), -std::f64::consts::FRAC_PI_4);
+        assert_eq!(atan(5e-324).to_bits(), 1);
+        assert_eq!(cosh(-711.0), f64::INFINITY);
+        assert_eq!(cosh(f64::NEG_INFINITY), f64::INFINITY);
+        assert_eq!(log1p(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(log1p(-1.0), f64::NEG_INFINITY);
+        assert_eq!(log1p(-2.0).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(log1p(f64::INFINITY), f64::INFINITY);
+        assert_eq!(log1p(1e-300), 1e-300);
+        assert_eq!(exp2(10.0), 1024.0);
+        assert_eq!(exp2(-1074.0).to_bits(), 1);
+        assert_eq!(exp2(-1076.0), 0.0);
+        assert_eq!(exp2(1024.0), f64::INFINITY);
+        assert_eq!(exp2(f64::NEG_INFINITY), 0.0);
+        assert_eq!(sub_rd(0.0625, 1e-20), 0.06249999999999999);
+        assert_eq!(log2(5e-324), -1074.0);
+        assert_eq!(log2(0.0), f64::NEG_INFINITY);
+        assert_eq!(log2(-3.0).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(log10(0.0), f64::NEG_INFINITY);
         assert_eq!(log10(-2.0).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(expm1(-0.0).to_bits(), (-0.0f64).to_bits());

@@ -24,37 +24,51 @@
 //! - float16 (every function here): SVML's half-precision routines on
 //!   AVX512_SPR (`__svml_*s32`), which round once to float16.
 //!
-//! float32 `exp` and `log` are ported here (`simd_exp_f32`,
-//! `simd_log_f32`) and match NumPy bit for bit (0 differences in 4×10^5
-//! inputs over [-100, 90], [-5, 5], (0, 100], subnormals). float64 `exp`,
-//! `log`, `log10` and `expm1` are SVML's routines ported lane by lane in
+//! float32 `exp` and `log` are ported here (`simd_exp_f32`, `simd_log_f32`)
+//! and match NumPy bit for bit (0 differences in 4×10^5 inputs over [-100,
+//! 90], [-5, 5], (0, 100], subnormals). float64 `exp`, `exp2`, `log`,
+//! `log2`, `log10`, `log1p`, `expm1`, `sinh`, `cosh`, `arcsin`, `arccos`,
+//! `arctan` and `cbrt` are SVML's routines ported lane by lane in
 //! `svml.rs`: 0 differences, bits compared, in 2.6×10^6 `exp`/`expm1`
 //! inputs (uniform over [-745, 710], [-5, 5], [-1e-3, 1e-3], [-760, -700],
 //! [700, 712], random bit patterns, infinities, NaN, signed zeros, the
-//! thresholds) and 2.8×10^6 `log`/`log10` inputs (uniform over (0, 1e300],
-//! (0, 2], exp of [-700, 700], 1 ± 1e-6, 1 ± 0.1, every subnormal scale,
-//! random bit patterns, zeros, negatives, infinities, NaN). Everything else
-//! calls glibc. Measured against the oracle on this CPU (2×10^5 uniform
-//! inputs per row, `default_rng(7)`, results compared by `repr`; the
-//! counts are results whose last bit differs, so they depend on the CPU:
-//! on a CPU without AVX-512 NumPy calls glibc and every row would be 0):
+//! thresholds) and 2.8×10^6 `log`/`log2`/`log10` inputs (uniform over (0,
+//! 1e300], (0, 2], exp of [-700, 700], 1 ± 1e-6, 1 ± 0.1, every subnormal
+//! scale, random bit patterns, zeros, negatives, infinities, NaN), and
+//! 2.6×10^6 `exp2` inputs (uniform over [-1075, 1025], [-5, 5], [-1e-3,
+//! 1e-3], [-1080, -1020], [1020, 1025], integers, random bit patterns,
+//! specials), 2.6×10^6 `log1p` inputs (uniform over [-1, 10], [-1e-3,
+//! 1e-3], [-1e-10, 1e-10], (0, 1e300], ±exp of [-700, 700], -1 + [0, 1e-6],
+//! subnormals, random bit patterns, specials), 2.8×10^6 `sinh`/`cosh`
+//! inputs (uniform over [-720, 720], [-25, 25], [-1, 1], [-1e-3, 1e-3],
+//! [-1e-9, 1e-9], ±[700, 712], random bit patterns, specials), 2.6×10^6
+//! `arctan` and `cbrt` inputs each (uniform over [-100, 100], [-1, 1],
+//! [-1e-3, 1e-3], [-1e-9, 1e-9], [-1e300, 1e300], exp of [-700, 700],
+//! subnormals, random bit patterns, specials; [-1000, 1000] for `cbrt`),
+//! 2.7×10^6 `arcsin` and `arccos` inputs each (uniform over [-1, 1],
+//! ±[0.99, 1], [0.4, 0.6], [1, 2], [-1e-3, 1e-3], [-1e-9, 1e-9], random bit
+//! patterns, specials). Everything else calls glibc. Measured against the
+//! oracle on this CPU (2×10^5 uniform inputs per row, `default_rng(7)`,
+//! results compared by `repr`; the counts are results whose last bit
+//! differs, so they depend on the CPU: on a CPU without AVX-512 NumPy calls
+//! glibc and every row would be 0):
 //!
 //! | function | float64 | float32 (range) |
 //! | --- | --- | --- |
 //! | exp | 0 (ported; glibc differed in 4.6%) | 0 (ported) |
 //! | log | 0 (ported; glibc differed in 0.015%) | 0 (ported) |
-//! | exp2 | 5.3% ([-50, 50]) | 21% |
+//! | exp2 | 0 (ported; glibc differed in 5.3% of [-50, 50]) | 21% |
 //! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 17% |
-//! | log2 | 0.012% | 1.0% |
+//! | log2 | 0 (ported; glibc differed in 0.012%) | 1.0% |
 //! | log10 | 0 (ported; glibc differed in 3.8%) | 46% |
-//! | log1p | 6.6% ([-0.9, 10]) | 6.1% |
+//! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 6.1% |
 //! | sin, cos | 0 ([-10, 10]) | 14%, 17% (NumPy's Highway `sr::Sin/Cos`, not yet ported) |
 //! | tan | 0.5% ([-1.5, 1.5]) | 24% |
-//! | arcsin, arccos | 8.4%, 9.4% ([-1, 1]) | 30%, 35% |
-//! | arctan | 0.02% ([-100, 100]) | 36% |
-//! | sinh, cosh | 26%, 24% ([-10, 10]) | 25%, 41% |
+//! | arcsin, arccos | 0, 0 (ported; glibc differed in 8.4%, 9.4% of [-1, 1]) | 30%, 35% |
+//! | arctan | 0 (ported; glibc differed in 0.02% of [-100, 100]) | 36% |
+//! | sinh, cosh | 0, 0 (ported; glibc differed in 26%, 24% of [-10, 10]) | 25%, 41% |
 //! | tanh | 27% ([-5, 5]) (NumPy's own SIMD tanh, not yet ported) | 36% |
-//! | cbrt | 0.6% ([-1000, 1000]) | 34% |
+//! | cbrt | 0 (ported; glibc differed in 0.6% of [-1000, 1000]) | 34% |
 //!
 //! float16 (exp, log, sin, tanh measured): 0 differences, since one
 //! rounding to half precision hides the float32 last-bit differences.
@@ -101,79 +115,165 @@ macro_rules! transc_class {
 }
 transc_class!(f16, f32, f64);
 
-/// Runs `$body` with `$f` bound to `op`'s element function on `$t` (exp,
-/// log, log10 and expm1 given, since NumPy has its own or SVML's for some
-/// dtypes): one match per call, so each arm's loop is monomorphic. None for
-/// a ufunc that is not here.
+/// The element functions of one float dtype, as NumPy computes them on
+/// the oracle's CPU: SVML's or NumPy's own where ported, glibc's (Rust's
+/// `f64::exp2` and friends) otherwise.
+trait Kernels: Sized {
+    fn exp(self) -> Self;
+    fn log(self) -> Self;
+    fn exp2(self) -> Self;
+    fn expm1(self) -> Self;
+    fn log2(self) -> Self;
+    fn log10(self) -> Self;
+    fn log1p(self) -> Self;
+    fn sin(self) -> Self;
+    fn cos(self) -> Self;
+    fn tan(self) -> Self;
+    fn asin(self) -> Self;
+    fn acos(self) -> Self;
+    fn atan(self) -> Self;
+    fn sinh(self) -> Self;
+    fn cosh(self) -> Self;
+    fn tanh(self) -> Self;
+    fn cbrt(self) -> Self;
+}
+
+/// Kernel methods that call the inherent (glibc) function of the same name.
+macro_rules! libm_kernels {
+    ($($name:ident => $libm:ident),* $(,)?) => {$(
+        fn $name(self) -> Self {
+            self.$libm()
+        }
+    )*};
+}
+
+impl Kernels for f64 {
+    fn exp(self) -> f64 {
+        svml::exp(self)
+    }
+    fn log(self) -> f64 {
+        svml::log(self)
+    }
+    fn exp2(self) -> f64 {
+        svml::exp2(self)
+    }
+    fn log2(self) -> f64 {
+        svml::log2(self)
+    }
+    fn log10(self) -> f64 {
+        svml::log10(self)
+    }
+    fn log1p(self) -> f64 {
+        svml::log1p(self)
+    }
+    fn sinh(self) -> f64 {
+        svml::sinh(self)
+    }
+    fn cosh(self) -> f64 {
+        svml::cosh(self)
+    }
+    fn atan(self) -> f64 {
+        svml::atan(self)
+    }
+    fn cbrt(self) -> f64 {
+        svml::cbrt(self)
+    }
+    fn asin(self) -> f64 {
+        svml::asin(self)
+    }
+    fn acos(self) -> f64 {
+        svml::acos(self)
+    }
+    fn expm1(self) -> f64 {
+        svml::expm1(self)
+    }
+    libm_kernels!(sin => sin, cos => cos, tan => tan, tanh => tanh);
+}
+
+impl Kernels for f32 {
+    fn exp(self) -> f32 {
+        simd_exp_f32(self)
+    }
+    fn log(self) -> f32 {
+        simd_log_f32(self)
+    }
+    libm_kernels!(exp2 => exp2, expm1 => exp_m1, log2 => log2, log10 => log10, log1p => ln_1p,
+        sin => sin, cos => cos, tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
+        cosh => cosh, tanh => tanh, cbrt => cbrt);
+}
+
+/// Runs `$body` with `$f` bound to `op`'s element function on `$t` (its
+/// `Kernels` method): one match per call, so each arm's loop is
+/// monomorphic. None for a ufunc that is not here.
 macro_rules! with_kernel {
-    ($op:expr, $t:ty, $exp:expr, $log:expr, $log10:expr, $expm1:expr, |$f:ident| $body:expr) => {
+    ($op:expr, $t:ty, |$f:ident| $body:expr) => {
         match $op {
             Ufunc::Exp => {
-                let $f = $exp;
+                let $f = <$t as Kernels>::exp;
                 Some($body)
             }
             Ufunc::Log => {
-                let $f = $log;
+                let $f = <$t as Kernels>::log;
                 Some($body)
             }
             Ufunc::Exp2 => {
-                let $f = <$t>::exp2;
+                let $f = <$t as Kernels>::exp2;
                 Some($body)
             }
             Ufunc::Expm1 => {
-                let $f = $expm1;
+                let $f = <$t as Kernels>::expm1;
                 Some($body)
             }
             Ufunc::Log2 => {
-                let $f = <$t>::log2;
+                let $f = <$t as Kernels>::log2;
                 Some($body)
             }
             Ufunc::Log10 => {
-                let $f = $log10;
+                let $f = <$t as Kernels>::log10;
                 Some($body)
             }
             Ufunc::Log1p => {
-                let $f = <$t>::ln_1p;
+                let $f = <$t as Kernels>::log1p;
                 Some($body)
             }
             Ufunc::Sin => {
-                let $f = <$t>::sin;
+                let $f = <$t as Kernels>::sin;
                 Some($body)
             }
             Ufunc::Cos => {
-                let $f = <$t>::cos;
+                let $f = <$t as Kernels>::cos;
                 Some($body)
             }
             Ufunc::Tan => {
-                let $f = <$t>::tan;
+                let $f = <$t as Kernels>::tan;
                 Some($body)
             }
             Ufunc::Arcsin => {
-                let $f = <$t>::asin;
+                let $f = <$t as Kernels>::asin;
                 Some($body)
             }
             Ufunc::Arccos => {
-                let $f = <$t>::acos;
+                let $f = <$t as Kernels>::acos;
                 Some($body)
             }
             Ufunc::Arctan => {
-                let $f = <$t>::atan;
+                let $f = <$t as Kernels>::atan;
                 Some($body)
             }
             Ufunc::Sinh => {
-                let $f = <$t>::sinh;
+                let $f = <$t as Kernels>::sinh;
                 Some($body)
             }
             Ufunc::Cosh => {
-                let $f = <$t>::cosh;
+                let $f = <$t as Kernels>::cosh;
                 Some($body)
             }
             Ufunc::Tanh => {
-                let $f = <$t>::tanh;
+                let $f = <$t as Kernels>::tanh;
                 Some($body)
             }
             Ufunc::Cbrt => {
-                let $f = <$t>::cbrt;
+                let $f = <$t as Kernels>::cbrt;
                 Some($body)
             }
             _ => None,
@@ -319,37 +419,15 @@ pub fn unary(op: Ufunc, a: &Array, input: DType) -> Result<Array> {
     let mut fp = FpStatus::default();
     let fp = &mut fp;
     let r = match input {
-        DType::Float64 => with_kernel!(
-            op,
-            f64,
-            svml::exp,
-            svml::log,
-            svml::log10,
-            svml::expm1,
-            |f| run(op, &x, fp, f)
-        ),
-        DType::Float32 => with_kernel!(
-            op,
-            f32,
-            simd_exp_f32,
-            simd_log_f32,
-            f32::log10,
-            f32::exp_m1,
-            |f| run(op, &x, fp, f)
-        ),
+        DType::Float64 => with_kernel!(op, f64, |f| run(op, &x, fp, f)),
+        DType::Float32 => with_kernel!(op, f32, |f| run(op, &x, fp, f)),
         // Half precision: computed in float32 and rounded once, as NumPy's
         // generic half loop (`npy_float_to_half(npy_expf(x))`) does; the
         // rounding overflows to inf past 65504, which NumPy's conversion
         // reports too.
-        DType::Float16 => with_kernel!(
-            op,
-            f32,
-            simd_exp_f32,
-            simd_log_f32,
-            f32::log10,
-            f32::exp_m1,
-            |f| run(op, &x, fp, |h: f16| f16::from_f32(f(h.to_f32())))
-        ),
+        DType::Float16 => with_kernel!(op, f32, |f| run(op, &x, fp, |h: f16| f16::from_f32(f(
+            h.to_f32()
+        )))),
         _ => {
             return Err(Error::new(
                 Exc::NotImplementedError,
