@@ -562,11 +562,29 @@ impl Interp {
 
     fn eval_args(&mut self, f: &Value, args: &[Arg]) -> Result<CallArgs> {
         let mut call = CallArgs::default();
+        // CPython 3.11 names the callee when `*x` is the only positional
+        // argument (CALL_FUNCTION_EX), and says "Value after *" when it
+        // builds a list of several (LIST_EXTEND).
+        let positional = args
+            .iter()
+            .filter(|a| matches!(a, Arg::Positional(_)))
+            .count();
         for a in args {
             match a {
                 Arg::Positional(x) => {
                     if let ExprKind::Starred(inner) = &x.kind {
                         let v = self.eval(inner)?;
+                        if PyIter::new(&v).is_err() {
+                            let who = match positional {
+                                1 => format!("{}() argument", call_label(f)),
+                                _ => "Value".to_string(),
+                            };
+                            return Err(Error::type_error(format!(
+                                "{who} after * must be an iterable, not {}",
+                                v.type_name()
+                            ))
+                            .at(inner.span));
+                        }
                         for item in self.iterate(&v).map_err(|e| e.at(inner.span))? {
                             call.positional.push((item, x.span));
                         }

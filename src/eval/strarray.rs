@@ -502,7 +502,11 @@ mod tests {
             v = Value::list(vec![v]);
         }
         let e = discover(&v, None).expect("holds text").unwrap_err();
-        assert!(e.message.contains("maximum number of dimension"), "{}", e.message);
+        assert!(
+            e.message.contains("maximum number of dimension"),
+            "{}",
+            e.message
+        );
         // Dropping a 100,000-deep list is itself recursive: leak it.
         std::mem::forget(v);
     }
