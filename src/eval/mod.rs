@@ -574,7 +574,11 @@ impl Interp {
                 Arg::Positional(x) => {
                     if let ExprKind::Starred(inner) = &x.kind {
                         let v = self.eval(inner)?;
-                        if PyIter::new(&v).is_err() {
+                        // Only a value of no iterable type: a 0-d array's own
+                        // "iteration over a 0-d array" stands.
+                        if PyIter::new(&v)
+                            .is_err_and(|e| e.message.ends_with("object is not iterable"))
+                        {
                             let who = match positional {
                                 1 => format!("{}() argument", call_label(f)),
                                 _ => "Value".to_string(),

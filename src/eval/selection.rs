@@ -204,10 +204,6 @@ pub static SELECTION_METHODS: &[FnDef] = &[
 fn where_(_: &mut Interp, args: &Args) -> Result<Value> {
     let cond = to_array(&args.get("condition"), None)?;
     match (args.given("x"), args.given("y")) {
-        // NumPy's where adds a hint about `arr[nonzero(cond)]` to the 0-d refusal.
-        (false, false) if cond.ndim() == 0 => Err(Error::value_error(format!(
-            "{ZERO_D_NONZERO} If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`."
-        ))),
         (false, false) => nonzero_of(&cond),
         (true, true) => {
             let (x, y) = (args.get("x"), args.get("y"));
@@ -236,7 +232,14 @@ fn nonzero(_: &mut Interp, args: &Args) -> Result<Value> {
 /// `np.nonzero`, `np.where(condition)` and `a.nonzero()`: NumPy 2.4 refuses 0-d input.
 fn nonzero_of(a: &Array) -> Result<Value> {
     if a.ndim() == 0 {
-        return Err(Error::value_error(ZERO_D_NONZERO));
+        // A 0-d bool array is most likely a condition: NumPy adds a hint.
+        return Err(Error::value_error(if a.dtype() == DType::Bool {
+            format!(
+                "{ZERO_D_NONZERO} If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`."
+            )
+        } else {
+            ZERO_D_NONZERO.to_string()
+        }));
     }
     nonzero_tuple(a)
 }

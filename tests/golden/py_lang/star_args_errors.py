@@ -16,3 +16,14 @@ try:
 except TypeError as e:
     print(e)
 print(f(*np.arange(3)), f(*"ab"))
+z = (np.arange(1) * 37 % 11).reshape(()).astype(np.int8)
+try:
+    (lambda *xs, **kw: (len(xs), sorted(kw)))(*z, z=1, y=2)
+except TypeError as e:
+    print(e)
+for v in [np.array(1), np.array(1.5), np.array(True)]:
+    for g in [np.nonzero, np.where, lambda x: x.nonzero()]:
+        try:
+            g(v)
+        except ValueError as e:
+            print(v.dtype, e)
