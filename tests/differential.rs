@@ -380,6 +380,18 @@ fn npcalc_run(program: &str) -> (String, Vec<String>) {
     (r.stdout, exceptions(common::events(&r.stderr)))
 }
 
+/// NumPy made an object array (Python ints past uint64, say) where npcalc,
+/// which has no object dtype, refuses by design with its one sentence.
+fn object_array_refusal(numpy: &(String, Vec<String>), npcalc: &(String, Vec<String>)) -> bool {
+    let refusal = |e: &String| {
+        e.contains("npcalc supports only numeric dtypes") && e.contains("object array")
+    };
+    let others: Vec<&String> = npcalc.1.iter().filter(|e| !refusal(e)).collect();
+    numpy.0.contains("dtype=object")
+        && npcalc.1.iter().any(refusal)
+        && others == numpy.1.iter().collect::<Vec<_>>()
+}
+
 fn exceptions(events: Vec<String>) -> Vec<String> {
     events
         .into_iter()
@@ -459,7 +471,7 @@ fn random_programs_match_numpy() {
     let mut mismatches = Vec::new();
     for ((p, chunks), want) in programs.iter().zip(chunked).zip(&theirs) {
         let got = npcalc_run(p);
-        if got != *want {
+        if got != *want && !object_array_refusal(want, &got) {
             let small = minimise(&python, chunks);
             let (s_want, s_got) = (
                 numpy_runs(&python, std::slice::from_ref(&small)).remove(0),
