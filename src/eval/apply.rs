@@ -239,7 +239,8 @@ impl Interp {
         }
         let shapes: Vec<&[usize]> = arrays.iter().map(|a| a.shape()).collect();
         let shape = broadcast_shapes(&shapes)?;
-        let arrays: Vec<Array> = arrays
+        let inputs = arrays;
+        let arrays: Vec<Array> = inputs
             .iter()
             .map(|a| broadcast_to(a, &shape).expect("broadcastable"))
             .collect();
@@ -258,20 +259,15 @@ impl Interp {
         let dtype = match v.otypes {
             Some(d) => Some(d),
             None => {
-                if call
-                    .positional
-                    .iter()
-                    .any(|(x, _)| to_array(x, None).is_ok_and(|a| a.size() == 0))
-                {
+                if inputs.iter().any(|a| a.size() == 0) {
                     return Err(Error::value_error(
                         "cannot call `vectorize` on size 0 inputs unless `otypes` is set",
                     ));
                 }
-                let firsts = call
-                    .positional
+                let firsts = inputs
                     .iter()
-                    .map(|(x, _)| to_array(x, None).map(|a| Value::Scalar(a.get_flat(0))))
-                    .collect::<Result<Vec<_>>>()?;
+                    .map(|a| Value::Scalar(a.get_flat(0)))
+                    .collect();
                 let probe = invoke(self, firsts)?;
                 let dtype = output_dtype(&probe)?;
                 if v.cache {
