@@ -207,7 +207,7 @@ fn where_(_: &mut Interp, args: &Args) -> Result<Value> {
         (false, false) => nonzero_of(&cond),
         (true, true) => {
             let (x, y) = (args.get("x"), args.get("y"));
-            if [&x, &y].iter().any(|v| is_text(v)) {
+            if super::strarray::holds_text(&x) || super::strarray::holds_text(&y) {
                 return super::strarray::where3(&cond, &x, &y);
             }
             let x = super::numpy::operand(&args.get("x"))?;
@@ -218,11 +218,6 @@ fn where_(_: &mut Interp, args: &Args) -> Result<Value> {
             "either both or neither of x and y should be given",
         )),
     }
-}
-
-/// A string, or a string array or list of strings.
-fn is_text(v: &Value) -> bool {
-    matches!(v, Value::StrArray(_)) || super::strarray::discover(v, None).is_some()
 }
 
 fn nonzero(_: &mut Interp, args: &Args) -> Result<Value> {

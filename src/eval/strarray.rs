@@ -102,20 +102,50 @@ pub fn text_of(v: &Value) -> Option<Rc<str>> {
     }
 }
 
-/// `np.array(v)` when `v`'s first leaf is a string: every leaf must be one.
-/// None when `v` does not hold strings (the numeric path handles it).
-pub fn discover(v: &Value, width: Option<usize>) -> Option<Result<StrArray>> {
+/// Whether `v` is text or holds it: its first leaf (down the first items of
+/// nested lists) is a string, or it is a string array.
+pub fn holds_text(v: &Value) -> bool {
     let mut probe = v.clone();
     loop {
         probe = match probe {
-            Value::List(l) => l.borrow().first().cloned()?,
-            Value::Tuple(t) => t.first().cloned()?,
-            Value::StrArray(_) | Value::Str(_) | Value::NpStr(_) => {
-                return Some(collect(v, width));
-            }
-            _ => return None,
+            Value::List(l) => match l.borrow().first() {
+                Some(x) => x.clone(),
+                None => return false,
+            },
+            Value::Tuple(t) => match t.first() {
+                Some(x) => x.clone(),
+                None => return false,
+            },
+            Value::StrArray(_) | Value::Str(_) | Value::NpStr(_) => return true,
+            _ => return false,
         };
     }
+}
+
+/// `np.array(v)` when `v` holds text: every leaf must be a string. None
+/// when it does not (the numeric path handles it).
+pub fn discover(v: &Value, width: Option<usize>) -> Option<Result<StrArray>> {
+    holds_text(v).then(|| collect(v, width))
+}
+
+/// The strings `v` stands for, as an operand: a string array as it is,
+/// a str as a 0-d array, a list of strings as `np.array` makes it.
+fn operand(v: &Value) -> Option<Result<StrArray>> {
+    match v {
+        Value::StrArray(s) => Some(Ok(s.clone())),
+        other => discover(other, None),
+    }
+}
+
+/// `sa`'s strings broadcast to `shape`, in C order.
+fn broadcast_strings(sa: &StrArray, shape: &[usize]) -> Vec<Rc<str>> {
+    let codes = crate::array::shape::broadcast_to(&sa.codes, shape).expect("broadcastable");
+    let table = sa.table.borrow();
+    codes
+        .to_vec::<i64>()
+        .into_iter()
+        .map(|k| table[k as usize].clone())
+        .collect()
 }
 
 fn collect(v: &Value, width: Option<usize>) -> Result<StrArray> {
@@ -258,34 +288,22 @@ fn not_text(v: &Value) -> Error {
 /// NumPy compares UCS4), broadcasting like any comparison.
 pub fn compare(op: crate::syntax::ast::CmpOp, a: &Value, b: &Value) -> Result<Option<Value>> {
     use crate::syntax::ast::CmpOp;
-    let side = |v: &Value| -> Option<StrArray> {
-        match v {
-            Value::StrArray(s) => Some(s.clone()),
-            other => text_of(other).map(|t| StrArray::new(vec![t], vec![], None)),
-        }
-    };
-    let (Some(x), Some(y)) = (side(a), side(b)) else {
+    let (Some(x), Some(y)) = (operand(a), operand(b)) else {
         return Ok(None);
     };
+    let (x, y) = (x?, y?);
     let shape = crate::array::shape::broadcast_shapes(&[x.shape(), y.shape()])?;
-    let xc = crate::array::shape::broadcast_to(&x.codes, &shape).expect("broadcastable");
-    let yc = crate::array::shape::broadcast_to(&y.codes, &shape).expect("broadcastable");
-    let (xt, yt) = (x.table.borrow(), y.table.borrow());
-    let code = |a: &Array, i: usize| match a.get_flat(i) {
-        Scalar::Int64(c) => c as usize,
-        _ => unreachable!("string codes are int64"),
-    };
-    let out: Vec<bool> = (0..xc.size())
-        .map(|i| {
-            let (p, q) = (&*xt[code(&xc, i)], &*yt[code(&yc, i)]);
-            match op {
-                CmpOp::Eq => p == q,
-                CmpOp::Ne => p != q,
-                CmpOp::Lt => p < q,
-                CmpOp::Le => p <= q,
-                CmpOp::Gt => p > q,
-                _ => p >= q,
-            }
+    let (xs, ys) = (broadcast_strings(&x, &shape), broadcast_strings(&y, &shape));
+    let out: Vec<bool> = xs
+        .iter()
+        .zip(&ys)
+        .map(|(p, q)| match op {
+            CmpOp::Eq => p == q,
+            CmpOp::Ne => p != q,
+            CmpOp::Lt => p < q,
+            CmpOp::Le => p <= q,
+            CmpOp::Gt => p > q,
+            _ => p >= q,
         })
         .collect();
     let r = Array::from_vec(out, shape);
@@ -329,35 +347,25 @@ pub fn str(sa: &StrArray, o: &PrintOptions) -> String {
 /// width of the wider side.
 pub fn where3(cond: &Array, x: &Value, y: &Value) -> Result<Value> {
     let side = |v: &Value| -> Result<StrArray> {
-        match v {
-            Value::StrArray(s) => Ok(s.clone()),
-            other => match text_of(other) {
-                Some(t) => Ok(StrArray::new(vec![t], vec![], None)),
-                None => Err(Error::type_error(format!(
-                    "np.where with a string on one side takes strings on the other too in npcalc, not '{}'",
-                    other.type_name()
-                ))),
-            },
-        }
+        operand(v).unwrap_or_else(|| {
+            Err(Error::type_error(format!(
+                "np.where with a string on one side takes strings on the other too in npcalc, not '{}'",
+                v.type_name()
+            )))
+        })
     };
     let (x, y) = (side(x)?, side(y)?);
     let shape = crate::array::shape::broadcast_shapes(&[cond.shape(), x.shape(), y.shape()])?;
-    let c = crate::array::shape::broadcast_to(cond, &shape).expect("broadcastable");
-    let xc = crate::array::shape::broadcast_to(&x.codes, &shape).expect("broadcastable");
-    let yc = crate::array::shape::broadcast_to(&y.codes, &shape).expect("broadcastable");
-    let (xt, yt) = (x.table.borrow(), y.table.borrow());
-    let pick = |a: &Array, t: &[Rc<str>], i: usize| match a.get_flat(i) {
-        Scalar::Int64(k) => t[k as usize].clone(),
-        _ => unreachable!("string codes are int64"),
-    };
-    let out: Vec<Rc<str>> = (0..c.size())
-        .map(|i| {
-            if crate::array::cast_scalar(c.get_flat(i), DType::Bool) == Scalar::Bool(true) {
-                pick(&xc, &xt, i)
-            } else {
-                pick(&yc, &yt, i)
-            }
-        })
+    let c = crate::array::cast_array(
+        &crate::array::shape::broadcast_to(cond, &shape).expect("broadcastable"),
+        DType::Bool,
+    )?;
+    let (xs, ys) = (broadcast_strings(&x, &shape), broadcast_strings(&y, &shape));
+    let out: Vec<Rc<str>> = c
+        .to_vec::<bool>()
+        .into_iter()
+        .zip(xs.into_iter().zip(ys))
+        .map(|(t, (p, q))| if t { p } else { q })
         .collect();
     Ok(Value::StrArray(StrArray::new(
         out,
