@@ -156,15 +156,12 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             // NumPy 2's number methods on its scalars (np.floating's
             // is_integer/as_integer_ratio, np.integer's is_integer/bit_count),
             // and float's own on np.float64, a float subclass: Python's answers.
-            "is_integer" | "as_integer_ratio" | "bit_count" | "hex" | "fromhex"
-                if match s.dtype().kind() {
-                    Kind::Float => {
-                        !matches!(name, "bit_count" | "hex" | "fromhex")
-                            || s.dtype() == DType::Float64 && name != "bit_count"
-                    }
-                    Kind::Int | Kind::UInt => matches!(name, "is_integer" | "bit_count"),
-                    _ => false,
-                } =>
+            _ if match (s.dtype().kind(), name) {
+                (Kind::Float, "is_integer" | "as_integer_ratio") => true,
+                (Kind::Float, "hex" | "fromhex") => s.dtype() == DType::Float64,
+                (Kind::Int | Kind::UInt, "is_integer" | "bit_count") => true,
+                _ => false,
+            } =>
             {
                 // Python 3.11's int has no is_integer: an integer always is one.
                 let py = match (s.dtype().is_integer(), name) {
