@@ -329,6 +329,39 @@ fn python_builtins_npcalc_lacks_are_refused_plainly() {
 }
 
 #[test]
+fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
+    // Names NumPy 2.4.6 / Python 3.11 have (src/eval/upstream.rs) are refused in a
+    // sentence; names nobody has keep Python's AttributeError with its suggestion.
+    for (src, want) in [
+        (
+            "np.savetxt",
+            "AttributeError: np.savetxt is not supported in npcalc",
+        ),
+        (
+            "np.arange(3).view",
+            "AttributeError: ndarray.view is not supported in npcalc",
+        ),
+        (
+            "np.random.default_rng(0).gamma",
+            "AttributeError: Generator.gamma is not supported in npcalc",
+        ),
+        (
+            "'a'.casefold",
+            "AttributeError: str.casefold is not supported in npcalc",
+        ),
+        (
+            "np.cumsun",
+            "AttributeError: module 'numpy' has no attribute 'cumsun'. Did you mean: 'cumsum'?",
+        ),
+    ] {
+        let out = npcalc(&["-c", src], b"");
+        assert_no_crash(&out);
+        let err = text(&out.stderr);
+        assert_eq!(err.lines().last(), Some(want), "{src}:\n{err}");
+    }
+}
+
+#[test]
 fn scripts_stop_at_the_first_error_sessions_go_on() {
     let src = b"print(1)\nnp.arange(3).cumsum(axis=1)\nprint(2)\n";
     let out = script(src);

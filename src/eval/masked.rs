@@ -549,11 +549,6 @@ pub fn attr(v: &Value, name: &str) -> Option<Result<Value>> {
         "dtype" => Value::DType(m.data.dtype()),
         _ => match METHODS.iter().find(|f| f.name == name) {
             Some(def) => Value::Method(Box::new(v.clone()), def),
-            None if numpy::is_ndarray_member(name) => {
-                return Some(Err(Error::attribute_error(format!(
-                    "MaskedArray.{name} is not supported in npcalc"
-                ))));
-            }
             None => return None,
         },
     }))
@@ -1332,43 +1327,6 @@ pub fn items(v: &Value) -> Result<Vec<Value>> {
 
 // ---- the tables --------------------------------------------------------------------------------
 
-/// Every public name of NumPy 2.4's `numpy.ma` (`dir(np.ma)`), so a real but
-/// unsupported one is refused plainly and any other is Python's AttributeError.
-#[rustfmt::skip]
-const NUMPY_MA_NAMES: &[&str] = &[
-    "MAError", "MaskError", "MaskType", "MaskedArray", "abs", "absolute", "add", "all",
-    "allclose", "allequal", "alltrue", "amax", "amin", "angle", "anom", "anomalies", "any",
-    "append", "apply_along_axis", "apply_over_axes", "arange", "arccos", "arccosh", "arcsin",
-    "arcsinh", "arctan", "arctan2", "arctanh", "argmax", "argmin", "argsort", "around", "array",
-    "asanyarray", "asarray", "atleast_1d", "atleast_2d", "atleast_3d", "average", "bitwise_and",
-    "bitwise_or", "bitwise_xor", "bool_", "ceil", "choose", "clip", "clump_masked",
-    "clump_unmasked", "column_stack", "common_fill_value", "compress", "compress_cols",
-    "compress_nd", "compress_rowcols", "compress_rows", "compressed", "concatenate", "conjugate",
-    "convolve", "copy", "core", "corrcoef", "correlate", "cos", "cosh", "count", "count_masked",
-    "cov", "cumprod", "cumsum", "default_fill_value", "diag", "diagflat", "diagonal", "diff",
-    "divide", "dot", "dstack", "ediff1d", "empty", "empty_like", "equal", "exp", "expand_dims",
-    "extras", "fabs", "filled", "fix_invalid", "flatnotmasked_contiguous", "flatnotmasked_edges",
-    "flatten_mask", "flatten_structured_array", "floor", "floor_divide", "fmod", "frombuffer",
-    "fromflex", "fromfunction", "getdata", "getmask", "getmaskarray", "greater", "greater_equal",
-    "harden_mask", "hsplit", "hstack", "hypot", "identity", "ids", "in1d", "indices", "inner",
-    "innerproduct", "intersect1d", "isMA", "isMaskedArray", "is_mask", "is_masked", "isarray",
-    "isin", "left_shift", "less", "less_equal", "log", "log10", "log2", "logical_and",
-    "logical_not", "logical_or", "logical_xor", "make_mask", "make_mask_descr", "make_mask_none",
-    "mask_cols", "mask_or", "mask_rowcols", "mask_rows", "masked", "masked_all",
-    "masked_all_like", "masked_array", "masked_equal", "masked_greater", "masked_greater_equal",
-    "masked_inside", "masked_invalid", "masked_less", "masked_less_equal", "masked_not_equal",
-    "masked_object", "masked_outside", "masked_print_option", "masked_singleton", "masked_values",
-    "masked_where", "max", "maximum", "maximum_fill_value", "mean", "median", "min", "minimum",
-    "minimum_fill_value", "mod", "mr_", "multiply", "mvoid", "ndenumerate", "ndim", "negative",
-    "nomask", "nonzero", "not_equal", "notmasked_contiguous", "notmasked_edges", "ones",
-    "ones_like", "outer", "outerproduct", "polyfit", "power", "prod", "product", "ptp", "put",
-    "putmask", "ravel", "remainder", "repeat", "reshape", "resize", "right_shift", "round",
-    "round_", "row_stack", "set_fill_value", "setdiff1d", "setxor1d", "shape", "sin", "sinh",
-    "size", "soften_mask", "sometrue", "sort", "sqrt", "squeeze", "stack", "std", "subtract",
-    "sum", "swapaxes", "take", "tan", "tanh", "test", "trace", "transpose", "true_divide",
-    "union1d", "unique", "vander", "var", "vstack", "where", "zeros", "zeros_like",
-];
-
 /// `np.ma.NAME`; None when numpy.ma has no such name.
 pub fn module_attr(name: &str) -> Option<Result<Value>> {
     if let Some(f) = FUNCTIONS.iter().find(|f| f.name == name) {
@@ -1378,9 +1336,6 @@ pub fn module_attr(name: &str) -> Option<Result<Value>> {
         "masked" | "masked_singleton" => Ok(Value::MaskedConstant),
         "nomask" => Ok(Value::Scalar(Scalar::Bool(false))),
         "MaskedArray" => Ok(Value::Function(&FUNCTIONS[1])),
-        _ if NUMPY_MA_NAMES.contains(&name) => Err(Error::attribute_error(format!(
-            "np.ma.{name} is not supported in npcalc"
-        ))),
         _ => return None,
     })
 }
@@ -1398,7 +1353,10 @@ pub fn dispatched(def: &FnDef) -> Option<&'static FnDef> {
 
 /// The names `np.ma` has, for suggestions.
 pub fn module_members() -> Vec<&'static str> {
-    NUMPY_MA_NAMES.to_vec()
+    super::upstream::NAMES
+        .iter()
+        .find(|(owner, _)| *owner == "np.ma")
+        .map_or(vec![], |(_, names)| names.to_vec())
 }
 
 const fn p(name: &'static str, default: Option<&'static str>, help: &'static str) -> Param {

@@ -48,6 +48,7 @@ mod strings;
 pub mod suggest;
 pub mod table;
 mod ufunc_methods;
+mod upstream;
 pub mod value;
 mod warnings;
 

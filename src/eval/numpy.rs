@@ -89,7 +89,46 @@ pub fn numpy_members() -> Vec<&'static str> {
     names
 }
 
+/// The label `upstream::NAMES` knows `v`'s class or module by.
+fn upstream_owner(v: &Value) -> Option<&'static str> {
+    Some(match v {
+        Value::Module(m) => match m {
+            Module::Numpy => "np",
+            Module::Random => "np.random",
+            Module::Ma => "np.ma",
+            Module::Linalg => "np.linalg",
+            Module::Lib => "np.lib",
+            Module::StrideTricks => "np.lib.stride_tricks",
+            Module::Math => "math",
+            Module::Itertools => "itertools",
+            Module::Operator => "operator",
+            Module::Functools => "functools",
+            Module::Warnings => "warnings",
+            Module::PyRandom => "random",
+            Module::Time => "time",
+            Module::Exceptions => return None,
+        },
+        Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
+        Value::Scalar(_) => "np.generic",
+        Value::Masked(_) => "MaskedArray",
+        Value::Random(r) => r.type_name().rsplit('.').next().unwrap_or("Generator"),
+        Value::Str(_) | Value::NpStr(_) => "str",
+        Value::List(_) => "list",
+        Value::Dict(_) => "dict",
+        Value::Tuple(_) => "tuple",
+        Value::Int(_) | Value::Bool(_) => "int",
+        Value::Float(_) => "float",
+        Value::Complex(_) => "complex",
+        _ => return None,
+    })
+}
+
 pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
+    if let Some(owner) = upstream_owner(v)
+        && super::upstream::has(owner, name)
+    {
+        return Error::attribute_error(format!("{owner}.{name} is not supported in npcalc"));
+    }
     let owner = match v {
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),

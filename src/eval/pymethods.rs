@@ -310,15 +310,11 @@ pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
     Some(match methods.iter().find(|f| f.name == name) {
         Some(f) => Ok(Value::Method(Box::new(v.clone()), f)),
         None => {
-            let mut msg = format!("'{}' object has no attribute '{name}'", v.type_name());
             let names = methods
                 .iter()
                 .map(|f| f.name)
                 .chain(super::numbers::attribute_names(v).iter().copied());
-            if let Some(s) = super::suggest::suggest(name, names) {
-                msg.push_str(&format!(". Did you mean: '{s}'?"));
-            }
-            Err(Error::attribute_error(msg))
+            Err(super::numpy::no_attribute(v, name, names.collect()))
         }
     })
 }
