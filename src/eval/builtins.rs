@@ -150,6 +150,7 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
         TypeObj::DTypeClass => return numpy::dtype_constructor(),
         TypeObj::Random(super::pyrandom::CLASS) => return Some(&super::pyrandom::RANDOM_CLASS),
         TypeObj::IInfo | TypeObj::FInfo => return super::dtypeinfo::constructor(t),
+        TypeObj::NpStr => return Some(&super::strarray::NP_STR_CTOR),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,
     };
     BUILTINS.iter().find(|f| f.name == name)

@@ -76,6 +76,7 @@ pub fn numpy_members() -> Vec<&'static str> {
         .chain(super::dtypeinfo::module_members())
         .chain([
             "ndarray",
+            "str_",
             "dtype",
             "newaxis",
             "exceptions",
@@ -335,6 +336,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     }
     Ok(match name {
         "ndarray" => Value::Type(TypeObj::NdArray),
+        "str_" => Value::Type(TypeObj::NpStr),
         "True_" => Value::Scalar(Scalar::Bool(true)),
         "False_" => Value::Scalar(Scalar::Bool(false)),
         "dtype" => Value::Type(TypeObj::DTypeClass),
