@@ -1492,6 +1492,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::building::BUILDING)
         .chain(super::statistics::STATISTICS)
         .chain(super::stats2::STATISTICS2)
+        .chain(super::gradient::CALCULUS)
         .chain(super::context::CONTEXT)
         .chain(super::apply::APPLY)
         .chain(super::linalg::POLYNOMIAL)

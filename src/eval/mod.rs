@@ -20,6 +20,7 @@ pub mod format;
 pub mod function;
 mod functional;
 mod generator;
+mod gradient;
 pub mod help;
 mod indexing;
 mod int_digits;
@@ -892,7 +893,7 @@ impl Interp {
         }
     }
 
-    fn unary(&mut self, op: UnaryOp, v: &Value) -> Result<Value> {
+    pub(super) fn unary(&mut self, op: UnaryOp, v: &Value) -> Result<Value> {
         if masked::is_masked_value(v) {
             return masked::unary(op, v);
         }

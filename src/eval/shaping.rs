@@ -311,7 +311,12 @@ fn is_integer(v: &Value) -> bool {
 
 /// An int or a sequence of ints (NumPy's `normalize_axis_tuple`), normalized
 /// for `ndim` dimensions; `what` prefixes the AxisError (`source: axis …`).
-fn axis_tuple(it: &mut Interp, v: &Value, ndim: usize, what: Option<&str>) -> Result<Vec<usize>> {
+pub(super) fn axis_tuple(
+    it: &mut Interp,
+    v: &Value,
+    ndim: usize,
+    what: Option<&str>,
+) -> Result<Vec<usize>> {
     let raw: Vec<i64> = match v {
         Value::List(_) | Value::Tuple(_) => it
             .iterate(v)?

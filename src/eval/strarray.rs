@@ -490,6 +490,29 @@ pub fn call_method(
     Ok(wrap(sa, (def.imp)(it, &args)?))
 }
 
+/// `np.str_(x)`: the text `str(x)` gives, as NumPy's str scalar.
+pub static NP_STR_CTOR: super::table::FnDef = super::table::FnDef {
+    name: "str_",
+    owner: super::table::Owner::Builtin,
+    error_name: None,
+    params: &[super::table::Param {
+        name: "object",
+        default: Some("''"),
+        kind: super::table::ParamKind::Normal,
+        help: "Any value.",
+    }],
+    doc: "NumPy's str scalar: the text str() gives, echoed as np.str_('…').",
+    examples: &["np.str_('up')", "np.array(['a', 'b'])[0]"],
+    imp: np_str,
+};
+
+fn np_str(it: &mut super::Interp, args: &super::table::Args) -> Result<Value> {
+    Ok(match super::builtins::str(it, args)? {
+        Value::Str(s) => Value::NpStr(s),
+        other => other,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,27 +548,4 @@ mod tests {
         let e = discover(&v, None).expect("holds text").unwrap_err();
         assert!(e.message.contains("hold only strings"), "{}", e.message);
     }
-}
-
-/// `np.str_(x)`: the text `str(x)` gives, as NumPy's str scalar.
-pub static NP_STR_CTOR: super::table::FnDef = super::table::FnDef {
-    name: "str_",
-    owner: super::table::Owner::Builtin,
-    error_name: None,
-    params: &[super::table::Param {
-        name: "object",
-        default: Some("''"),
-        kind: super::table::ParamKind::Normal,
-        help: "Any value.",
-    }],
-    doc: "NumPy's str scalar: the text str() gives, echoed as np.str_('…').",
-    examples: &["np.str_('up')", "np.array(['a', 'b'])[0]"],
-    imp: np_str,
-};
-
-fn np_str(it: &mut super::Interp, args: &super::table::Args) -> Result<Value> {
-    Ok(match super::builtins::str(it, args)? {
-        Value::Str(s) => Value::NpStr(s),
-        other => other,
-    })
 }
