@@ -35,9 +35,12 @@ pub fn lookup(name: &str) -> Option<Value> {
         "True" => Some(Value::Bool(true)),
         "False" => Some(Value::Bool(false)),
         "Ellipsis" => Some(Value::Ellipsis),
+        "object" => Some(Value::Type(TypeObj::Object)),
+        "NotImplemented" => Some(Value::Type(TypeObj::NotImplemented)),
         _ => BUILTINS
             .iter()
             .chain(super::iterfns::ITER_BUILTINS)
+            .chain(super::classes::CLASS_BUILTINS)
             .find(|f| f.name == name && !is_constructor(f.name))
             .map(Value::Function),
     }
@@ -138,6 +141,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     BUILTINS
         .iter()
         .chain(super::iterfns::ITER_BUILTINS)
+        .chain(super::classes::CLASS_BUILTINS)
         .map(|f| f.name)
         .filter(|n| !is_constructor(n))
         .chain(TYPES.iter().map(|(n, _)| *n))
@@ -164,7 +168,7 @@ pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     let parts: Vec<String> = items
         .iter()
-        .map(|v| super::try_str(v, &it.print_options))
+        .map(|v| super::classes::str_of(it, v))
         .collect::<Result<_>>()?;
     let text = parts.join(&sep) + &end;
     it.write(&text)?;
@@ -183,24 +187,25 @@ fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
 }
 
 pub fn repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::str(&super::try_repr(
-        &args.get("obj"),
-        &it.print_options,
-    )?))
+    Ok(Value::str(&super::classes::repr_of(it, &args.get("obj"))?))
 }
 
 pub fn str(it: &mut Interp, args: &Args) -> Result<Value> {
     if !args.given("object") {
         return Ok(Value::str(""));
     }
-    Ok(Value::str(&super::try_str(
+    Ok(Value::str(&super::classes::str_of(
+        it,
         &args.get("object"),
-        &it.print_options,
     )?))
 }
 
-pub fn len(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::int(len_of(&args.get("obj"))?))
+pub fn len(it: &mut Interp, args: &Args) -> Result<Value> {
+    let obj = args.get("obj");
+    if let Some(n) = super::classes::len(it, &obj) {
+        return Ok(Value::int(n?));
+    }
+    Ok(Value::int(len_of(&obj)?))
 }
 
 /// `len(v)`.
@@ -236,7 +241,10 @@ pub fn len_of(v: &Value) -> Result<usize> {
 }
 
 pub fn type_(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::Type(args.get("object").type_of()))
+    Ok(match args.get("object") {
+        Value::Instance(i) => Value::Class(i.class.clone()),
+        other => Value::Type(other.type_of()),
+    })
 }
 
 pub fn abs(it: &mut Interp, args: &Args) -> Result<Value> {

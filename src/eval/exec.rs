@@ -7,7 +7,7 @@ use super::value::{TypeObj, Value};
 use super::{CallArgs, Interp};
 use crate::error::{Error, Exc, Result, Span};
 use crate::syntax::ast::{
-    CompKind, Comprehension, Expr, ExprKind, Function, Handler, Stmt, StmtKind,
+    Arg, ClassDef, CompKind, Comprehension, Expr, ExprKind, Function, Handler, Stmt, StmtKind,
 };
 use std::rc::Rc;
 
@@ -141,6 +141,31 @@ impl Interp {
             StmtKind::FunctionDef(f) => {
                 let v = self.make_function(f)?;
                 self.bind_name(&f.name.name, v);
+                Flow::Normal
+            }
+            StmtKind::ClassDef(c) => {
+                let v = self.make_class(c)?;
+                self.bind_name(&c.name.name, v);
+                Flow::Normal
+            }
+            StmtKind::Decorated { decorators, def } => {
+                let mut ds = Vec::with_capacity(decorators.len());
+                for d in decorators {
+                    ds.push((self.eval(d)?, d.span));
+                }
+                let (name, mut v) = match &def.kind {
+                    StmtKind::FunctionDef(f) => (&f.name.name, self.make_function(f)?),
+                    StmtKind::ClassDef(c) => (&c.name.name, self.make_class(c)?),
+                    _ => unreachable!("the grammar decorates only def and class"),
+                };
+                for (d, span) in ds.into_iter().rev() {
+                    let call = CallArgs {
+                        positional: vec![(v, span)],
+                        keywords: Vec::new(),
+                    };
+                    v = self.call(&d, call, span)?;
+                }
+                self.bind_name(name, v);
                 Flow::Normal
             }
             StmtKind::Return(value) => Flow::Return(match value {
@@ -278,6 +303,18 @@ impl Interp {
                 let i = self.eval(index)?;
                 super::builtins::delitem(self, &container, &i).map_err(|e| e.at(t.span))
             }
+            ExprKind::Attribute(obj, name) => {
+                let o = self.eval(obj)?;
+                super::classes::delattr(&o, &name.name)
+                    .unwrap_or_else(|| {
+                        Err(Error::attribute_error(format!(
+                            "npcalc cannot delete attribute '{}' of '{}' objects",
+                            name.name,
+                            o.type_name()
+                        )))
+                    })
+                    .map_err(|e| e.at(t.span))
+            }
             _ => Err(Error::syntax(
                 "npcalc can delete names and items only",
                 t.span,
@@ -293,12 +330,89 @@ impl Interp {
                 None => None,
             });
         }
+        // A class body's names are not visible inside its methods.
+        let mut closure = self.scope.clone();
+        let prefix = closure.as_ref().and_then(|s| s.qualname.clone());
+        while let Some(s) = closure.as_ref().filter(|s| s.class_body) {
+            closure = s.parent.clone();
+        }
+        let qualname = match prefix {
+            Some(p) => format!("{p}.{}", f.name.name),
+            None => f.name.name.clone(),
+        };
         Ok(Value::UserFunction(Rc::new(UserFn::new(
             f.clone(),
             defaults,
-            self.scope.clone(),
+            closure,
             self.source.clone(),
+            qualname,
         ))))
+    }
+
+    /// `class Name(bases): body`: runs the body in a namespace of its own,
+    /// then makes the class from what it bound.
+    fn make_class(&mut self, c: &ClassDef) -> Result<Value> {
+        let mut bases = Vec::new();
+        for a in &c.bases {
+            match a {
+                Arg::Positional(e) => bases.push(self.eval(e)?),
+                Arg::Keyword(k, e) => {
+                    return Err(Error::new(
+                        Exc::NotImplementedError,
+                        format!(
+                            "class keyword arguments ('{}=') are not supported in npcalc",
+                            k.name
+                        ),
+                    )
+                    .at(e.span));
+                }
+                Arg::Unpack(e) => {
+                    return Err(Error::new(
+                        Exc::NotImplementedError,
+                        "class keyword arguments ('**') are not supported in npcalc",
+                    )
+                    .at(e.span));
+                }
+            }
+        }
+        let qualname = match self.scope.as_ref().and_then(|s| s.qualname.clone()) {
+            Some(p) => format!("{p}.{}", c.name.name),
+            None => c.name.name.clone(),
+        };
+        let scope = Scope::class_body(self.scope.clone(), &qualname, &c.body);
+        let saved = self.scope.replace(scope.clone());
+        let result = self.run_block(&c.body);
+        self.scope = saved;
+        result?;
+        // The namespace in the order the body first bound each name.
+        let mut order = Vec::new();
+        super::function::names_in_order(&c.body, &mut order);
+        let vars = scope.vars.borrow();
+        let mut namespace = super::classes::Namespace::default();
+        namespace.set("__module__", Value::str("__main__"));
+        namespace.set("__qualname__", Value::str(&qualname));
+        namespace.set("__doc__", super::classes::docstring(&c.body));
+        for name in &order {
+            if let Some(v) = vars.get(name) {
+                namespace.set(name, v.clone());
+            }
+        }
+        let class = super::classes::make_class(&c.name.name, &qualname, bases, namespace)?;
+        Ok(Value::Class(class))
+    }
+
+    /// The function running now and its first argument (`self`), for `super()`.
+    pub(super) fn current_method(&self) -> Option<(Rc<UserFn>, Value)> {
+        let f = self.frames.last()?.clone();
+        let first = f.code.params.first()?.name.name.clone();
+        let mut scope = self.scope.clone();
+        while let Some(s) = scope {
+            if s.is_function {
+                return s.vars.borrow().get(&first).cloned().map(|v| (f, v));
+            }
+            scope = s.parent.clone();
+        }
+        None
     }
 
     /// Calls a `def`/`lambda` function.
@@ -322,7 +436,9 @@ impl Interp {
         }
         let saved = self.scope.replace(scope);
         self.depth += 1;
+        self.frames.push(f.clone());
         let result = self.run_block(&f.code.body);
+        self.frames.pop();
         self.depth -= 1;
         self.scope = saved;
         match result {
@@ -462,12 +578,17 @@ impl Interp {
         None
     }
 
+    /// repr() of a value as the prompt echoes it (session objects' `__repr__` included).
+    pub fn repr_text(&mut self, v: &Value) -> Result<String> {
+        super::classes::repr_of(self, v)
+    }
+
     /// `sys.displayhook`: shows a non-None value and keeps it as `_`.
     pub fn displayhook(&mut self, v: &Value) -> Result<()> {
         if matches!(v, Value::None) {
             return Ok(());
         }
-        let text = super::try_repr(v, &self.print_options)? + "\n";
+        let text = super::classes::repr_of(self, v)? + "\n";
         self.write(&text)?;
         self.last_value = Some(v.clone());
         Ok(())

@@ -21,6 +21,32 @@ pub struct Scope {
     pub nonlocals: Rc<HashSet<String>>,
     /// A function's own scope (not a comprehension's).
     pub is_function: bool,
+    /// The qualified-name prefix of what is defined here: `f.<locals>` in
+    /// function `f`, `A` in class `A`'s body; None at module level.
+    pub qualname: Option<Rc<str>>,
+    /// A class body: functions defined in it do not see its names.
+    pub class_body: bool,
+}
+
+impl Scope {
+    /// The scope a class body runs in.
+    pub fn class_body(parent: Option<Rc<Scope>>, qualname: &str, body: &[Stmt]) -> Rc<Scope> {
+        let mut locals = HashSet::new();
+        let mut globals = HashSet::new();
+        let mut nonlocals = HashSet::new();
+        declared(body, &mut globals, &mut nonlocals);
+        bound_names(body, &mut locals);
+        Rc::new(Scope {
+            vars: RefCell::new(HashMap::new()),
+            parent,
+            locals: Rc::new(locals),
+            globals: Rc::new(globals),
+            nonlocals: Rc::new(nonlocals),
+            is_function: false,
+            qualname: Some(Rc::from(qualname)),
+            class_body: true,
+        })
+    }
 }
 
 /// A `def` or `lambda` value: the code, defaults evaluated at definition
@@ -36,6 +62,10 @@ pub struct UserFn {
     pub source: Rc<str>,
     /// A `def` with `yield`: calling it makes a generator.
     pub generator: bool,
+    /// `A.method`, `f.<locals>.g` or `f`, as Python's `__qualname__`.
+    pub qualname: String,
+    /// The class whose body defined it, for `super()`.
+    pub class: super::classes::ClassCell,
 }
 
 impl std::fmt::Debug for UserFn {
@@ -50,6 +80,7 @@ impl UserFn {
         defaults: Vec<Option<Value>>,
         closure: Option<Rc<Scope>>,
         source: Rc<str>,
+        qualname: String,
     ) -> UserFn {
         let mut locals = HashSet::new();
         let mut globals = HashSet::new();
@@ -72,6 +103,8 @@ impl UserFn {
             nonlocals: Rc::new(nonlocals),
             generator,
             source,
+            qualname,
+            class: Default::default(),
         }
     }
 
@@ -79,9 +112,13 @@ impl UserFn {
         &self.code.name.name
     }
 
+    pub fn qualname(&self) -> String {
+        self.qualname.clone()
+    }
+
     /// A fresh scope with the call's arguments bound to the parameters.
     pub fn bind(&self, call: CallArgs) -> Result<Rc<Scope>> {
-        let name = self.name();
+        let name = self.qualname.as_str();
         let params = &self.code.params;
         let mut vars: HashMap<String, Value> = HashMap::new();
         let positional_slots: Vec<usize> = (0..params.len())
@@ -217,6 +254,8 @@ impl UserFn {
             globals: self.globals.clone(),
             nonlocals: self.nonlocals.clone(),
             is_function: true,
+            qualname: Some(Rc::from(format!("{}.<locals>", self.qualname))),
+            class_body: false,
         }))
     }
 }
@@ -227,6 +266,7 @@ pub fn comprehension_scope(parent: Option<Rc<Scope>>, generators: &[Comprehensio
     for g in generators {
         target_names(&g.target, &mut locals);
     }
+    let qualname = parent.as_ref().and_then(|p| p.qualname.clone());
     Rc::new(Scope {
         vars: RefCell::new(HashMap::new()),
         parent,
@@ -234,6 +274,8 @@ pub fn comprehension_scope(parent: Option<Rc<Scope>>, generators: &[Comprehensio
         globals: Rc::new(HashSet::new()),
         nonlocals: Rc::new(HashSet::new()),
         is_function: false,
+        qualname,
+        class_body: false,
     })
 }
 
@@ -282,6 +324,17 @@ fn bound_names(body: &[Stmt], out: &mut HashSet<String>) {
             StmtKind::FunctionDef(f) => {
                 out.insert(f.name.name.clone());
             }
+            StmtKind::ClassDef(c) => {
+                out.insert(c.name.name.clone());
+            }
+            StmtKind::Decorated { def, .. } => bound_names(std::slice::from_ref(def), out),
+            StmtKind::With { items, .. } => {
+                for (_, target) in items {
+                    if let Some(t) = target {
+                        target_names(t, out);
+                    }
+                }
+            }
             StmtKind::Import { module, alias } => {
                 out.insert(
                     alias
@@ -308,6 +361,41 @@ fn bound_names(body: &[Stmt], out: &mut HashSet<String>) {
     }
 }
 
+/// The names a class body binds, in the order they first appear.
+pub fn names_in_order(body: &[Stmt], out: &mut Vec<String>) {
+    for s in body {
+        let mut here = HashSet::new();
+        bound_names(std::slice::from_ref(s), &mut here);
+        let mut here: Vec<String> = here.into_iter().filter(|n| !out.contains(n)).collect();
+        // Names bound by one statement: in source order of their first use.
+        here.sort_by_key(|n| first_offset(s, n));
+        out.extend(here);
+    }
+}
+
+/// Where `name` first appears as a target in `s` (for ordering a class's names).
+fn first_offset(s: &Stmt, name: &str) -> usize {
+    match &s.kind {
+        StmtKind::Assign { targets, .. } => targets
+            .iter()
+            .filter_map(|t| name_offset(t, name))
+            .min()
+            .unwrap_or(s.span.start),
+        _ => s.span.start,
+    }
+}
+
+fn name_offset(t: &Expr, name: &str) -> Option<usize> {
+    match &t.kind {
+        ExprKind::Name(n) if n == name => Some(t.span.start),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            items.iter().filter_map(|i| name_offset(i, name)).min()
+        }
+        ExprKind::Starred(inner) => name_offset(inner, name),
+        _ => None,
+    }
+}
+
 /// Runs `f` on each nested block of a statement (not function bodies).
 fn for_children(s: &Stmt, mut f: impl FnMut(&[Stmt])) {
     match &s.kind {
@@ -330,6 +418,7 @@ fn for_children(s: &Stmt, mut f: impl FnMut(&[Stmt])) {
             f(orelse);
             f(finalbody);
         }
+        StmtKind::With { body, .. } => f(body),
         _ => {}
     }
 }

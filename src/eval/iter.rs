@@ -75,6 +75,9 @@ impl PyIter {
                     .collect::<Result<Vec<Value>>>()?;
                 PyIter::Tuple(rows.into(), 0)
             }
+            Value::Instance(_) if let Some(i) = super::classes::InstanceIter::new(v) => {
+                PyIter::Lazy(Box::new(i))
+            }
             other => {
                 return Err(Error::type_error(format!(
                     "'{}' object is not iterable",

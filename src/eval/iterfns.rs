@@ -555,11 +555,33 @@ fn is_subclass(sub: TypeObj, class: TypeObj) -> bool {
 }
 
 fn issubclass(_: &mut Interp, args: &Args) -> Result<Value> {
+    if let Value::Class(sub) = args.get("cls") {
+        fn check(sub: &Rc<super::classes::PyClass>, c: &Value) -> Result<bool> {
+            match c {
+                Value::Class(c) => Ok(sub.is_subclass_of(c)),
+                Value::Type(TypeObj::Object) => Ok(true),
+                Value::Type(_) => Ok(false),
+                Value::Tuple(items) => {
+                    for i in items.iter() {
+                        if check(sub, i)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(Error::type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            }
+        }
+        return Ok(Value::Bool(check(&sub, &args.get("class_or_tuple"))?));
+    }
     let Value::Type(sub) = args.get("cls") else {
         return Err(Error::type_error("issubclass() arg 1 must be a class"));
     };
     fn check(sub: TypeObj, c: &Value) -> Result<bool> {
         match c {
+            Value::Type(TypeObj::Object) => Ok(true),
             Value::Type(t) => Ok(is_subclass(sub, *t)),
             Value::Tuple(items) => {
                 for i in items.iter() {
@@ -636,6 +658,8 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("obj");
     fn check(v: &Value, c: &Value) -> Result<bool> {
         match c {
+            Value::Class(c) => Ok(super::classes::is_instance(v, c)),
+            Value::Type(TypeObj::Object) => Ok(true),
             Value::Type(t) => Ok(is_instance(v, *t)),
             Value::Tuple(items) => {
                 for i in items.iter() {
@@ -701,7 +725,16 @@ fn modular_pow(b: &BigInt, e: &BigInt, m: &BigInt) -> Result<BigInt> {
 }
 
 fn next(it: &mut Interp, args: &Args) -> Result<Value> {
-    match args.get("iterator") {
+    let iterator = args.get("iterator");
+    if let Some(r) = super::classes::special(it, &iterator, "__next__", vec![]) {
+        return match r {
+            Err(e) if e.class == crate::error::Exc::StopIteration && args.given("default") => {
+                Ok(args.get("default"))
+            }
+            other => other,
+        };
+    }
+    match iterator {
         Value::Iter(state, _) => {
             let item = match state.try_borrow_mut() {
                 Ok(mut state) => state.next_item(it)?,
@@ -720,10 +753,20 @@ fn next(it: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
-fn iter(_: &mut Interp, args: &Args) -> Result<Value> {
+fn iter(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("iterable");
     if let Value::Iter(..) = v {
         return Ok(v);
+    }
+    if let Value::Instance(_) = v {
+        if let Some(r) = super::classes::special(it, &v, "__iter__", vec![]) {
+            return r;
+        }
+        let items = super::iter::PyIter::new(&v)?;
+        return Ok(Value::Iter(
+            Rc::new(std::cell::RefCell::new(items)),
+            "iterator",
+        ));
     }
     let kind = match &v {
         Value::List(_) => "list_iterator",

@@ -8,6 +8,7 @@ mod arrange;
 mod building;
 mod builtins;
 pub mod catalog;
+mod classes;
 mod complex_str;
 mod complexparts;
 mod context;
@@ -122,6 +123,8 @@ pub struct Interp {
     scope: Option<std::rc::Rc<function::Scope>>,
     /// Calls of session-defined functions in progress.
     depth: usize,
+    /// The session-defined functions running, innermost last (for `super()`).
+    frames: Vec<std::rc::Rc<function::UserFn>>,
     /// Exceptions being handled (for a bare `raise`).
     handling: Vec<std::rc::Rc<Error>>,
     /// `_`: the last value the session echoed.
@@ -151,6 +154,7 @@ impl Interp {
             source: std::rc::Rc::from(""),
             scope: None,
             depth: 0,
+            frames: Vec::new(),
             handling: Vec::new(),
             last_value: None,
             legacy_random: None,
@@ -184,6 +188,7 @@ impl Interp {
     pub fn leave_calls(&mut self) {
         self.scope = None;
         self.depth = 0;
+        self.frames.clear();
         self.handling.clear();
         self.in_numpy = false;
     }
@@ -518,6 +523,10 @@ impl Interp {
                     if let Some(d) = debug {
                         out.push_str(d);
                     }
+                    if let Some(text) = classes::format_field(self, &v, *conversion, &spec) {
+                        out.push_str(&text.map_err(|err| err.at(value.span))?);
+                        continue;
+                    }
                     let v = format::convert(&v, *conversion, &self.print_options)?;
                     out.push_str(
                         &format::format(&v, &spec, &self.print_options)
@@ -541,8 +550,8 @@ impl Interp {
         let args: Vec<Value> = call.positional.into_iter().map(|(v, _)| v).collect();
         let message = match args.len() {
             0 => String::new(),
-            1 => repr::str(&args[0], &self.print_options),
-            _ => repr::repr(&Value::tuple(args), &self.print_options),
+            1 => classes::str_of(self, &args[0])?,
+            _ => classes::repr_of(self, &Value::tuple(args))?,
         };
         Ok(Value::Exception(std::rc::Rc::new(Error::new(
             class, message,
@@ -692,6 +701,9 @@ impl Interp {
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
+        if let Some(found) = classes::getattr(self, v, name) {
+            return found;
+        }
         // A class's __name__ is the last part of its qualified name
         // (`numpy.ndarray` -> `ndarray`), as `type(x).__name__` shows.
         if let (Value::Type(TypeObj::Exc(c)), "__name__") = (v, name) {
@@ -721,6 +733,32 @@ impl Interp {
     pub fn call(&mut self, f: &Value, mut call: CallArgs, span: Span) -> Result<Value> {
         let (def, this) = match f {
             Value::UserFunction(uf) => return self.call_user(uf, call, span),
+            Value::Class(c) => return classes::instantiate(self, c, call, span),
+            Value::Bound(b) => {
+                call.positional.insert(0, (b.receiver.clone(), span));
+                return self.call(&b.func, call, span);
+            }
+            Value::Descriptor(d) => match &**d {
+                classes::Descriptor::Static(f) => return self.call(f, call, span),
+                _ => {
+                    return Err(Error::type_error(format!(
+                        "'{}' object is not callable",
+                        d.type_name()
+                    )));
+                }
+            },
+            Value::Instance(inst) => match inst.class.lookup("__call__") {
+                Some(m) => {
+                    call.positional.insert(0, (f.clone(), span));
+                    return self.call(&m, call, span);
+                }
+                None => {
+                    return Err(Error::type_error(format!(
+                        "'{}' object is not callable",
+                        f.type_name()
+                    )));
+                }
+            },
             Value::Vectorize(v) => return self.call_vectorized(v, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             // np.sum(m) and friends call m.sum(): the np.ma version.
@@ -795,6 +833,9 @@ impl Interp {
     }
 
     fn getitem(&mut self, v: &Value, index: &Value) -> Result<Value> {
+        if let Some(r) = classes::special(self, v, "__getitem__", vec![index.clone()]) {
+            return r;
+        }
         match v {
             Value::StrArray(sa) => Ok(strarray::wrap(
                 sa,
@@ -834,6 +875,10 @@ impl Interp {
 
     /// Python's `needle in haystack`, stopping at the first match.
     fn contains(&mut self, haystack: &Value, needle: &Value) -> Result<bool> {
+        if let Some(r) = classes::special(self, haystack, "__contains__", vec![needle.clone()]) {
+            let r = r?;
+            return self.truthy(&r);
+        }
         match (haystack, needle) {
             (Value::Range(r), Value::Int(n)) => {
                 return Ok(n.to_i64().is_some_and(|n| iter::range_contains(r, n)));
@@ -880,8 +925,20 @@ impl Interp {
         Ok(false)
     }
 
-    pub fn truthy(&self, v: &Value) -> Result<bool> {
+    pub fn truthy(&mut self, v: &Value) -> Result<bool> {
         match v {
+            Value::Instance(_) => {
+                if let Some(r) = classes::special(self, v, "__bool__", vec![]) {
+                    return match r? {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(Error::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            other.type_name()
+                        ))),
+                    };
+                }
+                classes::len(self, v).map_or(Ok(true), |n| Ok(n? > 0))
+            }
             Value::StrArray(sa) => match sa.size() {
                 1 => Ok(!sa.get_flat(0).is_empty()),
                 _ => numpy::truthy(&Value::Array(sa.codes.clone())),
@@ -894,6 +951,16 @@ impl Interp {
     }
 
     pub(super) fn unary(&mut self, op: UnaryOp, v: &Value) -> Result<Value> {
+        if let Value::Instance(_) = v {
+            let name = match op {
+                UnaryOp::Neg => "__neg__",
+                UnaryOp::Pos => "__pos__",
+                UnaryOp::Invert => "__invert__",
+            };
+            if let Some(r) = classes::special(self, v, name, vec![]) {
+                return r;
+            }
+        }
         if masked::is_masked_value(v) {
             return masked::unary(op, v);
         }
@@ -934,6 +1001,9 @@ impl Interp {
         if let (crate::syntax::ast::BinOp::Mod, Value::Str(template)) = (op, a) {
             return format::percent(self, template, b);
         }
+        if let Some(r) = classes::binary(self, op, a, b) {
+            return r;
+        }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::binary(op, a, b);
         }
@@ -952,6 +1022,9 @@ impl Interp {
                 return Ok(Value::Bool(found == (op == CmpOp::In)));
             }
             _ => {}
+        }
+        if let Some(r) = classes::compare(self, op, a, b) {
+            return r;
         }
         if (matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)))
             && let Some(r) = strarray::compare(op, a, b)?
@@ -1018,15 +1091,21 @@ impl Interp {
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj)?;
-                Err(Error::attribute_error(format!(
-                    "npcalc cannot set attribute '{}' of '{}' objects",
-                    name.name,
-                    o.type_name()
-                ))
-                .at(target.span))
+                self.set_attribute(&o, &name.name, v)
+                    .map_err(|e| e.at(target.span))
             }
             _ => Err(Error::syntax("cannot assign to expression", target.span)),
         }
+    }
+
+    /// `obj.name = v`: session objects and classes take any attribute.
+    pub(super) fn set_attribute(&mut self, obj: &Value, name: &str, v: Value) -> Result<()> {
+        classes::setattr(self, obj, name, v).unwrap_or_else(|| {
+            Err(Error::attribute_error(format!(
+                "npcalc cannot set attribute '{name}' of '{}' objects",
+                obj.type_name()
+            )))
+        })
     }
 
     /// `a, *rest, z = values`: the starred target takes a list of what the
@@ -1062,6 +1141,14 @@ impl Interp {
     }
 
     fn setitem(&mut self, container: &Value, index: &Value, v: Value) -> Result<()> {
+        if let Some(r) = classes::special(
+            self,
+            container,
+            "__setitem__",
+            vec![index.clone(), v.clone()],
+        ) {
+            return r.map(|_| ());
+        }
         match container {
             Value::StrArray(sa) => numpy::setitem(&sa.codes, index, &strarray::codes_for(sa, &v)?),
             Value::Array(a) => numpy::setitem(a, index, &v),
@@ -1137,7 +1224,11 @@ impl Interp {
                 .map_err(|e| e.at(target.span.to(value.span)))?;
             return self.assign(target, current);
         }
-        let result = self.binary(op, &current, &rhs).map_err(|mut e| {
+        let result = match classes::inplace(self, op, &current, &rhs) {
+            Some(r) => r,
+            None => self.binary(op, &current, &rhs),
+        };
+        let result = result.map_err(|mut e| {
             // CPython names the in-place operator: `for +=: 'int' and 'list'`.
             let plain = format!("unsupported operand type(s) for {}:", op.symbol());
             if e.class == Exc::TypeError && e.message.starts_with(&plain) {
@@ -1221,6 +1312,8 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
+        (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Array(x), Value::Array(y)) => {
             x.shares_buffer(y)
                 && x.offset() == y.offset()

@@ -83,6 +83,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Slice(parts) => format!("slice({})", join(&parts[..])),
         Value::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
         Value::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),
+        Value::Type(TypeObj::NotImplemented) => "NotImplemented".into(),
         Value::Type(t) => type_repr(*t),
         Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
@@ -127,8 +128,12 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         },
         Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),
         // CPython adds the object's address, which npcalc has none of.
-        Value::UserFunction(f) if f.code.is_lambda => "<function <lambda>>".into(),
-        Value::UserFunction(f) => format!("<function {}>", f.name()),
+        Value::UserFunction(f) => format!("<function {}>", f.qualname),
+        Value::Class(_)
+        | Value::Instance(_)
+        | Value::Bound(_)
+        | Value::Descriptor(_)
+        | Value::Super(_) => super::classes::static_repr(v).unwrap_or_default(),
         Value::Exception(e) => format!("{}({})", e.class.name(), exception_args(e, o)),
         // CPython adds the object's address, which npcalc has none of.
         Value::Iter(_, kind) => format!("<{kind} object>"),

@@ -67,6 +67,16 @@ pub enum Value {
     IInfo(Rc<DType>),
     /// `np.finfo(float_type)` (see eval/dtypeinfo.rs).
     FInfo(Rc<super::dtypeinfo::FInfo>),
+    /// A class made by a `class` statement (see eval/classes.rs).
+    Class(Rc<super::classes::PyClass>),
+    /// An instance of a session class.
+    Instance(Rc<super::classes::Instance>),
+    /// A function bound to the object it was looked up on.
+    Bound(Rc<super::classes::Bound>),
+    /// A `staticmethod`, `classmethod` or `property` object.
+    Descriptor(Rc<super::classes::Descriptor>),
+    /// `super()` in a method.
+    Super(Rc<super::classes::Super>),
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -154,6 +164,11 @@ pub enum TypeObj {
     FInfo,
     /// An abstract NumPy scalar class such as `np.integer`.
     Abstract(crate::array::Abstract),
+    /// `object`, the base of every class.
+    Object,
+    /// `NotImplemented`, which operator methods return to decline (npcalc
+    /// keeps this singleton among the type values; it is never called).
+    NotImplemented,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,13 +249,22 @@ impl Value {
             Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
             Value::IInfo(_) => TypeObj::IInfo,
             Value::FInfo(_) => TypeObj::FInfo,
+            Value::Class(_) => TypeObj::Type,
+            Value::Instance(_) => TypeObj::Object,
+            Value::Bound(_) => TypeObj::Named("method"),
+            Value::Descriptor(d) => TypeObj::Named(d.type_name()),
+            Value::Super(_) => TypeObj::Named("super"),
         }
     }
 
     /// The name Python uses for the value's type in messages like
     /// `'numpy.ndarray' object has no attribute 'x'`.
     pub fn type_name(&self) -> String {
-        self.type_of().qualname()
+        match self {
+            Value::Instance(i) => i.class.qualname.to_string(),
+            Value::Type(TypeObj::NotImplemented) => "NotImplementedType".into(),
+            _ => self.type_of().qualname(),
+        }
     }
 }
 
@@ -283,6 +307,8 @@ impl TypeObj {
             TypeObj::IInfo => "numpy.iinfo".into(),
             TypeObj::FInfo => "numpy.finfo".into(),
             TypeObj::Abstract(a) => format!("numpy.{}", a.name()),
+            TypeObj::Object => "object".into(),
+            TypeObj::NotImplemented => "NotImplementedType".into(),
         }
     }
 }

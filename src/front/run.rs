@@ -224,7 +224,7 @@ impl Runner {
         };
         let result = match result {
             Ok(Some(v)) if self.options.echo => match &mut self.echo_capture {
-                Some(captured) => crate::eval::try_repr(&v, &self.interp.print_options).map(|t| {
+                Some(captured) => self.interp.repr_text(&v).map(|t| {
                     captured.push_str(&(t + "\n"));
                     None
                 }),

@@ -66,6 +66,13 @@ pub enum StmtKind {
         body: Vec<Stmt>,
     },
     FunctionDef(std::rc::Rc<Function>),
+    /// `class Name(bases): body`.
+    ClassDef(std::rc::Rc<ClassDef>),
+    /// `@d1 @d2 def/class …`: the definition, then `d1(d2(it))` bound to its name.
+    Decorated {
+        decorators: Vec<Expr>,
+        def: Box<Stmt>,
+    },
     Return(Option<Expr>),
     /// `yield`, `yield value` or `yield from iterable` (`from` set).
     Yield {
@@ -86,6 +93,15 @@ pub enum StmtKind {
     Delete(Vec<Expr>),
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
+}
+
+/// A `class` statement: its bases (and keywords) as call arguments, and the
+/// body run once to fill the class's namespace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassDef {
+    pub name: Ident,
+    pub bases: Vec<Arg>,
+    pub body: Vec<Stmt>,
 }
 
 /// `except CLASS as NAME:` (a bare `except:` has no class).

@@ -208,6 +208,10 @@ impl<'s> Builder<'s> {
                 });
             }
             Rule::assign_stmt => out.push(self.assign(p)?),
+            Rule::decorated => out.push(Stmt {
+                kind: self.decorated(p)?,
+                span,
+            }),
             _ => out.push(Stmt {
                 kind: self.compound(p)?,
                 span,
@@ -430,8 +434,44 @@ impl<'s> Builder<'s> {
                     is_lambda: false,
                 }))
             }
+            Rule::class_stmt => {
+                let name = self.ident(&s.next().ok_or_else(|| internal(span))?);
+                let mut bases = Vec::new();
+                let mut body = Vec::new();
+                for part in s {
+                    match part.as_rule() {
+                        Rule::call => bases = self.args(part, 0)?.0,
+                        Rule::suite => body = self.suite(part)?,
+                        _ => {}
+                    }
+                }
+                StmtKind::ClassDef(std::rc::Rc::new(ClassDef { name, bases, body }))
+            }
             _ => return Err(internal(span)),
         })
+    }
+
+    /// `@d …` lines and the `def` or `class` they decorate.
+    fn decorated(&mut self, p: P) -> Result<StmtKind, Error> {
+        let mut decorators = Vec::new();
+        let mut def = None;
+        for part in p.into_inner() {
+            match part.as_rule() {
+                Rule::decorator => {
+                    let mut inner = part.into_inner().peekable();
+                    decorators.push(self.test(&mut inner)?);
+                }
+                _ => {
+                    let span = self.span_of(&part);
+                    def = Some(Box::new(Stmt {
+                        kind: self.compound(part)?,
+                        span,
+                    }));
+                }
+            }
+        }
+        let def = def.ok_or_else(|| internal(Span::default()))?;
+        Ok(StmtKind::Decorated { decorators, def })
     }
 
     /// The `elif`/`else` clauses after an `if`, `while` or `for` body.

@@ -192,7 +192,6 @@ impl Failure<'_> {
                 "for" | "while" => format!("'{t}' loops are"),
                 "if" => "'if' statements are".into(),
                 "def" => "function definitions are".into(),
-                "class" => "class definitions are".into(),
                 "try" | "del" | "return" | "raise" | "assert" | "global" | "nonlocal" | "break"
                 | "continue" | "async" => format!("'{t}' statements are"),
                 _ => String::new(),
@@ -204,7 +203,6 @@ impl Failure<'_> {
         match t {
             "lambda" => return not_supported("lambda expressions are"),
             "yield" | "await" => return not_supported(&format!("'{t}' expressions are")),
-            "@" if self.at_statement_start(i) => return not_supported("decorators are"),
             "for" | "async" => match bracket {
                 Some("[") => return not_supported("list comprehensions are"),
                 Some("(") => return not_supported("generator expressions are"),

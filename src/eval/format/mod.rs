@@ -57,11 +57,11 @@ pub fn builtin_format(it: &mut Interp, args: &Args) -> Result<Value> {
             .at(args.span("format_spec")));
         }
     };
-    Ok(Value::str(&format(
-        &args.get("value"),
-        &spec,
-        &it.print_options,
-    )?))
+    let value = args.get("value");
+    if let Some(text) = super::classes::format_field(it, &value, None, &spec) {
+        return Ok(Value::str(&text?));
+    }
+    Ok(Value::str(&format(&value, &spec, &it.print_options)?))
 }
 
 /// The `!r`, `!s`, `!a` conversion of a replacement field (None: no conversion).

@@ -7,7 +7,6 @@ use super::dtoa::{Flags, double_to_string};
 use super::spec::MAX_FIELD;
 use super::{ascii, int_as_float};
 use crate::error::{Error, Exc, Result};
-use crate::eval::{repr, str as py_str};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -168,9 +167,9 @@ fn conversion(
     let &ty = chars.get(pos).ok_or_else(incomplete)?;
     let v = src.next()?;
     let (text, numeric) = match ty {
-        's' => (py_str(&v, &it.print_options), false),
-        'r' => (repr(&v, &it.print_options), false),
-        'a' => (ascii(&repr(&v, &it.print_options)), false),
+        's' => (super::super::classes::str_of(it, &v)?, false),
+        'r' => (super::super::classes::repr_of(it, &v)?, false),
+        'a' => (ascii(&super::super::classes::repr_of(it, &v)?), false),
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => (format_long(&v, ty, &c)?, true),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => (format_float(&v, ty, &c)?, true),
         'c' => (format_char(&v)?, false),

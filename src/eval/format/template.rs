@@ -161,13 +161,16 @@ fn parse_field<'a>(s: &'a [char], pos: &mut usize) -> Result<Field<'a>> {
 
 fn render(it: &mut Interp, field: &Field, cx: &mut Context, depth: u32) -> Result<String> {
     let value = field_value(it, field.name, cx)?;
-    let o = it.print_options.clone();
-    let value = convert(&value, field.conversion, &o)?;
     let spec = if field.nested {
         build(it, field.spec, cx, depth - 1)?
     } else {
         field.spec.iter().collect()
     };
+    if let Some(text) = super::super::classes::format_field(it, &value, field.conversion, &spec) {
+        return text;
+    }
+    let o = it.print_options.clone();
+    let value = convert(&value, field.conversion, &o)?;
     format(&value, &spec, &it.print_options)
 }
 
