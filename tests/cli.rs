@@ -272,7 +272,7 @@ fn empty_input() {
 #[test]
 fn unsupported_constructs_name_the_construct() {
     for (src, word, column) in [
-        ("class A: pass", "class", 0),
+        ("x = b'a'", "bytes literals", 4),
         ("async def f(): pass", "async", 0),
         (
             "import os",
