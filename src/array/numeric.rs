@@ -285,9 +285,7 @@ fn blas_layout(x: &Array, dt: DType, matmul: bool) -> super::blas::Layout {
     let (s0, s1) = (x.strides()[0], x.strides()[1]);
     if s1 == 1 && s0 >= c {
         Layout::C
-    } else if s0 == 1 && s1 >= r {
-        Layout::F
-    } else if matmul && s0.abs() < s1.abs() {
+    } else if (s0 == 1 && s1 >= r) || (matmul && s0.abs() < s1.abs()) {
         Layout::F
     } else {
         Layout::C
@@ -382,6 +380,12 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
         let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
         return Ok(super::convolve::row_dots(&x, &y, (1, 1, k), shape));
     }
+    if dt == DType::Float64 && n == 1 && m == 1 {
+        // A row times a column: NumPy calls BLAS ddot here too.
+        let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
+        let y = super::shape::ravel(&y)?;
+        return Ok(super::convolve::row_dots(&x, &y, (1, 1, k), shape));
+    }
     if dt == DType::Float64 && a.ndim() == 2 && b.ndim() == 2 && n > 1 && k > 1 && m > 1 {
         // Two matrices: BLAS dgemm (or dsyrk for x @ x.T), in OpenBLAS's order.
         let syrk = a.dtype() == dt
@@ -391,10 +395,7 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
             && n == m
             && a.strides() == [b.strides()[1], b.strides()[0]]
             && a.strides()[0] != a.strides()[1];
-        let (la, lb) = (
-            blas_layout(a, dt, matmul),
-            blas_layout(b, dt, matmul),
-        );
+        let (la, lb) = (blas_layout(a, dt, matmul), blas_layout(b, dt, matmul));
         let (x, y) = (
             cast_array(a, dt)?.to_vec::<f64>(),
             cast_array(b, dt)?.to_vec::<f64>(),
