@@ -7,6 +7,7 @@
 //! NumPy's so indexing and printing follow NumPy's rules one to one.
 
 pub mod accumulate;
+pub mod blas;
 pub mod build;
 pub mod cast;
 pub mod construct;

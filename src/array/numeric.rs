@@ -271,10 +271,32 @@ fn shape_text(s: &[usize]) -> String {
     super::compact_shape_repr(s)
 }
 
+/// How BLAS sees a 2-D operand of matmul/dot (`is_blasable2d` in NumPy's
+/// matmul.c.src): C order when its rows are unit-stride, Fortran order when
+/// its columns are; otherwise matmul copies it into a buffer ordered like
+/// its larger stride and `np.dot` into a C-order copy. An operand cast to
+/// float64 first is a fresh C-order array.
+fn blas_layout(x: &Array, dt: DType, matmul: bool) -> super::blas::Layout {
+    use super::blas::Layout;
+    if x.dtype() != dt {
+        return Layout::C;
+    }
+    let (r, c) = (x.shape()[0] as isize, x.shape()[1] as isize);
+    let (s0, s1) = (x.strides()[0], x.strides()[1]);
+    if s1 == 1 && s0 >= c {
+        Layout::C
+    } else if (s0 == 1 && s1 >= r) || (matmul && s0.abs() < s1.abs()) {
+        Layout::F
+    } else {
+        Layout::C
+    }
+}
+
 /// `np.dot` (matmul=false) or `np.matmul`/`@` of 1-D and 2-D arrays; ints
 /// and bools by NumPy's own loops (sums in order); float64 vectors by BLAS
-/// ddot's order, float64 matrices in plain order (NumPy calls BLAS gemv/gemm
-/// there: equal on small cases only).
+/// ddot's order, float64 matrices by OpenBLAS dgemm's order (`blas.rs`);
+/// float64 matrix-vector products in plain order (NumPy calls BLAS dgemv
+/// there, whose kernel is not ported: equal on small cases only).
 pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
     const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
     if matmul {
@@ -357,6 +379,29 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
         // blocked sums the convolve module ports.
         let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
         return Ok(super::convolve::row_dots(&x, &y, (1, 1, k), shape));
+    }
+    if dt == DType::Float64 && n == 1 && m == 1 {
+        // A row times a column: NumPy calls BLAS ddot here too.
+        let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
+        let y = super::shape::ravel(&y)?;
+        return Ok(super::convolve::row_dots(&x, &y, (1, 1, k), shape));
+    }
+    if dt == DType::Float64 && a.ndim() == 2 && b.ndim() == 2 && n > 1 && k > 1 && m > 1 {
+        // Two matrices: BLAS dgemm (or dsyrk for x @ x.T), in OpenBLAS's order.
+        let syrk = a.dtype() == dt
+            && b.dtype() == dt
+            && a.shares_buffer(b)
+            && a.offset() == b.offset()
+            && n == m
+            && a.strides() == [b.strides()[1], b.strides()[0]]
+            && a.strides()[0] != a.strides()[1];
+        let (la, lb) = (blas_layout(a, dt, matmul), blas_layout(b, dt, matmul));
+        let (x, y) = (
+            cast_array(a, dt)?.to_vec::<f64>(),
+            cast_array(b, dt)?.to_vec::<f64>(),
+        );
+        let out = super::blas::dgemm(&x, &y, (n, k, m), (la, lb), syrk);
+        return Ok(Array::from_vec(out, shape));
     }
     if dt.kind() == Kind::Float {
         let (x, y) = (

@@ -1496,6 +1496,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::context::CONTEXT)
         .chain(super::apply::APPLY)
         .chain(super::linalg::POLYNOMIAL)
+        .chain(super::linalg::COVARIANCE)
         .chain(super::complexparts::COMPLEX_PARTS)
         .chain(super::dtypeinfo::DTYPEINFO)
 }

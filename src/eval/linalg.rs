@@ -167,3 +167,255 @@ pub static POLYNOMIAL: &[FnDef] = &[FnDef {
     examples: &["np.polyval([3, 0, 1], [1, 2])"],
     imp: polyval,
 }];
+
+/// `np.cov`: numpy/lib/_function_base_impl.py's code step by step; the
+/// product `dot(X, X.T)` runs OpenBLAS's dsyrk/dgemm order (`array/blas.rs`),
+/// so the last digits are those of an AVX-512 CPU.
+fn cov(it: &mut Interp, args: &Args) -> Result<Value> {
+    let span = args.call_span;
+    let ddof = args.get("ddof");
+    if !matches!(ddof, Value::None) {
+        let d = super::numpy::to_python_float_any(&ddof)
+            .ok_or_else(|| Error::type_error("ddof must be a number"))?;
+        if d != d.trunc() {
+            return Err(Error::value_error("ddof must be integer"));
+        }
+    }
+    let m = to_array(&args.get("m"), None)?;
+    if m.ndim() > 2 {
+        return Err(Error::value_error("m has more than 2 dimensions"));
+    }
+    let y = match args.get("y") {
+        Value::None => None,
+        v => {
+            let y = to_array(&v, None)?;
+            if y.ndim() > 2 {
+                return Err(Error::value_error("y has more than 2 dimensions"));
+            }
+            Some(y)
+        }
+    };
+    let dtype = match super::convert::to_dtype(&args.get("dtype"))? {
+        Some(d) => d,
+        None => {
+            let d = crate::array::promote::promote_types(m.dtype(), DType::Float64);
+            y.as_ref()
+                .map_or(d, |y| crate::array::promote::promote_types(d, y.dtype()))
+        }
+    };
+    let rowvar = super::pyops::truthy(&args.get("rowvar"))?;
+    let as2d = |it: &mut Interp, a: &Array| {
+        np_call(
+            it,
+            "array",
+            vec![Value::Array(a.clone())],
+            vec![("ndmin", Value::int(2)), ("dtype", Value::DType(dtype))],
+            span,
+        )
+    };
+    let transpose = |it: &mut Interp, v: Value| np_call(it, "transpose", vec![v], vec![], span);
+    // np.array copies in order 'K': a Fortran-ordered m stays Fortran-ordered,
+    // which decides the order the sums of np.average run in.
+    let fortran = m.ndim() == 2 && !m.is_c_contiguous() && m.strides()[0] == 1;
+    let mut x = if fortran {
+        let mt = crate::array::shape::transpose(&m, None)?;
+        let c = as2d(it, &mt)?;
+        transpose(it, c)?
+    } else {
+        as2d(it, &m)?
+    };
+    if !rowvar && m.ndim() != 1 {
+        x = transpose(it, x)?;
+    }
+    let xa = to_array(&x, None)?;
+    if xa.shape()[0] == 0 {
+        let e = Array::zeros(DType::Float64, vec![0, 0])?;
+        return Ok(Value::Array(e));
+    }
+    if let Some(y) = &y {
+        let mut yv = as2d(it, y)?;
+        if !rowvar && to_array(&yv, None)?.shape()[0] != 1 {
+            yv = transpose(it, yv)?;
+        }
+        x = np_call(
+            it,
+            "concatenate",
+            vec![Value::tuple(vec![x, yv])],
+            vec![("axis", Value::int(0))],
+            span,
+        )?;
+    }
+    let nobs = to_array(&x, None)?.shape()[1];
+    let ddof: i64 = match ddof {
+        Value::None => i64::from(!super::pyops::truthy(&args.get("bias"))?),
+        d => super::numpy::to_python_float_any(&d).unwrap_or(0.0) as i64,
+    };
+    let weights = |v: Value, what: &str| -> Result<Option<Vec<f64>>> {
+        if matches!(v, Value::None) {
+            return Ok(None);
+        }
+        let w = crate::array::cast_array(&to_array(&v, None)?, DType::Float64)?;
+        if w.ndim() > 1 {
+            return Err(Error::new(
+                crate::error::Exc::RuntimeError,
+                format!("cannot handle multidimensional {what}"),
+            ));
+        }
+        let w = w.to_vec::<f64>();
+        if what == "fweights" && w.iter().any(|&f| f != f.round_ties_even()) {
+            return Err(Error::type_error("fweights must be integer"));
+        }
+        if w.len() != nobs {
+            return Err(Error::new(
+                crate::error::Exc::RuntimeError,
+                format!("incompatible numbers of samples and {what}"),
+            ));
+        }
+        if w.iter().any(|&f| f < 0.0) {
+            return Err(Error::value_error(format!("{what} cannot be negative")));
+        }
+        Ok(Some(w))
+    };
+    let fw = weights(args.get("fweights"), "fweights")?;
+    let aw = weights(args.get("aweights"), "aweights")?;
+    let w: Option<Vec<f64>> = match (&fw, &aw) {
+        (None, None) => None,
+        (Some(f), None) => Some(f.clone()),
+        (None, Some(a)) => Some(a.clone()),
+        (Some(f), Some(a)) => Some(f.iter().zip(a).map(|(p, q)| p * q).collect()),
+    };
+    let wv = w
+        .as_ref()
+        .map(|w| Value::Array(Array::from_vec(w.clone(), vec![w.len()])));
+    let avg_ret = np_call(
+        it,
+        "average",
+        vec![x.clone()],
+        vec![
+            ("axis", Value::int(1)),
+            ("weights", wv.clone().unwrap_or(Value::None)),
+            ("returned", Value::Bool(true)),
+        ],
+        span,
+    )?;
+    let (avg, w_sum) = match &avg_ret {
+        Value::Tuple(t) if t.len() == 2 => (t[0].clone(), to_array(&t[1], None)?),
+        _ => return Err(Error::value_error("np.average returned no weight sum")),
+    };
+    let w_sum = crate::array::cast_array(&w_sum, DType::Float64)?.to_vec::<f64>()[0];
+    let fact: f64 = match (&w, &aw) {
+        (None, _) => (nobs as i64 - ddof) as f64,
+        _ if ddof == 0 => w_sum,
+        (_, None) => w_sum - ddof as f64,
+        (Some(w), Some(a)) => {
+            // Python's sum() over the products, from 0.
+            let s = w.iter().zip(a).fold(0.0, |s, (p, q)| s + p * q);
+            w_sum - ddof as f64 * s / w_sum
+        }
+    };
+    let fact = if fact <= 0.0 {
+        crate::array::signals::warn("RuntimeWarning", "Degrees of freedom <= 0 for slice");
+        Value::Float(0.0)
+    } else if w.is_none() {
+        Value::int(nobs as i64 - ddof)
+    } else {
+        Value::Float(fact)
+    };
+    let col = np_call(
+        it,
+        "expand_dims",
+        vec![avg],
+        vec![("axis", Value::int(1))],
+        span,
+    )?;
+    let x = np_call(it, "subtract", vec![x, col], vec![], span)?;
+    let xt = match &wv {
+        None => transpose(it, x.clone())?,
+        Some(w) => {
+            let xw = np_call(it, "multiply", vec![x.clone(), w.clone()], vec![], span)?;
+            transpose(it, xw)?
+        }
+    };
+    let c = np_call(it, "dot", vec![x, xt], vec![], span)?;
+    let r = np_call(it, "true_divide", vec![Value::int(1), fact], vec![], span)?;
+    let c = np_call(it, "multiply", vec![c, r], vec![], span)?;
+    np_call(it, "squeeze", vec![c], vec![], span)
+}
+
+/// `np.corrcoef`: the covariance divided by the outer product of the
+/// standard deviations, clipped to [-1, 1].
+fn corrcoef(it: &mut Interp, args: &Args) -> Result<Value> {
+    let span = args.call_span;
+    let c = np_call(
+        it,
+        "cov",
+        vec![args.get("x"), args.get("y"), args.get("rowvar")],
+        vec![("dtype", args.get("dtype"))],
+        span,
+    )?;
+    if to_array(&c, None)?.ndim() != 2 {
+        // A scalar covariance: nan for nan, inf or 0, else 1.
+        return np_call(it, "true_divide", vec![c.clone(), c], vec![], span);
+    }
+    let d = np_call(it, "diag", vec![c.clone()], vec![], span)?;
+    let d = np_call(it, "real", vec![d], vec![], span)?;
+    let sd = np_call(it, "sqrt", vec![d], vec![], span)?;
+    let col = np_call(
+        it,
+        "expand_dims",
+        vec![sd.clone()],
+        vec![("axis", Value::int(1))],
+        span,
+    )?;
+    let row = np_call(
+        it,
+        "expand_dims",
+        vec![sd],
+        vec![("axis", Value::int(0))],
+        span,
+    )?;
+    let c = np_call(it, "true_divide", vec![c, col], vec![], span)?;
+    let c = np_call(it, "true_divide", vec![c, row], vec![], span)?;
+    np_call(
+        it,
+        "clip",
+        vec![c, Value::int(-1), Value::int(1)],
+        vec![],
+        span,
+    )
+}
+
+pub static COVARIANCE: &[FnDef] = &[
+    FnDef {
+        name: "cov",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "m", "Variables (rows; columns if rowvar=False) of observations."),
+            p!(Normal "y" = "None", "More variables, stacked below m."),
+            p!(Normal "rowvar" = "True", "True: each row is a variable; False: each column."),
+            p!(Normal "bias" = "False", "Normalise by N instead of N - 1."),
+            p!(Normal "ddof" = "None", "Normalise by N - ddof (overrides bias)."),
+            p!(Normal "fweights" = "None", "Integer frequency weights, one per observation."),
+            p!(Normal "aweights" = "None", "Observation weights, one per observation."),
+            p!(KeywordOnly "dtype" = "None", "The dtype of the result (at least float64)."),
+        ],
+        doc: "The covariance matrix of the variables (a number for one variable).",
+        examples: &["np.cov([1, 2, 4, 7])", "np.cov([[0, 1, 2], [2, 1, 0]])"],
+        imp: cov,
+    },
+    FnDef {
+        name: "corrcoef",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x", "Variables (rows; columns if rowvar=False) of observations."),
+            p!(Normal "y" = "None", "More variables, stacked below x."),
+            p!(Normal "rowvar" = "True", "True: each row is a variable; False: each column."),
+            p!(KeywordOnly "dtype" = "None", "The dtype of the result (at least float64)."),
+        ],
+        doc: "Pearson correlation coefficients: the covariance scaled to [-1, 1].",
+        examples: &["np.corrcoef([[1, 2, 3], [2, 4, 7]])"],
+        imp: corrcoef,
+    },
+];

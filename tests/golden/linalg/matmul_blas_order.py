@@ -1,0 +1,16 @@
+import numpy as np
+rng = np.random.default_rng(7)
+for t in range(60):
+    n = int(rng.integers(2, 12))
+    k = int(rng.integers(2, 45))
+    m = int(rng.integers(2, 14))
+    a = rng.standard_normal((n, k))
+    b = rng.standard_normal((k, m))
+    c = rng.standard_normal((m, k))
+    print(t, (a @ b).tolist())
+    print(t, (a @ c.T).tolist())
+    print(t, np.dot(a.T.T, b).tolist())
+    print(t, (a.T.copy().T @ b).tolist())
+    print(t, (a @ a.T).tolist())
+    print(t, np.dot(a, a.T).tolist())
+    print(t, (rng.integers(-9, 9, (n, k)) @ b).tolist())
