@@ -139,8 +139,18 @@ pub struct ExitStatus {
     pub message: Option<String>,
 }
 
+/// An instance of a session-defined exception class being raised: its
+/// class's name, and the token under which the evaluator keeps the object
+/// (errors cross threads; the object cannot).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Raised {
+    pub class_name: String,
+    pub token: u64,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
+    /// The builtin class, or the nearest builtin base of a session class.
     pub class: Exc,
     pub message: String,
     pub span: Option<Span>,
@@ -149,6 +159,17 @@ pub struct Error {
     /// The calls of session-defined functions the error passed through,
     /// innermost last: (function name, line number, that line's text).
     pub trace: Vec<(String, usize, String)>,
+    /// What the session made it from; None for npcalc's own errors.
+    pub made: Option<Box<Made>>,
+}
+
+/// How a session made an exception (boxed: errors stay small).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Made {
+    /// Set when it is an instance of a session-defined class.
+    pub raised: Option<Raised>,
+    /// The reprs of the arguments of `ValueError('a', 1)`, joined by ", ".
+    pub args_repr: Option<String>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -161,6 +182,7 @@ impl Error {
             span: None,
             exit: None,
             trace: Vec::new(),
+            made: None,
         }
     }
 
@@ -212,11 +234,20 @@ impl Error {
     }
 
     /// The last line of a Python traceback: `Class: message` (or just `Class`).
+    /// The session object it was raised from, if any.
+    pub fn raised(&self) -> Option<&Raised> {
+        self.made.as_ref()?.raised.as_ref()
+    }
+
     pub fn last_line(&self) -> String {
+        let class = match self.raised() {
+            Some(r) => r.class_name.to_string(),
+            None => self.class.qualname().to_string(),
+        };
         if self.message.is_empty() {
-            self.class.qualname().to_string()
+            class
         } else {
-            format!("{}: {}", self.class, self.message)
+            format!("{class}: {}", self.message)
         }
     }
 }

@@ -56,6 +56,8 @@ pub struct PyClass {
     /// The method resolution order after this class itself (C3, as Python's).
     pub mro: Vec<Rc<PyClass>>,
     pub attrs: RefCell<Namespace>,
+    /// The builtin exception class it derives from, if any (`class E(ValueError)`).
+    pub exc_base: Option<Exc>,
 }
 
 /// An instance of a session class: its class and its own attributes.
@@ -168,6 +170,7 @@ pub fn make_class(
     namespace: Namespace,
 ) -> Result<Rc<PyClass>> {
     let mut classes = Vec::new();
+    let mut exc_base = None;
     for b in bases {
         match b {
             Value::Class(c) => {
@@ -180,6 +183,7 @@ pub fn make_class(
                 classes.push(c);
             }
             Value::Type(TypeObj::Object) => {}
+            Value::Type(TypeObj::Exc(e)) if exc_base.is_none() => exc_base = Some(e),
             Value::Type(t) => {
                 return Err(Error::new(
                     Exc::NotImplementedError,
@@ -198,12 +202,14 @@ pub fn make_class(
         }
     }
     let mro = c3_mro(&classes)?;
+    let exc_base = exc_base.or_else(|| mro.iter().find_map(|c| c.exc_base));
     let class = Rc::new(PyClass {
         name: Rc::from(name),
         qualname: Rc::from(qualname),
         bases: classes,
         mro,
         attrs: RefCell::new(namespace),
+        exc_base,
     });
     // Functions defined in the body learn their class, for `super()`.
     for (_, v) in class.attrs.borrow().0.iter() {
@@ -250,6 +256,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Option<Result<Value>> 
             let found = s.after.mro_after_lookup(&s.receiver, name);
             match found {
                 Some((f, owner)) => property_or(it, f, &s.receiver, &owner),
+                None if s.after.exc_base.is_some() && name == "__init__" => {
+                    Ok(bound(s.receiver.clone(), Value::Function(&EXC_INIT)))
+                }
                 None => Err(Error::attribute_error(format!(
                     "'super' object has no attribute '{name}'"
                 ))),
@@ -476,6 +485,20 @@ pub fn instantiate(
         class: class.clone(),
         attrs: RefCell::new(Namespace::default()),
     }));
+    if class.exc_base.is_some() {
+        // BaseException.__new__ keeps the arguments, whatever __init__ does.
+        let args = call.positional.iter().map(|(v, _)| v.clone()).collect();
+        set_args(&obj, args);
+        if class.lookup("__init__").is_none() {
+            if let Some((k, _, _)) = call.keywords.first() {
+                return Err(Error::type_error(format!(
+                    "{}() got an unexpected keyword argument '{k}'",
+                    class.name
+                )));
+            }
+            return Ok(obj);
+        }
+    }
     match class.lookup("__init__") {
         Some(init) => {
             call.positional.insert(0, (obj.clone(), span));
@@ -628,7 +651,21 @@ pub fn repr(it: &mut Interp, v: &Value) -> Option<Result<String>> {
     }
     Some(match special(it, v, "__repr__", vec![]) {
         Some(r) => r.and_then(|r| text_result(r, "__repr__")),
-        None => Ok(default_repr(v)),
+        None => match exception_args(v) {
+            // BaseException.__repr__: `Name('msg')`, `Name()`, `Name(1, 2)`.
+            Some(args) => {
+                let Value::Instance(inst) = v else {
+                    unreachable!("exception args come from instances")
+                };
+                let inner = match args.len() {
+                    1 => repr_of(it, &args[0]),
+                    _ => repr_of(it, &Value::tuple(args.to_vec()))
+                        .map(|t| t.trim_start_matches('(').trim_end_matches(')').to_string()),
+                };
+                inner.map(|a| format!("{}({a})", inst.class.name))
+            }
+            None => Ok(default_repr(v)),
+        },
     })
 }
 
@@ -639,7 +676,15 @@ pub fn str(it: &mut Interp, v: &Value) -> Option<Result<String>> {
     }
     match special(it, v, "__str__", vec![]) {
         Some(r) => Some(r.and_then(|r| text_result(r, "__str__"))),
-        None => repr(it, v),
+        // BaseException.__str__: '' for no arguments, str() of one, repr() of several.
+        None => match exception_args(v) {
+            Some(args) => Some(match args.len() {
+                0 => Ok(String::new()),
+                1 => str_of(it, &args[0]),
+                _ => repr_of(it, &Value::tuple(args.to_vec())),
+            }),
+            None => repr(it, v),
+        },
     }
 }
 
@@ -1028,4 +1073,69 @@ pub fn format_field(
         };
         super::format::format(&Value::str(&text), spec, &it.print_options)
     })())
+}
+
+/// `args` of an instance of a session exception class (None for other values).
+fn exception_args(v: &Value) -> Option<Vec<Value>> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    inst.class.exc_base?;
+    match inst.attrs.borrow().get("args") {
+        Some(Value::Tuple(t)) => Some(t.to_vec()),
+        Some(other) => Some(vec![other]),
+        None => Some(Vec::new()),
+    }
+}
+
+fn set_args(obj: &Value, args: Vec<Value>) {
+    if let Value::Instance(inst) = obj {
+        inst.attrs.borrow_mut().set("args", Value::tuple(args));
+    }
+}
+
+/// `BaseException.__init__(self, *args)`, reached through `super().__init__`.
+static EXC_INIT: FnDef = FnDef {
+    name: "__init__",
+    owner: Owner::Builtin,
+    error_name: None,
+    params: &[
+        p!(PositionalOnly "self", "The exception."),
+        p!(VarPositional "args", "Its arguments."),
+    ],
+    doc: "Keeps the arguments as the exception's args.",
+    examples: &[],
+    imp: |_, args| {
+        let Value::Tuple(items) = args.get("args") else {
+            unreachable!("*args is a tuple")
+        };
+        set_args(&args.get("self"), items.to_vec());
+        Ok(Value::None)
+    },
+};
+
+/// The error that `raise obj` raises for an instance of a session exception
+/// class; None when `v` is not one.
+pub fn raise_instance(it: &mut Interp, v: &Value) -> Option<Result<Error>> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let base = inst.class.exc_base?;
+    Some(str_of(it, v).map(|message| {
+        let mut e = Error::new(base, message);
+        let raised = crate::error::Raised {
+            class_name: inst.class.name.to_string(),
+            token: it.keep_raised(v.clone()),
+        };
+        e.made = Some(Box::new(crate::error::Made {
+            raised: Some(raised),
+            args_repr: None,
+        }));
+        e
+    }))
+}
+
+/// Whether `e` is caught by the session class `c` in an `except` clause.
+pub fn error_is_a(it: &Interp, e: &Error, c: &Rc<PyClass>) -> bool {
+    matches!(it.raised_object(e), Some(Value::Instance(i)) if i.class.is_subclass_of(c))
 }

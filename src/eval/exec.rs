@@ -228,7 +228,7 @@ impl Interp {
                 None => true,
                 Some(c) => {
                     let classes = self.eval(c)?;
-                    exception_matches(e.class, &classes).map_err(|err| err.at(c.span))?
+                    exception_matches(self, &e, &classes).map_err(|err| err.at(c.span))?
                 }
             };
             if !matches {
@@ -236,11 +236,20 @@ impl Interp {
             }
             let exc = Rc::new(e);
             if let Some(name) = &h.name {
-                self.bind_name(&name.name, Value::Exception(exc.clone()));
+                let v = self
+                    .raised_object(&exc)
+                    .unwrap_or_else(|| Value::Exception(exc.clone()));
+                self.bind_name(&name.name, v);
             }
-            self.handling.push(exc);
+            self.handling.push(exc.clone());
             let result = self.run_block(&h.body);
             self.handling.pop();
+            // The raised object lives on only if the handler raised it again.
+            if let Some(r) = exc.raised()
+                && !matches!(&result, Err(again) if again.raised().is_some_and(|a| a.token == r.token))
+            {
+                self.raised.remove(&r.token);
+            }
             if let Some(name) = &h.name {
                 // Python deletes the name after the handler.
                 self.unbind_name(&name.name);
@@ -270,9 +279,20 @@ impl Interp {
                 );
             }
         }
+        let v = match v {
+            Value::Class(c) if c.exc_base.is_some() => {
+                let call = CallArgs {
+                    positional: Vec::new(),
+                    keywords: Vec::new(),
+                };
+                super::classes::instantiate(self, &c, call, exc.span)?
+            }
+            other => other,
+        };
         let mut e = match v {
             Value::Type(TypeObj::Exc(c)) => Error::new(c, ""),
             Value::Exception(e) => Error::clone(&e),
+            Value::Instance(_) if let Some(e) = super::classes::raise_instance(self, &v) => e?,
             _ => {
                 return Err(
                     Error::type_error("exceptions must derive from BaseException").at(exc.span),
@@ -578,6 +598,18 @@ impl Interp {
         None
     }
 
+    /// Keeps a raised session exception object under a token (see `Raised`).
+    pub(super) fn keep_raised(&mut self, v: Value) -> u64 {
+        self.next_token += 1;
+        self.raised.insert(self.next_token, v);
+        self.next_token
+    }
+
+    /// The session object an error was raised from, if any.
+    pub(super) fn raised_object(&self, e: &Error) -> Option<Value> {
+        self.raised.get(&e.raised()?.token).cloned()
+    }
+
     /// repr() of a value as the prompt echoes it (session objects' `__repr__` included).
     pub fn repr_text(&mut self, v: &Value) -> Result<String> {
         super::classes::repr_of(self, v)
@@ -597,12 +629,13 @@ impl Interp {
 
 /// Whether an exception of class `c` is caught by `classes` (a class or a
 /// tuple of classes), as `except` decides.
-fn exception_matches(c: Exc, classes: &Value) -> Result<bool> {
+fn exception_matches(it: &Interp, e: &Error, classes: &Value) -> Result<bool> {
     match classes {
-        Value::Type(TypeObj::Exc(base)) => Ok(c.is_a(*base)),
+        Value::Type(TypeObj::Exc(base)) => Ok(e.class.is_a(*base)),
+        Value::Class(c) if c.exc_base.is_some() => Ok(super::classes::error_is_a(it, e, c)),
         Value::Tuple(items) => {
             for i in items.iter() {
-                if exception_matches(c, i)? {
+                if exception_matches(it, e, i)? {
                     return Ok(true);
                 }
             }

@@ -560,6 +560,7 @@ fn issubclass(_: &mut Interp, args: &Args) -> Result<Value> {
             match c {
                 Value::Class(c) => Ok(sub.is_subclass_of(c)),
                 Value::Type(TypeObj::Object) => Ok(true),
+                Value::Type(TypeObj::Exc(base)) => Ok(sub.exc_base.is_some_and(|e| e.is_a(*base))),
                 Value::Type(_) => Ok(false),
                 Value::Tuple(items) => {
                     for i in items.iter() {
@@ -660,6 +661,9 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
         match c {
             Value::Class(c) => Ok(super::classes::is_instance(v, c)),
             Value::Type(TypeObj::Object) => Ok(true),
+            Value::Type(TypeObj::Exc(base)) if let Value::Instance(i) = v => {
+                Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))
+            }
             Value::Type(t) => Ok(is_instance(v, *t)),
             Value::Tuple(items) => {
                 for i in items.iter() {

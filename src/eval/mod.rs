@@ -125,6 +125,10 @@ pub struct Interp {
     depth: usize,
     /// The session-defined functions running, innermost last (for `super()`).
     frames: Vec<std::rc::Rc<function::UserFn>>,
+    /// Session exception objects being raised, by the token their error
+    /// carries; dropped once handled or when the statement ends.
+    raised: HashMap<u64, Value>,
+    next_token: u64,
     /// Exceptions being handled (for a bare `raise`).
     handling: Vec<std::rc::Rc<Error>>,
     /// `_`: the last value the session echoed.
@@ -155,6 +159,8 @@ impl Interp {
             scope: None,
             depth: 0,
             frames: Vec::new(),
+            raised: HashMap::new(),
+            next_token: 0,
             handling: Vec::new(),
             last_value: None,
             legacy_random: None,
@@ -189,6 +195,7 @@ impl Interp {
         self.scope = None;
         self.depth = 0;
         self.frames.clear();
+        self.raised.clear();
         self.handling.clear();
         self.in_numpy = false;
     }
@@ -237,6 +244,8 @@ impl Interp {
     /// Runs one top-level statement; an expression statement yields its
     /// value (for the front end to echo through `displayhook`).
     pub fn exec(&mut self, stmt: &Stmt) -> Result<Option<Value>> {
+        // What the last statement raised and nobody caught is shown by now.
+        self.raised.clear();
         if let StmtKind::Expr(_) = stmt.kind {
             return self.exec_simple(stmt);
         }
@@ -550,12 +559,21 @@ impl Interp {
         let args: Vec<Value> = call.positional.into_iter().map(|(v, _)| v).collect();
         let message = match args.len() {
             0 => String::new(),
+            // KeyError's str() is the repr of its key.
+            1 if class == Exc::KeyError => classes::repr_of(self, &args[0])?,
             1 => classes::str_of(self, &args[0])?,
-            _ => classes::repr_of(self, &Value::tuple(args))?,
+            _ => classes::repr_of(self, &Value::tuple(args.clone()))?,
         };
-        Ok(Value::Exception(std::rc::Rc::new(Error::new(
-            class, message,
-        ))))
+        let mut e = Error::new(class, message);
+        let reprs = args
+            .iter()
+            .map(|a| classes::repr_of(self, a))
+            .collect::<Result<Vec<_>>>()?;
+        e.made = Some(Box::new(crate::error::Made {
+            raised: None,
+            args_repr: Some(reprs.join(", ")),
+        }));
+        Ok(Value::Exception(std::rc::Rc::new(e)))
     }
 
     fn eval_items(&mut self, items: &[Expr]) -> Result<Vec<Value>> {

@@ -152,10 +152,12 @@ fn common(v: &Value, o: &PrintOptions) -> String {
 
 /// The arguments in an exception's repr: `ValueError('bad')`, `KeyError()`.
 fn exception_args(e: &crate::error::Error, _: &PrintOptions) -> String {
-    if e.message.is_empty() {
-        String::new()
-    } else {
-        py_str_repr(&e.message)
+    match e.made.as_ref().and_then(|m| m.args_repr.as_ref()) {
+        Some(args) => args.clone(),
+        None if e.message.is_empty() => String::new(),
+        // npcalc's own KeyErrors keep the key's repr as their message.
+        None if e.class == crate::error::Exc::KeyError => e.message.clone(),
+        None => py_str_repr(&e.message),
     }
 }
 

@@ -27,7 +27,7 @@ pub(crate) struct Line {
 pub(crate) struct LayoutError {
     pub lines: Vec<Line>,
     pub cut: usize,
-    pub error: Error,
+    pub error: Box<Error>,
 }
 
 /// The levels of all logical lines, or the first indentation error.
@@ -38,7 +38,13 @@ pub(crate) fn layout(src: &str, lexemes: &[Lexeme]) -> Result<Vec<Line>, LayoutE
     let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
     // The header of a block that needs a body: (its first token, keyword).
     let mut header: Option<(usize, usize)> = None;
-    let fail = |lines: Vec<Line>, cut: usize, error: Error| Err(LayoutError { lines, cut, error });
+    let fail = |lines: Vec<Line>, cut: usize, error: Error| {
+        Err(LayoutError {
+            lines,
+            cut,
+            error: Box::new(error),
+        })
+    };
     let mut i = 0;
     while i < lexemes.len() {
         let l = &lexemes[i];

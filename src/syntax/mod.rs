@@ -99,7 +99,7 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
             // parses; if it does not, a tokenizer error anywhere comes first.
             return Err(match input.program(text.to_pest(cut)) {
                 Err(e) => lex_error.unwrap_or(e),
-                Ok(_) => error,
+                Ok(_) => *error,
             });
         }
     }
