@@ -992,6 +992,139 @@ fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
     ints(shape, || rnd::poisson(g, lam))
 }
 
+/// NumPy's CONS_NON_NEGATIVE: a sign bit set (even on -0.0) but not NaN.
+fn check_non_negative(args: &Args, name: &str, value: f64) -> Result<()> {
+    if !value.is_nan() && value.is_sign_negative() {
+        return Err(Error::value_error(format!("{name} < 0")).at(args.span(name)));
+    }
+    Ok(())
+}
+
+fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (mean, sigma) = (float_arg(args, "mean")?, float_arg(args, "sigma")?);
+    check_non_negative(args, "sigma", sigma)?;
+    let shape = size_arg(args)?;
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || (mean + sigma * rnd::standard_normal(g)).exp())
+        }
+        RandomObj::Legacy(cell) => {
+            let state = &mut *cell.borrow_mut();
+            floats(shape, || {
+                (mean + sigma * state.gauss.next(&mut state.mt)).exp()
+            })
+        }
+    }
+}
+
+fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    let k = float_arg(args, "shape")?;
+    check_non_negative(args, "shape", k)?;
+    let shape = size_arg(args)?;
+    let cell = generator_of(args);
+    let g = &mut *cell.borrow_mut();
+    floats(shape, || rnd::standard_gamma(g, k))
+}
+
+fn gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (k, scale) = (float_arg(args, "shape")?, float_arg(args, "scale")?);
+    check_non_negative(args, "shape", k)?;
+    check_non_negative(args, "scale", scale)?;
+    let shape = size_arg(args)?;
+    let cell = generator_of(args);
+    let g = &mut *cell.borrow_mut();
+    floats(shape, || scale * rnd::standard_gamma(g, k))
+}
+
+/// `random_chisquare`: twice a Gamma(df / 2) draw.
+fn chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
+    let df = float_arg(args, "df")?;
+    if df <= 0.0 {
+        return Err(Error::value_error("df <= 0").at(args.span("df")));
+    }
+    let shape = size_arg(args)?;
+    let cell = generator_of(args);
+    let g = &mut *cell.borrow_mut();
+    floats(shape, || 2.0 * rnd::standard_gamma(g, df / 2.0))
+}
+
+fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
+    match this(args) {
+        RandomObj::Legacy(cell) => cell,
+        RandomObj::Generator(_) => unreachable!("a RandomState method"),
+    }
+}
+
+/// `RandomState.binomial`: NumPy's legacy sampler, which draws even for
+/// n == 0 or p == 0.
+fn legacy_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let p = float_arg(args, "p")?;
+    let n = int_arg(args, "n")?;
+    if !(0.0..=1.0).contains(&p) {
+        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
+    }
+    let n = i64::try_from(n)
+        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
+    if n < 0 {
+        return Err(Error::value_error("n < 0").at(args.span("n")));
+    }
+    let shape = size_arg(args)?;
+    let cell = legacy_of(args);
+    let g = &mut cell.borrow_mut().mt;
+    ints(shape, || rnd::legacy_binomial(g, p, n))
+}
+
+/// `RandomState.multinomial(n, pvals, size)`: counts of shape size + (d,),
+/// each row one `random_multinomial` draw; the checks of mtrand.pyx.
+fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let n = int_arg(args, "n")?;
+    let pv = args.get("pvals");
+    let arr = super::convert::to_array(&pv, Some(DType::Float64))
+        .map_err(|e| e.at(args.span("pvals")))?;
+    if arr.ndim() != 1 {
+        return Err(Error::value_error(format!(
+            "object of too {} depth for desired array",
+            if arr.ndim() == 0 { "small" } else { "deep" }
+        ))
+        .at(args.span("pvals")));
+    }
+    let pvals: Vec<f64> = arr.to_vec();
+    let d = pvals.len();
+    if pvals.iter().any(|&x| !(0.0..=1.0).contains(&x)) {
+        return Err(
+            Error::value_error("pvals < 0, pvals > 1 or pvals contains NaNs")
+                .at(args.span("pvals")),
+        );
+    }
+    // kahan_sum(pix, d - 1), which reads pix[0] even when d - 1 is 0.
+    let head = if d <= 1 {
+        pvals.first().copied().unwrap_or(0.0)
+    } else {
+        kahan_sum(&pvals[..d - 1])
+    };
+    if head > 1.0 + 1e-12 {
+        return Err(Error::value_error("sum(pvals[:-1]) > 1.0").at(args.span("pvals")));
+    }
+    let mut shape = size_arg(args)?.unwrap_or_default();
+    shape.push(d);
+    let n = i64::try_from(n)
+        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
+    if n < 0 {
+        return Err(Error::value_error("n < 0").at(args.span("n")));
+    }
+    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+    data.resize(data.capacity(), 0);
+    if d > 0 {
+        let cell = legacy_of(args);
+        let g = &mut cell.borrow_mut().mt;
+        for row in data.chunks_mut(d) {
+            rnd::multinomial(g, n, row, &pvals);
+        }
+    }
+    Ok(Value::Array(Array::from_vec(data, shape)))
+}
+
 fn integers(_: &mut Interp, args: &Args) -> Result<Value> {
     let closed = super::pyops::truthy(&args.get("endpoint"))?;
     with_bitgen!(args, g => integers_common(g, args, false, closed))
@@ -1203,6 +1336,42 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         "Poisson counts by multiplication or PTRS.",
         poisson
     ),
+    method!(
+        "lognormal",
+        [
+            param("mean", Some("0.0"), "Mean of the underlying normal."),
+            param(
+                "sigma",
+                Some("1.0"),
+                "Standard deviation of the underlying normal."
+            ),
+            SIZE
+        ],
+        "exp of a normal draw (ziggurat).",
+        lognormal
+    ),
+    method!(
+        "standard_gamma",
+        [param("shape", None, "Shape (k), >= 0."), SIZE],
+        "Gamma(shape, 1) draws by Marsaglia–Tsang (shape >= 1) or Ahrens–Dieter (shape < 1).",
+        standard_gamma
+    ),
+    method!(
+        "gamma",
+        [
+            param("shape", None, "Shape (k), >= 0."),
+            param("scale", Some("1.0"), "Scale (theta), >= 0."),
+            SIZE
+        ],
+        "scale * a standard gamma draw.",
+        gamma
+    ),
+    method!(
+        "chisquare",
+        [param("df", None, "Degrees of freedom, > 0."), SIZE],
+        "Chi-square draws: 2 * Gamma(df / 2).",
+        chisquare
+    ),
 ];
 
 const VAR_DIMS: Param = Param {
@@ -1304,5 +1473,43 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         )],
         "Fisher–Yates shuffle in place.",
         m_shuffle
+    ),
+    method!(
+        "lognormal",
+        [
+            param("mean", Some("0.0"), "Mean of the underlying normal."),
+            param(
+                "sigma",
+                Some("1.0"),
+                "Standard deviation of the underlying normal."
+            ),
+            SIZE
+        ],
+        "exp of a legacy (polar Box–Muller) normal draw.",
+        lognormal
+    ),
+    method!(
+        "binomial",
+        [
+            param("n", None, "Number of trials."),
+            param("p", None, "Success probability of each trial."),
+            SIZE
+        ],
+        "Successes in n trials, by NumPy's legacy inversion or BTPE.",
+        legacy_binomial
+    ),
+    method!(
+        "multinomial",
+        [
+            param("n", None, "Number of trials."),
+            param(
+                "pvals",
+                None,
+                "Probabilities of the categories (the last takes the rest)."
+            ),
+            SIZE
+        ],
+        "Counts per category: one binomial per category on the trials left.",
+        multinomial
     ),
 ];
