@@ -209,8 +209,9 @@ fn float_arg(args: &Args, name: &str) -> Result<f64> {
     Ok(x)
 }
 
+/// NumPy's CONS_NON_NEGATIVE: the sign bit set (-0.0 too) on a non-NaN.
 fn check_scale(args: &Args, name: &str, value: f64) -> Result<()> {
-    if value < 0.0 {
+    if !value.is_nan() && value.is_sign_negative() {
         return Err(Error::value_error(format!("{name} < 0")).at(args.span(name)));
     }
     Ok(())
@@ -933,12 +934,30 @@ fn exponential(_: &mut Interp, args: &Args) -> Result<Value> {
     let scale = float_arg(args, "scale")?;
     check_scale(args, "scale", scale)?;
     let shape = size_arg(args)?;
-    with_bitgen!(args, g => floats(shape, || scale * rnd::standard_exponential(g)))
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || scale * rnd::standard_exponential(g))
+        }
+        RandomObj::Legacy(cell) => {
+            let g = &mut cell.borrow_mut().mt;
+            floats(shape, || scale * rnd::legacy_standard_exponential(g))
+        }
+    }
 }
 
 fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
-    with_bitgen!(args, g => floats(shape, || rnd::standard_exponential(g)))
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || rnd::standard_exponential(g))
+        }
+        RandomObj::Legacy(cell) => {
+            let g = &mut cell.borrow_mut().mt;
+            floats(shape, || rnd::legacy_standard_exponential(g))
+        }
+    }
 }
 
 /// One int64 draw as a Python int, or `shape` of them as an int64 array.
@@ -992,17 +1011,9 @@ fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
     ints(shape, || rnd::poisson(g, lam))
 }
 
-/// NumPy's CONS_NON_NEGATIVE: a sign bit set (even on -0.0) but not NaN.
-fn check_non_negative(args: &Args, name: &str, value: f64) -> Result<()> {
-    if !value.is_nan() && value.is_sign_negative() {
-        return Err(Error::value_error(format!("{name} < 0")).at(args.span(name)));
-    }
-    Ok(())
-}
-
 fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
     let (mean, sigma) = (float_arg(args, "mean")?, float_arg(args, "sigma")?);
-    check_non_negative(args, "sigma", sigma)?;
+    check_scale(args, "sigma", sigma)?;
     let shape = size_arg(args)?;
     match this(args) {
         RandomObj::Generator(cell) => {
@@ -1020,21 +1031,33 @@ fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
     let k = float_arg(args, "shape")?;
-    check_non_negative(args, "shape", k)?;
+    check_scale(args, "shape", k)?;
     let shape = size_arg(args)?;
-    let cell = generator_of(args);
-    let g = &mut *cell.borrow_mut();
-    floats(shape, || rnd::standard_gamma(g, k))
+    gammas(args, shape, k, 1.0)
+}
+
+/// `scale * standard_gamma(k)` draws from either API's sampler.
+fn gammas(args: &Args, shape: Option<Vec<usize>>, k: f64, scale: f64) -> Result<Value> {
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || scale * rnd::standard_gamma(g, k))
+        }
+        RandomObj::Legacy(cell) => {
+            let state = &mut *cell.borrow_mut();
+            floats(shape, || {
+                scale * rnd::legacy_standard_gamma(&mut state.gauss, &mut state.mt, k)
+            })
+        }
+    }
 }
 
 fn gamma(_: &mut Interp, args: &Args) -> Result<Value> {
     let (k, scale) = (float_arg(args, "shape")?, float_arg(args, "scale")?);
-    check_non_negative(args, "shape", k)?;
-    check_non_negative(args, "scale", scale)?;
+    check_scale(args, "shape", k)?;
+    check_scale(args, "scale", scale)?;
     let shape = size_arg(args)?;
-    let cell = generator_of(args);
-    let g = &mut *cell.borrow_mut();
-    floats(shape, || scale * rnd::standard_gamma(g, k))
+    gammas(args, shape, k, scale)
 }
 
 /// `random_chisquare`: twice a Gamma(df / 2) draw.
@@ -1044,9 +1067,7 @@ fn chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
         return Err(Error::value_error("df <= 0").at(args.span("df")));
     }
     let shape = size_arg(args)?;
-    let cell = generator_of(args);
-    let g = &mut *cell.borrow_mut();
-    floats(shape, || 2.0 * rnd::standard_gamma(g, df / 2.0))
+    gammas(args, shape, df / 2.0, 2.0)
 }
 
 fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
@@ -1123,6 +1144,23 @@ fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     Ok(Value::Array(Array::from_vec(data, shape)))
+}
+
+/// `RandomState.poisson`: NumPy's legacy_random_poisson (the same
+/// multiplication/PTRS samplers) with the legacy argument checks.
+fn legacy_poisson(_: &mut Interp, args: &Args) -> Result<Value> {
+    let lam = float_arg(args, "lam")?;
+    if !(lam >= 0.0) {
+        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
+    }
+    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
+    if lam > lam_max {
+        return Err(Error::value_error("lam value too large").at(args.span("lam")));
+    }
+    let shape = size_arg(args)?;
+    let cell = legacy_of(args);
+    let g = &mut cell.borrow_mut().mt;
+    ints(shape, || rnd::poisson(g, lam))
 }
 
 fn integers(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1511,5 +1549,48 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         ],
         "Counts per category: one binomial per category on the trials left.",
         multinomial
+    ),
+    method!(
+        "exponential",
+        [param("scale", Some("1.0"), "Mean."), SIZE],
+        "scale * -log(1 - U): the legacy exponential.",
+        exponential
+    ),
+    method!(
+        "standard_exponential",
+        [SIZE],
+        "-log(1 - U): the legacy exponential with mean 1.",
+        standard_exponential_m
+    ),
+    method!(
+        "poisson",
+        [
+            param("lam", Some("1.0"), "Expected number of events."),
+            SIZE
+        ],
+        "Poisson counts by multiplication or PTRS.",
+        legacy_poisson
+    ),
+    method!(
+        "standard_gamma",
+        [param("shape", None, "Shape (k), >= 0."), SIZE],
+        "Gamma(shape, 1) draws over the legacy normals and exponentials.",
+        standard_gamma
+    ),
+    method!(
+        "gamma",
+        [
+            param("shape", None, "Shape (k), >= 0."),
+            param("scale", Some("1.0"), "Scale (theta), >= 0."),
+            SIZE
+        ],
+        "scale * a legacy standard gamma draw.",
+        gamma
+    ),
+    method!(
+        "chisquare",
+        [param("df", None, "Degrees of freedom, > 0."), SIZE],
+        "Chi-square draws: 2 * a legacy Gamma(df / 2).",
+        chisquare
     ),
 ];

@@ -31,6 +31,63 @@ impl LegacyGauss {
     }
 }
 
+/// `legacy_standard_exponential`: -log(1 - U), U in [0, 1).
+pub fn legacy_standard_exponential<B: BitGen>(bitgen: &mut B) -> f64 {
+    -(1.0 - bitgen.next_double()).ln()
+}
+
+/// `legacy_standard_gamma`: the Generator's algorithm over the legacy
+/// exponential and the polar normals.
+pub fn legacy_standard_gamma<B: BitGen>(
+    gauss: &mut LegacyGauss,
+    bitgen: &mut B,
+    shape: f64,
+) -> f64 {
+    if shape == 1.0 {
+        return legacy_standard_exponential(bitgen);
+    }
+    if shape == 0.0 {
+        return 0.0;
+    }
+    if shape < 1.0 {
+        loop {
+            let u = bitgen.next_double();
+            let v = legacy_standard_exponential(bitgen);
+            if u <= 1.0 - shape {
+                let x = u.powf(1.0 / shape);
+                if x <= v {
+                    return x;
+                }
+            } else {
+                let y = -((1.0 - u) / shape).ln();
+                let x = (1.0 - shape + shape * y).powf(1.0 / shape);
+                if x <= v + y {
+                    return x;
+                }
+            }
+        }
+    }
+    let b = shape - 1.0 / 3.0;
+    let c = 1.0 / (9.0 * b).sqrt();
+    loop {
+        let (x, v) = loop {
+            let x = gauss.next(bitgen);
+            let v = 1.0 + c * x;
+            if v > 0.0 {
+                break (x, v);
+            }
+        };
+        let v = v * v * v;
+        let u = bitgen.next_double();
+        if u < 1.0 - 0.0331 * (x * x) * (x * x) {
+            return b * v;
+        }
+        if u.ln() < 0.5 * x * x + b * (1.0 - v + v.ln()) {
+            return b * v;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
