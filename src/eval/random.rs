@@ -1150,7 +1150,7 @@ fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
 /// multiplication/PTRS samplers) with the legacy argument checks.
 fn legacy_poisson(_: &mut Interp, args: &Args) -> Result<Value> {
     let lam = float_arg(args, "lam")?;
-    if !(lam >= 0.0) {
+    if lam.is_nan() || lam < 0.0 {
         return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
     }
     let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
