@@ -237,14 +237,7 @@ impl Interp {
                 span,
             );
         }
-        let shapes: Vec<&[usize]> = arrays.iter().map(|a| a.shape()).collect();
-        let shape = broadcast_shapes(&shapes)?;
         let inputs = arrays;
-        let arrays: Vec<Array> = inputs
-            .iter()
-            .map(|a| broadcast_to(a, &shape).expect("broadcastable"))
-            .collect();
-        let size: usize = shape.iter().product();
         let invoke = |it: &mut Interp, items: Vec<Value>| {
             it.call(
                 &v.func,
@@ -276,6 +269,15 @@ impl Interp {
                 dtype
             }
         };
+        // NumPy's _get_ufunc_and_otypes probes before the object ufunc
+        // broadcasts, so a failing probe wins over a shape mismatch.
+        let shapes: Vec<&[usize]> = inputs.iter().map(|a| a.shape()).collect();
+        let shape = broadcast_shapes(&shapes)?;
+        let arrays: Vec<Array> = inputs
+            .iter()
+            .map(|a| broadcast_to(a, &shape).expect("broadcastable"))
+            .collect();
+        let size: usize = shape.iter().product();
         let mut out = Vec::with_capacity(size);
         let mut texts = Vec::new();
         for i in 0..size {

@@ -209,8 +209,9 @@ fn float_arg(args: &Args, name: &str) -> Result<f64> {
     Ok(x)
 }
 
+/// NumPy's CONS_NON_NEGATIVE: the sign bit set (-0.0 too) on a non-NaN.
 fn check_scale(args: &Args, name: &str, value: f64) -> Result<()> {
-    if value < 0.0 {
+    if !value.is_nan() && value.is_sign_negative() {
         return Err(Error::value_error(format!("{name} < 0")).at(args.span(name)));
     }
     Ok(())
@@ -933,12 +934,30 @@ fn exponential(_: &mut Interp, args: &Args) -> Result<Value> {
     let scale = float_arg(args, "scale")?;
     check_scale(args, "scale", scale)?;
     let shape = size_arg(args)?;
-    with_bitgen!(args, g => floats(shape, || scale * rnd::standard_exponential(g)))
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || scale * rnd::standard_exponential(g))
+        }
+        RandomObj::Legacy(cell) => {
+            let g = &mut cell.borrow_mut().mt;
+            floats(shape, || scale * rnd::legacy_standard_exponential(g))
+        }
+    }
 }
 
 fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
-    with_bitgen!(args, g => floats(shape, || rnd::standard_exponential(g)))
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || rnd::standard_exponential(g))
+        }
+        RandomObj::Legacy(cell) => {
+            let g = &mut cell.borrow_mut().mt;
+            floats(shape, || rnd::legacy_standard_exponential(g))
+        }
+    }
 }
 
 /// One int64 draw as a Python int, or `shape` of them as an int64 array.
@@ -989,6 +1008,158 @@ fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     let cell = generator_of(args);
     let g = &mut *cell.borrow_mut();
+    ints(shape, || rnd::poisson(g, lam))
+}
+
+fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (mean, sigma) = (float_arg(args, "mean")?, float_arg(args, "sigma")?);
+    check_scale(args, "sigma", sigma)?;
+    let shape = size_arg(args)?;
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || (mean + sigma * rnd::standard_normal(g)).exp())
+        }
+        RandomObj::Legacy(cell) => {
+            let state = &mut *cell.borrow_mut();
+            floats(shape, || {
+                (mean + sigma * state.gauss.next(&mut state.mt)).exp()
+            })
+        }
+    }
+}
+
+fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    let k = float_arg(args, "shape")?;
+    check_scale(args, "shape", k)?;
+    let shape = size_arg(args)?;
+    gammas(args, shape, k, 1.0)
+}
+
+/// `scale * standard_gamma(k)` draws from either API's sampler.
+fn gammas(args: &Args, shape: Option<Vec<usize>>, k: f64, scale: f64) -> Result<Value> {
+    match this(args) {
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            floats(shape, || scale * rnd::standard_gamma(g, k))
+        }
+        RandomObj::Legacy(cell) => {
+            let state = &mut *cell.borrow_mut();
+            floats(shape, || {
+                scale * rnd::legacy_standard_gamma(&mut state.gauss, &mut state.mt, k)
+            })
+        }
+    }
+}
+
+fn gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (k, scale) = (float_arg(args, "shape")?, float_arg(args, "scale")?);
+    check_scale(args, "shape", k)?;
+    check_scale(args, "scale", scale)?;
+    let shape = size_arg(args)?;
+    gammas(args, shape, k, scale)
+}
+
+/// `random_chisquare`: twice a Gamma(df / 2) draw.
+fn chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
+    let df = float_arg(args, "df")?;
+    if df <= 0.0 {
+        return Err(Error::value_error("df <= 0").at(args.span("df")));
+    }
+    let shape = size_arg(args)?;
+    gammas(args, shape, df / 2.0, 2.0)
+}
+
+fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
+    match this(args) {
+        RandomObj::Legacy(cell) => cell,
+        RandomObj::Generator(_) => unreachable!("a RandomState method"),
+    }
+}
+
+/// `RandomState.binomial`: NumPy's legacy sampler, which draws even for
+/// n == 0 or p == 0.
+fn legacy_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let p = float_arg(args, "p")?;
+    let n = int_arg(args, "n")?;
+    if !(0.0..=1.0).contains(&p) {
+        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
+    }
+    let n = i64::try_from(n)
+        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
+    if n < 0 {
+        return Err(Error::value_error("n < 0").at(args.span("n")));
+    }
+    let shape = size_arg(args)?;
+    let cell = legacy_of(args);
+    let g = &mut cell.borrow_mut().mt;
+    ints(shape, || rnd::legacy_binomial(g, p, n))
+}
+
+/// `RandomState.multinomial(n, pvals, size)`: counts of shape size + (d,),
+/// each row one `random_multinomial` draw; the checks of mtrand.pyx.
+fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let n = int_arg(args, "n")?;
+    let pv = args.get("pvals");
+    let arr = super::convert::to_array(&pv, Some(DType::Float64))
+        .map_err(|e| e.at(args.span("pvals")))?;
+    if arr.ndim() != 1 {
+        return Err(Error::value_error(format!(
+            "object of too {} depth for desired array",
+            if arr.ndim() == 0 { "small" } else { "deep" }
+        ))
+        .at(args.span("pvals")));
+    }
+    let pvals: Vec<f64> = arr.to_vec();
+    let d = pvals.len();
+    if pvals.iter().any(|&x| !(0.0..=1.0).contains(&x)) {
+        return Err(
+            Error::value_error("pvals < 0, pvals > 1 or pvals contains NaNs")
+                .at(args.span("pvals")),
+        );
+    }
+    // kahan_sum(pix, d - 1), which reads pix[0] even when d - 1 is 0.
+    let head = if d <= 1 {
+        pvals.first().copied().unwrap_or(0.0)
+    } else {
+        kahan_sum(&pvals[..d - 1])
+    };
+    if head > 1.0 + 1e-12 {
+        return Err(Error::value_error("sum(pvals[:-1]) > 1.0").at(args.span("pvals")));
+    }
+    let mut shape = size_arg(args)?.unwrap_or_default();
+    shape.push(d);
+    let n = i64::try_from(n)
+        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
+    if n < 0 {
+        return Err(Error::value_error("n < 0").at(args.span("n")));
+    }
+    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+    data.resize(data.capacity(), 0);
+    if d > 0 {
+        let cell = legacy_of(args);
+        let g = &mut cell.borrow_mut().mt;
+        for row in data.chunks_mut(d) {
+            rnd::multinomial(g, n, row, &pvals);
+        }
+    }
+    Ok(Value::Array(Array::from_vec(data, shape)))
+}
+
+/// `RandomState.poisson`: NumPy's legacy_random_poisson (the same
+/// multiplication/PTRS samplers) with the legacy argument checks.
+fn legacy_poisson(_: &mut Interp, args: &Args) -> Result<Value> {
+    let lam = float_arg(args, "lam")?;
+    if lam.is_nan() || lam < 0.0 {
+        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
+    }
+    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
+    if lam > lam_max {
+        return Err(Error::value_error("lam value too large").at(args.span("lam")));
+    }
+    let shape = size_arg(args)?;
+    let cell = legacy_of(args);
+    let g = &mut cell.borrow_mut().mt;
     ints(shape, || rnd::poisson(g, lam))
 }
 
@@ -1203,6 +1374,42 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         "Poisson counts by multiplication or PTRS.",
         poisson
     ),
+    method!(
+        "lognormal",
+        [
+            param("mean", Some("0.0"), "Mean of the underlying normal."),
+            param(
+                "sigma",
+                Some("1.0"),
+                "Standard deviation of the underlying normal."
+            ),
+            SIZE
+        ],
+        "exp of a normal draw (ziggurat).",
+        lognormal
+    ),
+    method!(
+        "standard_gamma",
+        [param("shape", None, "Shape (k), >= 0."), SIZE],
+        "Gamma(shape, 1) draws by Marsaglia–Tsang (shape >= 1) or Ahrens–Dieter (shape < 1).",
+        standard_gamma
+    ),
+    method!(
+        "gamma",
+        [
+            param("shape", None, "Shape (k), >= 0."),
+            param("scale", Some("1.0"), "Scale (theta), >= 0."),
+            SIZE
+        ],
+        "scale * a standard gamma draw.",
+        gamma
+    ),
+    method!(
+        "chisquare",
+        [param("df", None, "Degrees of freedom, > 0."), SIZE],
+        "Chi-square draws: 2 * Gamma(df / 2).",
+        chisquare
+    ),
 ];
 
 const VAR_DIMS: Param = Param {
@@ -1304,5 +1511,86 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         )],
         "Fisher–Yates shuffle in place.",
         m_shuffle
+    ),
+    method!(
+        "lognormal",
+        [
+            param("mean", Some("0.0"), "Mean of the underlying normal."),
+            param(
+                "sigma",
+                Some("1.0"),
+                "Standard deviation of the underlying normal."
+            ),
+            SIZE
+        ],
+        "exp of a legacy (polar Box–Muller) normal draw.",
+        lognormal
+    ),
+    method!(
+        "binomial",
+        [
+            param("n", None, "Number of trials."),
+            param("p", None, "Success probability of each trial."),
+            SIZE
+        ],
+        "Successes in n trials, by NumPy's legacy inversion or BTPE.",
+        legacy_binomial
+    ),
+    method!(
+        "multinomial",
+        [
+            param("n", None, "Number of trials."),
+            param(
+                "pvals",
+                None,
+                "Probabilities of the categories (the last takes the rest)."
+            ),
+            SIZE
+        ],
+        "Counts per category: one binomial per category on the trials left.",
+        multinomial
+    ),
+    method!(
+        "exponential",
+        [param("scale", Some("1.0"), "Mean."), SIZE],
+        "scale * -log(1 - U): the legacy exponential.",
+        exponential
+    ),
+    method!(
+        "standard_exponential",
+        [SIZE],
+        "-log(1 - U): the legacy exponential with mean 1.",
+        standard_exponential_m
+    ),
+    method!(
+        "poisson",
+        [
+            param("lam", Some("1.0"), "Expected number of events."),
+            SIZE
+        ],
+        "Poisson counts by multiplication or PTRS.",
+        legacy_poisson
+    ),
+    method!(
+        "standard_gamma",
+        [param("shape", None, "Shape (k), >= 0."), SIZE],
+        "Gamma(shape, 1) draws over the legacy normals and exponentials.",
+        standard_gamma
+    ),
+    method!(
+        "gamma",
+        [
+            param("shape", None, "Shape (k), >= 0."),
+            param("scale", Some("1.0"), "Scale (theta), >= 0."),
+            SIZE
+        ],
+        "scale * a legacy standard gamma draw.",
+        gamma
+    ),
+    method!(
+        "chisquare",
+        [param("df", None, "Degrees of freedom, > 0."), SIZE],
+        "Chi-square draws: 2 * a legacy Gamma(df / 2).",
+        chisquare
     ),
 ];

@@ -12,6 +12,12 @@ pub fn binomial<B: BitGen>(bitgen: &mut B, p: f64, n: i64) -> i64 {
     if n == 0 || p == 0.0 {
         return 0;
     }
+    legacy_binomial(bitgen, p, n)
+}
+
+/// `legacy_random_binomial` (RandomState's): the same samplers without the
+/// shortcut for n == 0 or p == 0, which still draws one uniform.
+pub fn legacy_binomial<B: BitGen>(bitgen: &mut B, p: f64, n: i64) -> i64 {
     if p <= 0.5 {
         if p * n as f64 <= 30.0 {
             binomial_inversion(bitgen, n, p)
@@ -25,6 +31,26 @@ pub fn binomial<B: BitGen>(bitgen: &mut B, p: f64, n: i64) -> i64 {
         } else {
             n - binomial_btpe(bitgen, n, q)
         }
+    }
+}
+
+/// `random_multinomial`: one draw of counts for `pvals` (written into
+/// `out`, zeroed by the caller): a binomial per category on what is left,
+/// stopping once no trials remain; the last category takes the rest.
+pub fn multinomial<B: BitGen>(bitgen: &mut B, n: i64, out: &mut [i64], pvals: &[f64]) {
+    let d = pvals.len();
+    let mut remaining_p = 1.0;
+    let mut dn = n;
+    for j in 0..d.saturating_sub(1) {
+        out[j] = binomial(bitgen, pvals[j] / remaining_p, dn);
+        dn -= out[j];
+        if dn <= 0 {
+            break;
+        }
+        remaining_p -= pvals[j];
+    }
+    if dn > 0 && d > 0 {
+        out[d - 1] = dn;
     }
 }
 

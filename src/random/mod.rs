@@ -19,9 +19,9 @@ mod sha512;
 mod ziggurat_tables;
 
 pub use bounded::{BoundedInt, bounded_fill, random_interval};
-pub use discrete::{binomial, poisson};
-pub use distributions::{standard_exponential, standard_normal};
-pub use legacy::LegacyGauss;
+pub use discrete::{binomial, legacy_binomial, multinomial, poisson};
+pub use distributions::{standard_exponential, standard_gamma, standard_normal};
+pub use legacy::{LegacyGauss, legacy_standard_exponential, legacy_standard_gamma};
 pub use mt19937::{Mt19937, N as MT_WORDS};
 pub use pcg64::Pcg64;
 pub use seed_sequence::{SeedSequence, int_words, os_entropy};
