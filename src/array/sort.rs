@@ -9,7 +9,7 @@
 //! in a value sort, equal keys in an argsort. npcalc sorts stably and, where
 //! NumPy's unstable order would show, says so instead of guessing.
 
-use super::{Array, DType, Element, Stored, c_strides};
+use super::{Array, Element, Stored, c_strides};
 use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -102,7 +102,6 @@ pub(super) fn order<T: SortKey>(a: &T, b: &T) -> Ordering {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SortKind {
     Quick,
-    Heap,
     Stable,
 }
 
@@ -110,8 +109,9 @@ impl SortKind {
     /// NumPy's `PyArray_SortkindConverter`: the first letter decides.
     pub fn parse(s: &str) -> Result<SortKind> {
         match s.chars().next().map(|c| c.to_ascii_lowercase()) {
-            Some('q') => Ok(SortKind::Quick),
-            Some('h') => Ok(SortKind::Heap),
+            // NumPy 2.4 sorts 'heapsort' with its default introsort (checked
+            // against the oracle: the same indices as 'quicksort').
+            Some('q' | 'h') => Ok(SortKind::Quick),
             Some('m' | 's') => Ok(SortKind::Stable),
             _ => Err(Error::value_error(format!(
                 "sort kind must be one of 'quick', 'heap', or 'stable' (got '{s}')"
@@ -207,25 +207,164 @@ pub fn sort(a: &Array, axis: Option<isize>, kind: SortKind) -> Result<Array> {
 
 /// `np.argsort(a, axis, kind)`: int64 indices.
 pub fn argsort(a: &Array, axis: Option<isize>, kind: SortKind) -> Result<Array> {
+    // 32- and 64-bit dtypes go to the AVX-512 x86-simd-sort networks, whose
+    // order of tied keys npcalc does not reproduce; the others to NumPy's
+    // own introsort, ported below.
+    let generic = a.dtype().itemsize() <= 2 || a.dtype().kind() == super::Kind::Complex;
+    argsort_as(a, axis, kind, generic)
+}
+
+/// `argsort`, with `generic` saying whether NumPy's quicksort for this data
+/// is its generic introsort (`aquicksort_`) rather than a SIMD network.
+pub fn argsort_as(a: &Array, axis: Option<isize>, kind: SortKind, generic: bool) -> Result<Array> {
     let (a, ax) = prepare(a, axis)?;
     let shape = a.shape().to_vec();
-    // NumPy's own introsort is an insertion sort (stable) on up to 16
-    // elements; 32- and 64-bit dtypes go to the AVX-512 networks instead.
-    let stable_small = a.dtype().itemsize() <= 2 && !matches!(a.dtype(), DType::Float16);
     crate::with_dtype!(a.dtype(), T => {
         let data = a.to_vec::<T>();
         let out = map_lanes(&data, &shape, ax, |lane: &mut Vec<T>| {
             let mut idx: Vec<i64> = (0..lane.len() as i64).collect();
-            idx.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize]));
-            let tie = idx.windows(2).any(|w| !T::sorts_before(lane[w[0] as usize], lane[w[1] as usize]));
-            let provable = kind == SortKind::Stable || (stable_small && kind == SortKind::Quick && lane.len() <= 16);
-            if tie && !provable {
-                return Err(unstable_order("argsort"));
+            let less = |i: i64, j: i64| {
+                super::signals::poll();
+                T::sorts_before(lane[i as usize], lane[j as usize])
+            };
+            match kind {
+                SortKind::Stable => idx.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize])),
+                SortKind::Quick if generic => aquicksort(&mut idx, less),
+                SortKind::Quick => {
+                    idx.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize]));
+                    let tie = idx.windows(2).any(|w| !T::sorts_before(lane[w[0] as usize], lane[w[1] as usize]));
+                    if tie {
+                        return Err(unstable_order("argsort"));
+                    }
+                }
             }
             Ok(idx)
         })?;
         Ok(Array::from_vec(out, shape))
     })
+}
+
+/// NumPy's `aquicksort_` (npysort/quicksort.hpp): median-of-three
+/// quicksort on the indices, insertion sort below 16 elements, heapsort
+/// when the partitions go too deep — so tied keys end where NumPy puts them.
+pub fn aquicksort(t: &mut [i64], less: impl Fn(i64, i64) -> bool) {
+    const SMALL_QUICKSORT: isize = 15;
+    let num = t.len();
+    if num == 0 {
+        return;
+    }
+    let (mut pl, mut pr) = (0isize, num as isize - 1);
+    let mut stack: Vec<(isize, isize, i32)> = Vec::new();
+    let mut cdepth = 2 * (usize::BITS - 1 - num.leading_zeros()) as i32;
+    let at = |k: isize| k as usize;
+    loop {
+        if cdepth < 0 {
+            aheapsort(&mut t[at(pl)..=at(pr)], &less);
+        } else {
+            while pr - pl > SMALL_QUICKSORT {
+                let pm = pl + ((pr - pl) >> 1);
+                if less(t[at(pm)], t[at(pl)]) {
+                    t.swap(at(pm), at(pl));
+                }
+                if less(t[at(pr)], t[at(pm)]) {
+                    t.swap(at(pr), at(pm));
+                }
+                if less(t[at(pm)], t[at(pl)]) {
+                    t.swap(at(pm), at(pl));
+                }
+                let vp = t[at(pm)];
+                let mut pi = pl;
+                let mut pj = pr - 1;
+                t.swap(at(pm), at(pj));
+                loop {
+                    pi += 1;
+                    while less(t[at(pi)], vp) {
+                        pi += 1;
+                    }
+                    pj -= 1;
+                    while less(vp, t[at(pj)]) {
+                        pj -= 1;
+                    }
+                    if pi >= pj {
+                        break;
+                    }
+                    t.swap(at(pi), at(pj));
+                }
+                t.swap(at(pi), at(pr - 1));
+                cdepth -= 1;
+                // The larger partition waits on the stack.
+                if pi - pl < pr - pi {
+                    stack.push((pi + 1, pr, cdepth));
+                    pr = pi - 1;
+                } else {
+                    stack.push((pl, pi - 1, cdepth));
+                    pl = pi + 1;
+                }
+            }
+            for pi in pl + 1..=pr {
+                let vi = t[at(pi)];
+                let mut pj = pi;
+                while pj > pl && less(vi, t[at(pj - 1)]) {
+                    t[at(pj)] = t[at(pj - 1)];
+                    pj -= 1;
+                }
+                t[at(pj)] = vi;
+            }
+        }
+        match stack.pop() {
+            Some((l, r, d)) => {
+                pl = l;
+                pr = r;
+                cdepth = d;
+            }
+            None => break,
+        }
+    }
+}
+
+/// NumPy's `aheapsort_` on the indices: introsort's fallback.
+fn aheapsort(t: &mut [i64], less: impl Fn(i64, i64) -> bool) {
+    let mut n = t.len();
+    // NumPy indexes the heap from 1.
+    let a = |k: usize| k - 1;
+    let mut l = n >> 1;
+    while l > 0 {
+        let tmp = t[a(l)];
+        let (mut i, mut j) = (l, l << 1);
+        while j <= n {
+            if j < n && less(t[a(j)], t[a(j + 1)]) {
+                j += 1;
+            }
+            if less(tmp, t[a(j)]) {
+                t[a(i)] = t[a(j)];
+                i = j;
+                j += j;
+            } else {
+                break;
+            }
+        }
+        t[a(i)] = tmp;
+        l -= 1;
+    }
+    while n > 1 {
+        let tmp = t[a(n)];
+        t[a(n)] = t[a(1)];
+        n -= 1;
+        let (mut i, mut j) = (1, 2);
+        while j <= n {
+            if j < n && less(t[a(j)], t[a(j + 1)]) {
+                j += 1;
+            }
+            if less(tmp, t[a(j)]) {
+                t[a(i)] = t[a(j)];
+                i = j;
+                j += j;
+            } else {
+                break;
+            }
+        }
+        t[a(i)] = tmp;
+    }
 }
 
 /// `np.searchsorted(a, v, side, sorter)` over a 1-d `a` and `v` of any

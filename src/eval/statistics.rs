@@ -40,7 +40,14 @@ pub static STATISTICS: &[FnDef] = &[
         params: &SORT_PARAMS,
         doc: "A sorted copy of an array, along an axis (default the last; None flattens). NaN sorts last.",
         examples: &["np.sort([3, 1, 2])", "np.sort([[3, 1], [2, 4]], axis=0)"],
-        imp: |_, args| sort_fn(args, arg_array(args, "a")?),
+        imp: |_, args| {
+            if let Some(sa) = super::strarray::as_text(&args.get("a"))? {
+                let kind = sort_kind(args)?;
+                let sorted = super::strarray::sort(&sa, arg_axis(args, "axis")?, kind)?;
+                return Ok(Value::StrArray(sorted));
+            }
+            sort_fn(args, arg_array(args, "a")?)
+        },
     },
     FnDef {
         name: "argsort",
@@ -49,7 +56,12 @@ pub static STATISTICS: &[FnDef] = &[
         params: &SORT_PARAMS,
         doc: "The indices that would sort an array along an axis.",
         examples: &["np.argsort([3, 1, 2])"],
-        imp: |_, args| argsort_fn(args, arg_array(args, "a")?),
+        imp: |_, args| {
+            if let Some(sa) = super::strarray::as_text(&args.get("a"))? {
+                return super::strarray::argsort(&sa, arg_axis(args, "axis")?, sort_kind(args)?);
+            }
+            argsort_fn(args, arg_array(args, "a")?)
+        },
     },
     FnDef {
         name: "round",
@@ -339,7 +351,7 @@ fn searchsorted_of(args: &Args, a: Array) -> Result<Value> {
     Ok(unwrap0(r))
 }
 
-fn sort_kind(args: &Args) -> Result<SortKind> {
+pub(super) fn sort_kind(args: &Args) -> Result<SortKind> {
     reject_unsupported(args, &["order"])?;
     let stable = args.get("stable");
     match (args.get("kind"), stable) {
@@ -449,10 +461,7 @@ fn unique(_: &mut Interp, args: &Args) -> Result<Value> {
             "npcalc's np.unique takes no axis",
         ));
     }
-    let text = match args.get("ar") {
-        Value::StrArray(sa) => Some(sa),
-        other => super::strarray::discover(&other, None).transpose()?,
-    };
+    let text = super::strarray::as_text(&args.get("ar"))?;
     if let Some(sa) = text {
         let flag = |name: &str| super::pyops::truthy(&args.get(name));
         return Ok(super::strarray::unique(

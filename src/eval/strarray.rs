@@ -7,6 +7,7 @@
 //! string assigned into the array is cut.
 
 use super::value::Value;
+use crate::array::sort::SortKind;
 use crate::array::{Array, DType, Scalar};
 use crate::error::{Error, Result};
 use crate::print::PrintOptions;
@@ -444,7 +445,9 @@ pub fn unsupported(what: &str) -> Error {
 }
 
 /// The ndarray methods a string array has: those that only move elements.
-const METHODS: [&str; 7] = [
+const METHODS: [&str; 9] = [
+    "sort",
+    "argsort",
     "reshape",
     "flatten",
     "ravel",
@@ -484,10 +487,77 @@ pub fn call_method(
     span: crate::error::Span,
 ) -> Result<Value> {
     let args = super::table::bind(def, Some(Value::Array(sa.codes.clone())), call, span)?;
-    if def.name == "tolist" {
-        return Ok(tolist(sa));
+    match def.name {
+        "tolist" => return Ok(tolist(sa)),
+        "argsort" | "sort" => {
+            let kind = super::statistics::sort_kind(&args)?;
+            let axis = super::numpy::arg_axis(&args, "axis")?;
+            if def.name == "argsort" {
+                return argsort(sa, axis, kind);
+            }
+            let Some(axis) = axis else {
+                return Err(Error::type_error(
+                    "'NoneType' object cannot be interpreted as an integer",
+                ));
+            };
+            let sorted = sort(sa, Some(axis), kind)?;
+            super::numpy::setitem(&sa.codes, &Value::Ellipsis, &Value::Array(sorted.codes))?;
+            return Ok(Value::None);
+        }
+        _ => {}
     }
     Ok(wrap(sa, (def.imp)(it, &args)?))
+}
+
+/// `v` as a string array if it is one or holds text (a list of str).
+pub fn as_text(v: &Value) -> Result<Option<StrArray>> {
+    match v {
+        Value::StrArray(sa) => Ok(Some(sa.clone())),
+        other => discover(other, None).transpose(),
+    }
+}
+
+/// Each element's rank in code-point order (how NumPy compares `<U`
+/// strings), in the array's shape, and the code of each rank's string.
+fn ranks(sa: &StrArray) -> Result<(Array, Vec<i64>)> {
+    let table = sa.table.borrow();
+    let mut order: Vec<usize> = (0..table.len()).collect();
+    order.sort_by(|&a, &b| table[a].cmp(&table[b]));
+    let mut rank_of = vec![0i64; table.len()];
+    let mut rank_code: Vec<i64> = Vec::new();
+    for &c in &order {
+        if rank_code
+            .last()
+            .is_none_or(|&last| table[last as usize] != table[c])
+        {
+            rank_code.push(c as i64);
+        }
+        rank_of[c] = rank_code.len() as i64 - 1;
+    }
+    let codes = crate::array::shape::ravel(&sa.codes)?.to_vec::<i64>();
+    let ranks = codes.iter().map(|&c| rank_of[c as usize]).collect();
+    Ok((Array::from_vec(ranks, sa.shape().to_vec()), rank_code))
+}
+
+/// `np.argsort` of strings: NumPy sorts `<U` with its generic introsort
+/// (never a SIMD network), so tied strings keep NumPy's order.
+pub fn argsort(sa: &StrArray, axis: Option<isize>, kind: SortKind) -> Result<Value> {
+    let (r, _) = ranks(sa)?;
+    Ok(Value::Array(crate::array::sort::argsort_as(
+        &r, axis, kind, true,
+    )?))
+}
+
+/// `np.sort` of strings.
+pub fn sort(sa: &StrArray, axis: Option<isize>, kind: SortKind) -> Result<StrArray> {
+    let (r, rank_code) = ranks(sa)?;
+    let sorted = crate::array::sort::sort(&r, axis, kind)?;
+    let codes = sorted
+        .to_vec::<i64>()
+        .iter()
+        .map(|&k| rank_code[k as usize])
+        .collect();
+    Ok(sa.with_codes(Array::from_vec(codes, sorted.shape().to_vec())))
 }
 
 /// `np.str_(x)`: the text `str(x)` gives, as NumPy's str scalar.
