@@ -832,3 +832,45 @@ fn help_lists_members_that_exist() {
     let page = text(&npcalc(&["-c", "help(np.arange(2).ravel)"], b"").stdout);
     assert!(page.starts_with("ndarray.ravel(order='C')"), "{page}");
 }
+
+#[test]
+fn coding_declarations_as_cpython_reads_them() {
+    // PEP 263: Latin-1 declared on the first or second line decodes the script.
+    let out = script(b"# -*- coding: latin-1 -*-\nprint(\"\xe9\", len(\"\xe9\"))\n");
+    assert_eq!(text(&out.stdout), "\u{e9} 1\n");
+    assert_eq!(out.status.code(), Some(0));
+    let out = script(b"#!/usr/bin/python\n# vim: set fileencoding=iso-8859-1 :\nprint(\"\xff\")\n");
+    assert_eq!(text(&out.stdout), "\u{ff}\n");
+    // After a line of code the declaration is no longer looked for.
+    let out = script(b"x = 1\n# coding: latin-1\nprint(\"\xe9\")\n");
+    assert!(
+        text(&out.stderr).starts_with("SyntaxError: Non-UTF-8 code starting with '\\xe9' in file "),
+        "{}",
+        text(&out.stderr)
+    );
+    for (src, message) in [
+        (
+            &b"# coding: ascii\nprint(\"\xe9\")\n"[..],
+            "encoding problem: ascii",
+        ),
+        (
+            b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n",
+            "encoding problem: iso-8859-1 with BOM",
+        ),
+        (
+            b"# coding: utf8\nprint(\"\xe9\")\n",
+            "encoding problem: utf8",
+        ),
+    ] {
+        let out = script(src);
+        assert_eq!(text(&out.stderr), format!("SyntaxError: {message}\n"));
+        assert_eq!(out.status.code(), Some(1));
+    }
+    let out = script(b"# coding: cp1252\nprint(1)\n");
+    assert_eq!(
+        text(&out.stderr),
+        "SyntaxError: the source encoding 'cp1252' is not supported in npcalc (only UTF-8, Latin-1 and ASCII are)\n"
+    );
+    let out = script(b"\xef\xbb\xbf# coding: utf-8\nprint(1)\n");
+    assert_eq!(text(&out.stdout), "1\n");
+}

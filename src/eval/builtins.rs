@@ -280,21 +280,65 @@ pub fn to_int(v: &Value) -> Result<Value> {
         Value::Bool(b) => Ok(Value::int(*b as u8)),
         Value::Int(i) => Ok(Value::Int(i.clone())),
         Value::Float(f) => float_to_int(*f),
-        Value::Str(s) => {
-            let t = s.trim().replace('_', "");
-            t.parse::<BigInt>().map(Value::Int).map_err(|_| {
-                Error::value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    print::py_str_repr(s)
-                ))
-            })
-        }
+        Value::Str(s) => parse_decimal_int(s),
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_int(v),
         other => Err(Error::type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()
         ))),
     }
+}
+
+/// `int(text)`: CPython's `PyLong_FromString` for base 10 — blanks around,
+/// an optional sign, decimal digits (any script's) with single underscores
+/// between them, and no more than 4300 of them.
+fn parse_decimal_int(s: &str) -> Result<Value> {
+    // CPython formats the text with `%.200R`: its repr, cut at 200 characters.
+    let invalid = || {
+        let shown: String = print::py_str_repr(s).chars().take(200).collect();
+        Error::value_error(format!("invalid literal for int() with base 10: {shown}"))
+    };
+    let t = s.trim();
+    let (negative, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    if body.starts_with('_') {
+        return Err(invalid());
+    }
+    // The run of digits and underscores is measured before what follows
+    // it is looked at: too many digits is reported even before junk.
+    let mut digits = String::new();
+    let mut prev_underscore = false;
+    let mut junk = false;
+    for c in body.chars() {
+        if c == '_' {
+            if prev_underscore {
+                return Err(invalid());
+            }
+            prev_underscore = true;
+        } else if let Some(d) = super::strings::decimal_value(c) {
+            digits.push(char::from(b'0' + d));
+            prev_underscore = false;
+        } else {
+            junk = true;
+            break;
+        }
+    }
+    if digits.is_empty() || prev_underscore {
+        return Err(invalid());
+    }
+    if digits.len() as u64 > super::int_digits::MAX_STR_DIGITS {
+        return Err(Error::value_error(super::int_digits::too_many_digits(
+            digits.len(),
+        )));
+    }
+    if junk {
+        return Err(invalid());
+    }
+    let magnitude: BigInt = digits.parse().map_err(|_| invalid())?;
+    Ok(Value::Int(if negative { -magnitude } else { magnitude }))
 }
 
 pub fn float_to_int(f: f64) -> Result<Value> {

@@ -36,6 +36,13 @@ fn check_value(v: &Value) -> Result<()> {
     }
 }
 
+/// CPython's message for a decimal text of `digits` digits turned into an int.
+pub fn too_many_digits(digits: usize) -> String {
+    format!(
+        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+    )
+}
+
 /// Whether `i` has at most 4300 decimal digits (the sign does not count).
 fn check_int(i: &BigInt) -> Result<()> {
     // 2**14280 < 10**4299 and 2**14400 > 10**4334: only between them must we count.

@@ -484,6 +484,15 @@ pub fn isdigit(_: &mut Interp, args: &Args) -> Result<Value> {
 /// Characters of general category Nd outside ASCII: Rust has no direct test,
 /// so this checks the digit blocks, each of which spans ten code points from a zero.
 fn is_unicode_decimal(c: char) -> bool {
+    decimal_value(c).is_some() && !c.is_ascii_digit()
+}
+
+/// The value of a decimal digit of any script (ASCII and the blocks of
+/// `is_unicode_decimal`), as `int()` reads it.
+pub fn decimal_value(c: char) -> Option<u8> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d as u8);
+    }
     const ZEROS: &[u32] = &[
         0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
         0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
@@ -491,7 +500,10 @@ fn is_unicode_decimal(c: char) -> bool {
         0xff10,
     ];
     let n = c as u32;
-    ZEROS.iter().any(|&z| (z..z + 10).contains(&n))
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&n))
+        .map(|&z| (n - z) as u8)
 }
 
 pub fn isalpha(_: &mut Interp, args: &Args) -> Result<Value> {

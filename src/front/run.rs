@@ -4,7 +4,7 @@
 use super::diagnostic::{Origin, render, render_warning};
 use super::panic_net;
 use crate::array::signals::Repeat;
-use crate::error::Error;
+use crate::error::{Error, Exc};
 use crate::eval::{Interp, Output};
 use crate::syntax;
 use std::io::Write;
@@ -299,10 +299,41 @@ impl Runner {
 pub fn decode(bytes: &[u8], file: Option<&str>) -> Result<String, (String, Error)> {
     // CPython's file tokenizer skips a UTF-8 byte order mark at the start of
     // a script; its interactive prompt does not.
-    let bytes = match file {
-        Some(_) => bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes),
-        None => bytes,
+    let (bytes, bom) = match file {
+        Some(_) => match bytes.strip_prefix(b"\xef\xbb\xbf") {
+            Some(rest) => (rest, true),
+            None => (bytes, false),
+        },
+        None => (bytes, false),
     };
+    // A script may declare its encoding on its first or second line
+    // (PEP 263); CPython's tokenizer then decodes with that codec.
+    if file.is_some()
+        && let Some(spec) = coding_spec(bytes)
+        && spec != "utf-8"
+    {
+        let problem = |message: String| {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            Err((text, Error::new(Exc::SyntaxError, message)))
+        };
+        if bom {
+            return problem(format!("encoding problem: {spec} with BOM"));
+        }
+        return match SourceCodec::named(&spec) {
+            Some(SourceCodec::Latin1) => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+            Some(SourceCodec::Ascii) if bytes.is_ascii() => {
+                Ok(String::from_utf8_lossy(bytes).into_owned())
+            }
+            Some(SourceCodec::Utf8) => match std::str::from_utf8(bytes) {
+                Ok(s) => Ok(s.to_string()),
+                Err(_) => problem(format!("encoding problem: {spec}")),
+            },
+            Some(SourceCodec::Ascii) => problem(format!("encoding problem: {spec}")),
+            None => problem(format!(
+                "the source encoding '{spec}' is not supported in npcalc (only UTF-8, Latin-1 and ASCII are)"
+            )),
+        };
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(e) => {
@@ -327,8 +358,136 @@ pub fn decode(bytes: &[u8], file: Option<&str>) -> Result<String, (String, Error
                     )
                 }
             };
+            // CPython's file tokenizer reports this without a location.
+            if file.is_some() {
+                return Err((text, Error::new(Exc::SyntaxError, message)));
+            }
             let span = crate::error::Span::new(start, start + '\u{fffd}'.len_utf8());
             Err((text, Error::syntax(message, span)))
         }
+    }
+}
+
+/// The codecs a script's coding declaration may name in npcalc.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum SourceCodec {
+    Utf8,
+    Latin1,
+    Ascii,
+}
+
+impl SourceCodec {
+    /// Looks a codec name up as Python's `codecs.lookup` does: lower case,
+    /// every run of characters other than letters, digits and `.` made one
+    /// `_`, then the aliases of `encodings.aliases`.
+    fn named(name: &str) -> Option<SourceCodec> {
+        let mut key = String::new();
+        for part in name
+            .to_ascii_lowercase()
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .filter(|p| !p.is_empty())
+        {
+            if !key.is_empty() {
+                key.push('_');
+            }
+            key.push_str(part);
+        }
+        match key.as_str() {
+            "utf_8" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001"
+            | "utf_8_sig" => Some(SourceCodec::Utf8),
+            "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
+            | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
+                Some(SourceCodec::Latin1)
+            }
+            "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+            | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+            | "us_ascii" => Some(SourceCodec::Ascii),
+            _ => None,
+        }
+    }
+}
+
+/// The encoding a script declares, as CPython's tokenizer finds it
+/// (`check_coding_spec`): a comment on the first line, or on the second if
+/// the first holds nothing but blanks or a comment; the name normalised by
+/// `get_normal_name` (`utf-8…` and the `latin-1` spellings).
+fn coding_spec(bytes: &[u8]) -> Option<String> {
+    for line in bytes.split_inclusive(|&b| b == b'\n').take(2) {
+        if let Some(spec) = coding_in_line(line) {
+            return Some(spec);
+        }
+        let code = line
+            .iter()
+            .take_while(|&&b| !matches!(b, b'#' | b'\n' | b'\r'))
+            .any(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'));
+        if code {
+            return None;
+        }
+    }
+    None
+}
+
+/// `get_coding_spec`: `coding[:=]` followed by a name, inside a comment
+/// that is the only thing on the line.
+fn coding_in_line(line: &[u8]) -> Option<String> {
+    let limit = line.len().saturating_sub(6);
+    let hash = line[..limit]
+        .iter()
+        .position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
+    if line[hash] != b'#' {
+        return None;
+    }
+    for i in hash..limit {
+        if &line[i..i + 6] != b"coding" {
+            continue;
+        }
+        let mut t = i + 6;
+        if !matches!(line.get(t), Some(b':' | b'=')) {
+            continue;
+        }
+        t += 1;
+        while matches!(line.get(t), Some(b' ' | b'\t')) {
+            t += 1;
+        }
+        let begin = t;
+        while line
+            .get(t)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        {
+            t += 1;
+        }
+        if begin < t {
+            let name = String::from_utf8_lossy(&line[begin..t]).into_owned();
+            return Some(normal_name(&name));
+        }
+    }
+    None
+}
+
+/// CPython's `get_normal_name`: the first 12 characters, lower case with
+/// `_` as `-`, decide whether the name is UTF-8 or Latin-1.
+fn normal_name(name: &str) -> String {
+    let buf: String = name
+        .chars()
+        .take(12)
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    let starts = |p: &str| buf.starts_with(p);
+    if buf == "utf-8" || starts("utf-8-") {
+        "utf-8".to_string()
+    } else if ["latin-1", "iso-8859-1", "iso-latin-1"].contains(&buf.as_str())
+        || starts("latin-1-")
+        || starts("iso-8859-1-")
+        || starts("iso-latin-1-")
+    {
+        "iso-8859-1".to_string()
+    } else {
+        name.to_string()
     }
 }

@@ -1061,7 +1061,7 @@ impl<'s> Builder<'s> {
                 }
                 Lex::Token(TokenKind::Number) => {
                     *i += 1;
-                    node(number(t), span, span, 1)?
+                    node(number(t, span)?, span, span, 1)?
                 }
                 Lex::Token(TokenKind::String) => {
                     // Adjacent strings concatenate, across comments and lines.
@@ -1119,7 +1119,7 @@ impl<'s> Builder<'s> {
         let span = self.span_of(&p);
         let leaf = |kind| node(kind, span, span, 1);
         match p.as_rule() {
-            Rule::number => leaf(number(p.as_str())),
+            Rule::number => leaf(number(p.as_str(), span)?),
             Rule::strings
                 if p.clone().into_inner().any(|s| {
                     string_parts(s.as_str())
@@ -1360,8 +1360,9 @@ fn cmpop(op: &P) -> CmpOp {
     }
 }
 
-/// The value of a numeric literal the grammar has accepted.
-fn number(text: &str) -> ExprKind {
+/// The value of a numeric literal the grammar has accepted; a decimal int
+/// of more than 4300 digits is CPython's SyntaxError.
+fn number(text: &str, span: Span) -> Result<ExprKind, Error> {
     let (mut underscore, mut float) = (false, false);
     for &c in text.as_bytes() {
         underscore |= c == b'_';
@@ -1380,18 +1381,29 @@ fn number(text: &str) -> ExprKind {
         _ => 10,
     };
     if radix != 10 {
-        return ExprKind::Int(BigInt::parse_bytes(&t.as_bytes()[2..], radix).unwrap_or_default());
+        return Ok(ExprKind::Int(
+            BigInt::parse_bytes(&t.as_bytes()[2..], radix).unwrap_or_default(),
+        ));
     }
     if matches!(t.as_bytes().last(), Some(b'j' | b'J')) {
-        return ExprKind::Imag(t[..t.len() - 1].parse().unwrap_or(f64::NAN));
+        return Ok(ExprKind::Imag(t[..t.len() - 1].parse().unwrap_or(f64::NAN)));
     }
     if float {
-        return ExprKind::Float(t.parse().unwrap_or(f64::NAN));
+        return Ok(ExprKind::Float(t.parse().unwrap_or(f64::NAN)));
     }
-    match t.parse::<u64>() {
+    if t.len() > 4300 {
+        return Err(Error::syntax(
+            format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                t.len()
+            ),
+            span,
+        ));
+    }
+    Ok(match t.parse::<u64>() {
         Ok(small) => ExprKind::Int(BigInt::from(small)),
         Err(_) => ExprKind::Int(BigInt::parse_bytes(t.as_bytes(), 10).unwrap_or_default()),
-    }
+    })
 }
 
 /// The value of one string literal token, with Python's escapes; line ends
