@@ -159,17 +159,19 @@ pub struct Error {
     /// The calls of session-defined functions the error passed through,
     /// innermost last: (function name, line number, that line's text).
     pub trace: Vec<(String, usize, String)>,
-    /// What the session made it from; None for npcalc's own errors.
-    pub made: Option<Box<Made>>,
+    /// Rarer details, boxed so that errors stay small.
+    pub details: Option<Box<Details>>,
 }
 
-/// How a session made an exception (boxed: errors stay small).
 #[derive(Clone, Debug, PartialEq, Default)]
-pub struct Made {
+pub struct Details {
     /// Set when it is an instance of a session-defined class.
     pub raised: Option<Raised>,
     /// The reprs of the arguments of `ValueError('a', 1)`, joined by ", ".
     pub args_repr: Option<String>,
+    /// A name Python's traceback suggests ("Did you mean: 'cumsum'?"): shown
+    /// with the error, not part of `str(e)`.
+    pub suggestion: Option<String>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -182,7 +184,7 @@ impl Error {
             span: None,
             exit: None,
             trace: Vec::new(),
-            made: None,
+            details: None,
         }
     }
 
@@ -236,7 +238,20 @@ impl Error {
     /// The last line of a Python traceback: `Class: message` (or just `Class`).
     /// The session object it was raised from, if any.
     pub fn raised(&self) -> Option<&Raised> {
-        self.made.as_ref()?.raised.as_ref()
+        self.details.as_ref()?.raised.as_ref()
+    }
+
+    /// The rarer details, created on first use.
+    pub fn details_mut(&mut self) -> &mut Details {
+        self.details.get_or_insert_with(Default::default)
+    }
+
+    /// Adds the name Python's traceback would suggest, if there is one.
+    pub fn suggesting(mut self, name: Option<&str>) -> Error {
+        if let Some(n) = name {
+            self.details_mut().suggestion = Some(n.to_string());
+        }
+        self
     }
 
     pub fn last_line(&self) -> String {
@@ -244,10 +259,14 @@ impl Error {
             Some(r) => r.class_name.to_string(),
             None => self.class.qualname().to_string(),
         };
+        let hint = match self.details.as_ref().and_then(|d| d.suggestion.as_ref()) {
+            Some(s) => format!(". Did you mean: '{s}'?"),
+            None => String::new(),
+        };
         if self.message.is_empty() {
             class
         } else {
-            format!("{class}: {}", self.message)
+            format!("{class}: {}{hint}", self.message)
         }
     }
 }

@@ -359,7 +359,7 @@ fn instance_attr(it: &mut Interp, v: &Value, inst: &Rc<Instance>, name: &str) ->
     if let Some(hook) = inst.class.lookup("__getattr__") {
         return call_with(it, &hook, vec![v.clone(), Value::str(name)]);
     }
-    let mut msg = format!("'{}' object has no attribute '{name}'", inst.class.name);
+    let msg = format!("'{}' object has no attribute '{name}'", inst.class.name);
     let names: Vec<String> = inst
         .attrs
         .borrow()
@@ -367,10 +367,8 @@ fn instance_attr(it: &mut Interp, v: &Value, inst: &Rc<Instance>, name: &str) ->
         .map(String::from)
         .chain(class_names(&inst.class))
         .collect();
-    if let Some(s) = super::suggest::suggest(name, names.iter().map(String::as_str)) {
-        msg.push_str(&format!(". Did you mean: '{s}'?"));
-    }
-    Err(Error::attribute_error(msg))
+    let hint = super::suggest::suggest(name, names.iter().map(String::as_str));
+    Err(Error::attribute_error(msg).suggesting(hint))
 }
 
 fn class_names(c: &Rc<PyClass>) -> Vec<String> {
@@ -1127,10 +1125,7 @@ pub fn raise_instance(it: &mut Interp, v: &Value) -> Option<Result<Error>> {
             class_name: inst.class.name.to_string(),
             token: it.keep_raised(v.clone()),
         };
-        e.made = Some(Box::new(crate::error::Made {
-            raised: Some(raised),
-            args_repr: None,
-        }));
+        e.details_mut().raised = Some(raised);
         e
     }))
 }

@@ -569,10 +569,7 @@ impl Interp {
             .iter()
             .map(|a| classes::repr_of(self, a))
             .collect::<Result<Vec<_>>>()?;
-        e.made = Some(Box::new(crate::error::Made {
-            raised: None,
-            args_repr: Some(reprs.join(", ")),
-        }));
+        e.details_mut().args_repr = Some(reprs.join(", "));
         Ok(Value::Exception(std::rc::Rc::new(e)))
     }
 
@@ -711,11 +708,8 @@ impl Interp {
             .iter()
             .map(String::as_str)
             .chain(builtins::names().map(|n| -> &str { n }));
-        let mut msg = format!("name '{name}' is not defined");
-        if let Some(s) = suggest::suggest(name, candidates) {
-            msg.push_str(&format!(". Did you mean: '{s}'?"));
-        }
-        Err(Error::name_error(msg))
+        let hint = suggest::suggest(name, candidates);
+        Err(Error::name_error(format!("name '{name}' is not defined")).suggesting(hint))
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {

@@ -54,18 +54,6 @@ const CONSTANTS: [(&str, f64); 4] = [
     ("inf", f64::INFINITY),
 ];
 
-/// Constants NumPy 2.0 removed, with the replacement its error message names.
-const REMOVED: [(&str, &str); 8] = [
-    ("NaN", "np.nan"),
-    ("Inf", "np.inf"),
-    ("Infinity", "np.inf"),
-    ("infty", "np.inf"),
-    ("PINF", "np.inf"),
-    ("NINF", "-np.inf"),
-    ("PZERO", "0.0"),
-    ("NZERO", "-0.0"),
-];
-
 /// Everything `np.` offers, sorted, for suggestions and completion.
 pub fn numpy_members() -> Vec<&'static str> {
     let mut names: Vec<&str> = numpy_functions()
@@ -155,11 +143,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Type(t) => format!("type object '{}'", t.qualname()),
         other => format!("'{}' object", other.type_name()),
     };
-    let mut msg = format!("{owner} has no attribute '{name}'");
-    if let Some(s) = suggest::suggest(name, candidates) {
-        msg.push_str(&format!(". Did you mean: '{s}'?"));
-    }
-    Error::attribute_error(msg)
+    let hint = suggest::suggest(name, candidates);
+    Error::attribute_error(format!("{owner} has no attribute '{name}'")).suggesting(hint)
 }
 
 fn shape_tuple(shape: &[usize]) -> Value {
@@ -350,13 +335,17 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "linalg" => Value::Module(Module::Linalg),
         "__version__" => Value::str("2.4.6"),
         _ => {
-            if let Some(msg) = cast::removed_type_alias(name) {
-                return Err(Error::attribute_error(msg));
-            }
-            if let Some((_, instead)) = REMOVED.iter().find(|(n, _)| *n == name) {
-                return Err(Error::attribute_error(format!(
-                    "`np.{name}` was removed in the NumPy 2.0 release. Use `{instead}` instead."
-                )));
+            if let Some((_, text)) = super::upstream::REMOVED.iter().find(|(n, _)| *n == name) {
+                // NumPy's __future_scalars__ warn before refusing.
+                if matches!(name, "str" | "bytes" | "object") {
+                    crate::array::signals::warn(
+                        "FutureWarning",
+                        format!(
+                            "In the future `np.{name}` will be defined as the corresponding NumPy scalar."
+                        ),
+                    );
+                }
+                return Err(Error::attribute_error(*text));
             }
             return Err(no_attribute(v, name, numpy_members()));
         }

@@ -152,7 +152,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
 
 /// The arguments in an exception's repr: `ValueError('bad')`, `KeyError()`.
 fn exception_args(e: &crate::error::Error, _: &PrintOptions) -> String {
-    match e.made.as_ref().and_then(|m| m.args_repr.as_ref()) {
+    match e.details.as_ref().and_then(|m| m.args_repr.as_ref()) {
         Some(args) => args.clone(),
         None if e.message.is_empty() => String::new(),
         // npcalc's own KeyErrors keep the key's repr as their message.

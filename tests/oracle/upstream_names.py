@@ -3,7 +3,7 @@ objects npcalc models, so that a real name npcalc lacks is refused in a plain
 sentence instead of Python's "has no attribute". Run with the oracle:
     .oracle/bin/python tests/oracle/upstream_names.py > src/eval/upstream.rs
 """
-import functools, itertools, math, operator, random, time, warnings
+import functools, itertools, json, math, operator, random, time, warnings
 import numpy as np
 import numpy.lib.stride_tricks as st
 
@@ -37,9 +37,35 @@ for label, obj in OWNERS:
     print("    ]),")
 print("];")
 print()
+# Names numpy's module __getattr__ answers with an AttributeError of its own
+# (NumPy 2.0's removals and the old builtin aliases such as np.float).
+import numpy._expired_attrs_2_0 as expired
+gone = sorted(set(expired.__expired_attributes__) | set(np.__former_attrs__)
+              | {"float_", "complex_", "cfloat", "singlecomplex", "longfloat", "longcomplex",
+                 "clongfloat", "string_", "unicode_", "Inf", "Infinity", "infty", "NINF",
+                 "PINF", "NZERO", "PZERO", "NaN", "array_api"})
+print("/// NumPy's own AttributeError text for a name it removed or never had")
+print("/// (`np.float`, `np.NaN`, `np.alltrue`), as its module `__getattr__` raises it.")
+print("#[rustfmt::skip]")
+print("pub const REMOVED: &[(&str, &str)] = &[")
+for n in gone:
+    try:
+        getattr(np, n)
+    except AttributeError as e:
+        text = str(e).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+        print(f'    ("{n}", "{text}"),')
+print("];")
+print()
+# Submodules numpy imports on first access, so dir(np) does not list them.
+LAZY = ["char", "core", "ctypeslib", "dtypes", "f2py", "fft", "matlib", "polynomial", "rec",
+        "strings", "testing", "typing"]
+print("/// NumPy's submodules that `dir(np)` does not list (imported on first use).")
+print(f"pub const LAZY_SUBMODULES: &[&str] = &{json.dumps(LAZY)};".replace('["', '&["').replace("&&", "&"))
+print()
 print("/// Whether `owner` (a label above) has the public name `name` upstream.")
 print("pub fn has(owner: &str, name: &str) -> bool {")
 print("    NAMES")
 print("        .iter()")
 print("        .any(|(o, names)| *o == owner && names.binary_search(&name).is_ok())")
+print("        || (owner == \"np\" && LAZY_SUBMODULES.contains(&name))")
 print("}")
