@@ -104,6 +104,7 @@ fn key_of(v: &Value, dict: Option<&mut PyDict>) -> Result<Key> {
         }
         Value::Type(t) => Key::Named("type", t.qualname()),
         Value::DType(d) => Key::Named("dtype", d.name().to_string()),
+        Value::StrDType(n) => Key::Named("dtype", format!("<U{n}")),
         Value::Function(f) => Key::Named("function", f.name.to_string()),
         Value::Ufunc(u) => Key::Named("ufunc", u.name().to_string()),
         Value::List(_)

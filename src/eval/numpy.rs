@@ -197,6 +197,20 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             }
             _ => array_attr(v, &Array::from_scalar(*s), name),
         },
+        Value::StrDType(n) => Ok(match name {
+            "name" => Value::str(&format!("str{}", 32 * n)),
+            "itemsize" => Value::int(4 * n),
+            "kind" | "char" => Value::str("U"),
+            "str" => Value::str(&format!("<U{n}")),
+            "type" => Value::Type(TypeObj::NpStr),
+            _ => {
+                return Err(no_attribute(
+                    v,
+                    name,
+                    vec!["char", "itemsize", "kind", "name", "str", "type"],
+                ));
+            }
+        }),
         Value::DType(d) => dtype_attr(*d, name).ok_or_else(|| {
             no_attribute(
                 v,

@@ -486,6 +486,15 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
             Value::None => *x == crate::array::DType::Float64,
             _ => matches!(super::convert::to_dtype(other), Ok(Some(y)) if *x == y),
         },
+        // `<U5` equals its spellings 'U5', '<U5' and '=U5'.
+        (Value::StrDType(x), other) | (other, Value::StrDType(x)) => match other {
+            Value::StrDType(y) => x == y,
+            Value::Str(s) => {
+                let code = s.trim_start_matches(['<', '=', '|']);
+                code.strip_prefix('U').and_then(|n| n.parse::<usize>().ok()) == Some(*x)
+            }
+            _ => false,
+        },
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),

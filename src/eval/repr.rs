@@ -13,6 +13,7 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
         Value::Array(a) => array_repr(a, o),
         Value::Scalar(s) => scalar_repr(*s, o),
         Value::DType(d) => dtype_repr(*d),
+        Value::StrDType(n) => format!("dtype('<U{n}')"),
         Value::Masked(m) => {
             let fill = super::masked::fill_repr(m, o);
             let b = m.borrow();
@@ -36,6 +37,7 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         Value::Array(a) => array_str(a, o),
         Value::Scalar(s) => scalar_str(*s, o),
         Value::DType(d) => d.name().to_string(),
+        Value::StrDType(n) => format!("<U{n}"),
         Value::Masked(m) => {
             let b = m.borrow();
             masked_str(&b.data, b.mask.as_ref(), o)
@@ -141,6 +143,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         | Value::Array(_)
         | Value::Scalar(_)
         | Value::DType(_)
+        | Value::StrDType(_)
         | Value::Masked(_)
         | Value::MaskedConstant
         | Value::StrArray(_)

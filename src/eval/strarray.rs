@@ -470,10 +470,7 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
                 .expect("the moving methods are ndarray methods");
             Ok(Value::Method(Box::new(Value::StrArray(sa.clone())), def))
         }
-        "dtype" => Err(unsupported(&format!(
-            "a.dtype (it would be dtype('{}'))",
-            sa.dtype_str()
-        ))),
+        "dtype" => Ok(Value::StrDType(sa.width)),
         _ => Err(unsupported(&format!("the .{name} attribute"))),
     }
 }

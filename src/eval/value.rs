@@ -60,6 +60,8 @@ pub enum Value {
     StrArray(super::strarray::StrArray),
     /// A NumPy `str_`: a Python str that prints its repr as `np.str_('H')`.
     NpStr(Rc<str>),
+    /// The dtype of a string array, `dtype('<U5')`: its width in characters.
+    StrDType(usize),
     /// A `np.vectorize` object (see eval/apply.rs).
     Vectorize(Rc<super::apply::Vectorized>),
     /// `np.iinfo(int_type)`: the machine limits of an integer dtype (a new
@@ -246,6 +248,7 @@ impl Value {
             Value::Context(c) => TypeObj::Named(c.type_name()),
             Value::StrArray(_) => TypeObj::NdArray,
             Value::NpStr(_) => TypeObj::NpStr,
+            Value::StrDType(_) => TypeObj::Named("numpy.dtypes.StrDType"),
             Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
             Value::IInfo(_) => TypeObj::IInfo,
             Value::FInfo(_) => TypeObj::FInfo,
