@@ -667,8 +667,8 @@ fn script_arguments_suggestions_and_os_errors() {
 }
 
 /// IPython's spellings: `%timeit -n N -r R` runs in a scope of its own (the
-/// workspace is unchanged), `%time` runs in the workspace and says the wall
-/// time before the value, `%reset -f` clears, `?NAME` and `NAME??` are help.
+/// workspace is unchanged), `%time` runs in the workspace and says the CPU
+/// and wall times before the value, `%reset -f` clears, `?NAME` and `NAME??` are help.
 #[test]
 fn ipython_spellings_in_sessions() {
     let out = npcalc(
@@ -686,10 +686,20 @@ fn ipython_spellings_in_sessions() {
         text(&out.stderr).contains("NameError: name 'd' is not defined"),
         "%timeit bound no new name"
     );
-    assert!(lines[2].starts_with("Wall time: "), "{stdout}");
-    assert_eq!(lines[3], "5");
-    assert!(lines[4].starts_with("Wall time: "), "{stdout}");
-    assert_eq!(lines[5], "array([0, 1, 2])");
+    // IPython's two lines: CPU times (user, sys, total) then wall time, each
+    // in `_format_time`'s %.3g and unit.
+    let time = r"(0|[1-9][0-9.]*(e[+-][0-9]+)?) (s|ms|µs|ns)";
+    let cpu = regex_lite::Regex::new(&format!(
+        "^CPU times: user {time}, sys: {time}, total: {time}$"
+    ))
+    .unwrap();
+    let wall = regex_lite::Regex::new(&format!("^Wall time: {time}$")).unwrap();
+    assert!(cpu.is_match(lines[2]), "{stdout}");
+    assert!(wall.is_match(lines[3]), "{stdout}");
+    assert_eq!(lines[4], "5");
+    assert!(cpu.is_match(lines[5]), "{stdout}");
+    assert!(wall.is_match(lines[6]), "{stdout}");
+    assert_eq!(lines[7], "array([0, 1, 2])");
     let out = npcalc(
         &[],
         b"a = 1\n%reset -f\n%who\n?np.cumsum\nnp.cumsum??\n:h\n",

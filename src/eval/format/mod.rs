@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::eval::{repr, str as py_str};
 use crate::print::PrintOptions;
 use num_traits::ToPrimitive;
+pub use dtoa::{Flags as DtoaFlags, double_to_string};
 pub use percent::percent;
 pub use spec::MAX_FIELD;
 use spec::Spec;
