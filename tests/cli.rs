@@ -729,7 +729,7 @@ fn ipython_spellings_in_sessions() {
 }
 
 /// `:explain` shows every step of the result (include_initial's start
-/// included), walks rows for the last axis, names products as products,
+/// included), walks rows for the last axis and blocks for a middle one, names products as products,
 /// says how NaNs were counted, where printing hides digits, and how dtype=
 /// and out= shaped the result.
 #[test]
@@ -754,6 +754,11 @@ fn explain_says_what_each_option_did() {
     assert!(t.contains("│ 1   ┆ [3 4] ┆ [ 3 12] "), "{t}");
     let t = run(":explain np.cumsum(np.ones((2, 2, 3)), axis=2)");
     assert!(t.contains("│ (1, 0) ┆ [1. 1. 1.] ┆ [1. 2. 3.] "), "{t}");
+    // A middle axis: block by block, each block's rows top to bottom.
+    let t = run("a = np.arange(12).reshape(2, 3, 2)\n:explain a.cumsum(axis=1)");
+    assert!(t.contains("axis=1: the array prints as 2 blocks"), "{t}");
+    assert!(t.contains("│ block ┆ step ┆ input   ┆ running total │"), "{t}");
+    assert!(t.contains("│ 1     ┆ 1    ┆ [8 9]   ┆ [14 16]       │"), "{t}");
     let t = run(":explain np.cumsum(np.ones((2, 3)), axis=0)");
     assert!(t.contains("each step adds the next slice"), "{t}");
     let t = run(":explain np.nancumprod([2.0, np.nan, 3.0])");
