@@ -20,6 +20,8 @@ pub struct NpHelper {
     /// The session's names and the values they hold (shared, not copied),
     /// refreshed before each prompt, for `name.<Tab>` and `name.attr.<Tab>`.
     variables: Vec<(String, Value)>,
+    /// What the last completion offered, for the Tab handler's cycling.
+    tab: std::sync::Arc<std::sync::Mutex<TabState>>,
     /// An interpreter of its own for attribute lookups on NumPy and Python
     /// values, so that completing never touches the session's state.
     scratch: std::cell::RefCell<Interp>,
@@ -32,7 +34,13 @@ impl NpHelper {
             show_partner: std::cell::Cell::new(true),
             variables: Vec::new(),
             scratch: std::cell::RefCell::new(Interp::new(Box::new(std::io::sink()))),
+            tab: Default::default(),
         }
+    }
+
+    /// The Tab key's handler, sharing what this helper's completions offer.
+    pub fn tab_handler(&self) -> TabCycle {
+        TabCycle(self.tab.clone())
     }
 
     pub fn refresh(&mut self, interp: &Interp) {
@@ -339,6 +347,69 @@ impl NpHelper {
     }
 }
 
+/// Rustyline's own question before listing more candidates than this; the
+/// prompt's config sets the same number. Beyond it Tab keeps listing.
+pub const LIST_LIMIT: usize = 100;
+
+/// The last completion and where Tab stands in cycling through it.
+#[derive(Default)]
+pub struct TabState {
+    /// The line completed, where the word started, and the replacements.
+    last: Option<(String, usize, Vec<String>)>,
+    /// The key before this one was Tab.
+    after_tab: bool,
+    /// The candidate Tab last put in place, while cycling.
+    cycling: Option<usize>,
+    /// The next completion is a cycling step: offer `cycling`'s candidate.
+    serve: bool,
+}
+
+/// Tab as IPython's prompt has it: the first Tab completes the common part
+/// and lists the candidates (rustyline's List completion, showing all when
+/// ambiguous), each further Tab puts the next candidate in place, round and
+/// round; any other key ends the cycle. Bound to every key, it lets all
+/// others through unchanged.
+pub struct TabCycle(std::sync::Arc<std::sync::Mutex<TabState>>);
+
+impl rustyline::ConditionalEventHandler for TabCycle {
+    fn handle(
+        &self,
+        evt: &rustyline::Event,
+        _: rustyline::RepeatCount,
+        _: bool,
+        ctx: &rustyline::EventContext<'_>,
+    ) -> Option<rustyline::Cmd> {
+        use rustyline::{Cmd, KeyCode, KeyEvent, Modifiers};
+        let Ok(mut state) = self.0.lock() else {
+            return None;
+        };
+        let tab = evt.get(0) == Some(&KeyEvent(KeyCode::Tab, Modifiers::NONE)) && evt.get(1).is_none();
+        if !tab {
+            state.after_tab = false;
+            state.cycling = None;
+            return None;
+        }
+        let again = std::mem::replace(&mut state.after_tab, true);
+        let (line, pos) = (ctx.line(), ctx.pos());
+        let cycle = match &state.last {
+            Some((before, start, candidates))
+                if again
+                    && (2..=LIST_LIMIT).contains(&candidates.len())
+                    && *start <= pos
+                    && line.get(..*start) == before.get(..*start) =>
+            {
+                Some(state.cycling.map_or(0, |i| (i + 1) % candidates.len()))
+            }
+            _ => None,
+        };
+        // The completer then offers just that candidate, which rustyline
+        // puts in place of the word (or, with no cycle, completes afresh).
+        state.cycling = cycle;
+        state.serve = cycle.is_some();
+        Some(Cmd::Complete)
+    }
+}
+
 impl Completer for NpHelper {
     type Candidate = Pair;
 
@@ -354,9 +425,25 @@ impl Completer for NpHelper {
                 display: String::new(),
                 replacement: "    ".into(),
             };
+            if let Ok(mut state) = self.tab.lock() {
+                state.last = None;
+            }
             return Ok((pos, vec![indent]));
         }
+        if let Ok(mut state) = self.tab.lock()
+            && std::mem::take(&mut state.serve)
+            && let (Some((_, start, candidates)), Some(i)) = (&state.last, state.cycling)
+        {
+            let one = Pair {
+                display: candidates[i].clone(),
+                replacement: candidates[i].clone(),
+            };
+            return Ok((*start, vec![one]));
+        }
         let (start, names) = self.candidates(line, pos);
+        if let Ok(mut state) = self.tab.lock() {
+            state.last = Some((line.to_string(), start, names.clone()));
+        }
         Ok((
             start,
             names
