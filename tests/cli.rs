@@ -757,8 +757,14 @@ fn explain_says_what_each_option_did() {
     // A middle axis: block by block, each block's rows top to bottom.
     let t = run("a = np.arange(12).reshape(2, 3, 2)\n:explain a.cumsum(axis=1)");
     assert!(t.contains("axis=1: the array prints as 2 blocks"), "{t}");
-    assert!(t.contains("│ block ┆ step ┆ input   ┆ running total │"), "{t}");
-    assert!(t.contains("│ 1     ┆ 1    ┆ [8 9]   ┆ [14 16]       │"), "{t}");
+    assert!(
+        t.contains("│ block ┆ step ┆ input   ┆ running total │"),
+        "{t}"
+    );
+    assert!(
+        t.contains("│ 1     ┆ 1    ┆ [8 9]   ┆ [14 16]       │"),
+        "{t}"
+    );
     let t = run(":explain np.cumsum(np.ones((2, 3)), axis=0)");
     assert!(t.contains("each step adds the next slice"), "{t}");
     let t = run(":explain np.nancumprod([2.0, np.nan, 3.0])");

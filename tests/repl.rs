@@ -444,7 +444,11 @@ fn tab_completes_attributes_of_every_object() {
     s.send("np.iinfo(np.int8).ma\t\r").unwrap();
     s.expect("127").unwrap();
     s.expect(">>> ").unwrap();
-    for line in ["class A:\r", "    def total(self):\r", "        return 42\r"] {
+    for line in [
+        "class A:\r",
+        "    def total(self):\r",
+        "        return 42\r",
+    ] {
         s.send(line).unwrap();
         s.expect("... ").unwrap();
     }

@@ -64,7 +64,9 @@ impl NpHelper {
                 .find(|(k, _)| k == n)
                 .map(|(_, v)| v.clone()),
             ExprKind::Attribute(base, name) => match self.resolve(base)? {
-                b @ (Value::Instance(_) | Value::Class(_)) => crate::eval::peek_attr(&b, &name.name),
+                b @ (Value::Instance(_) | Value::Class(_)) => {
+                    crate::eval::peek_attr(&b, &name.name)
+                }
                 Value::Super(_) => None,
                 b => self.scratch.borrow_mut().getattr(&b, &name.name).ok(),
             },
@@ -113,7 +115,9 @@ impl NpHelper {
         };
         match value {
             Some(v) => crate::eval::members(&v),
-            None if expr.ends_with(']') => ndarray_members().into_iter().map(String::from).collect(),
+            None if expr.ends_with(']') => {
+                ndarray_members().into_iter().map(String::from).collect()
+            }
             None => Vec::new(),
         }
     }
@@ -383,7 +387,8 @@ impl rustyline::ConditionalEventHandler for TabCycle {
         let Ok(mut state) = self.0.lock() else {
             return None;
         };
-        let tab = evt.get(0) == Some(&KeyEvent(KeyCode::Tab, Modifiers::NONE)) && evt.get(1).is_none();
+        let tab =
+            evt.get(0) == Some(&KeyEvent(KeyCode::Tab, Modifiers::NONE)) && evt.get(1).is_none();
         if !tab {
             state.after_tab = false;
             state.cycling = None;
@@ -595,7 +600,10 @@ mod tests {
         let has = |line: &str, want: &[&str]| {
             let got = offered(&h, line);
             for w in want {
-                assert!(got.iter().any(|g| g == w), "{line}: {w} missing from {got:?}");
+                assert!(
+                    got.iter().any(|g| g == w),
+                    "{line}: {w} missing from {got:?}"
+                );
             }
             got
         };
@@ -614,7 +622,11 @@ mod tests {
         has("x = np.finfo('float32').e", &["eps"]);
         has("m.", &["mask", "filled"]);
         has("np.ran", &[]);
-        assert_eq!(has("a.", &["k", "total", "x", "loud"]).len(), 4, "no private names");
+        assert_eq!(
+            has("a.", &["k", "total", "x", "loud"]).len(),
+            4,
+            "no private names"
+        );
         has("a.__", &["__init__"]);
         has("A.", &["total", "k"]);
         // A chain through a stored attribute; a property is never run.
