@@ -243,7 +243,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .iter()
             .find(|f| f.name == name)
             .map(Value::Function)
-            .ok_or_else(|| no_attribute(v, name, linalg_members())),
+            .ok_or_else(|| no_attribute(v, name, super::upstream::names("np.linalg"))),
         Value::Module(Module::Lib) => match name {
             "stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             _ => Err(no_attribute(v, name, vec!["stride_tricks"])),
