@@ -72,6 +72,25 @@ pub fn cpu() -> Option<f64> {
     now()
 }
 
+/// The user and system CPU seconds this process has used, as IPython's
+/// `clock2` reads them (`resource.getrusage(RUSAGE_SELF)`), for `%time`'s
+/// `CPU times:` line. Only the command-line front end on Linux reads this
+/// clock; elsewhere (a web host, other platforms) it is `None` and `%time`
+/// shows the wall time alone.
+pub fn cpu_times() -> Option<(f64, f64)> {
+    #[cfg(all(feature = "cli", target_os = "linux"))]
+    if HOST.get().is_none() {
+        // SAFETY: an all-zero rusage is a valid value of the plain C struct.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: getrusage writes one rusage through a valid pointer.
+        if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } == 0 {
+            let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
+            return Some((secs(usage.ru_utime), secs(usage.ru_stime)));
+        }
+    }
+    None
+}
+
 /// 16 fresh random bytes: the host's, else the operating system's, else a
 /// mix of the clock and the process's hasher keys (different between runs,
 /// though not cryptographic).

@@ -667,8 +667,8 @@ fn script_arguments_suggestions_and_os_errors() {
 }
 
 /// IPython's spellings: `%timeit -n N -r R` runs in a scope of its own (the
-/// workspace is unchanged), `%time` runs in the workspace and says the wall
-/// time before the value, `%reset -f` clears, `?NAME` and `NAME??` are help.
+/// workspace is unchanged), `%time` runs in the workspace and says the CPU
+/// and wall times before the value, `%reset -f` clears, `?NAME` and `NAME??` are help.
 #[test]
 fn ipython_spellings_in_sessions() {
     let out = npcalc(
@@ -686,10 +686,20 @@ fn ipython_spellings_in_sessions() {
         text(&out.stderr).contains("NameError: name 'd' is not defined"),
         "%timeit bound no new name"
     );
-    assert!(lines[2].starts_with("Wall time: "), "{stdout}");
-    assert_eq!(lines[3], "5");
-    assert!(lines[4].starts_with("Wall time: "), "{stdout}");
-    assert_eq!(lines[5], "array([0, 1, 2])");
+    // IPython's two lines: CPU times (user, sys, total) then wall time, each
+    // in `_format_time`'s %.3g and unit.
+    let time = r"(0|[1-9][0-9.]*(e[+-][0-9]+)?) (s|ms|µs|ns)";
+    let cpu = regex_lite::Regex::new(&format!(
+        "^CPU times: user {time}, sys: {time}, total: {time}$"
+    ))
+    .unwrap();
+    let wall = regex_lite::Regex::new(&format!("^Wall time: {time}$")).unwrap();
+    assert!(cpu.is_match(lines[2]), "{stdout}");
+    assert!(wall.is_match(lines[3]), "{stdout}");
+    assert_eq!(lines[4], "5");
+    assert!(cpu.is_match(lines[5]), "{stdout}");
+    assert!(wall.is_match(lines[6]), "{stdout}");
+    assert_eq!(lines[7], "array([0, 1, 2])");
     let out = npcalc(
         &[],
         b"a = 1\n%reset -f\n%who\n?np.cumsum\nnp.cumsum??\n:h\n",
@@ -719,7 +729,7 @@ fn ipython_spellings_in_sessions() {
 }
 
 /// `:explain` shows every step of the result (include_initial's start
-/// included), walks rows for the last axis, names products as products,
+/// included), walks rows for the last axis and blocks for a middle one, names products as products,
 /// says how NaNs were counted, where printing hides digits, and how dtype=
 /// and out= shaped the result.
 #[test]
@@ -744,6 +754,17 @@ fn explain_says_what_each_option_did() {
     assert!(t.contains("│ 1   ┆ [3 4] ┆ [ 3 12] "), "{t}");
     let t = run(":explain np.cumsum(np.ones((2, 2, 3)), axis=2)");
     assert!(t.contains("│ (1, 0) ┆ [1. 1. 1.] ┆ [1. 2. 3.] "), "{t}");
+    // A middle axis: block by block, each block's rows top to bottom.
+    let t = run("a = np.arange(12).reshape(2, 3, 2)\n:explain a.cumsum(axis=1)");
+    assert!(t.contains("axis=1: the array prints as 2 blocks"), "{t}");
+    assert!(
+        t.contains("│ block ┆ step ┆ input   ┆ running total │"),
+        "{t}"
+    );
+    assert!(
+        t.contains("│ 1     ┆ 1    ┆ [8 9]   ┆ [14 16]       │"),
+        "{t}"
+    );
     let t = run(":explain np.cumsum(np.ones((2, 3)), axis=0)");
     assert!(t.contains("each step adds the next slice"), "{t}");
     let t = run(":explain np.nancumprod([2.0, np.nan, 3.0])");

@@ -376,17 +376,33 @@ fn banner_python_answers_and_underscore() {
     s.expect(expectrl::Eof).unwrap();
 }
 
-/// Tab completes the common part and a second Tab lists the candidates (as
-/// Python's prompt does); `:ex` and `%wh` complete commands; a keyword
-/// already given is not offered again.
+/// Tab completes the common part and lists the candidates, further Tabs
+/// cycle through them (as IPython's prompt does) and any other key ends the
+/// cycle; `:ex` and `%wh` complete commands; a keyword already given is not
+/// offered again.
 #[test]
 fn tab_lists_candidates_and_completes_commands() {
     let (_d, h) = temp_history();
     let mut s = start(&h);
-    s.send("np.cumu\t\t").unwrap();
+    s.send("np.cumu\t").unwrap();
     s.expect("cumulative_prod").unwrap();
     s.expect("cumulative_sum").unwrap();
     // The first Tab completed the common part, `np.cumulative_`.
+    s.send("sum([1, 2])\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.expect(">>> ").unwrap();
+    // Second Tab: the first candidate, third: the next, and round again.
+    s.send("np.cumu\t\t\t").unwrap();
+    s.send("([1, 2])\r").unwrap();
+    s.expect("array([1, 3])").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("np.cumu\t\t\t\t").unwrap();
+    s.send("([1, 2])\r").unwrap();
+    s.expect("array([1, 2])").unwrap();
+    s.expect(">>> ").unwrap();
+    // Another key (Backspace) ends the cycle: the next Tab lists again
+    // instead of putting the next candidate in place.
+    s.send("np.cumu\t\t\x7f\x7f\x7f\x7f\t").unwrap();
     s.send("sum([1, 2])\r").unwrap();
     s.expect("array([1, 3])").unwrap();
     s.expect(">>> ").unwrap();
@@ -395,18 +411,53 @@ fn tab_lists_candidates_and_completes_commands() {
     s.send(" np.cumsum([1, 2])\r").unwrap();
     s.expect("running total").unwrap();
     s.expect(">>> ").unwrap();
-    s.send("%who\t\t").unwrap();
+    s.send("%who\t").unwrap();
     s.expect("%whos").unwrap();
     s.send("\r").unwrap();
     s.expect("Interactive namespace is empty.").unwrap();
     s.expect(">>> ").unwrap();
     s.send("np.cumsum([1, 2], axis=0, \t").unwrap();
     // The only keywords left are dtype= and out=: completion lists them.
-    s.send("\t").unwrap();
     s.expect("dtype=").unwrap();
     s.expect("out=").unwrap();
     s.send(")\r").unwrap();
     s.expect("array([1, 3])").unwrap();
+    s.send(ControlCode::EndOfTransmission).unwrap();
+}
+
+/// Tab completes attributes of modules, generators, `np.iinfo(…)` and
+/// session objects, from the values the session has bound.
+#[test]
+fn tab_completes_attributes_of_every_object() {
+    let (_d, h) = temp_history();
+    let mut s = start(&h);
+    s.send("import math\r").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("math.sq\t(4)\r").unwrap();
+    s.expect("2.0").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("rng = np.random.default_rng(0)\r").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("rng.integ\t(10)\r").unwrap();
+    s.expect("np.int64(").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("np.iinfo(np.int8).ma\t\r").unwrap();
+    s.expect("127").unwrap();
+    s.expect(">>> ").unwrap();
+    for line in [
+        "class A:\r",
+        "    def total(self):\r",
+        "        return 42\r",
+    ] {
+        s.send(line).unwrap();
+        s.expect("... ").unwrap();
+    }
+    s.send("\r").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("a = A()\r").unwrap();
+    s.expect(">>> ").unwrap();
+    s.send("a.to\t()\r").unwrap();
+    s.expect("42").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
 

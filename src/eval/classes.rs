@@ -371,6 +371,41 @@ fn instance_attr(it: &mut Interp, v: &Value, inst: &Rc<Instance>, name: &str) ->
     Err(Error::attribute_error(msg).suggesting(hint))
 }
 
+/// The attribute names of a session instance (its own, then its class's
+/// along the MRO) or class, for completion; None for other values.
+pub fn member_names(v: &Value) -> Option<Vec<String>> {
+    Some(match v {
+        Value::Instance(inst) => inst
+            .attrs
+            .borrow()
+            .names()
+            .map(String::from)
+            .chain(class_names(&inst.class))
+            .collect(),
+        Value::Class(c) => class_names(c),
+        _ => return None,
+    })
+}
+
+/// `v.name` of a session instance or class as stored, without running any
+/// code: None for a property (its getter is session code), a name only
+/// `__getattr__` would make, or any other value.
+pub fn peek_attr(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(inst) => {
+            let on_class = inst.class.lookup(name);
+            if let Some(Value::Descriptor(d)) = &on_class
+                && matches!(**d, Descriptor::Property { .. })
+            {
+                return None;
+            }
+            inst.attrs.borrow().get(name).or(on_class)
+        }
+        Value::Class(c) => c.lookup(name),
+        _ => None,
+    }
+}
+
 fn class_names(c: &Rc<PyClass>) -> Vec<String> {
     c.chain()
         .flat_map(|k| {

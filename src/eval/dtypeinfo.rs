@@ -175,6 +175,9 @@ fn int_range(d: DType) -> (i128, i128) {
     d.int_range().expect("iinfo holds an integer dtype")
 }
 
+/// The attributes of an `np.iinfo` object (`iinfo_attr`).
+pub const IINFO_MEMBERS: [&str; 6] = ["bits", "dtype", "key", "kind", "max", "min"];
+
 pub fn iinfo_attr(v: &Value, d: DType, name: &str) -> Result<Value> {
     let (min, max) = int_range(d);
     Ok(match name {
@@ -185,8 +188,7 @@ pub fn iinfo_attr(v: &Value, d: DType, name: &str) -> Result<Value> {
         "kind" => Value::str(&d.kind_char().to_string()),
         "key" => Value::str(&format!("{}{}", d.kind_char(), d.itemsize() * 8)),
         _ => {
-            let members = vec!["bits", "dtype", "key", "kind", "max", "min"];
-            return Err(no_attribute(v, name, members));
+            return Err(no_attribute(v, name, IINFO_MEMBERS.to_vec()));
         }
     })
 }
@@ -286,7 +288,7 @@ fn make_finfo(it: &mut Interp, d: DType) -> Result<FInfo> {
     })
 }
 
-const FINFO_MEMBERS: [&str; 18] = [
+pub const FINFO_MEMBERS: [&str; 18] = [
     "bits",
     "dtype",
     "eps",

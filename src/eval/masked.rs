@@ -1351,6 +1351,21 @@ pub fn dispatched(def: &FnDef) -> Option<&'static FnDef> {
     FUNCTIONS.iter().find(|f| f.name == def.name)
 }
 
+/// The names of `np.ma` npcalc has beside its functions (`module_attr`).
+const MODULE_VALUES: [&str; 4] = ["masked", "masked_singleton", "nomask", "MaskedArray"];
+
+/// The names `np.ma.NAME` finds in npcalc, for completion.
+pub fn supported_members() -> Vec<&'static str> {
+    let mut names: Vec<&str> = FUNCTIONS
+        .iter()
+        .map(|f| f.name)
+        .chain(MODULE_VALUES)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// The names `np.ma` has, for suggestions.
 pub fn module_members() -> Vec<&'static str> {
     super::upstream::NAMES

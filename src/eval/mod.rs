@@ -55,9 +55,10 @@ pub mod value;
 mod warnings;
 
 pub use builtins::constructor as builtins_constructor;
+pub use classes::peek_attr;
 pub use convert::{to_array, to_dtype};
 pub use int_digits::{try_repr, try_str};
-pub use numpy::{ndarray_members, numpy_members, to_index};
+pub use numpy::{members, ndarray_members, numpy_members, to_index};
 pub use repr::{repr, str, type_repr};
 pub use table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 pub use value::{Module, TypeObj, Ufunc, Value};

@@ -71,6 +71,12 @@ pub fn numpy_members() -> Vec<&'static str> {
             "__version__",
             "r_",
             "c_",
+            "random",
+            "ma",
+            "lib",
+            "linalg",
+            "True_",
+            "False_",
         ])
         .collect();
     names.sort_unstable();
@@ -203,21 +209,11 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             "kind" | "char" => Value::str("U"),
             "str" => Value::str(&format!("<U{n}")),
             "type" => Value::Type(TypeObj::NpStr),
-            _ => {
-                return Err(no_attribute(
-                    v,
-                    name,
-                    vec!["char", "itemsize", "kind", "name", "str", "type"],
-                ));
-            }
+            _ => return Err(no_attribute(v, name, DTYPE_ATTRS.to_vec())),
         }),
-        Value::DType(d) => dtype_attr(*d, name).ok_or_else(|| {
-            no_attribute(
-                v,
-                name,
-                vec!["char", "itemsize", "kind", "name", "str", "type"],
-            )
-        }),
+        Value::DType(d) => {
+            dtype_attr(*d, name).ok_or_else(|| no_attribute(v, name, DTYPE_ATTRS.to_vec()))
+        }
         Value::Ufunc(u) => ufunc_attr(v, *u, name),
         Value::Module(Module::Exceptions) => {
             let prefix = "numpy.exceptions.";
@@ -240,7 +236,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .iter()
             .find(|f| f.name == name)
             .map(Value::Function)
-            .ok_or_else(|| no_attribute(v, name, vec!["norm"])),
+            .ok_or_else(|| no_attribute(v, name, super::upstream::names("np.linalg"))),
         Value::Module(Module::Lib) => match name {
             "stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             _ => Err(no_attribute(v, name, vec!["stride_tricks"])),
@@ -249,7 +245,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .iter()
             .find(|f| f.name == name)
             .map(Value::Function)
-            .ok_or_else(|| no_attribute(v, name, vec!["sliding_window_view"])),
+            .ok_or_else(|| no_attribute(v, name, stride_tricks_members())),
         Value::Module(Module::PyRandom) => super::pyrandom::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, super::pyrandom::module_members())),
         Value::Module(Module::Time) => {
@@ -272,6 +268,82 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .ok_or_else(|| no_attribute(v, name, ndarray_members())),
         other => Err(no_attribute(other, name, vec![])),
     }
+}
+
+/// The attributes of a ufunc (`ufunc_attr`).
+const UFUNC_ATTRS: [&str; 12] = [
+    "__name__",
+    "accumulate",
+    "at",
+    "identity",
+    "nargs",
+    "nin",
+    "nout",
+    "ntypes",
+    "outer",
+    "reduce",
+    "reduceat",
+    "types",
+];
+
+/// The attributes of a dtype (`dtype_attr`).
+const DTYPE_ATTRS: [&str; 6] = ["char", "itemsize", "kind", "name", "str", "type"];
+
+fn linalg_members() -> Vec<&'static str> {
+    super::linalg::LINALG.iter().map(|f| f.name).collect()
+}
+
+fn stride_tricks_members() -> Vec<&'static str> {
+    super::stride_tricks::STRIDE_TRICKS
+        .iter()
+        .map(|f| f.name)
+        .collect()
+}
+
+/// The attribute names `getattr` finds on `v` (what `v.<Tab>` offers), from
+/// the same tables its lookup and its AttributeError suggestions read,
+/// sorted and without duplicates.
+pub fn members(v: &Value) -> Vec<String> {
+    if let Some(names) = super::classes::member_names(v) {
+        let mut names = names;
+        names.sort_unstable();
+        names.dedup();
+        return names;
+    }
+    let names: Vec<&str> = match v {
+        Value::Module(m) => match m {
+            Module::Numpy => numpy_members(),
+            Module::Random => random::module_members(),
+            Module::Ma => super::masked::supported_members(),
+            Module::Linalg => linalg_members(),
+            Module::Lib => vec!["stride_tricks"],
+            Module::StrideTricks => stride_tricks_members(),
+            Module::Math => super::math::members(),
+            Module::Itertools | Module::Operator | Module::Functools | Module::Warnings => {
+                super::functional::members(*m)
+            }
+            Module::PyRandom => super::pyrandom::module_members(),
+            Module::Time => super::pytime::members(),
+            Module::Exceptions => crate::error::Exc::ALL
+                .iter()
+                .filter(|e| e.qualname().starts_with("numpy.exceptions."))
+                .map(|e| e.name())
+                .collect(),
+        },
+        Value::Array(_) | Value::Scalar(_) | Value::Type(TypeObj::NdArray) => ndarray_members(),
+        Value::Masked(_) | Value::MaskedConstant => super::masked::members(),
+        Value::IInfo(_) => super::dtypeinfo::IINFO_MEMBERS.to_vec(),
+        Value::FInfo(_) => super::dtypeinfo::FINFO_MEMBERS.to_vec(),
+        Value::DType(_) => DTYPE_ATTRS.to_vec(),
+        Value::Ufunc(_) => UFUNC_ATTRS.to_vec(),
+        Value::Random(r) => random::methods_of(r).iter().map(|f| f.name).collect(),
+        Value::PyRandom(_) => super::pyrandom::method_names(),
+        other => super::pymethods::member_names(other),
+    };
+    let mut names: Vec<String> = names.into_iter().map(String::from).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
@@ -297,23 +369,7 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
         },
         "ntypes" => Value::int(def.ntypes()),
         "types" => Value::list(def.types.split_whitespace().map(Value::str).collect()),
-        _ => {
-            let members = vec![
-                "__name__",
-                "accumulate",
-                "at",
-                "identity",
-                "nargs",
-                "nin",
-                "nout",
-                "ntypes",
-                "outer",
-                "reduce",
-                "reduceat",
-                "types",
-            ];
-            return Err(no_attribute(v, name, members));
-        }
+        _ => return Err(no_attribute(v, name, UFUNC_ATTRS.to_vec())),
     })
 }
 

@@ -319,6 +319,17 @@ pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
     })
 }
 
+/// The methods and data attributes of a str, list, dict or Python number
+/// (empty for other values), as `getattr` finds them.
+pub fn member_names(v: &Value) -> Vec<&'static str> {
+    table(v)
+        .unwrap_or(&[])
+        .iter()
+        .map(|f| f.name)
+        .chain(super::numbers::attribute_names(v).iter().copied())
+        .collect()
+}
+
 /// Whether lists have this method (then `[…].name` is the list's own).
 pub fn is_list_method(name: &str) -> bool {
     LIST_METHODS.iter().any(|f| f.name == name)

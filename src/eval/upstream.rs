@@ -350,6 +350,15 @@ pub const LAZY_SUBMODULES: &[&str] = &[
 ];
 
 /// Whether `owner` (a label above) has the public name `name` upstream.
+/// Every name NumPy or Python has on `owner` (what `dir` would list there),
+/// for "Did you mean" suggestions, which CPython draws from `dir`.
+pub fn names(owner: &str) -> Vec<&'static str> {
+    NAMES
+        .iter()
+        .find(|(o, _)| *o == owner)
+        .map_or(vec![], |(_, names)| names.to_vec())
+}
+
 pub fn has(owner: &str, name: &str) -> bool {
     NAMES
         .iter()

@@ -148,6 +148,36 @@ fn hidden_digits(total: Scalar, step: usize, runner: &Runner) -> Option<String> 
     })
 }
 
+/// What one step along a middle axis adds: a row when one axis is left
+/// after it, else a slice.
+fn slice_unit(trailing_axes: usize) -> &'static str {
+    if trailing_axes == 1 { "row" } else { "slice" }
+}
+
+/// The C-order index over `dims` of the `n`th position.
+fn unravel(mut n: usize, dims: &[usize]) -> Vec<usize> {
+    let mut index = vec![0usize; dims.len()];
+    for (d, len) in dims.iter().enumerate().rev() {
+        index[d] = n % len.max(&1);
+        n /= len.max(&1);
+    }
+    index
+}
+
+/// `1` for one leading index, `(0, 1)` for several.
+fn index_label(index: &[usize]) -> String {
+    match index {
+        [i] => i.to_string(),
+        more => format!(
+            "({})",
+            more.iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
 pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     let stmts = crate::syntax::parse(src)?;
     let call = match stmts.as_slice() {
@@ -220,11 +250,20 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
             let k = ax.rem_euclid(nd) as usize;
             let length = input_value.shape().get(k).copied().unwrap_or(1);
             let last = input_value.ndim() >= 2 && k == input_value.ndim() - 1;
+            let middle = input_value.ndim() >= 3 && k > 0 && !last;
             out.push('\n');
             out.push_str(&para(&if last {
                 format!(
                     "axis={ax}: each row is {} on its own, left to right ({length} elements per row); the table shows the rows one by one.",
                     if adding { "summed" } else { "multiplied" }
+                )
+            } else if middle {
+                let blocks: usize = input_value.shape()[..k].iter().product();
+                let unit = slice_unit(input_value.ndim() - k - 1);
+                format!(
+                    "axis={ax}: the array prints as {blocks} blocks, one after another; inside each block the {unit}s are {} top to bottom ({length} {unit}s per block), each {unit}'s total {} the {unit}s above it in the same block. The table walks the blocks one by one, {unit} by {unit}.",
+                    if adding { "summed" } else { "multiplied" },
+                    if adding { "adding" } else { "multiplying by" }
                 )
             } else {
                 format!(
@@ -324,10 +363,19 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
     // axis = the last of 2 or more: one table row per row of the input.
     let rows_mode =
         axis.is_some() && input_value.ndim() >= 2 && axis_used == input_value.ndim() - 1;
+    // A middle axis of 3 or more: one table row per step inside each block.
+    let blocks_mode = axis.is_some()
+        && input_value.ndim() >= 3
+        && axis_used > 0
+        && axis_used < input_value.ndim() - 1;
     let first_column = if rows_mode { "row" } else { "step" };
-    let mut t = crate::eval::help::table(&[first_column, "input", running]);
+    let mut t = if blocks_mode {
+        crate::eval::help::table(&["block", "step", "input", running])
+    } else {
+        crate::eval::help::table(&[first_column, "input", running])
+    };
     let shift = usize::from(include_initial);
-    if include_initial && !rows_mode {
+    if include_initial && !rows_mode && !blocks_mode {
         t.add_row([
             "start".to_string(),
             String::new(),
@@ -375,10 +423,10 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
                 }
             }
         }
-        if i < shown && !rows_mode {
+        if i < shown && !rows_mode && !blocks_mode {
             t.add_row([i.to_string(), text(&x, runner), text(&r, runner)]);
         }
-        if let (None, false, Value::Scalar(s)) = (&drift_note, rows_mode, &r) {
+        if let (None, false, Value::Scalar(s)) = (&drift_note, rows_mode || blocks_mode, &r) {
             drift_note = hidden_digits(*s, i, runner);
         }
     }
@@ -392,22 +440,7 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
             crate::array::shape::reshape(&result, &[lanes as isize, (length + shift) as isize])?;
         for r in 0..lanes.min(20) {
             // The row's index over the leading axes: `1` in 2-D, `(0, 1)` in 3-D.
-            let mut rest = r;
-            let mut index = vec![0usize; outer.len()];
-            for (d, n) in outer.iter().enumerate().rev() {
-                index[d] = rest % n;
-                rest /= n;
-            }
-            let label = match index.as_slice() {
-                [i] => i.to_string(),
-                more => format!(
-                    "({})",
-                    more.iter()
-                        .map(|i| i.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            };
+            let label = index_label(&unravel(r, outer));
             let row = |a: &Array| -> Result<String> {
                 let items = [crate::array::index::IndexItem::Int(r as i64)];
                 Ok(match crate::array::index::index(a, &items)? {
@@ -425,7 +458,45 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
             ]);
         }
     }
-    if steps > shown && !rows_mode {
+    if blocks_mode {
+        let outer = &input_value.shape()[..axis_used];
+        let blocks: usize = outer.iter().product();
+        let rows_per_block = steps + shift;
+        let mut added = 0usize;
+        let part = |a: &Array, lead: &[usize], j: usize| -> Result<String> {
+            let mut items: Vec<crate::array::index::IndexItem> = lead
+                .iter()
+                .map(|&i| crate::array::index::IndexItem::Int(i as i64))
+                .collect();
+            items.push(crate::array::index::IndexItem::Int(j as i64));
+            Ok(match crate::array::index::index(a, &items)? {
+                crate::array::index::Indexed::View(v) => one_line(&v, runner),
+                crate::array::index::Indexed::Scalar(s) => scalar_text(s, runner),
+            })
+        };
+        'walk: for b in 0..blocks {
+            let lead = unravel(b, outer);
+            let label = index_label(&lead);
+            for j in 0..rows_per_block {
+                if added == 20 {
+                    t.add_row([
+                        "…".to_string(),
+                        String::new(),
+                        format!("({} more steps)", blocks * rows_per_block - added),
+                        String::new(),
+                    ]);
+                    break 'walk;
+                }
+                let (step, input) = match j.checked_sub(shift) {
+                    Some(i) => (i.to_string(), part(&input_value, &lead, i)?),
+                    None => ("start".to_string(), String::new()),
+                };
+                t.add_row([label.clone(), step, input, part(&result, &lead, j)?]);
+                added += 1;
+            }
+        }
+    }
+    if steps > shown && !rows_mode && !blocks_mode {
         t.add_row([
             "…".to_string(),
             format!("({} more steps)", steps - shown),
@@ -444,4 +515,66 @@ pub fn explain(runner: &mut Runner, src: &str) -> Result<String> {
         print::array_repr(&result, &runner.interp.print_options)
     ));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::front::run::RunOptions;
+
+    fn explained(setup: &str, src: &str) -> String {
+        let options = RunOptions {
+            echo: true,
+            transcript: false,
+            color: false,
+        };
+        let mut runner = Runner::new(
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+            options,
+        );
+        runner.run_chunk(&format!("{setup}\n"));
+        explain(&mut runner, src).unwrap()
+    }
+
+    /// A middle axis is walked block by block, each block's rows top to
+    /// bottom, as the array prints: the totals restart in every block.
+    #[test]
+    fn middle_axis_walks_each_block_top_to_bottom() {
+        let t = explained("a = np.arange(12).reshape(2, 3, 2)", "a.cumsum(axis=1)");
+        assert!(t.contains("the array prints as 2 blocks"), "{t}");
+        let prose = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            prose.contains("rows are summed top to bottom (3 rows per block)"),
+            "{t}"
+        );
+        let table: Vec<&str> = t.lines().filter(|l| l.starts_with('│')).collect();
+        let cells = |l: &str| -> Vec<String> {
+            l.trim_matches('│')
+                .split('┆')
+                .map(|c| c.trim().to_string())
+                .collect()
+        };
+        assert_eq!(cells(table[0]), ["block", "step", "input", "running total"]);
+        assert_eq!(cells(table[3]), ["0", "2", "[4 5]", "[6 9]"]);
+        assert_eq!(cells(table[4]), ["1", "0", "[6 7]", "[6 7]"], "restarts");
+        assert_eq!(cells(table[6]), ["1", "2", "[10 11]", "[24 27]"]);
+        assert_eq!(table.len(), 7);
+        // include_initial gives each block its start row; a negative axis
+        // names the same middle axis.
+        let t = explained(
+            "a = np.arange(12).reshape(2, 3, 2)",
+            "np.cumulative_prod(a, axis=-2, include_initial=True)",
+        );
+        let starts = t.lines().filter(|l| l.contains("┆ start ┆")).count();
+        assert_eq!(starts, 2, "{t}");
+        let prose = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(prose.contains("rows are multiplied top to bottom"), "{t}");
+        // Four dimensions: the blocks are labelled by their index pair and
+        // the steps are rows; past 20 steps the table says how many remain.
+        let t = explained("b = np.ones((3, 2, 4, 2), dtype=int)", "b.cumsum(axis=2)");
+        let table: Vec<&str> = t.lines().filter(|l| l.starts_with('│')).collect();
+        assert_eq!(cells(table[8]), ["(0, 1)", "3", "[1 1]", "[4 4]"], "{t}");
+        assert!(t.contains("(4 more steps)"), "{t}");
+    }
 }

@@ -4,25 +4,41 @@
 use crate::error::{Error, Exc, Result};
 use crate::front::run::{Outcome, Runner};
 
-/// IPython's `_format_time`: 3 significant digits in s, ms, µs or ns.
+/// IPython's `_format_time` (IPython/core/magics/execution.py): a minute
+/// or more as `1min 5s`, else 3 significant digits (`%.3g`) in s, ms, µs or
+/// ns, the unit chosen from the power of ten.
 fn format_time(seconds: f64) -> String {
-    let (value, unit) = if seconds >= 1.0 {
-        (seconds, "s")
-    } else if seconds >= 1e-3 {
-        (seconds * 1e3, "ms")
-    } else if seconds >= 1e-6 {
-        (seconds * 1e6, "µs")
+    if seconds >= 60.0 {
+        let mut parts = Vec::new();
+        let mut leftover = seconds;
+        for (suffix, length) in [("d", 86400.0), ("h", 3600.0), ("min", 60.0), ("s", 1.0)] {
+            let value = (leftover / length).trunc();
+            if value > 0.0 {
+                leftover %= length;
+                parts.push(format!("{value}{suffix}"));
+            }
+            if leftover < 1.0 {
+                break;
+            }
+        }
+        return parts.join(" ");
+    }
+    let order = if seconds > 0.0 {
+        // -int(math.floor(math.log10(t)) // 3), at most 3
+        let decade = seconds.log10().floor();
+        ((-(decade / 3.0).floor()) as i64).min(3)
     } else {
-        (seconds * 1e9, "ns")
+        3
     };
-    let digits = if value >= 100.0 {
-        0
-    } else if value >= 10.0 {
-        1
-    } else {
-        2
+    let (scale, unit) = match order {
+        i64::MIN..=0 => (1.0, "s"),
+        1 => (1e3, "ms"),
+        2 => (1e6, "µs"),
+        _ => (1e9, "ns"),
     };
-    format!("{value:.digits$} {unit}")
+    let flags = crate::eval::format::DtoaFlags::default();
+    let value = crate::eval::format::double_to_string(seconds * scale, 'g', 3, flags);
+    format!("{value} {unit}")
 }
 
 fn with_commas(n: u64) -> String {
@@ -148,7 +164,8 @@ fn time_runs(
 }
 
 /// `%time STMT`: runs it once in the workspace (its names stay bound, as in
-/// IPython), then says how long it took on the wall clock before the value.
+/// IPython), then says the CPU time it took (user, system and total, where
+/// the front end has a CPU clock) and the wall time, before the value.
 pub fn time(runner: &mut Runner, src: &str) -> Outcome {
     if src.trim().is_empty() {
         let e = Error::new(
@@ -158,6 +175,7 @@ pub fn time(runner: &mut Runner, src: &str) -> Outcome {
         runner.report_error(&e, src);
         return Outcome::Failed;
     }
+    let cpu_start = crate::host::cpu_times();
     let start = match clock() {
         Ok(t) => t,
         Err(e) => {
@@ -171,10 +189,20 @@ pub fn time(runner: &mut Runner, src: &str) -> Outcome {
     let value = std::mem::replace(&mut runner.echo_capture, captured).unwrap_or_default();
     runner.options.transcript = transcript;
     let elapsed = clock().map_or(0.0, |t| t - start);
+    let cpu = cpu_start.zip(crate::host::cpu_times());
     if outcome == Outcome::Ok {
-        let _ = runner
-            .interp
-            .write(&format!("Wall time: {}\n{value}", format_time(elapsed)));
+        let mut report = String::new();
+        if let Some(((user0, sys0), (user1, sys1))) = cpu {
+            let (user, sys) = (user1 - user0, sys1 - sys0);
+            report.push_str(&format!(
+                "CPU times: user {}, sys: {}, total: {}\n",
+                format_time(user),
+                format_time(sys),
+                format_time(user + sys)
+            ));
+        }
+        report.push_str(&format!("Wall time: {}\n{value}", format_time(elapsed)));
+        let _ = runner.interp.write(&report);
     }
     outcome
 }
@@ -188,6 +216,15 @@ mod tests {
         assert_eq!(format_time(0.00123), "1.23 ms");
         assert_eq!(format_time(0.0000123), "12.3 µs");
         assert_eq!(format_time(123e-9), "123 ns");
+        // %.3g drops trailing zeros; nothing measured is 0 ns; a minute or
+        // more is spelled in parts (checked against IPython's _format_time).
+        assert_eq!(format_time(0.0012), "1.2 ms");
+        assert_eq!(format_time(0.5), "500 ms");
+        assert_eq!(format_time(2.0), "2 s");
+        assert_eq!(format_time(0.0), "0 ns");
+        assert_eq!(format_time(0.0009996), "1e+03 µs");
+        assert_eq!(format_time(125.5), "2min 5s");
+        assert_eq!(format_time(3600.0), "1h");
         assert_eq!(with_commas(1000), "1,000");
         assert_eq!(options("-n 3 -r 2 c += 1").unwrap(), (Some(3), 2, "c += 1"));
         assert_eq!(options("x").unwrap(), (None, 7, "x"));

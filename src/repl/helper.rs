@@ -1,7 +1,8 @@
 //! The rustyline helper: multi-line input while brackets are open,
 //! completion from the function table, syntax highlighting.
 
-use crate::eval::{Interp, Value, catalog, ndarray_members, numpy_members};
+use crate::eval::{CallArgs, Interp, TypeObj, Value, catalog, ndarray_members};
+use crate::syntax::ast::{Arg, Expr, ExprKind, StmtKind};
 use crate::syntax::{self, TokenKind};
 use owo_colors::OwoColorize;
 use rustyline::completion::{Completer, Pair};
@@ -16,8 +17,14 @@ pub struct NpHelper {
     /// Off for the last redraw of an accepted line, so a matched bracket is
     /// not left bold in the scrollback.
     show_partner: std::cell::Cell<bool>,
-    /// Variable names and which of them hold arrays, refreshed before each prompt.
-    variables: Vec<(String, bool)>,
+    /// The session's names and the values they hold (shared, not copied),
+    /// refreshed before each prompt, for `name.<Tab>` and `name.attr.<Tab>`.
+    variables: Vec<(String, Value)>,
+    /// What the last completion offered, for the Tab handler's cycling.
+    tab: std::sync::Arc<std::sync::Mutex<TabState>>,
+    /// An interpreter of its own for attribute lookups on NumPy and Python
+    /// values, so that completing never touches the session's state.
+    scratch: std::cell::RefCell<Interp>,
 }
 
 impl NpHelper {
@@ -26,20 +33,112 @@ impl NpHelper {
             color,
             show_partner: std::cell::Cell::new(true),
             variables: Vec::new(),
+            scratch: std::cell::RefCell::new(Interp::new(Box::new(std::io::sink()))),
+            tab: Default::default(),
         }
+    }
+
+    /// The Tab key's handler, sharing what this helper's completions offer.
+    pub fn tab_handler(&self) -> TabCycle {
+        TabCycle(self.tab.clone())
     }
 
     pub fn refresh(&mut self, interp: &Interp) {
         self.variables = interp
             .variables()
-            .map(|(n, v)| {
-                (
-                    n.to_string(),
-                    matches!(v, Value::Array(_) | Value::Scalar(_)),
-                )
-            })
+            .map(|(n, v)| (n.to_string(), v.clone()))
             .collect();
     }
+
+    /// The value the receiver of `receiver.<Tab>` names, found without
+    /// running anything that could have an effect: names already bound,
+    /// attribute chains on them (a session object's stored attributes, never
+    /// a property's getter), and calls of the classes whose construction
+    /// only describes a dtype (`np.iinfo(np.int8)`, `np.finfo(…)`,
+    /// `np.dtype(…)`) with such values or literals as arguments.
+    fn resolve(&self, e: &Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self
+                .variables
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, v)| v.clone()),
+            ExprKind::Attribute(base, name) => match self.resolve(base)? {
+                b @ (Value::Instance(_) | Value::Class(_)) => {
+                    crate::eval::peek_attr(&b, &name.name)
+                }
+                Value::Super(_) => None,
+                b => self.scratch.borrow_mut().getattr(&b, &name.name).ok(),
+            },
+            ExprKind::Call { func, args } => {
+                let callee = self.resolve(func)?;
+                if !matches!(
+                    callee,
+                    Value::Type(TypeObj::IInfo | TypeObj::FInfo | TypeObj::DTypeClass)
+                ) {
+                    return None;
+                }
+                let mut call = CallArgs {
+                    positional: Vec::new(),
+                    keywords: Vec::new(),
+                };
+                for a in args {
+                    let Arg::Positional(x) = a else { return None };
+                    call.positional.push((self.literal_or_resolved(x)?, x.span));
+                }
+                self.scratch.borrow_mut().call(&callee, call, e.span).ok()
+            }
+            _ => None,
+        }
+    }
+
+    fn literal_or_resolved(&self, e: &Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) => {
+                self.scratch.borrow_mut().eval(e).ok()
+            }
+            _ => self.resolve(e),
+        }
+    }
+
+    /// The attribute names offered after `receiver.`: those of the value it
+    /// names, else ndarray's after an indexing or a list (`a[0].`, `[1, 2].`).
+    fn members_after(&self, receiver: &str) -> Vec<String> {
+        let expr = trailing_expr(receiver);
+        let parsed = crate::syntax::parse(expr).ok();
+        let value = match parsed.as_deref() {
+            Some([stmt]) => match &stmt.kind {
+                StmtKind::Expr(e) => self.resolve(e),
+                _ => None,
+            },
+            _ => None,
+        };
+        match value {
+            Some(v) => crate::eval::members(&v),
+            None if expr.ends_with(']') => {
+                ndarray_members().into_iter().map(String::from).collect()
+            }
+            None => Vec::new(),
+        }
+    }
+}
+
+/// The expression that ends `text`: a dotted chain with its calls and
+/// subscripts (`np.iinfo(np.int8)` in `x = np.iinfo(np.int8)`).
+fn trailing_expr(text: &str) -> &str {
+    let mut depth = 0i32;
+    let mut start = text.len();
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' | ']' => depth += 1,
+            '(' | '[' if depth > 0 => depth -= 1,
+            '(' | '[' => break,
+            c if depth > 0 || c.is_alphanumeric() || c == '_' || c == '.' => {}
+            _ => break,
+        }
+        start = i;
+    }
+    text[start..].trim()
 }
 
 impl Helper for NpHelper {}
@@ -203,26 +302,13 @@ impl NpHelper {
             return (q + 1, names.map(String::from).collect());
         }
         if let Some(receiver) = before.strip_suffix('.') {
-            let names: Vec<&str> = if receiver.ends_with("np") && !receiver.ends_with("_np") {
-                numpy_members()
-            } else if receiver.ends_with(']')
-                || self
-                    .variables
-                    .iter()
-                    .any(|(n, is_array)| *is_array && receiver.ends_with(n.as_str()))
-            {
-                ndarray_members()
-            } else {
-                Vec::new()
-            };
-            return (
-                start,
-                names
-                    .into_iter()
-                    .filter(|n| n.starts_with(word))
-                    .map(String::from)
-                    .collect(),
-            );
+            // Private names (`_x`, `__init__`) only once `_` is typed, as IPython.
+            let names = self
+                .members_after(receiver)
+                .into_iter()
+                .filter(|n| n.starts_with(word) && (word.starts_with('_') || !n.starts_with('_')))
+                .collect();
+            return (start, names);
         }
         let mut out: Vec<String> = Vec::new();
         // Keyword arguments of the call being written.
@@ -265,6 +351,70 @@ impl NpHelper {
     }
 }
 
+/// Rustyline's own question before listing more candidates than this; the
+/// prompt's config sets the same number. Beyond it Tab keeps listing.
+pub const LIST_LIMIT: usize = 100;
+
+/// The last completion and where Tab stands in cycling through it.
+#[derive(Default)]
+pub struct TabState {
+    /// The line completed, where the word started, and the replacements.
+    last: Option<(String, usize, Vec<String>)>,
+    /// The key before this one was Tab.
+    after_tab: bool,
+    /// The candidate Tab last put in place, while cycling.
+    cycling: Option<usize>,
+    /// The next completion is a cycling step: offer `cycling`'s candidate.
+    serve: bool,
+}
+
+/// Tab as IPython's prompt has it: the first Tab completes the common part
+/// and lists the candidates (rustyline's List completion, showing all when
+/// ambiguous), each further Tab puts the next candidate in place, round and
+/// round; any other key ends the cycle. Bound to every key, it lets all
+/// others through unchanged.
+pub struct TabCycle(std::sync::Arc<std::sync::Mutex<TabState>>);
+
+impl rustyline::ConditionalEventHandler for TabCycle {
+    fn handle(
+        &self,
+        evt: &rustyline::Event,
+        _: rustyline::RepeatCount,
+        _: bool,
+        ctx: &rustyline::EventContext<'_>,
+    ) -> Option<rustyline::Cmd> {
+        use rustyline::{Cmd, KeyCode, KeyEvent, Modifiers};
+        let Ok(mut state) = self.0.lock() else {
+            return None;
+        };
+        let tab =
+            evt.get(0) == Some(&KeyEvent(KeyCode::Tab, Modifiers::NONE)) && evt.get(1).is_none();
+        if !tab {
+            state.after_tab = false;
+            state.cycling = None;
+            return None;
+        }
+        let again = std::mem::replace(&mut state.after_tab, true);
+        let (line, pos) = (ctx.line(), ctx.pos());
+        let cycle = match &state.last {
+            Some((before, start, candidates))
+                if again
+                    && (2..=LIST_LIMIT).contains(&candidates.len())
+                    && *start <= pos
+                    && line.get(..*start) == before.get(..*start) =>
+            {
+                Some(state.cycling.map_or(0, |i| (i + 1) % candidates.len()))
+            }
+            _ => None,
+        };
+        // The completer then offers just that candidate, which rustyline
+        // puts in place of the word (or, with no cycle, completes afresh).
+        state.cycling = cycle;
+        state.serve = cycle.is_some();
+        Some(Cmd::Complete)
+    }
+}
+
 impl Completer for NpHelper {
     type Candidate = Pair;
 
@@ -280,9 +430,25 @@ impl Completer for NpHelper {
                 display: String::new(),
                 replacement: "    ".into(),
             };
+            if let Ok(mut state) = self.tab.lock() {
+                state.last = None;
+            }
             return Ok((pos, vec![indent]));
         }
+        if let Ok(mut state) = self.tab.lock()
+            && std::mem::take(&mut state.serve)
+            && let (Some((_, start, candidates)), Some(i)) = (&state.last, state.cycling)
+        {
+            let one = Pair {
+                display: candidates[i].clone(),
+                replacement: candidates[i].clone(),
+            };
+            return Ok((*start, vec![one]));
+        }
         let (start, names) = self.candidates(line, pos);
+        if let Ok(mut state) = self.tab.lock() {
+            state.last = Some((line.to_string(), start, names.clone()));
+        }
         Ok((
             start,
             names
@@ -399,10 +565,83 @@ fn matching_bracket(line: &str, tokens: &[syntax::Token], pos: usize) -> Option<
 mod tests {
     use super::*;
 
+    /// A helper that has seen a session which ran `code`.
+    fn after(code: &str) -> NpHelper {
+        let options = crate::front::run::RunOptions {
+            echo: false,
+            transcript: false,
+            color: false,
+        };
+        let mut runner = crate::front::run::Runner::new(
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+            options,
+        );
+        runner.run_chunk(&format!("{code}\n"));
+        let mut h = NpHelper::new(false);
+        h.refresh(&runner.interp);
+        h
+    }
+
+    fn offered(h: &NpHelper, line: &str) -> Vec<String> {
+        h.candidates(line, line.len()).1
+    }
+
+    /// Every module and object npcalc has completes its attributes from the
+    /// tables its lookup reads, without calling anything with an effect.
+    #[test]
+    fn completes_attributes_of_modules_and_objects() {
+        let h = after(
+            "import random, time, math\nrng = np.random.default_rng(0)\n\
+             class A:\n    k = 1\n    def __init__(self):\n        self.x = 2\n    \
+             def total(self):\n        return self.x\n    @property\n    def loud(self):\n        \
+             print('ran')\n        return self\na = A()\nm = np.ma.masked_array([1, 2])\n",
+        );
+        let has = |line: &str, want: &[&str]| {
+            let got = offered(&h, line);
+            for w in want {
+                assert!(
+                    got.iter().any(|g| g == w),
+                    "{line}: {w} missing from {got:?}"
+                );
+            }
+            got
+        };
+        has("np.random.", &["default_rng", "seed", "rand"]);
+        has("random.", &["randint", "seed", "Random"]);
+        has("time.", &["perf_counter", "time"]);
+        has("math.", &["sqrt", "pi"]);
+        has("np.linalg.", &["norm"]);
+        has("np.ma.", &["masked_array", "masked"]);
+        has("np.lib.stride_tricks.", &["sliding_window_view"]);
+        has("rng.", &["integers", "random", "normal"]);
+        assert_eq!(
+            has("np.iinfo(np.int8).", &["max"]),
+            ["bits", "dtype", "key", "kind", "max", "min"]
+        );
+        has("x = np.finfo('float32').e", &["eps"]);
+        has("m.", &["mask", "filled"]);
+        has("np.ran", &[]);
+        assert_eq!(
+            has("a.", &["k", "total", "x", "loud"]).len(),
+            4,
+            "no private names"
+        );
+        has("a.__", &["__init__"]);
+        has("A.", &["total", "k"]);
+        // A chain through a stored attribute; a property is never run.
+        has("a.x.", &["real", "bit_count"]);
+        assert!(offered(&h, "a.loud.").is_empty());
+        has("print(a.dtype if 0 else np.arange(3).", &[]);
+        has("np.arange(3)[0].", &["cumsum"]);
+        // Calls other than the dtype-describing classes are never made.
+        assert!(offered(&h, "rng.integers(5).").is_empty());
+        assert!(offered(&h, "np.random.rand().").is_empty());
+    }
+
     #[test]
     fn completes_from_the_function_table() {
-        let mut h = NpHelper::new(false);
-        h.variables = vec![("a".into(), true)];
+        let h = after("a = np.arange(3)");
         let (_, c) = h.candidates("np.cums", 7);
         assert_eq!(c, vec!["cumsum"]);
         let (_, c) = h.candidates("a.cumsum(ax", 11);

@@ -111,11 +111,13 @@ pub fn run(options: RunOptions, tutorial: bool) -> i32 {
         options,
     );
     runner.exit_on_interrupt = false;
-    // Tab completes the common part, a second Tab lists the candidates, as
-    // Python's readline prompt does.
+    // Tab completes the common part and lists the candidates; further Tabs
+    // cycle through them (helper::TabCycle), as IPython's prompt does.
     let config = Config::builder()
         .auto_add_history(true)
         .completion_type(rustyline::CompletionType::List)
+        .completion_show_all_if_ambiguous(true)
+        .completion_prompt_limit(helper::LIST_LIMIT)
         .build();
     let mut editor: Editor<NpHelper, DefaultHistory> = match Editor::with_config(config) {
         Ok(e) => e,
@@ -124,7 +126,12 @@ pub fn run(options: RunOptions, tutorial: bool) -> i32 {
             return 1;
         }
     };
-    editor.set_helper(Some(NpHelper::new(color)));
+    let helper = NpHelper::new(color);
+    editor.bind_sequence(
+        rustyline::Event::Any,
+        rustyline::EventHandler::Conditional(Box::new(helper.tab_handler())),
+    );
+    editor.set_helper(Some(helper));
     let history = history_path();
     if let Some(path) = &history {
         let _ = editor.load_history(path);

@@ -13,6 +13,7 @@ use super::{Args, Interp, Value};
 use crate::error::{Error, Result};
 use crate::eval::{repr, str as py_str};
 use crate::print::PrintOptions;
+pub use dtoa::{Flags as DtoaFlags, double_to_string};
 use num_traits::ToPrimitive;
 pub use percent::percent;
 pub use spec::MAX_FIELD;
