@@ -325,46 +325,35 @@ pub fn aquicksort(t: &mut [i64], less: impl Fn(i64, i64) -> bool) {
 /// NumPy's `aheapsort_` on the indices: introsort's fallback.
 fn aheapsort(t: &mut [i64], less: impl Fn(i64, i64) -> bool) {
     let mut n = t.len();
-    // NumPy indexes the heap from 1.
-    let a = |k: usize| k - 1;
     let mut l = n >> 1;
     while l > 0 {
-        let tmp = t[a(l)];
-        let (mut i, mut j) = (l, l << 1);
-        while j <= n {
-            if j < n && less(t[a(j)], t[a(j + 1)]) {
-                j += 1;
-            }
-            if less(tmp, t[a(j)]) {
-                t[a(i)] = t[a(j)];
-                i = j;
-                j += j;
-            } else {
-                break;
-            }
-        }
-        t[a(i)] = tmp;
+        sift_down(t, l, n, &less);
         l -= 1;
     }
     while n > 1 {
-        let tmp = t[a(n)];
-        t[a(n)] = t[a(1)];
+        t.swap(0, n - 1);
         n -= 1;
-        let (mut i, mut j) = (1, 2);
-        while j <= n {
-            if j < n && less(t[a(j)], t[a(j + 1)]) {
-                j += 1;
-            }
-            if less(tmp, t[a(j)]) {
-                t[a(i)] = t[a(j)];
-                i = j;
-                j += j;
-            } else {
-                break;
-            }
-        }
-        t[a(i)] = tmp;
+        sift_down(t, 1, n, &less);
     }
+}
+
+/// One sift of NumPy's heapsort: the element at heap position `i` (heaps
+/// count from 1) sinks below its larger children within the first `n`.
+fn sift_down(t: &mut [i64], mut i: usize, n: usize, less: &impl Fn(i64, i64) -> bool) {
+    let tmp = t[i - 1];
+    let mut j = i << 1;
+    while j <= n {
+        if j < n && less(t[j - 1], t[j]) {
+            j += 1;
+        }
+        if !less(tmp, t[j - 1]) {
+            break;
+        }
+        t[i - 1] = t[j - 1];
+        i = j;
+        j += j;
+    }
+    t[i - 1] = tmp;
 }
 
 /// `np.searchsorted(a, v, side, sorter)` over a 1-d `a` and `v` of any

@@ -555,35 +555,12 @@ fn is_subclass(sub: TypeObj, class: TypeObj) -> bool {
 }
 
 fn issubclass(_: &mut Interp, args: &Args) -> Result<Value> {
-    if let Value::Class(sub) = args.get("cls") {
-        fn check(sub: &Rc<super::classes::PyClass>, c: &Value) -> Result<bool> {
-            match c {
-                Value::Class(c) => Ok(sub.is_subclass_of(c)),
-                Value::Type(TypeObj::Object) => Ok(true),
-                Value::Type(TypeObj::Exc(base)) => Ok(sub.exc_base.is_some_and(|e| e.is_a(*base))),
-                Value::Type(_) => Ok(false),
-                Value::Tuple(items) => {
-                    for i in items.iter() {
-                        if check(sub, i)? {
-                            return Ok(true);
-                        }
-                    }
-                    Ok(false)
-                }
-                _ => Err(Error::type_error(
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                )),
-            }
-        }
-        return Ok(Value::Bool(check(&sub, &args.get("class_or_tuple"))?));
-    }
-    let Value::Type(sub) = args.get("cls") else {
+    let sub = args.get("cls");
+    if !matches!(sub, Value::Type(_) | Value::Class(_)) {
         return Err(Error::type_error("issubclass() arg 1 must be a class"));
-    };
-    fn check(sub: TypeObj, c: &Value) -> Result<bool> {
+    }
+    fn check(sub: &Value, c: &Value) -> Result<bool> {
         match c {
-            Value::Type(TypeObj::Object) => Ok(true),
-            Value::Type(t) => Ok(is_subclass(sub, *t)),
             Value::Tuple(items) => {
                 for i in items.iter() {
                     if check(sub, i)? {
@@ -592,12 +569,21 @@ fn issubclass(_: &mut Interp, args: &Args) -> Result<Value> {
                 }
                 Ok(false)
             }
+            Value::Type(TypeObj::Object) => Ok(true),
+            Value::Class(c) => Ok(matches!(sub, Value::Class(s) if s.is_subclass_of(c))),
+            Value::Type(t) => Ok(match sub {
+                Value::Class(s) => {
+                    matches!(t, TypeObj::Exc(base) if s.exc_base.is_some_and(|e| e.is_a(*base)))
+                }
+                Value::Type(s) => is_subclass(*s, *t),
+                _ => false,
+            }),
             _ => Err(Error::type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             )),
         }
     }
-    Ok(Value::Bool(check(sub, &args.get("class_or_tuple"))?))
+    Ok(Value::Bool(check(&sub, &args.get("class_or_tuple"))?))
 }
 
 /// The `name` argument of getattr/hasattr, which must be a str.
