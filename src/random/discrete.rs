@@ -236,7 +236,7 @@ fn poisson_ptrs<B: BitGen>(bitgen: &mut B, lam: f64) -> i64 {
 }
 
 /// `random_loggam`: log Γ(x) as NumPy computes it (Stirling series).
-fn loggam(x: f64) -> f64 {
+pub(super) fn loggam(x: f64) -> f64 {
     // The C source's digits, kept verbatim.
     #[allow(clippy::excessive_precision)]
     const A: [f64; 10] = [
