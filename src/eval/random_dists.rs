@@ -93,7 +93,7 @@ impl Params {
             let v = args.get(name);
             let a = super::convert::to_array(&v, None).map_err(|e| e.at(args.span(name)))?;
             let kind = a.dtype().kind();
-            if kind == Kind::Complex || (dtype == DType::Int64 && kind == Kind::Float) {
+            if kind == Kind::Complex {
                 return Err(Error::type_error(format!(
                     "Cannot cast array data from dtype('{}') to dtype('{}') according to the rule 'safe'",
                     a.dtype(),

@@ -306,6 +306,9 @@ pub fn legacy_zipf<B: BitGen>(g: &mut B, a: f64) -> i64 {
     let am1 = a - 1.0;
     let b = 2f64.powf(am1);
     loop {
+        // For a >= 1025 this never accepts (NumPy 1.16's stream hangs
+        // too); Ctrl-C still stops it.
+        crate::array::signals::poll();
         let u = 1.0 - g.next_double();
         let v = g.next_double();
         let x = u.powf(-1.0 / am1).floor();
