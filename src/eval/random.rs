@@ -6,8 +6,8 @@
 use super::Interp;
 use super::convert::to_dtype;
 use super::numpy::{arg_shape, to_index};
-use super::table::{Args, FnDef, Owner, Param, ParamKind};
 use super::random_dists;
+use super::table::{Args, FnDef, Owner, Param, ParamKind};
 use super::value::Value;
 use crate::array::alloc_vec;
 use crate::array::{Array, DType, Kind, Scalar, cast};
@@ -1413,7 +1413,11 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
     method!(
         "beta",
-        [param("a", None, "Alpha, > 0."), param("b", None, "Beta, > 0."), SIZE],
+        [
+            param("a", None, "Alpha, > 0."),
+            param("b", None, "Beta, > 0."),
+            SIZE
+        ],
         "Beta draws: Johnk's algorithm when both shapes are <= 1, else a ratio of gammas.",
         random_dists::beta
     ),
@@ -1425,25 +1429,42 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
     method!(
         "triangular",
-        [param("left", None, "Lower limit."), param("mode", None, "Peak, left <= mode <= right."), param("right", None, "Upper limit, > left."), SIZE],
+        [
+            param("left", None, "Lower limit."),
+            param("mode", None, "Peak, left <= mode <= right."),
+            param("right", None, "Upper limit, > left."),
+            SIZE
+        ],
         "Triangular draws by inversion of one uniform.",
         random_dists::triangular
     ),
     method!(
         "laplace",
-        [param("loc", Some("0.0"), "Position of the peak."), param("scale", Some("1.0"), "Decay, >= 0."), SIZE],
+        [
+            param("loc", Some("0.0"), "Position of the peak."),
+            param("scale", Some("1.0"), "Decay, >= 0."),
+            SIZE
+        ],
         "Double-exponential draws by inversion of one uniform.",
         random_dists::laplace
     ),
     method!(
         "logistic",
-        [param("loc", Some("0.0"), "Mean."), param("scale", Some("1.0"), "Scale, >= 0."), SIZE],
+        [
+            param("loc", Some("0.0"), "Mean."),
+            param("scale", Some("1.0"), "Scale, >= 0."),
+            SIZE
+        ],
         "Logistic draws: loc + scale * log(U / (1 - U)).",
         random_dists::logistic
     ),
     method!(
         "gumbel",
-        [param("loc", Some("0.0"), "Mode."), param("scale", Some("1.0"), "Scale, >= 0."), SIZE],
+        [
+            param("loc", Some("0.0"), "Mode."),
+            param("scale", Some("1.0"), "Scale, >= 0."),
+            SIZE
+        ],
         "Gumbel draws: loc - scale * log(-log(1 - U)).",
         random_dists::gumbel
     ),
@@ -1485,43 +1506,73 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
     method!(
         "f",
-        [param("dfnum", None, "Numerator degrees of freedom, > 0."), param("dfden", None, "Denominator degrees of freedom, > 0."), SIZE],
+        [
+            param("dfnum", None, "Numerator degrees of freedom, > 0."),
+            param("dfden", None, "Denominator degrees of freedom, > 0."),
+            SIZE
+        ],
         "F draws: a ratio of scaled chi-squares.",
         random_dists::f
     ),
     method!(
         "noncentral_chisquare",
-        [param("df", None, "Degrees of freedom, > 0."), param("nonc", None, "Non-centrality, >= 0."), SIZE],
+        [
+            param("df", None, "Degrees of freedom, > 0."),
+            param("nonc", None, "Non-centrality, >= 0."),
+            SIZE
+        ],
         "Non-central chi-square draws.",
         random_dists::noncentral_chisquare
     ),
     method!(
         "noncentral_f",
-        [param("dfnum", None, "Numerator degrees of freedom, > 0."), param("dfden", None, "Denominator degrees of freedom, > 0."), param("nonc", None, "Non-centrality, >= 0."), SIZE],
+        [
+            param("dfnum", None, "Numerator degrees of freedom, > 0."),
+            param("dfden", None, "Denominator degrees of freedom, > 0."),
+            param("nonc", None, "Non-centrality, >= 0."),
+            SIZE
+        ],
         "Non-central F draws.",
         random_dists::noncentral_f
     ),
     method!(
         "negative_binomial",
-        [param("n", None, "Successes wanted, > 0."), param("p", None, "Success probability."), SIZE],
+        [
+            param("n", None, "Successes wanted, > 0."),
+            param("p", None, "Success probability."),
+            SIZE
+        ],
         "Failures before n successes: a Poisson of a gamma draw.",
         random_dists::negative_binomial
     ),
     method!(
         "hypergeometric",
-        [param("ngood", None, "Good items, >= 0."), param("nbad", None, "Bad items, >= 0."), param("nsample", None, "Items drawn, <= ngood + nbad."), SIZE],
+        [
+            param("ngood", None, "Good items, >= 0."),
+            param("nbad", None, "Bad items, >= 0."),
+            param("nsample", None, "Items drawn, <= ngood + nbad."),
+            SIZE
+        ],
         "Good items among nsample drawn without replacement.",
         random_dists::hypergeometric
     ),
     method!(
         "wald",
-        [param("mean", None, "Mean, > 0."), param("scale", None, "Scale, > 0."), SIZE],
+        [
+            param("mean", None, "Mean, > 0."),
+            param("scale", None, "Scale, > 0."),
+            SIZE
+        ],
         "Inverse Gaussian draws.",
         random_dists::wald
     ),
     method!(
         "vonmises",
-        [param("mu", None, "Mode (radians)."), param("kappa", None, "Concentration, >= 0."), SIZE],
+        [
+            param("mu", None, "Mode (radians)."),
+            param("kappa", None, "Concentration, >= 0."),
+            SIZE
+        ],
         "Von Mises draws on [-pi, pi] by Best and Fisher's rejection.",
         random_dists::vonmises
     ),
@@ -1722,7 +1773,11 @@ pub static LEGACY_METHODS: &[FnDef] = &[
     ),
     method!(
         "beta",
-        [param("a", None, "Alpha, > 0."), param("b", None, "Beta, > 0."), SIZE],
+        [
+            param("a", None, "Alpha, > 0."),
+            param("b", None, "Beta, > 0."),
+            SIZE
+        ],
         "Beta draws: Johnk's algorithm when both shapes are <= 1, else a ratio of gammas.",
         random_dists::beta
     ),
@@ -1734,25 +1789,42 @@ pub static LEGACY_METHODS: &[FnDef] = &[
     ),
     method!(
         "triangular",
-        [param("left", None, "Lower limit."), param("mode", None, "Peak, left <= mode <= right."), param("right", None, "Upper limit, > left."), SIZE],
+        [
+            param("left", None, "Lower limit."),
+            param("mode", None, "Peak, left <= mode <= right."),
+            param("right", None, "Upper limit, > left."),
+            SIZE
+        ],
         "Triangular draws by inversion of one uniform.",
         random_dists::triangular
     ),
     method!(
         "laplace",
-        [param("loc", Some("0.0"), "Position of the peak."), param("scale", Some("1.0"), "Decay, >= 0."), SIZE],
+        [
+            param("loc", Some("0.0"), "Position of the peak."),
+            param("scale", Some("1.0"), "Decay, >= 0."),
+            SIZE
+        ],
         "Double-exponential draws by inversion of one uniform.",
         random_dists::laplace
     ),
     method!(
         "logistic",
-        [param("loc", Some("0.0"), "Mean."), param("scale", Some("1.0"), "Scale, >= 0."), SIZE],
+        [
+            param("loc", Some("0.0"), "Mean."),
+            param("scale", Some("1.0"), "Scale, >= 0."),
+            SIZE
+        ],
         "Logistic draws: loc + scale * log(U / (1 - U)).",
         random_dists::logistic
     ),
     method!(
         "gumbel",
-        [param("loc", Some("0.0"), "Mode."), param("scale", Some("1.0"), "Scale, >= 0."), SIZE],
+        [
+            param("loc", Some("0.0"), "Mode."),
+            param("scale", Some("1.0"), "Scale, >= 0."),
+            SIZE
+        ],
         "Gumbel draws: loc - scale * log(-log(1 - U)).",
         random_dists::gumbel
     ),
@@ -1794,43 +1866,73 @@ pub static LEGACY_METHODS: &[FnDef] = &[
     ),
     method!(
         "f",
-        [param("dfnum", None, "Numerator degrees of freedom, > 0."), param("dfden", None, "Denominator degrees of freedom, > 0."), SIZE],
+        [
+            param("dfnum", None, "Numerator degrees of freedom, > 0."),
+            param("dfden", None, "Denominator degrees of freedom, > 0."),
+            SIZE
+        ],
         "F draws: a ratio of scaled chi-squares.",
         random_dists::f
     ),
     method!(
         "noncentral_chisquare",
-        [param("df", None, "Degrees of freedom, > 0."), param("nonc", None, "Non-centrality, >= 0."), SIZE],
+        [
+            param("df", None, "Degrees of freedom, > 0."),
+            param("nonc", None, "Non-centrality, >= 0."),
+            SIZE
+        ],
         "Non-central chi-square draws.",
         random_dists::noncentral_chisquare
     ),
     method!(
         "noncentral_f",
-        [param("dfnum", None, "Numerator degrees of freedom, > 0."), param("dfden", None, "Denominator degrees of freedom, > 0."), param("nonc", None, "Non-centrality, >= 0."), SIZE],
+        [
+            param("dfnum", None, "Numerator degrees of freedom, > 0."),
+            param("dfden", None, "Denominator degrees of freedom, > 0."),
+            param("nonc", None, "Non-centrality, >= 0."),
+            SIZE
+        ],
         "Non-central F draws.",
         random_dists::noncentral_f
     ),
     method!(
         "negative_binomial",
-        [param("n", None, "Successes wanted, > 0."), param("p", None, "Success probability."), SIZE],
+        [
+            param("n", None, "Successes wanted, > 0."),
+            param("p", None, "Success probability."),
+            SIZE
+        ],
         "Failures before n successes: a Poisson of a gamma draw.",
         random_dists::negative_binomial
     ),
     method!(
         "hypergeometric",
-        [param("ngood", None, "Good items, >= 0."), param("nbad", None, "Bad items, >= 0."), param("nsample", None, "Items drawn, <= ngood + nbad."), SIZE],
+        [
+            param("ngood", None, "Good items, >= 0."),
+            param("nbad", None, "Bad items, >= 0."),
+            param("nsample", None, "Items drawn, <= ngood + nbad."),
+            SIZE
+        ],
         "Good items among nsample drawn without replacement.",
         random_dists::hypergeometric
     ),
     method!(
         "wald",
-        [param("mean", None, "Mean, > 0."), param("scale", None, "Scale, > 0."), SIZE],
+        [
+            param("mean", None, "Mean, > 0."),
+            param("scale", None, "Scale, > 0."),
+            SIZE
+        ],
         "Inverse Gaussian draws.",
         random_dists::wald
     ),
     method!(
         "vonmises",
-        [param("mu", None, "Mode (radians)."), param("kappa", None, "Concentration, >= 0."), SIZE],
+        [
+            param("mu", None, "Mode (radians)."),
+            param("kappa", None, "Concentration, >= 0."),
+            SIZE
+        ],
         "Von Mises draws on [-pi, pi] by Best and Fisher's rejection.",
         random_dists::vonmises
     ),

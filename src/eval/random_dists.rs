@@ -250,23 +250,26 @@ macro_rules! api {
 
 pub(super) fn beta(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("a", Cons::Pos), ("b", Cons::Pos)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, _]| rnd::beta(g, a, b)),
-        |gs, mt| l.floats(|[a, b, _]| rnd::legacy_beta(gs, mt, a, b)))
+        |gs, mt| l.floats(|[a, b, _]| rnd::legacy_beta(gs, mt, a, b))
+    )
 }
 
 pub(super) fn f(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("dfnum", Cons::Pos), ("dfden", Cons::Pos)])?;
-    api!(args,
-        |g| l.floats(|[a, b, _]| rnd::f(g, a, b)),
-        |gs, mt| l.floats(|[a, b, _]| rnd::legacy_f(gs, mt, a, b)))
+    api!(args, |g| l.floats(|[a, b, _]| rnd::f(g, a, b)), |gs, mt| l
+        .floats(|[a, b, _]| rnd::legacy_f(gs, mt, a, b)))
 }
 
 pub(super) fn noncentral_chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("df", Cons::Pos), ("nonc", Cons::NonNeg)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, _]| rnd::noncentral_chisquare(g, a, b)),
-        |gs, mt| l.floats(|[a, b, _]| rnd::legacy_noncentral_chisquare(gs, mt, a, b)))
+        |gs, mt| l.floats(|[a, b, _]| rnd::legacy_noncentral_chisquare(gs, mt, a, b))
+    )
 }
 
 pub(super) fn noncentral_f(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -278,51 +281,62 @@ pub(super) fn noncentral_f(_: &mut Interp, args: &Args) -> Result<Value> {
             ("nonc", Cons::NonNeg),
         ],
     )?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, c]| rnd::noncentral_f(g, a, b, c)),
-        |gs, mt| l.floats(|[a, b, c]| rnd::legacy_noncentral_f(gs, mt, a, b, c)))
+        |gs, mt| l.floats(|[a, b, c]| rnd::legacy_noncentral_f(gs, mt, a, b, c))
+    )
 }
 
 pub(super) fn standard_cauchy(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[])?;
-    api!(args,
-        |g| l.floats(|_| rnd::standard_cauchy(g)),
-        |gs, mt| l.floats(|_| rnd::legacy_standard_cauchy(gs, mt)))
+    api!(args, |g| l.floats(|_| rnd::standard_cauchy(g)), |gs, mt| l
+        .floats(|_| rnd::legacy_standard_cauchy(gs, mt)))
 }
 
 pub(super) fn standard_t(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("df", Cons::Pos)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, _, _]| rnd::standard_t(g, a)),
-        |gs, mt| l.floats(|[a, _, _]| rnd::legacy_standard_t(gs, mt, a)))
+        |gs, mt| l.floats(|[a, _, _]| rnd::legacy_standard_t(gs, mt, a))
+    )
 }
 
 pub(super) fn vonmises(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("mu", Cons::None), ("kappa", Cons::NonNeg)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, _]| rnd::vonmises(g, a, b, false)),
-        |_gs, mt| l.floats(|[a, b, _]| rnd::vonmises(mt, a, b, true)))
+        |_gs, mt| l.floats(|[a, b, _]| rnd::vonmises(mt, a, b, true))
+    )
 }
 
 pub(super) fn pareto(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("a", Cons::Pos)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, _, _]| rnd::pareto(g, a)),
-        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_pareto(mt, a)))
+        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_pareto(mt, a))
+    )
 }
 
 pub(super) fn weibull(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("a", Cons::NonNeg)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, _, _]| rnd::weibull(g, a)),
-        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_weibull(mt, a)))
+        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_weibull(mt, a))
+    )
 }
 
 pub(super) fn power(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("a", Cons::Pos)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, _, _]| rnd::power(g, a)),
-        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_power(mt, a)))
+        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_power(mt, a))
+    )
 }
 
 fn loc_scale(args: &Args) -> Result<Layout<f64>> {
@@ -331,37 +345,47 @@ fn loc_scale(args: &Args) -> Result<Layout<f64>> {
 
 pub(super) fn laplace(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = loc_scale(args)?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, _]| rnd::laplace(g, a, b)),
-        |_gs, mt| l.floats(|[a, b, _]| rnd::laplace(mt, a, b)))
+        |_gs, mt| l.floats(|[a, b, _]| rnd::laplace(mt, a, b))
+    )
 }
 
 pub(super) fn gumbel(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = loc_scale(args)?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, _]| rnd::gumbel(g, a, b)),
-        |_gs, mt| l.floats(|[a, b, _]| rnd::gumbel(mt, a, b)))
+        |_gs, mt| l.floats(|[a, b, _]| rnd::gumbel(mt, a, b))
+    )
 }
 
 pub(super) fn logistic(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = loc_scale(args)?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, _]| rnd::logistic(g, a, b)),
-        |_gs, mt| l.floats(|[a, b, _]| rnd::logistic(mt, a, b)))
+        |_gs, mt| l.floats(|[a, b, _]| rnd::logistic(mt, a, b))
+    )
 }
 
 pub(super) fn rayleigh(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("scale", Cons::NonNeg)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, _, _]| rnd::rayleigh(g, a)),
-        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_rayleigh(mt, a)))
+        |_gs, mt| l.floats(|[a, _, _]| rnd::legacy_rayleigh(mt, a))
+    )
 }
 
 pub(super) fn wald(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("mean", Cons::Pos), ("scale", Cons::Pos)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, _]| rnd::wald(g, a, b)),
-        |gs, mt| l.floats(|[a, b, _]| rnd::legacy_wald(gs, mt, a, b)))
+        |gs, mt| l.floats(|[a, b, _]| rnd::legacy_wald(gs, mt, a, b))
+    )
 }
 
 /// Whether `bad(x, y)` holds anywhere over two parameters broadcast
@@ -389,32 +413,37 @@ pub(super) fn triangular(_: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     let l = p.layout::<f64>(args)?;
-    api!(args,
+    api!(
+        args,
         |g| l.floats(|[a, b, c]| rnd::triangular(g, a, b, c)),
-        |_gs, mt| l.floats(|[a, b, c]| rnd::triangular(mt, a, b, c)))
+        |_gs, mt| l.floats(|[a, b, c]| rnd::triangular(mt, a, b, c))
+    )
 }
 
 // ---- discrete ---------------------------------------------------------------------------
 
 pub(super) fn geometric(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("p", Cons::BoundedGt01)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.ints(|[p, _, _]| rnd::geometric(g, p)),
-        |_gs, mt| l.ints(|[p, _, _]| rnd::legacy_geometric(mt, p)))
+        |_gs, mt| l.ints(|[p, _, _]| rnd::legacy_geometric(mt, p))
+    )
 }
 
 pub(super) fn zipf(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("a", Cons::Gt1)])?;
-    api!(args,
-        |g| l.ints(|[a, _, _]| rnd::zipf(g, a)),
-        |_gs, mt| l.ints(|[a, _, _]| rnd::legacy_zipf(mt, a)))
+    api!(args, |g| l.ints(|[a, _, _]| rnd::zipf(g, a)), |_gs, mt| l
+        .ints(|[a, _, _]| rnd::legacy_zipf(mt, a)))
 }
 
 pub(super) fn logseries(_: &mut Interp, args: &Args) -> Result<Value> {
     let l = cont(args, &[("p", Cons::BoundedLt01)])?;
-    api!(args,
+    api!(
+        args,
         |g| l.ints(|[p, _, _]| rnd::logseries(g, p, false)),
-        |_gs, mt| l.ints(|[p, _, _]| rnd::logseries(mt, p, true)))
+        |_gs, mt| l.ints(|[p, _, _]| rnd::logseries(mt, p, true))
+    )
 }
 
 /// NumPy's POISSON_LAM_MAX: int64's maximum less ten standard deviations.
@@ -429,7 +458,8 @@ pub(super) fn negative_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
             let p = Params::load(args, &["n", "p"], DType::Float64)?;
             p.check(&[Cons::PosNotNan, Cons::BoundedGt01])?;
             let (n, pr) = (&p.arrays[0], &p.arrays[1]);
-            let too_large = |n: f64, p: f64| (1.0 - p) / p * (n + 10.0 * n.sqrt()) > poisson_lam_max();
+            let too_large =
+                |n: f64, p: f64| (1.0 - p) / p * (n + 10.0 * n.sqrt()) > poisson_lam_max();
             if any_pair(n, pr, too_large)? {
                 return Err(Error::value_error(
                     "n too large or p too small, see Generator.negative_binomial Notes",
@@ -458,7 +488,8 @@ pub(super) fn hypergeometric(_: &mut Interp, args: &Args) -> Result<Value> {
         )));
     }
     // np.less(np.add(ngood, nbad), nsample), wrapping as int64 does.
-    let sum_shape = crate::array::shape::broadcast_shapes(&[p.arrays[0].shape(), p.arrays[1].shape()])?;
+    let sum_shape =
+        crate::array::shape::broadcast_shapes(&[p.arrays[0].shape(), p.arrays[1].shape()])?;
     let lt_shape = crate::array::shape::broadcast_shapes(&[&sum_shape, p.arrays[2].shape()])?;
     let at = |k: usize| {
         broadcast_to(&p.arrays[k], &lt_shape)
@@ -476,7 +507,9 @@ pub(super) fn hypergeometric(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     p.check(&cons)?;
     let l = p.layout::<i64>(args)?;
-    api!(args,
+    api!(
+        args,
         |g| l.ints(|[a, b, c]| rnd::hypergeometric(g, a, b, c)),
-        |_gs, mt| l.ints(|[a, b, c]| rnd::legacy_hypergeometric(mt, a, b, c)))
+        |_gs, mt| l.ints(|[a, b, c]| rnd::legacy_hypergeometric(mt, a, b, c))
+    )
 }
