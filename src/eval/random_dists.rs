@@ -58,8 +58,14 @@ fn check(cons: Cons, name: &str, vals: &[f64], scalar: bool) -> Result<()> {
             |x| !(0.0..1.0).contains(&x),
             format!("{name} < 0, {name} >= 1 or {name} {nan}"),
         )],
-        Cons::Gt1 => vec![(|x| !(x > 1.0), format!("{name} <= 1 or {name} {nan}"))],
-        Cons::Gte1 => vec![(|x| !(x >= 1.0), format!("{name} < 1 or {name} {nan}"))],
+        Cons::Gt1 => vec![(
+            |x| x.is_nan() || x <= 1.0,
+            format!("{name} <= 1 or {name} {nan}"),
+        )],
+        Cons::Gte1 => vec![(
+            |x| x.is_nan() || x < 1.0,
+            format!("{name} < 1 or {name} {nan}"),
+        )],
         Cons::LegacyNonNegLong => vec![
             (|x| x < 0.0, format!("{name} < 0")),
             (
@@ -402,7 +408,8 @@ fn any_pair(x: &Array, y: &Array, bad: fn(f64, f64) -> bool) -> Result<bool> {
 pub(super) fn triangular(_: &mut Interp, args: &Args) -> Result<Value> {
     let p = Params::load(args, &["left", "mode", "right"], DType::Float64)?;
     let [left, mode, right] = [&p.arrays[0], &p.arrays[1], &p.arrays[2]];
-    let checks: [(&Array, &Array, fn(f64, f64) -> bool, &str); 3] = [
+    type Check<'a> = (&'a Array, &'a Array, fn(f64, f64) -> bool, &'a str);
+    let checks: [Check; 3] = [
         (left, mode, |a, b| a > b, "left > mode"),
         (mode, right, |a, b| a > b, "mode > right"),
         (left, right, |a, b| a == b, "left == right"),

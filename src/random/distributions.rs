@@ -101,7 +101,7 @@ pub fn standard_gamma<B: BitGen>(bitgen: &mut B, shape: f64) -> f64 {
             let x = standard_normal(bitgen);
             let v = 1.0 + c * x;
             // `while (V <= 0.0)`: a NaN V (NaN shape) leaves the loop.
-            if !(v <= 0.0) {
+            if v.is_nan() || v > 0.0 {
                 break (x, v);
             }
         };

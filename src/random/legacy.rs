@@ -74,7 +74,7 @@ pub fn legacy_standard_gamma<B: BitGen>(
             let x = gauss.next(bitgen);
             let v = 1.0 + c * x;
             // `while (V <= 0.0)`: a NaN V (NaN shape) leaves the loop.
-            if !(v <= 0.0) {
+            if v.is_nan() || v > 0.0 {
                 break (x, v);
             }
         };

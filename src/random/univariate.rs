@@ -16,7 +16,7 @@ use std::f64::consts::PI;
 /// (`cvttsd2si`): truncation, and INT64_MIN for NaN or out-of-range values
 /// (Rust's `as` would saturate instead).
 pub fn c_long(x: f64) -> i64 {
-    if x.is_nan() || x >= 9.223372036854776e18 || x < -9.223372036854776e18 {
+    if x.is_nan() || !(-9.223372036854776e18..9.223372036854776e18).contains(&x) {
         i64::MIN
     } else {
         x as i64
@@ -634,7 +634,12 @@ pub fn legacy_negative_binomial<B: BitGen>(gs: &mut LegacyGauss, g: &mut B, n: f
     poisson(g, y)
 }
 
-#[allow(clippy::excessive_precision, clippy::unreadable_literal)]
+// The C table's digits, kept verbatim.
+#[allow(
+    clippy::excessive_precision,
+    clippy::unreadable_literal,
+    clippy::approx_constant
+)]
 static LOGFACT: [f64; 126] = [
     0.0,
     0.0,
