@@ -1588,6 +1588,15 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         "Logarithmic series draws by Kemp's method.",
         random_dists::logseries
     ),
+    method!(
+        "dirichlet",
+        [
+            param("alpha", None, "Concentrations, a 1-D sequence."),
+            SIZE
+        ],
+        "Rows summing to 1: normalised gamma draws (or, in Generator for alphas below 0.1, stick-breaking betas).",
+        random_dists::dirichlet
+    ),
 ];
 
 const VAR_DIMS: Param = Param {
@@ -1947,5 +1956,14 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         [param("p", None, "Shape, in [0, 1)."), SIZE],
         "Logarithmic series draws by Kemp's method.",
         random_dists::logseries
+    ),
+    method!(
+        "dirichlet",
+        [
+            param("alpha", None, "Concentrations, a 1-D sequence."),
+            SIZE
+        ],
+        "Rows summing to 1: normalised gamma draws (or, in Generator for alphas below 0.1, stick-breaking betas).",
+        random_dists::dirichlet
     ),
 ];

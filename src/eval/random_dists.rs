@@ -520,3 +520,107 @@ pub(super) fn hypergeometric(_: &mut Interp, args: &Args) -> Result<Value> {
         |_gs, mt| l.ints(|[a, b, c]| rnd::legacy_hypergeometric(mt, a, b, c))
     )
 }
+
+// ---- multivariate ---------------------------------------------------------------------
+
+/// `dirichlet(alpha, size)`: rows of shape size + (k,). Generator breaks a
+/// stick with beta draws when every alpha is below 0.1, else (and always in
+/// RandomState) normalises a row of gamma draws.
+pub(super) fn dirichlet(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("alpha");
+    let a =
+        super::convert::to_array(&v, Some(DType::Float64)).map_err(|e| e.at(args.span("alpha")))?;
+    match a.ndim() {
+        0 => {
+            return Err(Error::type_error(format!(
+                "object of type '{}' has no len()",
+                v.type_name()
+            ))
+            .at(args.span("alpha")));
+        }
+        1 => {}
+        _ => {
+            return Err(
+                Error::value_error(if matches!(v, Value::Array(_)) {
+                    "object too deep for desired array"
+                } else {
+                    "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1."
+                })
+                .at(args.span("alpha"))
+            );
+        }
+    }
+    let alpha: Vec<f64> = a.to_vec();
+    let k = alpha.len();
+    let legacy = matches!(this(args), RandomObj::Legacy(_));
+    if legacy {
+        if alpha.iter().any(|&x| x <= 0.0) {
+            return Err(Error::value_error("alpha <= 0"));
+        }
+    } else if alpha.iter().any(|&x| x < 0.0) {
+        return Err(Error::value_error("alpha < 0"));
+    }
+    let mut shape = size_arg(args)?.unwrap_or_default();
+    shape.push(k);
+    let mut data: Vec<f64> = alloc_vec(DType::Float64, &shape)?;
+    data.resize(data.capacity(), 0.0);
+    if k == 0 {
+        return Ok(Value::Array(Array::from_vec(data, shape)));
+    }
+    // alpha.max() as NumPy takes it: NaN wins.
+    let max = alpha.iter().fold(f64::NEG_INFINITY, |m, &x| {
+        if x.is_nan() || m.is_nan() {
+            f64::NAN
+        } else {
+            m.max(x)
+        }
+    });
+    match this(args) {
+        RandomObj::Generator(cell) if max < 0.1 => {
+            let g = &mut *cell.borrow_mut();
+            let mut csum_from = vec![0.0; k];
+            let mut csum = 0.0;
+            for j in (0..k).rev() {
+                csum += alpha[j];
+                csum_from[j] = csum;
+            }
+            if csum > 0.0 {
+                for row in data.chunks_mut(k) {
+                    let mut acc = 1.0;
+                    for j in 0..k - 1 {
+                        let v = rnd::beta(g, alpha[j], csum_from[j + 1]);
+                        row[j] = acc * v;
+                        acc *= 1.0 - v;
+                        if csum_from[j + 1] == 0.0 {
+                            break;
+                        }
+                    }
+                    row[k - 1] = acc;
+                }
+            }
+        }
+        RandomObj::Generator(cell) => {
+            let g = &mut *cell.borrow_mut();
+            normalised_gammas(&mut data, &alpha, |a| rnd::standard_gamma(g, a));
+        }
+        RandomObj::Legacy(cell) => {
+            let st = &mut *cell.borrow_mut();
+            normalised_gammas(&mut data, &alpha, |a| {
+                rnd::legacy_standard_gamma(&mut st.gauss, &mut st.mt, a)
+            });
+        }
+    }
+    Ok(Value::Array(Array::from_vec(data, shape)))
+}
+
+fn normalised_gammas(data: &mut [f64], alpha: &[f64], mut gamma: impl FnMut(f64) -> f64) {
+    for row in data.chunks_mut(alpha.len()) {
+        let mut acc = 0.0;
+        for (x, &a) in row.iter_mut().zip(alpha) {
+            *x = gamma(a);
+            acc += *x;
+        }
+        let inv = 1.0 / acc;
+        row.iter_mut().for_each(|x| *x *= inv);
+    }
+}
