@@ -39,6 +39,7 @@ mod pyops;
 mod pyrandom;
 mod pytime;
 pub mod random;
+mod random_dists;
 mod repr;
 mod selection;
 mod shaping;

@@ -220,7 +220,8 @@ fn poisson_ptrs<B: BitGen>(bitgen: &mut B, lam: f64) -> i64 {
         let u = bitgen.next_double() - 0.5;
         let v = bitgen.next_double();
         let us = 0.5 - u.abs();
-        let k = ((2.0 * a / us + b) * u + lam + 0.43).floor() as i64;
+        // C's (long) cast: NaN or out of range (an infinite lam) gives INT64_MIN.
+        let k = super::c_long(((2.0 * a / us + b) * u + lam + 0.43).floor());
         if us >= 0.07 && v <= vr {
             return k;
         }
@@ -236,7 +237,7 @@ fn poisson_ptrs<B: BitGen>(bitgen: &mut B, lam: f64) -> i64 {
 }
 
 /// `random_loggam`: log Γ(x) as NumPy computes it (Stirling series).
-fn loggam(x: f64) -> f64 {
+pub(super) fn loggam(x: f64) -> f64 {
     // The C source's digits, kept verbatim.
     #[allow(clippy::excessive_precision)]
     const A: [f64; 10] = [

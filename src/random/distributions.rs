@@ -100,7 +100,8 @@ pub fn standard_gamma<B: BitGen>(bitgen: &mut B, shape: f64) -> f64 {
         let (x, v) = loop {
             let x = standard_normal(bitgen);
             let v = 1.0 + c * x;
-            if v > 0.0 {
+            // `while (V <= 0.0)`: a NaN V (NaN shape) leaves the loop.
+            if v.is_nan() || v > 0.0 {
                 break (x, v);
             }
         };

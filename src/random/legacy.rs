@@ -73,7 +73,8 @@ pub fn legacy_standard_gamma<B: BitGen>(
         let (x, v) = loop {
             let x = gauss.next(bitgen);
             let v = 1.0 + c * x;
-            if v > 0.0 {
+            // `while (V <= 0.0)`: a NaN V (NaN shape) leaves the loop.
+            if v.is_nan() || v > 0.0 {
                 break (x, v);
             }
         };
