@@ -103,3 +103,143 @@ fn reduce4(a: &[f64; 8]) -> f64 {
 fn reduce_add(a: &[f64; 8]) -> f64 {
     ((a[0] + a[4]) + (a[2] + a[6])) + ((a[1] + a[5]) + (a[3] + a[7]))
 }
+
+/// OpenBLAS's `NBMAX` row block of its dgemv kernels.
+const NBMAX: usize = 2048;
+
+/// The row blocks dgemv_n_4.c/dgemv_t_4.c walk for `m` rows: whole blocks of
+/// `NBMAX`, then the rest rounded down to four; the last `m & 3` rows are
+/// their scalar tail.
+fn gemv_blocks(m: usize) -> Vec<(usize, usize)> {
+    let m3 = m & 3;
+    let mut m1 = (m & !3) as isize;
+    let m2 = (m & (NBMAX - 1)) - m3;
+    let (mut start, mut nb) = (0, NBMAX);
+    let mut out = Vec::new();
+    while nb == NBMAX {
+        m1 -= NBMAX as isize;
+        if m1 < 0 {
+            if m2 == 0 {
+                break;
+            }
+            nb = m2;
+        }
+        out.push((start, nb));
+        start += nb;
+    }
+    out
+}
+
+/// OpenBLAS dgemv_t (kernel/x86_64/dgemv_t_4.c with the Haswell 4x4
+/// microkernel, which the SKYLAKEX build uses) with alpha 1 and beta 0:
+/// `y[j] = rows[j] · x`, each of the `n` rows `m` long (row-major `a`).
+///
+/// Columns 4 at a time run four FMA lanes (term i in lane i % 4), summed
+/// (l0 + l2) + (l1 + l3); a pair left over runs two mul-then-add lanes, a
+/// last single one four mul-then-add lanes; each row block adds into y.
+/// The last `m & 3` terms are GCC-contracted scalar code:
+/// y + fma(a2, x2, fma(a0, x0, a1 * x1)) (two or one term alike).
+pub fn dgemv_t(a: &[f64], x: &[f64], m: usize, n: usize) -> Vec<f64> {
+    let blocks = gemv_blocks(m);
+    let n4 = n & !3;
+    let pair = n & 2 != 0;
+    let m3 = m & 3;
+    let base = m - m3;
+    let mut y = vec![0.0f64; n];
+    for (j, yj) in y.iter_mut().enumerate() {
+        super::signals::poll();
+        let row = &a[j * m..(j + 1) * m];
+        let mut acc = 0.0f64;
+        for &(start, nb) in &blocks {
+            let (r, xs) = (&row[start..start + nb], &x[start..start + nb]);
+            let part = if j < n4 {
+                let mut l = [0.0f64; 4];
+                for (i, (&p, &q)) in r.iter().zip(xs).enumerate() {
+                    l[i % 4] = p.mul_add(q, l[i % 4]);
+                }
+                (l[0] + l[2]) + (l[1] + l[3])
+            } else if pair && j < n4 + 2 {
+                let mut l = [0.0f64; 2];
+                for (i, (&p, &q)) in r.iter().zip(xs).enumerate() {
+                    l[i % 2] += p * q;
+                }
+                l[0] + l[1]
+            } else {
+                let mut l = [0.0f64; 4];
+                for (i, (&p, &q)) in r.iter().zip(xs).enumerate() {
+                    l[i % 4] += p * q;
+                }
+                (l[0] + l[2]) + (l[1] + l[3])
+            };
+            acc = part.mul_add(1.0, acc);
+        }
+        let (t, xt) = (&row[base..], &x[base..]);
+        acc = match m3 {
+            3 => acc + t[2].mul_add(xt[2], t[0].mul_add(xt[0], t[1] * xt[1])),
+            2 => acc + t[0].mul_add(xt[0], t[1] * xt[1]),
+            1 => t[0].mul_add(xt[0], acc),
+            _ => acc,
+        };
+        *yj = acc;
+    }
+    y
+}
+
+/// OpenBLAS dgemv_n (kernel/x86_64/dgemv_n_4.c with its SKYLAKEX
+/// microkernel) with alpha 1 and beta 0: `y = Σ_t x[t] · cols[t]`, each of
+/// the `n` columns `m` long (column-major `a`). `unit_x`: x has stride 1;
+/// `tight`: the leading dimension equals m.
+///
+/// Rows below `m & !3`: columns four at a time, s = fma(a3, x3, fma(a2, x2,
+/// fma(a0, x0, a1 * x1))) and y += s; a pair left over (unit x only)
+/// y += fma(a0, x0, a1 * x1); single columns y += a * x unfused. The last
+/// `m & 3` rows sum one FMA per column from 0, except for a matrix of two or
+/// three rows with unit x, which adds fma(a0, x0, a1 * x1) per column pair.
+pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bool) -> Vec<f64> {
+    let col = |t: usize, i: usize| a[t * m + i];
+    let m3 = m & 3;
+    let base = m - m3;
+    let n4 = n & !3;
+    let mut y = vec![0.0f64; m];
+    for (i, yi) in y.iter_mut().enumerate().take(base) {
+        super::signals::poll();
+        let mut acc = 0.0f64;
+        for t in (0..n4).step_by(4) {
+            let s = col(t + 3, i).mul_add(
+                x[t + 3],
+                col(t + 2, i).mul_add(x[t + 2], col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1])),
+            );
+            acc = s.mul_add(1.0, acc);
+        }
+        let mut t = n4;
+        if unit_x && n - n4 >= 2 {
+            let s = col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
+            acc = s.mul_add(1.0, acc);
+            t += 2;
+        }
+        for u in t..n {
+            acc += col(u, i) * x[u];
+        }
+        *yi = acc;
+    }
+    for (i, yi) in y.iter_mut().enumerate().skip(base) {
+        let mut temp = 0.0f64;
+        if tight && unit_x && m == m3 && m3 >= 2 {
+            let mut t = 0;
+            while t + 4 <= n {
+                temp += col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
+                temp += col(t + 2, i).mul_add(x[t + 2], col(t + 3, i) * x[t + 3]);
+                t += 4;
+            }
+            for u in t..n {
+                temp = col(u, i).mul_add(x[u], temp);
+            }
+        } else {
+            for t in 0..n {
+                temp = col(t, i).mul_add(x[t], temp);
+            }
+        }
+        *yi = 1.0f64.mul_add(temp, 0.0);
+    }
+    y
+}
