@@ -243,3 +243,165 @@ pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bo
     }
     y
 }
+
+/// OpenBLAS ddot's strided path (kernel/x86_64/ddot.c, `inc_x != 1`):
+/// products rounded, summed as temp1 += m0 + m2, temp2 += m1 + m3 per four
+/// terms, the rest fused into temp1, then temp1 + temp2.
+fn ddot_strided(x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
+    let n = y.len();
+    let n1 = n & !3;
+    let (mut t1, mut t2) = (0.0f64, 0.0f64);
+    let mut i = 0;
+    while i < n1 {
+        let m1 = y[i] * x(i);
+        let m2 = y[i + 1] * x(i + 1);
+        let m3 = y[i + 2] * x(i + 2);
+        let m4 = y[i + 3] * x(i + 3);
+        t1 += m1 + m3;
+        t2 += m2 + m4;
+        i += 4;
+    }
+    while i < n {
+        t1 = y[i].mul_add(x(i), t1);
+        i += 1;
+    }
+    t1 + t2
+}
+
+/// `y += alpha · Σ_t x[t] · col(t)` over `rows` rows in dgemv_n's order (see
+/// `dgemv_n`), for a matrix whose leading dimension exceeds its rows and a
+/// unit-stride x, as getf2 calls it.
+fn dgemv_n_update(col: impl Fn(usize, usize) -> f64, x: &[f64], alpha: f64, y: &mut [f64]) {
+    let (m, n) = (y.len(), x.len());
+    let base = m - (m & 3);
+    let n4 = n & !3;
+    for (i, yi) in y.iter_mut().enumerate() {
+        if i < base {
+            let mut acc = *yi;
+            for t in (0..n4).step_by(4) {
+                let s = col(t + 3, i).mul_add(
+                    x[t + 3],
+                    col(t + 2, i)
+                        .mul_add(x[t + 2], col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1])),
+                );
+                acc = s.mul_add(alpha, acc);
+            }
+            let mut t = n4;
+            if n - n4 >= 2 {
+                let s = col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
+                acc = s.mul_add(alpha, acc);
+                t += 2;
+            }
+            for u in t..n {
+                acc += col(u, i) * (x[u] * alpha);
+            }
+            *yi = acc;
+        } else {
+            let mut temp = 0.0f64;
+            for (t, &xt) in x.iter().enumerate() {
+                temp = col(t, i).mul_add(xt, temp);
+            }
+            *yi = alpha.mul_add(temp, *yi);
+        }
+    }
+}
+
+/// LAPACK dgetrf of an n×n column-major matrix in place, as OpenBLAS runs it
+/// for n <= 9 (lapack/getrf/getrf_single.c hands such sizes to getf2,
+/// lapack/getf2/getf2_k.c): left-looking, each column gets the earlier row
+/// swaps, a strided ddot per row of L, a dgemv_n update (alpha -1), the
+/// first largest |value| as pivot, and a scaling by the pivot's reciprocal.
+/// Returns the 0-based pivot rows and LAPACK's info (0, or the 1-based
+/// column of the first exactly zero pivot). None above 9×9, where OpenBLAS
+/// switches to its recursive blocked factorisation (not ported).
+pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
+    if n > 9 {
+        return None;
+    }
+    let mut ipiv = vec![0usize; n];
+    let mut info = 0;
+    for j in 0..n {
+        super::signals::poll();
+        for i in 0..j {
+            let ip = ipiv[i];
+            if ip != i {
+                a.swap(j * n + i, j * n + ip);
+            }
+        }
+        for i in 1..j {
+            let (head, col) = a.split_at_mut(j * n);
+            let d = ddot_strided(|t| head[t * n + i], &col[..i]);
+            col[i] -= d;
+        }
+        {
+            let (head, col) = a.split_at_mut(j * n);
+            let (x, y) = col[..n].split_at_mut(j);
+            dgemv_n_update(|t, i| head[t * n + j + i], x, -1.0, y);
+        }
+        let col = &a[j * n..j * n + n];
+        let mut jp = j;
+        let mut best = f64::NEG_INFINITY;
+        for (i, v) in col.iter().enumerate().skip(j) {
+            if v.abs() > best {
+                best = v.abs();
+                jp = i;
+            }
+        }
+        ipiv[j] = jp;
+        let pivot = a[j * n + jp];
+        if pivot != 0.0 {
+            if pivot.abs() >= f64::MIN_POSITIVE {
+                let r = 1.0 / pivot;
+                if jp != j {
+                    for c in 0..=j {
+                        a.swap(c * n + j, c * n + jp);
+                    }
+                }
+                for v in &mut a[j * n + j + 1..j * n + n] {
+                    *v *= r;
+                }
+            } else {
+                if jp != j {
+                    for c in 0..=j {
+                        a.swap(c * n + j, c * n + jp);
+                    }
+                }
+                for v in &mut a[j * n + j + 1..j * n + n] {
+                    *v /= pivot;
+                }
+            }
+        } else if info == 0 {
+            info = j + 1;
+        }
+    }
+    Some((ipiv, info))
+}
+
+/// numpy/linalg/umath_linalg.cpp's `slogdet_single_element` on a matrix
+/// given in C order: LU of its Fortran-ordered copy, the sign from the
+/// pivots and the diagonal, the log-determinant summed in order (0 and
+/// -inf when a pivot is exactly zero). None above 9×9 (see `dgetrf`).
+pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
+    let mut a = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            a[c * n + r] = rows[r * n + c];
+        }
+    }
+    let (ipiv, info) = dgetrf(&mut a, n)?;
+    if info != 0 {
+        return Some((0.0, f64::NEG_INFINITY));
+    }
+    let swaps = ipiv.iter().enumerate().filter(|&(i, &p)| p != i).count();
+    let mut sign = if swaps % 2 == 1 { -1.0 } else { 1.0 };
+    let mut logdet = 0.0f64;
+    for i in 0..n {
+        let mut e = a[i * n + i];
+        if e < 0.0 {
+            sign = -sign;
+            e = -e;
+        }
+        logdet += e.ln();
+    }
+    Some((sign, logdet))
+}
