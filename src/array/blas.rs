@@ -217,8 +217,8 @@ pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bo
             acc = s.mul_add(1.0, acc);
             t += 2;
         }
-        for u in t..n {
-            acc += col(u, i) * x[u];
+        for (u, &xu) in x.iter().enumerate().take(n).skip(t) {
+            acc += col(u, i) * xu;
         }
         *yi = acc;
     }
@@ -231,12 +231,12 @@ pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bo
                 temp += col(t + 2, i).mul_add(x[t + 2], col(t + 3, i) * x[t + 3]);
                 t += 4;
             }
-            for u in t..n {
-                temp = col(u, i).mul_add(x[u], temp);
+            for (u, &xu) in x.iter().enumerate().take(n).skip(t) {
+                temp = col(u, i).mul_add(xu, temp);
             }
         } else {
-            for t in 0..n {
-                temp = col(t, i).mul_add(x[t], temp);
+            for (t, &xt) in x.iter().enumerate().take(n) {
+                temp = col(t, i).mul_add(xt, temp);
             }
         }
         *yi = 1.0f64.mul_add(temp, 0.0);
@@ -292,8 +292,8 @@ fn dgemv_n_update(col: impl Fn(usize, usize) -> f64, x: &[f64], alpha: f64, y: &
                 acc = s.mul_add(alpha, acc);
                 t += 2;
             }
-            for u in t..n {
-                acc += col(u, i) * (x[u] * alpha);
+            for (u, &xu) in x.iter().enumerate().skip(t) {
+                acc += col(u, i) * (xu * alpha);
             }
             *yi = acc;
         } else {
@@ -322,8 +322,7 @@ pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
     let mut info = 0;
     for j in 0..n {
         super::signals::poll();
-        for i in 0..j {
-            let ip = ipiv[i];
+        for (i, &ip) in ipiv.iter().enumerate().take(j) {
             if ip != i {
                 a.swap(j * n + i, j * n + ip);
             }

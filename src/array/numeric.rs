@@ -407,10 +407,12 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
         let out = super::blas::dgemm(&x, &y, (n, k, m), (la, lb), syrk);
         return Ok(Array::from_vec(out, shape));
     }
-    if dt == DType::Float64 && k > 1 && ((m == 1 && n > 1) || (n == 1 && m > 1)) {
-        if let Some(out) = gemv_product(a, b, (n, k, m), matmul)? {
-            return Ok(Array::from_vec(out, shape));
-        }
+    if dt == DType::Float64
+        && k > 1
+        && ((m == 1 && n > 1) || (n == 1 && m > 1))
+        && let Some(out) = gemv_product(a, b, (n, k, m), matmul)?
+    {
+        return Ok(Array::from_vec(out, shape));
     }
     if dt.kind() == Kind::Float {
         let (x, y) = (
