@@ -244,10 +244,15 @@ pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bo
     y
 }
 
+/// OpenBLAS ddot over two vectors not both unit-stride (see `ddot_strided_by`).
+pub fn ddot_strided(x: &[f64], y: &[f64]) -> f64 {
+    ddot_strided_by(|i| x[i], y)
+}
+
 /// OpenBLAS ddot's strided path (kernel/x86_64/ddot.c, `inc_x != 1`):
 /// products rounded, summed as temp1 += m0 + m2, temp2 += m1 + m3 per four
 /// terms, the rest fused into temp1, then temp1 + temp2.
-fn ddot_strided(x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
+fn ddot_strided_by(x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
     let n = y.len();
     let n1 = n & !3;
     let (mut t1, mut t2) = (0.0f64, 0.0f64);
@@ -329,7 +334,7 @@ pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
         }
         for i in 1..j {
             let (head, col) = a.split_at_mut(j * n);
-            let d = ddot_strided(|t| head[t * n + i], &col[..i]);
+            let d = ddot_strided_by(|t| head[t * n + i], &col[..i]);
             col[i] -= d;
         }
         {

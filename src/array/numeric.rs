@@ -381,10 +381,16 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
     if dt == DType::Float64 && a.ndim() == 1 && b.ndim() == 1 {
         // Two vectors: NumPy's cblas_matrixproduct calls BLAS ddot, whose
         // blocked sums the convolve module ports.
+        if let Some(r) = strided_dot(a, b, k, matmul)? {
+            return Ok(Array::from_vec(vec![r], shape));
+        }
         let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
         return Ok(super::convolve::row_dots(&x, &y, (1, 1, k), shape));
     }
     if dt == DType::Float64 && n == 1 && m == 1 {
+        if let Some(r) = strided_dot(a, b, k, matmul)? {
+            return Ok(Array::from_vec(vec![r], shape));
+        }
         // A row times a column: NumPy calls BLAS ddot here too.
         let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
         let y = super::shape::ravel(&y)?;
@@ -546,4 +552,32 @@ fn gemv_product(
         super::blas::dgemv_n(&cols_v, &x, out_len, k, unit_x, tight)
     };
     Ok(Some(out))
+}
+
+/// A float64 dot product of two vectors that are not both unit-stride, as
+/// NumPy's `DOUBLE_dot` runs it: BLAS ddot's strided path when both strides
+/// are positive (`np.dot` first copies an operand with a negative stride),
+/// else (matmul only) a plain loop. None when both are unit-stride.
+fn strided_dot(a: &Array, b: &Array, k: usize, matmul: bool) -> Result<Option<f64>> {
+    let stride = |x: &Array, axis: usize| -> isize {
+        if x.dtype() != DType::Float64 {
+            return 1;
+        }
+        let s = x.strides()[axis];
+        if !matmul && (s < 0 || (s == 0 && k > 1)) {
+            1
+        } else {
+            s
+        }
+    };
+    let (sa, sb) = (stride(a, a.ndim() - 1), stride(b, 0));
+    if (sa == 1 && sb == 1) || k == 0 {
+        return Ok(None);
+    }
+    let x = cast_array(a, DType::Float64)?.to_vec::<f64>();
+    let y = cast_array(b, DType::Float64)?.to_vec::<f64>();
+    if sa > 0 && sb > 0 {
+        return Ok(Some(super::blas::ddot_strided(&x, &y)));
+    }
+    Ok(Some(x.iter().zip(&y).fold(0.0, |s, (p, q)| s + p * q)))
 }
