@@ -409,3 +409,43 @@ pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
     }
     Some((sign, logdet))
 }
+
+/// `np.linalg.solve` of one right-hand side (LAPACK dgesv as OpenBLAS runs
+/// it, interface/lapack/gesv.c): the LU of `dgetrf`, the row swaps on b
+/// (laswp), then driver/level2/trsv_L.c (unit lower: b[r] -= b[i] · L[r][i]
+/// by daxpy's fused multiply-add) and trsv_U.c (upper, backwards: b[i] /=
+/// U[i][i], then the same daxpy on the rows above). `rows` is the matrix
+/// in C order. None above 9×9 (see `dgetrf`); Some(None) for an exactly
+/// singular matrix (LAPACK's info > 0).
+pub fn dgesv1(rows: &[f64], b: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
+    let mut a = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            a[c * n + r] = rows[r * n + c];
+        }
+    }
+    let (ipiv, info) = dgetrf(&mut a, n)?;
+    if info != 0 {
+        return Some(None);
+    }
+    let mut x = b.to_vec();
+    for (i, &ip) in ipiv.iter().enumerate() {
+        if ip != i {
+            x.swap(i, ip);
+        }
+    }
+    for i in 0..n {
+        let d = -x[i];
+        for r in i + 1..n {
+            x[r] = d.mul_add(a[i * n + r], x[r]);
+        }
+    }
+    for i in (0..n).rev() {
+        x[i] /= a[i * n + i];
+        let d = -x[i];
+        for r in 0..i {
+            x[r] = d.mul_add(a[i * n + r], x[r]);
+        }
+    }
+    Some(Some(x))
+}

@@ -218,6 +218,64 @@ fn slogdet(_it: &mut Interp, args: &Args) -> Result<Value> {
     ]))
 }
 
+fn linalg_error(msg: &str) -> Error {
+    Error::new(crate::error::Exc::LinAlgError, msg)
+}
+
+/// `np.linalg.solve(a, b)` for one square float64 matrix and one right-hand
+/// side (b of shape (n,) or (n, 1)): `array/blas.rs`'s dgesv, OpenBLAS's
+/// order on an AVX-512 CPU.
+fn solve(_it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = to_array(&args.get("a"), None)?;
+    let b = to_array(&args.get("b"), None)?;
+    let (v, stack, n) = square_stack(&a, "solve")?;
+    if !stack.is_empty() {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.linalg.solve takes one matrix, not a stack of them",
+        ));
+    }
+    let sig = if b.ndim() == 1 {
+        "(m,m),(m)->(m)"
+    } else {
+        "(m,m),(m,n)->(m,n)"
+    };
+    let name = if b.ndim() == 1 { "solve1" } else { "solve" };
+    if b.ndim() == 0 {
+        return Err(Error::value_error(format!(
+            "{name}: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature {sig} requires 1)"
+        )));
+    }
+    if b.ndim() > 2 || (b.ndim() == 2 && b.shape()[1] != 1) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.linalg.solve takes one right-hand side (b of shape (n,) or (n, 1))",
+        ));
+    }
+    if b.shape()[0] != n {
+        return Err(Error::value_error(format!(
+            "{name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {sig} (size {} is different from {n})",
+            b.shape()[0]
+        )));
+    }
+    if !matches!(b.dtype().kind(), Kind::Bool | Kind::Int | Kind::UInt)
+        && b.dtype() != DType::Float64
+    {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            format!(
+                "npcalc computes np.linalg.solve of integer, bool and float64 arrays only, not {}",
+                b.dtype()
+            ),
+        ));
+    }
+    let bv = crate::array::cast_array(&b, DType::Float64)?.to_vec::<f64>();
+    let x = crate::array::blas::dgesv1(&v, &bv, n)
+        .expect("square_stack keeps n <= 9")
+        .ok_or_else(|| linalg_error("Singular matrix"))?;
+    Ok(Value::Array(Array::from_vec(x, b.shape().to_vec())))
+}
+
 pub static LINALG: &[FnDef] = &[
     FnDef {
         name: "norm",
@@ -253,6 +311,18 @@ pub static LINALG: &[FnDef] = &[
         doc: "The sign and the natural log of the absolute determinant (a plain tuple in npcalc; NumPy's is the named tuple SlogdetResult).",
         examples: &["np.linalg.slogdet([[1, 2], [3, 4]])"],
         imp: slogdet,
+    },
+    FnDef {
+        name: "solve",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "A square matrix."),
+            p!(Normal "b", "The right-hand side, shape (n,) or (n, 1)."),
+        ],
+        doc: "The x with a @ x == b, by LU factorisation (last digits as OpenBLAS on an AVX-512 CPU).",
+        examples: &["np.linalg.solve([[3, 1], [1, 2]], [9, 8])"],
+        imp: solve,
     },
 ];
 
