@@ -449,3 +449,118 @@ pub fn dgesv1(rows: &[f64], b: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
     }
     Some(Some(x))
 }
+
+/// The row blocks OpenBLAS's generic trsm kernels cut `m` rows into with
+/// the SKYLAKEX dgemm unroll of 16: whole blocks of 16, then 8, 4, 2, 1 as
+/// the bits of m say, top down (trsm_kernel_LT.c); trsm_kernel_LN.c takes
+/// the small ones bottom up (1, 2, 4, 8) and then the 16s from the bottom.
+fn trsm_blocks(m: usize, forward: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if forward {
+        let mut start = 0;
+        for _ in 0..m / 16 {
+            out.push((start, 16));
+            start += 16;
+        }
+        for i in [8, 4, 2, 1] {
+            if m & i != 0 {
+                out.push((start, i));
+                start += i;
+            }
+        }
+    } else {
+        for i in [1, 2, 4, 8] {
+            if m & i != 0 {
+                let end = m & !(i - 1);
+                out.push((end - i, i));
+            }
+        }
+        let mut end = m & !15;
+        while end > 0 {
+            out.push((end - 16, 16));
+            end -= 16;
+        }
+    }
+    out
+}
+
+/// `np.linalg.inv` (LAPACK dgesv with the identity as right-hand sides, as
+/// OpenBLAS runs it): the LU of `dgetrf`, the row swaps, then
+/// driver/level3/trsm_L.c's two solves with the generic trsm kernels: per
+/// block of rows, the already solved rows enter through the dgemm kernel
+/// (one FMA per term from 0, subtracted at once), then the block is solved
+/// in place, multiplying by the packed reciprocal of U's diagonal. A 1×1
+/// matrix takes the trsv path (`dgesv1`). Returns the inverse in C order;
+/// None above 9×9, Some(None) when singular.
+pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
+    if n == 1 {
+        return dgesv1(rows, &[1.0], n);
+    }
+    let mut a = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            a[c * n + r] = rows[r * n + c];
+        }
+    }
+    let (ipiv, info) = dgetrf(&mut a, n)?;
+    if info != 0 {
+        return Some(None);
+    }
+    let at = |r: usize, c: usize| a[c * n + r];
+    // Column-major right-hand sides, permuted identity.
+    let mut b = vec![0.0f64; n * n];
+    for j in 0..n {
+        b[j * n + j] = 1.0;
+    }
+    for (i, &ip) in ipiv.iter().enumerate() {
+        if ip != i {
+            for j in 0..n {
+                b.swap(j * n + i, j * n + ip);
+            }
+        }
+    }
+    for j in 0..n {
+        super::signals::poll();
+        let x = &mut b[j * n..(j + 1) * n];
+        // Unit lower triangle, top down.
+        for (s, len) in trsm_blocks(n, true) {
+            for r in s..s + len {
+                let mut acc = 0.0f64;
+                for (t, &xt) in x.iter().enumerate().take(s) {
+                    acc = at(r, t).mul_add(xt, acc);
+                }
+                x[r] = (-1.0f64).mul_add(acc, x[r]);
+            }
+            for i in s..s + len {
+                let bb = x[i];
+                for k in i + 1..s + len {
+                    x[k] = (-bb).mul_add(at(k, i), x[k]);
+                }
+            }
+        }
+        // Upper triangle, bottom up, by the reciprocal of the diagonal.
+        for (s, len) in trsm_blocks(n, false) {
+            for r in s..s + len {
+                let mut acc = 0.0f64;
+                for (t, &xt) in x.iter().enumerate().skip(s + len) {
+                    acc = at(r, t).mul_add(xt, acc);
+                }
+                x[r] = (-1.0f64).mul_add(acc, x[r]);
+            }
+            for i in (s..s + len).rev() {
+                let bb = x[i] * (1.0 / at(i, i));
+                x[i] = bb;
+                for k in s..i {
+                    x[k] = (-bb).mul_add(at(k, i), x[k]);
+                }
+            }
+        }
+    }
+    let mut out = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            out[r * n + c] = b[c * n + r];
+        }
+    }
+    Some(Some(out))
+}

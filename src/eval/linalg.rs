@@ -276,6 +276,22 @@ fn solve(_it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Array(Array::from_vec(x, b.shape().to_vec())))
 }
 
+/// `np.linalg.inv` of a matrix or a stack of them (`array/blas.rs`'s
+/// dgesv with the identity, OpenBLAS's order on an AVX-512 CPU).
+fn inv(_it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = to_array(&args.get("a"), None)?;
+    let (v, stack, n) = square_stack(&a, "inv")?;
+    let count: usize = stack.iter().product();
+    let mut out = Vec::with_capacity(count * n * n);
+    for s in 0..count {
+        let m = crate::array::blas::dinv(&v[s * n * n..(s + 1) * n * n], n)
+            .expect("square_stack keeps n <= 9")
+            .ok_or_else(|| linalg_error("Singular matrix"))?;
+        out.extend(m);
+    }
+    Ok(Value::Array(Array::from_vec(out, a.shape().to_vec())))
+}
+
 pub static LINALG: &[FnDef] = &[
     FnDef {
         name: "norm",
@@ -323,6 +339,15 @@ pub static LINALG: &[FnDef] = &[
         doc: "The x with a @ x == b, by LU factorisation (last digits as OpenBLAS on an AVX-512 CPU).",
         examples: &["np.linalg.solve([[3, 1], [1, 2]], [9, 8])"],
         imp: solve,
+    },
+    FnDef {
+        name: "inv",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "a", "A square matrix, or a stack of them (..., n, n).")],
+        doc: "The inverse matrix, by LU factorisation (last digits as OpenBLAS on an AVX-512 CPU).",
+        examples: &["np.linalg.inv([[4, 7], [2, 6]])"],
+        imp: inv,
     },
 ];
 
