@@ -237,11 +237,18 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Math) => {
             super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }
+        Value::Module(Module::Linalg) if name == "LinAlgError" => {
+            Ok(Value::Type(TypeObj::Exc(crate::error::Exc::LinAlgError)))
+        }
         Value::Module(Module::Linalg) => super::linalg::LINALG
             .iter()
             .find(|f| f.name == name)
             .map(Value::Function)
-            .ok_or_else(|| no_attribute(v, name, vec!["norm"])),
+            .ok_or_else(|| {
+                let mut names: Vec<&str> = super::linalg::LINALG.iter().map(|f| f.name).collect();
+                names.push("LinAlgError");
+                no_attribute(v, name, names)
+            }),
         Value::Module(Module::Lib) => match name {
             "stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             _ => Err(no_attribute(v, name, vec!["stride_tricks"])),

@@ -26,3 +26,9 @@ except ValueError as e:
 x = np.array(rng.standard_normal(12).tolist())
 y = np.array(rng.standard_normal(6).tolist())
 print(repr(x[::2] @ y), repr(np.dot(x[::2], y)), repr(x[::-2] @ y), repr(np.dot(x[::-2], y)))
+print(np.linalg.LinAlgError)
+try:
+    np.linalg.inv([[1,2],[2,4]])
+except np.linalg.LinAlgError as e:
+    print(repr(e))
+print(issubclass(np.linalg.LinAlgError, ValueError))
