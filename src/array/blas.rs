@@ -533,8 +533,8 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
             }
             for i in s..s + len {
                 let bb = x[i];
-                for k in i + 1..s + len {
-                    x[k] = (-bb).mul_add(at(k, i), x[k]);
+                for (k, xk) in x.iter_mut().enumerate().take(s + len).skip(i + 1) {
+                    *xk = (-bb).mul_add(at(k, i), *xk);
                 }
             }
         }
@@ -550,8 +550,8 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
             for i in (s..s + len).rev() {
                 let bb = x[i] * (1.0 / at(i, i));
                 x[i] = bb;
-                for k in s..i {
-                    x[k] = (-bb).mul_add(at(k, i), x[k]);
+                for (k, xk) in x.iter_mut().enumerate().take(i).skip(s) {
+                    *xk = (-bb).mul_add(at(k, i), *xk);
                 }
             }
         }
