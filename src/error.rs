@@ -88,6 +88,7 @@ exceptions! {
     ComplexWarning = "numpy.exceptions.ComplexWarning": [RuntimeWarning];
     AxisError = "numpy.exceptions.AxisError": [ValueError, IndexError];
     MaskError = "numpy.ma.core.MaskError": [ValueError];
+    LinAlgError = "numpy.linalg.LinAlgError": [ValueError];
     UFuncTypeError = "numpy._core._exceptions.UFuncTypeError": [TypeError];
     UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
     UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];

@@ -103,3 +103,464 @@ fn reduce4(a: &[f64; 8]) -> f64 {
 fn reduce_add(a: &[f64; 8]) -> f64 {
     ((a[0] + a[4]) + (a[2] + a[6])) + ((a[1] + a[5]) + (a[3] + a[7]))
 }
+
+/// OpenBLAS's `NBMAX` row block of its dgemv kernels.
+const NBMAX: usize = 2048;
+
+/// The row blocks dgemv_n_4.c/dgemv_t_4.c walk for `m` rows: whole blocks of
+/// `NBMAX`, then the rest rounded down to four; the last `m & 3` rows are
+/// their scalar tail.
+fn gemv_blocks(m: usize) -> Vec<(usize, usize)> {
+    let m3 = m & 3;
+    let mut m1 = (m & !3) as isize;
+    let m2 = (m & (NBMAX - 1)) - m3;
+    let (mut start, mut nb) = (0, NBMAX);
+    let mut out = Vec::new();
+    while nb == NBMAX {
+        m1 -= NBMAX as isize;
+        if m1 < 0 {
+            if m2 == 0 {
+                break;
+            }
+            nb = m2;
+        }
+        out.push((start, nb));
+        start += nb;
+    }
+    out
+}
+
+/// OpenBLAS dgemv_t (kernel/x86_64/dgemv_t_4.c with the Haswell 4x4
+/// microkernel, which the SKYLAKEX build uses) with alpha 1 and beta 0:
+/// `y[j] = rows[j] · x`, each of the `n` rows `m` long (row-major `a`).
+///
+/// Columns 4 at a time run four FMA lanes (term i in lane i % 4), summed
+/// (l0 + l2) + (l1 + l3); a pair left over runs two mul-then-add lanes, a
+/// last single one four mul-then-add lanes; each row block adds into y.
+/// The last `m & 3` terms are GCC-contracted scalar code:
+/// y + fma(a2, x2, fma(a0, x0, a1 * x1)) (two or one term alike).
+pub fn dgemv_t(a: &[f64], x: &[f64], m: usize, n: usize) -> Vec<f64> {
+    let blocks = gemv_blocks(m);
+    let n4 = n & !3;
+    let pair = n & 2 != 0;
+    let m3 = m & 3;
+    let base = m - m3;
+    let mut y = vec![0.0f64; n];
+    for (j, yj) in y.iter_mut().enumerate() {
+        super::signals::poll();
+        let row = &a[j * m..(j + 1) * m];
+        let mut acc = 0.0f64;
+        for &(start, nb) in &blocks {
+            let (r, xs) = (&row[start..start + nb], &x[start..start + nb]);
+            let part = if j < n4 {
+                let mut l = [0.0f64; 4];
+                for (i, (&p, &q)) in r.iter().zip(xs).enumerate() {
+                    l[i % 4] = p.mul_add(q, l[i % 4]);
+                }
+                (l[0] + l[2]) + (l[1] + l[3])
+            } else if pair && j < n4 + 2 {
+                let mut l = [0.0f64; 2];
+                for (i, (&p, &q)) in r.iter().zip(xs).enumerate() {
+                    l[i % 2] += p * q;
+                }
+                l[0] + l[1]
+            } else {
+                let mut l = [0.0f64; 4];
+                for (i, (&p, &q)) in r.iter().zip(xs).enumerate() {
+                    l[i % 4] += p * q;
+                }
+                (l[0] + l[2]) + (l[1] + l[3])
+            };
+            acc = part.mul_add(1.0, acc);
+        }
+        let (t, xt) = (&row[base..], &x[base..]);
+        acc = match m3 {
+            3 => acc + t[2].mul_add(xt[2], t[0].mul_add(xt[0], t[1] * xt[1])),
+            2 => acc + t[0].mul_add(xt[0], t[1] * xt[1]),
+            1 => t[0].mul_add(xt[0], acc),
+            _ => acc,
+        };
+        *yj = acc;
+    }
+    y
+}
+
+/// OpenBLAS dgemv_n (kernel/x86_64/dgemv_n_4.c with its SKYLAKEX
+/// microkernel) with alpha 1 and beta 0: `y = Σ_t x[t] · cols[t]`, each of
+/// the `n` columns `m` long (column-major `a`). `unit_x`: x has stride 1;
+/// `tight`: the leading dimension equals m.
+///
+/// Rows below `m & !3`: columns four at a time, s = fma(a3, x3, fma(a2, x2,
+/// fma(a0, x0, a1 * x1))) and y += s; a pair left over (unit x only)
+/// y += fma(a0, x0, a1 * x1); single columns y += a * x unfused. The last
+/// `m & 3` rows sum one FMA per column from 0, except for a matrix of two or
+/// three rows with unit x, which adds fma(a0, x0, a1 * x1) per column pair.
+pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bool) -> Vec<f64> {
+    let col = |t: usize, i: usize| a[t * m + i];
+    let m3 = m & 3;
+    let base = m - m3;
+    let n4 = n & !3;
+    let mut y = vec![0.0f64; m];
+    for (i, yi) in y.iter_mut().enumerate().take(base) {
+        super::signals::poll();
+        let mut acc = 0.0f64;
+        for t in (0..n4).step_by(4) {
+            let s = col(t + 3, i).mul_add(
+                x[t + 3],
+                col(t + 2, i).mul_add(x[t + 2], col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1])),
+            );
+            acc = s.mul_add(1.0, acc);
+        }
+        let mut t = n4;
+        if unit_x && n - n4 >= 2 {
+            let s = col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
+            acc = s.mul_add(1.0, acc);
+            t += 2;
+        }
+        for (u, &xu) in x.iter().enumerate().take(n).skip(t) {
+            acc += col(u, i) * xu;
+        }
+        *yi = acc;
+    }
+    for (i, yi) in y.iter_mut().enumerate().skip(base) {
+        let mut temp = 0.0f64;
+        if tight && unit_x && m == m3 && m3 >= 2 {
+            let mut t = 0;
+            while t + 4 <= n {
+                temp += col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
+                temp += col(t + 2, i).mul_add(x[t + 2], col(t + 3, i) * x[t + 3]);
+                t += 4;
+            }
+            for (u, &xu) in x.iter().enumerate().take(n).skip(t) {
+                temp = col(u, i).mul_add(xu, temp);
+            }
+        } else {
+            for (t, &xt) in x.iter().enumerate().take(n) {
+                temp = col(t, i).mul_add(xt, temp);
+            }
+        }
+        *yi = 1.0f64.mul_add(temp, 0.0);
+    }
+    y
+}
+
+/// OpenBLAS ddot over two vectors not both unit-stride (see `ddot_strided_by`).
+pub fn ddot_strided(x: &[f64], y: &[f64]) -> f64 {
+    ddot_strided_by(|i| x[i], y)
+}
+
+/// OpenBLAS ddot's strided path (kernel/x86_64/ddot.c, `inc_x != 1`):
+/// products rounded, summed as temp1 += m0 + m2, temp2 += m1 + m3 per four
+/// terms, the rest fused into temp1, then temp1 + temp2.
+fn ddot_strided_by(x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
+    let n = y.len();
+    let n1 = n & !3;
+    let (mut t1, mut t2) = (0.0f64, 0.0f64);
+    let mut i = 0;
+    while i < n1 {
+        let m1 = y[i] * x(i);
+        let m2 = y[i + 1] * x(i + 1);
+        let m3 = y[i + 2] * x(i + 2);
+        let m4 = y[i + 3] * x(i + 3);
+        t1 += m1 + m3;
+        t2 += m2 + m4;
+        i += 4;
+    }
+    while i < n {
+        t1 = y[i].mul_add(x(i), t1);
+        i += 1;
+    }
+    t1 + t2
+}
+
+/// `y += alpha · Σ_t x[t] · col(t)` over `rows` rows in dgemv_n's order (see
+/// `dgemv_n`), for a matrix whose leading dimension exceeds its rows and a
+/// unit-stride x, as getf2 calls it.
+fn dgemv_n_update(col: impl Fn(usize, usize) -> f64, x: &[f64], alpha: f64, y: &mut [f64]) {
+    let (m, n) = (y.len(), x.len());
+    let base = m - (m & 3);
+    let n4 = n & !3;
+    for (i, yi) in y.iter_mut().enumerate() {
+        if i < base {
+            let mut acc = *yi;
+            for t in (0..n4).step_by(4) {
+                let s = col(t + 3, i).mul_add(
+                    x[t + 3],
+                    col(t + 2, i)
+                        .mul_add(x[t + 2], col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1])),
+                );
+                acc = s.mul_add(alpha, acc);
+            }
+            let mut t = n4;
+            if n - n4 >= 2 {
+                let s = col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
+                acc = s.mul_add(alpha, acc);
+                t += 2;
+            }
+            for (u, &xu) in x.iter().enumerate().skip(t) {
+                acc += col(u, i) * (xu * alpha);
+            }
+            *yi = acc;
+        } else {
+            let mut temp = 0.0f64;
+            for (t, &xt) in x.iter().enumerate() {
+                temp = col(t, i).mul_add(xt, temp);
+            }
+            *yi = alpha.mul_add(temp, *yi);
+        }
+    }
+}
+
+/// LAPACK dgetrf of an n×n column-major matrix in place, as OpenBLAS runs it
+/// for n <= 9 (lapack/getrf/getrf_single.c hands such sizes to getf2,
+/// lapack/getf2/getf2_k.c): left-looking, each column gets the earlier row
+/// swaps, a strided ddot per row of L, a dgemv_n update (alpha -1), the
+/// first largest |value| as pivot, and a scaling by the pivot's reciprocal.
+/// Returns the 0-based pivot rows and LAPACK's info (0, or the 1-based
+/// column of the first exactly zero pivot). None above 9×9, where OpenBLAS
+/// switches to its recursive blocked factorisation (not ported).
+pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
+    if n > 9 {
+        return None;
+    }
+    let mut ipiv = vec![0usize; n];
+    let mut info = 0;
+    for j in 0..n {
+        super::signals::poll();
+        for (i, &ip) in ipiv.iter().enumerate().take(j) {
+            if ip != i {
+                a.swap(j * n + i, j * n + ip);
+            }
+        }
+        for i in 1..j {
+            let (head, col) = a.split_at_mut(j * n);
+            let d = ddot_strided_by(|t| head[t * n + i], &col[..i]);
+            col[i] -= d;
+        }
+        {
+            let (head, col) = a.split_at_mut(j * n);
+            let (x, y) = col[..n].split_at_mut(j);
+            dgemv_n_update(|t, i| head[t * n + j + i], x, -1.0, y);
+        }
+        let col = &a[j * n..j * n + n];
+        let mut jp = j;
+        let mut best = f64::NEG_INFINITY;
+        for (i, v) in col.iter().enumerate().skip(j) {
+            if v.abs() > best {
+                best = v.abs();
+                jp = i;
+            }
+        }
+        ipiv[j] = jp;
+        let pivot = a[j * n + jp];
+        if pivot != 0.0 {
+            if pivot.abs() >= f64::MIN_POSITIVE {
+                let r = 1.0 / pivot;
+                if jp != j {
+                    for c in 0..=j {
+                        a.swap(c * n + j, c * n + jp);
+                    }
+                }
+                for v in &mut a[j * n + j + 1..j * n + n] {
+                    *v *= r;
+                }
+            } else {
+                if jp != j {
+                    for c in 0..=j {
+                        a.swap(c * n + j, c * n + jp);
+                    }
+                }
+                for v in &mut a[j * n + j + 1..j * n + n] {
+                    *v /= pivot;
+                }
+            }
+        } else if info == 0 {
+            info = j + 1;
+        }
+    }
+    Some((ipiv, info))
+}
+
+/// numpy/linalg/umath_linalg.cpp's `slogdet_single_element` on a matrix
+/// given in C order: LU of its Fortran-ordered copy, the sign from the
+/// pivots and the diagonal, the log-determinant summed in order (0 and
+/// -inf when a pivot is exactly zero). None above 9×9 (see `dgetrf`).
+pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
+    let mut a = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            a[c * n + r] = rows[r * n + c];
+        }
+    }
+    let (ipiv, info) = dgetrf(&mut a, n)?;
+    if info != 0 {
+        return Some((0.0, f64::NEG_INFINITY));
+    }
+    let swaps = ipiv.iter().enumerate().filter(|&(i, &p)| p != i).count();
+    let mut sign = if swaps % 2 == 1 { -1.0 } else { 1.0 };
+    let mut logdet = 0.0f64;
+    for i in 0..n {
+        let mut e = a[i * n + i];
+        if e < 0.0 {
+            sign = -sign;
+            e = -e;
+        }
+        logdet += e.ln();
+    }
+    Some((sign, logdet))
+}
+
+/// `np.linalg.solve` of one right-hand side (LAPACK dgesv as OpenBLAS runs
+/// it, interface/lapack/gesv.c): the LU of `dgetrf`, the row swaps on b
+/// (laswp), then driver/level2/trsv_L.c (unit lower: b[r] -= b[i] · L[r][i]
+/// by daxpy's fused multiply-add) and trsv_U.c (upper, backwards: b[i] /=
+/// U[i][i], then the same daxpy on the rows above). `rows` is the matrix
+/// in C order. None above 9×9 (see `dgetrf`); Some(None) for an exactly
+/// singular matrix (LAPACK's info > 0).
+pub fn dgesv1(rows: &[f64], b: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
+    let mut a = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            a[c * n + r] = rows[r * n + c];
+        }
+    }
+    let (ipiv, info) = dgetrf(&mut a, n)?;
+    if info != 0 {
+        return Some(None);
+    }
+    let mut x = b.to_vec();
+    for (i, &ip) in ipiv.iter().enumerate() {
+        if ip != i {
+            x.swap(i, ip);
+        }
+    }
+    for i in 0..n {
+        let d = -x[i];
+        for r in i + 1..n {
+            x[r] = d.mul_add(a[i * n + r], x[r]);
+        }
+    }
+    for i in (0..n).rev() {
+        x[i] /= a[i * n + i];
+        let d = -x[i];
+        for r in 0..i {
+            x[r] = d.mul_add(a[i * n + r], x[r]);
+        }
+    }
+    Some(Some(x))
+}
+
+/// The row blocks OpenBLAS's generic trsm kernels cut `m` rows into with
+/// the SKYLAKEX dgemm unroll of 16: whole blocks of 16, then 8, 4, 2, 1 as
+/// the bits of m say, top down (trsm_kernel_LT.c); trsm_kernel_LN.c takes
+/// the small ones bottom up (1, 2, 4, 8) and then the 16s from the bottom.
+fn trsm_blocks(m: usize, forward: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if forward {
+        let mut start = 0;
+        for _ in 0..m / 16 {
+            out.push((start, 16));
+            start += 16;
+        }
+        for i in [8, 4, 2, 1] {
+            if m & i != 0 {
+                out.push((start, i));
+                start += i;
+            }
+        }
+    } else {
+        for i in [1, 2, 4, 8] {
+            if m & i != 0 {
+                let end = m & !(i - 1);
+                out.push((end - i, i));
+            }
+        }
+        let mut end = m & !15;
+        while end > 0 {
+            out.push((end - 16, 16));
+            end -= 16;
+        }
+    }
+    out
+}
+
+/// `np.linalg.inv` (LAPACK dgesv with the identity as right-hand sides, as
+/// OpenBLAS runs it): the LU of `dgetrf`, the row swaps, then
+/// driver/level3/trsm_L.c's two solves with the generic trsm kernels: per
+/// block of rows, the already solved rows enter through the dgemm kernel
+/// (one FMA per term from 0, subtracted at once), then the block is solved
+/// in place, multiplying by the packed reciprocal of U's diagonal. A 1×1
+/// matrix takes the trsv path (`dgesv1`). Returns the inverse in C order;
+/// None above 9×9, Some(None) when singular.
+pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
+    if n == 1 {
+        return dgesv1(rows, &[1.0], n);
+    }
+    let mut a = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            a[c * n + r] = rows[r * n + c];
+        }
+    }
+    let (ipiv, info) = dgetrf(&mut a, n)?;
+    if info != 0 {
+        return Some(None);
+    }
+    let at = |r: usize, c: usize| a[c * n + r];
+    // Column-major right-hand sides, permuted identity.
+    let mut b = vec![0.0f64; n * n];
+    for j in 0..n {
+        b[j * n + j] = 1.0;
+    }
+    for (i, &ip) in ipiv.iter().enumerate() {
+        if ip != i {
+            for j in 0..n {
+                b.swap(j * n + i, j * n + ip);
+            }
+        }
+    }
+    for j in 0..n {
+        super::signals::poll();
+        let x = &mut b[j * n..(j + 1) * n];
+        // Unit lower triangle, top down.
+        for (s, len) in trsm_blocks(n, true) {
+            for r in s..s + len {
+                let mut acc = 0.0f64;
+                for (t, &xt) in x.iter().enumerate().take(s) {
+                    acc = at(r, t).mul_add(xt, acc);
+                }
+                x[r] = (-1.0f64).mul_add(acc, x[r]);
+            }
+            for i in s..s + len {
+                let bb = x[i];
+                for (k, xk) in x.iter_mut().enumerate().take(s + len).skip(i + 1) {
+                    *xk = (-bb).mul_add(at(k, i), *xk);
+                }
+            }
+        }
+        // Upper triangle, bottom up, by the reciprocal of the diagonal.
+        for (s, len) in trsm_blocks(n, false) {
+            for r in s..s + len {
+                let mut acc = 0.0f64;
+                for (t, &xt) in x.iter().enumerate().skip(s + len) {
+                    acc = at(r, t).mul_add(xt, acc);
+                }
+                x[r] = (-1.0f64).mul_add(acc, x[r]);
+            }
+            for i in (s..s + len).rev() {
+                let bb = x[i] * (1.0 / at(i, i));
+                x[i] = bb;
+                for (k, xk) in x.iter_mut().enumerate().take(i).skip(s) {
+                    *xk = (-bb).mul_add(at(k, i), *xk);
+                }
+            }
+        }
+    }
+    let mut out = vec![0.0f64; n * n];
+    for r in 0..n {
+        for c in 0..n {
+            out[r * n + c] = b[c * n + r];
+        }
+    }
+    Some(Some(out))
+}

@@ -275,11 +275,16 @@ fn shape_text(s: &[usize]) -> String {
 /// matmul.c.src): C order when its rows are unit-stride, Fortran order when
 /// its columns are; otherwise matmul copies it into a buffer ordered like
 /// its larger stride and `np.dot` into a C-order copy. An operand cast to
-/// float64 first is a fresh C-order array.
+/// float64 first is a fresh array: C-ordered for matmul, in order 'K' for
+/// `np.dot`.
 fn blas_layout(x: &Array, dt: DType, matmul: bool) -> super::blas::Layout {
     use super::blas::Layout;
     if x.dtype() != dt {
-        return Layout::C;
+        return if !matmul && k_order_is_f(x) {
+            Layout::F
+        } else {
+            Layout::C
+        };
     }
     let (r, c) = (x.shape()[0] as isize, x.shape()[1] as isize);
     let (s0, s1) = (x.strides()[0], x.strides()[1]);
@@ -295,8 +300,7 @@ fn blas_layout(x: &Array, dt: DType, matmul: bool) -> super::blas::Layout {
 /// `np.dot` (matmul=false) or `np.matmul`/`@` of 1-D and 2-D arrays; ints
 /// and bools by NumPy's own loops (sums in order); float64 vectors by BLAS
 /// ddot's order, float64 matrices by OpenBLAS dgemm's order (`blas.rs`);
-/// float64 matrix-vector products in plain order (NumPy calls BLAS dgemv
-/// there, whose kernel is not ported: equal on small cases only).
+/// float64 matrix-vector products by OpenBLAS dgemv's order (`blas.rs`).
 pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
     const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
     if matmul {
@@ -377,10 +381,16 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
     if dt == DType::Float64 && a.ndim() == 1 && b.ndim() == 1 {
         // Two vectors: NumPy's cblas_matrixproduct calls BLAS ddot, whose
         // blocked sums the convolve module ports.
+        if let Some(r) = strided_dot(a, b, k, matmul)? {
+            return Ok(Array::from_vec(vec![r], shape));
+        }
         let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
         return Ok(super::convolve::row_dots(&x, &y, (1, 1, k), shape));
     }
     if dt == DType::Float64 && n == 1 && m == 1 {
+        if let Some(r) = strided_dot(a, b, k, matmul)? {
+            return Ok(Array::from_vec(vec![r], shape));
+        }
         // A row times a column: NumPy calls BLAS ddot here too.
         let (x, y) = (cast_array(a, dt)?, cast_array(b, dt)?);
         let y = super::shape::ravel(&y)?;
@@ -401,6 +411,13 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
             cast_array(b, dt)?.to_vec::<f64>(),
         );
         let out = super::blas::dgemm(&x, &y, (n, k, m), (la, lb), syrk);
+        return Ok(Array::from_vec(out, shape));
+    }
+    if dt == DType::Float64
+        && k > 1
+        && ((m == 1 && n > 1) || (n == 1 && m > 1))
+        && let Some(out) = gemv_product(a, b, (n, k, m), matmul)?
+    {
         return Ok(Array::from_vec(out, shape));
     }
     if dt.kind() == Kind::Float {
@@ -435,4 +452,132 @@ pub fn dot(a: &Array, b: &Array, matmul: bool) -> Result<Array> {
         }
     }
     cast_array(&Array::from_vec(out, shape), dt)
+}
+
+/// Whether NumPy's cast of a 2-D operand in order 'K' (as `np.dot`
+/// converts its inputs) comes out Fortran-ordered: its first axis has the
+/// smaller stride.
+fn k_order_is_f(x: &Array) -> bool {
+    x.ndim() == 2 && x.strides()[0].abs() < x.strides()[1].abs()
+}
+
+/// The element strides of a float64 operand as BLAS sees it: an operand
+/// cast to float64 first is a fresh array, C-ordered for matmul, in order
+/// 'K' for `np.dot`.
+fn f64_strides(x: &Array, matmul: bool) -> Vec<isize> {
+    if x.dtype() == DType::Float64 {
+        x.strides().to_vec()
+    } else if !matmul && k_order_is_f(x) {
+        vec![1, x.shape()[0] as isize]
+    } else {
+        let mut s = vec![1isize; x.ndim()];
+        for i in (0..x.ndim().saturating_sub(1)).rev() {
+            s[i] = s[i + 1] * x.shape()[i + 1] as isize;
+        }
+        s
+    }
+}
+
+/// A float64 matrix times a vector (m == 1) or a vector times a matrix
+/// (n == 1), both sides longer than 1 along k, as NumPy hands it to BLAS
+/// dgemv: matmul (matmul.c.src `@TYPE@_gemv`) when both operands are
+/// "blasable" (else None: its plain loop), `np.dot` (cblasfuncs.c) after
+/// copying a matrix that is neither C- nor Fortran-contiguous to C order.
+/// A matrix whose rows (the dot products' direction) are unit-stride runs
+/// the dgemv_t kernel, one whose other axis is runs dgemv_n; the results
+/// depend on the CPU's OpenBLAS kernel (`blas.rs`).
+fn gemv_product(
+    a: &Array,
+    b: &Array,
+    (n, k, m): (usize, usize, usize),
+    matmul: bool,
+) -> Result<Option<Vec<f64>>> {
+    let matrix_vector = m == 1;
+    let (mat, vec) = if matrix_vector { (a, b) } else { (b, a) };
+    // The matrix as (rows along the output, k): for x @ B that is B.T.
+    let ms = f64_strides(mat, matmul);
+    let (out_len, (s_out, s_k)) = if matrix_vector {
+        (n, (ms[0], ms[1]))
+    } else {
+        (m, (ms[1], ms[0]))
+    };
+    let vs = f64_strides(vec, matmul);
+    let v_stride = *vs.last().unwrap_or(&1);
+    let v_stride = if vec.ndim() == 2 && matrix_vector {
+        vs[0]
+    } else {
+        v_stride
+    };
+    // (dot-style kernel?, unit x, tight leading dimension)
+    let (t_kernel, unit_x, tight) = if matmul {
+        let rows_unit = s_k == 1 && s_out >= k as isize;
+        let cols_unit = s_out == 1 && s_k >= out_len as isize;
+        if !(rows_unit || cols_unit) || v_stride < 1 {
+            return Ok(None);
+        }
+        (rows_unit, v_stride == 1, s_k == out_len as isize)
+    } else {
+        let (r, c) = (mat.shape()[0] as isize, mat.shape()[1] as isize);
+        let c_contig = ms[1] == 1 && ms[0] == c;
+        let f_contig = ms[0] == 1 && ms[1] == r;
+        let unit = v_stride == 1 || v_stride <= 0;
+        // A C-order matrix (or a C-order copy of one neither C- nor
+        // Fortran-contiguous) runs dgemv_t for A @ x, dgemv_n for x @ B.
+        let c_order = c_contig || !f_contig;
+        (c_order == matrix_vector, unit, true)
+    };
+    let mat64 = cast_array(mat, DType::Float64)?;
+    let x = cast_array(vec, DType::Float64)?.to_vec::<f64>();
+    let mv = mat64.to_vec::<f64>();
+    // mv is the matrix in C order: mat[r][c] = mv[r * cols + c].
+    let cols = mat.shape()[1];
+    let at = |o: usize, t: usize| {
+        if matrix_vector {
+            mv[o * cols + t]
+        } else {
+            mv[t * cols + o]
+        }
+    };
+    let out = if t_kernel {
+        let rows: Vec<f64> = (0..out_len)
+            .flat_map(|o| (0..k).map(move |t| (o, t)))
+            .map(|(o, t)| at(o, t))
+            .collect();
+        super::blas::dgemv_t(&rows, &x, k, out_len)
+    } else {
+        let cols_v: Vec<f64> = (0..k)
+            .flat_map(|t| (0..out_len).map(move |o| (o, t)))
+            .map(|(o, t)| at(o, t))
+            .collect();
+        super::blas::dgemv_n(&cols_v, &x, out_len, k, unit_x, tight)
+    };
+    Ok(Some(out))
+}
+
+/// A float64 dot product of two vectors that are not both unit-stride, as
+/// NumPy's `DOUBLE_dot` runs it: BLAS ddot's strided path when both strides
+/// are positive (`np.dot` first copies an operand with a negative stride),
+/// else (matmul only) a plain loop. None when both are unit-stride.
+fn strided_dot(a: &Array, b: &Array, k: usize, matmul: bool) -> Result<Option<f64>> {
+    let stride = |x: &Array, axis: usize| -> isize {
+        if x.dtype() != DType::Float64 {
+            return 1;
+        }
+        let s = x.strides()[axis];
+        if !matmul && (s < 0 || (s == 0 && k > 1)) {
+            1
+        } else {
+            s
+        }
+    };
+    let (sa, sb) = (stride(a, a.ndim() - 1), stride(b, 0));
+    if (sa == 1 && sb == 1) || k == 0 {
+        return Ok(None);
+    }
+    let x = cast_array(a, DType::Float64)?.to_vec::<f64>();
+    let y = cast_array(b, DType::Float64)?.to_vec::<f64>();
+    if sa > 0 && sb > 0 {
+        return Ok(Some(super::blas::ddot_strided(&x, &y)));
+    }
+    Ok(Some(x.iter().zip(&y).fold(0.0, |s, (p, q)| s + p * q)))
 }

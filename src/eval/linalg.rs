@@ -1,7 +1,10 @@
 //! `np.linalg.norm` (vector norms and the Frobenius norm) and `np.polyval`:
 //! numpy/linalg/_linalg.py's and numpy/lib/_polynomial_impl.py's Python code,
 //! written over npcalc's own ufuncs and reductions so that dtypes,
-//! summation order and warnings are theirs.
+//! summation order and warnings are theirs. `np.linalg.det`, `slogdet`,
+//! `solve` and `inv` run LAPACK's LU as the OpenBLAS bundled with NumPy
+//! runs it (`array/blas.rs`): their last digits are those of an AVX-512
+//! CPU, for matrices up to 9×9 (larger ones are refused).
 
 use super::Interp;
 use super::table::{Args, CallArgs, FnDef, Owner, p};
@@ -137,23 +140,219 @@ fn polyval(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(y)
 }
 
-pub static LINALG: &[FnDef] = &[FnDef {
-    name: "norm",
-    owner: Owner::Numpy,
-    error_name: None,
-    params: &[
-        p!(Normal "x", "Input array."),
-        p!(Normal "ord" = "None", "None/2 (Euclidean), 1, inf, -inf; 'fro' for a matrix."),
-        p!(Normal "axis" = "None", "The axis the vector norms run along."),
-        p!(Normal "keepdims" = "False", "Keep the reduced axes with length 1."),
-    ],
-    doc: "The length of a vector (or of each vector along an axis); the Frobenius norm of a matrix.",
-    examples: &[
-        "np.linalg.norm([3, 4])",
-        "np.linalg.norm(np.cumsum([[1, 2], [3, 4]], axis=0), axis=1)",
-    ],
-    imp: norm,
-}];
+/// The float64 matrices of a stack `(..., n, n)` in C order, as
+/// umath_linalg's `det`/`slogdet` gufuncs take them (ints and bools cast to
+/// float64), with the stack's shape.
+fn square_stack(a: &Array, what: &str) -> Result<(Vec<f64>, Vec<usize>, usize)> {
+    let nd = a.ndim();
+    if nd < 2 {
+        return Err(Error::new(
+            crate::error::Exc::LinAlgError,
+            format!("{nd}-dimensional array given. Array must be at least two-dimensional"),
+        ));
+    }
+    let (r, c) = (a.shape()[nd - 2], a.shape()[nd - 1]);
+    if r != c {
+        return Err(Error::new(
+            crate::error::Exc::LinAlgError,
+            "Last 2 dimensions of the array must be square",
+        ));
+    }
+    if !matches!(a.dtype().kind(), Kind::Bool | Kind::Int | Kind::UInt)
+        && a.dtype() != DType::Float64
+    {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            format!(
+                "npcalc computes np.linalg.{what} of integer, bool and float64 matrices only, not {}",
+                a.dtype()
+            ),
+        ));
+    }
+    if r > 9 {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            format!("npcalc computes np.linalg.{what} of matrices up to 9x9 only"),
+        ));
+    }
+    let v = crate::array::cast_array(a, DType::Float64)?.to_vec::<f64>();
+    Ok((v, a.shape()[..nd - 2].to_vec(), r))
+}
+
+/// `(sign, logabsdet)` of each matrix of a stack (`array/blas.rs`'s LU,
+/// OpenBLAS's order on an AVX-512 CPU).
+fn slogdets(x: &Value, what: &str) -> Result<(Vec<f64>, Vec<f64>, Vec<usize>)> {
+    let a = to_array(x, None)?;
+    let (v, stack, n) = square_stack(&a, what)?;
+    let count: usize = stack.iter().product();
+    let (mut signs, mut logs) = (Vec::with_capacity(count), Vec::with_capacity(count));
+    for s in 0..count {
+        let (sign, log) = crate::array::blas::slogdet(&v[s * n * n..(s + 1) * n * n], n)
+            .expect("square_stack keeps n <= 9");
+        signs.push(sign);
+        logs.push(log);
+    }
+    Ok((signs, logs, stack))
+}
+
+fn float_result(v: Vec<f64>, shape: Vec<usize>) -> Value {
+    if shape.is_empty() {
+        Value::Scalar(crate::array::Scalar::Float64(v[0]))
+    } else {
+        Value::Array(Array::from_vec(v, shape))
+    }
+}
+
+/// `np.linalg.det`: sign · exp(logabsdet), as umath_linalg.cpp computes it.
+fn det(_it: &mut Interp, args: &Args) -> Result<Value> {
+    let (signs, logs, stack) = slogdets(&args.get("a"), "det")?;
+    let d = signs.iter().zip(&logs).map(|(s, l)| s * l.exp()).collect();
+    Ok(float_result(d, stack))
+}
+
+/// `np.linalg.slogdet`: NumPy returns the named tuple `SlogdetResult(sign,
+/// logabsdet)`; npcalc returns a plain tuple of the two (same values,
+/// unpacking and indexing, but a plain tuple's repr).
+fn slogdet(_it: &mut Interp, args: &Args) -> Result<Value> {
+    let (signs, logs, stack) = slogdets(&args.get("a"), "slogdet")?;
+    Ok(Value::tuple(vec![
+        float_result(signs, stack.clone()),
+        float_result(logs, stack),
+    ]))
+}
+
+fn linalg_error(msg: &str) -> Error {
+    Error::new(crate::error::Exc::LinAlgError, msg)
+}
+
+/// `np.linalg.solve(a, b)` for one square float64 matrix and one right-hand
+/// side (b of shape (n,) or (n, 1)): `array/blas.rs`'s dgesv, OpenBLAS's
+/// order on an AVX-512 CPU.
+fn solve(_it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = to_array(&args.get("a"), None)?;
+    let b = to_array(&args.get("b"), None)?;
+    let (v, stack, n) = square_stack(&a, "solve")?;
+    if !stack.is_empty() {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.linalg.solve takes one matrix, not a stack of them",
+        ));
+    }
+    let sig = if b.ndim() == 1 {
+        "(m,m),(m)->(m)"
+    } else {
+        "(m,m),(m,n)->(m,n)"
+    };
+    let name = if b.ndim() == 1 { "solve1" } else { "solve" };
+    if b.ndim() == 0 {
+        return Err(Error::value_error(format!(
+            "{name}: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature {sig} requires 1)"
+        )));
+    }
+    if b.ndim() > 2 || (b.ndim() == 2 && b.shape()[1] != 1) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc's np.linalg.solve takes one right-hand side (b of shape (n,) or (n, 1))",
+        ));
+    }
+    if b.shape()[0] != n {
+        return Err(Error::value_error(format!(
+            "{name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {sig} (size {} is different from {n})",
+            b.shape()[0]
+        )));
+    }
+    if !matches!(b.dtype().kind(), Kind::Bool | Kind::Int | Kind::UInt)
+        && b.dtype() != DType::Float64
+    {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            format!(
+                "npcalc computes np.linalg.solve of integer, bool and float64 arrays only, not {}",
+                b.dtype()
+            ),
+        ));
+    }
+    let bv = crate::array::cast_array(&b, DType::Float64)?.to_vec::<f64>();
+    let x = crate::array::blas::dgesv1(&v, &bv, n)
+        .expect("square_stack keeps n <= 9")
+        .ok_or_else(|| linalg_error("Singular matrix"))?;
+    Ok(Value::Array(Array::from_vec(x, b.shape().to_vec())))
+}
+
+/// `np.linalg.inv` of a matrix or a stack of them (`array/blas.rs`'s
+/// dgesv with the identity, OpenBLAS's order on an AVX-512 CPU).
+fn inv(_it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = to_array(&args.get("a"), None)?;
+    let (v, stack, n) = square_stack(&a, "inv")?;
+    let count: usize = stack.iter().product();
+    let mut out = Vec::with_capacity(count * n * n);
+    for s in 0..count {
+        let m = crate::array::blas::dinv(&v[s * n * n..(s + 1) * n * n], n)
+            .expect("square_stack keeps n <= 9")
+            .ok_or_else(|| linalg_error("Singular matrix"))?;
+        out.extend(m);
+    }
+    Ok(Value::Array(Array::from_vec(out, a.shape().to_vec())))
+}
+
+pub static LINALG: &[FnDef] = &[
+    FnDef {
+        name: "norm",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x", "Input array."),
+            p!(Normal "ord" = "None", "None/2 (Euclidean), 1, inf, -inf; 'fro' for a matrix."),
+            p!(Normal "axis" = "None", "The axis the vector norms run along."),
+            p!(Normal "keepdims" = "False", "Keep the reduced axes with length 1."),
+        ],
+        doc: "The length of a vector (or of each vector along an axis); the Frobenius norm of a matrix.",
+        examples: &[
+            "np.linalg.norm([3, 4])",
+            "np.linalg.norm(np.cumsum([[1, 2], [3, 4]], axis=0), axis=1)",
+        ],
+        imp: norm,
+    },
+    FnDef {
+        name: "det",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "a", "A square matrix, or a stack of them (..., n, n).")],
+        doc: "The determinant, from an LU factorisation: sign * exp(sum of log|U_ii|) (last digits as OpenBLAS on an AVX-512 CPU).",
+        examples: &["np.linalg.det([[1, 2], [3, 4]])"],
+        imp: det,
+    },
+    FnDef {
+        name: "slogdet",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "a", "A square matrix, or a stack of them (..., n, n).")],
+        doc: "The sign and the natural log of the absolute determinant (a plain tuple in npcalc; NumPy's is the named tuple SlogdetResult).",
+        examples: &["np.linalg.slogdet([[1, 2], [3, 4]])"],
+        imp: slogdet,
+    },
+    FnDef {
+        name: "solve",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "A square matrix."),
+            p!(Normal "b", "The right-hand side, shape (n,) or (n, 1)."),
+        ],
+        doc: "The x with a @ x == b, by LU factorisation (last digits as OpenBLAS on an AVX-512 CPU).",
+        examples: &["np.linalg.solve([[3, 1], [1, 2]], [9, 8])"],
+        imp: solve,
+    },
+    FnDef {
+        name: "inv",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "a", "A square matrix, or a stack of them (..., n, n).")],
+        doc: "The inverse matrix, by LU factorisation (last digits as OpenBLAS on an AVX-512 CPU).",
+        examples: &["np.linalg.inv([[4, 7], [2, 6]])"],
+        imp: inv,
+    },
+];
 
 pub static POLYNOMIAL: &[FnDef] = &[FnDef {
     name: "polyval",

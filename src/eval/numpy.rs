@@ -232,6 +232,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Math) => {
             super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }
+        Value::Module(Module::Linalg) if name == "LinAlgError" => {
+            Ok(Value::Type(TypeObj::Exc(crate::error::Exc::LinAlgError)))
+        }
         Value::Module(Module::Linalg) => super::linalg::LINALG
             .iter()
             .find(|f| f.name == name)
