@@ -258,13 +258,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
         Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
             .ok_or_else(|| no_attribute(v, name, super::pyrandom::method_names())),
-        Value::Random(r) => random::method_attr(r, name).ok_or_else(|| {
-            no_attribute(
-                v,
-                name,
-                random::methods_of(r).iter().map(|f| f.name).collect(),
-            )
-        }),
+        Value::Random(r) => random::method_attr(r, name)
+            .ok_or_else(|| no_attribute(v, name, random::methods_of(r).map(|f| f.name).collect())),
         Value::Type(TypeObj::NdArray) => array_methods()
             .find(|f| f.name == name)
             .map(Value::Function)
@@ -339,7 +334,7 @@ pub fn members(v: &Value) -> Vec<String> {
         Value::FInfo(_) => super::dtypeinfo::FINFO_MEMBERS.to_vec(),
         Value::DType(_) => DTYPE_ATTRS.to_vec(),
         Value::Ufunc(_) => UFUNC_ATTRS.to_vec(),
-        Value::Random(r) => random::methods_of(r).iter().map(|f| f.name).collect(),
+        Value::Random(r) => random::methods_of(r).map(|f| f.name).collect(),
         Value::PyRandom(_) => super::pyrandom::method_names(),
         other => super::pymethods::member_names(other),
     };

@@ -64,7 +64,7 @@ pub fn module_attr(it: &mut Interp, name: &str) -> Option<Value> {
     if let Some(f) = MODULE_FUNCTIONS.iter().find(|f| f.name == name) {
         return Some(Value::Function(f));
     }
-    let def = LEGACY_METHODS.iter().find(|f| f.name == name)?;
+    let def = legacy_methods().find(|f| f.name == name)?;
     Some(Value::Method(Box::new(Value::Random(global(it))), def))
 }
 
@@ -72,23 +72,28 @@ pub fn module_attr(it: &mut Interp, name: &str) -> Option<Value> {
 pub fn module_members() -> Vec<&'static str> {
     MODULE_FUNCTIONS
         .iter()
-        .chain(LEGACY_METHODS)
+        .chain(legacy_methods())
         .map(|f| f.name)
         .collect()
 }
 
 /// `generator.NAME`.
 pub fn method_attr(obj: &RandomObj, name: &str) -> Option<Value> {
-    let table = methods_of(obj);
-    let def = table.iter().find(|f| f.name == name)?;
+    let def = methods_of(obj).find(|f| f.name == name)?;
     Some(Value::Method(Box::new(Value::Random(obj.clone())), def))
 }
 
-pub fn methods_of(obj: &RandomObj) -> &'static [FnDef] {
-    match obj {
+pub fn methods_of(obj: &RandomObj) -> impl Iterator<Item = &'static FnDef> {
+    let own = match obj {
         RandomObj::Generator(_) => GENERATOR_METHODS,
         RandomObj::Legacy(_) => LEGACY_METHODS,
-    }
+    };
+    own.iter().chain(DISTRIBUTIONS)
+}
+
+/// RandomState's methods, which the legacy `np.random.NAME` functions are.
+fn legacy_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
+    LEGACY_METHODS.iter().chain(DISTRIBUTIONS)
 }
 
 /// The hidden `RandomState` behind the legacy module functions, seeded from
@@ -1411,6 +1416,18 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         "Chi-square draws: 2 * Gamma(df / 2).",
         chisquare
     ),
+];
+
+const VAR_DIMS: Param = Param {
+    name: "args",
+    default: None,
+    kind: ParamKind::VarPositional,
+    help: "The dimensions of the result; none draws one value.",
+};
+
+/// The samplers Generator and RandomState share by name (their functions in
+/// eval/random_dists.rs serve either receiver, each with its own algorithm).
+static DISTRIBUTIONS: &[FnDef] = &[
     method!(
         "beta",
         [
@@ -1599,13 +1616,6 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
 ];
 
-const VAR_DIMS: Param = Param {
-    name: "args",
-    default: None,
-    kind: ParamKind::VarPositional,
-    help: "The dimensions of the result; none draws one value.",
-};
-
 pub static LEGACY_METHODS: &[FnDef] = &[
     method!(
         "seed",
@@ -1779,191 +1789,5 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * a legacy Gamma(df / 2).",
         chisquare
-    ),
-    method!(
-        "beta",
-        [
-            param("a", None, "Alpha, > 0."),
-            param("b", None, "Beta, > 0."),
-            SIZE
-        ],
-        "Beta draws: Johnk's algorithm when both shapes are <= 1, else a ratio of gammas.",
-        random_dists::beta
-    ),
-    method!(
-        "geometric",
-        [param("p", None, "Success probability, in (0, 1]."), SIZE],
-        "Trials up to the first success (>= 1), by search or inversion.",
-        random_dists::geometric
-    ),
-    method!(
-        "triangular",
-        [
-            param("left", None, "Lower limit."),
-            param("mode", None, "Peak, left <= mode <= right."),
-            param("right", None, "Upper limit, > left."),
-            SIZE
-        ],
-        "Triangular draws by inversion of one uniform.",
-        random_dists::triangular
-    ),
-    method!(
-        "laplace",
-        [
-            param("loc", Some("0.0"), "Position of the peak."),
-            param("scale", Some("1.0"), "Decay, >= 0."),
-            SIZE
-        ],
-        "Double-exponential draws by inversion of one uniform.",
-        random_dists::laplace
-    ),
-    method!(
-        "logistic",
-        [
-            param("loc", Some("0.0"), "Mean."),
-            param("scale", Some("1.0"), "Scale, >= 0."),
-            SIZE
-        ],
-        "Logistic draws: loc + scale * log(U / (1 - U)).",
-        random_dists::logistic
-    ),
-    method!(
-        "gumbel",
-        [
-            param("loc", Some("0.0"), "Mode."),
-            param("scale", Some("1.0"), "Scale, >= 0."),
-            SIZE
-        ],
-        "Gumbel draws: loc - scale * log(-log(1 - U)).",
-        random_dists::gumbel
-    ),
-    method!(
-        "weibull",
-        [param("a", None, "Shape, >= 0."), SIZE],
-        "Weibull draws: an exponential to the power 1/a.",
-        random_dists::weibull
-    ),
-    method!(
-        "pareto",
-        [param("a", None, "Shape, > 0."), SIZE],
-        "Pareto II (Lomax) draws: expm1(exponential / a).",
-        random_dists::pareto
-    ),
-    method!(
-        "power",
-        [param("a", None, "Exponent, > 0."), SIZE],
-        "Draws in [0, 1] with density a * x**(a - 1).",
-        random_dists::power
-    ),
-    method!(
-        "rayleigh",
-        [param("scale", Some("1.0"), "Mode, >= 0."), SIZE],
-        "Rayleigh draws: scale * sqrt(2 * exponential).",
-        random_dists::rayleigh
-    ),
-    method!(
-        "standard_t",
-        [param("df", None, "Degrees of freedom, > 0."), SIZE],
-        "Student's t draws: a normal over the root of a scaled gamma.",
-        random_dists::standard_t
-    ),
-    method!(
-        "standard_cauchy",
-        [SIZE],
-        "Cauchy draws: the ratio of two normals.",
-        random_dists::standard_cauchy
-    ),
-    method!(
-        "f",
-        [
-            param("dfnum", None, "Numerator degrees of freedom, > 0."),
-            param("dfden", None, "Denominator degrees of freedom, > 0."),
-            SIZE
-        ],
-        "F draws: a ratio of scaled chi-squares.",
-        random_dists::f
-    ),
-    method!(
-        "noncentral_chisquare",
-        [
-            param("df", None, "Degrees of freedom, > 0."),
-            param("nonc", None, "Non-centrality, >= 0."),
-            SIZE
-        ],
-        "Non-central chi-square draws.",
-        random_dists::noncentral_chisquare
-    ),
-    method!(
-        "noncentral_f",
-        [
-            param("dfnum", None, "Numerator degrees of freedom, > 0."),
-            param("dfden", None, "Denominator degrees of freedom, > 0."),
-            param("nonc", None, "Non-centrality, >= 0."),
-            SIZE
-        ],
-        "Non-central F draws.",
-        random_dists::noncentral_f
-    ),
-    method!(
-        "negative_binomial",
-        [
-            param("n", None, "Successes wanted, > 0."),
-            param("p", None, "Success probability."),
-            SIZE
-        ],
-        "Failures before n successes: a Poisson of a gamma draw.",
-        random_dists::negative_binomial
-    ),
-    method!(
-        "hypergeometric",
-        [
-            param("ngood", None, "Good items, >= 0."),
-            param("nbad", None, "Bad items, >= 0."),
-            param("nsample", None, "Items drawn, <= ngood + nbad."),
-            SIZE
-        ],
-        "Good items among nsample drawn without replacement.",
-        random_dists::hypergeometric
-    ),
-    method!(
-        "wald",
-        [
-            param("mean", None, "Mean, > 0."),
-            param("scale", None, "Scale, > 0."),
-            SIZE
-        ],
-        "Inverse Gaussian draws.",
-        random_dists::wald
-    ),
-    method!(
-        "vonmises",
-        [
-            param("mu", None, "Mode (radians)."),
-            param("kappa", None, "Concentration, >= 0."),
-            SIZE
-        ],
-        "Von Mises draws on [-pi, pi] by Best and Fisher's rejection.",
-        random_dists::vonmises
-    ),
-    method!(
-        "zipf",
-        [param("a", None, "Exponent, > 1."), SIZE],
-        "Zipf draws by rejection.",
-        random_dists::zipf
-    ),
-    method!(
-        "logseries",
-        [param("p", None, "Shape, in [0, 1)."), SIZE],
-        "Logarithmic series draws by Kemp's method.",
-        random_dists::logseries
-    ),
-    method!(
-        "dirichlet",
-        [
-            param("alpha", None, "Concentrations, a 1-D sequence."),
-            SIZE
-        ],
-        "Rows summing to 1: normalised gamma draws (or, in Generator for alphas below 0.1, stick-breaking betas).",
-        random_dists::dirichlet
     ),
 ];
