@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 pub fn copy(a: &Array) -> Result<Array> {
     crate::with_dtype!(a.dtype(), T => {
         let mut v: Vec<T> = super::alloc_vec(a.dtype(), a.shape())?;
-        v.extend(a.to_vec::<T>());
+        a.extend_vec(&mut v);
         Ok(Array::from_vec(v, a.shape().to_vec()))
     })
 }

@@ -262,27 +262,31 @@ impl Array {
 
     /// The elements in C order, as a new Vec of the array's own element type.
     pub fn to_vec<T: Stored>(&self) -> Vec<T> {
+        let mut out = Vec::with_capacity(self.size());
+        self.extend_vec(&mut out);
+        out
+    }
+
+    /// Appends the elements in C order to `out` (a copy with no temporary).
+    pub fn extend_vec<T: Stored>(&self, out: &mut Vec<T>) {
         let buf = self.data.borrow();
         let src = T::of(&buf);
         let n = self.size();
         // An empty view's offset may lie past its (empty) buffer: `a[::-1]`.
         if n == 0 {
-            return Vec::new();
+            return;
         }
         if self.is_c_contiguous() {
-            let mut out = Vec::with_capacity(n);
             for block in src[self.offset..self.offset + n].chunks(super::signals::BLOCK) {
                 super::signals::poll();
                 out.extend_from_slice(block);
             }
-            return out;
+            return;
         }
-        self.positions()
-            .map(|p| {
-                super::signals::poll();
-                src[p]
-            })
-            .collect()
+        out.extend(self.positions().map(|p| {
+            super::signals::poll();
+            src[p]
+        }));
     }
 }
 
