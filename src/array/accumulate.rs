@@ -926,18 +926,22 @@ fn run(
     };
     let plan = Plan::new(src, dst, axis);
     let nan_as = |dtype: DType| nan && dtype.is_inexact();
-    // One dtype throughout, separate buffers and unit steps: the fast kernel.
-    let direct = src.dtype() == loop_dtype
-        && dst.dtype() == loop_dtype
+    // The output in the loop dtype, separate buffers and unit steps: the fast
+    // kernel, reading the input directly when it is of the loop dtype or
+    // converts to it exactly.
+    let direct = dst.dtype() == loop_dtype
         && !nan_as(loop_dtype)
+        && !nan_as(src.dtype())
         && !src.shares_buffer(dst)
         && fast::applies(&plan, dst.is_c_contiguous());
     let (read_st, write_st, loop_st) = crate::with_dtype!(loop_dtype, L => {
-        let direct_fp = if direct {
+        let direct_fp = if !direct {
+            None
+        } else if src.dtype() == loop_dtype {
             let (s, mut d) = (src.buffer().borrow(), dst.buffer().borrow_mut());
             fast::try_scan(&plan, L::of(&s), L::of_mut(&mut d), op)
         } else {
-            None
+            fast::try_scan_widening(&plan, src, dst, op)
         };
         if let Some(fp) = direct_fp {
             (FpStatus::default(), FpStatus::default(), fp?)

@@ -23,7 +23,7 @@ use super::cast::FpStatus;
 use super::element::Elem;
 use super::signals::check_interrupt;
 use super::ufuncs::Ufunc;
-use super::{DType, Kind};
+use super::{Array, DType, Kind, Stored};
 use crate::error::Result;
 use std::ops::Range;
 #[cfg(feature = "parallel")]
@@ -77,10 +77,12 @@ impl<L> Out<L> {
 }
 
 /// Accumulates `src` into `dst` with `op` as `plan` says and returns the
-/// loop's FP flags, or None when `op` is not one this kernel runs.
-pub fn try_scan<L: Elem + Send + Sync>(
+/// loop's FP flags, or None when `op` is not one this kernel runs. The input
+/// may be of a narrower type that converts exactly (NumPy's cast to the loop
+/// dtype, element for element, with no flags to raise).
+pub fn try_scan<S: Copy + Send + Sync, L: Elem + Send + Sync + From<S>>(
     plan: &Plan,
-    src: &[L],
+    src: &[S],
     dst: &mut [L],
     op: Ufunc,
 ) -> Option<Result<FpStatus>> {
@@ -97,6 +99,39 @@ pub fn try_scan<L: Elem + Send + Sync>(
     })
 }
 
+/// Accumulates `src` into `dst` when the input's dtype converts to the loop
+/// dtype (`dst`'s) exactly and without flags: the default accumulation dtypes
+/// of bools and small integers (int64, uint64) and float32 in float64. The
+/// kernel reads the narrow input directly, with no cast pass or scratch.
+/// None when the pair is not one of these or `op` is not one this kernel runs.
+pub fn try_scan_widening(
+    plan: &Plan,
+    src: &Array,
+    dst: &Array,
+    op: Ufunc,
+) -> Option<Result<FpStatus>> {
+    let dtypes = (src.dtype(), dst.dtype());
+    let (s, mut d) = (src.buffer().borrow(), dst.buffer().borrow_mut());
+    macro_rules! widening {
+        ($(($from:ident, $S:ty => $to:ident, $L:ty)),* $(,)?) => {
+            match dtypes {
+                $((DType::$from, DType::$to) => try_scan(plan, <$S>::of(&s), <$L>::of_mut(&mut d), op),)*
+                _ => None,
+            }
+        };
+    }
+    widening!(
+        (Bool, bool => Int64, i64),
+        (Int8, i8 => Int64, i64),
+        (Int16, i16 => Int64, i64),
+        (Int32, i32 => Int64, i64),
+        (UInt8, u8 => UInt64, u64),
+        (UInt16, u16 => UInt64, u64),
+        (UInt32, u32 => UInt64, u64),
+        (Float32, f32 => Float64, f64),
+    )
+}
+
 /// Whether add, multiply, maximum and minimum give the same bits in any
 /// grouping in `dtype`: wrapping integers and bools do; floating point does
 /// not (rounding, and which of -0.0 and 0.0 a tie keeps, depend on order).
@@ -107,9 +142,9 @@ fn exact_in_any_grouping(dtype: DType) -> bool {
 /// Accumulates `src` into `dst` as `plan` says with step `f`; returns the
 /// loop's FP flags. `associative` says the loop gives the same bits in any
 /// grouping, so a single long lane may be split.
-fn scan<L: Elem + Send + Sync, F: StepFn<L>>(
+fn scan<S: Copy + Send + Sync, L: Elem + Send + Sync + From<S>, F: StepFn<L>>(
     plan: &Plan,
-    src: &[L],
+    src: &[S],
     dst: &mut [L],
     f: F,
     associative: bool,
@@ -167,9 +202,9 @@ fn scan<L: Elem + Send + Sync, F: StepFn<L>>(
 /// the columns `c0..c0 + acc.len()` of the lane starting at `base`.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn rows<L: Elem, F: StepFn<L>>(
+fn rows<S: Copy, L: Elem + From<S>, F: StepFn<L>>(
     plan: &Plan,
-    src: &[L],
+    src: &[S],
     out: Out<L>,
     base: (isize, isize),
     c0: usize,
@@ -180,7 +215,9 @@ fn rows<L: Elem, F: StepFn<L>>(
     let m = acc.len();
     let at = |b: isize, step: isize, i: usize| (b + i as isize * step) as usize + c0;
     let first = at(base.0, plan.src_axis, 0);
-    acc.copy_from_slice(&src[first..first + m]);
+    for (a, &v) in acc.iter_mut().zip(&src[first..first + m]) {
+        *a = L::from(v);
+    }
     out.run(at(base.1, plan.dst_axis, 0), m)
         .copy_from_slice(acc);
     for i in 1..plan.len {
@@ -190,14 +227,14 @@ fn rows<L: Elem, F: StepFn<L>>(
         let mut finite = true;
         let mut dead = FpStatus::default();
         for ((a, &v), o) in acc.iter_mut().zip(x).zip(o.iter_mut()) {
-            *a = f(*a, v, &mut dead);
+            *a = f(*a, L::from(v), &mut dead);
             finite &= a.finite();
             *o = *a;
         }
         if !finite {
             let prev = out.run(at(base.1, plan.dst_axis, i - 1), m);
             prev.iter().zip(x).for_each(|(&p, &v)| {
-                f(p, v, fp);
+                f(p, L::from(v), fp);
             });
         }
     }
@@ -205,8 +242,8 @@ fn rows<L: Elem, F: StepFn<L>>(
 }
 
 /// A lane scanned in order, from `carry` when it continues an earlier block.
-fn lane<L: Elem, F: StepFn<L>>(
-    x: &[L],
+fn lane<S: Copy, L: Elem + From<S>, F: StepFn<L>>(
+    x: &[S],
     o: &mut [L],
     carry: Option<L>,
     f: F,
@@ -218,15 +255,15 @@ fn lane<L: Elem, F: StepFn<L>>(
             Some(c) => c,
             None => {
                 // The lane's first element is copied, not combined with anything.
-                o[0] = x[0];
-                x[0]
+                o[0] = L::from(x[0]);
+                o[0]
             }
         };
         let skip = usize::from(prev.is_none());
         let mut finite = acc.finite();
         let mut dead = FpStatus::default();
         for (&v, o) in x[skip..].iter().zip(o[skip..].iter_mut()) {
-            acc = f(acc, v, &mut dead);
+            acc = f(acc, L::from(v), &mut dead);
             finite &= acc.finite();
             *o = acc;
         }
@@ -234,7 +271,7 @@ fn lane<L: Elem, F: StepFn<L>>(
             let mut p = prev;
             for (&v, &r) in x.iter().zip(o.iter()) {
                 if let Some(p) = p {
-                    f(p, v, fp);
+                    f(p, L::from(v), fp);
                 }
                 p = Some(r);
             }
@@ -247,8 +284,8 @@ fn lane<L: Elem, F: StepFn<L>>(
 
 /// One long lane of an associative loop across threads: each block's total,
 /// then each block scanned from the total of the blocks before it.
-fn split_lane<L: Elem + Send + Sync, F: StepFn<L>>(
-    x: &[L],
+fn split_lane<S: Copy + Send + Sync, L: Elem + Send + Sync + From<S>, F: StepFn<L>>(
+    x: &[S],
     out: Out<L>,
     d: usize,
     f: F,
@@ -262,7 +299,7 @@ fn split_lane<L: Elem + Send + Sync, F: StepFn<L>>(
     let totals = map_parallel(&blocks[..parts - 1], |r| {
         Ok(x[r.clone()]
             .iter()
-            .copied()
+            .map(|&v| L::from(v))
             .reduce(|a, b| f(a, b, &mut FpStatus::default())))
     })?;
     let mut carries = vec![None];
@@ -402,6 +439,40 @@ mod tests {
         ] {
             let r = accumulate(&a, op, AxisArg::Default, None, None, AccumFunc::Cum).unwrap();
             assert_eq!(values::<i64>(&r), sequential(&x, f), "{op:?}");
+        }
+    }
+
+    #[test]
+    fn narrow_inputs_are_widened_element_by_element() {
+        // int8 into the int64 default, long enough to be split across threads.
+        let x: Vec<i8> = (0..3 * MIN_PER_THREAD)
+            .map(|i| (i * 37 % 251) as i8)
+            .collect();
+        let a = Array::from_vec(x.clone(), vec![x.len()]);
+        let r = accumulate(&a, Ufunc::Add, AxisArg::Default, None, None, AccumFunc::Cum).unwrap();
+        let wide: Vec<i64> = x.iter().map(|&v| i64::from(v)).collect();
+        assert_eq!(values::<i64>(&r), sequential(&wide, i64::wrapping_add));
+        // float32 in a float64 loop, by rows and by columns.
+        let y: Vec<f32> = (0..40 * 33).map(|i| (i as f32).sqrt() / 7.0).collect();
+        let b = Array::from_vec(y.clone(), vec![40, 33]);
+        for (axis, lanes) in [(0, false), (1, true)] {
+            let r = accumulate(
+                &b,
+                Ufunc::Add,
+                AxisArg::Index(axis),
+                Some(DType::Float64),
+                None,
+                AccumFunc::Cum,
+            )
+            .unwrap();
+            let got = values::<f64>(&r);
+            let at = |i: usize, j: usize| if lanes { j * 33 + i } else { i * 33 + j };
+            let (len, count) = if lanes { (33, 40) } else { (40, 33) };
+            for j in 0..count {
+                let lane: Vec<f64> = (0..len).map(|i| f64::from(y[at(i, j)])).collect();
+                let want = sequential(&lane, |p, v| p + v);
+                assert!((0..len).all(|i| got[at(i, j)].to_bits() == want[i].to_bits()));
+            }
         }
     }
 
