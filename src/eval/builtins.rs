@@ -267,11 +267,44 @@ pub fn abs(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn int(_: &mut Interp, args: &Args) -> Result<Value> {
-    if !args.given("x") {
-        return Ok(Value::int(0));
+    // CPython's long_new: a base makes `x` a text to parse in that base.
+    if !args.given("base") {
+        if !args.given("x") {
+            return Ok(Value::int(0));
+        }
+        return to_int(&args.get("x"));
     }
-    let v = args.get("x");
-    to_int(&v)
+    if !args.given("x") {
+        return Err(Error::type_error("int() missing string argument"));
+    }
+    let base = match args.get("base") {
+        Value::Bool(b) => u32::from(b),
+        // CPython clips an index beyond Py_ssize_t, so it is out of range too.
+        Value::Int(i) => u32::try_from(&i).unwrap_or(u32::MAX),
+        v @ Value::Scalar(_) => match super::numpy::to_index(&v) {
+            Ok(i) => u32::try_from(i).unwrap_or(u32::MAX),
+            Err(_) => return Err(not_an_index(&v)),
+        },
+        v => return Err(not_an_index(&v)),
+    };
+    if base == 1 || base > 36 {
+        return Err(Error::value_error(
+            "int() base must be >= 2 and <= 36, or 0",
+        ));
+    }
+    match args.get("x") {
+        Value::Str(s) | Value::NpStr(s) => parse_int_text(&s, base),
+        _ => Err(Error::type_error(
+            "int() can't convert non-string with explicit base",
+        )),
+    }
+}
+
+fn not_an_index(v: &Value) -> Error {
+    Error::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.type_name()
+    ))
 }
 
 /// `int(x)` for one argument.
@@ -280,7 +313,7 @@ pub fn to_int(v: &Value) -> Result<Value> {
         Value::Bool(b) => Ok(Value::int(*b as u8)),
         Value::Int(i) => Ok(Value::Int(i.clone())),
         Value::Float(f) => float_to_int(*f),
-        Value::Str(s) => parse_decimal_int(s),
+        Value::Str(s) | Value::NpStr(s) => parse_int_text(s, 10),
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_int(v),
         other => Err(Error::type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -289,55 +322,100 @@ pub fn to_int(v: &Value) -> Result<Value> {
     }
 }
 
-/// `int(text)`: CPython's `PyLong_FromString` for base 10 — blanks around,
-/// an optional sign, decimal digits (any script's) with single underscores
-/// between them, and no more than 4300 of them.
-fn parse_decimal_int(s: &str) -> Result<Value> {
+/// `int(text, base)`: CPython's `PyLong_FromString` — blanks around, an
+/// optional sign, the base's prefix (base 0 takes the base from it, as a
+/// literal does), digits (decimal digits of any script count) with single
+/// underscores between them, and no more than 4300 digits in a base that is
+/// not a power of two.
+fn parse_int_text(s: &str, base: u32) -> Result<Value> {
     // CPython formats the text with `%.200R`: its repr, cut at 200 characters.
     let invalid = || {
         let shown: String = print::py_str_repr(s).chars().take(200).collect();
-        Error::value_error(format!("invalid literal for int() with base 10: {shown}"))
+        Error::value_error(format!(
+            "invalid literal for int() with base {base}: {shown}"
+        ))
     };
-    let t = s.trim();
-    let (negative, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
+    // CPython first maps every decimal digit to ASCII and every blank to ' '.
+    let text: Vec<u8> = s
+        .chars()
+        .map(|c| match super::strings::decimal_value(c) {
+            Some(d) => b'0' + d,
+            None if c.is_whitespace() => b' ',
+            None if c.is_ascii() => c as u8,
+            None => 0xff,
+        })
+        .collect();
+    let mut t = text.as_slice();
+    while let [b' ', rest @ ..] = t {
+        t = rest;
+    }
+    let negative = match t.first() {
+        Some(b'-') => {
+            t = &t[1..];
+            true
+        }
+        Some(b'+') => {
+            t = &t[1..];
+            false
+        }
+        _ => false,
     };
-    if body.starts_with('_') {
+    let prefix_base = match t {
+        [b'0', b'x' | b'X', ..] => 16,
+        [b'0', b'o' | b'O', ..] => 8,
+        [b'0', b'b' | b'B', ..] => 2,
+        _ => 0,
+    };
+    // Base 0 refuses C's old octal `010`, though `00` is still zero.
+    let (radix, zero_only) = match (base, prefix_base) {
+        (0, 0) => (10, t.first() == Some(&b'0')),
+        (0, p) => (p, false),
+        (b, _) => (b, false),
+    };
+    if prefix_base != 0 && prefix_base == radix {
+        t = &t[2..];
+        if t.first() == Some(&b'_') {
+            t = &t[1..];
+        }
+    }
+    if t.first() == Some(&b'_') {
         return Err(invalid());
     }
-    // The run of digits and underscores is measured before what follows
-    // it is looked at: too many digits is reported even before junk.
-    let mut digits = String::new();
+    // The run of digits is measured before what follows it is looked at:
+    // too many digits is reported even before junk.
+    let digit = |c: u8| char::from(c).to_digit(radix);
+    let mut digits = Vec::new();
     let mut prev_underscore = false;
-    let mut junk = false;
-    for c in body.chars() {
-        if c == '_' {
+    let mut rest = t;
+    while let Some((&c, tail)) = rest.split_first() {
+        if c == b'_' {
             if prev_underscore {
                 return Err(invalid());
             }
             prev_underscore = true;
-        } else if let Some(d) = super::strings::decimal_value(c) {
-            digits.push(char::from(b'0' + d));
+        } else if digit(c).is_some() {
+            digits.push(c);
             prev_underscore = false;
         } else {
-            junk = true;
             break;
         }
+        rest = tail;
     }
-    if digits.is_empty() || prev_underscore {
+    if prev_underscore {
         return Err(invalid());
     }
-    if digits.len() as u64 > super::int_digits::MAX_STR_DIGITS {
+    if !radix.is_power_of_two() && digits.len() as u64 > super::int_digits::MAX_STR_DIGITS {
         return Err(Error::value_error(super::int_digits::too_many_digits(
             digits.len(),
         )));
     }
-    if junk {
+    let magnitude = BigInt::parse_bytes(&digits, radix).ok_or_else(invalid)?;
+    if zero_only && !magnitude.is_zero() {
         return Err(invalid());
     }
-    let magnitude: BigInt = digits.parse().map_err(|_| invalid())?;
+    if rest.iter().any(|&c| c != b' ') {
+        return Err(invalid());
+    }
     Ok(Value::Int(if negative { -magnitude } else { magnitude }))
 }
 

@@ -1340,9 +1340,15 @@ pub static BUILTINS: &[FnDef] = &[
         name: "int",
         owner: Owner::Builtin,
         error_name: None,
-        params: &[posonly!("x" = "0", "A number or string.")],
+        params: &[
+            posonly!("x" = "0", "A number or string."),
+            param!(
+                "base" = "10",
+                "Base of the digits when x is a string (0: from its prefix)."
+            ),
+        ],
         doc: "A Python int (floats are truncated).",
-        examples: &["int(2.7)", "int(np.int8(5))"],
+        examples: &["int(2.7)", "int(np.int8(5))", "int('ff', 16)"],
         imp: b::int,
     },
     FnDef {

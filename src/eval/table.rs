@@ -274,11 +274,28 @@ pub fn bind(
     let varkw = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
     let mut extra_kw = Vec::new();
     let mut pos_only_as_kw = Vec::new();
+    // CPython's builtins that take no keyword refuse any keyword at all.
+    let keywordless = params
+        .iter()
+        .all(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::VarPositional));
+    if let (Owner::Builtin, true, Some((_, _, s))) = (f.owner, keywordless, call.keywords.first()) {
+        return Err(Error::type_error(format!("{name}() takes no keyword arguments")).at(*s));
+    }
     for (kw, v, s) in call.keywords {
         let slot = params.iter().position(|p| {
             p.name == kw && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
         });
         match slot {
+            // An optional positional-only argument of an old-style builtin
+            // (`int(x=…)`) is an unknown keyword to CPython.
+            Some(i)
+                if params[i].kind == ParamKind::PositionalOnly
+                    && f.owner == Owner::Builtin
+                    && params[i].default.is_some() =>
+            {
+                let msg = format!("'{kw}' is an invalid keyword argument for {name}()");
+                return Err(Error::type_error(msg).at(s));
+            }
             Some(i) if params[i].kind == ParamKind::PositionalOnly => pos_only_as_kw.push(kw),
             Some(i) => {
                 if values[i].is_some() {
