@@ -416,12 +416,20 @@ pub struct Unique {
 
 /// `np.unique` of the flattened array, NaNs collapsed into one (equal_nan=True).
 pub fn unique(a: &Array) -> Result<Unique> {
+    unique_nan(a, true)
+}
+
+/// `np.unique` of the flattened array; with `equal_nan` false every NaN is a
+/// value of its own (NumPy compares neighbours of the sorted array with `!=`).
+pub fn unique_nan(a: &Array, equal_nan: bool) -> Result<Unique> {
     let flat = super::shape::ravel(a)?;
     crate::with_dtype!(flat.dtype(), T => {
         let data = flat.to_vec::<T>();
         let mut perm: Vec<usize> = (0..data.len()).collect();
         perm.sort_by(|&i, &j| order(&data[i], &data[j]));
-        let same = |x: T, y: T| !T::sorts_before(x, y) && !T::sorts_before(y, x);
+        let same = |x: T, y: T| {
+            !T::sorts_before(x, y) && !T::sorts_before(y, x) && (equal_nan || !x.nan())
+        };
         let mut values: Vec<T> = Vec::new();
         let (mut index, mut counts) = (Vec::new(), Vec::new());
         let mut inverse = vec![0i64; data.len()];

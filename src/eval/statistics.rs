@@ -7,7 +7,7 @@ use super::numpy::{
     arg_array, arg_axis, arg_bool, arg_dtype, keepdims, reject_unsupported, this_array, unwrap0,
 };
 use super::table::{Args, FnDef, Owner, p};
-use super::value::Value;
+use super::value::{NamedKind, Value};
 use super::{Interp, to_array, to_index};
 use crate::array::promote::{Operand, promote_types};
 use crate::array::sort::{self, SortKind};
@@ -108,6 +108,7 @@ pub static STATISTICS: &[FnDef] = &[
             p!(Normal "return_inverse" = "False", "Also the indices that rebuild ar from the values."),
             p!(Normal "return_counts" = "False", "Also how often each value occurs."),
             p!(Normal "axis" = "None", "Only None in npcalc."),
+            p!(KeywordOnly "equal_nan" = "True", "Whether all NaNs count as one value."),
         ],
         doc: "The sorted distinct values of an array (NaNs count as one).",
         examples: &[
@@ -115,6 +116,33 @@ pub static STATISTICS: &[FnDef] = &[
             "np.unique([3, 1, 3], return_counts=True)",
         ],
         imp: unique,
+    },
+    FnDef {
+        name: "unique_all",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Input array (flattened).")],
+        doc: "np.unique with all three extras, as UniqueAllResult(values, indices, inverse_indices, counts); NaNs count separately.",
+        examples: &["np.unique_all([3, 1, 3, 2])"],
+        imp: |_, args| unique_named(args, &UNIQUE_ALL, [true, true, true]),
+    },
+    FnDef {
+        name: "unique_counts",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Input array (flattened).")],
+        doc: "The sorted distinct values and how often each occurs, as UniqueCountsResult(values, counts); NaNs count separately.",
+        examples: &["np.unique_counts([3, 1, 3, 2])"],
+        imp: |_, args| unique_named(args, &UNIQUE_COUNTS, [false, false, true]),
+    },
+    FnDef {
+        name: "unique_inverse",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Input array (flattened).")],
+        doc: "The sorted distinct values and the indices that rebuild x, as UniqueInverseResult(values, inverse_indices); NaNs count separately.",
+        examples: &["np.unique_inverse([3, 1, 3, 2])"],
+        imp: |_, args| unique_named(args, &UNIQUE_INVERSE, [false, true, false]),
     },
     FnDef {
         name: "var",
@@ -455,47 +483,74 @@ fn clip_fn(args: &Args, a: Array, lo: &str, hi: &str) -> Result<Value> {
 }
 
 fn unique(_: &mut Interp, args: &Args) -> Result<Value> {
+    let flag = |name: &str| super::pyops::truthy(&args.get(name));
+    let mut parts = unique_parts(
+        args,
+        "ar",
+        [flag("return_index")?, flag("return_inverse")?, flag("return_counts")?],
+        flag("equal_nan")?,
+    )?;
+    Ok(if parts.len() == 1 {
+        parts.pop().expect("one part")
+    } else {
+        Value::tuple(parts)
+    })
+}
+
+/// The array-API set functions: `np.unique` with fixed flags and
+/// equal_nan=False, as a named tuple.
+fn unique_named(args: &Args, kind: &'static NamedKind, flags: [bool; 3]) -> Result<Value> {
+    Ok(kind.make(unique_parts(args, "x", flags, false)?))
+}
+
+pub static UNIQUE_ALL: NamedKind = NamedKind {
+    qualname: "numpy.lib._arraysetops_impl.UniqueAllResult",
+    fields: &["values", "indices", "inverse_indices", "counts"],
+};
+pub static UNIQUE_COUNTS: NamedKind = NamedKind {
+    qualname: "numpy.lib._arraysetops_impl.UniqueCountsResult",
+    fields: &["values", "counts"],
+};
+pub static UNIQUE_INVERSE: NamedKind = NamedKind {
+    qualname: "numpy.lib._arraysetops_impl.UniqueInverseResult",
+    fields: &["values", "inverse_indices"],
+};
+
+/// The values of `np.unique(args[name])` and, per flag (return_index,
+/// return_inverse, return_counts), the arrays asked for.
+fn unique_parts(args: &Args, name: &str, flags: [bool; 3], equal_nan: bool) -> Result<Vec<Value>> {
+    let [want_index, want_inverse, want_counts] = flags;
     if !matches!(args.get("axis"), Value::None) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
             "npcalc's np.unique takes no axis",
         ));
     }
-    let text = super::strarray::as_text(&args.get("ar"))?;
+    let text = super::strarray::as_text(&args.get(name))?;
     if let Some(sa) = text {
-        let flag = |name: &str| super::pyops::truthy(&args.get(name));
-        return Ok(super::strarray::unique(
-            &sa,
-            flag("return_index")?,
-            flag("return_inverse")?,
-            flag("return_counts")?,
-        ));
+        return Ok(
+            match super::strarray::unique(&sa, want_index, want_inverse, want_counts) {
+                Value::Tuple(t) => t.to_vec(),
+                v => vec![v],
+            },
+        );
     }
-    let a = arg_array(args, "ar")?;
-    let u = sort::unique(&a)?;
+    let a = arg_array(args, name)?;
+    let u = sort::unique_nan(&a, equal_nan)?;
     let int_array = |v: Vec<i64>, shape: Vec<usize>| Value::Array(Array::from_vec(v, shape));
     let mut parts = vec![Value::Array(u.values)];
-    if arg_bool(args, "return_index")? {
+    if want_index {
         let n = u.index.len();
         parts.push(int_array(u.index, vec![n]));
     }
-    if arg_bool(args, "return_inverse")? {
-        let shape = if a.ndim() == 0 {
-            vec![1]
-        } else {
-            a.shape().to_vec()
-        };
-        parts.push(int_array(u.inverse, shape));
+    if want_inverse {
+        parts.push(int_array(u.inverse, a.shape().to_vec()));
     }
-    if arg_bool(args, "return_counts")? {
+    if want_counts {
         let n = u.counts.len();
         parts.push(int_array(u.counts, vec![n]));
     }
-    Ok(if parts.len() == 1 {
-        parts.pop().expect("one part")
-    } else {
-        Value::tuple(parts)
-    })
+    Ok(parts)
 }
 
 fn var_fn(args: &Args, a: Array, std: bool) -> Result<Value> {
