@@ -1056,7 +1056,9 @@ pub fn repr_of(it: &mut Interp, v: &Value) -> Result<String> {
         Value::NamedTuple(k, t) => {
             let parts: Vec<String> = t.iter().map(|x| repr_of(it, x)).collect::<Result<_>>()?;
             let mut parts = parts.into_iter();
-            Ok(super::repr::named_repr(k, t, |_| parts.next().unwrap_or_default()))
+            Ok(super::repr::named_repr(k, t, |_| {
+                parts.next().unwrap_or_default()
+            }))
         }
         Value::Dict(d) => {
             let entries = d.borrow().entries().to_vec();

@@ -1361,7 +1361,9 @@ fn named_getattr(k: &value::NamedKind, items: &[Value], name: &str) -> Result<Va
         return Ok(items[i].clone());
     }
     if name == "_fields" {
-        return Ok(Value::tuple(k.fields.iter().map(|f| Value::str(f)).collect()));
+        return Ok(Value::tuple(
+            k.fields.iter().map(|f| Value::str(f)).collect(),
+        ));
     }
     Err(Error::new(
         Exc::AttributeError,

@@ -64,6 +64,24 @@ pub static STATISTICS: &[FnDef] = &[
         },
     },
     FnDef {
+        name: "partition",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &PARTITION_PARAMS,
+        doc: "A copy with the element that belongs at each kth position there, smaller ones before it and larger ones after (NumPy's introselect order).",
+        examples: &["np.partition([5, 1, 4, 2, 3], [1, 3])"],
+        imp: |_, args| partition_fn(args, arg_array(args, "a")?, false),
+    },
+    FnDef {
+        name: "argpartition",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &PARTITION_PARAMS,
+        doc: "The indices that would partition an array at kth; see np.partition.",
+        examples: &["np.argpartition([5, 1, 4, 2, 3], [1, 3])"],
+        imp: |_, args| partition_fn(args, arg_array(args, "a")?, true),
+    },
+    FnDef {
         name: "round",
         owner: Owner::Numpy,
         error_name: None,
@@ -193,6 +211,21 @@ static SORT_PARAMS: [super::table::Param; 5] = [
     p!(KeywordOnly "stable" = "None", "True: a stable sort."),
 ];
 
+static PARTITION_PARAMS: [super::table::Param; 5] = [
+    p!(Normal "a", "Array to partition."),
+    p!(Normal "kth", "Position (or sequence of positions) to put in sorted place; negative counts from the end."),
+    p!(Normal "axis" = "-1", "Axis to partition along; None flattens first."),
+    p!(Normal "kind" = "'introselect'", "Only 'introselect'."),
+    p!(Normal "order" = "None", "Not supported by npcalc."),
+];
+
+static METHOD_PARTITION_PARAMS: [super::table::Param; 4] = [
+    p!(Normal "kth", "Position (or sequence of positions) to put in sorted place."),
+    p!(Normal "axis" = "-1", "Axis to partition along."),
+    p!(Normal "kind" = "'introselect'", "Only 'introselect'."),
+    p!(Normal "order" = "None", "Not supported by npcalc."),
+];
+
 static ROUND_PARAMS: [super::table::Param; 3] = [
     p!(Normal "a", "Input array."),
     p!(Normal "decimals" = "0", "Number of decimals; negative rounds to tens, hundreds, …"),
@@ -285,6 +318,31 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
         doc: "The indices that would sort the array; see np.argsort.",
         examples: &["np.array([3, 1, 2]).argsort()"],
         imp: |_, args| argsort_fn(args, this_array(args)?),
+    },
+    FnDef {
+        name: "partition",
+        owner: Owner::Method,
+        error_name: None,
+        params: &METHOD_PARTITION_PARAMS,
+        doc: "Partition the array in place at kth (see np.partition); returns None.",
+        examples: &["np.array([5, 1, 4, 2, 3]).partition(2)"],
+        imp: |_, args| {
+            let a = this_array(args)?;
+            let Value::Array(p) = partition_fn(args, a.clone(), false)? else {
+                unreachable!("partition gives an array")
+            };
+            copy_into(&a, &p)?;
+            Ok(Value::None)
+        },
+    },
+    FnDef {
+        name: "argpartition",
+        owner: Owner::Method,
+        error_name: None,
+        params: &METHOD_PARTITION_PARAMS,
+        doc: "The indices that would partition the array at kth; see np.argpartition.",
+        examples: &["np.array([5, 1, 4, 2, 3]).argpartition(2)"],
+        imp: |_, args| partition_fn(args, this_array(args)?, true),
     },
     FnDef {
         name: "round",
@@ -487,7 +545,11 @@ fn unique(_: &mut Interp, args: &Args) -> Result<Value> {
     let mut parts = unique_parts(
         args,
         "ar",
-        [flag("return_index")?, flag("return_inverse")?, flag("return_counts")?],
+        [
+            flag("return_index")?,
+            flag("return_inverse")?,
+            flag("return_counts")?,
+        ],
         flag("equal_nan")?,
     )?;
     Ok(if parts.len() == 1 {
@@ -568,4 +630,52 @@ fn median(_: &mut Interp, args: &Args) -> Result<Value> {
     let axis = arg_axis(args, "axis")?;
     let r = stats::median(&a, axis, arg_bool(args, "keepdims")?)?;
     Ok(unwrap0(r))
+}
+
+/// `np.partition`/`np.argpartition` and their methods: NumPy's checks of
+/// kind and kth, then `sort::partition`.
+fn partition_fn(args: &Args, a: Array, arg: bool) -> Result<Value> {
+    reject_unsupported(args, &["order"])?;
+    match args.get("kind") {
+        Value::Str(k) if &*k == "introselect" => {}
+        Value::Str(k) => {
+            return Err(Error::value_error(format!(
+                "select kind must be 'introselect' (got '{k}')"
+            )));
+        }
+        other => {
+            return Err(Error::type_error(format!(
+                "select kind must be str (got {})",
+                super::repr(&other, &Default::default())
+            )));
+        }
+    }
+    let kth = args.get("kth");
+    let not_integer = || Error::type_error("Partition index must be integer");
+    let kths: Vec<i64> = match &kth {
+        Value::Bool(_) => {
+            return Err(Error::value_error(
+                "Booleans unacceptable as partition index",
+            ));
+        }
+        Value::Int(_) => vec![to_index(&kth)? as i64],
+        _ => {
+            let k = to_array(&kth, None)?;
+            match k.dtype().kind() {
+                Kind::Bool => {
+                    return Err(Error::value_error(
+                        "Booleans unacceptable as partition index",
+                    ));
+                }
+                Kind::Int | Kind::UInt => {}
+                _ => return Err(not_integer()),
+            }
+            if k.ndim() > 1 {
+                return Err(Error::value_error("kth array must have dimension <= 1"));
+            }
+            cast_array(&k, DType::Int64)?.to_vec::<i64>()
+        }
+    };
+    let axis = arg_axis(args, "axis")?;
+    Ok(Value::Array(sort::partition(&a, axis, &kths, arg)?))
 }
