@@ -483,73 +483,6 @@ pub fn order_statistics(a: &Array, axis: usize, ks: &[usize]) -> Result<(Array, 
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn introselect_order() {
-        // NumPy 2.4.6: np.partition(x, 3) and np.argpartition(x, [3, 9]) of
-        // this int8 array (introselect, no SIMD path for 8-bit data).
-        let x: Vec<i8> = vec![3, 9, 2, 7, 1, 8, 3, 5, 4, 6, 0, 2, 9, 1];
-        let a = Array::from_vec(x, vec![14]);
-        let p = partition(&a, Some(-1), &[3], false).unwrap().to_vec::<i8>();
-        assert_eq!(p, vec![0, 1, 1, 2, 2, 3, 9, 5, 4, 6, 8, 7, 9, 3]);
-        let q = partition(&a, Some(-1), &[3, 9], true)
-            .unwrap()
-            .to_vec::<i64>();
-        assert_eq!(q, vec![10, 4, 13, 11, 2, 0, 7, 6, 8, 9, 5, 3, 12, 1]);
-        let err = partition(&a, Some(-1), &[-15], false).unwrap_err();
-        assert_eq!(err.message, "kth(=-1) out of bounds (14)");
-    }
-
-    #[test]
-    fn sorts_nan_last() {
-        // NumPy 2.4.6: np.sort([3.0, nan, 1.0, -inf]) == [-inf, 1., 3., nan]
-        let a = Array::from_vec(vec![3.0, f64::NAN, 1.0, f64::NEG_INFINITY], vec![4]);
-        let s = sort(&a, Some(-1), SortKind::Quick).unwrap().to_vec::<f64>();
-        assert_eq!(&s[..3], &[f64::NEG_INFINITY, 1.0, 3.0]);
-        assert!(s[3].is_nan());
-        let i = argsort(&a, Some(-1), SortKind::Quick).unwrap();
-        assert_eq!(i.to_vec::<i64>(), vec![3, 2, 0, 1]);
-    }
-
-    #[test]
-    fn ties_in_wide_dtypes_need_a_stable_kind() {
-        let a = Array::from_vec(vec![2i64, 1, 2, 1], vec![4]);
-        assert!(argsort(&a, None, SortKind::Quick).is_err());
-        assert_eq!(
-            argsort(&a, None, SortKind::Stable).unwrap().to_vec::<i64>(),
-            vec![1, 3, 0, 2]
-        );
-    }
-
-    #[test]
-    fn searches_like_binsearch() {
-        // np.searchsorted([1, 2, 2, 3], [2, 2, 0, 5]) == [1, 1, 0, 4]; side='right' == [3, 3, 0, 4]
-        let a = Array::from_vec(vec![1i64, 2, 2, 3], vec![4]);
-        let v = Array::from_vec(vec![2i64, 2, 0, 5], vec![4]);
-        assert_eq!(
-            searchsorted(&a, &v, false, None).unwrap().to_vec::<i64>(),
-            vec![1, 1, 0, 4]
-        );
-        assert_eq!(
-            searchsorted(&a, &v, true, None).unwrap().to_vec::<i64>(),
-            vec![3, 3, 0, 4]
-        );
-    }
-
-    #[test]
-    fn unique_counts() {
-        let a = Array::from_vec(vec![3i64, 1, 1, 2], vec![4]);
-        let u = unique(&a).unwrap();
-        assert_eq!(u.values.to_vec::<i64>(), vec![1, 2, 3]);
-        assert_eq!(u.index, vec![1, 3, 0]);
-        assert_eq!(u.inverse, vec![2, 0, 0, 1]);
-        assert_eq!(u.counts, vec![2, 1, 1]);
-    }
-}
-
 /// `np.partition` (`arg` false) or `np.argpartition` (`arg` true) along
 /// `axis` (None: flattened) at the positions `kths` (negative from the end).
 ///
@@ -828,4 +761,71 @@ fn median_of_median5<T: SortKey>(v: &[T], t: &mut [i64], num: isize) -> isize {
         introselect(v, &mut t[..nmed as usize], nmed / 2, None);
     }
     nmed / 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn introselect_order() {
+        // NumPy 2.4.6: np.partition(x, 3) and np.argpartition(x, [3, 9]) of
+        // this int8 array (introselect, no SIMD path for 8-bit data).
+        let x: Vec<i8> = vec![3, 9, 2, 7, 1, 8, 3, 5, 4, 6, 0, 2, 9, 1];
+        let a = Array::from_vec(x, vec![14]);
+        let p = partition(&a, Some(-1), &[3], false).unwrap().to_vec::<i8>();
+        assert_eq!(p, vec![0, 1, 1, 2, 2, 3, 9, 5, 4, 6, 8, 7, 9, 3]);
+        let q = partition(&a, Some(-1), &[3, 9], true)
+            .unwrap()
+            .to_vec::<i64>();
+        assert_eq!(q, vec![10, 4, 13, 11, 2, 0, 7, 6, 8, 9, 5, 3, 12, 1]);
+        let err = partition(&a, Some(-1), &[-15], false).unwrap_err();
+        assert_eq!(err.message, "kth(=-1) out of bounds (14)");
+    }
+
+    #[test]
+    fn sorts_nan_last() {
+        // NumPy 2.4.6: np.sort([3.0, nan, 1.0, -inf]) == [-inf, 1., 3., nan]
+        let a = Array::from_vec(vec![3.0, f64::NAN, 1.0, f64::NEG_INFINITY], vec![4]);
+        let s = sort(&a, Some(-1), SortKind::Quick).unwrap().to_vec::<f64>();
+        assert_eq!(&s[..3], &[f64::NEG_INFINITY, 1.0, 3.0]);
+        assert!(s[3].is_nan());
+        let i = argsort(&a, Some(-1), SortKind::Quick).unwrap();
+        assert_eq!(i.to_vec::<i64>(), vec![3, 2, 0, 1]);
+    }
+
+    #[test]
+    fn ties_in_wide_dtypes_need_a_stable_kind() {
+        let a = Array::from_vec(vec![2i64, 1, 2, 1], vec![4]);
+        assert!(argsort(&a, None, SortKind::Quick).is_err());
+        assert_eq!(
+            argsort(&a, None, SortKind::Stable).unwrap().to_vec::<i64>(),
+            vec![1, 3, 0, 2]
+        );
+    }
+
+    #[test]
+    fn searches_like_binsearch() {
+        // np.searchsorted([1, 2, 2, 3], [2, 2, 0, 5]) == [1, 1, 0, 4]; side='right' == [3, 3, 0, 4]
+        let a = Array::from_vec(vec![1i64, 2, 2, 3], vec![4]);
+        let v = Array::from_vec(vec![2i64, 2, 0, 5], vec![4]);
+        assert_eq!(
+            searchsorted(&a, &v, false, None).unwrap().to_vec::<i64>(),
+            vec![1, 1, 0, 4]
+        );
+        assert_eq!(
+            searchsorted(&a, &v, true, None).unwrap().to_vec::<i64>(),
+            vec![3, 3, 0, 4]
+        );
+    }
+
+    #[test]
+    fn unique_counts() {
+        let a = Array::from_vec(vec![3i64, 1, 1, 2], vec![4]);
+        let u = unique(&a).unwrap();
+        assert_eq!(u.values.to_vec::<i64>(), vec![1, 2, 3]);
+        assert_eq!(u.index, vec![1, 3, 0]);
+        assert_eq!(u.inverse, vec![2, 0, 0, 1]);
+        assert_eq!(u.counts, vec![2, 1, 1]);
+    }
 }
