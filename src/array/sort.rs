@@ -416,12 +416,20 @@ pub struct Unique {
 
 /// `np.unique` of the flattened array, NaNs collapsed into one (equal_nan=True).
 pub fn unique(a: &Array) -> Result<Unique> {
+    unique_nan(a, true)
+}
+
+/// `np.unique` of the flattened array; with `equal_nan` false every NaN is a
+/// value of its own (NumPy compares neighbours of the sorted array with `!=`).
+pub fn unique_nan(a: &Array, equal_nan: bool) -> Result<Unique> {
     let flat = super::shape::ravel(a)?;
     crate::with_dtype!(flat.dtype(), T => {
         let data = flat.to_vec::<T>();
         let mut perm: Vec<usize> = (0..data.len()).collect();
         perm.sort_by(|&i, &j| order(&data[i], &data[j]));
-        let same = |x: T, y: T| !T::sorts_before(x, y) && !T::sorts_before(y, x);
+        let same = |x: T, y: T| {
+            !T::sorts_before(x, y) && !T::sorts_before(y, x) && (equal_nan || !x.nan())
+        };
         let mut values: Vec<T> = Vec::new();
         let (mut index, mut counts) = (Vec::new(), Vec::new());
         let mut inverse = vec![0i64; data.len()];
@@ -475,9 +483,305 @@ pub fn order_statistics(a: &Array, axis: usize, ks: &[usize]) -> Result<(Array, 
     })
 }
 
+/// `np.partition` (`arg` false) or `np.argpartition` (`arg` true) along
+/// `axis` (None: flattened) at the positions `kths` (negative from the end).
+///
+/// With several kth NumPy runs its own introselect (npysort/selection.cpp),
+/// ported below step for step. With one kth, the 16-, 32- and 64-bit dtypes
+/// go to x86-simd-sort's AVX-512 `qselect`/`argselect`, whose sorting
+/// networks sort a short lane completely: npcalc gives that sorted lane, and
+/// refuses longer lanes (and ties an arg-sort network would order its own way).
+pub fn partition(a: &Array, axis: Option<isize>, kths: &[i64], arg: bool) -> Result<Array> {
+    let (a, ax) = prepare(a, axis)?;
+    let shape = a.shape().to_vec();
+    let n = shape[ax];
+    let mut ks = Vec::with_capacity(kths.len());
+    for &k in kths {
+        let k = if k < 0 { k + n as i64 } else { k };
+        if a.size() != 0 && (k < 0 || k >= n as i64) {
+            return Err(Error::value_error(format!("kth(={k}) out of bounds ({n})")));
+        }
+        ks.push(k.max(0) as usize);
+    }
+    ks.sort_unstable();
+    let simd = if ks.len() == 1 {
+        simd_sorted_len(a.dtype(), arg)
+    } else {
+        None
+    };
+    if let Some(limit) = simd
+        && n > limit
+    {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            format!(
+                "npcalc's np.{}partition of {} lanes longer than {limit} with one kth is not supported (NumPy runs x86-simd-sort's AVX-512 selection there)",
+                if arg { "arg" } else { "" },
+                a.dtype().name()
+            ),
+        ));
+    }
+    crate::with_dtype!(a.dtype(), T => {
+        let data = a.to_vec::<T>();
+        let mut idx: Vec<i64> = Vec::with_capacity(n);
+        let mut pivots = Vec::with_capacity(MAX_PIVOT_STACK);
+        let select = |lane: &mut Vec<T>| -> Result<Vec<i64>> {
+            let mut t: Vec<i64> = (0..lane.len() as i64).collect();
+            if simd.is_some() {
+                t.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize]));
+                let tied = |w: &[i64]| !T::sorts_before(lane[w[0] as usize], lane[w[1] as usize]);
+                let zeros = lane.iter().any(|x| x.negative_zero())
+                    && t.windows(2).any(|w| tied(w) && lane[w[0] as usize].negative_zero() != lane[w[1] as usize].negative_zero());
+                if (arg && t.windows(2).any(tied)) || zeros {
+                    return Err(Error::new(
+                        Exc::NotImplementedError,
+                        "npcalc cannot order tied elements as x86-simd-sort's AVX-512 selection network does in this np.partition/np.argpartition; make the values distinct or pass several kth",
+                    ));
+                }
+            } else {
+                pivots.clear();
+                for &k in &ks {
+                    introselect(lane, &mut t, k as isize, Some(&mut pivots));
+                }
+            }
+            Ok(t)
+        };
+        let mut select = select;
+        if arg {
+            let out = map_lanes(&data, &shape, ax, |lane: &mut Vec<T>| select(lane))?;
+            Ok(Array::from_vec(out, shape))
+        } else {
+            let out = map_lanes(&data, &shape, ax, |lane: &mut Vec<T>| {
+                idx = select(lane)?;
+                Ok(idx.iter().map(|&i| lane[i as usize]).collect())
+            })?;
+            Ok(Array::from_vec(out, shape))
+        }
+    })
+}
+
+/// The lane length up to which x86-simd-sort (AVX-512, as NumPy 2.4.6 uses
+/// it on this CPU) sorts a whole lane in one network when asked for one kth;
+/// None where NumPy's own introselect runs instead.
+fn simd_sorted_len(d: super::DType, arg: bool) -> Option<usize> {
+    use super::DType::*;
+    match (d, arg) {
+        (Int64 | UInt64 | Float64, _) => Some(256),
+        (Int32 | UInt32 | Float32, false) => Some(512),
+        (Int32 | UInt32 | Float32, true) => Some(256),
+        (Int16 | UInt16, false) => Some(512),
+        (Float16, false) => Some(128),
+        _ => None,
+    }
+}
+
+/// `NPY_MAX_PIVOT_STACK`.
+const MAX_PIVOT_STACK: usize = 50;
+
+/// selection.cpp's `store_pivot`.
+fn store_pivot(pivot: isize, kth: isize, pivots: &mut Option<&mut Vec<usize>>) {
+    let Some(p) = pivots else { return };
+    if pivot == kth && p.len() == MAX_PIVOT_STACK {
+        *p.last_mut().expect("a full stack") = pivot as usize;
+    } else if pivot >= kth && p.len() < MAX_PIVOT_STACK {
+        p.push(pivot as usize);
+    }
+}
+
+/// Whether NumPy's `introselect_` takes its floating-point shortcut for the
+/// last position (its `inexact<type>()`: float32/64 and complex, not the
+/// half floats it stores as integers).
+fn inexact<T: SortKey>() -> bool {
+    let name = std::any::type_name::<T>();
+    name == "f32" || name == "f64" || name.contains("Complex")
+}
+
+/// selection.cpp's `introselect_` in its arg form: `t` holds indices into
+/// `v`; the value form swaps values exactly as this swaps indices.
+fn introselect<T: SortKey>(
+    v: &[T],
+    t: &mut [i64],
+    kth: isize,
+    mut pivots: Option<&mut Vec<usize>>,
+) {
+    let num = t.len() as isize;
+    let at = |t: &[i64], i: isize| v[t[i as usize] as usize];
+    let less = |a: T, b: T| {
+        super::signals::poll();
+        T::sorts_before(a, b)
+    };
+    let (mut low, mut high) = (0isize, num - 1);
+    if let Some(p) = pivots.as_deref_mut() {
+        while let Some(&top) = p.last() {
+            let top = top as isize;
+            if top > kth {
+                high = top - 1;
+                break;
+            } else if top == kth {
+                return;
+            }
+            low = top + 1;
+            p.pop();
+        }
+    }
+    if kth - low < 3 {
+        dumb_select(v, &mut t[low as usize..(high + 1) as usize], kth - low);
+        store_pivot(kth, kth, &mut pivots);
+        return;
+    } else if inexact::<T>() && kth == num - 1 {
+        let (mut maxidx, mut maxval) = (low, at(t, low));
+        for k in low + 1..num {
+            if !less(at(t, k), maxval) {
+                maxidx = k;
+                maxval = at(t, k);
+            }
+        }
+        t.swap(kth as usize, maxidx as usize);
+        return;
+    }
+    let mut depth_limit = msb(num as usize) as isize * 2;
+    while low + 1 < high {
+        let mut ll = low + 1;
+        let mut hh = high;
+        if depth_limit > 0 || hh - ll < 5 {
+            let mid = low + (high - low) / 2;
+            // median3_swap_
+            let (lo, mi, hi) = (low as usize, mid as usize, high as usize);
+            if less(v[t[hi] as usize], v[t[mi] as usize]) {
+                t.swap(hi, mi);
+            }
+            if less(v[t[hi] as usize], v[t[lo] as usize]) {
+                t.swap(hi, lo);
+            }
+            if less(v[t[lo] as usize], v[t[mi] as usize]) {
+                t.swap(lo, mi);
+            }
+            t.swap(mi, lo + 1);
+        } else {
+            let mid = ll + median_of_median5(v, &mut t[ll as usize..], hh - ll);
+            t.swap(mid as usize, low as usize);
+            ll -= 1;
+            hh += 1;
+        }
+        depth_limit -= 1;
+        // unguarded_partition_
+        let pivot = at(t, low);
+        loop {
+            loop {
+                ll += 1;
+                if !less(at(t, ll), pivot) {
+                    break;
+                }
+            }
+            loop {
+                hh -= 1;
+                if !less(pivot, at(t, hh)) {
+                    break;
+                }
+            }
+            if hh < ll {
+                break;
+            }
+            t.swap(ll as usize, hh as usize);
+        }
+        t.swap(low as usize, hh as usize);
+        if hh != kth {
+            store_pivot(hh, kth, &mut pivots);
+        }
+        if hh >= kth {
+            high = hh - 1;
+        }
+        if hh <= kth {
+            low = ll;
+        }
+    }
+    if high == low + 1 && less(at(t, high), at(t, low)) {
+        t.swap(high as usize, low as usize);
+    }
+    store_pivot(kth, kth, &mut pivots);
+}
+
+/// `npy_get_msb`: the position of the highest set bit.
+fn msb(mut n: usize) -> u32 {
+    let mut depth = 0;
+    while {
+        n >>= 1;
+        n != 0
+    } {
+        depth += 1;
+    }
+    depth
+}
+
+/// selection.cpp's `dumb_select_`: selection sort up to `kth`.
+fn dumb_select<T: SortKey>(v: &[T], t: &mut [i64], kth: isize) {
+    let num = t.len();
+    for i in 0..=kth.max(-1) as usize {
+        if i >= num {
+            break;
+        }
+        let mut minidx = i;
+        let mut minval = v[t[i] as usize];
+        for k in i + 1..num {
+            super::signals::poll();
+            if T::sorts_before(v[t[k] as usize], minval) {
+                minidx = k;
+                minval = v[t[k] as usize];
+            }
+        }
+        t.swap(i, minidx);
+    }
+}
+
+/// selection.cpp's `median5_`: the index (0..5) of the median of `t[..5]`,
+/// after its swaps.
+fn median5<T: SortKey>(v: &[T], t: &mut [i64]) -> isize {
+    let less = |t: &[i64], i: usize, j: usize| T::sorts_before(v[t[i] as usize], v[t[j] as usize]);
+    for (a, b) in [(1, 0), (4, 3), (3, 0), (4, 1), (2, 1)] {
+        if less(t, a, b) {
+            t.swap(a, b);
+        }
+    }
+    if less(t, 3, 2) {
+        if less(t, 3, 1) { 1 } else { 3 }
+    } else {
+        2
+    }
+}
+
+/// selection.cpp's `median_of_median5_` over `t[..num]`.
+fn median_of_median5<T: SortKey>(v: &[T], t: &mut [i64], num: isize) -> isize {
+    let nmed = num / 5;
+    for i in 0..nmed {
+        let sub = (i * 5) as usize;
+        let m = median5(v, &mut t[sub..]);
+        t.swap(sub + m as usize, i as usize);
+    }
+    if nmed > 2 {
+        introselect(v, &mut t[..nmed as usize], nmed / 2, None);
+    }
+    nmed / 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn introselect_order() {
+        // NumPy 2.4.6: np.partition(x, 3) and np.argpartition(x, [3, 9]) of
+        // this int8 array (introselect, no SIMD path for 8-bit data).
+        let x: Vec<i8> = vec![3, 9, 2, 7, 1, 8, 3, 5, 4, 6, 0, 2, 9, 1];
+        let a = Array::from_vec(x, vec![14]);
+        let p = partition(&a, Some(-1), &[3], false).unwrap().to_vec::<i8>();
+        assert_eq!(p, vec![0, 1, 1, 2, 2, 3, 9, 5, 4, 6, 8, 7, 9, 3]);
+        let q = partition(&a, Some(-1), &[3, 9], true)
+            .unwrap()
+            .to_vec::<i64>();
+        assert_eq!(q, vec![10, 4, 13, 11, 2, 0, 7, 6, 8, 9, 5, 3, 12, 1]);
+        let err = partition(&a, Some(-1), &[-15], false).unwrap_err();
+        assert_eq!(err.message, "kth(=-1) out of bounds (14)");
+    }
 
     #[test]
     fn sorts_nan_last() {

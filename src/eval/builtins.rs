@@ -212,7 +212,7 @@ pub fn len(it: &mut Interp, args: &Args) -> Result<Value> {
 pub fn len_of(v: &Value) -> Result<usize> {
     let n = match v {
         Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
+        Value::Tuple(t) | Value::NamedTuple(_, t) => t.len(),
         Value::Str(s) | Value::NpStr(s) => s.chars().count(),
         Value::StrArray(sa) => match sa.shape().first() {
             Some(&n) => n,

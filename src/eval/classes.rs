@@ -1053,6 +1053,13 @@ pub fn repr_of(it: &mut Interp, v: &Value) -> Result<String> {
         }
         Value::Tuple(t) if t.len() == 1 => Ok(format!("({},)", repr_of(it, &t[0])?)),
         Value::Tuple(t) => Ok(format!("({})", join(it, t)?)),
+        Value::NamedTuple(k, t) => {
+            let parts: Vec<String> = t.iter().map(|x| repr_of(it, x)).collect::<Result<_>>()?;
+            let mut parts = parts.into_iter();
+            Ok(super::repr::named_repr(k, t, |_| {
+                parts.next().unwrap_or_default()
+            }))
+        }
         Value::Dict(d) => {
             let entries = d.borrow().entries().to_vec();
             let mut parts = Vec::with_capacity(entries.len());

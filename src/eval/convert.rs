@@ -102,7 +102,7 @@ fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
 fn items(v: &Value) -> Result<Option<Vec<Value>>> {
     Ok(match v {
         Value::List(l) => Some(l.borrow().clone()),
-        Value::Tuple(t) => Some(t.to_vec()),
+        Value::Tuple(t) | Value::NamedTuple(_, t) => Some(t.to_vec()),
         Value::Range(r) => Some(super::alloc::range_values(r)?),
         _ => None,
     })

@@ -75,7 +75,7 @@ fn key_of(v: &Value, dict: Option<&mut PyDict>) -> Result<Key> {
         Value::Complex(c) if c.re.is_nan() || c.im.is_nan() => float_key(f64::NAN, dict),
         Value::Complex(c) => Key::Complex((c.re + 0.0).to_bits(), (c.im + 0.0).to_bits()),
         Value::Str(s) | Value::NpStr(s) => Key::Str(s.clone()),
-        Value::Tuple(items) => {
+        Value::Tuple(items) | Value::NamedTuple(_, items) => {
             let mut keys = Vec::with_capacity(items.len());
             let mut dict = dict;
             for x in items.iter() {

@@ -47,7 +47,7 @@ impl PyIter {
     pub fn new(v: &Value) -> Result<PyIter> {
         Ok(match v {
             Value::List(l) => PyIter::List(l.clone(), 0),
-            Value::Tuple(t) => PyIter::Tuple(t.clone(), 0),
+            Value::Tuple(t) | Value::NamedTuple(_, t) => PyIter::Tuple(t.clone(), 0),
             Value::Str(s) => PyIter::Chars(s.clone(), 0),
             Value::Range(r) => PyIter::Range(*r, 0),
             Value::Dict(d) => PyIter::Dict(d.clone(), View::Keys, 0, d.borrow().len()),

@@ -210,12 +210,15 @@ fn det(_it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(float_result(d, stack))
 }
 
-/// `np.linalg.slogdet`: NumPy returns the named tuple `SlogdetResult(sign,
-/// logabsdet)`; npcalc returns a plain tuple of the two (same values,
-/// unpacking and indexing, but a plain tuple's repr).
+static SLOGDET: crate::eval::value::NamedKind = crate::eval::value::NamedKind {
+    qualname: "numpy.linalg._linalg.SlogdetResult",
+    fields: &["sign", "logabsdet"],
+};
+
+/// `np.linalg.slogdet`: the named tuple `SlogdetResult(sign, logabsdet)`.
 fn slogdet(_it: &mut Interp, args: &Args) -> Result<Value> {
     let (signs, logs, stack) = slogdets(&args.get("a"), "slogdet")?;
-    Ok(Value::tuple(vec![
+    Ok(SLOGDET.make(vec![
         float_result(signs, stack.clone()),
         float_result(logs, stack),
     ]))

@@ -715,6 +715,9 @@ impl Interp {
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
+        if let Value::NamedTuple(k, items) = v {
+            return named_getattr(k, items, name);
+        }
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
         }
@@ -861,6 +864,7 @@ impl Interp {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
                 builtins::getitem(v, index)
             }
+            Value::NamedTuple(..) => builtins::getitem(&v.plain(), index),
             Value::Dict(d) => {
                 let found = d.borrow().get(index)?;
                 found.ok_or_else(|| dict::key_error(self, index))
@@ -1005,6 +1009,9 @@ impl Interp {
     }
 
     pub fn binary(&mut self, op: crate::syntax::ast::BinOp, a: &Value, b: &Value) -> Result<Value> {
+        if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
+            return self.binary(op, &a.plain(), &b.plain());
+        }
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
             return Err(strarray::unsupported("arithmetic operators"));
         }
@@ -1039,6 +1046,9 @@ impl Interp {
         }
         if let Some(r) = classes::compare(self, op, a, b) {
             return r;
+        }
+        if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
+            return self.compare(op, &a.plain(), &b.plain());
         }
         if (matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)))
             && let Some(r) = strarray::compare(op, a, b)?
@@ -1343,4 +1353,20 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::FInfo(x), Value::FInfo(y)) => x.dtype == y.dtype,
         _ => false,
     }
+}
+
+/// A named tuple's field by name, and its class's `_fields`.
+fn named_getattr(k: &value::NamedKind, items: &[Value], name: &str) -> Result<Value> {
+    if let Some(i) = k.fields.iter().position(|f| *f == name) {
+        return Ok(items[i].clone());
+    }
+    if name == "_fields" {
+        return Ok(Value::tuple(
+            k.fields.iter().map(|f| Value::str(f)).collect(),
+        ));
+    }
+    Err(Error::new(
+        Exc::AttributeError,
+        format!("'{}' object has no attribute '{name}'", k.name()),
+    ))
 }

@@ -431,6 +431,9 @@ pub fn equal(a: &Value, b: &Value) -> bool {
 /// Python's `==` between two values as a truth value; an item whose `==`
 /// gives an array of several elements raises, as in CPython's list compare.
 pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
+    if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
+        return try_equal(&a.plain(), &b.plain());
+    }
     // A NumPy scalar or array met inside a list, tuple or dict key compares
     // as NumPy compares it, so `[2] == [np.int64(2)]` holds as in Python.
     if matches!(a, Value::Scalar(_) | Value::Array(_))
@@ -507,6 +510,9 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
 
 /// `<`, `<=`, `>`, `>=` on Python values.
 pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
+    if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
+        return order(op, &a.plain(), &b.plain());
+    }
     use std::cmp::Ordering;
     let ord: Option<Ordering> = match (as_num(a), as_num(b)) {
         (Some(Num::Int(i)), Some(Num::Int(j))) => Some(i.cmp(&j)),
@@ -607,7 +613,7 @@ pub fn truthy(v: &Value) -> Result<bool> {
         Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
         Value::Str(s) => !s.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
-        Value::Tuple(t) => !t.is_empty(),
+        Value::Tuple(t) | Value::NamedTuple(_, t) => !t.is_empty(),
         Value::Dict(d) => !d.borrow().is_empty(),
         Value::DictView(d, _) => !d.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),

@@ -68,6 +68,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::List(items) => format!("[{}]", join(&items.borrow())),
         Value::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0], o)),
         Value::Tuple(items) => format!("({})", join(items)),
+        Value::NamedTuple(k, items) => named_repr(k, items, |x| repr(x, o)),
         Value::Dict(d) => {
             let body: Vec<String> = d
                 .borrow()
@@ -167,4 +168,20 @@ fn exception_args(e: &crate::error::Error, _: &PrintOptions) -> String {
 /// `<class 'numpy.ndarray'>` and friends.
 pub fn type_repr(t: TypeObj) -> String {
     format!("<class '{}'>", t.qualname())
+}
+
+/// `UniqueCountsResult(values=array([1, 2]), counts=array([2, 1]))`: each
+/// field's repr after its name, as `collections.namedtuple` writes it.
+pub fn named_repr(
+    k: &super::value::NamedKind,
+    items: &[Value],
+    mut one: impl FnMut(&Value) -> String,
+) -> String {
+    let parts: Vec<String> = k
+        .fields
+        .iter()
+        .zip(items)
+        .map(|(f, x)| format!("{f}={}", one(x)))
+        .collect();
+    format!("{}({})", k.name(), parts.join(", "))
 }

@@ -7,7 +7,7 @@ use super::numpy::{
     arg_array, arg_axis, arg_bool, arg_dtype, keepdims, reject_unsupported, this_array, unwrap0,
 };
 use super::table::{Args, FnDef, Owner, p};
-use super::value::Value;
+use super::value::{NamedKind, Value};
 use super::{Interp, to_array, to_index};
 use crate::array::promote::{Operand, promote_types};
 use crate::array::sort::{self, SortKind};
@@ -64,6 +64,24 @@ pub static STATISTICS: &[FnDef] = &[
         },
     },
     FnDef {
+        name: "partition",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &PARTITION_PARAMS,
+        doc: "A copy with the element that belongs at each kth position there, smaller ones before it and larger ones after (NumPy's introselect order).",
+        examples: &["np.partition([5, 1, 4, 2, 3], [1, 3])"],
+        imp: |_, args| partition_fn(args, arg_array(args, "a")?, false),
+    },
+    FnDef {
+        name: "argpartition",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &PARTITION_PARAMS,
+        doc: "The indices that would partition an array at kth; see np.partition.",
+        examples: &["np.argpartition([5, 1, 4, 2, 3], [1, 3])"],
+        imp: |_, args| partition_fn(args, arg_array(args, "a")?, true),
+    },
+    FnDef {
         name: "round",
         owner: Owner::Numpy,
         error_name: None,
@@ -108,6 +126,7 @@ pub static STATISTICS: &[FnDef] = &[
             p!(Normal "return_inverse" = "False", "Also the indices that rebuild ar from the values."),
             p!(Normal "return_counts" = "False", "Also how often each value occurs."),
             p!(Normal "axis" = "None", "Only None in npcalc."),
+            p!(KeywordOnly "equal_nan" = "True", "Whether all NaNs count as one value."),
         ],
         doc: "The sorted distinct values of an array (NaNs count as one).",
         examples: &[
@@ -115,6 +134,33 @@ pub static STATISTICS: &[FnDef] = &[
             "np.unique([3, 1, 3], return_counts=True)",
         ],
         imp: unique,
+    },
+    FnDef {
+        name: "unique_all",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Input array (flattened).")],
+        doc: "np.unique with all three extras, as UniqueAllResult(values, indices, inverse_indices, counts); NaNs count separately.",
+        examples: &["np.unique_all([3, 1, 3, 2])"],
+        imp: |_, args| unique_named(args, &UNIQUE_ALL, [true, true, true]),
+    },
+    FnDef {
+        name: "unique_counts",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Input array (flattened).")],
+        doc: "The sorted distinct values and how often each occurs, as UniqueCountsResult(values, counts); NaNs count separately.",
+        examples: &["np.unique_counts([3, 1, 3, 2])"],
+        imp: |_, args| unique_named(args, &UNIQUE_COUNTS, [false, false, true]),
+    },
+    FnDef {
+        name: "unique_inverse",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Input array (flattened).")],
+        doc: "The sorted distinct values and the indices that rebuild x, as UniqueInverseResult(values, inverse_indices); NaNs count separately.",
+        examples: &["np.unique_inverse([3, 1, 3, 2])"],
+        imp: |_, args| unique_named(args, &UNIQUE_INVERSE, [false, true, false]),
     },
     FnDef {
         name: "var",
@@ -163,6 +209,21 @@ static SORT_PARAMS: [super::table::Param; 5] = [
     p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; npcalc sorts stably and refuses where NumPy's unstable order of ties would show."),
     p!(Normal "order" = "None", "Not supported by npcalc."),
     p!(KeywordOnly "stable" = "None", "True: a stable sort."),
+];
+
+static PARTITION_PARAMS: [super::table::Param; 5] = [
+    p!(Normal "a", "Array to partition."),
+    p!(Normal "kth", "Position (or sequence of positions) to put in sorted place; negative counts from the end."),
+    p!(Normal "axis" = "-1", "Axis to partition along; None flattens first."),
+    p!(Normal "kind" = "'introselect'", "Only 'introselect'."),
+    p!(Normal "order" = "None", "Not supported by npcalc."),
+];
+
+static METHOD_PARTITION_PARAMS: [super::table::Param; 4] = [
+    p!(Normal "kth", "Position (or sequence of positions) to put in sorted place."),
+    p!(Normal "axis" = "-1", "Axis to partition along."),
+    p!(Normal "kind" = "'introselect'", "Only 'introselect'."),
+    p!(Normal "order" = "None", "Not supported by npcalc."),
 ];
 
 static ROUND_PARAMS: [super::table::Param; 3] = [
@@ -257,6 +318,31 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
         doc: "The indices that would sort the array; see np.argsort.",
         examples: &["np.array([3, 1, 2]).argsort()"],
         imp: |_, args| argsort_fn(args, this_array(args)?),
+    },
+    FnDef {
+        name: "partition",
+        owner: Owner::Method,
+        error_name: None,
+        params: &METHOD_PARTITION_PARAMS,
+        doc: "Partition the array in place at kth (see np.partition); returns None.",
+        examples: &["np.array([5, 1, 4, 2, 3]).partition(2)"],
+        imp: |_, args| {
+            let a = this_array(args)?;
+            let Value::Array(p) = partition_fn(args, a.clone(), false)? else {
+                unreachable!("partition gives an array")
+            };
+            copy_into(&a, &p)?;
+            Ok(Value::None)
+        },
+    },
+    FnDef {
+        name: "argpartition",
+        owner: Owner::Method,
+        error_name: None,
+        params: &METHOD_PARTITION_PARAMS,
+        doc: "The indices that would partition the array at kth; see np.argpartition.",
+        examples: &["np.array([5, 1, 4, 2, 3]).argpartition(2)"],
+        imp: |_, args| partition_fn(args, this_array(args)?, true),
     },
     FnDef {
         name: "round",
@@ -455,47 +541,78 @@ fn clip_fn(args: &Args, a: Array, lo: &str, hi: &str) -> Result<Value> {
 }
 
 fn unique(_: &mut Interp, args: &Args) -> Result<Value> {
+    let flag = |name: &str| super::pyops::truthy(&args.get(name));
+    let mut parts = unique_parts(
+        args,
+        "ar",
+        [
+            flag("return_index")?,
+            flag("return_inverse")?,
+            flag("return_counts")?,
+        ],
+        flag("equal_nan")?,
+    )?;
+    Ok(if parts.len() == 1 {
+        parts.pop().expect("one part")
+    } else {
+        Value::tuple(parts)
+    })
+}
+
+/// The array-API set functions: `np.unique` with fixed flags and
+/// equal_nan=False, as a named tuple.
+fn unique_named(args: &Args, kind: &'static NamedKind, flags: [bool; 3]) -> Result<Value> {
+    Ok(kind.make(unique_parts(args, "x", flags, false)?))
+}
+
+pub static UNIQUE_ALL: NamedKind = NamedKind {
+    qualname: "numpy.lib._arraysetops_impl.UniqueAllResult",
+    fields: &["values", "indices", "inverse_indices", "counts"],
+};
+pub static UNIQUE_COUNTS: NamedKind = NamedKind {
+    qualname: "numpy.lib._arraysetops_impl.UniqueCountsResult",
+    fields: &["values", "counts"],
+};
+pub static UNIQUE_INVERSE: NamedKind = NamedKind {
+    qualname: "numpy.lib._arraysetops_impl.UniqueInverseResult",
+    fields: &["values", "inverse_indices"],
+};
+
+/// The values of `np.unique(args[name])` and, per flag (return_index,
+/// return_inverse, return_counts), the arrays asked for.
+fn unique_parts(args: &Args, name: &str, flags: [bool; 3], equal_nan: bool) -> Result<Vec<Value>> {
+    let [want_index, want_inverse, want_counts] = flags;
     if !matches!(args.get("axis"), Value::None) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
             "npcalc's np.unique takes no axis",
         ));
     }
-    let text = super::strarray::as_text(&args.get("ar"))?;
+    let text = super::strarray::as_text(&args.get(name))?;
     if let Some(sa) = text {
-        let flag = |name: &str| super::pyops::truthy(&args.get(name));
-        return Ok(super::strarray::unique(
-            &sa,
-            flag("return_index")?,
-            flag("return_inverse")?,
-            flag("return_counts")?,
-        ));
+        return Ok(
+            match super::strarray::unique(&sa, want_index, want_inverse, want_counts) {
+                Value::Tuple(t) => t.to_vec(),
+                v => vec![v],
+            },
+        );
     }
-    let a = arg_array(args, "ar")?;
-    let u = sort::unique(&a)?;
+    let a = arg_array(args, name)?;
+    let u = sort::unique_nan(&a, equal_nan)?;
     let int_array = |v: Vec<i64>, shape: Vec<usize>| Value::Array(Array::from_vec(v, shape));
     let mut parts = vec![Value::Array(u.values)];
-    if arg_bool(args, "return_index")? {
+    if want_index {
         let n = u.index.len();
         parts.push(int_array(u.index, vec![n]));
     }
-    if arg_bool(args, "return_inverse")? {
-        let shape = if a.ndim() == 0 {
-            vec![1]
-        } else {
-            a.shape().to_vec()
-        };
-        parts.push(int_array(u.inverse, shape));
+    if want_inverse {
+        parts.push(int_array(u.inverse, a.shape().to_vec()));
     }
-    if arg_bool(args, "return_counts")? {
+    if want_counts {
         let n = u.counts.len();
         parts.push(int_array(u.counts, vec![n]));
     }
-    Ok(if parts.len() == 1 {
-        parts.pop().expect("one part")
-    } else {
-        Value::tuple(parts)
-    })
+    Ok(parts)
 }
 
 fn var_fn(args: &Args, a: Array, std: bool) -> Result<Value> {
@@ -513,4 +630,52 @@ fn median(_: &mut Interp, args: &Args) -> Result<Value> {
     let axis = arg_axis(args, "axis")?;
     let r = stats::median(&a, axis, arg_bool(args, "keepdims")?)?;
     Ok(unwrap0(r))
+}
+
+/// `np.partition`/`np.argpartition` and their methods: NumPy's checks of
+/// kind and kth, then `sort::partition`.
+fn partition_fn(args: &Args, a: Array, arg: bool) -> Result<Value> {
+    reject_unsupported(args, &["order"])?;
+    match args.get("kind") {
+        Value::Str(k) if &*k == "introselect" => {}
+        Value::Str(k) => {
+            return Err(Error::value_error(format!(
+                "select kind must be 'introselect' (got '{k}')"
+            )));
+        }
+        other => {
+            return Err(Error::type_error(format!(
+                "select kind must be str (got {})",
+                super::repr(&other, &Default::default())
+            )));
+        }
+    }
+    let kth = args.get("kth");
+    let not_integer = || Error::type_error("Partition index must be integer");
+    let kths: Vec<i64> = match &kth {
+        Value::Bool(_) => {
+            return Err(Error::value_error(
+                "Booleans unacceptable as partition index",
+            ));
+        }
+        Value::Int(_) => vec![to_index(&kth)? as i64],
+        _ => {
+            let k = to_array(&kth, None)?;
+            match k.dtype().kind() {
+                Kind::Bool => {
+                    return Err(Error::value_error(
+                        "Booleans unacceptable as partition index",
+                    ));
+                }
+                Kind::Int | Kind::UInt => {}
+                _ => return Err(not_integer()),
+            }
+            if k.ndim() > 1 {
+                return Err(Error::value_error("kth array must have dimension <= 1"));
+            }
+            cast_array(&k, DType::Int64)?.to_vec::<i64>()
+        }
+    };
+    let axis = arg_axis(args, "axis")?;
+    Ok(Value::Array(sort::partition(&a, axis, &kths, arg)?))
 }

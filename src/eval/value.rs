@@ -79,6 +79,29 @@ pub enum Value {
     Descriptor(Rc<super::classes::Descriptor>),
     /// `super()` in a method.
     Super(Rc<super::classes::Super>),
+    /// A named tuple NumPy returns (`UniqueCountsResult`, `SlogdetResult`):
+    /// a tuple whose items are also attributes.
+    NamedTuple(&'static NamedKind, Rc<[Value]>),
+}
+
+/// The class of a NumPy named tuple: its qualified name and field names.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NamedKind {
+    pub qualname: &'static str,
+    pub fields: &'static [&'static str],
+}
+
+impl NamedKind {
+    /// The class's own name, as its repr starts.
+    pub fn name(&self) -> &'static str {
+        self.qualname.rsplit('.').next().unwrap_or(self.qualname)
+    }
+
+    /// A value of this class; `items` has one value per field.
+    pub fn make(&'static self, items: Vec<Value>) -> Value {
+        debug_assert_eq!(items.len(), self.fields.len());
+        Value::NamedTuple(self, Rc::from(items))
+    }
 }
 
 /// NumPy's index-trick objects that build arrays from subscripts.
@@ -212,6 +235,15 @@ impl Value {
         Value::Tuple(Rc::from(items))
     }
 
+    /// The value as a plain tuple if it is a named tuple: everything but its
+    /// repr, type and field attributes is the tuple's.
+    pub fn plain(&self) -> std::borrow::Cow<'_, Value> {
+        match self {
+            Value::NamedTuple(_, items) => std::borrow::Cow::Owned(Value::Tuple(items.clone())),
+            _ => std::borrow::Cow::Borrowed(self),
+        }
+    }
+
     pub fn type_of(&self) -> TypeObj {
         match self {
             Value::None => TypeObj::NoneType,
@@ -257,6 +289,7 @@ impl Value {
             Value::Bound(_) => TypeObj::Named("method"),
             Value::Descriptor(d) => TypeObj::Named(d.type_name()),
             Value::Super(_) => TypeObj::Named("super"),
+            Value::NamedTuple(k, _) => TypeObj::Named(k.qualname),
         }
     }
 
@@ -265,6 +298,7 @@ impl Value {
     pub fn type_name(&self) -> String {
         match self {
             Value::Instance(i) => i.class.qualname.to_string(),
+            Value::NamedTuple(k, _) => k.name().into(),
             Value::Type(TypeObj::NotImplemented) => "NotImplementedType".into(),
             _ => self.type_of().qualname(),
         }

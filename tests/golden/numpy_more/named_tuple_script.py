@@ -1,0 +1,28 @@
+import numpy as np
+a = np.array([3,1,2,3,1,1])
+r = np.unique_counts(a); print(repr(r)); print(r); print(type(r), r._fields, len(r), r[0], r.values, r == (r[0], r[1]))
+print(repr(np.unique_inverse(a)))
+print(repr(np.unique_all(a)))
+print(repr(np.unique_counts(np.arange(40).reshape(5,8)*1.5)))
+print(repr(np.linalg.slogdet(np.eye(2))))
+print(repr(np.linalg.slogdet(np.arange(8.).reshape(2,2,2))))
+print(repr(np.unique_inverse(np.array([[1,2],[2,3]]))))
+v, c = r; print(v, c)
+print(tuple(r), list(r), r[-1], r[:1], r + (1,))
+print(str(r), [r], {'k': r})
+print(type(r).__name__)
+print(repr(np.unique_counts([])))
+print(np.unique_all([np.nan, 1.0, np.nan, 1.0]))
+print(np.unique([np.nan, 1.0, np.nan], equal_nan=False), np.unique([np.nan, 1.0, np.nan]))
+print(np.unique_inverse(np.int64(5)))
+print(np.array(np.unique_counts([1, 1, 2])))
+sign, logdet = np.linalg.slogdet([[1., 2.], [3., 4.]])
+print(sign, logdet, sign * np.exp(logdet))
+try: r.foo
+except AttributeError as e: print(e)
+try: r[5]
+except IndexError as e: print(e)
+print(np.unique_counts(np.array(['b', 'a', 'b'])))
+for x in np.unique_counts([5, 5, 6]):
+    print(x)
+print(np.unique(np.int64(5), return_inverse=True))
