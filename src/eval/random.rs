@@ -43,6 +43,15 @@ impl RandomObj {
         }
     }
 
+    /// `is`: the same generator object.
+    pub fn same_object(&self, other: &RandomObj) -> bool {
+        match (self, other) {
+            (RandomObj::Generator(x), RandomObj::Generator(y)) => Rc::ptr_eq(x, y),
+            (RandomObj::Legacy(x), RandomObj::Legacy(y)) => Rc::ptr_eq(x, y),
+            _ => false,
+        }
+    }
+
     /// `Generator(PCG64) at 0x…`; the address is this object's, so it
     /// differs from Python's (documented in README).
     pub fn repr(&self) -> String {
@@ -189,38 +198,6 @@ pub(super) fn size_arg(args: &Args) -> Result<Option<Vec<usize>>> {
         Value::None => Ok(None),
         v => arg_shape(&v).map(Some).map_err(|e| e.at(args.span("size"))),
     }
-}
-
-/// A distribution parameter; npcalc's samplers take scalars only.
-fn float_arg(args: &Args, name: &str) -> Result<f64> {
-    let v = args.get(name);
-    let x = match &v {
-        Value::Int(i) => i.to_f64().unwrap_or(f64::INFINITY),
-        Value::Float(f) => *f,
-        Value::Bool(b) => f64::from(*b as u8),
-        Value::Scalar(s) if s.dtype().kind() != Kind::Complex => {
-            match cast::cast_scalar(*s, DType::Float64) {
-                Scalar::Float64(f) => f,
-                _ => f64::NAN,
-            }
-        }
-        _ => {
-            return Err(Error::type_error(format!(
-                "npcalc's random samplers take a single number for {name}, not {}",
-                v.type_name()
-            ))
-            .at(args.span(name)));
-        }
-    };
-    Ok(x)
-}
-
-/// NumPy's CONS_NON_NEGATIVE: the sign bit set (-0.0 too) on a non-NaN.
-fn check_scale(args: &Args, name: &str, value: f64) -> Result<()> {
-    if !value.is_nan() && value.is_sign_negative() {
-        return Err(Error::value_error(format!("{name} < 0")).at(args.span(name)));
-    }
-    Ok(())
 }
 
 /// One float draw as a Python float, or `shape` of them as a float64 array.
@@ -388,12 +365,176 @@ fn integers_common<B: BitGen>(
 ) -> Result<Value> {
     let shape = size_arg(args)?;
     let (dtype, python_type) = int_dtype(args)?;
+    let (lo_v, hi_v) = match args.get("high") {
+        Value::None => (Value::int(0), args.get("low")),
+        h => (args.get("low"), h),
+    };
+    if !is_zero_d(&lo_v) || !is_zero_d(&hi_v) {
+        if shape.as_ref().is_some_and(|s| s.contains(&0)) {
+            return Ok(Value::Array(Array::zeros(
+                dtype,
+                shape.unwrap_or_default(),
+            )?));
+        }
+        return bounded_ints_broadcast(bitgen, args, &lo_v, &hi_v, dtype, closed, masked, shape);
+    }
     let (low, high) = match args.get("high") {
         Value::None => (0, int_arg(args, "low")?),
         _ => (int_arg(args, "low")?, int_arg(args, "high")?),
     };
     let v = bounded_ints(bitgen, args, low, high, dtype, closed, masked, shape)?;
     Ok(pythonize(v, python_type))
+}
+
+fn is_zero_d(v: &Value) -> bool {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => false,
+        Value::Array(a) => a.ndim() == 0,
+        _ => true,
+    }
+}
+
+/// A bound as NumPy reads it element by element (`int(x)`): its shape
+/// and exact integer values.
+fn int_bounds_of(v: &Value, args: &Args, name: &str) -> Result<(Vec<usize>, Vec<i128>)> {
+    let a = match super::convert::to_array(v, None) {
+        Ok(a) => a,
+        // Python ints beyond 64 bits (NumPy's object arrays), read one by one.
+        Err(e) => return big_int_bounds(v).ok_or_else(|| e.at(args.span(name))),
+    };
+    let shape = a.shape().to_vec();
+    let vals = match a.dtype().kind() {
+        Kind::Complex => {
+            return Err(Error::type_error(
+                "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
+            ));
+        }
+        Kind::Float => a
+            .to_vec::<f64>()
+            .iter()
+            .map(|&x| {
+                if x.is_nan() {
+                    Err(Error::value_error("cannot convert float NaN to integer"))
+                } else if x.is_infinite() {
+                    Err(Error::overflow_error(
+                        "cannot convert float infinity to integer",
+                    ))
+                } else {
+                    Ok(x.trunc().clamp(-1e38, 1e38) as i128)
+                }
+            })
+            .collect::<Result<Vec<i128>>>()?,
+        _ => (0..a.size()).map(|i| scalar_i128(a.get_flat(i))).collect(),
+    };
+    Ok((shape, vals))
+}
+
+/// Nested lists of Python ints (some beyond 64 bits) as a shape and values.
+fn big_int_bounds(v: &Value) -> Option<(Vec<usize>, Vec<i128>)> {
+    match v {
+        Value::Int(i) => Some((vec![], vec![i.to_i128()?])),
+        Value::Bool(b) => Some((vec![], vec![i128::from(*b)])),
+        Value::Scalar(s) if s.dtype().is_integer() => Some((vec![], vec![scalar_i128(*s)])),
+        Value::List(_) | Value::Tuple(_) => {
+            let items = sequence_items(v).ok()?;
+            let mut inner: Option<Vec<usize>> = None;
+            let mut vals = Vec::new();
+            for item in &items {
+                let (shape, more) = big_int_bounds(item)?;
+                if inner.get_or_insert_with(|| shape.clone()) != &shape {
+                    return None;
+                }
+                vals.extend(more);
+            }
+            let mut shape = vec![items.len()];
+            shape.extend(inner.unwrap_or_default());
+            Some((shape, vals))
+        }
+        _ => None,
+    }
+}
+
+/// `_rand_<dtype>_broadcast`: bounds given as arrays, checked as NumPy
+/// checks them, then one buffered draw per element of the output, each
+/// with its own bounds (broadcast against the output's shape).
+#[allow(clippy::too_many_arguments)]
+fn bounded_ints_broadcast<B: BitGen>(
+    bitgen: &mut B,
+    args: &Args,
+    low: &Value,
+    high: &Value,
+    dtype: DType,
+    closed: bool,
+    masked: bool,
+    size: Option<Vec<usize>>,
+) -> Result<Value> {
+    let Some((lb, ub, width)) = int_bounds(dtype) else {
+        return Err(
+            Error::type_error(format!("Unsupported dtype dtype('{dtype}') for integers"))
+                .at(args.span("dtype")),
+        );
+    };
+    let name = if dtype == DType::Bool {
+        "bool"
+    } else {
+        dtype.name()
+    };
+    let (lshape, lo) = int_bounds_of(low, args, "low")?;
+    let (hshape, hi) = int_bounds_of(high, args, "high")?;
+    let open = i128::from(!closed);
+    let bounds_error = |lo: &[i128]| {
+        let any = lo.iter().any(|&x| x != 0);
+        Error::value_error(match (closed, any) {
+            (false, false) => "high <= 0",
+            (true, false) => "high < 0",
+            (false, true) => "low >= high",
+            (true, true) => "low > high",
+        })
+    };
+    let wide = matches!(width, BoundedInt::U64);
+    if lo.iter().any(|&x| x < lb || (wide && x > ub)) {
+        return Err(Error::value_error(format!(
+            "low is out of bounds for {name}"
+        )));
+    }
+    if hi.iter().any(|&x| x - open > ub) {
+        return Err(Error::value_error(format!(
+            "high is out of bounds for {name}"
+        )));
+    }
+    if wide && hi.iter().any(|&x| x - open < lb) {
+        return Err(bounds_error(&lo));
+    }
+    let pair = crate::array::shape::broadcast_shapes(&[&lshape, &hshape])?;
+    let spread = |shape: &[usize], v: &[i128], to: &[usize]| -> Result<Vec<i128>> {
+        let idx = Array::from_vec((0..v.len() as i64).collect::<Vec<i64>>(), shape.to_vec());
+        let b = crate::array::shape::broadcast_to(&idx, to)
+            .ok_or_else(|| Error::value_error("broadcast failed"))?;
+        Ok(b.to_vec::<i64>().iter().map(|&i| v[i as usize]).collect())
+    };
+    let (pl, ph) = (spread(&lshape, &lo, &pair)?, spread(&hshape, &hi, &pair)?);
+    if pl.iter().zip(&ph).any(|(&l, &h)| l > h - open) {
+        return Err(bounds_error(&lo));
+    }
+    let out_shape = size.unwrap_or_else(|| pair.clone());
+    let it = crate::array::gather::broadcast_args(&[&lshape, &hshape, &out_shape])?;
+    let (el, eh) = (spread(&lshape, &lo, &it)?, spread(&hshape, &hi, &it)?);
+    let count: usize = out_shape.iter().product();
+    let mut drawn: Vec<u64> = alloc_vec(DType::UInt64, &out_shape)?;
+    let mut buffered = rnd::BufferedBounded::default();
+    for i in 0..count {
+        if i % crate::array::signals::BLOCK == 0 {
+            crate::array::signals::poll();
+        }
+        let rng = (eh[i] - open - el[i]) as u64;
+        drawn.push(buffered.draw(bitgen, el[i] as u64, rng, width, masked));
+    }
+    let out = match dtype {
+        DType::UInt64 => Array::from_vec(drawn, out_shape),
+        DType::Int64 => Array::from_vec(reinterpret_i64(drawn), out_shape),
+        _ => cast::cast_array(&Array::from_vec(drawn, out_shape), dtype)?,
+    };
+    Ok(Value::Array(out))
 }
 
 // ---- shuffles and choice -------------------------------------------------------------
@@ -910,46 +1051,8 @@ fn m_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
-fn normal(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (loc, scale) = (float_arg(args, "loc")?, float_arg(args, "scale")?);
-    check_scale(args, "scale", scale)?;
-    let shape = size_arg(args)?;
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || loc + scale * rnd::standard_normal(g))
-        }
-        RandomObj::Legacy(_) => legacy_normals(args, shape, loc, scale),
-    }
-}
-
-fn uniform(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (low, high) = (float_arg(args, "low")?, float_arg(args, "high")?);
-    let range = high - low;
-    if !range.is_finite() {
-        return Err(Error::overflow_error(match this(args) {
-            RandomObj::Generator(_) => "high - low range exceeds valid bounds",
-            RandomObj::Legacy(_) => "Range exceeds valid bounds",
-        }));
-    }
-    let shape = size_arg(args)?;
-    with_bitgen!(args, g => floats(shape, || low + range * g.next_double()))
-}
-
-fn exponential(_: &mut Interp, args: &Args) -> Result<Value> {
-    let scale = float_arg(args, "scale")?;
-    check_scale(args, "scale", scale)?;
-    let shape = size_arg(args)?;
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || scale * rnd::standard_exponential(g))
-        }
-        RandomObj::Legacy(cell) => {
-            let g = &mut cell.borrow_mut().mt;
-            floats(shape, || scale * rnd::legacy_standard_exponential(g))
-        }
-    }
+fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    random_dists::standard_gamma_f64(args)
 }
 
 fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -966,17 +1069,6 @@ fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
-/// One int64 draw as a Python int, or `shape` of them as an int64 array.
-fn ints(shape: Option<Vec<usize>>, mut draw: impl FnMut() -> i64) -> Result<Value> {
-    let Some(shape) = shape else {
-        return Ok(Value::int(draw()));
-    };
-    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
-    let n = data.capacity();
-    data.extend((0..n).map(|_| draw()));
-    Ok(Value::Array(Array::from_vec(data, shape)))
-}
-
 fn generator_of(args: &Args) -> Rc<RefCell<Pcg64>> {
     match this(args) {
         RandomObj::Generator(cell) => cell,
@@ -984,122 +1076,11 @@ fn generator_of(args: &Args) -> Rc<RefCell<Pcg64>> {
     }
 }
 
-fn binomial(_: &mut Interp, args: &Args) -> Result<Value> {
-    let n = int_arg(args, "n")?;
-    let p = float_arg(args, "p")?;
-    if !(0.0..=1.0).contains(&p) {
-        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
-    }
-    let n = i64::try_from(n)
-        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
-    if n < 0 {
-        return Err(Error::value_error("n < 0").at(args.span("n")));
-    }
-    let shape = size_arg(args)?;
-    let cell = generator_of(args);
-    let g = &mut *cell.borrow_mut();
-    ints(shape, || rnd::binomial(g, p, n))
-}
-
-fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
-    let lam = float_arg(args, "lam")?;
-    if lam.is_nan() || lam < 0.0 {
-        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
-    }
-    // NumPy's POISSON_LAM_MAX: int64's maximum less ten standard deviations.
-    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
-    if lam > lam_max {
-        return Err(Error::value_error("lam value too large").at(args.span("lam")));
-    }
-    let shape = size_arg(args)?;
-    let cell = generator_of(args);
-    let g = &mut *cell.borrow_mut();
-    ints(shape, || rnd::poisson(g, lam))
-}
-
-fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (mean, sigma) = (float_arg(args, "mean")?, float_arg(args, "sigma")?);
-    check_scale(args, "sigma", sigma)?;
-    let shape = size_arg(args)?;
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || (mean + sigma * rnd::standard_normal(g)).exp())
-        }
-        RandomObj::Legacy(cell) => {
-            let state = &mut *cell.borrow_mut();
-            floats(shape, || {
-                (mean + sigma * state.gauss.next(&mut state.mt)).exp()
-            })
-        }
-    }
-}
-
-fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
-    let k = float_arg(args, "shape")?;
-    check_scale(args, "shape", k)?;
-    let shape = size_arg(args)?;
-    gammas(args, shape, k, 1.0)
-}
-
-/// `scale * standard_gamma(k)` draws from either API's sampler.
-fn gammas(args: &Args, shape: Option<Vec<usize>>, k: f64, scale: f64) -> Result<Value> {
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || scale * rnd::standard_gamma(g, k))
-        }
-        RandomObj::Legacy(cell) => {
-            let state = &mut *cell.borrow_mut();
-            floats(shape, || {
-                scale * rnd::legacy_standard_gamma(&mut state.gauss, &mut state.mt, k)
-            })
-        }
-    }
-}
-
-fn gamma(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (k, scale) = (float_arg(args, "shape")?, float_arg(args, "scale")?);
-    check_scale(args, "shape", k)?;
-    check_scale(args, "scale", scale)?;
-    let shape = size_arg(args)?;
-    gammas(args, shape, k, scale)
-}
-
-/// `random_chisquare`: twice a Gamma(df / 2) draw.
-fn chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
-    let df = float_arg(args, "df")?;
-    if df <= 0.0 {
-        return Err(Error::value_error("df <= 0").at(args.span("df")));
-    }
-    let shape = size_arg(args)?;
-    gammas(args, shape, df / 2.0, 2.0)
-}
-
 fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
     match this(args) {
         RandomObj::Legacy(cell) => cell,
         RandomObj::Generator(_) => unreachable!("a RandomState method"),
     }
-}
-
-/// `RandomState.binomial`: NumPy's legacy sampler, which draws even for
-/// n == 0 or p == 0.
-fn legacy_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
-    let p = float_arg(args, "p")?;
-    let n = int_arg(args, "n")?;
-    if !(0.0..=1.0).contains(&p) {
-        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
-    }
-    let n = i64::try_from(n)
-        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
-    if n < 0 {
-        return Err(Error::value_error("n < 0").at(args.span("n")));
-    }
-    let shape = size_arg(args)?;
-    let cell = legacy_of(args);
-    let g = &mut cell.borrow_mut().mt;
-    ints(shape, || rnd::legacy_binomial(g, p, n))
 }
 
 /// `RandomState.multinomial(n, pvals, size)`: counts of shape size + (d,),
@@ -1150,23 +1131,6 @@ fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     Ok(Value::Array(Array::from_vec(data, shape)))
-}
-
-/// `RandomState.poisson`: NumPy's legacy_random_poisson (the same
-/// multiplication/PTRS samplers) with the legacy argument checks.
-fn legacy_poisson(_: &mut Interp, args: &Args) -> Result<Value> {
-    let lam = float_arg(args, "lam")?;
-    if lam.is_nan() || lam < 0.0 {
-        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
-    }
-    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
-    if lam > lam_max {
-        return Err(Error::value_error("lam value too large").at(args.span("lam")));
-    }
-    let shape = size_arg(args)?;
-    let cell = legacy_of(args);
-    let g = &mut cell.borrow_mut().mt;
-    ints(shape, || rnd::poisson(g, lam))
 }
 
 fn integers(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1300,7 +1264,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "loc + scale * a standard normal draw.",
-        normal
+        random_dists::normal
     ),
     method!(
         "uniform",
@@ -1310,13 +1274,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Floats in [low, high): low + (high - low) * random().",
-        uniform
+        random_dists::uniform
     ),
     method!(
         "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "Exponential draws by the ziggurat method.",
-        exponential
+        random_dists::exponential
     ),
     method!(
         "standard_exponential",
@@ -1369,7 +1333,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Successes in n trials, by inversion or BTPE as NumPy draws them.",
-        binomial
+        random_dists::binomial
     ),
     method!(
         "poisson",
@@ -1378,7 +1342,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Poisson counts by multiplication or PTRS.",
-        poisson
+        random_dists::poisson
     ),
     method!(
         "lognormal",
@@ -1392,7 +1356,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "exp of a normal draw (ziggurat).",
-        lognormal
+        random_dists::lognormal
     ),
     method!(
         "standard_gamma",
@@ -1408,13 +1372,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "scale * a standard gamma draw.",
-        gamma
+        random_dists::gamma
     ),
     method!(
         "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * Gamma(df / 2).",
-        chisquare
+        random_dists::chisquare
     ),
 ];
 
@@ -1666,7 +1630,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "loc + scale * a standard normal draw.",
-        normal
+        random_dists::normal
     ),
     method!(
         "uniform",
@@ -1676,7 +1640,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Floats in [low, high).",
-        uniform
+        random_dists::uniform
     ),
     method!(
         "choice",
@@ -1721,7 +1685,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "exp of a legacy (polar Box–Muller) normal draw.",
-        lognormal
+        random_dists::lognormal
     ),
     method!(
         "binomial",
@@ -1731,7 +1695,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Successes in n trials, by NumPy's legacy inversion or BTPE.",
-        legacy_binomial
+        random_dists::binomial
     ),
     method!(
         "multinomial",
@@ -1751,7 +1715,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "scale * -log(1 - U): the legacy exponential.",
-        exponential
+        random_dists::exponential
     ),
     method!(
         "standard_exponential",
@@ -1766,7 +1730,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Poisson counts by multiplication or PTRS.",
-        legacy_poisson
+        random_dists::poisson
     ),
     method!(
         "standard_gamma",
@@ -1782,12 +1746,12 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "scale * a legacy standard gamma draw.",
-        gamma
+        random_dists::gamma
     ),
     method!(
         "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * a legacy Gamma(df / 2).",
-        chisquare
+        random_dists::chisquare
     ),
 ];

@@ -7,6 +7,7 @@
 
 use super::Interp;
 use super::random::{RandomObj, size_arg, this};
+use crate::random::BitGen;
 use super::table::Args;
 use super::value::Value;
 use crate::array::gather::broadcast_args;
@@ -28,6 +29,8 @@ pub(super) enum Cons {
     Gt1,
     Gte1,
     LegacyNonNegLong,
+    /// CONS_POISSON (and LEGACY_CONS_POISSON, the same bound on LP64).
+    Poisson,
 }
 
 /// `check_constraint` (one scalar) / `check_array_constraint` (an array):
@@ -66,6 +69,23 @@ fn check(cons: Cons, name: &str, vals: &[f64], scalar: bool) -> Result<()> {
             |x| x.is_nan() || x < 1.0,
             format!("{name} < 1 or {name} {nan}"),
         )],
+        Cons::Poisson if scalar => vec![
+            (|x| !(x >= 0.0), format!("{name} < 0 or {name} is NaN")),
+            (
+                |x| !(x <= poisson_lam_max()),
+                format!("{name} value too large"),
+            ),
+        ],
+        Cons::Poisson => vec![
+            (
+                |x| !(x <= poisson_lam_max()),
+                format!("{name} value too large"),
+            ),
+            (
+                |x| !(x >= 0.0),
+                format!("{name} < 0 or {name} contains NaNs"),
+            ),
+        ],
         Cons::LegacyNonNegLong => vec![
             (|x| x < 0.0, format!("{name} < 0")),
             (
@@ -134,22 +154,15 @@ impl Params {
         Ok(())
     }
 
-    /// The output's shape and each parameter broadcast to it, as NumPy's
-    /// `cont`/`disc` lay them out (with the multi-iterator's errors).
-    fn layout<T: Stored + Copy>(&self, args: &Args) -> Result<Layout<T>> {
+    /// The output's shape (None: one scalar draw) as NumPy's `cont`/`disc`
+    /// lay it out, with the multi-iterator's errors.
+    fn out_shape(&self, args: &Args) -> Result<Option<Vec<usize>>> {
         let size = size_arg(args)?;
         if self.scalar {
-            let cols = self.arrays.iter().map(|a| a.to_vec::<T>()).collect();
-            let count = size.as_ref().map_or(1, |s| s.iter().product());
-            return Ok(Layout {
-                cols,
-                shape: size,
-                count,
-                scalar: true,
-            });
+            return Ok(size);
         }
         let shapes: Vec<&[usize]> = self.arrays.iter().map(|a| a.shape()).collect();
-        let shape = match size {
+        Ok(Some(match size {
             Some(size) => {
                 let mut all: Vec<&[usize]> = vec![&size];
                 all.extend(&shapes);
@@ -165,18 +178,31 @@ impl Params {
             }
             None if shapes.len() == 1 => shapes[0].to_vec(),
             None => broadcast_args(&shapes)?,
-        };
-        let cols = self
-            .arrays
-            .iter()
-            .map(|a| broadcast_to(a, &shape).map(|b| b.to_vec::<T>()))
-            .collect::<Option<Vec<Vec<T>>>>()
-            .ok_or_else(|| Error::value_error("broadcast failed"))?;
+        }))
+    }
+
+    /// Parameter `k` broadcast to `shape` (its one value when scalar).
+    fn column<T: Stored + Copy>(&self, k: usize, shape: &Option<Vec<usize>>) -> Result<Vec<T>> {
+        let a = &self.arrays[k];
+        match shape {
+            Some(shape) if !self.scalar => broadcast_to(a, shape)
+                .map(|b| b.to_vec::<T>())
+                .ok_or_else(|| Error::value_error("broadcast failed")),
+            _ => Ok(a.to_vec::<T>()),
+        }
+    }
+
+    /// The output's shape and each parameter broadcast to it.
+    fn layout<T: Stored + Copy>(&self, args: &Args) -> Result<Layout<T>> {
+        let shape = self.out_shape(args)?;
+        let cols = (0..self.arrays.len())
+            .map(|k| self.column::<T>(k, &shape))
+            .collect::<Result<Vec<Vec<T>>>>()?;
         Ok(Layout {
             cols,
-            count: shape.iter().product(),
-            shape: Some(shape),
-            scalar: false,
+            count: shape.as_ref().map_or(1, |s| s.iter().product()),
+            shape,
+            scalar: self.scalar,
         })
     }
 }
@@ -394,6 +420,166 @@ pub(super) fn wald(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 
+// ---- the basic samplers -------------------------------------------------------------
+
+pub(super) fn normal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = loc_scale(args)?;
+    api!(
+        args,
+        |g| l.floats(|[a, b, _]| a + b * rnd::standard_normal(g)),
+        |gs, mt| l.floats(|[a, b, _]| a + b * gs.next(mt))
+    )
+}
+
+pub(super) fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("mean", Cons::None), ("sigma", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[a, b, _]| (a + b * rnd::standard_normal(g)).exp()),
+        |gs, mt| l.floats(|[a, b, _]| (a + b * gs.next(mt)).exp())
+    )
+}
+
+pub(super) fn exponential(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("scale", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[a, _, _]| a * rnd::standard_exponential(g)),
+        |_gs, mt| l.floats(|[a, _, _]| a * rnd::legacy_standard_exponential(mt))
+    )
+}
+
+pub(super) fn gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("shape", Cons::NonNeg), ("scale", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[k, s, _]| s * rnd::standard_gamma(g, k)),
+        |gs, mt| l.floats(|[k, s, _]| s * rnd::legacy_standard_gamma(gs, mt, k))
+    )
+}
+
+/// `standard_gamma` in float64 (float32 is `standard_gamma_f32`).
+pub(super) fn standard_gamma_f64(args: &Args) -> Result<Value> {
+    let l = cont(args, &[("shape", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[k, _, _]| rnd::standard_gamma(g, k)),
+        |gs, mt| l.floats(|[k, _, _]| rnd::legacy_standard_gamma(gs, mt, k))
+    )
+}
+
+pub(super) fn chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("df", Cons::Pos)])?;
+    api!(
+        args,
+        |g| l.floats(|[df, _, _]| rnd::chisquare(g, df)),
+        |gs, mt| l.floats(|[df, _, _]| rnd::legacy_chisquare(gs, mt, df))
+    )
+}
+
+pub(super) fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("lam", Cons::Poisson)])?;
+    api!(
+        args,
+        |g| l.ints(|[lam, _, _]| rnd::poisson(g, lam)),
+        |_gs, mt| l.ints(|[lam, _, _]| rnd::poisson(mt, lam))
+    )
+}
+
+/// `uniform`: `low + (high - low) * U`, the range checked as each API does.
+pub(super) fn uniform(_: &mut Interp, args: &Args) -> Result<Value> {
+    let p = Params::load(args, &["low", "high"], DType::Float64)?;
+    let legacy = matches!(this(args), RandomObj::Legacy(_));
+    let (low, high) = (&p.arrays[0], &p.arrays[1]);
+    let range = if p.scalar {
+        let r = high.to_vec::<f64>()[0] - low.to_vec::<f64>()[0];
+        if !r.is_finite() {
+            return Err(Error::overflow_error(if legacy {
+                "Range exceeds valid bounds"
+            } else {
+                "high - low range exceeds valid bounds"
+            }));
+        }
+        Array::from_vec(vec![r], vec![])
+    } else {
+        let shape = crate::array::shape::broadcast_shapes(&[high.shape(), low.shape()])?;
+        let (Some(h), Some(l)) = (broadcast_to(high, &shape), broadcast_to(low, &shape)) else {
+            return Err(Error::value_error("broadcast failed"));
+        };
+        let r: Vec<f64> = (h.to_vec::<f64>().iter())
+            .zip(l.to_vec::<f64>())
+            .map(|(h, l)| h - l)
+            .collect();
+        if r.iter().any(|x| !x.is_finite()) {
+            return Err(Error::overflow_error("Range exceeds valid bounds"));
+        }
+        Array::from_vec(r, shape)
+    };
+    let p = Params {
+        arrays: vec![low.clone(), range],
+        names: vec!["low", "high - low"],
+        scalar: p.scalar,
+    };
+    p.check(&[
+        Cons::None,
+        if legacy { Cons::None } else { Cons::NonNeg },
+    ])?;
+    let l = p.layout::<f64>(args)?;
+    api!(
+        args,
+        |g| l.floats(|[a, r, _]| a + r * g.next_double()),
+        |_gs, mt| l.floats(|[a, r, _]| a + r * mt.next_double())
+    )
+}
+
+/// `binomial(n, p)`: n read as int64, p as double; Generator's and
+/// RandomState's samplers and n checks differ.
+pub(super) fn binomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let pa = Params::load(args, &["p"], DType::Float64)?;
+    let na = Params::load(args, &["n"], DType::Int64)?;
+    let legacy = matches!(this(args), RandomObj::Legacy(_));
+    let p = Params {
+        scalar: pa.scalar && na.scalar,
+        arrays: vec![pa.arrays[0].clone(), na.arrays[0].clone()],
+        names: vec!["p", "n"],
+    };
+    p.check(&[
+        Cons::Bounded01,
+        if legacy {
+            Cons::LegacyNonNegLong
+        } else {
+            Cons::NonNeg
+        },
+    ])?;
+    let shape = p.out_shape(args)?;
+    let (pc, nc) = (p.column::<f64>(0, &shape)?, p.column::<i64>(1, &shape)?);
+    let at = |c: &[f64], i: usize| if p.scalar { c[0] } else { c[i] };
+    let atn = |c: &[i64], i: usize| if p.scalar { c[0] } else { c[i] };
+    let l = Layout::<i64> {
+        cols: vec![],
+        count: shape.as_ref().map_or(1, |s| s.iter().product()),
+        shape,
+        scalar: p.scalar,
+    };
+    let mut i = 0;
+    let mut next = || {
+        let k = i;
+        i += 1;
+        (at(&pc, k), atn(&nc, k))
+    };
+    api!(
+        args,
+        |g| l.ints(|_| {
+            let (p, n) = next();
+            rnd::binomial(g, p, n)
+        }),
+        |_gs, mt| l.ints(|_| {
+            let (p, n) = next();
+            rnd::legacy_binomial(mt, p, n)
+        })
+    )
+}
+
 /// Whether `bad(x, y)` holds anywhere over two parameters broadcast
 /// together (`np.any(np.greater(x, y))`), with the ufunc's broadcast error.
 fn any_pair(x: &Array, y: &Array, bad: fn(f64, f64) -> bool) -> Result<bool> {
@@ -454,7 +640,7 @@ pub(super) fn logseries(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// NumPy's POISSON_LAM_MAX: int64's maximum less ten standard deviations.
-fn poisson_lam_max() -> f64 {
+pub(super) fn poisson_lam_max() -> f64 {
     i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0
 }
 
