@@ -713,7 +713,7 @@ fn probabilities(args: &Args, api: Api, pop_size: usize) -> Result<Option<Vec<f6
 }
 
 /// `kahan_sum` of numpy/random/_common.pyx.
-fn kahan_sum(values: &[f64]) -> f64 {
+pub(super) fn kahan_sum(values: &[f64]) -> f64 {
     let Some((&first, rest)) = values.split_first() else {
         return 0.0;
     };
@@ -1069,13 +1069,6 @@ fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
-fn generator_of(args: &Args) -> Rc<RefCell<Pcg64>> {
-    match this(args) {
-        RandomObj::Generator(cell) => cell,
-        RandomObj::Legacy(_) => unreachable!("a Generator method"),
-    }
-}
-
 fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
     match this(args) {
         RandomObj::Legacy(cell) => cell,
@@ -1379,6 +1372,20 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * Gamma(df / 2).",
         random_dists::chisquare
+    ),
+    method!(
+        "multinomial",
+        [
+            param("n", None, "Number of trials (an int or an array)."),
+            param(
+                "pvals",
+                None,
+                "Probabilities of the categories along the last axis (the last takes the rest)."
+            ),
+            SIZE
+        ],
+        "Counts per category: one binomial per category on the trials left.",
+        random_dists::multinomial
     ),
 ];
 

@@ -810,3 +810,97 @@ fn normalised_gammas(data: &mut [f64], alpha: &[f64], mut gamma: impl FnMut(f64)
         row.iter_mut().for_each(|x| *x *= inv);
     }
 }
+
+/// `Generator.multinomial(n, pvals, size)`: counts of shape
+/// broadcast(n, pvals[..., 0], size) + (d,), one `random_multinomial` draw
+/// per row; n and pvals may be arrays (pvals' last axis holds the
+/// categories). The checks and texts of _generator.pyx.
+pub(super) fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let on = Params::load(args, &["n"], DType::Int64)?;
+    let pv = args.get("pvals");
+    let orig = super::convert::to_array(&pv, None).map_err(|e| e.at(args.span("pvals")))?;
+    if orig.dtype().kind() == Kind::Complex {
+        return Err(Error::type_error(
+            "Cannot cast array data from dtype('complex128') to dtype('float64') according to the rule 'safe'",
+        ));
+    }
+    let parr = crate::array::cast_array(&orig, DType::Float64)?;
+    let ndim = parr.ndim();
+    let d = if ndim >= 1 { parr.shape()[ndim - 1] } else { 0 };
+    if d == 0 {
+        return Err(Error::value_error(
+            "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.",
+        ));
+    }
+    let pix: Vec<f64> = parr.to_vec();
+    check(Cons::Bounded01, "pvals", &pix, false)?;
+    for row in pix.chunks(d) {
+        if super::random::kahan_sum(&row[..d - 1]) > 1.0 + 1e-12 {
+            let slice = if ndim == 1 { "[:-1]" } else { "[...,:-1]" };
+            let narrow_float = matches!(pv, Value::Array(_))
+                && orig.dtype().kind() == Kind::Float
+                && orig.dtype() != DType::Float64
+                && pix.iter().sum::<f64>() < 1.0001;
+            return Err(Error::value_error(if narrow_float {
+                format!(
+                    "sum(pvals{slice}.astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior to checking the sum. Precision changes when casting may cause problems even if the sum of the original pvals is valid."
+                )
+            } else {
+                format!("sum(pvals{slice}) > 1.0")
+            }));
+        }
+    }
+    let size = size_arg(args)?;
+    let n_arr = &on.arrays[0];
+    let cell = match this(args) {
+        RandomObj::Generator(cell) => cell,
+        RandomObj::Legacy(_) => unreachable!("Generator.multinomial"),
+    };
+    let g = &mut *cell.borrow_mut();
+    if n_arr.ndim() != 0 || ndim > 1 {
+        let nvals: Vec<f64> = n_arr.to_vec::<i64>().iter().map(|&x| x as f64).collect();
+        check(Cons::NonNeg, "n", &nvals, false)?;
+        let oshape = parr.shape()[..ndim - 1].to_vec();
+        let it = match &size {
+            None => broadcast_args(&[n_arr.shape(), &oshape])?,
+            Some(size) => {
+                let it = broadcast_args(&[n_arr.shape(), &oshape, size])?;
+                if &it != size {
+                    return Err(Error::value_error(format!(
+                        "Output size {} is not compatible with broadcast dimensions of inputs {}.",
+                        shape_repr(size),
+                        shape_repr(&it)
+                    )));
+                }
+                it
+            }
+        };
+        let rows = oshape.iter().product::<usize>() as i64;
+        let offsets = Array::from_vec((0..rows).collect::<Vec<i64>>(), oshape);
+        let spread = |a: &Array| {
+            broadcast_to(a, &it)
+                .map(|b| b.to_vec::<i64>())
+                .ok_or_else(|| Error::value_error("broadcast failed"))
+        };
+        let (ns, offs) = (spread(n_arr)?, spread(&offsets)?);
+        let mut shape = it.clone();
+        shape.push(d);
+        let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+        data.resize(data.capacity(), 0);
+        for (i, row) in data.chunks_mut(d).enumerate() {
+            let o = offs[i] as usize * d;
+            rnd::multinomial(g, ns[i], row, &pix[o..o + d]);
+        }
+        return Ok(Value::Array(Array::from_vec(data, shape)));
+    }
+    let ni = n_arr.to_vec::<i64>()[0];
+    check(Cons::NonNeg, "n", &[ni as f64], true)?;
+    let mut shape = size.unwrap_or_default();
+    shape.push(d);
+    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+    data.resize(data.capacity(), 0);
+    for row in data.chunks_mut(d) {
+        rnd::multinomial(g, ni, row, &pix);
+    }
+    Ok(Value::Array(Array::from_vec(data, shape)))
+}
