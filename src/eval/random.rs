@@ -1003,10 +1003,7 @@ fn random(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
         None | Some(DType::Float64) => with_bitgen!(args, g => floats(shape, || g.next_double())),
-        // NumPy's next_float: the top 24 bits of a 32-bit draw.
-        Some(DType::Float32) => with_bitgen!(args, g => {
-            floats(shape, || (g.next_u32() >> 8) as f32 * (1.0 / 16_777_216.0))
-        }),
+        Some(DType::Float32) => with_bitgen!(args, g => floats(shape, || rnd::next_float(g))),
         Some(d) => Err(
             Error::type_error(format!("Unsupported dtype dtype('{d}') for random"))
                 .at(args.span("dtype")),
@@ -1053,6 +1050,63 @@ fn m_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
     random_dists::standard_gamma_f64(args)
+}
+
+/// A Generator method's `dtype=`: float64 (false) or float32 (true).
+fn float_dtype(args: &Args, what: &str) -> Result<bool> {
+    match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
+        None | Some(DType::Float64) => Ok(false),
+        Some(DType::Float32) => Ok(true),
+        Some(d) => Err(
+            Error::type_error(format!("Unsupported dtype dtype('{d}') for {what}"))
+                .at(args.span("dtype")),
+        ),
+    }
+}
+
+fn generator_cell(args: &Args) -> Rc<RefCell<Pcg64>> {
+    match this(args) {
+        RandomObj::Generator(cell) => cell,
+        RandomObj::Legacy(_) => unreachable!("a Generator method"),
+    }
+}
+
+fn gen_standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    if float_dtype(args, "standard_gamma")? {
+        random_dists::standard_gamma_f32(args)
+    } else {
+        random_dists::standard_gamma_f64(args)
+    }
+}
+
+fn gen_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let f32_out = float_dtype(args, "standard_normal")?;
+    let shape = size_arg(args)?;
+    let cell = generator_cell(args);
+    let g = &mut *cell.borrow_mut();
+    if f32_out {
+        floats(shape, || rnd::standard_normal_f(g))
+    } else {
+        floats(shape, || rnd::standard_normal(g))
+    }
+}
+
+/// `Generator.standard_exponential(size, dtype, method)`: the ziggurat for
+/// method 'zig', else inversion (`-log1p(-U)`).
+fn gen_standard_exponential(_: &mut Interp, args: &Args) -> Result<Value> {
+    let f32_out = float_dtype(args, "standard_exponential")?;
+    let zig = matches!(&args.get("method"), Value::Str(s) if &**s == "zig");
+    let shape = size_arg(args)?;
+    let cell = generator_cell(args);
+    let g = &mut *cell.borrow_mut();
+    match (f32_out, zig) {
+        (false, true) => floats(shape, || rnd::standard_exponential(g)),
+        (false, false) => floats(shape, || -(-g.next_double()).ln_1p()),
+        (true, true) => floats(shape, || rnd::standard_exponential_f(g)),
+        (true, false) => floats(shape, || {
+            -(-f64::from(rnd::next_float(g))).ln_1p() as f32
+        }),
+    }
 }
 
 fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1214,6 +1268,8 @@ pub static MODULE_FUNCTIONS: &[FnDef] = &[
     },
 ];
 
+const FLOAT_DTYPE: Param = param("dtype", Some("float64"), "float64 or float32.");
+
 const LOW: Param = param(
     "low",
     None,
@@ -1226,7 +1282,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         "random",
         [
             SIZE,
-            param("dtype", Some("float64"), "float64 only in npcalc.")
+            FLOAT_DTYPE
         ],
         "Floats in [0, 1) from 53 random bits each.",
         random
@@ -1245,9 +1301,9 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
     method!(
         "standard_normal",
-        [SIZE],
-        "Normal draws (mean 0, sd 1) by the ziggurat method.",
-        m_standard_normal
+        [SIZE, FLOAT_DTYPE],
+        "Normal draws (mean 0, sd 1) by the ziggurat method (NumPy's float tables for float32).",
+        gen_standard_normal
     ),
     method!(
         "normal",
@@ -1277,9 +1333,17 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
     method!(
         "standard_exponential",
-        [SIZE],
+        [
+            SIZE,
+            FLOAT_DTYPE,
+            param(
+                "method",
+                Some("'zig'"),
+                "'zig' (ziggurat) or 'inv' (inversion)."
+            )
+        ],
         "Exponential draws with mean 1.",
-        standard_exponential_m
+        gen_standard_exponential
     ),
     method!(
         "choice",
@@ -1353,9 +1417,9 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
     method!(
         "standard_gamma",
-        [param("shape", None, "Shape (k), >= 0."), SIZE],
+        [param("shape", None, "Shape (k), >= 0."), SIZE, FLOAT_DTYPE],
         "Gamma(shape, 1) draws by Marsaglia–Tsang (shape >= 1) or Ahrens–Dieter (shape < 1).",
-        standard_gamma
+        gen_standard_gamma
     ),
     method!(
         "gamma",

@@ -245,6 +245,13 @@ impl<T: Copy + Default> Layout<T> {
         })
     }
 
+    fn floats32(&self, draw: impl FnMut([T; 3]) -> f32) -> Result<Value> {
+        Ok(match self.run(draw)? {
+            (Some(x), _) => Value::Float(x.into()),
+            (None, v) => v,
+        })
+    }
+
     fn ints(&self, draw: impl FnMut([T; 3]) -> i64) -> Result<Value> {
         Ok(match self.run(draw)? {
             (Some(x), _) => Value::int(x),
@@ -465,6 +472,17 @@ pub(super) fn standard_gamma_f64(args: &Args) -> Result<Value> {
         args,
         |g| l.floats(|[k, _, _]| rnd::standard_gamma(g, k)),
         |gs, mt| l.floats(|[k, _, _]| rnd::legacy_standard_gamma(gs, mt, k))
+    )
+}
+
+/// `Generator.standard_gamma(dtype=np.float32)`: `cont_f` over
+/// `random_standard_gamma_f`, the shape rounded to float32.
+pub(super) fn standard_gamma_f32(args: &Args) -> Result<Value> {
+    let l = cont(args, &[("shape", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats32(|[k, _, _]| rnd::standard_gamma_f(g, k as f32)),
+        |_gs, _mt| Err(Error::type_error("float32 standard_gamma is a Generator method"))
     )
 }
 

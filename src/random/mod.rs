@@ -17,11 +17,15 @@ mod pcg64;
 mod seed_sequence;
 mod sha512;
 mod univariate;
+mod ziggurat_float;
 mod ziggurat_tables;
 
 pub use bounded::{BoundedInt, BufferedBounded, bounded_fill, random_interval};
 pub use discrete::{binomial, legacy_binomial, multinomial, poisson};
-pub use distributions::{standard_exponential, standard_gamma, standard_normal};
+pub use distributions::{
+    next_float, standard_exponential, standard_exponential_f, standard_gamma, standard_gamma_f,
+    standard_normal, standard_normal_f,
+};
 pub use legacy::{LegacyGauss, legacy_standard_exponential, legacy_standard_gamma};
 pub use mt19937::{Mt19937, N as MT_WORDS};
 pub use pcg64::Pcg64;
