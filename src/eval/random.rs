@@ -27,7 +27,42 @@ use std::rc::Rc;
 pub enum RandomObj {
     Generator(Rc<RefCell<Pcg64>>),
     Legacy(Rc<RefCell<Legacy>>),
+    /// `np.random.PCG64(…)`, `MT19937(…)` and `SeedSequence(…)` objects.
+    Bits(BitsObj),
 }
+
+/// A bit generator object: the state a Generator (PCG64) or a RandomState
+/// (MT19937) draws from, shared with it; or a SeedSequence.
+#[derive(Debug, Clone)]
+pub enum BitsObj {
+    Pcg64(Rc<RefCell<Pcg64>>),
+    Mt19937(Rc<RefCell<Legacy>>),
+    SeedSeq(Rc<SeedSeqObj>),
+}
+
+#[derive(Debug)]
+pub struct SeedSeqObj {
+    /// The entropy as given (an int or a list of ints), for `.entropy`.
+    entropy: Value,
+    seq: SeedSequence,
+}
+
+pub const GENERATOR_CLASS: &str = "numpy.random._generator.Generator";
+pub const RANDOM_STATE_CLASS: &str = "numpy.random.mtrand.RandomState";
+pub const PCG64_CLASS: &str = "numpy.random._pcg64.PCG64";
+pub const MT19937_CLASS: &str = "numpy.random._mt19937.MT19937";
+pub const SEED_SEQUENCE_CLASS: &str = "numpy.random.bit_generator.SeedSequence";
+pub const BIT_GENERATOR_CLASS: &str = "numpy.random.bit_generator.BitGenerator";
+
+/// The classes `np.random` names, as `np.random.NAME`.
+const CLASSES: [(&str, &str); 6] = [
+    ("Generator", GENERATOR_CLASS),
+    ("RandomState", RANDOM_STATE_CLASS),
+    ("PCG64", PCG64_CLASS),
+    ("MT19937", MT19937_CLASS),
+    ("SeedSequence", SEED_SEQUENCE_CLASS),
+    ("BitGenerator", BIT_GENERATOR_CLASS),
+];
 
 #[derive(Debug)]
 pub struct Legacy {
@@ -38,9 +73,20 @@ pub struct Legacy {
 impl RandomObj {
     pub fn type_name(&self) -> &'static str {
         match self {
-            RandomObj::Generator(_) => "numpy.random._generator.Generator",
-            RandomObj::Legacy(_) => "numpy.random.mtrand.RandomState",
+            RandomObj::Generator(_) => GENERATOR_CLASS,
+            RandomObj::Legacy(_) => RANDOM_STATE_CLASS,
+            RandomObj::Bits(BitsObj::Pcg64(_)) => PCG64_CLASS,
+            RandomObj::Bits(BitsObj::Mt19937(_)) => MT19937_CLASS,
+            RandomObj::Bits(BitsObj::SeedSeq(_)) => SEED_SEQUENCE_CLASS,
         }
+    }
+
+    /// `isinstance(x, np.random.BitGenerator)`.
+    pub fn is_bit_generator(&self) -> bool {
+        matches!(
+            self,
+            RandomObj::Bits(BitsObj::Pcg64(_) | BitsObj::Mt19937(_))
+        )
     }
 
     /// `is`: the same generator object.
@@ -48,6 +94,15 @@ impl RandomObj {
         match (self, other) {
             (RandomObj::Generator(x), RandomObj::Generator(y)) => Rc::ptr_eq(x, y),
             (RandomObj::Legacy(x), RandomObj::Legacy(y)) => Rc::ptr_eq(x, y),
+            (RandomObj::Bits(BitsObj::Pcg64(x)), RandomObj::Bits(BitsObj::Pcg64(y))) => {
+                Rc::ptr_eq(x, y)
+            }
+            (RandomObj::Bits(BitsObj::Mt19937(x)), RandomObj::Bits(BitsObj::Mt19937(y))) => {
+                Rc::ptr_eq(x, y)
+            }
+            (RandomObj::Bits(BitsObj::SeedSeq(x)), RandomObj::Bits(BitsObj::SeedSeq(y))) => {
+                Rc::ptr_eq(x, y)
+            }
             _ => false,
         }
     }
@@ -62,6 +117,18 @@ impl RandomObj {
             RandomObj::Legacy(r) => {
                 format!("RandomState(MT19937) at 0x{:X}", Rc::as_ptr(r) as usize)
             }
+            RandomObj::Bits(BitsObj::SeedSeq(s)) => format!(
+                "SeedSequence(\n    entropy={},\n)",
+                crate::eval::repr(&s.entropy, &Default::default())
+            ),
+            RandomObj::Bits(b) => {
+                let addr = match b {
+                    BitsObj::Pcg64(g) => Rc::as_ptr(g) as usize,
+                    BitsObj::Mt19937(m) => Rc::as_ptr(m) as usize,
+                    BitsObj::SeedSeq(s) => Rc::as_ptr(s) as usize,
+                };
+                format!("<{} object at 0x{addr:x}>", self.type_name())
+            }
         }
     }
 }
@@ -70,6 +137,9 @@ impl RandomObj {
 
 /// `np.random.NAME`.
 pub fn module_attr(it: &mut Interp, name: &str) -> Option<Value> {
+    if let Some((_, class)) = CLASSES.iter().find(|c| c.0 == name) {
+        return Some(Value::Type(super::value::TypeObj::Random(class)));
+    }
     if let Some(f) = MODULE_FUNCTIONS.iter().find(|f| f.name == name) {
         return Some(Value::Function(f));
     }
@@ -79,15 +149,27 @@ pub fn module_attr(it: &mut Interp, name: &str) -> Option<Value> {
 
 /// The names `np.random` offers, for messages and completion.
 pub fn module_members() -> Vec<&'static str> {
-    MODULE_FUNCTIONS
+    let mut names: Vec<&'static str> = MODULE_FUNCTIONS
         .iter()
         .chain(legacy_methods())
         .map(|f| f.name)
-        .collect()
+        .collect();
+    names.extend(CLASSES.iter().map(|c| c.0).filter(|c| *c != "RandomState"));
+    names
 }
 
 /// `generator.NAME`.
 pub fn method_attr(obj: &RandomObj, name: &str) -> Option<Value> {
+    match (obj, name) {
+        (RandomObj::Generator(g), "bit_generator") => {
+            return Some(Value::Random(RandomObj::Bits(BitsObj::Pcg64(g.clone()))));
+        }
+        (RandomObj::Legacy(m), "_bit_generator") => {
+            return Some(Value::Random(RandomObj::Bits(BitsObj::Mt19937(m.clone()))));
+        }
+        (RandomObj::Bits(BitsObj::SeedSeq(s)), "entropy") => return Some(s.entropy.clone()),
+        _ => {}
+    }
     let def = methods_of(obj).find(|f| f.name == name)?;
     Some(Value::Method(Box::new(Value::Random(obj.clone())), def))
 }
@@ -96,8 +178,28 @@ pub fn methods_of(obj: &RandomObj) -> impl Iterator<Item = &'static FnDef> {
     let own = match obj {
         RandomObj::Generator(_) => GENERATOR_METHODS,
         RandomObj::Legacy(_) => LEGACY_METHODS,
+        RandomObj::Bits(BitsObj::SeedSeq(_)) => SEED_SEQUENCE_METHODS,
+        RandomObj::Bits(_) => &[],
     };
-    own.iter().chain(DISTRIBUTIONS)
+    let shared: &'static [FnDef] = match obj {
+        RandomObj::Bits(_) => &[],
+        _ => DISTRIBUTIONS,
+    };
+    own.iter().chain(shared)
+}
+
+/// The constructor a class of `np.random` runs when called.
+pub fn constructor(class: &str) -> Option<&'static FnDef> {
+    let name = match class {
+        GENERATOR_CLASS => "Generator",
+        RANDOM_STATE_CLASS => return MODULE_FUNCTIONS.iter().find(|f| f.name == "RandomState"),
+        PCG64_CLASS => "PCG64",
+        MT19937_CLASS => "MT19937",
+        SEED_SEQUENCE_CLASS => "SeedSequence",
+        BIT_GENERATOR_CLASS => "BitGenerator",
+        _ => return None,
+    };
+    CONSTRUCTORS.iter().find(|f| f.name == name)
 }
 
 /// RandomState's methods, which the legacy `np.random.NAME` functions are.
@@ -917,6 +1019,7 @@ pub(super) fn this(args: &Args) -> RandomObj {
 macro_rules! with_bitgen {
     ($args:expr, $g:ident => $body:expr) => {
         match this($args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
             RandomObj::Generator(cell) => {
                 let $g = &mut *cell.borrow_mut();
                 $body
@@ -931,8 +1034,12 @@ macro_rules! with_bitgen {
 
 fn default_rng(_: &mut Interp, args: &Args) -> Result<Value> {
     let seed = args.get("seed");
-    if let Value::Random(r @ RandomObj::Generator(_)) = &seed {
-        return Ok(Value::Random(r.clone()));
+    match &seed {
+        Value::Random(r @ RandomObj::Generator(_)) => return Ok(Value::Random(r.clone())),
+        Value::Random(RandomObj::Bits(b)) => {
+            return generator_over(b).map_err(|e| e.at(args.span("seed")));
+        }
+        _ => {}
     }
     let words = seed_words(&seed).map_err(|e| e.at(args.span("seed")))?;
     let pcg = Pcg64::from_seed_sequence(&SeedSequence::from_words(&words));
@@ -978,7 +1085,116 @@ fn legacy_mt(args: &Args) -> Result<Mt19937> {
     }
 }
 
+/// A Generator over a PCG64 object (sharing its state), or over PCG64
+/// seeded from a SeedSequence.
+fn generator_over(b: &BitsObj) -> Result<Value> {
+    let pcg = match b {
+        BitsObj::Pcg64(g) => g.clone(),
+        BitsObj::SeedSeq(s) => Rc::new(RefCell::new(Pcg64::from_seed_sequence(&s.seq))),
+        BitsObj::Mt19937(_) => {
+            return Err(Error::type_error(
+                "npcalc's Generator runs on PCG64 only; a Generator over MT19937 is not supported",
+            ));
+        }
+    };
+    Ok(Value::Random(RandomObj::Generator(pcg)))
+}
+
+/// `np.random.Generator(bit_generator)`.
+fn generator_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    match args.get("bit_generator") {
+        Value::Random(RandomObj::Bits(b @ (BitsObj::Pcg64(_) | BitsObj::Mt19937(_)))) => {
+            generator_over(&b).map_err(|e| e.at(args.span("bit_generator")))
+        }
+        other => Err(Error::attribute_error(format!(
+            "'{}' object has no attribute 'capsule'",
+            other.type_name()
+        ))
+        .at(args.span("bit_generator"))),
+    }
+}
+
+/// The SeedSequence a bit generator's `seed` makes (or is).
+fn seed_sequence_of(args: &Args) -> Result<SeedSequence> {
+    match args.get("seed") {
+        Value::Random(RandomObj::Bits(BitsObj::SeedSeq(s))) => Ok(s.seq.clone()),
+        v => Ok(SeedSequence::from_words(
+            &seed_words(&v).map_err(|e| e.at(args.span("seed")))?,
+        )),
+    }
+}
+
+fn pcg64_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    let pcg = Pcg64::from_seed_sequence(&seed_sequence_of(args)?);
+    Ok(Value::Random(RandomObj::Bits(BitsObj::Pcg64(Rc::new(
+        RefCell::new(pcg),
+    )))))
+}
+
+fn mt19937_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    let mt = Mt19937::from_bit_generator_seed(&seed_sequence_of(args)?);
+    Ok(Value::Random(RandomObj::Bits(BitsObj::Mt19937(Rc::new(
+        RefCell::new(Legacy {
+            mt,
+            gauss: LegacyGauss::default(),
+        }),
+    )))))
+}
+
+fn seed_sequence_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("entropy");
+    let entropy = match &v {
+        Value::None => Value::Int(BigInt::from(os_entropy())),
+        other => other.clone(),
+    };
+    let words = seed_words(&entropy).map_err(|e| e.at(args.span("entropy")))?;
+    Ok(Value::Random(RandomObj::Bits(BitsObj::SeedSeq(Rc::new(
+        SeedSeqObj {
+            entropy,
+            seq: SeedSequence::from_words(&words),
+        },
+    )))))
+}
+
+fn bit_generator_ctor(_: &mut Interp, _: &Args) -> Result<Value> {
+    Err(Error::type_error(
+        "npcalc makes no bare BitGenerator; use np.random.PCG64 or np.random.MT19937",
+    ))
+}
+
+/// `SeedSequence.generate_state(n_words, dtype=np.uint32)`.
+fn generate_state(_: &mut Interp, args: &Args) -> Result<Value> {
+    let RandomObj::Bits(BitsObj::SeedSeq(s)) = this(args) else {
+        unreachable!("a SeedSequence method")
+    };
+    let n = to_index(&args.get("n_words")).map_err(|e| e.at(args.span("n_words")))?;
+    let n = usize::try_from(n).map_err(|_| Error::value_error("negative dimensions are not allowed"))?;
+    match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
+        None | Some(DType::UInt32) => Ok(Value::Array(Array::from_vec(
+            s.seq.generate_u32(n),
+            vec![n],
+        ))),
+        Some(DType::UInt64) => Ok(Value::Array(Array::from_vec(
+            s.seq.generate_u64(n),
+            vec![n],
+        ))),
+        Some(_) => Err(Error::value_error("only support uint32 or uint64")),
+    }
+}
+
 fn random_state(_: &mut Interp, args: &Args) -> Result<Value> {
+    match args.get("seed") {
+        Value::Random(RandomObj::Bits(BitsObj::Mt19937(m))) => {
+            return Ok(Value::Random(RandomObj::Legacy(m)));
+        }
+        Value::Random(RandomObj::Bits(BitsObj::Pcg64(_))) => {
+            return Err(Error::type_error(
+                "npcalc's RandomState runs on MT19937 only; a RandomState over PCG64 is not supported",
+            )
+            .at(args.span("seed")));
+        }
+        _ => {}
+    }
     let mt = legacy_mt(args)?;
     Ok(Value::Random(RandomObj::Legacy(Rc::new(RefCell::new(
         Legacy {
@@ -1040,6 +1256,7 @@ fn legacy_normals(args: &Args, shape: Option<Vec<usize>>, loc: f64, scale: f64) 
 fn m_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Generator(cell) => {
             let g = &mut *cell.borrow_mut();
             floats(shape, || rnd::standard_normal(g))
@@ -1066,6 +1283,7 @@ fn float_dtype(args: &Args, what: &str) -> Result<bool> {
 
 fn generator_cell(args: &Args) -> Rc<RefCell<Pcg64>> {
     match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Generator(cell) => cell,
         RandomObj::Legacy(_) => unreachable!("a Generator method"),
     }
@@ -1112,6 +1330,7 @@ fn gen_standard_exponential(_: &mut Interp, args: &Args) -> Result<Value> {
 fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Generator(cell) => {
             let g = &mut *cell.borrow_mut();
             floats(shape, || rnd::standard_exponential(g))
@@ -1125,6 +1344,7 @@ fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
     match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Legacy(cell) => cell,
         RandomObj::Generator(_) => unreachable!("a RandomState method"),
     }
@@ -1191,6 +1411,7 @@ fn randint(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn m_choice(_: &mut Interp, args: &Args) -> Result<Value> {
     let api = match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Generator(_) => Api::Generator,
         RandomObj::Legacy(_) => Api::Legacy,
     };
@@ -1452,6 +1673,77 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::multinomial
     ),
 ];
+
+/// The classes' constructors (`np.random.Generator(...)`, …).
+static CONSTRUCTORS: &[FnDef] = &[
+    FnDef {
+        name: "Generator",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param("bit_generator", None, "A np.random.PCG64 object.")],
+        doc: "A Generator drawing from the given bit generator (shared with it).",
+        examples: &["np.random.Generator(np.random.PCG64(42)).random()"],
+        imp: generator_ctor,
+    },
+    FnDef {
+        name: "PCG64",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "seed",
+            Some("None"),
+            "An int, a sequence of ints, a SeedSequence, or None.",
+        )],
+        doc: "The PCG64 bit generator, seeded through a SeedSequence.",
+        examples: &["np.random.PCG64(42)"],
+        imp: pcg64_ctor,
+    },
+    FnDef {
+        name: "MT19937",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "seed",
+            Some("None"),
+            "An int, a sequence of ints, a SeedSequence, or None.",
+        )],
+        doc: "The Mersenne Twister bit generator, seeded through a SeedSequence (not RandomState's legacy seeding).",
+        examples: &["np.random.RandomState(np.random.MT19937(42)).random()"],
+        imp: mt19937_ctor,
+    },
+    FnDef {
+        name: "SeedSequence",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "entropy",
+            Some("None"),
+            "An int or a sequence of ints; None for OS entropy.",
+        )],
+        doc: "NumPy's seed mixer: turns entropy into well-spread state words.",
+        examples: &["np.random.SeedSequence(42).generate_state(4)"],
+        imp: seed_sequence_ctor,
+    },
+    FnDef {
+        name: "BitGenerator",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param("seed", Some("None"), "Unused.")],
+        doc: "The base class of PCG64 and MT19937 (for isinstance).",
+        examples: &[],
+        imp: bit_generator_ctor,
+    },
+];
+
+static SEED_SEQUENCE_METHODS: &[FnDef] = &[method!(
+    "generate_state",
+    [
+        param("n_words", None, "How many words."),
+        param("dtype", Some("uint32"), "uint32 or uint64.")
+    ],
+    "State words mixed from the entropy.",
+    generate_state
+)];
 
 const VAR_DIMS: Param = Param {
     name: "args",

@@ -274,6 +274,7 @@ fn cont(args: &Args, params: &[(&'static str, Cons)]) -> Result<Layout<f64>> {
 macro_rules! api {
     ($args:expr, |$g:ident| $gen:expr, |$gs:ident, $mt:ident| $leg:expr) => {
         match this($args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
             RandomObj::Generator(cell) => {
                 let $g = &mut *cell.borrow_mut();
                 $gen
@@ -664,6 +665,7 @@ pub(super) fn poisson_lam_max() -> f64 {
 
 pub(super) fn negative_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
     match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Generator(cell) => {
             // Generator checks p first (it is read first) but reports n first.
             let p = Params::load(args, &["n", "p"], DType::Float64)?;
@@ -780,6 +782,7 @@ pub(super) fn dirichlet(_: &mut Interp, args: &Args) -> Result<Value> {
         }
     });
     match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Generator(cell) if max < 0.1 => {
             let g = &mut *cell.borrow_mut();
             let mut csum_from = vec![0.0; k];
@@ -871,6 +874,7 @@ pub(super) fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
     let size = size_arg(args)?;
     let n_arr = &on.arrays[0];
     let cell = match this(args) {
+RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
         RandomObj::Generator(cell) => cell,
         RandomObj::Legacy(_) => unreachable!("Generator.multinomial"),
     };
