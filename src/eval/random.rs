@@ -1019,7 +1019,9 @@ pub(super) fn this(args: &Args) -> RandomObj {
 macro_rules! with_bitgen {
     ($args:expr, $g:ident => $body:expr) => {
         match this($args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+            RandomObj::Bits(_) => {
+                unreachable!("sampling methods are bound to a Generator or a RandomState")
+            }
             RandomObj::Generator(cell) => {
                 let $g = &mut *cell.borrow_mut();
                 $body
@@ -1168,7 +1170,8 @@ fn generate_state(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("a SeedSequence method")
     };
     let n = to_index(&args.get("n_words")).map_err(|e| e.at(args.span("n_words")))?;
-    let n = usize::try_from(n).map_err(|_| Error::value_error("negative dimensions are not allowed"))?;
+    let n = usize::try_from(n)
+        .map_err(|_| Error::value_error("negative dimensions are not allowed"))?;
     match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
         None | Some(DType::UInt32) => Ok(Value::Array(Array::from_vec(
             s.seq.generate_u32(n),
@@ -1256,7 +1259,9 @@ fn legacy_normals(args: &Args, shape: Option<Vec<usize>>, loc: f64, scale: f64) 
 fn m_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => {
             let g = &mut *cell.borrow_mut();
             floats(shape, || rnd::standard_normal(g))
@@ -1283,7 +1288,9 @@ fn float_dtype(args: &Args, what: &str) -> Result<bool> {
 
 fn generator_cell(args: &Args) -> Rc<RefCell<Pcg64>> {
     match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => cell,
         RandomObj::Legacy(_) => unreachable!("a Generator method"),
     }
@@ -1321,16 +1328,16 @@ fn gen_standard_exponential(_: &mut Interp, args: &Args) -> Result<Value> {
         (false, true) => floats(shape, || rnd::standard_exponential(g)),
         (false, false) => floats(shape, || -(-g.next_double()).ln_1p()),
         (true, true) => floats(shape, || rnd::standard_exponential_f(g)),
-        (true, false) => floats(shape, || {
-            -(-f64::from(rnd::next_float(g))).ln_1p() as f32
-        }),
+        (true, false) => floats(shape, || -(-f64::from(rnd::next_float(g))).ln_1p() as f32),
     }
 }
 
 fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => {
             let g = &mut *cell.borrow_mut();
             floats(shape, || rnd::standard_exponential(g))
@@ -1344,7 +1351,9 @@ RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or
 
 fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
     match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Legacy(cell) => cell,
         RandomObj::Generator(_) => unreachable!("a RandomState method"),
     }
@@ -1411,7 +1420,9 @@ fn randint(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn m_choice(_: &mut Interp, args: &Args) -> Result<Value> {
     let api = match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(_) => Api::Generator,
         RandomObj::Legacy(_) => Api::Legacy,
     };
@@ -1501,10 +1512,7 @@ const HIGH: Param = param("high", Some("None"), "One above the highest value dra
 pub static GENERATOR_METHODS: &[FnDef] = &[
     method!(
         "random",
-        [
-            SIZE,
-            FLOAT_DTYPE
-        ],
+        [SIZE, FLOAT_DTYPE],
         "Floats in [0, 1) from 53 random bits each.",
         random
     ),

@@ -7,7 +7,6 @@
 
 use super::Interp;
 use super::random::{RandomObj, size_arg, this};
-use crate::random::BitGen;
 use super::table::Args;
 use super::value::Value;
 use crate::array::gather::broadcast_args;
@@ -15,6 +14,7 @@ use crate::array::shape::broadcast_to;
 use crate::array::{Array, DType, Kind, Stored, alloc_vec, shape_repr};
 use crate::error::{Error, Result};
 use crate::random as rnd;
+use crate::random::BitGen;
 
 /// NumPy's `ConstraintType` (_common.pxd).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -70,19 +70,22 @@ fn check(cons: Cons, name: &str, vals: &[f64], scalar: bool) -> Result<()> {
             format!("{name} < 1 or {name} {nan}"),
         )],
         Cons::Poisson if scalar => vec![
-            (|x| !(x >= 0.0), format!("{name} < 0 or {name} is NaN")),
             (
-                |x| !(x <= poisson_lam_max()),
+                |x| x.is_nan() || x < 0.0,
+                format!("{name} < 0 or {name} is NaN"),
+            ),
+            (
+                |x| x.is_nan() || x > poisson_lam_max(),
                 format!("{name} value too large"),
             ),
         ],
         Cons::Poisson => vec![
             (
-                |x| !(x <= poisson_lam_max()),
+                |x| x.is_nan() || x > poisson_lam_max(),
                 format!("{name} value too large"),
             ),
             (
-                |x| !(x >= 0.0),
+                |x| x.is_nan() || x < 0.0,
                 format!("{name} < 0 or {name} contains NaNs"),
             ),
         ],
@@ -274,7 +277,9 @@ fn cont(args: &Args, params: &[(&'static str, Cons)]) -> Result<Layout<f64>> {
 macro_rules! api {
     ($args:expr, |$g:ident| $gen:expr, |$gs:ident, $mt:ident| $leg:expr) => {
         match this($args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+            RandomObj::Bits(_) => {
+                unreachable!("sampling methods are bound to a Generator or a RandomState")
+            }
             RandomObj::Generator(cell) => {
                 let $g = &mut *cell.borrow_mut();
                 $gen
@@ -483,7 +488,9 @@ pub(super) fn standard_gamma_f32(args: &Args) -> Result<Value> {
     api!(
         args,
         |g| l.floats32(|[k, _, _]| rnd::standard_gamma_f(g, k as f32)),
-        |_gs, _mt| Err(Error::type_error("float32 standard_gamma is a Generator method"))
+        |_gs, _mt| Err(Error::type_error(
+            "float32 standard_gamma is a Generator method"
+        ))
     )
 }
 
@@ -539,10 +546,7 @@ pub(super) fn uniform(_: &mut Interp, args: &Args) -> Result<Value> {
         names: vec!["low", "high - low"],
         scalar: p.scalar,
     };
-    p.check(&[
-        Cons::None,
-        if legacy { Cons::None } else { Cons::NonNeg },
-    ])?;
+    p.check(&[Cons::None, if legacy { Cons::None } else { Cons::NonNeg }])?;
     let l = p.layout::<f64>(args)?;
     api!(
         args,
@@ -665,7 +669,9 @@ pub(super) fn poisson_lam_max() -> f64 {
 
 pub(super) fn negative_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
     match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => {
             // Generator checks p first (it is read first) but reports n first.
             let p = Params::load(args, &["n", "p"], DType::Float64)?;
@@ -782,7 +788,9 @@ pub(super) fn dirichlet(_: &mut Interp, args: &Args) -> Result<Value> {
         }
     });
     match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) if max < 0.1 => {
             let g = &mut *cell.borrow_mut();
             let mut csum_from = vec![0.0; k];
@@ -874,7 +882,9 @@ pub(super) fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
     let size = size_arg(args)?;
     let n_arr = &on.arrays[0];
     let cell = match this(args) {
-RandomObj::Bits(_) => unreachable!("sampling methods are bound to a Generator or a RandomState"),
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => cell,
         RandomObj::Legacy(_) => unreachable!("Generator.multinomial"),
     };

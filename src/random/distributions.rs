@@ -117,74 +117,6 @@ pub fn standard_gamma<B: BitGen>(bitgen: &mut B, shape: f64) -> f64 {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::random::{Pcg64, SeedSequence, seed_sequence::int_words};
-
-    fn rng(seed: u128) -> Pcg64 {
-        Pcg64::from_seed_sequence(&SeedSequence::from_words(&int_words(seed)))
-    }
-
-    const NORMAL_SUMS: [(u128, u64); 3] = [
-        (0, 7806678286460590336),
-        (1, 12486327120149138649),
-        (2026, 4391724098284050831),
-    ];
-    const EXP_SUMS: [(u128, u64); 3] = [
-        (0, 12597845079013202081),
-        (1, 14747359879422700070),
-        (2026, 11003616811490481107),
-    ];
-
-    // Oracle: g = np.random.default_rng(SEED); draws = g.standard_normal(N)
-    // (resp. standard_exponential); print(sum(x.view(np.uint64)) % 2**64)
-    // — a checksum over every bit, so a single wrong draw fails. The sizes
-    // are large enough to hit the wedge and tail branches many times.
-    #[test]
-    fn normal_bits_match_numpy() {
-        for (seed, want) in NORMAL_SUMS {
-            let mut g = rng(seed);
-            let sum = (0..100_000).fold(0u64, |acc, _| {
-                acc.wrapping_add(standard_normal(&mut g).to_bits())
-            });
-            assert_eq!(sum, want, "seed {seed}");
-        }
-    }
-
-    #[test]
-    fn exponential_bits_match_numpy() {
-        for (seed, want) in EXP_SUMS {
-            let mut g = rng(seed);
-            let sum = (0..100_000).fold(0u64, |acc, _| {
-                acc.wrapping_add(standard_exponential(&mut g).to_bits())
-            });
-            assert_eq!(sum, want, "seed {seed}");
-        }
-    }
-
-    // Oracle: g = np.random.default_rng(SEED); x = g.standard_gamma(K, 50000);
-    // int(x.view(np.uint64).sum(dtype=np.uint64)) — every bit of every draw,
-    // over both branches (K < 1 and K > 1).
-    const GAMMA_SUMS: [(u128, f64, u64); 4] = [
-        (0, 0.5, 10653172159735399941),
-        (0, 2.5, 9145073047314999643),
-        (2026, 0.5, 2595691430829802276),
-        (2026, 2.5, 8707589627109646669),
-    ];
-
-    #[test]
-    fn gamma_bits_match_numpy() {
-        for (seed, k, want) in GAMMA_SUMS {
-            let mut g = rng(seed);
-            let sum = (0..50_000).fold(0u64, |acc, _| {
-                acc.wrapping_add(standard_gamma(&mut g, k).to_bits())
-            });
-            assert_eq!(sum, want, "seed {seed}, shape {k}");
-        }
-    }
-}
-
 // ---- float32 -------------------------------------------------------------------------
 
 use super::ziggurat_float::{
@@ -289,7 +221,7 @@ pub fn standard_gamma_f<B: BitGen>(bitgen: &mut B, shape: f32) -> f32 {
             x = standard_normal_f(bitgen);
             v = 1.0 + c * x;
             // `while (V <= 0.0f)`: a NaN V (NaN shape) leaves the loop.
-            if !(v <= 0.0) {
+            if v.is_nan() || v > 0.0 {
                 break;
             }
         }
@@ -300,6 +232,74 @@ pub fn standard_gamma_f<B: BitGen>(bitgen: &mut B, shape: f32) -> f32 {
         }
         if u.ln() < 0.5 * x * x + b * (1.0 - v + v.ln()) {
             return b * v;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::random::{Pcg64, SeedSequence, seed_sequence::int_words};
+
+    fn rng(seed: u128) -> Pcg64 {
+        Pcg64::from_seed_sequence(&SeedSequence::from_words(&int_words(seed)))
+    }
+
+    const NORMAL_SUMS: [(u128, u64); 3] = [
+        (0, 7806678286460590336),
+        (1, 12486327120149138649),
+        (2026, 4391724098284050831),
+    ];
+    const EXP_SUMS: [(u128, u64); 3] = [
+        (0, 12597845079013202081),
+        (1, 14747359879422700070),
+        (2026, 11003616811490481107),
+    ];
+
+    // Oracle: g = np.random.default_rng(SEED); draws = g.standard_normal(N)
+    // (resp. standard_exponential); print(sum(x.view(np.uint64)) % 2**64)
+    // — a checksum over every bit, so a single wrong draw fails. The sizes
+    // are large enough to hit the wedge and tail branches many times.
+    #[test]
+    fn normal_bits_match_numpy() {
+        for (seed, want) in NORMAL_SUMS {
+            let mut g = rng(seed);
+            let sum = (0..100_000).fold(0u64, |acc, _| {
+                acc.wrapping_add(standard_normal(&mut g).to_bits())
+            });
+            assert_eq!(sum, want, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn exponential_bits_match_numpy() {
+        for (seed, want) in EXP_SUMS {
+            let mut g = rng(seed);
+            let sum = (0..100_000).fold(0u64, |acc, _| {
+                acc.wrapping_add(standard_exponential(&mut g).to_bits())
+            });
+            assert_eq!(sum, want, "seed {seed}");
+        }
+    }
+
+    // Oracle: g = np.random.default_rng(SEED); x = g.standard_gamma(K, 50000);
+    // int(x.view(np.uint64).sum(dtype=np.uint64)) — every bit of every draw,
+    // over both branches (K < 1 and K > 1).
+    const GAMMA_SUMS: [(u128, f64, u64); 4] = [
+        (0, 0.5, 10653172159735399941),
+        (0, 2.5, 9145073047314999643),
+        (2026, 0.5, 2595691430829802276),
+        (2026, 2.5, 8707589627109646669),
+    ];
+
+    #[test]
+    fn gamma_bits_match_numpy() {
+        for (seed, k, want) in GAMMA_SUMS {
+            let mut g = rng(seed);
+            let sum = (0..50_000).fold(0u64, |acc, _| {
+                acc.wrapping_add(standard_gamma(&mut g, k).to_bits())
+            });
+            assert_eq!(sum, want, "seed {seed}, shape {k}");
         }
     }
 }

@@ -32,11 +32,11 @@ pub use pcg64::Pcg64;
 pub use seed_sequence::{SeedSequence, int_words, os_entropy};
 pub use sha512::sha512;
 pub use univariate::{
-    beta, c_long, chisquare, f, geometric, gumbel, hypergeometric, laplace, legacy_beta, legacy_chisquare, legacy_f,
-    legacy_geometric, legacy_hypergeometric, legacy_negative_binomial, legacy_noncentral_chisquare,
-    legacy_noncentral_f, legacy_pareto, legacy_power, legacy_rayleigh, legacy_standard_cauchy,
-    legacy_standard_t, legacy_wald, legacy_weibull, legacy_zipf, logistic, logseries,
-    negative_binomial, noncentral_chisquare, noncentral_f, pareto, power, rayleigh,
+    beta, c_long, chisquare, f, geometric, gumbel, hypergeometric, laplace, legacy_beta,
+    legacy_chisquare, legacy_f, legacy_geometric, legacy_hypergeometric, legacy_negative_binomial,
+    legacy_noncentral_chisquare, legacy_noncentral_f, legacy_pareto, legacy_power, legacy_rayleigh,
+    legacy_standard_cauchy, legacy_standard_t, legacy_wald, legacy_weibull, legacy_zipf, logistic,
+    logseries, negative_binomial, noncentral_chisquare, noncentral_f, pareto, power, rayleigh,
     standard_cauchy, standard_t, triangular, vonmises, wald, weibull, zipf,
 };
 
