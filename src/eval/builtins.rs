@@ -153,6 +153,7 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
         TypeObj::Scalar(_) => return numpy::scalar_constructor(t),
         TypeObj::DTypeClass => return numpy::dtype_constructor(),
         TypeObj::Random(super::pyrandom::CLASS) => return Some(&super::pyrandom::RANDOM_CLASS),
+        TypeObj::Random(class) => return super::random::constructor(class),
         TypeObj::IInfo | TypeObj::FInfo => return super::dtypeinfo::constructor(t),
         TypeObj::NpStr => return Some(&super::strarray::NP_STR_CTOR),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,

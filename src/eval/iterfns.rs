@@ -531,6 +531,9 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
         (TypeObj::Exc(base), Value::Exception(e)) => e.class.is_a(base),
         (TypeObj::NdArray, Value::Masked(_) | Value::MaskedConstant) => true,
         (TypeObj::MaskedArray, Value::MaskedConstant) => true,
+        (TypeObj::Random(super::random::BIT_GENERATOR_CLASS), Value::Random(r)) => {
+            r.is_bit_generator()
+        }
         _ => false,
     }
 }

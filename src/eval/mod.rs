@@ -1349,6 +1349,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Random(x), Value::Random(y)) => x.same_object(y),
         // NumPy caches one finfo object per float dtype.
         (Value::FInfo(x), Value::FInfo(y)) => x.dtype == y.dtype,
         _ => false,

@@ -27,7 +27,42 @@ use std::rc::Rc;
 pub enum RandomObj {
     Generator(Rc<RefCell<Pcg64>>),
     Legacy(Rc<RefCell<Legacy>>),
+    /// `np.random.PCG64(…)`, `MT19937(…)` and `SeedSequence(…)` objects.
+    Bits(BitsObj),
 }
+
+/// A bit generator object: the state a Generator (PCG64) or a RandomState
+/// (MT19937) draws from, shared with it; or a SeedSequence.
+#[derive(Debug, Clone)]
+pub enum BitsObj {
+    Pcg64(Rc<RefCell<Pcg64>>),
+    Mt19937(Rc<RefCell<Legacy>>),
+    SeedSeq(Rc<SeedSeqObj>),
+}
+
+#[derive(Debug)]
+pub struct SeedSeqObj {
+    /// The entropy as given (an int or a list of ints), for `.entropy`.
+    entropy: Value,
+    seq: SeedSequence,
+}
+
+pub const GENERATOR_CLASS: &str = "numpy.random._generator.Generator";
+pub const RANDOM_STATE_CLASS: &str = "numpy.random.mtrand.RandomState";
+pub const PCG64_CLASS: &str = "numpy.random._pcg64.PCG64";
+pub const MT19937_CLASS: &str = "numpy.random._mt19937.MT19937";
+pub const SEED_SEQUENCE_CLASS: &str = "numpy.random.bit_generator.SeedSequence";
+pub const BIT_GENERATOR_CLASS: &str = "numpy.random.bit_generator.BitGenerator";
+
+/// The classes `np.random` names, as `np.random.NAME`.
+const CLASSES: [(&str, &str); 6] = [
+    ("Generator", GENERATOR_CLASS),
+    ("RandomState", RANDOM_STATE_CLASS),
+    ("PCG64", PCG64_CLASS),
+    ("MT19937", MT19937_CLASS),
+    ("SeedSequence", SEED_SEQUENCE_CLASS),
+    ("BitGenerator", BIT_GENERATOR_CLASS),
+];
 
 #[derive(Debug)]
 pub struct Legacy {
@@ -38,8 +73,37 @@ pub struct Legacy {
 impl RandomObj {
     pub fn type_name(&self) -> &'static str {
         match self {
-            RandomObj::Generator(_) => "numpy.random._generator.Generator",
-            RandomObj::Legacy(_) => "numpy.random.mtrand.RandomState",
+            RandomObj::Generator(_) => GENERATOR_CLASS,
+            RandomObj::Legacy(_) => RANDOM_STATE_CLASS,
+            RandomObj::Bits(BitsObj::Pcg64(_)) => PCG64_CLASS,
+            RandomObj::Bits(BitsObj::Mt19937(_)) => MT19937_CLASS,
+            RandomObj::Bits(BitsObj::SeedSeq(_)) => SEED_SEQUENCE_CLASS,
+        }
+    }
+
+    /// `isinstance(x, np.random.BitGenerator)`.
+    pub fn is_bit_generator(&self) -> bool {
+        matches!(
+            self,
+            RandomObj::Bits(BitsObj::Pcg64(_) | BitsObj::Mt19937(_))
+        )
+    }
+
+    /// `is`: the same generator object.
+    pub fn same_object(&self, other: &RandomObj) -> bool {
+        match (self, other) {
+            (RandomObj::Generator(x), RandomObj::Generator(y)) => Rc::ptr_eq(x, y),
+            (RandomObj::Legacy(x), RandomObj::Legacy(y)) => Rc::ptr_eq(x, y),
+            (RandomObj::Bits(BitsObj::Pcg64(x)), RandomObj::Bits(BitsObj::Pcg64(y))) => {
+                Rc::ptr_eq(x, y)
+            }
+            (RandomObj::Bits(BitsObj::Mt19937(x)), RandomObj::Bits(BitsObj::Mt19937(y))) => {
+                Rc::ptr_eq(x, y)
+            }
+            (RandomObj::Bits(BitsObj::SeedSeq(x)), RandomObj::Bits(BitsObj::SeedSeq(y))) => {
+                Rc::ptr_eq(x, y)
+            }
+            _ => false,
         }
     }
 
@@ -53,6 +117,18 @@ impl RandomObj {
             RandomObj::Legacy(r) => {
                 format!("RandomState(MT19937) at 0x{:X}", Rc::as_ptr(r) as usize)
             }
+            RandomObj::Bits(BitsObj::SeedSeq(s)) => format!(
+                "SeedSequence(\n    entropy={},\n)",
+                crate::eval::repr(&s.entropy, &Default::default())
+            ),
+            RandomObj::Bits(b) => {
+                let addr = match b {
+                    BitsObj::Pcg64(g) => Rc::as_ptr(g) as usize,
+                    BitsObj::Mt19937(m) => Rc::as_ptr(m) as usize,
+                    BitsObj::SeedSeq(s) => Rc::as_ptr(s) as usize,
+                };
+                format!("<{} object at 0x{addr:x}>", self.type_name())
+            }
         }
     }
 }
@@ -61,6 +137,9 @@ impl RandomObj {
 
 /// `np.random.NAME`.
 pub fn module_attr(it: &mut Interp, name: &str) -> Option<Value> {
+    if let Some((_, class)) = CLASSES.iter().find(|c| c.0 == name) {
+        return Some(Value::Type(super::value::TypeObj::Random(class)));
+    }
     if let Some(f) = MODULE_FUNCTIONS.iter().find(|f| f.name == name) {
         return Some(Value::Function(f));
     }
@@ -70,15 +149,27 @@ pub fn module_attr(it: &mut Interp, name: &str) -> Option<Value> {
 
 /// The names `np.random` offers, for messages and completion.
 pub fn module_members() -> Vec<&'static str> {
-    MODULE_FUNCTIONS
+    let mut names: Vec<&'static str> = MODULE_FUNCTIONS
         .iter()
         .chain(legacy_methods())
         .map(|f| f.name)
-        .collect()
+        .collect();
+    names.extend(CLASSES.iter().map(|c| c.0).filter(|c| *c != "RandomState"));
+    names
 }
 
 /// `generator.NAME`.
 pub fn method_attr(obj: &RandomObj, name: &str) -> Option<Value> {
+    match (obj, name) {
+        (RandomObj::Generator(g), "bit_generator") => {
+            return Some(Value::Random(RandomObj::Bits(BitsObj::Pcg64(g.clone()))));
+        }
+        (RandomObj::Legacy(m), "_bit_generator") => {
+            return Some(Value::Random(RandomObj::Bits(BitsObj::Mt19937(m.clone()))));
+        }
+        (RandomObj::Bits(BitsObj::SeedSeq(s)), "entropy") => return Some(s.entropy.clone()),
+        _ => {}
+    }
     let def = methods_of(obj).find(|f| f.name == name)?;
     Some(Value::Method(Box::new(Value::Random(obj.clone())), def))
 }
@@ -87,8 +178,28 @@ pub fn methods_of(obj: &RandomObj) -> impl Iterator<Item = &'static FnDef> {
     let own = match obj {
         RandomObj::Generator(_) => GENERATOR_METHODS,
         RandomObj::Legacy(_) => LEGACY_METHODS,
+        RandomObj::Bits(BitsObj::SeedSeq(_)) => SEED_SEQUENCE_METHODS,
+        RandomObj::Bits(_) => &[],
     };
-    own.iter().chain(DISTRIBUTIONS)
+    let shared: &'static [FnDef] = match obj {
+        RandomObj::Bits(_) => &[],
+        _ => DISTRIBUTIONS,
+    };
+    own.iter().chain(shared)
+}
+
+/// The constructor a class of `np.random` runs when called.
+pub fn constructor(class: &str) -> Option<&'static FnDef> {
+    let name = match class {
+        GENERATOR_CLASS => "Generator",
+        RANDOM_STATE_CLASS => return MODULE_FUNCTIONS.iter().find(|f| f.name == "RandomState"),
+        PCG64_CLASS => "PCG64",
+        MT19937_CLASS => "MT19937",
+        SEED_SEQUENCE_CLASS => "SeedSequence",
+        BIT_GENERATOR_CLASS => "BitGenerator",
+        _ => return None,
+    };
+    CONSTRUCTORS.iter().find(|f| f.name == name)
 }
 
 /// RandomState's methods, which the legacy `np.random.NAME` functions are.
@@ -189,38 +300,6 @@ pub(super) fn size_arg(args: &Args) -> Result<Option<Vec<usize>>> {
         Value::None => Ok(None),
         v => arg_shape(&v).map(Some).map_err(|e| e.at(args.span("size"))),
     }
-}
-
-/// A distribution parameter; npcalc's samplers take scalars only.
-fn float_arg(args: &Args, name: &str) -> Result<f64> {
-    let v = args.get(name);
-    let x = match &v {
-        Value::Int(i) => i.to_f64().unwrap_or(f64::INFINITY),
-        Value::Float(f) => *f,
-        Value::Bool(b) => f64::from(*b as u8),
-        Value::Scalar(s) if s.dtype().kind() != Kind::Complex => {
-            match cast::cast_scalar(*s, DType::Float64) {
-                Scalar::Float64(f) => f,
-                _ => f64::NAN,
-            }
-        }
-        _ => {
-            return Err(Error::type_error(format!(
-                "npcalc's random samplers take a single number for {name}, not {}",
-                v.type_name()
-            ))
-            .at(args.span(name)));
-        }
-    };
-    Ok(x)
-}
-
-/// NumPy's CONS_NON_NEGATIVE: the sign bit set (-0.0 too) on a non-NaN.
-fn check_scale(args: &Args, name: &str, value: f64) -> Result<()> {
-    if !value.is_nan() && value.is_sign_negative() {
-        return Err(Error::value_error(format!("{name} < 0")).at(args.span(name)));
-    }
-    Ok(())
 }
 
 /// One float draw as a Python float, or `shape` of them as a float64 array.
@@ -388,12 +467,176 @@ fn integers_common<B: BitGen>(
 ) -> Result<Value> {
     let shape = size_arg(args)?;
     let (dtype, python_type) = int_dtype(args)?;
+    let (lo_v, hi_v) = match args.get("high") {
+        Value::None => (Value::int(0), args.get("low")),
+        h => (args.get("low"), h),
+    };
+    if !is_zero_d(&lo_v) || !is_zero_d(&hi_v) {
+        if shape.as_ref().is_some_and(|s| s.contains(&0)) {
+            return Ok(Value::Array(Array::zeros(
+                dtype,
+                shape.unwrap_or_default(),
+            )?));
+        }
+        return bounded_ints_broadcast(bitgen, args, &lo_v, &hi_v, dtype, closed, masked, shape);
+    }
     let (low, high) = match args.get("high") {
         Value::None => (0, int_arg(args, "low")?),
         _ => (int_arg(args, "low")?, int_arg(args, "high")?),
     };
     let v = bounded_ints(bitgen, args, low, high, dtype, closed, masked, shape)?;
     Ok(pythonize(v, python_type))
+}
+
+fn is_zero_d(v: &Value) -> bool {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => false,
+        Value::Array(a) => a.ndim() == 0,
+        _ => true,
+    }
+}
+
+/// A bound as NumPy reads it element by element (`int(x)`): its shape
+/// and exact integer values.
+fn int_bounds_of(v: &Value, args: &Args, name: &str) -> Result<(Vec<usize>, Vec<i128>)> {
+    let a = match super::convert::to_array(v, None) {
+        Ok(a) => a,
+        // Python ints beyond 64 bits (NumPy's object arrays), read one by one.
+        Err(e) => return big_int_bounds(v).ok_or_else(|| e.at(args.span(name))),
+    };
+    let shape = a.shape().to_vec();
+    let vals = match a.dtype().kind() {
+        Kind::Complex => {
+            return Err(Error::type_error(
+                "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
+            ));
+        }
+        Kind::Float => a
+            .to_vec::<f64>()
+            .iter()
+            .map(|&x| {
+                if x.is_nan() {
+                    Err(Error::value_error("cannot convert float NaN to integer"))
+                } else if x.is_infinite() {
+                    Err(Error::overflow_error(
+                        "cannot convert float infinity to integer",
+                    ))
+                } else {
+                    Ok(x.trunc().clamp(-1e38, 1e38) as i128)
+                }
+            })
+            .collect::<Result<Vec<i128>>>()?,
+        _ => (0..a.size()).map(|i| scalar_i128(a.get_flat(i))).collect(),
+    };
+    Ok((shape, vals))
+}
+
+/// Nested lists of Python ints (some beyond 64 bits) as a shape and values.
+fn big_int_bounds(v: &Value) -> Option<(Vec<usize>, Vec<i128>)> {
+    match v {
+        Value::Int(i) => Some((vec![], vec![i.to_i128()?])),
+        Value::Bool(b) => Some((vec![], vec![i128::from(*b)])),
+        Value::Scalar(s) if s.dtype().is_integer() => Some((vec![], vec![scalar_i128(*s)])),
+        Value::List(_) | Value::Tuple(_) => {
+            let items = sequence_items(v).ok()?;
+            let mut inner: Option<Vec<usize>> = None;
+            let mut vals = Vec::new();
+            for item in &items {
+                let (shape, more) = big_int_bounds(item)?;
+                if inner.get_or_insert_with(|| shape.clone()) != &shape {
+                    return None;
+                }
+                vals.extend(more);
+            }
+            let mut shape = vec![items.len()];
+            shape.extend(inner.unwrap_or_default());
+            Some((shape, vals))
+        }
+        _ => None,
+    }
+}
+
+/// `_rand_<dtype>_broadcast`: bounds given as arrays, checked as NumPy
+/// checks them, then one buffered draw per element of the output, each
+/// with its own bounds (broadcast against the output's shape).
+#[allow(clippy::too_many_arguments)]
+fn bounded_ints_broadcast<B: BitGen>(
+    bitgen: &mut B,
+    args: &Args,
+    low: &Value,
+    high: &Value,
+    dtype: DType,
+    closed: bool,
+    masked: bool,
+    size: Option<Vec<usize>>,
+) -> Result<Value> {
+    let Some((lb, ub, width)) = int_bounds(dtype) else {
+        return Err(
+            Error::type_error(format!("Unsupported dtype dtype('{dtype}') for integers"))
+                .at(args.span("dtype")),
+        );
+    };
+    let name = if dtype == DType::Bool {
+        "bool"
+    } else {
+        dtype.name()
+    };
+    let (lshape, lo) = int_bounds_of(low, args, "low")?;
+    let (hshape, hi) = int_bounds_of(high, args, "high")?;
+    let open = i128::from(!closed);
+    let bounds_error = |lo: &[i128]| {
+        let any = lo.iter().any(|&x| x != 0);
+        Error::value_error(match (closed, any) {
+            (false, false) => "high <= 0",
+            (true, false) => "high < 0",
+            (false, true) => "low >= high",
+            (true, true) => "low > high",
+        })
+    };
+    let wide = matches!(width, BoundedInt::U64);
+    if lo.iter().any(|&x| x < lb || (wide && x > ub)) {
+        return Err(Error::value_error(format!(
+            "low is out of bounds for {name}"
+        )));
+    }
+    if hi.iter().any(|&x| x - open > ub) {
+        return Err(Error::value_error(format!(
+            "high is out of bounds for {name}"
+        )));
+    }
+    if wide && hi.iter().any(|&x| x - open < lb) {
+        return Err(bounds_error(&lo));
+    }
+    let pair = crate::array::shape::broadcast_shapes(&[&lshape, &hshape])?;
+    let spread = |shape: &[usize], v: &[i128], to: &[usize]| -> Result<Vec<i128>> {
+        let idx = Array::from_vec((0..v.len() as i64).collect::<Vec<i64>>(), shape.to_vec());
+        let b = crate::array::shape::broadcast_to(&idx, to)
+            .ok_or_else(|| Error::value_error("broadcast failed"))?;
+        Ok(b.to_vec::<i64>().iter().map(|&i| v[i as usize]).collect())
+    };
+    let (pl, ph) = (spread(&lshape, &lo, &pair)?, spread(&hshape, &hi, &pair)?);
+    if pl.iter().zip(&ph).any(|(&l, &h)| l > h - open) {
+        return Err(bounds_error(&lo));
+    }
+    let out_shape = size.unwrap_or_else(|| pair.clone());
+    let it = crate::array::gather::broadcast_args(&[&lshape, &hshape, &out_shape])?;
+    let (el, eh) = (spread(&lshape, &lo, &it)?, spread(&hshape, &hi, &it)?);
+    let count: usize = out_shape.iter().product();
+    let mut drawn: Vec<u64> = alloc_vec(DType::UInt64, &out_shape)?;
+    let mut buffered = rnd::BufferedBounded::default();
+    for i in 0..count {
+        if i % crate::array::signals::BLOCK == 0 {
+            crate::array::signals::poll();
+        }
+        let rng = (eh[i] - open - el[i]) as u64;
+        drawn.push(buffered.draw(bitgen, el[i] as u64, rng, width, masked));
+    }
+    let out = match dtype {
+        DType::UInt64 => Array::from_vec(drawn, out_shape),
+        DType::Int64 => Array::from_vec(reinterpret_i64(drawn), out_shape),
+        _ => cast::cast_array(&Array::from_vec(drawn, out_shape), dtype)?,
+    };
+    Ok(Value::Array(out))
 }
 
 // ---- shuffles and choice -------------------------------------------------------------
@@ -572,7 +815,7 @@ fn probabilities(args: &Args, api: Api, pop_size: usize) -> Result<Option<Vec<f6
 }
 
 /// `kahan_sum` of numpy/random/_common.pyx.
-fn kahan_sum(values: &[f64]) -> f64 {
+pub(super) fn kahan_sum(values: &[f64]) -> f64 {
     let Some((&first, rest)) = values.split_first() else {
         return 0.0;
     };
@@ -776,6 +1019,9 @@ pub(super) fn this(args: &Args) -> RandomObj {
 macro_rules! with_bitgen {
     ($args:expr, $g:ident => $body:expr) => {
         match this($args) {
+            RandomObj::Bits(_) => {
+                unreachable!("sampling methods are bound to a Generator or a RandomState")
+            }
             RandomObj::Generator(cell) => {
                 let $g = &mut *cell.borrow_mut();
                 $body
@@ -790,8 +1036,12 @@ macro_rules! with_bitgen {
 
 fn default_rng(_: &mut Interp, args: &Args) -> Result<Value> {
     let seed = args.get("seed");
-    if let Value::Random(r @ RandomObj::Generator(_)) = &seed {
-        return Ok(Value::Random(r.clone()));
+    match &seed {
+        Value::Random(r @ RandomObj::Generator(_)) => return Ok(Value::Random(r.clone())),
+        Value::Random(RandomObj::Bits(b)) => {
+            return generator_over(b).map_err(|e| e.at(args.span("seed")));
+        }
+        _ => {}
     }
     let words = seed_words(&seed).map_err(|e| e.at(args.span("seed")))?;
     let pcg = Pcg64::from_seed_sequence(&SeedSequence::from_words(&words));
@@ -837,7 +1087,117 @@ fn legacy_mt(args: &Args) -> Result<Mt19937> {
     }
 }
 
+/// A Generator over a PCG64 object (sharing its state), or over PCG64
+/// seeded from a SeedSequence.
+fn generator_over(b: &BitsObj) -> Result<Value> {
+    let pcg = match b {
+        BitsObj::Pcg64(g) => g.clone(),
+        BitsObj::SeedSeq(s) => Rc::new(RefCell::new(Pcg64::from_seed_sequence(&s.seq))),
+        BitsObj::Mt19937(_) => {
+            return Err(Error::type_error(
+                "npcalc's Generator runs on PCG64 only; a Generator over MT19937 is not supported",
+            ));
+        }
+    };
+    Ok(Value::Random(RandomObj::Generator(pcg)))
+}
+
+/// `np.random.Generator(bit_generator)`.
+fn generator_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    match args.get("bit_generator") {
+        Value::Random(RandomObj::Bits(b @ (BitsObj::Pcg64(_) | BitsObj::Mt19937(_)))) => {
+            generator_over(&b).map_err(|e| e.at(args.span("bit_generator")))
+        }
+        other => Err(Error::attribute_error(format!(
+            "'{}' object has no attribute 'capsule'",
+            other.type_name()
+        ))
+        .at(args.span("bit_generator"))),
+    }
+}
+
+/// The SeedSequence a bit generator's `seed` makes (or is).
+fn seed_sequence_of(args: &Args) -> Result<SeedSequence> {
+    match args.get("seed") {
+        Value::Random(RandomObj::Bits(BitsObj::SeedSeq(s))) => Ok(s.seq.clone()),
+        v => Ok(SeedSequence::from_words(
+            &seed_words(&v).map_err(|e| e.at(args.span("seed")))?,
+        )),
+    }
+}
+
+fn pcg64_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    let pcg = Pcg64::from_seed_sequence(&seed_sequence_of(args)?);
+    Ok(Value::Random(RandomObj::Bits(BitsObj::Pcg64(Rc::new(
+        RefCell::new(pcg),
+    )))))
+}
+
+fn mt19937_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    let mt = Mt19937::from_bit_generator_seed(&seed_sequence_of(args)?);
+    Ok(Value::Random(RandomObj::Bits(BitsObj::Mt19937(Rc::new(
+        RefCell::new(Legacy {
+            mt,
+            gauss: LegacyGauss::default(),
+        }),
+    )))))
+}
+
+fn seed_sequence_ctor(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("entropy");
+    let entropy = match &v {
+        Value::None => Value::Int(BigInt::from(os_entropy())),
+        other => other.clone(),
+    };
+    let words = seed_words(&entropy).map_err(|e| e.at(args.span("entropy")))?;
+    Ok(Value::Random(RandomObj::Bits(BitsObj::SeedSeq(Rc::new(
+        SeedSeqObj {
+            entropy,
+            seq: SeedSequence::from_words(&words),
+        },
+    )))))
+}
+
+fn bit_generator_ctor(_: &mut Interp, _: &Args) -> Result<Value> {
+    Err(Error::type_error(
+        "npcalc makes no bare BitGenerator; use np.random.PCG64 or np.random.MT19937",
+    ))
+}
+
+/// `SeedSequence.generate_state(n_words, dtype=np.uint32)`.
+fn generate_state(_: &mut Interp, args: &Args) -> Result<Value> {
+    let RandomObj::Bits(BitsObj::SeedSeq(s)) = this(args) else {
+        unreachable!("a SeedSequence method")
+    };
+    let n = to_index(&args.get("n_words")).map_err(|e| e.at(args.span("n_words")))?;
+    let n = usize::try_from(n)
+        .map_err(|_| Error::value_error("negative dimensions are not allowed"))?;
+    match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
+        None | Some(DType::UInt32) => Ok(Value::Array(Array::from_vec(
+            s.seq.generate_u32(n),
+            vec![n],
+        ))),
+        Some(DType::UInt64) => Ok(Value::Array(Array::from_vec(
+            s.seq.generate_u64(n),
+            vec![n],
+        ))),
+        Some(_) => Err(Error::value_error("only support uint32 or uint64")),
+    }
+}
+
 fn random_state(_: &mut Interp, args: &Args) -> Result<Value> {
+    match args.get("seed") {
+        Value::Random(RandomObj::Bits(BitsObj::Mt19937(m))) => {
+            return Ok(Value::Random(RandomObj::Legacy(m)));
+        }
+        Value::Random(RandomObj::Bits(BitsObj::Pcg64(_))) => {
+            return Err(Error::type_error(
+                "npcalc's RandomState runs on MT19937 only; a RandomState over PCG64 is not supported",
+            )
+            .at(args.span("seed")));
+        }
+        _ => {}
+    }
     let mt = legacy_mt(args)?;
     Ok(Value::Random(RandomObj::Legacy(Rc::new(RefCell::new(
         Legacy {
@@ -862,10 +1222,7 @@ fn random(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
         None | Some(DType::Float64) => with_bitgen!(args, g => floats(shape, || g.next_double())),
-        // NumPy's next_float: the top 24 bits of a 32-bit draw.
-        Some(DType::Float32) => with_bitgen!(args, g => {
-            floats(shape, || (g.next_u32() >> 8) as f32 * (1.0 / 16_777_216.0))
-        }),
+        Some(DType::Float32) => with_bitgen!(args, g => floats(shape, || rnd::next_float(g))),
         Some(d) => Err(
             Error::type_error(format!("Unsupported dtype dtype('{d}') for random"))
                 .at(args.span("dtype")),
@@ -902,6 +1259,9 @@ fn legacy_normals(args: &Args, shape: Option<Vec<usize>>, loc: f64, scale: f64) 
 fn m_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => {
             let g = &mut *cell.borrow_mut();
             floats(shape, || rnd::standard_normal(g))
@@ -910,51 +1270,74 @@ fn m_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
-fn normal(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (loc, scale) = (float_arg(args, "loc")?, float_arg(args, "scale")?);
-    check_scale(args, "scale", scale)?;
-    let shape = size_arg(args)?;
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || loc + scale * rnd::standard_normal(g))
-        }
-        RandomObj::Legacy(_) => legacy_normals(args, shape, loc, scale),
+fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    random_dists::standard_gamma_f64(args)
+}
+
+/// A Generator method's `dtype=`: float64 (false) or float32 (true).
+fn float_dtype(args: &Args, what: &str) -> Result<bool> {
+    match to_dtype(&args.get("dtype")).map_err(|e| e.at(args.span("dtype")))? {
+        None | Some(DType::Float64) => Ok(false),
+        Some(DType::Float32) => Ok(true),
+        Some(d) => Err(
+            Error::type_error(format!("Unsupported dtype dtype('{d}') for {what}"))
+                .at(args.span("dtype")),
+        ),
     }
 }
 
-fn uniform(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (low, high) = (float_arg(args, "low")?, float_arg(args, "high")?);
-    let range = high - low;
-    if !range.is_finite() {
-        return Err(Error::overflow_error(match this(args) {
-            RandomObj::Generator(_) => "high - low range exceeds valid bounds",
-            RandomObj::Legacy(_) => "Range exceeds valid bounds",
-        }));
+fn generator_cell(args: &Args) -> Rc<RefCell<Pcg64>> {
+    match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
+        RandomObj::Generator(cell) => cell,
+        RandomObj::Legacy(_) => unreachable!("a Generator method"),
     }
-    let shape = size_arg(args)?;
-    with_bitgen!(args, g => floats(shape, || low + range * g.next_double()))
 }
 
-fn exponential(_: &mut Interp, args: &Args) -> Result<Value> {
-    let scale = float_arg(args, "scale")?;
-    check_scale(args, "scale", scale)?;
+fn gen_standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    if float_dtype(args, "standard_gamma")? {
+        random_dists::standard_gamma_f32(args)
+    } else {
+        random_dists::standard_gamma_f64(args)
+    }
+}
+
+fn gen_standard_normal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let f32_out = float_dtype(args, "standard_normal")?;
     let shape = size_arg(args)?;
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || scale * rnd::standard_exponential(g))
-        }
-        RandomObj::Legacy(cell) => {
-            let g = &mut cell.borrow_mut().mt;
-            floats(shape, || scale * rnd::legacy_standard_exponential(g))
-        }
+    let cell = generator_cell(args);
+    let g = &mut *cell.borrow_mut();
+    if f32_out {
+        floats(shape, || rnd::standard_normal_f(g))
+    } else {
+        floats(shape, || rnd::standard_normal(g))
+    }
+}
+
+/// `Generator.standard_exponential(size, dtype, method)`: the ziggurat for
+/// method 'zig', else inversion (`-log1p(-U)`).
+fn gen_standard_exponential(_: &mut Interp, args: &Args) -> Result<Value> {
+    let f32_out = float_dtype(args, "standard_exponential")?;
+    let zig = matches!(&args.get("method"), Value::Str(s) if &**s == "zig");
+    let shape = size_arg(args)?;
+    let cell = generator_cell(args);
+    let g = &mut *cell.borrow_mut();
+    match (f32_out, zig) {
+        (false, true) => floats(shape, || rnd::standard_exponential(g)),
+        (false, false) => floats(shape, || -(-g.next_double()).ln_1p()),
+        (true, true) => floats(shape, || rnd::standard_exponential_f(g)),
+        (true, false) => floats(shape, || -(-f64::from(rnd::next_float(g))).ln_1p() as f32),
     }
 }
 
 fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     let shape = size_arg(args)?;
     match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => {
             let g = &mut *cell.borrow_mut();
             floats(shape, || rnd::standard_exponential(g))
@@ -966,140 +1349,14 @@ fn standard_exponential_m(_: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
-/// One int64 draw as a Python int, or `shape` of them as an int64 array.
-fn ints(shape: Option<Vec<usize>>, mut draw: impl FnMut() -> i64) -> Result<Value> {
-    let Some(shape) = shape else {
-        return Ok(Value::int(draw()));
-    };
-    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
-    let n = data.capacity();
-    data.extend((0..n).map(|_| draw()));
-    Ok(Value::Array(Array::from_vec(data, shape)))
-}
-
-fn generator_of(args: &Args) -> Rc<RefCell<Pcg64>> {
-    match this(args) {
-        RandomObj::Generator(cell) => cell,
-        RandomObj::Legacy(_) => unreachable!("a Generator method"),
-    }
-}
-
-fn binomial(_: &mut Interp, args: &Args) -> Result<Value> {
-    let n = int_arg(args, "n")?;
-    let p = float_arg(args, "p")?;
-    if !(0.0..=1.0).contains(&p) {
-        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
-    }
-    let n = i64::try_from(n)
-        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
-    if n < 0 {
-        return Err(Error::value_error("n < 0").at(args.span("n")));
-    }
-    let shape = size_arg(args)?;
-    let cell = generator_of(args);
-    let g = &mut *cell.borrow_mut();
-    ints(shape, || rnd::binomial(g, p, n))
-}
-
-fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
-    let lam = float_arg(args, "lam")?;
-    if lam.is_nan() || lam < 0.0 {
-        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
-    }
-    // NumPy's POISSON_LAM_MAX: int64's maximum less ten standard deviations.
-    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
-    if lam > lam_max {
-        return Err(Error::value_error("lam value too large").at(args.span("lam")));
-    }
-    let shape = size_arg(args)?;
-    let cell = generator_of(args);
-    let g = &mut *cell.borrow_mut();
-    ints(shape, || rnd::poisson(g, lam))
-}
-
-fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (mean, sigma) = (float_arg(args, "mean")?, float_arg(args, "sigma")?);
-    check_scale(args, "sigma", sigma)?;
-    let shape = size_arg(args)?;
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || (mean + sigma * rnd::standard_normal(g)).exp())
-        }
-        RandomObj::Legacy(cell) => {
-            let state = &mut *cell.borrow_mut();
-            floats(shape, || {
-                (mean + sigma * state.gauss.next(&mut state.mt)).exp()
-            })
-        }
-    }
-}
-
-fn standard_gamma(_: &mut Interp, args: &Args) -> Result<Value> {
-    let k = float_arg(args, "shape")?;
-    check_scale(args, "shape", k)?;
-    let shape = size_arg(args)?;
-    gammas(args, shape, k, 1.0)
-}
-
-/// `scale * standard_gamma(k)` draws from either API's sampler.
-fn gammas(args: &Args, shape: Option<Vec<usize>>, k: f64, scale: f64) -> Result<Value> {
-    match this(args) {
-        RandomObj::Generator(cell) => {
-            let g = &mut *cell.borrow_mut();
-            floats(shape, || scale * rnd::standard_gamma(g, k))
-        }
-        RandomObj::Legacy(cell) => {
-            let state = &mut *cell.borrow_mut();
-            floats(shape, || {
-                scale * rnd::legacy_standard_gamma(&mut state.gauss, &mut state.mt, k)
-            })
-        }
-    }
-}
-
-fn gamma(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (k, scale) = (float_arg(args, "shape")?, float_arg(args, "scale")?);
-    check_scale(args, "shape", k)?;
-    check_scale(args, "scale", scale)?;
-    let shape = size_arg(args)?;
-    gammas(args, shape, k, scale)
-}
-
-/// `random_chisquare`: twice a Gamma(df / 2) draw.
-fn chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
-    let df = float_arg(args, "df")?;
-    if df <= 0.0 {
-        return Err(Error::value_error("df <= 0").at(args.span("df")));
-    }
-    let shape = size_arg(args)?;
-    gammas(args, shape, df / 2.0, 2.0)
-}
-
 fn legacy_of(args: &Args) -> Rc<RefCell<Legacy>> {
     match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Legacy(cell) => cell,
         RandomObj::Generator(_) => unreachable!("a RandomState method"),
     }
-}
-
-/// `RandomState.binomial`: NumPy's legacy sampler, which draws even for
-/// n == 0 or p == 0.
-fn legacy_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
-    let p = float_arg(args, "p")?;
-    let n = int_arg(args, "n")?;
-    if !(0.0..=1.0).contains(&p) {
-        return Err(Error::value_error("p < 0, p > 1 or p is NaN").at(args.span("p")));
-    }
-    let n = i64::try_from(n)
-        .map_err(|_| Error::overflow_error("Python int too large to convert to C long"))?;
-    if n < 0 {
-        return Err(Error::value_error("n < 0").at(args.span("n")));
-    }
-    let shape = size_arg(args)?;
-    let cell = legacy_of(args);
-    let g = &mut cell.borrow_mut().mt;
-    ints(shape, || rnd::legacy_binomial(g, p, n))
 }
 
 /// `RandomState.multinomial(n, pvals, size)`: counts of shape size + (d,),
@@ -1152,23 +1409,6 @@ fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Array(Array::from_vec(data, shape)))
 }
 
-/// `RandomState.poisson`: NumPy's legacy_random_poisson (the same
-/// multiplication/PTRS samplers) with the legacy argument checks.
-fn legacy_poisson(_: &mut Interp, args: &Args) -> Result<Value> {
-    let lam = float_arg(args, "lam")?;
-    if lam.is_nan() || lam < 0.0 {
-        return Err(Error::value_error("lam < 0 or lam is NaN").at(args.span("lam")));
-    }
-    let lam_max = i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0;
-    if lam > lam_max {
-        return Err(Error::value_error("lam value too large").at(args.span("lam")));
-    }
-    let shape = size_arg(args)?;
-    let cell = legacy_of(args);
-    let g = &mut cell.borrow_mut().mt;
-    ints(shape, || rnd::poisson(g, lam))
-}
-
 fn integers(_: &mut Interp, args: &Args) -> Result<Value> {
     let closed = super::pyops::truthy(&args.get("endpoint"))?;
     with_bitgen!(args, g => integers_common(g, args, false, closed))
@@ -1180,6 +1420,9 @@ fn randint(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn m_choice(_: &mut Interp, args: &Args) -> Result<Value> {
     let api = match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(_) => Api::Generator,
         RandomObj::Legacy(_) => Api::Legacy,
     };
@@ -1257,6 +1500,8 @@ pub static MODULE_FUNCTIONS: &[FnDef] = &[
     },
 ];
 
+const FLOAT_DTYPE: Param = param("dtype", Some("float64"), "float64 or float32.");
+
 const LOW: Param = param(
     "low",
     None,
@@ -1267,10 +1512,7 @@ const HIGH: Param = param("high", Some("None"), "One above the highest value dra
 pub static GENERATOR_METHODS: &[FnDef] = &[
     method!(
         "random",
-        [
-            SIZE,
-            param("dtype", Some("float64"), "float64 only in npcalc.")
-        ],
+        [SIZE, FLOAT_DTYPE],
         "Floats in [0, 1) from 53 random bits each.",
         random
     ),
@@ -1288,9 +1530,9 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
     ),
     method!(
         "standard_normal",
-        [SIZE],
-        "Normal draws (mean 0, sd 1) by the ziggurat method.",
-        m_standard_normal
+        [SIZE, FLOAT_DTYPE],
+        "Normal draws (mean 0, sd 1) by the ziggurat method (NumPy's float tables for float32).",
+        gen_standard_normal
     ),
     method!(
         "normal",
@@ -1300,7 +1542,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "loc + scale * a standard normal draw.",
-        normal
+        random_dists::normal
     ),
     method!(
         "uniform",
@@ -1310,19 +1552,27 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Floats in [low, high): low + (high - low) * random().",
-        uniform
+        random_dists::uniform
     ),
     method!(
         "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "Exponential draws by the ziggurat method.",
-        exponential
+        random_dists::exponential
     ),
     method!(
         "standard_exponential",
-        [SIZE],
+        [
+            SIZE,
+            FLOAT_DTYPE,
+            param(
+                "method",
+                Some("'zig'"),
+                "'zig' (ziggurat) or 'inv' (inversion)."
+            )
+        ],
         "Exponential draws with mean 1.",
-        standard_exponential_m
+        gen_standard_exponential
     ),
     method!(
         "choice",
@@ -1369,7 +1619,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Successes in n trials, by inversion or BTPE as NumPy draws them.",
-        binomial
+        random_dists::binomial
     ),
     method!(
         "poisson",
@@ -1378,7 +1628,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Poisson counts by multiplication or PTRS.",
-        poisson
+        random_dists::poisson
     ),
     method!(
         "lognormal",
@@ -1392,13 +1642,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "exp of a normal draw (ziggurat).",
-        lognormal
+        random_dists::lognormal
     ),
     method!(
         "standard_gamma",
-        [param("shape", None, "Shape (k), >= 0."), SIZE],
+        [param("shape", None, "Shape (k), >= 0."), SIZE, FLOAT_DTYPE],
         "Gamma(shape, 1) draws by Marsaglia–Tsang (shape >= 1) or Ahrens–Dieter (shape < 1).",
-        standard_gamma
+        gen_standard_gamma
     ),
     method!(
         "gamma",
@@ -1408,15 +1658,100 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             SIZE
         ],
         "scale * a standard gamma draw.",
-        gamma
+        random_dists::gamma
     ),
     method!(
         "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * Gamma(df / 2).",
-        chisquare
+        random_dists::chisquare
+    ),
+    method!(
+        "multinomial",
+        [
+            param("n", None, "Number of trials (an int or an array)."),
+            param(
+                "pvals",
+                None,
+                "Probabilities of the categories along the last axis (the last takes the rest)."
+            ),
+            SIZE
+        ],
+        "Counts per category: one binomial per category on the trials left.",
+        random_dists::multinomial
     ),
 ];
+
+/// The classes' constructors (`np.random.Generator(...)`, …).
+static CONSTRUCTORS: &[FnDef] = &[
+    FnDef {
+        name: "Generator",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param("bit_generator", None, "A np.random.PCG64 object.")],
+        doc: "A Generator drawing from the given bit generator (shared with it).",
+        examples: &["np.random.Generator(np.random.PCG64(42)).random()"],
+        imp: generator_ctor,
+    },
+    FnDef {
+        name: "PCG64",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "seed",
+            Some("None"),
+            "An int, a sequence of ints, a SeedSequence, or None.",
+        )],
+        doc: "The PCG64 bit generator, seeded through a SeedSequence.",
+        examples: &["np.random.PCG64(42)"],
+        imp: pcg64_ctor,
+    },
+    FnDef {
+        name: "MT19937",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "seed",
+            Some("None"),
+            "An int, a sequence of ints, a SeedSequence, or None.",
+        )],
+        doc: "The Mersenne Twister bit generator, seeded through a SeedSequence (not RandomState's legacy seeding).",
+        examples: &["np.random.RandomState(np.random.MT19937(42)).random()"],
+        imp: mt19937_ctor,
+    },
+    FnDef {
+        name: "SeedSequence",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param(
+            "entropy",
+            Some("None"),
+            "An int or a sequence of ints; None for OS entropy.",
+        )],
+        doc: "NumPy's seed mixer: turns entropy into well-spread state words.",
+        examples: &["np.random.SeedSequence(42).generate_state(4)"],
+        imp: seed_sequence_ctor,
+    },
+    FnDef {
+        name: "BitGenerator",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[param("seed", Some("None"), "Unused.")],
+        doc: "The base class of PCG64 and MT19937 (for isinstance).",
+        examples: &[],
+        imp: bit_generator_ctor,
+    },
+];
+
+static SEED_SEQUENCE_METHODS: &[FnDef] = &[method!(
+    "generate_state",
+    [
+        param("n_words", None, "How many words."),
+        param("dtype", Some("uint32"), "uint32 or uint64.")
+    ],
+    "State words mixed from the entropy.",
+    generate_state
+)];
 
 const VAR_DIMS: Param = Param {
     name: "args",
@@ -1666,7 +2001,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "loc + scale * a standard normal draw.",
-        normal
+        random_dists::normal
     ),
     method!(
         "uniform",
@@ -1676,7 +2011,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Floats in [low, high).",
-        uniform
+        random_dists::uniform
     ),
     method!(
         "choice",
@@ -1721,7 +2056,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "exp of a legacy (polar Box–Muller) normal draw.",
-        lognormal
+        random_dists::lognormal
     ),
     method!(
         "binomial",
@@ -1731,7 +2066,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Successes in n trials, by NumPy's legacy inversion or BTPE.",
-        legacy_binomial
+        random_dists::binomial
     ),
     method!(
         "multinomial",
@@ -1751,7 +2086,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "scale * -log(1 - U): the legacy exponential.",
-        exponential
+        random_dists::exponential
     ),
     method!(
         "standard_exponential",
@@ -1766,7 +2101,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "Poisson counts by multiplication or PTRS.",
-        legacy_poisson
+        random_dists::poisson
     ),
     method!(
         "standard_gamma",
@@ -1782,12 +2117,12 @@ pub static LEGACY_METHODS: &[FnDef] = &[
             SIZE
         ],
         "scale * a legacy standard gamma draw.",
-        gamma
+        random_dists::gamma
     ),
     method!(
         "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * a legacy Gamma(df / 2).",
-        chisquare
+        random_dists::chisquare
     ),
 ];

@@ -14,6 +14,7 @@ use crate::array::shape::broadcast_to;
 use crate::array::{Array, DType, Kind, Stored, alloc_vec, shape_repr};
 use crate::error::{Error, Result};
 use crate::random as rnd;
+use crate::random::BitGen;
 
 /// NumPy's `ConstraintType` (_common.pxd).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub(super) enum Cons {
     Gt1,
     Gte1,
     LegacyNonNegLong,
+    /// CONS_POISSON (and LEGACY_CONS_POISSON, the same bound on LP64).
+    Poisson,
 }
 
 /// `check_constraint` (one scalar) / `check_array_constraint` (an array):
@@ -66,6 +69,26 @@ fn check(cons: Cons, name: &str, vals: &[f64], scalar: bool) -> Result<()> {
             |x| x.is_nan() || x < 1.0,
             format!("{name} < 1 or {name} {nan}"),
         )],
+        Cons::Poisson if scalar => vec![
+            (
+                |x| x.is_nan() || x < 0.0,
+                format!("{name} < 0 or {name} is NaN"),
+            ),
+            (
+                |x| x.is_nan() || x > poisson_lam_max(),
+                format!("{name} value too large"),
+            ),
+        ],
+        Cons::Poisson => vec![
+            (
+                |x| x.is_nan() || x > poisson_lam_max(),
+                format!("{name} value too large"),
+            ),
+            (
+                |x| x.is_nan() || x < 0.0,
+                format!("{name} < 0 or {name} contains NaNs"),
+            ),
+        ],
         Cons::LegacyNonNegLong => vec![
             (|x| x < 0.0, format!("{name} < 0")),
             (
@@ -134,22 +157,15 @@ impl Params {
         Ok(())
     }
 
-    /// The output's shape and each parameter broadcast to it, as NumPy's
-    /// `cont`/`disc` lay them out (with the multi-iterator's errors).
-    fn layout<T: Stored + Copy>(&self, args: &Args) -> Result<Layout<T>> {
+    /// The output's shape (None: one scalar draw) as NumPy's `cont`/`disc`
+    /// lay it out, with the multi-iterator's errors.
+    fn out_shape(&self, args: &Args) -> Result<Option<Vec<usize>>> {
         let size = size_arg(args)?;
         if self.scalar {
-            let cols = self.arrays.iter().map(|a| a.to_vec::<T>()).collect();
-            let count = size.as_ref().map_or(1, |s| s.iter().product());
-            return Ok(Layout {
-                cols,
-                shape: size,
-                count,
-                scalar: true,
-            });
+            return Ok(size);
         }
         let shapes: Vec<&[usize]> = self.arrays.iter().map(|a| a.shape()).collect();
-        let shape = match size {
+        Ok(Some(match size {
             Some(size) => {
                 let mut all: Vec<&[usize]> = vec![&size];
                 all.extend(&shapes);
@@ -165,18 +181,31 @@ impl Params {
             }
             None if shapes.len() == 1 => shapes[0].to_vec(),
             None => broadcast_args(&shapes)?,
-        };
-        let cols = self
-            .arrays
-            .iter()
-            .map(|a| broadcast_to(a, &shape).map(|b| b.to_vec::<T>()))
-            .collect::<Option<Vec<Vec<T>>>>()
-            .ok_or_else(|| Error::value_error("broadcast failed"))?;
+        }))
+    }
+
+    /// Parameter `k` broadcast to `shape` (its one value when scalar).
+    fn column<T: Stored + Copy>(&self, k: usize, shape: &Option<Vec<usize>>) -> Result<Vec<T>> {
+        let a = &self.arrays[k];
+        match shape {
+            Some(shape) if !self.scalar => broadcast_to(a, shape)
+                .map(|b| b.to_vec::<T>())
+                .ok_or_else(|| Error::value_error("broadcast failed")),
+            _ => Ok(a.to_vec::<T>()),
+        }
+    }
+
+    /// The output's shape and each parameter broadcast to it.
+    fn layout<T: Stored + Copy>(&self, args: &Args) -> Result<Layout<T>> {
+        let shape = self.out_shape(args)?;
+        let cols = (0..self.arrays.len())
+            .map(|k| self.column::<T>(k, &shape))
+            .collect::<Result<Vec<Vec<T>>>>()?;
         Ok(Layout {
             cols,
-            count: shape.iter().product(),
-            shape: Some(shape),
-            scalar: false,
+            count: shape.as_ref().map_or(1, |s| s.iter().product()),
+            shape,
+            scalar: self.scalar,
         })
     }
 }
@@ -219,6 +248,13 @@ impl<T: Copy + Default> Layout<T> {
         })
     }
 
+    fn floats32(&self, draw: impl FnMut([T; 3]) -> f32) -> Result<Value> {
+        Ok(match self.run(draw)? {
+            (Some(x), _) => Value::Float(x.into()),
+            (None, v) => v,
+        })
+    }
+
     fn ints(&self, draw: impl FnMut([T; 3]) -> i64) -> Result<Value> {
         Ok(match self.run(draw)? {
             (Some(x), _) => Value::int(x),
@@ -241,6 +277,9 @@ fn cont(args: &Args, params: &[(&'static str, Cons)]) -> Result<Layout<f64>> {
 macro_rules! api {
     ($args:expr, |$g:ident| $gen:expr, |$gs:ident, $mt:ident| $leg:expr) => {
         match this($args) {
+            RandomObj::Bits(_) => {
+                unreachable!("sampling methods are bound to a Generator or a RandomState")
+            }
             RandomObj::Generator(cell) => {
                 let $g = &mut *cell.borrow_mut();
                 $gen
@@ -394,6 +433,176 @@ pub(super) fn wald(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 
+// ---- the basic samplers -------------------------------------------------------------
+
+pub(super) fn normal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = loc_scale(args)?;
+    api!(
+        args,
+        |g| l.floats(|[a, b, _]| a + b * rnd::standard_normal(g)),
+        |gs, mt| l.floats(|[a, b, _]| a + b * gs.next(mt))
+    )
+}
+
+pub(super) fn lognormal(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("mean", Cons::None), ("sigma", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[a, b, _]| (a + b * rnd::standard_normal(g)).exp()),
+        |gs, mt| l.floats(|[a, b, _]| (a + b * gs.next(mt)).exp())
+    )
+}
+
+pub(super) fn exponential(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("scale", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[a, _, _]| a * rnd::standard_exponential(g)),
+        |_gs, mt| l.floats(|[a, _, _]| a * rnd::legacy_standard_exponential(mt))
+    )
+}
+
+pub(super) fn gamma(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("shape", Cons::NonNeg), ("scale", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[k, s, _]| s * rnd::standard_gamma(g, k)),
+        |gs, mt| l.floats(|[k, s, _]| s * rnd::legacy_standard_gamma(gs, mt, k))
+    )
+}
+
+/// `standard_gamma` in float64 (float32 is `standard_gamma_f32`).
+pub(super) fn standard_gamma_f64(args: &Args) -> Result<Value> {
+    let l = cont(args, &[("shape", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats(|[k, _, _]| rnd::standard_gamma(g, k)),
+        |gs, mt| l.floats(|[k, _, _]| rnd::legacy_standard_gamma(gs, mt, k))
+    )
+}
+
+/// `Generator.standard_gamma(dtype=np.float32)`: `cont_f` over
+/// `random_standard_gamma_f`, the shape rounded to float32.
+pub(super) fn standard_gamma_f32(args: &Args) -> Result<Value> {
+    let l = cont(args, &[("shape", Cons::NonNeg)])?;
+    api!(
+        args,
+        |g| l.floats32(|[k, _, _]| rnd::standard_gamma_f(g, k as f32)),
+        |_gs, _mt| Err(Error::type_error(
+            "float32 standard_gamma is a Generator method"
+        ))
+    )
+}
+
+pub(super) fn chisquare(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("df", Cons::Pos)])?;
+    api!(
+        args,
+        |g| l.floats(|[df, _, _]| rnd::chisquare(g, df)),
+        |gs, mt| l.floats(|[df, _, _]| rnd::legacy_chisquare(gs, mt, df))
+    )
+}
+
+pub(super) fn poisson(_: &mut Interp, args: &Args) -> Result<Value> {
+    let l = cont(args, &[("lam", Cons::Poisson)])?;
+    api!(
+        args,
+        |g| l.ints(|[lam, _, _]| rnd::poisson(g, lam)),
+        |_gs, mt| l.ints(|[lam, _, _]| rnd::poisson(mt, lam))
+    )
+}
+
+/// `uniform`: `low + (high - low) * U`, the range checked as each API does.
+pub(super) fn uniform(_: &mut Interp, args: &Args) -> Result<Value> {
+    let p = Params::load(args, &["low", "high"], DType::Float64)?;
+    let legacy = matches!(this(args), RandomObj::Legacy(_));
+    let (low, high) = (&p.arrays[0], &p.arrays[1]);
+    let range = if p.scalar {
+        let r = high.to_vec::<f64>()[0] - low.to_vec::<f64>()[0];
+        if !r.is_finite() {
+            return Err(Error::overflow_error(if legacy {
+                "Range exceeds valid bounds"
+            } else {
+                "high - low range exceeds valid bounds"
+            }));
+        }
+        Array::from_vec(vec![r], vec![])
+    } else {
+        let shape = crate::array::shape::broadcast_shapes(&[high.shape(), low.shape()])?;
+        let (Some(h), Some(l)) = (broadcast_to(high, &shape), broadcast_to(low, &shape)) else {
+            return Err(Error::value_error("broadcast failed"));
+        };
+        let r: Vec<f64> = (h.to_vec::<f64>().iter())
+            .zip(l.to_vec::<f64>())
+            .map(|(h, l)| h - l)
+            .collect();
+        if r.iter().any(|x| !x.is_finite()) {
+            return Err(Error::overflow_error("Range exceeds valid bounds"));
+        }
+        Array::from_vec(r, shape)
+    };
+    let p = Params {
+        arrays: vec![low.clone(), range],
+        names: vec!["low", "high - low"],
+        scalar: p.scalar,
+    };
+    p.check(&[Cons::None, if legacy { Cons::None } else { Cons::NonNeg }])?;
+    let l = p.layout::<f64>(args)?;
+    api!(
+        args,
+        |g| l.floats(|[a, r, _]| a + r * g.next_double()),
+        |_gs, mt| l.floats(|[a, r, _]| a + r * mt.next_double())
+    )
+}
+
+/// `binomial(n, p)`: n read as int64, p as double; Generator's and
+/// RandomState's samplers and n checks differ.
+pub(super) fn binomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let pa = Params::load(args, &["p"], DType::Float64)?;
+    let na = Params::load(args, &["n"], DType::Int64)?;
+    let legacy = matches!(this(args), RandomObj::Legacy(_));
+    let p = Params {
+        scalar: pa.scalar && na.scalar,
+        arrays: vec![pa.arrays[0].clone(), na.arrays[0].clone()],
+        names: vec!["p", "n"],
+    };
+    p.check(&[
+        Cons::Bounded01,
+        if legacy {
+            Cons::LegacyNonNegLong
+        } else {
+            Cons::NonNeg
+        },
+    ])?;
+    let shape = p.out_shape(args)?;
+    let (pc, nc) = (p.column::<f64>(0, &shape)?, p.column::<i64>(1, &shape)?);
+    let at = |c: &[f64], i: usize| if p.scalar { c[0] } else { c[i] };
+    let atn = |c: &[i64], i: usize| if p.scalar { c[0] } else { c[i] };
+    let l = Layout::<i64> {
+        cols: vec![],
+        count: shape.as_ref().map_or(1, |s| s.iter().product()),
+        shape,
+        scalar: p.scalar,
+    };
+    let mut i = 0;
+    let mut next = || {
+        let k = i;
+        i += 1;
+        (at(&pc, k), atn(&nc, k))
+    };
+    api!(
+        args,
+        |g| l.ints(|_| {
+            let (p, n) = next();
+            rnd::binomial(g, p, n)
+        }),
+        |_gs, mt| l.ints(|_| {
+            let (p, n) = next();
+            rnd::legacy_binomial(mt, p, n)
+        })
+    )
+}
+
 /// Whether `bad(x, y)` holds anywhere over two parameters broadcast
 /// together (`np.any(np.greater(x, y))`), with the ufunc's broadcast error.
 fn any_pair(x: &Array, y: &Array, bad: fn(f64, f64) -> bool) -> Result<bool> {
@@ -454,12 +663,15 @@ pub(super) fn logseries(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// NumPy's POISSON_LAM_MAX: int64's maximum less ten standard deviations.
-fn poisson_lam_max() -> f64 {
+pub(super) fn poisson_lam_max() -> f64 {
     i64::MAX as f64 - (i64::MAX as f64).sqrt() * 10.0
 }
 
 pub(super) fn negative_binomial(_: &mut Interp, args: &Args) -> Result<Value> {
     match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) => {
             // Generator checks p first (it is read first) but reports n first.
             let p = Params::load(args, &["n", "p"], DType::Float64)?;
@@ -576,6 +788,9 @@ pub(super) fn dirichlet(_: &mut Interp, args: &Args) -> Result<Value> {
         }
     });
     match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
         RandomObj::Generator(cell) if max < 0.1 => {
             let g = &mut *cell.borrow_mut();
             let mut csum_from = vec![0.0; k];
@@ -623,4 +838,101 @@ fn normalised_gammas(data: &mut [f64], alpha: &[f64], mut gamma: impl FnMut(f64)
         let inv = 1.0 / acc;
         row.iter_mut().for_each(|x| *x *= inv);
     }
+}
+
+/// `Generator.multinomial(n, pvals, size)`: counts of shape
+/// broadcast(n, pvals[..., 0], size) + (d,), one `random_multinomial` draw
+/// per row; n and pvals may be arrays (pvals' last axis holds the
+/// categories). The checks and texts of _generator.pyx.
+pub(super) fn multinomial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let on = Params::load(args, &["n"], DType::Int64)?;
+    let pv = args.get("pvals");
+    let orig = super::convert::to_array(&pv, None).map_err(|e| e.at(args.span("pvals")))?;
+    if orig.dtype().kind() == Kind::Complex {
+        return Err(Error::type_error(
+            "Cannot cast array data from dtype('complex128') to dtype('float64') according to the rule 'safe'",
+        ));
+    }
+    let parr = crate::array::cast_array(&orig, DType::Float64)?;
+    let ndim = parr.ndim();
+    let d = if ndim >= 1 { parr.shape()[ndim - 1] } else { 0 };
+    if d == 0 {
+        return Err(Error::value_error(
+            "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.",
+        ));
+    }
+    let pix: Vec<f64> = parr.to_vec();
+    check(Cons::Bounded01, "pvals", &pix, false)?;
+    for row in pix.chunks(d) {
+        if super::random::kahan_sum(&row[..d - 1]) > 1.0 + 1e-12 {
+            let slice = if ndim == 1 { "[:-1]" } else { "[...,:-1]" };
+            let narrow_float = matches!(pv, Value::Array(_))
+                && orig.dtype().kind() == Kind::Float
+                && orig.dtype() != DType::Float64
+                && pix.iter().sum::<f64>() < 1.0001;
+            return Err(Error::value_error(if narrow_float {
+                format!(
+                    "sum(pvals{slice}.astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior to checking the sum. Precision changes when casting may cause problems even if the sum of the original pvals is valid."
+                )
+            } else {
+                format!("sum(pvals{slice}) > 1.0")
+            }));
+        }
+    }
+    let size = size_arg(args)?;
+    let n_arr = &on.arrays[0];
+    let cell = match this(args) {
+        RandomObj::Bits(_) => {
+            unreachable!("sampling methods are bound to a Generator or a RandomState")
+        }
+        RandomObj::Generator(cell) => cell,
+        RandomObj::Legacy(_) => unreachable!("Generator.multinomial"),
+    };
+    let g = &mut *cell.borrow_mut();
+    if n_arr.ndim() != 0 || ndim > 1 {
+        let nvals: Vec<f64> = n_arr.to_vec::<i64>().iter().map(|&x| x as f64).collect();
+        check(Cons::NonNeg, "n", &nvals, false)?;
+        let oshape = parr.shape()[..ndim - 1].to_vec();
+        let it = match &size {
+            None => broadcast_args(&[n_arr.shape(), &oshape])?,
+            Some(size) => {
+                let it = broadcast_args(&[n_arr.shape(), &oshape, size])?;
+                if &it != size {
+                    return Err(Error::value_error(format!(
+                        "Output size {} is not compatible with broadcast dimensions of inputs {}.",
+                        shape_repr(size),
+                        shape_repr(&it)
+                    )));
+                }
+                it
+            }
+        };
+        let rows = oshape.iter().product::<usize>() as i64;
+        let offsets = Array::from_vec((0..rows).collect::<Vec<i64>>(), oshape);
+        let spread = |a: &Array| {
+            broadcast_to(a, &it)
+                .map(|b| b.to_vec::<i64>())
+                .ok_or_else(|| Error::value_error("broadcast failed"))
+        };
+        let (ns, offs) = (spread(n_arr)?, spread(&offsets)?);
+        let mut shape = it.clone();
+        shape.push(d);
+        let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+        data.resize(data.capacity(), 0);
+        for (i, row) in data.chunks_mut(d).enumerate() {
+            let o = offs[i] as usize * d;
+            rnd::multinomial(g, ns[i], row, &pix[o..o + d]);
+        }
+        return Ok(Value::Array(Array::from_vec(data, shape)));
+    }
+    let ni = n_arr.to_vec::<i64>()[0];
+    check(Cons::NonNeg, "n", &[ni as f64], true)?;
+    let mut shape = size.unwrap_or_default();
+    shape.push(d);
+    let mut data: Vec<i64> = alloc_vec(DType::Int64, &shape)?;
+    data.resize(data.capacity(), 0);
+    for row in data.chunks_mut(d) {
+        rnd::multinomial(g, ni, row, &pix);
+    }
+    Ok(Value::Array(Array::from_vec(data, shape)))
 }

@@ -220,6 +220,102 @@ fn fill_small<B: BitGen>(
     }
 }
 
+/// One bounded draw at a time with a 32-bit buffer kept across draws, as
+/// the broadcast paths of _bounded_integers.pyx call
+/// `random_bounded_uint64` and `random_buffered_bounded_{uint32,16,8,bool}`
+/// once per element with per-element bounds.
+#[derive(Default)]
+pub struct BufferedBounded {
+    buffer: Buffer,
+}
+
+impl BufferedBounded {
+    /// `off + x`, x uniform in [0, rng], wrapping in `width`.
+    pub fn draw<B: BitGen>(
+        &mut self,
+        g: &mut B,
+        off: u64,
+        rng: u64,
+        width: BoundedInt,
+        masked: bool,
+    ) -> u64 {
+        let masked32 = |g: &mut B, rng: u32| {
+            let mask = gen_mask(rng.into()) as u32;
+            loop {
+                let v = g.next_u32() & mask;
+                if v <= rng {
+                    break v;
+                }
+            }
+        };
+        let small = |buffer: &mut Buffer, g: &mut B, bits: u32| {
+            let all = (1u64 << bits) - 1;
+            let add = |x: u64| off.wrapping_add(x) & all;
+            if rng == all {
+                return add(u64::from(buffer.take(g, bits)) & all);
+            }
+            if masked {
+                let mask = gen_mask(rng);
+                return add(loop {
+                    let v = u64::from(buffer.take(g, bits)) & mask;
+                    if v <= rng {
+                        break v;
+                    }
+                });
+            }
+            let rng_excl = rng + 1;
+            let mut m = (u64::from(buffer.take(g, bits)) & all) * rng_excl;
+            if m & all < rng_excl {
+                let threshold = (all - rng) % rng_excl;
+                while m & all < threshold {
+                    m = (u64::from(buffer.take(g, bits)) & all) * rng_excl;
+                }
+            }
+            add(m >> bits)
+        };
+        if rng == 0 {
+            return off;
+        }
+        match width {
+            BoundedInt::U64 => off.wrapping_add(if rng == u64::from(u32::MAX) {
+                u64::from(g.next_u32())
+            } else if rng < u64::from(u32::MAX) {
+                u64::from(if masked {
+                    masked32(g, rng as u32)
+                } else {
+                    lemire_u32(g, rng as u32)
+                })
+            } else if rng == u64::MAX {
+                g.next_u64()
+            } else if masked {
+                let mask = gen_mask(rng);
+                loop {
+                    let v = g.next_u64() & mask;
+                    if v <= rng {
+                        break v;
+                    }
+                }
+            } else {
+                lemire_u64(g, rng)
+            }),
+            BoundedInt::U32 => {
+                let r = rng as u32;
+                let x = if r == u32::MAX {
+                    g.next_u32()
+                } else if masked {
+                    masked32(g, r)
+                } else {
+                    lemire_u32(g, r)
+                };
+                off.wrapping_add(u64::from(x)) & u64::from(u32::MAX)
+            }
+            BoundedInt::U16 => small(&mut self.buffer, g, 16),
+            BoundedInt::U8 => small(&mut self.buffer, g, 8),
+            BoundedInt::Bool => u64::from(self.buffer.take(g, 1) & 1),
+        }
+    }
+}
+
 #[inline]
 fn lemire_u32<B: BitGen>(bitgen: &mut B, rng: u32) -> u32 {
     let rng_excl = rng + 1;

@@ -117,6 +117,125 @@ pub fn standard_gamma<B: BitGen>(bitgen: &mut B, shape: f64) -> f64 {
     }
 }
 
+// ---- float32 -------------------------------------------------------------------------
+
+use super::ziggurat_float::{
+    FE_FLOAT, FI_FLOAT, KE_FLOAT, KI_FLOAT, WE_FLOAT, WI_FLOAT, ZIGGURAT_EXP_R_F,
+    ZIGGURAT_NOR_INV_R_F, ZIGGURAT_NOR_R_F,
+};
+
+/// `next_float`: the top 24 bits of a 32-bit draw, in [0, 1).
+#[inline]
+pub fn next_float<B: BitGen>(bitgen: &mut B) -> f32 {
+    (bitgen.next_u32() >> 8) as f32 * (1.0 / 16_777_216.0)
+}
+
+/// `random_standard_normal_f`: the ziggurat over NumPy's float tables.
+pub fn standard_normal_f<B: BitGen>(bitgen: &mut B) -> f32 {
+    loop {
+        let r = bitgen.next_u32();
+        let idx = (r & 0xff) as usize;
+        let sign = (r >> 8) & 1;
+        let rabs = (r >> 9) & 0x0007_fffff;
+        let mut x = rabs as f32 * WI_FLOAT[idx];
+        if sign & 1 == 1 {
+            x = -x;
+        }
+        if rabs < KI_FLOAT[idx] {
+            return x;
+        }
+        if idx == 0 {
+            loop {
+                let xx = -ZIGGURAT_NOR_INV_R_F * (-next_float(bitgen)).ln_1p();
+                let yy = -(-next_float(bitgen)).ln_1p();
+                if yy + yy > xx * xx {
+                    return if (rabs >> 8) & 1 == 1 {
+                        -(ZIGGURAT_NOR_R_F + xx)
+                    } else {
+                        ZIGGURAT_NOR_R_F + xx
+                    };
+                }
+            }
+        }
+        let wedge = (FI_FLOAT[idx - 1] - FI_FLOAT[idx]) * next_float(bitgen) + FI_FLOAT[idx];
+        // C: `exp(-0.5 * x * x)` in double.
+        if f64::from(wedge) < (-0.5 * f64::from(x) * f64::from(x)).exp() {
+            return x;
+        }
+    }
+}
+
+/// `random_standard_exponential_f`.
+pub fn standard_exponential_f<B: BitGen>(bitgen: &mut B) -> f32 {
+    loop {
+        let mut ri = bitgen.next_u32();
+        ri >>= 1;
+        let idx = (ri & 0xff) as usize;
+        ri >>= 8;
+        let x = ri as f32 * WE_FLOAT[idx];
+        if ri < KE_FLOAT[idx] {
+            return x;
+        }
+        if idx == 0 {
+            return ZIGGURAT_EXP_R_F - (-next_float(bitgen)).ln_1p();
+        }
+        let wedge = (FE_FLOAT[idx - 1] - FE_FLOAT[idx]) * next_float(bitgen) + FE_FLOAT[idx];
+        if wedge < (-x).exp() {
+            return x;
+        }
+        // NumPy recurses here; looping draws the same numbers.
+    }
+}
+
+/// `random_standard_gamma_f`: `standard_gamma` in single precision.
+pub fn standard_gamma_f<B: BitGen>(bitgen: &mut B, shape: f32) -> f32 {
+    if shape == 1.0 {
+        return standard_exponential_f(bitgen);
+    }
+    if shape == 0.0 {
+        return 0.0;
+    }
+    if shape < 1.0 {
+        loop {
+            let u = next_float(bitgen);
+            let v = standard_exponential_f(bitgen);
+            if u <= 1.0 - shape {
+                let x = u.powf(1.0 / shape);
+                if x <= v {
+                    return x;
+                }
+            } else {
+                let y = -((1.0 - u) / shape).ln();
+                let x = (1.0 - shape + shape * y).powf(1.0 / shape);
+                if x <= v + y {
+                    return x;
+                }
+            }
+        }
+    }
+    let b = shape - 1.0 / 3.0;
+    let c = 1.0 / (9.0 * b).sqrt();
+    loop {
+        let (mut x, mut v);
+        loop {
+            x = standard_normal_f(bitgen);
+            v = 1.0 + c * x;
+            // `while (V <= 0.0f)`: a NaN V (NaN shape) leaves the loop.
+            if v.is_nan() || v > 0.0 {
+                break;
+            }
+        }
+        v = v * v * v;
+        let u = next_float(bitgen);
+        if u < 1.0 - 0.0331 * (x * x) * (x * x) {
+            return b * v;
+        }
+        if u.ln() < 0.5 * x * x + b * (1.0 - v + v.ln()) {
+            return b * v;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,22 +17,26 @@ mod pcg64;
 mod seed_sequence;
 mod sha512;
 mod univariate;
+mod ziggurat_float;
 mod ziggurat_tables;
 
-pub use bounded::{BoundedInt, bounded_fill, random_interval};
+pub use bounded::{BoundedInt, BufferedBounded, bounded_fill, random_interval};
 pub use discrete::{binomial, legacy_binomial, multinomial, poisson};
-pub use distributions::{standard_exponential, standard_gamma, standard_normal};
+pub use distributions::{
+    next_float, standard_exponential, standard_exponential_f, standard_gamma, standard_gamma_f,
+    standard_normal, standard_normal_f,
+};
 pub use legacy::{LegacyGauss, legacy_standard_exponential, legacy_standard_gamma};
 pub use mt19937::{Mt19937, N as MT_WORDS};
 pub use pcg64::Pcg64;
 pub use seed_sequence::{SeedSequence, int_words, os_entropy};
 pub use sha512::sha512;
 pub use univariate::{
-    beta, c_long, f, geometric, gumbel, hypergeometric, laplace, legacy_beta, legacy_f,
-    legacy_geometric, legacy_hypergeometric, legacy_negative_binomial, legacy_noncentral_chisquare,
-    legacy_noncentral_f, legacy_pareto, legacy_power, legacy_rayleigh, legacy_standard_cauchy,
-    legacy_standard_t, legacy_wald, legacy_weibull, legacy_zipf, logistic, logseries,
-    negative_binomial, noncentral_chisquare, noncentral_f, pareto, power, rayleigh,
+    beta, c_long, chisquare, f, geometric, gumbel, hypergeometric, laplace, legacy_beta,
+    legacy_chisquare, legacy_f, legacy_geometric, legacy_hypergeometric, legacy_negative_binomial,
+    legacy_noncentral_chisquare, legacy_noncentral_f, legacy_pareto, legacy_power, legacy_rayleigh,
+    legacy_standard_cauchy, legacy_standard_t, legacy_wald, legacy_weibull, legacy_zipf, logistic,
+    logseries, negative_binomial, noncentral_chisquare, noncentral_f, pareto, power, rayleigh,
     standard_cauchy, standard_t, triangular, vonmises, wald, weibull, zipf,
 };
 

@@ -79,6 +79,15 @@ impl Mt19937 {
         Mt19937 { key, pos: N }
     }
 
+    /// `np.random.MT19937(seed)`: the same key words, but `__init__` leaves
+    /// the position at 623 (its Cython loop variable's last value), so the
+    /// first draw reads the last key word before the first twist.
+    pub fn from_bit_generator_seed(seq: &SeedSequence) -> Self {
+        let mut mt = Self::from_seed_sequence(seq);
+        mt.pos = N - 1;
+        mt
+    }
+
     /// The key words and the position of the next draw (`getstate` of
     /// CPython's `random`, whose generator is this same MT19937).
     pub fn state(&self) -> (&[u32; N], usize) {

@@ -1,0 +1,31 @@
+import numpy as np
+def t(f):
+    try:
+        v = f()
+        print(type(v).__name__, repr(v))
+    except Exception as e:
+        print(type(e).__name__, e)
+for seed in [42, 7]:
+    b = np.random.PCG64(seed)
+    g = np.random.Generator(b)
+    print(g.bit_generator is b, g.bit_generator is g.bit_generator)
+    print(g.random() == np.random.default_rng(seed).random())
+    print(isinstance(g, np.random.Generator), isinstance(b, np.random.BitGenerator), isinstance(b, np.random.PCG64))
+    print(isinstance(g, np.random.BitGenerator), isinstance(np.random.SeedSequence(1), np.random.BitGenerator))
+    print(isinstance(np.random.RandomState(1), np.random.RandomState), isinstance(g, np.random.RandomState))
+    print(type(g), type(b), type(np.random.MT19937(seed)))
+    s = np.random.SeedSequence(seed)
+    print(repr(s))
+    print(s.entropy, s.generate_state(4), s.generate_state(3, np.uint64))
+    t(lambda: s.generate_state(2, np.int32))
+    rs = np.random.RandomState(np.random.MT19937(seed))
+    print(rs.random(), rs.standard_normal(3))
+    print(np.random.default_rng(b).random(), g.random())
+    print(np.random.default_rng(np.random.SeedSequence(seed)).random())
+    print(np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed))).integers(0, 100, 5))
+    print(np.random.Generator(np.random.PCG64([seed, 1])).normal(size=2))
+    print(np.random.default_rng([seed, 1]).normal(size=2))
+    t(lambda: np.random.Generator(seed))
+print(np.random.Generator, np.random.PCG64, np.random.MT19937, np.random.SeedSequence, np.random.BitGenerator)
+print(np.random.RandomState)
+print(repr(np.random.SeedSequence([1, 2])))

@@ -1,0 +1,41 @@
+import numpy as np
+def t(f):
+    try:
+        v = f()
+        print(type(v).__name__, repr(v))
+    except Exception as e:
+        print(type(e).__name__, e)
+for seed in [3, 11]:
+    rng = np.random.default_rng(seed)
+    rs = np.random.RandomState(seed)
+    for r in [rng, rs]:
+        I = r.integers if hasattr(r, "integers") else r.randint
+        t(lambda: I([0, 5], [10, 20]))
+        t(lambda: I([0, 5], [10, 2]))
+        t(lambda: I([0, 0], [10, 0]))
+        t(lambda: I([0, 5.5], [10, 20]))
+        t(lambda: I([-1, 5], [10, 20], dtype=np.uint8))
+        t(lambda: I([1, 5], [10, 2000], dtype=np.uint8))
+        t(lambda: I([1, 5], [10, 256], dtype=np.uint8))
+        t(lambda: I([1, 5], [10, 2**64], dtype=np.uint64))
+        t(lambda: I([1, 5], 2**64 + 1, dtype=np.uint64))
+        t(lambda: I(-1, [2**63], dtype=np.int64))
+        t(lambda: I([3, 4], size=(2, 2)))
+        t(lambda: I([3, 4], size=3))
+        t(lambda: I([3, 4, 300], size=(4, 3), dtype=np.int16))
+        t(lambda: I([0, 0, 0], [1, 2, 2], size=(4, 3), dtype=np.bool_))
+        t(lambda: I([0, -100], [[100], [2000], [10]], dtype=np.int8))
+        t(lambda: I([0, -100], [[100], [2000], [10]], dtype=np.int32))
+        t(lambda: I([0, -100], [[100], [2000], [10]], dtype=np.uint32))
+        t(lambda: I([0, -2**40], [[100], [2**50], [2**33]], dtype=np.int64))
+        t(lambda: I([0, 1], [2**32, 2**32 + 1], size=6, dtype=np.uint64))
+        t(lambda: I([0, 1], 255, size=5, dtype=np.uint8))
+        t(lambda: I([0, 1], 65535, size=5, dtype=np.uint16))
+        t(lambda: I([0, 1], 255, size=0, dtype=np.uint8))
+        t(lambda: r.random())
+    t(lambda: rng.integers([0, 1], 255, size=5, dtype=np.uint8, endpoint=True))
+    t(lambda: rng.integers([0, 1], [0, 3], endpoint=True))
+    t(lambda: rng.integers([1, 1], [0, 3], endpoint=True))
+    t(lambda: rng.integers([0, 0], [-1, 3], endpoint=True))
+    t(lambda: rng.integers([0, 0], [0, 3]))
+    t(lambda: rng.random())
