@@ -88,7 +88,10 @@ impl Runner {
             }
         };
         let mut shown_to = 0;
-        for stmt in &stmts {
+        // Each statement's tree is dropped once it has run (a function or
+        // class it defined keeps its own shared part).
+        for stmt in stmts {
+            let stmt = &stmt;
             if self.options.transcript && stmt.span.start >= shown_to {
                 // Show the whole lines the statement occupies, once.
                 let start = src[..stmt.span.start].rfind('\n').map_or(0, |i| i + 1);
