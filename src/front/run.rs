@@ -70,6 +70,11 @@ impl Runner {
     /// Runs a script: parse it whole, then run statements until one fails.
     pub fn run_script(&mut self, src: &str, file: &str) -> i32 {
         let origin = Origin { file: Some(file) };
+        // One shared copy: `exec_stmt` then sees the same text by address
+        // instead of comparing the whole script once per statement.
+        self.interp.source = std::rc::Rc::from(src);
+        let shared = self.interp.source.clone();
+        let src: &str = &shared;
         let stmts = match panic_net::catch(|| syntax::parse(src)) {
             Ok(Ok(s)) => s,
             Ok(Err(e)) => {
@@ -83,7 +88,10 @@ impl Runner {
             }
         };
         let mut shown_to = 0;
-        for stmt in &stmts {
+        // Each statement's tree is dropped once it has run (a function or
+        // class it defined keeps its own shared part).
+        for stmt in stmts {
+            let stmt = &stmt;
             if self.options.transcript && stmt.span.start >= shown_to {
                 // Show the whole lines the statement occupies, once.
                 let start = src[..stmt.span.start].rfind('\n').map_or(0, |i| i + 1);
@@ -205,7 +213,9 @@ impl Runner {
     }
 
     fn exec_stmt(&mut self, stmt: &syntax::ast::Stmt, src: &str, origin: &Origin) -> Outcome {
-        if &*self.interp.source != src {
+        let same = std::ptr::eq(self.interp.source.as_ptr(), src.as_ptr())
+            && self.interp.source.len() == src.len();
+        if !same && &*self.interp.source != src {
             self.interp.source = std::rc::Rc::from(src);
         }
         self.interp.echo = self.options.echo;
