@@ -22,6 +22,7 @@ pub mod function;
 mod functional;
 mod generator;
 mod gradient;
+mod hash;
 pub mod help;
 mod indexing;
 mod int_digits;
@@ -37,6 +38,7 @@ mod numpy;
 mod pymethods;
 mod pyops;
 mod pyrandom;
+pub mod pyset;
 mod pytime;
 pub mod random;
 mod random_dists;
@@ -467,7 +469,7 @@ impl Interp {
                 kind,
                 elt,
                 generators,
-            } => self.eval_comp(*kind, elt, generators, e.span)?,
+            } => self.eval_comp(*kind, elt, generators)?,
             ExprKind::DictComp {
                 key,
                 value,
@@ -508,11 +510,33 @@ impl Interp {
                 }
                 dict::value(d)
             }
-            ExprKind::Set(_) => {
-                return Err(Error::syntax("sets are not supported in npcalc", e.span));
-            }
+            ExprKind::Set(items) => self.set_display(items)?,
             ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
         })
+    }
+
+    /// `{a, b, *c}`: items added in order to a new set, except that three or
+    /// more constants are first folded by CPython's compiler into a
+    /// frozenset constant, which is merged into the new set.
+    fn set_display(&mut self, items: &[Expr]) -> Result<Value> {
+        if items.len() > 2 && items.iter().all(pyset_const) {
+            let values = items
+                .iter()
+                .map(|x| self.eval(x))
+                .collect::<Result<Vec<Value>>>()?;
+            return pyset::folded_literal(&values);
+        }
+        let s = std::rc::Rc::new(std::cell::RefCell::new(pyset::PySet::new(false)));
+        for x in items {
+            if let ExprKind::Starred(inner) = &x.kind {
+                let v = self.eval(inner)?;
+                pyset::update(self, &s, &v).map_err(|e| e.at(x.span))?;
+                continue;
+            }
+            let v = self.eval(x)?;
+            s.borrow_mut().add(&v).map_err(|e| e.at(x.span))?;
+        }
+        Ok(Value::Set(s))
     }
 
     /// The text of an f-string: each field converted (`!r`…), then
@@ -912,6 +936,17 @@ impl Interp {
             (Value::Dict(d) | Value::DictView(d, dict::View::Keys), _) => {
                 return d.borrow().contains(needle);
             }
+            (Value::Set(s), _) => {
+                // CPython retries an unhashable set as a frozenset.
+                if let Value::Set(n) = needle
+                    && !n.borrow().frozen
+                {
+                    let mut f = n.borrow().clone();
+                    f.frozen = true;
+                    return s.borrow().contains(&pyset::value(f));
+                }
+                return s.borrow().contains(needle);
+            }
             (Value::DictView(d, dict::View::Items), Value::Tuple(pair)) if pair.len() == 2 => {
                 let found = d.borrow().get(&pair[0])?;
                 return Ok(match found {
@@ -1248,6 +1283,13 @@ impl Interp {
                 .map_err(|e| e.at(target.span.to(value.span)))?;
             return self.assign(target, current);
         }
+        // A set's `|=`, `&=`, `-=`, `^=` change it in place.
+        if let Value::Set(s) = &current
+            && let Some(r) = pyset::inplace(self, op, s, &rhs)
+        {
+            r.map_err(|e| e.at(target.span.to(value.span)))?;
+            return self.assign(target, current);
+        }
         let result = match classes::inplace(self, op, &current, &rhs) {
             Some(r) => r,
             None => self.binary(op, &current, &rhs),
@@ -1326,6 +1368,26 @@ fn numpy_location(def: &FnDef) -> Option<&'static str> {
     })
 }
 
+/// Whether CPython's AST optimizer makes `x` a constant: literals, signs
+/// on numbers, and tuples of constants.
+fn pyset_const(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::Unary(_, inner) => matches!(
+            inner.kind,
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Bool(_)
+        ),
+        ExprKind::Tuple(items) => items.iter().all(pyset_const),
+        _ => false,
+    }
+}
+
 /// Python's `is` for the values where identity is observable in npcalc.
 pub(super) fn identical(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -1335,6 +1397,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),

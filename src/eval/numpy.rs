@@ -110,6 +110,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Str(_) | Value::NpStr(_) => "str",
         Value::List(_) => "list",
         Value::Dict(_) => "dict",
+        Value::Set(s) => super::pyset::kind_name(s),
         Value::Tuple(_) => "tuple",
         Value::Int(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",

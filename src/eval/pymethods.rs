@@ -259,6 +259,7 @@ fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::Str(_) => Some(STR_METHODS),
         Value::List(_) => Some(LIST_METHODS),
         Value::Dict(_) => Some(super::dict::DICT_METHODS),
+        Value::Set(s) => Some(super::pyset::methods(s)),
         _ => super::numbers::table(v),
     }
 }
@@ -269,6 +270,8 @@ fn type_table(t: TypeObj) -> Option<&'static [FnDef]> {
         TypeObj::Str => Some(STR_METHODS),
         TypeObj::List => Some(LIST_METHODS),
         TypeObj::Dict => Some(super::dict::DICT_METHODS),
+        TypeObj::Set => Some(super::pyset::SET_METHODS),
+        TypeObj::FrozenSet => Some(super::pyset::FROZENSET_METHODS),
         _ => None,
     }
 }

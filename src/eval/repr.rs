@@ -78,6 +78,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
                 .collect();
             format!("{{{}}}", body.join(", "))
         }
+        Value::Set(s) => super::pyset::repr(&s.borrow(), |x| repr(x, o)),
         Value::DictView(d, view) => {
             let items: Vec<Value> = d.borrow().entries().iter().map(|p| view.item(p)).collect();
             format!("{}([{}])", view.class_name(), join(&items))

@@ -82,6 +82,8 @@ pub enum Value {
     /// A named tuple NumPy returns (`UniqueCountsResult`, `SlogdetResult`):
     /// a tuple whose items are also attributes.
     NamedTuple(&'static NamedKind, Rc<[Value]>),
+    /// A Python `set` or `frozenset` (see eval/pyset.rs).
+    Set(super::pyset::SetRef),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -148,6 +150,8 @@ pub enum TypeObj {
     List,
     Tuple,
     Dict,
+    Set,
+    FrozenSet,
     Ellipsis,
     Slice,
     Range,
@@ -255,6 +259,8 @@ impl Value {
             Value::List(_) => TypeObj::List,
             Value::Tuple(_) => TypeObj::Tuple,
             Value::Dict(_) => TypeObj::Dict,
+            Value::Set(s) if s.borrow().frozen => TypeObj::FrozenSet,
+            Value::Set(_) => TypeObj::Set,
             Value::DictView(_, v) => TypeObj::Iterator(v.class_name()),
             Value::Ellipsis => TypeObj::Ellipsis,
             Value::Slice(_) => TypeObj::Slice,
@@ -319,6 +325,8 @@ impl TypeObj {
             TypeObj::List => "list".into(),
             TypeObj::Tuple => "tuple".into(),
             TypeObj::Dict => "dict".into(),
+            TypeObj::Set => "set".into(),
+            TypeObj::FrozenSet => "frozenset".into(),
             TypeObj::Ellipsis => "ellipsis".into(),
             TypeObj::Slice => "slice".into(),
             TypeObj::Range => "range".into(),
