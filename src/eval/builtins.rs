@@ -43,6 +43,7 @@ pub fn lookup(name: &str) -> Option<Value> {
             .iter()
             .chain(super::iterfns::ITER_BUILTINS)
             .chain(super::classes::CLASS_BUILTINS)
+            .chain(super::pyset::SET_BUILTINS)
             .find(|f| f.name == name && !is_constructor(f.name))
             .map(Value::Function),
     }
@@ -144,6 +145,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(super::iterfns::ITER_BUILTINS)
         .chain(super::classes::CLASS_BUILTINS)
+        .chain(super::pyset::SET_BUILTINS)
         .map(|f| f.name)
         .filter(|n| !is_constructor(n))
         .chain(TYPES.iter().map(|(n, _)| *n))

@@ -455,15 +455,21 @@ pub fn from_iterable(it: &mut Interp, other: &Value, frozen: bool) -> Result<Set
     Ok(s)
 }
 
-/// A set literal `{a, b, c}` of three or more constants: CPython folds it
-/// into a frozenset constant and merges that into a new empty set.
+/// A set literal `{a, b, c}` of three or more constants: CPython's compiler
+/// folds it into a frozenset constant, which its constant merging
+/// (`merge_consts_recursive`) rebuilds from its own iteration order; the
+/// code then merges that into a new empty set.
 pub fn folded_literal(items: &[Value]) -> Result<Value> {
-    let mut frozen = PySet::new(true);
+    let mut folded = PySet::new(true);
     for v in items {
-        frozen.add(v)?;
+        folded.add(v)?;
+    }
+    let mut merged = PySet::new(true);
+    for v in folded.items() {
+        merged.add(&v)?;
     }
     let mut s = PySet::new(false);
-    s.merge(&frozen);
+    s.merge(&merged);
     Ok(value(s))
 }
 
@@ -979,7 +985,21 @@ pub static SET_BUILTINS: &[FnDef] = &[
         examples: &["frozenset([1, 2])"],
         imp: new_frozenset,
     },
+    FnDef {
+        name: "hash",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[p!(PositionalOnly "obj", "A hashable value.")],
+        doc: "CPython's hash of the value (strings and None hash differently in every CPython process; npcalc gives them fixed hashes).",
+        examples: &["hash(1.5)", "hash((1, 2))"],
+        imp: hash_builtin,
+    },
 ];
+
+fn hash_builtin(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = args.get("obj");
+    Ok(Value::int(entry(&v, false)?.hash))
+}
 
 /// The iteration step over a set, checking its size did not change.
 pub fn iter_next(s: &SetRef, pos: &mut usize, size: usize) -> Result<Option<Value>> {
