@@ -17,6 +17,30 @@ pub type DictRef = Rc<RefCell<PyDict>>;
 pub struct PyDict {
     entries: Vec<(Value, Value)>,
     index: HashMap<Key, usize>,
+    /// Which dict subclass of `collections` this is, if any.
+    pub kind: Kind,
+}
+
+/// The `collections` subclasses of dict that npcalc has.
+#[derive(Clone, Debug, Default)]
+pub enum Kind {
+    #[default]
+    Plain,
+    Counter,
+    /// A defaultdict and its default_factory (None: plain KeyError).
+    DefaultDict(Box<Value>),
+    OrderedDict,
+}
+
+impl Kind {
+    pub fn class_name(&self) -> Option<&'static str> {
+        match self {
+            Kind::Plain => None,
+            Kind::Counter => Some("collections.Counter"),
+            Kind::DefaultDict(_) => Some("collections.defaultdict"),
+            Kind::OrderedDict => Some("collections.OrderedDict"),
+        }
+    }
 }
 
 /// What Python's hash and `==` make of a key: `1`, `1.0`, `True` and
@@ -181,7 +205,7 @@ impl PyDict {
         Ok(Some(self.remove_at(i).1))
     }
 
-    fn remove_at(&mut self, i: usize) -> (Value, Value) {
+    pub(super) fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let pair = self.entries.remove(i);
         // Later entries move up one place.
         self.index.retain(|_, at| *at != i);
@@ -191,6 +215,11 @@ impl PyDict {
             }
         }
         pair
+    }
+
+    /// Where key `k` sits in insertion order.
+    pub fn index_of(&self, k: &Value) -> Result<Option<usize>> {
+        self.position(k)
     }
 
     pub fn clear(&mut self) {

@@ -174,6 +174,7 @@ pub fn module(name: &str) -> Option<Module> {
         "warnings" => Module::Warnings,
         "random" => Module::PyRandom,
         "time" => Module::Time,
+        "collections" => Module::Collections,
         _ => return None,
     })
 }
@@ -185,6 +186,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Warnings => "warnings",
         Module::PyRandom => "random",
         Module::Time => "time",
+        Module::Collections => "collections",
         _ => "functools",
     }
 }
@@ -195,6 +197,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Operator => OPERATOR,
         Module::Functools => FUNCTOOLS,
         Module::Warnings => super::warnings::WARNINGS,
+        Module::Collections => super::collections::COLLECTIONS,
         _ => &[],
     }
 }

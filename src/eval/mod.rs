@@ -9,6 +9,7 @@ mod building;
 mod builtins;
 pub mod catalog;
 mod classes;
+mod collections;
 mod complex_str;
 mod complexparts;
 mod context;
@@ -358,7 +359,7 @@ impl Interp {
                 None => Err(Error::new(
                     Exc::ModuleNotFoundError,
                     format!(
-                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools and warnings)"
+                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings and collections)"
                     ),
                 )
                 .at(span)),
@@ -891,7 +892,10 @@ impl Interp {
             Value::NamedTuple(..) => builtins::getitem(&v.plain(), index),
             Value::Dict(d) => {
                 let found = d.borrow().get(index)?;
-                found.ok_or_else(|| dict::key_error(self, index))
+                match found {
+                    Some(v) => Ok(v),
+                    None => collections::missing(self, d, index),
+                }
             }
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
@@ -1058,6 +1062,9 @@ impl Interp {
             return format::percent(self, template, b);
         }
         if let Some(r) = classes::binary(self, op, a, b) {
+            return r;
+        }
+        if let Some(r) = collections::counter_binary(self, op, a, b) {
             return r;
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {

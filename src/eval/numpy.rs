@@ -101,6 +101,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Warnings => "warnings",
             Module::PyRandom => "random",
             Module::Time => "time",
+            Module::Collections => "collections",
             Module::Exceptions => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -131,7 +132,11 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         Value::Module(Module::Math) => "module 'math'".to_string(),
         Value::Module(
-            m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
+            m @ (Module::Itertools
+            | Module::Operator
+            | Module::Functools
+            | Module::Warnings
+            | Module::Collections),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -226,8 +231,19 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
             }
         }
+        Value::Module(Module::Collections)
+            if super::collections::REFUSED.contains(&name) =>
+        {
+            Err(Error::attribute_error(format!(
+                "collections.{name} is not supported in npcalc"
+            )))
+        }
         Value::Module(
-            m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
+            m @ (Module::Itertools
+            | Module::Operator
+            | Module::Functools
+            | Module::Warnings
+            | Module::Collections),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -318,7 +334,11 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Lib => vec!["stride_tricks"],
             Module::StrideTricks => stride_tricks_members(),
             Module::Math => super::math::members(),
-            Module::Itertools | Module::Operator | Module::Functools | Module::Warnings => {
+            Module::Itertools
+            | Module::Operator
+            | Module::Functools
+            | Module::Warnings
+            | Module::Collections => {
                 super::functional::members(*m)
             }
             Module::PyRandom => super::pyrandom::module_members(),

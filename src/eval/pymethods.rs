@@ -306,6 +306,14 @@ pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value>
 
 /// `value.name` for a str, list or dict (None for other values).
 pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
+    if let Value::Dict(d) = v {
+        if let Some(a) = super::collections::attribute(d, name) {
+            return Some(Ok(a));
+        }
+        if let Some(f) = super::collections::methods(d).iter().find(|f| f.name == name) {
+            return Some(Ok(Value::Method(Box::new(v.clone()), f)));
+        }
+    }
     let methods = table(v)?;
     if let Some(a) = super::numbers::attribute(v, name) {
         return Some(Ok(a));

@@ -223,6 +223,8 @@ pub enum Module {
     PyRandom,
     /// Python's `time` (eval/pytime.rs).
     Time,
+    /// Python's `collections` (eval/collections.rs).
+    Collections,
 }
 
 impl Value {
@@ -258,7 +260,10 @@ impl Value {
             Value::Str(_) => TypeObj::Str,
             Value::List(_) => TypeObj::List,
             Value::Tuple(_) => TypeObj::Tuple,
-            Value::Dict(_) => TypeObj::Dict,
+            Value::Dict(d) => match d.borrow().kind.class_name() {
+                Some(name) => TypeObj::Named(name),
+                None => TypeObj::Dict,
+            },
             Value::Set(s) if s.borrow().frozen => TypeObj::FrozenSet,
             Value::Set(_) => TypeObj::Set,
             Value::DictView(_, v) => TypeObj::Iterator(v.class_name()),
@@ -305,6 +310,9 @@ impl Value {
         match self {
             Value::Instance(i) => i.class.qualname.to_string(),
             Value::NamedTuple(k, _) => k.name().into(),
+            Value::Dict(d) if let Some(name) = d.borrow().kind.class_name() => {
+                name.trim_start_matches("collections.").into()
+            }
             Value::Type(TypeObj::NotImplemented) => "NotImplementedType".into(),
             _ => self.type_of().qualname(),
         }

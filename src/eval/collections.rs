@@ -1,0 +1,476 @@
+//! Python's `collections` as CPython 3.11 writes it (Lib/collections/__init__.py):
+//! `Counter`, `defaultdict` and `OrderedDict` are dicts of a kind
+//! (`dict::Kind`), so every dict operation works on them; their own
+//! methods, reprs and missing-key rules live here.
+
+use super::dict::{self, DictRef, Kind, PyDict};
+use super::table::{Args, FnDef, Owner, p};
+use super::{Interp, Value};
+use crate::error::{Error, Exc, Result, Span};
+use crate::syntax::ast::{BinOp, CmpOp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// `d[key]` for a key the dict lacks: a Counter counts it 0, a defaultdict
+/// inserts default_factory(), others raise KeyError.
+pub fn missing(it: &mut Interp, d: &DictRef, key: &Value) -> Result<Value> {
+    let kind = d.borrow().kind.clone();
+    match kind {
+        Kind::Counter => Ok(Value::int(0)),
+        Kind::DefaultDict(f) if !matches!(*f, Value::None) => {
+            let v = super::iterfns::call_with(it, &f, vec![], Span::default())?;
+            d.borrow_mut().insert(key.clone(), v.clone())?;
+            Ok(v)
+        }
+        _ => Err(dict::key_error(it, key)),
+    }
+}
+
+/// The repr of a dict of a `collections` kind.
+pub fn repr(d: &PyDict, item: &dyn Fn(&Value) -> String) -> String {
+    let pairs = |entries: &[(Value, Value)]| -> String {
+        let body: Vec<String> = entries
+            .iter()
+            .map(|(k, v)| format!("{}: {}", item(k), item(v)))
+            .collect();
+        format!("{{{}}}", body.join(", "))
+    };
+    match &d.kind {
+        Kind::Counter if d.is_empty() => "Counter()".into(),
+        Kind::Counter => {
+            let ordered = most_common_order(d.entries()).unwrap_or_else(|| d.entries().to_vec());
+            format!("Counter({})", pairs(&ordered))
+        }
+        Kind::DefaultDict(f) => format!("defaultdict({}, {})", item(f), pairs(d.entries())),
+        Kind::OrderedDict if d.is_empty() => "OrderedDict()".into(),
+        Kind::OrderedDict => {
+            let body: Vec<String> = d
+                .entries()
+                .iter()
+                .map(|(k, v)| format!("({}, {})", item(k), item(v)))
+                .collect();
+            format!("OrderedDict([{}])", body.join(", "))
+        }
+        Kind::Plain => pairs(d.entries()),
+    }
+}
+
+/// `sorted(items, key=itemgetter(1), reverse=True)`: stable, largest count
+/// first; None when two counts do not compare.
+fn most_common_order(entries: &[(Value, Value)]) -> Option<Vec<(Value, Value)>> {
+    let mut v = entries.to_vec();
+    let mut failed = false;
+    // Python's reverse sort keeps equal items in their order, as a stable
+    // sort on "b before a when b > a" does.
+    v.sort_by(|a, b| {
+        match super::pyops::order(CmpOp::Lt, &b.1, &a.1) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match super::pyops::order(CmpOp::Lt, &a.1, &b.1) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(_) => {
+                    failed = true;
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(_) => {
+                failed = true;
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    (!failed).then_some(v)
+}
+
+fn new_dict(kind: Kind) -> DictRef {
+    let mut d = PyDict::new();
+    d.kind = kind;
+    Rc::new(RefCell::new(d))
+}
+
+fn this(args: &Args) -> DictRef {
+    match args.this() {
+        Value::Dict(d) => d.clone(),
+        _ => new_dict(Kind::Plain),
+    }
+}
+
+fn get_or_zero(d: &DictRef, k: &Value) -> Result<Value> {
+    Ok(d.borrow().get(k)?.unwrap_or(Value::int(0)))
+}
+
+/// Counter.update: a mapping's counts are added, an iterable's items counted.
+fn count_into(it: &mut Interp, d: &DictRef, source: &Value, sign: BinOp) -> Result<()> {
+    match source {
+        Value::None => {}
+        Value::Dict(m) => {
+            let pairs = m.borrow().entries().to_vec();
+            if sign == BinOp::Add && d.borrow().is_empty() && !matches!(source, Value::None) {
+                for (k, v) in pairs {
+                    d.borrow_mut().insert(k, v)?;
+                }
+                return Ok(());
+            }
+            for (k, v) in pairs {
+                let old = get_or_zero(d, &k)?;
+                let new = match sign {
+                    BinOp::Add => it.binary(BinOp::Add, &v, &old)?,
+                    _ => it.binary(BinOp::Sub, &old, &v)?,
+                };
+                d.borrow_mut().insert(k, new)?;
+            }
+        }
+        _ => {
+            let mut iter = super::iter::PyIter::new(source)?;
+            while let Some(x) = iter.next_item(it)? {
+                let old = get_or_zero(d, &x)?;
+                let new = it.binary(sign, &old, &Value::int(1))?;
+                d.borrow_mut().insert(x, new)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn counter_new(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = new_dict(Kind::Counter);
+    count_into(it, &d, &args.get("iterable"), BinOp::Add)?;
+    count_into(it, &d, &args.get("kwds"), BinOp::Add)?;
+    Ok(Value::Dict(d))
+}
+
+fn counter_update(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = this(args);
+    count_into(it, &d, &args.get("iterable"), BinOp::Add)?;
+    count_into(it, &d, &args.get("kwds"), BinOp::Add)?;
+    Ok(Value::None)
+}
+
+fn counter_subtract(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = this(args);
+    count_into(it, &d, &args.get("iterable"), BinOp::Sub)?;
+    count_into(it, &d, &args.get("kwds"), BinOp::Sub)?;
+    Ok(Value::None)
+}
+
+fn most_common(_: &mut Interp, args: &Args) -> Result<Value> {
+    let d = this(args);
+    let entries = d.borrow().entries().to_vec();
+    let Some(mut ordered) = most_common_order(&entries) else {
+        let (a, b) = (&entries[0].1, &entries[1].1);
+        return Err(Error::type_error(format!(
+            "'<' not supported between instances of '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )));
+    };
+    let n = args.get("n");
+    if !matches!(n, Value::None) {
+        let n = super::numpy::to_index(&n)?;
+        ordered.truncate(n.max(0) as usize);
+    }
+    Ok(Value::list(
+        ordered
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
+    ))
+}
+
+fn elements(_: &mut Interp, args: &Args) -> Result<Value> {
+    let d = this(args);
+    let mut out = Vec::new();
+    for (k, v) in d.borrow().entries() {
+        let n = match v {
+            Value::Int(i) => num_traits::ToPrimitive::to_i64(i).unwrap_or(0),
+            Value::Bool(b) => *b as i64,
+            other => {
+                return Err(Error::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )));
+            }
+        };
+        for _ in 0..n.max(0) {
+            out.push(k.clone());
+        }
+    }
+    Ok(Value::Iter(
+        Rc::new(RefCell::new(super::iter::PyIter::Items(out.into_iter()))),
+        "itertools.chain",
+    ))
+}
+
+fn total(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = this(args);
+    let mut acc = Value::int(0);
+    let values: Vec<Value> = d.borrow().entries().iter().map(|(_, v)| v.clone()).collect();
+    for v in values {
+        acc = it.binary(BinOp::Add, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+/// `a + b`, `a - b`, `a | b`, `a & b` between Counters: counts combined,
+/// only positive results kept (Counter.__add__ and friends).
+pub fn counter_binary(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>> {
+    let (Value::Dict(x), Value::Dict(y)) = (a, b) else {
+        return None;
+    };
+    if !matches!(x.borrow().kind, Kind::Counter) || !matches!(y.borrow().kind, Kind::Counter) {
+        return None;
+    }
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitAnd) {
+        return None;
+    }
+    Some(counter_combine(it, op, x, y))
+}
+
+fn positive(it: &mut Interp, v: &Value) -> Result<bool> {
+    let r = it.compare(CmpOp::Gt, v, &Value::int(0))?;
+    it.truthy(&r)
+}
+
+fn negative(it: &mut Interp, v: &Value) -> Result<bool> {
+    let r = it.compare(CmpOp::Lt, v, &Value::int(0))?;
+    it.truthy(&r)
+}
+
+fn counter_combine(it: &mut Interp, op: BinOp, x: &DictRef, y: &DictRef) -> Result<Value> {
+    let result = new_dict(Kind::Counter);
+    let mine = x.borrow().entries().to_vec();
+    let theirs = y.borrow().entries().to_vec();
+    for (k, count) in &mine {
+        let other = get_or_zero(y, k)?;
+        let new = match op {
+            BinOp::Add => it.binary(BinOp::Add, count, &other)?,
+            BinOp::Sub => it.binary(BinOp::Sub, count, &other)?,
+            BinOp::BitOr => {
+                let lt = it.compare(CmpOp::Lt, count, &other)?;
+                if it.truthy(&lt)? { other } else { count.clone() }
+            }
+            _ => {
+                let lt = it.compare(CmpOp::Lt, count, &other)?;
+                if it.truthy(&lt)? { count.clone() } else { other }
+            }
+        };
+        if positive(it, &new)? {
+            result.borrow_mut().insert(k.clone(), new)?;
+        }
+    }
+    if op != BinOp::BitAnd {
+        for (k, count) in &theirs {
+            if x.borrow().contains(k)? {
+                continue;
+            }
+            if op == BinOp::Sub {
+                if negative(it, count)? {
+                    let v = it.binary(BinOp::Sub, &Value::int(0), count)?;
+                    result.borrow_mut().insert(k.clone(), v)?;
+                }
+            } else if positive(it, count)? {
+                result.borrow_mut().insert(k.clone(), count.clone())?;
+            }
+        }
+    }
+    Ok(Value::Dict(result))
+}
+
+fn is_callable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Type(_)
+            | Value::Function(_)
+            | Value::Method(..)
+            | Value::UserFunction(_)
+            | Value::Class(_)
+            | Value::Bound(_)
+            | Value::Ufunc(_)
+    )
+}
+
+fn defaultdict_new(it: &mut Interp, args: &Args) -> Result<Value> {
+    let factory = args.get("default_factory");
+    if !matches!(factory, Value::None) && !is_callable(&factory) {
+        return Err(Error::type_error("first argument must be callable or None"));
+    }
+    let d = new_dict(Kind::DefaultDict(Box::new(factory)));
+    let rest = match args.get("args") {
+        Value::Tuple(t) => t.to_vec(),
+        _ => vec![],
+    };
+    if rest.len() > 1 {
+        return Err(Error::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    dict::merge(it, &d, rest.into_iter().next(), args.get("kwargs"))?;
+    Ok(Value::Dict(d))
+}
+
+fn ordereddict_new(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = new_dict(Kind::OrderedDict);
+    let source = args.given("other").then(|| args.get("other"));
+    dict::merge(it, &d, source, args.get("kwargs"))?;
+    Ok(Value::Dict(d))
+}
+
+fn move_to_end(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = this(args);
+    let k = args.get("key");
+    let last = it.truthy(&args.get("last"))?;
+    let Some(i) = d.borrow().index_of(&k)? else {
+        return Err(dict::key_error(it, &k));
+    };
+    let mut dm = d.borrow_mut();
+    let (key, v) = dm.remove_at(i);
+    if last {
+        dm.insert(key, v)?;
+    } else {
+        let rest: Vec<(Value, Value)> = dm.entries().to_vec();
+        let kind = dm.kind.clone();
+        *dm = PyDict::from_pairs(std::iter::once((key, v)).chain(rest))?;
+        dm.kind = kind;
+    }
+    Ok(Value::None)
+}
+
+fn od_popitem(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = this(args);
+    let last = it.truthy(&args.get("last"))?;
+    let mut dm = d.borrow_mut();
+    if dm.is_empty() {
+        return Err(Error::new(Exc::KeyError, "'dictionary is empty'"));
+    }
+    let i = if last { dm.len() - 1 } else { 0 };
+    let (k, v) = dm.remove_at(i);
+    Ok(Value::tuple(vec![k, v]))
+}
+
+macro_rules! method {
+    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::Builtin,
+            error_name: None,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+}
+
+pub static COUNTER_METHODS: &[FnDef] = &[
+    method!(
+        "most_common",
+        [p!(Normal "n" = "None", "How many (None: all).")],
+        "The (element, count) pairs, most common first; equal counts in insertion order.",
+        most_common
+    ),
+    method!("elements", [], "An iterator over the elements, each repeated as often as its count.", elements),
+    method!(
+        "update",
+        [
+            p!(PositionalOnly "iterable" = "None", "Items to count, or a mapping of counts to add."),
+            p!(VarKeyword "kwds", "More counts to add.")
+        ],
+        "Add counts from an iterable or mapping.",
+        counter_update
+    ),
+    method!(
+        "subtract",
+        [
+            p!(PositionalOnly "iterable" = "None", "Items to uncount, or a mapping of counts to subtract."),
+            p!(VarKeyword "kwds", "More counts to subtract.")
+        ],
+        "Subtract counts (they may go to zero or below).",
+        counter_subtract
+    ),
+    method!("total", [], "The sum of the counts.", total),
+];
+
+pub static ORDEREDDICT_METHODS: &[FnDef] = &[
+    method!(
+        "move_to_end",
+        [
+            p!(Normal "key", "The key to move."),
+            p!(Normal "last" = "True", "To the end (else to the front).")
+        ],
+        "Move an existing key to either end.",
+        move_to_end
+    ),
+    method!(
+        "popitem",
+        [p!(Normal "last" = "True", "Pop the last pair (else the first).")],
+        "Remove and give a (key, value) pair, LIFO or FIFO.",
+        od_popitem
+    ),
+];
+
+/// The methods a dict of this kind has beyond (or instead of) dict's.
+pub fn methods(d: &DictRef) -> &'static [FnDef] {
+    match d.borrow().kind {
+        Kind::Counter => COUNTER_METHODS,
+        Kind::OrderedDict => ORDEREDDICT_METHODS,
+        _ => &[],
+    }
+}
+
+/// `dd.default_factory`.
+pub fn attribute(d: &DictRef, name: &str) -> Option<Value> {
+    match (&d.borrow().kind, name) {
+        (Kind::DefaultDict(f), "default_factory") => Some((**f).clone()),
+        _ => None,
+    }
+}
+
+pub static COLLECTIONS: &[FnDef] = &[
+    FnDef {
+        name: "Counter",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            p!(PositionalOnly "iterable" = "None", "Items to count, or a mapping of counts."),
+            p!(VarKeyword "kwds", "More counts."),
+        ],
+        doc: "A dict counting hashable items; a missing item counts 0.",
+        examples: &["Counter('abracadabra').most_common(3)"],
+        imp: counter_new,
+    },
+    FnDef {
+        name: "defaultdict",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            p!(PositionalOnly "default_factory" = "None", "Called with no arguments to make the value of a missing key."),
+            p!(VarPositional "args", "A mapping or iterable of pairs, as for dict()."),
+            p!(VarKeyword "kwargs", "More keys and values."),
+        ],
+        doc: "A dict that fills in a missing key with default_factory().",
+        examples: &["d = defaultdict(list)"],
+        imp: defaultdict_new,
+    },
+    FnDef {
+        name: "OrderedDict",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            p!(PositionalOnly "other" = "()", "A mapping or iterable of pairs."),
+            p!(VarKeyword "kwargs", "More keys and values."),
+        ],
+        doc: "A dict that can move keys to either end.",
+        examples: &["OrderedDict(a=1, b=2)"],
+        imp: ordereddict_new,
+    },
+];
+
+/// The names of `collections` npcalc does not have, refused by name.
+pub const REFUSED: &[&str] = &[
+    "ChainMap",
+    "UserDict",
+    "UserList",
+    "UserString",
+    "abc",
+];
