@@ -228,6 +228,7 @@ pub fn len_of(v: &Value) -> Result<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::DictView(d, _) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
+        Value::Deque(d) => d.borrow().items.len(),
         Value::Range(r) => r.len(),
         Value::FlatIter(a) => a.size(),
         Value::Array(a) => match a.shape().first() {

@@ -464,6 +464,18 @@ pub static COLLECTIONS: &[FnDef] = &[
         examples: &["OrderedDict(a=1, b=2)"],
         imp: ordereddict_new,
     },
+    FnDef {
+        name: "deque",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            p!(Normal "iterable" = "()", "The first items."),
+            p!(Normal "maxlen" = "None", "The most items kept (None: no bound)."),
+        ],
+        doc: "A double-ended queue: fast appends and pops at both ends, optionally bounded.",
+        examples: &["deque([1, 2, 3], maxlen=3)"],
+        imp: deque_new,
+    },
 ];
 
 /// The names of `collections` npcalc does not have, refused by name.
@@ -474,3 +486,213 @@ pub const REFUSED: &[&str] = &[
     "UserString",
     "abc",
 ];
+
+/// A `collections.deque`: items and an optional bound.
+#[derive(Clone, Debug, Default)]
+pub struct Deque {
+    pub items: std::collections::VecDeque<Value>,
+    pub maxlen: Option<usize>,
+}
+
+pub type DequeRef = Rc<RefCell<Deque>>;
+
+impl Deque {
+    fn push_back(&mut self, v: Value) {
+        if self.maxlen == Some(0) {
+            return;
+        }
+        if self.maxlen == Some(self.items.len()) {
+            self.items.pop_front();
+        }
+        self.items.push_back(v);
+    }
+
+    fn push_front(&mut self, v: Value) {
+        if self.maxlen == Some(0) {
+            return;
+        }
+        if self.maxlen == Some(self.items.len()) {
+            self.items.pop_back();
+        }
+        self.items.push_front(v);
+    }
+}
+
+/// `deque([1, 2])`, `deque([1, 2], maxlen=3)`.
+pub fn deque_repr(d: &Deque, item: &dyn Fn(&Value) -> String) -> String {
+    let body: Vec<String> = d.items.iter().map(item).collect();
+    match d.maxlen {
+        Some(n) => format!("deque([{}], maxlen={n})", body.join(", ")),
+        None => format!("deque([{}])", body.join(", ")),
+    }
+}
+
+/// `dq[i]`.
+pub fn deque_getitem(d: &Deque, index: &Value) -> Result<Value> {
+    let i = match index {
+        Value::Int(_) | Value::Bool(_) | Value::Scalar(_) => super::numpy::to_index(index)?,
+        other => {
+            return Err(Error::type_error(format!(
+                "sequence index must be integer, not '{}'",
+                other.type_name()
+            )));
+        }
+    };
+    let n = d.items.len() as i64;
+    let k = if i < 0 { i + n } else { i };
+    if k < 0 || k >= n {
+        return Err(Error::new(Exc::IndexError, "deque index out of range"));
+    }
+    Ok(d.items[k as usize].clone())
+}
+
+fn deque_this(args: &Args) -> DequeRef {
+    match args.this() {
+        Value::Deque(d) => d.clone(),
+        _ => Rc::new(RefCell::new(Deque::default())),
+    }
+}
+
+fn deque_new(it: &mut Interp, args: &Args) -> Result<Value> {
+    let maxlen = match args.get("maxlen") {
+        Value::None => None,
+        v => {
+            let n = super::numpy::to_index(&v)?;
+            if n < 0 {
+                return Err(Error::value_error("maxlen must be non-negative"));
+            }
+            Some(n as usize)
+        }
+    };
+    let mut d = Deque {
+        items: Default::default(),
+        maxlen,
+    };
+    for x in it.iterate(&args.get("iterable"))? {
+        d.push_back(x);
+    }
+    Ok(Value::Deque(Rc::new(RefCell::new(d))))
+}
+
+fn append(_: &mut Interp, args: &Args) -> Result<Value> {
+    deque_this(args).borrow_mut().push_back(args.get("x"));
+    Ok(Value::None)
+}
+
+fn appendleft(_: &mut Interp, args: &Args) -> Result<Value> {
+    deque_this(args).borrow_mut().push_front(args.get("x"));
+    Ok(Value::None)
+}
+
+fn empty_pop() -> Error {
+    Error::new(Exc::IndexError, "pop from an empty deque")
+}
+
+fn dq_pop(_: &mut Interp, args: &Args) -> Result<Value> {
+    deque_this(args).borrow_mut().items.pop_back().ok_or_else(empty_pop)
+}
+
+fn popleft(_: &mut Interp, args: &Args) -> Result<Value> {
+    deque_this(args).borrow_mut().items.pop_front().ok_or_else(empty_pop)
+}
+
+fn extend(it: &mut Interp, args: &Args) -> Result<Value> {
+    let items = it.iterate(&args.get("iterable"))?;
+    let d = deque_this(args);
+    for x in items {
+        d.borrow_mut().push_back(x);
+    }
+    Ok(Value::None)
+}
+
+fn extendleft(it: &mut Interp, args: &Args) -> Result<Value> {
+    let items = it.iterate(&args.get("iterable"))?;
+    let d = deque_this(args);
+    for x in items {
+        d.borrow_mut().push_front(x);
+    }
+    Ok(Value::None)
+}
+
+fn rotate(_: &mut Interp, args: &Args) -> Result<Value> {
+    let n = super::numpy::to_index(&args.get("n"))?;
+    let d = deque_this(args);
+    let mut d = d.borrow_mut();
+    let len = d.items.len() as i64;
+    if len > 1 {
+        let k = n.rem_euclid(len) as usize;
+        d.items.rotate_right(k);
+    }
+    Ok(Value::None)
+}
+
+fn dq_clear(_: &mut Interp, args: &Args) -> Result<Value> {
+    deque_this(args).borrow_mut().items.clear();
+    Ok(Value::None)
+}
+
+fn dq_copy(_: &mut Interp, args: &Args) -> Result<Value> {
+    let d = deque_this(args).borrow().clone();
+    Ok(Value::Deque(Rc::new(RefCell::new(d))))
+}
+
+fn dq_reverse(_: &mut Interp, args: &Args) -> Result<Value> {
+    let d = deque_this(args);
+    let mut d = d.borrow_mut();
+    let v: Vec<Value> = d.items.drain(..).rev().collect();
+    d.items.extend(v);
+    Ok(Value::None)
+}
+
+fn dq_count(it: &mut Interp, args: &Args) -> Result<Value> {
+    let items: Vec<Value> = deque_this(args).borrow().items.iter().cloned().collect();
+    let x = args.get("x");
+    let mut n = 0;
+    for v in &items {
+        let eq = it.compare(CmpOp::Eq, v, &x)?;
+        if it.truthy(&eq)? {
+            n += 1;
+        }
+    }
+    Ok(Value::int(n))
+}
+
+fn dq_remove(it: &mut Interp, args: &Args) -> Result<Value> {
+    let d = deque_this(args);
+    let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
+    let x = args.get("value");
+    for (i, v) in items.iter().enumerate() {
+        let eq = it.compare(CmpOp::Eq, v, &x)?;
+        if it.truthy(&eq)? {
+            d.borrow_mut().items.remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(Error::value_error(format!(
+        "{} is not in deque",
+        super::repr(&x, &it.print_options)
+    )))
+}
+
+pub static DEQUE_METHODS: &[FnDef] = &[
+    method!("append", [p!(PositionalOnly "x", "The item.")], "Add x to the right end.", append),
+    method!("appendleft", [p!(PositionalOnly "x", "The item.")], "Add x to the left end.", appendleft),
+    method!("pop", [], "Remove and give the rightmost item.", dq_pop),
+    method!("popleft", [], "Remove and give the leftmost item.", popleft),
+    method!("extend", [p!(PositionalOnly "iterable", "Items.")], "Append the items on the right.", extend),
+    method!("extendleft", [p!(PositionalOnly "iterable", "Items.")], "Append the items on the left, one by one (so reversed).", extendleft),
+    method!("rotate", [p!(PositionalOnly "n" = "1", "Steps (negative: to the left).")], "Rotate n steps to the right.", rotate),
+    method!("clear", [], "Remove all items.", dq_clear),
+    method!("copy", [], "A shallow copy.", dq_copy),
+    method!("reverse", [], "Reverse in place.", dq_reverse),
+    method!("count", [p!(PositionalOnly "x", "The item.")], "How many items equal x.", dq_count),
+    method!("remove", [p!(PositionalOnly "value", "The item.")], "Remove the first item equal to value.", dq_remove),
+];
+
+/// `dq.maxlen`.
+pub fn deque_attribute(d: &DequeRef, name: &str) -> Option<Value> {
+    (name == "maxlen").then(|| match d.borrow().maxlen {
+        Some(n) => Value::int(n as i64),
+        None => Value::None,
+    })
+}

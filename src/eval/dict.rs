@@ -133,6 +133,7 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
         Value::Set(s) if s.borrow().frozen => s.borrow().key(),
         Value::Set(_) => return Err(unhashable(v)),
         Value::List(_)
+        | Value::Deque(_)
         | Value::Dict(_)
         | Value::Slice(_)
         | Value::Array(_)

@@ -890,6 +890,7 @@ impl Interp {
                 builtins::getitem(v, index)
             }
             Value::NamedTuple(..) => builtins::getitem(&v.plain(), index),
+            Value::Deque(d) => collections::deque_getitem(&d.borrow(), index),
             Value::Dict(d) => {
                 let found = d.borrow().get(index)?;
                 match found {

@@ -260,6 +260,7 @@ fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::List(_) => Some(LIST_METHODS),
         Value::Dict(_) => Some(super::dict::DICT_METHODS),
         Value::Set(s) => Some(super::pyset::methods(s)),
+        Value::Deque(_) => Some(super::collections::DEQUE_METHODS),
         _ => super::numbers::table(v),
     }
 }
@@ -306,6 +307,11 @@ pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value>
 
 /// `value.name` for a str, list or dict (None for other values).
 pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
+    if let Value::Deque(d) = v
+        && let Some(a) = super::collections::deque_attribute(d, name)
+    {
+        return Some(Ok(a));
+    }
     if let Value::Dict(d) = v {
         if let Some(a) = super::collections::attribute(d, name) {
             return Some(Ok(a));

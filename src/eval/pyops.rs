@@ -488,6 +488,11 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
         (Value::Dict(x), Value::Dict(y)) => super::dict::equal(&x.borrow(), &y.borrow(), equal),
         (Value::Set(x), Value::Set(y)) => super::pyset::equal(&x.borrow(), &y.borrow()),
+        (Value::Deque(x), Value::Deque(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.items.len() == y.items.len()
+                && x.items.iter().zip(&y.items).all(|(p, q)| equal(p, q))
+        }
         // A dtype equals whatever np.dtype() turns into it (`a.dtype ==
         // np.float64`, `== 'f8'`, `== float`, even `== None`, NumPy's default
         // float64); what np.dtype() refuses is simply unequal.
@@ -626,6 +631,7 @@ pub fn truthy(v: &Value) -> Result<bool> {
         Value::Dict(d) => !d.borrow().is_empty(),
         Value::DictView(d, _) => !d.borrow().is_empty(),
         Value::Set(s) => !s.borrow().is_empty(),
+        Value::Deque(d) => !d.borrow().items.is_empty(),
         Value::Range(r) => !r.is_empty(),
         _ => true,
     })

@@ -81,6 +81,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
                 .collect();
             format!("{{{}}}", body.join(", "))
         }
+        Value::Deque(d) => super::collections::deque_repr(&d.borrow(), &|x| repr(x, o)),
         Value::Set(s) => super::pyset::repr(&s.borrow(), |x| repr(x, o)),
         Value::DictView(d, view) => {
             let items: Vec<Value> = d.borrow().entries().iter().map(|p| view.item(p)).collect();

@@ -84,6 +84,8 @@ pub enum Value {
     NamedTuple(&'static NamedKind, Rc<[Value]>),
     /// A Python `set` or `frozenset` (see eval/pyset.rs).
     Set(super::pyset::SetRef),
+    /// A `collections.deque`.
+    Deque(super::collections::DequeRef),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -266,6 +268,7 @@ impl Value {
             },
             Value::Set(s) if s.borrow().frozen => TypeObj::FrozenSet,
             Value::Set(_) => TypeObj::Set,
+            Value::Deque(_) => TypeObj::Named("collections.deque"),
             Value::DictView(_, v) => TypeObj::Iterator(v.class_name()),
             Value::Ellipsis => TypeObj::Ellipsis,
             Value::Slice(_) => TypeObj::Slice,
