@@ -476,6 +476,21 @@ pub static COLLECTIONS: &[FnDef] = &[
         examples: &["deque([1, 2, 3], maxlen=3)"],
         imp: deque_new,
     },
+    FnDef {
+        name: "namedtuple",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            p!(Normal "typename", "The class name."),
+            p!(Normal "field_names", "A list of names, or one string of names split by spaces or commas."),
+            p!(KeywordOnly "rename" = "False", "(Not supported: True.)"),
+            p!(KeywordOnly "defaults" = "None", "Defaults of the rightmost fields."),
+            p!(KeywordOnly "module" = "None", "Ignored."),
+        ],
+        doc: "A new tuple class whose items are also named attributes.",
+        examples: &["Point = namedtuple('Point', ['x', 'y'])"],
+        imp: namedtuple,
+    },
 ];
 
 /// The names of `collections` npcalc does not have, refused by name.
@@ -695,4 +710,248 @@ pub fn deque_attribute(d: &DequeRef, name: &str) -> Option<Value> {
         Some(n) => Value::int(n as i64),
         None => Value::None,
     })
+}
+
+/// A class made by `namedtuple()`: its instances are named tuples.
+#[derive(Debug)]
+pub struct NamedClass {
+    pub kind: &'static super::value::NamedKind,
+    /// Defaults of the rightmost fields.
+    pub defaults: Vec<Value>,
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && chars.all(|c| c.is_alphanumeric() || c == '_')
+}
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield",
+];
+
+fn namedtuple(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Str(typename) = args.get("typename") else {
+        return Err(Error::type_error("namedtuple() typename must be a str in npcalc"));
+    };
+    let fields: Vec<String> = match args.get("field_names") {
+        Value::Str(s) => s.replace(',', " ").split_whitespace().map(String::from).collect(),
+        other => it
+            .iterate(&other)?
+            .into_iter()
+            .map(|v| match v {
+                Value::Str(s) => Ok(s.to_string()),
+                other => Err(Error::type_error(format!(
+                    "Type names and field names must be strings, not {}",
+                    other.type_name()
+                ))),
+            })
+            .collect::<Result<_>>()?,
+    };
+    if it.truthy(&args.get("rename"))? {
+        return Err(Error::type_error(
+            "namedtuple()'s rename=True is not supported in npcalc",
+        ));
+    }
+    for name in std::iter::once(&typename.to_string()).chain(&fields) {
+        if !is_identifier(name) {
+            return Err(Error::value_error(format!(
+                "Type names and field names must be valid identifiers: '{name}'"
+            )));
+        }
+        if KEYWORDS.contains(&name.as_str()) {
+            return Err(Error::value_error(format!(
+                "Type names and field names cannot be a keyword: '{name}'"
+            )));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for name in &fields {
+        if name.starts_with('_') {
+            return Err(Error::value_error(format!(
+                "Field names cannot start with an underscore: '{name}'"
+            )));
+        }
+        if !seen.insert(name) {
+            return Err(Error::value_error(format!(
+                "Encountered duplicate field name: '{name}'"
+            )));
+        }
+    }
+    let defaults = match args.get("defaults") {
+        Value::None => vec![],
+        v => it.iterate(&v)?,
+    };
+    if defaults.len() > fields.len() {
+        return Err(Error::type_error("Got more default values than field names"));
+    }
+    // Each call makes a new class that lives as long as the session.
+    let qualname: &'static str = Box::leak(format!("__main__.{typename}").into_boxed_str());
+    let fields: &'static [&'static str] = Box::leak(
+        fields
+            .into_iter()
+            .map(|f| &*Box::leak(f.into_boxed_str()))
+            .collect::<Vec<&'static str>>()
+            .into_boxed_slice(),
+    );
+    let kind = Box::leak(Box::new(super::value::NamedKind { qualname, fields }));
+    Ok(Value::NamedClass(Rc::new(NamedClass { kind, defaults })))
+}
+
+/// Python's list of names in an argument error: 'a', 'a' and 'b', 'a', 'b' and 'c'.
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// `Point(1, y=2)`: the generated `__new__`'s argument binding and errors.
+pub fn instantiate(c: &NamedClass, call: super::table::CallArgs) -> Result<Value> {
+    let k = c.kind;
+    let n = k.fields.len();
+    let who = format!("{}.__new__()", k.name());
+    let given = call.positional.len();
+    if given > n {
+        let takes = if c.defaults.is_empty() {
+            format!("{}", n + 1)
+        } else {
+            format!("from {} to {}", n + 1 - c.defaults.len(), n + 1)
+        };
+        return Err(Error::type_error(format!(
+            "{who} takes {takes} positional arguments but {} were given",
+            given + 1
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; n];
+    for (i, (v, _)) in call.positional.into_iter().enumerate() {
+        slots[i] = Some(v);
+    }
+    for (name, v, _) in call.keywords {
+        let Some(i) = k.fields.iter().position(|f| *f == name) else {
+            return Err(Error::type_error(format!(
+                "{who} got an unexpected keyword argument '{name}'"
+            )));
+        };
+        if slots[i].is_some() {
+            return Err(Error::type_error(format!(
+                "{who} got multiple values for argument '{name}'"
+            )));
+        }
+        slots[i] = Some(v);
+    }
+    let first_default = n - c.defaults.len();
+    for (i, slot) in slots.iter_mut().enumerate() {
+        if slot.is_none() && i >= first_default {
+            *slot = Some(c.defaults[i - first_default].clone());
+        }
+    }
+    let missing: Vec<&str> = (0..n)
+        .filter(|&i| slots[i].is_none())
+        .map(|i| k.fields[i])
+        .collect();
+    if !missing.is_empty() {
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return Err(Error::type_error(format!(
+            "{who} missing {} required positional argument{s}: {}",
+            missing.len(),
+            name_list(&missing)
+        )));
+    }
+    Ok(k.make(slots.into_iter().flatten().collect()))
+}
+
+/// `Point._fields`, `Point._field_defaults`, `Point._make`, `Point.__name__`.
+pub fn class_attribute(c: &Rc<NamedClass>, name: &str) -> Result<Value> {
+    let k = c.kind;
+    Ok(match name {
+        "_fields" => Value::tuple(k.fields.iter().map(|f| Value::str(f)).collect()),
+        "_field_defaults" => {
+            let first = k.fields.len() - c.defaults.len();
+            let pairs = k.fields[first..]
+                .iter()
+                .zip(&c.defaults)
+                .map(|(f, v)| (Value::str(f), v.clone()));
+            dict::value(PyDict::from_pairs(pairs)?)
+        }
+        "_make" => Value::Method(Box::new(Value::NamedClass(c.clone())), &MAKE),
+        "__name__" => Value::str(k.name()),
+        _ => {
+            return Err(Error::attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                k.name()
+            )));
+        }
+    })
+}
+
+fn make(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::NamedClass(c) = args.this() else {
+        return Err(Error::type_error("_make needs a named tuple class"));
+    };
+    let items = it.iterate(&args.get("iterable"))?;
+    if items.len() != c.kind.fields.len() {
+        return Err(Error::type_error(format!(
+            "Expected {} arguments, got {}",
+            c.kind.fields.len(),
+            items.len()
+        )));
+    }
+    Ok(c.kind.make(items))
+}
+
+static MAKE: FnDef = method!("_make", [p!(PositionalOnly "iterable", "The field values.")], "A new instance from an iterable.", make);
+
+fn asdict(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::NamedTuple(k, items) = args.this() else {
+        return Ok(dict::value(PyDict::new()));
+    };
+    let pairs = k.fields.iter().zip(items.iter()).map(|(f, v)| (Value::str(f), v.clone()));
+    Ok(dict::value(PyDict::from_pairs(pairs)?))
+}
+
+fn replace(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::NamedTuple(k, items) = args.this() else {
+        return Ok(Value::None);
+    };
+    let mut items = items.to_vec();
+    let mut unknown = Vec::new();
+    if let Value::Dict(kw) = args.get("kwds") {
+        for (name, v) in kw.borrow().entries() {
+            let Value::Str(name) = name else { continue };
+            match k.fields.iter().position(|f| **f == **name) {
+                Some(i) => items[i] = v.clone(),
+                None => unknown.push(name.to_string()),
+            }
+        }
+    }
+    if !unknown.is_empty() {
+        let reprs: Vec<String> = unknown.iter().map(|n| format!("'{n}'")).collect();
+        return Err(Error::value_error(format!(
+            "Got unexpected field names: [{}]",
+            reprs.join(", ")
+        )));
+    }
+    Ok(Value::NamedTuple(k, items.into()))
+}
+
+static ASDICT: FnDef = method!("_asdict", [], "A new dict mapping field names to values.", asdict);
+static REPLACE: FnDef = method!("_replace", [p!(VarKeyword "kwds", "Fields and their new values.")], "A new instance with some fields replaced.", replace);
+
+/// `p._asdict` and `p._replace` on a named tuple.
+pub fn named_method(v: &Value, name: &str) -> Option<Value> {
+    let f = match name {
+        "_asdict" => &ASDICT,
+        "_replace" => &REPLACE,
+        _ => return None,
+    };
+    Some(Value::Method(Box::new(v.clone()), f))
 }

@@ -741,7 +741,13 @@ impl Interp {
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
         if let Value::NamedTuple(k, items) = v {
+            if let Some(m) = collections::named_method(v, name) {
+                return Ok(m);
+            }
             return named_getattr(k, items, name);
+        }
+        if let Value::NamedClass(c) = v {
+            return collections::class_attribute(c, name);
         }
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
@@ -776,6 +782,7 @@ impl Interp {
         let (def, this) = match f {
             Value::UserFunction(uf) => return self.call_user(uf, call, span),
             Value::Class(c) => return classes::instantiate(self, c, call, span),
+            Value::NamedClass(c) => return collections::instantiate(c, call),
             Value::Bound(b) => {
                 call.positional.insert(0, (b.receiver.clone(), span));
                 return self.call(&b.func, call, span);

@@ -81,6 +81,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
                 .collect();
             format!("{{{}}}", body.join(", "))
         }
+        Value::NamedClass(c) => format!("<class '{}'>", c.kind.qualname),
         Value::Deque(d) => super::collections::deque_repr(&d.borrow(), &|x| repr(x, o)),
         Value::Set(s) => super::pyset::repr(&s.borrow(), |x| repr(x, o)),
         Value::DictView(d, view) => {

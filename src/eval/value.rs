@@ -86,6 +86,8 @@ pub enum Value {
     Set(super::pyset::SetRef),
     /// A `collections.deque`.
     Deque(super::collections::DequeRef),
+    /// A class made by `collections.namedtuple`.
+    NamedClass(Rc<super::collections::NamedClass>),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -269,6 +271,7 @@ impl Value {
             Value::Set(s) if s.borrow().frozen => TypeObj::FrozenSet,
             Value::Set(_) => TypeObj::Set,
             Value::Deque(_) => TypeObj::Named("collections.deque"),
+            Value::NamedClass(_) => TypeObj::Type,
             Value::DictView(_, v) => TypeObj::Iterator(v.class_name()),
             Value::Ellipsis => TypeObj::Ellipsis,
             Value::Slice(_) => TypeObj::Slice,
