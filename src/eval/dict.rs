@@ -414,6 +414,34 @@ fn clear(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
+/// `dict.fromkeys(iterable, value=None)`: a new dict of the keys in
+/// iteration order, each with the same value.
+fn fromkeys(it: &mut Interp, args: &Args) -> Result<Value> {
+    let keys = it.iterate(&args.get("iterable"))?;
+    let v = args.get("value");
+    let mut d = PyDict::new();
+    for k in keys {
+        d.insert(k, v.clone())?;
+    }
+    Ok(value(d))
+}
+
+/// The classmethod `dict.fromkeys`, reached from the class or a dict.
+pub const FROMKEYS: FnDef = FnDef {
+    name: "fromkeys",
+    owner: Owner::Builtin,
+    error_name: None,
+    params: &[
+        p!(PositionalOnly "iterable", "The keys."),
+        p!(PositionalOnly "value" = "None", "The value of every key."),
+    ],
+    doc: "A new dict with keys from iterable and values equal to value.",
+    examples: &["dict.fromkeys('abc', 0)"],
+    imp: fromkeys,
+};
+
+pub static FROMKEYS_FN: FnDef = FROMKEYS;
+
 macro_rules! method {
     ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
         FnDef {
@@ -490,6 +518,7 @@ pub static DICT_METHODS: &[FnDef] = &[
         update
     ),
     method!("copy", [], "A shallow copy of the dict.", copy),
+    FROMKEYS,
     method!("clear", [], "Remove all items.", clear),
 ];
 

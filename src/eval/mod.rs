@@ -770,6 +770,9 @@ impl Interp {
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
+        if let (Value::Type(TypeObj::Dict), "fromkeys") = (v, name) {
+            return Ok(Value::Function(&dict::FROMKEYS_FN));
+        }
         if let Value::Type(t) = v
             && let Some(m) = pymethods::unbound(*t, name)
         {
