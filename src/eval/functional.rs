@@ -175,6 +175,7 @@ pub fn module(name: &str) -> Option<Module> {
         "random" => Module::PyRandom,
         "time" => Module::Time,
         "collections" => Module::Collections,
+        "statistics" => Module::Statistics,
         _ => return None,
     })
 }
@@ -187,6 +188,7 @@ pub fn name(m: Module) -> &'static str {
         Module::PyRandom => "random",
         Module::Time => "time",
         Module::Collections => "collections",
+        Module::Statistics => "statistics",
         _ => "functools",
     }
 }
@@ -198,6 +200,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Functools => FUNCTOOLS,
         Module::Warnings => super::warnings::WARNINGS,
         Module::Collections => super::collections::COLLECTIONS,
+        Module::Statistics => super::pystats::STATISTICS,
         _ => &[],
     }
 }

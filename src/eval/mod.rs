@@ -40,6 +40,7 @@ mod pymethods;
 mod pyops;
 mod pyrandom;
 pub mod pyset;
+mod pystats;
 mod pytime;
 pub mod random;
 mod random_dists;
@@ -359,7 +360,7 @@ impl Interp {
                 None => Err(Error::new(
                     Exc::ModuleNotFoundError,
                     format!(
-                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings and collections)"
+                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections and statistics)"
                     ),
                 )
                 .at(span)),

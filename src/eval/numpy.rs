@@ -102,6 +102,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::PyRandom => "random",
             Module::Time => "time",
             Module::Collections => "collections",
+            Module::Statistics => "statistics",
             Module::Exceptions => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -136,7 +137,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Operator
             | Module::Functools
             | Module::Warnings
-            | Module::Collections),
+            | Module::Collections
+            | Module::Statistics),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -231,6 +233,17 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
             }
         }
+        Value::Module(Module::Statistics) if name == "StatisticsError" => {
+            Ok(Value::Type(TypeObj::Exc(crate::error::Exc::StatisticsError)))
+        }
+        Value::Module(Module::Statistics)
+            if !super::pystats::STATISTICS.iter().any(|f| f.name == name)
+                && super::pystats::REFUSED.contains(&name) =>
+        {
+            Err(Error::attribute_error(format!(
+                "statistics.{name} is not supported in npcalc"
+            )))
+        }
         Value::Module(Module::Collections)
             if super::collections::REFUSED.contains(&name) =>
         {
@@ -243,7 +256,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Operator
             | Module::Functools
             | Module::Warnings
-            | Module::Collections),
+            | Module::Collections
+            | Module::Statistics),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -338,7 +352,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Operator
             | Module::Functools
             | Module::Warnings
-            | Module::Collections => {
+            | Module::Collections
+            | Module::Statistics => {
                 super::functional::members(*m)
             }
             Module::PyRandom => super::pyrandom::module_members(),

@@ -325,7 +325,7 @@ fn int_op(op: BinOp, i: &BigInt, j: &BigInt, a: &Value, b: &Value) -> Result<Val
 }
 
 /// Correctly rounded int / int, as CPython computes it.
-fn int_true_div(i: &BigInt, j: &BigInt) -> Result<f64> {
+pub(super) fn int_true_div(i: &BigInt, j: &BigInt) -> Result<f64> {
     if let (Some(x), Some(y)) = (i.to_i64(), j.to_i64())
         && x.unsigned_abs() < (1 << 53)
         && y.unsigned_abs() < (1 << 53)

@@ -106,6 +106,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         // CPython names the file it was loaded from, which npcalc has none of.
         Value::Module(Module::PyRandom) => "<module 'random'>".into(),
         Value::Module(Module::Collections) => "<module 'collections'>".into(),
+        Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {

@@ -229,6 +229,8 @@ pub enum Module {
     Time,
     /// Python's `collections` (eval/collections.rs).
     Collections,
+    /// Python's `statistics` (eval/pystats.rs).
+    Statistics,
 }
 
 impl Value {
