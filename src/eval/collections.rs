@@ -62,21 +62,19 @@ fn most_common_order(entries: &[(Value, Value)]) -> Option<Vec<(Value, Value)>> 
     let mut failed = false;
     // Python's reverse sort keeps equal items in their order, as a stable
     // sort on "b before a when b > a" does.
-    v.sort_by(|a, b| {
-        match super::pyops::order(CmpOp::Lt, &b.1, &a.1) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match super::pyops::order(CmpOp::Lt, &a.1, &b.1) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(_) => {
-                    failed = true;
-                    std::cmp::Ordering::Equal
-                }
-            },
+    v.sort_by(|a, b| match super::pyops::order(CmpOp::Lt, &b.1, &a.1) {
+        Ok(true) => std::cmp::Ordering::Less,
+        Ok(false) => match super::pyops::order(CmpOp::Lt, &a.1, &b.1) {
+            Ok(true) => std::cmp::Ordering::Greater,
+            Ok(false) => std::cmp::Ordering::Equal,
             Err(_) => {
                 failed = true;
                 std::cmp::Ordering::Equal
             }
+        },
+        Err(_) => {
+            failed = true;
+            std::cmp::Ordering::Equal
         }
     });
     (!failed).then_some(v)
@@ -204,7 +202,12 @@ fn elements(_: &mut Interp, args: &Args) -> Result<Value> {
 fn total(it: &mut Interp, args: &Args) -> Result<Value> {
     let d = this(args);
     let mut acc = Value::int(0);
-    let values: Vec<Value> = d.borrow().entries().iter().map(|(_, v)| v.clone()).collect();
+    let values: Vec<Value> = d
+        .borrow()
+        .entries()
+        .iter()
+        .map(|(_, v)| v.clone())
+        .collect();
     for v in values {
         acc = it.binary(BinOp::Add, &acc, &v)?;
     }
@@ -247,11 +250,19 @@ fn counter_combine(it: &mut Interp, op: BinOp, x: &DictRef, y: &DictRef) -> Resu
             BinOp::Sub => it.binary(BinOp::Sub, count, &other)?,
             BinOp::BitOr => {
                 let lt = it.compare(CmpOp::Lt, count, &other)?;
-                if it.truthy(&lt)? { other } else { count.clone() }
+                if it.truthy(&lt)? {
+                    other
+                } else {
+                    count.clone()
+                }
             }
             _ => {
                 let lt = it.compare(CmpOp::Lt, count, &other)?;
-                if it.truthy(&lt)? { count.clone() } else { other }
+                if it.truthy(&lt)? {
+                    count.clone()
+                } else {
+                    other
+                }
             }
         };
         if positive(it, &new)? {
@@ -369,7 +380,12 @@ pub static COUNTER_METHODS: &[FnDef] = &[
         "The (element, count) pairs, most common first; equal counts in insertion order.",
         most_common
     ),
-    method!("elements", [], "An iterator over the elements, each repeated as often as its count.", elements),
+    method!(
+        "elements",
+        [],
+        "An iterator over the elements, each repeated as often as its count.",
+        elements
+    ),
     method!(
         "update",
         [
@@ -494,13 +510,7 @@ pub static COLLECTIONS: &[FnDef] = &[
 ];
 
 /// The names of `collections` npcalc does not have, refused by name.
-pub const REFUSED: &[&str] = &[
-    "ChainMap",
-    "UserDict",
-    "UserList",
-    "UserString",
-    "abc",
-];
+pub const REFUSED: &[&str] = &["ChainMap", "UserDict", "UserList", "UserString", "abc"];
 
 /// A `collections.deque`: items and an optional bound.
 #[derive(Clone, Debug, Default)]
@@ -604,11 +614,19 @@ fn empty_pop() -> Error {
 }
 
 fn dq_pop(_: &mut Interp, args: &Args) -> Result<Value> {
-    deque_this(args).borrow_mut().items.pop_back().ok_or_else(empty_pop)
+    deque_this(args)
+        .borrow_mut()
+        .items
+        .pop_back()
+        .ok_or_else(empty_pop)
 }
 
 fn popleft(_: &mut Interp, args: &Args) -> Result<Value> {
-    deque_this(args).borrow_mut().items.pop_front().ok_or_else(empty_pop)
+    deque_this(args)
+        .borrow_mut()
+        .items
+        .pop_front()
+        .ok_or_else(empty_pop)
 }
 
 fn extend(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -690,18 +708,53 @@ fn dq_remove(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub static DEQUE_METHODS: &[FnDef] = &[
-    method!("append", [p!(PositionalOnly "x", "The item.")], "Add x to the right end.", append),
-    method!("appendleft", [p!(PositionalOnly "x", "The item.")], "Add x to the left end.", appendleft),
+    method!(
+        "append",
+        [p!(PositionalOnly "x", "The item.")],
+        "Add x to the right end.",
+        append
+    ),
+    method!(
+        "appendleft",
+        [p!(PositionalOnly "x", "The item.")],
+        "Add x to the left end.",
+        appendleft
+    ),
     method!("pop", [], "Remove and give the rightmost item.", dq_pop),
     method!("popleft", [], "Remove and give the leftmost item.", popleft),
-    method!("extend", [p!(PositionalOnly "iterable", "Items.")], "Append the items on the right.", extend),
-    method!("extendleft", [p!(PositionalOnly "iterable", "Items.")], "Append the items on the left, one by one (so reversed).", extendleft),
-    method!("rotate", [p!(PositionalOnly "n" = "1", "Steps (negative: to the left).")], "Rotate n steps to the right.", rotate),
+    method!(
+        "extend",
+        [p!(PositionalOnly "iterable", "Items.")],
+        "Append the items on the right.",
+        extend
+    ),
+    method!(
+        "extendleft",
+        [p!(PositionalOnly "iterable", "Items.")],
+        "Append the items on the left, one by one (so reversed).",
+        extendleft
+    ),
+    method!(
+        "rotate",
+        [p!(PositionalOnly "n" = "1", "Steps (negative: to the left).")],
+        "Rotate n steps to the right.",
+        rotate
+    ),
     method!("clear", [], "Remove all items.", dq_clear),
     method!("copy", [], "A shallow copy.", dq_copy),
     method!("reverse", [], "Reverse in place.", dq_reverse),
-    method!("count", [p!(PositionalOnly "x", "The item.")], "How many items equal x.", dq_count),
-    method!("remove", [p!(PositionalOnly "value", "The item.")], "Remove the first item equal to value.", dq_remove),
+    method!(
+        "count",
+        [p!(PositionalOnly "x", "The item.")],
+        "How many items equal x.",
+        dq_count
+    ),
+    method!(
+        "remove",
+        [p!(PositionalOnly "value", "The item.")],
+        "Remove the first item equal to value.",
+        dq_remove
+    ),
 ];
 
 /// `dq.maxlen`.
@@ -722,25 +775,29 @@ pub struct NamedClass {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 fn namedtuple(it: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Str(typename) = args.get("typename") else {
-        return Err(Error::type_error("namedtuple() typename must be a str in npcalc"));
+        return Err(Error::type_error(
+            "namedtuple() typename must be a str in npcalc",
+        ));
     };
     let fields: Vec<String> = match args.get("field_names") {
-        Value::Str(s) => s.replace(',', " ").split_whitespace().map(String::from).collect(),
+        Value::Str(s) => s
+            .replace(',', " ")
+            .split_whitespace()
+            .map(String::from)
+            .collect(),
         other => it
             .iterate(&other)?
             .into_iter()
@@ -788,7 +845,9 @@ fn namedtuple(it: &mut Interp, args: &Args) -> Result<Value> {
         v => it.iterate(&v)?,
     };
     if defaults.len() > fields.len() {
-        return Err(Error::type_error("Got more default values than field names"));
+        return Err(Error::type_error(
+            "Got more default values than field names",
+        ));
     }
     // Each call makes a new class that lives as long as the session.
     let qualname: &'static str = Box::leak(format!("__main__.{typename}").into_boxed_str());
@@ -908,13 +967,22 @@ fn make(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(c.kind.make(items))
 }
 
-static MAKE: FnDef = method!("_make", [p!(PositionalOnly "iterable", "The field values.")], "A new instance from an iterable.", make);
+static MAKE: FnDef = method!(
+    "_make",
+    [p!(PositionalOnly "iterable", "The field values.")],
+    "A new instance from an iterable.",
+    make
+);
 
 fn asdict(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::NamedTuple(k, items) = args.this() else {
         return Ok(dict::value(PyDict::new()));
     };
-    let pairs = k.fields.iter().zip(items.iter()).map(|(f, v)| (Value::str(f), v.clone()));
+    let pairs = k
+        .fields
+        .iter()
+        .zip(items.iter())
+        .map(|(f, v)| (Value::str(f), v.clone()));
     Ok(dict::value(PyDict::from_pairs(pairs)?))
 }
 
@@ -943,8 +1011,18 @@ fn replace(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::NamedTuple(k, items.into()))
 }
 
-static ASDICT: FnDef = method!("_asdict", [], "A new dict mapping field names to values.", asdict);
-static REPLACE: FnDef = method!("_replace", [p!(VarKeyword "kwds", "Fields and their new values.")], "A new instance with some fields replaced.", replace);
+static ASDICT: FnDef = method!(
+    "_asdict",
+    [],
+    "A new dict mapping field names to values.",
+    asdict
+);
+static REPLACE: FnDef = method!(
+    "_replace",
+    [p!(VarKeyword "kwds", "Fields and their new values.")],
+    "A new instance with some fields replaced.",
+    replace
+);
 
 /// `p._asdict` and `p._replace` on a named tuple.
 pub fn named_method(v: &Value, name: &str) -> Option<Value> {
@@ -954,4 +1032,31 @@ pub fn named_method(v: &Value, name: &str) -> Option<Value> {
         _ => return None,
     };
     Some(Value::Method(Box::new(v.clone()), f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounded_deque_drops_from_the_other_end() {
+        let mut d = Deque {
+            items: Default::default(),
+            maxlen: Some(2),
+        };
+        for i in 0..3 {
+            d.push_back(Value::int(i));
+        }
+        d.push_front(Value::int(9));
+        let items: Vec<String> = d.items.iter().map(|v| format!("{v:?}")).collect();
+        assert_eq!(items.len(), 2);
+        assert!(items[0].contains('9'));
+    }
+
+    #[test]
+    fn argument_lists_read_as_python_writes_them() {
+        assert_eq!(name_list(&["x"]), "'x'");
+        assert_eq!(name_list(&["x", "y"]), "'x' and 'y'");
+        assert_eq!(name_list(&["x", "y", "z"]), "'x', 'y', and 'z'");
+    }
 }

@@ -516,7 +516,6 @@ impl Interp {
         kind: CompKind,
         elt: &Expr,
         generators: &[Comprehension],
-        
     ) -> Result<Value> {
         if kind == CompKind::Set {
             let s = std::rc::Rc::new(std::cell::RefCell::new(super::pyset::PySet::new(false)));

@@ -55,9 +55,14 @@ impl PyIter {
             Value::Dict(d) => PyIter::Dict(d.clone(), View::Keys, 0, d.borrow().len()),
             Value::DictView(d, view) => PyIter::Dict(d.clone(), *view, 0, d.borrow().len()),
             Value::Set(s) => PyIter::Set(s.clone(), 0, s.borrow().len()),
-            Value::Deque(d) => {
-                PyIter::Items(d.borrow().items.iter().cloned().collect::<Vec<_>>().into_iter())
-            }
+            Value::Deque(d) => PyIter::Items(
+                d.borrow()
+                    .items
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
             Value::Iter(state, _) => PyIter::Shared(state.clone()),
             Value::FlatIter(a) => PyIter::Array(crate::array::shape::ravel(a)?, 0),
             Value::Array(a) => {

@@ -233,9 +233,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
             }
         }
-        Value::Module(Module::Statistics) if name == "StatisticsError" => {
-            Ok(Value::Type(TypeObj::Exc(crate::error::Exc::StatisticsError)))
-        }
+        Value::Module(Module::Statistics) if name == "StatisticsError" => Ok(Value::Type(
+            TypeObj::Exc(crate::error::Exc::StatisticsError),
+        )),
         Value::Module(Module::Statistics)
             if !super::pystats::STATISTICS.iter().any(|f| f.name == name)
                 && super::pystats::REFUSED.contains(&name) =>
@@ -244,13 +244,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 "statistics.{name} is not supported in npcalc"
             )))
         }
-        Value::Module(Module::Collections)
-            if super::collections::REFUSED.contains(&name) =>
-        {
-            Err(Error::attribute_error(format!(
-                "collections.{name} is not supported in npcalc"
-            )))
-        }
+        Value::Module(Module::Collections) if super::collections::REFUSED.contains(&name) => Err(
+            Error::attribute_error(format!("collections.{name} is not supported in npcalc")),
+        ),
         Value::Module(
             m @ (Module::Itertools
             | Module::Operator
@@ -353,9 +349,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Functools
             | Module::Warnings
             | Module::Collections
-            | Module::Statistics => {
-                super::functional::members(*m)
-            }
+            | Module::Statistics => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Exceptions => crate::error::Exc::ALL

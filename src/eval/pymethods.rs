@@ -316,7 +316,10 @@ pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
         if let Some(a) = super::collections::attribute(d, name) {
             return Some(Ok(a));
         }
-        if let Some(f) = super::collections::methods(d).iter().find(|f| f.name == name) {
+        if let Some(f) = super::collections::methods(d)
+            .iter()
+            .find(|f| f.name == name)
+        {
             return Some(Ok(Value::Method(Box::new(v.clone()), f)));
         }
     }

@@ -490,8 +490,7 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
         (Value::Set(x), Value::Set(y)) => super::pyset::equal(&x.borrow(), &y.borrow()),
         (Value::Deque(x), Value::Deque(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
-            x.items.len() == y.items.len()
-                && x.items.iter().zip(&y.items).all(|(p, q)| equal(p, q))
+            x.items.len() == y.items.len() && x.items.iter().zip(&y.items).all(|(p, q)| equal(p, q))
         }
         // A dtype equals whatever np.dtype() turns into it (`a.dtype ==
         // np.float64`, `== 'f8'`, `== float`, even `== None`, NumPy's default

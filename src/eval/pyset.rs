@@ -126,7 +126,11 @@ impl PySet {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -160,7 +164,11 @@ impl PySet {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         if let Some(j) = freeslot {
             self.used += 1;
@@ -196,14 +204,19 @@ impl PySet {
             } else {
                 0
             };
-            for j in i..=i + probes {
-                if matches!(table[j], Slot::Empty) {
-                    table[j] = slot;
-                    return;
-                }
+            if let Some(free) = table[i..=i + probes]
+                .iter_mut()
+                .find(|s| matches!(s, Slot::Empty))
+            {
+                *free = slot;
+                return;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -428,7 +441,12 @@ pub fn update(it: &mut Interp, into: &SetRef, other: &Value) -> Result<()> {
             into.borrow_mut().merge(&o);
         }
         Value::Dict(d) => {
-            let keys: Vec<Value> = d.borrow().entries().iter().map(|(k, _)| k.clone()).collect();
+            let keys: Vec<Value> = d
+                .borrow()
+                .entries()
+                .iter()
+                .map(|(k, _)| k.clone())
+                .collect();
             let mut s = into.borrow_mut();
             if (s.fill + keys.len()) * 5 >= s.mask() * 3 {
                 let n = (s.used + keys.len()) * 2;
@@ -822,7 +840,12 @@ fn difference_update(it: &mut Interp, args: &Args) -> Result<Value> {
 fn symmetric_update_with(it: &mut Interp, s: &mut PySet, other: &Value) -> Result<()> {
     match other {
         Value::Dict(d) => {
-            let keys: Vec<Value> = d.borrow().entries().iter().map(|(k, _)| k.clone()).collect();
+            let keys: Vec<Value> = d
+                .borrow()
+                .entries()
+                .iter()
+                .map(|(k, _)| k.clone())
+                .collect();
             for k in keys {
                 let e = entry(&k, true)?;
                 if !s.discard_entry(e.hash, &e.key) {
@@ -926,13 +949,48 @@ const ELEM: crate::eval::table::Param = p!(PositionalOnly "elem", "The element."
 /// The methods a frozenset has (those that leave the set as it is).
 pub static FROZENSET_METHODS: &[FnDef] = &[
     method!("copy", [], "A shallow copy of the set.", copy),
-    method!("difference", [OTHERS], "A new set of the elements in the set that are not in the others.", difference),
-    method!("intersection", [OTHERS], "A new set of the elements common to the set and all others.", intersection),
-    method!("isdisjoint", [OTHER], "True if the two sets have no element in common.", isdisjoint),
-    method!("issubset", [OTHER], "Whether another set contains this set.", issubset),
-    method!("issuperset", [OTHER], "Whether this set contains another set.", issuperset),
-    method!("symmetric_difference", [OTHER], "A new set of the elements in either the set or other but not both.", symmetric_difference),
-    method!("union", [OTHERS], "A new set of the elements from the set and all others.", union),
+    method!(
+        "difference",
+        [OTHERS],
+        "A new set of the elements in the set that are not in the others.",
+        difference
+    ),
+    method!(
+        "intersection",
+        [OTHERS],
+        "A new set of the elements common to the set and all others.",
+        intersection
+    ),
+    method!(
+        "isdisjoint",
+        [OTHER],
+        "True if the two sets have no element in common.",
+        isdisjoint
+    ),
+    method!(
+        "issubset",
+        [OTHER],
+        "Whether another set contains this set.",
+        issubset
+    ),
+    method!(
+        "issuperset",
+        [OTHER],
+        "Whether this set contains another set.",
+        issuperset
+    ),
+    method!(
+        "symmetric_difference",
+        [OTHER],
+        "A new set of the elements in either the set or other but not both.",
+        symmetric_difference
+    ),
+    method!(
+        "union",
+        [OTHERS],
+        "A new set of the elements from the set and all others.",
+        union
+    ),
 ];
 
 /// The methods a set has.
@@ -940,20 +998,90 @@ pub static SET_METHODS: &[FnDef] = &[
     method!("add", [ELEM], "Add an element to the set.", add),
     method!("clear", [], "Remove all elements.", clear),
     method!("copy", [], "A shallow copy of the set.", copy),
-    method!("difference", [OTHERS], "A new set of the elements in the set that are not in the others.", difference),
-    method!("difference_update", [OTHERS], "Remove the elements found in the others.", difference_update),
-    method!("discard", [ELEM], "Remove an element if it is a member (else do nothing).", discard),
-    method!("intersection", [OTHERS], "A new set of the elements common to the set and all others.", intersection),
-    method!("intersection_update", [OTHERS], "Keep only the elements found in the set and all others.", intersection_update),
-    method!("isdisjoint", [OTHER], "True if the two sets have no element in common.", isdisjoint),
-    method!("issubset", [OTHER], "Whether another set contains this set.", issubset),
-    method!("issuperset", [OTHER], "Whether this set contains another set.", issuperset),
-    method!("pop", [], "Remove and give an arbitrary element (KeyError if empty).", pop),
-    method!("remove", [ELEM], "Remove an element (KeyError if it is not a member).", remove),
-    method!("symmetric_difference", [OTHER], "A new set of the elements in either the set or other but not both.", symmetric_difference),
-    method!("symmetric_difference_update", [OTHER], "Keep the elements found in either the set or other but not both.", symmetric_difference_update),
-    method!("union", [OTHERS], "A new set of the elements from the set and all others.", union),
-    method!("update", [OTHERS], "Add the elements of all others.", update_method),
+    method!(
+        "difference",
+        [OTHERS],
+        "A new set of the elements in the set that are not in the others.",
+        difference
+    ),
+    method!(
+        "difference_update",
+        [OTHERS],
+        "Remove the elements found in the others.",
+        difference_update
+    ),
+    method!(
+        "discard",
+        [ELEM],
+        "Remove an element if it is a member (else do nothing).",
+        discard
+    ),
+    method!(
+        "intersection",
+        [OTHERS],
+        "A new set of the elements common to the set and all others.",
+        intersection
+    ),
+    method!(
+        "intersection_update",
+        [OTHERS],
+        "Keep only the elements found in the set and all others.",
+        intersection_update
+    ),
+    method!(
+        "isdisjoint",
+        [OTHER],
+        "True if the two sets have no element in common.",
+        isdisjoint
+    ),
+    method!(
+        "issubset",
+        [OTHER],
+        "Whether another set contains this set.",
+        issubset
+    ),
+    method!(
+        "issuperset",
+        [OTHER],
+        "Whether this set contains another set.",
+        issuperset
+    ),
+    method!(
+        "pop",
+        [],
+        "Remove and give an arbitrary element (KeyError if empty).",
+        pop
+    ),
+    method!(
+        "remove",
+        [ELEM],
+        "Remove an element (KeyError if it is not a member).",
+        remove
+    ),
+    method!(
+        "symmetric_difference",
+        [OTHER],
+        "A new set of the elements in either the set or other but not both.",
+        symmetric_difference
+    ),
+    method!(
+        "symmetric_difference_update",
+        [OTHER],
+        "Keep the elements found in either the set or other but not both.",
+        symmetric_difference_update
+    ),
+    method!(
+        "union",
+        [OTHERS],
+        "A new set of the elements from the set and all others.",
+        union
+    ),
+    method!(
+        "update",
+        [OTHERS],
+        "Add the elements of all others.",
+        update_method
+    ),
 ];
 
 /// The method table of a set value.

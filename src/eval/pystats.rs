@@ -34,7 +34,10 @@ impl Frac {
         Frac { n, d }
     }
     fn int(n: BigInt) -> Frac {
-        Frac { n, d: BigInt::one() }
+        Frac {
+            n,
+            d: BigInt::one(),
+        }
     }
     fn add(&self, o: &Frac) -> Frac {
         Frac::new(&self.n * &o.d + &o.n * &self.d, &self.d * &o.d)
@@ -232,7 +235,11 @@ fn spread(it: &mut Interp, args: &Args, name: &str, sample: bool, root: bool) ->
     let (float, ss, n) = ss(it, &data, &c)?;
     let least = if sample { 2 } else { 1 };
     if n < least {
-        let what = if sample { "two data points" } else { "one data point" };
+        let what = if sample {
+            "two data points"
+        } else {
+            "one data point"
+        };
         return Err(stats_error(&format!("{name} requires at least {what}")));
     }
     let k = if sample { n - 1 } else { n };
@@ -305,12 +312,42 @@ macro_rules! stat {
 const DATA: crate::eval::table::Param = p!(Normal "data", "The numbers (Python ints and floats).");
 
 pub static STATISTICS: &[FnDef] = &[
-    stat!("mean", [DATA], "The arithmetic mean, summed exactly and rounded once.", mean),
-    stat!("median", [DATA], "The middle value (the mean of the two middle values for an even count).", median),
-    stat!("variance", [DATA, p!(Normal "xbar" = "None", "The mean, if known.")], "The sample variance (n - 1 degrees of freedom).", variance),
-    stat!("pvariance", [DATA, p!(Normal "mu" = "None", "The mean, if known.")], "The population variance.", pvariance),
-    stat!("stdev", [DATA, p!(Normal "xbar" = "None", "The mean, if known.")], "The sample standard deviation, correctly rounded.", stdev),
-    stat!("pstdev", [DATA, p!(Normal "mu" = "None", "The mean, if known.")], "The population standard deviation, correctly rounded.", pstdev),
+    stat!(
+        "mean",
+        [DATA],
+        "The arithmetic mean, summed exactly and rounded once.",
+        mean
+    ),
+    stat!(
+        "median",
+        [DATA],
+        "The middle value (the mean of the two middle values for an even count).",
+        median
+    ),
+    stat!(
+        "variance",
+        [DATA, p!(Normal "xbar" = "None", "The mean, if known.")],
+        "The sample variance (n - 1 degrees of freedom).",
+        variance
+    ),
+    stat!(
+        "pvariance",
+        [DATA, p!(Normal "mu" = "None", "The mean, if known.")],
+        "The population variance.",
+        pvariance
+    ),
+    stat!(
+        "stdev",
+        [DATA, p!(Normal "xbar" = "None", "The mean, if known.")],
+        "The sample standard deviation, correctly rounded.",
+        stdev
+    ),
+    stat!(
+        "pstdev",
+        [DATA, p!(Normal "mu" = "None", "The mean, if known.")],
+        "The population standard deviation, correctly rounded.",
+        pstdev
+    ),
 ];
 
 /// The rest of `statistics`, refused by name.
@@ -329,3 +366,30 @@ pub const REFUSED: &[&str] = &[
     "linear_regression",
     "NormalDist",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn square_root_of_a_fraction_is_correctly_rounded() {
+        let two = BigInt::from(2);
+        assert_eq!(
+            float_sqrt_of_frac(&two, &BigInt::one()).unwrap(),
+            2f64.sqrt()
+        );
+        assert_eq!(
+            float_sqrt_of_frac(&BigInt::from(9), &BigInt::from(4)).unwrap(),
+            1.5
+        );
+    }
+
+    #[test]
+    fn floats_sum_exactly() {
+        let data = [Value::Float(1e16), Value::int(1), Value::Float(-1e16)];
+        let (float, total, n) = sum(&data).unwrap();
+        assert!(float);
+        assert_eq!(n, 3);
+        assert!(matches!(convert(float, &total, 1).unwrap(), Value::Float(f) if f == 1.0));
+    }
+}
