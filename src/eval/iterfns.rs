@@ -531,6 +531,9 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
         (TypeObj::Exc(base), Value::Exception(e)) => e.class.is_a(base),
         (TypeObj::NdArray, Value::Masked(_) | Value::MaskedConstant) => true,
         (TypeObj::MaskedArray, Value::MaskedConstant) => true,
+        // Named tuples are tuples; Counter, defaultdict and OrderedDict are dicts.
+        (TypeObj::Tuple, Value::NamedTuple(..)) => true,
+        (TypeObj::Dict, Value::Dict(_)) => true,
         _ => false,
     }
 }
@@ -646,6 +649,9 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
     fn check(v: &Value, c: &Value) -> Result<bool> {
         match c {
             Value::Class(c) => Ok(super::classes::is_instance(v, c)),
+            Value::NamedClass(c) => {
+                Ok(matches!(v, Value::NamedTuple(k, _) if std::ptr::eq(*k, c.kind)))
+            }
             Value::Type(TypeObj::Object) => Ok(true),
             Value::Type(TypeObj::Exc(base)) if let Value::Instance(i) = v => {
                 Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))

@@ -1,3 +1,4 @@
+from collections import Counter, deque
 from collections import namedtuple
 P = namedtuple('Point', ['x', 'y'])
 print(P, P(1, 2), P(y=3, x=4), P._fields, type(P(1,2)))
@@ -12,3 +13,8 @@ p = P(1.5, -2)
 print(p.x + p.y, p[0], p._asdict(), p._replace(y=10), p == (1.5, -2), len(p), list(p), P._make([5, 6]))
 x, y = p
 print(x, y, tuple(p), {p: 1}, sorted([P(2, 1), P(1, 2)]))
+P = namedtuple("P", "x y")
+p = P(1, 2)
+print(type(p), isinstance(p, tuple))
+print(isinstance(Counter(), dict), type(deque()))
+print(isinstance(p, P))
