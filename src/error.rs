@@ -89,6 +89,7 @@ exceptions! {
     AxisError = "numpy.exceptions.AxisError": [ValueError, IndexError];
     MaskError = "numpy.ma.core.MaskError": [ValueError];
     LinAlgError = "numpy.linalg.LinAlgError": [ValueError];
+    StatisticsError = "statistics.StatisticsError": [ValueError];
     UFuncTypeError = "numpy._core._exceptions.UFuncTypeError": [TypeError];
     UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
     UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];

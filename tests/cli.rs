@@ -276,7 +276,7 @@ fn unsupported_constructs_name_the_construct() {
         ("async def f(): pass", "async", 0),
         (
             "import os",
-            "No module named 'os' (npcalc has numpy, math, random, time, itertools, operator, functools and warnings)",
+            "No module named 'os' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections and statistics)",
             7,
         ),
     ] {

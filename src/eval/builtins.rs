@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Builtin types that are names in Python's builtins.
-const TYPES: [(&str, TypeObj); 10] = [
+const TYPES: [(&str, TypeObj); 12] = [
     ("bool", TypeObj::Bool),
     ("int", TypeObj::Int),
     ("float", TypeObj::Float),
@@ -22,6 +22,8 @@ const TYPES: [(&str, TypeObj); 10] = [
     ("list", TypeObj::List),
     ("tuple", TypeObj::Tuple),
     ("dict", TypeObj::Dict),
+    ("set", TypeObj::Set),
+    ("frozenset", TypeObj::FrozenSet),
     ("range", TypeObj::Range),
     ("type", TypeObj::Type),
 ];
@@ -41,6 +43,7 @@ pub fn lookup(name: &str) -> Option<Value> {
             .iter()
             .chain(super::iterfns::ITER_BUILTINS)
             .chain(super::classes::CLASS_BUILTINS)
+            .chain(super::pyset::SET_BUILTINS)
             .find(|f| f.name == name && !is_constructor(f.name))
             .map(Value::Function),
     }
@@ -142,6 +145,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(super::iterfns::ITER_BUILTINS)
         .chain(super::classes::CLASS_BUILTINS)
+        .chain(super::pyset::SET_BUILTINS)
         .map(|f| f.name)
         .filter(|n| !is_constructor(n))
         .chain(TYPES.iter().map(|(n, _)| *n))
@@ -158,7 +162,10 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
         TypeObj::NpStr => return Some(&super::strarray::NP_STR_CTOR),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,
     };
-    BUILTINS.iter().find(|f| f.name == name)
+    BUILTINS
+        .iter()
+        .chain(super::pyset::SET_BUILTINS)
+        .find(|f| f.name == name)
 }
 
 pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -221,6 +228,8 @@ pub fn len_of(v: &Value) -> Result<usize> {
         },
         Value::Dict(d) => d.borrow().len(),
         Value::DictView(d, _) => d.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::Deque(d) => d.borrow().items.len(),
         Value::Range(r) => r.len(),
         Value::FlatIter(a) => a.size(),
         Value::Array(a) => match a.shape().first() {

@@ -104,6 +104,8 @@ fn items(v: &Value) -> Result<Option<Vec<Value>>> {
         Value::List(l) => Some(l.borrow().clone()),
         Value::Tuple(t) | Value::NamedTuple(_, t) => Some(t.to_vec()),
         Value::Range(r) => Some(super::alloc::range_values(r)?),
+        // A deque is a sequence to NumPy (it has __len__ and __getitem__).
+        Value::Deque(d) => Some(d.borrow().items.iter().cloned().collect()),
         _ => None,
     })
 }

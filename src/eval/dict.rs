@@ -17,14 +17,36 @@ pub type DictRef = Rc<RefCell<PyDict>>;
 pub struct PyDict {
     entries: Vec<(Value, Value)>,
     index: HashMap<Key, usize>,
-    /// Counts keys that can never be found again (NaN), so each stays apart.
-    unfindable: u64,
+    /// Which dict subclass of `collections` this is, if any.
+    pub kind: Kind,
+}
+
+/// The `collections` subclasses of dict that npcalc has.
+#[derive(Clone, Debug, Default)]
+pub enum Kind {
+    #[default]
+    Plain,
+    Counter,
+    /// A defaultdict and its default_factory (None: plain KeyError).
+    DefaultDict(Box<Value>),
+    OrderedDict,
+}
+
+impl Kind {
+    pub fn class_name(&self) -> Option<&'static str> {
+        match self {
+            Kind::Plain => None,
+            Kind::Counter => Some("collections.Counter"),
+            Kind::DefaultDict(_) => Some("collections.defaultdict"),
+            Kind::OrderedDict => Some("collections.OrderedDict"),
+        }
+    }
 }
 
 /// What Python's hash and `==` make of a key: `1`, `1.0`, `True` and
 /// `np.int64(1)` are one key; a NaN is equal to nothing.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Key {
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
     None,
     Ellipsis,
     Int(BigInt),
@@ -36,18 +58,21 @@ enum Key {
     Range(usize, i64, i64),
     /// Types, dtypes, functions and ufuncs are keys by what they are.
     Named(&'static str, String),
+    /// A frozenset: its members' keys, sorted.
+    FrozenSet(Box<[Key]>),
     Unfindable(u64),
 }
 
+/// Numbers each NaN put in a dict or set, so that none equals another.
+static UNFINDABLE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// `+ 0.0` turns -0.0 into 0.0, which Python counts as the same key.
-fn float_key(f: f64, dict: Option<&mut PyDict>) -> Key {
+fn float_key(f: f64, inserting: bool) -> Key {
     if f.is_nan() {
-        return match dict {
-            Some(d) => {
-                d.unfindable += 1;
-                Key::Unfindable(d.unfindable)
-            }
-            None => Key::Unfindable(0),
+        return if inserting {
+            Key::Unfindable(UNFINDABLE.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1)
+        } else {
+            Key::Unfindable(0)
         };
     }
     if f.fract() == 0.0
@@ -58,13 +83,12 @@ fn float_key(f: f64, dict: Option<&mut PyDict>) -> Key {
     Key::Float((f + 0.0).to_bits())
 }
 
-fn unhashable(v: &Value) -> Error {
+pub fn unhashable(v: &Value) -> Error {
     Error::type_error(format!("unhashable type: '{}'", v.type_name()))
 }
 
-/// The key of `v`; `dict` is given when inserting, so that a NaN key gets a
-/// place of its own.
-fn key_of(v: &Value, dict: Option<&mut PyDict>) -> Result<Key> {
+/// The key of `v`; when inserting, a NaN key gets a place of its own.
+pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
     Ok(match v {
         Value::None => Key::None,
         Value::Ellipsis => Key::Ellipsis,
@@ -77,9 +101,8 @@ fn key_of(v: &Value, dict: Option<&mut PyDict>) -> Result<Key> {
         Value::Str(s) | Value::NpStr(s) => Key::Str(s.clone()),
         Value::Tuple(items) | Value::NamedTuple(_, items) => {
             let mut keys = Vec::with_capacity(items.len());
-            let mut dict = dict;
             for x in items.iter() {
-                keys.push(key_of(x, dict.as_deref_mut())?);
+                keys.push(key_of(x, dict)?);
             }
             Key::Tuple(keys.into())
         }
@@ -107,7 +130,10 @@ fn key_of(v: &Value, dict: Option<&mut PyDict>) -> Result<Key> {
         Value::StrDType(n) => Key::Named("dtype", format!("<U{n}")),
         Value::Function(f) => Key::Named("function", f.name.to_string()),
         Value::Ufunc(u) => Key::Named("ufunc", u.name().to_string()),
+        Value::Set(s) if s.borrow().frozen => s.borrow().key(),
+        Value::Set(_) => return Err(unhashable(v)),
         Value::List(_)
+        | Value::Deque(_)
         | Value::Dict(_)
         | Value::Slice(_)
         | Value::Array(_)
@@ -148,7 +174,7 @@ impl PyDict {
     }
 
     fn position(&self, k: &Value) -> Result<Option<usize>> {
-        Ok(self.index.get(&key_of(k, None)?).copied())
+        Ok(self.index.get(&key_of(k, false)?).copied())
     }
 
     pub fn get(&self, k: &Value) -> Result<Option<Value>> {
@@ -162,7 +188,7 @@ impl PyDict {
     /// A repeated key keeps its first place (and its first spelling, as in
     /// Python: `{1: 'a', 1.0: 'b'}` is `{1: 'b'}`) and takes the new value.
     pub fn insert(&mut self, k: Value, v: Value) -> Result<()> {
-        let key = key_of(&k, Some(self))?;
+        let key = key_of(&k, true)?;
         match self.index.get(&key) {
             Some(&i) => self.entries[i].1 = v,
             None => {
@@ -180,7 +206,7 @@ impl PyDict {
         Ok(Some(self.remove_at(i).1))
     }
 
-    fn remove_at(&mut self, i: usize) -> (Value, Value) {
+    pub(super) fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let pair = self.entries.remove(i);
         // Later entries move up one place.
         self.index.retain(|_, at| *at != i);
@@ -190,6 +216,11 @@ impl PyDict {
             }
         }
         pair
+    }
+
+    /// Where key `k` sits in insertion order.
+    pub fn index_of(&self, k: &Value) -> Result<Option<usize>> {
+        self.position(k)
     }
 
     pub fn clear(&mut self) {
@@ -383,6 +414,34 @@ fn clear(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
+/// `dict.fromkeys(iterable, value=None)`: a new dict of the keys in
+/// iteration order, each with the same value.
+fn fromkeys(it: &mut Interp, args: &Args) -> Result<Value> {
+    let keys = it.iterate(&args.get("iterable"))?;
+    let v = args.get("value");
+    let mut d = PyDict::new();
+    for k in keys {
+        d.insert(k, v.clone())?;
+    }
+    Ok(value(d))
+}
+
+/// The classmethod `dict.fromkeys`, reached from the class or a dict.
+pub const FROMKEYS: FnDef = FnDef {
+    name: "fromkeys",
+    owner: Owner::Builtin,
+    error_name: None,
+    params: &[
+        p!(PositionalOnly "iterable", "The keys."),
+        p!(PositionalOnly "value" = "None", "The value of every key."),
+    ],
+    doc: "A new dict with keys from iterable and values equal to value.",
+    examples: &["dict.fromkeys('abc', 0)"],
+    imp: fromkeys,
+};
+
+pub static FROMKEYS_FN: FnDef = FROMKEYS;
+
 macro_rules! method {
     ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
         FnDef {
@@ -459,6 +518,7 @@ pub static DICT_METHODS: &[FnDef] = &[
         update
     ),
     method!("copy", [], "A shallow copy of the dict.", copy),
+    FROMKEYS,
     method!("clear", [], "Remove all items.", clear),
 ];
 

@@ -516,10 +516,14 @@ impl Interp {
         kind: CompKind,
         elt: &Expr,
         generators: &[Comprehension],
-        span: Span,
     ) -> Result<Value> {
         if kind == CompKind::Set {
-            return Err(Error::syntax("sets are not supported in npcalc", span));
+            let s = std::rc::Rc::new(std::cell::RefCell::new(super::pyset::PySet::new(false)));
+            self.comprehension(generators, |it| {
+                let v = it.eval(elt)?;
+                s.borrow_mut().add(&v).map_err(|e| e.at(elt.span))
+            })?;
+            return Ok(Value::Set(s));
         }
         let mut items = Vec::new();
         self.comprehension(generators, |it| {

@@ -174,6 +174,8 @@ pub fn module(name: &str) -> Option<Module> {
         "warnings" => Module::Warnings,
         "random" => Module::PyRandom,
         "time" => Module::Time,
+        "collections" => Module::Collections,
+        "statistics" => Module::Statistics,
         _ => return None,
     })
 }
@@ -185,6 +187,8 @@ pub fn name(m: Module) -> &'static str {
         Module::Warnings => "warnings",
         Module::PyRandom => "random",
         Module::Time => "time",
+        Module::Collections => "collections",
+        Module::Statistics => "statistics",
         _ => "functools",
     }
 }
@@ -195,6 +199,8 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Operator => OPERATOR,
         Module::Functools => FUNCTOOLS,
         Module::Warnings => super::warnings::WARNINGS,
+        Module::Collections => super::collections::COLLECTIONS,
+        Module::Statistics => super::pystats::STATISTICS,
         _ => &[],
     }
 }

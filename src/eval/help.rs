@@ -85,6 +85,10 @@ fn qualified_prefix(f: &FnDef) -> &'static str {
         "list."
     } else if holds(super::dict::DICT_METHODS.iter(), f) {
         "dict."
+    } else if holds(super::pyset::SET_METHODS.iter(), f) {
+        "set."
+    } else if holds(super::pyset::FROZENSET_METHODS.iter(), f) {
+        "frozenset."
     } else {
         ""
     }

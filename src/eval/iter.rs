@@ -19,6 +19,8 @@ pub enum PyIter {
     Range(Range, usize),
     /// A dict or one of its views, with the dict's size when iteration began.
     Dict(DictRef, View, usize, usize),
+    /// A set: the table position and the size when iteration began.
+    Set(super::pyset::SetRef, usize, usize),
     /// Sub-arrays (or scalars) along the first axis.
     Array(Array, usize),
     /// Items already computed (e.g. by `zip` or `map`).
@@ -52,6 +54,15 @@ impl PyIter {
             Value::Range(r) => PyIter::Range(*r, 0),
             Value::Dict(d) => PyIter::Dict(d.clone(), View::Keys, 0, d.borrow().len()),
             Value::DictView(d, view) => PyIter::Dict(d.clone(), *view, 0, d.borrow().len()),
+            Value::Set(s) => PyIter::Set(s.clone(), 0, s.borrow().len()),
+            Value::Deque(d) => PyIter::Items(
+                d.borrow()
+                    .items
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
             Value::Iter(state, _) => PyIter::Shared(state.clone()),
             Value::FlatIter(a) => PyIter::Array(crate::array::shape::ravel(a)?, 0),
             Value::Array(a) => {
@@ -96,6 +107,7 @@ impl PyIter {
             PyIter::Range(r, i) => r.len().saturating_sub(*i),
             PyIter::Dict(d, _, i, _) => d.borrow().len().saturating_sub(*i),
             PyIter::Array(a, i) => a.shape()[0].saturating_sub(*i),
+            PyIter::Set(s, ..) => s.borrow().len(),
             PyIter::Items(it) => it.len(),
             PyIter::Shared(s) => s.try_borrow().map_or(0, |s| s.size_hint()),
             PyIter::Generator(_) | PyIter::Lazy(_) => 0,
@@ -131,6 +143,7 @@ impl PyIter {
                 }
             }
             PyIter::Dict(d, view, i, size) => dict::view_next(d, *view, i, *size)?,
+            PyIter::Set(s, i, size) => super::pyset::iter_next(s, i, *size)?,
             PyIter::Array(a, i) => {
                 if *i >= a.shape()[0] {
                     None

@@ -534,6 +534,9 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
         (TypeObj::Random(super::random::BIT_GENERATOR_CLASS), Value::Random(r)) => {
             r.is_bit_generator()
         }
+        // Named tuples are tuples; Counter, defaultdict and OrderedDict are dicts.
+        (TypeObj::Tuple, Value::NamedTuple(..)) => true,
+        (TypeObj::Dict, Value::Dict(_)) => true,
         _ => false,
     }
 }
@@ -649,6 +652,9 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
     fn check(v: &Value, c: &Value) -> Result<bool> {
         match c {
             Value::Class(c) => Ok(super::classes::is_instance(v, c)),
+            Value::NamedClass(c) => {
+                Ok(matches!(v, Value::NamedTuple(k, _) if std::ptr::eq(*k, c.kind)))
+            }
             Value::Type(TypeObj::Object) => Ok(true),
             Value::Type(TypeObj::Exc(base)) if let Value::Instance(i) = v => {
                 Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))

@@ -9,6 +9,7 @@ mod building;
 mod builtins;
 pub mod catalog;
 mod classes;
+mod collections;
 mod complex_str;
 mod complexparts;
 mod context;
@@ -22,6 +23,7 @@ pub mod function;
 mod functional;
 mod generator;
 mod gradient;
+mod hash;
 pub mod help;
 mod indexing;
 mod int_digits;
@@ -37,6 +39,8 @@ mod numpy;
 mod pymethods;
 mod pyops;
 mod pyrandom;
+pub mod pyset;
+mod pystats;
 mod pytime;
 pub mod random;
 mod random_dists;
@@ -356,7 +360,7 @@ impl Interp {
                 None => Err(Error::new(
                     Exc::ModuleNotFoundError,
                     format!(
-                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools and warnings)"
+                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections and statistics)"
                     ),
                 )
                 .at(span)),
@@ -467,7 +471,7 @@ impl Interp {
                 kind,
                 elt,
                 generators,
-            } => self.eval_comp(*kind, elt, generators, e.span)?,
+            } => self.eval_comp(*kind, elt, generators)?,
             ExprKind::DictComp {
                 key,
                 value,
@@ -508,11 +512,33 @@ impl Interp {
                 }
                 dict::value(d)
             }
-            ExprKind::Set(_) => {
-                return Err(Error::syntax("sets are not supported in npcalc", e.span));
-            }
+            ExprKind::Set(items) => self.set_display(items)?,
             ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
         })
+    }
+
+    /// `{a, b, *c}`: items added in order to a new set, except that three or
+    /// more constants are first folded by CPython's compiler into a
+    /// frozenset constant, which is merged into the new set.
+    fn set_display(&mut self, items: &[Expr]) -> Result<Value> {
+        if items.len() > 2 && items.iter().all(pyset_const) {
+            let values = items
+                .iter()
+                .map(|x| self.eval(x))
+                .collect::<Result<Vec<Value>>>()?;
+            return pyset::folded_literal(&values);
+        }
+        let s = std::rc::Rc::new(std::cell::RefCell::new(pyset::PySet::new(false)));
+        for x in items {
+            if let ExprKind::Starred(inner) = &x.kind {
+                let v = self.eval(inner)?;
+                pyset::update(self, &s, &v).map_err(|e| e.at(x.span))?;
+                continue;
+            }
+            let v = self.eval(x)?;
+            s.borrow_mut().add(&v).map_err(|e| e.at(x.span))?;
+        }
+        Ok(Value::Set(s))
     }
 
     /// The text of an f-string: each field converted (`!r`…), then
@@ -716,7 +742,13 @@ impl Interp {
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {
         if let Value::NamedTuple(k, items) = v {
+            if let Some(m) = collections::named_method(v, name) {
+                return Ok(m);
+            }
             return named_getattr(k, items, name);
+        }
+        if let Value::NamedClass(c) = v {
+            return collections::class_attribute(c, name);
         }
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
@@ -739,6 +771,9 @@ impl Interp {
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
+        if let (Value::Type(TypeObj::Dict), "fromkeys") = (v, name) {
+            return Ok(Value::Function(&dict::FROMKEYS_FN));
+        }
         if let Value::Type(t) = v
             && let Some(m) = pymethods::unbound(*t, name)
         {
@@ -751,6 +786,7 @@ impl Interp {
         let (def, this) = match f {
             Value::UserFunction(uf) => return self.call_user(uf, call, span),
             Value::Class(c) => return classes::instantiate(self, c, call, span),
+            Value::NamedClass(c) => return collections::instantiate(c, call),
             Value::Bound(b) => {
                 call.positional.insert(0, (b.receiver.clone(), span));
                 return self.call(&b.func, call, span);
@@ -865,9 +901,13 @@ impl Interp {
                 builtins::getitem(v, index)
             }
             Value::NamedTuple(..) => builtins::getitem(&v.plain(), index),
+            Value::Deque(d) => collections::deque_getitem(&d.borrow(), index),
             Value::Dict(d) => {
                 let found = d.borrow().get(index)?;
-                found.ok_or_else(|| dict::key_error(self, index))
+                match found {
+                    Some(v) => Ok(v),
+                    None => collections::missing(self, d, index),
+                }
             }
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
@@ -911,6 +951,17 @@ impl Interp {
             }
             (Value::Dict(d) | Value::DictView(d, dict::View::Keys), _) => {
                 return d.borrow().contains(needle);
+            }
+            (Value::Set(s), _) => {
+                // CPython retries an unhashable set as a frozenset.
+                if let Value::Set(n) = needle
+                    && !n.borrow().frozen
+                {
+                    let mut f = n.borrow().clone();
+                    f.frozen = true;
+                    return s.borrow().contains(&pyset::value(f));
+                }
+                return s.borrow().contains(needle);
             }
             (Value::DictView(d, dict::View::Items), Value::Tuple(pair)) if pair.len() == 2 => {
                 let found = d.borrow().get(&pair[0])?;
@@ -1023,6 +1074,9 @@ impl Interp {
             return format::percent(self, template, b);
         }
         if let Some(r) = classes::binary(self, op, a, b) {
+            return r;
+        }
+        if let Some(r) = collections::counter_binary(self, op, a, b) {
             return r;
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
@@ -1248,6 +1302,13 @@ impl Interp {
                 .map_err(|e| e.at(target.span.to(value.span)))?;
             return self.assign(target, current);
         }
+        // A set's `|=`, `&=`, `-=`, `^=` change it in place.
+        if let Value::Set(s) = &current
+            && let Some(r) = pyset::inplace(self, op, s, &rhs)
+        {
+            r.map_err(|e| e.at(target.span.to(value.span)))?;
+            return self.assign(target, current);
+        }
         let result = match classes::inplace(self, op, &current, &rhs) {
             Some(r) => r,
             None => self.binary(op, &current, &rhs),
@@ -1326,6 +1387,26 @@ fn numpy_location(def: &FnDef) -> Option<&'static str> {
     })
 }
 
+/// Whether CPython's AST optimizer makes `x` a constant: literals, signs
+/// on numbers, and tuples of constants.
+fn pyset_const(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Imag(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::Unary(_, inner) => matches!(
+            inner.kind,
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Bool(_)
+        ),
+        ExprKind::Tuple(items) => items.iter().all(pyset_const),
+        _ => false,
+    }
+}
+
 /// Python's `is` for the values where identity is observable in npcalc.
 pub(super) fn identical(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -1335,6 +1416,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),

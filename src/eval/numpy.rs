@@ -101,6 +101,8 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Warnings => "warnings",
             Module::PyRandom => "random",
             Module::Time => "time",
+            Module::Collections => "collections",
+            Module::Statistics => "statistics",
             Module::Exceptions => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -110,6 +112,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Str(_) | Value::NpStr(_) => "str",
         Value::List(_) => "list",
         Value::Dict(_) => "dict",
+        Value::Set(s) => super::pyset::kind_name(s),
         Value::Tuple(_) => "tuple",
         Value::Int(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
@@ -130,7 +133,12 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         Value::Module(Module::Math) => "module 'math'".to_string(),
         Value::Module(
-            m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
+            m @ (Module::Itertools
+            | Module::Operator
+            | Module::Functools
+            | Module::Warnings
+            | Module::Collections
+            | Module::Statistics),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -225,8 +233,27 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 None => Err(no_attribute(v, name, classes.map(|e| e.name()).collect())),
             }
         }
+        Value::Module(Module::Statistics) if name == "StatisticsError" => Ok(Value::Type(
+            TypeObj::Exc(crate::error::Exc::StatisticsError),
+        )),
+        Value::Module(Module::Statistics)
+            if !super::pystats::STATISTICS.iter().any(|f| f.name == name)
+                && super::pystats::REFUSED.contains(&name) =>
+        {
+            Err(Error::attribute_error(format!(
+                "statistics.{name} is not supported in npcalc"
+            )))
+        }
+        Value::Module(Module::Collections) if super::collections::REFUSED.contains(&name) => Err(
+            Error::attribute_error(format!("collections.{name} is not supported in npcalc")),
+        ),
         Value::Module(
-            m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
+            m @ (Module::Itertools
+            | Module::Operator
+            | Module::Functools
+            | Module::Warnings
+            | Module::Collections
+            | Module::Statistics),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -317,9 +344,12 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Lib => vec!["stride_tricks"],
             Module::StrideTricks => stride_tricks_members(),
             Module::Math => super::math::members(),
-            Module::Itertools | Module::Operator | Module::Functools | Module::Warnings => {
-                super::functional::members(*m)
-            }
+            Module::Itertools
+            | Module::Operator
+            | Module::Functools
+            | Module::Warnings
+            | Module::Collections
+            | Module::Statistics => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Exceptions => crate::error::Exc::ALL

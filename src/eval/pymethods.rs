@@ -259,6 +259,8 @@ fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::Str(_) => Some(STR_METHODS),
         Value::List(_) => Some(LIST_METHODS),
         Value::Dict(_) => Some(super::dict::DICT_METHODS),
+        Value::Set(s) => Some(super::pyset::methods(s)),
+        Value::Deque(_) => Some(super::collections::DEQUE_METHODS),
         _ => super::numbers::table(v),
     }
 }
@@ -269,6 +271,8 @@ fn type_table(t: TypeObj) -> Option<&'static [FnDef]> {
         TypeObj::Str => Some(STR_METHODS),
         TypeObj::List => Some(LIST_METHODS),
         TypeObj::Dict => Some(super::dict::DICT_METHODS),
+        TypeObj::Set => Some(super::pyset::SET_METHODS),
+        TypeObj::FrozenSet => Some(super::pyset::FROZENSET_METHODS),
         _ => None,
     }
 }
@@ -303,6 +307,22 @@ pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value>
 
 /// `value.name` for a str, list or dict (None for other values).
 pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
+    if let Value::Deque(d) = v
+        && let Some(a) = super::collections::deque_attribute(d, name)
+    {
+        return Some(Ok(a));
+    }
+    if let Value::Dict(d) = v {
+        if let Some(a) = super::collections::attribute(d, name) {
+            return Some(Ok(a));
+        }
+        if let Some(f) = super::collections::methods(d)
+            .iter()
+            .find(|f| f.name == name)
+        {
+            return Some(Ok(Value::Method(Box::new(v.clone()), f)));
+        }
+    }
     let methods = table(v)?;
     if let Some(a) = super::numbers::attribute(v, name) {
         return Some(Ok(a));

@@ -325,7 +325,7 @@ fn int_op(op: BinOp, i: &BigInt, j: &BigInt, a: &Value, b: &Value) -> Result<Val
 }
 
 /// Correctly rounded int / int, as CPython computes it.
-fn int_true_div(i: &BigInt, j: &BigInt) -> Result<f64> {
+pub(super) fn int_true_div(i: &BigInt, j: &BigInt) -> Result<f64> {
     if let (Some(x), Some(y)) = (i.to_i64(), j.to_i64())
         && x.unsigned_abs() < (1 << 53)
         && y.unsigned_abs() < (1 << 53)
@@ -387,6 +387,11 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 d.insert(k.clone(), v.clone())?;
             }
             Ok(super::dict::value(d))
+        }
+        (_, Value::Set(_) | Value::DictView(..), Value::Set(_) | Value::DictView(..))
+            if let Some(r) = super::pyset::binary(op, a, b) =>
+        {
+            r
         }
         (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => repeat(a, b),
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => repeat(b, a),
@@ -482,6 +487,11 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
         (Value::Tuple(x), Value::Tuple(y)) => all(x, y)?,
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
         (Value::Dict(x), Value::Dict(y)) => super::dict::equal(&x.borrow(), &y.borrow(), equal),
+        (Value::Set(x), Value::Set(y)) => super::pyset::equal(&x.borrow(), &y.borrow()),
+        (Value::Deque(x), Value::Deque(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.items.len() == y.items.len() && x.items.iter().zip(&y.items).all(|(p, q)| equal(p, q))
+        }
         // A dtype equals whatever np.dtype() turns into it (`a.dtype ==
         // np.float64`, `== 'f8'`, `== float`, even `== None`, NumPy's default
         // float64); what np.dtype() refuses is simply unequal.
@@ -539,6 +549,9 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
             (Value::List(x), Value::List(y)) => return seq_cmp(op, &x.borrow(), &y.borrow()),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 return seq_cmp(op, x, y);
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                return Ok(super::pyset::order(op, &x.borrow(), &y.borrow()));
             }
             _ => None,
         },
@@ -616,6 +629,8 @@ pub fn truthy(v: &Value) -> Result<bool> {
         Value::Tuple(t) | Value::NamedTuple(_, t) => !t.is_empty(),
         Value::Dict(d) => !d.borrow().is_empty(),
         Value::DictView(d, _) => !d.borrow().is_empty(),
+        Value::Set(s) => !s.borrow().is_empty(),
+        Value::Deque(d) => !d.borrow().items.is_empty(),
         Value::Range(r) => !r.is_empty(),
         _ => true,
     })

@@ -69,6 +69,9 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0], o)),
         Value::Tuple(items) => format!("({})", join(items)),
         Value::NamedTuple(k, items) => named_repr(k, items, |x| repr(x, o)),
+        Value::Dict(d) if !matches!(d.borrow().kind, super::dict::Kind::Plain) => {
+            super::collections::repr(&d.borrow(), &|x| repr(x, o))
+        }
         Value::Dict(d) => {
             let body: Vec<String> = d
                 .borrow()
@@ -78,6 +81,9 @@ fn common(v: &Value, o: &PrintOptions) -> String {
                 .collect();
             format!("{{{}}}", body.join(", "))
         }
+        Value::NamedClass(c) => format!("<class '{}'>", c.kind.qualname),
+        Value::Deque(d) => super::collections::deque_repr(&d.borrow(), &|x| repr(x, o)),
+        Value::Set(s) => super::pyset::repr(&s.borrow(), |x| repr(x, o)),
         Value::DictView(d, view) => {
             let items: Vec<Value> = d.borrow().entries().iter().map(|p| view.item(p)).collect();
             format!("{}([{}])", view.class_name(), join(&items))
@@ -99,6 +105,8 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Time) => "<module 'time' (built-in)>".into(),
         // CPython names the file it was loaded from, which npcalc has none of.
         Value::Module(Module::PyRandom) => "<module 'random'>".into(),
+        Value::Module(Module::Collections) => "<module 'collections'>".into(),
+        Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {

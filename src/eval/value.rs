@@ -82,6 +82,12 @@ pub enum Value {
     /// A named tuple NumPy returns (`UniqueCountsResult`, `SlogdetResult`):
     /// a tuple whose items are also attributes.
     NamedTuple(&'static NamedKind, Rc<[Value]>),
+    /// A Python `set` or `frozenset` (see eval/pyset.rs).
+    Set(super::pyset::SetRef),
+    /// A `collections.deque`.
+    Deque(super::collections::DequeRef),
+    /// A class made by `collections.namedtuple`.
+    NamedClass(Rc<super::collections::NamedClass>),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -148,6 +154,8 @@ pub enum TypeObj {
     List,
     Tuple,
     Dict,
+    Set,
+    FrozenSet,
     Ellipsis,
     Slice,
     Range,
@@ -219,6 +227,10 @@ pub enum Module {
     PyRandom,
     /// Python's `time` (eval/pytime.rs).
     Time,
+    /// Python's `collections` (eval/collections.rs).
+    Collections,
+    /// Python's `statistics` (eval/pystats.rs).
+    Statistics,
 }
 
 impl Value {
@@ -254,7 +266,14 @@ impl Value {
             Value::Str(_) => TypeObj::Str,
             Value::List(_) => TypeObj::List,
             Value::Tuple(_) => TypeObj::Tuple,
-            Value::Dict(_) => TypeObj::Dict,
+            Value::Dict(d) => match d.borrow().kind.class_name() {
+                Some(name) => TypeObj::Named(name),
+                None => TypeObj::Dict,
+            },
+            Value::Set(s) if s.borrow().frozen => TypeObj::FrozenSet,
+            Value::Set(_) => TypeObj::Set,
+            Value::Deque(_) => TypeObj::Named("collections.deque"),
+            Value::NamedClass(_) => TypeObj::Type,
             Value::DictView(_, v) => TypeObj::Iterator(v.class_name()),
             Value::Ellipsis => TypeObj::Ellipsis,
             Value::Slice(_) => TypeObj::Slice,
@@ -299,6 +318,9 @@ impl Value {
         match self {
             Value::Instance(i) => i.class.qualname.to_string(),
             Value::NamedTuple(k, _) => k.name().into(),
+            Value::Dict(d) if let Some(name) = d.borrow().kind.class_name() => {
+                name.trim_start_matches("collections.").into()
+            }
             Value::Type(TypeObj::NotImplemented) => "NotImplementedType".into(),
             _ => self.type_of().qualname(),
         }
@@ -319,6 +341,8 @@ impl TypeObj {
             TypeObj::List => "list".into(),
             TypeObj::Tuple => "tuple".into(),
             TypeObj::Dict => "dict".into(),
+            TypeObj::Set => "set".into(),
+            TypeObj::FrozenSet => "frozenset".into(),
             TypeObj::Ellipsis => "ellipsis".into(),
             TypeObj::Slice => "slice".into(),
             TypeObj::Range => "range".into(),
