@@ -65,6 +65,14 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<std::path::PathBuf>,
     },
+    /// Serve the built web page (web/build.sh writes it to web/dist) on 127.0.0.1.
+    ServeWeb {
+        /// The port (0 picks a free one).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// The directory to serve [default: web/dist].
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 fn main() {
@@ -114,6 +122,12 @@ fn run(cli: Cli) -> i32 {
             _ => color,
         };
         return npcalc::check::report::run(paths, *update, color);
+    }
+    if let Some(Command::ServeWeb { port, dir }) = &cli.command {
+        let dir = dir
+            .clone()
+            .unwrap_or_else(npcalc::front::serve::default_dir);
+        return npcalc::front::serve::run(&dir, *port);
     }
     let script = cli.file.is_some();
     let echo = if cli.echo {

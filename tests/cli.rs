@@ -895,3 +895,75 @@ fn coding_declarations_as_cpython_reads_them() {
     let out = script(b"\xef\xbb\xbf# coding: utf-8\nprint(1)\n");
     assert_eq!(text(&out.stdout), "1\n");
 }
+
+/// `npcalc serve-web`: the page's files over plain HTTP, with the content
+/// types the browser needs, and nothing outside the directory.
+#[test]
+fn serve_web_serves_the_page_over_http() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::net::TcpStream;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("dist");
+    std::fs::create_dir(&site).expect("mkdir");
+    std::fs::write(site.join("index.html"), "<!doctype html><p>npcalc</p>\n").expect("write");
+    std::fs::write(site.join("npcalc_web.wasm"), b"\0asm\x01\0\0\0").expect("write");
+    std::fs::write(dir.path().join("secret.txt"), "outside").expect("write");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_npcalc"))
+        .args([
+            "serve-web",
+            "--port",
+            "0",
+            site.to_str().expect("utf-8 path"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("npcalc serve-web runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("the address line");
+    let get = |target: &str| {
+        let addr = first
+            .split("http://")
+            .nth(1)
+            .and_then(|s| s.split('/').next())
+            .expect("an address");
+        let mut s = TcpStream::connect(addr).expect("connects");
+        write!(s, "GET {target} HTTP/1.1\r\nHost: {addr}\r\n\r\n").expect("request");
+        let mut answer = Vec::new();
+        s.read_to_end(&mut answer).expect("response");
+        String::from_utf8_lossy(&answer).into_owned()
+    };
+    let page = get("/");
+    let wasm = get("/npcalc_web.wasm");
+    let missing = get("/missing.js");
+    let outside = get("/../secret.txt");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(first.starts_with("serving "), "{first}");
+    assert!(page.starts_with("HTTP/1.1 200 OK\r\n"), "{page}");
+    assert!(page.contains("Content-Type: text/html"), "{page}");
+    assert!(
+        page.ends_with("\r\n\r\n<!doctype html><p>npcalc</p>\n"),
+        "{page}"
+    );
+    assert!(
+        wasm.contains("Content-Type: application/wasm\r\n"),
+        "{wasm}"
+    );
+    assert!(wasm.contains("Content-Length: 8\r\n"), "{wasm}");
+    assert!(missing.starts_with("HTTP/1.1 404 "), "{missing}");
+    assert!(outside.starts_with("HTTP/1.1 404 "), "{outside}");
+    // Without a built page it says what to do.
+    let out = npcalc(
+        &["serve-web", dir.path().to_str().expect("utf-8 path")],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("has no index.html; build the page with web/build.sh first"),
+        "{}",
+        text(&out.stderr)
+    );
+}

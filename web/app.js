@@ -9,6 +9,7 @@ window.npcalcTimings = { script: performance.now() };
 
 // --- The worker: requests in order, answers by id; Stop restarts it. -----
 let worker = null;
+let npcalcModule = null; // the compiled wasm (a promise), from index.html
 let nextId = 1;
 const waiting = new Map();
 let busy = 0;
@@ -20,18 +21,36 @@ function setBusy(delta) {
 
 function startWorker() {
   // The first worker is started by index.html's head, before this module
-  // and its imports load; messages it sent meanwhile are replayed.
+  // and its imports load, with the wasm module it fetches and compiles;
+  // messages it sent meanwhile are replayed. A restarted worker gets the
+  // same compiled module: nothing is fetched or compiled again.
   const early = window.npcalcEarly;
   window.npcalcEarly = null;
-  worker = early ? early.worker : new Worker('worker.js');
+  if (early) {
+    npcalcModule = early.module;
+    worker = early.worker;
+  } else {
+    worker = new Worker('worker.js');
+    const w = worker;
+    npcalcModule.then(
+      (module) => w.postMessage({ module, timeOrigin: performance.timeOrigin }),
+      (e) => w.postMessage({ fatal: String(e) }),
+    );
+  }
   worker.onmessage = onMessage;
   if (early) early.messages.forEach(onMessage);
 }
 
 function onMessage({ data }) {
   if (data.ready) {
-    window.npcalcTimings.ready ??= performance.now();
-    window.npcalcTimings.workerLoad ??= data.loadMs;
+    const t = window.npcalcTimings;
+    if (t.ready === undefined) {
+      t.ready = performance.now();
+      t.workerLoad = data.loadMs;
+      t.workerStarted = data.started;
+      t.moduleReceived = data.received;
+      t.instantiated = data.instantiated;
+    }
     $('load-status').textContent = `Ready (npcalc loaded in ${Math.round(data.loadMs)} ms).`;
     return;
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the page into web/dist: npcalc's core for wasm32 (release), the
 # hand-written glue, the page, and its examples. Open it with
-#   python3 -m http.server -d web/dist 8000   →  http://localhost:8000/
+#   npcalc serve-web   (or python3 -m http.server -d web/dist 8000)  →  http://localhost:8000/
 set -euo pipefail
 cd "$(dirname "$0")"
 target=wasm32-unknown-unknown
@@ -43,4 +43,4 @@ lesson = lesson.replace('np.int64(3640)', 'np.int64(3600)', 1)
 print('export const EXAMPLES = ' + json.dumps(out, indent=1) + ';')
 print('export const SAMPLE_LESSON = ' + json.dumps(lesson) + ';')
 PY
-echo "built web/dist ($(du -sh dist | cut -f1)); open it with: python3 -m http.server -d web/dist 8000"
+echo "built web/dist ($(du -sh dist | cut -f1)); open it with: npcalc serve-web (or python3 -m http.server -d web/dist 8000)"

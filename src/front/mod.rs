@@ -6,4 +6,6 @@ pub mod diagnostic;
 pub(crate) mod explain;
 pub mod panic_net;
 pub mod run;
+#[cfg(feature = "cli")]
+pub mod serve;
 mod timeit;

@@ -46,7 +46,14 @@ function native(input) {
 
 // A plain static server, as `python3 -m http.server` would be.
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+// An empty page (not part of the site) measures Chromium's own start-up.
+const EMPTY = '<!doctype html><title>empty</title><link rel="icon" href="data:,">' +
+  '<script>performance.mark("head")</script>';
 const server = http.createServer((req, res) => {
+  if (req.url === '/__empty.html') {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(EMPTY);
+    return;
+  }
   const file = path.join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
   if (!file.startsWith(dist) || !fs.existsSync(file)) {
     res.writeHead(404).end();
@@ -58,15 +65,57 @@ const server = http.createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'npcalc-chromium-'));
-// A fresh profile (playwright passes it as --user-data-dir), so nothing is cached.
-const browser = await chromium.launchPersistentContext(userDataDir, {
+const chromiumOptions = {
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1100, height: 900 },
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+};
+// A fresh profile each time (playwright passes it as --user-data-dir), so nothing is cached.
+async function freshBrowser() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'npcalc-chromium-'));
+  const browser = await chromium.launchPersistentContext(dir, chromiumOptions);
+  return { browser, close: async () => { await browser.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+// What a page's Navigation/Resource Timing entries and marks say, in ms
+// since its navigation started.
+function pageTimeline() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const mark = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime;
+  const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+  return {
+    html: nav.responseStart, head: mark('head'), load: nav.loadEventEnd,
+    wasmStart: wasm?.startTime, wasmEnd: wasm?.responseEnd, compiled: mark('compiled'),
+    ...(window.npcalcTimings || {}),
+  };
+}
+
+const seed1 = fs.readFileSync(path.join(root, 'examples', 'seed_example_1.py.out'), 'utf8');
+
+// One cold load in a fresh browser: the empty page, or npcalc's up to its first answer.
+async function coldLoad(empty) {
+  const { browser, close } = await freshBrowser();
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => { failures++; console.log(`FAIL page error: ${e}`); });
+    await page.goto(url + (empty ? '__empty.html' : ''), { waitUntil: 'load' });
+    if (!empty) {
+      await page.waitForFunction(() => window.npcalcTimings.firstAnswer !== undefined, null, { timeout: 30000 });
+      const got = await page.locator('.cell[data-name="seed_example_1"] pre.out').textContent();
+      if (got !== seed1) {
+        failures++;
+        console.log(`FAIL cold load: seed_example_1's first answer\n  want: ${JSON.stringify(seed1)}\n  got:  ${JSON.stringify(got)}`);
+      }
+    }
+    return await page.evaluate(pageTimeline);
+  } finally {
+    await close();
+  }
+}
+
+const { browser, close: closeBrowser } = await freshBrowser();
 try {
   const page = await browser.newPage();
   const transferred = [];
@@ -177,13 +226,31 @@ try {
   console.log(`requests before the first answer: ${atFirst.map(([p]) => p).join(' ')} (${atFirst.reduce((s, [, n]) => s + n, 0)} bytes uncompressed)`);
   console.log(rows.join('\n'));
   console.log(`page size: ${(raw / 1e6).toFixed(2)} MB, gzip ${(gz / 1e6).toFixed(2)} MB (wasm + JS + HTML)`);
-  console.log(`time to npcalc ready: ${timings.ready.toFixed(0)} ms after navigation start (app.js ran at ${timings.script.toFixed(0)} ms; the worker fetched and compiled the wasm in ${timings.workerLoad.toFixed(0)} ms)`);
-  console.log(`time to first answer: ${timings.firstAnswer.toFixed(0)} ms after navigation start (${wallFirst} ms by the test's clock, from goto); on a second visit ${warm.firstAnswer.toFixed(0)} ms`);
+  console.log(`first visit in this browser: npcalc ready ${timings.ready.toFixed(0)} ms, first answer ${timings.firstAnswer.toFixed(0)} ms after navigation start (${wallFirst} ms by the test's clock, from goto); on a second visit ${warm.firstAnswer.toFixed(0)} ms`);
 } finally {
-  await browser.close();
-  server.close();
-  fs.rmSync(userDataDir, { recursive: true, force: true });
+  await closeBrowser();
 }
+// --- Cold loads, each in a fresh browser: the empty page (Chromium's own
+// start-up: the time to a page's first script and load event) and npcalc's
+// page, interleaved; medians.
+const runs = Number(process.env.NPCALC_WEB_RUNS || 5);
+const empty = [];
+const cold = [];
+for (let i = 0; i < runs; i++) {
+  empty.push(await coldLoad(true));
+  cold.push(await coldLoad(false));
+}
+const median = (xs, k) => {
+  const v = xs.map((x) => x[k]).filter((x) => x !== undefined).sort((a, b) => a - b);
+  return v.length ? v[(v.length - 1) >> 1].toFixed(0) : '-';
+};
+const m = (k) => median(cold, k);
+console.log(`cold loads, medians of ${runs}, ms after navigation start:`);
+console.log(`  empty page:  HTML ${median(empty, 'html')}, first script ${median(empty, 'head')}, load event ${median(empty, 'load')}`);
+console.log(`  npcalc page: HTML ${m('html')}, first script ${m('head')}, wasm fetched ${m('wasmStart')}–${m('wasmEnd')}, compiled ${m('compiled')}, ` +
+  `worker started ${m('workerStarted')}, instantiated ${m('instantiated')}, app.js ${m('script')}, first answer ${m('firstAnswer')}`);
+console.log(`  first answer, each run: ${cold.map((t) => t.firstAnswer.toFixed(0)).join(' ')}`);
+server.close();
 if (failures) {
   console.log(`${failures} browser checks failed`);
   process.exit(1);
