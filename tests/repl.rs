@@ -2,12 +2,14 @@
 //! at the keyboard: multi-line input, completion, Ctrl-C, Ctrl-D, history
 //! across restarts, and the teaching commands.
 //!
-//! Like a person, each test waits for the next `>>> ` before typing: input
+//! Like a person, each test waits for the next prompt before typing: input
 //! typed while a statement runs may be flushed when the editor takes the
-//! terminal back.
+//! terminal back. A fresh prompt is told from the editor redrawing the line
+//! being typed (which repaints `>>> ` on every key once a hint shows) by the
+//! bracketed-paste switch the editor sends each time it starts reading.
 
 use expectrl::session::OsSession;
-use expectrl::{ControlCode, Expect, Session};
+use expectrl::{ControlCode, Expect, Regex, Session};
 use std::process::Command;
 use std::time::Duration;
 
@@ -18,8 +20,18 @@ fn start(history: &std::path::Path) -> OsSession {
         .env("TERM", "xterm");
     let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
     s.set_expect_timeout(Some(Duration::from_secs(30)));
-    s.expect(">>> ").expect("first prompt");
+    ready(&mut s);
     s
+}
+
+/// Waits for the editor to start reading a new line after `prompt`.
+fn fresh(s: &mut OsSession, prompt: &str) {
+    let pattern = format!(r"\x1b\[\?2004h[^\n]*?{}", prompt.replace('.', r"\."));
+    s.expect(Regex(pattern)).expect("a fresh prompt");
+}
+
+fn ready(s: &mut OsSession) {
+    fresh(s, ">>> ");
 }
 
 fn temp_history() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -33,9 +45,9 @@ fn multi_line_array_literal() {
     let (_d, h) = temp_history();
     let mut s = start(&h);
     s.send_line("a = np.array([[1, 2, 3],").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("              [4, 5, 6]])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("a.cumsum(axis=0)").unwrap();
     s.expect("array([[1, 2, 3],").unwrap();
     s.expect("[5, 7, 9]])").unwrap();
@@ -50,9 +62,9 @@ fn tab_completion_from_the_function_table() {
     s.expect("cumsum").unwrap();
     s.send("([1, 2])\r").unwrap();
     s.expect("array([1, 3])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("a = np.arange(4)").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("a.cumsum(ax\t").unwrap();
     s.expect("axis=").unwrap();
     s.send("0)\r").unwrap();
@@ -65,19 +77,19 @@ fn ctrl_c_clears_the_line_and_interrupts_a_long_evaluation() {
     let (_d, h) = temp_history();
     let mut s = start(&h);
     s.send_line("keep = 41").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("half typed").unwrap();
     s.send(ControlCode::EndOfText).unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("big = np.ones(300_000_000, dtype=np.int8)")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("c = big.cumsum(); c = big.cumsum(); c = big.cumsum()")
         .unwrap();
     std::thread::sleep(Duration::from_millis(400));
     s.send(ControlCode::EndOfText).unwrap();
     s.expect("KeyboardInterrupt").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("keep + 1").unwrap();
     s.expect("42").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
@@ -89,7 +101,7 @@ fn ctrl_d_leaves_and_history_survives_a_restart() {
     let mut s = start(&h);
     s.send_line("np.cumsum([5, 6])").unwrap();
     s.expect("array([ 5, 11])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send(ControlCode::EndOfTransmission).unwrap();
     s.expect(expectrl::Eof).unwrap();
     let mut s = start(&h);
@@ -97,7 +109,7 @@ fn ctrl_d_leaves_and_history_survives_a_restart() {
     s.expect("np.cumsum([5, 6])").unwrap();
     s.send("\r").unwrap();
     s.expect("array([ 5, 11])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("exit()").unwrap();
     s.expect(expectrl::Eof).unwrap();
 }
@@ -108,27 +120,27 @@ fn teaching_commands() {
     let mut s = start(&h);
     s.send_line("a = np.array([[1, 2, 3], [4, 5, 6]], dtype=np.int8)")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("%whos").unwrap();
     s.expect("numpy.ndarray").unwrap();
     s.expect("int8").unwrap();
     s.expect("(2, 3)").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line(":explain a.cumsum(axis=0)").unwrap();
     s.expect("axis=0").unwrap();
     s.expect("int8 is promoted to int64").unwrap();
     s.expect("running total").unwrap();
     s.expect("[5 7 9]").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("help(np.cumsum)").unwrap();
     s.expect("cumsum(a, axis=None, dtype=None, out=None)")
         .unwrap();
     s.expect("parameter").unwrap();
     s.expect("Examples:").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("np.cumsum?").unwrap();
     s.expect("cumsum(a, axis=None").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
 
@@ -140,7 +152,7 @@ fn an_error_with_its_caret_then_a_working_line() {
     s.expect("^^^^^^^^^^^^^^^^^^^^^^^^^^^").unwrap();
     s.expect("numpy.exceptions.AxisError: axis 1 is out of bounds for array of dimension 1")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("np.arange(3).cumsum()").unwrap();
     s.expect("array([0, 1, 3])").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
@@ -151,25 +163,25 @@ fn a_block_continues_until_an_empty_line() {
     let (_d, h) = temp_history();
     let mut s = start(&h);
     s.send_line("total = 0").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("for x in [1, 2, 3]:").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("    total += x").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("    total").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("").unwrap();
     // Python's prompt echoes an expression statement inside a top-level loop.
     s.expect("1").unwrap();
     s.expect("3").unwrap();
     s.expect("6").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("def running(xs):").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("    return np.cumsum(xs)").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("running([1, 2, 3])").unwrap();
     s.expect("array([1, 3, 6])").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
@@ -180,12 +192,12 @@ fn tab_on_an_empty_line_indents() {
     let (_d, h) = temp_history();
     let mut s = start(&h);
     s.send_line("if True:").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send("\t'indented'\r").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("").unwrap();
     s.expect("'indented'").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
 
@@ -205,7 +217,7 @@ fn start_tutorial(history: &std::path::Path) -> OsSession {
 /// lines show `>>> ` too, and typing before the real prompt may be lost.
 fn exercise_prompt(s: &mut OsSession) {
     s.expect(":lesson to list the lessons)").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(s);
 }
 
 /// Two lessons walked through: a right answer advances, a right value in
@@ -223,11 +235,11 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
     s.expect("dtype=int32)").unwrap();
     s.expect("Not yet: right values, but dtype int32; expected int64. Type :hint")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line(":hint").unwrap();
     s.expect("Hint: A running total is what np.cumsum returns")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("np.cumsum(steps)").unwrap();
     s.expect("array([ 2,  9, 10, 18, 20, 28])").unwrap();
     s.expect("Right: value, dtype and shape match. Lesson 1 done.")
@@ -237,18 +249,18 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
     exercise_prompt(&mut s);
     s.send_line("np.cumsum(grid, axis=0)").unwrap();
     s.expect("Not yet: shape (2, 3); expected (6,)").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("np.cumsum(grid, axis=1)").unwrap();
     s.expect("Type :explain to see the expected").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line(":explain").unwrap();
     s.expect("The expected answer:").unwrap();
     s.expect("No axis: the 6 elements are taken in C order")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line(":hint").unwrap();
     s.expect("Hint: Leave out axis=").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("np.cumsum(grid)").unwrap();
     s.expect("Lesson 2 done.").unwrap();
     s.expect("Lesson 3 of 12").unwrap();
@@ -262,7 +274,7 @@ fn tutorial_walks_two_lessons_and_remembers_them() {
     s.expect("✓  1  A running total").unwrap();
     s.expect("✓  2  No axis: one flat sequence").unwrap();
     s.expect("    3  axis=0 and axis=1").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send(ControlCode::EndOfTransmission).unwrap();
     s.expect(expectrl::Eof).unwrap();
     let saved = std::fs::read_to_string(h.with_file_name("tutorial-progress")).unwrap();
@@ -283,9 +295,9 @@ fn ctrl_c_stops_every_long_kernel_quickly() {
     let mut s = start(&h);
     s.send_line("b = np.ones(50_000_000, dtype=np.int8)")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("np.set_printoptions(threshold=10**9)").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     let cases = [
         ("creation", "x = np.full(500_000_000, 7, dtype=np.int8)"),
         ("casting", "x = b.astype(np.float32)"),
@@ -308,31 +320,31 @@ fn ctrl_c_stops_every_long_kernel_quickly() {
         // load): the latency is printed for the record; that the kernel
         // stops at all is what the test checks.
         eprintln!("{what}: stopped {} ms after Ctrl-C", latency.as_millis());
-        s.expect(">>> ").unwrap();
+        ready(&mut s);
     }
     // Stopped inside a function: the session is back at module level.
     s.send_line("def make(n):").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("    local = 1").unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("    return np.full(n, 7, dtype=np.int8)")
         .unwrap();
-    s.expect("... ").unwrap();
+    fresh(&mut s, "... ");
     s.send_line("").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("x = make(500_000_000)").unwrap();
     std::thread::sleep(Duration::from_millis(300));
     s.send(ControlCode::EndOfText).unwrap();
     s.expect("KeyboardInterrupt").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("top = 5").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("make(2), top").unwrap();
     s.expect("(array([7, 7], dtype=int8), 5)").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("local").unwrap();
     s.expect("NameError: name 'local' is not defined").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
 
@@ -355,23 +367,23 @@ fn banner_python_answers_and_underscore() {
     .unwrap();
     s.expect(":explain EXPR for the steps · Ctrl-D to leave")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("exit").unwrap();
     s.expect("Use exit() or Ctrl-D (i.e. EOF) to exit").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("quit").unwrap();
     s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("help").unwrap();
     s.expect("Type help() for interactive help, or help(object) for help about object.")
         .unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("np.cumsum([20, 22])").unwrap();
     s.expect("array([20, 42])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("_[-1] + 1").unwrap();
     s.expect("43").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send(ControlCode::EndOfTransmission).unwrap();
     s.expect(expectrl::Eof).unwrap();
 }
@@ -390,32 +402,32 @@ fn tab_lists_candidates_and_completes_commands() {
     // The first Tab completed the common part, `np.cumulative_`.
     s.send("sum([1, 2])\r").unwrap();
     s.expect("array([1, 3])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     // Second Tab: the first candidate, third: the next, and round again.
     s.send("np.cumu\t\t\t").unwrap();
     s.send("([1, 2])\r").unwrap();
     s.expect("array([1, 3])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("np.cumu\t\t\t\t").unwrap();
     s.send("([1, 2])\r").unwrap();
     s.expect("array([1, 2])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     // Another key (Backspace) ends the cycle: the next Tab lists again
     // instead of putting the next candidate in place.
     s.send("np.cumu\t\t\x7f\x7f\x7f\x7f\t").unwrap();
     s.send("sum([1, 2])\r").unwrap();
     s.expect("array([1, 3])").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send(":ex\t").unwrap();
     s.expect("plain").unwrap();
     s.send(" np.cumsum([1, 2])\r").unwrap();
     s.expect("running total").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("%who\t").unwrap();
     s.expect("%whos").unwrap();
     s.send("\r").unwrap();
     s.expect("Interactive namespace is empty.").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("np.cumsum([1, 2], axis=0, \t").unwrap();
     // The only keywords left are dtype= and out=: completion lists them.
     s.expect("dtype=").unwrap();
@@ -432,30 +444,30 @@ fn tab_completes_attributes_of_every_object() {
     let (_d, h) = temp_history();
     let mut s = start(&h);
     s.send("import math\r").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("math.sq\t(4)\r").unwrap();
     s.expect("2.0").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("rng = np.random.default_rng(0)\r").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("rng.integ\t(10)\r").unwrap();
     s.expect("np.int64(").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("np.iinfo(np.int8).ma\t\r").unwrap();
     s.expect("127").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     for line in [
         "class A:\r",
         "    def total(self):\r",
         "        return 42\r",
     ] {
         s.send(line).unwrap();
-        s.expect("... ").unwrap();
+        fresh(&mut s, "... ");
     }
     s.send("\r").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("a = A()\r").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send("a.to\t()\r").unwrap();
     s.expect("42").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
@@ -498,7 +510,7 @@ fn help_fits_a_narrow_terminal() {
             .collect();
         assert!(too_wide.is_empty(), "{line}: {too_wide:?}");
         assert!(text.lines().count() > 3, "{line}: {text}");
-        s.expect(">>> ").unwrap();
+        ready(&mut s);
     }
     s.send(ControlCode::EndOfTransmission).unwrap();
 }
@@ -515,12 +527,12 @@ fn long_help_goes_through_the_pager() {
     let mut s = Session::spawn(cmd).expect("npcalc starts in a pty");
     s.set_expect_timeout(Some(Duration::from_secs(30)));
     s.get_process_mut().set_window_size(100, 24).unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("help(np)").unwrap();
     s.expect("paged: ┌").unwrap();
     s.expect("paged: │ np.cumsum ").unwrap();
     s.expect("paged: └").unwrap();
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     s.send_line("quit").unwrap();
     let out = s.expect("Use quit() or Ctrl-D (i.e. EOF) to exit").unwrap();
     assert!(!String::from_utf8_lossy(out.before()).contains("paged: "));
@@ -550,7 +562,7 @@ fn colours_at_the_prompt() {
     let last_redraw = typed.rsplit("\x1b[K").next().unwrap_or("");
     assert!(last_redraw.contains("np.cumsum"), "{last_redraw:?}");
     assert!(!last_redraw.contains("\x1b[1m("), "{last_redraw:?}");
-    s.expect(">>> ").unwrap();
+    ready(&mut s);
     let from_c = std::process::Command::new(env!("CARGO_BIN_EXE_npcalc"))
         .args(["--color", "always", "-c", "np.arange(3).cumsum(axis=1)"])
         .env_remove("NO_COLOR")
