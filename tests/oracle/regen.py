@@ -30,6 +30,9 @@ def main():
     cases += sorted((ROOT / "examples").glob("*.py"))
     if len(sys.argv) > 1:
         cases = [pathlib.Path(p).resolve() for p in sys.argv[1:]]
+        for case in cases:
+            if case.suffix not in (".py", ".session") or not case.is_file():
+                raise SystemExit(f"not a case file (NAME.py or NAME.session): {case}")
     for case in cases:
         mode = "session" if case.suffix == ".session" else "script"
         target = case.with_suffix(".expected")
