@@ -229,6 +229,53 @@ pub fn counter_binary(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Optio
     Some(counter_combine(it, op, x, y))
 }
 
+/// `==`, `!=`, `<=`, `<`, `>=`, `>` between Counters (3.10+): every key of
+/// either compared, a missing count read as zero. Against anything else
+/// Counter answers NotImplemented, so a plain dict compares as dicts do.
+pub fn counter_compare(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<Result<Value>> {
+    let (Value::Dict(x), Value::Dict(y)) = (a, b) else {
+        return None;
+    };
+    if !matches!(x.borrow().kind, Kind::Counter)
+        || !matches!(y.borrow().kind, Kind::Counter)
+        || matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+    {
+        return None;
+    }
+    Some(counter_order(it, op, x, y).map(Value::Bool))
+}
+
+fn counter_order(it: &mut Interp, op: CmpOp, x: &DictRef, y: &DictRef) -> Result<bool> {
+    // `all(self[e] OP other[e] for c in (self, other) for e in c)`
+    let all = |it: &mut Interp, op: CmpOp| -> Result<bool> {
+        let keys: Vec<Value> = [x, y]
+            .iter()
+            .flat_map(|d| {
+                d.borrow()
+                    .entries()
+                    .iter()
+                    .map(|(k, _)| k.clone())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for k in &keys {
+            let r = it.compare(op, &get_or_zero(x, k)?, &get_or_zero(y, k)?)?;
+            if !it.truthy(&r)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(match op {
+        CmpOp::Eq => all(it, CmpOp::Eq)?,
+        CmpOp::Ne => !all(it, CmpOp::Eq)?,
+        CmpOp::Le => all(it, CmpOp::Le)?,
+        CmpOp::Ge => all(it, CmpOp::Ge)?,
+        CmpOp::Lt => all(it, CmpOp::Le)? && !all(it, CmpOp::Eq)?,
+        _ => all(it, CmpOp::Ge)? && !all(it, CmpOp::Eq)?, // Gt
+    })
+}
+
 fn positive(it: &mut Interp, v: &Value) -> Result<bool> {
     let r = it.compare(CmpOp::Gt, v, &Value::int(0))?;
     it.truthy(&r)

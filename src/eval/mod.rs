@@ -1101,6 +1101,9 @@ impl Interp {
         if let Some(r) = classes::compare(self, op, a, b) {
             return r;
         }
+        if let Some(r) = collections::counter_compare(self, op, a, b) {
+            return r;
+        }
         if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
             return self.compare(op, &a.plain(), &b.plain());
         }

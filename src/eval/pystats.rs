@@ -6,6 +6,7 @@
 
 use super::table::{Args, FnDef, Owner, p};
 use super::{Interp, Value};
+use crate::array::Scalar;
 use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
@@ -62,16 +63,54 @@ enum Total {
     NonFinite(f64),
 }
 
+/// The type `_sum` and `_ss` carry for `_convert` (`_coerce` over the data's
+/// types): NumPy's float64 subclasses float and wins over it; int and bool
+/// give way to either.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Int,
+    Float,
+    NpFloat64,
+}
+
+impl Kind {
+    fn of(v: &Value) -> Kind {
+        match v {
+            Value::Float(_) => Kind::Float,
+            Value::Scalar(Scalar::Float64(_)) => Kind::NpFloat64,
+            _ => Kind::Int,
+        }
+    }
+    fn coerce(self, other: Kind) -> Kind {
+        match (self, other) {
+            (Kind::NpFloat64, _) | (_, Kind::NpFloat64) => Kind::NpFloat64,
+            (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
+            _ => Kind::Int,
+        }
+    }
+}
+
+/// A float's value, Python's or NumPy's float64 (a float subclass).
+fn float_of(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) | Value::Scalar(Scalar::Float64(f)) => Some(*f),
+        _ => None,
+    }
+}
+
 /// `_exact_ratio`: (n, d) of an int or finite float; None for inf and nan.
 fn exact_ratio(v: &Value) -> Result<Option<(BigInt, BigInt)>> {
+    if let Some(f) = float_of(v) {
+        return Ok(f.is_finite().then(|| float_ratio(f)));
+    }
     Ok(match v {
         Value::Bool(b) => Some((BigInt::from(*b as u8), BigInt::one())),
         Value::Int(i) => Some((i.clone(), BigInt::one())),
-        Value::Float(f) if !f.is_finite() => None,
-        Value::Float(f) => Some(float_ratio(*f)),
+        // NumPy's integers keep their own width through `as_integer_ratio`
+        // and Fraction (sums wrap, results truncate): not modelled here.
         Value::Scalar(_) | Value::Array(_) => {
             return Err(Error::type_error(format!(
-                "statistics in npcalc takes Python ints and floats, not '{}' (convert with .tolist())",
+                "statistics in npcalc takes Python ints and floats and NumPy float64, not '{}' (convert with .tolist())",
                 v.type_name()
             )));
         }
@@ -103,17 +142,17 @@ fn float_ratio(x: f64) -> (BigInt, BigInt) {
     }
 }
 
-/// `_sum`: (is the type float, the total, the count).
-fn sum(data: &[Value]) -> Result<(bool, Total, usize)> {
-    let mut float = false;
+/// `_sum`: (the type, the total, the count).
+fn sum(data: &[Value]) -> Result<(Kind, Total, usize)> {
+    let mut kind = Kind::Int;
     let mut total = Frac::int(BigInt::zero());
     let mut nonfinite: Option<f64> = None;
     for v in data {
-        float |= matches!(v, Value::Float(_));
+        kind = kind.coerce(Kind::of(v));
         match exact_ratio(v)? {
             Some((n, d)) => total = total.add(&Frac::new(n, d)),
             None => {
-                let Value::Float(f) = v else { continue };
+                let Some(f) = float_of(v) else { continue };
                 nonfinite = Some(nonfinite.unwrap_or(0.0) + f);
             }
         }
@@ -122,11 +161,11 @@ fn sum(data: &[Value]) -> Result<(bool, Total, usize)> {
         Some(f) => Total::NonFinite(f),
         None => Total::Exact(total),
     };
-    Ok((float, total, data.len()))
+    Ok((kind, total, data.len()))
 }
 
-/// `_ss`: (is the type float, the sum of squared deviations, the count).
-fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(bool, Total, usize)> {
+/// `_ss`: (the type, the sum of squared deviations, the count).
+fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(Kind, Total, usize)> {
     if !matches!(c, Value::None) {
         let mut squares = Vec::with_capacity(data.len());
         for x in data {
@@ -135,19 +174,19 @@ fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(bool, Total, usize)
         }
         return sum(&squares);
     }
-    let mut float = false;
+    let mut kind = Kind::Int;
     let mut sx = Frac::int(BigInt::zero());
     let mut sxx = Frac::int(BigInt::zero());
     let mut nonfinite: Option<f64> = None;
     for v in data {
-        float |= matches!(v, Value::Float(_));
+        kind = kind.coerce(Kind::of(v));
         match exact_ratio(v)? {
             Some((n, d)) => {
                 sx = sx.add(&Frac::new(n.clone(), d.clone()));
                 sxx = sxx.add(&Frac::new(&n * &n, &d * &d));
             }
             None => {
-                let Value::Float(f) = v else { continue };
+                let Some(f) = float_of(v) else { continue };
                 nonfinite = Some(nonfinite.unwrap_or(0.0) + f);
             }
         }
@@ -161,22 +200,25 @@ fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(bool, Total, usize)
         let count = Frac::int(BigInt::from(n));
         Total::Exact(count.mul(&sxx).sub(&sx.mul(&sx)).div_int(n))
     };
-    Ok((float, total, n))
+    Ok((kind, total, n))
 }
 
 /// `_convert(total / k, T)`.
-fn convert(float: bool, total: &Total, k: usize) -> Result<Value> {
-    match total {
-        Total::NonFinite(f) => Ok(Value::Float(f / k as f64)),
+fn convert(kind: Kind, total: &Total, k: usize) -> Result<Value> {
+    let f = match total {
+        Total::NonFinite(f) => f / k as f64,
         Total::Exact(t) => {
             let q = t.div_int(k);
-            if !float && q.d.is_one() {
-                Ok(Value::Int(q.n))
-            } else {
-                Ok(Value::Float(q.to_f64()?))
+            if kind == Kind::Int && q.d.is_one() {
+                return Ok(Value::Int(q.n));
             }
+            q.to_f64()?
         }
-    }
+    };
+    Ok(match kind {
+        Kind::NpFloat64 => Value::Scalar(Scalar::Float64(f)),
+        _ => Value::Float(f),
+    })
 }
 
 fn stats_error(msg: &str) -> Error {
@@ -189,11 +231,11 @@ fn data(it: &mut Interp, args: &Args) -> Result<Vec<Value>> {
 
 fn mean(it: &mut Interp, args: &Args) -> Result<Value> {
     let data = data(it, args)?;
-    let (float, total, n) = sum(&data)?;
+    let (kind, total, n) = sum(&data)?;
     if n < 1 {
         return Err(stats_error("mean requires at least one data point"));
     }
-    convert(float, &total, n)
+    convert(kind, &total, n)
 }
 
 fn median(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -204,7 +246,10 @@ fn median(it: &mut Interp, args: &Args) -> Result<Value> {
             return std::cmp::Ordering::Equal;
         }
         // sorted() asks only `<`: b < a puts b first.
-        let less = |x: &Value, y: &Value| super::pyops::order(CmpOp::Lt, x, y);
+        let mut less = |x: &Value, y: &Value| {
+            let r = it.compare(CmpOp::Lt, x, y)?;
+            it.truthy(&r)
+        };
         match (less(b, a), less(a, b)) {
             (Ok(true), _) => std::cmp::Ordering::Greater,
             (Ok(false), Ok(true)) => std::cmp::Ordering::Less,
@@ -232,7 +277,7 @@ fn median(it: &mut Interp, args: &Args) -> Result<Value> {
 fn spread(it: &mut Interp, args: &Args, name: &str, sample: bool, root: bool) -> Result<Value> {
     let data = data(it, args)?;
     let c = args.get(if sample { "xbar" } else { "mu" });
-    let (float, ss, n) = ss(it, &data, &c)?;
+    let (kind, ss, n) = ss(it, &data, &c)?;
     let least = if sample { 2 } else { 1 };
     if n < least {
         let what = if sample {
@@ -244,7 +289,7 @@ fn spread(it: &mut Interp, args: &Args, name: &str, sample: bool, root: bool) ->
     }
     let k = if sample { n - 1 } else { n };
     if !root {
-        return convert(float, &ss, k);
+        return convert(kind, &ss, k);
     }
     match ss {
         Total::NonFinite(_) => Err(Error::attribute_error(
@@ -387,9 +432,9 @@ mod tests {
     #[test]
     fn floats_sum_exactly() {
         let data = [Value::Float(1e16), Value::int(1), Value::Float(-1e16)];
-        let (float, total, n) = sum(&data).unwrap();
-        assert!(float);
+        let (kind, total, n) = sum(&data).unwrap();
+        assert!(kind == Kind::Float);
         assert_eq!(n, 3);
-        assert!(matches!(convert(float, &total, 1).unwrap(), Value::Float(f) if f == 1.0));
+        assert!(matches!(convert(kind, &total, 1).unwrap(), Value::Float(f) if f == 1.0));
     }
 }
