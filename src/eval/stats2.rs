@@ -189,12 +189,13 @@ pub static STATISTICS2: &[FnDef] = &[
             p!(Normal "bins" = "10", "Number of equal-width bins, or the bin edges."),
             p!(Normal "range" = "None", "(min, max) of the equal-width bins; default the data's."),
             p!(Normal "density" = "None", "True: a probability density instead of counts."),
-            p!(Normal "weights" = "None", "Not supported by npcalc."),
+            p!(Normal "weights" = "None", "A weight per element: each bin sums its weights (in their dtype)."),
         ],
         doc: "Counts of the data in each bin, and the bin edges; the last bin includes its right edge.",
         examples: &[
             "np.histogram([1, 2, 1], bins=[0, 1, 2, 3])",
             "np.histogram(np.arange(4), bins=2, range=(0, 4))",
+            "np.histogram([0, 0, 1, 2], bins=3, weights=[1, 2, 3, 4])",
         ],
         imp: histogram,
     },
@@ -928,10 +929,29 @@ fn py_number_text(v: &Value) -> String {
     }
 }
 
-/// `np.histogram(a, bins, range, density)` (numpy/lib/_histograms_impl.py).
+/// `np.histogram(a, bins, range, density, weights)` (numpy/lib/_histograms_impl.py).
 pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
-    reject_unsupported(args, &["weights"])?;
-    let a = crate::array::shape::ravel(&arg_array(args, "a")?)?;
+    let a = arg_array(args, "a")?;
+    // _ravel_and_check_weights: the weights must have a's shape.
+    let weights = match args.get("weights") {
+        Value::None => None,
+        w => {
+            let w = to_array(&w, None)?;
+            if w.shape() != a.shape() {
+                return Err(Error::value_error(
+                    "weights should have the same shape as a.",
+                ));
+            }
+            if w.dtype().kind() == Kind::Complex {
+                return Err(Error::new(
+                    crate::error::Exc::NotImplementedError,
+                    "npcalc's np.histogram does not take complex weights",
+                ));
+            }
+            Some(crate::array::shape::ravel(&w)?)
+        }
+    };
+    let a = crate::array::shape::ravel(&a)?;
     if !matches!(a.dtype(), DType::Float64) && !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
@@ -1049,67 +1069,187 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
         _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
     };
     let e = f64_array(&edges)?.to_vec::<f64>();
-    let counts: Vec<i64> = match uniform {
-        Some((first, last, nb)) => {
-            let mut n = vec![0i64; nb];
-            let denom = last - first;
-            for &x in &data {
-                if !(x >= first && x <= last) {
-                    continue;
-                }
-                let f = (x - first) / denom * nb as f64;
-                let mut i = f as i64;
-                if i == nb as i64 {
-                    i -= 1;
-                }
-                if x < e[i as usize] {
-                    i -= 1;
-                }
-                if x >= e[i as usize + 1] && i != nb as i64 - 1 {
-                    i += 1;
-                }
-                n[i as usize] += 1;
-            }
-            n
-        }
+    let n = match &weights {
         None => {
-            let mut sorted = data.clone();
-            sorted.sort_by(|x, y| x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Greater));
-            let mut cum: Vec<i64> = e[..e.len().saturating_sub(1)]
-                .iter()
-                .map(|&v| sorted.partition_point(|&s| s < v) as i64)
-                .collect();
-            if let Some(&v) = e.last() {
-                cum.push(sorted.partition_point(|&s| s <= v) as i64);
-            }
-            cum.windows(2).map(|w| w[1] - w[0]).collect()
+            let counts = match uniform {
+                Some((first, last, nb)) => {
+                    let mut n = vec![0i64; nb];
+                    for i in data
+                        .iter()
+                        .filter_map(|&x| uniform_bin(x, first, last, nb, &e))
+                    {
+                        n[i] += 1;
+                    }
+                    n
+                }
+                None => {
+                    let mut sorted = data.clone();
+                    sorted.sort_by(nan_last);
+                    let cum = search_sorted_inclusive(&sorted, &e);
+                    cum.windows(2).map(|w| (w[1] - w[0]) as i64).collect()
+                }
+            };
+            let len = counts.len();
+            Array::from_vec(counts, vec![len])
         }
+        Some(w) => weighted_histogram(&data, w, &e, uniform)?,
     };
     let density = match args.get("density") {
         Value::None => false,
         v => super::numpy::truthy(&v)?,
     };
     let hist = if density {
-        let total: i64 = counts.iter().sum();
-        let v: Vec<f64> = signals::quiet(|| {
-            counts
-                .iter()
-                .zip(e.windows(2))
-                .map(|(&c, w)| c as f64 / (w[1] - w[0]) / total as f64)
-                .collect()
-        });
-        if total == 0 {
-            signals::warn("RuntimeWarning", "invalid value encountered in divide");
-        }
-        Array::from_vec(v, vec![counts.len()])
+        // n / db / n.sum(), with NumPy's own (pairwise) sum.
+        let total = reduce(&n, Reduction::Sum, None, None, false)?;
+        let db: Vec<f64> = e.windows(2).map(|w| w[1] - w[0]).collect();
+        let db = Array::from_vec(db, vec![e.len() - 1]);
+        let per_width = binary(Ufunc::TrueDivide, &Operand::Array(n), &Operand::Array(db))?;
+        binary(
+            Ufunc::TrueDivide,
+            &Operand::Array(per_width),
+            &Operand::Array(total),
+        )?
     } else {
-        let len = counts.len();
-        Array::from_vec(counts, vec![len])
+        n
     };
     Ok(Value::Tuple(Rc::from(vec![
         Value::Array(hist),
         Value::Array(edges),
     ])))
+}
+
+/// NumPy's histogram works through its data in blocks of this many elements.
+const HISTOGRAM_BLOCK: usize = 65536;
+
+/// The equal-width bin of `x` as `np.histogram` computes it (its index from
+/// the scaled offset, then corrected against the edges), or None outside.
+fn uniform_bin(x: f64, first: f64, last: f64, nb: usize, e: &[f64]) -> Option<usize> {
+    if !(x >= first && x <= last) {
+        return None;
+    }
+    let f = (x - first) / (last - first) * nb as f64;
+    let mut i = f as i64;
+    if i == nb as i64 {
+        i -= 1;
+    }
+    if x < e[i as usize] {
+        i -= 1;
+    }
+    if x >= e[i as usize + 1] && i != nb as i64 - 1 {
+        i += 1;
+    }
+    Some(i as usize)
+}
+
+/// NumPy's sort order for floats: NaN after everything.
+fn nan_last(x: &f64, y: &f64) -> std::cmp::Ordering {
+    x.partial_cmp(y)
+        .unwrap_or_else(|| x.is_nan().cmp(&y.is_nan()))
+}
+
+/// `_search_sorted_inclusive`: searchsorted left for all edges but the last,
+/// which is searched on its right so that the last bin is closed.
+fn search_sorted_inclusive(sorted: &[f64], e: &[f64]) -> Vec<usize> {
+    let mut cum: Vec<usize> = e[..e.len().saturating_sub(1)]
+        .iter()
+        .map(|&v| sorted.partition_point(|&s| s < v))
+        .collect();
+    if let Some(&v) = e.last() {
+        cum.push(sorted.partition_point(|&s| s <= v));
+    }
+    cum
+}
+
+/// Whether the float cumulative sum of weights sorted by value could round
+/// differently under another order of tied values — NumPy sorts with its
+/// default (unstable) argsort, whose order of ties is machine-dependent.
+/// Only the sum after each run of ties is read, so a run with equal weights,
+/// or just two at the very start (0 + a + b), cannot show.
+fn tie_order_shows(xs: &[f64], ws: &[f64], order: &[usize]) -> bool {
+    let mut start = 0;
+    while start < order.len() {
+        let x = xs[order[start]];
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|&&i| xs[i] == x)
+                .count()
+                .max(1);
+        let run = &order[start..end];
+        let mixed = run.iter().any(|&i| ws[i].to_bits() != ws[run[0]].to_bits());
+        if mixed && (run.len() > 2 || start > 0) {
+            return true;
+        }
+        start = end;
+    }
+    false
+}
+
+/// `np.histogram` with weights: the sums come out in the weights' dtype.
+/// Equal-width bins go through bincount (float64 sums per block, cast to
+/// that dtype and added); explicit edges through a cumulative sum of the
+/// weights sorted by value, as `_histograms_impl.py` does.
+fn weighted_histogram(
+    data: &[f64],
+    w: &Array,
+    e: &[f64],
+    uniform: Option<(f64, f64, usize)>,
+) -> Result<Array> {
+    let ntype = w.dtype();
+    let wf = f64_array(w)?.to_vec::<f64>();
+    match uniform {
+        Some((first, last, nb)) => {
+            let n = Array::zeros(ntype, vec![nb])?;
+            for (xs, ws) in data.chunks(HISTOGRAM_BLOCK).zip(wf.chunks(HISTOGRAM_BLOCK)) {
+                let (idx, kept): (Vec<i64>, Vec<f64>) = xs
+                    .iter()
+                    .zip(ws)
+                    .filter_map(|(&x, &wt)| Some((uniform_bin(x, first, last, nb, e)? as i64, wt)))
+                    .unzip();
+                let sums = numeric::bincount(&idx, Some(&kept), nb);
+                let block = Operand::Array(cast_array(&sums, ntype)?);
+                crate::array::ufunc::binary_inplace(Ufunc::Add, &n, &block)?;
+            }
+            Ok(n)
+        }
+        None => {
+            let cum_n = Array::zeros(ntype, vec![e.len()])?;
+            for (start, xs) in data.chunks(HISTOGRAM_BLOCK).enumerate() {
+                let start = start * HISTOGRAM_BLOCK;
+                let mut order: Vec<usize> = (0..xs.len()).collect();
+                order.sort_by(|&i, &j| nan_last(&xs[i], &xs[j]));
+                if matches!(ntype.kind(), Kind::Float) && tie_order_shows(xs, &wf[start..], &order)
+                {
+                    return Err(Error::new(
+                        crate::error::Exc::NotImplementedError,
+                        "npcalc's np.histogram with bin edges does not sum float weights of tied values, whose order NumPy's unstable argsort leaves machine-dependent",
+                    ));
+                }
+                let picks: Vec<usize> = order.iter().map(|&i| start + i).collect();
+                let sw = crate::array::gather::take(w, 0, &picks, &[picks.len()])?;
+                let cw = crate::array::accumulate(
+                    &sw,
+                    Ufunc::Add,
+                    crate::array::AxisArg::Index(0),
+                    None,
+                    None,
+                    crate::array::AccumFunc::Cumulative {
+                        include_initial: true,
+                    },
+                )?;
+                let sorted: Vec<f64> = order.iter().map(|&i| xs[i]).collect();
+                let bin_index = search_sorted_inclusive(&sorted, e);
+                let at = crate::array::gather::take(&cw, 0, &bin_index, &[bin_index.len()])?;
+                crate::array::ufunc::binary_inplace(Ufunc::Add, &cum_n, &Operand::Array(at))?;
+            }
+            let k = e.len() - 1;
+            binary(
+                Ufunc::Subtract,
+                &Operand::Array(axis_slice(&cum_n, 0, 1, k)),
+                &Operand::Array(axis_slice(&cum_n, 0, 0, k)),
+            )
+        }
+    }
 }
 
 /// `a` restricted to `start..start+len` along `axis` (a view).
