@@ -2,28 +2,10 @@
 //! catalog by `catalog::all`), and attribute lookup on those values and on
 //! numbers (whose table is `numbers.rs`).
 
-use super::table::{CallArgs, FnDef, Owner, p};
+use super::table::{CallArgs, FnDef, method, p};
 use super::value::TypeObj;
 use super::{Value, lists as l, strings as s};
 use crate::error::{Error, Result};
-
-macro_rules! method {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        method!($name as None, [$($param),*], $doc, $imp)
-    };
-    // CPython names single-argument (METH_O) methods with their class in errors.
-    ($name:literal as $error_name:expr, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: $error_name,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
 
 pub static STR_METHODS: &[FnDef] = &[
     method!(

@@ -7,7 +7,7 @@
 //! so npcalc gives them a fixed hash of its own.
 
 use super::dict::{self, Key};
-use super::table::{Args, FnDef, Owner, p};
+use super::table::{Args, FnDef, Owner, method, p};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
@@ -926,20 +926,6 @@ fn isdisjoint(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     Ok(Value::Bool(true))
-}
-
-macro_rules! method {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
 }
 
 const OTHERS: crate::eval::table::Param = p!(VarPositional "others", "Iterables.");

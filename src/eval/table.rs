@@ -446,3 +446,29 @@ macro_rules! builtin {
     };
 }
 pub(crate) use builtin;
+
+/// A method's table entry: `method!("name", [params], "doc", imp)` for a
+/// method of a Python builtin type. `"name" as Some("str.join")` names it
+/// with its class in errors, as CPython does for single-argument (METH_O)
+/// methods; a leading owner (`method!(Method "name", …)`) gives another
+/// `Owner`'s argument messages.
+macro_rules! method {
+    ($owner:ident $name:literal as $error_name:expr, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        $crate::eval::table::FnDef {
+            name: $name,
+            owner: $crate::eval::table::Owner::$owner,
+            error_name: $error_name,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+    ($owner:ident $name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        $crate::eval::table::method!($owner $name as None, [$($param),*], $doc, $imp)
+    };
+    ($name:literal $($rest:tt)*) => {
+        $crate::eval::table::method!(Builtin $name $($rest)*)
+    };
+}
+pub(crate) use method;
