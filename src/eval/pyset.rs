@@ -7,7 +7,7 @@
 //! so npcalc gives them a fixed hash of its own.
 
 use super::dict::{self, Key};
-use super::table::{Args, FnDef, Owner, method, p};
+use super::table::{Args, FnDef, Methods, Owner, method, p};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
@@ -932,7 +932,8 @@ const OTHERS: crate::eval::table::Param = p!(VarPositional "others", "Iterables.
 const OTHER: crate::eval::table::Param = p!(PositionalOnly "other", "An iterable.");
 const ELEM: crate::eval::table::Param = p!(PositionalOnly "elem", "The element.");
 
-/// The methods a frozenset has (those that leave the set as it is).
+/// The methods a frozenset has (those that leave the set as it is); a set
+/// has them too.
 pub static FROZENSET_METHODS: &[FnDef] = &[
     method!("copy", [], "A shallow copy of the set.", copy),
     method!(
@@ -979,17 +980,10 @@ pub static FROZENSET_METHODS: &[FnDef] = &[
     ),
 ];
 
-/// The methods a set has.
-pub static SET_METHODS: &[FnDef] = &[
+/// The methods only a set has (those that change it); it has frozenset's too.
+pub static SET_ONLY_METHODS: &[FnDef] = &[
     method!("add", [ELEM], "Add an element to the set.", add),
     method!("clear", [], "Remove all elements.", clear),
-    method!("copy", [], "A shallow copy of the set.", copy),
-    method!(
-        "difference",
-        [OTHERS],
-        "A new set of the elements in the set that are not in the others.",
-        difference
-    ),
     method!(
         "difference_update",
         [OTHERS],
@@ -1003,34 +997,10 @@ pub static SET_METHODS: &[FnDef] = &[
         discard
     ),
     method!(
-        "intersection",
-        [OTHERS],
-        "A new set of the elements common to the set and all others.",
-        intersection
-    ),
-    method!(
         "intersection_update",
         [OTHERS],
         "Keep only the elements found in the set and all others.",
         intersection_update
-    ),
-    method!(
-        "isdisjoint",
-        [OTHER],
-        "True if the two sets have no element in common.",
-        isdisjoint
-    ),
-    method!(
-        "issubset",
-        [OTHER],
-        "Whether another set contains this set.",
-        issubset
-    ),
-    method!(
-        "issuperset",
-        [OTHER],
-        "Whether this set contains another set.",
-        issuperset
     ),
     method!(
         "pop",
@@ -1045,22 +1015,10 @@ pub static SET_METHODS: &[FnDef] = &[
         remove
     ),
     method!(
-        "symmetric_difference",
-        [OTHER],
-        "A new set of the elements in either the set or other but not both.",
-        symmetric_difference
-    ),
-    method!(
         "symmetric_difference_update",
         [OTHER],
         "Keep the elements found in either the set or other but not both.",
         symmetric_difference_update
-    ),
-    method!(
-        "union",
-        [OTHERS],
-        "A new set of the elements from the set and all others.",
-        union
     ),
     method!(
         "update",
@@ -1070,12 +1028,19 @@ pub static SET_METHODS: &[FnDef] = &[
     ),
 ];
 
-/// The method table of a set value.
-pub fn methods(s: &SetRef) -> &'static [FnDef] {
-    if s.borrow().frozen {
-        FROZENSET_METHODS
+/// The methods of a set value, or of a frozenset.
+pub fn methods(s: &SetRef) -> Methods {
+    type_methods(s.borrow().frozen)
+}
+
+/// The methods of `set`, or of `frozenset` when `frozen`. A function, not a
+/// const: a const would hold copies of the tables, and help tells methods
+/// apart by address.
+pub fn type_methods(frozen: bool) -> Methods {
+    if frozen {
+        Methods::of(FROZENSET_METHODS)
     } else {
-        SET_METHODS
+        Methods::sharing(SET_ONLY_METHODS, FROZENSET_METHODS)
     }
 }
 

@@ -62,6 +62,33 @@ pub struct FnDef {
     pub imp: Imp,
 }
 
+/// A Python type's methods: its own table, then one it shares with a
+/// related type (a set has frozenset's read-only methods, and its own
+/// mutating ones), each declared once.
+#[derive(Clone, Copy)]
+pub struct Methods {
+    own: &'static [FnDef],
+    shared: &'static [FnDef],
+}
+
+impl Methods {
+    pub const fn of(own: &'static [FnDef]) -> Self {
+        Methods { own, shared: &[] }
+    }
+
+    pub const fn sharing(own: &'static [FnDef], shared: &'static [FnDef]) -> Self {
+        Methods { own, shared }
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = &'static FnDef> {
+        self.own.iter().chain(self.shared)
+    }
+
+    pub fn find(self, name: &str) -> Option<&'static FnDef> {
+        self.iter().find(|f| f.name == name)
+    }
+}
+
 impl FnDef {
     pub fn is_builtin(&self) -> bool {
         self.owner == Owner::Builtin
