@@ -231,22 +231,8 @@ impl FloatFormat {
     }
 }
 
-fn int_text(s: Scalar) -> String {
-    match s {
-        Scalar::Int8(v) => v.to_string(),
-        Scalar::Int16(v) => v.to_string(),
-        Scalar::Int32(v) => v.to_string(),
-        Scalar::Int64(v) => v.to_string(),
-        Scalar::UInt8(v) => v.to_string(),
-        Scalar::UInt16(v) => v.to_string(),
-        Scalar::UInt32(v) => v.to_string(),
-        Scalar::UInt64(v) => v.to_string(),
-        other => scalar_str(other, &PrintOptions::default()),
-    }
-}
-
 fn is_negative(s: Scalar) -> bool {
-    int_text(s).starts_with('-')
+    s.int_value().is_some_and(|v| v < 0)
 }
 
 impl Format {
@@ -263,7 +249,7 @@ impl Format {
                         .iter()
                         .map(|&s| {
                             poll();
-                            int_text(s)
+                            scalar_str(s, &PrintOptions::default())
                         })
                         .collect();
                     let any_negative = data.iter().any(|&s| is_negative(s));
@@ -318,7 +304,7 @@ impl Format {
                 }
             }
             Format::Int { width, sign } => {
-                let t = int_text(s);
+                let t = scalar_str(s, &PrintOptions::default());
                 let t = match sign {
                     Sign::Plus if !t.starts_with('-') => format!("+{t}"),
                     Sign::Space if !t.starts_with('-') => format!(" {t}"),
