@@ -91,21 +91,22 @@ impl FloatFormat {
                 f.exp_format = true;
             }
         }
+        // The first pass formats every value alone; its widths fix the second.
+        let (trim, unique) = if o.floatmode == FloatMode::Fixed {
+            (Trim::Keep, false)
+        } else {
+            (Trim::Point, true)
+        };
+        let first = Dragon4 {
+            precision,
+            unique,
+            trim,
+            sign: plus,
+            ..Dragon4::default()
+        };
         if finite.is_empty() {
             f.d.trim = Trim::Point;
         } else if f.exp_format {
-            let (trim, unique) = if o.floatmode == FloatMode::Fixed {
-                (Trim::Keep, false)
-            } else {
-                (Trim::Point, true)
-            };
-            let first = Dragon4 {
-                precision,
-                unique,
-                trim,
-                sign: plus,
-                ..Dragon4::default()
-            };
             let strs: Vec<String> = finite
                 .iter()
                 .map(|&x| {
@@ -135,18 +136,6 @@ impl FloatFormat {
             f.pad_left = pad_left;
             f.pad_right = exp_size + 2 + prec;
         } else {
-            let (trim, unique) = if o.floatmode == FloatMode::Fixed {
-                (Trim::Keep, false)
-            } else {
-                (Trim::Point, true)
-            };
-            let first = Dragon4 {
-                precision,
-                unique,
-                trim,
-                sign: plus,
-                ..Dragon4::default()
-            };
             let mut pad_left = 0;
             let mut pad_right = 0;
             for &x in &finite {
