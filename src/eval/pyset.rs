@@ -19,6 +19,43 @@ const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// setobject.c's probe sequence, shared by lookup, insertion and resizing:
+/// runs of up to LINEAR_PROBES + 1 adjacent slots, each next run starting
+/// where the hash's higher bits, shifted in a little at a time, send it.
+struct Probe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Self {
+        Probe {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    /// The next run of slots to look at (the table always has an empty one,
+    /// so callers stop).
+    fn next_run(&mut self) -> std::ops::RangeInclusive<usize> {
+        let start = self.i;
+        let len = if start + LINEAR_PROBES <= self.mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (start
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & self.mask;
+        start..=start + len
+    }
+}
+
 #[derive(Clone, Debug)]
 enum Slot {
     Empty,
@@ -109,28 +146,15 @@ impl PySet {
 
     /// set_lookkey: the slot holding the key, or the empty slot ending the probe.
     fn lookkey(&self, hash: i64, key: &Key) -> usize {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = Probe::new(hash, self.mask());
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
+            for j in probe.next_run() {
                 match &self.table[j] {
                     Slot::Empty => return j,
                     Slot::Active(h, k, _) if *h == hash && k == key => return j,
                     _ => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
@@ -146,16 +170,10 @@ impl PySet {
     /// does, and the table grows once three fifths are filled.
     fn add_entry(&mut self, e: Entry) {
         let mask = self.mask();
-        let mut perturb = e.hash as u64;
-        let mut i = (e.hash as u64 as usize) & mask;
+        let mut probe = Probe::new(e.hash, mask);
         let mut freeslot = None;
         let found = 'probe: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
+            for j in probe.next_run() {
                 match &self.table[j] {
                     Slot::Empty => break 'probe j,
                     Slot::Active(h, k, _) if *h == e.hash && *k == e.key => return,
@@ -163,12 +181,6 @@ impl PySet {
                     _ => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         };
         if let Some(j) = freeslot {
             self.used += 1;
@@ -195,28 +207,15 @@ impl PySet {
 
     /// set_insert_clean: a key known to be absent, into a table without dummies.
     fn insert_clean(table: &mut [Slot], slot: Slot, hash: i64) {
-        let mask = table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = Probe::new(hash, table.len() - 1);
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            if let Some(free) = table[i..=i + probes]
+            if let Some(free) = table[probe.next_run()]
                 .iter_mut()
                 .find(|s| matches!(s, Slot::Empty))
             {
                 *free = slot;
                 return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
