@@ -381,11 +381,10 @@ pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
     Some((ipiv, info))
 }
 
-/// numpy/linalg/umath_linalg.cpp's `slogdet_single_element` on a matrix
-/// given in C order: LU of its Fortran-ordered copy, the sign from the
-/// pivots and the diagonal, the log-determinant summed in order (0 and
-/// -inf when a pivot is exactly zero). None above 9×9 (see `dgetrf`).
-pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
+/// `dgetrf` on the Fortran-ordered copy of a matrix given in C order, as
+/// NumPy's linalg wrappers hand it to LAPACK: the factors, the pivots and
+/// info.
+fn lu_of_rows(rows: &[f64], n: usize) -> Option<(Vec<f64>, Vec<usize>, usize)> {
     let mut a = vec![0.0f64; n * n];
     for r in 0..n {
         for c in 0..n {
@@ -393,6 +392,15 @@ pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
         }
     }
     let (ipiv, info) = dgetrf(&mut a, n)?;
+    Some((a, ipiv, info))
+}
+
+/// numpy/linalg/umath_linalg.cpp's `slogdet_single_element` on a matrix
+/// given in C order: LU of its Fortran-ordered copy, the sign from the
+/// pivots and the diagonal, the log-determinant summed in order (0 and
+/// -inf when a pivot is exactly zero). None above 9×9 (see `dgetrf`).
+pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
+    let (a, ipiv, info) = lu_of_rows(rows, n)?;
     if info != 0 {
         return Some((0.0, f64::NEG_INFINITY));
     }
@@ -418,13 +426,7 @@ pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
 /// in C order. None above 9×9 (see `dgetrf`); Some(None) for an exactly
 /// singular matrix (LAPACK's info > 0).
 pub fn dgesv1(rows: &[f64], b: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
-    let mut a = vec![0.0f64; n * n];
-    for r in 0..n {
-        for c in 0..n {
-            a[c * n + r] = rows[r * n + c];
-        }
-    }
-    let (ipiv, info) = dgetrf(&mut a, n)?;
+    let (a, ipiv, info) = lu_of_rows(rows, n)?;
     if info != 0 {
         return Some(None);
     }
@@ -496,13 +498,7 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
     if n == 1 {
         return dgesv1(rows, &[1.0], n);
     }
-    let mut a = vec![0.0f64; n * n];
-    for r in 0..n {
-        for c in 0..n {
-            a[c * n + r] = rows[r * n + c];
-        }
-    }
-    let (ipiv, info) = dgetrf(&mut a, n)?;
+    let (a, ipiv, info) = lu_of_rows(rows, n)?;
     if info != 0 {
         return Some(None);
     }

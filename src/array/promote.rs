@@ -339,16 +339,11 @@ pub fn min_scalar_type(s: Scalar) -> DType {
         }
     };
     let d = s.dtype();
+    if let Some(v) = s.int_value() {
+        return int(v, d);
+    }
     match s {
         Scalar::Bool(_) | Scalar::Float16(_) | Scalar::Complex64(_) => d,
-        Scalar::Int8(v) => int(v.into(), d),
-        Scalar::Int16(v) => int(v.into(), d),
-        Scalar::Int32(v) => int(v.into(), d),
-        Scalar::Int64(v) => int(v.into(), d),
-        Scalar::UInt8(v) => int(v.into(), d),
-        Scalar::UInt16(v) => int(v.into(), d),
-        Scalar::UInt32(v) => int(v.into(), d),
-        Scalar::UInt64(v) => int(v.into(), d),
         Scalar::Float32(v) => real(v.into(), d),
         Scalar::Float64(v) => real(v, d),
         Scalar::Complex128(c) => {
@@ -359,6 +354,7 @@ pub fn min_scalar_type(s: Scalar) -> DType {
                 d
             }
         }
+        _ => d,
     }
 }
 

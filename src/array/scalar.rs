@@ -41,4 +41,20 @@ impl Scalar {
             Scalar::Complex128(_) => DType::Complex128,
         }
     }
+
+    /// An integer scalar's value (every integer dtype fits in i128); None
+    /// for bool, float and complex.
+    pub fn int_value(self) -> Option<i128> {
+        Some(match self {
+            Scalar::Int8(v) => v.into(),
+            Scalar::Int16(v) => v.into(),
+            Scalar::Int32(v) => v.into(),
+            Scalar::Int64(v) => v.into(),
+            Scalar::UInt8(v) => v.into(),
+            Scalar::UInt16(v) => v.into(),
+            Scalar::UInt32(v) => v.into(),
+            Scalar::UInt64(v) => v.into(),
+            _ => return None,
+        })
+    }
 }

@@ -1539,7 +1539,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::pymethods::LIST_METHODS)
         .chain(super::dict::DICT_METHODS)
         .chain(super::pyset::SET_BUILTINS)
-        .chain(super::pyset::SET_METHODS)
+        .chain(super::pyset::SET_ONLY_METHODS)
         .chain(super::pyset::FROZENSET_METHODS)
         .chain(super::numbers::INT_METHODS)
         .chain(super::numbers::FLOAT_METHODS)

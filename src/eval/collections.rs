@@ -4,7 +4,7 @@
 //! methods, reprs and missing-key rules live here.
 
 use super::dict::{self, DictRef, Kind, PyDict};
-use super::table::{Args, FnDef, Owner, p};
+use super::table::{Args, FnDef, Owner, method, p};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result, Span};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -404,20 +404,6 @@ fn od_popitem(it: &mut Interp, args: &Args) -> Result<Value> {
     let i = if last { dm.len() - 1 } else { 0 };
     let (k, v) = dm.remove_at(i);
     Ok(Value::tuple(vec![k, v]))
-}
-
-macro_rules! method {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
 }
 
 pub static COUNTER_METHODS: &[FnDef] = &[

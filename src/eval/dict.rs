@@ -2,7 +2,7 @@
 //! insertion order, found by hash, with its views and methods and their
 //! error texts.
 
-use super::table::{Args, FnDef, Owner, p};
+use super::table::{Args, FnDef, Owner, method, p};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result};
 use num_bigint::BigInt;
@@ -441,20 +441,6 @@ pub const FROMKEYS: FnDef = FnDef {
 };
 
 pub static FROMKEYS_FN: FnDef = FROMKEYS;
-
-macro_rules! method {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
 
 pub static DICT_METHODS: &[FnDef] = &[
     method!(

@@ -1,7 +1,7 @@
 //! help(): text generated from the function table — signature, meaning, a
 //! table of parameters, and examples run through npcalc itself.
 
-use crate::eval::{FnDef, Interp, Owner, Ufunc, Value, catalog};
+use crate::eval::{FnDef, Interp, Owner, TypeObj, Ufunc, Value, catalog};
 use comfy_table::{ContentArrangement, Table, presets};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -54,8 +54,10 @@ fn first_sentence(doc: &str) -> String {
 
 /// Where a function lives, as a learner spells it: `np.ravel` for the
 /// function, `ndarray.ravel` for the method (whatever argument parser it
-/// shares), `math.sqrt`, `str.lower`, or a builtin's bare name.
-fn qualified_prefix(f: &FnDef) -> &'static str {
+/// shares), `math.sqrt`, `str.lower`, or a builtin's bare name. A set's
+/// read-only methods are frozenset's too: reached from a set (`receiver`),
+/// they are named `set.`.
+fn qualified_prefix(f: &FnDef, receiver: Option<TypeObj>) -> &'static str {
     fn holds<'a>(mut group: impl Iterator<Item = &'a FnDef>, f: &FnDef) -> bool {
         group.any(|g| std::ptr::eq(g, f))
     }
@@ -85,10 +87,10 @@ fn qualified_prefix(f: &FnDef) -> &'static str {
         "list."
     } else if holds(super::dict::DICT_METHODS.iter(), f) {
         "dict."
-    } else if holds(super::pyset::SET_METHODS.iter(), f) {
-        "set."
-    } else if holds(super::pyset::FROZENSET_METHODS.iter(), f) {
+    } else if holds(super::pyset::type_methods(true).iter(), f) && receiver != Some(TypeObj::Set) {
         "frozenset."
+    } else if holds(super::pyset::type_methods(false).iter(), f) {
+        "set."
     } else {
         ""
     }
@@ -101,9 +103,12 @@ fn listing() -> String {
     let mut t = table(&["name", "what it does"]);
     let mut seen = std::collections::HashSet::new();
     for f in catalog::all() {
-        let name = format!("{}{}", qualified_prefix(f), f.name);
-        if seen.insert(name.clone()) {
-            t.add_row([name, first_sentence(f.doc)]);
+        // Twice for the methods a set shares with frozenset, once for the rest.
+        for receiver in [Some(TypeObj::Set), None] {
+            let name = format!("{}{}", qualified_prefix(f, receiver), f.name);
+            if seen.insert(name.clone()) {
+                t.add_row([name, first_sentence(f.doc)]);
+            }
         }
     }
     for d in crate::array::ufuncs::UFUNCS {
@@ -115,7 +120,14 @@ fn listing() -> String {
 /// The help text for a value (a function, method, type or ufunc).
 pub fn describe(v: &Value) -> String {
     match v {
-        Value::Function(f) | Value::Method(_, f) => function(f),
+        Value::Function(f) => function(f),
+        Value::Method(this, f) => {
+            let receiver = match &**this {
+                Value::Type(t) => *t,
+                v => v.type_of(),
+            };
+            page(qualified_prefix(f, Some(receiver)), f)
+        }
         Value::Type(t) => match crate::eval::builtins_constructor(*t) {
             Some(f) => function(f),
             None => format!(
@@ -155,7 +167,10 @@ fn ufunc(u: Ufunc) -> String {
 
 /// The page for one function: signature, meaning, parameters, examples.
 pub fn function(f: &FnDef) -> String {
-    let prefix = qualified_prefix(f);
+    page(qualified_prefix(f, None), f)
+}
+
+fn page(prefix: &str, f: &FnDef) -> String {
     let mut out = format!(
         "{prefix}{}\n\n{}\n",
         f.signature(),
@@ -231,4 +246,30 @@ pub fn wrap(text: &str, width: usize) -> String {
     }
     lines.push(line);
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::StmtKind;
+
+    fn page_of(src: &str) -> String {
+        let mut it = Interp::new(Box::new(crate::eval::SharedBuffer::default()));
+        let stmts = crate::syntax::parse(src).expect("parses");
+        let Some(StmtKind::Expr(e)) = stmts.first().map(|s| &s.kind) else {
+            panic!("not an expression: {src}")
+        };
+        describe(&it.eval(e).expect("evaluates"))
+    }
+
+    // A set's read-only methods are frozenset's entries: the receiver names them.
+    #[test]
+    fn set_methods_are_named_by_their_type() {
+        assert!(page_of("set().copy").starts_with("set.copy()"));
+        assert!(page_of("set.union").starts_with("set.union("));
+        assert!(page_of("frozenset().union").starts_with("frozenset.union("));
+        assert!(page_of("set.add").starts_with("set.add("));
+        let all = listing();
+        assert!(all.contains("│ set.copy ") && all.contains("│ frozenset.copy "));
+    }
 }

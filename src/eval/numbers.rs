@@ -1,34 +1,22 @@
 //! The methods and attributes of Python's int, bool, float and complex
 //! (`x.is_integer()`, `z.real`, `(5).bit_length()`), in their one table.
 
-use super::table::{FnDef, Owner};
+use super::table::{FnDef, method};
 use super::value::Value;
 use crate::error::{Error, Result};
 use num_bigint::BigInt;
 use num_traits::Zero;
 
-macro_rules! method {
-    ($name:literal, $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: None,
-            params: &[],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
-
 pub static INT_METHODS: &[FnDef] = &[
     method!(
         "bit_length",
+        [],
         "The number of bits of abs(self), without sign or leading zeros.",
         |_, a| { Ok(Value::int(int_of(a.this()).bits())) }
     ),
     method!(
         "bit_count",
+        [],
         "The number of ones in the binary form of abs(self).",
         |_, a| {
             let n = int_of(a.this())
@@ -41,10 +29,11 @@ pub static INT_METHODS: &[FnDef] = &[
     ),
     method!(
         "conjugate",
+        [],
         "The number itself (ints are real).",
         |_, a| Ok(Value::Int(int_of(a.this())))
     ),
-    method!("as_integer_ratio", "The pair (self, 1).", |_, a| {
+    method!("as_integer_ratio", [], "The pair (self, 1).", |_, a| {
         Ok(Value::tuple(vec![
             Value::Int(int_of(a.this())),
             Value::int(1),
@@ -55,6 +44,7 @@ pub static INT_METHODS: &[FnDef] = &[
 pub static FLOAT_METHODS: &[FnDef] = &[
     method!(
         "is_integer",
+        [],
         "Whether the float is a whole number.",
         |_, a| {
             let x = float_of(a.this());
@@ -63,30 +53,33 @@ pub static FLOAT_METHODS: &[FnDef] = &[
     ),
     method!(
         "as_integer_ratio",
+        [],
         "The exact value as a pair of ints in lowest terms.",
         |_, a| { integer_ratio(float_of(a.this())) }
     ),
     method!(
         "conjugate",
+        [],
         "The number itself (floats are real).",
         |_, a| Ok(Value::Float(float_of(a.this())))
     ),
     method!(
         "hex",
+        [],
         "The exact value in hexadecimal, as CPython's float.hex.",
         |_, a| { Ok(Value::str(&hex(float_of(a.this())))) }
     ),
 ];
 
-pub static COMPLEX_METHODS: &[FnDef] =
-    &[method!(
-        "conjugate",
-        "The complex conjugate.",
-        |_, a| match a.this() {
-            Value::Complex(z) => Ok(Value::Complex(z.conj())),
-            _ => Err(Error::type_error("complex.conjugate needs a complex")),
-        }
-    )];
+pub static COMPLEX_METHODS: &[FnDef] = &[method!(
+    "conjugate",
+    [],
+    "The complex conjugate.",
+    |_, a| match a.this() {
+        Value::Complex(z) => Ok(Value::Complex(z.conj())),
+        _ => Err(Error::type_error("complex.conjugate needs a complex")),
+    }
+)];
 
 /// The methods of a Python number's type.
 pub fn table(v: &Value) -> Option<&'static [FnDef]> {

@@ -693,19 +693,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
 /// times. None: take the ufunc path.
 fn scalar_order(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     use std::cmp::Ordering;
-    let int = |s: &Scalar| -> Option<i128> {
-        Some(match *s {
-            Scalar::Int8(x) => x.into(),
-            Scalar::Int16(x) => x.into(),
-            Scalar::Int32(x) => x.into(),
-            Scalar::Int64(x) => x.into(),
-            Scalar::UInt8(x) => x.into(),
-            Scalar::UInt16(x) => x.into(),
-            Scalar::UInt32(x) => x.into(),
-            Scalar::UInt64(x) => x.into(),
-            _ => return None,
-        })
-    };
+    let int = |s: &Scalar| s.int_value();
     let float = |s: &Scalar| -> Option<f64> {
         match *s {
             Scalar::Float16(x) => Some(x.to_f64()),

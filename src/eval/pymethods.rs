@@ -2,28 +2,10 @@
 //! catalog by `catalog::all`), and attribute lookup on those values and on
 //! numbers (whose table is `numbers.rs`).
 
-use super::table::{CallArgs, FnDef, Owner, p};
+use super::table::{CallArgs, FnDef, Methods, method, p};
 use super::value::TypeObj;
 use super::{Value, lists as l, strings as s};
 use crate::error::{Error, Result};
-
-macro_rules! method {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        method!($name as None, [$($param),*], $doc, $imp)
-    };
-    // CPython names single-argument (METH_O) methods with their class in errors.
-    ($name:literal as $error_name:expr, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: $error_name,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
 
 pub static STR_METHODS: &[FnDef] = &[
     method!(
@@ -254,25 +236,25 @@ pub static LIST_METHODS: &[FnDef] = &[
     method!("clear" as Some("list.clear"), [], "Remove all items.", l::clear),
 ];
 
-fn table(v: &Value) -> Option<&'static [FnDef]> {
+fn table(v: &Value) -> Option<Methods> {
     match v {
-        Value::Str(_) => Some(STR_METHODS),
-        Value::List(_) => Some(LIST_METHODS),
-        Value::Dict(_) => Some(super::dict::DICT_METHODS),
+        Value::Str(_) => Some(Methods::of(STR_METHODS)),
+        Value::List(_) => Some(Methods::of(LIST_METHODS)),
+        Value::Dict(_) => Some(Methods::of(super::dict::DICT_METHODS)),
         Value::Set(s) => Some(super::pyset::methods(s)),
-        Value::Deque(_) => Some(super::collections::DEQUE_METHODS),
-        _ => super::numbers::table(v),
+        Value::Deque(_) => Some(Methods::of(super::collections::DEQUE_METHODS)),
+        _ => super::numbers::table(v).map(Methods::of),
     }
 }
 
-/// The methods of the type a `str`, `list` or `dict` value has.
-fn type_table(t: TypeObj) -> Option<&'static [FnDef]> {
+/// The methods of the type a `str`, `list`, `dict` or set value has.
+fn type_table(t: TypeObj) -> Option<Methods> {
     match t {
-        TypeObj::Str => Some(STR_METHODS),
-        TypeObj::List => Some(LIST_METHODS),
-        TypeObj::Dict => Some(super::dict::DICT_METHODS),
-        TypeObj::Set => Some(super::pyset::SET_METHODS),
-        TypeObj::FrozenSet => Some(super::pyset::FROZENSET_METHODS),
+        TypeObj::Str => Some(Methods::of(STR_METHODS)),
+        TypeObj::List => Some(Methods::of(LIST_METHODS)),
+        TypeObj::Dict => Some(Methods::of(super::dict::DICT_METHODS)),
+        TypeObj::Set => Some(super::pyset::type_methods(false)),
+        TypeObj::FrozenSet => Some(super::pyset::type_methods(true)),
         _ => None,
     }
 }
@@ -280,7 +262,7 @@ fn type_table(t: TypeObj) -> Option<&'static [FnDef]> {
 /// `str.lower` and the like: the method taken from its type, which binds
 /// its first argument as the object (`sorted(words, key=str.lower)`).
 pub fn unbound(t: TypeObj, name: &str) -> Option<Value> {
-    let f = type_table(t)?.iter().find(|f| f.name == name)?;
+    let f = type_table(t)?.find(name)?;
     Some(Value::Method(Box::new(Value::Type(t)), f))
 }
 
@@ -327,14 +309,13 @@ pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
     if let Some(a) = super::numbers::attribute(v, name) {
         return Some(Ok(a));
     }
-    Some(match methods.iter().find(|f| f.name == name) {
+    Some(match methods.find(name) {
         Some(f) => Ok(Value::Method(Box::new(v.clone()), f)),
         None => {
-            let names = methods
-                .iter()
-                .map(|f| f.name)
-                .chain(super::numbers::attribute_names(v).iter().copied());
-            Err(super::numpy::no_attribute(v, name, names.collect()))
+            // CPython suggests from dir(), which is sorted: ties go to the first.
+            let mut names = member_names(v);
+            names.sort_unstable();
+            Err(super::numpy::no_attribute(v, name, names))
         }
     })
 }
@@ -342,9 +323,8 @@ pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
 /// The methods and data attributes of a str, list, dict or Python number
 /// (empty for other values), as `getattr` finds them.
 pub fn member_names(v: &Value) -> Vec<&'static str> {
-    table(v)
-        .unwrap_or(&[])
-        .iter()
+    let methods = table(v).into_iter().flat_map(Methods::iter);
+    methods
         .map(|f| f.name)
         .chain(super::numbers::attribute_names(v).iter().copied())
         .collect()

@@ -7,7 +7,7 @@
 //! so npcalc gives them a fixed hash of its own.
 
 use super::dict::{self, Key};
-use super::table::{Args, FnDef, Owner, p};
+use super::table::{Args, FnDef, Methods, Owner, method, p};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
@@ -18,6 +18,43 @@ pub type SetRef = Rc<RefCell<PySet>>;
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
+
+/// setobject.c's probe sequence, shared by lookup, insertion and resizing:
+/// runs of up to LINEAR_PROBES + 1 adjacent slots, each next run starting
+/// where the hash's higher bits, shifted in a little at a time, send it.
+struct Probe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Self {
+        Probe {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    /// The next run of slots to look at (the table always has an empty one,
+    /// so callers stop).
+    fn next_run(&mut self) -> std::ops::RangeInclusive<usize> {
+        let start = self.i;
+        let len = if start + LINEAR_PROBES <= self.mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (start
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & self.mask;
+        start..=start + len
+    }
+}
 
 #[derive(Clone, Debug)]
 enum Slot {
@@ -109,28 +146,15 @@ impl PySet {
 
     /// set_lookkey: the slot holding the key, or the empty slot ending the probe.
     fn lookkey(&self, hash: i64, key: &Key) -> usize {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = Probe::new(hash, self.mask());
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
+            for j in probe.next_run() {
                 match &self.table[j] {
                     Slot::Empty => return j,
                     Slot::Active(h, k, _) if *h == hash && k == key => return j,
                     _ => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
@@ -146,16 +170,10 @@ impl PySet {
     /// does, and the table grows once three fifths are filled.
     fn add_entry(&mut self, e: Entry) {
         let mask = self.mask();
-        let mut perturb = e.hash as u64;
-        let mut i = (e.hash as u64 as usize) & mask;
+        let mut probe = Probe::new(e.hash, mask);
         let mut freeslot = None;
         let found = 'probe: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
+            for j in probe.next_run() {
                 match &self.table[j] {
                     Slot::Empty => break 'probe j,
                     Slot::Active(h, k, _) if *h == e.hash && *k == e.key => return,
@@ -163,12 +181,6 @@ impl PySet {
                     _ => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         };
         if let Some(j) = freeslot {
             self.used += 1;
@@ -195,28 +207,15 @@ impl PySet {
 
     /// set_insert_clean: a key known to be absent, into a table without dummies.
     fn insert_clean(table: &mut [Slot], slot: Slot, hash: i64) {
-        let mask = table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = Probe::new(hash, table.len() - 1);
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            if let Some(free) = table[i..=i + probes]
+            if let Some(free) = table[probe.next_run()]
                 .iter_mut()
                 .find(|s| matches!(s, Slot::Empty))
             {
                 *free = slot;
                 return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
@@ -928,25 +927,12 @@ fn isdisjoint(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Bool(true))
 }
 
-macro_rules! method {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Builtin,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
-
 const OTHERS: crate::eval::table::Param = p!(VarPositional "others", "Iterables.");
 const OTHER: crate::eval::table::Param = p!(PositionalOnly "other", "An iterable.");
 const ELEM: crate::eval::table::Param = p!(PositionalOnly "elem", "The element.");
 
-/// The methods a frozenset has (those that leave the set as it is).
+/// The methods a frozenset has (those that leave the set as it is); a set
+/// has them too.
 pub static FROZENSET_METHODS: &[FnDef] = &[
     method!("copy", [], "A shallow copy of the set.", copy),
     method!(
@@ -993,17 +979,10 @@ pub static FROZENSET_METHODS: &[FnDef] = &[
     ),
 ];
 
-/// The methods a set has.
-pub static SET_METHODS: &[FnDef] = &[
+/// The methods only a set has (those that change it); it has frozenset's too.
+pub static SET_ONLY_METHODS: &[FnDef] = &[
     method!("add", [ELEM], "Add an element to the set.", add),
     method!("clear", [], "Remove all elements.", clear),
-    method!("copy", [], "A shallow copy of the set.", copy),
-    method!(
-        "difference",
-        [OTHERS],
-        "A new set of the elements in the set that are not in the others.",
-        difference
-    ),
     method!(
         "difference_update",
         [OTHERS],
@@ -1017,34 +996,10 @@ pub static SET_METHODS: &[FnDef] = &[
         discard
     ),
     method!(
-        "intersection",
-        [OTHERS],
-        "A new set of the elements common to the set and all others.",
-        intersection
-    ),
-    method!(
         "intersection_update",
         [OTHERS],
         "Keep only the elements found in the set and all others.",
         intersection_update
-    ),
-    method!(
-        "isdisjoint",
-        [OTHER],
-        "True if the two sets have no element in common.",
-        isdisjoint
-    ),
-    method!(
-        "issubset",
-        [OTHER],
-        "Whether another set contains this set.",
-        issubset
-    ),
-    method!(
-        "issuperset",
-        [OTHER],
-        "Whether this set contains another set.",
-        issuperset
     ),
     method!(
         "pop",
@@ -1059,22 +1014,10 @@ pub static SET_METHODS: &[FnDef] = &[
         remove
     ),
     method!(
-        "symmetric_difference",
-        [OTHER],
-        "A new set of the elements in either the set or other but not both.",
-        symmetric_difference
-    ),
-    method!(
         "symmetric_difference_update",
         [OTHER],
         "Keep the elements found in either the set or other but not both.",
         symmetric_difference_update
-    ),
-    method!(
-        "union",
-        [OTHERS],
-        "A new set of the elements from the set and all others.",
-        union
     ),
     method!(
         "update",
@@ -1084,12 +1027,19 @@ pub static SET_METHODS: &[FnDef] = &[
     ),
 ];
 
-/// The method table of a set value.
-pub fn methods(s: &SetRef) -> &'static [FnDef] {
-    if s.borrow().frozen {
-        FROZENSET_METHODS
+/// The methods of a set value, or of a frozenset.
+pub fn methods(s: &SetRef) -> Methods {
+    type_methods(s.borrow().frozen)
+}
+
+/// The methods of `set`, or of `frozenset` when `frozen`. A function, not a
+/// const: a const would hold copies of the tables, and help tells methods
+/// apart by address.
+pub fn type_methods(frozen: bool) -> Methods {
+    if frozen {
+        Methods::of(FROZENSET_METHODS)
     } else {
-        SET_METHODS
+        Methods::sharing(SET_ONLY_METHODS, FROZENSET_METHODS)
     }
 }
 

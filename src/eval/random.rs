@@ -7,7 +7,7 @@ use super::Interp;
 use super::convert::to_dtype;
 use super::numpy::{arg_shape, to_index};
 use super::random_dists;
-use super::table::{Args, FnDef, Owner, Param, ParamKind};
+use super::table::{Args, FnDef, Owner, Param, ParamKind, method};
 use super::value::Value;
 use crate::array::alloc_vec;
 use crate::array::{Array, DType, Kind, Scalar, cast};
@@ -1454,20 +1454,6 @@ const SIZE: Param = param(
     "Output shape (an int or a tuple); None draws one value.",
 );
 
-macro_rules! method {
-    ($name:literal, [$($p:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Method,
-            error_name: None,
-            params: &[$($p),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
-
 pub static MODULE_FUNCTIONS: &[FnDef] = &[
     FnDef {
         name: "default_rng",
@@ -1511,13 +1497,13 @@ const HIGH: Param = param("high", Some("None"), "One above the highest value dra
 
 pub static GENERATOR_METHODS: &[FnDef] = &[
     method!(
-        "random",
+        Method "random",
         [SIZE, FLOAT_DTYPE],
         "Floats in [0, 1) from 53 random bits each.",
         random
     ),
     method!(
-        "integers",
+        Method "integers",
         [
             LOW,
             HIGH,
@@ -1529,13 +1515,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         integers
     ),
     method!(
-        "standard_normal",
+        Method "standard_normal",
         [SIZE, FLOAT_DTYPE],
         "Normal draws (mean 0, sd 1) by the ziggurat method (NumPy's float tables for float32).",
         gen_standard_normal
     ),
     method!(
-        "normal",
+        Method "normal",
         [
             param("loc", Some("0.0"), "Mean."),
             param("scale", Some("1.0"), "Standard deviation."),
@@ -1545,7 +1531,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::normal
     ),
     method!(
-        "uniform",
+        Method "uniform",
         [
             param("low", Some("0.0"), "Lower bound."),
             param("high", Some("1.0"), "Upper bound."),
@@ -1555,13 +1541,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::uniform
     ),
     method!(
-        "exponential",
+        Method "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "Exponential draws by the ziggurat method.",
         random_dists::exponential
     ),
     method!(
-        "standard_exponential",
+        Method "standard_exponential",
         [
             SIZE,
             FLOAT_DTYPE,
@@ -1575,7 +1561,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         gen_standard_exponential
     ),
     method!(
-        "choice",
+        Method "choice",
         [
             param(
                 "a",
@@ -1596,13 +1582,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         m_choice
     ),
     method!(
-        "permutation",
+        Method "permutation",
         [param("x", None, "An int n or a 1-D sequence.")],
         "A shuffled arange(n) or a shuffled copy.",
         m_permutation
     ),
     method!(
-        "shuffle",
+        Method "shuffle",
         [param(
             "x",
             None,
@@ -1612,7 +1598,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         m_shuffle
     ),
     method!(
-        "binomial",
+        Method "binomial",
         [
             param("n", None, "Number of trials."),
             param("p", None, "Success probability of each trial."),
@@ -1622,7 +1608,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::binomial
     ),
     method!(
-        "poisson",
+        Method "poisson",
         [
             param("lam", Some("1.0"), "Expected number of events."),
             SIZE
@@ -1631,7 +1617,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::poisson
     ),
     method!(
-        "lognormal",
+        Method "lognormal",
         [
             param("mean", Some("0.0"), "Mean of the underlying normal."),
             param(
@@ -1645,13 +1631,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::lognormal
     ),
     method!(
-        "standard_gamma",
+        Method "standard_gamma",
         [param("shape", None, "Shape (k), >= 0."), SIZE, FLOAT_DTYPE],
         "Gamma(shape, 1) draws by Marsaglia–Tsang (shape >= 1) or Ahrens–Dieter (shape < 1).",
         gen_standard_gamma
     ),
     method!(
-        "gamma",
+        Method "gamma",
         [
             param("shape", None, "Shape (k), >= 0."),
             param("scale", Some("1.0"), "Scale (theta), >= 0."),
@@ -1661,13 +1647,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::gamma
     ),
     method!(
-        "chisquare",
+        Method "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * Gamma(df / 2).",
         random_dists::chisquare
     ),
     method!(
-        "multinomial",
+        Method "multinomial",
         [
             param("n", None, "Number of trials (an int or an array)."),
             param(
@@ -1744,7 +1730,7 @@ static CONSTRUCTORS: &[FnDef] = &[
 ];
 
 static SEED_SEQUENCE_METHODS: &[FnDef] = &[method!(
-    "generate_state",
+    Method "generate_state",
     [
         param("n_words", None, "How many words."),
         param("dtype", Some("uint32"), "uint32 or uint64.")
@@ -1764,7 +1750,7 @@ const VAR_DIMS: Param = Param {
 /// eval/random_dists.rs serve either receiver, each with its own algorithm).
 static DISTRIBUTIONS: &[FnDef] = &[
     method!(
-        "beta",
+        Method "beta",
         [
             param("a", None, "Alpha, > 0."),
             param("b", None, "Beta, > 0."),
@@ -1774,13 +1760,13 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::beta
     ),
     method!(
-        "geometric",
+        Method "geometric",
         [param("p", None, "Success probability, in (0, 1]."), SIZE],
         "Trials up to the first success (>= 1), by search or inversion.",
         random_dists::geometric
     ),
     method!(
-        "triangular",
+        Method "triangular",
         [
             param("left", None, "Lower limit."),
             param("mode", None, "Peak, left <= mode <= right."),
@@ -1791,7 +1777,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::triangular
     ),
     method!(
-        "laplace",
+        Method "laplace",
         [
             param("loc", Some("0.0"), "Position of the peak."),
             param("scale", Some("1.0"), "Decay, >= 0."),
@@ -1801,7 +1787,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::laplace
     ),
     method!(
-        "logistic",
+        Method "logistic",
         [
             param("loc", Some("0.0"), "Mean."),
             param("scale", Some("1.0"), "Scale, >= 0."),
@@ -1811,7 +1797,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::logistic
     ),
     method!(
-        "gumbel",
+        Method "gumbel",
         [
             param("loc", Some("0.0"), "Mode."),
             param("scale", Some("1.0"), "Scale, >= 0."),
@@ -1821,43 +1807,43 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::gumbel
     ),
     method!(
-        "weibull",
+        Method "weibull",
         [param("a", None, "Shape, >= 0."), SIZE],
         "Weibull draws: an exponential to the power 1/a.",
         random_dists::weibull
     ),
     method!(
-        "pareto",
+        Method "pareto",
         [param("a", None, "Shape, > 0."), SIZE],
         "Pareto II (Lomax) draws: expm1(exponential / a).",
         random_dists::pareto
     ),
     method!(
-        "power",
+        Method "power",
         [param("a", None, "Exponent, > 0."), SIZE],
         "Draws in [0, 1] with density a * x**(a - 1).",
         random_dists::power
     ),
     method!(
-        "rayleigh",
+        Method "rayleigh",
         [param("scale", Some("1.0"), "Mode, >= 0."), SIZE],
         "Rayleigh draws: scale * sqrt(2 * exponential).",
         random_dists::rayleigh
     ),
     method!(
-        "standard_t",
+        Method "standard_t",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Student's t draws: a normal over the root of a scaled gamma.",
         random_dists::standard_t
     ),
     method!(
-        "standard_cauchy",
+        Method "standard_cauchy",
         [SIZE],
         "Cauchy draws: the ratio of two normals.",
         random_dists::standard_cauchy
     ),
     method!(
-        "f",
+        Method "f",
         [
             param("dfnum", None, "Numerator degrees of freedom, > 0."),
             param("dfden", None, "Denominator degrees of freedom, > 0."),
@@ -1867,7 +1853,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::f
     ),
     method!(
-        "noncentral_chisquare",
+        Method "noncentral_chisquare",
         [
             param("df", None, "Degrees of freedom, > 0."),
             param("nonc", None, "Non-centrality, >= 0."),
@@ -1877,7 +1863,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::noncentral_chisquare
     ),
     method!(
-        "noncentral_f",
+        Method "noncentral_f",
         [
             param("dfnum", None, "Numerator degrees of freedom, > 0."),
             param("dfden", None, "Denominator degrees of freedom, > 0."),
@@ -1888,7 +1874,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::noncentral_f
     ),
     method!(
-        "negative_binomial",
+        Method "negative_binomial",
         [
             param("n", None, "Successes wanted, > 0."),
             param("p", None, "Success probability."),
@@ -1898,7 +1884,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::negative_binomial
     ),
     method!(
-        "hypergeometric",
+        Method "hypergeometric",
         [
             param("ngood", None, "Good items, >= 0."),
             param("nbad", None, "Bad items, >= 0."),
@@ -1909,7 +1895,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::hypergeometric
     ),
     method!(
-        "wald",
+        Method "wald",
         [
             param("mean", None, "Mean, > 0."),
             param("scale", None, "Scale, > 0."),
@@ -1919,7 +1905,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::wald
     ),
     method!(
-        "vonmises",
+        Method "vonmises",
         [
             param("mu", None, "Mode (radians)."),
             param("kappa", None, "Concentration, >= 0."),
@@ -1929,19 +1915,19 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::vonmises
     ),
     method!(
-        "zipf",
+        Method "zipf",
         [param("a", None, "Exponent, > 1."), SIZE],
         "Zipf draws by rejection.",
         random_dists::zipf
     ),
     method!(
-        "logseries",
+        Method "logseries",
         [param("p", None, "Shape, in [0, 1)."), SIZE],
         "Logarithmic series draws by Kemp's method.",
         random_dists::logseries
     ),
     method!(
-        "dirichlet",
+        Method "dirichlet",
         [
             param("alpha", None, "Concentrations, a 1-D sequence."),
             SIZE
@@ -1953,7 +1939,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
 
 pub static LEGACY_METHODS: &[FnDef] = &[
     method!(
-        "seed",
+        Method "seed",
         [param(
             "seed",
             Some("None"),
@@ -1963,19 +1949,19 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         seed
     ),
     method!(
-        "rand",
+        Method "rand",
         [VAR_DIMS],
         "Floats in [0, 1), shape given as separate arguments.",
         rand
     ),
     method!(
-        "randn",
+        Method "randn",
         [VAR_DIMS],
         "Standard normals by the polar Box–Muller method, shape given as separate arguments.",
         randn
     ),
     method!(
-        "randint",
+        Method "randint",
         [
             LOW,
             HIGH,
@@ -1985,16 +1971,16 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         "Integers in [low, high) by masked rejection.",
         randint
     ),
-    method!("random", [SIZE], "Floats in [0, 1).", random),
-    method!("random_sample", [SIZE], "Floats in [0, 1).", random),
+    method!(Method "random", [SIZE], "Floats in [0, 1).", random),
+    method!(Method "random_sample", [SIZE], "Floats in [0, 1).", random),
     method!(
-        "standard_normal",
+        Method "standard_normal",
         [SIZE],
         "Standard normals by the polar Box–Muller method.",
         m_standard_normal
     ),
     method!(
-        "normal",
+        Method "normal",
         [
             param("loc", Some("0.0"), "Mean."),
             param("scale", Some("1.0"), "Standard deviation."),
@@ -2004,7 +1990,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::normal
     ),
     method!(
-        "uniform",
+        Method "uniform",
         [
             param("low", Some("0.0"), "Lower bound."),
             param("high", Some("1.0"), "Upper bound."),
@@ -2014,7 +2000,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::uniform
     ),
     method!(
-        "choice",
+        Method "choice",
         [
             param(
                 "a",
@@ -2029,13 +2015,13 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         m_choice
     ),
     method!(
-        "permutation",
+        Method "permutation",
         [param("x", None, "An int n or a 1-D sequence.")],
         "A shuffled arange(n) or a shuffled copy.",
         m_permutation
     ),
     method!(
-        "shuffle",
+        Method "shuffle",
         [param(
             "x",
             None,
@@ -2045,7 +2031,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         m_shuffle
     ),
     method!(
-        "lognormal",
+        Method "lognormal",
         [
             param("mean", Some("0.0"), "Mean of the underlying normal."),
             param(
@@ -2059,7 +2045,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::lognormal
     ),
     method!(
-        "binomial",
+        Method "binomial",
         [
             param("n", None, "Number of trials."),
             param("p", None, "Success probability of each trial."),
@@ -2069,7 +2055,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::binomial
     ),
     method!(
-        "multinomial",
+        Method "multinomial",
         [
             param("n", None, "Number of trials."),
             param(
@@ -2083,19 +2069,19 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         multinomial
     ),
     method!(
-        "exponential",
+        Method "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "scale * -log(1 - U): the legacy exponential.",
         random_dists::exponential
     ),
     method!(
-        "standard_exponential",
+        Method "standard_exponential",
         [SIZE],
         "-log(1 - U): the legacy exponential with mean 1.",
         standard_exponential_m
     ),
     method!(
-        "poisson",
+        Method "poisson",
         [
             param("lam", Some("1.0"), "Expected number of events."),
             SIZE
@@ -2104,13 +2090,13 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::poisson
     ),
     method!(
-        "standard_gamma",
+        Method "standard_gamma",
         [param("shape", None, "Shape (k), >= 0."), SIZE],
         "Gamma(shape, 1) draws over the legacy normals and exponentials.",
         standard_gamma
     ),
     method!(
-        "gamma",
+        Method "gamma",
         [
             param("shape", None, "Shape (k), >= 0."),
             param("scale", Some("1.0"), "Scale (theta), >= 0."),
@@ -2120,7 +2106,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::gamma
     ),
     method!(
-        "chisquare",
+        Method "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * a legacy Gamma(df / 2).",
         random_dists::chisquare

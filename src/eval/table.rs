@@ -62,6 +62,33 @@ pub struct FnDef {
     pub imp: Imp,
 }
 
+/// A Python type's methods: its own table, then one it shares with a
+/// related type (a set has frozenset's read-only methods, and its own
+/// mutating ones), each declared once.
+#[derive(Clone, Copy)]
+pub struct Methods {
+    own: &'static [FnDef],
+    shared: &'static [FnDef],
+}
+
+impl Methods {
+    pub const fn of(own: &'static [FnDef]) -> Self {
+        Methods { own, shared: &[] }
+    }
+
+    pub const fn sharing(own: &'static [FnDef], shared: &'static [FnDef]) -> Self {
+        Methods { own, shared }
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = &'static FnDef> {
+        self.own.iter().chain(self.shared)
+    }
+
+    pub fn find(self, name: &str) -> Option<&'static FnDef> {
+        self.iter().find(|f| f.name == name)
+    }
+}
+
 impl FnDef {
     pub fn is_builtin(&self) -> bool {
         self.owner == Owner::Builtin
@@ -446,3 +473,29 @@ macro_rules! builtin {
     };
 }
 pub(crate) use builtin;
+
+/// A method's table entry: `method!("name", [params], "doc", imp)` for a
+/// method of a Python builtin type. `"name" as Some("str.join")` names it
+/// with its class in errors, as CPython does for single-argument (METH_O)
+/// methods; a leading owner (`method!(Method "name", …)`) gives another
+/// `Owner`'s argument messages.
+macro_rules! method {
+    ($owner:ident $name:literal as $error_name:expr, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        $crate::eval::table::FnDef {
+            name: $name,
+            owner: $crate::eval::table::Owner::$owner,
+            error_name: $error_name,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+    ($owner:ident $name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        $crate::eval::table::method!($owner $name as None, [$($param),*], $doc, $imp)
+    };
+    ($name:literal $($rest:tt)*) => {
+        $crate::eval::table::method!(Builtin $name $($rest)*)
+    };
+}
+pub(crate) use method;

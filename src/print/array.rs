@@ -91,21 +91,22 @@ impl FloatFormat {
                 f.exp_format = true;
             }
         }
+        // The first pass formats every value alone; its widths fix the second.
+        let (trim, unique) = if o.floatmode == FloatMode::Fixed {
+            (Trim::Keep, false)
+        } else {
+            (Trim::Point, true)
+        };
+        let first = Dragon4 {
+            precision,
+            unique,
+            trim,
+            sign: plus,
+            ..Dragon4::default()
+        };
         if finite.is_empty() {
             f.d.trim = Trim::Point;
         } else if f.exp_format {
-            let (trim, unique) = if o.floatmode == FloatMode::Fixed {
-                (Trim::Keep, false)
-            } else {
-                (Trim::Point, true)
-            };
-            let first = Dragon4 {
-                precision,
-                unique,
-                trim,
-                sign: plus,
-                ..Dragon4::default()
-            };
             let strs: Vec<String> = finite
                 .iter()
                 .map(|&x| {
@@ -135,18 +136,6 @@ impl FloatFormat {
             f.pad_left = pad_left;
             f.pad_right = exp_size + 2 + prec;
         } else {
-            let (trim, unique) = if o.floatmode == FloatMode::Fixed {
-                (Trim::Keep, false)
-            } else {
-                (Trim::Point, true)
-            };
-            let first = Dragon4 {
-                precision,
-                unique,
-                trim,
-                sign: plus,
-                ..Dragon4::default()
-            };
             let mut pad_left = 0;
             let mut pad_right = 0;
             for &x in &finite {
@@ -231,22 +220,8 @@ impl FloatFormat {
     }
 }
 
-fn int_text(s: Scalar) -> String {
-    match s {
-        Scalar::Int8(v) => v.to_string(),
-        Scalar::Int16(v) => v.to_string(),
-        Scalar::Int32(v) => v.to_string(),
-        Scalar::Int64(v) => v.to_string(),
-        Scalar::UInt8(v) => v.to_string(),
-        Scalar::UInt16(v) => v.to_string(),
-        Scalar::UInt32(v) => v.to_string(),
-        Scalar::UInt64(v) => v.to_string(),
-        other => scalar_str(other, &PrintOptions::default()),
-    }
-}
-
 fn is_negative(s: Scalar) -> bool {
-    int_text(s).starts_with('-')
+    s.int_value().is_some_and(|v| v < 0)
 }
 
 impl Format {
@@ -263,7 +238,7 @@ impl Format {
                         .iter()
                         .map(|&s| {
                             poll();
-                            int_text(s)
+                            scalar_str(s, &PrintOptions::default())
                         })
                         .collect();
                     let any_negative = data.iter().any(|&s| is_negative(s));
@@ -318,7 +293,7 @@ impl Format {
                 }
             }
             Format::Int { width, sign } => {
-                let t = int_text(s);
+                let t = scalar_str(s, &PrintOptions::default());
                 let t = match sign {
                     Sign::Plus if !t.starts_with('-') => format!("+{t}"),
                     Sign::Space if !t.starts_with('-') => format!(" {t}"),

@@ -177,27 +177,48 @@ pub fn positional(x: Real, o: &Dragon4) -> String {
     let (digits, exp) = x.shortest();
     // Fraction digits of the shortest form.
     let shortest_frac = (digits.len() as i32 - exp - 1).max(0) as usize;
-    let fixed = |n: usize| format!("{:.*}", n, v.abs());
-    let text = if !o.unique {
-        fixed(o.precision.unwrap_or(0))
-    } else if let Some(p) = o.precision.filter(|&p| shortest_frac > p) {
-        fixed(p)
-    } else if o.min_digits > shortest_frac {
-        fixed(o.min_digits)
-    } else {
+    let text = match exact_digits(o, shortest_frac) {
+        Some(n) => format!("{:.*}", n, v.abs()),
         // Lay the shortest digits out positionally.
-        if exp >= 0 {
+        None if exp >= 0 => {
             let e = exp as usize;
             if digits.len() > e + 1 {
                 format!("{}.{}", &digits[..=e], &digits[e + 1..])
             } else {
                 format!("{}{}", digits, "0".repeat(e + 1 - digits.len()))
             }
-        } else {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         }
+        None => format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits),
     };
     let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (mut s, frac_len) = mantissa(v, int_part, frac, o);
+    match frac_len {
+        Some(n) => s.push_str(&" ".repeat(o.pad_right.saturating_sub(n))),
+        None if o.pad_right > 0 => s.push_str(&" ".repeat(o.pad_right + 1)),
+        None => {}
+    }
+    s
+}
+
+/// How many fraction digits to print exactly, or None for the shortest
+/// round-trip digits: `precision` when not unique; else the shortest form
+/// cut to `precision` or lengthened to `min_digits`.
+fn exact_digits(o: &Dragon4, shortest_frac: usize) -> Option<usize> {
+    if !o.unique {
+        Some(o.precision.unwrap_or(0))
+    } else if let Some(p) = o.precision.filter(|&p| shortest_frac > p) {
+        Some(p)
+    } else if o.min_digits > shortest_frac {
+        Some(o.min_digits)
+    } else {
+        None
+    }
+}
+
+/// The sign and integer part right-aligned to `pad_left`, then the point
+/// and the fraction (zero-padded to `min_digits`, then trimmed) unless the
+/// trim drops the point; with the fraction's length when the point stays.
+fn mantissa(v: f64, int_part: &str, frac: &str, o: &Dragon4) -> (String, Option<usize>) {
     let mut frac = frac.to_string();
     if o.unique && o.min_digits > frac.len() {
         frac.push_str(&"0".repeat(o.min_digits - frac.len()));
@@ -205,16 +226,12 @@ pub fn positional(x: Real, o: &Dragon4) -> String {
     let keep_point = apply_trim(int_part, &mut frac, o.trim);
     let int_text = format!("{}{}", sign_of(v, o.sign), int_part);
     let mut s = format!("{:>width$}", int_text, width = o.pad_left);
-    if keep_point {
-        s.push('.');
-        s.push_str(&frac);
-        if frac.len() < o.pad_right {
-            s.push_str(&" ".repeat(o.pad_right - frac.len()));
-        }
-    } else if o.pad_right > 0 {
-        s.push_str(&" ".repeat(o.pad_right + 1));
+    if !keep_point {
+        return (s, None);
     }
-    s
+    s.push('.');
+    s.push_str(&frac);
+    (s, Some(frac.len()))
 }
 
 /// `np.format_float_scientific` for a finite value.
@@ -222,28 +239,11 @@ pub fn scientific(x: Real, o: &Dragon4) -> String {
     let v = x.value();
     let (digits, exp) = x.shortest();
     let shortest_frac = digits.len() - 1;
-    let exact = |n: usize| split_exact(&format!("{:.*e}", n, v.abs()));
-    let (mant_digits, exp) = if !o.unique {
-        exact(o.precision.unwrap_or(0))
-    } else if let Some(p) = o.precision.filter(|&p| shortest_frac > p) {
-        exact(p)
-    } else if o.min_digits > shortest_frac {
-        exact(o.min_digits)
-    } else {
-        (digits, exp)
+    let (mant_digits, exp) = match exact_digits(o, shortest_frac) {
+        Some(n) => split_exact(&format!("{:.*e}", n, v.abs())),
+        None => (digits, exp),
     };
-    let int_part = &mant_digits[..1];
-    let mut frac = mant_digits[1..].to_string();
-    if o.unique && o.min_digits > frac.len() {
-        frac.push_str(&"0".repeat(o.min_digits - frac.len()));
-    }
-    let keep_point = apply_trim(int_part, &mut frac, o.trim);
-    let int_text = format!("{}{}", sign_of(v, o.sign), int_part);
-    let mut s = format!("{:>width$}", int_text, width = o.pad_left);
-    if keep_point {
-        s.push('.');
-        s.push_str(&frac);
-    }
+    let (mut s, _) = mantissa(v, &mant_digits[..1], &mant_digits[1..], o);
     let exp_text = format!(
         "{:0width$}",
         exp.unsigned_abs(),

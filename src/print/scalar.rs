@@ -61,16 +61,11 @@ fn complex_body(re: Real, im: Real, d: DType) -> (String, bool) {
 
 /// `str()` of a NumPy scalar.
 pub fn scalar_str(s: Scalar, _o: &super::PrintOptions) -> String {
+    if let Some(v) = s.int_value() {
+        return v.to_string();
+    }
     match s {
         Scalar::Bool(b) => if b { "True" } else { "False" }.into(),
-        Scalar::Int8(v) => v.to_string(),
-        Scalar::Int16(v) => v.to_string(),
-        Scalar::Int32(v) => v.to_string(),
-        Scalar::Int64(v) => v.to_string(),
-        Scalar::UInt8(v) => v.to_string(),
-        Scalar::UInt16(v) => v.to_string(),
-        Scalar::UInt32(v) => v.to_string(),
-        Scalar::UInt64(v) => v.to_string(),
         Scalar::Complex64(c) => {
             let (body, parens) = complex_body(Real::F32(c.re), Real::F32(c.im), DType::Complex64);
             if parens { format!("({body})") } else { body }

@@ -7,6 +7,7 @@ use super::ziggurat_tables::{
     FE_DOUBLE, FI_DOUBLE, KE_DOUBLE, KI_DOUBLE, WE_DOUBLE, WI_DOUBLE, ZIGGURAT_EXP_R,
     ZIGGURAT_NOR_INV_R, ZIGGURAT_NOR_R,
 };
+use num_traits::{AsPrimitive, Float};
 
 /// One standard normal draw: 8 bits pick the layer, 1 the sign, 52 the
 /// magnitude; the rare wedge and tail cases draw more.
@@ -66,52 +67,79 @@ pub fn standard_exponential<B: BitGen>(bitgen: &mut B) -> f64 {
     }
 }
 
-/// `random_standard_gamma`: one Gamma(shape, 1) draw, shape >= 0 — an
-/// exponential for shape 1, the Ahrens–Dieter rejection (GS) below 1, and
-/// Marsaglia–Tsang's squeeze over ziggurat normals above.
+/// `random_standard_gamma`: one Gamma(shape, 1) draw, shape >= 0, over the
+/// double ziggurats.
 pub fn standard_gamma<B: BitGen>(bitgen: &mut B, shape: f64) -> f64 {
-    if shape == 1.0 {
-        return standard_exponential(bitgen);
+    gamma_from(
+        bitgen,
+        shape,
+        |b| b.next_double(),
+        standard_exponential,
+        standard_normal,
+    )
+}
+
+/// The algorithm NumPy writes three times — `random_standard_gamma`,
+/// `random_standard_gamma_f` and `legacy_standard_gamma` — over the draws
+/// each one takes from `src`: a uniform, an exponential and a normal. An
+/// exponential for shape 1, the Ahrens–Dieter rejection (GS) below 1, and
+/// Marsaglia–Tsang's squeeze over normals above.
+pub(super) fn gamma_from<T, S>(
+    src: &mut S,
+    shape: T,
+    uniform: impl Fn(&mut S) -> T,
+    exponential: impl Fn(&mut S) -> T,
+    normal: impl Fn(&mut S) -> T,
+) -> T
+where
+    T: Float + 'static,
+    f64: AsPrimitive<T>,
+{
+    let one = T::one();
+    // C's literals, in double or (0.0331 rounds alike) float32.
+    let lit = |x: f64| -> T { x.as_() };
+    if shape == one {
+        return exponential(src);
     }
-    if shape == 0.0 {
-        return 0.0;
+    if shape == T::zero() {
+        return T::zero();
     }
-    if shape < 1.0 {
+    if shape < one {
         loop {
-            let u = bitgen.next_double();
-            let v = standard_exponential(bitgen);
-            if u <= 1.0 - shape {
-                let x = u.powf(1.0 / shape);
+            let u = uniform(src);
+            let v = exponential(src);
+            if u <= one - shape {
+                let x = u.powf(one / shape);
                 if x <= v {
                     return x;
                 }
             } else {
-                let y = -((1.0 - u) / shape).ln();
-                let x = (1.0 - shape + shape * y).powf(1.0 / shape);
+                let y = -((one - u) / shape).ln();
+                let x = (one - shape + shape * y).powf(one / shape);
                 if x <= v + y {
                     return x;
                 }
             }
         }
     }
-    let b = shape - 1.0 / 3.0;
-    let c = 1.0 / (9.0 * b).sqrt();
+    let b = shape - one / lit(3.0);
+    let c = one / (lit(9.0) * b).sqrt();
     loop {
         let (x, v) = loop {
-            let x = standard_normal(bitgen);
-            let v = 1.0 + c * x;
+            let x = normal(src);
+            let v = one + c * x;
             // `while (V <= 0.0)`: a NaN V (NaN shape) leaves the loop.
-            if v.is_nan() || v > 0.0 {
+            if v.is_nan() || v > T::zero() {
                 break (x, v);
             }
         };
         let v = v * v * v;
-        let u = bitgen.next_double();
-        if u < 1.0 - 0.0331 * (x * x) * (x * x) {
+        let u = uniform(src);
+        if u < one - lit(0.0331) * (x * x) * (x * x) {
             return b * v;
         }
         // log(0.0) is fine here: -inf never passes.
-        if u.ln() < 0.5 * x * x + b * (1.0 - v + v.ln()) {
+        if u.ln() < lit(0.5) * x * x + b * (one - v + v.ln()) {
             return b * v;
         }
     }
@@ -189,51 +217,13 @@ pub fn standard_exponential_f<B: BitGen>(bitgen: &mut B) -> f32 {
 
 /// `random_standard_gamma_f`: `standard_gamma` in single precision.
 pub fn standard_gamma_f<B: BitGen>(bitgen: &mut B, shape: f32) -> f32 {
-    if shape == 1.0 {
-        return standard_exponential_f(bitgen);
-    }
-    if shape == 0.0 {
-        return 0.0;
-    }
-    if shape < 1.0 {
-        loop {
-            let u = next_float(bitgen);
-            let v = standard_exponential_f(bitgen);
-            if u <= 1.0 - shape {
-                let x = u.powf(1.0 / shape);
-                if x <= v {
-                    return x;
-                }
-            } else {
-                let y = -((1.0 - u) / shape).ln();
-                let x = (1.0 - shape + shape * y).powf(1.0 / shape);
-                if x <= v + y {
-                    return x;
-                }
-            }
-        }
-    }
-    let b = shape - 1.0 / 3.0;
-    let c = 1.0 / (9.0 * b).sqrt();
-    loop {
-        let (mut x, mut v);
-        loop {
-            x = standard_normal_f(bitgen);
-            v = 1.0 + c * x;
-            // `while (V <= 0.0f)`: a NaN V (NaN shape) leaves the loop.
-            if v.is_nan() || v > 0.0 {
-                break;
-            }
-        }
-        v = v * v * v;
-        let u = next_float(bitgen);
-        if u < 1.0 - 0.0331 * (x * x) * (x * x) {
-            return b * v;
-        }
-        if u.ln() < 0.5 * x * x + b * (1.0 - v + v.ln()) {
-            return b * v;
-        }
-    }
+    gamma_from(
+        bitgen,
+        shape,
+        next_float,
+        standard_exponential_f,
+        standard_normal_f,
+    )
 }
 
 #[cfg(test)]

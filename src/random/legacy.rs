@@ -3,6 +3,7 @@
 //! per accepted pair and keeps the second for the next call.
 
 use super::BitGen;
+use super::distributions::gamma_from;
 
 /// The cached second normal of the last pair (`has_gauss`/`gauss`); it is
 /// part of the generator's state and is cleared by reseeding.
@@ -43,50 +44,13 @@ pub fn legacy_standard_gamma<B: BitGen>(
     bitgen: &mut B,
     shape: f64,
 ) -> f64 {
-    if shape == 1.0 {
-        return legacy_standard_exponential(bitgen);
-    }
-    if shape == 0.0 {
-        return 0.0;
-    }
-    if shape < 1.0 {
-        loop {
-            let u = bitgen.next_double();
-            let v = legacy_standard_exponential(bitgen);
-            if u <= 1.0 - shape {
-                let x = u.powf(1.0 / shape);
-                if x <= v {
-                    return x;
-                }
-            } else {
-                let y = -((1.0 - u) / shape).ln();
-                let x = (1.0 - shape + shape * y).powf(1.0 / shape);
-                if x <= v + y {
-                    return x;
-                }
-            }
-        }
-    }
-    let b = shape - 1.0 / 3.0;
-    let c = 1.0 / (9.0 * b).sqrt();
-    loop {
-        let (x, v) = loop {
-            let x = gauss.next(bitgen);
-            let v = 1.0 + c * x;
-            // `while (V <= 0.0)`: a NaN V (NaN shape) leaves the loop.
-            if v.is_nan() || v > 0.0 {
-                break (x, v);
-            }
-        };
-        let v = v * v * v;
-        let u = bitgen.next_double();
-        if u < 1.0 - 0.0331 * (x * x) * (x * x) {
-            return b * v;
-        }
-        if u.ln() < 0.5 * x * x + b * (1.0 - v + v.ln()) {
-            return b * v;
-        }
-    }
+    gamma_from(
+        &mut (gauss, bitgen),
+        shape,
+        |(_, b)| b.next_double(),
+        |(_, b)| legacy_standard_exponential(*b),
+        |(g, b)| g.next(*b),
+    )
 }
 
 #[cfg(test)]

@@ -105,12 +105,23 @@ fn layout(p: &Parts, f: &Spec, sign: Option<char>, upper: bool) -> String {
     out
 }
 
-/// Splits the text of a float (no sign) into integer digits and remainder.
-fn split_number(text: &str) -> (&str, &str) {
-    let end = text
+/// The text of a float split for `layout`: its sign, integer digits and
+/// the rest.
+fn float_parts(text: &str) -> Parts<'_> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let end = body
         .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len());
-    text.split_at(end)
+        .unwrap_or(body.len());
+    let (digits, remainder) = body.split_at(end);
+    Parts {
+        negative,
+        prefix: "",
+        digits,
+        remainder,
+    }
 }
 
 /// `int.__format__`; `type_name` is `int` or `bool` for messages.
@@ -233,18 +244,7 @@ fn float_with(x: f64, f: &Spec) -> Result<String> {
     if f.ty == Some('%') {
         text.push('%');
     }
-    let (negative, body) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.as_str()),
-    };
-    let (digits, remainder) = split_number(body);
-    let parts = Parts {
-        negative,
-        prefix: "",
-        digits,
-        remainder,
-    };
-    Ok(layout(&parts, f, f.sign, false))
+    Ok(layout(&float_parts(&text), f, f.sign, false))
 }
 
 /// `complex.__format__`.
@@ -280,18 +280,7 @@ pub fn format_complex(c: Complex64, spec_text: &str) -> Result<String> {
     };
     let part = |x: f64, sign: Option<char>| {
         let text = double_to_string(x, code, precision, flags);
-        let (negative, body) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text.as_str()),
-        };
-        let (digits, remainder) = split_number(body);
-        let parts = Parts {
-            negative,
-            prefix: "",
-            digits,
-            remainder,
-        };
-        layout(&parts, &part_spec, sign, false)
+        layout(&float_parts(&text), &part_spec, sign, false)
     };
     let mut body = String::new();
     if parens {
