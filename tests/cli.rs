@@ -276,7 +276,7 @@ fn unsupported_constructs_name_the_construct() {
         ("async def f(): pass", "async", 0),
         (
             "import os",
-            "No module named 'os' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections and statistics)",
+            "No module named 'os' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)",
             7,
         ),
     ] {
@@ -352,6 +352,14 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         (
             "np.cumsun",
             "AttributeError: module 'numpy' has no attribute 'cumsun'. Did you mean: 'cumsum'?",
+        ),
+        (
+            "import timeit; timeit.Timer",
+            "AttributeError: timeit.Timer is not supported in npcalc",
+        ),
+        (
+            "import timeit; timeit.timeit('x = 1', number=1)",
+            "NotImplementedError: npcalc's timeit times a callable (such as a lambda), not code in a string",
         ),
     ] {
         let out = npcalc(&["-c", src], b"");

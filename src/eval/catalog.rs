@@ -1535,6 +1535,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::pyrandom::METHODS)
         .chain([&super::pyrandom::RANDOM_CLASS])
         .chain(super::pytime::TIME)
+        .chain(super::pytime::TIMEIT)
         .chain(super::pymethods::STR_METHODS)
         .chain(super::pymethods::LIST_METHODS)
         .chain(super::dict::DICT_METHODS)

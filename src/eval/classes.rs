@@ -980,7 +980,7 @@ fn builtin_setattr(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
-fn is_callable(v: &Value) -> bool {
+pub(super) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_)
         | Value::Method(..)

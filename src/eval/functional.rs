@@ -176,6 +176,7 @@ pub fn module(name: &str) -> Option<Module> {
         "time" => Module::Time,
         "collections" => Module::Collections,
         "statistics" => Module::Statistics,
+        "timeit" => Module::Timeit,
         _ => return None,
     })
 }
@@ -189,6 +190,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Time => "time",
         Module::Collections => "collections",
         Module::Statistics => "statistics",
+        Module::Timeit => "timeit",
         _ => "functools",
     }
 }

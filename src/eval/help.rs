@@ -81,6 +81,8 @@ fn qualified_prefix(f: &FnDef, receiver: Option<TypeObj>) -> &'static str {
         "random."
     } else if holds(super::pytime::TIME.iter(), f) {
         "time."
+    } else if holds(super::pytime::TIMEIT.iter(), f) {
+        "timeit."
     } else if holds(super::pymethods::STR_METHODS.iter(), f) {
         "str."
     } else if holds(super::pymethods::LIST_METHODS.iter(), f) {
@@ -205,6 +207,7 @@ fn example(src: &str) -> String {
         "functools",
         "random",
         "time",
+        "timeit",
     ] {
         if src.starts_with(&format!("{module}."))
             && let Ok(stmts) = crate::syntax::parse(&format!("import {module}"))

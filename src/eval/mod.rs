@@ -360,7 +360,7 @@ impl Interp {
                 None => Err(Error::new(
                     Exc::ModuleNotFoundError,
                     format!(
-                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections and statistics)"
+                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)"
                     ),
                 )
                 .at(span)),

@@ -103,6 +103,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Time => "time",
             Module::Collections => "collections",
             Module::Statistics => "statistics",
+            Module::Timeit => "timeit",
             Module::Exceptions => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -138,7 +139,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Functools
             | Module::Warnings
             | Module::Collections
-            | Module::Statistics),
+            | Module::Statistics
+            | Module::Timeit),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -281,6 +283,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Time) => {
             super::pytime::attr(name).ok_or_else(|| no_attribute(v, name, super::pytime::members()))
         }
+        Value::Module(Module::Timeit) => super::pytime::timeit_attr(name)
+            .ok_or_else(|| no_attribute(v, name, super::pytime::timeit_members())),
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
         Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
@@ -352,6 +356,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Statistics => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
+            Module::Timeit => super::pytime::timeit_members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))

@@ -1,11 +1,13 @@
 //! Python's `time`: the clocks a lesson times a loop with, read from the
 //! host (`crate::host`, as `%timeit` reads its clock) so that the core
-//! still builds for wasm32-unknown-unknown, and `sleep`.
+//! still builds for wasm32-unknown-unknown, and `sleep`; and `timeit`, which
+//! runs a callable in a loop between two readings of such a clock.
 
 use super::Interp;
-use super::table::{Args, FnDef, builtin, p};
+use super::table::{Args, FnDef, Owner, Param, builtin, p};
 use super::value::Value;
-use crate::error::{Error, Exc, Result};
+use crate::error::{Error, Exc, Result, Span};
+use crate::syntax::ast::StmtKind;
 
 pub static TIME: &[FnDef] = &[
     builtin!(
@@ -51,6 +53,164 @@ pub fn attr(name: &str) -> Option<Value> {
 
 pub fn members() -> Vec<&'static str> {
     TIME.iter().map(|f| f.name).collect()
+}
+
+const STMT: Param = p!(Normal "stmt" = "'pass'", "What to time: a callable taking no arguments.");
+const SETUP: Param = p!(Normal "setup" = "'pass'", "A callable run once before the loop.");
+const TIMER: Param =
+    p!(Normal "timer" = "<perf_counter>", "The clock: a callable returning seconds.");
+const NUMBER: Param = p!(Normal "number" = "1000000", "How many times to run stmt.");
+const GLOBALS: Param =
+    p!(Normal "globals" = "None", "Names for code in a string (unused for callables).");
+
+/// `timeit`'s functions are written in Python, so their argument errors
+/// read as a Python function's (`Owner::Numpy`), not a builtin's.
+pub static TIMEIT: &[FnDef] = &[
+    FnDef {
+        name: "timeit",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[STMT, SETUP, TIMER, NUMBER, GLOBALS],
+        doc: "Runs setup once, then stmt `number` times: the seconds the loop took.",
+        examples: &["timeit.timeit(lambda: sum(range(100)), number=1000)"],
+        imp: timeit,
+    },
+    FnDef {
+        name: "repeat",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            STMT,
+            SETUP,
+            TIMER,
+            p!(Normal "repeat" = "5", "How many timings to make."),
+            NUMBER,
+            GLOBALS,
+        ],
+        doc: "timeit() made `repeat` times: the list of their seconds.",
+        examples: &["min(timeit.repeat(lambda: sum(range(100)), repeat=3, number=1000))"],
+        imp: repeat,
+    },
+];
+
+/// `timeit.default_timer` is `time.perf_counter` itself, as in CPython.
+pub fn timeit_attr(name: &str) -> Option<Value> {
+    match name {
+        "default_timer" => attr("perf_counter"),
+        _ => TIMEIT.iter().find(|f| f.name == name).map(Value::Function),
+    }
+}
+
+pub fn timeit_members() -> Vec<&'static str> {
+    let mut names: Vec<_> = TIMEIT.iter().map(|f| f.name).collect();
+    names.push("default_timer");
+    names
+}
+
+fn timeit(it: &mut Interp, args: &Args) -> Result<Value> {
+    Timer::new(args)?.timeit(it, &args.get("number"))
+}
+
+fn repeat(it: &mut Interp, args: &Args) -> Result<Value> {
+    let timer = Timer::new(args)?;
+    let runs = (0..count(&args.get("repeat"))?)
+        .map(|_| timer.timeit(it, &args.get("number")))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Value::list(runs))
+}
+
+/// A loop count as `itertools.repeat`/`range` read it: an integer, and a
+/// negative one runs nothing.
+fn count(v: &Value) -> Result<u64> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::Scalar(_) => {
+            super::numpy::to_index(v).map(|n| n.max(0) as u64)
+        }
+        other => Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+/// CPython's `timeit.Timer`: stmt and setup are checked when it is made,
+/// the loop count when it runs.
+struct Timer {
+    stmt: Step,
+    setup: Step,
+    clock: Option<Value>,
+    span: Span,
+}
+
+impl Timer {
+    fn new(args: &Args) -> Result<Timer> {
+        Ok(Timer {
+            stmt: Step::new(args.get("stmt"), "stmt")?,
+            setup: Step::new(args.get("setup"), "setup")?,
+            clock: args.given("timer").then(|| args.get("timer")),
+            span: args.call_span,
+        })
+    }
+
+    fn read(&self, it: &mut Interp) -> Result<Value> {
+        match &self.clock {
+            Some(t) => super::iterfns::call_with(it, t, vec![], self.span),
+            None => crate::host::now()
+                .map(Value::Float)
+                .ok_or_else(|| no_clock("clock")),
+        }
+    }
+
+    /// `Timer.timeit(number)`: setup once, then stmt `number` times between
+    /// two readings of the clock, whose difference is the result.
+    fn timeit(&self, it: &mut Interp, number: &Value) -> Result<Value> {
+        let number = count(number)?;
+        self.setup.run(it, self.span)?;
+        let t0 = self.read(it)?;
+        for _ in 0..number {
+            crate::array::signals::check_interrupt()?;
+            self.stmt.run(it, self.span)?;
+        }
+        let t1 = self.read(it)?;
+        it.binary(crate::syntax::ast::BinOp::Sub, &t1, &t0)
+    }
+}
+
+/// What `stmt` or `setup` asks for: a callable to call, or nothing.
+enum Step {
+    Call(Value),
+    Nothing,
+}
+
+impl Step {
+    fn new(v: Value, which: &str) -> Result<Step> {
+        match &v {
+            Value::Str(code) => {
+                // Code in a string would need its own namespace, as CPython
+                // compiles it into a function; only the no-op `pass` runs.
+                let stmts = crate::syntax::parse(code)?;
+                if stmts.iter().all(|s| s.kind == StmtKind::Pass) {
+                    Ok(Step::Nothing)
+                } else {
+                    Err(Error::new(
+                        Exc::NotImplementedError,
+                        "npcalc's timeit times a callable (such as a lambda), not code in a string",
+                    ))
+                }
+            }
+            _ if super::classes::is_callable(&v) => Ok(Step::Call(v)),
+            _ => Err(Error::value_error(format!(
+                "{which} is neither a string nor callable"
+            ))),
+        }
+    }
+
+    fn run(&self, it: &mut Interp, span: Span) -> Result<()> {
+        match self {
+            Step::Call(f) => super::iterfns::call_with(it, f, vec![], span).map(|_| ()),
+            Step::Nothing => Ok(()),
+        }
+    }
 }
 
 fn no_clock(what: &str) -> Error {

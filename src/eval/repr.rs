@@ -107,6 +107,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::PyRandom) => "<module 'random'>".into(),
         Value::Module(Module::Collections) => "<module 'collections'>".into(),
         Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
+        Value::Module(Module::Timeit) => "<module 'timeit'>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {

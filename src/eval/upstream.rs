@@ -230,6 +230,10 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "pthread_getcpuclockid", "sleep", "strftime", "strptime", "struct_time", "thread_time",
         "thread_time_ns", "time", "time_ns", "timezone", "tzname", "tzset",
     ]),
+    ("timeit", &[
+        "Timer", "default_number", "default_repeat", "default_timer", "dummy_src_name", "gc",
+        "itertools", "main", "reindent", "repeat", "sys", "template", "time", "timeit",
+    ]),
     ("warnings", &[
         "WarningMessage", "catch_warnings", "defaultaction", "filters", "filterwarnings",
         "formatwarning", "onceregistry", "resetwarnings", "showwarning", "simplefilter", "sys",

@@ -231,6 +231,8 @@ pub enum Module {
     Collections,
     /// Python's `statistics` (eval/pystats.rs).
     Statistics,
+    /// Python's `timeit` (eval/pytime.rs).
+    Timeit,
 }
 
 impl Value {
