@@ -9,14 +9,10 @@ use crate::error::{Error, Result};
 
 macro_rules! method {
     ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        method!($name as None, [$($param),*], $doc, $imp)
-    };
-    // CPython names single-argument (METH_O) methods with their class in errors.
-    ($name:literal as $error_name:expr, [$($param:expr),*], $doc:literal, $imp:expr) => {
         FnDef {
             name: $name,
             owner: Owner::Builtin,
-            error_name: $error_name,
+            error_name: None,
             params: &[$($param),*],
             doc: $doc,
             examples: &[],
@@ -35,7 +31,8 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string with its {} fields replaced by the formatted arguments.",
         s::format
     ),
-    method!("join" as Some("str.join"),
+    method!(
+        "join",
         [p!(PositionalOnly "iterable", "The items (strings for str.join).")],
         "The strings of the iterable joined with this string between them.",
         s::join
@@ -76,10 +73,11 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string without trailing whitespace (or chars).",
         s::rstrip
     ),
-    method!("upper" as Some("str.upper"), [], "The string in upper case.", s::upper),
-    method!("lower" as Some("str.lower"), [], "The string in lower case.", s::lower),
-    method!("title" as Some("str.title"), [], "Each word capitalised.", s::title),
-    method!("capitalize" as Some("str.capitalize"),
+    method!("upper", [], "The string in upper case.", s::upper),
+    method!("lower", [], "The string in lower case.", s::lower),
+    method!("title", [], "Each word capitalised.", s::title),
+    method!(
+        "capitalize",
         [],
         "The first character capitalised, the rest lower case.",
         s::capitalize
@@ -141,7 +139,8 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string centred in a field of the width.",
         s::center
     ),
-    method!("zfill" as Some("str.zfill"),
+    method!(
+        "zfill",
         [p!(PositionalOnly "width", "The field width.")],
         "The string padded with zeros on the left, after any sign.",
         s::zfill
@@ -186,17 +185,20 @@ pub static STR_METHODS: &[FnDef] = &[
         "The lowest index of sub; ValueError when absent.",
         s::index_
     ),
-    method!("isdigit" as Some("str.isdigit"),
+    method!(
+        "isdigit",
         [],
         "Whether all characters are digits (and there is one).",
         s::isdigit
     ),
-    method!("isalpha" as Some("str.isalpha"),
+    method!(
+        "isalpha",
         [],
         "Whether all characters are letters (and there is one).",
         s::isalpha
     ),
-    method!("isspace" as Some("str.isspace"),
+    method!(
+        "isspace",
         [],
         "Whether all characters are whitespace (and there is one).",
         s::isspace
@@ -207,7 +209,8 @@ pub static STR_METHODS: &[FnDef] = &[
         "The lines of the string, split at line boundaries.",
         s::splitlines
     ),
-    method!("partition" as Some("str.partition"),
+    method!(
+        "partition",
         [p!(PositionalOnly "sep", "The separator (None: runs of whitespace).")],
         "(head, sep, tail) around the first sep, or (string, '', '').",
         s::partition
@@ -215,8 +218,18 @@ pub static STR_METHODS: &[FnDef] = &[
 ];
 
 pub static LIST_METHODS: &[FnDef] = &[
-    method!("append" as Some("list.append"), [p!(PositionalOnly "object", "The item to add.")], "Add the object at the end.", l::append),
-    method!("extend" as Some("list.extend"), [p!(PositionalOnly "iterable", "The items (strings for str.join).")], "Add the items of the iterable at the end.", l::extend),
+    method!(
+        "append",
+        [p!(PositionalOnly "object", "The item to add.")],
+        "Add the object at the end.",
+        l::append
+    ),
+    method!(
+        "extend",
+        [p!(PositionalOnly "iterable", "The items (strings for str.join).")],
+        "Add the items of the iterable at the end.",
+        l::extend
+    ),
     method!(
         "insert",
         [
@@ -232,14 +245,24 @@ pub static LIST_METHODS: &[FnDef] = &[
         "Remove and return the item at the index.",
         l::pop
     ),
-    method!("remove" as Some("list.remove"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "Remove the first item equal to value.", l::remove),
+    method!(
+        "remove",
+        [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
+        "Remove the first item equal to value.",
+        l::remove
+    ),
     method!(
         "index",
         [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
         "The index of the first item equal to value.",
         l::index
     ),
-    method!("count" as Some("list.count"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "The number of items equal to value.", l::count),
+    method!(
+        "count",
+        [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
+        "The number of items equal to value.",
+        l::count
+    ),
     method!(
         "sort",
         [
@@ -249,9 +272,9 @@ pub static LIST_METHODS: &[FnDef] = &[
         "Sort the list in place, stably, by key(item) if a key is given.",
         l::sort
     ),
-    method!("reverse" as Some("list.reverse"), [], "Reverse the list in place.", l::reverse),
-    method!("copy" as Some("list.copy"), [], "A shallow copy of the list.", l::copy),
-    method!("clear" as Some("list.clear"), [], "Remove all items.", l::clear),
+    method!("reverse", [], "Reverse the list in place.", l::reverse),
+    method!("copy", [], "A shallow copy of the list.", l::copy),
+    method!("clear", [], "Remove all items.", l::clear),
 ];
 
 fn table(v: &Value) -> Option<&'static [FnDef]> {

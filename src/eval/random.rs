@@ -1458,7 +1458,7 @@ macro_rules! method {
     ($name:literal, [$($p:expr),*], $doc:literal, $imp:expr) => {
         FnDef {
             name: $name,
-            owner: Owner::Method,
+            owner: Owner::MethodCython,
             error_name: None,
             params: &[$($p),*],
             doc: $doc,
