@@ -966,7 +966,7 @@ pub static METHODS: &[FnDef] = &[
         name: "fill",
         owner: Owner::Method,
         error_name: None,
-        params: &[param!("value", "The value for every element.")],
+        params: &[posonly!("value", "The value for every element.")],
         doc: "Set every element to value, in place.",
         examples: &[
             "a = np.zeros(3); a.fill(7); a",
@@ -1051,7 +1051,7 @@ pub static METHODS: &[FnDef] = &[
     },
     FnDef {
         name: "squeeze",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &[param!(
             "axis" = "None",
@@ -1545,4 +1545,33 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::numbers::INT_METHODS)
         .chain(super::numbers::FLOAT_METHODS)
         .chain(super::numbers::COMPLEX_METHODS)
+}
+
+/// The module or class CPython names a C function by in the errors of its
+/// calling convention (`_PyObject_FunctionStr`: "math.ceil() takes exactly
+/// one argument"); None for the builtins module, which it leaves out. A
+/// frozenset method reached from a set (`this`) is named by `set`.
+pub fn qualifier(f: &FnDef, this: Option<&super::Value>) -> Option<&'static str> {
+    let families: [(&[FnDef], &str); 13] = [
+        (super::pymethods::STR_METHODS, "str"),
+        (super::pymethods::LIST_METHODS, "list"),
+        (super::dict::DICT_METHODS, "dict"),
+        (super::pyset::SET_ONLY_METHODS, "set"),
+        (super::pyset::FROZENSET_METHODS, "frozenset"),
+        (super::numbers::INT_METHODS, "int"),
+        (super::numbers::FLOAT_METHODS, "float"),
+        (super::numbers::COMPLEX_METHODS, "complex"),
+        (super::math::MATH, "math"),
+        (super::functional::OPERATOR, "_operator"),
+        (super::functional::ITERTOOLS, "itertools"),
+        (super::pytime::TIME, "time"),
+        (super::collections::DEQUE_METHODS, "collections.deque"),
+    ];
+    families
+        .iter()
+        .find(|(table, _)| table.as_ptr_range().contains(&std::ptr::from_ref(f)))
+        .map(|(_, q)| match (*q, this) {
+            ("frozenset", Some(super::Value::Set(s))) if !s.borrow().frozen => "set",
+            (q, _) => q,
+        })
 }

@@ -887,14 +887,14 @@ impl super::iter::Lazy for InstanceIter {
 
 pub static CLASS_BUILTINS: &[FnDef] = &[
     builtin!(
-        "staticmethod",
+        counts "staticmethod",
         [p!(PositionalOnly "function", "The function.")],
         "Wraps a function so that looking it up on a class or instance gives the plain function.",
         [],
         |_, args| Ok(descriptor(Descriptor::Static(args.get("function"))))
     ),
     builtin!(
-        "classmethod",
+        counts "classmethod",
         [p!(PositionalOnly "function", "The function.")],
         "Wraps a function so that it receives the class as its first argument.",
         [],

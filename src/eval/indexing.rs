@@ -367,7 +367,7 @@ static NP_TRI_INDEX_PARAMS: [super::table::Param; 3] = [
 pub static INDEXING_METHODS: &[FnDef] = &[
     FnDef {
         name: "take",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &[
             p!(Normal "indices", "Indices of the values to take."),
@@ -440,7 +440,7 @@ pub static INDEXING_METHODS: &[FnDef] = &[
     },
     FnDef {
         name: "trace",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &[
             p!(Normal "offset" = "0", "Diagonal offset."),

@@ -57,7 +57,7 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         filter
     ),
     builtin!(
-        "sorted",
+        counts "sorted",
         [
             p!(PositionalOnly "iterable", "Any iterable."),
             p!(KeywordOnly "key" = "None", "A function giving each item's sort key."),
@@ -68,7 +68,7 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         sorted
     ),
     builtin!(
-        "reversed",
+        counts "reversed",
         [p!(PositionalOnly "sequence", "A sequence.")],
         "The items of a sequence in reverse order.",
         ["list(reversed([1, 2, 3]))"],
@@ -85,9 +85,10 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         sum
     ),
     builtin!(
-        "min",
+        counts "min",
         [
-            p!(VarPositional "args", "One iterable, or several values."),
+            p!(PositionalOnly "iterable", "An iterable, or the first of several values."),
+            p!(VarPositional "args", "The other values, when several are given."),
             p!(KeywordOnly "key" = "None", "A function giving each item's key."),
             p!(KeywordOnly "default" = "<missing>", "The result for an empty iterable.")
         ],
@@ -96,9 +97,10 @@ pub static ITER_BUILTINS: &[FnDef] = &[
         min
     ),
     builtin!(
-        "max",
+        counts "max",
         [
-            p!(VarPositional "args", "One iterable, or several values."),
+            p!(PositionalOnly "iterable", "An iterable, or the first of several values."),
+            p!(VarPositional "args", "The other values, when several are given."),
             p!(KeywordOnly "key" = "None", "A function giving each item's key."),
             p!(KeywordOnly "default" = "<missing>", "The result for an empty iterable.")
         ],
@@ -438,26 +440,21 @@ fn sum(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn extreme(it: &mut Interp, args: &Args, name: &str, op: CmpOp) -> Result<Value> {
-    let Value::Tuple(given) = args.get("args") else {
-        return Err(Error::type_error(format!(
-            "{name} expected at least 1 argument, got 0"
-        )));
+    // C's min_max counts the positional arguments before anything else, so
+    // the binder's check for `iterable` already said "expected at least 1".
+    let Value::Tuple(rest) = args.get("args") else {
+        unreachable!("*args binds a tuple")
     };
-    let items = match given.len() {
-        0 => {
+    let first = args.get("iterable");
+    let items = if rest.is_empty() {
+        it.iterate(&first)?
+    } else {
+        if args.given("default") {
             return Err(Error::type_error(format!(
-                "{name} expected at least 1 argument, got 0"
+                "Cannot specify a default for {name}() with multiple positional arguments"
             )));
         }
-        1 => it.iterate(&given[0])?,
-        _ => {
-            if args.given("default") {
-                return Err(Error::type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            given.to_vec()
-        }
+        std::iter::once(first).chain(rest.iter().cloned()).collect()
     };
     let key = args.get("key");
     let mut best: Option<(Value, Value)> = None;

@@ -4,6 +4,7 @@
 
 mod alloc;
 mod apply;
+mod argerrors;
 mod arrange;
 mod building;
 mod builtins;

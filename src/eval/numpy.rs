@@ -1334,18 +1334,11 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
         Value::Tuple(t) => t.len() == 1 && matches!(t[0], Value::Array(_)),
         _ => false,
     };
-    if let Some((out, span)) = call.positional.get(nin)
-        && !out_is_array(out)
-    {
-        return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
-    }
-    for (name, v, span) in &call.keywords {
+    // NumPy parses every keyword (`npy_parse_arguments`) before it looks at
+    // any `out`.
+    for (name, _, span) in &call.keywords {
         match name.as_str() {
-            "out" if nout == 1 && !out_is_array(v) => {
-                return Err(Error::type_error("return arrays must be of ArrayType").at(*span));
-            }
-            "out" => {}
-            "where" | "dtype" | "casting" => {}
+            "out" | "where" | "dtype" | "casting" => {}
             "order" | "subok" | "signature" => {
                 return Err(Error::type_error(format!(
                     "npcalc does not support the {name}= argument of ufunc calls"
@@ -1361,7 +1354,25 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
             }
         }
     }
-    Ok(())
+    let by_position = call.positional.get(nin).map(|(v, s)| (v, *s));
+    let by_keyword = call.keywords.iter().find(|(k, _, _)| k == "out");
+    let out = match (by_position, by_keyword) {
+        (Some(_), Some((_, _, span))) => {
+            return Err(Error::type_error(
+                "cannot specify 'out' as both a positional and keyword argument",
+            )
+            .at(*span));
+        }
+        (Some(out), None) => Some(out),
+        (None, Some((_, v, span))) if nout == 1 => Some((v, *span)),
+        (None, _) => None,
+    };
+    match out {
+        Some((out, span)) if !out_is_array(out) => {
+            Err(Error::type_error("return arrays must be of ArrayType").at(span))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// `accumulate` and `reduce` exist on every ufunc, for binary ones only.

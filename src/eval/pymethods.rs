@@ -17,7 +17,8 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string with its {} fields replaced by the formatted arguments.",
         s::format
     ),
-    method!("join" as Some("str.join"),
+    method!(
+        "join",
         [p!(PositionalOnly "iterable", "The items (strings for str.join).")],
         "The strings of the iterable joined with this string between them.",
         s::join
@@ -58,10 +59,11 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string without trailing whitespace (or chars).",
         s::rstrip
     ),
-    method!("upper" as Some("str.upper"), [], "The string in upper case.", s::upper),
-    method!("lower" as Some("str.lower"), [], "The string in lower case.", s::lower),
-    method!("title" as Some("str.title"), [], "Each word capitalised.", s::title),
-    method!("capitalize" as Some("str.capitalize"),
+    method!("upper", [], "The string in upper case.", s::upper),
+    method!("lower", [], "The string in lower case.", s::lower),
+    method!("title", [], "Each word capitalised.", s::title),
+    method!(
+        "capitalize",
         [],
         "The first character capitalised, the rest lower case.",
         s::capitalize
@@ -123,7 +125,8 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string centred in a field of the width.",
         s::center
     ),
-    method!("zfill" as Some("str.zfill"),
+    method!(
+        "zfill",
         [p!(PositionalOnly "width", "The field width.")],
         "The string padded with zeros on the left, after any sign.",
         s::zfill
@@ -168,17 +171,20 @@ pub static STR_METHODS: &[FnDef] = &[
         "The lowest index of sub; ValueError when absent.",
         s::index_
     ),
-    method!("isdigit" as Some("str.isdigit"),
+    method!(
+        "isdigit",
         [],
         "Whether all characters are digits (and there is one).",
         s::isdigit
     ),
-    method!("isalpha" as Some("str.isalpha"),
+    method!(
+        "isalpha",
         [],
         "Whether all characters are letters (and there is one).",
         s::isalpha
     ),
-    method!("isspace" as Some("str.isspace"),
+    method!(
+        "isspace",
         [],
         "Whether all characters are whitespace (and there is one).",
         s::isspace
@@ -189,7 +195,8 @@ pub static STR_METHODS: &[FnDef] = &[
         "The lines of the string, split at line boundaries.",
         s::splitlines
     ),
-    method!("partition" as Some("str.partition"),
+    method!(
+        "partition",
         [p!(PositionalOnly "sep", "The separator (None: runs of whitespace).")],
         "(head, sep, tail) around the first sep, or (string, '', '').",
         s::partition
@@ -197,8 +204,18 @@ pub static STR_METHODS: &[FnDef] = &[
 ];
 
 pub static LIST_METHODS: &[FnDef] = &[
-    method!("append" as Some("list.append"), [p!(PositionalOnly "object", "The item to add.")], "Add the object at the end.", l::append),
-    method!("extend" as Some("list.extend"), [p!(PositionalOnly "iterable", "The items (strings for str.join).")], "Add the items of the iterable at the end.", l::extend),
+    method!(
+        "append",
+        [p!(PositionalOnly "object", "The item to add.")],
+        "Add the object at the end.",
+        l::append
+    ),
+    method!(
+        "extend",
+        [p!(PositionalOnly "iterable", "The items (strings for str.join).")],
+        "Add the items of the iterable at the end.",
+        l::extend
+    ),
     method!(
         "insert",
         [
@@ -214,14 +231,24 @@ pub static LIST_METHODS: &[FnDef] = &[
         "Remove and return the item at the index.",
         l::pop
     ),
-    method!("remove" as Some("list.remove"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "Remove the first item equal to value.", l::remove),
+    method!(
+        "remove",
+        [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
+        "Remove the first item equal to value.",
+        l::remove
+    ),
     method!(
         "index",
         [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
         "The index of the first item equal to value.",
         l::index
     ),
-    method!("count" as Some("list.count"), [p!(PositionalOnly "value", "The item to look for (compared with ==).")], "The number of items equal to value.", l::count),
+    method!(
+        "count",
+        [p!(PositionalOnly "value", "The item to look for (compared with ==).")],
+        "The number of items equal to value.",
+        l::count
+    ),
     method!(
         "sort",
         [
@@ -231,9 +258,9 @@ pub static LIST_METHODS: &[FnDef] = &[
         "Sort the list in place, stably, by key(item) if a key is given.",
         l::sort
     ),
-    method!("reverse" as Some("list.reverse"), [], "Reverse the list in place.", l::reverse),
-    method!("copy" as Some("list.copy"), [], "A shallow copy of the list.", l::copy),
-    method!("clear" as Some("list.clear"), [], "Remove all items.", l::clear),
+    method!("reverse", [], "Reverse the list in place.", l::reverse),
+    method!("copy", [], "A shallow copy of the list.", l::copy),
+    method!("clear", [], "Remove all items.", l::clear),
 ];
 
 fn table(v: &Value) -> Option<Methods> {

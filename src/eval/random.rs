@@ -1497,13 +1497,13 @@ const HIGH: Param = param("high", Some("None"), "One above the highest value dra
 
 pub static GENERATOR_METHODS: &[FnDef] = &[
     method!(
-        Method "random",
+        MethodCython "random",
         [SIZE, FLOAT_DTYPE],
         "Floats in [0, 1) from 53 random bits each.",
         random
     ),
     method!(
-        Method "integers",
+        MethodCython "integers",
         [
             LOW,
             HIGH,
@@ -1515,13 +1515,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         integers
     ),
     method!(
-        Method "standard_normal",
+        MethodCython "standard_normal",
         [SIZE, FLOAT_DTYPE],
         "Normal draws (mean 0, sd 1) by the ziggurat method (NumPy's float tables for float32).",
         gen_standard_normal
     ),
     method!(
-        Method "normal",
+        MethodCython "normal",
         [
             param("loc", Some("0.0"), "Mean."),
             param("scale", Some("1.0"), "Standard deviation."),
@@ -1531,7 +1531,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::normal
     ),
     method!(
-        Method "uniform",
+        MethodCython "uniform",
         [
             param("low", Some("0.0"), "Lower bound."),
             param("high", Some("1.0"), "Upper bound."),
@@ -1541,13 +1541,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::uniform
     ),
     method!(
-        Method "exponential",
+        MethodCython "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "Exponential draws by the ziggurat method.",
         random_dists::exponential
     ),
     method!(
-        Method "standard_exponential",
+        MethodCython "standard_exponential",
         [
             SIZE,
             FLOAT_DTYPE,
@@ -1561,7 +1561,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         gen_standard_exponential
     ),
     method!(
-        Method "choice",
+        MethodCython "choice",
         [
             param(
                 "a",
@@ -1582,13 +1582,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         m_choice
     ),
     method!(
-        Method "permutation",
+        MethodCython "permutation",
         [param("x", None, "An int n or a 1-D sequence.")],
         "A shuffled arange(n) or a shuffled copy.",
         m_permutation
     ),
     method!(
-        Method "shuffle",
+        MethodCython "shuffle",
         [param(
             "x",
             None,
@@ -1598,7 +1598,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         m_shuffle
     ),
     method!(
-        Method "binomial",
+        MethodCython "binomial",
         [
             param("n", None, "Number of trials."),
             param("p", None, "Success probability of each trial."),
@@ -1608,7 +1608,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::binomial
     ),
     method!(
-        Method "poisson",
+        MethodCython "poisson",
         [
             param("lam", Some("1.0"), "Expected number of events."),
             SIZE
@@ -1617,7 +1617,7 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::poisson
     ),
     method!(
-        Method "lognormal",
+        MethodCython "lognormal",
         [
             param("mean", Some("0.0"), "Mean of the underlying normal."),
             param(
@@ -1631,13 +1631,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::lognormal
     ),
     method!(
-        Method "standard_gamma",
+        MethodCython "standard_gamma",
         [param("shape", None, "Shape (k), >= 0."), SIZE, FLOAT_DTYPE],
         "Gamma(shape, 1) draws by Marsaglia–Tsang (shape >= 1) or Ahrens–Dieter (shape < 1).",
         gen_standard_gamma
     ),
     method!(
-        Method "gamma",
+        MethodCython "gamma",
         [
             param("shape", None, "Shape (k), >= 0."),
             param("scale", Some("1.0"), "Scale (theta), >= 0."),
@@ -1647,13 +1647,13 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
         random_dists::gamma
     ),
     method!(
-        Method "chisquare",
+        MethodCython "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * Gamma(df / 2).",
         random_dists::chisquare
     ),
     method!(
-        Method "multinomial",
+        MethodCython "multinomial",
         [
             param("n", None, "Number of trials (an int or an array)."),
             param(
@@ -1730,7 +1730,7 @@ static CONSTRUCTORS: &[FnDef] = &[
 ];
 
 static SEED_SEQUENCE_METHODS: &[FnDef] = &[method!(
-    Method "generate_state",
+    MethodCython "generate_state",
     [
         param("n_words", None, "How many words."),
         param("dtype", Some("uint32"), "uint32 or uint64.")
@@ -1750,7 +1750,7 @@ const VAR_DIMS: Param = Param {
 /// eval/random_dists.rs serve either receiver, each with its own algorithm).
 static DISTRIBUTIONS: &[FnDef] = &[
     method!(
-        Method "beta",
+        MethodCython "beta",
         [
             param("a", None, "Alpha, > 0."),
             param("b", None, "Beta, > 0."),
@@ -1760,13 +1760,13 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::beta
     ),
     method!(
-        Method "geometric",
+        MethodCython "geometric",
         [param("p", None, "Success probability, in (0, 1]."), SIZE],
         "Trials up to the first success (>= 1), by search or inversion.",
         random_dists::geometric
     ),
     method!(
-        Method "triangular",
+        MethodCython "triangular",
         [
             param("left", None, "Lower limit."),
             param("mode", None, "Peak, left <= mode <= right."),
@@ -1777,7 +1777,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::triangular
     ),
     method!(
-        Method "laplace",
+        MethodCython "laplace",
         [
             param("loc", Some("0.0"), "Position of the peak."),
             param("scale", Some("1.0"), "Decay, >= 0."),
@@ -1787,7 +1787,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::laplace
     ),
     method!(
-        Method "logistic",
+        MethodCython "logistic",
         [
             param("loc", Some("0.0"), "Mean."),
             param("scale", Some("1.0"), "Scale, >= 0."),
@@ -1797,7 +1797,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::logistic
     ),
     method!(
-        Method "gumbel",
+        MethodCython "gumbel",
         [
             param("loc", Some("0.0"), "Mode."),
             param("scale", Some("1.0"), "Scale, >= 0."),
@@ -1807,43 +1807,43 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::gumbel
     ),
     method!(
-        Method "weibull",
+        MethodCython "weibull",
         [param("a", None, "Shape, >= 0."), SIZE],
         "Weibull draws: an exponential to the power 1/a.",
         random_dists::weibull
     ),
     method!(
-        Method "pareto",
+        MethodCython "pareto",
         [param("a", None, "Shape, > 0."), SIZE],
         "Pareto II (Lomax) draws: expm1(exponential / a).",
         random_dists::pareto
     ),
     method!(
-        Method "power",
+        MethodCython "power",
         [param("a", None, "Exponent, > 0."), SIZE],
         "Draws in [0, 1] with density a * x**(a - 1).",
         random_dists::power
     ),
     method!(
-        Method "rayleigh",
+        MethodCython "rayleigh",
         [param("scale", Some("1.0"), "Mode, >= 0."), SIZE],
         "Rayleigh draws: scale * sqrt(2 * exponential).",
         random_dists::rayleigh
     ),
     method!(
-        Method "standard_t",
+        MethodCython "standard_t",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Student's t draws: a normal over the root of a scaled gamma.",
         random_dists::standard_t
     ),
     method!(
-        Method "standard_cauchy",
+        MethodCython "standard_cauchy",
         [SIZE],
         "Cauchy draws: the ratio of two normals.",
         random_dists::standard_cauchy
     ),
     method!(
-        Method "f",
+        MethodCython "f",
         [
             param("dfnum", None, "Numerator degrees of freedom, > 0."),
             param("dfden", None, "Denominator degrees of freedom, > 0."),
@@ -1853,7 +1853,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::f
     ),
     method!(
-        Method "noncentral_chisquare",
+        MethodCython "noncentral_chisquare",
         [
             param("df", None, "Degrees of freedom, > 0."),
             param("nonc", None, "Non-centrality, >= 0."),
@@ -1863,7 +1863,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::noncentral_chisquare
     ),
     method!(
-        Method "noncentral_f",
+        MethodCython "noncentral_f",
         [
             param("dfnum", None, "Numerator degrees of freedom, > 0."),
             param("dfden", None, "Denominator degrees of freedom, > 0."),
@@ -1874,7 +1874,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::noncentral_f
     ),
     method!(
-        Method "negative_binomial",
+        MethodCython "negative_binomial",
         [
             param("n", None, "Successes wanted, > 0."),
             param("p", None, "Success probability."),
@@ -1884,7 +1884,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::negative_binomial
     ),
     method!(
-        Method "hypergeometric",
+        MethodCython "hypergeometric",
         [
             param("ngood", None, "Good items, >= 0."),
             param("nbad", None, "Bad items, >= 0."),
@@ -1895,7 +1895,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::hypergeometric
     ),
     method!(
-        Method "wald",
+        MethodCython "wald",
         [
             param("mean", None, "Mean, > 0."),
             param("scale", None, "Scale, > 0."),
@@ -1905,7 +1905,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::wald
     ),
     method!(
-        Method "vonmises",
+        MethodCython "vonmises",
         [
             param("mu", None, "Mode (radians)."),
             param("kappa", None, "Concentration, >= 0."),
@@ -1915,19 +1915,19 @@ static DISTRIBUTIONS: &[FnDef] = &[
         random_dists::vonmises
     ),
     method!(
-        Method "zipf",
+        MethodCython "zipf",
         [param("a", None, "Exponent, > 1."), SIZE],
         "Zipf draws by rejection.",
         random_dists::zipf
     ),
     method!(
-        Method "logseries",
+        MethodCython "logseries",
         [param("p", None, "Shape, in [0, 1)."), SIZE],
         "Logarithmic series draws by Kemp's method.",
         random_dists::logseries
     ),
     method!(
-        Method "dirichlet",
+        MethodCython "dirichlet",
         [
             param("alpha", None, "Concentrations, a 1-D sequence."),
             SIZE
@@ -1939,7 +1939,7 @@ static DISTRIBUTIONS: &[FnDef] = &[
 
 pub static LEGACY_METHODS: &[FnDef] = &[
     method!(
-        Method "seed",
+        MethodCython "seed",
         [param(
             "seed",
             Some("None"),
@@ -1949,19 +1949,19 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         seed
     ),
     method!(
-        Method "rand",
+        MethodCython "rand",
         [VAR_DIMS],
         "Floats in [0, 1), shape given as separate arguments.",
         rand
     ),
     method!(
-        Method "randn",
+        MethodCython "randn",
         [VAR_DIMS],
         "Standard normals by the polar Box–Muller method, shape given as separate arguments.",
         randn
     ),
     method!(
-        Method "randint",
+        MethodCython "randint",
         [
             LOW,
             HIGH,
@@ -1974,13 +1974,13 @@ pub static LEGACY_METHODS: &[FnDef] = &[
     method!(Method "random", [SIZE], "Floats in [0, 1).", random),
     method!(Method "random_sample", [SIZE], "Floats in [0, 1).", random),
     method!(
-        Method "standard_normal",
+        MethodCython "standard_normal",
         [SIZE],
         "Standard normals by the polar Box–Muller method.",
         m_standard_normal
     ),
     method!(
-        Method "normal",
+        MethodCython "normal",
         [
             param("loc", Some("0.0"), "Mean."),
             param("scale", Some("1.0"), "Standard deviation."),
@@ -1990,7 +1990,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::normal
     ),
     method!(
-        Method "uniform",
+        MethodCython "uniform",
         [
             param("low", Some("0.0"), "Lower bound."),
             param("high", Some("1.0"), "Upper bound."),
@@ -2000,7 +2000,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::uniform
     ),
     method!(
-        Method "choice",
+        MethodCython "choice",
         [
             param(
                 "a",
@@ -2015,13 +2015,13 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         m_choice
     ),
     method!(
-        Method "permutation",
+        MethodCython "permutation",
         [param("x", None, "An int n or a 1-D sequence.")],
         "A shuffled arange(n) or a shuffled copy.",
         m_permutation
     ),
     method!(
-        Method "shuffle",
+        MethodCython "shuffle",
         [param(
             "x",
             None,
@@ -2031,7 +2031,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         m_shuffle
     ),
     method!(
-        Method "lognormal",
+        MethodCython "lognormal",
         [
             param("mean", Some("0.0"), "Mean of the underlying normal."),
             param(
@@ -2045,7 +2045,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::lognormal
     ),
     method!(
-        Method "binomial",
+        MethodCython "binomial",
         [
             param("n", None, "Number of trials."),
             param("p", None, "Success probability of each trial."),
@@ -2055,7 +2055,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::binomial
     ),
     method!(
-        Method "multinomial",
+        MethodCython "multinomial",
         [
             param("n", None, "Number of trials."),
             param(
@@ -2069,19 +2069,19 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         multinomial
     ),
     method!(
-        Method "exponential",
+        MethodCython "exponential",
         [param("scale", Some("1.0"), "Mean."), SIZE],
         "scale * -log(1 - U): the legacy exponential.",
         random_dists::exponential
     ),
     method!(
-        Method "standard_exponential",
+        MethodCython "standard_exponential",
         [SIZE],
         "-log(1 - U): the legacy exponential with mean 1.",
         standard_exponential_m
     ),
     method!(
-        Method "poisson",
+        MethodCython "poisson",
         [
             param("lam", Some("1.0"), "Expected number of events."),
             SIZE
@@ -2090,13 +2090,13 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::poisson
     ),
     method!(
-        Method "standard_gamma",
+        MethodCython "standard_gamma",
         [param("shape", None, "Shape (k), >= 0."), SIZE],
         "Gamma(shape, 1) draws over the legacy normals and exponentials.",
         standard_gamma
     ),
     method!(
-        Method "gamma",
+        MethodCython "gamma",
         [
             param("shape", None, "Shape (k), >= 0."),
             param("scale", Some("1.0"), "Scale (theta), >= 0."),
@@ -2106,7 +2106,7 @@ pub static LEGACY_METHODS: &[FnDef] = &[
         random_dists::gamma
     ),
     method!(
-        Method "chisquare",
+        MethodCython "chisquare",
         [param("df", None, "Degrees of freedom, > 0."), SIZE],
         "Chi-square draws: 2 * a legacy Gamma(df / 2).",
         random_dists::chisquare

@@ -1,6 +1,6 @@
 //! repr() and str() of every Python value, built on the NumPy-exact pieces.
 
-use super::{Module, Owner, TypeObj, Value};
+use super::{Module, TypeObj, Value};
 use crate::print::{
     PrintOptions, array_repr, array_str, dtype_repr, masked_repr, masked_str, py_complex_repr,
     py_float_repr, py_str_repr, scalar_repr, scalar_str,
@@ -122,7 +122,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
         Value::FlatIter(_) => "<numpy.flatiter object>".into(),
         // Python's site builtins are objects whose repr tells a learner what to type.
-        Value::Function(f) if f.owner == Owner::Builtin => match f.name {
+        Value::Function(f) if f.is_builtin() => match f.name {
             "exit" | "quit" => format!("Use {}() or Ctrl-D (i.e. EOF) to exit", f.name),
             "help" => {
                 "Type help() for interactive help, or help(object) for help about object.".into()

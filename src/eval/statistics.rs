@@ -270,7 +270,7 @@ static METHOD_VAR_PARAMS: [super::table::Param; 7] = [
 pub static STATISTICS_METHODS: &[FnDef] = &[
     FnDef {
         name: "searchsorted",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &[
             p!(Normal "v", "Values to place."),
@@ -283,7 +283,7 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
     },
     FnDef {
         name: "sort",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &METHOD_SORT_PARAMS,
         doc: "Sort the array in place along an axis; returns None.",
@@ -312,7 +312,7 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
     },
     FnDef {
         name: "argsort",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &METHOD_SORT_PARAMS,
         doc: "The indices that would sort the array; see np.argsort.",
@@ -321,7 +321,7 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
     },
     FnDef {
         name: "partition",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &METHOD_PARTITION_PARAMS,
         doc: "Partition the array in place at kth (see np.partition); returns None.",
@@ -337,7 +337,7 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
     },
     FnDef {
         name: "argpartition",
-        owner: Owner::Method,
+        owner: Owner::MethodNpy,
         error_name: None,
         params: &METHOD_PARTITION_PARAMS,
         doc: "The indices that would partition the array at kth; see np.argpartition.",

@@ -345,7 +345,7 @@ pub static STATISTICS2: &[FnDef] = &[
 /// The ndarray methods of this family.
 pub static STATISTICS2_METHODS: &[FnDef] = &[FnDef {
     name: "dot",
-    owner: Owner::Method,
+    owner: Owner::MethodNpy,
     error_name: None,
     params: &[
         p!(Normal "b", "Second array."),

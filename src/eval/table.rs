@@ -18,12 +18,20 @@ pub enum Owner {
     NumpyC,
     /// `ndarray.name`, a C method with the classic `PyArg_ParseTupleAndKeywords` messages.
     Method,
+    /// `ndarray.name`, a C method parsed by NumPy's `npy_parse_arguments`.
+    MethodNpy,
+    /// A method compiled by Cython (`np.random`'s Generator, RandomState).
+    MethodCython,
     /// `ndarray.name` that NumPy forwards to a Python function (`sum`, `astype`, …).
     MethodPy,
     /// `np.add.name` / `np.multiply.name`.
     Ufunc,
-    /// A Python builtin such as `len` or `print`.
+    /// A Python builtin such as `len` or `print`, parsed the way Argument
+    /// Clinic would for its parameters (`METH_O`, positional-only, keywords).
     Builtin,
+    /// A builtin whose C code counts its positional arguments itself, before
+    /// any keyword (`sorted`, `max`, `reversed`): "sorted expected 1 argument, got 0".
+    BuiltinCounts,
     /// A method written in Python on a Python class (`random.Random.randint`):
     /// Python's argument messages, which count `self`.
     PyMethod,
@@ -91,11 +99,14 @@ impl Methods {
 
 impl FnDef {
     pub fn is_builtin(&self) -> bool {
-        self.owner == Owner::Builtin
+        matches!(self.owner, Owner::Builtin | Owner::BuiltinCounts)
     }
 
     pub fn is_method(&self) -> bool {
-        matches!(self.owner, Owner::Method | Owner::MethodPy)
+        matches!(
+            self.owner,
+            Owner::Method | Owner::MethodNpy | Owner::MethodPy
+        )
     }
 
     /// `cumsum(a, axis=None, dtype=None, out=None)`, as help() shows it.
@@ -128,10 +139,6 @@ impl FnDef {
             }
         }
         format!("{}({})", self.name, parts.join(", "))
-    }
-
-    fn err_name(&self) -> &'static str {
-        self.error_name.unwrap_or(self.name)
     }
 }
 
@@ -211,14 +218,6 @@ fn default_value(src: &str) -> Value {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 /// Binds call arguments to parameters, with the argument errors CPython or
 /// NumPy would give for this kind of callable.
 pub fn bind(
@@ -227,66 +226,18 @@ pub fn bind(
     call: CallArgs,
     call_span: Span,
 ) -> Result<Args> {
-    let name = f.err_name();
+    if let Some((msg, span)) = super::argerrors::check(f, this.as_ref(), &call) {
+        let err = Error::type_error(msg);
+        return Err(match span {
+            Some(s) => err.at(s),
+            None => err,
+        });
+    }
     let params = f.params;
     let mut values: Vec<Option<(Value, Span)>> = vec![None; params.len()];
-    let n_pos_params = params
-        .iter()
-        .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal))
-        .count();
     let varargs = params
         .iter()
         .position(|p| p.kind == ParamKind::VarPositional);
-    let required_pos = params
-        .iter()
-        .filter(|p| {
-            matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal) && p.default.is_none()
-        })
-        .count();
-    let given = call.positional.len();
-    let total_given = given + call.keywords.len();
-
-    // Too many positional arguments.
-    if varargs.is_none() && given > n_pos_params {
-        let msg = match f.owner {
-            // METH_NOARGS builtins (`str.upper`, `list.copy`, …).
-            Owner::Builtin if params.is_empty() => {
-                format!("{name}() takes no arguments ({given} given)")
-            }
-            Owner::Method | Owner::Builtin => {
-                if n_pos_params == required_pos && f.owner == Owner::Builtin && n_pos_params == 1 {
-                    format!("{name}() takes exactly one argument ({given} given)")
-                } else if n_pos_params == required_pos {
-                    format!(
-                        "{name}() takes exactly {} ({total_given} given)",
-                        plural(n_pos_params, "argument")
-                    )
-                } else if f.owner == Owner::Method && n_pos_params == 0 {
-                    format!("function takes exactly 0 arguments ({given} given)")
-                } else {
-                    format!(
-                        "{name}() takes at most {} ({total_given} given)",
-                        plural(n_pos_params, "argument")
-                    )
-                }
-            }
-            _ => {
-                // A Python method's count includes its `self`.
-                let own = usize::from(f.owner == Owner::PyMethod);
-                let (required_pos, n_pos_params, given) =
-                    (required_pos + own, n_pos_params + own, given + own);
-                let takes = if required_pos == n_pos_params {
-                    plural(n_pos_params, "positional argument")
-                } else {
-                    format!("from {required_pos} to {n_pos_params} positional arguments")
-                };
-                let was = if given == 1 { "was" } else { "were" };
-                format!("{name}() takes {takes} but {given} {was} given")
-            }
-        };
-        return Err(Error::type_error(msg).at(call.positional[n_pos_params].1));
-    }
-
     let mut rest = Vec::new();
     for (i, (v, s)) in call.positional.into_iter().enumerate() {
         match varargs {
@@ -297,137 +248,21 @@ pub fn bind(
     if let Some(va) = varargs {
         values[va] = Some((Value::tuple(rest), call_span));
     }
-
-    let varkw = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
+    // The checks above leave every keyword a parameter's or `**kwargs`'.
     let mut extra_kw = Vec::new();
-    let mut pos_only_as_kw = Vec::new();
-    // CPython's builtins that take no keyword refuse any keyword at all.
-    let keywordless = params
-        .iter()
-        .all(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::VarPositional));
-    if let (Owner::Builtin, true, Some((_, _, s))) = (f.owner, keywordless, call.keywords.first()) {
-        return Err(Error::type_error(format!("{name}() takes no keyword arguments")).at(*s));
-    }
     for (kw, v, s) in call.keywords {
-        let slot = params.iter().position(|p| {
-            p.name == kw && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
-        });
-        match slot {
-            // An optional positional-only argument of an old-style builtin
-            // (`int(x=…)`) is an unknown keyword to CPython.
-            Some(i)
-                if params[i].kind == ParamKind::PositionalOnly
-                    && f.owner == Owner::Builtin
-                    && params[i].default.is_some() =>
-            {
-                let msg = format!("'{kw}' is an invalid keyword argument for {name}()");
-                return Err(Error::type_error(msg).at(s));
-            }
-            Some(i) if params[i].kind == ParamKind::PositionalOnly => pos_only_as_kw.push(kw),
-            Some(i) => {
-                if values[i].is_some() {
-                    let msg = match f.owner {
-                        Owner::Method => format!(
-                            "argument for {name}() given by name ('{kw}') and position ({})",
-                            i + 1
-                        ),
-                        Owner::NumpyC | Owner::Ufunc => {
-                            format!(
-                                "argument for {name}() given by name ('{kw}') and position (position {i})"
-                            )
-                        }
-                        _ => format!("{name}() got multiple values for argument '{kw}'"),
-                    };
-                    return Err(Error::type_error(msg).at(s));
-                }
-                values[i] = Some((v, s));
-            }
-            None if varkw.is_some() => extra_kw.push((Value::str(&kw), v)),
-            None => {
-                let msg = match f.owner {
-                    Owner::Method | Owner::Builtin => {
-                        format!("'{kw}' is an invalid keyword argument for {name}()")
-                    }
-                    _ => format!("{name}() got an unexpected keyword argument '{kw}'"),
-                };
-                return Err(Error::type_error(msg).at(s));
-            }
+        match params.iter().position(|p| {
+            p.name == kw && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)
+        }) {
+            Some(i) => values[i] = Some((v, s)),
+            None => extra_kw.push((Value::str(&kw), v)),
         }
     }
-    if let Some(vk) = varkw {
+    if let Some(vk) = params.iter().position(|p| p.kind == ParamKind::VarKeyword) {
         values[vk] = Some((
             super::dict::value(super::dict::PyDict::from_pairs(extra_kw)?),
             call_span,
         ));
-    }
-    if !pos_only_as_kw.is_empty() {
-        let names = pos_only_as_kw.join(", ");
-        return Err(Error::type_error(format!(
-            "{name}() got some positional-only arguments passed as keyword arguments: '{names}'"
-        )));
-    }
-
-    // Missing required arguments.
-    let missing: Vec<(usize, &Param)> = params
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| {
-            p.default.is_none()
-                && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
-                && values[*i].is_none()
-        })
-        .collect();
-    if let Some(&(pos, p)) = missing.first() {
-        let msg = match f.owner {
-            Owner::Method | Owner::Builtin if n_pos_params == 1 && f.owner == Owner::Builtin => {
-                format!("{name}() takes exactly one argument ({total_given} given)")
-            }
-            Owner::Method => {
-                format!(
-                    "{name}() takes exactly {} ({total_given} given)",
-                    plural(n_pos_params, "argument")
-                )
-            }
-            Owner::NumpyC | Owner::Ufunc | Owner::MethodPy | Owner::Builtin => {
-                format!(
-                    "{name}() missing required argument '{}' (pos {pos})",
-                    p.name
-                )
-            }
-            Owner::Numpy | Owner::PyMethod => {
-                let kind = if p.kind == ParamKind::KeywordOnly {
-                    "required keyword-only"
-                } else {
-                    "required positional"
-                };
-                let names: Vec<String> = missing
-                    .iter()
-                    .filter(|(_, q)| {
-                        (q.kind == ParamKind::KeywordOnly) == (p.kind == ParamKind::KeywordOnly)
-                    })
-                    .map(|(_, q)| format!("'{}'", q.name))
-                    .collect();
-                let list = match names.len() {
-                    1 => names[0].clone(),
-                    2 => format!("{} and {}", names[0], names[1]),
-                    _ => format!(
-                        "{}, and {}",
-                        names[..names.len() - 1].join(", "),
-                        names[names.len() - 1]
-                    ),
-                };
-                format!(
-                    "{name}() missing {} {kind} {}: {list}",
-                    names.len(),
-                    if names.len() == 1 {
-                        "argument"
-                    } else {
-                        "arguments"
-                    }
-                )
-            }
-        };
-        return Err(Error::type_error(msg));
     }
     Ok(Args {
         this,
@@ -458,18 +293,26 @@ macro_rules! p {
 }
 pub(crate) use p;
 
-/// A Python builtin's table entry (`len`, `itertools.accumulate`, …).
+/// A Python builtin's table entry (`len`, `itertools.accumulate`, …);
+/// `builtin!(counts "sorted", …)` for one whose C code counts its positional
+/// arguments itself.
 macro_rules! builtin {
-    ($name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
+    (counts $($rest:tt)*) => {
+        $crate::eval::table::builtin!(@ BuiltinCounts $($rest)*)
+    };
+    (@ $owner:ident $name:literal, [$($param:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
         $crate::eval::table::FnDef {
             name: $name,
-            owner: $crate::eval::table::Owner::Builtin,
+            owner: $crate::eval::table::Owner::$owner,
             error_name: None,
             params: &[$($param),*],
             doc: $doc,
             examples: &[$($ex),*],
             imp: $imp,
         }
+    };
+    ($($rest:tt)*) => {
+        $crate::eval::table::builtin!(@ Builtin $($rest)*)
     };
 }
 pub(crate) use builtin;
