@@ -338,22 +338,17 @@ pub const REMOVED: &[(&str, &str)] = &[
 ];
 
 /// NumPy's submodules that `dir(np)` does not list (imported on first use).
-pub const LAZY_SUBMODULES: &[&str] = &[
-    "char",
-    "core",
-    "ctypeslib",
-    "dtypes",
-    "f2py",
-    "fft",
-    "matlib",
-    "polynomial",
-    "rec",
-    "strings",
-    "testing",
-    "typing",
-];
+#[rustfmt::skip]
+pub const LAZY_SUBMODULES: &[&str] = &["char", "core", "ctypeslib", "dtypes", "f2py", "fft", "matlib", "polynomial", "rec", "strings", "testing", "typing"];
 
 /// Whether `owner` (a label above) has the public name `name` upstream.
+pub fn has(owner: &str, name: &str) -> bool {
+    NAMES
+        .iter()
+        .any(|(o, names)| *o == owner && names.binary_search(&name).is_ok())
+        || (owner == "np" && LAZY_SUBMODULES.contains(&name))
+}
+
 /// Every name NumPy or Python has on `owner` (what `dir` would list there),
 /// for "Did you mean" suggestions, which CPython draws from `dir`.
 pub fn names(owner: &str) -> Vec<&'static str> {
@@ -361,11 +356,4 @@ pub fn names(owner: &str) -> Vec<&'static str> {
         .iter()
         .find(|(o, _)| *o == owner)
         .map_or(vec![], |(_, names)| names.to_vec())
-}
-
-pub fn has(owner: &str, name: &str) -> bool {
-    NAMES
-        .iter()
-        .any(|(o, names)| *o == owner && names.binary_search(&name).is_ok())
-        || (owner == "np" && LAZY_SUBMODULES.contains(&name))
 }

@@ -1,7 +1,7 @@
 """Writes src/eval/upstream.rs: the public names of the NumPy and Python
 objects npcalc models, so that a real name npcalc lacks is refused in a plain
 sentence instead of Python's "has no attribute". Run with the oracle:
-    .oracle/bin/python tests/oracle/upstream_names.py > src/eval/upstream.rs
+    .oracle/bin/python -W ignore tests/oracle/upstream_names.py > src/eval/upstream.rs
 """
 import functools, itertools, json, math, operator, random, time, timeit, warnings
 import numpy as np
@@ -60,6 +60,7 @@ print()
 LAZY = ["char", "core", "ctypeslib", "dtypes", "f2py", "fft", "matlib", "polynomial", "rec",
         "strings", "testing", "typing"]
 print("/// NumPy's submodules that `dir(np)` does not list (imported on first use).")
+print("#[rustfmt::skip]")
 print(f"pub const LAZY_SUBMODULES: &[&str] = &{json.dumps(LAZY)};".replace('["', '&["').replace("&&", "&"))
 print()
 print("/// Whether `owner` (a label above) has the public name `name` upstream.")
@@ -68,4 +69,13 @@ print("    NAMES")
 print("        .iter()")
 print("        .any(|(o, names)| *o == owner && names.binary_search(&name).is_ok())")
 print("        || (owner == \"np\" && LAZY_SUBMODULES.contains(&name))")
+print("}")
+print()
+print("/// Every name NumPy or Python has on `owner` (what `dir` would list there),")
+print("/// for \"Did you mean\" suggestions, which CPython draws from `dir`.")
+print("pub fn names(owner: &str) -> Vec<&'static str> {")
+print("    NAMES")
+print("        .iter()")
+print("        .find(|(o, _)| *o == owner)")
+print("        .map_or(vec![], |(_, names)| names.to_vec())")
 print("}")
