@@ -324,6 +324,8 @@ impl Value {
                 name.trim_start_matches("collections.").into()
             }
             Value::Type(TypeObj::NotImplemented) => "NotImplementedType".into(),
+            // A Python class: its tp_name is the bare class name.
+            Value::Vectorize(_) => "vectorize".into(),
             _ => self.type_of().qualname(),
         }
     }
