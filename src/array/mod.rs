@@ -28,6 +28,7 @@ pub mod select;
 pub mod sets;
 pub mod shape;
 pub mod signals;
+mod simd_argsort;
 pub mod sort;
 pub mod stats;
 mod storage;

@@ -6,8 +6,10 @@
 //! NumPy's default sort kind (introsort, on this x86-64 machine the AVX-512
 //! x86-simd-sort networks) is not stable. Values sort the same whatever the
 //! algorithm, except that tied elements can be told apart: `-0.0` and `0.0`
-//! in a value sort, equal keys in an argsort. npcalc sorts stably and, where
-//! NumPy's unstable order would show, says so instead of guessing.
+//! in a value sort, equal keys in an argsort. An argsort runs NumPy's own
+//! algorithms (its introsort below, x86-simd-sort's in `simd_argsort`), so
+//! ties end where NumPy puts them; a value sort is stable and, where NumPy's
+//! unstable order would show, says so instead of guessing.
 
 use super::{Array, Element, Stored, c_strides};
 use crate::error::{Error, Exc, Result};
@@ -26,17 +28,23 @@ pub trait SortKey: Element + Stored {
     fn nan(self) -> bool {
         false
     }
+    /// The `type_max()` x86-simd-sort pads its registers with, for the
+    /// dtypes NumPy's default argsort hands to it; None for those it sorts
+    /// with its own introsort.
+    const XSS_PAD: Option<Self> = None;
 }
 
 macro_rules! int_key {
-    ($($t:ty),*) => {$(
+    ($($t:ty => $pad:expr),*) => {$(
         impl SortKey for $t {
             #[inline(always)]
             fn sorts_before(a: $t, b: $t) -> bool { a < b }
+            const XSS_PAD: Option<$t> = $pad;
         }
     )*};
 }
-int_key!(bool, i8, i16, i32, i64, u8, u16, u32, u64);
+int_key!(bool => None, i8 => None, i16 => None, u8 => None, u16 => None,
+    i32 => Some(i32::MAX), i64 => Some(i64::MAX), u32 => Some(u32::MAX), u64 => Some(u64::MAX));
 
 macro_rules! float_key {
     ($($t:ty),*) => {$(
@@ -45,6 +53,7 @@ macro_rules! float_key {
             fn sorts_before(a: $t, b: $t) -> bool { a < b || (b.is_nan() && !a.is_nan()) }
             fn negative_zero(self) -> bool { self == 0.0 && self.is_sign_negative() }
             fn nan(self) -> bool { self.is_nan() }
+            const XSS_PAD: Option<$t> = Some(<$t>::INFINITY);
         }
     )*};
 }
@@ -207,15 +216,11 @@ pub fn sort(a: &Array, axis: Option<isize>, kind: SortKind) -> Result<Array> {
 
 /// `np.argsort(a, axis, kind)`: int64 indices.
 pub fn argsort(a: &Array, axis: Option<isize>, kind: SortKind) -> Result<Array> {
-    // 32- and 64-bit dtypes go to the AVX-512 x86-simd-sort networks, whose
-    // order of tied keys npcalc does not reproduce; the others to NumPy's
-    // own introsort, ported below.
-    let generic = a.dtype().itemsize() <= 2 || a.dtype().kind() == super::Kind::Complex;
-    argsort_as(a, axis, kind, generic)
+    argsort_as(a, axis, kind, false)
 }
 
-/// `argsort`, with `generic` saying whether NumPy's quicksort for this data
-/// is its generic introsort (`aquicksort_`) rather than a SIMD network.
+/// `argsort`, with `generic` saying that NumPy's quicksort for this data is
+/// its generic introsort (`aquicksort_`) whatever the dtype holding it.
 pub fn argsort_as(a: &Array, axis: Option<isize>, kind: SortKind, generic: bool) -> Result<Array> {
     let (a, ax) = prepare(a, axis)?;
     let shape = a.shape().to_vec();
@@ -229,14 +234,10 @@ pub fn argsort_as(a: &Array, axis: Option<isize>, kind: SortKind, generic: bool)
             };
             match kind {
                 SortKind::Stable => idx.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize])),
-                SortKind::Quick if generic => aquicksort(&mut idx, less),
-                SortKind::Quick => {
-                    idx.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize]));
-                    let tie = idx.windows(2).any(|w| !T::sorts_before(lane[w[0] as usize], lane[w[1] as usize]));
-                    if tie {
-                        return Err(unstable_order("argsort"));
-                    }
-                }
+                SortKind::Quick => match T::XSS_PAD {
+                    Some(pad) if !generic => super::simd_argsort::argsort(lane, &mut idx, pad),
+                    _ => aquicksort(&mut idx, less),
+                },
             }
             Ok(idx)
         })?;
@@ -795,12 +796,16 @@ mod tests {
     }
 
     #[test]
-    fn ties_in_wide_dtypes_need_a_stable_kind() {
-        let a = Array::from_vec(vec![2i64, 1, 2, 1], vec![4]);
-        assert!(argsort(&a, None, SortKind::Quick).is_err());
+    fn ties_in_wide_dtypes_as_numpy() {
+        // NumPy 2.4.6 on AVX-512: np.argsort of this int64 array (x86-simd-sort's networks)
+        let a = Array::from_vec(vec![2i64, 1, 1, 0, 0, 0, 0, 0, 0], vec![9]);
+        assert_eq!(
+            argsort(&a, None, SortKind::Quick).unwrap().to_vec::<i64>(),
+            vec![3, 6, 5, 4, 7, 8, 2, 1, 0]
+        );
         assert_eq!(
             argsort(&a, None, SortKind::Stable).unwrap().to_vec::<i64>(),
-            vec![1, 3, 0, 2]
+            vec![3, 4, 5, 6, 7, 8, 1, 2, 0]
         );
     }
 

@@ -206,7 +206,7 @@ pub static STATISTICS: &[FnDef] = &[
 static SORT_PARAMS: [super::table::Param; 5] = [
     p!(Normal "a", "Array to sort."),
     p!(Normal "axis" = "-1", "Axis to sort along; None flattens first."),
-    p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; npcalc sorts stably and refuses where NumPy's unstable order of ties would show."),
+    p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; argsort orders ties as NumPy does on an AVX-512 CPU, sort refuses where NumPy's order of -0.0 and 0.0 would show."),
     p!(Normal "order" = "None", "Not supported by npcalc."),
     p!(KeywordOnly "stable" = "None", "True: a stable sort."),
 ];
@@ -251,7 +251,7 @@ static METHOD_ARG_EXTREME_PARAMS: [super::table::Param; 3] = [
 
 static METHOD_SORT_PARAMS: [super::table::Param; 4] = [
     p!(Normal "axis" = "-1", "Axis to sort along."),
-    p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; npcalc sorts stably and refuses where NumPy's unstable order of ties would show."),
+    p!(Normal "kind" = "None", "'quicksort' (default), 'mergesort', 'heapsort' or 'stable'; argsort orders ties as NumPy does on an AVX-512 CPU, sort refuses where NumPy's order of -0.0 and 0.0 would show."),
     p!(Normal "order" = "None", "Not supported by npcalc."),
     p!(KeywordOnly "stable" = "None", "True: a stable sort."),
 ];

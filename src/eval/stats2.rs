@@ -13,6 +13,7 @@ use super::{Interp, to_array};
 use crate::array::numeric::{self, QMethod};
 use crate::array::promote::Operand;
 use crate::array::reduce::{Reduction, reduce};
+use crate::array::sort::SortKind;
 use crate::array::ufunc::binary;
 use crate::array::{Array, DType, Kind, Ufunc, cast_array, signals};
 use crate::error::{Error, Result};
@@ -1092,7 +1093,7 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
             let len = counts.len();
             Array::from_vec(counts, vec![len])
         }
-        Some(w) => weighted_histogram(&data, w, &e, uniform)?,
+        Some(w) => weighted_histogram(&a, &data, w, &e, uniform)?,
     };
     let density = match args.get("density") {
         Value::None => false,
@@ -1160,36 +1161,14 @@ fn search_sorted_inclusive(sorted: &[f64], e: &[f64]) -> Vec<usize> {
     cum
 }
 
-/// Whether the float cumulative sum of weights sorted by value could round
-/// differently under another order of tied values — NumPy sorts with its
-/// default (unstable) argsort, whose order of ties is machine-dependent.
-/// Only the sum after each run of ties is read, so a run with equal weights,
-/// or just two at the very start (0 + a + b), cannot show.
-fn tie_order_shows(xs: &[f64], ws: &[f64], order: &[usize]) -> bool {
-    let mut start = 0;
-    while start < order.len() {
-        let x = xs[order[start]];
-        let end = start
-            + order[start..]
-                .iter()
-                .take_while(|&&i| xs[i] == x)
-                .count()
-                .max(1);
-        let run = &order[start..end];
-        let mixed = run.iter().any(|&i| ws[i].to_bits() != ws[run[0]].to_bits());
-        if mixed && (run.len() > 2 || start > 0) {
-            return true;
-        }
-        start = end;
-    }
-    false
-}
-
 /// `np.histogram` with weights: the sums come out in the weights' dtype.
 /// Equal-width bins go through bincount (float64 sums per block, cast to
 /// that dtype and added); explicit edges through a cumulative sum of the
-/// weights sorted by value, as `_histograms_impl.py` does.
+/// weights sorted by value with NumPy's default argsort of each block of
+/// `a` (in its own dtype, so tied values keep NumPy's order), as
+/// `_histograms_impl.py` does.
 fn weighted_histogram(
+    a: &Array,
     data: &[f64],
     w: &Array,
     e: &[f64],
@@ -1216,15 +1195,13 @@ fn weighted_histogram(
             let cum_n = Array::zeros(ntype, vec![e.len()])?;
             for (start, xs) in data.chunks(HISTOGRAM_BLOCK).enumerate() {
                 let start = start * HISTOGRAM_BLOCK;
-                let mut order: Vec<usize> = (0..xs.len()).collect();
-                order.sort_by(|&i, &j| nan_last(&xs[i], &xs[j]));
-                if matches!(ntype.kind(), Kind::Float) && tie_order_shows(xs, &wf[start..], &order)
-                {
-                    return Err(Error::new(
-                        crate::error::Exc::NotImplementedError,
-                        "npcalc's np.histogram with bin edges does not sum float weights of tied values, whose order NumPy's unstable argsort leaves machine-dependent",
-                    ));
-                }
+                let block = axis_slice(a, 0, start, xs.len());
+                let order: Vec<usize> =
+                    crate::array::sort::argsort(&block, Some(0), SortKind::Quick)?
+                        .to_vec::<i64>()
+                        .into_iter()
+                        .map(|i| i as usize)
+                        .collect();
                 let picks: Vec<usize> = order.iter().map(|&i| start + i).collect();
                 let sw = crate::array::gather::take(w, 0, &picks, &[picks.len()])?;
                 let cw = crate::array::accumulate(

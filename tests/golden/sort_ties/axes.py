@@ -1,0 +1,33 @@
+import numpy as np
+
+# 2-D and 3-D along every axis, ndarray.argsort, kind spelled out, axis=None.
+rng = np.random.default_rng(3)
+m = rng.integers(0, 3, (6, 20))
+print(np.argsort(m))
+print(np.argsort(m, axis=0))
+print(np.argsort(m, axis=None))
+print(m.argsort())
+print(m.argsort(axis=0, kind='quicksort'))
+print(np.argsort(m, kind='heapsort'))
+print(np.argsort(m, kind='stable'))
+f = rng.integers(0, 4, (3, 4, 18)).astype(np.float32)
+print(np.argsort(f, axis=1))
+print(np.argsort(f, axis=-1))
+print(f.argsort(axis=0))
+u = rng.integers(0, 2, (40, 3)).astype(np.uint64)
+print(np.argsort(u, axis=0).T)
+
+# Ranking and a group-by through the argsort of integer keys.
+scores = rng.integers(50, 55, 25)
+order = np.argsort(scores)
+ranks = np.empty_like(order)
+ranks[order] = np.arange(len(scores))
+print(scores)
+print(order)
+print(ranks)
+keys = rng.integers(0, 4, 30)
+vals = rng.integers(1, 10, 30)
+o = np.argsort(keys)
+print(keys[o])
+print(vals[o])
+print(np.cumsum(vals[o]))
