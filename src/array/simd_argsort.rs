@@ -125,13 +125,15 @@ impl<T: SortKey> Xss<'_, T> {
         let rights: Vec<_> = (0..UNROLL)
             .map(|i| self.load(arg, right - LANES * (UNROLL - i)))
             .collect();
-        let mut r_store = right - LANES;
+        // One past the right-hand store (x86-simd-sort's r_store + vtype::numlanes,
+        // which never goes below zero as its signed r_store may).
+        let mut r_end = right;
         let mut l_store = left;
         left += UNROLL * LANES;
         right -= UNROLL * LANES;
         while right != left {
             // Load from the side with less room stored so far.
-            let from = if (r_store + LANES) - right < left - l_store {
+            let from = if r_end - right < left - l_store {
                 right -= UNROLL * LANES;
                 right
             } else {
@@ -142,15 +144,15 @@ impl<T: SortKey> Xss<'_, T> {
                 .map(|i| self.load(arg, from + i * LANES))
                 .collect();
             for (a, k) in &vecs {
-                let ge = self.partition_vec(arg, l_store, r_store + LANES, a, k, pivot);
+                let ge = self.partition_vec(arg, l_store, r_end, a, k, pivot);
                 l_store += LANES - ge;
-                r_store -= ge;
+                r_end -= ge;
             }
         }
         for (a, k) in lefts.iter().chain(&rights) {
-            let ge = self.partition_vec(arg, l_store, r_store + LANES, a, k, pivot);
+            let ge = self.partition_vec(arg, l_store, r_end, a, k, pivot);
             l_store += LANES - ge;
-            r_store -= ge;
+            r_end -= ge;
         }
         l_store
     }
@@ -166,24 +168,25 @@ impl<T: SortKey> Xss<'_, T> {
             return left + LANES - self.partition_vec(arg, left, left + LANES, &a, &k, pivot);
         }
         let (first, last) = (self.load(arg, left), self.load(arg, right - LANES));
-        let mut r_store = right - LANES;
+        // One past the right-hand store (x86-simd-sort's r_store + vtype::numlanes,
+        // which never goes below zero as its signed r_store may).
+        let mut r_end = right;
         let mut l_store = left;
         left += LANES;
         right -= LANES;
         while right != left {
-            let (a, k) = if (r_store + LANES) - right < left - l_store {
+            let (a, k) = if r_end - right < left - l_store {
                 right -= LANES;
                 self.load(arg, right)
             } else {
                 left += LANES;
                 self.load(arg, left - LANES)
             };
-            let ge = self.partition_vec(arg, l_store, r_store + LANES, &a, &k, pivot);
-            r_store -= ge;
+            let ge = self.partition_vec(arg, l_store, r_end, &a, &k, pivot);
+            r_end -= ge;
             l_store += LANES - ge;
         }
-        l_store +=
-            LANES - self.partition_vec(arg, l_store, r_store + LANES, &first.0, &first.1, pivot);
+        l_store += LANES - self.partition_vec(arg, l_store, r_end, &first.0, &first.1, pivot);
         l_store + LANES - self.partition_vec(arg, l_store, l_store + LANES, &last.0, &last.1, pivot)
     }
 
