@@ -65,8 +65,8 @@ enum Total {
 
 /// The type `_sum` and `_ss` carry for `_convert` (`_coerce` over the data's
 /// types): NumPy's float64 subclasses float and wins over it; int and bool
-/// give way to either.
-#[derive(Clone, Copy, PartialEq)]
+/// give way to either — so `_coerce` is the later of the two in this order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
     Int,
     Float,
@@ -78,13 +78,6 @@ impl Kind {
         match v {
             Value::Float(_) => Kind::Float,
             Value::Scalar(Scalar::Float64(_)) => Kind::NpFloat64,
-            _ => Kind::Int,
-        }
-    }
-    fn coerce(self, other: Kind) -> Kind {
-        match (self, other) {
-            (Kind::NpFloat64, _) | (_, Kind::NpFloat64) => Kind::NpFloat64,
-            (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
             _ => Kind::Int,
         }
     }
@@ -148,7 +141,7 @@ fn sum(data: &[Value]) -> Result<(Kind, Total, usize)> {
     let mut total = Frac::int(BigInt::zero());
     let mut nonfinite: Option<f64> = None;
     for v in data {
-        kind = kind.coerce(Kind::of(v));
+        kind = kind.max(Kind::of(v));
         match exact_ratio(v)? {
             Some((n, d)) => total = total.add(&Frac::new(n, d)),
             None => {
@@ -179,7 +172,7 @@ fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(Kind, Total, usize)
     let mut sxx = Frac::int(BigInt::zero());
     let mut nonfinite: Option<f64> = None;
     for v in data {
-        kind = kind.coerce(Kind::of(v));
+        kind = kind.max(Kind::of(v));
         match exact_ratio(v)? {
             Some((n, d)) => {
                 sx = sx.add(&Frac::new(n.clone(), d.clone()));
