@@ -232,12 +232,25 @@ impl<T: Copy + Default> Layout<T> {
             return Ok((Some(draw(self.params(0))), Value::None));
         };
         let mut data: Vec<R> = alloc_vec(R::DTYPE, shape)?;
-        for i in 0..self.count {
-            if i % crate::array::signals::BLOCK == 0 {
-                crate::array::signals::poll();
+        let block = crate::array::signals::BLOCK;
+        for (b, chunk) in data.spare_capacity_mut()[..self.count]
+            .chunks_mut(block)
+            .enumerate()
+        {
+            crate::array::signals::poll();
+            if self.scalar {
+                let p = self.params(0);
+                chunk.iter_mut().for_each(|slot| {
+                    slot.write(draw(p));
+                });
+            } else {
+                for (j, slot) in chunk.iter_mut().enumerate() {
+                    slot.write(draw(self.params(b * block + j)));
+                }
             }
-            data.push(draw(self.params(i)));
         }
+        // SAFETY: alloc_vec reserved exactly `count` slots and each was written above.
+        unsafe { data.set_len(self.count) };
         Ok((None, Value::Array(Array::from_vec(data, shape.clone()))))
     }
 
@@ -281,8 +294,13 @@ macro_rules! api {
                 unreachable!("sampling methods are bound to a Generator or a RandomState")
             }
             RandomObj::Generator(cell) => {
-                let $g = &mut *cell.borrow_mut();
-                $gen
+                // A local copy of the state stays in registers over the draw
+                // loop; through the RefCell it was stored back at every draw.
+                let mut local = cell.borrow().clone();
+                let $g = &mut local;
+                let out = $gen;
+                *cell.borrow_mut() = local;
+                out
             }
             RandomObj::Legacy(cell) => {
                 let st = &mut *cell.borrow_mut();
