@@ -11,6 +11,10 @@
 //! its host (clock, entropy); the terminal front end (`repl`, the binary)
 //! needs the `cli` feature, without which the library builds for wasm32.
 
+// pest is built without its `std` feature (see Cargo.toml); the parser its
+// derive writes names `::alloc`.
+extern crate alloc;
+
 pub mod array;
 pub mod check;
 pub mod error;

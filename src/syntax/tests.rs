@@ -1456,3 +1456,25 @@ fn unclosed_nested_brackets_fail_without_backtracking_blowup() {
     let ok = format!("x{}{}", "[a".repeat(40), "]".repeat(40));
     assert!(parse(&ok).is_ok());
 }
+
+/// pest is built without its stack guard (Cargo.toml): its check of the
+/// stack's height at every rule cost a sixth of a script's parse, and it
+/// guarded nothing the front ends need: they run on a 256 MiB stack (main.rs)
+/// and the lexing pre-pass's bracket limit bounds the recursion. The deepest
+/// input it lets through, mixing every bracket, parses on such a stack.
+#[test]
+fn deepest_bracket_nesting_parses_without_pests_stack_guard() {
+    let levels = crate::syntax::MAX_BRACKETS - 1;
+    let open = ["f(", "-[", "x[", "{", "("];
+    let close = [")", "]", "]", "}", ")"];
+    let src: String = (0..levels).map(|i| open[i % 5]).collect::<String>()
+        + "1"
+        + &(0..levels).rev().map(|i| close[i % 5]).collect::<String>();
+    let parsed = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || parse(&src).is_ok())
+        .expect("a thread")
+        .join()
+        .expect("no overflow");
+    assert!(parsed);
+}
