@@ -3,7 +3,7 @@
 //! `setxor1d`. Values compare as `==` does (NaN equals nothing), in the
 //! order `np.sort` uses, monomorphised per dtype.
 
-use super::sort::{SortKey, order};
+use super::sort::{SortKey, order, sort_positions};
 use super::{Array, DType, promote::promote_types};
 use crate::error::Result;
 use std::cmp::Ordering;
@@ -43,7 +43,7 @@ fn sorted_join(a1: &Array, a2: &Array) -> Result<(Array, Vec<usize>)> {
     crate::with_dtype!(dt, T => {
         let v: Vec<T> = joined.to_vec();
         let mut perm: Vec<usize> = (0..v.len()).collect();
-        perm.sort_by(|&i, &j| order(&v[i], &v[j]));
+        sort_positions(&mut perm, &v);
         let sorted: Vec<T> = perm.iter().map(|&i| v[i]).collect();
         let n = sorted.len();
         Ok((Array::from_vec(sorted, vec![n]), perm))

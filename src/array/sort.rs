@@ -96,6 +96,35 @@ macro_rules! complex_key {
 }
 complex_key!(Complex32, Complex64);
 
+/// A position in a lane, as the index arrays of the sorts hold it.
+pub(super) trait Position: Copy {
+    fn at(self) -> usize;
+}
+
+impl Position for usize {
+    fn at(self) -> usize {
+        self
+    }
+}
+
+impl Position for i64 {
+    fn at(self) -> usize {
+        self as usize
+    }
+}
+
+/// Sorts `positions` stably by the elements of `data` they point at.
+/// On wasm32 the comparison is one `dyn` call, so std's stable sort is built
+/// once per position type instead of once per dtype and call site (the same
+/// comparisons and result, 0.1 MB less wasm for the web page); natively it
+/// stays inlined into each dtype's kernel.
+pub(super) fn sort_positions<P: Position, T: SortKey>(positions: &mut [P], data: &[T]) {
+    let mut by_element = |i: &P, j: &P| order(&data[i.at()], &data[j.at()]);
+    #[cfg(target_arch = "wasm32")]
+    let mut by_element = &mut by_element as &mut dyn FnMut(&P, &P) -> Ordering;
+    positions.sort_by(&mut by_element);
+}
+
 pub(super) fn order<T: SortKey>(a: &T, b: &T) -> Ordering {
     super::signals::poll();
     if T::sorts_before(*a, *b) {
@@ -233,7 +262,7 @@ pub fn argsort_as(a: &Array, axis: Option<isize>, kind: SortKind, generic: bool)
                 T::sorts_before(lane[i as usize], lane[j as usize])
             };
             match kind {
-                SortKind::Stable => idx.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize])),
+                SortKind::Stable => sort_positions(&mut idx, lane),
                 SortKind::Quick => match T::XSS_PAD {
                     Some(pad) if !generic => super::simd_argsort::argsort(lane, &mut idx, pad),
                     _ => aquicksort(&mut idx, less),
@@ -427,7 +456,7 @@ pub fn unique_nan(a: &Array, equal_nan: bool) -> Result<Unique> {
     crate::with_dtype!(flat.dtype(), T => {
         let data = flat.to_vec::<T>();
         let mut perm: Vec<usize> = (0..data.len()).collect();
-        perm.sort_by(|&i, &j| order(&data[i], &data[j]));
+        sort_positions(&mut perm, &data);
         let same = |x: T, y: T| {
             !T::sorts_before(x, y) && !T::sorts_before(y, x) && (equal_nan || !x.nan())
         };
@@ -529,7 +558,7 @@ pub fn partition(a: &Array, axis: Option<isize>, kths: &[i64], arg: bool) -> Res
         let select = |lane: &mut Vec<T>| -> Result<Vec<i64>> {
             let mut t: Vec<i64> = (0..lane.len() as i64).collect();
             if simd.is_some() {
-                t.sort_by(|&i, &j| order(&lane[i as usize], &lane[j as usize]));
+                sort_positions(&mut t, lane);
                 let tied = |w: &[i64]| !T::sorts_before(lane[w[0] as usize], lane[w[1] as usize]);
                 let zeros = lane.iter().any(|x| x.negative_zero())
                     && t.windows(2).any(|w| tied(w) && lane[w[0] as usize].negative_zero() != lane[w[1] as usize].negative_zero());

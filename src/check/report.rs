@@ -3,7 +3,8 @@
 
 use super::{FileReport, check_file, is_checkable};
 use owo_colors::OwoColorize;
-use similar::{ChangeTag, TextDiff};
+use similar::algorithms::{Capture, Compact, Replace, myers};
+use similar::{ChangeTag, DiffableStr, TextDiff};
 use std::path::{Path, PathBuf};
 
 /// Checks (or with `update`, rewrites) every lesson file under `paths`;
@@ -145,8 +146,18 @@ pub fn render(file: &Path, report: &FileReport, color: bool) -> String {
 
 /// A line diff of expected (`-`) against got (`+`).
 fn diff(want: &str, got: &str, color: bool) -> String {
+    // The ops `TextDiff::from_lines` computes by default (Myers' algorithm
+    // with compaction and replace detection; its trimming and integer
+    // remapping of long inputs do not change them), called directly:
+    // TextDiff's choice of algorithm and whitespace mode at run time builds
+    // 36 copies of the diff code, a third of a megabyte of the web page's
+    // wasm, where this builds one.
+    let (old, new) = (want.tokenize_lines(), got.tokenize_lines());
+    let mut hook = Compact::new(Replace::new(Capture::new()), &old, &new);
+    let Ok(()) = myers::diff(&mut hook, &old, 0..old.len(), &new, 0..new.len());
+    let ops = hook.into_inner().into_inner().into_ops();
     let mut out = String::new();
-    for change in TextDiff::from_lines(want, got).iter_all_changes() {
+    for change in ops.iter().flat_map(|op| op.iter_changes(&old, &new)) {
         let line = change.value().strip_suffix('\n').unwrap_or(change.value());
         let text = match change.tag() {
             ChangeTag::Equal => format!("   {line}"),
