@@ -1,6 +1,8 @@
 import numpy as np
 # Source: https://github.com/mmalek06/numpy-torch-curriculum/blob/main/8.medium_numpy_integral_image_imperative.ipynb
-# (the notebook's cells in order, as written; print(repr(...)) around each cell's shown value)
+# (the notebook's cells in order, as written; print(repr(...)) around each cell's shown value; its
+# last cell, a test harness around np.testing.assert_allclose, is left out: npcalc has no
+# np.testing, and under NumPy that harness fails, the uint8 case overflowing the loop's sums)
 img = np.arange(16).reshape((4, 4)) + 1
 print(repr(img))
 def box_sum(img: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -28,33 +30,3 @@ k = 3
 ii, sum = box_sum(img, k)
 print(repr(ii))
 print(repr(sum))
-from numpy.lib.stride_tricks import sliding_window_view
-
-
-def _ref_box_sum(img: np.ndarray, k: int) -> np.ndarray:
-    w = sliding_window_view(img, (k, k))
-
-    return w.astype(np.float64).sum(axis=(2, 3))
-
-def run_box_sum_tests(box_sum_fn):
-    rng = np.random.default_rng(42)
-    cases = [
-        (rng.integers(0, 10,  (3, 3),  dtype=np.int32),  [2]),
-        (rng.integers(0, 255, (5, 7),  dtype=np.uint8),  [2, 3]),
-        (rng.integers(-50, 50, (16, 10), dtype=np.int32), [3, 4]),
-        (rng.integers(0, 1000,(12, 12), dtype=np.int64), [6]),
-    ]
-
-    for idx, (img, ks) in enumerate(cases, 1):
-        for k in ks:
-            ref = _ref_box_sum(img, k)
-            _, out = box_sum_fn(img, k)
-            np.testing.assert_allclose(
-                np.asarray(out, dtype=np.float64),
-                np.asarray(ref, dtype=np.float64),
-                rtol=0, atol=0
-            )
-    print("All box_sum tests passed on 5 matrices and multiple window sizes.")
-
-
-run_box_sum_tests(box_sum)
