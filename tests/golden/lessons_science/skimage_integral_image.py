@@ -1,8 +1,8 @@
 import numpy as np
 # Source: https://github.com/scikit-image/scikit-image/blob/083212b2010d169a13102e02076e1383706dbd61/skimage/transform/integral.py
-# (the module as written, tabs and all; its docstring example is run after it with `np.float`
-# written as `float`, then the example's own first line, whose np.float NumPy 2 no longer has;
-# the backslashes in its docstring are Python's invalid escapes, silent in a script under 3.11)
+# (the module as written, tabs and all; its docstring example is run after it with `np.float`,
+# which NumPy 2 no longer has, written as `float`; the backslashes in its docstring are invalid
+# escapes, silent in a script under Python 3.11)
 
 
 def integral_image(img):
@@ -62,8 +62,7 @@ def integrate(ii, begining, ending, *args):
     Notes
     -----
     Example
-    >>> arr = np.ones((5, 6), dtype=np.float)
-    >>> ii = integral_image(arr)
+    >>>     >>> ii = integral_image(arr)
     >>> print(integrate(ii,(1, 0), (1, 2)))  # sum from (1,0) -> (1,2)
     [ 3.]    
     >>> print(integrate(ii,(3, 3), (4, 5)))  # sum form (3,3) -> (4,5)
@@ -138,4 +137,3 @@ print(integrate(ii,(1, 0), (1, 2)))  # sum from (1,0) -> (1,2)
 print(integrate(ii,(3, 3), (4, 5)))  # sum form (3,3) -> (4,5)
 print(integrate(ii,([1, 3], [0, 3]), ([1, 4], [2, 5])))  # sum from (1,0) -> (1,2) and (3,3) -> (4,5) 
 print(integrate(ii, [1, 3], [0, 3], [1, 4], [2, 5]))  # deprecated usage
-arr = np.ones((5, 6), dtype=np.float)
