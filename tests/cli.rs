@@ -329,6 +329,35 @@ fn python_builtins_npcalc_lacks_are_refused_plainly() {
 }
 
 #[test]
+fn lesson_features_npcalc_lacks_are_refused_plainly() {
+    // Met in public lessons (tests/golden/lessons_science); NumPy would make
+    // an object array of the generator, or negate the reflection.
+    for (src, want) in [
+        (
+            "np.cumsum(x for x in range(3))",
+            "TypeError: npcalc supports only numeric dtypes, not generator (object arrays)",
+        ),
+        (
+            "np.pad([1, 2, 3], 2, mode='reflect', reflect_type='odd')",
+            "NotImplementedError: npcalc's pad reflects only with reflect_type='even', not 'odd'",
+        ),
+        (
+            "np.pad([1, 2, 3], 2, mode='mean')",
+            "NotImplementedError: npcalc's pad has modes 'constant', 'edge', 'reflect', 'symmetric' and 'wrap', not 'mean'",
+        ),
+        (
+            "np.testing.assert_allclose(1, 1)",
+            "AttributeError: np.testing is not supported in npcalc",
+        ),
+    ] {
+        let out = npcalc(&["-c", src], b"");
+        assert_no_crash(&out);
+        let err = text(&out.stderr);
+        assert_eq!(err.lines().last(), Some(want), "{src}:\n{err}");
+    }
+}
+
+#[test]
 fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
     // Names NumPy 2.4.6 / Python 3.11 have (src/eval/upstream.rs) are refused in a
     // sentence; names nobody has keep Python's AttributeError with its suggestion.
