@@ -212,6 +212,11 @@ pub enum PadMode {
     /// The value, already of the array's dtype, for the (before, after) sides.
     Constant(Scalar, Scalar),
     Edge,
+    /// Mirrored about the edge ('reflect') or including it ('symmetric').
+    Reflect {
+        include_edge: bool,
+    },
+    Wrap,
 }
 
 /// `np.pad` along one axis.
@@ -223,6 +228,12 @@ pub fn pad_axis(
     mode: PadMode,
 ) -> Result<Array> {
     let n = a.shape()[axis];
+    if !matches!(mode, PadMode::Constant(..)) && n == 0 && before + after > 0 {
+        return Err(Error::value_error(
+            "can't extend empty axis 0 using modes other than 'constant' or 'empty'"
+                .replace("axis 0", &format!("axis {axis}")),
+        ));
+    }
     let side = |count: usize, at_end: bool| -> Result<Array> {
         let mut shape = a.shape().to_vec();
         shape[axis] = count;
@@ -230,20 +241,78 @@ pub fn pad_axis(
             PadMode::Constant(lo, hi) => {
                 super::construct::filled(if at_end { hi } else { lo }, shape)
             }
-            PadMode::Edge => {
+            _ => {
                 let one = narrow(a, axis, if at_end { n - 1 } else { 0 }, 1);
                 Ok(broadcast_to(&one, &shape).expect("a unit axis stretches"))
             }
         }
     };
-    if matches!(mode, PadMode::Edge) && n == 0 && before + after > 0 {
-        return Err(Error::value_error(
-            "can't extend empty axis 0 using modes other than 'constant' or 'empty'"
-                .replace("axis 0", &format!("axis {axis}")),
-        ));
+    let sources = match mode {
+        // A single element extends as 'edge' does, in every mode.
+        _ if n <= 1 => None,
+        PadMode::Reflect { include_edge } => Some(reflect_sources(n, before, after, include_edge)),
+        PadMode::Wrap => Some(wrap_sources(n, before, after)),
+        _ => None,
+    };
+    match sources {
+        Some(idx) => super::gather::take(a, axis, &idx, &[idx.len()]),
+        None => concatenate(&[side(before, false)?, a.clone(), side(after, true)?], axis),
     }
-    let parts = [side(before, false)?, a.clone(), side(after, true)?];
-    concatenate(&parts, axis)
+}
+
+/// For each place of the padded axis, the element of the original it
+/// copies, filled in rounds by `round(v, left, right)` (which returns the
+/// pad widths still unfilled) as NumPy fills a pad longer than the axis.
+fn pad_sources(
+    n: usize,
+    before: usize,
+    after: usize,
+    round: impl Fn(&mut [usize], usize, usize) -> (usize, usize),
+) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..before + n + after)
+        .map(|p| p.saturating_sub(before).min(n - 1))
+        .collect();
+    let (mut left, mut right) = (before, after);
+    while left > 0 || right > 0 {
+        (left, right) = round(&mut v, left, right);
+    }
+    v
+}
+
+/// NumPy's `_set_reflect_both` on positions: each round mirrors at most
+/// the filled part (less its edge, unless the edge repeats) onto each pad.
+fn reflect_sources(n: usize, before: usize, after: usize, include_edge: bool) -> Vec<usize> {
+    pad_sources(n, before, after, |v, left, right| {
+        let len = v.len();
+        let filled = len - left - right;
+        let (chunk, edge) = if include_edge {
+            (filled / n * n, 1)
+        } else {
+            ((filled - 1) / (n - 1) * (n - 1), 0)
+        };
+        let (cl, cr) = (chunk.min(left), chunk.min(right));
+        for k in 0..cl {
+            v[left - 1 - k] = v[left - edge + 1 + k];
+        }
+        // NumPy's slice(-right + edge - 2, ..., -1), read from the end.
+        for k in 0..cr {
+            v[len - right + k] = v[len + edge - right - 2 - k];
+        }
+        (left - cl, right - cr)
+    })
+}
+
+/// NumPy's `_set_wrap_both` on positions: each round copies up to a whole
+/// number of periods from the far side of the filled part.
+fn wrap_sources(n: usize, before: usize, after: usize) -> Vec<usize> {
+    pad_sources(n, before, after, |v, left, right| {
+        let len = v.len();
+        let period = (len - left - right) / n * n;
+        let (cl, cr) = (period.min(left), period.min(right));
+        v.copy_within(left + period - cl..left + period, left - cl);
+        v.copy_within(len - right - period..len - right - period + cr, len - right);
+        (left - cl, right - cr)
+    })
 }
 
 /// The pieces `a[bounds[i]:bounds[i+1]]` along `axis`, as views.

@@ -317,6 +317,49 @@ fn not_an_index(v: &Value) -> Error {
     ))
 }
 
+/// Python's `operator.index`: ints, bools, NumPy integer scalars and
+/// 0-d integer arrays (NumPy's bool is not an index).
+pub fn index(v: &Value) -> Result<BigInt> {
+    match v {
+        Value::Int(i) => Ok(i.clone()),
+        Value::Bool(b) => Ok(BigInt::from(*b as u8)),
+        Value::Scalar(s) if s.dtype().is_integer() => match numpy::to_python_int(v)? {
+            Value::Int(i) => Ok(i),
+            _ => unreachable!("an integer scalar gives an int"),
+        },
+        Value::Array(a) if a.ndim() == 0 && a.dtype().is_integer() => {
+            index(&Value::Scalar(a.get(&[])))
+        }
+        Value::Array(_) => Err(Error::type_error(
+            "only integer scalar arrays can be converted to a scalar index",
+        )),
+        v => Err(not_an_index(v)),
+    }
+}
+
+/// `bin`, `oct` and `hex`: CPython's `PyNumber_ToBase`, the sign before
+/// the prefix.
+fn to_base(args: &Args, base: u32, prefix: &str) -> Result<Value> {
+    let i = index(&args.get("x"))?;
+    let sign = if i < BigInt::zero() { "-" } else { "" };
+    Ok(Value::str(&format!(
+        "{sign}{prefix}{}",
+        i.magnitude().to_str_radix(base)
+    )))
+}
+
+pub fn bin(_: &mut Interp, args: &Args) -> Result<Value> {
+    to_base(args, 2, "0b")
+}
+
+pub fn oct(_: &mut Interp, args: &Args) -> Result<Value> {
+    to_base(args, 8, "0o")
+}
+
+pub fn hex(_: &mut Interp, args: &Args) -> Result<Value> {
+    to_base(args, 16, "0x")
+}
+
 /// `int(x)` for one argument.
 pub fn to_int(v: &Value) -> Result<Value> {
     match v {

@@ -530,7 +530,12 @@ impl Interp {
             items.push(it.eval(elt)?);
             Ok(())
         })?;
-        Ok(Value::list(items))
+        Ok(match kind {
+            // Computed up front, but a one-pass generator as Python's is:
+            // no len(), and NumPy sees an object, not a sequence.
+            CompKind::Generator => super::iterfns::items_iterator("generator", items),
+            _ => Value::list(items),
+        })
     }
 
     /// Binds a name in the current scope, honouring `global`/`nonlocal`.

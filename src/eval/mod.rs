@@ -1424,6 +1424,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Iter(x, _), Value::Iter(y, _)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Array(x), Value::Array(y)) => {
             x.shares_buffer(y)
                 && x.offset() == y.offset()

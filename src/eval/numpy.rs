@@ -2348,6 +2348,12 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
+    // np.sum alone of NumPy's functions turns a generator away by name.
+    if matches!(args.get("a"), Value::Iter(_, "generator")) {
+        return Err(Error::type_error(
+            "Calling np.sum(generator) is deprecated.Use np.sum(np.fromiter(generator)) or the python sum builtin instead.",
+        ));
+    }
     reduction(args, arg_array(args, "a")?, reduce::Reduction::Sum)
 }
 pub fn prod(_: &mut Interp, args: &Args) -> Result<Value> {

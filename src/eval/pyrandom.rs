@@ -9,7 +9,7 @@ use super::builtins::{len_of, to_float, to_int};
 use super::pyops;
 use super::table::{Args, FnDef, Owner, p};
 use super::value::{TypeObj, Value};
-use crate::array::{DType, Scalar, signals::warn};
+use crate::array::{Scalar, signals::warn};
 use crate::error::{Error, Exc, Result};
 use crate::random::{BitGen, MT_WORDS, Mt19937};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -268,36 +268,12 @@ fn rng(args: &Args) -> Rc<RefCell<PyRng>> {
 
 // ---- arguments --------------------------------------------------------------------
 
-/// `operator.index(v)`: ints, bools and NumPy integers.
-fn as_index(v: &Value) -> Option<BigInt> {
-    match v {
-        Value::Int(i) => Some(i.clone()),
-        Value::Bool(b) => Some(BigInt::from(*b as u8)),
-        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
-            super::numpy::to_python_int(v).ok().and_then(|i| match i {
-                Value::Int(i) => Some(i),
-                _ => None,
-            })
-        }
-        _ => None,
-    }
-}
-
-fn index_or_type_error(v: &Value) -> Result<BigInt> {
-    as_index(v).ok_or_else(|| {
-        Error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            v.type_name()
-        ))
-    })
-}
-
 /// randrange's conversion of each bound: `_index(v)`, else `int(v)` with
 /// the deprecation warnings of Python 3.10+. They name randrange's caller,
 /// and Python's default filters show a DeprecationWarning only when that
 /// is `__main__`: not when `randint` (in module random) is the caller.
 fn range_int(v: &Value, which: &str, shown: bool) -> Result<BigInt> {
-    if let Some(i) = as_index(v) {
+    if let Ok(i) = super::builtins::index(v) {
         return Ok(i);
     }
     let i = to_int(v)?;
@@ -333,7 +309,7 @@ fn float_of(v: &Value) -> Result<f64> {
 
 /// A count as `itertools.repeat(None, k)` takes it (negative is none).
 fn repeat_count(v: &Value) -> Result<usize> {
-    let k = index_or_type_error(v)?;
+    let k = super::builtins::index(v)?;
     if k.is_negative() {
         return Ok(0);
     }
@@ -357,7 +333,7 @@ fn random(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn getrandbits(_: &mut Interp, args: &Args) -> Result<Value> {
-    let k = index_or_type_error(&args.get("k"))?;
+    let k = super::builtins::index(&args.get("k"))?;
     let k = k
         .to_i32()
         .ok_or_else(|| Error::overflow_error("Python int too large to convert to C int"))?;
@@ -530,7 +506,7 @@ fn sample(it: &mut Interp, args: &Args) -> Result<Value> {
             .pop()
             .ok_or_else(|| Error::index_error("pop from empty list"))?;
         let Some(total) = (match &total {
-            Value::Int(_) | Value::Bool(_) => as_index(&total),
+            Value::Int(_) | Value::Bool(_) => super::builtins::index(&total).ok(),
             _ => None,
         }) else {
             return Err(Error::type_error("Counts must be integers"));
@@ -572,7 +548,7 @@ fn sample_indices<T: FromPick>(
             "Sample larger than population or is negative",
         ));
     }
-    let Some(k) = as_index(k).and_then(|k| k.to_usize()) else {
+    let Some(k) = super::builtins::index(k).ok().and_then(|k| k.to_usize()) else {
         return Err(Error::type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             k.type_name()
@@ -845,11 +821,11 @@ fn setstate(it: &mut Interp, args: &Args) -> Result<Value> {
     for (slot, item) in words.iter_mut().zip(items.iter()) {
         *slot = unsigned_long(item)? as u32;
     }
-    let pos = match as_index(&items[MT_WORDS]) {
-        Some(i) => i
+    let pos = match super::builtins::index(&items[MT_WORDS]) {
+        Ok(i) => i
             .to_i64()
             .ok_or_else(|| Error::overflow_error("Python int too large to convert to C long"))?,
-        None => return Err(Error::type_error(integer_required(&items[MT_WORDS]))),
+        Err(_) => return Err(Error::type_error(integer_required(&items[MT_WORDS]))),
     };
     if !(0..=MT_WORDS as i64).contains(&pos) {
         return Err(Error::value_error("invalid state"));

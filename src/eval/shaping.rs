@@ -223,13 +223,14 @@ pub static SHAPING: &[FnDef] = &[
         params: &[
             p!(Normal "array", "Input array."),
             p!(Normal "pad_width", "Widths (before, after) for every axis, or one for all."),
-            p!(Normal "mode" = "'constant'", "'constant' or 'edge' in npcalc."),
-            p!(VarKeyword "kwargs", "constant_values= for mode 'constant'."),
+            p!(Normal "mode" = "'constant'", "'constant', 'edge', 'reflect', 'symmetric' or 'wrap' in npcalc."),
+            p!(VarKeyword "kwargs", "constant_values= for mode 'constant', reflect_type= for 'reflect' and 'symmetric'."),
         ],
-        doc: "Pad an array with a constant or its edge values.",
+        doc: "Pad an array with a constant, its edge values, its mirror image or its repetition.",
         examples: &[
             "np.pad(np.cumsum([1, 2, 3]), (1, 0))",
             "np.pad([1, 2], 2, mode='edge')",
+            "np.pad([1, 2, 3], (2, 3), mode='reflect')",
         ],
         imp: pad,
     },
@@ -968,12 +969,14 @@ fn pad(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     let allowed: &[&str] = match mode.as_str() {
         "constant" => &["constant_values"],
-        "edge" => &[],
-        "linear_ramp" | "maximum" | "mean" | "median" | "minimum" | "reflect" | "symmetric"
-        | "wrap" | "empty" => {
+        "edge" | "wrap" => &[],
+        "reflect" | "symmetric" => &["reflect_type"],
+        "linear_ramp" | "maximum" | "mean" | "median" | "minimum" | "empty" => {
             return Err(Error::new(
                 Exc::NotImplementedError,
-                format!("npcalc's pad has modes 'constant' and 'edge', not '{mode}'"),
+                format!(
+                    "npcalc's pad has modes 'constant', 'edge', 'reflect', 'symmetric' and 'wrap', not '{mode}'"
+                ),
             ));
         }
         _ => {
@@ -1007,14 +1010,30 @@ fn pad(_: &mut Interp, args: &Args) -> Result<Value> {
         let one = to_array(v, None)?;
         Ok(cast_array(&one, a.dtype())?.get_flat(0))
     };
+    // NumPy negates about the edge only for reflect_type == "odd"; any
+    // other value reflects plainly.
+    let odd = kwargs.iter().any(|(k, v)| {
+        matches!(k, Value::Str(s) if &**s == "reflect_type")
+            && matches!(v, Value::Str(s) if &**s == "odd")
+    });
+    if odd {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc's pad reflects only with reflect_type='even', not 'odd'",
+        ));
+    }
     let mut r = a.clone();
     for axis in 0..a.ndim() {
         let lo = to_index(&round_index(&widths[axis].0)?)? as usize;
         let hi = to_index(&round_index(&widths[axis].1)?)? as usize;
-        let mode = if mode == "edge" {
-            PadMode::Edge
-        } else {
-            PadMode::Constant(as_dtype(&constants[axis].0)?, as_dtype(&constants[axis].1)?)
+        let mode = match mode.as_str() {
+            "edge" => PadMode::Edge,
+            "wrap" => PadMode::Wrap,
+            "reflect" => PadMode::Reflect {
+                include_edge: false,
+            },
+            "symmetric" => PadMode::Reflect { include_edge: true },
+            _ => PadMode::Constant(as_dtype(&constants[axis].0)?, as_dtype(&constants[axis].1)?),
         };
         r = layout::pad_axis(&r, axis, lo, hi, mode)?;
     }
