@@ -241,6 +241,8 @@ pub fn pad_axis(
             PadMode::Constant(lo, hi) => {
                 super::construct::filled(if at_end { hi } else { lo }, shape)
             }
+            // Nothing to add; an empty axis only ever gets these.
+            _ if count == 0 => Ok(narrow(a, axis, 0, 0)),
             _ => {
                 let one = narrow(a, axis, if at_end { n - 1 } else { 0 }, 1);
                 Ok(broadcast_to(&one, &shape).expect("a unit axis stretches"))
