@@ -391,6 +391,24 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
             "import timeit; timeit.Timer",
             "AttributeError: timeit.Timer is not supported in npcalc",
         ),
+        // Modules: Python's own and NumPy's are refused in a sentence, an
+        // unknown one keeps ModuleNotFoundError's text.
+        (
+            "import decimal",
+            "ModuleNotFoundError: the decimal module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)",
+        ),
+        (
+            "from numpy.fft import fft",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)",
+        ),
+        (
+            "import pandas as pd",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)",
+        ),
+        (
+            "import numpy.fftt",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)",
+        ),
         (
             "import timeit; timeit.timeit('x = 1', number=1)",
             "NotImplementedError: npcalc's timeit times a callable (such as a lambda), not code in a string",

@@ -358,13 +358,17 @@ impl Interp {
             "math" => Ok(Value::Module(Module::Math)),
             other => match functional::module(other) {
                 Some(m) => Ok(Value::Module(m)),
-                None => Err(Error::new(
-                    Exc::ModuleNotFoundError,
-                    format!(
-                        "No module named '{other}' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)"
-                    ),
-                )
-                .at(span)),
+                None => {
+                    const HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit";
+                    // A module Python has is refused in a sentence; Python's
+                    // own error is for a name it would not find either.
+                    let message = if upstream::is_module(other) {
+                        format!("the {other} module is not supported in npcalc ({HAS})")
+                    } else {
+                        format!("No module named '{other}' ({HAS})")
+                    };
+                    Err(Error::new(Exc::ModuleNotFoundError, message).at(span))
+                }
             },
         }
     }

@@ -341,6 +341,65 @@ pub const REMOVED: &[(&str, &str)] = &[
 #[rustfmt::skip]
 pub const LAZY_SUBMODULES: &[&str] = &["char", "core", "ctypeslib", "dtypes", "f2py", "fft", "matlib", "polynomial", "rec", "strings", "testing", "typing"];
 
+/// The top-level modules of Python 3.11's standard library (those that import on Linux).
+#[rustfmt::skip]
+pub const STDLIB_MODULES: &[&str] = &[
+    "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore",
+    "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile",
+    "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections",
+    "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy",
+    "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal",
+    "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno",
+    "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools",
+    "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip",
+    "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib",
+    "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale",
+    "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap",
+    "modulefinder", "multiprocessing", "netrc", "nis", "nntplib", "ntpath", "nturl2path",
+    "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle",
+    "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath",
+    "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data",
+    "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter",
+    "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal",
+    "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3",
+    "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string",
+    "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog",
+    "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading",
+    "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback",
+    "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest",
+    "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "wsgiref",
+    "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+];
+
+/// NumPy 2.4.6's public submodules.
+#[rustfmt::skip]
+pub const NUMPY_MODULES: &[&str] = &[
+    "numpy.char", "numpy.core", "numpy.ctypeslib", "numpy.dtypes", "numpy.exceptions",
+    "numpy.f2py", "numpy.f2py.auxfuncs", "numpy.f2py.capi_maps", "numpy.f2py.cb_rules",
+    "numpy.f2py.cfuncs", "numpy.f2py.common_rules", "numpy.f2py.crackfortran",
+    "numpy.f2py.diagnose", "numpy.f2py.f2py2e", "numpy.f2py.f90mod_rules", "numpy.f2py.func2subr",
+    "numpy.f2py.rules", "numpy.f2py.symbolic", "numpy.f2py.use_rules", "numpy.fft", "numpy.lib",
+    "numpy.lib.array_utils", "numpy.lib.format", "numpy.lib.introspect", "numpy.lib.mixins",
+    "numpy.lib.npyio", "numpy.lib.scimath", "numpy.lib.stride_tricks", "numpy.linalg", "numpy.ma",
+    "numpy.ma.core", "numpy.ma.extras", "numpy.matlib", "numpy.matrixlib",
+    "numpy.matrixlib.defmatrix", "numpy.polynomial", "numpy.polynomial.chebyshev",
+    "numpy.polynomial.hermite", "numpy.polynomial.hermite_e", "numpy.polynomial.laguerre",
+    "numpy.polynomial.legendre", "numpy.polynomial.polynomial", "numpy.polynomial.polyutils",
+    "numpy.random", "numpy.random.bit_generator", "numpy.random.mtrand", "numpy.rec",
+    "numpy.strings", "numpy.testing", "numpy.testing.overrides", "numpy.typing", "numpy.version",
+];
+
+/// Whether Python 3.11 with NumPy 2.4.6 can import `module` (dotted): a
+/// standard-library module (a submodule is taken on its top level's word)
+/// or one of NumPy's.
+pub fn is_module(module: &str) -> bool {
+    let top = module.split('.').next().unwrap_or(module);
+    if top == "numpy" {
+        return module == top || NUMPY_MODULES.binary_search(&module).is_ok();
+    }
+    STDLIB_MODULES.binary_search(&top).is_ok()
+}
+
 /// Whether `owner` (a label above) has the public name `name` upstream.
 pub fn has(owner: &str, name: &str) -> bool {
     NAMES

@@ -3,7 +3,7 @@ objects npcalc models, so that a real name npcalc lacks is refused in a plain
 sentence instead of Python's "has no attribute". Run with the oracle:
     .oracle/bin/python -W ignore tests/oracle/upstream_names.py > src/eval/upstream.rs
 """
-import functools, itertools, json, math, operator, random, time, timeit, warnings
+import functools, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, warnings
 import numpy as np
 import numpy.lib.stride_tricks as st
 
@@ -62,6 +62,43 @@ LAZY = ["char", "core", "ctypeslib", "dtypes", "f2py", "fft", "matlib", "polynom
 print("/// NumPy's submodules that `dir(np)` does not list (imported on first use).")
 print("#[rustfmt::skip]")
 print(f"pub const LAZY_SUBMODULES: &[&str] = &{json.dumps(LAZY)};".replace('["', '&["').replace("&&", "&"))
+print()
+# The modules this Python has (its standard library's top-level modules that
+# import here, and NumPy's public submodules): importing one npcalc lacks is
+# refused in a sentence, where an unknown name gets ModuleNotFoundError.
+def listing(name, doc, items):
+    print(f"/// {doc}")
+    print("#[rustfmt::skip]")
+    print(f"pub const {name}: &[&str] = &[")
+    line = "   "
+    for n in items:
+        item = f' "{n}",'
+        if len(line) + len(item) > 99:
+            print(line)
+            line = "   "
+        line += item
+    print(line)
+    print("];")
+    print()
+
+stdlib = sorted(n for n in sys.stdlib_module_names
+                if not n.startswith("_") and importlib.util.find_spec(n) is not None)
+listing("STDLIB_MODULES", "The top-level modules of Python 3.11's standard library (those that import on Linux).", stdlib)
+for sub in LAZY:
+    importlib.import_module("numpy." + sub)
+numpy_modules = sorted(m for m in sys.modules if m.startswith("numpy.")
+                       and not any(p.startswith("_") or p == "tests" for p in m.split(".")))
+listing("NUMPY_MODULES", "NumPy 2.4.6's public submodules.", numpy_modules)
+print("/// Whether Python 3.11 with NumPy 2.4.6 can import `module` (dotted): a")
+print("/// standard-library module (a submodule is taken on its top level's word)")
+print("/// or one of NumPy's.")
+print("pub fn is_module(module: &str) -> bool {")
+print("    let top = module.split('.').next().unwrap_or(module);")
+print("    if top == \"numpy\" {")
+print("        return module == top || NUMPY_MODULES.binary_search(&module).is_ok();")
+print("    }")
+print("    STDLIB_MODULES.binary_search(&top).is_ok()")
+print("}")
 print()
 print("/// Whether `owner` (a label above) has the public name `name` upstream.")
 print("pub fn has(owner: &str, name: &str) -> bool {")
