@@ -597,7 +597,15 @@ fn teaching_commands_in_sessions_not_scripts() {
 /// traceback and status 130.
 #[test]
 fn sigint_ends_scripts_with_keyboard_interrupt() {
-    let code = "x = 0\nwhile True:\n    x += 1\n";
+    // A loop of the script's own, and a builtin draining an endless
+    // iterator class (found by the `session` fuzz target: it ran on).
+    let endless_iterator = "class C:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        return 0\n\nsum(C())\n";
+    for code in ["x = 0\nwhile True:\n    x += 1\n", endless_iterator] {
+        interrupted_after_half_a_second(code);
+    }
+}
+
+fn interrupted_after_half_a_second(code: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("loop.py");
     std::fs::write(&file, code).expect("write");

@@ -449,6 +449,10 @@ impl Interp {
                 "maximum recursion depth exceeded",
             ));
         }
+        // Every call checks for Ctrl-C, as CPython's eval loop does on entry:
+        // a builtin (`sum`, `list`) draining an endless `__next__` has no
+        // loop of npcalc's own to notice it.
+        crate::array::signals::check_interrupt()?;
         let scope = f.bind(call)?;
         if f.generator {
             let g = super::generator::Generator::new(f.clone(), scope);
