@@ -1,8 +1,8 @@
 //! The golden corpus: every case under tests/golden/ run through npcalc and
 //! compared with what real NumPy 2.4.6 printed for it (NAME.expected, made by
 //! tests/oracle/regen.py — never by hand). Stdout must match byte for byte;
-//! the exception and warning lines must match in order; so must the exit
-//! status. All mismatches are reported together, each with a diff.
+//! the exceptions and warnings, every line of their messages, must match in
+//! order; so must the exit status. All mismatches are reported together, each with a diff.
 
 mod common;
 
@@ -16,18 +16,22 @@ struct Expected {
 }
 
 fn parse_expected(text: &str) -> Expected {
-    let (head, stdout) = text
-        .split_once("---\n")
-        .expect("expected file has a --- line");
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.parse().ok())
-        .expect("status line");
+    // The event lines end at the first line `---` (regen.py refuses events
+    // holding one); stdout follows it byte for byte.
+    let mut head = Vec::new();
+    let mut rest = text;
+    while let Some((line, after)) = rest.split_once('\n') {
+        rest = after;
+        if line == "---" {
+            break;
+        }
+        head.push(line);
+    }
+    let (status, events) = head.split_first().expect("status line");
     Expected {
-        status,
-        events: lines.map(String::from).collect(),
-        stdout: stdout.to_string(),
+        status: status.parse().expect("status line"),
+        events: events.iter().map(|l| l.to_string()).collect(),
+        stdout: rest.to_string(),
     }
 }
 

@@ -1559,6 +1559,7 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
         .chain(super::warnings::WARNINGS)
         .chain(super::stride_tricks::STRIDE_TRICKS)
         .chain(super::linalg::LINALG)
+        .chain(super::testing::TESTING)
         .chain(super::pyrandom::METHODS)
         .chain([&super::pyrandom::RANDOM_CLASS])
         .chain(super::pytime::TIME)

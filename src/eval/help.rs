@@ -83,6 +83,8 @@ fn qualified_prefix(f: &FnDef, receiver: Option<TypeObj>) -> &'static str {
         "time."
     } else if holds(super::pytime::TIMEIT.iter(), f) {
         "timeit."
+    } else if holds(super::testing::TESTING.iter(), f) {
+        "np.testing."
     } else if holds(super::pymethods::STR_METHODS.iter(), f) {
         "str."
     } else if holds(super::pymethods::LIST_METHODS.iter(), f) {

@@ -14,7 +14,7 @@ use crate::array::{Array, DType, Kind, Ufunc};
 use crate::error::{Error, Result, Span};
 
 /// `np.<name>(args…, **keywords)` as Python code calls it.
-fn np_call(
+pub(super) fn np_call(
     it: &mut Interp,
     name: &str,
     args: Vec<Value>,

@@ -55,6 +55,7 @@ mod stride_tricks;
 mod strings;
 pub mod suggest;
 pub mod table;
+mod testing;
 mod ufunc_methods;
 mod upstream;
 pub mod value;
@@ -354,6 +355,7 @@ impl Interp {
             "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "numpy.lib" => Ok(Value::Module(Module::Lib)),
             "numpy.linalg" => Ok(Value::Module(Module::Linalg)),
+            "numpy.testing" => Ok(Value::Module(Module::Testing)),
             "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
             other => match functional::module(other) {

@@ -92,6 +92,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Random => "np.random",
             Module::Ma => "np.ma",
             Module::Linalg => "np.linalg",
+            Module::Testing => "np.testing",
             Module::Lib => "np.lib",
             Module::StrideTricks => "np.lib.stride_tricks",
             Module::Math => "math",
@@ -147,6 +148,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
         Value::Module(Module::Lib) => "module 'numpy.lib'".to_string(),
         Value::Module(Module::Linalg) => "module 'numpy.linalg'".to_string(),
+        Value::Module(Module::Testing) => "module 'numpy.testing'".to_string(),
         Value::Module(Module::StrideTricks) => "module 'numpy.lib.stride_tricks'".to_string(),
         Value::Module(Module::PyRandom) => "module 'random'".to_string(),
         Value::Module(Module::Time) => "module 'time'".to_string(),
@@ -163,7 +165,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
     Error::attribute_error(format!("{owner} has no attribute '{name}'")).suggesting(hint)
 }
 
-fn shape_tuple(shape: &[usize]) -> Value {
+pub(super) fn shape_tuple(shape: &[usize]) -> Value {
     Value::tuple(shape.iter().map(|&n| Value::int(n)).collect())
 }
 
@@ -269,6 +271,11 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .find(|f| f.name == name)
             .map(Value::Function)
             .ok_or_else(|| no_attribute(v, name, super::upstream::names("np.linalg"))),
+        Value::Module(Module::Testing) => super::testing::TESTING
+            .iter()
+            .find(|f| f.name == name)
+            .map(Value::Function)
+            .ok_or_else(|| no_attribute(v, name, testing_members())),
         Value::Module(Module::Lib) => match name {
             "stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             _ => Err(no_attribute(v, name, vec!["stride_tricks"])),
@@ -322,6 +329,10 @@ fn linalg_members() -> Vec<&'static str> {
     super::linalg::LINALG.iter().map(|f| f.name).collect()
 }
 
+fn testing_members() -> Vec<&'static str> {
+    super::testing::TESTING.iter().map(|f| f.name).collect()
+}
+
 fn stride_tricks_members() -> Vec<&'static str> {
     super::stride_tricks::STRIDE_TRICKS
         .iter()
@@ -345,6 +356,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Random => random::module_members(),
             Module::Ma => super::masked::supported_members(),
             Module::Linalg => linalg_members(),
+            Module::Testing => testing_members(),
             Module::Lib => vec!["stride_tricks"],
             Module::StrideTricks => stride_tricks_members(),
             Module::Math => super::math::members(),
@@ -436,6 +448,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "ma" => Value::Module(Module::Ma),
         "lib" => Value::Module(Module::Lib),
         "linalg" => Value::Module(Module::Linalg),
+        "testing" => Value::Module(Module::Testing),
         "__version__" => Value::str("2.4.6"),
         _ => {
             if let Some((_, text)) = super::upstream::REMOVED.iter().find(|(n, _)| *n == name) {

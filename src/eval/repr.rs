@@ -100,6 +100,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
         Value::Module(Module::Lib) => "<module 'numpy.lib'>".into(),
         Value::Module(Module::Linalg) => "<module 'numpy.linalg'>".into(),
+        Value::Module(Module::Testing) => "<module 'numpy.testing'>".into(),
         Value::Module(Module::StrideTricks) => "<module 'numpy.lib.stride_tricks'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),
         Value::Module(Module::Time) => "<module 'time' (built-in)>".into(),

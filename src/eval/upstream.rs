@@ -134,6 +134,19 @@ pub const NAMES: &[(&str, &[&str])] = &[
     ("np.lib.stride_tricks", &[
         "as_strided", "sliding_window_view",
     ]),
+    ("np.testing", &[
+        "BLAS_SUPPORTS_FPE", "HAS_LAPACK64", "HAS_REFCOUNT", "IS_64BIT", "IS_EDITABLE",
+        "IS_INSTALLED", "IS_MUSL", "IS_PYPY", "IS_PYSTON", "IS_WASM", "IgnoreException",
+        "KnownFailureException", "NOGIL_BUILD", "NUMPY_ROOT", "SkipTest", "TestCase", "assert_",
+        "assert_allclose", "assert_almost_equal", "assert_approx_equal",
+        "assert_array_almost_equal", "assert_array_almost_equal_nulp", "assert_array_compare",
+        "assert_array_equal", "assert_array_less", "assert_array_max_ulp", "assert_equal",
+        "assert_no_gc_cycles", "assert_no_warnings", "assert_raises", "assert_raises_regex",
+        "assert_string_equal", "assert_warns", "break_cycles", "build_err_msg",
+        "check_support_sve", "clear_and_catch_warnings", "decorate_methods", "extbuild", "jiffies",
+        "measure", "memusage", "overrides", "print_assert_equal", "run_threaded", "rundocs",
+        "runstring", "suppress_warnings", "tempdir", "temppath", "test", "verbose",
+    ]),
     ("ndarray", &[
         "T", "all", "any", "argmax", "argmin", "argpartition", "argsort", "astype", "base",
         "byteswap", "choose", "clip", "compress", "conj", "conjugate", "copy", "ctypes", "cumprod",

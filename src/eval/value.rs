@@ -220,6 +220,8 @@ pub enum Module {
     Ma,
     /// `numpy.linalg`.
     Linalg,
+    /// `numpy.testing` (eval/testing.rs).
+    Testing,
     /// `numpy.lib`, and its `stride_tricks`.
     Lib,
     StrideTricks,

@@ -38,29 +38,71 @@ pub fn npcalc(args: &[&str], dir: Option<&std::path::Path>, stdin: &[u8]) -> Run
     }
 }
 
-/// The exception and warning lines of npcalc's stderr, in order: warnings
-/// are `FILE:LINE: Category: message` (kept as `Category: message`); an
-/// exception's last line is the only unindented line of its report that is
-/// not a traceback header.
+/// The lines of the exceptions and warnings in npcalc's stderr, in order,
+/// each event with all the lines of its message: warnings are
+/// `FILE:LINE: Category: message` (kept as `Category: message`). What
+/// frames an event is left out: traceback headers, `File` lines and the
+/// source lines under them, a source line with its caret line, and the
+/// source line shown under a warning. Events are compared as one run of
+/// lines, so where one ends and the next begins needs no guessing.
 pub fn events(stderr: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in stderr.lines() {
-        if line.is_empty()
-            || line.starts_with(' ')
-            || line.starts_with("Traceback (most recent call last):")
-        {
-            continue;
+    #[derive(PartialEq)]
+    enum In {
+        Between,
+        // Just after a `File` line: an indented line is its source line.
+        Frame,
+        Exception,
+        Warning,
+    }
+    fn end_event(out: &mut Vec<String>, state: &In) {
+        if matches!(state, In::Exception | In::Warning) {
+            while out.last().is_some_and(|l| l.is_empty()) {
+                out.pop();
+            }
         }
+    }
+    let lines: Vec<&str> = stderr.lines().collect();
+    let is_caret = |l: &&str| l.starts_with("    ") && l.trim_start().starts_with('^');
+    let mut out: Vec<String> = Vec::new();
+    let mut state = In::Between;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let source_with_caret = line.starts_with("    ") && lines.get(i + 1).is_some_and(is_caret);
         let parts: Vec<&str> = line.splitn(3, ": ").collect();
         let located = parts[0]
             .rsplit_once(':')
             .is_some_and(|(_, n)| n.parse::<u32>().is_ok());
-        if parts.len() == 3 && located && parts[1].ends_with("Warning") {
-            out.push(format!("{}: {}", parts[1], parts[2]));
-        } else {
-            out.push(line.to_string());
+        let warning = parts.len() == 3 && located && parts[1].ends_with("Warning");
+        let framing = line.starts_with("Traceback (most recent call last):")
+            || line.starts_with("  File \"")
+            || line.starts_with("  [Previous line repeated");
+        if framing || source_with_caret || warning {
+            // Python's harness drops the blank lines that end a message.
+            end_event(&mut out, &state);
         }
+        if framing {
+            state = In::Frame;
+        } else if source_with_caret {
+            state = In::Between;
+            i += 1;
+        } else if state == In::Frame && line.starts_with("    ") {
+            // The source line of a frame whose whole line is the error.
+        } else if warning {
+            out.push(format!("{}: {}", parts[1], parts[2]));
+            state = In::Warning;
+        } else if state == In::Warning && line.starts_with("  ") {
+            end_event(&mut out, &state);
+            state = In::Between;
+        } else if state == In::Warning || state == In::Exception {
+            out.push(line.to_string());
+        } else if !line.is_empty() {
+            out.push(line.to_string());
+            state = In::Exception;
+        }
+        i += 1;
     }
+    end_event(&mut out, &state);
     out
 }
 

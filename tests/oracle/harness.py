@@ -1,6 +1,8 @@
 """Runs npcalc's test cases under real Python + NumPy 2.4.6 and records what
-they print: stdout byte for byte, plus the exception and warning lines in the
-order they happen (`Class: message`, `RuntimeWarning: message`).
+they print: stdout byte for byte, plus the exceptions and warnings in the
+order they happen (`Class: message`, `RuntimeWarning: message`). An event is
+the whole text Python shows for it, so a message of several lines (NumPy's
+`assert_allclose` reports) is an event of several lines.
 
     harness.py script FILE    run FILE like `python3 FILE`
     harness.py session FILE   feed FILE to an interactive console line by line,
@@ -35,15 +37,15 @@ def show_warning(message, category, filename, lineno, file=None, line=None):
     events.append(f"{category.__name__}: {message}")
 
 
-def last_line(exc):
-    return last_line_tb(type(exc), exc, exc.__traceback__)
+def exception_text(exc):
+    return exception_text_tb(type(exc), exc, exc.__traceback__)
 
 
 class Console(code.InteractiveConsole):
     def showtraceback(self):
         typ, value, tb = sys.exc_info()
         errors.append(typ)
-        events.append(last_line_tb(typ, value, tb))
+        events.append(exception_text_tb(typ, value, tb))
 
     def showsyntaxerror(self, filename=None, **kwargs):
         typ, value, _ = sys.exc_info()
@@ -51,16 +53,21 @@ class Console(code.InteractiveConsole):
         events.append("".join(traceback.format_exception_only(typ, value)).rstrip("\n").split("\n")[-1])
 
 
-def last_line_tb(typ, value, tb):
+def exception_text_tb(typ, value, tb):
     # The interpreter's own display (PyErr_Display), which adds CPython's
-    # "Did you mean" suggestions that the traceback module of 3.11 leaves out.
+    # "Did you mean" suggestions that the traceback module of 3.11 leaves out
+    # (on the same line, so the traceback module still counts the lines of the
+    # exception's own text). A SyntaxError's text starts with its source and
+    # caret lines, which npcalc's report shows apart from the event.
     buf = io.StringIO()
     saved, sys.stderr = sys.stderr, buf
     try:
         sys.__excepthook__(typ, value, tb)
     finally:
         sys.stderr = saved
-    return buf.getvalue().rstrip("\n").split("\n")[-1]
+    lines = buf.getvalue().rstrip("\n").split("\n")
+    own = 1 if issubclass(typ, SyntaxError) else "".join(traceback.format_exception_only(typ, value)).rstrip("\n").count("\n") + 1
+    return "\n".join(lines[-own:])
 
 
 def run_session(source):
@@ -99,7 +106,7 @@ def main():
             except SystemExit as e:
                 status = e.code if isinstance(e.code, int) else 0
             except BaseException as e:
-                events.append(last_line(e))
+                events.append(exception_text(e))
                 status = 1
         else:
             # npcalc binds np at start-up, so sessions may use it without importing.

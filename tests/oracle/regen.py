@@ -5,8 +5,9 @@ of the teaching examples (examples/) by running them under real NumPy.
     .oracle/bin/python tests/oracle/regen.py CASE...    # just these case files
 
 Each case NAME.py (script) or NAME.session (session) gets NAME.expected:
-the exit status on the first line, then the event lines (exceptions and
-warnings in order), a line `---`, then stdout exactly.
+the exit status on the first line, then the lines of the events (exceptions
+and warnings in order, each with all the lines of its message), a line `---`,
+then stdout exactly.
 """
 import json
 import pathlib
@@ -22,7 +23,10 @@ def expected(mode, case):
     if r.returncode != 0:
         raise SystemExit(f"harness failed on {case}:\n{r.stderr}")
     got = json.loads(r.stdout)
-    return f"{got['status']}\n" + "".join(e + "\n" for e in got["events"]) + "---\n" + got["stdout"]
+    lines = [line for e in got["events"] for line in e.split("\n")]
+    if "---" in lines:
+        raise SystemExit(f"{case}: an event has a line `---`, which would end the event lines")
+    return f"{got['status']}\n" + "".join(line + "\n" for line in lines) + "---\n" + got["stdout"]
 
 
 def main():

@@ -9,7 +9,7 @@ import numpy.lib.stride_tricks as st
 
 OWNERS = [
     ("np", np), ("np.linalg", np.linalg), ("np.random", np.random), ("np.ma", np.ma),
-    ("np.lib", np.lib), ("np.lib.stride_tricks", st),
+    ("np.lib", np.lib), ("np.lib.stride_tricks", st), ("np.testing", np.testing),
     ("ndarray", np.ndarray), ("np.generic", np.generic), ("MaskedArray", np.ma.MaskedArray),
     ("Generator", np.random.Generator), ("RandomState", np.random.RandomState),
     ("math", math), ("itertools", itertools), ("functools", functools), ("operator", operator),
