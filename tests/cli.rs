@@ -276,7 +276,7 @@ fn unsupported_constructs_name_the_construct() {
         ("async def f(): pass", "async", 0),
         (
             "import os",
-            "No module named 'os' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)",
+            "the os module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit)",
             7,
         ),
     ] {
