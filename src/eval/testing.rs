@@ -387,7 +387,12 @@ fn array_compare(
     if let Value::Array(bad) = &invalids {
         remarks.push(positions(it, (&xa, &ya), &flagged, bad, report.names)?);
     }
-    signals::quiet(|| differences(it, span, (&x, &y), &invalids, &mut remarks))?;
+    // A TypeError (booleans cannot be subtracted) leaves the differences
+    // out, as NumPy's `contextlib.suppress(TypeError)` does.
+    match signals::quiet(|| max_differences(it, span, (&x, &y), &invalids, &mut remarks)) {
+        Err(e) if e.class.is_a(Exc::TypeError) => {}
+        r => r?,
+    }
     let text = str_of(it, err_msg)? + "\n" + &remarks.join("\n");
     Err(report.fail(it, [&ox, &oy], &Value::str(&text)))
 }
@@ -502,22 +507,7 @@ fn unravel(mut flat: usize, shape: &[usize]) -> Vec<usize> {
     index
 }
 
-/// The largest absolute and relative differences among the mismatches;
-/// a TypeError (booleans cannot be subtracted) leaves them out, as
-/// NumPy's `contextlib.suppress(TypeError)` does.
-fn differences(
-    it: &mut Interp,
-    span: Span,
-    (x, y): (&Value, &Value),
-    invalids: &Value,
-    remarks: &mut Vec<String>,
-) -> Result<()> {
-    match max_differences(it, span, (x, y), invalids, remarks) {
-        Err(e) if e.class.is_a(Exc::TypeError) => Ok(()),
-        r => r,
-    }
-}
-
+/// The largest absolute and relative differences among the mismatches.
 fn max_differences(
     it: &mut Interp,
     span: Span,
@@ -827,14 +817,8 @@ fn equal(
         };
         let (na, nd) = (length(it, actual)?, length(it, desired)?);
         equal(it, span, (&na, &nd), err_msg, verbose, false)?;
-        let keys: Vec<Value> = d
-            .borrow()
-            .entries()
-            .iter()
-            .map(|(k, _)| k.clone())
-            .collect();
-        for k in keys {
-            let want = d.borrow().get(&k)?.expect("a key of the dict");
+        let entries = d.borrow().entries().to_vec();
+        for (k, want) in entries {
             let Some(got) = a.borrow().get(&k)? else {
                 return Err(failure(repr_of(it, &k)?));
             };
