@@ -306,8 +306,10 @@ pub fn clear_interrupt() {
 }
 
 /// Long loops call this between chunks: `KeyboardInterrupt` once Ctrl-C was pressed.
+/// Every Python-level call and loop step checks, so the common case is a
+/// plain load; only a set flag pays for the read-modify-write that takes it.
 pub fn check_interrupt() -> Result<()> {
-    if INTERRUPTED.swap(false, Ordering::Relaxed) {
+    if INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed) {
         Err(Error::new(Exc::KeyboardInterrupt, ""))
     } else {
         Ok(())
