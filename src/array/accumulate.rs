@@ -935,33 +935,7 @@ fn run(
         && !src.shares_buffer(dst)
         && fast::applies(&plan, dst.is_c_contiguous());
     let (read_st, write_st, loop_st) = crate::with_dtype!(loop_dtype, L => {
-        let direct_fp = if !direct {
-            None
-        } else if src.dtype() == loop_dtype {
-            let (s, mut d) = (src.buffer().borrow(), dst.buffer().borrow_mut());
-            fast::try_scan(&plan, L::of(&s), L::of_mut(&mut d), op)
-        } else {
-            fast::try_scan_widening(&plan, src, dst, op)
-        };
-        if let Some(fp) = direct_fp {
-            (FpStatus::default(), FpStatus::default(), fp?)
-        } else if src.shares_buffer(dst) {
-            crate::with_dtype!(src.dtype(), T => {
-                let mut io = InPlace::<T> {
-                    buf: dst.buffer().borrow_mut(),
-                    nan_as: nan_as(T::DTYPE).then(|| identity::<T>(op)).flatten(),
-                    st: Default::default(),
-                };
-                let fp = scan::<L>(&plan, op, &mut io)?;
-                let (r, w) = Io::<L>::status(&io);
-                (r, w, fp)
-            })
-        } else {
-            let mut io = split::<L>(src, dst, nan_as(src.dtype()), op);
-            let fp = scan::<L>(&plan, op, &mut io)?;
-            let (r, w) = io.status();
-            (r, w, fp)
-        }
+        scan_in::<L>(src, dst, &plan, op, direct, &nan_as)?
     });
     read_st.report("cast");
     write_st.report("cast");
@@ -969,6 +943,50 @@ fn run(
     acc_st.merge(write_st);
     acc_st.report(what);
     Ok(())
+}
+
+/// `run` in loop dtype `L`: the fast kernel when `direct`, else the run loop
+/// through the input and output dtypes. Returns the read, write and loop
+/// FP flags. Out of line on wasm32: the browser compiles a function whole
+/// the first time it is called, and one function holding every loop dtype
+/// was a quarter of a megabyte to compile before the first cumsum.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn scan_in<L: Elem + Send + Sync>(
+    src: &Array,
+    dst: &Array,
+    plan: &Plan,
+    op: Ufunc,
+    direct: bool,
+    nan_as: &dyn Fn(DType) -> bool,
+) -> Result<(FpStatus, FpStatus, FpStatus)> {
+    let direct_fp = if !direct {
+        None
+    } else if src.dtype() == L::DTYPE {
+        let (s, mut d) = (src.buffer().borrow(), dst.buffer().borrow_mut());
+        fast::try_scan(plan, L::of(&s), L::of_mut(&mut d), op)
+    } else {
+        fast::try_scan_widening(plan, src, dst, op)
+    };
+    if let Some(fp) = direct_fp {
+        return Ok((FpStatus::default(), FpStatus::default(), fp?));
+    }
+    if src.shares_buffer(dst) {
+        crate::with_dtype!(src.dtype(), T => {
+            let mut io = InPlace::<T> {
+                buf: dst.buffer().borrow_mut(),
+                nan_as: nan_as(T::DTYPE).then(|| identity::<T>(op)).flatten(),
+                st: Default::default(),
+            };
+            let fp = scan::<L>(plan, op, &mut io)?;
+            let (r, w) = Io::<L>::status(&io);
+            Ok((r, w, fp))
+        })
+    } else {
+        let mut io = split::<L>(src, dst, nan_as(src.dtype()), op);
+        let fp = scan::<L>(plan, op, &mut io)?;
+        let (r, w) = io.status();
+        Ok((r, w, fp))
+    }
 }
 
 /// The input/output pair for loop dtype `L`.

@@ -79,7 +79,10 @@ impl<L> Out<L> {
 /// Accumulates `src` into `dst` with `op` as `plan` says and returns the
 /// loop's FP flags, or None when `op` is not one this kernel runs. The input
 /// may be of a narrower type that converts exactly (NumPy's cast to the loop
-/// dtype, element for element, with no flags to raise).
+/// dtype, element for element, with no flags to raise). Out of line on wasm32,
+/// as is each op's loop: the browser compiles a function whole at its first
+/// call, so a page compiles only the (dtype, op) loops it runs.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn try_scan<S: Copy + Send + Sync, L: Elem + Send + Sync + From<S>>(
     plan: &Plan,
     src: &[S],
@@ -142,6 +145,7 @@ fn exact_in_any_grouping(dtype: DType) -> bool {
 /// Accumulates `src` into `dst` as `plan` says with step `f`; returns the
 /// loop's FP flags. `associative` says the loop gives the same bits in any
 /// grouping, so a single long lane may be split.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn scan<S: Copy + Send + Sync, L: Elem + Send + Sync + From<S>, F: StepFn<L>>(
     plan: &Plan,
     src: &[S],
