@@ -90,6 +90,9 @@ pub(crate) struct Builder<'s> {
     fast_lists: &'s [usize],
     /// Errors CPython only finds when compiling, after the whole parse.
     deferred: Option<Error>,
+    /// Where the text pest is parsing starts in the whole pest text (it
+    /// parses one top-level statement at a time).
+    base: usize,
 }
 
 impl<'s> Builder<'s> {
@@ -105,24 +108,38 @@ impl<'s> Builder<'s> {
             text,
             fast_lists,
             deferred: None,
+            base: 0,
         }
     }
 
     /// A pair's span in the source. pest lets a rule that ends in a
     /// repetition take the blanks after it; CPython's spans end at a token.
     fn span_of(&self, p: &P) -> Span {
-        let s = p.as_span();
-        let end = s.start() + p.as_str().trim_end_matches([' ', '\t', '\x0c']).len();
-        Span::new(self.text.to_src(s.start()), self.text.to_src(end))
+        let start = self.base + p.as_span().start();
+        let end = start + p.as_str().trim_end_matches([' ', '\t', '\x0c']).len();
+        Span::new(self.text.to_src(start), self.text.to_src(end))
     }
 
-    pub fn program(mut self, program: P) -> Result<Vec<Stmt>, Error> {
-        let mut out = Vec::new();
+    /// Builds the statements of a `program` pair parsed from the pest text
+    /// starting at `base`.
+    pub fn statements(
+        &mut self,
+        program: P,
+        base: usize,
+        out: &mut Vec<Stmt>,
+    ) -> Result<(), Error> {
+        self.base = base;
         for p in program.into_inner() {
             if p.as_rule() != Rule::EOI {
-                self.statement(p, &mut out)?;
+                self.statement(p, out)?;
             }
         }
+        Ok(())
+    }
+
+    /// The program built, or the first error CPython finds only once the
+    /// whole program has parsed.
+    pub fn finish(self, out: Vec<Stmt>) -> Result<Vec<Stmt>, Error> {
         match self.deferred {
             Some(e) => Err(e),
             None => Ok(out),
@@ -944,7 +961,7 @@ impl<'s> Builder<'s> {
     }
 
     fn args(&mut self, call: P, depth: usize) -> Result<(Vec<Arg>, usize), Error> {
-        let end = call.as_span().end();
+        let end = self.text.to_src(self.base + call.as_span().end());
         // CPython points at the token it was looking at: the closing `)`.
         let close = Span::new(end - 1, end);
         let mut args: Vec<Arg> = Vec::new();
@@ -1017,6 +1034,8 @@ impl<'s> Builder<'s> {
                 }
             }
         }
+        // A script's trees are all built before it runs: no spare capacity.
+        args.shrink_to_fit();
         Ok((args, height))
     }
 

@@ -85,11 +85,12 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
     let input = Input {
         src,
         scan: &scan,
+        lines,
         text: &text,
         fast_lists: &fast_lists,
     };
     let lex_error = scan.error.clone().or_else(|| eof_error(src, &scan));
-    if let Err(layout::LayoutError { cut, error, .. }) = laid {
+    if let Err(layout::LayoutError { cut, error, .. }) = &laid {
         let at = error.span.map_or(0, |s| s.start);
         if lex_error
             .as_ref()
@@ -97,9 +98,9 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
         {
             // The parser reaches the offending line only if all before it
             // parses; if it does not, a tokenizer error anywhere comes first.
-            return Err(match input.program(text.to_pest(cut)) {
+            return Err(match input.program(text.to_pest(*cut)) {
                 Err(e) => lex_error.unwrap_or(e),
-                Ok(_) => *error,
+                Ok(_) => (**error).clone(),
             });
         }
     }
@@ -128,54 +129,98 @@ fn eof_error(src: &str, scan: &Scan) -> Option<Error> {
 struct Input<'a> {
     src: &'a str,
     scan: &'a Scan,
+    lines: &'a [layout::Line],
     text: &'a PestText,
     fast_lists: &'a [usize],
 }
 
 impl Input<'_> {
-    /// Parses the pest text up to `end` and builds it.
+    /// Parses the pest text up to `end` and builds it, one top-level
+    /// statement at a time: pest's token queue then holds one statement's
+    /// pairs, not the whole script's.
     fn program(&self, end: usize) -> Result<Vec<Stmt>, Error> {
-        let text = &self.text.text[..end];
-        match parser::NpcalcParser::parse(parser::Rule::program, text) {
-            Ok(mut pairs) => {
-                let program = pairs
-                    .next()
-                    .ok_or_else(|| Error::syntax("invalid syntax", Span::default()))?;
-                build::Builder::new(self.src, &self.scan.lexemes, self.text, self.fast_lists)
-                    .program(program)
-            }
-            Err(e) => {
-                if let pest::error::ErrorVariant::CustomError { .. } = e.variant {
-                    // pest's own stack or call limit.
-                    return Err(too_deep());
+        let mut builder =
+            build::Builder::new(self.src, &self.scan.lexemes, self.text, self.fast_lists);
+        let mut out = Vec::new();
+        let mut starts = self.statement_starts(end);
+        starts.push(end);
+        for piece in starts.windows(2) {
+            let (base, stop) = (piece[0], piece[1]);
+            match parser::NpcalcParser::parse(parser::Rule::program, &self.text.text[base..stop]) {
+                Ok(mut pairs) => {
+                    let program = pairs
+                        .next()
+                        .ok_or_else(|| Error::syntax("invalid syntax", Span::default()))?;
+                    builder.statements(program, base, &mut out)?;
                 }
-                let pos = self.text.to_src(match e.location {
-                    pest::error::InputLocation::Pos(p) => p,
-                    pest::error::InputLocation::Span((p, _)) => p,
-                });
-                // Statements before the failing line may hold errors CPython's
-                // parser meets first (assignment targets, string escapes).
-                let line = self
-                    .scan
-                    .lexemes
-                    .iter()
-                    .take_while(|l| l.span.end <= pos)
-                    .filter(|l| l.lex == Lex::Newline && l.depth == 0)
-                    .last()
-                    .map_or(0, |l| l.span.end);
-                let line = self.text.to_pest(line);
-                if line > 0 && line < end {
-                    self.program(line)?;
-                }
-                let failure = errors::Failure {
-                    src: self.src,
-                    text: self.text,
-                    lexemes: &self.scan.lexemes,
-                    open: &self.scan.open,
-                };
-                Err(failure.explain(pos))
+                Err(e) => return Err(self.failure(e, base, end)),
             }
         }
+        builder.finish(out)
+    }
+
+    /// Where each top-level statement before `end` starts in the pest text:
+    /// at a line of block level 0 that is not a clause of the statement
+    /// before it (`else:`, `except:`…) nor the line after a decorator.
+    fn statement_starts(&self, end: usize) -> Vec<usize> {
+        let mut starts = vec![0];
+        let mut after_decorator = false;
+        for line in self.lines.iter().filter(|l| l.level == 0) {
+            let at = self.text.to_pest(line.start);
+            if at >= end {
+                break;
+            }
+            let first = &self.src[line.first..];
+            let word = first
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or_default();
+            let clause = matches!(word, "elif" | "else" | "except" | "finally");
+            if at > 0 && !clause && !after_decorator {
+                starts.push(at);
+            }
+            after_decorator = first.starts_with('@');
+        }
+        starts
+    }
+
+    /// The error for a pest failure in the piece of the pest text starting
+    /// at `base`, parsing up to `end`.
+    fn failure(&self, e: pest::error::Error<parser::Rule>, base: usize, end: usize) -> Error {
+        if let pest::error::ErrorVariant::CustomError { .. } = e.variant {
+            // pest's own stack or call limit.
+            return too_deep();
+        }
+        let pos = self.text.to_src(
+            base + match e.location {
+                pest::error::InputLocation::Pos(p) => p,
+                pest::error::InputLocation::Span((p, _)) => p,
+            },
+        );
+        // Statements before the failing line may hold errors CPython's
+        // parser meets first (assignment targets, string escapes).
+        let line = self
+            .scan
+            .lexemes
+            .iter()
+            .take_while(|l| l.span.end <= pos)
+            .filter(|l| l.lex == Lex::Newline && l.depth == 0)
+            .last()
+            .map_or(0, |l| l.span.end);
+        let line = self.text.to_pest(line);
+        if line > 0
+            && line < end
+            && let Err(e) = self.program(line)
+        {
+            return e;
+        }
+        let failure = errors::Failure {
+            src: self.src,
+            text: self.text,
+            lexemes: &self.scan.lexemes,
+            open: &self.scan.open,
+        };
+        failure.explain(pos)
     }
 }
 

@@ -762,6 +762,36 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, usize, usize)] = &[
         1,
         3,
     ),
+    // Scripts are parsed a top-level statement at a time: an error in a
+    // later statement, after clauses and decorators that continue one.
+    (
+        "x = 1\n@d\ndef f():\n    return 1\ntry:\n    pass\nexcept E:\n    pass\nelse:\n    pass\nfinally:\n    pass\nif a:\n    pass\nelif b:\n    pass\nelse:\n    pass\ny = 1 +\n",
+        "SyntaxError",
+        "invalid syntax",
+        151,
+        151,
+    ),
+    (
+        "return 1\nx = 1 +\n",
+        "SyntaxError",
+        "invalid syntax",
+        16,
+        16,
+    ),
+    (
+        "x = 1\nreturn 1\nf() = 2\n",
+        "SyntaxError",
+        "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        15,
+        18,
+    ),
+    (
+        "@d\n@e\nclass C:\n    pass\nC(\n",
+        "SyntaxError",
+        "'(' was never closed",
+        25,
+        25,
+    ),
 ];
 
 /// Sources CPython 3.11 compiles (and npcalc must parse).
