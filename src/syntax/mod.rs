@@ -185,7 +185,7 @@ impl Input<'_> {
     }
 
     /// The error for a pest failure in the piece of the pest text starting
-    /// at `base`, parsing up to `end`.
+    /// at `base` (the statements before it are built), parsing up to `end`.
     fn failure(&self, e: pest::error::Error<parser::Rule>, base: usize, end: usize) -> Error {
         if let pest::error::ErrorVariant::CustomError { .. } = e.variant {
             // pest's own stack or call limit.
@@ -197,8 +197,11 @@ impl Input<'_> {
                 pest::error::InputLocation::Span((p, _)) => p,
             },
         );
-        // Statements before the failing line may hold errors CPython's
-        // parser meets first (assignment targets, string escapes).
+        // The failing statement's lines before the failing one may hold
+        // errors CPython's parser meets first (assignment targets, string
+        // escapes): build them, if they parse on their own (a block cut
+        // after its header does not). Compile-time errors there come after
+        // this syntax error, as in CPython.
         let line = self
             .scan
             .lexemes
@@ -208,9 +211,14 @@ impl Input<'_> {
             .last()
             .map_or(0, |l| l.span.end);
         let line = self.text.to_pest(line);
-        if line > 0
+        if line > base
             && line < end
-            && let Err(e) = self.program(line)
+            && let Ok(mut pairs) =
+                parser::NpcalcParser::parse(parser::Rule::program, &self.text.text[base..line])
+            && let Some(program) = pairs.next()
+            && let Err(e) =
+                build::Builder::new(self.src, &self.scan.lexemes, self.text, self.fast_lists)
+                    .statements(program, base, &mut Vec::new())
         {
             return e;
         }

@@ -764,6 +764,50 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ),
     // Scripts are parsed a top-level statement at a time: an error in a
     // later statement, after clauses and decorators that continue one.
+    // An error in a block's first statement is reported there, not at the
+    // block's header.
+    (
+        "for i in x:\n    pass\nelse:\n    pass\nwhile True:\n    x = = 1\n",
+        "SyntaxError",
+        "invalid syntax",
+        56,
+        57,
+    ),
+    (
+        "for i in x:\n    y = 1 +\n",
+        "SyntaxError",
+        "invalid syntax",
+        23,
+        23,
+    ),
+    (
+        "if a:\n    pass\nelse:\n    y = = 2\n",
+        "SyntaxError",
+        "invalid syntax",
+        29,
+        30,
+    ),
+    (
+        "def f(x):\n    return x +\n",
+        "SyntaxError",
+        "invalid syntax",
+        24,
+        24,
+    ),
+    (
+        "for i in x:\n    for j in y:\n        z = (1 2 3)\n",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        41,
+        44,
+    ),
+    (
+        "for i in x:\n    f() = 1\n    y = 1 +\n",
+        "SyntaxError",
+        "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        16,
+        19,
+    ),
     (
         "x = 1\n@d\ndef f():\n    return 1\ntry:\n    pass\nexcept E:\n    pass\nelse:\n    pass\nfinally:\n    pass\nif a:\n    pass\nelif b:\n    pass\nelse:\n    pass\ny = 1 +\n",
         "SyntaxError",
