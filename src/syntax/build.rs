@@ -93,6 +93,11 @@ pub(crate) struct Builder<'s> {
     /// Where the text pest is parsing starts in the whole pest text (it
     /// parses one top-level statement at a time).
     base: usize,
+    /// Whether the statement being built is in a function's body, and in a
+    /// loop's (not its `else:`): `return` and `break` elsewhere are errors
+    /// CPython's compiler finds before anything runs.
+    in_function: bool,
+    in_loop: bool,
 }
 
 impl<'s> Builder<'s> {
@@ -109,6 +114,8 @@ impl<'s> Builder<'s> {
             fast_lists,
             deferred: None,
             base: 0,
+            in_function: false,
+            in_loop: false,
         }
     }
 
@@ -246,6 +253,15 @@ impl<'s> Builder<'s> {
         Ok(out)
     }
 
+    /// A block in a function's body (or not) and a loop's (or not).
+    fn suite_in(&mut self, p: P, in_function: bool, in_loop: bool) -> Result<Vec<Stmt>, Error> {
+        let outer = (self.in_function, self.in_loop);
+        (self.in_function, self.in_loop) = (in_function, in_loop);
+        let body = self.suite(p);
+        (self.in_function, self.in_loop) = outer;
+        body
+    }
+
     /// A whole expression from the front of a pair stream.
     fn test(&mut self, s: &mut Stream) -> Result<Expr, Error> {
         Ok(self.expr(s, Prec::Ternary, 0)?.expr)
@@ -276,6 +292,16 @@ impl<'s> Builder<'s> {
         let rule = p.as_rule();
         let mut s = p.into_inner().peekable();
         s.next(); // the keyword
+        let misplaced = match rule {
+            Rule::break_stmt if !self.in_loop => Some("'break' outside loop"),
+            Rule::continue_stmt if !self.in_loop => Some("'continue' not properly in loop"),
+            Rule::return_stmt if !self.in_function => Some("'return' outside function"),
+            Rule::yield_stmt if !self.in_function => Some("'yield' outside function"),
+            _ => None,
+        };
+        if let Some(message) = misplaced {
+            self.defer(Error::syntax(message, span));
+        }
         Ok(match rule {
             Rule::break_stmt => StmtKind::Break,
             Rule::continue_stmt => StmtKind::Continue,
@@ -348,7 +374,9 @@ impl<'s> Builder<'s> {
             }
             Rule::if_stmt | Rule::while_stmt => {
                 let test = self.test(&mut s)?;
-                let body = self.suite(s.next().ok_or_else(|| internal(span))?)?;
+                let block = s.next().ok_or_else(|| internal(span))?;
+                let in_loop = self.in_loop || rule == Rule::while_stmt;
+                let body = self.suite_in(block, self.in_function, in_loop)?;
                 let orelse = self.else_chain(&mut s)?;
                 if rule == Rule::if_stmt {
                     StmtKind::If { test, body, orelse }
@@ -360,7 +388,8 @@ impl<'s> Builder<'s> {
                 let target = self.target(s.next().ok_or_else(|| internal(span))?)?;
                 s.next(); // `in`
                 let iter = self.list_of(s.next().ok_or_else(|| internal(span))?)?;
-                let body = self.suite(s.next().ok_or_else(|| internal(span))?)?;
+                let block = s.next().ok_or_else(|| internal(span))?;
+                let body = self.suite_in(block, self.in_function, true)?;
                 let orelse = self.else_chain(&mut s)?;
                 StmtKind::For {
                     target,
@@ -440,7 +469,7 @@ impl<'s> Builder<'s> {
                 for part in s {
                     match part.as_rule() {
                         Rule::params => params = self.params(part)?,
-                        Rule::suite => body = self.suite(part)?,
+                        Rule::suite => body = self.suite_in(part, true, false)?,
                         _ => {}
                     }
                 }
@@ -458,7 +487,7 @@ impl<'s> Builder<'s> {
                 for part in s {
                     match part.as_rule() {
                         Rule::call => bases = self.args(part, 0)?.0,
-                        Rule::suite => body = self.suite(part)?,
+                        Rule::suite => body = self.suite_in(part, false, false)?,
                         _ => {}
                     }
                 }

@@ -764,6 +764,87 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ),
     // Scripts are parsed a top-level statement at a time: an error in a
     // later statement, after clauses and decorators that continue one.
+    // `return`, `break`, `continue` and `yield` where they cannot be:
+    // compile errors, so nothing before them runs.
+    (
+        "return 1\nx = 1\n",
+        "SyntaxError",
+        "'return' outside function",
+        0,
+        8,
+    ),
+    (
+        "print(2)\nreturn\n",
+        "SyntaxError",
+        "'return' outside function",
+        9,
+        15,
+    ),
+    ("break\n", "SyntaxError", "'break' outside loop", 0, 5),
+    (
+        "x = 1\ncontinue\n",
+        "SyntaxError",
+        "'continue' not properly in loop",
+        6,
+        14,
+    ),
+    ("yield 1\n", "SyntaxError", "'yield' outside function", 0, 7),
+    (
+        "for i in x:\n    pass\nelse:\n    break\n",
+        "SyntaxError",
+        "'break' outside loop",
+        31,
+        36,
+    ),
+    (
+        "def f():\n    break\n",
+        "SyntaxError",
+        "'break' outside loop",
+        13,
+        18,
+    ),
+    (
+        "while 1:\n    def g():\n        continue\n",
+        "SyntaxError",
+        "'continue' not properly in loop",
+        30,
+        38,
+    ),
+    (
+        "class C:\n    return 1\n",
+        "SyntaxError",
+        "'return' outside function",
+        13,
+        21,
+    ),
+    (
+        "while 1:\n    class C:\n        break\n",
+        "SyntaxError",
+        "'break' outside loop",
+        30,
+        35,
+    ),
+    (
+        "return 1\nx = 1 +\n",
+        "SyntaxError",
+        "invalid syntax",
+        16,
+        16,
+    ),
+    (
+        "if 1:\n    return 2\n",
+        "SyntaxError",
+        "'return' outside function",
+        10,
+        18,
+    ),
+    (
+        "def f():\n    for i in x:\n        return 1\n    break\n",
+        "SyntaxError",
+        "'break' outside loop",
+        46,
+        51,
+    ),
     // An error in a block's first statement is reported there, not at the
     // block's header.
     (
@@ -840,6 +921,8 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, usize, usize)] = &[
 
 /// Sources CPython 3.11 compiles (and npcalc must parse).
 const CPYTHON_OK: &[&str] = &[
+    "while 1:\n    try:\n        break\n    finally:\n        continue\n",
+    "def f():\n    while 1:\n        break\n    else:\n        return 1\n",
     "print(*a, b)",
     "import numpy as np",
     "from numpy import cumsum, float32 as f",
