@@ -2,8 +2,9 @@
 //! and the dtype spellings NumPy accepts wherever it takes a dtype.
 
 use super::value::{TypeObj, Value};
+use crate::array::Element;
 use crate::array::{Array, DType, Scalar, cast, promote};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -34,10 +35,13 @@ fn unsupported_dtype(what: &str) -> Error {
     Error::type_error(format!("npcalc supports only numeric dtypes, not {what}"))
 }
 
-/// A leaf of a nested list, before its dtype is known.
-enum Leaf {
-    Py(Value),
+/// A leaf of a nested sequence, read in place.
+#[derive(Clone, Copy)]
+enum Leaf<'a> {
+    Py(&'a Value),
     Np(Scalar),
+    /// An item of a `range`: a Python int.
+    Int(i64),
 }
 
 /// `np.asarray(v, dtype)`: arrays pass through (cast when a dtype is given),
@@ -63,25 +67,45 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
     }
     let mut shape = Vec::new();
     discover_shape(v, 0, &mut shape)?;
-    let mut leaves = super::alloc::with_capacity(
-        shape
-            .iter()
-            .try_fold(1usize, |n, &d| n.checked_mul(d))
-            .unwrap_or(usize::MAX),
-    )?;
-    collect(v, &shape, 0, &mut leaves)?;
-    let dtype = match dtype {
-        Some(d) => d,
-        None => discover_dtype(&leaves)?,
-    };
-    let mut scalars = Vec::with_capacity(leaves.len());
-    for leaf in leaves {
-        scalars.push(match leaf {
-            Leaf::Np(s) => cast::cast_scalar(s, dtype),
-            Leaf::Py(p) => python_to_scalar(&p, dtype)?,
-        });
+    // The leaves are read in place twice, never copied: once for the
+    // structure and the dtype (a ragged or non-numeric element fails before
+    // any leaf's own dtype does, as in NumPy's discovery), then into the
+    // array's buffer.
+    let mut discovered: Option<DType> = None;
+    let mut dtype_error = None;
+    walk(v, &shape, 0, &mut |leaf| {
+        if dtype.is_none() && dtype_error.is_none() {
+            match leaf_dtype(leaf) {
+                Ok(d) => discovered = Some(discovered.map_or(d, |p| promote::promote_types(p, d))),
+                Err(e) => dtype_error = Some(e),
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(e) = dtype_error {
+        return Err(e);
     }
-    Ok(Array::from_scalars(&scalars, dtype, shape))
+    let dtype = dtype.or(discovered).unwrap_or(DType::Float64);
+    let size = shape
+        .iter()
+        .try_fold(1usize, |n, &d| n.checked_mul(d))
+        .unwrap_or(usize::MAX);
+    crate::with_dtype!(dtype, T => {
+        let mut data: Vec<T> = super::alloc::with_capacity(size)?;
+        walk(v, &shape, 0, &mut |leaf| {
+            let s = match leaf {
+                Leaf::Np(s) => cast::cast_scalar(s, dtype),
+                Leaf::Py(p) => python_to_scalar(p, dtype)?,
+                Leaf::Int(i) => promote::python_int_to_scalar(&BigInt::from(i), dtype)?,
+            };
+            // cast_scalar and python_to_scalar give a scalar of `dtype`.
+            data.push(T::from_scalar(s).ok_or_else(|| {
+                Error::new(Exc::SystemError, "npcalc internal error: a scalar of another dtype (please report)")
+            })?);
+            Ok(())
+        })?;
+        Ok(Array::from_vec(data, shape))
+    })
 }
 
 /// Masked arrays (and `np.ma.masked` inside a list) reach only the np.ma
@@ -99,15 +123,20 @@ fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
     ))
 }
 
-fn items(v: &Value) -> Result<Option<Vec<Value>>> {
-    Ok(match v {
-        Value::List(l) => Some(l.borrow().clone()),
-        Value::Tuple(t) | Value::NamedTuple(_, t) => Some(t.to_vec()),
-        Value::Range(r) => Some(super::alloc::range_values(r)?),
+/// `f` applied to the items of a sequence NumPy reads as a dimension, read
+/// in place where they are stored; None if `v` is not one.
+fn with_items<R>(v: &Value, f: impl FnOnce(&[Value]) -> Result<R>) -> Result<Option<R>> {
+    match v {
+        Value::List(l) => f(&l.borrow()).map(Some),
+        Value::Tuple(t) | Value::NamedTuple(_, t) => f(t).map(Some),
+        Value::Range(r) => f(&super::alloc::range_values(r)?).map(Some),
         // A deque is a sequence to NumPy (it has __len__ and __getitem__).
-        Value::Deque(d) => Some(d.borrow().items.iter().cloned().collect()),
-        _ => None,
-    })
+        Value::Deque(d) => {
+            let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
+            f(&items).map(Some)
+        }
+        _ => Ok(None),
+    }
 }
 
 /// The shape implied by the first element at each depth.
@@ -122,30 +151,34 @@ fn discover_shape(v: &Value, depth: usize, shape: &mut Vec<usize>) -> Result<()>
         shape.extend_from_slice(a.shape());
         return Ok(());
     }
-    if let Some(xs) = items(v)? {
-        shape.push(xs.len());
-        if let Some(first) = xs.first() {
-            discover_shape(first, depth + 1, shape)?;
-        }
+    if let Value::Range(r) = v {
+        // Its items are ints: nothing below them.
+        shape.push(r.len());
+        return Ok(());
     }
+    with_items(v, |xs| {
+        shape.push(xs.len());
+        match xs.first() {
+            Some(first) => discover_shape(first, depth + 1, shape),
+            None => Ok(()),
+        }
+    })?;
     Ok(())
 }
 
-fn collect(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>) -> Result<()> {
+/// Calls `f` on each leaf of `v`, of the discovered `shape`, in C order;
+/// fails as NumPy does on a ragged or non-numeric element.
+fn walk(
+    v: &Value,
+    shape: &[usize],
+    depth: usize,
+    f: &mut dyn FnMut(Leaf) -> Result<()>,
+) -> Result<()> {
     if depth == shape.len() {
         return match v {
-            Value::Array(a) if a.ndim() == 0 => {
-                out.push(Leaf::Np(a.get(&[])));
-                Ok(())
-            }
-            Value::Scalar(s) => {
-                out.push(Leaf::Np(*s));
-                Ok(())
-            }
-            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => {
-                out.push(Leaf::Py(v.clone()));
-                Ok(())
-            }
+            Value::Array(a) if a.ndim() == 0 => f(Leaf::Np(a.get(&[]))),
+            Value::Scalar(s) => f(Leaf::Np(*s)),
+            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => f(Leaf::Py(v)),
             Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {
                 Err(inhomogeneous(depth, shape))
             }
@@ -162,18 +195,23 @@ fn collect(v: &Value, shape: &[usize], depth: usize, out: &mut Vec<Leaf>) -> Res
         if a.shape() != &shape[depth..] {
             return Err(inhomogeneous(depth, shape));
         }
-        out.extend((0..a.size()).map(|i| Leaf::Np(a.get_flat(i))));
-        return Ok(());
+        return (0..a.size()).try_for_each(|i| f(Leaf::Np(a.get_flat(i))));
     }
-    match items(v)? {
-        Some(xs) if xs.len() == shape[depth] => {
-            for x in &xs {
-                collect(x, shape, depth + 1, out)?;
-            }
-            Ok(())
+    if let Value::Range(r) = v
+        && depth + 1 == shape.len()
+    {
+        if r.len() != shape[depth] {
+            return Err(inhomogeneous(depth, shape));
         }
-        _ => Err(inhomogeneous(depth, shape)),
+        return r.iter().try_for_each(|i| f(Leaf::Int(i)));
     }
+    with_items(v, |xs| {
+        if xs.len() != shape[depth] {
+            return Err(inhomogeneous(depth, shape));
+        }
+        xs.iter().try_for_each(|x| walk(x, shape, depth + 1, f))
+    })?
+    .ok_or_else(|| inhomogeneous(depth, shape))
 }
 
 /// The dtype NumPy discovers for a Python int: int64, else uint64, else object.
@@ -189,23 +227,17 @@ fn python_int_dtype(i: &BigInt) -> Result<DType> {
     }
 }
 
-fn discover_dtype(leaves: &[Leaf]) -> Result<DType> {
-    let mut dtype: Option<DType> = None;
-    for leaf in leaves {
-        let d = match leaf {
-            Leaf::Np(s) => s.dtype(),
-            Leaf::Py(Value::Bool(_)) => DType::Bool,
-            Leaf::Py(Value::Int(i)) => python_int_dtype(i)?,
-            Leaf::Py(Value::Float(_)) => DType::Float64,
-            Leaf::Py(Value::Complex(_)) => DType::Complex128,
-            Leaf::Py(_) => unreachable!("collect keeps only numbers"),
-        };
-        dtype = Some(match dtype {
-            None => d,
-            Some(prev) => promote::promote_types(prev, d),
-        });
-    }
-    Ok(dtype.unwrap_or(DType::Float64))
+/// The dtype NumPy discovers for one leaf.
+fn leaf_dtype(leaf: Leaf) -> Result<DType> {
+    Ok(match leaf {
+        Leaf::Np(s) => s.dtype(),
+        Leaf::Int(_) => DType::Int64,
+        Leaf::Py(Value::Bool(_)) => DType::Bool,
+        Leaf::Py(Value::Int(i)) => python_int_dtype(i)?,
+        Leaf::Py(Value::Float(_)) => DType::Float64,
+        Leaf::Py(Value::Complex(_)) => DType::Complex128,
+        Leaf::Py(other) => return Err(unsupported_dtype(&other.type_name())),
+    })
 }
 
 /// One Python number stored into an array of `dtype`, with NumPy's checks.
