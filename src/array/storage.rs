@@ -69,6 +69,13 @@ buffer!(
 pub struct Array {
     data: Rc<RefCell<Buffer>>,
     offset: usize,
+    /// Boxed, so that an array (and so every `Value`, of which a Python list
+    /// holds one per element) stays small.
+    geom: Box<Geometry>,
+}
+
+#[derive(Clone, Debug)]
+struct Geometry {
     shape: Vec<usize>,
     /// In elements, not bytes; may be negative or zero.
     strides: Vec<isize>,
@@ -109,9 +116,11 @@ impl Array {
         Array {
             data: Rc::new(RefCell::new(T::wrap(data))),
             offset: 0,
-            shape,
-            strides,
-            readonly: false,
+            geom: Box::new(Geometry {
+                shape,
+                strides,
+                readonly: false,
+            }),
         }
     }
 
@@ -147,26 +156,28 @@ impl Array {
         Array {
             data: Rc::clone(&self.data),
             offset,
-            shape,
-            strides,
-            readonly: self.readonly,
+            geom: Box::new(Geometry {
+                shape,
+                strides,
+                readonly: self.geom.readonly,
+            }),
         }
     }
 
     /// The same view with NumPy's writeable flag cleared.
     pub fn into_readonly(mut self) -> Array {
-        self.readonly = true;
+        self.geom.readonly = true;
         self
     }
 
     pub fn is_readonly(&self) -> bool {
-        self.readonly
+        self.geom.readonly
     }
 
     /// NumPy's refusal to write into a read-only array: `what` is
     /// "assignment destination" for setitem, "output array" for `out=`.
     pub fn check_writeable(&self, what: &str) -> Result<()> {
-        if self.readonly {
+        if self.geom.readonly {
             return Err(Error::value_error(format!("{what} is read-only")));
         }
         Ok(())
@@ -176,19 +187,19 @@ impl Array {
         self.data.borrow().dtype()
     }
     pub fn shape(&self) -> &[usize] {
-        &self.shape
+        &self.geom.shape
     }
     pub fn strides(&self) -> &[isize] {
-        &self.strides
+        &self.geom.strides
     }
     pub fn offset(&self) -> usize {
         self.offset
     }
     pub fn ndim(&self) -> usize {
-        self.shape.len()
+        self.geom.shape.len()
     }
     pub fn size(&self) -> usize {
-        self.shape.iter().product()
+        self.geom.shape.iter().product()
     }
     pub fn buffer(&self) -> &Rc<RefCell<Buffer>> {
         &self.data
@@ -203,10 +214,11 @@ impl Array {
         if self.size() <= 1 {
             return true;
         }
-        let want = c_strides(&self.shape);
-        self.shape
+        let want = c_strides(&self.geom.shape);
+        self.geom
+            .shape
             .iter()
-            .zip(&self.strides)
+            .zip(&self.geom.strides)
             .zip(&want)
             .all(|((&n, &s), &w)| n == 1 || s == w)
     }
@@ -214,7 +226,7 @@ impl Array {
     /// Buffer position of a multi-index (which must be in bounds).
     pub fn position(&self, index: &[usize]) -> usize {
         let mut pos = self.offset as isize;
-        for (&i, &s) in index.iter().zip(&self.strides) {
+        for (&i, &s) in index.iter().zip(&self.geom.strides) {
             pos += i as isize * s;
         }
         pos as usize
@@ -229,7 +241,7 @@ impl Array {
     pub fn get_flat(&self, flat: usize) -> Scalar {
         let mut rem = flat;
         let mut pos = self.offset as isize;
-        for (&n, &s) in self.shape.iter().zip(&self.strides).rev() {
+        for (&n, &s) in self.geom.shape.iter().zip(&self.geom.strides).rev() {
             if n > 0 {
                 pos += (rem % n) as isize * s;
                 rem /= n;
@@ -248,11 +260,11 @@ impl Array {
             if k > 0 {
                 for d in (0..ndim).rev() {
                     index[d] += 1;
-                    pos += self.strides[d];
-                    if index[d] < self.shape[d] {
+                    pos += self.geom.strides[d];
+                    if index[d] < self.geom.shape[d] {
                         break;
                     }
-                    pos -= self.strides[d] * self.shape[d] as isize;
+                    pos -= self.geom.strides[d] * self.geom.shape[d] as isize;
                     index[d] = 0;
                 }
             }

@@ -299,7 +299,7 @@ impl Interp {
         }
         Ok(match dtype {
             Some(d) => Value::Array(Array::from_scalars(&out, d, shape)),
-            None => Value::StrArray(super::strarray::StrArray::new(texts, shape, None)),
+            None => Value::StrArray(Box::new(super::strarray::StrArray::new(texts, shape, None))),
         })
     }
 }

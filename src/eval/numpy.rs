@@ -1849,12 +1849,12 @@ fn text_array(v: &Value, args: &Args, name: &str) -> Result<Option<Value>> {
             sa.shape().to_vec(),
             width.or(Some(sa.width)),
         );
-        return Ok(Some(Value::StrArray(copy)));
+        return Ok(Some(Value::StrArray(Box::new(copy))));
     }
     match super::strarray::discover(v, width) {
-        Some(r) => Ok(Some(Value::StrArray(
+        Some(r) => Ok(Some(Value::StrArray(Box::new(
             r.map_err(|e| e.at(args.span("object")))?,
-        ))),
+        )))),
         None => Ok(None),
     }
 }

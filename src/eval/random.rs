@@ -738,7 +738,7 @@ fn population(args: &Args, api: Api) -> Result<Population> {
         });
     }
     let text = match &a {
-        Value::StrArray(sa) => Some(sa.clone()),
+        Value::StrArray(sa) => Some((**sa).clone()),
         other => super::strarray::discover(other, None)
             .transpose()
             .map_err(|e| e.at(args.span("a")))?,

@@ -44,7 +44,7 @@ pub static STATISTICS: &[FnDef] = &[
             if let Some(sa) = super::strarray::as_text(&args.get("a"))? {
                 let kind = sort_kind(args)?;
                 let sorted = super::strarray::sort(&sa, arg_axis(args, "axis")?, kind)?;
-                return Ok(Value::StrArray(sorted));
+                return Ok(Value::StrArray(Box::new(sorted)));
             }
             sort_fn(args, arg_array(args, "a")?)
         },

@@ -133,7 +133,7 @@ pub fn discover(v: &Value, width: Option<usize>) -> Option<Result<StrArray>> {
 /// a str as a 0-d array, a list of strings as `np.array` makes it.
 fn operand(v: &Value) -> Option<Result<StrArray>> {
     match v {
-        Value::StrArray(s) => Some(Ok(s.clone())),
+        Value::StrArray(s) => Some(Ok((**s).clone())),
         other => discover(other, None),
     }
 }
@@ -252,7 +252,7 @@ fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
 /// What indexing the codes gave, back as strings: an element is a `str_`.
 pub fn wrap(sa: &StrArray, indexed: Value) -> Value {
     match indexed {
-        Value::Array(codes) => Value::StrArray(sa.with_codes(codes)),
+        Value::Array(codes) => Value::StrArray(Box::new(sa.with_codes(codes))),
         Value::Scalar(Scalar::Int64(code)) => {
             Value::NpStr(sa.table.borrow()[code as usize].clone())
         }
@@ -267,7 +267,7 @@ pub fn codes_for(sa: &StrArray, v: &Value) -> Result<Value> {
         return Ok(Value::Scalar(Scalar::Int64(sa.intern(&t))));
     }
     let other = match v {
-        Value::StrArray(o) => o.clone(),
+        Value::StrArray(o) => (**o).clone(),
         Value::List(_) | Value::Tuple(_) => match discover(v, None) {
             Some(r) => r?,
             None => return Err(not_text(v)),
@@ -368,11 +368,11 @@ pub fn where3(cond: &Array, x: &Value, y: &Value) -> Result<Value> {
         .zip(xs.into_iter().zip(ys))
         .map(|(t, (p, q))| if t { p } else { q })
         .collect();
-    Ok(Value::StrArray(StrArray::new(
+    Ok(Value::StrArray(Box::new(StrArray::new(
         out,
         shape,
         Some(x.width.max(y.width)),
-    )))
+    ))))
 }
 
 /// `a.tolist()`: nested lists of Python strs.
@@ -410,7 +410,7 @@ pub fn unique(sa: &StrArray, index: bool, inverse: bool, counts: bool) -> Value 
         inv[i] = values.len() as i64 - 1;
     }
     let n = values.len();
-    let uniq = Value::StrArray(StrArray::new(values, vec![n], Some(sa.width)));
+    let uniq = Value::StrArray(Box::new(StrArray::new(values, vec![n], Some(sa.width))));
     if !(index || inverse || counts) {
         return uniq;
     }
@@ -468,7 +468,10 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
             let def = super::catalog::array_methods()
                 .find(|f| f.name == name)
                 .expect("the moving methods are ndarray methods");
-            Ok(Value::Method(Box::new(Value::StrArray(sa.clone())), def))
+            Ok(Value::Method(
+                Box::new(Value::StrArray(Box::new(sa.clone()))),
+                def,
+            ))
         }
         "dtype" => Ok(Value::StrDType(sa.width)),
         _ => Err(unsupported(&format!("the .{name} attribute"))),
@@ -509,7 +512,7 @@ pub fn call_method(
 /// `v` as a string array if it is one or holds text (a list of str).
 pub fn as_text(v: &Value) -> Result<Option<StrArray>> {
     match v {
-        Value::StrArray(sa) => Ok(Some(sa.clone())),
+        Value::StrArray(sa) => Ok(Some((**sa).clone())),
         other => discover(other, None).transpose(),
     }
 }

@@ -57,7 +57,7 @@ pub enum Value {
     /// A context manager for `with` (see eval/context.rs).
     Context(Rc<super::context::Context>),
     /// A NumPy string array (`<U5`, see eval/strarray.rs).
-    StrArray(super::strarray::StrArray),
+    StrArray(Box<super::strarray::StrArray>),
     /// A NumPy `str_`: a Python str that prints its repr as `np.str_('H')`.
     NpStr(Rc<str>),
     /// The dtype of a string array, `dtype('<U5')`: its width in characters.
@@ -402,5 +402,17 @@ fn dtype_class_name(d: DType) -> &'static str {
         DType::Float64 => "Float64DType",
         DType::Complex64 => "Complex64DType",
         DType::Complex128 => "Complex128DType",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A Python list holds one `Value` per element, and a script's literal
+    /// one per number: the big variants (arrays, string arrays) are boxed
+    /// so that a value is no bigger than the `BigInt` of a Python int (the
+    /// tag fits in its sign byte).
+    #[test]
+    fn values_stay_small() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 32);
     }
 }
