@@ -519,7 +519,7 @@ fn exit_codes_and_messages_follow_cpython() {
 fn allocations_sized_by_input_are_memory_errors_not_aborts() {
     // Under a 2 GB address-space limit, as in CPython, each is a MemoryError
     // and the session goes on to the next statement.
-    let code = "list(range(10**8))\ntuple(range(10**8))\nnp.array(range(10**9))\n\
+    let code = "list(range(10**9))\ntuple(range(10**8))\nnp.array(range(10**9))\n\
                 [0]*(2*10**8)\n[0]*10**9\n(1,)*10**9\n[0]*2**63\nlen([1, 2]*3)\n";
     let out = Command::new("sh")
         .args([

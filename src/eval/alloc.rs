@@ -17,12 +17,12 @@ pub fn with_capacity<T>(n: usize) -> Result<Vec<T>> {
 
 /// `n` copies of `items` one after another (`[0] * n`), failing like CPython's
 /// list_repeat: a length beyond the address space or memory is a MemoryError.
-pub fn repeated(items: &[Value], n: usize) -> Result<Vec<Value>> {
+pub fn repeated<T: Clone>(items: &[T], n: usize) -> Result<Vec<T>> {
     let total = items
         .len()
         .checked_mul(n)
         .filter(|&t| {
-            t.checked_mul(std::mem::size_of::<Value>())
+            t.checked_mul(std::mem::size_of::<T>())
                 .is_some_and(|b| b <= isize::MAX as usize)
         })
         .ok_or_else(memory_error)?;

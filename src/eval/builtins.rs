@@ -1,6 +1,7 @@
 //! Python's builtins that npcalc offers: names, constructors and sequence indexing.
 
 use super::catalog::BUILTINS;
+use super::listobj::{List, Packed};
 use super::pyops::{self, Num};
 use super::table::Args;
 use super::value::{Range, TypeObj, Value};
@@ -9,8 +10,6 @@ use crate::error::{Error, ExitStatus, Result};
 use crate::print;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 /// Builtin types that are names in Python's builtins.
 const TYPES: [(&str, TypeObj); 12] = [
@@ -219,7 +218,7 @@ pub fn len(it: &mut Interp, args: &Args) -> Result<Value> {
 /// `len(v)`.
 pub fn len_of(v: &Value) -> Result<usize> {
     let n = match v {
-        Value::List(l) => l.borrow().len(),
+        Value::List(l) => l.len(),
         Value::Tuple(t) | Value::NamedTuple(_, t) => t.len(),
         Value::Str(s) | Value::NpStr(s) => s.chars().count(),
         Value::StrArray(sa) => match sa.shape().first() {
@@ -624,7 +623,17 @@ pub fn list(it: &mut Interp, args: &Args) -> Result<Value> {
     if !args.given("iterable") {
         return Ok(Value::list(vec![]));
     }
-    Ok(Value::list(it.iterate(&args.get("iterable"))?))
+    let v = args.get("iterable");
+    let list = match &v {
+        Value::List(l) => l.copy(),
+        Value::Range(r) => {
+            let mut xs = super::alloc::with_capacity(r.len())?;
+            xs.extend(r.iter());
+            List::packed(Packed::Ints(xs))
+        }
+        _ => List::new(it.iterate(&v)?),
+    };
+    Ok(Value::List(std::rc::Rc::new(list)))
 }
 
 pub fn tuple(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -741,7 +750,7 @@ pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
 
 pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     let (what, n) = match v {
-        Value::List(l) => ("list", l.borrow().len()),
+        Value::List(l) => ("list", l.len()),
         Value::Tuple(t) => ("tuple", t.len()),
         Value::Str(s) => ("string", s.chars().count()),
         Value::Range(r) => ("range object", r.len()),
@@ -749,10 +758,7 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     };
     let pick = |positions: Vec<usize>| -> Value {
         match v {
-            Value::List(l) => {
-                let l = l.borrow();
-                Value::list(positions.iter().map(|&i| l[i].clone()).collect())
-            }
+            Value::List(l) => Value::list(positions.iter().filter_map(|&i| l.get(i)).collect()),
             Value::Tuple(t) => Value::tuple(positions.iter().map(|&i| t[i].clone()).collect()),
             Value::Str(s) => {
                 let chars: Vec<char> = s.chars().collect();
@@ -775,7 +781,7 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     };
     let i = seq_index(index, n, what_for_type)?;
     Ok(match v {
-        Value::List(l) => l.borrow()[i].clone(),
+        Value::List(l) => l.get(i).unwrap_or(Value::None),
         Value::Tuple(t) => t[i].clone(),
         Value::Str(s) => Value::str(&s.chars().nth(i).map(String::from).unwrap_or_default()),
         Value::Range(r) => Value::int(r.start + i as i64 * r.step),
@@ -783,15 +789,15 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     })
 }
 
-pub fn list_setitem(l: &Rc<RefCell<Vec<Value>>>, index: &Value, v: Value) -> Result<()> {
-    let n = l.borrow().len();
+pub fn list_setitem(l: &List, index: &Value, v: Value) -> Result<()> {
+    let n = l.len();
     if let Value::Slice(_) = index {
         return Err(Error::type_error(
             "npcalc does not support assigning to list slices",
         ));
     }
     let i = seq_index(index, n, "list assignment")?;
-    l.borrow_mut()[i] = v;
+    l.set(i, v);
     Ok(())
 }
 

@@ -1021,7 +1021,7 @@ pub type ClassCell = RefCell<Weak<PyClass>>;
 fn holds_instance(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,
-        Value::List(l) => l.borrow().iter().any(holds_instance),
+        Value::List(l) => l.iter().any(|x| holds_instance(&x)),
         Value::Tuple(t) => t.iter().any(holds_instance),
         Value::Dict(d) => d
             .borrow()
@@ -1048,7 +1048,7 @@ pub fn repr_of(it: &mut Interp, v: &Value) -> Result<String> {
     match v {
         Value::Instance(_) => repr(it, v).expect("an instance"),
         Value::List(l) => {
-            let items = l.borrow().clone();
+            let items = l.to_vec();
             Ok(format!("[{}]", join(it, &items)?))
         }
         Value::Tuple(t) if t.len() == 1 => Ok(format!("({},)", repr_of(it, &t[0])?)),

@@ -1,6 +1,7 @@
 //! Python values → arrays and dtypes: `np.array`'s shape and dtype discovery,
 //! and the dtype spellings NumPy accepts wherever it takes a dtype.
 
+use super::listobj::Packed;
 use super::value::{TypeObj, Value};
 use crate::array::Element;
 use crate::array::{Array, DType, Scalar, cast, promote};
@@ -40,8 +41,10 @@ fn unsupported_dtype(what: &str) -> Error {
 enum Leaf<'a> {
     Py(&'a Value),
     Np(Scalar),
-    /// An item of a `range`: a Python int.
+    /// An item of a `range` or a packed list: a Python int.
     Int(i64),
+    /// An item of a packed list: a Python float.
+    Float(f64),
 }
 
 /// `np.asarray(v, dtype)`: arrays pass through (cast when a dtype is given),
@@ -64,6 +67,9 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
             Some(d) => cast::cast_scalar(*s, d),
             None => *s,
         }));
+    }
+    if let Some(a) = packed_array(v, dtype) {
+        return Ok(a);
     }
     let mut shape = Vec::new();
     discover_shape(v, 0, &mut shape)?;
@@ -97,6 +103,7 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
                 Leaf::Np(s) => cast::cast_scalar(s, dtype),
                 Leaf::Py(p) => python_to_scalar(p, dtype)?,
                 Leaf::Int(i) => promote::python_int_to_scalar(&BigInt::from(i), dtype)?,
+                Leaf::Float(f) => promote::python_float_to_scalar(f, dtype)?,
             };
             // cast_scalar and python_to_scalar give a scalar of `dtype`.
             data.push(T::from_scalar(s).ok_or_else(|| {
@@ -106,6 +113,23 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
         })?;
         Ok(Array::from_vec(data, shape))
     })
+}
+
+/// A packed list of the dtype NumPy would make of it, copied as it is (an
+/// empty one is float64, by the general rule).
+fn packed_array(v: &Value, dtype: Option<DType>) -> Option<Array> {
+    let Value::List(l) = v else { return None };
+    let n = l.len();
+    if n == 0 {
+        return None;
+    }
+    match (&*l.packed_items()?, dtype) {
+        (Packed::Ints(xs), None | Some(DType::Int64)) => Some(Array::from_vec(xs.clone(), vec![n])),
+        (Packed::Floats(xs), None | Some(DType::Float64)) => {
+            Some(Array::from_vec(xs.clone(), vec![n]))
+        }
+        _ => None,
+    }
 }
 
 /// Masked arrays (and `np.ma.masked` inside a list) reach only the np.ma
@@ -127,6 +151,9 @@ fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
 /// in place where they are stored; None if `v` is not one.
 fn with_items<R>(v: &Value, f: impl FnOnce(&[Value]) -> Result<R>) -> Result<Option<R>> {
     match v {
+        // A packed list stays packed: its rare readers here (a ragged or
+        // empty nesting) get a copy of its items.
+        Value::List(l) if l.packed_items().is_some() => f(&l.to_vec()).map(Some),
         Value::List(l) => f(&l.borrow()).map(Some),
         Value::Tuple(t) | Value::NamedTuple(_, t) => f(t).map(Some),
         Value::Range(r) => f(&super::alloc::range_values(r)?).map(Some),
@@ -154,6 +181,13 @@ fn discover_shape(v: &Value, depth: usize, shape: &mut Vec<usize>) -> Result<()>
     if let Value::Range(r) = v {
         // Its items are ints: nothing below them.
         shape.push(r.len());
+        return Ok(());
+    }
+    if let Value::List(l) = v
+        && l.packed_items().is_some()
+    {
+        // Its items are numbers: nothing below them.
+        shape.push(l.len());
         return Ok(());
     }
     with_items(v, |xs| {
@@ -205,6 +239,18 @@ fn walk(
         }
         return r.iter().try_for_each(|i| f(Leaf::Int(i)));
     }
+    if let Value::List(l) = v
+        && depth + 1 == shape.len()
+        && let Some(p) = l.packed_items()
+    {
+        if l.len() != shape[depth] {
+            return Err(inhomogeneous(depth, shape));
+        }
+        return match &*p {
+            Packed::Ints(xs) => xs.iter().try_for_each(|&i| f(Leaf::Int(i))),
+            Packed::Floats(xs) => xs.iter().try_for_each(|&x| f(Leaf::Float(x))),
+        };
+    }
     with_items(v, |xs| {
         if xs.len() != shape[depth] {
             return Err(inhomogeneous(depth, shape));
@@ -232,6 +278,7 @@ fn leaf_dtype(leaf: Leaf) -> Result<DType> {
     Ok(match leaf {
         Leaf::Np(s) => s.dtype(),
         Leaf::Int(_) => DType::Int64,
+        Leaf::Float(_) => DType::Float64,
         Leaf::Py(Value::Bool(_)) => DType::Bool,
         Leaf::Py(Value::Int(i)) => python_int_dtype(i)?,
         Leaf::Py(Value::Float(_)) => DType::Float64,

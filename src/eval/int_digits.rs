@@ -24,7 +24,14 @@ pub fn try_str(v: &Value, o: &PrintOptions) -> Result<String> {
 fn check_value(v: &Value) -> Result<()> {
     match v {
         Value::Int(i) => check_int(i),
-        Value::List(items) => items.borrow().iter().try_for_each(check_value),
+        // A packed list holds no long ints, but its repr may be too big
+        // for memory, which is CPython's MemoryError.
+        Value::List(items) => match items.packed_items() {
+            Some(p) => {
+                super::alloc::with_capacity::<u8>(super::repr::packed_repr_len(&p)).map(drop)
+            }
+            None => items.borrow().iter().try_for_each(check_value),
+        },
         Value::Tuple(items) => items.iter().try_for_each(check_value),
         Value::Slice(parts) => parts.iter().try_for_each(check_value),
         Value::Dict(d) => d

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use std::rc::Rc;
 
 pub enum PyIter {
-    List(Rc<std::cell::RefCell<Vec<Value>>>, usize),
+    List(Rc<super::listobj::List>, usize),
     Tuple(Rc<[Value]>, usize),
     Chars(Rc<str>, usize),
     Range(Range, usize),
@@ -101,7 +101,7 @@ impl PyIter {
     /// How many items are left, when known without iterating.
     pub fn size_hint(&self) -> usize {
         match self {
-            PyIter::List(l, i) => l.borrow().len().saturating_sub(*i),
+            PyIter::List(l, i) => l.len().saturating_sub(*i),
             PyIter::Tuple(t, i) => t.len().saturating_sub(*i),
             PyIter::Chars(..) => 0,
             PyIter::Range(r, i) => r.len().saturating_sub(*i),
@@ -117,7 +117,7 @@ impl PyIter {
     pub fn next_item(&mut self, interp: &mut Interp) -> Result<Option<Value>> {
         Ok(match self {
             PyIter::List(l, i) => {
-                let item = l.borrow().get(*i).cloned();
+                let item = l.get(*i);
                 *i += 1;
                 item
             }

@@ -5,16 +5,15 @@ use super::table::{Args, CallArgs};
 use super::{Interp, Value};
 use crate::error::{Error, Result};
 use crate::syntax::ast::CmpOp;
-use std::cell::RefCell;
 use std::rc::Rc;
 
-type Items = Rc<RefCell<Vec<Value>>>;
+type Items = Rc<super::listobj::List>;
 
 /// The list a method is bound to (the table binds these methods only to lists).
 fn this(args: &Args) -> Items {
     match args.this() {
         Value::List(items) => items.clone(),
-        _ => Rc::new(RefCell::new(Vec::new())),
+        _ => Rc::new(super::listobj::List::new(Vec::new())),
     }
 }
 
@@ -35,7 +34,7 @@ fn index_arg(v: &Value) -> Result<i64> {
 }
 
 pub fn append(_: &mut Interp, args: &Args) -> Result<Value> {
-    this(args).borrow_mut().push(args.get("object"));
+    this(args).push(args.get("object"));
     Ok(Value::None)
 }
 

@@ -259,7 +259,7 @@ fn construct(
 
 fn holds_masked(v: &Value) -> bool {
     match v {
-        Value::List(l) => l.borrow().iter().any(holds_masked),
+        Value::List(l) => l.iter().any(|x| holds_masked(&x)),
         Value::Tuple(t) => t.iter().any(holds_masked),
         other => is_masked_value(other),
     }

@@ -32,6 +32,7 @@ pub mod iter;
 mod iterfns;
 mod joining;
 mod linalg;
+mod listobj;
 mod lists;
 mod masked;
 mod math;

@@ -1157,7 +1157,7 @@ pub(super) fn arg_shape(v: &Value) -> Result<Vec<usize>> {
         Value::Tuple(_) | Value::List(_) => {
             let items = match v {
                 Value::Tuple(t) => t.to_vec(),
-                Value::List(l) => l.borrow().clone(),
+                Value::List(l) => l.to_vec(),
                 _ => unreachable!(),
             };
             items.iter().map(shape_dim).collect::<Result<_>>()?
@@ -2080,7 +2080,7 @@ fn shape_arg(v: &Value) -> Result<Vec<isize>> {
             return shape_arg(&t[0]);
         }
         Value::Tuple(t) => t.to_vec(),
-        Value::List(l) => l.borrow().clone(),
+        Value::List(l) => l.to_vec(),
         other => vec![other.clone()],
     };
     items

@@ -422,7 +422,7 @@ fn repeat(seq: &Value, n: &Value) -> Result<Value> {
                 .ok_or_else(|| Error::new(Exc::MemoryError, ""))?;
             Ok(Value::str(&s.repeat(count)))
         }
-        Value::List(items) => Ok(Value::list(super::alloc::repeated(&items.borrow(), count)?)),
+        Value::List(items) => Ok(Value::List(std::rc::Rc::new(items.repeated(count)?))),
         Value::Tuple(items) => Ok(Value::tuple(super::alloc::repeated(items, count)?)),
         _ => unreachable!("repeat is only called with a sequence"),
     }

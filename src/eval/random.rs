@@ -284,7 +284,7 @@ fn scalar_u64(s: Scalar) -> u64 {
 
 fn sequence_items(v: &Value) -> Result<Vec<Value>> {
     Ok(match v {
-        Value::List(l) => l.borrow().clone(),
+        Value::List(l) => l.to_vec(),
         Value::Tuple(t) => t.to_vec(),
         Value::Range(r) => r.iter().map(Value::int).collect(),
         Value::Array(a) => (0..a.size())

@@ -1,5 +1,6 @@
 //! repr() and str() of every Python value, built on the NumPy-exact pieces.
 
+use super::listobj::Packed;
 use super::{Module, TypeObj, Value};
 use crate::print::{
     PrintOptions, array_repr, array_str, dtype_repr, masked_repr, masked_str, py_complex_repr,
@@ -26,6 +27,46 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
         Value::FInfo(f) => super::dtypeinfo::finfo_repr(f),
         _ => common(v, o),
     }
+}
+
+/// A packed list's repr, written straight into one string.
+fn packed_repr(p: &Packed) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(packed_repr_len(p));
+    s.push('[');
+    match p {
+        Packed::Ints(xs) => xs.iter().enumerate().for_each(|(i, x)| {
+            let _ = write!(s, "{}{x}", if i == 0 { "" } else { ", " });
+        }),
+        Packed::Floats(xs) => xs.iter().enumerate().for_each(|(i, &x)| {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&py_float_repr(x));
+        }),
+    }
+    s.push(']');
+    s
+}
+
+/// The length of a packed list's repr (for floats, at least that), which
+/// `try_repr` reserves first so that a repr too big for memory is a
+/// MemoryError.
+pub fn packed_repr_len(p: &Packed) -> usize {
+    let (n, digits) = match p {
+        Packed::Ints(xs) => (
+            xs.len(),
+            xs.iter()
+                .map(|x| {
+                    (x.unsigned_abs().checked_ilog10().unwrap_or(0) + 1) as usize
+                        + (*x < 0) as usize
+                })
+                .sum(),
+        ),
+        // The shortest float repr is three characters: `0.0`.
+        Packed::Floats(xs) => (xs.len(), 3 * xs.len()),
+    };
+    digits + 2 * n.saturating_sub(1) + 2
 }
 
 /// What `print()` shows for a value.
@@ -65,7 +106,10 @@ fn common(v: &Value, o: &PrintOptions) -> String {
         Value::Int(i) => i.to_string(),
         Value::Float(f) => py_float_repr(*f),
         Value::Complex(c) => py_complex_repr(c.re, c.im),
-        Value::List(items) => format!("[{}]", join(&items.borrow())),
+        Value::List(items) => match items.packed_items() {
+            Some(p) => packed_repr(&p),
+            None => format!("[{}]", join(&items.borrow())),
+        },
         Value::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0], o)),
         Value::Tuple(items) => format!("({})", join(items)),
         Value::NamedTuple(k, items) => named_repr(k, items, |x| repr(x, o)),

@@ -1002,7 +1002,7 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
                 r => {
                     let parts: Vec<Value> = match &r {
                         Value::Tuple(t) => t.to_vec(),
-                        Value::List(l) => l.borrow().to_vec(),
+                        Value::List(l) => l.to_vec(),
                         _ => {
                             return Err(Error::new(
                                 crate::error::Exc::NotImplementedError,

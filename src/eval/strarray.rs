@@ -109,8 +109,8 @@ pub fn holds_text(v: &Value) -> bool {
     let mut probe = v.clone();
     loop {
         probe = match probe {
-            Value::List(l) => match l.borrow().first() {
-                Some(x) => x.clone(),
+            Value::List(l) => match l.get(0) {
+                Some(x) => x,
                 None => return false,
             },
             Value::Tuple(t) => match t.first() {
@@ -161,7 +161,7 @@ fn collect(v: &Value, width: Option<usize>) -> Result<StrArray> {
 fn array_width(v: &Value) -> Option<usize> {
     match v {
         Value::StrArray(s) => Some(s.width),
-        Value::List(l) => l.borrow().iter().filter_map(array_width).max(),
+        Value::List(l) => l.iter().filter_map(|x| array_width(&x)).max(),
         Value::Tuple(t) => t.iter().filter_map(array_width).max(),
         _ => None,
     }
@@ -174,7 +174,7 @@ fn array_width(v: &Value) -> Option<usize> {
 fn max_len(v: &Value) -> usize {
     match v {
         Value::Str(s) | Value::NpStr(s) => s.chars().count(),
-        Value::List(l) => l.borrow().iter().map(max_len).max().unwrap_or(0),
+        Value::List(l) => l.iter().map(|x| max_len(&x)).max().unwrap_or(0),
         Value::Tuple(t) => t.iter().map(max_len).max().unwrap_or(0),
         _ => 0,
     }
@@ -188,7 +188,7 @@ fn leaves(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Rc<str>
         )));
     }
     let items: Vec<Value> = match v {
-        Value::List(l) => l.borrow().clone(),
+        Value::List(l) => l.to_vec(),
         Value::Tuple(t) => t.to_vec(),
         Value::StrArray(s) => {
             let want = &s.shape().to_vec();

@@ -18,7 +18,7 @@ pub enum Value {
     Float(f64),
     Complex(Complex64),
     Str(Rc<str>),
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<super::listobj::List>),
     Tuple(Rc<[Value]>),
     Dict(super::dict::DictRef),
     /// `d.keys()`, `d.values()` or `d.items()`: a live view of the dict.
@@ -245,7 +245,7 @@ impl Value {
         Value::Int(i.into())
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(super::listobj::List::new(items)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::from(items))

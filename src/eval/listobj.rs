@@ -1,0 +1,271 @@
+//! A Python list's storage. A list whose items are all ints that fit in 64
+//! bits, or all floats, keeps them unboxed: 8 bytes an item instead of a
+//! 32-byte `Value` (CPython's `[0] * n` is 8 bytes an item too, pointers to
+//! one shared int), and `np.array` reads them without a per-item dispatch.
+//! The first use that needs `Value`s in place (`borrow`, `borrow_mut`)
+//! unpacks the list once, as V8 moves an array to a more general elements
+//! kind; reads by position, appends of the same kind, repeats and
+//! conversions keep it packed.
+
+use super::value::Value;
+use num_traits::ToPrimitive;
+use std::cell::{Ref, RefCell, RefMut};
+
+/// The items, when they are packed. Empty packed lists are `Ints`.
+#[derive(Clone, Debug)]
+pub enum Packed {
+    Ints(Vec<i64>),
+    Floats(Vec<f64>),
+}
+
+#[derive(Debug)]
+pub struct List {
+    /// Either the items are here, or `values` holds them.
+    packed: RefCell<Option<Packed>>,
+    values: RefCell<Vec<Value>>,
+}
+
+impl Packed {
+    fn len(&self) -> usize {
+        match self {
+            Packed::Ints(xs) => xs.len(),
+            Packed::Floats(xs) => xs.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<Value> {
+        match self {
+            Packed::Ints(xs) => xs.get(i).map(|&x| Value::int(x)),
+            Packed::Floats(xs) => xs.get(i).map(|&x| Value::Float(x)),
+        }
+    }
+
+    fn to_values(&self) -> Vec<Value> {
+        match self {
+            Packed::Ints(xs) => xs.iter().map(|&x| Value::int(x)).collect(),
+            Packed::Floats(xs) => xs.iter().map(|&x| Value::Float(x)).collect(),
+        }
+    }
+
+    /// The items packed, if they all are ints of 64 bits or all floats.
+    fn pack(items: &[Value]) -> Option<Packed> {
+        match items.first() {
+            None => Some(Packed::Ints(Vec::new())),
+            Some(Value::Int(_)) => items
+                .iter()
+                .map(|v| match v {
+                    Value::Int(i) => i.to_i64(),
+                    _ => None,
+                })
+                .collect::<Option<Vec<i64>>>()
+                .map(Packed::Ints),
+            Some(Value::Float(_)) => items
+                .iter()
+                .map(|v| match v {
+                    Value::Float(f) => Some(*f),
+                    _ => None,
+                })
+                .collect::<Option<Vec<f64>>>()
+                .map(Packed::Floats),
+            Some(_) => None,
+        }
+    }
+
+    /// Appends `v` if it is of this list's kind (any number to an empty one).
+    fn push(&mut self, v: &Value) -> bool {
+        if self.len() == 0
+            && let Some(p) = Packed::pack(std::slice::from_ref(v))
+        {
+            *self = p;
+            return true;
+        }
+        match (self, v) {
+            (Packed::Ints(xs), Value::Int(i)) => i.to_i64().map(|i| xs.push(i)).is_some(),
+            (Packed::Floats(xs), Value::Float(f)) => {
+                xs.push(*f);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl List {
+    pub fn new(items: Vec<Value>) -> List {
+        match Packed::pack(&items) {
+            Some(p) => List::packed(p),
+            None => List {
+                packed: RefCell::new(None),
+                values: RefCell::new(items),
+            },
+        }
+    }
+
+    pub fn packed(p: Packed) -> List {
+        List {
+            packed: RefCell::new(Some(p)),
+            values: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The packed items, if the list is packed (for readers that take
+    /// numbers directly); None once it holds `Value`s.
+    pub fn packed_items(&self) -> Option<Ref<'_, Packed>> {
+        Ref::filter_map(self.packed.borrow(), Option::as_ref).ok()
+    }
+
+    /// The items in place as `Value`s, unpacking a packed list first.
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        self.unpack();
+        self.values.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.unpack();
+        self.values.borrow_mut()
+    }
+
+    fn unpack(&self) {
+        if let Some(p) = self.packed.borrow_mut().take() {
+            *self.values.borrow_mut() = p.to_values();
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match &*self.packed.borrow() {
+            Some(p) => p.len(),
+            None => self.values.borrow().len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The item at `i`, without unpacking.
+    pub fn get(&self, i: usize) -> Option<Value> {
+        match &*self.packed.borrow() {
+            Some(p) => p.get(i),
+            None => self.values.borrow().get(i).cloned(),
+        }
+    }
+
+    /// The items one by one, read by position without unpacking (an item
+    /// appended meanwhile is seen, as by a Python loop).
+    pub fn iter(&self) -> impl Iterator<Item = Value> + '_ {
+        (0..).map_while(|i| self.get(i))
+    }
+
+    /// A copy of the items as `Value`s, leaving the list as it is.
+    pub fn to_vec(&self) -> Vec<Value> {
+        match &*self.packed.borrow() {
+            Some(p) => p.to_values(),
+            None => self.values.borrow().clone(),
+        }
+    }
+
+    /// A new list of the same items (`l[:]`, `list(l)`), packed if this is.
+    pub fn copy(&self) -> List {
+        match &*self.packed.borrow() {
+            Some(p) => List::packed(p.clone()),
+            None => List::new(self.values.borrow().clone()),
+        }
+    }
+
+    pub fn push(&self, v: Value) {
+        if let Some(p) = &mut *self.packed.borrow_mut()
+            && p.push(&v)
+        {
+            return;
+        }
+        self.borrow_mut().push(v);
+    }
+
+    /// `l[i] = v` for an index known to be in range.
+    pub fn set(&self, i: usize, v: Value) {
+        if let Some(p) = &mut *self.packed.borrow_mut() {
+            match (p, &v) {
+                (Packed::Ints(xs), Value::Int(n)) => {
+                    if let Some(n) = n.to_i64() {
+                        xs[i] = n;
+                        return;
+                    }
+                }
+                (Packed::Floats(xs), Value::Float(f)) => {
+                    xs[i] = *f;
+                    return;
+                }
+                _ => {}
+            }
+        }
+        self.borrow_mut()[i] = v;
+    }
+
+    /// `n` copies of the items one after another (`l * n`).
+    pub fn repeated(&self, n: usize) -> crate::error::Result<List> {
+        use super::alloc::repeated;
+        Ok(match &*self.packed.borrow() {
+            Some(Packed::Ints(xs)) => List::packed(Packed::Ints(repeated(xs, n)?)),
+            Some(Packed::Floats(xs)) => List::packed(Packed::Floats(repeated(xs, n)?)),
+            None => List::new(repeated(&self.values.borrow(), n)?),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigInt;
+
+    fn kind(l: &List) -> &'static str {
+        match l.packed_items().as_deref() {
+            Some(Packed::Ints(_)) => "ints",
+            Some(Packed::Floats(_)) => "floats",
+            None => "values",
+        }
+    }
+
+    #[test]
+    fn numbers_stay_packed_until_a_use_needs_values() {
+        let l = List::new(vec![Value::int(1), Value::int(2)]);
+        assert_eq!(kind(&l), "ints");
+        l.push(Value::int(3));
+        l.set(0, Value::int(-7));
+        assert_eq!(kind(&l), "ints");
+        assert_eq!(l.len(), 3);
+        assert!(matches!(l.get(0), Some(Value::Int(i)) if i == BigInt::from(-7)));
+        assert_eq!(l.repeated(2).unwrap().len(), 6);
+        // A float among ints stays a Python float: the list unpacks.
+        l.push(Value::Float(0.5));
+        assert_eq!(kind(&l), "values");
+        assert_eq!(l.len(), 4);
+        assert!(matches!(l.get(3), Some(Value::Float(f)) if f == 0.5));
+    }
+
+    #[test]
+    fn only_ints_of_64_bits_and_floats_pack() {
+        let big = Value::Int(BigInt::from(i64::MAX) + 1);
+        assert_eq!(kind(&List::new(vec![Value::int(1), big.clone()])), "values");
+        assert_eq!(kind(&List::new(vec![Value::Bool(true)])), "values");
+        assert_eq!(
+            kind(&List::new(vec![Value::Float(1.0), Value::int(1)])),
+            "values"
+        );
+        assert_eq!(kind(&List::new(vec![Value::Float(f64::NAN)])), "floats");
+        // An empty list takes the kind of its first item.
+        let l = List::new(Vec::new());
+        l.push(Value::Float(2.0));
+        assert_eq!(kind(&l), "floats");
+        let l = List::new(Vec::new());
+        l.push(big);
+        assert_eq!(kind(&l), "values");
+    }
+
+    #[test]
+    fn borrowing_unpacks_in_place() {
+        let l = List::new(vec![Value::Float(1.0)]);
+        l.borrow_mut().push(Value::None);
+        assert_eq!(kind(&l), "values");
+        assert_eq!(l.to_vec().len(), 2);
+    }
+}
