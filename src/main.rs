@@ -179,8 +179,11 @@ fn run(cli: Cli) -> i32 {
                     }
                 }
             };
-            match decode(&bytes, Some(&name)) {
-                Ok(src) => runner.run_script(&src, &name),
+            let decoded = decode(&bytes, Some(&name));
+            // Only the decoded text lives on (a big script is not kept thrice).
+            drop(bytes);
+            match decoded {
+                Ok(src) => runner.run_script(src, &name),
                 Err((text, err)) => {
                     eprint!(
                         "{}",

@@ -68,11 +68,11 @@ impl Runner {
     }
 
     /// Runs a script: parse it whole, then run statements until one fails.
-    pub fn run_script(&mut self, src: &str, file: &str) -> i32 {
+    pub fn run_script(&mut self, src: impl Into<std::rc::Rc<str>>, file: &str) -> i32 {
         let origin = Origin { file: Some(file) };
         // One shared copy: `exec_stmt` then sees the same text by address
         // instead of comparing the whole script once per statement.
-        self.interp.source = std::rc::Rc::from(src);
+        self.interp.source = src.into();
         let shared = self.interp.source.clone();
         let src: &str = &shared;
         let stmts = match panic_net::catch(|| syntax::parse(src)) {

@@ -1077,7 +1077,10 @@ impl<'s> Builder<'s> {
         }
         let start = self.lexemes[*i].span.start;
         *i += 1;
-        let mut items: Vec<Built> = Vec::new();
+        // The items' trees go straight into the list's own vector (a
+        // million-item literal keeps one tree per item, not two).
+        let mut items: Vec<Expr> = Vec::new();
+        let mut height = 0;
         let mut sign: Option<(UnaryOp, Span)> = None;
         while let Some(l) = self.lexemes.get(*i) {
             let span = l.span;
@@ -1090,16 +1093,13 @@ impl<'s> Builder<'s> {
                 Lex::Token(TokenKind::Close) => {
                     *i += 1;
                     let span = Span::new(start, span.end);
-                    let height = 1 + items.iter().map(|b| b.height).max().unwrap_or(0);
-                    return node(
-                        ExprKind::List(items.into_iter().map(|b| b.expr).collect()),
-                        span,
-                        span,
-                        height,
-                    );
+                    items.shrink_to_fit();
+                    return node(ExprKind::List(items), span, span, 1 + height);
                 }
                 Lex::Token(TokenKind::Open) => {
-                    items.push(self.literal_list(i, depth + 1)?);
+                    let inner = self.literal_list(i, depth + 1)?;
+                    height = height.max(inner.height);
+                    items.push(inner.expr);
                     continue;
                 }
                 Lex::Token(TokenKind::Operator) => {
@@ -1152,13 +1152,15 @@ impl<'s> Builder<'s> {
                     node(kind, span, span, 1)?
                 }
             };
-            items.push(match sign.take() {
+            let item = match sign.take() {
                 Some((op, at)) => {
                     let span = at.to(leaf.outer);
                     node(ExprKind::Unary(op, Box::new(leaf.expr)), span, span, 2)?
                 }
                 None => leaf,
-            });
+            };
+            height = height.max(item.height);
+            items.push(item.expr);
         }
         Err(internal(Span::new(start, start)))
     }

@@ -76,7 +76,7 @@ impl Failure<'_> {
 
     /// Start of the comma-separated item that ends before lexeme `i` (at
     /// bracket depth `depth`).
-    fn item_start(&self, i: usize, depth: usize, stop_at_if: bool) -> usize {
+    fn item_start(&self, i: usize, depth: u32, stop_at_if: bool) -> usize {
         let mut start = i;
         for j in (0..i).rev() {
             let l = &self.lexemes[j];

@@ -45,7 +45,7 @@ pub(crate) struct Lexeme {
     pub span: Span,
     /// Bracket depth at this lexeme (an opening bracket is outside itself,
     /// a closing one inside).
-    pub depth: usize,
+    pub depth: u32,
 }
 
 pub(crate) const KEYWORDS: &[&str] = &[
@@ -169,7 +169,8 @@ impl Lexer<'_> {
     }
 
     fn push(&mut self, lex: Lex, start: usize, end: usize) {
-        let depth = self.stack.len();
+        // The pre-pass bounds nesting far below u32 (CPython's 200 levels).
+        let depth = u32::try_from(self.stack.len()).unwrap_or(u32::MAX);
         self.scan.lexemes.push(Lexeme {
             lex,
             span: Span::new(start, end),
