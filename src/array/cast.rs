@@ -2,7 +2,6 @@
 //! casting rules (`np.can_cast`) and its dtype spellings.
 
 use super::signals::warn;
-use super::storage::alloc_vec;
 use super::{Array, DType, Element, Kind, Scalar, Stored};
 use crate::error::{Error, Exc, Result};
 use half::f16;
@@ -463,43 +462,26 @@ pub fn warn_complex_discard(from: DType, to: DType) {
 /// `a.astype(to)`: a new C-contiguous array (always a copy, like NumPy's default).
 pub fn cast_array(a: &Array, to: DType) -> Result<Array> {
     warn_complex_discard(a.dtype(), to);
-    crate::with_dtype!(a.dtype(), S => crate::with_dtype!(to, D => cast_typed::<S, D>(a)))
-}
-
-fn cast_typed<S: Stored, D: Stored + CastFrom<S>>(a: &Array) -> Result<Array> {
-    let mut out: Vec<D> = alloc_vec(D::DTYPE, a.shape())?;
-    let buf = a.buffer().borrow();
-    let src = S::of(&buf);
+    let out = Array::zeros(to, a.shape().to_vec())?;
     let mut st = FpStatus::default();
-    let n = a.size();
-    while out.len() < n {
-        super::signals::poll();
-        out.resize(n.min(out.len() + super::signals::BLOCK), D::default());
-    }
     // NumPy's inner loop: the whole array when contiguous, else each row when
     // rows are contiguous, else element by element. An empty view has
     // nothing to read (its offset may lie past its buffer: `a[::-1]`).
-    if n == 0 {
+    if a.size() == 0 {
     } else if a.is_c_contiguous() {
-        cast_slice_status(&src[a.offset()..a.offset() + n], &mut out, &mut st);
+        cast_walk(a, &out, Walk::Whole, &mut st);
     } else if a.strides().last() == Some(&1) {
-        let run = a.shape()[a.ndim() - 1];
         let rows = a.view(
             a.offset(),
             a.shape()[..a.ndim() - 1].to_vec(),
             a.strides()[..a.ndim() - 1].to_vec(),
         );
-        for (d, p) in out.chunks_exact_mut(run).zip(rows.positions()) {
-            cast_slice_status(&src[p..p + run], d, &mut st);
-        }
+        cast_walk(a, &out, Walk::Rows(&rows), &mut st);
     } else {
-        for (d, p) in out.iter_mut().zip(a.positions()) {
-            super::signals::poll();
-            *d = D::cast_from(src[p], &mut st);
-        }
+        cast_walk(a, &out, Walk::Elements, &mut st);
     }
     st.report("cast");
-    Ok(Array::from_vec(out, a.shape().to_vec()))
+    Ok(out)
 }
 
 /// One scalar cast to another dtype, warning like `np.float64(x).astype(...)`.
@@ -531,25 +513,65 @@ pub fn copy_into(dst: &Array, src: &Array) -> Result<()> {
         return copy_into(dst, &tmp);
     }
     let mut st = FpStatus::default();
-    crate::with_dtype!(src.dtype(), S => crate::with_dtype!(dst.dtype(), D => {
-        copy_typed::<S, D>(dst, src, &mut st)
-    }));
+    let walk = if src.is_c_contiguous() && dst.is_c_contiguous() {
+        Walk::Whole
+    } else {
+        Walk::Elements
+    };
+    cast_walk(src, dst, walk, &mut st);
     st.report("cast");
     Ok(())
 }
 
-fn copy_typed<S: Stored, D: Stored + CastFrom<S>>(dst: &Array, src: &Array, st: &mut FpStatus) {
+/// How a cast goes through a source and a destination of the same shape
+/// (other buffers), in C order: NumPy's inner loop over contiguous runs
+/// (see [`cast_slice_status`]) or element by element.
+enum Walk<'a> {
+    /// Both arrays in one contiguous run.
+    Whole,
+    /// A contiguous destination, and the source's rows (contiguous) start
+    /// at the positions of this view.
+    Rows(&'a Array),
+    Elements,
+}
+
+/// Casts with the loop of `src`'s and `dst`'s dtypes. Only that loop is
+/// compiled per dtype pair (196 of them), once for every walk.
+fn cast_walk(src: &Array, dst: &Array, walk: Walk, st: &mut FpStatus) {
+    type Loop = fn(&Array, &Array, Walk, &mut FpStatus);
+    let cast: Loop = crate::with_dtype!(src.dtype(), S => {
+        crate::with_dtype!(dst.dtype(), D => cast_loop::<S, D>)
+    });
+    cast(src, dst, walk, st);
+}
+
+fn cast_loop<S: Stored, D: Stored + CastFrom<S>>(
+    src: &Array,
+    dst: &Array,
+    walk: Walk,
+    st: &mut FpStatus,
+) {
     let sbuf = src.buffer().borrow();
     let mut dbuf = dst.buffer().borrow_mut();
-    let s = S::of(&sbuf);
-    let d = D::of_mut(&mut dbuf);
-    let n = src.size();
-    match (src.is_c_contiguous(), dst.is_c_contiguous()) {
-        (true, true) => {
-            let (so, dof) = (src.offset(), dst.offset());
-            cast_slice_status(&s[so..so + n], &mut d[dof..dof + n], st);
+    let (s, d) = (S::of(&sbuf), D::of_mut(&mut dbuf));
+    let (n, so, d0) = (src.size(), src.offset(), dst.offset());
+    match walk {
+        Walk::Whole => cast_slice_status(&s[so..so + n], &mut d[d0..d0 + n], st),
+        Walk::Rows(rows) => {
+            let run = src.shape()[src.ndim() - 1];
+            for (d, p) in d[d0..d0 + n].chunks_exact_mut(run).zip(rows.positions()) {
+                cast_slice_status(&s[p..p + run], d, st);
+            }
         }
-        _ => {
+        // Elements walks are never empty, so a contiguous destination's run
+        // lies inside its buffer, and its own count is the cheaper walk.
+        Walk::Elements if dst.is_c_contiguous() => {
+            for (d, p) in d[d0..d0 + n].iter_mut().zip(src.positions()) {
+                super::signals::poll();
+                *d = D::cast_from(s[p], st);
+            }
+        }
+        Walk::Elements => {
             for (dp, sp) in dst.positions().zip(src.positions()) {
                 super::signals::poll();
                 d[dp] = D::cast_from(s[sp], st);
