@@ -1019,7 +1019,7 @@ pub type ClassCell = RefCell<Weak<PyClass>>;
 /// Whether `v` is, or a list, tuple or dict holds, a session object (whose
 /// text needs its class's methods).
 fn holds_instance(v: &Value) -> bool {
-    match v {
+    super::reentry::enter("instances", v, || match v {
         Value::Instance(_) => true,
         Value::List(l) => l.iter().any(|x| holds_instance(&x)),
         Value::Tuple(t) => t.iter().any(holds_instance),
@@ -1029,7 +1029,8 @@ fn holds_instance(v: &Value) -> bool {
             .iter()
             .any(|(k, x)| holds_instance(k) || holds_instance(x)),
         _ => false,
-    }
+    })
+    .unwrap_or(false)
 }
 
 /// repr() of any value, calling session objects' `__repr__` (also inside

@@ -1341,7 +1341,9 @@ fn setxor1d(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn array_equiv(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (a1, a2) = (arg_array(args, "a1")?, arg_array(args, "a2")?);
+    let Some((a1, a2)) = super::numpy::comparable_arrays(args)? else {
+        return Ok(Value::Bool(false));
+    };
     let Ok(shape) = shape::broadcast_shapes(&[a1.shape(), a2.shape()]) else {
         return Ok(Value::Bool(false));
     };

@@ -22,25 +22,28 @@ pub fn try_str(v: &Value, o: &PrintOptions) -> Result<String> {
 }
 
 fn check_value(v: &Value) -> Result<()> {
-    match v {
-        Value::Int(i) => check_int(i),
-        // A packed list holds no long ints, but its repr may be too big
-        // for memory, which is CPython's MemoryError.
-        Value::List(items) => match items.packed_items() {
-            Some(p) => {
-                super::alloc::with_capacity::<u8>(super::repr::packed_repr_len(&p)).map(drop)
-            }
-            None => items.borrow().iter().try_for_each(check_value),
-        },
-        Value::Tuple(items) => items.iter().try_for_each(check_value),
-        Value::Slice(parts) => parts.iter().try_for_each(check_value),
-        Value::Dict(d) => d
-            .borrow()
-            .entries()
-            .iter()
-            .try_for_each(|(k, x)| check_value(k).and_then(|_| check_value(x))),
-        _ => Ok(()),
-    }
+    super::reentry::enter("int digits", v, || {
+        match v {
+            Value::Int(i) => check_int(i),
+            // A packed list holds no long ints, but its repr may be too big
+            // for memory, which is CPython's MemoryError.
+            Value::List(items) => match items.packed_items() {
+                Some(p) => {
+                    super::alloc::with_capacity::<u8>(super::repr::packed_repr_len(&p)).map(drop)
+                }
+                None => items.borrow().iter().try_for_each(check_value),
+            },
+            Value::Tuple(items) => items.iter().try_for_each(check_value),
+            Value::Slice(parts) => parts.iter().try_for_each(check_value),
+            Value::Dict(d) => d
+                .borrow()
+                .entries()
+                .iter()
+                .try_for_each(|(k, x)| check_value(k).and_then(|_| check_value(x))),
+            _ => Ok(()),
+        }
+    })
+    .unwrap_or(Ok(()))
 }
 
 /// CPython's message for a decimal text of `digits` digits turned into an int.

@@ -258,11 +258,12 @@ fn construct(
 }
 
 fn holds_masked(v: &Value) -> bool {
-    match v {
+    super::reentry::enter("masked", v, || match v {
         Value::List(l) => l.iter().any(|x| holds_masked(&x)),
         Value::Tuple(t) => t.iter().any(holds_masked),
         other => is_masked_value(other),
-    }
+    })
+    .unwrap_or(false)
 }
 
 fn ma_array(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -46,6 +46,7 @@ mod pystats;
 mod pytime;
 pub mod random;
 mod random_dists;
+mod reentry;
 mod repr;
 mod selection;
 mod shaping;
@@ -1428,6 +1429,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),

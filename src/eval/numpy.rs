@@ -2421,8 +2421,21 @@ pub fn diff(_: &mut Interp, args: &Args) -> Result<Value> {
     )?))
 }
 
+/// `a1` and `a2` as arrays, or None where NumPy's `array_equal` and
+/// `array_equiv` answer False because `asarray` raised (a ragged list;
+/// what npcalc does not support is still refused).
+pub fn comparable_arrays(args: &Args) -> Result<Option<(Array, Array)>> {
+    match (arg_array(args, "a1"), arg_array(args, "a2")) {
+        (Ok(a), Ok(b)) => Ok(Some((a, b))),
+        (Err(e), _) | (_, Err(e)) if e.class == Exc::ValueError => Ok(None),
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
 pub fn array_equal(_: &mut Interp, args: &Args) -> Result<Value> {
-    let (a, b) = (arg_array(args, "a1")?, arg_array(args, "a2")?);
+    let Some((a, b)) = comparable_arrays(args)? else {
+        return Ok(Value::Bool(false));
+    };
     Ok(Value::Bool(reduce::array_equal(
         &a,
         &b,

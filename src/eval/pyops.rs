@@ -436,6 +436,11 @@ pub fn equal(a: &Value, b: &Value) -> bool {
 /// Python's `==` between two values as a truth value; an item whose `==`
 /// gives an array of several elements raises, as in CPython's list compare.
 pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
+    // CPython takes an object as equal to itself inside containers, which
+    // also ends the comparison of a list that holds itself.
+    if matches!(a, Value::List(_) | Value::Dict(_) | Value::Deque(_)) && super::identical(a, b) {
+        return Ok(true);
+    }
     if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
         return try_equal(&a.plain(), &b.plain());
     }

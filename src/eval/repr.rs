@@ -90,8 +90,21 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
     }
 }
 
-/// The values whose str() is their repr().
+/// The values whose str() is their repr(); a container met again inside
+/// itself is shown as CPython shows it.
 fn common(v: &Value, o: &PrintOptions) -> String {
+    super::reentry::enter("repr", v, || common_repr(v, o)).unwrap_or_else(|| match v {
+        Value::Tuple(_) => "(...)".into(),
+        Value::Dict(d) => match &d.borrow().kind {
+            super::dict::Kind::Plain => "{...}".into(),
+            super::dict::Kind::DefaultDict(f) => format!("defaultdict({}, {{...}})", repr(f, o)),
+            _ => "...".into(),
+        },
+        _ => "[...]".into(),
+    })
+}
+
+fn common_repr(v: &Value, o: &PrintOptions) -> String {
     let join = |items: &[Value]| {
         items
             .iter()

@@ -104,10 +104,11 @@ pub fn text_of(v: &Value) -> Option<Rc<str>> {
 }
 
 /// Whether `v` is text or holds it: its first leaf (down the first items of
-/// nested lists) is a string, or it is a string array.
+/// nested lists) is a string, or it is a string array. NumPy looks no
+/// deeper than its dimension limit (a list that holds itself ends there).
 pub fn holds_text(v: &Value) -> bool {
     let mut probe = v.clone();
-    loop {
+    for _ in 0..=crate::array::MAXDIMS {
         probe = match probe {
             Value::List(l) => match l.get(0) {
                 Some(x) => x,
@@ -121,6 +122,7 @@ pub fn holds_text(v: &Value) -> bool {
             _ => return false,
         };
     }
+    false
 }
 
 /// `np.array(v)` when `v` holds text: every leaf must be a string. None
@@ -159,12 +161,13 @@ fn collect(v: &Value, width: Option<usize>) -> Result<StrArray> {
 
 /// The widest string array inside `v`, whose width NumPy keeps.
 fn array_width(v: &Value) -> Option<usize> {
-    match v {
+    super::reentry::enter("string array width", v, || match v {
         Value::StrArray(s) => Some(s.width),
         Value::List(l) => l.iter().filter_map(|x| array_width(&x)).max(),
         Value::Tuple(t) => t.iter().filter_map(array_width).max(),
         _ => None,
-    }
+    })
+    .flatten()
     .map(|w| {
         // Plain strings beside the arrays may be wider.
         w.max(max_len(v))
@@ -172,12 +175,13 @@ fn array_width(v: &Value) -> Option<usize> {
 }
 
 fn max_len(v: &Value) -> usize {
-    match v {
+    super::reentry::enter("string length", v, || match v {
         Value::Str(s) | Value::NpStr(s) => s.chars().count(),
         Value::List(l) => l.iter().map(|x| max_len(&x)).max().unwrap_or(0),
         Value::Tuple(t) => t.iter().map(max_len).max().unwrap_or(0),
         _ => 0,
-    }
+    })
+    .unwrap_or(0)
 }
 
 fn leaves(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Rc<str>>) -> Result<()> {

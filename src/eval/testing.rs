@@ -795,6 +795,21 @@ fn assert_equal(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
+/// One level deeper in `assert_equal`'s recursion, which is Python's in
+/// NumPy: a list that holds itself ends in CPython's RecursionError.
+fn nested(it: &mut Interp, f: impl FnOnce(&mut Interp) -> Result<()>) -> Result<()> {
+    if it.depth + 1 >= super::exec::RECURSION_LIMIT {
+        return Err(Error::new(
+            Exc::RecursionError,
+            "maximum recursion depth exceeded while getting the str of an object",
+        ));
+    }
+    it.depth += 1;
+    let result = f(it);
+    it.depth -= 1;
+    result
+}
+
 /// `assert_equal`: dicts key by key, sequences item by item (each with
 /// its key or item in the message), arrays as `assert_array_equal`,
 /// everything else with `==`, NaN equal to NaN and 0.0 unequal to -0.0.
@@ -823,7 +838,9 @@ fn equal(
                 return Err(failure(repr_of(it, &k)?));
             };
             let msg = format!("key={}\n{}", repr_of(it, &k)?, str_of(it, err_msg)?);
-            equal(it, span, (&got, &want), &Value::str(&msg), verbose, false)?;
+            nested(it, |it| {
+                equal(it, span, (&got, &want), &Value::str(&msg), verbose, false)
+            })?;
         }
         return Ok(());
     }
@@ -834,7 +851,9 @@ fn equal(
         let (got, want) = (it.iterate(actual)?, it.iterate(desired)?);
         for (k, (g, w)) in got.iter().zip(&want).enumerate() {
             let msg = format!("item={k}\n{}", str_of(it, err_msg)?);
-            equal(it, span, (g, w), &Value::str(&msg), verbose, false)?;
+            nested(it, |it| {
+                equal(it, span, (g, w), &Value::str(&msg), verbose, false)
+            })?;
         }
         return Ok(());
     }

@@ -1,0 +1,71 @@
+//! CPython's `Py_ReprEnter` for npcalc's walks into nested containers: a
+//! list, tuple, dict or deque that holds itself is shown as `[...]`,
+//! `(...)` or `{...}` by repr, and is not searched again by the walks that
+//! look inside values, instead of recursing without end.
+
+use super::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+thread_local! {
+    /// The containers each walk is inside now, by walk name and address.
+    static ACTIVE: RefCell<Vec<(&'static str, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The address of a container that can hold itself, directly or through
+/// another one.
+fn address(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::List(x) => Rc::as_ptr(x) as *const u8 as usize,
+        Value::Tuple(x) => Rc::as_ptr(x) as *const u8 as usize,
+        Value::Dict(x) => Rc::as_ptr(x) as *const u8 as usize,
+        Value::Deque(x) => Rc::as_ptr(x) as *const u8 as usize,
+        _ => return None,
+    })
+}
+
+/// `f()`, or None when the walk named `walk` is already inside `v` further
+/// up the stack.
+pub fn enter<R>(walk: &'static str, v: &Value, f: impl FnOnce() -> R) -> Option<R> {
+    let Some(at) = address(v) else {
+        return Some(f());
+    };
+    let fresh = ACTIVE.with_borrow_mut(|active| {
+        let fresh = !active.contains(&(walk, at));
+        if fresh {
+            active.push((walk, at));
+        }
+        fresh
+    });
+    if !fresh {
+        return None;
+    }
+    // Popped however `f` ends.
+    struct Leave;
+    impl Drop for Leave {
+        fn drop(&mut self) {
+            ACTIVE.with_borrow_mut(|active| active.pop());
+        }
+    }
+    let _leave = Leave;
+    Some(f())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_walk_enters_each_container_once_per_path() {
+        let l = Value::list(vec![Value::None]);
+        let inner = enter("t", &l, || enter("t", &l, || 1));
+        assert_eq!(inner, Some(None));
+        // Other walks and later entries are not affected.
+        assert_eq!(enter("t", &l, || enter("u", &l, || 2)), Some(Some(2)));
+        assert_eq!(enter("t", &l, || 3), Some(3));
+        assert_eq!(
+            enter("t", &Value::None, || enter("t", &Value::None, || 4)),
+            Some(Some(4))
+        );
+    }
+}
