@@ -170,6 +170,19 @@ impl Failure<'_> {
         })
     }
 
+    /// Whether the `:` at `i` follows a statement's first target, as in
+    /// `x: int = 3`, rather than a compound statement's header.
+    fn annotates(&self, i: usize) -> bool {
+        let mut first = i;
+        while let Some(p) = self.prev_significant(first) {
+            if self.at_statement_start(p) {
+                return self.lexemes[p].lex != Lex::Token(TokenKind::Keyword);
+            }
+            first = p;
+        }
+        false
+    }
+
     fn unsupported(&self, i: usize) -> Option<Error> {
         let l = &self.lexemes[i];
         let t = self.text_of(i);
@@ -187,85 +200,34 @@ impl Failure<'_> {
                 span,
             ));
         }
-        if l.lex == Lex::Token(TokenKind::Keyword) && self.at_statement_start(i) {
-            let what = match t {
-                "for" | "while" => format!("'{t}' loops are"),
-                "if" => "'if' statements are".into(),
-                "def" => "function definitions are".into(),
-                "try" | "del" | "return" | "raise" | "assert" | "global" | "nonlocal" | "break"
-                | "continue" | "async" => format!("'{t}' statements are"),
-                _ => String::new(),
-            };
-            if !what.is_empty() {
-                return not_supported(&what);
-            }
+        // Only what npcalc lacks: a syntax error inside a construct it
+        // supports (`try = 1`, `[i for]`) gets CPython's message instead.
+        if t == "async" && self.at_statement_start(i) {
+            return not_supported("'async' statements are");
         }
         match t {
-            "lambda" => return not_supported("lambda expressions are"),
             "yield" | "await" => return not_supported(&format!("'{t}' expressions are")),
-            "for" | "async" => match bracket {
-                Some("[") => return not_supported("list comprehensions are"),
-                Some("(") => return not_supported("generator expressions are"),
-                _ => {}
-            },
-            ":" if bracket.is_none() => return not_supported("variable annotations are"),
+            "async" if matches!(bracket, Some("[" | "(")) => {
+                return not_supported("asynchronous comprehensions are");
+            }
+            ":" if bracket.is_none() && self.annotates(i) => {
+                return not_supported("variable annotations are");
+            }
             "." if self
                 .prev_significant(i)
                 .is_some_and(|p| self.text_of(p) == "from") =>
             {
                 return not_supported("relative imports are");
             }
-            "{" => return Some(self.braces(i)),
             _ => {}
         }
         if l.lex == Lex::Token(TokenKind::String) {
             let prefix = t[..t.find(['"', '\'']).unwrap_or(0)].to_ascii_lowercase();
-            if prefix.contains('f') {
-                return not_supported("f-strings are");
-            }
             if prefix.contains('b') {
                 return not_supported("bytes literals are");
             }
         }
         None
-    }
-
-    /// `{...}`: a dict or set display or comprehension, named as such.
-    fn braces(&self, open: usize) -> Error {
-        let depth = self.lexemes[open].depth + 1;
-        let mut dict = false;
-        let mut comprehension = false;
-        let mut end = self.lexemes[open].span.end;
-        let mut empty = true;
-        for l in &self.lexemes[open + 1..] {
-            if l.depth < depth || (l.depth == depth && l.lex == Lex::Token(TokenKind::Close)) {
-                if l.lex == Lex::Token(TokenKind::Close) {
-                    end = l.span.end;
-                }
-                break;
-            }
-            if !significant(l) {
-                continue;
-            }
-            empty = false;
-            if l.depth == depth {
-                match &self.src[l.span.start..l.span.end] {
-                    ":" | "**" => dict = true,
-                    "for" => comprehension = true,
-                    _ => {}
-                }
-            }
-        }
-        let what = match (dict || empty, comprehension) {
-            (true, false) => "dict literals are",
-            (true, true) => "dict comprehensions are",
-            (false, false) => "set literals are",
-            (false, true) => "set comprehensions are",
-        };
-        Error::syntax(
-            format!("{what} not supported in npcalc"),
-            Span::new(self.lexemes[open].span.start, end),
-        )
     }
 
     /// CPython's specific messages for common slips.

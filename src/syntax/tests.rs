@@ -917,6 +917,12 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, usize, usize)] = &[
         25,
         25,
     ),
+    // A slip inside a construct npcalc supports gets CPython's message, not
+    // a refusal of the construct (offsets from CPython 3.11's SyntaxError).
+    ("x = [for]", "SyntaxError", "invalid syntax", 5, 8),
+    ("x = [1, 2 for]", "SyntaxError", "invalid syntax", 10, 13),
+    ("x = (i for)", "SyntaxError", "invalid syntax", 10, 11),
+    ("for i in :\n  pass", "SyntaxError", "invalid syntax", 9, 10),
 ];
 
 /// Sources CPython 3.11 compiles (and npcalc must parse).
