@@ -1030,3 +1030,26 @@ fn serve_web_serves_the_page_over_http() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_syntax_errors_line_keeps_its_trailing_spaces() {
+    // CPython 3.11's lines after `File ..., line 1` for these scripts.
+    for (src, want) in [
+        (
+            &b"x = \n"[..],
+            ["    x = ", "        ^", "SyntaxError: invalid syntax"],
+        ),
+        (
+            b"x = 1 +  \n",
+            [
+                "    x = 1 +  ",
+                "             ^",
+                "SyntaxError: invalid syntax",
+            ],
+        ),
+    ] {
+        let err = text(&script(src).stderr);
+        let tail: Vec<&str> = err.lines().skip(1).collect();
+        assert_eq!(tail, want, "{err}");
+    }
+}

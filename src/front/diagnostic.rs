@@ -43,7 +43,13 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
         let trimmed = line.trim_start();
         let indent = line.chars().count() - trimmed.chars().count();
         let col = col.saturating_sub(indent);
-        let shown = trimmed.trim_end();
+        // A SyntaxError keeps the line's trailing spaces (CPython's
+        // print_error_text); a traceback line is stripped.
+        let shown = if syntax {
+            trimmed.trim_end_matches(['\n', '\r'])
+        } else {
+            trimmed.trim_end()
+        };
         let width = width.min(shown.chars().count().saturating_sub(col).max(1));
         let carets = "^".repeat(width);
         out.push_str(&format!("    {shown}\n"));
