@@ -1039,6 +1039,12 @@ pub fn repr_of(it: &mut Interp, v: &Value) -> Result<String> {
     if !holds_instance(v) {
         return super::try_repr(v, &it.print_options);
     }
+    // The same guard as repr.rs's, so a list that holds itself ends.
+    super::reentry::enter("repr", v, || repr_with_instances(it, v))
+        .unwrap_or_else(|| Ok(super::repr::reentered(v, &it.print_options)))
+}
+
+fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
     let join = |it: &mut Interp, items: &[Value]| -> Result<String> {
         let parts: Vec<String> = items
             .iter()

@@ -93,7 +93,12 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
 /// The values whose str() is their repr(); a container met again inside
 /// itself is shown as CPython shows it.
 fn common(v: &Value, o: &PrintOptions) -> String {
-    super::reentry::enter("repr", v, || common_repr(v, o)).unwrap_or_else(|| match v {
+    super::reentry::enter("repr", v, || common_repr(v, o)).unwrap_or_else(|| reentered(v, o))
+}
+
+/// The repr of a container met again inside its own repr (walk "repr").
+pub fn reentered(v: &Value, o: &PrintOptions) -> String {
+    match v {
         Value::Tuple(_) => "(...)".into(),
         Value::Dict(d) => match &d.borrow().kind {
             super::dict::Kind::Plain => "{...}".into(),
@@ -101,7 +106,7 @@ fn common(v: &Value, o: &PrintOptions) -> String {
             _ => "...".into(),
         },
         _ => "[...]".into(),
-    })
+    }
 }
 
 fn common_repr(v: &Value, o: &PrintOptions) -> String {

@@ -49,3 +49,18 @@ for i, t in enumerate(tests):
         print(i, t())
     except Exception as err:
         print(i, type(err).__name__, str(err)[:150])
+
+
+# Session objects inside take repr()'s other path; it ends the same way.
+class A:
+    def __repr__(self):
+        return "A()"
+
+
+s = [A()]
+s.append(s)
+sd = {"k": A()}
+sd["d"] = sd
+st = ([A()],)
+st[0].append(st)
+print(s, sd, st, repr(s), f"{s}")
