@@ -271,12 +271,17 @@ pub fn view_next(d: &DictRef, view: View, i: &mut usize, size: usize) -> Result<
 }
 
 /// `a == b` for two dicts: the same keys, with equal values.
-pub fn equal(a: &PyDict, b: &PyDict, eq: impl Fn(&Value, &Value) -> bool) -> bool {
-    a.len() == b.len()
-        && a.entries.iter().all(|(k, v)| match b.get(k) {
-            Ok(Some(w)) => eq(v, &w),
-            _ => false,
-        })
+pub fn equal(a: &PyDict, b: &PyDict, eq: impl Fn(&Value, &Value) -> Result<bool>) -> Result<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (k, v) in &a.entries {
+        match b.get(k) {
+            Ok(Some(w)) if eq(v, &w)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
 }
 
 pub fn value(d: PyDict) -> Value {

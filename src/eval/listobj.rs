@@ -201,6 +201,16 @@ impl List {
         self.borrow_mut()[i] = v;
     }
 
+    /// `self == other` when both are packed with one kind (None otherwise:
+    /// the items are compared as values).
+    pub fn packed_eq(&self, other: &List) -> Option<bool> {
+        match (&*self.packed_items()?, &*other.packed_items()?) {
+            (Packed::Ints(x), Packed::Ints(y)) => Some(x == y),
+            (Packed::Floats(x), Packed::Floats(y)) => Some(x == y),
+            _ => None,
+        }
+    }
+
     /// `n` copies of the items one after another (`l * n`).
     pub fn repeated(&self, n: usize) -> crate::error::Result<List> {
         use super::alloc::repeated;

@@ -474,6 +474,18 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
             },
         });
     }
+    if matches!(
+        a,
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Deque(_)
+    ) {
+        return super::reentry::comparison(|| containers_equal(a, b));
+    }
+    containers_equal(a, b)
+}
+
+/// `==` for the values left after numbers and NumPy values: containers item
+/// by item, then the other kinds.
+fn containers_equal(a: &Value, b: &Value) -> Result<bool> {
     let all = |x: &[Value], y: &[Value]| -> Result<bool> {
         if x.len() != y.len() {
             return Ok(false);
@@ -488,14 +500,26 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
     Ok(match (a, b) {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::List(x), Value::List(y)) => all(&x.borrow(), &y.borrow())?,
+        // Packed lists of one kind compare as they are, without unpacking.
+        (Value::List(x), Value::List(y)) => match x.packed_eq(y) {
+            Some(same) => same,
+            None => all(&x.borrow(), &y.borrow())?,
+        },
         (Value::Tuple(x), Value::Tuple(y)) => all(x, y)?,
         (Value::Range(x), Value::Range(y)) => x.iter().eq(y.iter()),
-        (Value::Dict(x), Value::Dict(y)) => super::dict::equal(&x.borrow(), &y.borrow(), equal),
+        (Value::Dict(x), Value::Dict(y)) => {
+            super::dict::equal(&x.borrow(), &y.borrow(), try_equal)?
+        }
         (Value::Set(x), Value::Set(y)) => super::pyset::equal(&x.borrow(), &y.borrow()),
         (Value::Deque(x), Value::Deque(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
-            x.items.len() == y.items.len() && x.items.iter().zip(&y.items).all(|(p, q)| equal(p, q))
+            x.items.len() == y.items.len()
+                && (x.items.iter().zip(&y.items))
+                    .find_map(|(p, q)| match try_equal(p, q) {
+                        Ok(true) => None,
+                        other => Some(other),
+                    })
+                    .unwrap_or(Ok(true))?
         }
         // A dtype equals whatever np.dtype() turns into it (`a.dtype ==
         // np.float64`, `== 'f8'`, `== float`, even `== None`, NumPy's default
@@ -598,6 +622,10 @@ pub fn order_value(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
 }
 
 fn seq_cmp_value(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value> {
+    super::reentry::comparison(|| seq_cmp_items(op, x, y))
+}
+
+fn seq_cmp_items(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value> {
     use super::numpy;
     for (p, q) in x.iter().zip(y) {
         if numpy::is_numpy(p) || numpy::is_numpy(q) {
@@ -608,7 +636,8 @@ fn seq_cmp_value(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value> {
             }
             continue;
         }
-        if !equal(p, q) {
+        // CPython's first unequal pair, an error in its `==` included.
+        if !try_equal(p, q)? {
             return order_value(op, p, q);
         }
     }

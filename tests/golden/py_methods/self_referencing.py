@@ -64,3 +64,23 @@ sd["d"] = sd
 st = ([A()],)
 st[0].append(st)
 print(s, sd, st, repr(s), f"{s}")
+
+# Two lists (or dicts) that each hold themselves: CPython's comparison
+# recursion limit.
+b1 = [1]
+b1.append(b1)
+b2 = [1]
+b2.append(b2)
+for compare in (lambda: b1 == b2, lambda: b1 < b2, lambda: b1 != b2):
+    try:
+        print(compare())
+    except RecursionError as err:
+        print("RecursionError", err)
+e1 = {}
+e1["x"] = e1
+e2 = {}
+e2["x"] = e2
+try:
+    print(e1 == e2)
+except RecursionError as err:
+    print("RecursionError", err)
