@@ -5,6 +5,8 @@
 //! float64, as NumPy's linear search picks), and NumPy's RuntimeWarnings
 //! (`divide by zero encountered in log`, `invalid value encountered in
 //! arcsin`, `overflow encountered in exp`).
+//! Of the complex loops only `exp` is here (glibc's `cexp`, as NumPy calls
+//! it); the others are refused.
 //!
 //! Which bits depend on the CPU. The element functions here are glibc's
 //! libm (Rust's `f64::exp` and friends call it on Linux), which is what
@@ -81,6 +83,8 @@ use super::ufuncs::Ufunc;
 use super::{Array, DType, Stored};
 use crate::error::{Error, Exc, Result};
 use half::f16;
+use num_complex::Complex;
+use num_traits::Float;
 
 /// What one call of the element function does to the FP status, as the C
 /// functions raise it: NaN from a number is invalid, an infinity from a
@@ -428,6 +432,8 @@ pub fn unary(op: Ufunc, a: &Array, input: DType) -> Result<Array> {
         DType::Float16 => with_kernel!(op, f32, |f| run(op, &x, fp, |h: f16| f16::from_f32(f(
             h.to_f32()
         )))),
+        DType::Complex128 if op == Ufunc::Exp => Some(complex_exp::<f64>(&x, fp)),
+        DType::Complex64 if op == Ufunc::Exp => Some(complex_exp::<f32>(&x, fp)),
         _ => {
             return Err(Error::new(
                 Exc::NotImplementedError,
@@ -446,4 +452,91 @@ pub fn unary(op: Ufunc, a: &Array, input: DType) -> Result<Array> {
     };
     fp.report(op.name());
     Ok(r)
+}
+
+/// `np.exp` of complex numbers: NumPy's loop (`nc_exp` → `npy_cexp`) calls
+/// the C library's `cexp`, so this is glibc's `s_cexp_template.c` (built on
+/// `exp` and `sincos`, which Rust's float methods call), with the FP flags
+/// that code raises.
+fn complex_exp<F: Float + Stored>(a: &Array, fp: &mut FpStatus) -> Array
+where
+    Complex<F>: Stored,
+{
+    let out: Vec<Complex<F>> = a
+        .to_vec::<Complex<F>>()
+        .into_iter()
+        .map(|z| cexp(z, fp))
+        .collect();
+    Array::from_vec(out, a.shape().to_vec())
+}
+
+fn cexp<F: Float>(z: Complex<F>, fp: &mut FpStatus) -> Complex<F> {
+    let (re, im) = (z.re, z.im);
+    // sin and cos of the imaginary part; below the smallest normal, sincos
+    // would only underflow, so glibc takes (im, 1).
+    let sincos = || {
+        if im.abs() > F::min_positive_value() {
+            im.sin_cos()
+        } else {
+            (im, F::one())
+        }
+    };
+    if re.is_finite() {
+        if !im.is_finite() {
+            fp.invalid = true;
+            return Complex::new(F::nan(), F::nan());
+        }
+        // glibc's t = (int) ((MAX_EXP - 1) * ln 2): 709 for double, 88 for
+        // float, which is also the floor of ln(MAX).
+        let t = F::max_value().ln().floor();
+        let (mut sin, mut cos) = sincos();
+        let mut re = re;
+        // Scale by e^t at most twice so that e^re * cos(im) stays finite
+        // where it can.
+        for _ in 0..2 {
+            if re > t {
+                let exp_t = t.exp();
+                re = re - t;
+                sin = sin * exp_t;
+                cos = cos * exp_t;
+            }
+        }
+        let r = if re > t {
+            Complex::new(F::max_value() * cos, F::max_value() * sin)
+        } else {
+            let e = re.exp();
+            Complex::new(e * cos, e * sin)
+        };
+        if r.re.is_infinite() || r.im.is_infinite() {
+            fp.overflow = true;
+        }
+        r
+    } else if re.is_infinite() {
+        if im.is_finite() {
+            let value = if re.is_sign_negative() {
+                F::zero()
+            } else {
+                F::infinity()
+            };
+            if im == F::zero() {
+                return Complex::new(value, im);
+            }
+            let (sin, cos) = sincos();
+            Complex::new(value.copysign(cos), value.copysign(sin))
+        } else if re.is_sign_positive() {
+            // inf - inf is invalid; NaN - NaN is quiet. The subtraction
+            // itself gives the NaN whose sign bit glibc's result has.
+            fp.invalid |= im.is_infinite();
+            #[allow(clippy::eq_op)]
+            let nan = im - im;
+            Complex::new(F::infinity(), nan)
+        } else {
+            Complex::new(F::zero(), F::zero().copysign(im))
+        }
+    } else if im == F::zero() {
+        Complex::new(F::nan(), im)
+    } else {
+        fp.invalid |= !im.is_nan();
+        Complex::new(F::nan(), F::nan())
+    }
 }
