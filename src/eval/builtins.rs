@@ -6,6 +6,7 @@ use super::pyops::{self, Num};
 use super::table::Args;
 use super::value::{Range, TypeObj, Value};
 use super::{Interp, numpy};
+use crate::array::Kind;
 use crate::error::{Error, ExitStatus, Result};
 use crate::print;
 use num_bigint::BigInt;
@@ -543,18 +544,31 @@ pub fn complex(_: &mut Interp, args: &Args) -> Result<Value> {
         }
         return Ok(Value::Complex(super::complex_str::parse(&s)?));
     }
-    let part = |name: &str| -> Result<num_complex::Complex64> {
+    // Each part with whether it is a complex number: CPython's complex_new
+    // folds a complex part's other half in (real - imag.imag, real.imag +
+    // imag) but takes a real part as it is, so complex(x, -0.0) keeps the
+    // sign of its zero.
+    let part = |name: &str| -> Result<(num_complex::Complex64, bool)> {
         let v = args.get(name);
         if let Value::Str(_) = v {
             return Err(Error::type_error("complex() second arg can't be a string"));
         }
         match pyops::as_num(&v) {
-            Some(Num::Complex(c)) => Ok(c),
-            Some(Num::Float(f)) => Ok(num_complex::Complex64::new(f, 0.0)),
-            Some(Num::Int(i)) => Ok(num_complex::Complex64::new(pyops::int_to_f64(&i)?, 0.0)),
+            Some(Num::Complex(c)) => Ok((c, true)),
+            Some(Num::Float(f)) => Ok((num_complex::Complex64::new(f, 0.0), false)),
+            Some(Num::Int(i)) => Ok((
+                num_complex::Complex64::new(pyops::int_to_f64(&i)?, 0.0),
+                false,
+            )),
             None if matches!(v, Value::Scalar(_) | Value::Array(_)) => {
+                // ndarray has __complex__, so CPython takes any array as a
+                // complex number; NumPy's real scalars have none.
+                let is_complex = match &v {
+                    Value::Scalar(s) => s.dtype().kind() == Kind::Complex,
+                    _ => true,
+                };
                 match numpy::to_python_complex(&v)? {
-                    Value::Complex(c) => Ok(c),
+                    Value::Complex(c) => Ok((c, is_complex)),
                     _ => unreachable!("to_python_complex gives a complex"),
                 }
             }
@@ -564,12 +578,14 @@ pub fn complex(_: &mut Interp, args: &Args) -> Result<Value> {
             ))),
         }
     };
-    let re = part("real")?;
-    let im = part("imag")?;
-    Ok(Value::Complex(num_complex::Complex64::new(
-        re.re - im.im,
-        re.im + im.re,
-    )))
+    let (re, re_complex) = part("real")?;
+    if !args.given("imag") {
+        return Ok(Value::Complex(re));
+    }
+    let (im, im_complex) = part("imag")?;
+    let real = if im_complex { re.re - im.im } else { re.re };
+    let imag = if re_complex { im.re + re.im } else { im.re };
+    Ok(Value::Complex(num_complex::Complex64::new(real, imag)))
 }
 
 pub fn bool_(it: &mut Interp, args: &Args) -> Result<Value> {
