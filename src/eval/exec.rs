@@ -411,6 +411,10 @@ impl Interp {
         let mut namespace = super::classes::Namespace::default();
         namespace.set("__module__", Value::str("__main__"));
         namespace.set("__qualname__", Value::str(&qualname));
+        // Made when the body starts, as CPython's SETUP_ANNOTATIONS does.
+        if let Some(table) = vars.get("__annotations__") {
+            namespace.set("__annotations__", table.clone());
+        }
         namespace.set("__doc__", super::classes::docstring(&c.body));
         for name in &order {
             if let Some(v) = vars.get(name) {
@@ -540,6 +544,57 @@ impl Interp {
             CompKind::Generator => super::iterfns::items_iterator("generator", items),
             _ => Value::list(items),
         })
+    }
+
+    /// CPython's order: the assignment first; without a value, an attribute
+    /// or subscript target still evaluates its object (and index). Only a
+    /// module or class body evaluates the annotation, and records a simple
+    /// name's in its `__annotations__`, made on first use.
+    pub(super) fn ann_assign(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        simple: bool,
+    ) -> Result<()> {
+        match (value, &target.kind) {
+            (Some(value), _) => {
+                let v = self.eval(value)?;
+                self.assign(target, v)?;
+            }
+            (None, ExprKind::Attribute(obj, _)) => {
+                self.eval(obj)?;
+            }
+            (None, ExprKind::Subscript(obj, index)) => {
+                self.eval(obj)?;
+                self.eval(index)?;
+            }
+            (None, _) => {}
+        }
+        if self.scope.as_ref().is_some_and(|s| !s.class_body) {
+            return Ok(());
+        }
+        let ann = self.eval(annotation)?;
+        let ExprKind::Name(name) = &target.kind else {
+            return Ok(());
+        };
+        if !simple {
+            return Ok(());
+        }
+        let table = match &self.scope {
+            Some(class) => class.vars.borrow().get("__annotations__").cloned(),
+            None => Some(self.lookup("__annotations__")?),
+        };
+        let table = match table {
+            Some(t) => t,
+            None => {
+                let t = super::dict::value(super::dict::PyDict::new());
+                self.bind_name("__annotations__", t.clone());
+                t
+            }
+        };
+        self.setitem(&table, &Value::str(name), ann)
+            .map_err(|e| e.at(annotation.span))
     }
 
     /// Binds a name in the current scope, honouring `global`/`nonlocal`.

@@ -314,7 +314,9 @@ fn bound_names(body: &[Stmt], out: &mut HashSet<String>) {
                     target_names(t, out);
                 }
             }
-            StmtKind::AugAssign { target, .. } => target_names(target, out),
+            StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
+                target_names(target, out)
+            }
             StmtKind::For { target, .. } => target_names(target, out),
             StmtKind::Delete(targets) => {
                 for t in targets {

@@ -153,6 +153,9 @@ pub struct Interp {
     /// module's own name when `npcalc check` runs a `.py` file as doctest
     /// imports it.
     pub module_name: String,
+    /// The module's `__annotations__`, made on first use (CPython's
+    /// module attribute is made the same way); a global of that name wins.
+    annotations: std::cell::OnceCell<Value>,
 }
 
 impl Interp {
@@ -176,6 +179,7 @@ impl Interp {
             legacy_random: None,
             py_random: None,
             module_name: "__main__".into(),
+            annotations: Default::default(),
         };
         it.set("np", Value::Module(Module::Numpy));
         it
@@ -186,6 +190,7 @@ impl Interp {
         self.globals.clear();
         self.order.clear();
         self.last_value = None;
+        self.annotations = Default::default();
         self.set("np", Value::Module(Module::Numpy));
     }
 
@@ -291,6 +296,14 @@ impl Interp {
                 self.aug_assign(target, *op, value)?;
                 Ok(None)
             }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self
+                .ann_assign(target, annotation, value.as_ref(), *simple)
+                .map(|()| None),
             StmtKind::Import { module, alias } => {
                 let m = self.import(&module.name, module.span)?;
                 // `import numpy.ma` binds `numpy`; `import numpy.ma as ma` the submodule.
@@ -729,6 +742,9 @@ impl Interp {
         if name == "__name__" {
             return Ok(Value::str(&self.module_name));
         }
+        if name == "__annotations__" {
+            return Ok(self.module_annotations());
+        }
         if let Some(e) = crate::error::Exc::builtin(name) {
             return Ok(Value::Type(TypeObj::Exc(e)));
         }
@@ -747,6 +763,12 @@ impl Interp {
             .chain(builtins::names().map(|n| -> &str { n }));
         let hint = suggest::suggest(name, candidates);
         Err(Error::name_error(format!("name '{name}' is not defined")).suggesting(hint))
+    }
+
+    fn module_annotations(&self) -> Value {
+        self.annotations
+            .get_or_init(|| dict::value(dict::PyDict::new()))
+            .clone()
     }
 
     pub fn getattr(&mut self, v: &Value, name: &str) -> Result<Value> {

@@ -20,6 +20,14 @@ pub enum StmtKind {
         targets: Vec<Expr>,
         value: Expr,
     },
+    /// `target: annotation` or `target: annotation = value`; `simple` for
+    /// an unparenthesized name, whose annotation is recorded.
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     /// `target op= value`, in place on arrays as in NumPy.
     AugAssign {
         target: Expr,

@@ -639,6 +639,10 @@ impl<'s> Builder<'s> {
         let mut segments = vec![self.sequence(&mut s, 0)?];
         let mut aug = None;
         while let Some(sep) = s.next() {
+            if sep.as_rule() == Rule::ann_assign {
+                let target = segments.pop().ok_or_else(|| internal(span))?;
+                return self.ann_assign(target, sep, span);
+            }
             if sep.as_rule() == Rule::augassign {
                 aug = Some(sep);
             }
@@ -682,6 +686,50 @@ impl<'s> Builder<'s> {
         let targets = segments.into_iter().map(|t| t.expr).collect();
         Ok(Stmt {
             kind: StmtKind::Assign { targets, value },
+            span,
+        })
+    }
+
+    /// `target: annotation [= value]`, with CPython's `invalid_assignment`
+    /// errors for targets that cannot be annotated.
+    fn ann_assign(&mut self, target: Built, p: P, span: Span) -> Result<Stmt, Error> {
+        let colon = Span::new(self.span_of(&p).start, self.span_of(&p).start + 1);
+        let mut parts = p.into_inner().peekable();
+        let annotation = parts.next().ok_or_else(|| internal(span))?;
+        let annotation = self.test(&mut annotation.into_inner().peekable())?;
+        let value = match parts.next() {
+            Some(_assign_eq) => {
+                let value = self.sequence(&mut parts, 0)?;
+                self.no_bare_star(&value)?;
+                Some(value.expr)
+            }
+            None => None,
+        };
+        let not_single = |what: &str, at: Span| {
+            Err(Error::syntax(
+                format!("only single target (not {what}) can be annotated"),
+                at,
+            ))
+        };
+        match &target.expr.kind {
+            ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {}
+            ExprKind::Tuple(items) if !target.paren && target.outer == target.expr.span => {
+                return not_single("tuple", items.first().map_or(target.outer, |i| i.span));
+            }
+            ExprKind::Tuple(_) => return not_single("tuple", target.expr.span),
+            ExprKind::List(_) => return not_single("list", target.expr.span),
+            ExprKind::Starred(_) => return Err(Error::syntax("invalid syntax", colon)),
+            _ => {
+                return Err(Error::syntax("illegal target for annotation", target.outer));
+            }
+        }
+        Ok(Stmt {
+            kind: StmtKind::AnnAssign {
+                simple: !target.paren && matches!(target.expr.kind, ExprKind::Name(_)),
+                target: target.expr,
+                annotation,
+                value,
+            },
             span,
         })
     }

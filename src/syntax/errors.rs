@@ -170,19 +170,6 @@ impl Failure<'_> {
         })
     }
 
-    /// Whether the `:` at `i` follows a statement's first target, as in
-    /// `x: int = 3`, rather than a compound statement's header.
-    fn annotates(&self, i: usize) -> bool {
-        let mut first = i;
-        while let Some(p) = self.prev_significant(first) {
-            if self.at_statement_start(p) {
-                return self.lexemes[p].lex != Lex::Token(TokenKind::Keyword);
-            }
-            first = p;
-        }
-        false
-    }
-
     fn unsupported(&self, i: usize) -> Option<Error> {
         let l = &self.lexemes[i];
         let t = self.text_of(i);
@@ -209,9 +196,6 @@ impl Failure<'_> {
             "yield" | "await" => return not_supported(&format!("'{t}' expressions are")),
             "async" if matches!(bracket, Some("[" | "(")) => {
                 return not_supported("asynchronous comprehensions are");
-            }
-            ":" if bracket.is_none() && self.annotates(i) => {
-                return not_supported("variable annotations are");
             }
             "." if self
                 .prev_significant(i)

@@ -923,6 +923,70 @@ const CPYTHON_ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("x = [1, 2 for]", "SyntaxError", "invalid syntax", 10, 13),
     ("x = (i for)", "SyntaxError", "invalid syntax", 10, 11),
     ("for i in :\n  pass", "SyntaxError", "invalid syntax", 9, 10),
+    // Annotated assignments (CPython's invalid_assignment alternatives).
+    (
+        "x, y: int = 1, 2",
+        "SyntaxError",
+        "only single target (not tuple) can be annotated",
+        0,
+        1,
+    ),
+    (
+        "(x, y): int",
+        "SyntaxError",
+        "only single target (not tuple) can be annotated",
+        0,
+        6,
+    ),
+    (
+        "[x]: int",
+        "SyntaxError",
+        "only single target (not list) can be annotated",
+        0,
+        3,
+    ),
+    ("*x: int", "SyntaxError", "invalid syntax", 2, 3),
+    (
+        "f(): int",
+        "SyntaxError",
+        "illegal target for annotation",
+        0,
+        3,
+    ),
+    (
+        "1: int",
+        "SyntaxError",
+        "illegal target for annotation",
+        0,
+        1,
+    ),
+    ("x: = 5", "SyntaxError", "invalid syntax", 3, 4),
+    ("x:", "SyntaxError", "invalid syntax", 2, 2),
+    ("x: int, y: int", "SyntaxError", "invalid syntax", 6, 7),
+    ("x: int += 1", "SyntaxError", "invalid syntax", 7, 9),
+    ("x = y: int = 3", "SyntaxError", "invalid syntax", 5, 6),
+    ("x: y: z", "SyntaxError", "invalid syntax", 4, 5),
+    (
+        "((x, y)): int",
+        "SyntaxError",
+        "only single target (not tuple) can be annotated",
+        1,
+        7,
+    ),
+    (
+        "a + b: int",
+        "SyntaxError",
+        "illegal target for annotation",
+        0,
+        5,
+    ),
+    (
+        "x: int = *a",
+        "SyntaxError",
+        "can't use starred expression here",
+        9,
+        11,
+    ),
 ];
 
 /// Sources CPython 3.11 compiles (and npcalc must parse).
@@ -1263,12 +1327,6 @@ fn unsupported_constructs_are_named() {
             "'yield' expressions are not supported in npcalc",
             4,
             9,
-        ),
-        (
-            "x: int = 1",
-            "variable annotations are not supported in npcalc",
-            1,
-            2,
         ),
         (
             "from . import a",
