@@ -391,6 +391,14 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
             "import timeit; timeit.Timer",
             "AttributeError: timeit.Timer is not supported in npcalc",
         ),
+        (
+            "from itertools import combinations_with_replacement",
+            "AttributeError: itertools.combinations_with_replacement is not supported in npcalc",
+        ),
+        (
+            "from itertools import nosuch",
+            "ImportError: cannot import name 'nosuch' from 'itertools' (unknown location)",
+        ),
         // Modules: Python's own and NumPy's are refused in a sentence, an
         // unknown one keeps ModuleNotFoundError's text.
         (

@@ -67,6 +67,16 @@ pub static ITERTOOLS: &[FnDef] = &[
         pairwise
     ),
     builtin!(
+        "groupby",
+        [
+            p!(Normal "iterable", "Any iterable."),
+            p!(Normal "key" = "None", "A function giving each item's key (the item itself by default).")
+        ],
+        "(key, group) for each run of consecutive items with equal keys.",
+        ["[(k, len(list(g))) for k, g in itertools.groupby('aaabcc')]"],
+        groupby
+    ),
+    builtin!(
         "takewhile",
         [
             p!(PositionalOnly "predicate", "A function of one argument."),
@@ -467,6 +477,143 @@ impl Lazy for Pairwise {
 fn pairwise(_: &mut Interp, args: &Args) -> Result<Value> {
     let src = PyIter::new(&args.get("iterable"))?;
     Ok(lazy("itertools.pairwise", Pairwise { src, last: None }))
+}
+
+/// What `groupby` and its groups share, as in CPython's itertoolsmodule.c:
+/// the source, the key and item just read, the key of the group being
+/// given out, and which group that is (an older group yields nothing more).
+struct Grouping {
+    src: PyIter,
+    key: Value,
+    span: Span,
+    tgtkey: Option<Value>,
+    currkey: Option<Value>,
+    /// `tgtkey` is `currkey`'s very object (nothing read since), which
+    /// CPython's comparison takes as equal even for a NaN key.
+    same_object: bool,
+    currvalue: Option<Value>,
+    current: u64,
+}
+
+type GroupingRef = std::rc::Rc<std::cell::RefCell<Grouping>>;
+
+/// Reads the next item and its key (CPython's `groupby_step`); false at the end.
+fn group_step(g: &GroupingRef, it: &mut Interp) -> Result<bool> {
+    // The source and the key function may run session code: nothing of
+    // `g` stays borrowed across them.
+    let mut src = std::mem::replace(&mut busy(g)?.src, PyIter::Items(Vec::new().into_iter()));
+    let item = src.next_item(it);
+    busy(g)?.src = src;
+    let Some(value) = item? else {
+        return Ok(false);
+    };
+    let key = busy(g)?.key.clone();
+    let k = match key {
+        Value::None => value.clone(),
+        f => {
+            let span = busy(g)?.span;
+            call_with(it, &f, vec![value.clone()], span)?
+        }
+    };
+    let mut st = busy(g)?;
+    (st.currkey, st.currvalue, st.same_object) = (Some(k), Some(value), false);
+    Ok(true)
+}
+
+fn busy(g: &GroupingRef) -> Result<std::cell::RefMut<'_, Grouping>> {
+    g.try_borrow_mut()
+        .map_err(|_| Error::value_error("generator already executing"))
+}
+
+/// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first, then `==`.
+fn same_key(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
+    if super::identical(a, b) {
+        return Ok(true);
+    }
+    let eq = it.compare(CmpOp::Eq, a, b)?;
+    it.truthy(&eq)
+}
+
+struct GroupBy(GroupingRef);
+
+impl Lazy for GroupBy {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        busy(&self.0)?.current += 1;
+        // Skip what is left of the group given out last.
+        loop {
+            let (tgt, curr, same) = {
+                let st = busy(&self.0)?;
+                (st.tgtkey.clone(), st.currkey.clone(), st.same_object)
+            };
+            match (tgt, curr) {
+                (_, None) => {}
+                (None, Some(_)) => break,
+                (Some(t), Some(c)) => {
+                    if !same && !same_key(it, &t, &c)? {
+                        break;
+                    }
+                }
+            }
+            if !group_step(&self.0, it)? {
+                return Ok(None);
+            }
+        }
+        let mut st = busy(&self.0)?;
+        st.tgtkey = st.currkey.clone();
+        st.same_object = true;
+        let key = st.currkey.clone().unwrap_or(Value::None);
+        let group = Group {
+            grouping: self.0.clone(),
+            id: st.current,
+            key: key.clone(),
+        };
+        drop(st);
+        Ok(Some(Value::tuple(vec![
+            key,
+            lazy("itertools._grouper", group),
+        ])))
+    }
+}
+
+struct Group {
+    grouping: GroupingRef,
+    id: u64,
+    key: Value,
+}
+
+impl Lazy for Group {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let (current, pending) = {
+            let st = busy(&self.grouping)?;
+            (st.current, st.currvalue.is_some())
+        };
+        if current != self.id || !pending && !group_step(&self.grouping, it)? {
+            return Ok(None);
+        }
+        let (curr, same) = {
+            let st = busy(&self.grouping)?;
+            (st.currkey.clone().unwrap_or(Value::None), st.same_object)
+        };
+        if !same && !same_key(it, &self.key, &curr)? {
+            return Ok(None);
+        }
+        Ok(busy(&self.grouping)?.currvalue.take())
+    }
+}
+
+fn groupby(_: &mut Interp, args: &Args) -> Result<Value> {
+    let grouping = Grouping {
+        src: PyIter::new(&args.get("iterable"))?,
+        key: args.get("key"),
+        span: args.call_span,
+        tgtkey: None,
+        currkey: None,
+        same_object: false,
+        currvalue: None,
+        current: 0,
+    };
+    let shared = std::rc::Rc::new(std::cell::RefCell::new(grouping));
+    Ok(lazy("itertools.groupby", GroupBy(shared)))
 }
 
 /// `takewhile` (stop at the first failure) and `dropwhile` (start there).

@@ -325,7 +325,10 @@ impl Interp {
                     return self.import_star(&m, star.span).map(|()| None);
                 }
                 for (name, alias) in names {
-                    let v = self.getattr(&m, &name.name).map_err(|_| {
+                    let v = self.getattr(&m, &name.name).map_err(|e| {
+                        if numpy::unsupported_upstream(&m, &name.name) {
+                            return e.at(name.span);
+                        }
                         Error::new(
                             Exc::ImportError,
                             format!(

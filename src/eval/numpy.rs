@@ -123,6 +123,11 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
     })
 }
 
+/// Whether `name` is in the real module or type `v` stands for but not in npcalc.
+pub(super) fn unsupported_upstream(v: &Value, name: &str) -> bool {
+    upstream_owner(v).is_some_and(|owner| super::upstream::has(owner, name))
+}
+
 pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
     if let Some(owner) = upstream_owner(v)
         && super::upstream::has(owner, name)
