@@ -139,7 +139,7 @@ mod tests {
     #[test]
     fn binary_operation_anchors_its_operator() {
         assert_eq!(draw("b = a + [1, 2]", "a + [1, 2]"), "    ~~^~~~~~~~");
-        assert_eq!(draw("y = x  //  0", "x  //  0"), "    ~~~^^~~~~");
+        assert_eq!(draw("y = x  //  0", "x  //  0"), "    ~~~^^~~~");
         assert_eq!(
             draw("c = (a + 1) * (b)", "(a + 1) * (b)"),
             "    ~~~~~~~~^~~~~"

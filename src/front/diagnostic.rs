@@ -24,30 +24,37 @@ fn source_lines(frame: &Frame, always_carets: bool, color: bool) -> String {
     let marks = carets::carets(&frame.text, frame.start, frame.end);
     let mut out = format!("    {}\n", shown(&frame.text));
     if always_carets || !marks.whole_line {
-        let caret_line = format!("    {}", marks.text);
-        if color {
-            out.push_str(&format!("{}\n", caret_line.red()));
-        } else {
-            out.push_str(&caret_line);
-            out.push('\n');
-        }
+        push_caret_line(&mut out, &marks.text, color);
     }
     out
+}
+
+/// Appends a caret line, after the four spaces that indent source lines;
+/// red on a terminal.
+fn push_caret_line(out: &mut String, marks: &str, color: bool) {
+    let line = format!("    {marks}");
+    if color {
+        out.push_str(&format!("{}\n", line.red()));
+    } else {
+        out.push_str(&line);
+        out.push('\n');
+    }
 }
 
 /// A SyntaxError's source line and caret line, as CPython's
 /// `print_error_text` shows them: the line keeps its trailing blanks, a
 /// subclass (IndentationError, TabError) gets one caret, and a caret that
-/// would point into the indentation is left out.
-fn syntax_lines(err: &Error, at: &Frame, color: bool) -> String {
+/// would point into the indentation is left out (a session, which always
+/// shows one, puts it under the line's first character).
+fn syntax_lines(err: &Error, at: &Frame, always_caret: bool, color: bool) -> String {
     let line = &at.text;
     let text = shown(line);
     let indent = line.len() - text.len();
     let mut out = format!("    {text}\n");
-    if at.start < indent {
+    if at.start < indent && !always_caret {
         return out;
     }
-    let col = line[indent..at.start].chars().count();
+    let col = line[indent..at.start.max(indent)].chars().count();
     let end = at.end.unwrap_or(line.len());
     let width = if err.class == Exc::SyntaxError {
         line[at.start..end].chars().count().max(1)
@@ -55,13 +62,8 @@ fn syntax_lines(err: &Error, at: &Frame, color: bool) -> String {
         1
     };
     let width = width.min(text.chars().count().saturating_sub(col).max(1));
-    let caret_line = format!("    {}{}", " ".repeat(col), "^".repeat(width));
-    if color {
-        out.push_str(&format!("{}\n", caret_line.red()));
-    } else {
-        out.push_str(&caret_line);
-        out.push('\n');
-    }
+    let marks = format!("{}{}", " ".repeat(col), "^".repeat(width));
+    push_caret_line(&mut out, &marks, color);
     out
 }
 
@@ -75,7 +77,7 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
             if let Some(file) = origin.file {
                 out.push_str(&format!("  File \"{file}\", line {}\n", at.line));
             }
-            out.push_str(&syntax_lines(err, &at, color));
+            out.push_str(&syntax_lines(err, &at, origin.file.is_none(), color));
         }
     } else {
         out.push_str(&traceback(err, src, origin, color));
@@ -170,6 +172,7 @@ pub fn render_warning(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Span;
 
     #[test]
     fn script_traceback_points_at_span() {
