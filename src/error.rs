@@ -159,10 +159,47 @@ pub struct Error {
     /// Set for `SystemExit` only.
     pub exit: Option<Box<ExitStatus>>,
     /// The calls of session-defined functions the error passed through,
-    /// innermost last: (function name, line number, that line's text).
-    pub trace: Vec<(String, usize, String)>,
+    /// innermost last.
+    pub trace: Vec<Frame>,
     /// Rarer details, boxed so that errors stay small.
     pub details: Option<Box<Details>>,
+}
+
+/// A place in the source a traceback shows: a call of a session-defined
+/// function that an error passed through, or the statement it started from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frame {
+    /// The function's name (`<module>` for the statement).
+    pub name: String,
+    /// The 1-based number of the line the span starts on.
+    pub line: usize,
+    /// That line as written, indentation and all, without its line break.
+    pub text: String,
+    /// Where the span starts in `text` (a byte offset).
+    pub start: usize,
+    /// Where it ends in `text`; None when it goes on past the line.
+    pub end: Option<usize>,
+}
+
+impl Frame {
+    /// The frame of `name` running `span` of `src`.
+    pub fn at(name: &str, src: &str, span: Span) -> Frame {
+        let mut pos = span.start.min(src.len());
+        while !src.is_char_boundary(pos) {
+            pos -= 1;
+        }
+        let first = src[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let last = src[pos..].find('\n').map_or(src.len(), |i| pos + i);
+        let text = &src[first..last];
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        Frame {
+            name: name.to_string(),
+            line: src[..first].matches('\n').count() + 1,
+            text: text.to_string(),
+            start: pos - first,
+            end: (span.end <= first + text.len()).then(|| span.end.max(pos) - first),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]

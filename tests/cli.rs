@@ -1061,3 +1061,16 @@ fn a_syntax_errors_line_keeps_its_trailing_spaces() {
         assert_eq!(tail, want, "{err}");
     }
 }
+
+#[test]
+fn sessions_always_show_the_caret_line_anchored_as_in_tracebacks() {
+    // CPython's prompt shows no source; a session shows the line and its
+    // carets, even where they underline all of it (a script's traceback
+    // then leaves them out), anchored as CPython 3.11 anchors them.
+    let out = npcalc(&[], b"x = [1, 2]\nx[5]\nx.index(7)\n");
+    assert_eq!(
+        text(&out.stderr),
+        "    x[5]\n    ~^^^\nIndexError: list index out of range\n    \
+         x.index(7)\n    ^^^^^^^^^^\nValueError: 7 is not in list\n"
+    );
+}

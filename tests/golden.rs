@@ -2,7 +2,9 @@
 //! compared with what real NumPy 2.4.6 printed for it (NAME.expected, made by
 //! tests/oracle/regen.py — never by hand). Stdout must match byte for byte;
 //! the exceptions and warnings, every line of their messages, must match in
-//! order; so must the exit status. All mismatches are reported together, each with a diff.
+//! order; so must the exit status. A case with NAME.stderr (tests/golden/tracebacks/)
+//! must also print Python's whole stderr, tracebacks byte for byte. All
+//! mismatches are reported together, each with a diff.
 
 mod common;
 
@@ -83,6 +85,14 @@ pub fn check(case: &Path, expected_file: &Path) -> Option<String> {
                 &(got_events.join("\n") + "\n")
             )
         ));
+    }
+    if let Ok(want_stderr) = std::fs::read_to_string(case.with_extension("stderr")) {
+        // Both print the script's absolute path; the file keeps its name.
+        let name = case.file_name().expect("name").to_string_lossy();
+        let got = stderr.replace(&*case.to_string_lossy(), &name);
+        if got != want_stderr {
+            problems.push_str(&format!("stderr differs:\n{}", diff(&want_stderr, &got)));
+        }
     }
     if status != want.status {
         problems.push_str(&format!(

@@ -610,12 +610,7 @@ pub fn binary(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Result
                 return Ok(r);
             }
         }
-        Err(Error::type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op.symbol(),
-            a.type_name(),
-            b.type_name()
-        )))
+        Err(super::pyops::unsupported(op, a, b))
     })())
 }
 

@@ -5,7 +5,7 @@ use super::function::{Scope, UserFn, comprehension_scope};
 use super::iter::PyIter;
 use super::value::{TypeObj, Value};
 use super::{CallArgs, Interp};
-use crate::error::{Error, Exc, Result, Span};
+use crate::error::{Error, Exc, Frame, Result, Span};
 use crate::syntax::ast::{
     Arg, ClassDef, CompKind, Comprehension, Expr, ExprKind, Function, Handler, Stmt, StmtKind,
 };
@@ -19,19 +19,12 @@ pub enum Flow {
     Return(Value),
 }
 
-/// An error from inside `f`: its span indexes the function's source, so it
-/// becomes a traceback entry, and the caller's span is attached later.
-pub(super) fn traceback_entry(f: &UserFn, mut e: Error) -> Error {
-    if let Some(s) = e.span.take() {
-        let line = crate::syntax::line_number(&f.source, s.start);
-        let text = f
-            .source
-            .lines()
-            .nth(line - 1)
-            .unwrap_or("")
-            .trim()
-            .to_string();
-        e.trace.insert(0, (f.name().to_string(), line, text));
+/// An error from inside code written in `source` (a function's body, or a
+/// comprehension's): its span indexes that source, so it becomes a
+/// traceback entry named `name`, and the caller's span is attached later.
+pub(super) fn traceback_entry(name: &str, source: &str, mut e: Error) -> Error {
+    if let Some(span) = e.span.take() {
+        e.trace.insert(0, Frame::at(name, source, span));
     }
     e
 }
@@ -472,13 +465,18 @@ impl Interp {
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(traceback_entry(f, e).at(span)),
+            Err(e) => Err(traceback_entry(f.name(), &f.source, e).at(span)),
         }
     }
 
     /// A list, set or generator comprehension's items, or a dict's pairs.
+    /// As in CPython, all but the first iterable run in a frame of their own,
+    /// named `frame` (`<listcomp>`), which a traceback shows under the
+    /// comprehension's `span`.
     pub(super) fn comprehension(
         &mut self,
+        frame: &str,
+        span: Span,
         generators: &[Comprehension],
         mut each: impl FnMut(&mut Interp) -> Result<()>,
     ) -> Result<()> {
@@ -487,7 +485,10 @@ impl Interp {
         let saved = self.scope.replace(scope);
         let result = self.comp_level(generators, 0, Some(first), &mut each);
         self.scope = saved;
-        result
+        result.map_err(|e| {
+            let source = self.frames.last().map_or(&self.source, |f| &f.source);
+            traceback_entry(frame, source, e).at(span)
+        })
     }
 
     fn comp_level(
@@ -524,17 +525,23 @@ impl Interp {
         kind: CompKind,
         elt: &Expr,
         generators: &[Comprehension],
+        span: Span,
     ) -> Result<Value> {
+        let frame = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Generator => "<genexpr>",
+        };
         if kind == CompKind::Set {
             let s = std::rc::Rc::new(std::cell::RefCell::new(super::pyset::PySet::new(false)));
-            self.comprehension(generators, |it| {
+            self.comprehension(frame, span, generators, |it| {
                 let v = it.eval(elt)?;
                 s.borrow_mut().add(&v).map_err(|e| e.at(elt.span))
             })?;
             return Ok(Value::Set(s));
         }
         let mut items = Vec::new();
-        self.comprehension(generators, |it| {
+        self.comprehension(frame, span, generators, |it| {
             items.push(it.eval(elt)?);
             Ok(())
         })?;

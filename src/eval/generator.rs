@@ -125,7 +125,9 @@ impl Interp {
         // The frames leave the generator while it runs, so that the body
         // may call `next()` on it and be told it is already executing.
         let mut frames = std::mem::take(&mut g.borrow_mut().frames);
+        self.frames.push(func.clone());
         let result = self.step(&func.code.body, &mut frames);
+        self.frames.pop();
         self.depth -= 1;
         self.scope = saved;
         let mut g = g.borrow_mut();
@@ -136,7 +138,7 @@ impl Interp {
                 Ok(Some(v))
             }
             Ok(None) => Ok(None),
-            Err(e) => Err(super::exec::traceback_entry(&func, e)),
+            Err(e) => Err(super::exec::traceback_entry(func.name(), &func.source, e)),
         }
     }
 

@@ -496,14 +496,14 @@ impl Interp {
                 kind,
                 elt,
                 generators,
-            } => self.eval_comp(*kind, elt, generators)?,
+            } => self.eval_comp(*kind, elt, generators, e.span)?,
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
             } => {
                 let mut d = dict::PyDict::new();
-                self.comprehension(generators, |it| {
+                self.comprehension("<dictcomp>", e.span, generators, |it| {
                     let k = it.eval(key)?;
                     let v = it.eval(value)?;
                     d.insert(k, v).map_err(|err| err.at(key.span))
@@ -1352,11 +1352,12 @@ impl Interp {
         };
         let result = result.map_err(|mut e| {
             // CPython names the in-place operator: `for +=: 'int' and 'list'`.
-            let plain = format!("unsupported operand type(s) for {}:", op.symbol());
+            let name = |inplace| pyops::operator_name(op, inplace);
+            let plain = format!("unsupported operand type(s) for {}:", name(false));
             if e.class == Exc::TypeError && e.message.starts_with(&plain) {
                 e.message = e.message.replacen(
                     &plain,
-                    &format!("unsupported operand type(s) for {}=:", op.symbol()),
+                    &format!("unsupported operand type(s) for {}:", name(true)),
                     1,
                 );
             }

@@ -563,14 +563,6 @@ fn binop(op: BinOp) -> Result<Ufunc> {
     })
 }
 
-fn unsupported(op: &str, a: &Value, b: &Value) -> Error {
-    Error::type_error(format!(
-        "unsupported operand type(s) for {op}: '{}' and '{}'",
-        a.type_name(),
-        b.type_name()
-    ))
-}
-
 /// The Python type name of an array's elements, as NumPy's object fallback reports it.
 fn element_type_name(v: &Value) -> String {
     match v {
@@ -616,12 +608,7 @@ fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
     {
         return e;
     }
-    Error::type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
-        element_type_name(a),
-        element_type_name(b)
-    ))
+    super::pyops::unsupported_operands(op, false, &element_type_name(a), &element_type_name(b))
 }
 
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
@@ -659,7 +646,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             python_only || [scalar_dtype(a), scalar_dtype(b)].contains(&Some(r.dtype()))
         })
     {
-        return Err(unsupported(op.symbol(), a, b));
+        return Err(super::pyops::unsupported(op, a, b));
     }
     if let (BinOp::Pow, Value::Array(base)) = (op, a)
         && let Some(r) = ufunc::square_fast_path(base, &y)
@@ -672,11 +659,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
 
 pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
     let y = operand(rhs).map_err(|_| {
-        unsupported(
-            &format!("{}=", op.symbol()),
-            &Value::Array(target.clone()),
-            rhs,
-        )
+        let target = Value::Array(target.clone()).type_name();
+        super::pyops::unsupported_operands(op, true, &target, &rhs.type_name())
     })?;
     ufunc::binary_inplace(binop(op)?, target, &y)
 }

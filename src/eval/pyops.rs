@@ -50,12 +50,26 @@ fn to_c64(n: &Num) -> Result<Complex64> {
     }
 }
 
-fn unsupported(op: &str, a: &Value, b: &Value) -> Error {
+/// How CPython's "unsupported operand" TypeError names `op` (abstract.c):
+/// `**` as `** or pow()`, since `pow(a, b)` fails alike; in place as `+=`.
+pub(super) fn operator_name(op: BinOp, inplace: bool) -> String {
+    match (op, inplace) {
+        (BinOp::Pow, false) => "** or pow()".to_string(),
+        (_, false) => op.symbol().to_string(),
+        (_, true) => format!("{}=", op.symbol()),
+    }
+}
+
+/// The TypeError for operands of types `a` and `b` that `op` cannot combine.
+pub(super) fn unsupported_operands(op: BinOp, inplace: bool, a: &str, b: &str) -> Error {
     Error::type_error(format!(
-        "unsupported operand type(s) for {op}: '{}' and '{}'",
-        a.type_name(),
-        b.type_name()
+        "unsupported operand type(s) for {}: '{a}' and '{b}'",
+        operator_name(op, inplace)
     ))
+}
+
+pub(super) fn unsupported(op: BinOp, a: &Value, b: &Value) -> Error {
+    unsupported_operands(op, false, &a.type_name(), &b.type_name())
 }
 
 /// Python's float floor division and modulo (`divmod` semantics).
@@ -183,7 +197,7 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> Result<Value> {
                 }
                 BinOp::Pow => complex_pow(p, q)?,
                 // Python 3.10 dropped complex `%` and `//` altogether.
-                _ => return Err(unsupported(op.symbol(), a, b)),
+                _ => return Err(unsupported(op, a, b)),
             }))
         }
         _ => {
@@ -252,7 +266,7 @@ fn float_op(op: BinOp, p: f64, q: f64, a: &Value, b: &Value) -> Result<Value> {
             }
             r
         }
-        _ => return Err(unsupported(op.symbol(), a, b)),
+        _ => return Err(unsupported(op, a, b)),
     };
     Ok(Value::Float(r))
 }
@@ -320,7 +334,7 @@ fn int_op(op: BinOp, i: &BigInt, j: &BigInt, a: &Value, b: &Value) -> Result<Val
                 Value::Int(i << n)
             }
         }
-        BinOp::MatMul => return Err(unsupported(op.symbol(), a, b)),
+        BinOp::MatMul => return Err(unsupported(op, a, b)),
     })
 }
 
@@ -395,7 +409,7 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         }
         (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => repeat(a, b),
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => repeat(b, a),
-        _ => Err(unsupported(op.symbol(), a, b)),
+        _ => Err(unsupported(op, a, b)),
     }
 }
 

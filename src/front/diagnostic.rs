@@ -1,7 +1,8 @@
 //! Turning an `Error` into the text Python would show: the source line, a
 //! caret line under the failing span, and the `Class: message` line.
 
-use crate::error::{Error, Exc, Span};
+use super::carets;
+use crate::error::{Error, Exc, Frame};
 use owo_colors::OwoColorize;
 
 /// Where a chunk of source came from, for the `File "…", line N` header.
@@ -10,90 +11,76 @@ pub struct Origin<'a> {
     pub file: Option<&'a str>,
 }
 
-/// The source line holding `span.start`, its 1-based number within `src`,
-/// and the caret range (in characters, within that line).
-fn locate(src: &str, span: Span) -> (usize, &str, usize, usize) {
-    let start = span.start.min(src.len());
-    let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
-    let line = &src[line_start..line_end];
-    let number = src[..line_start].matches('\n').count() + 1;
-    let col = src[line_start..start].chars().count();
-    let end = span.end.clamp(start, line_end);
-    let width = src[start..end].chars().count().max(1);
-    (number, line, col, width)
+/// A line as a traceback shows it: without its indentation (CPython strips
+/// spaces, tabs and form feeds in front, nothing behind).
+fn shown(line: &str) -> &str {
+    line.trim_start_matches([' ', '\t', '\x0c'])
+}
+
+/// A frame's source line and caret line, each after four spaces. A
+/// traceback leaves out carets that would underline the whole line (CPython
+/// 3.11); a session always shows them.
+fn source_lines(frame: &Frame, always_carets: bool, color: bool) -> String {
+    let marks = carets::carets(&frame.text, frame.start, frame.end);
+    let mut out = format!("    {}\n", shown(&frame.text));
+    if always_carets || !marks.whole_line {
+        push_caret_line(&mut out, &marks.text, color);
+    }
+    out
+}
+
+/// Appends a caret line, after the four spaces that indent source lines;
+/// red on a terminal.
+fn push_caret_line(out: &mut String, marks: &str, color: bool) {
+    let line = format!("    {marks}");
+    if color {
+        out.push_str(&format!("{}\n", line.red()));
+    } else {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// A SyntaxError's source line and caret line, as CPython's
+/// `print_error_text` shows them: the line keeps its trailing blanks, a
+/// subclass (IndentationError, TabError) gets one caret, and a caret that
+/// would point into the indentation is left out (a session, which always
+/// shows one, puts it under the line's first character).
+fn syntax_lines(err: &Error, at: &Frame, always_caret: bool, color: bool) -> String {
+    let line = &at.text;
+    let text = shown(line);
+    let indent = line.len() - text.len();
+    let mut out = format!("    {text}\n");
+    if at.start < indent && !always_caret {
+        return out;
+    }
+    let col = line[indent..at.start.max(indent)].chars().count();
+    let end = at.end.unwrap_or(line.len());
+    let width = if err.class == Exc::SyntaxError {
+        line[at.start..end].chars().count().max(1)
+    } else {
+        1
+    };
+    let width = width.min(text.chars().count().saturating_sub(col).max(1));
+    let marks = format!("{}{}", " ".repeat(col), "^".repeat(width));
+    push_caret_line(&mut out, &marks, color);
+    out
 }
 
 /// Renders an error the way Python reports it (traceback header for
 /// scripts), optionally coloured for a terminal.
 pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     let mut out = String::new();
-    let syntax = err.class.is_a(Exc::SyntaxError);
-    if let Some(span) = err.span {
-        let (number, line, col, width) = locate(src, span);
-        if let Some(file) = origin.file {
-            if syntax {
-                out.push_str(&format!("  File \"{file}\", line {number}\n"));
-            } else {
-                out.push_str("Traceback (most recent call last):\n");
-                out.push_str(&format!("  File \"{file}\", line {number}, in <module>\n"));
+    if err.class.is_a(Exc::SyntaxError) {
+        if let Some(span) = err.span {
+            let at = Frame::at("<module>", src, span);
+            if let Some(file) = origin.file {
+                out.push_str(&format!("  File \"{file}\", line {}\n", at.line));
             }
+            out.push_str(&syntax_lines(err, &at, origin.file.is_none(), color));
         }
-        // Python shows the line without its indentation, carets shifted to match.
-        let trimmed = line.trim_start();
-        let indent = line.chars().count() - trimmed.chars().count();
-        let col = col.saturating_sub(indent);
-        // A SyntaxError keeps the line's trailing spaces (CPython's
-        // print_error_text); a traceback line is stripped.
-        let shown = if syntax {
-            trimmed.trim_end_matches(['\n', '\r'])
-        } else {
-            trimmed.trim_end()
-        };
-        let width = width.min(shown.chars().count().saturating_sub(col).max(1));
-        let carets = "^".repeat(width);
-        out.push_str(&format!("    {shown}\n"));
-        let caret_line = format!("    {}{}", " ".repeat(col), carets);
-        // CPython 3.11 leaves out carets that would underline the whole line.
-        let whole_line = col == 0 && width == shown.chars().count();
-        if !(whole_line && !syntax && origin.file.is_some()) {
-            if color {
-                out.push_str(&format!("{}\n", caret_line.red()));
-            } else {
-                out.push_str(&caret_line);
-                out.push('\n');
-            }
-        }
-    } else if let Some(file) = origin.file
-        && !syntax
-    {
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format!("  File \"{file}\", line 1, in <module>\n"));
-    }
-    // The calls of session-defined functions the error came through.
-    // As CPython, a frame repeated more than three times in a row is
-    // summarised (runaway recursion).
-    let file = origin.file.unwrap_or("<stdin>");
-    let mut k = 0;
-    while k < err.trace.len() {
-        let run = err.trace[k..]
-            .iter()
-            .take_while(|f| **f == err.trace[k])
-            .count();
-        let (name, line, text) = &err.trace[k];
-        for _ in 0..run.min(3) {
-            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-            if origin.file.is_some() {
-                out.push_str(&format!("    {text}\n"));
-            }
-        }
-        if run > 3 {
-            out.push_str(&format!(
-                "  [Previous line repeated {} more times]\n",
-                run - 3
-            ));
-        }
-        k += run;
+    } else {
+        out.push_str(&traceback(err, src, origin, color));
     }
     let last = err.last_line();
     if color {
@@ -101,6 +88,63 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     } else {
         out.push_str(&last);
         out.push('\n');
+    }
+    out
+}
+
+/// A runtime error's frames, outermost first: the statement's, then the
+/// calls of session-defined functions it came through. A script gets
+/// CPython's traceback; a session (whose prompt shows no source in a
+/// traceback) gets the statement's line and carets, then the functions'
+/// `File` lines alone.
+fn traceback(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
+    let mut out = String::new();
+    let script = origin.file.is_some();
+    let file = origin.file.unwrap_or("<stdin>");
+    let module = err.span.map(|span| Frame::at("<module>", src, span));
+    if script {
+        out.push_str("Traceback (most recent call last):\n");
+    } else if let Some(m) = &module {
+        out.push_str(&source_lines(m, true, color));
+    }
+    let frames = module.iter().filter(|_| script).chain(&err.trace);
+    let mut shown = Vec::new();
+    for f in frames {
+        let mut text = format!("  File \"{file}\", line {}, in {}\n", f.line, f.name);
+        if script {
+            text.push_str(&source_lines(f, false, color));
+        }
+        shown.push((f.name.as_str(), f.line, text));
+    }
+    if script && shown.is_empty() {
+        out.push_str(&format!("  File \"{file}\", line 1, in <module>\n"));
+    }
+    out.push_str(&summarise_repeats(&shown));
+    out
+}
+
+/// CPython's `tb_printinternal`: a run of frames at the same line of the
+/// same function (runaway recursion) shows its first three, then a count of
+/// the rest.
+fn summarise_repeats(frames: &[(&str, usize, String)]) -> String {
+    const CUTOFF: usize = 3;
+    let mut out = String::new();
+    let mut k = 0;
+    while k < frames.len() {
+        let (name, line, _) = &frames[k];
+        let run = frames[k..]
+            .iter()
+            .take_while(|(n, l, _)| n == name && l == line)
+            .count();
+        for (_, _, text) in &frames[k..k + run.min(CUTOFF)] {
+            out.push_str(text);
+        }
+        if run > CUTOFF {
+            let more = run - CUTOFF;
+            let s = if more > 1 { "s" } else { "" };
+            out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+        }
+        k += run;
     }
     out
 }
@@ -128,6 +172,7 @@ pub fn render_warning(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Span;
 
     #[test]
     fn script_traceback_points_at_span() {

@@ -1,6 +1,7 @@
 //! Front ends: rendering diagnostics and running scripts and sessions, with
 //! the teaching commands sessions understand (`commands`).
 
+mod carets;
 pub mod commands;
 pub mod diagnostic;
 pub(crate) mod explain;
@@ -9,3 +10,4 @@ pub mod run;
 #[cfg(feature = "cli")]
 pub mod serve;
 mod timeit;
+mod wide;

@@ -62,7 +62,13 @@ pub fn events(stderr: &str) -> Vec<String> {
         }
     }
     let lines: Vec<&str> = stderr.lines().collect();
-    let is_caret = |l: &&str| l.starts_with("    ") && l.trim_start().starts_with('^');
+    // CPython 3.11 anchors operators and subscripts: `~~^~~`.
+    let is_caret = |l: &&str| {
+        let marks = l.trim_start();
+        l.starts_with("    ")
+            && marks.contains('^')
+            && marks.chars().all(|c| matches!(c, '^' | '~'))
+    };
     let mut out: Vec<String> = Vec::new();
     let mut state = In::Between;
     let mut i = 0;

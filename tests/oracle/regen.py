@@ -7,7 +7,9 @@ of the teaching examples (examples/) by running them under real NumPy.
 Each case NAME.py (script) or NAME.session (session) gets NAME.expected:
 the exit status on the first line, then the lines of the events (exceptions
 and warnings in order, each with all the lines of its message), a line `---`,
-then stdout exactly.
+then stdout exactly. A case under tests/golden/tracebacks/ also gets
+NAME.stderr: Python's whole stderr for `python NAME.py`, tracebacks byte for
+byte, with the script's absolute path written as its file name.
 """
 import json
 import pathlib
@@ -29,6 +31,11 @@ def expected(mode, case):
     return f"{got['status']}\n" + "".join(line + "\n" for line in lines) + "---\n" + got["stdout"]
 
 
+def whole_stderr(case):
+    r = subprocess.run([sys.executable, case.name], capture_output=True, text=True, cwd=case.parent)
+    return r.stderr.replace(str(case), case.name)
+
+
 def main():
     cases = sorted((ROOT / "tests" / "golden").rglob("*.py")) + sorted((ROOT / "tests" / "golden").rglob("*.session"))
     cases += sorted((ROOT / "examples").glob("*.py"))
@@ -45,6 +52,8 @@ def main():
             target.parent.mkdir(exist_ok=True)
         text = expected(mode, case)
         target.write_text(text, encoding="utf-8")
+        if case.parent.name == "tracebacks":
+            case.with_suffix(".stderr").write_text(whole_stderr(case), encoding="utf-8")
         if case.parent.name == "examples":
             # `npcalc check examples/` compares each script with FILE.py.out.
             stdout = text.split("---\n", 1)[1]

@@ -1,0 +1,3 @@
+import numpy as np
+d = {}
+d["a"] += 1

@@ -1,0 +1,3 @@
+import numpy as np
+x = 10
+y = x  //  0

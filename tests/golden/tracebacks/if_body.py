@@ -1,0 +1,3 @@
+import numpy as np
+if True:
+    y = np.arange(3) @ np.arange(4)

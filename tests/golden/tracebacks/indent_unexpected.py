@@ -1,0 +1,3 @@
+import numpy as np
+x = 1
+    y = 2

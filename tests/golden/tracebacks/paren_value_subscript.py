@@ -1,0 +1,2 @@
+import numpy as np
+x = (np.arange(3)) [7]

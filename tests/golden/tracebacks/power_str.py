@@ -1,0 +1,2 @@
+import numpy as np
+y = 2 ** "a"

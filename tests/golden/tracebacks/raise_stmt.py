@@ -1,0 +1,2 @@
+import numpy as np
+raise ValueError("bad input")

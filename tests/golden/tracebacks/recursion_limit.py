@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def down(n):
+    return down(n + 1)
+
+
+down(0)

@@ -1,0 +1,4 @@
+import numpy as np
+if 1:
+  	  y = [1]
+  	  y[3]  # c

@@ -1,0 +1,3 @@
+import numpy as np
+nom = "héllo"
+x = nom + 1

@@ -1,0 +1,2 @@
+import numpy as np
+x = "漢字" + 1
