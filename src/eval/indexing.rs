@@ -13,8 +13,10 @@ use crate::array::gather::{self, ClipMode};
 use crate::array::promote::{Operand, result_type};
 use crate::array::reduce::{self, Reduction};
 use crate::array::sets;
-use crate::array::{Array, Casting, DType, Kind, build, can_cast, cast_array, layout, shape};
-use crate::error::{Error, Result};
+use crate::array::{
+    Array, Casting, DType, Kind, Scalar, build, can_cast, cast_array, layout, shape,
+};
+use crate::error::{Error, Exc, Result};
 
 pub static INDEXING: &[FnDef] = &[
     FnDef {
@@ -46,6 +48,22 @@ pub static INDEXING: &[FnDef] = &[
             "np.take(np.arange(6).reshape(2, 3), [2, 0], axis=1)",
         ],
         imp: take,
+    },
+    FnDef {
+        name: "take_along_axis",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "Source ndarray."),
+            p!(Normal "indices", "Integer ndarray of arr's number of dimensions (its other axes broadcast against arr's)."),
+            p!(Normal "axis" = "-1", "The axis to take along; None takes from the flattened array (indices then 1-D)."),
+        ],
+        doc: "Values picked along one axis by matching 1-D slices of indices, as argsort and argpartition produce them.",
+        examples: &[
+            "a = np.array([[3, 1, 2], [9, 7, 8]]); np.take_along_axis(a, np.argsort(a, axis=1), axis=1)",
+            "a = np.array([[3, 1, 2], [9, 7, 8]]); np.cumsum(np.take_along_axis(a, np.argsort(-a), axis=1), axis=1)",
+        ],
+        imp: take_along_axis,
     },
     FnDef {
         name: "put",
@@ -490,6 +508,76 @@ fn int_arg(args: &Args, name: &str) -> Result<i64> {
 
 fn not_ndarray(v: &Value) -> String {
     format!("<class '{}'>", v.type_name())
+}
+
+/// An argument NumPy reads an ndarray attribute (`ndim`, `dtype`) of: lists
+/// and other non-arrays fail there with Python's AttributeError.
+fn ndarray_arg(args: &Args, name: &str, attr: &str) -> Result<Array> {
+    match args.get(name) {
+        Value::Array(a) => Ok(a),
+        v @ Value::Scalar(_) => to_array(&v, None),
+        Value::Masked(_) => Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc's np.take_along_axis takes ndarrays, not masked arrays",
+        )),
+        v => Err(Error::new(
+            Exc::AttributeError,
+            format!("'{}' object has no attribute '{attr}'", v.type_name()),
+        )),
+    }
+    .map_err(|e| e.at(args.span(name)))
+}
+
+/// `np.take_along_axis`: `arr[idx]` for `_make_along_axis_idx`'s fancy
+/// index, `indices` at `axis` and an arange shaped to broadcast on every
+/// other axis.
+fn take_along_axis(_: &mut Interp, args: &Args) -> Result<Value> {
+    let arr = ndarray_arg(args, "arr", "ndim")?;
+    let (arr, axis) = match args.get("axis") {
+        Value::None => {
+            if ndarray_arg(args, "indices", "ndim")?.ndim() != 1 {
+                return Err(Error::value_error(
+                    "when axis=None, `indices` must have a single dimension.",
+                ));
+            }
+            (shape::ravel(&arr)?, 0)
+        }
+        v => {
+            // normalize_axis_index parses axis with PyArg's "i", which names
+            // floats apart.
+            let axis = match &v {
+                Value::Float(_) | Value::Scalar(Scalar::Float64(_)) => {
+                    Err(Error::type_error("integer argument expected, got float"))
+                }
+                v => to_index(v),
+            }
+            .map_err(|e| e.at(args.span("axis")))?;
+            let axis = layout::normalize_axis(axis, arr.ndim())?;
+            (arr, axis)
+        }
+    };
+    let indices = ndarray_arg(args, "indices", "dtype")?;
+    if !indices.dtype().is_integer() {
+        return Err(Error::index_error("`indices` must be an integer array"));
+    }
+    let nd = arr.ndim();
+    if indices.ndim() != nd {
+        return Err(Error::value_error(
+            "`indices` and `arr` must have the same number of dimensions",
+        ));
+    }
+    let fancy: Vec<Value> = (0..nd)
+        .map(|d| {
+            if d == axis {
+                return Value::Array(indices.clone());
+            }
+            let n = arr.shape()[d];
+            let mut along = vec![1; nd];
+            along[d] = n;
+            Value::Array(Array::from_vec((0..n as i64).collect::<Vec<i64>>(), along))
+        })
+        .collect();
+    super::numpy::getitem(&Value::Array(arr), &Value::tuple(fancy))
 }
 
 // ---- take, put, putmask, place, copyto -------------------------------------------

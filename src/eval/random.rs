@@ -716,26 +716,33 @@ enum Api {
 struct Population {
     /// None when `a` was an int: the result is the indices themselves.
     items: Option<Array>,
+    /// The axis of `items` that is drawn from (`Generator.choice`'s `axis`).
+    axis: usize,
     size: usize,
     /// When `a` holds strings: `items` are its codes.
     text: Option<super::strarray::StrArray>,
 }
 
+/// `a` as `choice` reads it: `np.asarray(a)`, whose 0-d form must pass
+/// `operator.index(a.item())`; the legacy API takes only 1-D sequences.
 fn population(args: &Args, api: Api) -> Result<Population> {
     let a = args.get("a");
-    if let Value::Int(_) | Value::Bool(_) = a {
-        let n = to_index(&a).map_err(|e| e.at(args.span("a")))?;
+    let indices = |n: i64| {
         if n <= 0 {
             return Err(Error::value_error(match api {
                 Api::Generator => "a must be a positive integer unless no samples are taken",
                 Api::Legacy => "a must be greater than 0 unless no samples are taken",
             }));
         }
-        return Ok(Population {
+        Ok(Population {
             items: None,
+            axis: 0,
             size: n as usize,
             text: None,
-        });
+        })
+    };
+    if let Value::Int(_) | Value::Bool(_) = a {
+        return indices(to_index(&a).map_err(|e| e.at(args.span("a")))?);
     }
     let text = match &a {
         Value::StrArray(sa) => Some((**sa).clone()),
@@ -747,19 +754,49 @@ fn population(args: &Args, api: Api) -> Result<Population> {
         Some(sa) => sa.codes.clone(),
         None => super::convert::to_array(&a, None).map_err(|e| e.at(args.span("a")))?,
     };
-    if arr.ndim() != 1 {
-        return Err(Error::value_error(
-            "npcalc's choice takes an int or a 1-D sequence",
-        ));
+    if arr.ndim() == 0 {
+        if text.is_none() && matches!(arr.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
+            return indices(to_index(&Value::Scalar(arr.get_flat(0)))?);
+        }
+        return Err(Error::value_error(match api {
+            Api::Generator => format!(
+                "a must be a sequence or an integer, not {}",
+                super::repr::type_repr(a.type_of())
+            ),
+            Api::Legacy => "a must be 1-dimensional or an integer".into(),
+        }));
     }
-    if arr.size() == 0 {
+    let axis = match api {
+        Api::Legacy if arr.ndim() != 1 => {
+            return Err(Error::value_error("a must be 1-dimensional"));
+        }
+        Api::Legacy => 0,
+        // `a.shape[axis]`: a tuple index.
+        Api::Generator => {
+            let axis = args.get("axis");
+            let i = to_index(&axis).map_err(|_| {
+                Error::type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    axis.type_name()
+                ))
+            })?;
+            let nd = arr.ndim() as i64;
+            if i >= nd || i < -nd {
+                return Err(Error::index_error("tuple index out of range"));
+            }
+            i.rem_euclid(nd) as usize
+        }
+    };
+    let size = arr.shape()[axis];
+    if size == 0 {
         return Err(Error::value_error(match api {
             Api::Generator => "a cannot be empty unless no samples are taken",
             Api::Legacy => "'a' cannot be empty unless no samples are taken",
         }));
     }
     Ok(Population {
-        size: arr.size(),
+        size,
+        axis,
         items: Some(arr),
         text,
     })
@@ -901,14 +938,14 @@ fn choice<B: BitGen>(bitgen: &mut B, args: &Args, api: Api) -> Result<Value> {
             shape,
         )));
     };
-    let picked: Vec<Scalar> = indices
-        .iter()
-        .map(|&i| items.get_flat(i as usize))
-        .collect();
-    let result = if scalar_result {
-        Value::Scalar(picked[0])
+    // `a.take(idx, axis=axis)`: an int idx drops the axis, so a draw from a
+    // 1-D population without `size` is a scalar (but `size=()` a 0-d array).
+    let idx: Vec<usize> = indices.iter().map(|&i| i as usize).collect();
+    let taken = crate::array::gather::take(items, pop.axis, &idx, &shape)?;
+    let result = if scalar_result && taken.ndim() == 0 {
+        Value::Scalar(taken.get_flat(0))
     } else {
-        Value::Array(Array::from_scalars(&picked, items.dtype(), shape))
+        Value::Array(taken)
     };
     Ok(match &pop.text {
         Some(sa) => super::strarray::wrap(sa, result),
@@ -1566,12 +1603,12 @@ pub static GENERATOR_METHODS: &[FnDef] = &[
             param(
                 "a",
                 None,
-                "An int n (draw from range(n)) or a 1-D sequence."
+                "An int n (draw from range(n)) or an array (draw along axis)."
             ),
             SIZE,
             param("replace", Some("True"), "Draw with replacement."),
             param("p", Some("None"), "Probabilities of each entry."),
-            param("axis", Some("0"), "0 only (1-D populations)."),
+            param("axis", Some("0"), "The axis of a that is sampled along."),
             param(
                 "shuffle",
                 Some("True"),
