@@ -26,9 +26,9 @@ pub fn repr(v: &Rc<Vectorized>) -> String {
     format!("<numpy.vectorize object at 0x{:x}>", Rc::as_ptr(v) as usize)
 }
 
-/// The keyword arguments of a call, passed on to the Python function.
-fn keywords(args: &Args) -> Vec<(String, Value, Span)> {
-    match args.get("kwargs") {
+/// The keyword arguments a call's `**name` parameter gathered, to pass on.
+pub(super) fn keywords(args: &Args, name: &str) -> Vec<(String, Value, Span)> {
+    match args.get(name) {
         Value::Dict(d) => d
             .borrow()
             .entries()
@@ -71,7 +71,7 @@ fn apply_along_axis(it: &mut Interp, args: &Args) -> Result<Value> {
         ));
     }
     let extra = positional(args);
-    let kw = keywords(args);
+    let kw = keywords(args, "kwargs");
     let span = args.call_span;
     let call = |it: &mut Interp, slice: Array| -> Result<Array> {
         let mut positional = vec![(Value::Array(slice), span)];

@@ -108,17 +108,30 @@ pub static ITERTOOLS: &[FnDef] = &[
     ),
 ];
 
-pub static FUNCTOOLS: &[FnDef] = &[builtin!(
-    "reduce",
-    [
-        p!(PositionalOnly "function", "A function of two arguments."),
-        p!(PositionalOnly "iterable", "Any iterable."),
-        p!(PositionalOnly "initial" = "<missing>", "The first left argument.")
-    ],
-    "function applied cumulatively, left to right: the last running total.",
-    ["functools.reduce(lambda a, b: a + b, [1, 2, 3])"],
-    reduce
-)];
+pub static FUNCTOOLS: &[FnDef] = &[
+    builtin!(
+        "reduce",
+        [
+            p!(PositionalOnly "function", "A function of two arguments."),
+            p!(PositionalOnly "iterable", "Any iterable."),
+            p!(PositionalOnly "initial" = "<missing>", "The first left argument.")
+        ],
+        "function applied cumulatively, left to right: the last running total.",
+        ["functools.reduce(lambda a, b: a + b, [1, 2, 3])"],
+        reduce
+    ),
+    builtin!(
+        "partial",
+        [
+            p!(PositionalOnly "func", "Any callable."),
+            p!(VarPositional "args", "Positional arguments put before the call's own."),
+            p!(VarKeyword "keywords", "Keyword arguments the call's own may override.")
+        ],
+        "func with some arguments already given.",
+        ["functools.partial(np.cumsum, axis=0)([[1, 2], [3, 4]])"],
+        partial
+    ),
+];
 
 macro_rules! binary {
     ($name:literal, $op:expr) => {
@@ -692,4 +705,107 @@ fn reduce(it: &mut Interp, args: &Args) -> Result<Value> {
         });
     }
     total.ok_or_else(|| Error::type_error("reduce() of empty iterable with no initial value"))
+}
+
+/// `functools.partial(func, *args, **keywords)`.
+#[derive(Debug)]
+pub struct Partial {
+    func: Value,
+    args: Vec<Value>,
+    keywords: Vec<(String, Value)>,
+}
+
+fn partial(_: &mut Interp, args: &Args) -> Result<Value> {
+    let func = args.get("func");
+    if !super::classes::is_callable(&func) {
+        return Err(Error::type_error("the first argument must be callable"));
+    }
+    let more = match args.get("args") {
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let given = super::apply::keywords(args, "keywords")
+        .into_iter()
+        .map(|(k, v, _)| (k, v))
+        .collect();
+    // A partial of a partial is flattened, as CPython's partial_new does.
+    let (func, mut all, mut keywords) = match &func {
+        Value::Partial(inner) => (
+            inner.func.clone(),
+            inner.args.clone(),
+            inner.keywords.clone(),
+        ),
+        _ => (func, Vec::new(), Vec::new()),
+    };
+    all.extend(more);
+    set_keywords(&mut keywords, given);
+    Ok(Value::Partial(std::rc::Rc::new(Partial {
+        func,
+        args: all,
+        keywords,
+    })))
+}
+
+/// Later keywords replace earlier ones of the same name, keeping their place.
+fn set_keywords(into: &mut Vec<(String, Value)>, more: Vec<(String, Value)>) {
+    for (k, v) in more {
+        match into.iter_mut().find(|(n, _)| *n == k) {
+            Some(slot) => slot.1 = v,
+            None => into.push((k, v)),
+        }
+    }
+}
+
+/// `p(*args, **kw)` is `p.func(*p.args, *args, **{**p.keywords, **kw})`.
+pub(super) fn call_partial(
+    it: &mut Interp,
+    p: &Partial,
+    call: super::CallArgs,
+    span: Span,
+) -> Result<Value> {
+    let mut positional: Vec<(Value, Span)> = p.args.iter().map(|a| (a.clone(), span)).collect();
+    positional.extend(call.positional);
+    let mut keywords: Vec<(String, Value, Span)> = p
+        .keywords
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone(), span))
+        .collect();
+    for (k, v, at) in call.keywords {
+        match keywords.iter_mut().find(|(n, ..)| *n == k) {
+            Some(slot) => (slot.1, slot.2) = (v, at),
+            None => keywords.push((k, v, at)),
+        }
+    }
+    it.call(
+        &p.func,
+        super::CallArgs {
+            positional,
+            keywords,
+        },
+        span,
+    )
+}
+
+pub(super) fn partial_attr(p: &Partial, name: &str) -> Result<Value> {
+    Ok(match name {
+        "func" => p.func.clone(),
+        "args" => Value::tuple(p.args.clone()),
+        "keywords" => super::dict::value(super::dict::PyDict::from_pairs(
+            p.keywords.iter().map(|(k, v)| (Value::str(k), v.clone())),
+        )?),
+        _ => {
+            return Err(Error::attribute_error(format!(
+                "'functools.partial' object has no attribute '{name}'"
+            )));
+        }
+    })
+}
+
+/// `functools.partial(func, 1, k=2)`, each part by `repr`.
+pub(super) fn partial_repr(p: &Partial, repr: impl Fn(&Value) -> String) -> String {
+    let parts: Vec<String> = std::iter::once(repr(&p.func))
+        .chain(p.args.iter().map(&repr))
+        .chain(p.keywords.iter().map(|(k, v)| format!("{k}={}", repr(v))))
+        .collect();
+    format!("functools.partial({})", parts.join(", "))
 }

@@ -784,6 +784,9 @@ impl Interp {
         if let Value::NamedClass(c) = v {
             return collections::class_attribute(c, name);
         }
+        if let Value::Partial(p) = v {
+            return functional::partial_attr(p, name);
+        }
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
         }
@@ -847,6 +850,7 @@ impl Interp {
                 }
             },
             Value::Vectorize(v) => return self.call_vectorized(v, call, span),
+            Value::Partial(p) => return functional::call_partial(self, p, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             // np.sum(m) and friends call m.sum(): the np.ma version.
             Value::Function(def)
@@ -1469,6 +1473,9 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
+        (Value::UserFunction(x), Value::UserFunction(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Partial(x), Value::Partial(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Vectorize(x), Value::Vectorize(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Random(x), Value::Random(y)) => x.same_object(y),

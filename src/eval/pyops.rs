@@ -554,10 +554,10 @@ fn containers_equal(a: &Value, b: &Value) -> Result<bool> {
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
-        (Value::IInfo(_), Value::IInfo(_)) | (Value::FInfo(_), Value::FInfo(_)) => {
-            super::identical(a, b)
-        }
-        _ => false,
+        // Masked arrays compare element-wise elsewhere.
+        (Value::Masked(_), _) | (_, Value::Masked(_)) => false,
+        // Python's default `==` is identity (functions, iterators, generators).
+        _ => super::identical(a, b),
     })
 }
 

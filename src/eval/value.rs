@@ -64,6 +64,8 @@ pub enum Value {
     StrDType(usize),
     /// A `np.vectorize` object (see eval/apply.rs).
     Vectorize(Rc<super::apply::Vectorized>),
+    /// A `functools.partial` object (see eval/functional.rs).
+    Partial(Rc<super::functional::Partial>),
     /// `np.iinfo(int_type)`: the machine limits of an integer dtype (a new
     /// object per call, as NumPy makes; `np.finfo` objects are cached per dtype).
     IInfo(Rc<DType>),
@@ -305,6 +307,7 @@ impl Value {
             Value::NpStr(_) => TypeObj::NpStr,
             Value::StrDType(_) => TypeObj::Named("numpy.dtypes.StrDType"),
             Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
+            Value::Partial(_) => TypeObj::Named("functools.partial"),
             Value::IInfo(_) => TypeObj::IInfo,
             Value::FInfo(_) => TypeObj::FInfo,
             Value::Class(_) => TypeObj::Type,
