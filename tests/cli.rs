@@ -396,6 +396,10 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
             "AttributeError: itertools.combinations_with_replacement is not supported in npcalc",
         ),
         (
+            "np.array([(1, 2.0)], dtype=[('a', 'i4'), ('b', 'f8')])",
+            "TypeError: npcalc supports only numeric dtypes, not structured or subarray ones",
+        ),
+        (
             "from itertools import nosuch",
             "ImportError: cannot import name 'nosuch' from 'itertools' (unknown location)",
         ),

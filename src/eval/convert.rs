@@ -23,6 +23,10 @@ pub fn to_dtype(v: &Value) -> Result<Option<DType>> {
         Value::Type(TypeObj::Str) => return Err(unsupported_dtype("str (<U)")),
         Value::Type(TypeObj::Abstract(a)) => return Err(Error::type_error(a.dtype_error())),
         Value::Type(t) => return Err(unsupported_dtype(&format!("{} (object)", t.qualname()))),
+        // NumPy reads these as structured (records) or subarray dtypes.
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
+            return Err(unsupported_dtype("structured or subarray ones"));
+        }
         other => {
             return Err(Error::type_error(format!(
                 "Cannot interpret '{}' as a data type",
