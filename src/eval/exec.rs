@@ -582,23 +582,15 @@ impl Interp {
             return Ok(());
         }
         let ann = self.eval(annotation)?;
-        let ExprKind::Name(name) = &target.kind else {
+        let (true, ExprKind::Name(name)) = (simple, &target.kind) else {
             return Ok(());
         };
-        if !simple {
-            return Ok(());
-        }
         let table = match &self.scope {
-            Some(class) => class.vars.borrow().get("__annotations__").cloned(),
-            None => Some(self.lookup("__annotations__")?),
-        };
-        let table = match table {
-            Some(t) => t,
-            None => {
-                let t = super::dict::value(super::dict::PyDict::new());
-                self.bind_name("__annotations__", t.clone());
-                t
-            }
+            Some(class) => (class.vars.borrow_mut())
+                .entry("__annotations__".into())
+                .or_insert_with(|| super::dict::value(super::dict::PyDict::new()))
+                .clone(),
+            None => self.lookup("__annotations__")?,
         };
         self.setitem(&table, &Value::str(name), ann)
             .map_err(|e| e.at(annotation.span))

@@ -726,8 +726,7 @@ fn partial(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     let given = super::apply::keywords(args, "keywords")
         .into_iter()
-        .map(|(k, v, _)| (k, v))
-        .collect();
+        .map(|(k, v, _)| (k, v));
     // A partial of a partial is flattened, as CPython's partial_new does.
     let (func, mut all, mut keywords) = match &func {
         Value::Partial(inner) => (
@@ -738,7 +737,7 @@ fn partial(_: &mut Interp, args: &Args) -> Result<Value> {
         _ => (func, Vec::new(), Vec::new()),
     };
     all.extend(more);
-    set_keywords(&mut keywords, given);
+    merge_keywords(&mut keywords, given);
     Ok(Value::Partial(std::rc::Rc::new(Partial {
         func,
         args: all,
@@ -746,8 +745,9 @@ fn partial(_: &mut Interp, args: &Args) -> Result<Value> {
     })))
 }
 
-/// Later keywords replace earlier ones of the same name, keeping their place.
-fn set_keywords(into: &mut Vec<(String, Value)>, more: Vec<(String, Value)>) {
+/// Later keywords replace earlier ones of the same name, keeping their
+/// place, as `{**first, **more}` does.
+fn merge_keywords<T>(into: &mut Vec<(String, T)>, more: impl IntoIterator<Item = (String, T)>) {
     for (k, v) in more {
         match into.iter_mut().find(|(n, _)| *n == k) {
             Some(slot) => slot.1 = v,
@@ -765,17 +765,17 @@ pub(super) fn call_partial(
 ) -> Result<Value> {
     let mut positional: Vec<(Value, Span)> = p.args.iter().map(|a| (a.clone(), span)).collect();
     positional.extend(call.positional);
-    let mut keywords: Vec<(String, Value, Span)> = p
-        .keywords
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone(), span))
+    let mut keywords: Vec<(String, (Value, Span))> = (p.keywords.iter())
+        .map(|(k, v)| (k.clone(), (v.clone(), span)))
         .collect();
-    for (k, v, at) in call.keywords {
-        match keywords.iter_mut().find(|(n, ..)| *n == k) {
-            Some(slot) => (slot.1, slot.2) = (v, at),
-            None => keywords.push((k, v, at)),
-        }
-    }
+    merge_keywords(
+        &mut keywords,
+        call.keywords.into_iter().map(|(k, v, at)| (k, (v, at))),
+    );
+    let keywords = keywords
+        .into_iter()
+        .map(|(k, (v, at))| (k, v, at))
+        .collect();
     it.call(
         &p.func,
         super::CallArgs {

@@ -326,7 +326,7 @@ impl Interp {
                 }
                 for (name, alias) in names {
                     let v = self.getattr(&m, &name.name).map_err(|e| {
-                        if numpy::unsupported_upstream(&m, &name.name) {
+                        if numpy::upstream_refusal(&m, &name.name).is_some() {
                             return e.at(name.span);
                         }
                         Error::new(

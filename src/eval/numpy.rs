@@ -123,16 +123,18 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
     })
 }
 
-/// Whether `name` is in the real module or type `v` stands for but not in npcalc.
-pub(super) fn unsupported_upstream(v: &Value, name: &str) -> bool {
-    upstream_owner(v).is_some_and(|owner| super::upstream::has(owner, name))
+/// The refusal of a name the real module or type `v` stands for has but
+/// npcalc lacks; None for a name nobody has.
+pub(super) fn upstream_refusal(v: &Value, name: &str) -> Option<Error> {
+    let owner = upstream_owner(v).filter(|owner| super::upstream::has(owner, name))?;
+    Some(Error::attribute_error(format!(
+        "{owner}.{name} is not supported in npcalc"
+    )))
 }
 
 pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
-    if let Some(owner) = upstream_owner(v)
-        && super::upstream::has(owner, name)
-    {
-        return Error::attribute_error(format!("{owner}.{name} is not supported in npcalc"));
+    if let Some(refusal) = upstream_refusal(v, name) {
+        return refusal;
     }
     let owner = match v {
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
