@@ -135,12 +135,26 @@ pub static FUNCTOOLS: &[FnDef] = &[
 
 macro_rules! binary {
     ($name:literal, $op:expr) => {
+        binary!($name, $op, "The operator as a function of two arguments.")
+    };
+    ($name:literal, $op:expr, $doc:literal) => {
         builtin!(
             $name,
             [p!(PositionalOnly "a", "Any value."), p!(PositionalOnly "b", "Any value.")],
-            "The operator as a function of two arguments.",
+            $doc,
             [],
             |it, args| binary_op(it, args, $op)
+        )
+    };
+}
+
+/// `operator.iadd` and kin: `a op= b` as a function.
+macro_rules! inplace {
+    ($name:literal, $op:expr) => {
+        binary!(
+            $name,
+            Op::InPlace($op),
+            "a op= b as a function: a list, dict, set or array a is changed and returned."
         )
     };
 }
@@ -161,6 +175,9 @@ macro_rules! unary {
 enum Op {
     Bin(BinOp),
     Cmp(CmpOp),
+    /// `iadd` and kin: `a += b` as a function, returning `a` changed in
+    /// place when it is mutable (an array, a list).
+    InPlace(BinOp),
 }
 
 pub static OPERATOR: &[FnDef] = &[
@@ -183,6 +200,19 @@ pub static OPERATOR: &[FnDef] = &[
     binary!("ne", Op::Cmp(CmpOp::Ne)),
     binary!("ge", Op::Cmp(CmpOp::Ge)),
     binary!("gt", Op::Cmp(CmpOp::Gt)),
+    inplace!("iadd", BinOp::Add),
+    inplace!("isub", BinOp::Sub),
+    inplace!("imul", BinOp::Mul),
+    inplace!("itruediv", BinOp::Div),
+    inplace!("ifloordiv", BinOp::FloorDiv),
+    inplace!("imod", BinOp::Mod),
+    inplace!("ipow", BinOp::Pow),
+    inplace!("imatmul", BinOp::MatMul),
+    inplace!("iand", BinOp::BitAnd),
+    inplace!("ior", BinOp::BitOr),
+    inplace!("ixor", BinOp::BitXor),
+    inplace!("ilshift", BinOp::LShift),
+    inplace!("irshift", BinOp::RShift),
     unary!("neg", UnaryOp::Neg),
     unary!("pos", UnaryOp::Pos),
     unary!("invert", UnaryOp::Invert),
@@ -246,6 +276,7 @@ fn binary_op(it: &mut Interp, args: &Args, op: Op) -> Result<Value> {
     match op {
         Op::Bin(op) => it.binary(op, &a, &b),
         Op::Cmp(op) => it.compare(op, &a, &b),
+        Op::InPlace(op) => it.inplace_binary(op, &a, &b).map(|(v, _)| v),
     }
 }
 

@@ -1311,63 +1311,75 @@ impl Interp {
             }
             _ => false,
         };
+        let (result, in_place) = self
+            .inplace_binary(op, &current, &rhs)
+            .map_err(|e| e.at(target.span.to(value.span)))?;
+        // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: only
+        // an advanced index's copy, changed in place, needs storing back.
+        if in_place && !advanced {
+            return Ok(());
+        }
+        self.assign(target, result)
+    }
+
+    /// Python's in-place operator, `a op= b` and `operator.iadd(a, b)`:
+    /// arrays, lists, dicts and sets change in place and are returned
+    /// (with `true` for an array or masked array); other values get the
+    /// plain operator's result. A TypeError names the in-place operator.
+    pub fn inplace_binary(
+        &mut self,
+        op: crate::syntax::ast::BinOp,
+        current: &Value,
+        rhs: &Value,
+    ) -> Result<(Value, bool)> {
         // Arrays and masked arrays (for the operators MaskedArray has an
         // in-place method for) are updated in place.
-        let in_place = match &current {
-            Value::Array(a) => numpy::binary_inplace(op, a, &rhs).map(|()| true),
-            Value::Masked(m) => masked::binary_inplace(op, m, &rhs),
+        let in_place = match current {
+            Value::Array(a) => numpy::binary_inplace(op, a, rhs).map(|()| true),
+            Value::Masked(m) => masked::binary_inplace(op, m, rhs),
             _ => Ok(false),
-        }
-        .map_err(|e| e.at(target.span.to(value.span)))?;
+        }?;
         if in_place {
-            // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: an
-            // advanced index's copy is updated in place, then stored back.
-            return if advanced {
-                self.assign(target, current)
-            } else {
-                Ok(())
-            };
+            return Ok((current.clone(), true));
         }
         // A list's `+=` is list.extend (any iterable, the same object), so
         // every alias of the list sees the new items, as in CPython.
-        if let (Value::List(l), crate::syntax::ast::BinOp::Add) = (&current, op) {
-            let items = self
-                .iterate(&rhs)
-                .map_err(|e| e.at(target.span.to(value.span)))?;
+        if let (Value::List(l), crate::syntax::ast::BinOp::Add) = (current, op) {
+            let items = self.iterate(rhs)?;
             l.borrow_mut().extend(items);
-            return self.assign(target, current);
+            return Ok((current.clone(), false));
         }
         // A dict's `|=` is dict.update, in place.
-        if let (Value::Dict(d), crate::syntax::ast::BinOp::BitOr) = (&current, op) {
-            dict::merge(self, d, Some(rhs), Value::None)
-                .map_err(|e| e.at(target.span.to(value.span)))?;
-            return self.assign(target, current);
+        if let (Value::Dict(d), crate::syntax::ast::BinOp::BitOr) = (current, op) {
+            dict::merge(self, d, Some(rhs.clone()), Value::None)?;
+            return Ok((current.clone(), false));
         }
         // A set's `|=`, `&=`, `-=`, `^=` change it in place.
-        if let Value::Set(s) = &current
-            && let Some(r) = pyset::inplace(self, op, s, &rhs)
+        if let Value::Set(s) = current
+            && let Some(r) = pyset::inplace(self, op, s, rhs)
         {
-            r.map_err(|e| e.at(target.span.to(value.span)))?;
-            return self.assign(target, current);
+            r?;
+            return Ok((current.clone(), false));
         }
-        let result = match classes::inplace(self, op, &current, &rhs) {
+        let result = match classes::inplace(self, op, current, rhs) {
             Some(r) => r,
-            None => self.binary(op, &current, &rhs),
+            None => self.binary(op, current, rhs),
         };
-        let result = result.map_err(|mut e| {
-            // CPython names the in-place operator: `for +=: 'int' and 'list'`.
-            let name = |inplace| pyops::operator_name(op, inplace);
-            let plain = format!("unsupported operand type(s) for {}:", name(false));
-            if e.class == Exc::TypeError && e.message.starts_with(&plain) {
-                e.message = e.message.replacen(
-                    &plain,
-                    &format!("unsupported operand type(s) for {}:", name(true)),
-                    1,
-                );
-            }
-            e.at(target.span.to(value.span))
-        })?;
-        self.assign(target, result)
+        result
+            .map_err(|mut e| {
+                // CPython names the in-place operator: `for +=: 'int' and 'list'`.
+                let name = |inplace| pyops::operator_name(op, inplace);
+                let plain = format!("unsupported operand type(s) for {}:", name(false));
+                if e.class == Exc::TypeError && e.message.starts_with(&plain) {
+                    e.message = e.message.replacen(
+                        &plain,
+                        &format!("unsupported operand type(s) for {}:", name(true)),
+                        1,
+                    );
+                }
+                e
+            })
+            .map(|v| (v, false))
     }
 }
 
