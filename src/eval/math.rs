@@ -412,7 +412,8 @@ pub fn members() -> Vec<&'static str> {
     names
 }
 
-fn real(v: &Value) -> Result<f64> {
+/// A number as `PyFloat_AsDouble` reads it.
+pub fn real(v: &Value) -> Result<f64> {
     match pyops::as_num(v) {
         Some(pyops::Num::Int(i)) => {
             use num_traits::ToPrimitive;
@@ -961,11 +962,16 @@ fn isclose(_: &mut Interp, args: &Args) -> Result<Value> {
 /// Shewchuk's exact partial sums, as CPython's `math_fsum`.
 fn fsum(it: &mut Interp, args: &Args) -> Result<Value> {
     let items = it.iterate(&args.get("seq"))?;
+    fsum_of(items.iter().map(real)).map(Value::Float)
+}
+
+/// `math.fsum` of the numbers (each read as `PyFloat_AsDouble` reads it).
+pub fn fsum_of(items: impl Iterator<Item = Result<f64>>) -> Result<f64> {
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
     let mut inf_sum = 0.0f64;
-    for v in &items {
-        let mut x = real(v)?;
+    for x in items {
+        let mut x = x?;
         if !x.is_finite() {
             if x.is_infinite() {
                 inf_sum += x;
@@ -997,7 +1003,7 @@ fn fsum(it: &mut Interp, args: &Args) -> Result<Value> {
         if inf_sum.is_nan() {
             return Err(Error::value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special));
+        return Ok(special);
     }
     let mut hi = 0.0;
     let mut n = partials.len();
@@ -1024,7 +1030,7 @@ fn fsum(it: &mut Interp, args: &Args) -> Result<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(hi)
 }
 
 fn prod(it: &mut Interp, args: &Args) -> Result<Value> {

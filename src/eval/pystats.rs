@@ -11,7 +11,7 @@ use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// An exact fraction n/d, d > 0, in lowest terms.
 #[derive(Clone, Debug)]
@@ -231,14 +231,14 @@ fn mean(it: &mut Interp, args: &Args) -> Result<Value> {
     convert(kind, &total, n)
 }
 
-fn median(it: &mut Interp, args: &Args) -> Result<Value> {
-    let mut data = data(it, args)?;
+/// `sorted(data)`: only `<` is asked, as CPython's sort does.
+fn sorted(it: &mut Interp, mut data: Vec<Value>) -> Result<Vec<Value>> {
     let mut failed = None;
     data.sort_by(|a, b| {
         if failed.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        // sorted() asks only `<`: b < a puts b first.
+        // b < a puts b first.
         let mut less = |x: &Value, y: &Value| {
             let r = it.compare(CmpOp::Lt, x, y)?;
             it.truthy(&r)
@@ -253,18 +253,362 @@ fn median(it: &mut Interp, args: &Args) -> Result<Value> {
             }
         }
     });
-    if let Some(e) = failed {
-        return Err(e);
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(data),
     }
-    let n = data.len();
-    if n == 0 {
+}
+
+/// The sorted data, which must not be empty.
+fn sorted_for_median(it: &mut Interp, args: &Args) -> Result<Vec<Value>> {
+    let data = data(it, args)?;
+    let data = sorted(it, data)?;
+    if data.is_empty() {
         return Err(stats_error("no median for empty data"));
     }
+    Ok(data)
+}
+
+fn median(it: &mut Interp, args: &Args) -> Result<Value> {
+    let data = sorted_for_median(it, args)?;
+    let n = data.len();
     if n % 2 == 1 {
         return Ok(data[n / 2].clone());
     }
     let s = it.binary(BinOp::Add, &data[n / 2 - 1], &data[n / 2])?;
     it.binary(BinOp::Div, &s, &Value::int(2))
+}
+
+fn median_low(it: &mut Interp, args: &Args) -> Result<Value> {
+    let data = sorted_for_median(it, args)?;
+    let n = data.len();
+    Ok(data[if n % 2 == 1 { n / 2 } else { n / 2 - 1 }].clone())
+}
+
+fn median_high(it: &mut Interp, args: &Args) -> Result<Value> {
+    let data = sorted_for_median(it, args)?;
+    Ok(data[data.len() / 2].clone())
+}
+
+/// The median of grouped continuous data: the 50th percentile interpolated
+/// within the middle value's class interval (3.11's formula, in floats).
+fn median_grouped(it: &mut Interp, args: &Args) -> Result<Value> {
+    let data = sorted_for_median(it, args)?;
+    let n = data.len();
+    let x = data[n / 2].clone();
+    // The first and last positions of x (data is sorted).
+    let mut i = 0;
+    while i < n && !equal(it, &data[i], &x)? {
+        i += 1;
+    }
+    let mut j = i;
+    while j < n && equal(it, &data[j], &x)? {
+        j += 1;
+    }
+    let float = |v: &Value| match super::builtins::to_float(v) {
+        Ok(Value::Float(f)) => Ok(f),
+        Err(e) if e.class == Exc::ValueError => {
+            Err(Error::type_error("Value cannot be converted to a float"))
+        }
+        Err(e) => Err(e),
+        Ok(f) => super::math::real(&f),
+    };
+    let interval = float(&args.get("interval"))?;
+    let x = float(&x)?;
+    let lower = x - interval / 2.0;
+    let r = lower + interval * (n as f64 / 2.0 - i as f64) / (j - i) as f64;
+    Ok(Value::Float(r))
+}
+
+fn equal(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
+    let r = it.compare(CmpOp::Eq, a, b)?;
+    it.truthy(&r)
+}
+
+/// Each distinct item (first appearance first) and how often it occurs,
+/// as `collections.Counter` counts them.
+fn counts(data: &[Value]) -> Result<(Vec<Value>, Vec<usize>)> {
+    let mut seen = super::dict::PyDict::new();
+    let (mut values, mut counts) = (Vec::new(), Vec::new());
+    for v in data {
+        match seen.index_of(v)? {
+            Some(i) => counts[i] += 1,
+            None => {
+                seen.insert(v.clone(), Value::None)?;
+                values.push(v.clone());
+                counts.push(1);
+            }
+        }
+    }
+    Ok((values, counts))
+}
+
+fn mode(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (values, counts) = counts(&data(it, args)?)?;
+    // Counter.most_common(1): the first of the most common.
+    let Some(max) = counts.iter().max() else {
+        return Err(stats_error("no mode for empty data"));
+    };
+    let first = counts
+        .iter()
+        .position(|c| c == max)
+        .expect("a maximum is a count");
+    Ok(values[first].clone())
+}
+
+fn multimode(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (values, counts) = counts(&data(it, args)?)?;
+    let max = counts.iter().max().copied().unwrap_or(0);
+    let modes = values.into_iter().zip(counts).filter(|(_, c)| *c == max);
+    Ok(Value::list(modes.map(|(v, _)| v).collect()))
+}
+
+fn fsum(items: &[Value]) -> Result<f64> {
+    super::math::fsum_of(items.iter().map(super::math::real))
+}
+
+/// `fmean`: fsum of the data over its count (or of data times weights over
+/// the weights' fsum), always a float.
+fn fmean(it: &mut Interp, args: &Args) -> Result<Value> {
+    let data = data(it, args)?;
+    let weights = args.get("weights");
+    if matches!(weights, Value::None) {
+        let total = fsum(&data)?;
+        if data.is_empty() {
+            return Err(stats_error("fmean requires at least one data point"));
+        }
+        return Ok(Value::Float(total / data.len() as f64));
+    }
+    let weights = it.iterate(&weights)?;
+    let mut products = Vec::with_capacity(data.len());
+    for (x, w) in data.iter().zip(&weights) {
+        products.push(it.binary(BinOp::Mul, x, w)?);
+    }
+    let num = fsum(&products)?;
+    if data.len() != weights.len() {
+        return Err(stats_error("data and weights must be the same length"));
+    }
+    let den = fsum(&weights)?;
+    if den == 0.0 {
+        return Err(stats_error("sum of weights must be non-zero"));
+    }
+    Ok(Value::Float(num / den))
+}
+
+fn geometric_mean(it: &mut Interp, args: &Args) -> Result<Value> {
+    let data = data(it, args)?;
+    let logs: Result<Vec<f64>> = data
+        .iter()
+        .map(|v| {
+            let x = super::math::real(v)?;
+            if x <= 0.0 {
+                // math.log's ValueError, which geometric_mean turns into this.
+                return Err(stats_error(
+                    "geometric mean requires a non-empty dataset containing positive numbers",
+                ));
+            }
+            Ok(x.ln())
+        })
+        .collect();
+    let logs = logs?;
+    if logs.is_empty() {
+        return Err(stats_error(
+            "geometric mean requires a non-empty dataset containing positive numbers",
+        ));
+    }
+    let mean = super::math::fsum_of(logs.into_iter().map(Ok))? / data.len() as f64;
+    Ok(Value::Float(mean.exp()))
+}
+
+fn harmonic_mean(it: &mut Interp, args: &Args) -> Result<Value> {
+    let data = data(it, args)?;
+    const NEGATIVE: &str = "harmonic mean does not support negative values";
+    let n = data.len();
+    if n < 1 {
+        return Err(stats_error(
+            "harmonic_mean requires at least one data point",
+        ));
+    }
+    let weights = args.get("weights");
+    if n == 1 && matches!(weights, Value::None) {
+        let x = &data[0];
+        if super::pyops::as_num(x).is_none() && !matches!(x, Value::Scalar(_)) {
+            return Err(Error::type_error("unsupported type"));
+        }
+        if negative(it, x)? {
+            return Err(stats_error(NEGATIVE));
+        }
+        return Ok(x.clone());
+    }
+    let fail_neg = |it: &mut Interp, v: &Value| -> Result<()> {
+        if negative(it, v)? {
+            return Err(stats_error(NEGATIVE));
+        }
+        Ok(())
+    };
+    let (weights, sum_weights) = if matches!(weights, Value::None) {
+        (vec![Value::int(1); n], Frac::int(BigInt::from(n)))
+    } else {
+        let weights = it.iterate(&weights)?;
+        if weights.len() != n {
+            return Err(stats_error("Number of weights does not match data size"));
+        }
+        for w in &weights {
+            fail_neg(it, w)?;
+        }
+        match sum(&weights)?.1 {
+            Total::Exact(t) => (weights, t),
+            Total::NonFinite(_) => {
+                return Err(stats_error("harmonic mean of non-finite weights"));
+            }
+        }
+    };
+    let mut terms = Vec::with_capacity(n);
+    for (w, x) in weights.iter().zip(&data) {
+        fail_neg(it, x)?;
+        if !it.truthy(w)? {
+            terms.push(Value::int(0));
+            continue;
+        }
+        match it.binary(BinOp::Div, w, x) {
+            Ok(t) => terms.push(t),
+            Err(e) if e.class == Exc::ZeroDivisionError => return Ok(Value::int(0)),
+            Err(e) => return Err(e),
+        }
+    }
+    let (kind, total, _) = sum(&terms)?;
+    let Total::Exact(total) = total else {
+        return Err(stats_error("harmonic mean of non-finite data"));
+    };
+    if !total.n.is_positive() {
+        return Err(stats_error("Weighted sum must be positive"));
+    }
+    let q = Frac::new(&sum_weights.n * &total.d, &sum_weights.d * &total.n);
+    convert(kind, &Total::Exact(q), 1)
+}
+
+fn negative(it: &mut Interp, v: &Value) -> Result<bool> {
+    let r = it.compare(CmpOp::Lt, v, &Value::int(0))?;
+    it.truthy(&r)
+}
+
+/// `quantiles(data, n=4, method='exclusive')`: n - 1 cut points,
+/// interpolated in the data's own arithmetic.
+fn quantiles(it: &mut Interp, args: &Args) -> Result<Value> {
+    let n = super::builtins::index(&args.get("n"))?;
+    if n < BigInt::one() {
+        return Err(stats_error("n must be at least 1"));
+    }
+    let n = n.to_i64().unwrap_or(i64::MAX);
+    let data = data(it, args)?;
+    let data = sorted(it, data)?;
+    let ld = data.len() as i64;
+    if ld < 2 {
+        return Err(stats_error("must have at least two data points"));
+    }
+    let method = args.get("method");
+    let inclusive = match &method {
+        Value::Str(m) if &**m == "inclusive" => true,
+        Value::Str(m) if &**m == "exclusive" => false,
+        other => {
+            let shown = super::classes::repr_of(it, other)?;
+            return Err(Error::value_error(format!("Unknown method: {shown}")));
+        }
+    };
+    let mut result = Vec::with_capacity(n as usize - 1);
+    for i in 1..n {
+        let (lo, delta) = if inclusive {
+            let m = ld - 1;
+            (i * m / n, i * m % n)
+        } else {
+            let m = ld + 1;
+            let j = (i * m / n).clamp(1, ld - 1);
+            (j - 1, i * m - j * n)
+        };
+        let a = it.binary(BinOp::Mul, &data[lo as usize], &Value::int(n - delta))?;
+        let b = it.binary(BinOp::Mul, &data[lo as usize + 1], &Value::int(delta))?;
+        let s = it.binary(BinOp::Add, &a, &b)?;
+        result.push(it.binary(BinOp::Div, &s, &Value::int(n))?);
+    }
+    Ok(Value::list(result))
+}
+
+/// The two samples of `covariance`/`correlation`/`linear_regression` as
+/// floats, checked for equal length (at least two points).
+fn paired(it: &mut Interp, args: &Args, what: &str) -> Result<(Vec<f64>, Vec<f64>)> {
+    let (x, y) = (args.get("x"), args.get("y"));
+    let n = super::builtins::len_of(&x)?;
+    if super::builtins::len_of(&y)? != n {
+        return Err(stats_error(&format!(
+            "{what} requires that both inputs have same number of data points"
+        )));
+    }
+    if n < 2 {
+        return Err(stats_error(&format!(
+            "{what} requires at least two data points"
+        )));
+    }
+    let mut floats =
+        |v: &Value| -> Result<Vec<f64>> { it.iterate(v)?.iter().map(super::math::real).collect() };
+    Ok((floats(&x)?, floats(&y)?))
+}
+
+/// fsum(x)/n, fsum(y)/n and the fsum of the products of deviations.
+fn co_moments(x: &[f64], y: &[f64]) -> Result<(f64, f64, f64)> {
+    let n = x.len() as f64;
+    let xbar = super::math::fsum_of(x.iter().map(|&v| Ok(v)))? / n;
+    let ybar = super::math::fsum_of(y.iter().map(|&v| Ok(v)))? / n;
+    let sxy = super::math::fsum_of(x.iter().zip(y).map(|(a, b)| Ok((a - xbar) * (b - ybar))))?;
+    Ok((xbar, ybar, sxy))
+}
+
+fn deviations_squared(x: &[f64], bar: f64) -> Result<f64> {
+    super::math::fsum_of(x.iter().map(|v| Ok((v - bar) * (v - bar))))
+}
+
+fn covariance(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (x, y) = paired(it, args, "covariance")?;
+    let (_, _, sxy) = co_moments(&x, &y)?;
+    Ok(Value::Float(sxy / (x.len() - 1) as f64))
+}
+
+fn correlation(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (x, y) = paired(it, args, "correlation")?;
+    let (xbar, ybar, sxy) = co_moments(&x, &y)?;
+    let (sxx, syy) = (deviations_squared(&x, xbar)?, deviations_squared(&y, ybar)?);
+    let den = (sxx * syy).sqrt();
+    if den == 0.0 {
+        return Err(stats_error("at least one of the inputs is constant"));
+    }
+    Ok(Value::Float(sxy / den))
+}
+
+static LINEAR_REGRESSION: super::value::NamedKind = super::value::NamedKind {
+    qualname: "statistics.LinearRegression",
+    fields: &["slope", "intercept"],
+};
+
+fn linear_regression(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (x, y) = paired(it, args, "linear regression")?;
+    let proportional = it.truthy(&args.get("proportional"))?;
+    let (xbar, ybar, sxy, sxx) = if proportional {
+        let sxy = super::math::fsum_of(x.iter().zip(&y).map(|(a, b)| Ok(a * b)))?;
+        let sxx = super::math::fsum_of(x.iter().map(|a| Ok(a * a)))?;
+        (0.0, 0.0, sxy, sxx)
+    } else {
+        let (xbar, ybar, sxy) = co_moments(&x, &y)?;
+        (xbar, ybar, sxy, deviations_squared(&x, xbar)?)
+    };
+    if sxx == 0.0 {
+        return Err(stats_error("x is constant"));
+    }
+    let slope = sxy / sxx;
+    let intercept = if proportional {
+        0.0
+    } else {
+        ybar - slope * xbar
+    };
+    Ok(LINEAR_REGRESSION.make(vec![Value::Float(slope), Value::Float(intercept)]))
 }
 
 fn spread(it: &mut Interp, args: &Args, name: &str, sample: bool, root: bool) -> Result<Value> {
@@ -386,24 +730,105 @@ pub static STATISTICS: &[FnDef] = &[
         "The population standard deviation, correctly rounded.",
         pstdev
     ),
+    stat!(
+        "median_low",
+        [DATA],
+        "The smaller of the two middle values for an even count.",
+        median_low
+    ),
+    stat!(
+        "median_high",
+        [DATA],
+        "The larger of the two middle values for an even count.",
+        median_high
+    ),
+    stat!(
+        "median_grouped",
+        [
+            DATA,
+            p!(Normal "interval" = "1", "The width of each class interval.")
+        ],
+        "The median of grouped continuous data, interpolated in the middle class.",
+        median_grouped
+    ),
+    stat!(
+        "mode",
+        [DATA],
+        "The most common value (the first one seen, on ties).",
+        mode
+    ),
+    stat!(
+        "multimode",
+        [DATA],
+        "The most common values, in the order first seen.",
+        multimode
+    ),
+    stat!(
+        "fmean",
+        [
+            DATA,
+            p!(Normal "weights" = "None", "A weight for each value.")
+        ],
+        "The mean as a float, by math.fsum.",
+        fmean
+    ),
+    stat!(
+        "geometric_mean",
+        [DATA],
+        "The geometric mean, as a float.",
+        geometric_mean
+    ),
+    stat!(
+        "harmonic_mean",
+        [
+            DATA,
+            p!(Normal "weights" = "None", "A weight for each value.")
+        ],
+        "The harmonic mean: the count over the sum of reciprocals.",
+        harmonic_mean
+    ),
+    stat!(
+        "quantiles",
+        [
+            DATA,
+            p!(KeywordOnly "n" = "4", "How many intervals."),
+            p!(KeywordOnly "method" = "'exclusive'", "'exclusive' or 'inclusive'.")
+        ],
+        "The n - 1 cut points dividing the data into n intervals of equal probability.",
+        quantiles
+    ),
+    stat!(
+        "covariance",
+        [
+            p!(PositionalOnly "x", "A sample."),
+            p!(PositionalOnly "y", "A sample of the same size.")
+        ],
+        "The sample covariance of x and y.",
+        covariance
+    ),
+    stat!(
+        "correlation",
+        [
+            p!(PositionalOnly "x", "A sample."),
+            p!(PositionalOnly "y", "A sample of the same size.")
+        ],
+        "Pearson's correlation coefficient of x and y.",
+        correlation
+    ),
+    stat!(
+        "linear_regression",
+        [
+            p!(PositionalOnly "x", "The independent variable."),
+            p!(PositionalOnly "y", "The dependent variable."),
+            p!(KeywordOnly "proportional" = "False", "Fit a line through the origin.")
+        ],
+        "The least-squares slope and intercept of y against x.",
+        linear_regression
+    ),
 ];
 
 /// The rest of `statistics`, refused by name.
-pub const REFUSED: &[&str] = &[
-    "fmean",
-    "geometric_mean",
-    "harmonic_mean",
-    "median_low",
-    "median_high",
-    "median_grouped",
-    "mode",
-    "multimode",
-    "quantiles",
-    "covariance",
-    "correlation",
-    "linear_regression",
-    "NormalDist",
-];
+pub const REFUSED: &[&str] = &["NormalDist"];
 
 #[cfg(test)]
 mod tests {
