@@ -1248,17 +1248,9 @@ fn complex_step(step: &Value) -> Result<Option<f64>> {
     })
 }
 
-/// Python's `int()` of a float: truncation, refusing NaN and infinities.
+/// Python's `int()` of a float (NaN and infinities refused), as a count.
 fn float_to_count(x: f64) -> Result<i64> {
-    if x.is_nan() {
-        return Err(Error::value_error("cannot convert float NaN to integer"));
-    }
-    if x.is_infinite() {
-        return Err(Error::overflow_error(
-            "cannot convert float infinity to integer",
-        ));
-    }
-    Ok(x.trunc() as i64)
+    to_index(&super::builtins::float_to_int(x)?)
 }
 
 /// The points of one grid axis: `step` is the spacing and the start is added
