@@ -1,13 +1,14 @@
 //! Python's builtins that npcalc offers: names, constructors and sequence indexing.
 
 use super::catalog::BUILTINS;
+use super::iter::PyIter;
 use super::listobj::{List, Packed};
 use super::pyops::{self, Num};
 use super::table::Args;
 use super::value::{Range, TypeObj, Value};
 use super::{Interp, numpy};
 use crate::array::Kind;
-use crate::error::{Error, ExitStatus, Result};
+use crate::error::{Error, Exc, ExitStatus, Result};
 use crate::print;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
@@ -805,15 +806,47 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     })
 }
 
-pub fn list_setitem(l: &List, index: &Value, v: Value) -> Result<()> {
-    let n = l.len();
-    if let Value::Slice(_) = index {
-        return Err(Error::type_error(
-            "npcalc does not support assigning to list slices",
-        ));
+/// `l[index] = v`. A slice takes the items of any iterable, as CPython's
+/// `list_ass_subscript` does: a plain slice (step 1) is replaced by however
+/// many there are, an extended slice needs exactly as many as it selects.
+pub fn list_setitem(it: &mut Interp, l: &List, index: &Value, v: Value) -> Result<()> {
+    let Value::Slice(parts) = index else {
+        let i = seq_index(index, l.len(), "list assignment")?;
+        l.set(i, v);
+        return Ok(());
+    };
+    let (start, len, step) = crate::array::index::slice_indices(
+        numpy::slice_bound(&parts[0])?,
+        numpy::slice_bound(&parts[1])?,
+        numpy::slice_bound(&parts[2])?,
+        l.len(),
+    )?;
+    // PySequence_Fast: what cannot be iterated gets the message of the kind of slice.
+    let not_iterable = if step == 1 {
+        "can only assign an iterable"
+    } else {
+        "must assign iterable to extended slice"
+    };
+    let items = match PyIter::new(&v) {
+        Err(e) if e.class == Exc::TypeError => return Err(Error::type_error(not_iterable)),
+        Err(e) => return Err(e),
+        // Iterating first copies a list assigned into itself (`a[:] = a`).
+        Ok(_) => it.iterate(&v)?,
+    };
+    let start = start as usize;
+    if step == 1 {
+        l.borrow_mut().splice(start..start + len, items);
+        return Ok(());
     }
-    let i = seq_index(index, n, "list assignment")?;
-    l.set(i, v);
+    if items.len() != len {
+        return Err(Error::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {len}",
+            items.len()
+        )));
+    }
+    for (k, x) in items.into_iter().enumerate() {
+        l.set((start as i64 + k as i64 * step) as usize, x);
+    }
     Ok(())
 }
 

@@ -1272,7 +1272,7 @@ impl Interp {
             Value::StrArray(sa) => numpy::setitem(&sa.codes, index, &strarray::codes_for(sa, &v)?),
             Value::Array(a) => numpy::setitem(a, index, &v),
             Value::Masked(m) => masked::setitem(m, index, &v),
-            Value::List(l) => builtins::list_setitem(l, index, v),
+            Value::List(l) => builtins::list_setitem(self, l, index, v),
             Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
             Value::FlatIter(_) => Err(Error::new(
                 Exc::NotImplementedError,

@@ -71,6 +71,8 @@ pub fn numpy_members() -> Vec<&'static str> {
             "__version__",
             "r_",
             "c_",
+            "mgrid",
+            "ogrid",
             "random",
             "ma",
             "lib",
@@ -450,6 +452,8 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "newaxis" => Value::None,
         "r_" => Value::IndexTrick(super::value::IndexTrick::R),
         "c_" => Value::IndexTrick(super::value::IndexTrick::C),
+        "mgrid" => Value::IndexTrick(super::value::IndexTrick::MGrid),
+        "ogrid" => Value::IndexTrick(super::value::IndexTrick::OGrid),
         "exceptions" => Value::Module(Module::Exceptions),
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
@@ -836,7 +840,7 @@ fn mixed_index(idx: &Value) -> Result<Option<Vec<crate::array::fancy::Item>>> {
     };
     if !parts
         .iter()
-        .any(|p| matches!(p, Value::Array(_) | Value::List(_)))
+        .any(|p| matches!(p, Value::Array(_) | Value::List(_) | Value::Range(_)))
     {
         return Ok(None);
     }
@@ -844,7 +848,7 @@ fn mixed_index(idx: &Value) -> Result<Option<Vec<crate::array::fancy::Item>>> {
         .iter()
         .map(|p| {
             Ok(match p {
-                Value::Array(_) | Value::List(_) | Value::Tuple(_) => {
+                Value::Array(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_) => {
                     // A tuple inside the subscript is a sequence index, as a list.
                     let list = match p {
                         Value::Tuple(t) => Value::list(t.to_vec()),
@@ -873,7 +877,7 @@ fn mixed_index(idx: &Value) -> Result<Option<Vec<crate::array::fancy::Item>>> {
 /// compute and assign back rather than update in place.
 pub fn is_advanced_index(idx: &Value) -> bool {
     match idx {
-        Value::Array(_) | Value::List(_) => true,
+        Value::Array(_) | Value::List(_) | Value::Range(_) => true,
         // A boolean scalar (`a[a < 0]` on a 0-d array) is a mask too.
         Value::Bool(_) | Value::Scalar(Scalar::Bool(_)) => true,
         Value::Tuple(items) => items.iter().any(is_advanced_index),
@@ -924,7 +928,8 @@ pub fn slice_bound(v: &Value) -> Result<Option<i64>> {
 fn index_array(idx: &Value) -> Result<Option<Array>> {
     match idx {
         Value::Array(a) => Ok(Some(a.clone())),
-        Value::List(_) => {
+        // NumPy reads any sequence as an index array, a `range` too.
+        Value::List(_) | Value::Range(_) => {
             let a = to_array(idx, None)?;
             // `a[[]]` selects nothing along axis 0, as an integer index.
             if a.size() == 0 {

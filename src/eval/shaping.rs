@@ -11,6 +11,8 @@ use crate::array::layout::{self, PadMode};
 use crate::array::promote::{Operand, result_type};
 use crate::array::{Array, DType, Kind, Scalar, cast_array, shape};
 use crate::error::{Error, Exc, Result, Span};
+use crate::syntax::ast::BinOp;
+use std::rc::Rc;
 
 pub static SHAPING: &[FnDef] = &[
     FnDef {
@@ -1049,6 +1051,8 @@ impl IndexTrick {
         match self {
             IndexTrick::R => "numpy.lib._index_tricks_impl.RClass",
             IndexTrick::C => "numpy.lib._index_tricks_impl.CClass",
+            IndexTrick::MGrid => "numpy.lib._index_tricks_impl.MGridClass",
+            IndexTrick::OGrid => "numpy.lib._index_tricks_impl.OGridClass",
         }
     }
 }
@@ -1068,13 +1072,15 @@ fn call_numpy(it: &mut Interp, name: &str, positional: Vec<Value>) -> Result<Val
 
 /// `np.r_[...]` and `np.c_[...]`, ported from NumPy's `AxisConcatenator.__getitem__`.
 pub fn index_trick(it: &mut Interp, trick: IndexTrick, key: &Value) -> Result<Value> {
-    let items: Vec<Value> = match key {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
-    };
     let (mut axis, mut ndmin, mut trans1d) = match trick {
         IndexTrick::R => (0i64, 1usize, -1i64),
         IndexTrick::C => (-1, 2, 0),
+        IndexTrick::MGrid => return nd_grid(it, false, key),
+        IndexTrick::OGrid => return nd_grid(it, true, key),
+    };
+    let items: Vec<Value> = match key {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
     };
     let mut objs: Vec<Array> = Vec::new();
     let mut kinds: Vec<Operand> = Vec::new();
@@ -1210,4 +1216,176 @@ fn python_value(o: &Operand) -> Value {
         Operand::Scalar(s) => Value::Scalar(*s),
         Operand::Array(a) => Value::Array(a.clone()),
     }
+}
+
+/// A slice's start, stop and step as `nd_grid` reads them: a missing start
+/// is 0 and a missing step 1; what is not a slice has no `.step`.
+fn grid_slice(key: &Value) -> Result<(Value, Value, Value)> {
+    let Value::Slice(parts) = key else {
+        return Err(Error::attribute_error(format!(
+            "'{}' object has no attribute 'step'",
+            key.type_name()
+        )));
+    };
+    let or = |v: &Value, d: i64| match v {
+        Value::None => Value::int(d),
+        v => v.clone(),
+    };
+    Ok((or(&parts[0], 0), parts[1].clone(), parts[2].clone()))
+}
+
+/// The magnitude of a complex step (`5j` asks for 5 points, stop included).
+fn complex_step(step: &Value) -> Result<Option<f64>> {
+    Ok(match step {
+        Value::Complex(c) => Some(c.norm()),
+        Value::Scalar(s) if s.dtype().kind() == Kind::Complex => {
+            let Value::Complex(c) = super::numpy::to_python_complex(step)? else {
+                unreachable!("to_python_complex gives a complex")
+            };
+            Some(c.norm())
+        }
+        _ => None,
+    })
+}
+
+/// Python's `int()` of a float (NaN and infinities refused), as a count.
+fn float_to_count(x: f64) -> Result<i64> {
+    to_index(&super::builtins::float_to_int(x)?)
+}
+
+/// The points of one grid axis: `step` is the spacing and the start is added
+/// after, so that `(stop - start) / (n - 1)` spaces `nj` points.
+fn grid_spacing(it: &mut Interp, start: &Value, stop: &Value, step: &Value) -> Result<Value> {
+    match complex_step(step)? {
+        Some(m) => {
+            let n = float_to_count(m)?;
+            if n == 1 {
+                return Ok(Value::int(1));
+            }
+            let span = it.binary(BinOp::Sub, stop, start)?;
+            it.binary(BinOp::Div, &span, &Value::Float((n - 1) as f64))
+        }
+        None if matches!(step, Value::None) => Ok(Value::int(1)),
+        None => Ok(step.clone()),
+    }
+}
+
+/// `np.mgrid[...]` and `np.ogrid[...]`, ported from NumPy's `nd_grid.__getitem__`.
+fn nd_grid(it: &mut Interp, sparse: bool, key: &Value) -> Result<Value> {
+    let Value::Tuple(t) = key else {
+        return grid_1d(it, key);
+    };
+    let slices = t.to_vec();
+    let mut size = Vec::with_capacity(slices.len());
+    // The dtype, like np.arange's, is at least as large as np.int_.
+    let mut num_list = vec![Value::int(0)];
+    for s in &slices {
+        let (start, stop, step) = grid_slice(s)?;
+        let step = match step {
+            Value::None => Value::int(1),
+            step => step,
+        };
+        let count = match complex_step(&step)? {
+            Some(m) => {
+                num_list.extend([start, stop, Value::Float(m)]);
+                float_to_count(m)?
+            }
+            None => {
+                // NumPy answers an IndexError or TypeError here (a missing
+                // stop, say) by treating the key as one slice.
+                let q = match it
+                    .binary(BinOp::Sub, &stop, &start)
+                    .and_then(|d| it.binary(BinOp::Div, &d, &step))
+                {
+                    Ok(q) => q,
+                    Err(e) if matches!(e.class, Exc::TypeError | Exc::IndexError) => {
+                        return grid_1d(it, key);
+                    }
+                    Err(e) => return Err(e),
+                };
+                num_list.extend([start, stop, step]);
+                let q = match q {
+                    Value::Float(q) => q,
+                    q => match super::numpy::to_python_float(&q)? {
+                        Value::Float(q) => q,
+                        _ => unreachable!("to_python_float gives a float"),
+                    },
+                };
+                float_to_count(q.ceil())?
+            }
+        };
+        size.push(count);
+    }
+    let typ = call_numpy(it, "result_type", num_list)?;
+    let dims = Value::tuple(size.iter().map(|&n| Value::int(n)).collect());
+    let mut nn: Vec<Value> = if sparse {
+        size.iter()
+            .map(|&n| {
+                call_numpy(
+                    it,
+                    "arange",
+                    vec![Value::int(0), Value::int(n), Value::int(1), typ.clone()],
+                )
+            })
+            .collect::<Result<_>>()?
+    } else {
+        vec![call_numpy(it, "indices", vec![dims, typ])?]
+    };
+    for (k, s) in slices.iter().enumerate() {
+        let (start, stop, step) = grid_slice(s)?;
+        let spacing = grid_spacing(it, &start, &stop, &step)?;
+        let axis = if sparse {
+            nn[k].clone()
+        } else {
+            super::numpy::getitem(&nn[0], &Value::int(k as i64))?
+        };
+        let scaled = it.binary(BinOp::Mul, &axis, &spacing)?;
+        let placed = it.binary(BinOp::Add, &scaled, &start)?;
+        if sparse {
+            // Axis k of the open grid runs along dimension k only.
+            let index: Vec<Value> = (0..size.len())
+                .map(|d| {
+                    if d == k {
+                        Value::Slice(Rc::new([Value::None, Value::None, Value::None]))
+                    } else {
+                        Value::None
+                    }
+                })
+                .collect();
+            nn[k] = super::numpy::getitem(&placed, &Value::tuple(index))?;
+        } else {
+            let Value::Array(grid) = &nn[0] else {
+                unreachable!("np.indices gives an array")
+            };
+            super::numpy::setitem(grid, &Value::int(k as i64), &placed)?;
+        }
+    }
+    Ok(if sparse {
+        Value::tuple(nn)
+    } else {
+        nn.swap_remove(0)
+    })
+}
+
+/// `nd_grid` of a key that is not a tuple of slices: one axis, like np.arange.
+fn grid_1d(it: &mut Interp, key: &Value) -> Result<Value> {
+    let (start, stop, step) = grid_slice(key)?;
+    let Some(m) = complex_step(&step)? else {
+        return call_numpy(it, "arange", vec![start, stop, step]);
+    };
+    // A float dtype even when the ends are integers.
+    let typ = call_numpy(
+        it,
+        "result_type",
+        vec![start.clone(), stop.clone(), Value::Float(m)],
+    )?;
+    let n = float_to_count(m)?;
+    let spacing = grid_spacing(it, &start, &stop, &step)?;
+    let points = call_numpy(
+        it,
+        "arange",
+        vec![Value::int(0), Value::int(n), Value::int(1), typ],
+    )?;
+    let scaled = it.binary(BinOp::Mul, &points, &spacing)?;
+    it.binary(BinOp::Add, &scaled, &start)
 }

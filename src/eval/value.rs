@@ -117,6 +117,10 @@ impl NamedKind {
 pub enum IndexTrick {
     R,
     C,
+    /// `np.mgrid`, a dense grid.
+    MGrid,
+    /// `np.ogrid`, an open (sparse) grid.
+    OGrid,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
