@@ -158,6 +158,9 @@ pub struct Interp {
     annotations: std::cell::OnceCell<Value>,
 }
 
+/// The modules npcalc has, named where a missing one is reported.
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit";
+
 impl Interp {
     pub fn new(out: Output) -> Interp {
         let mut it = Interp {
@@ -305,13 +308,14 @@ impl Interp {
                 .ann_assign(target, annotation, value.as_ref(), *simple)
                 .map(|()| None),
             StmtKind::Import { module, alias } => {
-                let m = self.import(&module.name, module.span)?;
+                // CPython's import instruction spans the whole statement.
+                let m = self.import(&module.name, stmt.span)?;
                 // `import numpy.ma` binds `numpy`; `import numpy.ma as ma` the submodule.
                 let (name, m) = match alias {
                     Some(a) => (a.name.as_str(), m),
                     None => {
                         let top = module.name.split('.').next().unwrap_or("");
-                        (top, self.import(top, module.span)?)
+                        (top, self.import(top, stmt.span)?)
                     }
                 };
                 self.bind_name(name, m);
@@ -326,7 +330,9 @@ impl Interp {
                 }
                 for (name, alias) in names {
                     let v = self.getattr(&m, &name.name).map_err(|e| {
-                        if numpy::upstream_refusal(&m, &name.name).is_some() {
+                        if numpy::upstream_refusal(&m, &name.name).is_some()
+                            || matches!(m, Value::Module(Module::Absent(_)))
+                        {
                             return e.at(name.span);
                         }
                         Error::new(
@@ -378,17 +384,19 @@ impl Interp {
             "math" => Ok(Value::Module(Module::Math)),
             other => match functional::module(other) {
                 Some(m) => Ok(Value::Module(m)),
-                None => {
-                    const HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit";
-                    // A module Python has is refused in a sentence; Python's
-                    // own error is for a name it would not find either.
-                    let message = if upstream::is_module(other) {
-                        format!("the {other} module is not supported in npcalc ({HAS})")
-                    } else {
-                        format!("No module named '{other}' ({HAS})")
-                    };
-                    Err(Error::new(Exc::ModuleNotFoundError, message).at(span))
-                }
+                // A module Python has imports; its first use is refused.
+                None => match upstream::module(other) {
+                    Some(name) => Ok(Value::Module(Module::Absent(name))),
+                    // Python's own error for a module it would not find
+                    // either: it names the first missing package.
+                    None => {
+                        let top = other.split('.').next().unwrap_or(other);
+                        let known = top == "numpy" || upstream::module(top).is_some();
+                        let missing = if known { other } else { top };
+                        let message = format!("No module named '{missing}' ({MODULES_NPCALC_HAS})");
+                        Err(Error::new(Exc::ModuleNotFoundError, message).at(span))
+                    }
+                },
             },
         }
     }

@@ -107,7 +107,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Collections => "collections",
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
-            Module::Exceptions => return None,
+            Module::Exceptions | Module::Absent(_) => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
         Value::Scalar(_) => "np.generic",
@@ -236,6 +236,13 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             dtype_attr(*d, name).ok_or_else(|| no_attribute(v, name, DTYPE_ATTRS.to_vec()))
         }
         Value::Ufunc(u) => ufunc_attr(v, *u, name),
+        Value::Module(Module::Absent(module)) => Err(Error::new(
+            crate::error::Exc::ModuleNotFoundError,
+            format!(
+                "the {module} module is not supported in npcalc ({})",
+                super::MODULES_NPCALC_HAS
+            ),
+        )),
         Value::Module(Module::Exceptions) => {
             let prefix = "numpy.exceptions.";
             let classes = crate::error::Exc::ALL
@@ -378,6 +385,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
+            Module::Absent(_) => vec![],
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))

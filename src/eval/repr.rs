@@ -171,6 +171,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Collections) => "<module 'collections'>".into(),
         Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
         Value::Module(Module::Timeit) => "<module 'timeit'>".into(),
+        Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {

@@ -402,15 +402,21 @@ pub const NUMPY_MODULES: &[&str] = &[
     "numpy.strings", "numpy.testing", "numpy.testing.overrides", "numpy.typing", "numpy.version",
 ];
 
-/// Whether Python 3.11 with NumPy 2.4.6 can import `module` (dotted): a
-/// standard-library module (a submodule is taken on its top level's word)
-/// or one of NumPy's.
-pub fn is_module(module: &str) -> bool {
+/// The name of `module` (dotted) if Python 3.11 with NumPy 2.4.6 can
+/// import it: one of NumPy's submodules, or a standard-library module
+/// (a submodule is taken on its top level's word, which names it).
+pub fn module(module: &str) -> Option<&'static str> {
     let top = module.split('.').next().unwrap_or(module);
     if top == "numpy" {
-        return module == top || NUMPY_MODULES.binary_search(&module).is_ok();
+        return NUMPY_MODULES
+            .binary_search(&module)
+            .ok()
+            .map(|i| NUMPY_MODULES[i]);
     }
-    STDLIB_MODULES.binary_search(&top).is_ok()
+    STDLIB_MODULES
+        .binary_search(&top)
+        .ok()
+        .map(|i| STDLIB_MODULES[i])
 }
 
 /// Whether `owner` (a label above) has the public name `name` upstream.

@@ -241,6 +241,10 @@ pub enum Module {
     Statistics,
     /// Python's `timeit` (eval/pytime.rs).
     Timeit,
+    /// A module Python 3.11 or NumPy has and npcalc does not: importing it
+    /// succeeds, as in Python, so a lesson runs up to its first use, which
+    /// is refused in a sentence.
+    Absent(&'static str),
 }
 
 impl Value {
