@@ -43,6 +43,7 @@ mod pyops;
 mod pyrandom;
 pub mod pyset;
 mod pystats;
+mod pysys;
 mod pytime;
 pub mod random;
 mod random_dists;
@@ -159,7 +160,7 @@ pub struct Interp {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics and timeit";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit and sys";
 
 impl Interp {
     pub fn new(out: Output) -> Interp {
@@ -382,6 +383,7 @@ impl Interp {
             "numpy.testing" => Ok(Value::Module(Module::Testing)),
             "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
+            "sys" => Ok(Value::Module(Module::Sys)),
             other => match functional::module(other) {
                 Some(m) => Ok(Value::Module(m)),
                 // A module Python has imports; its first use is refused.

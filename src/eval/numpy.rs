@@ -107,7 +107,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Collections => "collections",
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
-            Module::Exceptions | Module::Absent(_) => return None,
+            Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
         Value::Scalar(_) => "np.generic",
@@ -236,6 +236,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             dtype_attr(*d, name).ok_or_else(|| no_attribute(v, name, DTYPE_ATTRS.to_vec()))
         }
         Value::Ufunc(u) => ufunc_attr(v, *u, name),
+        Value::Module(Module::Sys) => super::pysys::attr(name),
         Value::Module(Module::Absent(module)) => Err(Error::new(
             crate::error::Exc::ModuleNotFoundError,
             format!(
@@ -386,6 +387,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
             Module::Absent(_) => vec![],
+            Module::Sys => super::pysys::members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))

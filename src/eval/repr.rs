@@ -172,6 +172,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
         Value::Module(Module::Timeit) => "<module 'timeit'>".into(),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
+        Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {
@@ -257,5 +258,5 @@ pub fn named_repr(
         .zip(items)
         .map(|(f, x)| format!("{f}={}", one(x)))
         .collect();
-    format!("{}({})", k.name(), parts.join(", "))
+    format!("{}({})", k.repr_name(), parts.join(", "))
 }

@@ -100,9 +100,19 @@ pub struct NamedKind {
 }
 
 impl NamedKind {
-    /// The class's own name, as its repr starts.
+    /// The class's own name.
     pub fn name(&self) -> &'static str {
         self.qualname.rsplit('.').next().unwrap_or(self.qualname)
+    }
+
+    /// How its repr starts: a struct sequence of `sys` (`sys.float_info`)
+    /// names its module, a named tuple does not.
+    pub fn repr_name(&self) -> &'static str {
+        if self.qualname.starts_with("sys.") {
+            self.qualname
+        } else {
+            self.name()
+        }
     }
 
     /// A value of this class; `items` has one value per field.
@@ -245,6 +255,8 @@ pub enum Module {
     /// succeeds, as in Python, so a lesson runs up to its first use, which
     /// is refused in a sentence.
     Absent(&'static str),
+    /// Python's `sys` (eval/pysys.rs).
+    Sys,
 }
 
 impl Value {
