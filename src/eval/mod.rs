@@ -11,6 +11,7 @@ mod builtins;
 pub mod catalog;
 mod classes;
 mod collections;
+mod combinatoric;
 mod complex_str;
 mod complexparts;
 mod context;
