@@ -300,6 +300,147 @@ pub static OPERATOR: &[FnDef] = &[
     inplace!("ixor", BinOp::BitXor),
     inplace!("ilshift", BinOp::LShift),
     inplace!("irshift", BinOp::RShift),
+    builtin!(
+        counts "itemgetter",
+        [p!(VarPositional "items", "The keys or indices to look up.")],
+        "A callable giving obj[item] (a tuple of them for several items).",
+        ["sorted([(1, 'b'), (2, 'a')], key=operator.itemgetter(1))"],
+        super::functors::itemgetter
+    ),
+    builtin!(
+        counts "attrgetter",
+        [p!(VarPositional "attrs", "Attribute names, dotted for a path.")],
+        "A callable giving obj.attr (a tuple of them for several names).",
+        ["operator.attrgetter('real')(3)"],
+        super::functors::attrgetter
+    ),
+    builtin!(
+        "methodcaller",
+        [
+            p!(VarPositional "args", "The method's name, then its arguments."),
+            p!(VarKeyword "kwargs", "The method's keyword arguments.")
+        ],
+        "A callable giving obj.name(*args, **kwargs).",
+        ["operator.methodcaller('count', 1)([1, 2, 1])"],
+        super::functors::methodcaller
+    ),
+    builtin!(
+        "getitem",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "A key or index.")
+        ],
+        "a[b] as a function.",
+        ["operator.getitem([1, 2], 0)"],
+        |it, args| it.getitem(&args.get("a"), &args.get("b"))
+    ),
+    builtin!(
+        "setitem",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "A key or index."),
+            p!(PositionalOnly "c", "The new value.")
+        ],
+        "a[b] = c as a function.",
+        [],
+        |it, args| {
+            it.setitem(&args.get("a"), &args.get("b"), args.get("c"))?;
+            Ok(Value::None)
+        }
+    ),
+    builtin!(
+        "delitem",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "A key or index.")
+        ],
+        "del a[b] as a function.",
+        [],
+        |it, args| {
+            super::builtins::delitem(it, &args.get("a"), &args.get("b"))?;
+            Ok(Value::None)
+        }
+    ),
+    builtin!(
+        "contains",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "Any value.")
+        ],
+        "b in a as a function.",
+        ["operator.contains([1, 2], 2)"],
+        |it, args| Ok(Value::Bool(it.contains(&args.get("a"), &args.get("b"))?))
+    ),
+    builtin!(
+        "concat",
+        [
+            p!(PositionalOnly "a", "A sequence."),
+            p!(PositionalOnly "b", "A sequence.")
+        ],
+        "a + b for sequences.",
+        ["operator.concat([1], [2])"],
+        concat
+    ),
+    builtin!(
+        "countOf",
+        [
+            p!(PositionalOnly "a", "Any iterable."),
+            p!(PositionalOnly "b", "Any value.")
+        ],
+        "How many items of a are b (or equal to it).",
+        ["operator.countOf([1, 2, 1], 1)"],
+        |it, args| Ok(Value::int(matches(it, args, false)?.len()))
+    ),
+    builtin!(
+        "indexOf",
+        [
+            p!(PositionalOnly "a", "Any iterable."),
+            p!(PositionalOnly "b", "Any value.")
+        ],
+        "The position of the first item of a that is b (or equal to it).",
+        ["operator.indexOf('abc', 'c')"],
+        index_of
+    ),
+    builtin!(
+        "truth",
+        [p!(PositionalOnly "a", "Any value.")],
+        "True if a is true, as bool(a).",
+        ["operator.truth([])"],
+        |it, args| Ok(Value::Bool(it.truthy(&args.get("a"))?))
+    ),
+    builtin!(
+        "not_",
+        [p!(PositionalOnly "a", "Any value.")],
+        "not a as a function.",
+        ["operator.not_(0)"],
+        |it, args| Ok(Value::Bool(!it.truthy(&args.get("a"))?))
+    ),
+    binary!("is_", Op::Cmp(CmpOp::Is)),
+    binary!("is_not", Op::Cmp(CmpOp::IsNot)),
+    builtin!(
+        "abs",
+        [p!(PositionalOnly "a", "A number.")],
+        "abs(a) as a function.",
+        ["operator.abs(-2)"],
+        |_, args| super::builtins::abs_of(&args.get("a"))
+    ),
+    builtin!(
+        "index",
+        [p!(PositionalOnly "a", "An integer.")],
+        "a as a Python int (a.__index__()).",
+        ["operator.index(np.int64(3))"],
+        |_, args| index(&args.get("a"))
+    ),
+    builtin!(
+        "length_hint",
+        [
+            p!(PositionalOnly "obj", "Any value."),
+            p!(PositionalOnly "default" = "0", "The answer when obj does not know.")
+        ],
+        "len(obj), or the number of items an iterator has left, or default.",
+        ["operator.length_hint(iter([1, 2, 3]))"],
+        length_hint
+    ),
     unary!("neg", UnaryOp::Neg),
     unary!("pos", UnaryOp::Pos),
     unary!("invert", UnaryOp::Invert),
@@ -365,6 +506,81 @@ fn binary_op(it: &mut Interp, args: &Args, op: Op) -> Result<Value> {
         Op::Cmp(op) => it.compare(op, &a, &b),
         Op::InPlace(op) => it.inplace_binary(op, &a, &b).map(|(v, _)| v),
     }
+}
+
+/// `operator.concat`: `a + b` for sequences only (`PySequence_Concat`).
+fn concat(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (a, b) = (args.get("a"), args.get("b"));
+    let sequence = matches!(
+        a,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::NamedTuple(..)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Array(_)
+            | Value::Deque(_)
+    );
+    if !sequence {
+        return Err(Error::type_error(format!(
+            "'{}' object can't be concatenated",
+            a.type_name()
+        )));
+    }
+    it.binary(BinOp::Add, &a, &b)
+}
+
+/// The positions of a's items that are b or equal to it (only the first
+/// when `first`), as CPython's `_PySequence_IterSearch` compares.
+fn matches(it: &mut Interp, args: &Args, first: bool) -> Result<Vec<usize>> {
+    let (haystack, needle) = (args.get("a"), args.get("b"));
+    let mut src = super::searched(&haystack)?;
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(x) = src.next_item(it)? {
+        if same_key(it, &x, &needle)? {
+            found.push(at);
+            if first {
+                break;
+            }
+        }
+        at += 1;
+    }
+    Ok(found)
+}
+
+fn index_of(it: &mut Interp, args: &Args) -> Result<Value> {
+    match matches(it, args, true)?.first() {
+        Some(&at) => Ok(Value::int(at)),
+        None => Err(Error::value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+/// `operator.index`: a Python int from an int, a bool or a NumPy integer.
+fn index(v: &Value) -> Result<Value> {
+    Ok(match v {
+        Value::Int(_) => v.clone(),
+        Value::Bool(b) => Value::int(*b as i64),
+        _ => Value::int(super::numpy::to_index(v)?),
+    })
+}
+
+/// `operator.length_hint`: `len(obj)` when obj has one, else what an
+/// iterator knows of its remaining items, else `default`.
+fn length_hint(_: &mut Interp, args: &Args) -> Result<Value> {
+    let default = super::numpy::to_index(&args.get("default"))?;
+    let obj = args.get("obj");
+    if let Ok(n) = super::builtins::len_of(&obj) {
+        return Ok(Value::int(n));
+    }
+    // A generator has no `__length_hint__`, whatever npcalc computed ahead.
+    let known = match &obj {
+        Value::Iter(state, kind) if *kind != "generator" => {
+            state.try_borrow().ok().and_then(|s| s.known_len())
+        }
+        _ => None,
+    };
+    Ok(Value::int(known.map_or(default, |n| n as i64)))
 }
 
 struct Accumulate {
@@ -1144,9 +1360,20 @@ pub(super) fn partial_attr(p: &Partial, name: &str) -> Result<Value> {
 
 /// `functools.partial(func, 1, k=2)`, each part by `repr`.
 pub(super) fn partial_repr(p: &Partial, repr: impl Fn(&Value) -> String) -> String {
-    let parts: Vec<String> = std::iter::once(repr(&p.func))
-        .chain(p.args.iter().map(&repr))
-        .chain(p.keywords.iter().map(|(k, v)| format!("{k}={}", repr(v))))
+    let inside = arguments_text(Some(&p.func), &p.args, &p.keywords, repr);
+    format!("functools.partial({inside})")
+}
+
+/// `head, 1, k=2`: the arguments a partial or methodcaller holds, by `repr`.
+pub(super) fn arguments_text(
+    head: Option<&Value>,
+    args: &[Value],
+    keywords: &[(String, Value)],
+    repr: impl Fn(&Value) -> String,
+) -> String {
+    let parts: Vec<String> = (head.into_iter().chain(args))
+        .map(&repr)
+        .chain(keywords.iter().map(|(k, v)| format!("{k}={}", repr(v))))
         .collect();
-    format!("functools.partial({})", parts.join(", "))
+    parts.join(", ")
 }
