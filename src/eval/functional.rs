@@ -218,6 +218,30 @@ pub static FUNCTOOLS: &[FnDef] = &[
         ["functools.partial(np.cumsum, axis=0)([[1, 2], [3, 4]])"],
         partial
     ),
+    builtin!(
+        "lru_cache",
+        [
+            p!(Normal "maxsize" = "128", "How many results to keep (None: all), or the function."),
+            p!(Normal "typed" = "False", "Whether 1 and 1.0 are cached apart.")
+        ],
+        "A decorator keeping the results of the most recent calls.",
+        ["functools.lru_cache(maxsize=None)(abs)(-2)"],
+        super::functors::lru_cache
+    ),
+    builtin!(
+        "cache",
+        [p!(Normal "user_function", "The function whose results to keep.")],
+        "lru_cache(maxsize=None): keep every result.",
+        ["functools.cache(abs)(-2)"],
+        super::functors::cache
+    ),
+    builtin!(
+        "cmp_to_key",
+        [p!(Normal "mycmp", "A function of two arguments, negative, zero or positive.")],
+        "A key function ordering items as mycmp does.",
+        ["sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a))"],
+        super::functors::cmp_to_key
+    ),
 ];
 
 macro_rules! binary {

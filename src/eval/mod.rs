@@ -789,6 +789,11 @@ impl Interp {
         if let Value::Partial(p) = v {
             return functional::partial_attr(p, name);
         }
+        if let Value::Functor(f) = v
+            && let Some(found) = functors::getattr(self, f, name)
+        {
+            return found;
+        }
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
         }
@@ -1135,6 +1140,9 @@ impl Interp {
             _ => {}
         }
         if let Some(r) = classes::compare(self, op, a, b) {
+            return r;
+        }
+        if let Some(r) = functors::compare(self, op, a, b) {
             return r;
         }
         if let Some(r) = collections::counter_compare(self, op, a, b) {
