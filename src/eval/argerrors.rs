@@ -160,13 +160,16 @@ impl<'a> Shape<'a> {
         }
     }
 
-    /// The vectorcall check of a C function that takes no keywords.
+    /// The vectorcall check of a C function that takes no keywords; a
+    /// type that counts its own arguments (`reversed`, itertools' classes)
+    /// calls `_PyArg_NoKeywords` with its bare name.
     fn no_keywords(&self) -> Option<(String, Option<Span>)> {
         let (_, s) = self.kws.first()?;
-        Some((
-            format!("{}() takes no keyword arguments", self.function_str()),
-            Some(*s),
-        ))
+        let name = match self.f.owner {
+            Owner::BuiltinCounts => self.name.to_string(),
+            _ => self.function_str(),
+        };
+        Some((format!("{name}() takes no keyword arguments"), Some(*s)))
     }
 
     /// `METH_O` and `METH_NOARGS`: no keywords, then exactly `n` arguments.

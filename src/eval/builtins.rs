@@ -258,13 +258,16 @@ pub fn type_(_: &mut Interp, args: &Args) -> Result<Value> {
     })
 }
 
-pub fn abs(it: &mut Interp, args: &Args) -> Result<Value> {
-    let v = args.get("x");
-    if numpy::is_numpy(&v) {
-        return numpy::absolute(&v);
+pub fn abs(_: &mut Interp, args: &Args) -> Result<Value> {
+    abs_of(&args.get("x"))
+}
+
+/// `abs(v)`, also `operator.abs`.
+pub fn abs_of(v: &Value) -> Result<Value> {
+    if numpy::is_numpy(v) {
+        return numpy::absolute(v);
     }
-    let _ = it;
-    Ok(match pyops::as_num(&v) {
+    Ok(match pyops::as_num(v) {
         Some(Num::Int(i)) => Value::Int(if i < BigInt::zero() { -i } else { i }),
         Some(Num::Float(f)) => Value::Float(f.abs()),
         Some(Num::Complex(c)) => Value::Float(c.re.hypot(c.im)),

@@ -985,7 +985,8 @@ pub(super) fn is_callable(v: &Value) -> bool {
         | Value::Class(_)
         | Value::Bound(_)
         | Value::Vectorize(_)
-        | Value::Partial(_) => true,
+        | Value::Partial(_)
+        | Value::Functor(_) => true,
         Value::Descriptor(d) => matches!(**d, Descriptor::Static(_) | Descriptor::Class(_)),
         Value::Instance(_) => has_special(v, "__call__"),
         _ => false,

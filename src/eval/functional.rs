@@ -43,7 +43,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         repeat
     ),
     builtin!(
-        "islice",
+        counts "islice",
         [
             p!(PositionalOnly "iterable", "Any iterable."),
             p!(VarPositional "args", "stop, or start, stop[, step].")
@@ -53,14 +53,14 @@ pub static ITERTOOLS: &[FnDef] = &[
         islice
     ),
     builtin!(
-        "chain",
+        counts "chain",
         [p!(VarPositional "iterables", "Iterables to walk one after another.")],
         "The items of each iterable in turn.",
         ["list(itertools.chain([1], [2, 3]))"],
         chain
     ),
     builtin!(
-        "pairwise",
+        counts "pairwise",
         [p!(PositionalOnly "iterable", "Any iterable.")],
         "Overlapping pairs of consecutive items.",
         ["list(itertools.pairwise([1, 2, 3]))"],
@@ -77,7 +77,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         groupby
     ),
     builtin!(
-        "takewhile",
+        counts "takewhile",
         [
             p!(PositionalOnly "predicate", "A function of one argument."),
             p!(PositionalOnly "iterable", "Any iterable.")
@@ -87,7 +87,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         takewhile
     ),
     builtin!(
-        "dropwhile",
+        counts "dropwhile",
         [
             p!(PositionalOnly "predicate", "A function of one argument."),
             p!(PositionalOnly "iterable", "Any iterable.")
@@ -97,7 +97,7 @@ pub static ITERTOOLS: &[FnDef] = &[
         dropwhile
     ),
     builtin!(
-        "filterfalse",
+        counts "filterfalse",
         [
             p!(PositionalOnly "function", "A test, or None for truth."),
             p!(PositionalOnly "iterable", "Any iterable.")
@@ -105,6 +105,93 @@ pub static ITERTOOLS: &[FnDef] = &[
         "Items for which the test is false.",
         ["list(itertools.filterfalse(None, [0, 1, 2]))"],
         filterfalse
+    ),
+    builtin!(
+        "product",
+        [
+            p!(VarPositional "iterables", "Iterables to combine."),
+            p!(KeywordOnly "repeat" = "1", "How often the iterables are repeated.")
+        ],
+        "The Cartesian product: a tuple for each choice of one item per iterable.",
+        ["list(itertools.product('ab', repeat=2))"],
+        super::combinatoric::product
+    ),
+    builtin!(
+        "combinations",
+        [
+            p!(Normal "iterable", "Any iterable."),
+            p!(Normal "r", "How many items each tuple holds.")
+        ],
+        "r-length tuples of items in their order, no item repeated.",
+        ["list(itertools.combinations([1, 2, 3], 2))"],
+        super::combinatoric::combinations
+    ),
+    builtin!(
+        "combinations_with_replacement",
+        [
+            p!(Normal "iterable", "Any iterable."),
+            p!(Normal "r", "How many items each tuple holds.")
+        ],
+        "r-length tuples of items in their order, items may repeat.",
+        ["list(itertools.combinations_with_replacement([1, 2], 2))"],
+        super::combinatoric::combinations_with_replacement
+    ),
+    builtin!(
+        "permutations",
+        [
+            p!(Normal "iterable", "Any iterable."),
+            p!(Normal "r" = "None", "How many items each tuple holds (all by default).")
+        ],
+        "r-length tuples of items in every order.",
+        ["list(itertools.permutations([1, 2, 3], 2))"],
+        super::combinatoric::permutations
+    ),
+    builtin!(
+        "zip_longest",
+        [
+            p!(VarPositional "iterables", "Iterables to walk side by side."),
+            p!(VarKeyword "kwargs", "fillvalue=: stands in for the items of shorter iterables.")
+        ],
+        "Tuples of the iterables' items until the longest one ends.",
+        ["list(itertools.zip_longest([1, 2], [3], fillvalue=0))"],
+        zip_longest
+    ),
+    builtin!(
+        counts "cycle",
+        [p!(PositionalOnly "iterable", "Any iterable.")],
+        "The iterable's items, again and again without end.",
+        ["list(itertools.islice(itertools.cycle('ab'), 5))"],
+        cycle
+    ),
+    builtin!(
+        "compress",
+        [
+            p!(Normal "data", "Any iterable."),
+            p!(Normal "selectors", "Any iterable: which items of data to keep.")
+        ],
+        "The items of data whose selector is true.",
+        ["list(itertools.compress('abc', [1, 0, 1]))"],
+        compress
+    ),
+    builtin!(
+        counts "starmap",
+        [
+            p!(PositionalOnly "function", "Any callable."),
+            p!(PositionalOnly "iterable", "An iterable of argument tuples.")
+        ],
+        "function(*args) for each args of the iterable.",
+        ["list(itertools.starmap(pow, [(2, 3), (3, 2)]))"],
+        starmap
+    ),
+    builtin!(
+        "tee",
+        [
+            p!(PositionalOnly "iterable", "Any iterable."),
+            p!(PositionalOnly "n" = "2", "How many iterators.")
+        ],
+        "n independent iterators over the one iterable.",
+        ["[list(t) for t in itertools.tee([1, 2])]"],
+        tee
     ),
 ];
 
@@ -130,6 +217,30 @@ pub static FUNCTOOLS: &[FnDef] = &[
         "func with some arguments already given.",
         ["functools.partial(np.cumsum, axis=0)([[1, 2], [3, 4]])"],
         partial
+    ),
+    builtin!(
+        "lru_cache",
+        [
+            p!(Normal "maxsize" = "128", "How many results to keep (None: all), or the function."),
+            p!(Normal "typed" = "False", "Whether 1 and 1.0 are cached apart.")
+        ],
+        "A decorator keeping the results of the most recent calls.",
+        ["functools.lru_cache(maxsize=None)(abs)(-2)"],
+        super::functors::lru_cache
+    ),
+    builtin!(
+        "cache",
+        [p!(Normal "user_function", "The function whose results to keep.")],
+        "lru_cache(maxsize=None): keep every result.",
+        ["functools.cache(abs)(-2)"],
+        super::functors::cache
+    ),
+    builtin!(
+        "cmp_to_key",
+        [p!(Normal "mycmp", "A function of two arguments, negative, zero or positive.")],
+        "A key function ordering items as mycmp does.",
+        ["sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a))"],
+        super::functors::cmp_to_key
     ),
 ];
 
@@ -213,6 +324,147 @@ pub static OPERATOR: &[FnDef] = &[
     inplace!("ixor", BinOp::BitXor),
     inplace!("ilshift", BinOp::LShift),
     inplace!("irshift", BinOp::RShift),
+    builtin!(
+        counts "itemgetter",
+        [p!(VarPositional "items", "The keys or indices to look up.")],
+        "A callable giving obj[item] (a tuple of them for several items).",
+        ["sorted([(1, 'b'), (2, 'a')], key=operator.itemgetter(1))"],
+        super::functors::itemgetter
+    ),
+    builtin!(
+        counts "attrgetter",
+        [p!(VarPositional "attrs", "Attribute names, dotted for a path.")],
+        "A callable giving obj.attr (a tuple of them for several names).",
+        ["operator.attrgetter('real')(3)"],
+        super::functors::attrgetter
+    ),
+    builtin!(
+        "methodcaller",
+        [
+            p!(VarPositional "args", "The method's name, then its arguments."),
+            p!(VarKeyword "kwargs", "The method's keyword arguments.")
+        ],
+        "A callable giving obj.name(*args, **kwargs).",
+        ["operator.methodcaller('count', 1)([1, 2, 1])"],
+        super::functors::methodcaller
+    ),
+    builtin!(
+        "getitem",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "A key or index.")
+        ],
+        "a[b] as a function.",
+        ["operator.getitem([1, 2], 0)"],
+        |it, args| it.getitem(&args.get("a"), &args.get("b"))
+    ),
+    builtin!(
+        "setitem",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "A key or index."),
+            p!(PositionalOnly "c", "The new value.")
+        ],
+        "a[b] = c as a function.",
+        [],
+        |it, args| {
+            it.setitem(&args.get("a"), &args.get("b"), args.get("c"))?;
+            Ok(Value::None)
+        }
+    ),
+    builtin!(
+        "delitem",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "A key or index.")
+        ],
+        "del a[b] as a function.",
+        [],
+        |it, args| {
+            super::builtins::delitem(it, &args.get("a"), &args.get("b"))?;
+            Ok(Value::None)
+        }
+    ),
+    builtin!(
+        "contains",
+        [
+            p!(PositionalOnly "a", "A container."),
+            p!(PositionalOnly "b", "Any value.")
+        ],
+        "b in a as a function.",
+        ["operator.contains([1, 2], 2)"],
+        |it, args| Ok(Value::Bool(it.contains(&args.get("a"), &args.get("b"))?))
+    ),
+    builtin!(
+        "concat",
+        [
+            p!(PositionalOnly "a", "A sequence."),
+            p!(PositionalOnly "b", "A sequence.")
+        ],
+        "a + b for sequences.",
+        ["operator.concat([1], [2])"],
+        concat
+    ),
+    builtin!(
+        "countOf",
+        [
+            p!(PositionalOnly "a", "Any iterable."),
+            p!(PositionalOnly "b", "Any value.")
+        ],
+        "How many items of a are b (or equal to it).",
+        ["operator.countOf([1, 2, 1], 1)"],
+        |it, args| Ok(Value::int(matches(it, args, false)?.len()))
+    ),
+    builtin!(
+        "indexOf",
+        [
+            p!(PositionalOnly "a", "Any iterable."),
+            p!(PositionalOnly "b", "Any value.")
+        ],
+        "The position of the first item of a that is b (or equal to it).",
+        ["operator.indexOf('abc', 'c')"],
+        index_of
+    ),
+    builtin!(
+        "truth",
+        [p!(PositionalOnly "a", "Any value.")],
+        "True if a is true, as bool(a).",
+        ["operator.truth([])"],
+        |it, args| Ok(Value::Bool(it.truthy(&args.get("a"))?))
+    ),
+    builtin!(
+        "not_",
+        [p!(PositionalOnly "a", "Any value.")],
+        "not a as a function.",
+        ["operator.not_(0)"],
+        |it, args| Ok(Value::Bool(!it.truthy(&args.get("a"))?))
+    ),
+    binary!("is_", Op::Cmp(CmpOp::Is)),
+    binary!("is_not", Op::Cmp(CmpOp::IsNot)),
+    builtin!(
+        "abs",
+        [p!(PositionalOnly "a", "A number.")],
+        "abs(a) as a function.",
+        ["operator.abs(-2)"],
+        |_, args| super::builtins::abs_of(&args.get("a"))
+    ),
+    builtin!(
+        "index",
+        [p!(PositionalOnly "a", "An integer.")],
+        "a as a Python int (a.__index__()).",
+        ["operator.index(np.int64(3))"],
+        |_, args| index(&args.get("a"))
+    ),
+    builtin!(
+        "length_hint",
+        [
+            p!(PositionalOnly "obj", "Any value."),
+            p!(PositionalOnly "default" = "0", "The answer when obj does not know.")
+        ],
+        "len(obj), or the number of items an iterator has left, or default.",
+        ["operator.length_hint(iter([1, 2, 3]))"],
+        length_hint
+    ),
     unary!("neg", UnaryOp::Neg),
     unary!("pos", UnaryOp::Pos),
     unary!("invert", UnaryOp::Invert),
@@ -278,6 +530,81 @@ fn binary_op(it: &mut Interp, args: &Args, op: Op) -> Result<Value> {
         Op::Cmp(op) => it.compare(op, &a, &b),
         Op::InPlace(op) => it.inplace_binary(op, &a, &b).map(|(v, _)| v),
     }
+}
+
+/// `operator.concat`: `a + b` for sequences only (`PySequence_Concat`).
+fn concat(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (a, b) = (args.get("a"), args.get("b"));
+    let sequence = matches!(
+        a,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::NamedTuple(..)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Array(_)
+            | Value::Deque(_)
+    );
+    if !sequence {
+        return Err(Error::type_error(format!(
+            "'{}' object can't be concatenated",
+            a.type_name()
+        )));
+    }
+    it.binary(BinOp::Add, &a, &b)
+}
+
+/// The positions of a's items that are b or equal to it (only the first
+/// when `first`), as CPython's `_PySequence_IterSearch` compares.
+fn matches(it: &mut Interp, args: &Args, first: bool) -> Result<Vec<usize>> {
+    let (haystack, needle) = (args.get("a"), args.get("b"));
+    let mut src = super::searched(&haystack)?;
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(x) = src.next_item(it)? {
+        if same_key(it, &x, &needle)? {
+            found.push(at);
+            if first {
+                break;
+            }
+        }
+        at += 1;
+    }
+    Ok(found)
+}
+
+fn index_of(it: &mut Interp, args: &Args) -> Result<Value> {
+    match matches(it, args, true)?.first() {
+        Some(&at) => Ok(Value::int(at)),
+        None => Err(Error::value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+/// `operator.index`: a Python int from an int, a bool or a NumPy integer.
+fn index(v: &Value) -> Result<Value> {
+    Ok(match v {
+        Value::Int(_) => v.clone(),
+        Value::Bool(b) => Value::int(*b as i64),
+        _ => Value::int(super::numpy::to_index(v)?),
+    })
+}
+
+/// `operator.length_hint`: `len(obj)` when obj has one, else what an
+/// iterator knows of its remaining items, else `default`.
+fn length_hint(_: &mut Interp, args: &Args) -> Result<Value> {
+    let default = super::numpy::to_index(&args.get("default"))?;
+    let obj = args.get("obj");
+    if let Ok(n) = super::builtins::len_of(&obj) {
+        return Ok(Value::int(n));
+    }
+    // A generator has no `__length_hint__`, whatever npcalc computed ahead.
+    let known = match &obj {
+        Value::Iter(state, kind) if *kind != "generator" => {
+            state.try_borrow().ok().and_then(|s| s.known_len())
+        }
+        _ => None,
+    };
+    Ok(Value::int(known.map_or(default, |n| n as i64)))
 }
 
 struct Accumulate {
@@ -489,11 +816,10 @@ impl Lazy for Chain {
 }
 
 fn chain(_: &mut Interp, args: &Args) -> Result<Value> {
-    let srcs = match args.get("iterables") {
-        Value::Tuple(t) => t.iter().map(PyIter::new).collect::<Result<Vec<_>>>()?,
-        _ => Vec::new(),
-    };
-    Ok(lazy("itertools.chain", Chain::new(srcs)))
+    Ok(lazy(
+        "itertools.chain",
+        Chain::new(iterators(args, "iterables")?),
+    ))
 }
 
 struct Pairwise {
@@ -720,6 +1046,230 @@ fn filterfalse(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(lazy("itertools.filterfalse", f))
 }
 
+/// The iterables of a `*iterables` parameter, each made an iterator.
+fn iterators(args: &Args, name: &str) -> Result<Vec<PyIter>> {
+    match args.get(name) {
+        Value::Tuple(t) => t.iter().map(PyIter::new).collect(),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// `zip_longest`: an ended iterable is dropped (`None`) and filled in.
+struct ZipLongest {
+    srcs: Vec<Option<PyIter>>,
+    active: usize,
+    fill: Value,
+}
+
+impl Lazy for ZipLongest {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        if self.active == 0 {
+            return Ok(None);
+        }
+        let mut row = Vec::with_capacity(self.srcs.len());
+        for slot in &mut self.srcs {
+            let item = match slot {
+                Some(src) => src.next_item(it)?,
+                None => None,
+            };
+            row.push(match item {
+                Some(x) => x,
+                None => {
+                    if slot.take().is_some() {
+                        self.active -= 1;
+                        if self.active == 0 {
+                            return Ok(None);
+                        }
+                    }
+                    self.fill.clone()
+                }
+            });
+        }
+        Ok(Some(Value::tuple(row)))
+    }
+}
+
+fn zip_longest(_: &mut Interp, args: &Args) -> Result<Value> {
+    let srcs: Vec<Option<PyIter>> = iterators(args, "iterables")?
+        .into_iter()
+        .map(Some)
+        .collect();
+    // CPython reads its keywords itself: `fillvalue` alone, or none.
+    let fill = match super::apply::keywords(args, "kwargs").as_slice() {
+        [] => Value::None,
+        [(k, v, _)] if k == "fillvalue" => v.clone(),
+        _ => {
+            return Err(Error::type_error(
+                "zip_longest() got an unexpected keyword argument",
+            ));
+        }
+    };
+    let z = ZipLongest {
+        active: srcs.len(),
+        srcs,
+        fill,
+    };
+    Ok(lazy("itertools.zip_longest", z))
+}
+
+/// `cycle`: the first pass reads the source and keeps its items, the
+/// later ones give the kept items again.
+struct Cycle {
+    src: Option<PyIter>,
+    saved: Vec<Value>,
+    at: usize,
+}
+
+impl Lazy for Cycle {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        if let Some(src) = &mut self.src {
+            if let Some(x) = src.next_item(it)? {
+                self.saved.push(x.clone());
+                return Ok(Some(x));
+            }
+            self.src = None;
+        }
+        if self.saved.is_empty() {
+            return Ok(None);
+        }
+        let x = self.saved[self.at].clone();
+        self.at = (self.at + 1) % self.saved.len();
+        Ok(Some(x))
+    }
+}
+
+fn cycle(_: &mut Interp, args: &Args) -> Result<Value> {
+    let src = Some(PyIter::new(&args.get("iterable"))?);
+    let c = Cycle {
+        src,
+        saved: Vec::new(),
+        at: 0,
+    };
+    Ok(lazy("itertools.cycle", c))
+}
+
+struct Compress {
+    data: PyIter,
+    selectors: PyIter,
+}
+
+impl Lazy for Compress {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        // CPython reads a datum, then its selector.
+        while let Some(x) = self.data.next_item(it)? {
+            let Some(keep) = self.selectors.next_item(it)? else {
+                return Ok(None);
+            };
+            if it.truthy(&keep)? {
+                return Ok(Some(x));
+            }
+        }
+        Ok(None)
+    }
+}
+
+fn compress(_: &mut Interp, args: &Args) -> Result<Value> {
+    let data = PyIter::new(&args.get("data"))?;
+    let selectors = PyIter::new(&args.get("selectors"))?;
+    Ok(lazy("itertools.compress", Compress { data, selectors }))
+}
+
+struct Starmap {
+    func: Value,
+    src: PyIter,
+    span: Span,
+}
+
+impl Lazy for Starmap {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let Some(item) = self.src.next_item(it)? else {
+            return Ok(None);
+        };
+        let xs = it.iterate(&item)?;
+        call_with(it, &self.func, xs, self.span).map(Some)
+    }
+}
+
+fn starmap(_: &mut Interp, args: &Args) -> Result<Value> {
+    let s = Starmap {
+        func: args.get("function"),
+        src: PyIter::new(&args.get("iterable"))?,
+        span: args.call_span,
+    };
+    Ok(lazy("itertools.starmap", s))
+}
+
+/// What the iterators of one `tee` share: the source and the items read
+/// from it that some iterator has yet to give. `base` is the position of
+/// `buffer[0]`; `positions[k]` is where iterator k stands.
+struct TeeData {
+    src: PyIter,
+    buffer: std::collections::VecDeque<Value>,
+    base: usize,
+    positions: Vec<usize>,
+}
+
+type TeeRef = std::rc::Rc<std::cell::RefCell<TeeData>>;
+
+struct Tee {
+    data: TeeRef,
+    id: usize,
+}
+
+impl Lazy for Tee {
+    fn next(&mut self, it: &mut Interp) -> Result<Option<Value>> {
+        let busy = || {
+            Error::new(
+                crate::error::Exc::RuntimeError,
+                "cannot re-enter the tee iterator",
+            )
+        };
+        let mut d = self.data.try_borrow_mut().map_err(|_| busy())?;
+        let pos = d.positions[self.id];
+        if pos - d.base == d.buffer.len() {
+            // The source may run session code: nothing stays borrowed.
+            let mut src = std::mem::replace(&mut d.src, PyIter::Items(Vec::new().into_iter()));
+            drop(d);
+            let item = src.next_item(it);
+            d = self.data.try_borrow_mut().map_err(|_| busy())?;
+            d.src = src;
+            match item? {
+                Some(x) => d.buffer.push_back(x),
+                None => return Ok(None),
+            }
+        }
+        let x = d.buffer[pos - d.base].clone();
+        d.positions[self.id] = pos + 1;
+        // Items every iterator has passed are let go, as CPython frees
+        // the blocks of its linked buffer.
+        let low = d.positions.iter().copied().min().unwrap_or(pos + 1);
+        while d.base < low {
+            d.buffer.pop_front();
+            d.base += 1;
+        }
+        Ok(Some(x))
+    }
+}
+
+fn tee(_: &mut Interp, args: &Args) -> Result<Value> {
+    let n = super::numpy::to_index(&args.get("n"))?;
+    let n = usize::try_from(n).map_err(|_| Error::value_error("n must be >= 0"))?;
+    let data = TeeData {
+        src: PyIter::new(&args.get("iterable"))?,
+        buffer: Default::default(),
+        base: 0,
+        positions: vec![0; n],
+    };
+    let data = std::rc::Rc::new(std::cell::RefCell::new(data));
+    let tees = (0..n)
+        .map(|id| {
+            let data = data.clone();
+            lazy("itertools._tee", Tee { data, id })
+        })
+        .collect();
+    Ok(Value::tuple(tees))
+}
+
 fn reduce(it: &mut Interp, args: &Args) -> Result<Value> {
     let f = args.get("function");
     let mut src = PyIter::new(&args.get("iterable"))
@@ -834,9 +1384,20 @@ pub(super) fn partial_attr(p: &Partial, name: &str) -> Result<Value> {
 
 /// `functools.partial(func, 1, k=2)`, each part by `repr`.
 pub(super) fn partial_repr(p: &Partial, repr: impl Fn(&Value) -> String) -> String {
-    let parts: Vec<String> = std::iter::once(repr(&p.func))
-        .chain(p.args.iter().map(&repr))
-        .chain(p.keywords.iter().map(|(k, v)| format!("{k}={}", repr(v))))
+    let inside = arguments_text(Some(&p.func), &p.args, &p.keywords, repr);
+    format!("functools.partial({inside})")
+}
+
+/// `head, 1, k=2`: the arguments a partial or methodcaller holds, by `repr`.
+pub(super) fn arguments_text(
+    head: Option<&Value>,
+    args: &[Value],
+    keywords: &[(String, Value)],
+    repr: impl Fn(&Value) -> String,
+) -> String {
+    let parts: Vec<String> = (head.into_iter().chain(args))
+        .map(&repr)
+        .chain(keywords.iter().map(|(k, v)| format!("{k}={}", repr(v))))
         .collect();
-    format!("functools.partial({})", parts.join(", "))
+    parts.join(", ")
 }

@@ -114,6 +114,17 @@ impl PyIter {
         }
     }
 
+    /// How many items are left when the iterator knows, as CPython's
+    /// `__length_hint__` answers (generators and lazy iterators do not).
+    pub fn known_len(&self) -> Option<usize> {
+        match self {
+            PyIter::Chars(s, i) => Some(s[*i..].chars().count()),
+            PyIter::Shared(s) => s.try_borrow().ok()?.known_len(),
+            PyIter::Generator(_) | PyIter::Lazy(_) => None,
+            other => Some(other.size_hint()),
+        }
+    }
+
     pub fn next_item(&mut self, interp: &mut Interp) -> Result<Option<Value>> {
         Ok(match self {
             PyIter::List(l, i) => {

@@ -11,6 +11,7 @@ mod builtins;
 pub mod catalog;
 mod classes;
 mod collections;
+mod combinatoric;
 mod complex_str;
 mod complexparts;
 mod context;
@@ -22,6 +23,7 @@ mod float_round;
 pub mod format;
 pub mod function;
 mod functional;
+mod functors;
 mod generator;
 mod gradient;
 mod hash;
@@ -797,6 +799,11 @@ impl Interp {
         if let Value::Partial(p) = v {
             return functional::partial_attr(p, name);
         }
+        if let Value::Functor(f) = v
+            && let Some(found) = functors::getattr(self, f, name)
+        {
+            return found;
+        }
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
         }
@@ -861,6 +868,7 @@ impl Interp {
             },
             Value::Vectorize(v) => return self.call_vectorized(v, call, span),
             Value::Partial(p) => return functional::call_partial(self, p, call, span),
+            Value::Functor(f) => return functors::call(self, f, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             // np.sum(m) and friends call m.sum(): the np.ma version.
             Value::Function(def)
@@ -1027,12 +1035,7 @@ impl Interp {
             }
             _ => {}
         }
-        let mut it = PyIter::new(haystack).map_err(|_| {
-            Error::type_error(format!(
-                "argument of type '{}' is not iterable",
-                haystack.type_name()
-            ))
-        })?;
+        let mut it = searched(haystack)?;
         while let Some(item) = it.next_item(self)? {
             let eq = self.compare(CmpOp::Eq, &item, needle)?;
             if self.truthy(&eq)? {
@@ -1147,6 +1150,9 @@ impl Interp {
             _ => {}
         }
         if let Some(r) = classes::compare(self, op, a, b) {
+            return r;
+        }
+        if let Some(r) = functors::compare(self, op, a, b) {
             return r;
         }
         if let Some(r) = collections::counter_compare(self, op, a, b) {
@@ -1472,6 +1478,17 @@ fn pyset_const(x: &Expr) -> bool {
 }
 
 /// Python's `is` for the values where identity is observable in npcalc.
+/// An iterator over what `in` (and `operator.countOf`) searches, with
+/// the error CPython's `_PySequence_IterSearch` gives.
+pub(super) fn searched(haystack: &Value) -> Result<PyIter> {
+    PyIter::new(haystack).map_err(|_| {
+        Error::type_error(format!(
+            "argument of type '{}' is not iterable",
+            haystack.type_name()
+        ))
+    })
+}
+
 pub(super) fn identical(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
@@ -1497,6 +1514,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
         (Value::UserFunction(x), Value::UserFunction(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Partial(x), Value::Partial(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Functor(x), Value::Functor(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Vectorize(x), Value::Vectorize(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),

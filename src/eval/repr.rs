@@ -184,6 +184,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Context(c) => super::context::repr(c),
         Value::Vectorize(v) => super::apply::repr(v),
         Value::Partial(p) => super::functional::partial_repr(p, |x| repr(x, o)),
+        Value::Functor(f) => super::functors::repr(f, |x| repr(x, o)),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
         Value::FlatIter(_) => "<numpy.flatiter object>".into(),

@@ -66,6 +66,9 @@ pub enum Value {
     Vectorize(Rc<super::apply::Vectorized>),
     /// A `functools.partial` object (see eval/functional.rs).
     Partial(Rc<super::functional::Partial>),
+    /// An `operator.itemgetter` and the other callable objects of
+    /// eval/functors.rs.
+    Functor(Rc<super::functors::Functor>),
     /// `np.iinfo(int_type)`: the machine limits of an integer dtype (a new
     /// object per call, as NumPy makes; `np.finfo` objects are cached per dtype).
     IInfo(Rc<DType>),
@@ -328,6 +331,7 @@ impl Value {
             Value::StrDType(_) => TypeObj::Named("numpy.dtypes.StrDType"),
             Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
             Value::Partial(_) => TypeObj::Named("functools.partial"),
+            Value::Functor(f) => TypeObj::Named(f.type_name()),
             Value::IInfo(_) => TypeObj::IInfo,
             Value::FInfo(_) => TypeObj::FInfo,
             Value::Class(_) => TypeObj::Type,
