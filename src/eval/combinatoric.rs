@@ -66,6 +66,16 @@ pub(super) fn product(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::Tuple(t) => t.to_vec(),
         _ => Vec::new(),
     };
+    // Each item is a tuple of one element per pool.
+    if iterables
+        .len()
+        .checked_mul(repeat)
+        .is_none_or(|n| n > 1_000_000)
+    {
+        return Err(Error::overflow_error(
+            "itertools.product of more than 10**6 iterables (with repeat) is too large for npcalc",
+        ));
+    }
     let mut pools = Vec::with_capacity(iterables.len() * repeat);
     for v in &iterables {
         pools.push(Rc::from(it.iterate(v)?));

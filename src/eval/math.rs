@@ -834,19 +834,28 @@ fn non_negative(v: &Value, which: &str) -> Result<BigInt> {
     Ok(n)
 }
 
-/// n * (n-1) * … for k factors, or None when the product would be too big to make.
-fn falling(n: &BigInt, k: &BigInt) -> Result<BigInt> {
-    let k = k
-        .to_u64()
-        .filter(|&k| k <= 1_000_000)
-        .ok_or_else(|| Error::overflow_error("comb()/perm() argument is too large for npcalc"))?;
-    let mut r = BigInt::one();
-    let mut f = n.clone();
-    for _ in 0..k {
-        r *= &f;
-        f -= 1;
+/// The most factors npcalc multiplies for `factorial`, `comb` and `perm`.
+const MAX_FACTORS: u64 = 100_000;
+
+fn factor_count(k: &BigInt, who: &str) -> Result<u64> {
+    k.to_u64().filter(|&k| k <= MAX_FACTORS).ok_or_else(|| {
+        Error::overflow_error(format!(
+            "{who}() argument should not exceed {MAX_FACTORS} in npcalc"
+        ))
+    })
+}
+
+/// lo * (lo+1) * … for `count` factors, multiplied as a balanced tree so
+/// the big products stay few.
+fn product_range(lo: &BigInt, count: u64) -> BigInt {
+    match count {
+        0 => BigInt::one(),
+        1 => lo.clone(),
+        _ => {
+            let half = count / 2;
+            product_range(lo, half) * product_range(&(lo + half), count - half)
+        }
     }
-    Ok(r)
 }
 
 fn comb(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -855,16 +864,9 @@ fn comb(_: &mut Interp, args: &Args) -> Result<Value> {
     if k > n {
         return Ok(Value::int(0));
     }
-    let k = std::cmp::min(k.clone(), &n - &k);
-    let mut r = BigInt::one();
-    // Exact at each step: the running product of i+1 consecutive ints is
-    // divisible by (i+1)!.
-    let mut i = BigInt::zero();
-    while i < k {
-        r = r * (&n - &i) / (&i + 1);
-        i += 1;
-    }
-    Ok(Value::Int(r))
+    let k = factor_count(&std::cmp::min(k.clone(), &n - &k), "comb")?;
+    let falling = product_range(&(&n - k + 1), k);
+    Ok(Value::Int(falling / product_range(&BigInt::one(), k)))
 }
 
 fn perm(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -876,7 +878,8 @@ fn perm(_: &mut Interp, args: &Args) -> Result<Value> {
     if k > n {
         return Ok(Value::int(0));
     }
-    falling(&n, &k).map(Value::Int)
+    let k = factor_count(&k, "perm")?;
+    Ok(Value::Int(product_range(&(&n - k + 1), k)))
 }
 
 fn log(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1072,14 +1075,8 @@ fn factorial(_: &mut Interp, args: &Args) -> Result<Value> {
             "factorial() not defined for negative values",
         ));
     }
-    let n = n.to_u64().filter(|&n| n <= 100_000).ok_or_else(|| {
-        Error::overflow_error("factorial() argument should not exceed 100000 in npcalc")
-    })?;
-    let mut r = BigInt::from(1);
-    for k in 2..=n {
-        r *= k;
-    }
-    Ok(Value::Int(r))
+    let n = factor_count(&n, "factorial")?;
+    Ok(Value::Int(product_range(&BigInt::one(), n)))
 }
 
 /// CPython's own Gamma function and its logarithm (not libm's): a Lanczos

@@ -499,7 +499,10 @@ fn quantiles(it: &mut Interp, args: &Args) -> Result<Value> {
     if n < BigInt::one() {
         return Err(stats_error("n must be at least 1"));
     }
-    let n = n.to_i64().unwrap_or(i64::MAX);
+    // The answer holds n - 1 cut points.
+    let n = n.to_i64().filter(|&n| n <= 10_000_000).ok_or_else(|| {
+        Error::overflow_error("quantiles() with n above 10**7 is too large for npcalc")
+    })?;
     let data = data(it, args)?;
     let data = sorted(it, data)?;
     let ld = data.len() as i64;
@@ -515,7 +518,7 @@ fn quantiles(it: &mut Interp, args: &Args) -> Result<Value> {
             return Err(Error::value_error(format!("Unknown method: {shown}")));
         }
     };
-    let mut result = Vec::with_capacity(n as usize - 1);
+    let mut result = Vec::new();
     for i in 1..n {
         let (lo, delta) = if inclusive {
             let m = ld - 1;
