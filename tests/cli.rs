@@ -347,6 +347,10 @@ fn requests_too_large_to_answer_quickly_are_refused_not_hung() {
             "import itertools; next(itertools.product(range(2), repeat=10**9))",
             "OverflowError: itertools.product of more than 10**6 iterables (with repeat) is too large for npcalc",
         ),
+        (
+            "import itertools; itertools.tee(range(3), 10**15)",
+            "MemoryError",
+        ),
     ]);
 }
 

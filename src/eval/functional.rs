@@ -1254,19 +1254,21 @@ impl Lazy for Tee {
 fn tee(_: &mut Interp, args: &Args) -> Result<Value> {
     let n = super::numpy::to_index(&args.get("n"))?;
     let n = usize::try_from(n).map_err(|_| Error::value_error("n must be >= 0"))?;
+    // n comes from the input: too many iterators is a MemoryError, not an abort.
+    let mut positions = super::alloc::with_capacity(n)?;
+    positions.resize(n, 0);
+    let mut tees = super::alloc::with_capacity(n)?;
     let data = TeeData {
         src: PyIter::new(&args.get("iterable"))?,
         buffer: Default::default(),
         base: 0,
-        positions: vec![0; n],
+        positions,
     };
     let data = std::rc::Rc::new(std::cell::RefCell::new(data));
-    let tees = (0..n)
-        .map(|id| {
-            let data = data.clone();
-            lazy("itertools._tee", Tee { data, id })
-        })
-        .collect();
+    tees.extend((0..n).map(|id| {
+        let data = data.clone();
+        lazy("itertools._tee", Tee { data, id })
+    }));
     Ok(Value::tuple(tees))
 }
 
