@@ -695,6 +695,8 @@ macro_rules! stat {
 }
 
 const DATA: crate::eval::table::Param = p!(Normal "data", "The numbers (Python ints and floats).");
+const SAMPLE_X: crate::eval::table::Param = p!(PositionalOnly "x", "A sample.");
+const SAMPLE_Y: crate::eval::table::Param = p!(PositionalOnly "y", "A sample of the same size.");
 
 pub static STATISTICS: &[FnDef] = &[
     stat!(
@@ -802,19 +804,13 @@ pub static STATISTICS: &[FnDef] = &[
     ),
     stat!(
         "covariance",
-        [
-            p!(PositionalOnly "x", "A sample."),
-            p!(PositionalOnly "y", "A sample of the same size.")
-        ],
+        [SAMPLE_X, SAMPLE_Y],
         "The sample covariance of x and y.",
         covariance
     ),
     stat!(
         "correlation",
-        [
-            p!(PositionalOnly "x", "A sample."),
-            p!(PositionalOnly "y", "A sample of the same size.")
-        ],
+        [SAMPLE_X, SAMPLE_Y],
         "Pearson's correlation coefficient of x and y.",
         correlation
     ),
