@@ -447,7 +447,8 @@ fn harmonic_mean(it: &mut Interp, args: &Args) -> Result<Value> {
         Ok(())
     };
     let (weights, sum_weights) = if matches!(weights, Value::None) {
-        (vec![Value::int(1); n], Frac::int(BigInt::from(n)))
+        let n_total = Total::Exact(Frac::int(BigInt::from(n)));
+        (vec![Value::int(1); n], n_total)
     } else {
         let weights = it.iterate(&weights)?;
         if weights.len() != n {
@@ -456,12 +457,8 @@ fn harmonic_mean(it: &mut Interp, args: &Args) -> Result<Value> {
         for w in &weights {
             fail_neg(it, w)?;
         }
-        match sum(&weights)?.1 {
-            Total::Exact(t) => (weights, t),
-            Total::NonFinite(_) => {
-                return Err(stats_error("harmonic mean of non-finite weights"));
-            }
-        }
+        let total = sum(&weights)?.1;
+        (weights, total)
     };
     let mut terms = Vec::with_capacity(n);
     for (w, x) in weights.iter().zip(&data) {
@@ -477,14 +474,30 @@ fn harmonic_mean(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     let (kind, total, _) = sum(&terms)?;
-    let Total::Exact(total) = total else {
-        return Err(stats_error("harmonic mean of non-finite data"));
+    let q = match (&sum_weights, &total) {
+        (Total::Exact(w), Total::Exact(t)) => {
+            if !t.n.is_positive() {
+                return Err(stats_error("Weighted sum must be positive"));
+            }
+            Total::Exact(Frac::new(&w.n * &t.d, &w.d * &t.n))
+        }
+        // An inf or nan makes `_sum`'s total a float, and the division one.
+        _ => {
+            let t = total_f64(&total)?;
+            if t <= 0.0 {
+                return Err(stats_error("Weighted sum must be positive"));
+            }
+            Total::NonFinite(total_f64(&sum_weights)? / t)
+        }
     };
-    if !total.n.is_positive() {
-        return Err(stats_error("Weighted sum must be positive"));
+    convert(kind, &q, 1)
+}
+
+fn total_f64(t: &Total) -> Result<f64> {
+    match t {
+        Total::Exact(f) => f.to_f64(),
+        Total::NonFinite(f) => Ok(*f),
     }
-    let q = Frac::new(&sum_weights.n * &total.d, &sum_weights.d * &total.n);
-    convert(kind, &Total::Exact(q), 1)
 }
 
 fn negative(it: &mut Interp, v: &Value) -> Result<bool> {

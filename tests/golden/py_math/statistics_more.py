@@ -47,3 +47,10 @@ for bad in [lambda: statistics.median_low([]), lambda: statistics.mode([]), lamb
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+# An inf or nan among the data or weights: _sum's total is a float.
+for d, w in [([1, float('nan')], None), ([1, float('inf')], None), ([1, 2], [float('inf'), 1]),
+             ([1, 2], [float('nan'), 1]), ([-0.0, 2], None), ([float('inf'), float('inf')], None)]:
+    try:
+        print(repr(statistics.harmonic_mean(d, w)))
+    except Exception as e:
+        print(type(e).__name__, e)
