@@ -351,6 +351,10 @@ fn requests_too_large_to_answer_quickly_are_refused_not_hung() {
             "import itertools; itertools.tee(range(3), 10**15)",
             "MemoryError",
         ),
+        (
+            "import itertools; itertools.combinations_with_replacement(range(3), 10**18)",
+            "MemoryError",
+        ),
     ]);
 }
 

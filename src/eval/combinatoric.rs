@@ -127,7 +127,10 @@ fn combinations_of(it: &mut Interp, args: &Args, replace: bool) -> Result<Value>
     let r = length(&args.get("r"))?;
     let n = pool.len();
     let indices = if replace {
-        (n > 0 || r == 0).then(|| vec![0; r])
+        // r comes from the input: too large is CPython's MemoryError, not an abort.
+        (n > 0 || r == 0)
+            .then(|| super::alloc::repeated(&[0], r))
+            .transpose()?
     } else {
         (r <= n).then(|| (0..r).collect())
     };

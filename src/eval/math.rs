@@ -126,19 +126,11 @@ pub static MATH: &[FnDef] = &[
     }),
     unary!("cbrt", "The cube root of x.", cbrt),
     unary!("fabs", "The absolute value of x as a float.", f64::abs),
-    builtin!(
-        "erf",
-        [p!(PositionalOnly "x", "A real number.")],
-        "The error function at x.",
-        ["math.erf(1.0)"],
-        |_, args| Ok(Value::Float(libm::erf(real(&args.get("x"))?)))
-    ),
-    builtin!(
+    unary!("erf", "The error function at x.", |x| libm::erf(x)),
+    unary!(
         "erfc",
-        [p!(PositionalOnly "x", "A real number.")],
         "The complementary error function at x: 1 - erf(x).",
-        [],
-        |_, args| Ok(Value::Float(libm::erfc(real(&args.get("x"))?)))
+        |x| libm::erfc(x)
     ),
     builtin!(
         "gamma",
