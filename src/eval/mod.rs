@@ -392,11 +392,11 @@ impl Interp {
                 None => match upstream::module(other) {
                     Some(name) => Ok(Value::Module(Module::Absent(name))),
                     // Python's own error for a module it would not find
-                    // either: it names the first missing package.
+                    // either: it names the first missing package (a
+                    // standard-library top level was taken above).
                     None => {
                         let top = other.split('.').next().unwrap_or(other);
-                        let known = top == "numpy" || upstream::module(top).is_some();
-                        let missing = if known { other } else { top };
+                        let missing = if top == "numpy" { other } else { top };
                         let message = format!("No module named '{missing}' ({MODULES_NPCALC_HAS})");
                         Err(Error::new(Exc::ModuleNotFoundError, message).at(span))
                     }
