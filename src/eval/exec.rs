@@ -532,6 +532,17 @@ impl Interp {
             CompKind::Set => "<setcomp>",
             CompKind::Generator => "<genexpr>",
         };
+        if kind == CompKind::Generator {
+            // CPython evaluates the first iterable, and takes its iterator,
+            // in the enclosing frame; the rest runs as items are drawn.
+            let first = &generators[0].iter;
+            let seq = self.eval(first)?;
+            let first = PyIter::new(&seq).map_err(|e| e.at(first.span))?;
+            let scope = comprehension_scope(self.scope.clone(), generators);
+            let source = self.frames.last().map_or(&self.source, |f| &f.source);
+            let g = super::generator::GenExpr::new(elt, generators, first, scope, source.clone());
+            return Ok(super::iterfns::lazy("generator", g));
+        }
         if kind == CompKind::Set {
             let s = std::rc::Rc::new(std::cell::RefCell::new(super::pyset::PySet::new(false)));
             self.comprehension(frame, span, generators, |it| {
@@ -545,12 +556,7 @@ impl Interp {
             items.push(it.eval(elt)?);
             Ok(())
         })?;
-        Ok(match kind {
-            // Computed up front, but a one-pass generator as Python's is:
-            // no len(), and NumPy sees an object, not a sequence.
-            CompKind::Generator => super::iterfns::items_iterator("generator", items),
-            _ => Value::list(items),
-        })
+        Ok(Value::list(items))
     }
 
     /// CPython's order: the assignment first; without a value, an attribute

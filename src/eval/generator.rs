@@ -1,5 +1,6 @@
 //! Generator functions: a `def` with `yield` returns a generator that runs
-//! its body lazily, one `yield` per `next()`, as CPython's frames do.
+//! its body lazily, one `yield` per `next()`, as CPython's frames do; and
+//! generator expressions, which run their clauses the same way.
 //!
 //! The tree-walking evaluator cannot suspend a Rust call in the middle, so
 //! a generator keeps its own stack of block positions: statements that hold
@@ -9,10 +10,10 @@
 use super::Interp;
 use super::exec::Flow;
 use super::function::{Scope, UserFn};
-use super::iter::PyIter;
+use super::iter::{Lazy, PyIter};
 use super::value::Value;
 use crate::error::{Error, Exc, Result};
-use crate::syntax::ast::{Stmt, StmtKind};
+use crate::syntax::ast::{Comprehension, Expr, Stmt, StmtKind};
 use std::rc::Rc;
 
 /// Which block of its parent statement a frame walks.
@@ -299,5 +300,93 @@ impl Interp {
             }
         }
         Ok(())
+    }
+}
+
+/// A generator expression `(elt for t in it if c …)`, drawn one item per
+/// `next()` as CPython runs its `<genexpr>` frame: only the first iterable
+/// is evaluated where the expression stands; the other clauses, the
+/// conditions and `elt` run as items are drawn, so `count()` may feed it and
+/// side effects interleave with the consumer's.
+pub struct GenExpr {
+    elt: Expr,
+    generators: Vec<Comprehension>,
+    scope: Rc<Scope>,
+    /// The source its spans index, for its traceback entry.
+    source: Rc<str>,
+    /// One iterator per clause entered, outermost first; empty once done.
+    iters: Vec<PyIter>,
+}
+
+impl GenExpr {
+    pub fn new(
+        elt: &Expr,
+        generators: &[Comprehension],
+        first: PyIter,
+        scope: Rc<Scope>,
+        source: Rc<str>,
+    ) -> GenExpr {
+        GenExpr {
+            elt: elt.clone(),
+            generators: generators.to_vec(),
+            scope,
+            source,
+            iters: vec![first],
+        }
+    }
+}
+
+impl Lazy for GenExpr {
+    fn next(&mut self, interp: &mut Interp) -> Result<Option<Value>> {
+        if self.iters.is_empty() {
+            return Ok(None);
+        }
+        if interp.depth + 1 >= super::exec::RECURSION_LIMIT {
+            return Err(Error::new(
+                Exc::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let saved = interp.scope.replace(self.scope.clone());
+        interp.depth += 1;
+        let result = interp.genexpr_step(self);
+        interp.depth -= 1;
+        interp.scope = saved;
+        result.map_err(|e| {
+            // A generator that raised is finished, as in CPython.
+            self.iters.clear();
+            super::exec::traceback_entry("<genexpr>", &self.source, e)
+        })
+    }
+}
+
+impl Interp {
+    /// Advances the innermost clause until an item passes every condition.
+    fn genexpr_step(&mut self, g: &mut GenExpr) -> Result<Option<Value>> {
+        'items: while let Some(it) = g.iters.last_mut() {
+            let Some(item) = it.next_item(self)? else {
+                g.iters.pop();
+                continue;
+            };
+            crate::array::signals::check_interrupt()?;
+            let k = g.iters.len() - 1;
+            let clause = &g.generators[k];
+            self.assign(&clause.target, item)?;
+            for cond in &clause.ifs {
+                let c = self.eval(cond)?;
+                if !self.truthy(&c)? {
+                    continue 'items;
+                }
+            }
+            match g.generators.get(k + 1) {
+                Some(inner) => {
+                    let seq = self.eval(&inner.iter)?;
+                    g.iters
+                        .push(PyIter::new(&seq).map_err(|e| e.at(inner.iter.span))?);
+                }
+                None => return self.eval(&g.elt).map(Some),
+            }
+        }
+        Ok(None)
     }
 }
