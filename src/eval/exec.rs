@@ -549,7 +549,10 @@ impl Interp {
             // Computed up front, but a one-pass generator as Python's is:
             // no len(), and NumPy sees an object, not a sequence.
             CompKind::Generator => super::iterfns::items_iterator("generator", items),
-            _ => Value::list(items),
+            // BUILD_LIST 0, then LIST_APPEND per item.
+            _ => Value::List(std::rc::Rc::new(
+                super::listobj::List::new(items).allocated_as(super::listobj::Alloc::Appended),
+            )),
         })
     }
 
