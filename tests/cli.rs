@@ -379,6 +379,48 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
 }
 
 #[test]
+fn sys_stderr_writes_to_stderr() {
+    // The golden harness captures only stdout, so the stream is checked here.
+    let out = npcalc(
+        &[
+            "-c",
+            "import sys; print('a', 1, file=sys.stderr); n = sys.stderr.write('bc\\n'); print(n)",
+        ],
+        b"",
+    );
+    assert_no_crash(&out);
+    assert_eq!(text(&out.stdout), "3\n");
+    assert_eq!(text(&out.stderr), "a 1\nbc\n");
+}
+
+#[test]
+fn sizes_npcalc_cannot_know_are_refused_not_guessed() {
+    // CPython's list storage depends on how the list was built and changed;
+    // an array's size on whether it owns its data.
+    let room = "NotImplementedError: npcalc does not know how much room this list has allocated \
+                (it depends on how CPython built and changed it), so it cannot give its sys.getsizeof";
+    last_error_lines_are(&[
+        (
+            "import sys; l = [3, 1, 2]; l.sort(); sys.getsizeof(l)",
+            room,
+        ),
+        ("import sys; l = [1, 2]; sys.getsizeof([*l, 3])", room),
+        ("import sys; sys.getsizeof([2 ** 10, 1, 2])", room),
+        ("import sys; sys.getsizeof(list(iter([1, 2, 3])))", room),
+        (
+            "import sys; sys.getsizeof(np.arange(3))",
+            "NotImplementedError: npcalc cannot tell whether an array owns its data, so it does \
+             not give its sys.getsizeof (a.nbytes is the bytes of its elements)",
+        ),
+        (
+            "import sys; sys.getsizeof({})",
+            "NotImplementedError: npcalc gives sys.getsizeof only of None, bool, int, float, \
+             complex, str, tuple, range, NumPy scalars and most lists, not of dict",
+        ),
+    ]);
+}
+
+#[test]
 fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
     // Names NumPy 2.4.6 / Python 3.11 have (src/eval/upstream.rs) are refused in a
     // sentence; names nobody has keep Python's AttributeError with its suggestion.

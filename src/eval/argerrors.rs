@@ -681,3 +681,12 @@ fn missing(name: &str, kind: &str, names: &[&str]) -> String {
         plural(names.len())
     )
 }
+
+/// How Argument Clinic's converters name a wrong argument's type
+/// (`_PyArg_BadArgument`): None by itself, anything else by its type.
+pub fn clinic_type_name(v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        other => other.type_name(),
+    }
+}

@@ -180,8 +180,7 @@ pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
         .map(|v| super::classes::str_of(it, v))
         .collect::<Result<_>>()?;
     let text = parts.join(&sep) + &end;
-    it.write(&text)?;
-    Ok(Value::None)
+    super::pysys::write_to(it, &args.get("file"), &text)
 }
 
 fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
@@ -653,7 +652,27 @@ pub fn list(it: &mut Interp, args: &Args) -> Result<Value> {
         }
         _ => List::new(it.iterate(&v)?),
     };
-    Ok(Value::List(std::rc::Rc::new(list)))
+    // list_preallocate_exact sizes the list from len(iterable) for the
+    // builtin containers; an iterator's length hint, or a class's own
+    // __len__, is not followed.
+    let sized = matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::NamedTuple(..)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::DictView(..)
+            | Value::Set(_)
+            | Value::Deque(_)
+            | Value::Array(_)
+    );
+    Ok(Value::List(std::rc::Rc::new(if sized {
+        list.allocated_as(super::listobj::Alloc::Even)
+    } else {
+        list
+    })))
 }
 
 pub fn tuple(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -706,7 +725,20 @@ pub fn help(it: &mut Interp, args: &Args) -> Result<Value> {
 /// Python int is truncated to a C int (-1 when it overflows a C long), and
 /// anything else is printed to stderr with status 1.
 pub fn exit(it: &mut Interp, args: &Args) -> Result<Value> {
-    let status = match args.get("code") {
+    raise_exit(it, args.get("code"))
+}
+
+/// `SystemExit(code)` raised, for `exit()` and `sys.exit()`.
+pub fn raise_exit(it: &mut Interp, code: Value) -> Result<Value> {
+    // The exception holds the code as its one argument (none for None).
+    let args = match &code {
+        Value::None => None,
+        v => Some((
+            super::classes::str_of(it, v)?,
+            super::classes::repr_of(it, v)?,
+        )),
+    };
+    let status = match code {
         Value::None => ExitStatus {
             code: 0,
             message: None,
@@ -724,7 +756,12 @@ pub fn exit(it: &mut Interp, args: &Args) -> Result<Value> {
             message: Some(super::try_str(&other, &it.print_options)?),
         },
     };
-    Err(Error::exit(status))
+    let mut e = Error::exit(status);
+    if let Some((text, repr)) = args {
+        e.message = text;
+        e.details_mut().args_repr = Some(repr);
+    }
+    Err(e)
 }
 
 /// Python's normalisation of an index into a sequence of length `n`.

@@ -1275,7 +1275,10 @@ pub static BUILTINS: &[FnDef] = &[
             varargs!("args", "Values to print, each as str() shows it."),
             kwonly!("sep" = "' '", "Text between values."),
             kwonly!("end" = "'\\n'", "Text after the last value."),
-            kwonly!("file" = "None", "Ignored: npcalc prints to stdout."),
+            kwonly!(
+                "file" = "None",
+                "sys.stdout (None means it too) or sys.stderr."
+            ),
             kwonly!("flush" = "False", "Ignored."),
         ],
         doc: "Print the values, separated by sep and followed by end.",

@@ -472,6 +472,9 @@ pub fn setattr(it: &mut Interp, obj: &Value, name: &str, v: Value) -> Option<Res
             c.attrs.borrow_mut().set(name, v);
             Ok(())
         }
+        Value::NamedTuple(k, _) if k.is_struct_seq() && k.fields.contains(&name) => {
+            Err(Error::attribute_error("readonly attribute"))
+        }
         _ => return None,
     })
 }

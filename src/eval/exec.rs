@@ -556,7 +556,10 @@ impl Interp {
             items.push(it.eval(elt)?);
             Ok(())
         })?;
-        Ok(Value::list(items))
+        // BUILD_LIST 0, then LIST_APPEND per item.
+        Ok(Value::List(std::rc::Rc::new(
+            super::listobj::List::new(items).allocated_as(super::listobj::Alloc::Appended),
+        )))
     }
 
     /// CPython's order: the assignment first; without a value, an attribute

@@ -9,7 +9,7 @@
 
 use super::value::Value;
 use num_traits::ToPrimitive;
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 
 /// The items, when they are packed. Empty packed lists are `Ints`.
 #[derive(Clone, Debug)]
@@ -23,6 +23,38 @@ pub struct List {
     /// Either the items are here, or `values` holds them.
     packed: RefCell<Option<Packed>>,
     values: RefCell<Vec<Value>>,
+    /// How many item slots CPython's list would have allocated, as far as
+    /// npcalc follows it (`sys.getsizeof` reports it); None after a change
+    /// whose effect on CPython's storage is not modelled.
+    allocated: Cell<Option<usize>>,
+}
+
+/// How CPython sizes a new list's storage, by the way it was built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Alloc {
+    /// `PyList_New(n)` or `list_new_prealloc(n)`: room for exactly its
+    /// items (a display of few or non-constant items, `l * n`, `l + m`).
+    Exact,
+    /// `list_preallocate_exact`: rounded up to an even count (`list(x)` of a
+    /// sized `x`, a display of more than two constants).
+    Even,
+    /// Grown by appends from empty (a comprehension, a long display).
+    Appended,
+}
+
+/// CPython 3.11's `list_resize`: the slots allocated after resizing a list
+/// of `size` items in `allocated` slots to `newsize` items.
+pub fn list_resize(allocated: usize, size: usize, newsize: usize) -> usize {
+    if allocated >= newsize && newsize >= allocated >> 1 {
+        return allocated;
+    }
+    // Over-allocate in proportion, but not when the new size is closer to
+    // the over-allocated size than to the old one.
+    let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize.abs_diff(size) > new_allocated - newsize {
+        new_allocated = (newsize + 3) & !3;
+    }
+    if newsize == 0 { 0 } else { new_allocated }
 }
 
 impl Packed {
@@ -97,6 +129,7 @@ impl List {
             None => List {
                 packed: RefCell::new(None),
                 values: RefCell::new(items),
+                allocated: Cell::new(None),
             },
         }
     }
@@ -105,7 +138,24 @@ impl List {
         List {
             packed: RefCell::new(Some(p)),
             values: RefCell::new(Vec::new()),
+            allocated: Cell::new(None),
         }
+    }
+
+    /// The list with its storage sized as CPython's built by `how`.
+    pub fn allocated_as(self, how: Alloc) -> List {
+        let n = self.len();
+        self.allocated.set(Some(match how {
+            Alloc::Exact => n,
+            Alloc::Even => (n + 1) & !1,
+            Alloc::Appended => (0..n).fold(0, |a, k| list_resize(a, k, k + 1)),
+        }));
+        self
+    }
+
+    /// The item slots CPython would have allocated, if npcalc knows them.
+    pub fn allocated(&self) -> Option<usize> {
+        self.allocated.get()
     }
 
     /// The packed items, if the list is packed (for readers that take
@@ -120,7 +170,10 @@ impl List {
         self.values.borrow()
     }
 
+    /// The items in place for any change: CPython's storage is then no
+    /// longer followed.
     pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.allocated.set(None);
         self.unpack();
         self.values.borrow_mut()
     }
@@ -172,13 +225,18 @@ impl List {
         }
     }
 
+    /// `l.append(v)`, resizing as CPython's `app1` does.
     pub fn push(&self, v: Value) {
+        let n = self.len();
+        let allocated = self.allocated.get().map(|a| list_resize(a, n, n + 1));
         if let Some(p) = &mut *self.packed.borrow_mut()
             && p.push(&v)
         {
+            self.allocated.set(allocated);
             return;
         }
         self.borrow_mut().push(v);
+        self.allocated.set(allocated);
     }
 
     /// `l[i] = v` for an index known to be in range.
@@ -218,7 +276,8 @@ impl List {
             Some(Packed::Ints(xs)) => List::packed(Packed::Ints(repeated(xs, n)?)),
             Some(Packed::Floats(xs)) => List::packed(Packed::Floats(repeated(xs, n)?)),
             None => List::new(repeated(&self.values.borrow(), n)?),
-        })
+        }
+        .allocated_as(Alloc::Exact))
     }
 }
 

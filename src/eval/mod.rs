@@ -14,6 +14,7 @@ mod collections;
 mod combinatoric;
 mod complex_str;
 mod complexparts;
+mod constfold;
 mod context;
 mod convert;
 pub mod dict;
@@ -53,6 +54,7 @@ mod reentry;
 mod repr;
 mod selection;
 mod shaping;
+mod sizeof;
 mod statistics;
 mod stats2;
 pub mod strarray;
@@ -121,6 +123,8 @@ pub struct Interp {
     order: Vec<String>,
     pub print_options: PrintOptions,
     out: Output,
+    /// Where `sys.stderr` writes (and the front end reports errors).
+    err: Output,
     /// Warnings already shown from inside NumPy's Python-level functions:
     /// Python's default filter shows each once per code location, and those
     /// locations are inside numpy, the same for every call.
@@ -171,6 +175,7 @@ impl Interp {
             order: Vec::new(),
             print_options: PrintOptions::default(),
             out,
+            err: Box::new(std::io::sink()),
             shown_once: Default::default(),
             in_numpy: false,
             echo: false,
@@ -255,6 +260,17 @@ impl Interp {
             .write_all(text.as_bytes())
             .and_then(|_| self.out.flush())
             .map_err(|e| os_error(&e))
+    }
+
+    /// Sends `sys.stderr`'s text to `err`.
+    pub fn set_stderr(&mut self, err: Output) {
+        self.err = err;
+    }
+
+    /// Writes text to stderr; a closed stderr does not stop the session.
+    pub fn write_err(&mut self, text: &str) {
+        let _ = self.err.write_all(text.as_bytes());
+        let _ = self.err.flush();
     }
 
     /// Warnings the last statement raised, for the front end to show.
@@ -423,7 +439,13 @@ impl Interp {
             ExprKind::None => Value::None,
             ExprKind::Ellipsis => Value::Ellipsis,
             ExprKind::Name(n) => self.lookup(n)?,
-            ExprKind::List(items) => Value::list(self.eval_items(items)?),
+            ExprKind::List(items) => {
+                let list = listobj::List::new(self.eval_items(items)?);
+                Value::List(std::rc::Rc::new(match sizeof::display_alloc(items) {
+                    Some(how) => list.allocated_as(how),
+                    None => list,
+                }))
+            }
             ExprKind::Tuple(items) => Value::tuple(self.eval_items(items)?),
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
@@ -558,7 +580,7 @@ impl Interp {
     /// more constants are first folded by CPython's compiler into a
     /// frozenset constant, which is merged into the new set.
     fn set_display(&mut self, items: &[Expr]) -> Result<Value> {
-        if items.len() > 2 && items.iter().all(pyset_const) {
+        if items.len() > 2 && constfold::all_folded(items) == constfold::Folded::Const {
             let values = items
                 .iter()
                 .map(|x| self.eval(x))
@@ -1455,26 +1477,6 @@ fn numpy_location(def: &FnDef) -> Option<&'static str> {
         "sum" | "prod" | "min" | "max" | "nansum" | "nanprod" => "fromnumeric._wrapreduction",
         other => other,
     })
-}
-
-/// Whether CPython's AST optimizer makes `x` a constant: literals, signs
-/// on numbers, and tuples of constants.
-fn pyset_const(x: &Expr) -> bool {
-    match &x.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Imag(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None
-        | ExprKind::Ellipsis => true,
-        ExprKind::Unary(_, inner) => matches!(
-            inner.kind,
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Bool(_)
-        ),
-        ExprKind::Tuple(items) => items.iter().all(pyset_const),
-        _ => false,
-    }
 }
 
 /// Python's `is` for the values where identity is observable in npcalc.

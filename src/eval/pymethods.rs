@@ -270,6 +270,7 @@ fn table(v: &Value) -> Option<Methods> {
         Value::Dict(_) => Some(Methods::of(super::dict::DICT_METHODS)),
         Value::Set(s) => Some(super::pyset::methods(s)),
         Value::Deque(_) => Some(Methods::of(super::collections::DEQUE_METHODS)),
+        Value::Stream(_) => Some(Methods::of(super::pysys::STREAM_METHODS)),
         _ => super::numbers::table(v).map(Methods::of),
     }
 }

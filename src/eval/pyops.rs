@@ -382,7 +382,10 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         (BinOp::Add, Value::List(x), Value::List(y)) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
-            Ok(Value::list(v))
+            // list_concat allocates exactly the items.
+            Ok(Value::List(std::rc::Rc::new(
+                super::listobj::List::new(v).allocated_as(super::listobj::Alloc::Exact),
+            )))
         }
         (BinOp::Add, Value::List(_), _) => Err(Error::type_error(format!(
             "can only concatenate list (not \"{}\") to list",

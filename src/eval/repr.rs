@@ -151,6 +151,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
             format!("{}([{}])", view.class_name(), join(&items))
         }
         Value::Ellipsis => "Ellipsis".into(),
+        Value::Stream(s) => s.repr(),
         Value::Slice(parts) => format!("slice({})", join(&parts[..])),
         Value::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
         Value::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),

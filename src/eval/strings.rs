@@ -376,12 +376,10 @@ pub fn capitalize(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn replace(_: &mut Interp, args: &Args) -> Result<Value> {
     let arg = |name: &str, n: usize| {
         str_arg(&args.get(name), |v| {
-            // Argument Clinic names None itself rather than its type.
-            let type_name = match v {
-                Value::None => "None".to_string(),
-                other => other.type_name(),
-            };
-            format!("replace() argument {n} must be str, not {type_name}")
+            format!(
+                "replace() argument {n} must be str, not {}",
+                super::argerrors::clinic_type_name(v)
+            )
         })
     };
     let (old, new) = (arg("old", 1)?, arg("new", 2)?);

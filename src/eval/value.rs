@@ -93,6 +93,8 @@ pub enum Value {
     Deque(super::collections::DequeRef),
     /// A class made by `collections.namedtuple`.
     NamedClass(Rc<super::collections::NamedClass>),
+    /// `sys.stdout` or `sys.stderr`.
+    Stream(super::pysys::Stream),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -108,10 +110,16 @@ impl NamedKind {
         self.qualname.rsplit('.').next().unwrap_or(self.qualname)
     }
 
-    /// How its repr starts: a struct sequence of `sys` (`sys.float_info`)
-    /// names its module, a named tuple does not.
+    /// Whether it is one of `sys`'s struct sequences (`sys.float_info`),
+    /// whose fields are read-only slots, rather than a named tuple.
+    pub fn is_struct_seq(&self) -> bool {
+        self.qualname.starts_with("sys.")
+    }
+
+    /// How its repr starts: a struct sequence names its module, a named
+    /// tuple does not.
     pub fn repr_name(&self) -> &'static str {
-        if self.qualname.starts_with("sys.") {
+        if self.is_struct_seq() {
             self.qualname
         } else {
             self.name()
@@ -340,6 +348,7 @@ impl Value {
             Value::Descriptor(d) => TypeObj::Named(d.type_name()),
             Value::Super(_) => TypeObj::Named("super"),
             Value::NamedTuple(k, _) => TypeObj::Named(k.qualname),
+            Value::Stream(_) => TypeObj::Named("_io.TextIOWrapper"),
         }
     }
 

@@ -7,7 +7,6 @@ use crate::array::signals::Repeat;
 use crate::error::{Error, Exc};
 use crate::eval::{Interp, Output};
 use crate::syntax;
-use std::io::Write;
 
 pub struct RunOptions {
     /// Print the repr of each expression statement's value.
@@ -32,7 +31,6 @@ pub struct Runner {
     /// Scripts, pipes and `-c` end at Ctrl-C with status 130, as Python
     /// does; the prompt reports it and goes on.
     pub exit_on_interrupt: bool,
-    err: Output,
     /// `Class: message` of the last error reported, for checkers that
     /// compare exceptions the way doctest does.
     last_error: Option<String>,
@@ -48,12 +46,12 @@ pub struct Runner {
 impl Runner {
     pub fn new(out: Output, err: Output, options: RunOptions) -> Runner {
         let mut interp = Interp::new(out);
+        interp.set_stderr(err);
         interp.echo = options.echo;
         Runner {
             interp,
             options,
             exit_on_interrupt: true,
-            err,
             last_error: None,
             echo_capture: None,
             echoed: None,
@@ -62,9 +60,7 @@ impl Runner {
     }
 
     fn stderr(&mut self, text: &str) {
-        // A closed stderr must not stop the session.
-        let _ = self.err.write_all(text.as_bytes());
-        let _ = self.err.flush();
+        self.interp.write_err(text);
     }
 
     /// Runs a script: parse it whole, then run statements until one fails.

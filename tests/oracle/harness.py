@@ -104,7 +104,13 @@ def main():
             try:
                 runpy.run_path(path, run_name="__main__")
             except SystemExit as e:
-                status = e.code if isinstance(e.code, int) else 0
+                # As `python FILE` ends: an int is the status, None is 0,
+                # anything else is printed to stderr with status 1.
+                if e.code is None or isinstance(e.code, int):
+                    status = e.code or 0
+                else:
+                    events.append(str(e.code))
+                    status = 1
             except BaseException as e:
                 events.append(exception_text(e))
                 status = 1
