@@ -211,6 +211,15 @@ pub struct Details {
     /// A name Python's traceback suggests ("Did you mean: 'cumsum'?"): shown
     /// with the error, not part of `str(e)`.
     pub suggestion: Option<String>,
+    /// `__cause__`: the exception named by `raise … from cause`.
+    pub cause: Option<Error>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: Option<Error>,
+    /// `__suppress_context__`: any `raise … from …` hides the context.
+    pub suppress_context: bool,
+    /// Given when the error is first caught, so that a handler raising it
+    /// again is told from one raising another.
+    pub identity: Option<u64>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -291,6 +300,23 @@ impl Error {
             self.details_mut().suggestion = Some(n.to_string());
         }
         self
+    }
+
+    /// The exception a traceback shows before this one, and the sentence
+    /// between them, as CPython's `print_exception_recursive` chooses.
+    pub fn chained(&self) -> Option<(&Error, &'static str)> {
+        let d = self.details.as_deref()?;
+        match (&d.cause, &d.context) {
+            (Some(cause), _) => Some((
+                cause,
+                "The above exception was the direct cause of the following exception:",
+            )),
+            (None, Some(context)) if !d.suppress_context => Some((
+                context,
+                "During handling of the above exception, another exception occurred:",
+            )),
+            _ => None,
+        }
     }
 
     pub fn last_line(&self) -> String {

@@ -227,6 +227,16 @@ impl Interp {
             if !matches {
                 continue;
             }
+            // Raised while another was being handled, and caught before
+            // leaving that handler: it has that one as its context too.
+            let mut e = match self.handling.last() {
+                Some(handled) => self.chain(e, handled),
+                None => e,
+            };
+            if e.details.as_ref().is_none_or(|d| d.identity.is_none()) {
+                self.next_token += 1;
+                e.details_mut().identity = Some(self.next_token);
+            }
             let exc = Rc::new(e);
             if let Some(name) = &h.name {
                 let v = self
@@ -235,7 +245,9 @@ impl Interp {
                 self.bind_name(&name.name, v);
             }
             self.handling.push(exc.clone());
-            let result = self.run_block(&h.body);
+            let result = self
+                .run_block(&h.body)
+                .map_err(|again| self.chain(again, &exc));
             self.handling.pop();
             // The raised object lives on only if the handler raised it again.
             if let Some(r) = exc.raised()
@@ -252,6 +264,27 @@ impl Interp {
         Err(e)
     }
 
+    /// An error leaving an `except` clause that is not the one it handled
+    /// gets that one as its `__context__`, unless it already has one.
+    fn chain(&self, mut again: Error, handled: &Error) -> Error {
+        let identity = |e: &Error| e.details.as_ref().and_then(|d| d.identity);
+        let has_context = again.details.as_ref().is_some_and(|d| d.context.is_some());
+        if identity(&again) != identity(handled) && !has_context {
+            again.details_mut().context = Some(self.as_chained(handled));
+        }
+        again
+    }
+
+    /// A caught error as a chained traceback shows it: complete up to the
+    /// frame that caught it (the running function's, or `<module>`).
+    fn as_chained(&self, e: &Error) -> Error {
+        let e = e.clone();
+        match self.frames.last() {
+            Some(f) => traceback_entry(f.name(), &f.source, e),
+            None => e,
+        }
+    }
+
     fn raise(&mut self, exc: Option<&Expr>, cause: Option<&Expr>) -> Result<Error> {
         let Some(exc) = exc else {
             return Ok(match self.handling.last() {
@@ -260,40 +293,55 @@ impl Interp {
             });
         };
         let v = self.eval(exc)?;
-        if let Some(c) = cause {
-            let c = self.eval(c)?;
-            if !matches!(
-                c,
-                Value::None | Value::Exception(_) | Value::Type(TypeObj::Exc(_))
-            ) {
-                return Err(
-                    Error::type_error("exception causes must derive from BaseException")
-                        .at(exc.span),
-                );
+        let cause = match cause {
+            Some(c) => {
+                let c = self.eval(c)?;
+                Some(match c {
+                    Value::None => None,
+                    _ => Some(self.exception_of(c, exc.span).unwrap_or_else(|| {
+                        Err(
+                            Error::type_error("exception causes must derive from BaseException")
+                                .at(exc.span),
+                        )
+                    })?),
+                })
             }
+            None => None,
+        };
+        let mut e = self.exception_of(v, exc.span).unwrap_or_else(|| {
+            Err(Error::type_error("exceptions must derive from BaseException").at(exc.span))
+        })?;
+        e.span = None;
+        if let Some(cause) = cause {
+            let d = e.details_mut();
+            d.cause = cause.map(|c| self.as_chained(&c));
+            d.suppress_context = true;
         }
+        Ok(e)
+    }
+
+    /// The error an exception class or instance raises, or None for any
+    /// other value.
+    fn exception_of(&mut self, v: Value, span: Span) -> Option<Result<Error>> {
         let v = match v {
             Value::Class(c) if c.exc_base.is_some() => {
                 let call = CallArgs {
                     positional: Vec::new(),
                     keywords: Vec::new(),
                 };
-                super::classes::instantiate(self, &c, call, exc.span)?
+                match super::classes::instantiate(self, &c, call, span) {
+                    Ok(v) => v,
+                    Err(e) => return Some(Err(e)),
+                }
             }
             other => other,
         };
-        let mut e = match v {
-            Value::Type(TypeObj::Exc(c)) => Error::new(c, ""),
-            Value::Exception(e) => Error::clone(&e),
-            Value::Instance(_) if let Some(e) = super::classes::raise_instance(self, &v) => e?,
-            _ => {
-                return Err(
-                    Error::type_error("exceptions must derive from BaseException").at(exc.span),
-                );
-            }
-        };
-        e.span = None;
-        Ok(e)
+        match v {
+            Value::Type(TypeObj::Exc(c)) => Some(Ok(Error::new(c, ""))),
+            Value::Exception(e) => Some(Ok(Error::clone(&e))),
+            Value::Instance(_) => super::classes::raise_instance(self, &v),
+            _ => None,
+        }
     }
 
     fn delete(&mut self, t: &Expr) -> Result<()> {

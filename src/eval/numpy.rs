@@ -185,6 +185,20 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         } else {
             vec![Value::str(&e.message)]
         })),
+        Value::Exception(e) if matches!(name, "__cause__" | "__context__") => {
+            let d = e.details.as_deref();
+            let chained = d.and_then(|d| match name {
+                "__cause__" => d.cause.as_ref(),
+                _ => d.context.as_ref(),
+            });
+            Ok(chained.map_or(Value::None, |c| {
+                it.raised_object(c)
+                    .unwrap_or_else(|| Value::Exception(std::rc::Rc::new(c.clone())))
+            }))
+        }
+        Value::Exception(e) if name == "__suppress_context__" => Ok(Value::Bool(
+            e.details.as_ref().is_some_and(|d| d.suppress_context),
+        )),
         Value::Module(Module::Numpy) => numpy_attr(v, name),
         Value::Module(Module::Ma) => super::masked::module_attr(name)
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::module_members()))),

@@ -71,6 +71,10 @@ fn syntax_lines(err: &Error, at: &Frame, always_caret: bool, color: bool) -> Str
 /// scripts), optionally coloured for a terminal.
 pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     let mut out = String::new();
+    if let Some((earlier, between)) = err.chained() {
+        out.push_str(&render(earlier, src, origin, color));
+        out.push_str(&format!("\n{between}\n\n"));
+    }
     if err.class.is_a(Exc::SyntaxError) {
         if let Some(span) = err.span {
             let at = Frame::at("<module>", src, span);

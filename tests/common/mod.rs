@@ -71,6 +71,10 @@ pub fn events(stderr: &str) -> Vec<String> {
     };
     let mut out: Vec<String> = Vec::new();
     let mut state = In::Between;
+    // Where the exception being read began in `out`: an exception chained
+    // before another is not an event of its own (Python's harness records
+    // the one that ended the run).
+    let mut exception_start = 0;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
@@ -87,7 +91,15 @@ pub fn events(stderr: &str) -> Vec<String> {
             // Python's harness drops the blank lines that end a message.
             end_event(&mut out, &state);
         }
-        if framing {
+        let chain_separator = matches!(
+            line,
+            "During handling of the above exception, another exception occurred:"
+                | "The above exception was the direct cause of the following exception:"
+        );
+        if chain_separator && state == In::Exception {
+            out.truncate(exception_start);
+            state = In::Between;
+        } else if framing {
             state = In::Frame;
         } else if source_with_caret {
             state = In::Between;
@@ -103,6 +115,7 @@ pub fn events(stderr: &str) -> Vec<String> {
         } else if state == In::Warning || state == In::Exception {
             out.push(line.to_string());
         } else if !line.is_empty() {
+            exception_start = out.len();
             out.push(line.to_string());
             state = In::Exception;
         }
