@@ -301,7 +301,15 @@ pub(super) fn cmp_to_key(_: &mut Interp, args: &Args) -> Result<Value> {
 /// The cache key of a call: its positional arguments, then its keywords'
 /// names and values (and, when typed, every argument's type), led by the
 /// number of positional arguments so that no two calls share a key.
+/// As in CPython, a lone exact int or str argument is its own key, so
+/// `f(1)` and `f(1.0)` are cached apart while `f(1.0)` and `f(True)` share.
 fn cache_key(call: &CallArgs, typed: bool) -> Value {
+    if !typed
+        && call.keywords.is_empty()
+        && let [(v @ (Value::Int(_) | Value::Str(_)), _)] = &call.positional[..]
+    {
+        return v.clone();
+    }
     let mut key = vec![Value::int(call.positional.len())];
     key.extend(call.positional.iter().map(|(v, _)| v.clone()));
     for (k, v, _) in &call.keywords {
