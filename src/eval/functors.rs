@@ -7,8 +7,9 @@ use super::dict::PyDict;
 use super::table::{Args, CallArgs, FnDef, method};
 use super::value::NamedKind;
 use super::{Interp, Value};
-use crate::error::{Error, Result, Span};
+use crate::error::{Error, Exc, Result, Span};
 use crate::syntax::ast::CmpOp;
+use num_traits::Signed;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -24,8 +25,10 @@ pub enum Functor {
         args: Vec<Value>,
         keywords: Vec<(String, Value)>,
     },
-    /// What `lru_cache(maxsize=…)` returns: it wraps the function it is given.
-    LruDecorator(Limits),
+    /// What `lru_cache(maxsize=…)` returns: it wraps the function it is
+    /// given. None when maxsize does not fit an index, which CPython's
+    /// wrapper reports only then.
+    LruDecorator(Option<Limits>),
     /// A function wrapped by `lru_cache`.
     Lru(Lru),
     /// `cmp_to_key(mycmp)`: makes a `KeyWrapper` of each object.
@@ -150,7 +153,13 @@ pub(super) fn call(it: &mut Interp, f: &Rc<Functor>, call: CallArgs, span: Span)
                     given.len()
                 ))
             })?;
-            wrap(func, *limits)
+            let limits = limits.ok_or_else(|| {
+                Error::new(
+                    Exc::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            })?;
+            wrap(func, limits)
         }
         Functor::KeyWrapper { .. } => Err(Error::type_error(
             "'functools.KeyWrapper' object is not callable",
@@ -254,19 +263,22 @@ pub(super) fn lru_cache(_: &mut Interp, args: &Args) -> Result<Value> {
             };
             return wrap(f, limits);
         }
-        n @ (Value::Int(_) | Value::Bool(_)) => {
-            Some(super::numpy::to_index(&n).map_or(usize::MAX, |n| n.max(0) as usize))
-        }
+        // functools.py makes a negative maxsize 0 before the wrapper reads it.
+        Value::Int(n) if n.is_negative() => Some(0),
+        n @ (Value::Int(_) | Value::Bool(_)) => match super::numpy::to_index(&n) {
+            Ok(n) => Some(n as usize),
+            Err(_) => return Ok(functor(Functor::LruDecorator(None))),
+        },
         _ => {
             return Err(Error::type_error(
                 "Expected first argument to be an integer, a callable, or None",
             ));
         }
     };
-    Ok(functor(Functor::LruDecorator(Limits {
+    Ok(functor(Functor::LruDecorator(Some(Limits {
         maxsize,
         typed: typed_flag,
-    })))
+    }))))
 }
 
 /// `cache(f)`: `lru_cache(maxsize=None)(f)`.
