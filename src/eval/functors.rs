@@ -342,7 +342,7 @@ fn cache_key(call: &CallArgs, typed: bool) -> Value {
 fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result<Value> {
     if lru.limits.maxsize == Some(0) {
         lru.state.borrow_mut().misses += 1;
-        return it.call(&lru.func, call, span);
+        return call_through_wrapper(it, lru, call, span);
     }
     let key = cache_key(&call, lru.limits.typed);
     {
@@ -357,7 +357,7 @@ fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result
         }
         st.misses += 1;
     }
-    let result = it.call(&lru.func, call, span)?;
+    let result = call_through_wrapper(it, lru, call, span)?;
     let mut st = lru.state.borrow_mut();
     // A recursive call may have stored this key already.
     if st.cache.contains(&key)? {
@@ -370,6 +370,15 @@ fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result
     }
     st.cache.insert(key, result.clone())?;
     Ok(result)
+}
+
+/// CPython's C wrapper takes a level of the recursion limit, so a cached
+/// recursive function reaches it at half the depth.
+fn call_through_wrapper(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result<Value> {
+    it.depth += 1;
+    let result = it.call(&lru.func, call, span);
+    it.depth -= 1;
+    result
 }
 
 static CACHE_INFO: NamedKind = NamedKind {
