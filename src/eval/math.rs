@@ -6,7 +6,7 @@
 use super::builtins::index;
 use super::table::{Args, FnDef, Owner, builtin, p};
 use super::value::Value;
-use super::{Interp, convert, pyops};
+use super::{Interp, pyops};
 use crate::error::{Error, Result};
 use crate::syntax::ast::BinOp;
 use num_bigint::BigInt;
@@ -430,15 +430,15 @@ pub fn real(v: &Value) -> Result<f64> {
                 .ok_or_else(|| Error::overflow_error("int too large to convert to float"))
         }
         Some(pyops::Num::Float(f)) => Ok(f),
-        _ => match convert::to_array(v, None) {
-            Ok(a) if a.size() == 1 && a.ndim() == 0 => {
-                match crate::array::cast_scalar(a.get_flat(0), crate::array::DType::Float64) {
-                    crate::array::Scalar::Float64(f) => Ok(f),
-                    _ => Err(must_be_real(v)),
-                }
+        // NumPy values through their `__float__`: a complex scalar warns and
+        // drops its imaginary part, an array must be 0-d and real.
+        _ if matches!(v, Value::Scalar(_) | Value::Array(_)) => {
+            match super::numpy::to_python_float(v)? {
+                Value::Float(f) => Ok(f),
+                _ => unreachable!("to_python_float gives a float"),
             }
-            _ => Err(must_be_real(v)),
-        },
+        }
+        _ => Err(must_be_real(v)),
     }
 }
 
@@ -915,7 +915,9 @@ fn to_int(args: &Args, f: fn(f64) -> f64) -> Result<Value> {
 
 fn trunc(_: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("x");
-    if pyops::as_num(&v).is_none() && !matches!(v, Value::Scalar(_) | Value::Array(_)) {
+    // Of NumPy's types only float64, a float subclass, has `__trunc__`.
+    let float64 = matches!(&v, Value::Scalar(s) if s.dtype() == crate::array::DType::Float64);
+    if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) && !float64 {
         return Err(Error::type_error(format!(
             "type {} doesn't define __trunc__ method",
             v.type_name()
