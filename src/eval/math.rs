@@ -61,6 +61,19 @@ macro_rules! unary {
     };
 }
 
+/// A logarithm through CPython's `loghelper`, which takes any int.
+macro_rules! logarithm {
+    ($name:literal, $doc:literal, $f:expr) => {
+        builtin!(
+            $name,
+            [p!(PositionalOnly "x", "A positive number.")],
+            $doc,
+            [],
+            |_, args| loghelper(&args.get("x"), $f).map(Value::Float)
+        )
+    };
+}
+
 /// A two-argument function through CPython's `math_2`.
 macro_rules! binary {
     ($name:literal, $a:literal, $b:literal, $doc:literal, $f:expr) => {
@@ -103,8 +116,8 @@ pub static MATH: &[FnDef] = &[
         f64::exp_m1,
         true
     ),
-    unary!("log10", "The base-10 logarithm of x.", f64::log10),
-    unary!("log2", "The base-2 logarithm of x.", f64::log2),
+    logarithm!("log10", "The base-10 logarithm of x.", f64::log10),
+    logarithm!("log2", "The base-2 logarithm of x.", f64::log2),
     unary!("log1p", "log(1 + x), accurate for small x.", f64::ln_1p),
     unary!("sin", "The sine of x (radians).", f64::sin),
     unary!("cos", "The cosine of x (radians).", f64::cos),
@@ -875,21 +888,52 @@ fn perm(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn log(_: &mut Interp, args: &Args) -> Result<Value> {
-    let x = real(&args.get("x"))?;
-    if x <= 0.0 {
-        return Err(Error::value_error("math domain error"));
-    }
+    let x = loghelper(&args.get("x"), f64::ln)?;
     if !args.given("base") {
-        return Ok(Value::Float(x.ln()));
+        return Ok(Value::Float(x));
     }
-    let b = real(&args.get("base"))?;
-    if b <= 0.0 {
-        return Err(Error::value_error("math domain error"));
-    }
-    if b == 1.0 {
+    let b = loghelper(&args.get("base"), f64::ln)?;
+    if b == 0.0 {
         return Err(Error::zero_division("float division by zero"));
     }
-    Ok(Value::Float(x.ln() / b.ln()))
+    Ok(Value::Float(x / b))
+}
+
+/// CPython's `loghelper`: an int is taken as it is, so one too large for a
+/// float still has a log, `f(m) + f(2)·e` for `m·2**e`; anything else goes
+/// through `math_1` (where a log's NaN or infinity is a domain error).
+fn loghelper(v: &Value, f: fn(f64) -> f64) -> Result<f64> {
+    let Some(pyops::Num::Int(i)) = pyops::as_num(v) else {
+        let x = real(v)?;
+        let r = f(x);
+        if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+            return Err(domain_error());
+        }
+        return Ok(r);
+    };
+    if !i.is_positive() {
+        return Err(domain_error());
+    }
+    Ok(match i.to_f64().filter(|x| x.is_finite()) {
+        Some(x) => f(x),
+        None => {
+            let (m, e) = int_frexp(&i);
+            f(m) + f(2.0) * e as f64
+        }
+    })
+}
+
+/// CPython's `_PyLong_Frexp` for a positive int too large for a float:
+/// `m` in [0.5, 1) rounded half-even to 53 bits, with `i ≈ m·2**e`.
+fn int_frexp(i: &BigInt) -> (f64, u64) {
+    const KEPT: u64 = 55; // two bits past a double's 53 for the rounding
+    let bits = i.bits();
+    let shift = bits - KEPT;
+    let top = (i >> shift).to_u64().expect("at most 55 bits");
+    // A sticky bit for whatever the shift dropped decides a tie.
+    let sticky = u64::from(i.trailing_zeros().is_some_and(|z| z < shift));
+    let m = (top | sticky) as f64 / (1u64 << KEPT) as f64;
+    if m == 1.0 { (0.5, bits + 1) } else { (m, bits) }
 }
 
 fn to_int(args: &Args, f: fn(f64) -> f64) -> Result<Value> {
