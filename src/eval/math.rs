@@ -874,12 +874,14 @@ fn comb(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Int(falling / product_range(&BigInt::one(), k)))
 }
 
-fn perm(_: &mut Interp, args: &Args) -> Result<Value> {
-    let n = non_negative(&args.get("n"), "n")?;
+fn perm(it: &mut Interp, args: &Args) -> Result<Value> {
+    // CPython's perm(n) is factorial(n), its errors included.
     let k = match args.get("k") {
-        Value::None => n.clone(),
-        k => non_negative(&k, "k")?,
+        Value::None => return factorial(it, args),
+        k => k,
     };
+    let n = non_negative(&args.get("n"), "n")?;
+    let k = non_negative(&k, "k")?;
     if k > n {
         return Ok(Value::int(0));
     }
