@@ -9,6 +9,7 @@ use super::iterfns::lazy;
 use super::table::Args;
 use super::value::Value;
 use crate::error::{Error, Result};
+use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 /// A pool's items at the given positions, as one tuple.
@@ -16,10 +17,25 @@ fn pick(pool: &[Value], indices: &[usize]) -> Value {
     Value::tuple(indices.iter().map(|&i| pool[i].clone()).collect())
 }
 
-/// `r` as CPython's combinations take it: a non-negative index.
+/// An int argument read as a C `Py_ssize_t` (format code `n`).
+fn ssize(v: &Value) -> Result<i64> {
+    match v {
+        Value::Int(i) => i
+            .to_i64()
+            .ok_or_else(|| Error::overflow_error("Python int too large to convert to C ssize_t")),
+        _ => super::numpy::to_index(v),
+    }
+}
+
+/// `r` as CPython's combinations take it: a non-negative `Py_ssize_t`.
 fn length(v: &Value) -> Result<usize> {
-    let r = super::numpy::to_index(v)?;
-    usize::try_from(r).map_err(|_| Error::value_error("r must be non-negative"))
+    usize::try_from(ssize(v)?).map_err(|_| Error::value_error("r must be non-negative"))
+}
+
+/// `r` zeroed indices, allocated as CPython does before it looks at the
+/// pool: an `r` from the input too large to hold is a MemoryError.
+fn zeros(r: usize) -> Result<Vec<usize>> {
+    super::alloc::repeated(&[0], r)
 }
 
 /// The indices of the first item, or `None` once the iterator is done.
@@ -59,7 +75,7 @@ impl Lazy for Product {
 }
 
 pub(super) fn product(it: &mut Interp, args: &Args) -> Result<Value> {
-    let repeat = super::numpy::to_index(&args.get("repeat"))?;
+    let repeat = ssize(&args.get("repeat"))?;
     let repeat = usize::try_from(repeat)
         .map_err(|_| Error::value_error("repeat argument cannot be negative"))?;
     let iterables = match args.get("iterables") {
@@ -126,14 +142,12 @@ fn combinations_of(it: &mut Interp, args: &Args, replace: bool) -> Result<Value>
     let pool: Rc<[Value]> = Rc::from(it.iterate(&args.get("iterable"))?);
     let r = length(&args.get("r"))?;
     let n = pool.len();
-    let indices = if replace {
-        // r comes from the input: too large is CPython's MemoryError, not an abort.
-        (n > 0 || r == 0)
-            .then(|| super::alloc::repeated(&[0], r))
-            .transpose()?
-    } else {
-        (r <= n).then(|| (0..r).collect())
-    };
+    let mut indices = zeros(r)?;
+    if !replace {
+        indices.iter_mut().enumerate().for_each(|(i, x)| *x = i);
+    }
+    let done = if replace { n == 0 && r > 0 } else { r > n };
+    let indices = (!done).then_some(indices);
     let c = Combinations {
         pool,
         indices,
@@ -203,10 +217,13 @@ pub(super) fn permutations(it: &mut Interp, args: &Args) -> Result<Value> {
         v @ (Value::Int(_) | Value::Bool(_)) => length(&v)?,
         _ => return Err(Error::type_error("Expected int as r")),
     };
+    let mut cycles = zeros(r)?;
+    cycles.truncate(n);
+    cycles.iter_mut().enumerate().for_each(|(i, c)| *c = n - i);
     let p = Permutations {
         pool,
         indices: (0..n).collect(),
-        cycles: (0..r.min(n)).map(|i| n - i).collect(),
+        cycles,
         started: false,
         done: r > n,
     };

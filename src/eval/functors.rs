@@ -7,8 +7,9 @@ use super::dict::PyDict;
 use super::table::{Args, CallArgs, FnDef, method};
 use super::value::NamedKind;
 use super::{Interp, Value};
-use crate::error::{Error, Result, Span};
+use crate::error::{Error, Exc, Result, Span};
 use crate::syntax::ast::CmpOp;
+use num_traits::Signed;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -24,8 +25,10 @@ pub enum Functor {
         args: Vec<Value>,
         keywords: Vec<(String, Value)>,
     },
-    /// What `lru_cache(maxsize=…)` returns: it wraps the function it is given.
-    LruDecorator(Limits),
+    /// What `lru_cache(maxsize=…)` returns: it wraps the function it is
+    /// given. None when maxsize does not fit an index, which CPython's
+    /// wrapper reports only then.
+    LruDecorator(Option<Limits>),
     /// A function wrapped by `lru_cache`.
     Lru(Lru),
     /// `cmp_to_key(mycmp)`: makes a `KeyWrapper` of each object.
@@ -150,7 +153,13 @@ pub(super) fn call(it: &mut Interp, f: &Rc<Functor>, call: CallArgs, span: Span)
                     given.len()
                 ))
             })?;
-            wrap(func, *limits)
+            let limits = limits.ok_or_else(|| {
+                Error::new(
+                    Exc::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            })?;
+            wrap(func, limits)
         }
         Functor::KeyWrapper { .. } => Err(Error::type_error(
             "'functools.KeyWrapper' object is not callable",
@@ -254,19 +263,22 @@ pub(super) fn lru_cache(_: &mut Interp, args: &Args) -> Result<Value> {
             };
             return wrap(f, limits);
         }
-        n @ (Value::Int(_) | Value::Bool(_)) => {
-            Some(super::numpy::to_index(&n).map_or(usize::MAX, |n| n.max(0) as usize))
-        }
+        // functools.py makes a negative maxsize 0 before the wrapper reads it.
+        Value::Int(n) if n.is_negative() => Some(0),
+        n @ (Value::Int(_) | Value::Bool(_)) => match super::numpy::to_index(&n) {
+            Ok(n) => Some(n as usize),
+            Err(_) => return Ok(functor(Functor::LruDecorator(None))),
+        },
         _ => {
             return Err(Error::type_error(
                 "Expected first argument to be an integer, a callable, or None",
             ));
         }
     };
-    Ok(functor(Functor::LruDecorator(Limits {
+    Ok(functor(Functor::LruDecorator(Some(Limits {
         maxsize,
         typed: typed_flag,
-    })))
+    }))))
 }
 
 /// `cache(f)`: `lru_cache(maxsize=None)(f)`.
@@ -301,7 +313,15 @@ pub(super) fn cmp_to_key(_: &mut Interp, args: &Args) -> Result<Value> {
 /// The cache key of a call: its positional arguments, then its keywords'
 /// names and values (and, when typed, every argument's type), led by the
 /// number of positional arguments so that no two calls share a key.
+/// As in CPython, a lone exact int or str argument is its own key, so
+/// `f(1)` and `f(1.0)` are cached apart while `f(1.0)` and `f(True)` share.
 fn cache_key(call: &CallArgs, typed: bool) -> Value {
+    if !typed
+        && call.keywords.is_empty()
+        && let [(v @ (Value::Int(_) | Value::Str(_)), _)] = &call.positional[..]
+    {
+        return v.clone();
+    }
     let mut key = vec![Value::int(call.positional.len())];
     key.extend(call.positional.iter().map(|(v, _)| v.clone()));
     for (k, v, _) in &call.keywords {
@@ -322,7 +342,7 @@ fn cache_key(call: &CallArgs, typed: bool) -> Value {
 fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result<Value> {
     if lru.limits.maxsize == Some(0) {
         lru.state.borrow_mut().misses += 1;
-        return it.call(&lru.func, call, span);
+        return call_through_wrapper(it, lru, call, span);
     }
     let key = cache_key(&call, lru.limits.typed);
     {
@@ -337,7 +357,7 @@ fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result
         }
         st.misses += 1;
     }
-    let result = it.call(&lru.func, call, span)?;
+    let result = call_through_wrapper(it, lru, call, span)?;
     let mut st = lru.state.borrow_mut();
     // A recursive call may have stored this key already.
     if st.cache.contains(&key)? {
@@ -350,6 +370,15 @@ fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result
     }
     st.cache.insert(key, result.clone())?;
     Ok(result)
+}
+
+/// CPython's C wrapper takes a level of the recursion limit, so a cached
+/// recursive function reaches it at half the depth.
+fn call_through_wrapper(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result<Value> {
+    it.depth += 1;
+    let result = it.call(&lru.func, call, span);
+    it.depth -= 1;
+    result
 }
 
 static CACHE_INFO: NamedKind = NamedKind {

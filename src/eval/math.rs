@@ -6,7 +6,7 @@
 use super::builtins::index;
 use super::table::{Args, FnDef, Owner, builtin, p};
 use super::value::Value;
-use super::{Interp, convert, pyops};
+use super::{Interp, pyops};
 use crate::error::{Error, Result};
 use crate::syntax::ast::BinOp;
 use num_bigint::BigInt;
@@ -61,6 +61,19 @@ macro_rules! unary {
     };
 }
 
+/// A logarithm through CPython's `loghelper`, which takes any int.
+macro_rules! logarithm {
+    ($name:literal, $doc:literal, $f:expr) => {
+        builtin!(
+            $name,
+            [p!(PositionalOnly "x", "A positive number.")],
+            $doc,
+            [],
+            |_, args| loghelper(&args.get("x"), $f).map(Value::Float)
+        )
+    };
+}
+
 /// A two-argument function through CPython's `math_2`.
 macro_rules! binary {
     ($name:literal, $a:literal, $b:literal, $doc:literal, $f:expr) => {
@@ -103,8 +116,8 @@ pub static MATH: &[FnDef] = &[
         f64::exp_m1,
         true
     ),
-    unary!("log10", "The base-10 logarithm of x.", f64::log10),
-    unary!("log2", "The base-2 logarithm of x.", f64::log2),
+    logarithm!("log10", "The base-10 logarithm of x.", f64::log10),
+    logarithm!("log2", "The base-2 logarithm of x.", f64::log2),
     unary!("log1p", "log(1 + x), accurate for small x.", f64::ln_1p),
     unary!("sin", "The sine of x (radians).", f64::sin),
     unary!("cos", "The cosine of x (radians).", f64::cos),
@@ -430,15 +443,15 @@ pub fn real(v: &Value) -> Result<f64> {
                 .ok_or_else(|| Error::overflow_error("int too large to convert to float"))
         }
         Some(pyops::Num::Float(f)) => Ok(f),
-        _ => match convert::to_array(v, None) {
-            Ok(a) if a.size() == 1 && a.ndim() == 0 => {
-                match crate::array::cast_scalar(a.get_flat(0), crate::array::DType::Float64) {
-                    crate::array::Scalar::Float64(f) => Ok(f),
-                    _ => Err(must_be_real(v)),
-                }
+        // NumPy values through their `__float__`: a complex scalar warns and
+        // drops its imaginary part, an array must be 0-d and real.
+        _ if matches!(v, Value::Scalar(_) | Value::Array(_)) => {
+            match super::numpy::to_python_float(v)? {
+                Value::Float(f) => Ok(f),
+                _ => unreachable!("to_python_float gives a float"),
             }
-            _ => Err(must_be_real(v)),
-        },
+        }
+        _ => Err(must_be_real(v)),
     }
 }
 
@@ -861,12 +874,14 @@ fn comb(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Int(falling / product_range(&BigInt::one(), k)))
 }
 
-fn perm(_: &mut Interp, args: &Args) -> Result<Value> {
-    let n = non_negative(&args.get("n"), "n")?;
+fn perm(it: &mut Interp, args: &Args) -> Result<Value> {
+    // CPython's perm(n) is factorial(n), its errors included.
     let k = match args.get("k") {
-        Value::None => n.clone(),
-        k => non_negative(&k, "k")?,
+        Value::None => return factorial(it, args),
+        k => k,
     };
+    let n = non_negative(&args.get("n"), "n")?;
+    let k = non_negative(&k, "k")?;
     if k > n {
         return Ok(Value::int(0));
     }
@@ -875,21 +890,52 @@ fn perm(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn log(_: &mut Interp, args: &Args) -> Result<Value> {
-    let x = real(&args.get("x"))?;
-    if x <= 0.0 {
-        return Err(Error::value_error("math domain error"));
-    }
+    let x = loghelper(&args.get("x"), f64::ln)?;
     if !args.given("base") {
-        return Ok(Value::Float(x.ln()));
+        return Ok(Value::Float(x));
     }
-    let b = real(&args.get("base"))?;
-    if b <= 0.0 {
-        return Err(Error::value_error("math domain error"));
-    }
-    if b == 1.0 {
+    let b = loghelper(&args.get("base"), f64::ln)?;
+    if b == 0.0 {
         return Err(Error::zero_division("float division by zero"));
     }
-    Ok(Value::Float(x.ln() / b.ln()))
+    Ok(Value::Float(x / b))
+}
+
+/// CPython's `loghelper`: an int is taken as it is, so one too large for a
+/// float still has a log, `f(m) + f(2)·e` for `m·2**e`; anything else goes
+/// through `math_1` (where a log's NaN or infinity is a domain error).
+fn loghelper(v: &Value, f: fn(f64) -> f64) -> Result<f64> {
+    let Some(pyops::Num::Int(i)) = pyops::as_num(v) else {
+        let x = real(v)?;
+        let r = f(x);
+        if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+            return Err(domain_error());
+        }
+        return Ok(r);
+    };
+    if !i.is_positive() {
+        return Err(domain_error());
+    }
+    Ok(match i.to_f64().filter(|x| x.is_finite()) {
+        Some(x) => f(x),
+        None => {
+            let (m, e) = int_frexp(&i);
+            f(m) + f(2.0) * e as f64
+        }
+    })
+}
+
+/// CPython's `_PyLong_Frexp` for a positive int too large for a float:
+/// `m` in [0.5, 1) rounded half-even to 53 bits, with `i ≈ m·2**e`.
+fn int_frexp(i: &BigInt) -> (f64, u64) {
+    const KEPT: u64 = 55; // two bits past a double's 53 for the rounding
+    let bits = i.bits();
+    let shift = bits - KEPT;
+    let top = (i >> shift).to_u64().expect("at most 55 bits");
+    // A sticky bit for whatever the shift dropped decides a tie.
+    let sticky = u64::from(i.trailing_zeros().is_some_and(|z| z < shift));
+    let m = (top | sticky) as f64 / (1u64 << KEPT) as f64;
+    if m == 1.0 { (0.5, bits + 1) } else { (m, bits) }
 }
 
 fn to_int(args: &Args, f: fn(f64) -> f64) -> Result<Value> {
@@ -915,7 +961,9 @@ fn to_int(args: &Args, f: fn(f64) -> f64) -> Result<Value> {
 
 fn trunc(_: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("x");
-    if pyops::as_num(&v).is_none() && !matches!(v, Value::Scalar(_) | Value::Array(_)) {
+    // Of NumPy's types only float64, a float subclass, has `__trunc__`.
+    let float64 = matches!(&v, Value::Scalar(s) if s.dtype() == crate::array::DType::Float64);
+    if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) && !float64 {
         return Err(Error::type_error(format!(
             "type {} doesn't define __trunc__ method",
             v.type_name()

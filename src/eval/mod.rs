@@ -165,6 +165,11 @@ pub struct Interp {
     annotations: std::cell::OnceCell<Value>,
 }
 
+/// Whether `name` is a standard-library module npcalc implements.
+fn has_module(name: &str) -> bool {
+    matches!(name, "math" | "sys") || functional::module(name).is_some()
+}
+
 /// The modules npcalc has, named where a missing one is reported.
 pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit and sys";
 
@@ -402,6 +407,23 @@ impl Interp {
             "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
             "sys" => Ok(Value::Module(Module::Sys)),
+            // CPython's one submodule under the standard-library modules npcalc has.
+            "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),
+            other if other.contains('.') && has_module(other.split('.').next().unwrap_or("")) => {
+                // Below a module npcalc has CPython finds nothing more: the
+                // first name past it is missing, and a plain module is no package.
+                let known = ["collections.abc", other.split('.').next().unwrap_or("")]
+                    .into_iter()
+                    .find(|k| other.starts_with(&format!("{k}.")))
+                    .unwrap_or_default();
+                let next = other[known.len() + 1..].split('.').next().unwrap_or("");
+                let message = if known == "collections" {
+                    format!("No module named '{known}.{next}'")
+                } else {
+                    format!("No module named '{known}.{next}'; '{known}' is not a package")
+                };
+                Err(Error::new(Exc::ModuleNotFoundError, message).at(span))
+            }
             other => match functional::module(other) {
                 Some(m) => Ok(Value::Module(m)),
                 // A module Python has imports; its first use is refused.

@@ -1051,7 +1051,15 @@ pub fn to_python_int(v: &Value) -> Result<Value> {
 }
 
 pub fn to_python_float(v: &Value) -> Result<Value> {
-    Ok(Value::Float(scalar_f64(single(v)?)))
+    let s = single(v)?;
+    // A 0-d array's float() is float() of its item, which for a complex
+    // is refused (a complex scalar's own `__float__` warns instead).
+    if matches!(v, Value::Array(_)) && s.dtype().kind() == Kind::Complex {
+        return Err(Error::type_error(
+            "float() argument must be a string or a real number, not 'complex'",
+        ));
+    }
+    Ok(Value::Float(scalar_f64(s)))
 }
 
 pub fn to_python_complex(v: &Value) -> Result<Value> {

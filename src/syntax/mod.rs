@@ -254,7 +254,8 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
         let first = lines[i].clone();
         let mut end = first.end;
         i += 1;
-        if opens_block(&src[first]) {
+        if opens_block(&src[first.clone()]) {
+            let mut decorators = src[first].trim_start().starts_with('@');
             while i < lines.len() {
                 let text = &src[lines[i].clone()];
                 if text.trim().is_empty() {
@@ -262,7 +263,13 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
                     i += 1;
                     break;
                 }
-                if !(text.starts_with([' ', '\t']) || continues_block(text)) {
+                // Decorators are followed, unindented, by more of them or
+                // by the `def` or `class` they decorate.
+                let decorated = decorators
+                    && (text.starts_with('@')
+                        || matches!(first_word(text), "def" | "class" | "async"));
+                decorators = decorated && text.starts_with('@');
+                if !(decorated || text.starts_with([' ', '\t']) || continues_block(text)) {
                     break;
                 }
                 end = lines[i].end;
