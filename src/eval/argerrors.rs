@@ -5,7 +5,6 @@
 
 use super::Value;
 use super::table::{CallArgs, FnDef, Owner, Param, ParamKind};
-use crate::error::Span;
 
 /// The parser that checks a callable's arguments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +55,7 @@ fn parser(f: &FnDef) -> Parser {
 }
 
 /// The first argument error CPython or NumPy would raise for this call.
-pub fn check(f: &FnDef, this: Option<&Value>, call: &CallArgs) -> Option<(String, Option<Span>)> {
+pub fn check(f: &FnDef, this: Option<&Value>, call: &CallArgs) -> Option<String> {
     let shape = Shape::new(f, this, call);
     match parser(f) {
         Parser::Python { counts_self } => shape.python(counts_self),
@@ -83,8 +82,7 @@ struct Shape<'a> {
     this: Option<&'a Value>,
     name: &'static str,
     given: usize,
-    pos_spans: Vec<Span>,
-    kws: Vec<(&'a str, Span)>,
+    kws: Vec<&'a str>,
     /// Positional parameters (positional-only first, then normal).
     positional: Vec<&'static Param>,
     posonly: usize,
@@ -106,12 +104,7 @@ impl<'a> Shape<'a> {
             this,
             name: f.error_name.unwrap_or(f.name),
             given: call.positional.len(),
-            pos_spans: call.positional.iter().map(|(_, s)| *s).collect(),
-            kws: call
-                .keywords
-                .iter()
-                .map(|(k, _, s)| (k.as_str(), *s))
-                .collect(),
+            kws: call.keywords.iter().map(|(k, _, _)| k.as_str()).collect(),
             posonly: positional
                 .iter()
                 .filter(|p| p.kind == ParamKind::PositionalOnly)
@@ -130,12 +123,8 @@ impl<'a> Shape<'a> {
             .any(|p| p.name == kw && p.kind == ParamKind::Normal)
     }
 
-    fn pos_span(&self, i: usize) -> Option<Span> {
-        self.pos_spans.get(i).copied()
-    }
-
-    fn kw(&self, name: &str) -> Option<Span> {
-        self.kws.iter().find(|(k, _)| *k == name).map(|(_, s)| *s)
+    fn kw(&self, name: &str) -> bool {
+        self.kws.contains(&name)
     }
 
     /// Parameters that can be named: positional-or-keyword, then keyword-only.
@@ -163,17 +152,17 @@ impl<'a> Shape<'a> {
     /// The vectorcall check of a C function that takes no keywords; a
     /// type that counts its own arguments (`reversed`, itertools' classes)
     /// calls `_PyArg_NoKeywords` with its bare name.
-    fn no_keywords(&self) -> Option<(String, Option<Span>)> {
-        let (_, s) = self.kws.first()?;
+    fn no_keywords(&self) -> Option<String> {
+        self.kws.first()?;
         let name = match self.f.owner {
             Owner::BuiltinCounts => self.name.to_string(),
             _ => self.function_str(),
         };
-        Some((format!("{name}() takes no keyword arguments"), Some(*s)))
+        Some(format!("{name}() takes no keyword arguments"))
     }
 
     /// `METH_O` and `METH_NOARGS`: no keywords, then exactly `n` arguments.
-    fn exactly(&self, n: usize, takes: &str) -> Option<(String, Option<Span>)> {
+    fn exactly(&self, n: usize, takes: &str) -> Option<String> {
         self.no_keywords().or_else(|| {
             (self.given != n).then(|| {
                 let msg = format!(
@@ -181,17 +170,17 @@ impl<'a> Shape<'a> {
                     self.function_str(),
                     self.given
                 );
-                (msg, self.pos_span(n))
+                msg
             })
         })
     }
 
     /// CPython 3.11 `initialize_locals`: keywords first, then the count of
     /// positional arguments, then the missing ones.
-    fn python(&self, counts_self: bool) -> Option<(String, Option<Span>)> {
+    fn python(&self, counts_self: bool) -> Option<String> {
         let name = self.name;
         let argcount = self.positional.len();
-        for &(kw, s) in &self.kws {
+        for &kw in &self.kws {
             let slot = self.f.params.iter().position(|p| {
                 p.name == kw && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)
             });
@@ -200,7 +189,7 @@ impl<'a> Shape<'a> {
                 None => {
                     let posonly: Vec<&str> = self.positional[..self.posonly]
                         .iter()
-                        .filter(|p| self.kw(p.name).is_some())
+                        .filter(|p| self.kw(p.name))
                         .map(|p| p.name)
                         .collect();
                     let msg = if posonly.is_empty() {
@@ -211,11 +200,11 @@ impl<'a> Shape<'a> {
                             posonly.join(", ")
                         )
                     };
-                    return Some((msg, Some(s)));
+                    return Some(msg);
                 }
                 Some(i) if i < self.given.min(argcount) => {
                     let msg = format!("{name}() got multiple values for argument '{kw}'");
-                    return Some((msg, Some(s)));
+                    return Some(msg);
                 }
                 Some(_) => {}
             }
@@ -235,7 +224,7 @@ impl<'a> Shape<'a> {
                 .f
                 .params
                 .iter()
-                .filter(|p| p.kind == ParamKind::KeywordOnly && self.kw(p.name).is_some())
+                .filter(|p| p.kind == ParamKind::KeywordOnly && self.kw(p.name))
                 .count();
             let given = self.given + own;
             let kwonly = if kwonly_given > 0 {
@@ -256,31 +245,29 @@ impl<'a> Shape<'a> {
                 "{name}() takes {sig} positional argument{} but {given}{kwonly} {was} given",
                 if plural_args { "s" } else { "" }
             );
-            return Some((msg, self.pos_span(argcount)));
+            return Some(msg);
         }
         let missing_positional: Vec<&str> = self.positional[..self.required]
             .iter()
             .enumerate()
-            .filter(|(i, p)| *i >= self.given && self.kw(p.name).is_none())
+            .filter(|(i, p)| *i >= self.given && !self.kw(p.name))
             .map(|(_, p)| p.name)
             .collect();
         if !missing_positional.is_empty() {
-            return Some((missing(name, "positional", &missing_positional), None));
+            return Some(missing(name, "positional", &missing_positional));
         }
         let missing_kwonly: Vec<&str> = self
             .f
             .params
             .iter()
-            .filter(|p| {
-                p.kind == ParamKind::KeywordOnly && p.default.is_none() && self.kw(p.name).is_none()
-            })
+            .filter(|p| p.kind == ParamKind::KeywordOnly && p.default.is_none() && !self.kw(p.name))
             .map(|p| p.name)
             .collect();
-        (!missing_kwonly.is_empty()).then(|| (missing(name, "keyword-only", &missing_kwonly), None))
+        (!missing_kwonly.is_empty()).then(|| missing(name, "keyword-only", &missing_kwonly))
     }
 
     /// CPython 3.11 `_PyArg_UnpackKeywords` (Python/getargs.c).
-    fn clinic(&self) -> Option<(String, Option<Span>)> {
+    fn clinic(&self) -> Option<String> {
         let name = self.name;
         let (nargs, nkwargs) = (self.given, self.kws.len());
         let maxpos = self.positional.len();
@@ -300,7 +287,7 @@ impl<'a> Shape<'a> {
                 plural(maxargs),
                 nargs + nkwargs
             );
-            return Some((msg, self.pos_span(maxargs).or(self.kws.last().map(|k| k.1))));
+            return Some(msg);
         }
         if !self.varargs && nargs > maxpos {
             let msg = if maxpos == 0 {
@@ -316,7 +303,7 @@ impl<'a> Shape<'a> {
                     plural(maxpos)
                 )
             };
-            return Some((msg, self.pos_span(maxpos)));
+            return Some(msg);
         }
         let minposonly = self.posonly.min(minpos);
         if nargs < minposonly {
@@ -329,7 +316,7 @@ impl<'a> Shape<'a> {
                 },
                 plural(minposonly)
             );
-            return Some((msg, None));
+            return Some(msg);
         }
         let params: Vec<&Param> = self
             .positional
@@ -345,7 +332,7 @@ impl<'a> Shape<'a> {
             .skip(nargs.min(maxpos).max(self.posonly))
         {
             let found = if left > 0 {
-                self.kw(p.name).is_some()
+                self.kw(p.name)
             } else if i >= reqlimit {
                 break;
             } else {
@@ -359,7 +346,7 @@ impl<'a> Shape<'a> {
                     p.name,
                     i + 1
                 );
-                return Some((msg, None));
+                return Some(msg);
             }
         }
         (left > 0).then(|| self.leftover_keywords(&params, self.posonly))?
@@ -368,21 +355,21 @@ impl<'a> Shape<'a> {
     /// Keywords left over after getargs.c's loop over `params` (the first
     /// `pos` positional-only): one that repeats a positional argument, else
     /// one no parameter takes.
-    fn leftover_keywords(&self, params: &[&Param], pos: usize) -> Option<(String, Option<Span>)> {
+    fn leftover_keywords(&self, params: &[&Param], pos: usize) -> Option<String> {
         for (i, p) in params
             .iter()
             .enumerate()
             .take(self.given.min(self.positional.len()))
             .skip(pos)
         {
-            if let Some(s) = self.kw(p.name) {
+            if self.kw(p.name) {
                 let msg = format!(
                     "argument for {}() given by name ('{}') and position ({})",
                     self.name,
                     p.name,
                     i + 1
                 );
-                return Some((msg, Some(s)));
+                return Some(msg);
             }
         }
         // Under `**kwargs` the rest are its items.
@@ -394,20 +381,20 @@ impl<'a> Shape<'a> {
 
     /// The first keyword no parameter in `params` takes: "'x' is an invalid
     /// keyword argument for f()".
-    fn invalid_keyword(&self, params: &[&Param]) -> Option<(String, Option<Span>)> {
-        let &(kw, s) = self
+    fn invalid_keyword(&self, params: &[&Param]) -> Option<String> {
+        let kw = self
             .kws
             .iter()
-            .find(|(k, _)| !params.iter().any(|p| p.name == *k))?;
-        Some((
-            format!("'{kw}' is an invalid keyword argument for {}()", self.name),
-            Some(s),
+            .find(|k| !params.iter().any(|p| p.name == **k))?;
+        Some(format!(
+            "'{kw}' is an invalid keyword argument for {}()",
+            self.name
         ))
     }
 
     /// C code that counts positional arguments before it looks at keywords:
     /// "divmod expected 2 arguments, got 1".
-    fn positional(&self) -> Option<(String, Option<Span>)> {
+    fn positional(&self) -> Option<String> {
         let named: Vec<&Param> = self.named().collect();
         if named.is_empty()
             && !self.varkw
@@ -441,12 +428,12 @@ impl<'a> Shape<'a> {
             plural(bound),
             self.given
         );
-        Some((msg, self.pos_span(max)))
+        Some(msg)
     }
 
     /// CPython 3.11 `vgetargs1`: "fill() takes exactly 1 argument (0 given)";
     /// a format without `:name` (`tolist`'s `""`) says "function".
-    fn tuple(&self) -> Option<(String, Option<Span>)> {
+    fn tuple(&self) -> Option<String> {
         let (min, max) = (self.required, self.positional.len());
         let (bound, how) = if self.given < min {
             (min, "at least")
@@ -466,12 +453,12 @@ impl<'a> Shape<'a> {
             plural(bound),
             self.given
         );
-        Some((msg, self.pos_span(max)))
+        Some(msg)
     }
 
     /// CPython 3.11 `vgetargskeywords` (Python/getargs.c), with the format's
     /// `|` after the required parameters and `$` before the keyword-only ones.
-    fn tuple_and_keywords(&self) -> Option<(String, Option<Span>)> {
+    fn tuple_and_keywords(&self) -> Option<String> {
         if self.varargs {
             // Methods with `*args` (`a.reshape(2, 3)`) parse them by hand.
             let named: Vec<&Param> = self.named().collect();
@@ -488,9 +475,8 @@ impl<'a> Shape<'a> {
         let (nargs, nkwargs) = (self.given, self.kws.len());
         if len == 0 && nargs > 0 {
             // `PyArg_ParseTuple(args, "")`, which has no function name.
-            return Some((
-                format!("function takes exactly 0 arguments ({nargs} given)"),
-                self.pos_span(0),
+            return Some(format!(
+                "function takes exactly 0 arguments ({nargs} given)"
             ));
         }
         if !self.varkw && nargs + nkwargs > len {
@@ -500,7 +486,7 @@ impl<'a> Shape<'a> {
                 plural(len),
                 nargs + nkwargs
             );
-            return Some((msg, self.pos_span(len)));
+            return Some(msg);
         }
         let pos = self.posonly;
         let maxpos = self.positional.len();
@@ -531,13 +517,13 @@ impl<'a> Shape<'a> {
                             plural(maxpos)
                         )
                     };
-                    return Some((msg, self.pos_span(maxpos)));
+                    return Some(msg);
                 }
             }
             if skip {
                 continue;
             }
-            let found = i < nargs || (left > 0 && i >= pos && self.kw(p.name).is_some());
+            let found = i < nargs || (left > 0 && i >= pos && self.kw(p.name));
             if i >= nargs && found {
                 left -= 1;
             }
@@ -553,7 +539,7 @@ impl<'a> Shape<'a> {
                         p.name,
                         i + 1
                     );
-                    return Some((msg, None));
+                    return Some(msg);
                 }
             }
             if left == 0 && !skip {
@@ -567,13 +553,13 @@ impl<'a> Shape<'a> {
                 if least < end { "at least" } else { "exactly" },
                 plural(least)
             );
-            return Some((msg, None));
+            return Some(msg);
         }
         (left > 0).then(|| self.leftover_keywords(&params, pos))?
     }
 
     /// NumPy's `_npy_parse_arguments` (numpy/_core/src/common/npy_argparse.c).
-    fn npy(&self) -> Option<(String, Option<Span>)> {
+    fn npy(&self) -> Option<String> {
         let name = self.name;
         let npositional = self.positional.len();
         let nrequired = self.required;
@@ -588,23 +574,23 @@ impl<'a> Shape<'a> {
                 "{name}() takes {takes} positional arguments but {} {verb} given",
                 self.given
             );
-            return Some((msg, self.pos_span(npositional)));
+            return Some(msg);
         }
-        for &(kw, s) in &self.kws {
+        for &kw in &self.kws {
             let Some(i) = self.f.params.iter().position(|p| {
                 p.name == kw && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)
             }) else {
                 let msg = format!("{name}() got an unexpected keyword argument '{kw}'");
-                return Some((msg, Some(s)));
+                return Some(msg);
             };
             if self.by_position(kw) {
                 let msg = format!(
                     "argument for {name}() given by name ('{kw}') and position (position {i})"
                 );
-                return Some((msg, Some(s)));
+                return Some(msg);
             }
         }
-        let i = (self.given..nrequired).find(|&i| self.kw(self.positional[i].name).is_none())?;
+        let i = (self.given..nrequired).find(|&i| !self.kw(self.positional[i].name))?;
         let msg = if i < self.posonly {
             format!("{name}() missing required positional argument {i}")
         } else {
@@ -613,13 +599,13 @@ impl<'a> Shape<'a> {
                 self.positional[i].name
             )
         };
-        Some((msg, None))
+        Some(msg)
     }
 
     /// Cython 3's generated argument parsing: the positional count, then
     /// `__Pyx_ParseKeywords`, then the first missing required argument,
     /// reported with `__Pyx_RaiseArgtupleInvalid` as a positional count.
-    fn cython(&self) -> Option<(String, Option<Span>)> {
+    fn cython(&self) -> Option<String> {
         let name = self.name;
         let (min, max) = (self.required, self.positional.len());
         let argtuple_invalid = |found: usize| {
@@ -636,32 +622,29 @@ impl<'a> Shape<'a> {
             )
         };
         if !self.varargs && self.given > max || self.kws.is_empty() && self.given < min {
-            return Some((argtuple_invalid(self.given), self.pos_span(max)));
+            return Some(argtuple_invalid(self.given));
         }
-        for &(kw, s) in &self.kws {
+        for &kw in &self.kws {
             match self.f.params.iter().position(|p| p.name == kw) {
                 Some(_) if self.by_position(kw) => {
                     let msg = format!("{name}() got multiple values for keyword argument '{kw}'");
-                    return Some((msg, Some(s)));
+                    return Some(msg);
                 }
                 Some(_) => {}
                 None if self.varkw => {}
                 None => {
                     let msg = format!("{name}() got an unexpected keyword argument '{kw}'");
-                    return Some((msg, Some(s)));
+                    return Some(msg);
                 }
             }
         }
-        if let Some(i) = (self.given..min).find(|&i| self.kw(self.positional[i].name).is_none()) {
-            return Some((argtuple_invalid(i), None));
+        if let Some(i) = (self.given..min).find(|&i| !self.kw(self.positional[i].name)) {
+            return Some(argtuple_invalid(i));
         }
         let p = self.named().find(|p| {
-            p.kind == ParamKind::KeywordOnly && p.default.is_none() && self.kw(p.name).is_none()
+            p.kind == ParamKind::KeywordOnly && p.default.is_none() && !self.kw(p.name)
         })?;
-        Some((
-            format!("{name}() needs keyword-only argument {}", p.name),
-            None,
-        ))
+        Some(format!("{name}() needs keyword-only argument {}", p.name))
     }
 }
 

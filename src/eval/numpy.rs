@@ -1386,12 +1386,12 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
                 ))
                 .at(*span));
             }
+            // NumPy's own error: the call's caret, as CPython shows it.
             _ => {
                 return Err(Error::type_error(format!(
                     "{}() got an unexpected keyword argument '{name}'",
                     op.name()
-                ))
-                .at(*span));
+                )));
             }
         }
     }

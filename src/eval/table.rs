@@ -226,12 +226,9 @@ pub fn bind(
     call: CallArgs,
     call_span: Span,
 ) -> Result<Args> {
-    if let Some((msg, span)) = super::argerrors::check(f, this.as_ref(), &call) {
-        let err = Error::type_error(msg);
-        return Err(match span {
-            Some(s) => err.at(s),
-            None => err,
-        });
+    // CPython's caret for an argument error is the call's, not an argument's.
+    if let Some(msg) = super::argerrors::check(f, this.as_ref(), &call) {
+        return Err(Error::type_error(msg));
     }
     let params = f.params;
     let mut values: Vec<Option<(Value, Span)>> = vec![None; params.len()];

@@ -1,0 +1,3 @@
+import numpy as np
+import math
+x = 1 + math.sqrt(1, 2)
