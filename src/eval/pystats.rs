@@ -697,7 +697,7 @@ macro_rules! stat {
     ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
         FnDef {
             name: $name,
-            owner: Owner::PyMethod,
+            owner: Owner::Numpy,
             error_name: None,
             params: &[$($param),*],
             doc: $doc,

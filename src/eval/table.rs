@@ -12,7 +12,8 @@ pub type Imp = fn(&mut Interp, &Args) -> Result<Value>;
 /// errors CPython/NumPy give for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Owner {
-    /// `np.name`, a Python-level function (Python's own argument messages).
+    /// A function written in Python (`np.name`, `statistics.name`): Python's
+    /// own argument messages.
     Numpy,
     /// `np.name` implemented in C with NumPy's argument parser.
     NumpyC,
