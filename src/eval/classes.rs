@@ -266,13 +266,12 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Option<Result<Value>> 
         }
         Value::UserFunction(f) => super::fnattrs::get(f, name),
         Value::Function(def) => return super::fnattrs::table_fn_attr(def, name),
+        // A method forwards what its type lacks to its function, as
+        // CPython's method_getattro does.
         Value::Bound(b) => match name {
             "__self__" => Ok(b.receiver.clone()),
             "__func__" => Ok(b.func.clone()),
-            "__name__" | "__qualname__" | "__doc__" => it.getattr(&b.func, name),
-            _ => Err(Error::attribute_error(format!(
-                "'method' object has no attribute '{name}'"
-            ))),
+            _ => it.getattr(&b.func, name),
         },
         Value::Descriptor(d) => match (&**d, name) {
             (Descriptor::Property { .. }, "setter") => {
@@ -466,6 +465,9 @@ pub fn setattr(it: &mut Interp, obj: &Value, name: &str, v: Value) -> Option<Res
             Err(Error::attribute_error("readonly attribute"))
         }
         Value::UserFunction(f) => super::fnattrs::set(f, name, Some(v)),
+        Value::Bound(_) => Err(Error::attribute_error(format!(
+            "'method' object has no attribute '{name}'"
+        ))),
         Value::Function(def) if def.is_builtin() && name != "__module__" => {
             Err(builtin_readonly(name))
         }

@@ -85,11 +85,49 @@ try:
 except (TypeError, AttributeError) as e:
     print('del running_total.__name__', "->", type(e).__name__, e)
 try:
-    running_total.nope
+    
+
+# A bound method reads its function's attributes but sets none of its own.
+class Walk:
+    def step(self):
+        "One step."
+
+
+Walk.step.tag = 1
+w = Walk()
+print(w.step.tag, w.step.__module__, w.step.__dict__, w.step.__doc__, w.step.__name__)
+try:
+    w.step.nope
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    w.step.x = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+running_total.nope
 except (TypeError, AttributeError) as e:
     print('running_total.nope', "->", type(e).__name__, e)
 try:
-    del running_total.nope
+    del 
+
+# A bound method reads its function's attributes but sets none of its own.
+class Walk:
+    def step(self):
+        "One step."
+
+
+Walk.step.tag = 1
+w = Walk()
+print(w.step.tag, w.step.__module__, w.step.__dict__, w.step.__doc__, w.step.__name__)
+try:
+    w.step.nope
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    w.step.x = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+running_total.nope
 except (TypeError, AttributeError) as e:
     print('del running_total.nope', "->", type(e).__name__, e)
 try:
@@ -136,4 +174,23 @@ try:
     del len.x
 except (TypeError, AttributeError) as e:
     print('del len.x', "->", type(e).__name__, e)
+
+
+# A bound method reads its function's attributes but sets none of its own.
+class Walk:
+    def step(self):
+        "One step."
+
+
+Walk.step.tag = 1
+w = Walk()
+print(w.step.tag, w.step.__module__, w.step.__dict__, w.step.__doc__, w.step.__name__)
+try:
+    w.step.nope
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    w.step.x = 1
+except AttributeError as e:
+    print("AttributeError:", e)
 running_total.nope
