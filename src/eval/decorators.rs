@@ -3,7 +3,7 @@
 //! `total_ordering` with its derived comparisons.
 
 use super::Interp;
-use super::table::{Args, FnDef, Owner, p};
+use super::table::{Args, FnDef, p, python_fn};
 use super::value::{TypeObj, Value};
 use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::CmpOp;
@@ -161,18 +161,15 @@ fn no_root(v: &Value, root: &str) -> Error {
 /// One derived comparison: its functools.py name, root, and docstring.
 macro_rules! derived {
     ($name:literal, $root:literal, $how:ident, $doc:literal) => {
-        FnDef {
-            name: $name,
-            owner: Owner::PyMethod,
-            error_name: None,
-            params: &[
+        python_fn!(
+            $name,
+            [
                 p!(Normal "self", "The left operand."),
-                p!(Normal "other", "The right operand."),
+                p!(Normal "other", "The right operand.")
             ],
-            doc: $doc,
-            examples: &[],
-            imp: |it, args| derived(it, args, $root, Derive::$how),
-        }
+            $doc,
+            |it, args| derived(it, args, $root, Derive::$how)
+        )
     };
 }
 

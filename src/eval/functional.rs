@@ -5,7 +5,7 @@
 use super::Interp;
 use super::iter::{Lazy, PyIter};
 use super::iterfns::{call_with, filter_iter, lazy};
-use super::table::{Args, FnDef, builtin, p};
+use super::table::{Args, FnDef, Param, builtin, p, python_fn};
 use super::value::{Module, Value};
 use crate::error::{Error, Result, Span};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -195,20 +195,10 @@ pub static ITERTOOLS: &[FnDef] = &[
     ),
 ];
 
-/// A table entry for a function written in Python (Python's argument messages).
-macro_rules! python_fn {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: crate::eval::table::Owner::PyMethod,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
+const ASSIGNED: Param =
+    p!(Normal "assigned" = "WRAPPER_ASSIGNMENTS", "Attributes copied from wrapped.");
+const UPDATED: Param =
+    p!(Normal "updated" = "WRAPPER_UPDATES", "Attributes of wrapper updated from wrapped's.");
 
 pub static FUNCTOOLS: &[FnDef] = &[
     builtin!(
@@ -262,8 +252,8 @@ pub static FUNCTOOLS: &[FnDef] = &[
         [
             p!(Normal "wrapper", "The function to update."),
             p!(Normal "wrapped", "The function it wraps."),
-            p!(Normal "assigned" = "WRAPPER_ASSIGNMENTS", "Attributes copied from wrapped."),
-            p!(Normal "updated" = "WRAPPER_UPDATES", "Attributes of wrapper updated from wrapped's.")
+            ASSIGNED,
+            UPDATED
         ],
         "Makes wrapper look like wrapped: its name, docstring and attributes, and __wrapped__.",
         super::decorators::update_wrapper
@@ -272,8 +262,8 @@ pub static FUNCTOOLS: &[FnDef] = &[
         "wraps",
         [
             p!(Normal "wrapped", "The function the decorated one wraps."),
-            p!(Normal "assigned" = "WRAPPER_ASSIGNMENTS", "Attributes copied from wrapped."),
-            p!(Normal "updated" = "WRAPPER_UPDATES", "Attributes of wrapper updated from wrapped's.")
+            ASSIGNED,
+            UPDATED
         ],
         "A decorator applying update_wrapper(wrapper, wrapped) to the function it decorates.",
         super::decorators::wraps

@@ -72,108 +72,51 @@ print(f.__qualname__, f.__name__)
 outer.__qualname__ = "changed"
 print(outer().__qualname__)
 
-try:
-    running_total.__name__ = 3
-except (TypeError, AttributeError) as e:
-    print('running_total.__name__ = 3', "->", type(e).__name__, e)
-try:
-    running_total.__qualname__ = None
-except (TypeError, AttributeError) as e:
-    print('running_total.__qualname__ = None', "->", type(e).__name__, e)
-try:
+
+def attempt(label, thunk):
+    try:
+        thunk()
+        print(label, "ok")
+    except (TypeError, AttributeError) as e:
+        print(label, "->", type(e).__name__, e)
+
+
+def del_name():
     del running_total.__name__
-except (TypeError, AttributeError) as e:
-    print('del running_total.__name__', "->", type(e).__name__, e)
-try:
-    
-
-# A bound method reads its function's attributes but sets none of its own.
-class Walk:
-    def step(self):
-        "One step."
 
 
-Walk.step.tag = 1
-w = Walk()
-print(w.step.tag, w.step.__module__, w.step.__dict__, w.step.__doc__, w.step.__name__)
-try:
-    w.step.nope
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
-    w.step.x = 1
-except AttributeError as e:
-    print("AttributeError:", e)
-running_total.nope
-except (TypeError, AttributeError) as e:
-    print('running_total.nope', "->", type(e).__name__, e)
-try:
-    del 
-
-# A bound method reads its function's attributes but sets none of its own.
-class Walk:
-    def step(self):
-        "One step."
+def del_nope():
+    del running_total.nope
 
 
-Walk.step.tag = 1
-w = Walk()
-print(w.step.tag, w.step.__module__, w.step.__dict__, w.step.__doc__, w.step.__name__)
-try:
-    w.step.nope
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
-    w.step.x = 1
-except AttributeError as e:
-    print("AttributeError:", e)
-running_total.nope
-except (TypeError, AttributeError) as e:
-    print('del running_total.nope', "->", type(e).__name__, e)
-try:
-    running_total.__annotations__ = [1]
-except (TypeError, AttributeError) as e:
-    print('running_total.__annotations__ = [1]', "->", type(e).__name__, e)
-try:
-    running_total.__dict__ = 3
-except (TypeError, AttributeError) as e:
-    print('running_total.__dict__ = 3', "->", type(e).__name__, e)
-try:
+def del_dict():
     del running_total.__dict__
-except (TypeError, AttributeError) as e:
-    print('del running_total.__dict__', "->", type(e).__name__, e)
-try:
-    square.__wrapped__
-except (TypeError, AttributeError) as e:
-    print('square.__wrapped__', "->", type(e).__name__, e)
-try:
-    len.x = 1
-except (TypeError, AttributeError) as e:
-    print('len.x = 1', "->", type(e).__name__, e)
-try:
-    len.x
-except (TypeError, AttributeError) as e:
-    print('len.x', "->", type(e).__name__, e)
-try:
-    len.__dict__
-except (TypeError, AttributeError) as e:
-    print('len.__dict__', "->", type(e).__name__, e)
-try:
-    len.__name__ = 'n'
-except (TypeError, AttributeError) as e:
-    print("len.__name__ = 'n'", "->", type(e).__name__, e)
-try:
-    len.__doc__ = 'n'
-except (TypeError, AttributeError) as e:
-    print("len.__doc__ = 'n'", "->", type(e).__name__, e)
-try:
+
+
+def del_builtin_qualname():
     del len.__qualname__
-except (TypeError, AttributeError) as e:
-    print('del len.__qualname__', "->", type(e).__name__, e)
-try:
+
+
+def del_builtin_x():
     del len.x
-except (TypeError, AttributeError) as e:
-    print('del len.x', "->", type(e).__name__, e)
+
+
+attempt("__name__ = 3", lambda: setattr(running_total, "__name__", 3))
+attempt("__qualname__ = None", lambda: setattr(running_total, "__qualname__", None))
+attempt("del __name__", del_name)
+attempt("nope", lambda: running_total.nope)
+attempt("del nope", del_nope)
+attempt("__annotations__ = [1]", lambda: setattr(running_total, "__annotations__", [1]))
+attempt("__dict__ = 3", lambda: setattr(running_total, "__dict__", 3))
+attempt("del __dict__", del_dict)
+attempt("__wrapped__", lambda: square.__wrapped__)
+attempt("len.x = 1", lambda: setattr(len, "x", 1))
+attempt("len.x", lambda: len.x)
+attempt("len.__dict__", lambda: len.__dict__)
+attempt("len.__name__ = 'n'", lambda: setattr(len, "__name__", "n"))
+attempt("len.__doc__ = 'n'", lambda: setattr(len, "__doc__", "n"))
+attempt("del len.__qualname__", del_builtin_qualname)
+attempt("del len.x", del_builtin_x)
 
 
 # A bound method reads its function's attributes but sets none of its own.
@@ -185,12 +128,6 @@ class Walk:
 Walk.step.tag = 1
 w = Walk()
 print(w.step.tag, w.step.__module__, w.step.__dict__, w.step.__doc__, w.step.__name__)
-try:
-    w.step.nope
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
-    w.step.x = 1
-except AttributeError as e:
-    print("AttributeError:", e)
+attempt("w.step.nope", lambda: w.step.nope)
+attempt("w.step.x = 1", lambda: setattr(w.step, "x", 1))
 running_total.nope
