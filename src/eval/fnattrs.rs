@@ -164,7 +164,7 @@ pub fn table_fn_attr(def: &FnDef, name: &str) -> Option<Result<Value>> {
         // entry know its module.
         "__doc__" | "__module__" => Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            format!("npcalc does not have the {name} of {}", def.name),
+            format!("npcalc does not have CPython's {name} of {}", def.name),
         )),
         "__dict__" | "__annotations__" if def.is_builtin() => Err(Error::attribute_error(format!(
             "'builtin_function_or_method' object has no attribute '{name}'"
