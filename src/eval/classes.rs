@@ -264,25 +264,14 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Option<Result<Value>> 
                 ))),
             }
         }
-        Value::UserFunction(f) => match name {
-            "__name__" => Ok(Value::str(f.name())),
-            "__qualname__" => Ok(Value::str(&f.qualname)),
-            "__module__" => Ok(Value::str("__main__")),
-            "__doc__" => Ok(docstring(&f.code.body)),
-            _ => Err(Error::attribute_error(format!(
-                "'function' object has no attribute '{name}'"
-            ))),
-        },
-        Value::Function(def) if matches!(name, "__name__" | "__qualname__") => {
-            Ok(Value::str(def.name))
-        }
+        Value::UserFunction(f) => super::fnattrs::get(f, name),
+        Value::Function(def) => return super::fnattrs::table_fn_attr(def, name),
+        // A method forwards what its type lacks to its function, as
+        // CPython's method_getattro does.
         Value::Bound(b) => match name {
             "__self__" => Ok(b.receiver.clone()),
             "__func__" => Ok(b.func.clone()),
-            "__name__" | "__qualname__" | "__doc__" => it.getattr(&b.func, name),
-            _ => Err(Error::attribute_error(format!(
-                "'method' object has no attribute '{name}'"
-            ))),
+            _ => it.getattr(&b.func, name),
         },
         Value::Descriptor(d) => match (&**d, name) {
             (Descriptor::Property { .. }, "setter") => {
@@ -475,8 +464,30 @@ pub fn setattr(it: &mut Interp, obj: &Value, name: &str, v: Value) -> Option<Res
         Value::NamedTuple(k, _) if k.is_struct_seq() && k.fields.contains(&name) => {
             Err(Error::attribute_error("readonly attribute"))
         }
+        Value::UserFunction(f) => super::fnattrs::set(f, name, Some(v)),
+        Value::Bound(_) => Err(Error::attribute_error(format!(
+            "'method' object has no attribute '{name}'"
+        ))),
+        Value::Function(def) if def.is_builtin() && name != "__module__" => {
+            Err(builtin_readonly(name))
+        }
         _ => return None,
     })
+}
+
+/// Setting or deleting an attribute of a builtin function: CPython's
+/// getset attributes are not writable, and it has no `__dict__`.
+fn builtin_readonly(name: &str) -> Error {
+    Error::attribute_error(
+        if matches!(
+            name,
+            "__name__" | "__qualname__" | "__doc__" | "__text_signature__" | "__self__"
+        ) {
+            format!("attribute '{name}' of 'builtin_function_or_method' objects is not writable")
+        } else {
+            format!("'builtin_function_or_method' object has no attribute '{name}'")
+        },
+    )
 }
 
 /// `del obj.name`; None when `obj` is not a session object or class.
@@ -490,6 +501,10 @@ pub fn delattr(obj: &Value, name: &str) -> Option<Result<()>> {
             c.attrs.borrow_mut().remove(name),
             format!("type object '{}'", c.name),
         ),
+        Value::UserFunction(f) => return Some(super::fnattrs::set(f, name, None)),
+        Value::Function(def) if def.is_builtin() && name != "__module__" => {
+            return Some(Err(builtin_readonly(name)));
+        }
         _ => return None,
     };
     Some(if removed {
@@ -753,7 +768,7 @@ pub fn static_repr(v: &Value) -> Option<String> {
                 other => super::repr(other, &Default::default()),
             };
             let name = match &b.func {
-                Value::UserFunction(f) => f.qualname(),
+                Value::UserFunction(f) => f.qualname().to_string(),
                 Value::Function(def) => def.name.to_string(),
                 _ => "?".into(),
             };

@@ -391,6 +391,7 @@ impl Interp {
                 None => None,
             });
         }
+        let annotations = self.annotations_of(f)?;
         // A class body's names are not visible inside its methods.
         let mut closure = self.scope.clone();
         let prefix = closure.as_ref().and_then(|s| s.qualname.clone());
@@ -407,7 +408,29 @@ impl Interp {
             closure,
             self.source.clone(),
             qualname,
+            annotations,
         ))))
+    }
+
+    /// A `def`'s `__annotations__`, evaluated after its defaults as CPython
+    /// does; None when it has none.
+    fn annotations_of(&mut self, f: &Function) -> Result<Option<Value>> {
+        let params = f
+            .params
+            .iter()
+            .map(|p| (p.name.name.as_str(), &p.annotation));
+        let mut pairs = Vec::new();
+        for (name, e) in params.chain(std::iter::once(("return", &f.returns))) {
+            if let Some(e) = e {
+                pairs.push((Value::str(name), self.eval(e)?));
+            }
+        }
+        if pairs.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(super::dict::value(super::dict::PyDict::from_pairs(
+            pairs,
+        )?)))
     }
 
     /// `class Name(bases): body`: runs the body in a namespace of its own,

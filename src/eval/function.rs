@@ -62,10 +62,13 @@ pub struct UserFn {
     pub source: Rc<str>,
     /// A `def` with `yield`: calling it makes a generator.
     pub generator: bool,
-    /// `A.method`, `f.<locals>.g` or `f`, as Python's `__qualname__`.
-    pub qualname: String,
+    /// `A.method`, `f.<locals>.g` or `f`: the code's qualified name, which
+    /// prefixes what the body defines (`__qualname__` may since differ).
+    pub code_qualname: String,
     /// The class whose body defined it, for `super()`.
     pub class: super::classes::ClassCell,
+    /// `__name__`, `__doc__`, `f.x = 1` and the rest Python code can set.
+    pub attrs: RefCell<super::fnattrs::FnAttrs>,
 }
 
 impl std::fmt::Debug for UserFn {
@@ -81,6 +84,7 @@ impl UserFn {
         closure: Option<Rc<Scope>>,
         source: Rc<str>,
         qualname: String,
+        annotations: Option<Value>,
     ) -> UserFn {
         let mut locals = HashSet::new();
         let mut globals = HashSet::new();
@@ -94,6 +98,8 @@ impl UserFn {
             locals.remove(g);
         }
         let generator = super::generator::contains_yield(&code.body);
+        let doc = super::classes::docstring(&code.body);
+        let attrs = super::fnattrs::FnAttrs::new(&code.name.name, &qualname, doc, annotations);
         UserFn {
             code,
             defaults,
@@ -103,8 +109,9 @@ impl UserFn {
             nonlocals: Rc::new(nonlocals),
             generator,
             source,
-            qualname,
+            code_qualname: qualname,
             class: Default::default(),
+            attrs: RefCell::new(attrs),
         }
     }
 
@@ -112,13 +119,14 @@ impl UserFn {
         &self.code.name.name
     }
 
-    pub fn qualname(&self) -> String {
-        self.qualname.clone()
+    /// `__qualname__`, as reprs and argument errors show it.
+    pub fn qualname(&self) -> Rc<str> {
+        self.attrs.borrow().qualname.clone()
     }
 
     /// A fresh scope with the call's arguments bound to the parameters.
     pub fn bind(&self, call: CallArgs) -> Result<Rc<Scope>> {
-        let name = self.qualname.as_str();
+        let name = self.qualname();
         let params = &self.code.params;
         let mut vars: HashMap<String, Value> = HashMap::new();
         let positional_slots: Vec<usize> = (0..params.len())
@@ -254,7 +262,7 @@ impl UserFn {
             globals: self.globals.clone(),
             nonlocals: self.nonlocals.clone(),
             is_function: true,
-            qualname: Some(Rc::from(format!("{}.<locals>", self.qualname))),
+            qualname: Some(Rc::from(format!("{}.<locals>", self.code_qualname))),
             class_body: false,
         }))
     }

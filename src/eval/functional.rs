@@ -5,7 +5,7 @@
 use super::Interp;
 use super::iter::{Lazy, PyIter};
 use super::iterfns::{call_with, filter_iter, lazy};
-use super::table::{Args, FnDef, builtin, p};
+use super::table::{Args, FnDef, Param, builtin, p, python_fn};
 use super::value::{Module, Value};
 use crate::error::{Error, Result, Span};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -195,6 +195,11 @@ pub static ITERTOOLS: &[FnDef] = &[
     ),
 ];
 
+const ASSIGNED: Param =
+    p!(Normal "assigned" = "WRAPPER_ASSIGNMENTS", "Attributes copied from wrapped.");
+const UPDATED: Param =
+    p!(Normal "updated" = "WRAPPER_UPDATES", "Attributes of wrapper updated from wrapped's.");
+
 pub static FUNCTOOLS: &[FnDef] = &[
     builtin!(
         "reduce",
@@ -241,6 +246,33 @@ pub static FUNCTOOLS: &[FnDef] = &[
         "A key function ordering items as mycmp does.",
         ["sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a))"],
         super::functors::cmp_to_key
+    ),
+    python_fn!(
+        "update_wrapper",
+        [
+            p!(Normal "wrapper", "The function to update."),
+            p!(Normal "wrapped", "The function it wraps."),
+            ASSIGNED,
+            UPDATED
+        ],
+        "Makes wrapper look like wrapped: its name, docstring and attributes, and __wrapped__.",
+        super::decorators::update_wrapper
+    ),
+    python_fn!(
+        "wraps",
+        [
+            p!(Normal "wrapped", "The function the decorated one wraps."),
+            ASSIGNED,
+            UPDATED
+        ],
+        "A decorator applying update_wrapper(wrapper, wrapped) to the function it decorates.",
+        super::decorators::wraps
+    ),
+    python_fn!(
+        "total_ordering",
+        [p!(Normal "cls", "A class defining __eq__ and one of __lt__, __le__, __gt__, __ge__.")],
+        "The class with the other rich comparisons filled in from the one it defines.",
+        super::decorators::total_ordering
     ),
 ];
 
@@ -513,6 +545,11 @@ fn table(m: Module) -> &'static [FnDef] {
 }
 
 pub fn attr(m: Module, name: &str) -> Option<Value> {
+    if m == Module::Functools
+        && let Some(v) = super::decorators::constant(name)
+    {
+        return Some(v);
+    }
     table(m)
         .iter()
         .find(|f| f.name == name)
@@ -520,7 +557,12 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
 }
 
 pub fn members(m: Module) -> Vec<&'static str> {
-    table(m).iter().map(|f| f.name).collect()
+    let constants = match m {
+        Module::Functools => super::decorators::CONSTANTS,
+        _ => &[],
+    };
+    let functions = table(m).iter().map(|f| f.name);
+    functions.chain(constants.iter().copied()).collect()
 }
 
 fn binary_op(it: &mut Interp, args: &Args, op: Op) -> Result<Value> {
@@ -1296,6 +1338,17 @@ pub struct Partial {
     func: Value,
     args: Vec<Value>,
     keywords: Vec<(String, Value)>,
+}
+
+impl Partial {
+    /// `partial(func, **keywords)`, as library code makes one.
+    pub(super) fn value(func: Value, keywords: Vec<(String, Value)>) -> Value {
+        Value::Partial(std::rc::Rc::new(Partial {
+            func,
+            args: Vec::new(),
+            keywords,
+        }))
+    }
 }
 
 fn partial(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -17,10 +17,12 @@ mod complexparts;
 mod constfold;
 mod context;
 mod convert;
+mod decorators;
 pub mod dict;
 mod dtypeinfo;
 mod exec;
 mod float_round;
+mod fnattrs;
 pub mod format;
 pub mod function;
 mod functional;
@@ -1462,7 +1464,7 @@ pub fn os_error(e: &std::io::Error) -> Error {
 /// for functions defined in Python, bare for builtins.
 fn call_label(f: &Value) -> String {
     match f {
-        Value::UserFunction(uf) => format!("__main__.{}", uf.name()),
+        Value::UserFunction(uf) => fnattrs::function_str(uf),
         Value::Function(def) | Value::Method(_, def) => match def.owner {
             Owner::Numpy | Owner::NumpyC => format!("numpy.{}", def.name),
             _ => def.name.to_string(),

@@ -4,7 +4,7 @@
 //! floats come out bit for bit; `stdev` takes the correctly rounded square
 //! root of the exact fraction (`_float_sqrt_of_frac`).
 
-use super::table::{Args, FnDef, Owner, p};
+use super::table::{Args, FnDef, p, python_fn};
 use super::{Interp, Value};
 use crate::array::Scalar;
 use crate::error::{Error, Exc, Result};
@@ -693,74 +693,60 @@ fn pstdev(it: &mut Interp, args: &Args) -> Result<Value> {
     spread(it, args, "pstdev", false, true)
 }
 
-macro_rules! stat {
-    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
-        FnDef {
-            name: $name,
-            owner: Owner::Numpy,
-            error_name: None,
-            params: &[$($param),*],
-            doc: $doc,
-            examples: &[],
-            imp: $imp,
-        }
-    };
-}
-
 const DATA: crate::eval::table::Param = p!(Normal "data", "The numbers (Python ints and floats).");
 const SAMPLE_X: crate::eval::table::Param = p!(PositionalOnly "x", "A sample.");
 const SAMPLE_Y: crate::eval::table::Param = p!(PositionalOnly "y", "A sample of the same size.");
 
 pub static STATISTICS: &[FnDef] = &[
-    stat!(
+    python_fn!(
         "mean",
         [DATA],
         "The arithmetic mean, summed exactly and rounded once.",
         mean
     ),
-    stat!(
+    python_fn!(
         "median",
         [DATA],
         "The middle value (the mean of the two middle values for an even count).",
         median
     ),
-    stat!(
+    python_fn!(
         "variance",
         [DATA, p!(Normal "xbar" = "None", "The mean, if known.")],
         "The sample variance (n - 1 degrees of freedom).",
         variance
     ),
-    stat!(
+    python_fn!(
         "pvariance",
         [DATA, p!(Normal "mu" = "None", "The mean, if known.")],
         "The population variance.",
         pvariance
     ),
-    stat!(
+    python_fn!(
         "stdev",
         [DATA, p!(Normal "xbar" = "None", "The mean, if known.")],
         "The sample standard deviation, correctly rounded.",
         stdev
     ),
-    stat!(
+    python_fn!(
         "pstdev",
         [DATA, p!(Normal "mu" = "None", "The mean, if known.")],
         "The population standard deviation, correctly rounded.",
         pstdev
     ),
-    stat!(
+    python_fn!(
         "median_low",
         [DATA],
         "The smaller of the two middle values for an even count.",
         median_low
     ),
-    stat!(
+    python_fn!(
         "median_high",
         [DATA],
         "The larger of the two middle values for an even count.",
         median_high
     ),
-    stat!(
+    python_fn!(
         "median_grouped",
         [
             DATA,
@@ -769,19 +755,19 @@ pub static STATISTICS: &[FnDef] = &[
         "The median of grouped continuous data, interpolated in the middle class.",
         median_grouped
     ),
-    stat!(
+    python_fn!(
         "mode",
         [DATA],
         "The most common value (the first one seen, on ties).",
         mode
     ),
-    stat!(
+    python_fn!(
         "multimode",
         [DATA],
         "The most common values, in the order first seen.",
         multimode
     ),
-    stat!(
+    python_fn!(
         "fmean",
         [
             DATA,
@@ -790,13 +776,13 @@ pub static STATISTICS: &[FnDef] = &[
         "The mean as a float, by math.fsum.",
         fmean
     ),
-    stat!(
+    python_fn!(
         "geometric_mean",
         [DATA],
         "The geometric mean, as a float.",
         geometric_mean
     ),
-    stat!(
+    python_fn!(
         "harmonic_mean",
         [
             DATA,
@@ -805,7 +791,7 @@ pub static STATISTICS: &[FnDef] = &[
         "The harmonic mean: the count over the sum of reciprocals.",
         harmonic_mean
     ),
-    stat!(
+    python_fn!(
         "quantiles",
         [
             DATA,
@@ -815,19 +801,19 @@ pub static STATISTICS: &[FnDef] = &[
         "The n - 1 cut points dividing the data into n intervals of equal probability.",
         quantiles
     ),
-    stat!(
+    python_fn!(
         "covariance",
         [SAMPLE_X, SAMPLE_Y],
         "The sample covariance of x and y.",
         covariance
     ),
-    stat!(
+    python_fn!(
         "correlation",
         [SAMPLE_X, SAMPLE_Y],
         "Pearson's correlation coefficient of x and y.",
         correlation
     ),
-    stat!(
+    python_fn!(
         "linear_regression",
         [
             p!(PositionalOnly "x", "The independent variable."),

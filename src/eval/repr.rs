@@ -207,8 +207,12 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
             ),
         },
         Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),
-        // CPython adds the object's address, which npcalc has none of.
-        Value::UserFunction(f) => format!("<function {}>", f.qualname),
+        // The address is npcalc's, as for instances' default repr.
+        Value::UserFunction(f) => format!(
+            "<function {} at 0x{:x}>",
+            f.qualname(),
+            std::rc::Rc::as_ptr(f) as usize
+        ),
         Value::Class(_)
         | Value::Instance(_)
         | Value::Bound(_)

@@ -315,6 +315,23 @@ macro_rules! builtin {
 }
 pub(crate) use builtin;
 
+/// The table entry of a function CPython's library writes in Python
+/// (`statistics.mean`, `functools.wraps`): Python's argument messages.
+macro_rules! python_fn {
+    ($name:literal, [$($param:expr),*], $doc:literal, $imp:expr) => {
+        $crate::eval::table::FnDef {
+            name: $name,
+            owner: $crate::eval::table::Owner::Numpy,
+            error_name: None,
+            params: &[$($param),*],
+            doc: $doc,
+            examples: &[],
+            imp: $imp,
+        }
+    };
+}
+pub(crate) use python_fn;
+
 /// A method's table entry: `method!("name", [params], "doc", imp)` for a
 /// method of a Python builtin type. `"name" as Some("str.join")` names it
 /// with its class in errors, as CPython does for single-argument (METH_O)

@@ -129,6 +129,8 @@ pub struct Function {
     pub params: Vec<Parameter>,
     pub body: Vec<Stmt>,
     pub is_lambda: bool,
+    /// `-> annotation`.
+    pub returns: Option<Expr>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -136,6 +138,8 @@ pub struct Parameter {
     pub name: Ident,
     pub kind: ParamKind,
     pub default: Option<Expr>,
+    /// `name: annotation`.
+    pub annotation: Option<Expr>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -466,9 +466,11 @@ impl<'s> Builder<'s> {
                 let name = self.ident(&s.next().ok_or_else(|| internal(span))?);
                 let mut params = Vec::new();
                 let mut body = Vec::new();
+                let mut returns = None;
                 for part in s {
                     match part.as_rule() {
                         Rule::params => params = self.params(part)?,
+                        Rule::annotation => returns = Some(self.annotation(part)?),
                         Rule::suite => body = self.suite_in(part, true, false)?,
                         _ => {}
                     }
@@ -478,6 +480,7 @@ impl<'s> Builder<'s> {
                     params,
                     body,
                     is_lambda: false,
+                    returns,
                 }))
             }
             Rule::class_stmt => {
@@ -544,6 +547,11 @@ impl<'s> Builder<'s> {
         }])
     }
 
+    /// A parameter's or a `def`'s return annotation.
+    fn annotation(&mut self, p: P) -> Result<Expr, Error> {
+        self.test(&mut p.into_inner().peekable())
+    }
+
     /// The parameters of a `def` or `lambda`, with their kinds.
     fn params(&mut self, p: P) -> Result<Vec<Parameter>, Error> {
         let mut out: Vec<Parameter> = Vec::new();
@@ -572,9 +580,14 @@ impl<'s> Builder<'s> {
             };
             let name = self.ident(&name);
             let mut default = None;
+            let mut annotation = None;
             for part in parts {
-                if part.as_rule() == Rule::default {
-                    default = Some(self.test(&mut part.into_inner().peekable())?);
+                match part.as_rule() {
+                    Rule::default => {
+                        default = Some(self.test(&mut part.into_inner().peekable())?);
+                    }
+                    Rule::annotation => annotation = Some(self.annotation(part)?),
+                    _ => {}
                 }
             }
             if default.is_none()
@@ -598,6 +611,7 @@ impl<'s> Builder<'s> {
                 name,
                 kind,
                 default,
+                annotation,
             });
         }
         Ok(out)
@@ -695,8 +709,7 @@ impl<'s> Builder<'s> {
     fn ann_assign(&mut self, target: Built, p: P, span: Span) -> Result<Stmt, Error> {
         let colon = Span::new(self.span_of(&p).start, self.span_of(&p).start + 1);
         let mut parts = p.into_inner().peekable();
-        let annotation = parts.next().ok_or_else(|| internal(span))?;
-        let annotation = self.test(&mut annotation.into_inner().peekable())?;
+        let annotation = self.annotation(parts.next().ok_or_else(|| internal(span))?)?;
         let value = match parts.next() {
             Some(_assign_eq) => {
                 let value = self.sequence(&mut parts, 0)?;
@@ -1363,6 +1376,7 @@ impl<'s> Builder<'s> {
                     params,
                     body: vec![ret],
                     is_lambda: true,
+                    returns: None,
                 };
                 node(
                     ExprKind::Lambda(std::rc::Rc::new(f)),
