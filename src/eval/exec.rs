@@ -275,13 +275,14 @@ impl Interp {
         again
     }
 
-    /// A caught error as a chained traceback shows it: complete up to the
-    /// frame that caught it (the running function's, or `<module>`).
+    /// A caught error as a chained traceback or a re-raise shows it:
+    /// complete up to the frame that caught it (the running function's, or
+    /// `<module>`).
     fn as_chained(&self, e: &Error) -> Error {
         let e = e.clone();
         match self.frames.last() {
             Some(f) => traceback_entry(f.name(), &f.source, e),
-            None => e,
+            None => traceback_entry("<module>", &self.source, e),
         }
     }
 
@@ -338,7 +339,9 @@ impl Interp {
         };
         match v {
             Value::Type(TypeObj::Exc(c)) => Some(Ok(Error::new(c, ""))),
-            Value::Exception(e) => Some(Ok(Error::clone(&e))),
+            // A caught exception raised again keeps the lines it came
+            // through, below the line raising it (its `__traceback__`).
+            Value::Exception(e) => Some(Ok(self.as_chained(&e))),
             Value::Instance(_) => super::classes::raise_instance(self, &v),
             _ => None,
         }
