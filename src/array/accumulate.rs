@@ -646,7 +646,7 @@ fn ravel(a: &Array) -> Result<Array> {
         Ok(a.view(a.offset(), vec![n], vec![1]))
     } else {
         let c = cast_array(a, a.dtype())?;
-        Ok(c.view(0, vec![n], vec![1]))
+        Ok(c.with_geometry(vec![n], vec![1]))
     }
 }
 

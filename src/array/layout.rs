@@ -4,7 +4,7 @@
 //! and `concatenate`.
 
 use super::shape::{broadcast_to, concatenate, copy, reshape};
-use super::{Array, DType, Scalar, copy_into};
+use super::{Array, DType, Scalar, c_strides, copy_into};
 use crate::error::{Error, Result};
 
 /// NumPy's `normalize_axis_index`, with its AxisError.
@@ -112,6 +112,10 @@ pub fn squeeze(a: &Array, axes: Option<&[usize]>) -> Result<Array> {
             "cannot select an axis to squeeze out which has size not equal to one",
         ));
     }
+    if axes.is_none() && !a.shape().contains(&1) {
+        // PyArray_Squeeze hands back the array itself.
+        return Ok(a.clone());
+    }
     let keep = |k: usize| match axes {
         Some(ax) => !ax.contains(&k),
         None => a.shape()[k] != 1,
@@ -146,7 +150,9 @@ pub fn repeat(a: &Array, repeats: &[usize], axis: usize) -> Result<Array> {
         let stretched = broadcast_to(&wide, &shape).expect("a unit axis stretches");
         let mut out_shape = a.shape().to_vec();
         out_shape[axis] = n * r;
-        return materialize(&stretched, &out_shape);
+        // NumPy's result owns its memory (`materialize` would view a copy).
+        let strides = c_strides(&out_shape);
+        return Ok(copy(&stretched)?.with_geometry(out_shape, strides));
     }
     if repeats.len() != n {
         return Err(Error::value_error(format!(

@@ -566,7 +566,8 @@ fn iter_reduce(
     } else {
         result
     };
-    Ok(result.view(result.offset(), shape.clone(), super::c_strides(&shape)))
+    let strides = super::c_strides(&shape);
+    Ok(result.with_geometry(shape, strides))
 }
 
 /// `np.sum`/`np.mean` over a tuple of axes (already normalized, distinct).
@@ -614,7 +615,7 @@ pub fn with_layout_of(x: &Array, like: &Array) -> Result<Array> {
     for (i, &d) in perm.iter().enumerate() {
         strides[d] = c.strides()[i];
     }
-    Ok(c.view(c.offset(), x.shape().to_vec(), strides))
+    Ok(c.with_geometry(x.shape().to_vec(), strides))
 }
 
 fn normalize_axis(axis: isize, ndim: usize) -> Result<usize> {
@@ -753,7 +754,8 @@ pub fn reduce(
     } else {
         result
     };
-    Ok(result.view(result.offset(), shape.clone(), super::c_strides(&shape)))
+    let strides = super::c_strides(&shape);
+    Ok(result.with_geometry(shape, strides))
 }
 
 /// `mean = sum / count`, in the sum's dtype, then float16 back to float16.

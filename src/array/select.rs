@@ -57,20 +57,23 @@ pub fn nonzero(a: &Array) -> Result<Vec<Array>> {
     } else {
         a.shape().to_vec()
     };
-    let mut axes: Vec<Vec<i64>> = vec![Vec::new(); shape.len()];
+    // As PyArray_Nonzero: one (count, ndim) array, and a view of each of
+    // its columns (so each answer's `base` is that array).
+    let nd = shape.len();
+    let mut index = vec![0i64; nd];
+    let mut all = Vec::new();
     for (flat, _) in truth.iter().enumerate().filter(|(_, t)| **t) {
         let mut rest = flat;
-        for axis in (0..shape.len()).rev() {
-            axes[axis].push((rest % shape[axis]) as i64);
+        for axis in (0..nd).rev() {
+            index[axis] = (rest % shape[axis]) as i64;
             rest /= shape[axis];
         }
+        all.extend_from_slice(&index);
     }
-    Ok(axes
-        .into_iter()
-        .map(|v| {
-            let n = v.len();
-            Array::from_vec(v, vec![n])
-        })
+    let n = all.len() / nd;
+    let table = Array::from_vec(all, vec![n, nd]);
+    Ok((0..nd)
+        .map(|axis| table.view(if n == 0 { 0 } else { axis }, vec![n], vec![nd as isize]))
         .collect())
 }
 

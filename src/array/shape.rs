@@ -110,12 +110,12 @@ pub fn transpose(a: &Array, axes: Option<&[isize]>) -> Result<Array> {
 
 /// `a.ravel()`: 1-D, a view when contiguous, else a copy.
 pub fn ravel(a: &Array) -> Result<Array> {
-    let base = if a.is_c_contiguous() {
-        a.clone()
+    let shape = vec![a.size()];
+    Ok(if a.is_c_contiguous() {
+        a.view(a.offset(), shape, vec![1])
     } else {
-        copy(a)?
-    };
-    Ok(base.view(base.offset(), vec![a.size()], vec![1]))
+        copy(a)?.with_geometry(shape, vec![1])
+    })
 }
 
 /// The broadcast shape of operands, with NumPy's ufunc error.
@@ -182,7 +182,7 @@ pub fn real_imag(a: &Array, imag: bool) -> Result<Array> {
             Ok(Array::from_vec(v, a.shape().to_vec()))
         }
         d if imag => Array::zeros(d, a.shape().to_vec()),
-        _ => Ok(a.clone()),
+        _ => Ok(a.new_view()),
     }
 }
 

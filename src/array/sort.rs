@@ -509,7 +509,7 @@ pub fn order_statistics(a: &Array, axis: usize, ks: &[usize]) -> Result<(Array, 
         }
         let strides = c_strides(&out_shape);
         let r = Array::from_vec(out, out_shape.clone());
-        Ok((r.view(0, out_shape, strides), nan))
+        Ok((r.with_geometry(out_shape, strides), nan))
     })
 }
 

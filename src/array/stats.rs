@@ -216,7 +216,8 @@ pub fn median(a: &Array, axis: Option<isize>, keepdims: bool) -> Result<Array> {
             s
         }
     };
-    Ok(mean.view(mean.offset(), shape.clone(), super::c_strides(&shape)))
+    let strides = super::c_strides(&shape);
+    Ok(mean.with_geometry(shape, strides))
 }
 
 #[cfg(test)]

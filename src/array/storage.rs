@@ -4,7 +4,7 @@ use super::{DType, Element, Scalar};
 use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 macro_rules! buffer {
@@ -64,14 +64,16 @@ buffer!(
 );
 
 /// A strided view of a shared buffer, like an `ndarray` object in NumPy.
-/// Cloning makes another handle on the same memory (not a copy).
+/// Cloning makes another handle on the same array object (not a copy, nor
+/// a new view): `view` makes a new object.
 #[derive(Clone, Debug)]
 pub struct Array {
     data: Rc<RefCell<Buffer>>,
     offset: usize,
-    /// Boxed, so that an array (and so every `Value`, of which a Python list
-    /// holds one per element) stays small.
-    geom: Box<Geometry>,
+    /// Behind a pointer, so that an array (and so every `Value`, of which a
+    /// Python list holds one per element) stays small; shared by every
+    /// handle on the object, so its address is the object's identity.
+    geom: Rc<Geometry>,
 }
 
 #[derive(Clone, Debug)]
@@ -80,8 +82,11 @@ struct Geometry {
     /// In elements, not bytes; may be negative or zero.
     strides: Vec<isize>,
     /// NumPy's `writeable=False` flag (`np.broadcast_to`, `np.diag` of a
-    /// matrix); views inherit it, copies do not.
-    readonly: bool,
+    /// matrix, `a.flags.writeable = False`); views inherit it, copies do not.
+    readonly: Cell<bool>,
+    /// NumPy's `base`: the array owning the memory this one views (NumPy
+    /// collapses a view of a view to the owner); `None` for an owner.
+    base: Option<Array>,
 }
 
 /// C-order strides (in elements) for a shape.
@@ -116,10 +121,11 @@ impl Array {
         Array {
             data: Rc::new(RefCell::new(T::wrap(data))),
             offset: 0,
-            geom: Box::new(Geometry {
+            geom: Rc::new(Geometry {
                 shape,
                 strides,
-                readonly: false,
+                readonly: Cell::new(false),
+                base: None,
             }),
         }
     }
@@ -148,7 +154,7 @@ impl Array {
         })
     }
 
-    /// A view of this array's buffer with another geometry.
+    /// A new array object viewing this one's buffer with another geometry.
     pub fn view(&self, offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Array {
         // An empty view addresses no element, so its offset is moot; keeping it
         // at 0 keeps `offset..offset + size` inside even an empty buffer.
@@ -156,28 +162,66 @@ impl Array {
         Array {
             data: Rc::clone(&self.data),
             offset,
-            geom: Box::new(Geometry {
+            geom: Rc::new(Geometry {
                 shape,
                 strides,
-                readonly: self.geom.readonly,
+                readonly: self.geom.readonly.clone(),
+                base: Some(self.base().unwrap_or_else(|| self.clone())),
             }),
         }
     }
 
-    /// The same view with NumPy's writeable flag cleared.
-    pub fn into_readonly(mut self) -> Array {
-        self.geom.readonly = true;
+    /// A new array object viewing the same elements (`a.view()`, and the
+    /// functions NumPy answers with a view even when nothing changes).
+    pub fn new_view(&self) -> Array {
+        self.view(self.offset, self.shape().to_vec(), self.strides().to_vec())
+    }
+
+    /// This freshly computed array with another geometry over the same
+    /// elements, still owning them: NumPy's results are owners, where
+    /// `view` would make them views of a temporary.
+    pub fn with_geometry(mut self, shape: Vec<usize>, strides: Vec<isize>) -> Array {
+        let geom = Rc::make_mut(&mut self.geom);
+        geom.shape = shape;
+        geom.strides = strides;
         self
     }
 
+    /// NumPy's `base`: the array owning the memory this one views.
+    pub fn base(&self) -> Option<Array> {
+        self.geom.base.clone()
+    }
+
+    /// Whether this is the same array object as `other` (Python's `is`).
+    pub fn is(&self, other: &Array) -> bool {
+        Rc::ptr_eq(&self.geom, &other.geom)
+    }
+
+    /// The object's address, for `id()`.
+    pub fn address(&self) -> usize {
+        Rc::as_ptr(&self.geom) as usize
+    }
+
+    /// The view with NumPy's writeable flag cleared (a new object if this
+    /// one is shared, so other handles keep their flag).
+    pub fn into_readonly(mut self) -> Array {
+        Rc::make_mut(&mut self.geom).readonly.set(true);
+        self
+    }
+
+    /// Sets NumPy's writeable flag on this object, for every handle on it.
+    pub fn set_readonly(&self, readonly: bool) {
+        self.geom.readonly.set(readonly);
+    }
+
     pub fn is_readonly(&self) -> bool {
-        self.geom.readonly
+        self.geom.readonly.get()
     }
 
     /// NumPy's refusal to write into a read-only array: `what` is
     /// "assignment destination" for setitem, "output array" for `out=`.
     pub fn check_writeable(&self, what: &str) -> Result<()> {
-        if self.geom.readonly {
+        if self.geom.readonly.get() {
             return Err(Error::value_error(format!("{what} is read-only")));
         }
         Ok(())

@@ -183,7 +183,7 @@ fn rot90(it: &mut Interp, args: &Args) -> Result<Value> {
     let mut perm: Vec<isize> = (0..nd as isize).collect();
     perm.swap(a0, a1);
     let r = match turns {
-        0 => m.view(m.offset(), m.shape().to_vec(), m.strides().to_vec()),
+        0 => m.new_view(),
         2 => layout::flip(&layout::flip(&m, &[a0]), &[a1]),
         1 => shape::transpose(&layout::flip(&m, &[a1]), Some(&perm))?,
         _ => layout::flip(&shape::transpose(&m, Some(&perm))?, &[a1]),

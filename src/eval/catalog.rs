@@ -1535,6 +1535,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::linalg::COVARIANCE)
         .chain(super::complexparts::COMPLEX_PARTS)
         .chain(super::dtypeinfo::DTYPEINFO)
+        .chain(super::memory::MEMORY)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.
@@ -1545,6 +1546,7 @@ pub fn array_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::selection::SELECTION_METHODS)
         .chain(super::indexing::INDEXING_METHODS)
         .chain(super::stats2::STATISTICS2_METHODS)
+        .chain(super::memory::MEMORY_METHODS)
 }
 
 pub fn all() -> impl Iterator<Item = &'static FnDef> {

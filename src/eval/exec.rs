@@ -369,6 +369,9 @@ impl Interp {
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj)?;
+                if let Value::Flags(f) = &o {
+                    return super::memory::delattr(f, &name.name).map_err(|e| e.at(t.span));
+                }
                 super::classes::delattr(&o, &name.name)
                     .unwrap_or_else(|| {
                         Err(Error::attribute_error(format!(

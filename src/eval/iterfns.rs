@@ -628,11 +628,7 @@ fn id(_: &mut Interp, args: &Args) -> Result<Value> {
         Value::List(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
         Value::Dict(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
         Value::Masked(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
-        Value::Array(a) => Some(
-            (Rc::as_ptr(a.buffer()) as *const u8 as usize)
-                .wrapping_add(a.offset().wrapping_mul(31))
-                .wrapping_add(a.ndim() * 7),
-        ),
+        Value::Array(a) => Some(a.address()),
         _ => None,
     };
     let n = address.unwrap_or_else(|| {

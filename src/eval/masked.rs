@@ -534,7 +534,8 @@ pub fn attr(v: &Value, name: &str) -> Option<Result<Value>> {
     let m = parts(v)?;
     Some(Ok(match name {
         "mask" => mask_value(m.mask),
-        "data" => Value::Array(m.data),
+        // A new view each time, as `ndarray.view(self, self._baseclass)`.
+        "data" => Value::Array(m.data.new_view()),
         "fill_value" => match v {
             Value::Masked(r) => Value::Scalar(fill_value(r)),
             // Reading it sets it, which the masked singleton refuses.

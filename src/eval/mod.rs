@@ -41,6 +41,7 @@ mod listobj;
 mod lists;
 mod masked;
 mod math;
+mod memory;
 mod numbers;
 mod numpy;
 mod pymethods;
@@ -1014,6 +1015,7 @@ impl Interp {
             Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
             Value::FlatIter(a) => numpy::flat_getitem(a, index),
+            Value::Flags(f) => memory::getitem(f, index),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -1281,6 +1283,9 @@ impl Interp {
 
     /// `obj.name = v`: session objects and classes take any attribute.
     pub(super) fn set_attribute(&mut self, obj: &Value, name: &str, v: Value) -> Result<()> {
+        if let Value::Flags(f) = obj {
+            return memory::setattr(f, name, &v);
+        }
         classes::setattr(self, obj, name, v).unwrap_or_else(|| {
             Err(Error::attribute_error(format!(
                 "npcalc cannot set attribute '{name}' of '{}' objects",
@@ -1340,6 +1345,7 @@ impl Interp {
                 Exc::NotImplementedError,
                 "npcalc does not support assigning through a.flat; index the array itself",
             )),
+            Value::Flags(f) => memory::setitem(f, index, &v),
             other => Err(Error::type_error(format!(
                 "'{}' object does not support item assignment",
                 other.type_name()
@@ -1529,12 +1535,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Iter(x, _), Value::Iter(y, _)) => std::rc::Rc::ptr_eq(x, y),
-        (Value::Array(x), Value::Array(y)) => {
-            x.shares_buffer(y)
-                && x.offset() == y.offset()
-                && x.shape() == y.shape()
-                && x.strides() == y.strides()
-        }
+        (Value::Array(x), Value::Array(y)) => x.is(y),
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),

@@ -24,9 +24,9 @@ pub fn is_numpy(v: &Value) -> bool {
 }
 
 /// Attributes of ndarray that are not methods.
-const ARRAY_ATTRS: [&str; 12] = [
+const ARRAY_ATTRS: [&str; 13] = [
     "T", "dtype", "imag", "itemsize", "nbytes", "ndim", "real", "shape", "size", "strides", "base",
-    "flat",
+    "flat", "flags",
 ];
 
 /// Whether `name` is an ndarray method or attribute (for `[1, 2].cumsum()`).
@@ -205,6 +205,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Masked(_) | Value::MaskedConstant => super::masked::attr(v, name)
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
+        Value::Flags(f) => super::memory::attr(f, name),
         Value::IInfo(d) => super::dtypeinfo::iinfo_attr(v, **d, name),
         Value::FInfo(f) => super::dtypeinfo::finfo_attr(v, f, name),
         Value::Scalar(s) => match name {
@@ -520,8 +521,9 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
         ),
         "T" => Value::Array(shape::transpose(a, None)?),
         "flat" => Value::FlatIter(a.clone()),
+        "flags" => Value::Flags(std::rc::Rc::new(super::memory::Flags::of(a))),
         "real" | "imag" => Value::Array(shape::real_imag(a, name == "imag")?),
-        "base" => Value::None,
+        "base" => a.base().map_or(Value::None, Value::Array),
         _ => match array_methods().find(|f| f.name == name) {
             Some(f) => Value::Method(Box::new(v.clone()), f),
             None => return Err(no_attribute(v, name, ndarray_members())),
@@ -993,7 +995,12 @@ pub fn flat_getitem(a: &Array, idx: &Value) -> Result<Value> {
                 flat.get_flat(i.rem_euclid(n.max(1)) as usize),
             ))
         }
-        Value::Slice(_) | Value::List(_) | Value::Array(_) => getitem(&Value::Array(flat), idx),
+        // A slice of the copy would be a view of it: the answer is its own array.
+        Value::Slice(_) => match getitem(&Value::Array(flat), idx)? {
+            Value::Array(v) => Ok(Value::Array(shape::copy(&v)?)),
+            other => Ok(other),
+        },
+        Value::List(_) | Value::Array(_) => getitem(&Value::Array(flat), idx),
         _ => Err(Error::new(
             Exc::NotImplementedError,
             "npcalc indexes a.flat only with ints, slices and integer or boolean arrays",
@@ -2072,13 +2079,22 @@ pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
     if to_index(&args.get("axis"))? != 0 {
         return Err(Error::axis_error(to_index(&args.get("axis"))?, 1));
     }
+    let endpoint = arg_bool(args, "endpoint")?;
     let (a, step) = construct::linspace(
         start,
         stop,
         num as usize,
-        arg_bool(args, "endpoint")?,
+        endpoint,
         arg_dtype(args, "dtype")?,
     )?;
+    // NumPy scales a reshaped `arange` in place when there is a step, so
+    // its answer is a view, unless `astype` then copied it.
+    let div = if endpoint { num - 1 } else { num };
+    let a = if div > 0 && a.dtype() == DType::Float64 {
+        a.new_view()
+    } else {
+        a
+    };
     if arg_bool(args, "retstep")? {
         return Ok(Value::tuple(vec![
             Value::Array(a),
@@ -2142,7 +2158,7 @@ pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// NumPy scalars' methods return scalars where arrays' return 0-d arrays.
-fn unwrap_method(args: &Args, a: Array) -> Value {
+pub(super) fn unwrap_method(args: &Args, a: Array) -> Value {
     if matches!(args.this(), Value::Scalar(_)) && a.ndim() == 0 {
         Value::Scalar(a.get(&[]))
     } else {

@@ -461,6 +461,9 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
     if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
         return try_equal(&a.plain(), &b.plain());
     }
+    if let (Value::Flags(x), Value::Flags(y)) = (a, b) {
+        return Ok(super::memory::equal(x, y));
+    }
     // A NumPy scalar or array met inside a list, tuple or dict key compares
     // as NumPy compares it, so `[2] == [np.int64(2)]` holds as in Python.
     if matches!(a, Value::Scalar(_) | Value::Array(_))

@@ -319,14 +319,16 @@ fn reduce_axes(
     if keep {
         return Ok(r);
     }
-    let dims: Vec<isize> = r
+    // The reductions' own result, without the kept axes: still an owner.
+    let dims: Vec<usize> = r
         .shape()
         .iter()
         .enumerate()
         .filter(|(i, _)| !axes.contains(i))
-        .map(|(_, &n)| n as isize)
+        .map(|(_, &n)| n)
         .collect();
-    shape::reshape(&r, &dims)
+    let strides = crate::array::c_strides(&dims);
+    Ok(r.with_geometry(dims, strides))
 }
 
 fn count_nonzero(_: &mut Interp, args: &Args) -> Result<Value> {

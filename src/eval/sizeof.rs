@@ -45,21 +45,13 @@ pub fn getsizeof(v: &Value) -> Result<usize> {
                 ));
             }
         },
-        // NumPy counts an array's data only when the array owns it, which
-        // npcalc does not record (a view of a temporary looks like a copy).
-        Value::Array(_) => {
-            return Err(Error::new(
-                Exc::NotImplementedError,
-                "npcalc cannot tell whether an array owns its data, so it does not give its \
-                 sys.getsizeof (a.nbytes is the bytes of its elements)",
-            ));
-        }
+        Value::Array(a) => super::memory::sizeof(a),
         other => {
             return Err(Error::new(
                 Exc::NotImplementedError,
                 format!(
                     "npcalc gives sys.getsizeof only of None, bool, int, float, complex, str, tuple, \
-                 range, NumPy scalars and most lists, not of {}",
+                 range, NumPy scalars and arrays and most lists, not of {}",
                     other.type_name()
                 ),
             ));

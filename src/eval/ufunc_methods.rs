@@ -139,18 +139,16 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
             AccumFunc::Reduce,
         )?;
         let last = shape::copy(&narrow(&steps, kept.len(), m - 1, 1))?;
-        last.view(
-            last.offset(),
-            kept_shape.clone(),
-            array::c_strides(&kept_shape),
-        )
+        let strides = array::c_strides(&kept_shape);
+        last.with_geometry(kept_shape, strides)
     };
     let r = if keepdims(args)? {
         let full: Vec<usize> = (0..nd)
             .map(|d| if axes.contains(&d) { 1 } else { a.shape()[d] })
             .collect();
         let c = shape::copy(&r)?;
-        c.view(c.offset(), full.clone(), array::c_strides(&full))
+        let strides = array::c_strides(&full);
+        c.with_geometry(full, strides)
     } else {
         r
     };
@@ -401,7 +399,8 @@ pub fn at(_: &mut Interp, args: &Args) -> Result<Value> {
                 ));
             };
             let c = shape::copy(&full)?;
-            Some(c.view(c.offset(), vec![c.size()], vec![1]))
+            let n = c.size();
+            Some(c.with_geometry(vec![n], vec![1]))
         }
         None => None,
     };

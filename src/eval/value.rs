@@ -54,6 +54,8 @@ pub enum Value {
     MaskedConstant,
     /// `a.flat`: a 1-D, read-only (in npcalc) window on a's elements in C order.
     FlatIter(Array),
+    /// `a.flags`.
+    Flags(Rc<super::memory::Flags>),
     /// A context manager for `with` (see eval/context.rs).
     Context(Rc<super::context::Context>),
     /// A NumPy string array (`<U5`, see eval/strarray.rs).
@@ -333,6 +335,7 @@ impl Value {
             Value::Masked(_) => TypeObj::MaskedArray,
             Value::MaskedConstant => TypeObj::MaskedConstant,
             Value::FlatIter(_) => TypeObj::FlatIter,
+            Value::Flags(_) => TypeObj::Named("numpy._core.multiarray.flagsobj"),
             Value::Context(c) => TypeObj::Named(c.type_name()),
             Value::StrArray(_) => TypeObj::NdArray,
             Value::NpStr(_) => TypeObj::NpStr,

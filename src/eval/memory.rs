@@ -1,0 +1,449 @@
+//! How arrays hold memory: `a.flags`, `a.setflags`, `a.view()`,
+//! `np.shares_memory`, `np.may_share_memory`, `np.ascontiguousarray`, and
+//! the size `sys.getsizeof` gives an array. Views and their `base` are
+//! `array::storage`'s; this is NumPy's flags object
+//! (numpy/_core/src/multiarray/flagsobject.c) and the functions over them.
+
+use super::Interp;
+use super::numpy::{arg_array, arg_dtype, this_array, unwrap_method};
+use super::table::{Args, FnDef, Owner, p};
+use super::value::Value;
+use crate::array::{Array, DType, cast_array, shape};
+use crate::error::{Error, Exc, Result};
+use crate::print;
+use std::cell::Cell;
+
+// NumPy's flag bits (ndarraytypes.h), which `flags.num` shows.
+const C_CONTIGUOUS: u32 = 0x1;
+const F_CONTIGUOUS: u32 = 0x2;
+const OWNDATA: u32 = 0x4;
+const ALIGNED: u32 = 0x100;
+const WRITEABLE: u32 = 0x400;
+
+/// `a.flags`: the array's flags as they were when it was read (NumPy's
+/// flags object keeps a copy), and the array, which setting a flag changes.
+#[derive(Debug)]
+pub struct Flags {
+    array: Array,
+    bits: Cell<u32>,
+}
+
+impl Flags {
+    pub fn of(a: &Array) -> Flags {
+        Flags {
+            array: a.clone(),
+            bits: Cell::new(bits(a)),
+        }
+    }
+}
+
+fn bits(a: &Array) -> u32 {
+    let mut b = ALIGNED;
+    if a.is_c_contiguous() {
+        b |= C_CONTIGUOUS;
+    }
+    if is_f_contiguous(a) {
+        b |= F_CONTIGUOUS;
+    }
+    if a.base().is_none() {
+        b |= OWNDATA;
+    }
+    if !a.is_readonly() {
+        b |= WRITEABLE;
+    }
+    b
+}
+
+/// `_UpdateContiguousFlags`' Fortran half: unit axes do not count, and an
+/// empty array is contiguous both ways.
+fn is_f_contiguous(a: &Array) -> bool {
+    if a.shape().contains(&0) {
+        return true;
+    }
+    let mut expected = 1isize;
+    for (&n, &s) in a.shape().iter().zip(a.strides()) {
+        if n != 1 {
+            if s != expected {
+                return false;
+            }
+            expected *= n as isize;
+        }
+    }
+    true
+}
+
+const TYPE_NAME: &str = "numpy._core.multiarray.flagsobj";
+
+/// The flags object's repr (and str): its six flags, one per line.
+pub fn repr(f: &Flags) -> String {
+    let b = f.bits.get();
+    let mut out = String::new();
+    for (name, bit) in [
+        ("C_CONTIGUOUS", C_CONTIGUOUS),
+        ("F_CONTIGUOUS", F_CONTIGUOUS),
+        ("OWNDATA", OWNDATA),
+        ("WRITEABLE", WRITEABLE),
+        ("ALIGNED", ALIGNED),
+        ("WRITEBACKIFCOPY", 0),
+    ] {
+        let on = if b & bit != 0 { "True" } else { "False" };
+        out.push_str(&format!("  {name} : {on}\n"));
+    }
+    out
+}
+
+/// A flag by attribute name (`a.flags.owndata`).
+pub fn attr(f: &Flags, name: &str) -> Result<Value> {
+    let b = f.bits.get();
+    let has = |bit: u32| b & bit == bit;
+    let (c, fo) = (has(C_CONTIGUOUS), has(F_CONTIGUOUS));
+    let behaved = has(ALIGNED | WRITEABLE);
+    Ok(Value::Bool(match name {
+        "contiguous" | "c_contiguous" => c,
+        "f_contiguous" | "fortran" => fo,
+        "owndata" => has(OWNDATA),
+        "writeable" => has(WRITEABLE),
+        "aligned" => has(ALIGNED),
+        "writebackifcopy" => false,
+        "fnc" => fo && !c,
+        "forc" => fo || c,
+        "behaved" => behaved,
+        "carray" => behaved && c,
+        // flagsobject.c tests whether any of the three bits is set.
+        "farray" => b & (ALIGNED | WRITEABLE | F_CONTIGUOUS) != 0 && !c,
+        "num" => return Ok(Value::int(b)),
+        _ => {
+            return Err(Error::attribute_error(format!(
+                "'{TYPE_NAME}' object has no attribute '{name}'"
+            )));
+        }
+    }))
+}
+
+/// `a.flags['C']`: the keys `arrayflags_getitem` knows, as attributes.
+pub fn getitem(f: &Flags, key: &Value) -> Result<Value> {
+    let name = match key_str(key) {
+        Some("C" | "CONTIGUOUS" | "C_CONTIGUOUS") => "contiguous",
+        Some("F" | "FORTRAN" | "F_CONTIGUOUS") => "fortran",
+        Some("W" | "WRITEABLE") => "writeable",
+        Some("B" | "BEHAVED") => "behaved",
+        Some("O" | "OWNDATA") => "owndata",
+        Some("A" | "ALIGNED") => "aligned",
+        Some("X" | "WRITEBACKIFCOPY") => "writebackifcopy",
+        Some("CA" | "CARRAY") => "carray",
+        Some("FA" | "FARRAY") => "farray",
+        Some("FNC") => "fnc",
+        Some("FORC") => "forc",
+        _ => return Err(unknown_flag()),
+    };
+    attr(f, name)
+}
+
+fn key_str(key: &Value) -> Option<&str> {
+    match key {
+        Value::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn unknown_flag() -> Error {
+    Error::new(Exc::KeyError, "'Unknown flag'")
+}
+
+/// `a.flags.writeable = v` and the other settable flags.
+pub fn setattr(f: &Flags, name: &str, v: &Value) -> Result<()> {
+    match name {
+        "writeable" => set_writeable(&f.array, super::pyops::truthy(v)?)?,
+        "writebackifcopy" => {
+            if super::pyops::truthy(v)? {
+                return Err(Error::value_error(
+                    "cannot set WRITEBACKIFCOPY flag to True",
+                ));
+            }
+        }
+        "aligned" => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not change the aligned flag (its arrays are always aligned)",
+            ));
+        }
+        _ if attr(f, name).is_ok() => {
+            return Err(Error::attribute_error(format!(
+                "attribute '{name}' of '{TYPE_NAME}' objects is not writable"
+            )));
+        }
+        _ => {
+            return Err(Error::attribute_error(format!(
+                "'{TYPE_NAME}' object has no attribute '{name}'"
+            )));
+        }
+    }
+    f.bits.set(bits(&f.array));
+    Ok(())
+}
+
+/// `del a.flags.writeable`: the getset's refusal.
+pub fn delattr(f: &Flags, name: &str) -> Result<()> {
+    match name {
+        "writeable" | "aligned" | "writebackifcopy" => Err(Error::attribute_error(format!(
+            "Cannot delete flags {name} attribute"
+        ))),
+        _ => setattr(f, name, &Value::None),
+    }
+}
+
+/// `f == g`: the flags compare (`arrayflags_richcompare`).
+pub fn equal(a: &Flags, b: &Flags) -> bool {
+    a.bits.get() == b.bits.get()
+}
+
+/// `a.flags['W'] = v`: only the settable flags have keys here.
+pub fn setitem(f: &Flags, key: &Value, v: &Value) -> Result<()> {
+    match key_str(key) {
+        Some("W" | "WRITEABLE") => setattr(f, "writeable", v),
+        Some("A" | "ALIGNED") => setattr(f, "aligned", v),
+        Some("X" | "WRITEBACKIFCOPY") => setattr(f, "writebackifcopy", v),
+        _ => Err(unknown_flag()),
+    }
+}
+
+/// `array_setflags`' write flag: clearing always works; setting needs the
+/// array to own its memory or its owner to be writeable (`_IsWriteable`).
+fn set_writeable(a: &Array, on: bool) -> Result<()> {
+    if on && a.base().is_some_and(|owner| owner.is_readonly()) {
+        return Err(Error::value_error(
+            "cannot set WRITEABLE flag to True of this array",
+        ));
+    }
+    a.set_readonly(!on);
+    Ok(())
+}
+
+/// `sys.getsizeof(a)`: `array_sizeof`, the object with its shape and
+/// strides, plus the elements when the array owns them.
+pub fn sizeof(a: &Array) -> usize {
+    let header = 96 + 16 * a.ndim();
+    if a.base().is_none() {
+        header + a.size() * a.dtype().itemsize()
+    } else {
+        header
+    }
+}
+
+pub static MEMORY: &[FnDef] = &[
+    FnDef {
+        name: "shares_memory",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "b", "Input array."),
+            p!(Normal "max_work" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Whether a and b have an element in common in memory (solved exactly).",
+        examples: &["a = np.arange(6); np.shares_memory(a[::2], a[1::2])"],
+        imp: |_, args| overlap(args, Overlap::Exact),
+    },
+    FnDef {
+        name: "may_share_memory",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "b", "Input array."),
+            p!(Normal "max_work" = "None", "Not supported by npcalc."),
+        ],
+        doc: "Whether the memory spans of a and b overlap (so they might share elements).",
+        examples: &["a = np.arange(6); np.may_share_memory(a[::2], a[1::2])"],
+        imp: |_, args| overlap(args, Overlap::Bounds),
+    },
+    FnDef {
+        name: "ascontiguousarray",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input."),
+            p!(Normal "dtype" = "None", "The result's dtype."),
+            p!(KeywordOnly "like" = "None", "Not supported by npcalc."),
+        ],
+        doc: "a itself when already C-contiguous (and of dtype), else a C-contiguous copy; at least 1-D.",
+        examples: &["np.ascontiguousarray(np.arange(6).reshape(2, 3).T)"],
+        imp: ascontiguousarray,
+    },
+];
+
+pub static MEMORY_METHODS: &[FnDef] = &[
+    FnDef {
+        name: "view",
+        owner: Owner::MethodNpy,
+        error_name: None,
+        params: &[
+            p!(Normal "dtype" = "None", "Only the array's own dtype."),
+            p!(Normal "type" = "None", "Only np.ndarray."),
+        ],
+        doc: "A new array object over the same memory: writes through either show in both.",
+        examples: &["a = np.arange(4); v = a.view(); v[0] = 9; a"],
+        imp: view,
+    },
+    FnDef {
+        name: "setflags",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(Normal "write" = "None", "Whether the array may be written to."),
+            p!(Normal "align" = "None", "Not supported by npcalc."),
+            p!(Normal "uic" = "None", "Only False."),
+        ],
+        doc: "Sets the writeable flag (write=False makes the array read-only).",
+        examples: &["a = np.arange(3); a.setflags(write=False); a.flags.writeable"],
+        imp: setflags,
+    },
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Overlap {
+    Bounds,
+    Exact,
+}
+
+fn overlap(args: &Args, how: Overlap) -> Result<Value> {
+    if args.given("max_work") {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not support max_work= (it always solves exactly)",
+        )
+        .at(args.span("max_work")));
+    }
+    let (a, b) = (arg_array(args, "a")?, arg_array(args, "b")?);
+    Ok(Value::Bool(match how {
+        Overlap::Bounds => extents_overlap(&a, &b),
+        Overlap::Exact => extents_overlap(&a, &b) && share_element(&a, &b),
+    }))
+}
+
+/// The positions an array's elements span, `[low, high)`; empty for an
+/// empty array (`get_array_memory_extents`).
+fn extents(a: &Array) -> (isize, isize) {
+    if a.size() == 0 {
+        let at = a.offset() as isize;
+        return (at, at);
+    }
+    let (mut low, mut high) = (a.offset() as isize, a.offset() as isize + 1);
+    for (&n, &s) in a.shape().iter().zip(a.strides()) {
+        let reach = s * (n as isize - 1);
+        if reach < 0 {
+            low += reach;
+        } else {
+            high += reach;
+        }
+    }
+    (low, high)
+}
+
+/// `solve_may_share_memory`'s first test. Arrays over different buffers
+/// never overlap, as separate allocations do not.
+fn extents_overlap(a: &Array, b: &Array) -> bool {
+    let ((s1, e1), (s2, e2)) = (extents(a), extents(b));
+    a.shares_buffer(b) && s1 < e2 && s2 < e1 && s1 < e1 && s2 < e2
+}
+
+/// Whether some element position is in both arrays: NumPy solves the bounded
+/// Diophantine problem; the answer is the same set question, here answered
+/// by marking one array's positions in a bitmap over the shared span.
+fn share_element(a: &Array, b: &Array) -> bool {
+    let (s1, e1) = extents(a);
+    let (s2, e2) = extents(b);
+    let (low, high) = (s1.max(s2), e1.min(e2));
+    let mut marked = vec![0u64; ((high - low) as usize).div_ceil(64)];
+    for p in a.positions() {
+        let p = p as isize;
+        if (low..high).contains(&p) {
+            let i = (p - low) as usize;
+            marked[i / 64] |= 1 << (i % 64);
+        }
+    }
+    b.positions().any(|p| {
+        let p = p as isize;
+        (low..high).contains(&p) && {
+            let i = (p - low) as usize;
+            marked[i / 64] & (1 << (i % 64)) != 0
+        }
+    })
+}
+
+fn ascontiguousarray(_: &mut Interp, args: &Args) -> Result<Value> {
+    if args.given("like") {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not support like= (it has no array-like classes)",
+        )
+        .at(args.span("like")));
+    }
+    let given = matches!(args.get("a"), Value::Array(_));
+    let a = arg_array(args, "a")?;
+    let dtype = arg_dtype(args, "dtype")?.unwrap_or(a.dtype());
+    let a = if a.ndim() == 0 {
+        a.view(a.offset(), vec![1], vec![1])
+    } else {
+        a
+    };
+    if given && a.is_c_contiguous() && a.dtype() == dtype {
+        return Ok(Value::Array(a));
+    }
+    let copied = if a.dtype() == dtype {
+        shape::copy(&a)?
+    } else {
+        cast_array(&a, dtype)?
+    };
+    Ok(Value::Array(copied))
+}
+
+fn view(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    for name in ["dtype", "type"] {
+        let v = args.get(name);
+        let same = match &v {
+            Value::None => true,
+            Value::Type(super::value::TypeObj::NdArray) => true,
+            _ if name == "dtype" => to_dtype_or_none(&v) == Some(a.dtype()),
+            _ => false,
+        };
+        if !same {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                format!(
+                    "npcalc's ndarray.view makes views of the same dtype ({}) only; it does not reinterpret memory",
+                    print::dtype_repr(a.dtype())
+                ),
+            )
+            .at(args.span(name)));
+        }
+    }
+    Ok(unwrap_method(args, a.new_view()))
+}
+
+fn to_dtype_or_none(v: &Value) -> Option<DType> {
+    super::convert::to_dtype(v).ok().flatten()
+}
+
+fn setflags(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    if args.given("align") && !matches!(args.get("align"), Value::None) {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not change the aligned flag (its arrays are always aligned)",
+        )
+        .at(args.span("align")));
+    }
+    let uic = args.get("uic");
+    if !matches!(uic, Value::None) && super::pyops::truthy(&uic)? {
+        return Err(Error::value_error(
+            "cannot set WRITEBACKIFCOPY flag to True",
+        ));
+    }
+    let write = args.get("write");
+    if !matches!(write, Value::None) {
+        set_writeable(&a, super::pyops::truthy(&write)?)?;
+    }
+    Ok(Value::None)
+}
