@@ -434,6 +434,15 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
              (dtype('int64')) only; it does not reinterpret memory",
         ),
         (
+            "np.mean(np.array([1, 2], dtype=object))",
+            "TypeError: npcalc's object arrays support indexing, arithmetic and comparisons, \
+             frompyfunc ufuncs, cumsum/cumprod/sum/prod, astype and tolist, not np.mean",
+        ),
+        (
+            "np.frompyfunc(lambda x, y: x + y, 2, 1).accumulate([1.0, 2.0], out=np.empty(2))",
+            "NotImplementedError: npcalc's frompyfunc accumulate does not support out=",
+        ),
+        (
             "a = np.arange(3); a.flags.aligned = False",
             "NotImplementedError: npcalc does not change the aligned flag (its arrays are \
              always aligned)",

@@ -226,6 +226,10 @@ pub fn len_of(v: &Value) -> Result<usize> {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),
         },
+        Value::ObjArray(o) => match o.shape().first() {
+            Some(&n) => n,
+            None => return Err(Error::type_error("len() of unsized object")),
+        },
         Value::Dict(d) => d.borrow().len(),
         Value::DictView(d, _) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
@@ -263,6 +267,9 @@ pub fn abs(_: &mut Interp, args: &Args) -> Result<Value> {
 
 /// `abs(v)`, also `operator.abs`.
 pub fn abs_of(v: &Value) -> Result<Value> {
+    if let Value::ObjArray(o) = v {
+        return super::objarray::map(o, &mut abs_of);
+    }
     if numpy::is_numpy(v) {
         return numpy::absolute(v);
     }

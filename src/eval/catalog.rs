@@ -1536,6 +1536,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::complexparts::COMPLEX_PARTS)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
+        .chain(super::objarray::FROMPYFUNC)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.

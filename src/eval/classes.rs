@@ -998,6 +998,7 @@ pub(super) fn is_callable(v: &Value) -> bool {
         Value::Function(_)
         | Value::Method(..)
         | Value::Ufunc(_)
+        | Value::PyUfunc(_)
         | Value::UserFunction(_)
         | Value::Type(_)
         | Value::Class(_)

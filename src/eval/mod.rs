@@ -44,6 +44,7 @@ mod math;
 mod memory;
 mod numbers;
 mod numpy;
+mod objarray;
 mod pymethods;
 mod pyops;
 mod pyrandom;
@@ -175,6 +176,9 @@ fn has_module(name: &str) -> bool {
 
 /// The modules npcalc has, named where a missing one is reported.
 pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit and sys";
+
+/// NumPy's functions npcalc runs over object arrays (by Python's operators).
+const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
 
 impl Interp {
     pub fn new(out: Output) -> Interp {
@@ -869,6 +873,12 @@ impl Interp {
         if let Value::StrArray(sa) = v {
             return strarray::getattr(self, sa, name);
         }
+        if let Value::ObjArray(o) = v {
+            return objarray::getattr(self, o, name);
+        }
+        if let Value::PyUfunc(u) = v {
+            return objarray::ufunc_attr(u, name);
+        }
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
@@ -914,6 +924,17 @@ impl Interp {
                 }
             },
             Value::Vectorize(v) => return self.call_vectorized(v, call, span),
+            Value::PyUfunc(u) => return objarray::call(self, u, call, span),
+            Value::Function(def)
+                if objarray::in_call(&call)
+                    && !matches!(def.name, "array" | "asarray")
+                    && catalog::numpy_functions().any(|f| std::ptr::eq(f, *def)) =>
+            {
+                if !OBJECT_FOLDS.contains(&def.name) {
+                    return Err(objarray::unsupported(&format!("np.{}", def.name)).at(span));
+                }
+                return objarray::numpy_call(self, def, None, call, span);
+            }
             Value::Partial(p) => return functional::call_partial(self, p, call, span),
             Value::Functor(f) => return functors::call(self, f, call, span),
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
@@ -936,6 +957,12 @@ impl Interp {
                     (*def, Some(this))
                 }
                 Value::StrArray(ref sa) => return strarray::call_method(self, sa, def, call, span),
+                Value::ObjArray(ref o) => return objarray::call_method(self, o, def, call, span),
+                Value::Ufunc(u)
+                    if matches!(def.name, "accumulate" | "reduce") && objarray::in_call(&call) =>
+                {
+                    return objarray::numpy_call(self, def, Some(u), call, span);
+                }
                 _ => (*def, Some((**this).clone())),
             },
             Value::Ufunc(u) => {
@@ -996,6 +1023,10 @@ impl Interp {
             Value::StrArray(sa) => Ok(strarray::wrap(
                 sa,
                 numpy::getitem(&Value::Array(sa.codes.clone()), index)?,
+            )),
+            Value::ObjArray(o) => Ok(objarray::wrap(
+                o,
+                numpy::getitem(&Value::Array(o.codes.clone()), index)?,
             )),
             Value::NpStr(_) => self.getitem(&strarray::as_py_str(v), index),
             Value::Masked(_) | Value::MaskedConstant => masked::getitem(v, index),
@@ -1119,6 +1150,9 @@ impl Interp {
     }
 
     pub(super) fn unary(&mut self, op: UnaryOp, v: &Value) -> Result<Value> {
+        if let Value::ObjArray(o) = v {
+            return objarray::map(o, &mut |x| self.unary(op, x));
+        }
         if let Value::Instance(_) = v {
             let name = match op {
                 UnaryOp::Neg => "__neg__",
@@ -1164,6 +1198,9 @@ impl Interp {
         }
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
             return Err(strarray::unsupported("arithmetic operators"));
+        }
+        if objarray::involved(a, b) {
+            return objarray::binary(self, op, a, b);
         }
         if matches!(a, Value::NpStr(_)) || matches!(b, Value::NpStr(_)) {
             return self.binary(op, &strarray::as_py_str(a), &strarray::as_py_str(b));
@@ -1219,6 +1256,9 @@ impl Interp {
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::compare(op, a, b);
+        }
+        if objarray::involved(a, b) {
+            return objarray::compare(self, op, a, b);
         }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
@@ -1346,6 +1386,7 @@ impl Interp {
                 "npcalc does not support assigning through a.flat; index the array itself",
             )),
             Value::Flags(f) => memory::setitem(f, index, &v),
+            Value::ObjArray(o) => objarray::setitem(o, index, &v),
             other => Err(Error::type_error(format!(
                 "'{}' object does not support item assignment",
                 other.type_name()
@@ -1536,6 +1577,8 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Iter(x, _), Value::Iter(y, _)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Array(x), Value::Array(y)) => x.is(y),
+        (Value::ObjArray(x), Value::ObjArray(y)) => x.codes.is(&y.codes),
+        (Value::PyUfunc(x), Value::PyUfunc(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),

@@ -206,6 +206,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
         Value::Flags(f) => super::memory::attr(f, name),
+        Value::ObjDType => super::objarray::dtype_attr(name),
         Value::IInfo(d) => super::dtypeinfo::iinfo_attr(v, **d, name),
         Value::FInfo(f) => super::dtypeinfo::finfo_attr(v, f, name),
         Value::Scalar(s) => match name {
@@ -1845,8 +1846,11 @@ fn check_creation_order(args: &Args) -> Result<()> {
     check_order(args)
 }
 
-pub fn array(_: &mut Interp, args: &Args) -> Result<Value> {
+pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
+    if let Some(r) = super::objarray::array_call(it, args, "object", arg_bool(args, "copy")?) {
+        return r;
+    }
     let v = super::masked::plain_data(args.get("object"));
     if let Some(text) = text_array(&v, args, "dtype")? {
         return Ok(text);
@@ -1894,9 +1898,12 @@ fn text_array(v: &Value, args: &Args, name: &str) -> Result<Option<Value>> {
     }
 }
 
-pub fn asarray(_: &mut Interp, args: &Args) -> Result<Value> {
+pub fn asarray(it: &mut Interp, args: &Args) -> Result<Value> {
     if let Value::StrArray(_) = args.get("a") {
         return Ok(args.get("a"));
+    }
+    if let Some(r) = super::objarray::array_call(it, args, "a", false) {
+        return r;
     }
     let dtype = arg_dtype(args, "dtype")?;
     Ok(Value::Array(
@@ -2221,6 +2228,9 @@ pub fn m_copy(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
     let a = this_array(args)?;
+    if super::objarray::is_object_dtype(&args.get("dtype")) {
+        return Ok(super::objarray::from_numeric_value(&a));
+    }
     let dtype = arg_dtype(args, "dtype")?.unwrap_or(DType::Float64);
     let rule = casting_arg(args)?;
     if !cast::can_cast(a.dtype(), dtype, rule) {

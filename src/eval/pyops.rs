@@ -464,6 +464,10 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
     if let (Value::Flags(x), Value::Flags(y)) = (a, b) {
         return Ok(super::memory::equal(x, y));
     }
+    // A dtype equals what names it: `o.dtype == object`, `== 'O'`.
+    if let (Value::ObjDType, other) | (other, Value::ObjDType) = (a, b) {
+        return Ok(super::objarray::is_object_dtype(other));
+    }
     // A NumPy scalar or array met inside a list, tuple or dict key compares
     // as NumPy compares it, so `[2] == [np.int64(2)]` holds as in Python.
     if matches!(a, Value::Scalar(_) | Value::Array(_))

@@ -22,6 +22,9 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
         }
         Value::MaskedConstant => "masked".into(),
         Value::StrArray(sa) => super::strarray::repr(sa, o),
+        Value::ObjArray(a) => super::objarray::repr(a, o),
+        Value::ObjDType => "dtype('O')".into(),
+        Value::PyUfunc(u) => super::objarray::ufunc_repr(u),
         Value::NpStr(s) => format!("np.str_({})", py_str_repr(s)),
         Value::IInfo(d) => super::dtypeinfo::iinfo_repr(**d),
         Value::FInfo(f) => super::dtypeinfo::finfo_repr(f),
@@ -75,6 +78,8 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         Value::Exception(e) => e.message.clone(),
         Value::Str(s) | Value::NpStr(s) => s.to_string(),
         Value::StrArray(sa) => super::strarray::str(sa, o),
+        Value::ObjArray(a) => super::objarray::str(a, o),
+        Value::ObjDType => "object".into(),
         Value::Array(a) => array_str(a, o),
         Value::Scalar(s) => scalar_str(*s, o),
         Value::DType(d) => d.name().to_string(),
@@ -230,6 +235,9 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         | Value::Masked(_)
         | Value::MaskedConstant
         | Value::StrArray(_)
+        | Value::ObjArray(_)
+        | Value::ObjDType
+        | Value::PyUfunc(_)
         | Value::NpStr(_)
         | Value::IInfo(_)
         | Value::FInfo(_) => repr(v, o),

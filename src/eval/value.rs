@@ -54,6 +54,12 @@ pub enum Value {
     MaskedConstant,
     /// `a.flat`: a 1-D, read-only (in npcalc) window on a's elements in C order.
     FlatIter(Array),
+    /// An object array (`dtype=object`).
+    ObjArray(Box<super::objarray::ObjArray>),
+    /// `dtype('O')`.
+    ObjDType,
+    /// A ufunc made by `np.frompyfunc`.
+    PyUfunc(Rc<super::objarray::PyUfunc>),
     /// `a.flags`.
     Flags(Rc<super::memory::Flags>),
     /// A context manager for `with` (see eval/context.rs).
@@ -337,7 +343,9 @@ impl Value {
             Value::FlatIter(_) => TypeObj::FlatIter,
             Value::Flags(_) => TypeObj::Named("numpy._core.multiarray.flagsobj"),
             Value::Context(c) => TypeObj::Named(c.type_name()),
-            Value::StrArray(_) => TypeObj::NdArray,
+            Value::StrArray(_) | Value::ObjArray(_) => TypeObj::NdArray,
+            Value::ObjDType => TypeObj::Named("numpy.dtypes.ObjectDType"),
+            Value::PyUfunc(_) => TypeObj::Ufunc,
             Value::NpStr(_) => TypeObj::NpStr,
             Value::StrDType(_) => TypeObj::Named("numpy.dtypes.StrDType"),
             Value::Vectorize(_) => TypeObj::Named("numpy.vectorize"),
