@@ -147,7 +147,7 @@ fn masked_here() -> Error {
     )
 }
 
-fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
+pub(super) fn inhomogeneous(depth: usize, shape: &[usize]) -> Error {
     Error::value_error(format!(
         "setting an array element with a sequence. The requested array has an inhomogeneous shape after {depth} dimensions. The detected shape was {} + inhomogeneous part.",
         crate::array::shape_repr(&shape[..depth])

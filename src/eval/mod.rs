@@ -926,10 +926,13 @@ impl Interp {
             Value::Vectorize(v) => return self.call_vectorized(v, call, span),
             Value::PyUfunc(u) => return objarray::call(self, u, call, span),
             Value::Function(def)
-                if objarray::in_call(&call)
+                if objarray::in_call(&call, OBJECT_FOLDS.contains(&def.name))
                     && !matches!(def.name, "array" | "asarray")
                     && catalog::numpy_functions().any(|f| std::ptr::eq(f, *def)) =>
             {
+                if objarray::BUILDERS.contains(&def.name) && objarray::asks_object(&call) {
+                    return objarray::build(self, def, call, span);
+                }
                 if !OBJECT_FOLDS.contains(&def.name) {
                     return Err(objarray::unsupported(&format!("np.{}", def.name)).at(span));
                 }
@@ -959,7 +962,8 @@ impl Interp {
                 Value::StrArray(ref sa) => return strarray::call_method(self, sa, def, call, span),
                 Value::ObjArray(ref o) => return objarray::call_method(self, o, def, call, span),
                 Value::Ufunc(u)
-                    if matches!(def.name, "accumulate" | "reduce") && objarray::in_call(&call) =>
+                    if matches!(def.name, "accumulate" | "reduce")
+                        && objarray::in_call(&call, true) =>
                 {
                     return objarray::numpy_call(self, def, Some(u), call, span);
                 }

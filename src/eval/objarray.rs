@@ -16,6 +16,7 @@ use crate::array::{Array, DType, Scalar, Ufunc};
 use crate::error::{Error, Exc, Result, Span};
 use crate::print::PrintOptions;
 use crate::syntax::ast::{BinOp, CmpOp};
+use num_traits::ToPrimitive;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -93,7 +94,10 @@ pub fn from_value(v: &Value) -> Result<ObjArray> {
         _ => {
             let mut shape = Vec::new();
             let mut level = vec![v.clone()];
-            while let Some(n) = common_length(&level)? {
+            // NumPy stops at its 64 dimensions (a list holding itself).
+            while shape.len() < crate::array::MAXDIMS
+                && let Some(n) = common_length(&level)?
+            {
                 shape.push(n);
                 level = level.iter().flat_map(elements).collect();
             }
@@ -431,14 +435,75 @@ pub fn map(o: &ObjArray, f: &mut dyn FnMut(&Value) -> Result<Value>) -> Result<V
     ))))
 }
 
-/// Whether a NumPy call is over objects: its array is an object array, or
-/// it asks for `dtype=object`.
-pub fn in_call(call: &CallArgs) -> bool {
-    matches!(call.positional.first(), Some((Value::ObjArray(_), _)))
-        || call
-            .keywords
-            .iter()
-            .any(|(k, v, _)| k == "dtype" && is_object_dtype(v))
+/// The object array NumPy's discovery makes of `v` when a leaf is no
+/// number nor string (None, a dict…) or an int beyond both int64 and
+/// uint64; its error when such a nesting is ragged; None when `v` is no
+/// such nesting (nor an object array).
+pub fn discovered(v: &Value) -> Option<Result<ObjArray>> {
+    // Deeper than NumPy's dimensions (a list holding itself) is the numeric
+    // discovery's error to give.
+    fn object_leaf(v: &Value, depth: usize) -> bool {
+        if depth > crate::array::MAXDIMS {
+            return false;
+        }
+        match v {
+            // A packed list holds only 64-bit ints or floats.
+            Value::List(l) => {
+                l.packed_items().is_none() && l.iter().any(|x| object_leaf(&x, depth + 1))
+            }
+            Value::Tuple(t) => t.iter().any(|x| object_leaf(x, depth + 1)),
+            Value::Int(i) => i.to_i64().is_none() && i.to_u64().is_none(),
+            Value::Bool(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::Str(_)
+            | Value::NpStr(_)
+            | Value::Scalar(_)
+            | Value::Array(_)
+            | Value::Range(_) => false,
+            _ => true,
+        }
+    }
+    match v {
+        Value::ObjArray(o) => Some(Ok((**o).clone())),
+        Value::List(_) | Value::Tuple(_) if object_leaf(v, 0) => {
+            Some(from_value(v).and_then(|o| {
+                if o.items().iter().any(is_sequence) {
+                    let depth = o.shape().len();
+                    Err(super::convert::inhomogeneous(depth, o.shape()))
+                } else {
+                    Ok(o)
+                }
+            }))
+        }
+        _ => None,
+    }
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::ObjArray(_)
+    )
+}
+
+/// Whether a NumPy call is over objects: its array is an object array or
+/// discovered as one, or it asks for `dtype=object`.
+/// For a fold (`np.cumsum`, `np.add.accumulate`…) a list NumPy discovers
+/// as objects counts too; other functions read lists as numbers or shapes.
+pub fn in_call(call: &CallArgs, fold: bool) -> bool {
+    match call.positional.first() {
+        Some((Value::ObjArray(_), _)) => true,
+        Some((v, _)) if fold && discovered(v).is_some() => true,
+        _ => asks_object(call),
+    }
+}
+
+/// Whether a call has `dtype=object`.
+pub fn asks_object(call: &CallArgs) -> bool {
+    call.keywords
+        .iter()
+        .any(|(k, v, _)| k == "dtype" && is_object_dtype(v))
 }
 
 /// `o.dtype.name`…: the object dtype's attributes.
@@ -756,6 +821,12 @@ pub fn array_call(it: &mut Interp, args: &Args, input: &str, copy: bool) -> Opti
             _ => from_value(&v).map(|o| Value::ObjArray(Box::new(o))),
         });
     }
+    if matches!(dtype, Value::None)
+        && !matches!(v, Value::ObjArray(_))
+        && let Some(found) = discovered(&v)
+    {
+        return Some(found.map(|o| Value::ObjArray(Box::new(o))));
+    }
     let Value::ObjArray(o) = &v else {
         return None;
     };
@@ -784,6 +855,35 @@ fn astype(_: &mut Interp, o: &ObjArray, dtype: &Value) -> Result<Value> {
     Ok(Value::Array(crate::array::shape::reshape(&flat, &dims)?))
 }
 
+/// NumPy's array builders, which make object arrays when asked.
+pub const BUILDERS: [&str; 5] = ["arange", "zeros", "ones", "full", "empty"];
+
+/// `np.arange(1, 30, dtype=object)`, `np.zeros(3, dtype=object)`…: the
+/// numbers the builder makes without the dtype, as Python objects (an
+/// object `empty` holds None).
+pub fn build(
+    it: &mut Interp,
+    def: &'static FnDef,
+    mut call: CallArgs,
+    span: Span,
+) -> Result<Value> {
+    call.keywords.retain(|(k, _, _)| k != "dtype");
+    let made = it.call(&Value::Function(def), call, span)?;
+    let o = from_value(&made)?;
+    // NumPy fills an object array with the ints 0 or 1, or None.
+    let fill = match def.name {
+        "zeros" => Value::int(0),
+        "ones" => Value::int(1),
+        "empty" => Value::None,
+        _ => return Ok(Value::ObjArray(Box::new(o))),
+    };
+    let items = vec![fill; o.size()];
+    Ok(Value::ObjArray(Box::new(ObjArray::new(
+        items,
+        o.shape().to_vec(),
+    ))))
+}
+
 /// `np.cumsum(o)`, `np.add.accumulate(o)`…: NumPy's own functions and
 /// ufunc methods over object arrays, by the Python operator.
 pub fn numpy_call(
@@ -805,7 +905,8 @@ pub fn numpy_call(
         .into_iter()
         .find(|n| def.params.iter().any(|p| p.name == *n))
         .expect("the function takes an array");
-    let o = from_value(&args.get(first))?;
+    let v = args.get(first);
+    let o = discovered(&v).unwrap_or_else(|| from_value(&v))?;
     let running = def.name.starts_with("cum") || def.name == "accumulate";
     let axis = numpy::arg_axis(&args, "axis")?;
     let axis = match ufunc {
