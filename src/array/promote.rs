@@ -205,11 +205,16 @@ fn out_of_bounds(i: &BigInt, d: DType) -> Error {
 }
 
 /// A Python int stored as a `dtype` element, with NumPy's range check.
+/// NumPy reads the int as a C long first (uint64 also as an unsigned long
+/// long: numpy/_core/src/multiarray/arraytypes.c.src, `MyPyLong_As*WithWrap`),
+/// so one outside both ranges fails in Python's words before the dtype's
+/// own bounds are checked.
 pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
+    let too_large = || Error::overflow_error("Python int too large to convert to C long");
     let s = match dtype.kind() {
         Kind::Bool => Scalar::Bool(i.sign() != num_bigint::Sign::NoSign),
         Kind::Int => {
-            let v = i.to_i64().ok_or_else(|| out_of_bounds(i, dtype))?;
+            let v = i.to_i64().ok_or_else(too_large)?;
             let bits = int_bits(dtype);
             if bits < 64 && (v < -(1i64 << (bits - 1)) || v >= 1i64 << (bits - 1)) {
                 return Err(out_of_bounds(i, dtype));
@@ -217,7 +222,18 @@ pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
             cast_scalar(Scalar::Int64(v), dtype)
         }
         Kind::UInt => {
-            let v = i.to_u64().ok_or_else(|| out_of_bounds(i, dtype))?;
+            let wide = if dtype == DType::UInt64 {
+                i.to_u64()
+            } else {
+                None
+            };
+            let v = match wide {
+                Some(v) => v,
+                None => {
+                    let v = i.to_i64().ok_or_else(too_large)?;
+                    u64::try_from(v).map_err(|_| out_of_bounds(i, dtype))?
+                }
+            };
             let bits = int_bits(dtype);
             if bits < 64 && v >= 1u64 << bits {
                 return Err(out_of_bounds(i, dtype));

@@ -41,6 +41,11 @@ pub(super) trait Reduce: Element + Stored {
     fn pick(a: Self, b: Self, max: bool) -> Self;
     /// NumPy sums floats pairwise (in blocks of 8, halving above 128).
     const PAIRWISE: bool;
+    /// Where a short pairwise run starts: -0.0 for floats, so that a run of
+    /// -0.0 sums to -0.0 (`0 + -0 == 0`).
+    fn neg_zero() -> Self {
+        Self::default()
+    }
     /// Floats per element: NumPy's complex pairwise sum counts the real and
     /// imaginary parts as two, so its blocks hold 4 complex numbers.
     const LANES: usize = 1;
@@ -80,6 +85,7 @@ macro_rules! float_reduce {
                 if a.is_nan() || b.is_nan() { <$t>::NAN } else if max { a.max(b) } else { a.min(b) }
             }
             const PAIRWISE: bool = true;
+            fn neg_zero() -> $t { -0.0 }
         }
     )*};
 }
@@ -109,6 +115,7 @@ macro_rules! complex_reduce {
             }
             const PAIRWISE: bool = true;
             const LANES: usize = 2;
+            fn neg_zero() -> $t { <$t>::new(-0.0, -0.0) }
         }
     )*};
 }
@@ -121,7 +128,7 @@ fn pairwise<T: Reduce>(a: &[T]) -> T {
     let floats = n * T::LANES;
     let block = 8 / T::LANES;
     if floats < 8 {
-        let mut res = T::default();
+        let mut res = T::neg_zero();
         for &x in a {
             res = T::add(res, x);
         }
@@ -175,7 +182,8 @@ fn fold_run<T: Reduce>(kind: Reduction, acc: T, run: &[T]) -> T {
     }
 }
 
-/// Reduce the middle axis of a C-ordered (outer, n, inner) block.
+/// Reduce the middle axis of a C-ordered (outer, n, inner) block, from
+/// `start` (`initial=`) when given.
 fn reduce_block<T: Reduce>(
     kind: Reduction,
     data: &[T],
@@ -183,33 +191,32 @@ fn reduce_block<T: Reduce>(
     n: usize,
     inner: usize,
     chunk: usize,
+    start: Option<T>,
 ) -> Vec<T> {
     let mut out = Vec::with_capacity(outer * inner);
     for o in 0..outer {
         let block = &data[o * n * inner..(o + 1) * n * inner];
         // NumPy 2 starts a sum from its identity (so [-0.0] sums to 0.0 and
-        // the pairwise blocks begin at the first element); the others start
-        // from the first element.
-        let from_identity = matches!(kind, Reduction::Sum | Reduction::Mean);
+        // the pairwise blocks begin at the first element), and any reduction
+        // from `initial=`; the others start from the first element.
+        let from = start.or(matches!(kind, Reduction::Sum | Reduction::Mean).then(T::default));
         if inner == 1 {
             // The reduced axis is the contiguous inner loop: a start, then runs.
-            let (mut acc, mut start) = if from_identity {
-                (T::default(), 0)
-            } else {
-                (block[0], 1)
+            let (mut acc, mut pos) = match from {
+                Some(s) => (s, 0),
+                None => (block[0], 1),
             };
-            while start < n {
-                let end = start.saturating_add(chunk).min(n);
-                acc = fold_run(kind, acc, &block[start..end]);
-                start = end;
+            while pos < n {
+                let end = pos.saturating_add(chunk).min(n);
+                acc = fold_run(kind, acc, &block[pos..end]);
+                pos = end;
             }
             out.push(acc);
         } else {
             // Outer axis: rows are combined one after another.
-            let (mut acc, first): (Vec<T>, usize) = if from_identity {
-                (vec![T::default(); inner], 0)
-            } else {
-                (block[..inner].to_vec(), 1)
+            let (mut acc, first): (Vec<T>, usize) = match from {
+                Some(s) => (vec![s; inner], 0),
+                None => (block[..inner].to_vec(), 1),
             };
             for i in first..n {
                 let row = &block[i * inner..(i + 1) * inner];
@@ -431,12 +438,14 @@ fn iter_plan(shape: &[usize], strides: &[isize], reduced: &[bool], cast: bool) -
 /// Sums (`kind` Sum or Mean) the axes flagged in `reduced` of `x` (whose
 /// elements are those of `a`, maybe cast) in NumPy's iteration order, one
 /// inner-loop call at a time: pairwise within a call when the output stays
-/// put, element by element otherwise. The result is in C order of the kept axes.
+/// put, element by element otherwise. The result is in C order of the kept
+/// axes; each output starts from the identity, or from `start` (`initial=`).
 fn iter_sum<T: Reduce>(
     a: &Array,
     x: &Array,
     reduced: &[bool],
     kind: Reduction,
+    start: T,
     cast: bool,
     round: fn(T) -> T,
 ) -> Vec<T> {
@@ -477,7 +486,7 @@ fn iter_sum<T: Reduce>(
         .filter(|&d| !reduced[d])
         .map(|d| shape[d])
         .product();
-    let mut acc = vec![T::default(); kept];
+    let mut acc = vec![start; kept];
     let mut call = |s: usize, e: usize| {
         if plan.out_zero {
             acc[outs[s]] = round(fold_run(kind, acc[outs[s]], &vals[s..e]));
@@ -514,6 +523,7 @@ fn iter_sum<T: Reduce>(
 fn iter_reduce(
     a: &Array,
     kind: Reduction,
+    start: Option<Scalar>,
     reduced: &[bool],
     acc_dtype: DType,
     dtype: Option<DType>,
@@ -538,7 +548,8 @@ fn iter_reduce(
             // rounds to half once per call (once per element when the output moves).
             let x = cast_array(a, DType::Float32)?;
             let round = |v: f32| half::f16::from_f32(v).to_f32();
-            let v = iter_sum::<f32>(a, &x, reduced, kind, false, round);
+            let start = start_in::<f32>(start, acc_dtype)?.unwrap_or_default();
+            let v = iter_sum::<f32>(a, &x, reduced, kind, start, false, round);
             signals::check_interrupt()?;
             let len = v.len();
             signals::fp_named("reduce", || {
@@ -546,7 +557,8 @@ fn iter_reduce(
             })?
         } else {
             crate::with_dtype!(acc_dtype, T => {
-                let v = iter_sum::<T>(a, &x, reduced, kind, cast, |v| v);
+                let start = start_in::<T>(start, acc_dtype)?.unwrap_or_default();
+                let v = iter_sum::<T>(a, &x, reduced, kind, start, cast, |v| v);
                 signals::check_interrupt()?;
                 let len = v.len();
                 Array::from_vec(v, vec![len])
@@ -570,27 +582,43 @@ fn iter_reduce(
     Ok(result.with_geometry(shape, strides))
 }
 
-/// `np.sum`/`np.mean` over a tuple of axes (already normalized, distinct).
+/// The dtype a reduction accumulates in: `dtype=` (a float16 mean still
+/// adds in float32), else NumPy's pick for the input.
+pub fn reduction_dtype(kind: Reduction, input: DType, dtype: Option<DType>) -> DType {
+    match dtype {
+        Some(DType::Float16) if kind == Reduction::Mean => DType::Float32,
+        Some(d) => d,
+        None => accumulation_dtype(kind, input),
+    }
+}
+
+/// `initial=` as an element of the accumulation dtype (`T` is that dtype's
+/// element type, or float32 for float16's float accumulator).
+fn start_in<T: Element + Stored>(start: Option<Scalar>, acc_dtype: DType) -> Result<Option<T>> {
+    let Some(s) = start else { return Ok(None) };
+    let one = super::construct::filled(cast_scalar(s, acc_dtype), vec![1])?;
+    let one = if acc_dtype == DType::Float16 {
+        cast_array(&one, DType::Float32)?
+    } else {
+        one
+    };
+    Ok(one.to_vec::<T>().pop())
+}
+
+/// `np.sum`/`np.mean` over a tuple of axes (already normalized, distinct),
+/// from `start` (`initial=`) when given.
 pub fn reduce_axes(
     a: &Array,
     kind: Reduction,
     axes: &[usize],
     dtype: Option<DType>,
     keepdims: bool,
+    start: Option<Scalar>,
 ) -> Result<Array> {
     if let [ax] = axes {
-        return reduce(a, kind, Some(*ax as isize), dtype, keepdims);
+        return reduce_from(a, kind, Some(*ax as isize), dtype, keepdims, start);
     }
-    let acc_dtype = dtype.map_or_else(
-        || accumulation_dtype(kind, a.dtype()),
-        |d| {
-            if kind == Reduction::Mean && d == DType::Float16 {
-                DType::Float32
-            } else {
-                d
-            }
-        },
-    );
+    let acc_dtype = reduction_dtype(kind, a.dtype(), dtype);
     if !matches!(kind, Reduction::Sum | Reduction::Mean) || a.size() == 0 {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
@@ -598,7 +626,7 @@ pub fn reduce_axes(
         ));
     }
     let reduced: Vec<bool> = (0..a.ndim()).map(|d| axes.contains(&d)).collect();
-    iter_reduce(a, kind, &reduced, acc_dtype, dtype, keepdims)
+    iter_reduce(a, kind, start, &reduced, acc_dtype, dtype, keepdims)
 }
 
 /// `x` laid out in memory like `like` (same shape): NumPy's ufuncs give
@@ -634,23 +662,28 @@ pub fn reduce(
     dtype: Option<DType>,
     keepdims: bool,
 ) -> Result<Array> {
-    let acc_dtype = dtype.map_or_else(
-        || accumulation_dtype(kind, a.dtype()),
-        |d| {
-            if kind == Reduction::Mean && d == DType::Float16 {
-                DType::Float32
-            } else {
-                d
-            }
-        },
-    );
+    reduce_from(a, kind, axis, dtype, keepdims, None)
+}
+
+/// `reduce` with `initial=` (`start`): NumPy fills the result with it and
+/// folds every element in with the loop that otherwise follows the
+/// identity or the first element.
+pub fn reduce_from(
+    a: &Array,
+    kind: Reduction,
+    axis: Option<isize>,
+    dtype: Option<DType>,
+    keepdims: bool,
+    start: Option<Scalar>,
+) -> Result<Array> {
+    let acc_dtype = reduction_dtype(kind, a.dtype(), dtype);
     let axis = axis.map(|ax| normalize_axis(ax, a.ndim())).transpose()?;
     // Sums and means follow NumPy's buffered iterator exactly.
     if matches!(kind, Reduction::Sum | Reduction::Mean) && a.size() > 0 {
         let reduced: Vec<bool> = (0..a.ndim())
             .map(|d| axis.is_none_or(|ax| ax == d))
             .collect();
-        return iter_reduce(a, kind, &reduced, acc_dtype, dtype, keepdims);
+        return iter_reduce(a, kind, start, &reduced, acc_dtype, dtype, keepdims);
     }
     // NumPy's iterator walks the operand in memory order: the reduced axis
     // is summed pairwise only when it is the innermost one in memory, and a
@@ -688,12 +721,13 @@ pub fn reduce(
     // float16 sums run in float32 along a contiguous run (NumPy's half loop
     // accumulates in float), rounding to float16 once at the end.
     if acc_dtype == DType::Float16 && matches!(kind, Reduction::Sum) && inner == 1 {
-        let r = reduce(
+        let r = reduce_from(
             &cast_array(orig, DType::Float32)?,
             kind,
             orig_axis.map(|x| x as isize),
             None,
             keepdims,
+            start.map(|s| cast_scalar(cast_scalar(s, DType::Float16), DType::Float32)),
         )?;
         return cast_array(&r, DType::Float16);
     }
@@ -708,7 +742,9 @@ pub fn reduce(
     } else {
         cast_array(a, acc_dtype)?
     };
-    let result = if n == 0 {
+    let result = if let (0, Some(s)) = (n, start) {
+        super::construct::filled(cast_scalar(s, acc_dtype), vec![outer * inner])?
+    } else if n == 0 {
         match kind {
             Reduction::Min | Reduction::Max => {
                 let which = if kind == Reduction::Min {
@@ -733,7 +769,8 @@ pub fn reduce(
         let data_kernel = || -> Result<Array> {
             crate::with_dtype!(acc_dtype, T => {
                 let data = x.to_vec::<T>();
-                let v = reduce_block::<T>(kind, &data, outer, n, inner, chunk);
+                let start = start_in::<T>(start, acc_dtype)?;
+                let v = reduce_block::<T>(kind, &data, outer, n, inner, chunk, start);
                 signals::check_interrupt()?;
                 Ok(Array::from_vec(v, vec![outer * inner]))
             })

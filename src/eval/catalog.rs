@@ -1130,7 +1130,7 @@ pub static UFUNC_METHODS: &[FnDef] = &[
                 "keepdims" = "False",
                 "Keep the reduced axis with length one."
             ),
-            param!("initial" = "<no value>", "Not supported by npcalc."),
+            param!("initial" = "<no value>", "Starting value."),
             param!("where" = "True", "Not supported by npcalc."),
         ],
         doc: "Reduce along an axis by applying the ufunc repeatedly: np.add.reduce is sum along axis 0, np.maximum.reduce is max.",

@@ -2353,9 +2353,15 @@ pub(super) fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
 
 /// Runs a reduction and delivers it as NumPy does: scalars for full reductions.
 fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
-    reject_unsupported(args, &["out", "where", "initial"])?;
+    reject_unsupported(args, &["out", "where"])?;
     let dtype = if args.params_has("dtype") {
         arg_dtype(args, "dtype")?
+    } else {
+        None
+    };
+    let initial = if args.params_has("initial") {
+        let acc = reduce::reduction_dtype(kind, a.dtype(), dtype);
+        super::ufunc_methods::arg_initial(args, acc)?
     } else {
         None
     };
@@ -2369,11 +2375,11 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
             }
             axes.push(ax);
         }
-        let r = reduce::reduce_axes(&a, kind, &axes, dtype, keepdims(args)?)?;
+        let r = reduce::reduce_axes(&a, kind, &axes, dtype, keepdims(args)?, initial)?;
         return Ok(unwrap0(r));
     }
     let axis = arg_axis(args, "axis")?;
-    let r = reduce::reduce(&a, kind, axis, dtype, keepdims(args)?)?;
+    let r = reduce::reduce_from(&a, kind, axis, dtype, keepdims(args)?, initial)?;
     Ok(unwrap0(r))
 }
 

@@ -55,6 +55,16 @@ fn identity(op: Ufunc, dtype: DType) -> Result<Scalar> {
     Ok(cast_scalar(s, dtype))
 }
 
+/// `initial=`: the value a reduction starts from, in `dtype` (None: no start).
+pub(super) fn arg_initial(args: &Args, dtype: DType) -> Result<Option<Scalar>> {
+    Ok(match args.get("initial") {
+        Value::None => None,
+        Value::Str(s) if &*s == "<no value>" => None,
+        Value::Scalar(s) => Some(cast_scalar(s, dtype)),
+        other => Some(python_to_scalar(&other, dtype).map_err(|e| e.at(args.span("initial")))?),
+    })
+}
+
 /// `np.<ufunc>.reduce` for the ufuncs without a reduction kernel: the last
 /// step of `accumulate` along the reduced axes (moved last and merged),
 /// which is NumPy's order for one axis and for the reorderable ufuncs.
@@ -91,17 +101,7 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
             op.name()
         )));
     }
-    // `initial=`: the value the reduction starts from (None: no start).
-    let initial = match args.get("initial") {
-        Value::None => None,
-        Value::Str(s) if &*s == "<no value>" => None,
-        v => Some(match v {
-            Value::Scalar(s) => cast_scalar(s, loop_dtype),
-            other => {
-                python_to_scalar(&other, loop_dtype).map_err(|e| e.at(args.span("initial")))?
-            }
-        }),
-    };
+    let initial = arg_initial(args, loop_dtype)?;
     let a = match args.get("where") {
         Value::Bool(true) => a,
         w => masked_out(op, &a, &w, initial, loop_dtype)?,
