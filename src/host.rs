@@ -120,3 +120,16 @@ pub fn entropy() -> [u8; 16] {
     hasher.write_u64(low);
     ((u128::from(hasher.finish()) << 64) | u128::from(low)).to_le_bytes()
 }
+
+/// How many threads the core may run work on: the machine's, with the
+/// `parallel` feature (std threads); one without (wasm32).
+#[cfg(feature = "parallel")]
+pub fn threads() -> usize {
+    static N: OnceLock<usize> = OnceLock::new();
+    *N.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+#[cfg(not(feature = "parallel"))]
+pub fn threads() -> usize {
+    1
+}

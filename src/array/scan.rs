@@ -334,18 +334,7 @@ fn split_lane<S: Copy + Send + Sync, L: Elem + Send + Sync + From<S>, F: StepFn<
 
 /// How many threads `elements` of work are worth.
 fn threads_for(elements: usize) -> usize {
-    available_threads().min(elements / MIN_PER_THREAD).max(1)
-}
-
-#[cfg(feature = "parallel")]
-fn available_threads() -> usize {
-    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *N.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-}
-
-#[cfg(not(feature = "parallel"))]
-fn available_threads() -> usize {
-    1
+    crate::host::threads().min(elements / MIN_PER_THREAD).max(1)
 }
 
 /// Runs `job` over `units` split into equal ranges, one per thread that the

@@ -389,7 +389,7 @@ impl Interp {
         }
     }
 
-    pub(super) fn make_function(&mut self, f: &Rc<Function>) -> Result<Value> {
+    pub(super) fn make_function(&mut self, f: &std::sync::Arc<Function>) -> Result<Value> {
         let mut defaults = Vec::with_capacity(f.params.len());
         for p in &f.params {
             defaults.push(match &p.default {

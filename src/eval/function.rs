@@ -52,7 +52,7 @@ impl Scope {
 /// A `def` or `lambda` value: the code, defaults evaluated at definition
 /// time, and the scope it closes over (None at module level).
 pub struct UserFn {
-    pub code: Rc<Function>,
+    pub code: std::sync::Arc<Function>,
     pub defaults: Vec<Option<Value>>,
     pub closure: Option<Rc<Scope>>,
     pub locals: Rc<HashSet<String>>,
@@ -79,7 +79,7 @@ impl std::fmt::Debug for UserFn {
 
 impl UserFn {
     pub fn new(
-        code: Rc<Function>,
+        code: std::sync::Arc<Function>,
         defaults: Vec<Option<Value>>,
         closure: Option<Rc<Scope>>,
         source: Rc<str>,

@@ -73,9 +73,9 @@ pub enum StmtKind {
         items: Vec<(Expr, Option<Expr>)>,
         body: Vec<Stmt>,
     },
-    FunctionDef(std::rc::Rc<Function>),
+    FunctionDef(std::sync::Arc<Function>),
     /// `class Name(bases): body`.
-    ClassDef(std::rc::Rc<ClassDef>),
+    ClassDef(std::sync::Arc<ClassDef>),
     /// `@d1 @d2 def/class …`: the definition, then `d1(d2(it))` bound to its name.
     Decorated {
         decorators: Vec<Expr>,
@@ -249,7 +249,7 @@ pub enum ExprKind {
         value: Box<Expr>,
         generators: Vec<Comprehension>,
     },
-    Lambda(std::rc::Rc<Function>),
+    Lambda(std::sync::Arc<Function>),
     FString(Vec<FPart>),
 }
 

@@ -475,7 +475,7 @@ impl<'s> Builder<'s> {
                         _ => {}
                     }
                 }
-                StmtKind::FunctionDef(std::rc::Rc::new(Function {
+                StmtKind::FunctionDef(std::sync::Arc::new(Function {
                     name,
                     params,
                     body,
@@ -494,7 +494,7 @@ impl<'s> Builder<'s> {
                         _ => {}
                     }
                 }
-                StmtKind::ClassDef(std::rc::Rc::new(ClassDef { name, bases, body }))
+                StmtKind::ClassDef(std::sync::Arc::new(ClassDef { name, bases, body }))
             }
             _ => return Err(internal(span)),
         })
@@ -1379,7 +1379,7 @@ impl<'s> Builder<'s> {
                     returns: None,
                 };
                 node(
-                    ExprKind::Lambda(std::rc::Rc::new(f)),
+                    ExprKind::Lambda(std::sync::Arc::new(f)),
                     span,
                     span,
                     body.height + 1,

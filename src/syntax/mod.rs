@@ -63,11 +63,12 @@ pub fn line_number(src: &str, pos: usize) -> usize {
 
 /// Parses a whole program (a script, or one interactive chunk).
 pub fn parse(src: &str) -> Result<Vec<Stmt>, Error> {
-    parse_with(src, text::FAST_LIST_MIN)
+    parse_with(src, text::FAST_LIST_MIN, true)
 }
 
-/// `parse`, reading literal lists of at least `fast_min` lexemes directly.
-fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
+/// `parse`, reading literal lists of at least `fast_min` lexemes directly,
+/// and a long script on two threads when `split`.
+fn parse_with(src: &str, fast_min: usize, split: bool) -> Result<Vec<Stmt>, Error> {
     if src.contains('\0') {
         // CPython checks this before tokenizing, and shows no caret.
         return Err(Error::new(
@@ -88,6 +89,7 @@ fn parse_with(src: &str, fast_min: usize) -> Result<Vec<Stmt>, Error> {
         lines,
         text: &text,
         fast_lists: &fast_lists,
+        split,
     };
     let lex_error = scan.error.clone().or_else(|| eof_error(src, &scan));
     if let Err(layout::LayoutError { cut, error, .. }) = &laid {
@@ -132,6 +134,8 @@ struct Input<'a> {
     lines: &'a [layout::Line],
     text: &'a PestText,
     fast_lists: &'a [usize],
+    /// Whether a long script may be parsed on two threads.
+    split: bool,
 }
 
 impl Input<'_> {
@@ -139,24 +143,57 @@ impl Input<'_> {
     /// statement at a time: pest's token queue then holds one statement's
     /// pairs, not the whole script's.
     fn program(&self, end: usize) -> Result<Vec<Stmt>, Error> {
-        let mut builder =
-            build::Builder::new(self.src, &self.scan.lexemes, self.text, self.fast_lists);
-        let mut out = Vec::new();
         let mut starts = self.statement_starts(end);
         starts.push(end);
-        for piece in starts.windows(2) {
-            let (base, stop) = (piece[0], piece[1]);
-            match parser::NpcalcParser::parse(parser::Rule::program, &self.text.text[base..stop]) {
-                Ok(mut pairs) => {
-                    let program = pairs
-                        .next()
-                        .ok_or_else(|| Error::syntax("invalid syntax", Span::default()))?;
-                    builder.statements(program, base, &mut out)?;
-                }
-                Err(e) => return Err(self.failure(e, base, end)),
-            }
+        if let Some(stmts) = self.program_in_halves(&starts) {
+            return Ok(stmts);
         }
-        builder.finish(out)
+        self.pieces(&starts, end)
+    }
+
+    /// A long script parsed as two halves at once, on two threads; None
+    /// when it is short, there is one thread, or either half fails (the
+    /// one-thread parse then finds the error CPython reports first).
+    fn program_in_halves(&self, starts: &[usize]) -> Option<Vec<Stmt>> {
+        // Below this many statements a thread costs more than it saves.
+        const MIN_STATEMENTS: usize = 1024;
+        if !self.split || starts.len() < MIN_STATEMENTS || crate::host::threads() < 2 {
+            return None;
+        }
+        let mid = starts.len() / 2;
+        let (first, second) = (&starts[..=mid], &starts[mid..]);
+        let sources = self.sources();
+        // A failure's explanation is not needed here: it is dropped.
+        let half = move |bounds: &[usize]| {
+            build_pieces(sources, bounds, &|_, _| Error::syntax("", Span::default())).ok()
+        };
+        std::thread::scope(|s| {
+            // The stack the interpreter's thread has (main.rs), for deep nesting.
+            let later = std::thread::Builder::new()
+                .stack_size(256 << 20)
+                .spawn_scoped(s, || half(second))
+                .ok()?;
+            let mut out = half(first);
+            let rest = later.join().ok().flatten();
+            out.as_mut()?.extend(rest?);
+            out
+        })
+    }
+
+    /// Parses and builds the pieces between consecutive `bounds`.
+    fn pieces(&self, bounds: &[usize], end: usize) -> Result<Vec<Stmt>, Error> {
+        build_pieces(self.sources(), bounds, &|e, base| {
+            self.failure(e, base, end)
+        })
+    }
+
+    fn sources(&self) -> Sources<'_> {
+        Sources {
+            src: self.src,
+            lexemes: &self.scan.lexemes,
+            text: self.text,
+            fast_lists: self.fast_lists,
+        }
     }
 
     /// Where each top-level statement before `end` starts in the pest text:
@@ -230,6 +267,40 @@ impl Input<'_> {
         };
         failure.explain(pos)
     }
+}
+
+/// What building the AST reads besides pest's pairs (shared by threads).
+#[derive(Clone, Copy)]
+struct Sources<'a> {
+    src: &'a str,
+    lexemes: &'a [lexer::Lexeme],
+    text: &'a PestText,
+    fast_lists: &'a [usize],
+}
+
+/// Parses and builds the pieces between consecutive `bounds`, in order, one
+/// top-level statement at a time; `failed` explains pest's failure in the
+/// piece starting at a base.
+fn build_pieces(
+    at: Sources,
+    bounds: &[usize],
+    failed: &dyn Fn(pest::error::Error<parser::Rule>, usize) -> Error,
+) -> Result<Vec<Stmt>, Error> {
+    let mut builder = build::Builder::new(at.src, at.lexemes, at.text, at.fast_lists);
+    let mut out = Vec::new();
+    for piece in bounds.windows(2) {
+        let (base, stop) = (piece[0], piece[1]);
+        match parser::NpcalcParser::parse(parser::Rule::program, &at.text.text[base..stop]) {
+            Ok(mut pairs) => {
+                let program = pairs
+                    .next()
+                    .ok_or_else(|| Error::syntax("invalid syntax", Span::default()))?;
+                builder.statements(program, base, &mut out)?;
+            }
+            Err(e) => return Err(failed(e, base)),
+        }
+    }
+    builder.finish(out)
 }
 
 /// Splits a session's input into the chunks Python's interactive prompt

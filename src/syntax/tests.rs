@@ -1699,3 +1699,35 @@ fn deepest_bracket_nesting_parses_without_pests_stack_guard() {
         .expect("no overflow");
     assert!(parsed);
 }
+
+/// A script long enough to be parsed on two threads gives what the
+/// one-thread parse gives: the same statements, or the same first error
+/// (a syntax error in either half, a compile-time error, or both).
+#[test]
+fn long_scripts_parse_the_same_on_two_threads() {
+    let line = |k: usize| format!("x{k} = np.array([{k}, {k} + 1]).cumsum(axis=0)\n");
+    for inserts in [
+        vec![],
+        vec![(10, "y = 1 +* 2\n")],
+        vec![(1900, "z = ]\n")],
+        vec![(300, "return 5\n")],
+        vec![(300, "return 5\n"), (1700, "q = )\n")],
+        vec![
+            (5, "def f(a):\n    return a\n"),
+            (1500, "g = lambda t: t\n"),
+        ],
+    ] {
+        let mut src = String::new();
+        for k in 0..2000 {
+            for (at, text) in &inserts {
+                if *at == k {
+                    src.push_str(text);
+                }
+            }
+            src.push_str(&line(k));
+        }
+        let split = super::parse_with(&src, super::text::FAST_LIST_MIN, true);
+        let single = super::parse_with(&src, super::text::FAST_LIST_MIN, false);
+        assert_eq!(split, single, "{inserts:?}");
+    }
+}
