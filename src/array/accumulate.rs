@@ -840,10 +840,13 @@ fn accumulate_axis(
     };
     // Without casts, overlap or extra dimensions NumPy runs a plain loop
     // that only checks the shapes; otherwise its iterator checks them.
+    // np.nancumsum accumulates a copy of an inexact input (_replace_nan),
+    // which no out= can overlap.
+    let copied = nan && x.dtype().is_inexact();
     let plain = ndim == 1
         && x.dtype() == loop_dtype
         && out.dtype() == loop_dtype
-        && !may_share_memory(out, x);
+        && (copied || !may_share_memory(out, x));
     if plain {
         // NumPy's plain loop does nothing when either operand is empty.
         if x.shape()[axis] == 0 || out.size() == 0 {
@@ -858,9 +861,11 @@ fn accumulate_axis(
         return Ok(out.clone());
     }
     if out.ndim() < ndim {
+        // op_axes[0] is 0..ndim, which the iterator checks last entry first
+        // (axis 0 first): it names the first axis out lacks.
         return Err(Error::value_error(format!(
-            "Iterator input op_axes[0][0] (=={}) is not a valid axis of op[0], which has {} dimensions ",
-            ndim - 1,
+            "Iterator input op_axes[0][{}] (=={1}) is not a valid axis of op[0], which has {1} dimensions ",
+            ndim - 1 - out.ndim(),
             out.ndim()
         )));
     }
