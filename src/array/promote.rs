@@ -7,7 +7,7 @@ use super::{Array, DType, Kind, Scalar, cast_scalar};
 use crate::error::{Error, Result};
 use num_bigint::BigInt;
 use num_complex::Complex64;
-use num_traits::ToPrimitive;
+use num_traits::{FromPrimitive, ToPrimitive};
 
 /// An operand of a NumPy operation as the evaluator hands it over.
 #[derive(Clone, Debug)]
@@ -205,7 +205,16 @@ fn out_of_bounds(i: &BigInt, d: DType) -> Error {
 }
 
 /// A Python int stored as a `dtype` element, with NumPy's range check.
+/// NumPy's `@TYPE@_setitem` converts to a C long first (uint32 and uint64 to
+/// an unsigned long, falling back to long for negative ints), and an int
+/// beyond that fails there.
 pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
+    let unsigned_long = matches!(dtype, DType::UInt32 | DType::UInt64) && i.to_u64().is_some();
+    if dtype.is_integer() && i.to_i64().is_none() && !unsigned_long {
+        return Err(Error::overflow_error(
+            "Python int too large to convert to C long",
+        ));
+    }
     let s = match dtype.kind() {
         Kind::Bool => Scalar::Bool(i.sign() != num_bigint::Sign::NoSign),
         Kind::Int => {
@@ -235,19 +244,32 @@ pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
     Ok(s)
 }
 
-/// A Python float stored as a `dtype` element: NaN and infinity cannot become integers.
+/// Python's `int(f)`: NaN and infinity have no int.
+pub fn int_of_float(f: f64) -> Result<BigInt> {
+    if f.is_nan() {
+        return Err(Error::value_error("cannot convert float NaN to integer"));
+    }
+    BigInt::from_f64(f.trunc())
+        .ok_or_else(|| Error::overflow_error("cannot convert float infinity to integer"))
+}
+
+/// A Python float cast to a `dtype` element: NaN and infinity cannot become integers.
 pub fn python_float_to_scalar(f: f64, dtype: DType) -> Result<Scalar> {
     if dtype.is_integer() {
-        if f.is_nan() {
-            return Err(Error::value_error("cannot convert float NaN to integer"));
-        }
-        if f.is_infinite() {
-            return Err(Error::overflow_error(
-                "cannot convert float infinity to integer",
-            ));
-        }
+        int_of_float(f)?;
     }
     Ok(cast_scalar(Scalar::Float64(f), dtype))
+}
+
+/// A Python float stored into an array element, as `@TYPE@_setitem` does:
+/// integer dtypes take the int Python's `int()` makes of it, with that int's
+/// checks (so `300.0` does not fit int8), where a cast would wrap.
+pub fn python_float_to_element(f: f64, dtype: DType) -> Result<Scalar> {
+    if dtype.is_integer() {
+        python_int_to_scalar(&int_of_float(f)?, dtype)
+    } else {
+        Ok(cast_scalar(Scalar::Float64(f), dtype))
+    }
 }
 
 /// A Python scalar's kind, as a "weak" operand of NEP 50 (ordered int < float < complex).

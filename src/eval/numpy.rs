@@ -1038,7 +1038,23 @@ pub fn setitem(a: &Array, idx: &Value, v: &Value) -> Result<()> {
         return plan.put(&operand(v)?);
     }
     let items = index_items(idx)?;
-    index::assign(a, &items, &operand(v)?)
+    index::assign(a, &items, &assigned_value(a, v)?)
+}
+
+/// The right side of `a[i] = v` with a basic index. NumPy stores Python
+/// floats, NumPy scalars and sequences into an integer array through the
+/// dtype's setitem, which takes `int()` of each and checks its range (where
+/// a cast would wrap).
+fn assigned_value(a: &Array, v: &Value) -> Result<Operand> {
+    let d = a.dtype();
+    match v {
+        _ if !d.is_integer() => operand(v),
+        Value::Scalar(s) => Ok(Operand::Scalar(super::convert::item_to_scalar(*s, d)?)),
+        Value::Float(_) | Value::List(_) | Value::Tuple(_) => {
+            Ok(Operand::Array(to_array(v, Some(d))?))
+        }
+        _ => operand(v),
+    }
 }
 
 /// `int(x)` of a NumPy value.
