@@ -315,12 +315,17 @@ impl Operand {
     }
 }
 
-/// The dtype an operation on these operands computes in (NEP 50).
-pub fn result_type(ops: &[&Operand]) -> Result<DType> {
-    let d = weak_result_type(
+/// The dtype NEP 50 promotion gives these operands, their values unchecked.
+pub fn promoted(ops: &[&Operand]) -> DType {
+    weak_result_type(
         ops.iter().filter_map(|o| o.strong_dtype()),
         ops.iter().filter_map(|o| o.weak_kind()),
-    );
+    )
+}
+
+/// The dtype an operation on these operands computes in (NEP 50).
+pub fn result_type(ops: &[&Operand]) -> Result<DType> {
+    let d = promoted(ops);
     // Python ints must fit the integer dtype they adopt.
     if d.is_integer() {
         for o in ops {
