@@ -293,6 +293,11 @@ fn format_float(v: &Value, ty: char, c: &Conv) -> Result<String> {
         Value::Float(x) => x,
         Value::Int(i) => int_as_float(&i)?,
         Value::Bool(b) => b as u8 as f64,
+        // PyFloat_AsDouble calls ndarray.__float__, which refuses ndim > 0.
+        Value::Array(_) => {
+            return Err(super::super::numpy::to_python_float(v)
+                .expect_err("as_python_number takes 0-d arrays"));
+        }
         _ => {
             return Err(Error::type_error(format!(
                 "must be real number, not {}",
