@@ -222,12 +222,16 @@ pub enum AccumFunc {
     Reduce,
 }
 
-/// The `axis=` argument: not passed, passed as None, or an integer.
+/// The `axis=` argument: not passed, passed as None, or an integer; or, for
+/// `ufunc.accumulate` and `np.cumulative_*`, a tuple of other than one axis
+/// (its entries already checked, as NumPy's `_parse_axis` does), which
+/// accumulate refuses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AxisArg {
     Default,
     None,
     Index(i64),
+    Several,
 }
 
 /// Elements per run: the scratch buffers stay in L1/L2 cache, and Ctrl-C is
@@ -650,6 +654,8 @@ fn ravel(a: &Array) -> Result<Array> {
     }
 }
 
+const MULTIPLE_AXES: &str = "accumulate does not allow multiple axes";
+
 fn normalize_axis(axis: i64, ndim: usize) -> Result<usize> {
     let n = ndim as i64;
     if axis < -n || axis >= n {
@@ -679,6 +685,7 @@ pub fn accumulate(
                 AxisArg::Default | AxisArg::None => (ravel(a)?, 0),
                 AxisArg::Index(i) if a.ndim() == 0 => (ravel(a)?, normalize_axis(i, 1)?),
                 AxisArg::Index(i) => (a.clone(), normalize_axis(i, a.ndim())?),
+                AxisArg::Several => unreachable!("cumsum's axis converter refuses tuples"),
             };
             accumulate_axis(&x, op, axis, dtype, out, nan, "accumulate")
         }
@@ -695,7 +702,18 @@ pub fn accumulate(
                     ));
                 }
                 AxisArg::Default | AxisArg::None => 0,
-                AxisArg::Index(i) => normalize_axis(i, x.ndim())?,
+                // With out= and include_initial, NumPy first indexes a list of
+                // x.ndim slices by the axis.
+                AxisArg::Index(i) => normalize_axis(i, x.ndim()).map_err(|e| {
+                    if include_initial && out.is_some() {
+                        Error::index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?,
+                AxisArg::Several => {
+                    return Err(Error::value_error(MULTIPLE_AXES));
+                }
             };
             if include_initial {
                 cumulative_with_initial(&x, op, axis, dtype, out)
@@ -708,7 +726,7 @@ pub fn accumulate(
             let axis = match axis {
                 AxisArg::Default => (a.ndim() > 0).then_some(0),
                 AxisArg::None if a.ndim() == 1 => Some(0),
-                AxisArg::None => None,
+                AxisArg::None | AxisArg::Several => None,
                 AxisArg::Index(0 | -1) if a.ndim() == 0 => None,
                 AxisArg::Index(i) => Some(normalize_axis(i, a.ndim())?),
             };
@@ -716,9 +734,7 @@ pub fn accumulate(
                 return Err(Error::type_error("cannot accumulate on a scalar"));
             }
             let Some(axis) = axis else {
-                return Err(Error::value_error(
-                    "accumulate does not allow multiple axes",
-                ));
+                return Err(Error::value_error(MULTIPLE_AXES));
             };
             let what = if func == AccumFunc::Reduce {
                 "reduce"
@@ -824,10 +840,13 @@ fn accumulate_axis(
     };
     // Without casts, overlap or extra dimensions NumPy runs a plain loop
     // that only checks the shapes; otherwise its iterator checks them.
+    // np.nancumsum accumulates a copy of an inexact input (_replace_nan),
+    // which no out= can overlap.
+    let copied = nan && x.dtype().is_inexact();
     let plain = ndim == 1
         && x.dtype() == loop_dtype
         && out.dtype() == loop_dtype
-        && !may_share_memory(out, x);
+        && (copied || !may_share_memory(out, x));
     if plain {
         // NumPy's plain loop does nothing when either operand is empty.
         if x.shape()[axis] == 0 || out.size() == 0 {
@@ -842,9 +861,11 @@ fn accumulate_axis(
         return Ok(out.clone());
     }
     if out.ndim() < ndim {
+        // op_axes[0] is 0..ndim, which the iterator checks last entry first
+        // (axis 0 first): it names the first axis out lacks.
         return Err(Error::value_error(format!(
-            "Iterator input op_axes[0][0] (=={}) is not a valid axis of op[0], which has {} dimensions ",
-            ndim - 1,
+            "Iterator input op_axes[0][{}] (=={1}) is not a valid axis of op[0], which has {1} dimensions ",
+            ndim - 1 - out.ndim(),
             out.ndim()
         )));
     }

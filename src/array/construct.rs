@@ -74,6 +74,12 @@ pub fn arange_length(value: f64, val_is_zero: bool, next_is_nonzero: bool) -> Re
 /// the rest come from the dtype's fill rule `start + i * (second - first)`,
 /// as NumPy does.
 pub fn arange(start: Num, second: Num, len: usize, dtype: DType) -> Result<Array> {
+    // NumPy's BOOL_fill refuses; it runs only past the two given values.
+    if dtype == DType::Bool && len > 2 {
+        return Err(Error::type_error(
+            "arange() is only supported for booleans when the result has at most length 2.",
+        ));
+    }
     let first = start.scalar(dtype);
     let second = second.scalar(dtype);
     crate::with_dtype!(dtype, T => {

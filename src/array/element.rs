@@ -148,6 +148,12 @@ fn compare(op: Ufunc, o: Option<std::cmp::Ordering>) -> bool {
     }
 }
 
+/// Whether C's fmod raises invalid: for x = inf or y = 0, NaN operands
+/// staying quiet. NumPy's float floor division and remainder call it too.
+fn fmod_invalid(x: f64, y: f64) -> bool {
+    !x.is_nan() && !y.is_nan() && (y == 0.0 || x.is_infinite())
+}
+
 /// Python's float floor division and modulo, as NumPy's npy_divmod computes them.
 fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
     let m = a % b;
@@ -332,20 +338,22 @@ macro_rules! float_elem {
                     } else {
                         f.divide_by_zero = true
                     }
+                } else if fmod_invalid(x, y) {
+                    f.invalid = true
                 }
                 $from(divmod_f64(x, y).0 as $wide, &mut FpStatus::default())
             }
             fn fmod(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a), $to(b));
-                // C's fmod is exact; it raises invalid for x = inf or y = 0.
-                if !x.is_nan() && !y.is_nan() && (y == 0.0 || x.is_infinite()) {
+                // C's fmod is exact.
+                if fmod_invalid(x as f64, y as f64) {
                     f.invalid = true;
                 }
                 $from(x % y, &mut FpStatus::default())
             }
             fn rem(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a) as f64, $to(b) as f64);
-                if y == 0.0 && !x.is_nan() {
+                if fmod_invalid(x, y) {
                     f.invalid = true
                 }
                 $from(divmod_f64(x, y).1 as $wide, &mut FpStatus::default())

@@ -7,7 +7,7 @@ use super::{Array, DType, Kind, Scalar, cast_scalar};
 use crate::error::{Error, Result};
 use num_bigint::BigInt;
 use num_complex::Complex64;
-use num_traits::ToPrimitive;
+use num_traits::{FromPrimitive, ToPrimitive};
 
 /// An operand of a NumPy operation as the evaluator hands it over.
 #[derive(Clone, Debug)]
@@ -205,16 +205,21 @@ fn out_of_bounds(i: &BigInt, d: DType) -> Error {
 }
 
 /// A Python int stored as a `dtype` element, with NumPy's range check.
-/// NumPy reads the int as a C long first (uint64 also as an unsigned long
-/// long: numpy/_core/src/multiarray/arraytypes.c.src, `MyPyLong_As*WithWrap`),
-/// so one outside both ranges fails in Python's words before the dtype's
-/// own bounds are checked.
+/// NumPy's `@TYPE@_setitem` converts to a C long first (uint32 and uint64 to
+/// an unsigned long, falling back to long for negative ints), and an int
+/// beyond that fails there, in Python's words, before the dtype's own
+/// bounds are checked.
 pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
-    let too_large = || Error::overflow_error("Python int too large to convert to C long");
+    let unsigned_long = matches!(dtype, DType::UInt32 | DType::UInt64) && i.to_u64().is_some();
+    if dtype.is_integer() && i.to_i64().is_none() && !unsigned_long {
+        return Err(Error::overflow_error(
+            "Python int too large to convert to C long",
+        ));
+    }
     let s = match dtype.kind() {
         Kind::Bool => Scalar::Bool(i.sign() != num_bigint::Sign::NoSign),
         Kind::Int => {
-            let v = i.to_i64().ok_or_else(too_large)?;
+            let v = i.to_i64().expect("a C long, checked above");
             let bits = int_bits(dtype);
             if bits < 64 && (v < -(1i64 << (bits - 1)) || v >= 1i64 << (bits - 1)) {
                 return Err(out_of_bounds(i, dtype));
@@ -222,15 +227,10 @@ pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
             cast_scalar(Scalar::Int64(v), dtype)
         }
         Kind::UInt => {
-            let wide = if dtype == DType::UInt64 {
-                i.to_u64()
-            } else {
-                None
-            };
-            let v = match wide {
+            let v = match i.to_u64() {
                 Some(v) => v,
                 None => {
-                    let v = i.to_i64().ok_or_else(too_large)?;
+                    let v = i.to_i64().expect("a C long, checked above");
                     u64::try_from(v).map_err(|_| out_of_bounds(i, dtype))?
                 }
             };
@@ -251,19 +251,32 @@ pub fn python_int_to_scalar(i: &BigInt, dtype: DType) -> Result<Scalar> {
     Ok(s)
 }
 
-/// A Python float stored as a `dtype` element: NaN and infinity cannot become integers.
+/// Python's `int(f)`: NaN and infinity have no int.
+pub fn int_of_float(f: f64) -> Result<BigInt> {
+    if f.is_nan() {
+        return Err(Error::value_error("cannot convert float NaN to integer"));
+    }
+    BigInt::from_f64(f.trunc())
+        .ok_or_else(|| Error::overflow_error("cannot convert float infinity to integer"))
+}
+
+/// A Python float cast to a `dtype` element: NaN and infinity cannot become integers.
 pub fn python_float_to_scalar(f: f64, dtype: DType) -> Result<Scalar> {
     if dtype.is_integer() {
-        if f.is_nan() {
-            return Err(Error::value_error("cannot convert float NaN to integer"));
-        }
-        if f.is_infinite() {
-            return Err(Error::overflow_error(
-                "cannot convert float infinity to integer",
-            ));
-        }
+        int_of_float(f)?;
     }
     Ok(cast_scalar(Scalar::Float64(f), dtype))
+}
+
+/// A Python float stored into an array element, as `@TYPE@_setitem` does:
+/// integer dtypes take the int Python's `int()` makes of it, with that int's
+/// checks (so `300.0` does not fit int8), where a cast would wrap.
+pub fn python_float_to_element(f: f64, dtype: DType) -> Result<Scalar> {
+    if dtype.is_integer() {
+        python_int_to_scalar(&int_of_float(f)?, dtype)
+    } else {
+        Ok(cast_scalar(Scalar::Float64(f), dtype))
+    }
 }
 
 /// A Python scalar's kind, as a "weak" operand of NEP 50 (ordered int < float < complex).
@@ -309,12 +322,17 @@ impl Operand {
     }
 }
 
-/// The dtype an operation on these operands computes in (NEP 50).
-pub fn result_type(ops: &[&Operand]) -> Result<DType> {
-    let d = weak_result_type(
+/// The dtype NEP 50 promotion gives these operands, their values unchecked.
+pub fn promoted(ops: &[&Operand]) -> DType {
+    weak_result_type(
         ops.iter().filter_map(|o| o.strong_dtype()),
         ops.iter().filter_map(|o| o.weak_kind()),
-    );
+    )
+}
+
+/// The dtype an operation on these operands computes in (NEP 50).
+pub fn result_type(ops: &[&Operand]) -> Result<DType> {
+    let d = promoted(ops);
     // Python ints must fit the integer dtype they adopt.
     if d.is_integer() {
         for o in ops {

@@ -2,10 +2,11 @@
 //! and `np.where`, monomorphised per dtype over contiguous copies.
 
 use super::element::Elem;
-use super::promote::{Operand, result_type};
+use super::promote::{Operand, promoted, python_int_to_scalar};
 use super::shape::{broadcast_shapes, broadcast_to};
 use super::{Array, DType, Stored};
 use crate::error::Result;
+use num_traits::ToPrimitive;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Class {
@@ -32,8 +33,22 @@ fn classify_typed<T: Elem + Stored>(a: &Array, class: Class) -> Array {
 /// `np.where(condition, x, y)`: x where the condition holds, else y, all
 /// broadcast together, in the dtype NumPy's promotion gives x and y.
 pub fn where3(cond: &Array, x: &Operand, y: &Operand) -> Result<Array> {
-    let dtype = result_type(&[x, y])?;
-    let (xa, ya) = (x.to_array(dtype)?, y.to_array(dtype)?);
+    let dtype = promoted(&[x, y]);
+    // NumPy 2.4's PyArray_Where makes an array of each operand first (a
+    // Python int becomes int64, or uint64 beyond it) and casts that to the
+    // result dtype, so -1 wraps in a uint8 result rather than failing.
+    let operand_array = |o: &Operand| match o {
+        Operand::PyInt(i) => {
+            let own = if i.to_i64().is_some() {
+                DType::Int64
+            } else {
+                DType::UInt64
+            };
+            super::cast_array(&Array::from_scalar(python_int_to_scalar(i, own)?), dtype)
+        }
+        other => other.to_array(dtype),
+    };
+    let (xa, ya) = (operand_array(x)?, operand_array(y)?);
     let shape = broadcast_shapes(&[cond.shape(), xa.shape(), ya.shape()])?;
     let grow = |a: &Array| broadcast_to(a, &shape).unwrap_or_else(|| a.clone());
     let c: Vec<bool> = grow(&super::cast_array(cond, DType::Bool)?).to_vec();

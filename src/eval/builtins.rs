@@ -483,18 +483,7 @@ fn parse_int_text(s: &str, base: u32) -> Result<Value> {
 }
 
 pub fn float_to_int(f: f64) -> Result<Value> {
-    if f.is_nan() {
-        return Err(Error::value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(Error::overflow_error(
-            "cannot convert float infinity to integer",
-        ));
-    }
-    // Every finite float is an exact integer once truncated, however large.
-    Ok(Value::Int(
-        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default(),
-    ))
+    Ok(Value::Int(crate::array::promote::int_of_float(f)?))
 }
 
 pub fn float(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -4,7 +4,7 @@
 use super::listobj::Packed;
 use super::value::{TypeObj, Value};
 use crate::array::Element;
-use crate::array::{Array, DType, Scalar, cast, promote};
+use crate::array::{Array, DType, Kind, Scalar, cast, promote};
 use crate::error::{Error, Exc, Result};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -44,7 +44,10 @@ fn unsupported_dtype(what: &str) -> Error {
 #[derive(Clone, Copy)]
 enum Leaf<'a> {
     Py(&'a Value),
+    /// An element of an array (or a 0-d array): cast.
     Np(Scalar),
+    /// A NumPy scalar inside a sequence: stored as its Python number would be.
+    Item(Scalar),
     /// An item of a `range` or a packed list: a Python int.
     Int(i64),
     /// An item of a packed list: a Python float.
@@ -108,9 +111,10 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
         walk(v, &shape, 0, &mut |leaf| {
             let s = match leaf {
                 Leaf::Np(s) => cast::cast_scalar(s, dtype),
+                Leaf::Item(s) => item_to_scalar(s, dtype)?,
                 Leaf::Py(p) => python_to_scalar(p, dtype)?,
                 Leaf::Int(i) => promote::python_int_to_scalar(&BigInt::from(i), dtype)?,
-                Leaf::Float(f) => promote::python_float_to_scalar(f, dtype)?,
+                Leaf::Float(f) => promote::python_float_to_element(f, dtype)?,
             };
             // cast_scalar and python_to_scalar give a scalar of `dtype`.
             data.push(T::from_scalar(s).ok_or_else(|| {
@@ -218,7 +222,7 @@ fn walk(
     if depth == shape.len() {
         return match v {
             Value::Array(a) if a.ndim() == 0 => f(Leaf::Np(a.get(&[]))),
-            Value::Scalar(s) => f(Leaf::Np(*s)),
+            Value::Scalar(s) => f(Leaf::Item(*s)),
             Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => f(Leaf::Py(v)),
             Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {
                 Err(inhomogeneous(depth, shape))
@@ -283,7 +287,7 @@ fn python_int_dtype(i: &BigInt) -> Result<DType> {
 /// The dtype NumPy discovers for one leaf.
 fn leaf_dtype(leaf: Leaf) -> Result<DType> {
     Ok(match leaf {
-        Leaf::Np(s) => s.dtype(),
+        Leaf::Np(s) | Leaf::Item(s) => s.dtype(),
         Leaf::Int(_) => DType::Int64,
         Leaf::Float(_) => DType::Float64,
         Leaf::Py(Value::Bool(_)) => DType::Bool,
@@ -294,12 +298,22 @@ fn leaf_dtype(leaf: Leaf) -> Result<DType> {
     })
 }
 
+/// A NumPy scalar in a sequence (or assigned to an element) stored into an
+/// array of `dtype`: NumPy's integer setitem takes `int()` of anything not a
+/// Python int or an array, so a real scalar is checked as that int would be.
+pub(super) fn item_to_scalar(s: Scalar, dtype: DType) -> Result<Scalar> {
+    if !dtype.is_integer() || s.dtype() == dtype || s.dtype().kind() == Kind::Complex {
+        return Ok(cast::cast_scalar(s, dtype));
+    }
+    python_to_scalar(&super::numpy::scalar_to_python(s), dtype)
+}
+
 /// One Python number stored into an array of `dtype`, with NumPy's checks.
 pub fn python_to_scalar(v: &Value, dtype: DType) -> Result<Scalar> {
     match v {
         Value::Bool(b) => Ok(cast::cast_scalar(Scalar::Bool(*b), dtype)),
         Value::Int(i) => promote::python_int_to_scalar(i, dtype),
-        Value::Float(f) => promote::python_float_to_scalar(*f, dtype),
+        Value::Float(f) => promote::python_float_to_element(*f, dtype),
         Value::Complex(c) => {
             if !dtype.is_inexact() || dtype.kind() != crate::array::Kind::Complex {
                 return Err(Error::type_error(

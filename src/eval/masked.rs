@@ -628,16 +628,26 @@ fn shrink(m: Option<Array>) -> Option<Array> {
     m.filter(|m| any_true(Some(m)))
 }
 
+/// `MaskedArray.cumsum`/`cumprod`: the filled data's, with the same mask; an
+/// ndarray `out=` receives the data and is returned as it is.
 fn accumulate(it: &mut Interp, args: &Args, name: &str, fill: Scalar) -> Result<Value> {
     let m = subject(args)?;
+    let out = args.get("out");
+    if matches!(out, Value::Masked(_)) {
+        return Err(Error::type_error(format!(
+            "npcalc's masked {name} takes an ndarray for out=, not a masked array"
+        )));
+    }
     let base = filled_with(&m.data, m.mask.as_ref(), fill)?;
-    let r = array_method(
-        it,
-        base,
-        name,
-        vec![("axis", args.get("axis")), ("dtype", args.get("dtype"))],
-        args,
-    )?;
+    let keywords = vec![
+        ("axis", args.get("axis")),
+        ("dtype", args.get("dtype")),
+        ("out", out.clone()),
+    ];
+    let r = array_method(it, base, name, keywords, args)?;
+    if !matches!(out, Value::None) {
+        return Ok(r);
+    }
     let r = to_array(&r, None)?;
     let mask = full_from(m.mask.as_ref(), r.shape());
     Ok(value(r, mask, None))
@@ -1391,6 +1401,11 @@ const AXIS: Param = p(
     "The axis to work along; None means all.",
 );
 const DTYPE: Param = p("dtype", Some("None"), "The dtype of the result.");
+const OUT: Param = p(
+    "out",
+    Some("None"),
+    "An ndarray to write the result's data into; it is returned.",
+);
 
 macro_rules! entry {
     ($owner:expr, $name:literal, [$($p:expr),*], $doc:literal, $imp:expr) => {
@@ -1527,14 +1542,14 @@ pub static FUNCTIONS: &[FnDef] = &[
     entry!(
         Owner::Numpy,
         "cumsum",
-        [p("a", None, "The values."), AXIS, DTYPE],
+        [p("a", None, "The values."), AXIS, DTYPE, OUT],
         "Running total with masked entries counted as 0; they stay masked.",
         cumsum
     ),
     entry!(
         Owner::Numpy,
         "cumprod",
-        [p("a", None, "The values."), AXIS, DTYPE],
+        [p("a", None, "The values."), AXIS, DTYPE, OUT],
         "Running product with masked entries counted as 1; they stay masked.",
         cumprod
     ),
@@ -1628,14 +1643,14 @@ pub static METHODS: &[FnDef] = &[
     entry!(
         Owner::MethodPy,
         "cumsum",
-        [AXIS, DTYPE],
+        [AXIS, DTYPE, OUT],
         "Running total with masked entries counted as 0; they stay masked.",
         cumsum
     ),
     entry!(
         Owner::MethodPy,
         "cumprod",
-        [AXIS, DTYPE],
+        [AXIS, DTYPE, OUT],
         "Running product with masked entries counted as 1; they stay masked.",
         cumprod
     ),

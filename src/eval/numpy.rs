@@ -1046,7 +1046,23 @@ pub fn setitem(a: &Array, idx: &Value, v: &Value) -> Result<()> {
         return plan.put(&operand(v)?);
     }
     let items = index_items(idx)?;
-    index::assign(a, &items, &operand(v)?)
+    index::assign(a, &items, &assigned_value(a, v)?)
+}
+
+/// The right side of `a[i] = v` with a basic index. NumPy stores Python
+/// floats, NumPy scalars and sequences into an integer array through the
+/// dtype's setitem, which takes `int()` of each and checks its range (where
+/// a cast would wrap).
+fn assigned_value(a: &Array, v: &Value) -> Result<Operand> {
+    let d = a.dtype();
+    match v {
+        _ if !d.is_integer() => operand(v),
+        Value::Scalar(s) => Ok(Operand::Scalar(super::convert::item_to_scalar(*s, d)?)),
+        Value::Float(_) | Value::List(_) | Value::Tuple(_) => {
+            Ok(Operand::Array(to_array(v, Some(d))?))
+        }
+        _ => operand(v),
+    }
 }
 
 /// `int(x)` of a NumPy value.
@@ -1148,18 +1164,56 @@ pub(super) fn arg_array(args: &Args, name: &str) -> Result<Array> {
     to_array(&args.get(name), None).map_err(|e| e.at(args.span(name)))
 }
 
+/// `axis=` as NumPy's PyArray_AxisConverter reads it: None or one int.
 pub(super) fn arg_axis(args: &Args, name: &str) -> Result<Option<isize>> {
-    let err = |e: Error| e.at(args.span(name));
     match args.get(name) {
         Value::None => Ok(None),
-        Value::Bool(_) => Err(err(Error::type_error(
-            "an integer is required for the axis",
-        ))),
-        Value::Int(i) if i.to_i64().is_none() => Err(err(Error::overflow_error(
-            "Python int too large to convert to C long",
-        ))),
-        v => Ok(Some(to_index(&v).map_err(err)? as isize)),
+        v => Ok(Some(
+            axis_int(&v, "an integer is required for the axis")
+                .map_err(|e| e.at(args.span(name)))? as isize,
+        )),
     }
+}
+
+/// One axis as NumPy's PyArray_PyIntAsInt_ErrMsg reads it: bools, Python's
+/// or NumPy's, are refused with `msg`, and the value must fit a C int.
+fn axis_int(v: &Value, msg: &str) -> Result<i64> {
+    match v {
+        Value::Bool(_) | Value::Scalar(Scalar::Bool(_)) => Err(Error::type_error(msg)),
+        Value::Int(i) if i.to_i64().is_none() => Err(Error::overflow_error(
+            "Python int too large to convert to C long",
+        )),
+        v => {
+            let i = to_index(v)?;
+            if i32::try_from(i).is_err() {
+                return Err(Error::value_error("integer won't fit into a C int"));
+            }
+            Ok(i)
+        }
+    }
+}
+
+/// `axis=` as ufunc.accumulate reads it (NumPy's `_parse_axis`): a tuple's
+/// entries are each checked against `ndim`, and one entry is that axis.
+fn accumulate_axis_arg(args: &Args, ndim: usize) -> Result<AxisArg> {
+    const MSG: &str = "an integer is required";
+    let err = |e: Error| e.at(args.span("axis"));
+    Ok(match args.get("axis") {
+        _ if !args.given("axis") => AxisArg::Default,
+        Value::None => AxisArg::None,
+        Value::Tuple(items) => {
+            let mut axes = Vec::with_capacity(items.len());
+            for v in items.iter() {
+                let i = axis_int(v, MSG).map_err(err)?;
+                axes.push(crate::array::layout::normalize_axis(i, ndim)?);
+            }
+            match axes[..] {
+                [axis] => AxisArg::Index(axis as i64),
+                _ => AxisArg::Several,
+            }
+        }
+        v => AxisArg::Index(axis_int(&v, MSG).map_err(err)?),
+    })
 }
 
 pub(super) fn arg_dtype(args: &Args, name: &str) -> Result<Option<DType>> {
@@ -1229,13 +1283,17 @@ fn shape_dim(v: &Value) -> Result<i64> {
 // ---- the cumulative family -------------------------------------------------
 
 fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value> {
-    let axis = if !args.given("axis") {
-        AxisArg::Default
-    } else {
-        match arg_axis(args, "axis")? {
-            None => AxisArg::None,
-            Some(i) => AxisArg::Index(i as i64),
-        }
+    let axis = match func {
+        AccumFunc::Cum | AccumFunc::NanCum => match args.given("axis") {
+            false => AxisArg::Default,
+            true => match arg_axis(args, "axis")? {
+                None => AxisArg::None,
+                Some(i) => AxisArg::Index(i as i64),
+            },
+        },
+        // np.cumulative_* accumulates np.atleast_1d(x).
+        AccumFunc::Cumulative { .. } => accumulate_axis_arg(args, a.ndim().max(1))?,
+        AccumFunc::Ufunc | AccumFunc::Reduce => accumulate_axis_arg(args, a.ndim())?,
     };
     let dtype = arg_dtype(args, "dtype")?;
     // np.cumsum/np.nancumsum hand `out` to the array method, which takes no
@@ -1252,6 +1310,24 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
         },
         other => other,
     };
+    if func
+        == (AccumFunc::Cumulative {
+            include_initial: true,
+        })
+        && matches!(args.get("axis"), Value::Tuple(_))
+    {
+        // NumPy's _cumulative_func indexes a Python list by the axis: before
+        // accumulating when out= is given, after it otherwise.
+        if out.is_none() {
+            let plain = AccumFunc::Cumulative {
+                include_initial: false,
+            };
+            array::accumulate(&a, op, axis, dtype, None, plain)?;
+        }
+        return Err(Error::type_error(
+            "list indices must be integers or slices, not tuple",
+        ));
+    }
     Ok(Value::Array(array::accumulate(
         &a,
         op,

@@ -39,6 +39,19 @@ pub fn format(v: &Value, spec: &str, o: &PrintOptions) -> Result<String> {
         Value::Scalar(s) => format(&scalar_to_python(*s), spec, o),
         Value::Array(a) if a.ndim() == 0 => format(&scalar_to_python(a.get(&[])), spec, o),
         _ if spec.is_empty() => Ok(py_str(v, o)),
+        // MaskedConstant.__format__ warns and formats with no spec.
+        Value::MaskedConstant => {
+            crate::array::signals::warn(
+                "FutureWarning",
+                "Format strings passed to MaskedConstant are ignored, but in future may error or produce different behavior".to_string(),
+            );
+            Ok(py_str(v, o))
+        }
+        // object.__format__ names the type by its tp_name, which for a
+        // Python class like MaskedArray has no module.
+        Value::Masked(_) => Err(Error::type_error(
+            "unsupported format string passed to MaskedArray.__format__",
+        )),
         _ => Err(Error::type_error(format!(
             "unsupported format string passed to {}.__format__",
             v.type_name()

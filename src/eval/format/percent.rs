@@ -8,7 +8,7 @@ use super::spec::MAX_FIELD;
 use super::{ascii, int_as_float};
 use crate::error::{Error, Exc, Result};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 /// Where conversions take their values from, with CPython's counters:
 /// a tuple gives its items in turn; any other operand (or the value of a
@@ -256,7 +256,9 @@ fn format_long(v: &Value, ty: char, c: &Conv) -> Result<String> {
         Value::Int(i) => i,
         Value::Bool(b) => BigInt::from(b as u8),
         // int(float) truncates for %d; %x and %o need __index__, which float lacks.
-        Value::Float(x) if !matches!(ty, 'x' | 'X' | 'o') => float_to_int(x)?,
+        Value::Float(x) if !matches!(ty, 'x' | 'X' | 'o') => {
+            crate::array::promote::int_of_float(x)?
+        }
         _ => return Err(wrong()),
     };
     let (base, prefix) = match ty {
@@ -285,26 +287,17 @@ fn format_long(v: &Value, ty: char, c: &Conv) -> Result<String> {
     })
 }
 
-/// `int(x)` for a float, with CPython's errors for nan and infinities.
-fn float_to_int(x: f64) -> Result<BigInt> {
-    if x.is_nan() {
-        return Err(Error::value_error("cannot convert float NaN to integer"));
-    }
-    if x.is_infinite() {
-        return Err(Error::overflow_error(
-            "cannot convert float infinity to integer",
-        ));
-    }
-    use num_traits::FromPrimitive;
-    Ok(BigInt::from_f64(x.trunc()).unwrap_or_else(BigInt::zero))
-}
-
 /// `%e %E %f %F %g %G`: `formatfloat`.
 fn format_float(v: &Value, ty: char, c: &Conv) -> Result<String> {
     let x = match as_python_number(v) {
         Value::Float(x) => x,
         Value::Int(i) => int_as_float(&i)?,
         Value::Bool(b) => b as u8 as f64,
+        // PyFloat_AsDouble calls ndarray.__float__, which refuses ndim > 0.
+        Value::Array(_) => {
+            return Err(super::super::numpy::to_python_float(v)
+                .expect_err("as_python_number takes 0-d arrays"));
+        }
         _ => {
             return Err(Error::type_error(format!(
                 "must be real number, not {}",
