@@ -230,16 +230,18 @@ pub fn sizeof(a: &Array) -> usize {
     }
 }
 
+static OVERLAP_PARAMS: [super::table::Param; 3] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "b", "Input array."),
+    p!(Normal "max_work" = "None", "Not supported by npcalc."),
+];
+
 pub static MEMORY: &[FnDef] = &[
     FnDef {
         name: "shares_memory",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[
-            p!(Normal "a", "Input array."),
-            p!(Normal "b", "Input array."),
-            p!(Normal "max_work" = "None", "Not supported by npcalc."),
-        ],
+        params: &OVERLAP_PARAMS,
         doc: "Whether a and b have an element in common in memory (solved exactly).",
         examples: &["a = np.arange(6); np.shares_memory(a[::2], a[1::2])"],
         imp: |_, args| overlap(args, Overlap::Exact),
@@ -248,11 +250,7 @@ pub static MEMORY: &[FnDef] = &[
         name: "may_share_memory",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[
-            p!(Normal "a", "Input array."),
-            p!(Normal "b", "Input array."),
-            p!(Normal "max_work" = "None", "Not supported by npcalc."),
-        ],
+        params: &OVERLAP_PARAMS,
         doc: "Whether the memory spans of a and b overlap (so they might share elements).",
         examples: &["a = np.arange(6); np.may_share_memory(a[::2], a[1::2])"],
         imp: |_, args| overlap(args, Overlap::Bounds),

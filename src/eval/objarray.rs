@@ -7,6 +7,7 @@
 //! The element loops call back into the interpreter, as NumPy's object
 //! loops call Python.
 
+use super::strarray::MOVING_METHODS;
 use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::{TypeObj, Value};
 use super::{Interp, numpy};
@@ -246,16 +247,8 @@ pub fn unsupported(what: &str) -> Error {
     ))
 }
 
-/// The ndarray methods an object array has: those that only move elements
-/// run on the codes; the others are below.
-const MOVING: [&str; 6] = [
-    "reshape",
-    "flatten",
-    "ravel",
-    "copy",
-    "transpose",
-    "squeeze",
-];
+/// The ndarray methods an object array has besides those that only move
+/// elements (`strarray::MOVING_METHODS`, run on the codes).
 const OWN: [&str; 7] = [
     "tolist", "astype", "cumsum", "cumprod", "sum", "prod", "item",
 ];
@@ -270,7 +263,7 @@ pub fn getattr(it: &mut Interp, o: &ObjArray, name: &str) -> Result<Value> {
         "dtype" => Ok(Value::ObjDType),
         "itemsize" => Ok(Value::int(8)),
         "nbytes" => Ok(Value::int(8 * o.size())),
-        _ if MOVING.contains(&name) || OWN.contains(&name) => {
+        _ if MOVING_METHODS.contains(&name) || OWN.contains(&name) => {
             let def = super::catalog::array_methods()
                 .find(|f| f.name == name)
                 .expect("object arrays' methods are ndarray methods");
@@ -318,7 +311,7 @@ pub fn call_method(
                 })
             }
         }
-        name if MOVING.contains(&name) => Ok(wrap(o, (def.imp)(it, &args)?)),
+        name if MOVING_METHODS.contains(&name) => Ok(wrap(o, (def.imp)(it, &args)?)),
         _ => Err(unsupported(&format!("the .{}() method", def.name))),
     }
 }

@@ -448,17 +448,19 @@ pub fn unsupported(what: &str) -> Error {
     ))
 }
 
-/// The ndarray methods a string array has: those that only move elements.
-const METHODS: [&str; 9] = [
-    "sort",
-    "argsort",
+/// The ndarray methods a string array has besides those that only move
+/// elements (`MOVING_METHODS`).
+const METHODS: [&str; 3] = ["sort", "argsort", "tolist"];
+
+/// The ndarray methods that only move elements, which string and object
+/// arrays run on their codes.
+pub const MOVING_METHODS: [&str; 6] = [
     "reshape",
     "flatten",
     "ravel",
     "copy",
     "transpose",
     "squeeze",
-    "tolist",
 ];
 
 /// `a.shape`, `a.T`, `a.reshape`…: the codes' answer, back as strings.
@@ -468,7 +470,7 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
             sa,
             super::numpy::getattr(it, &Value::Array(sa.codes.clone()), name)?,
         )),
-        _ if METHODS.contains(&name) => {
+        _ if METHODS.contains(&name) || MOVING_METHODS.contains(&name) => {
             let def = super::catalog::array_methods()
                 .find(|f| f.name == name)
                 .expect("the moving methods are ndarray methods");
