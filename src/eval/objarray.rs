@@ -886,10 +886,14 @@ pub fn numpy_call(
     call: CallArgs,
     span: Span,
 ) -> Result<Value> {
-    let op = match (def.name, ufunc) {
-        ("cumsum" | "sum", None) | (_, Some(Ufunc::Add)) => BinOp::Add,
-        ("cumprod" | "prod", None) | (_, Some(Ufunc::Multiply)) => BinOp::Mul,
-        (_, Some(Ufunc::Subtract)) => BinOp::Sub,
+    // NumPy's object loops: Python's operator, or npy_ObjectMax/Min
+    // (the first operand when it compares >= / <= to the second).
+    let (op, keep_first) = match (def.name, ufunc) {
+        ("cumsum" | "sum", None) | (_, Some(Ufunc::Add)) => (Some(BinOp::Add), None),
+        ("cumprod" | "prod", None) | (_, Some(Ufunc::Multiply)) => (Some(BinOp::Mul), None),
+        (_, Some(Ufunc::Subtract)) => (Some(BinOp::Sub), None),
+        (_, Some(Ufunc::Maximum)) => (None, Some(CmpOp::Ge)),
+        (_, Some(Ufunc::Minimum)) => (None, Some(CmpOp::Le)),
         _ => return Err(unsupported(&qualified(def, ufunc))),
     };
     let this = ufunc.map(Value::Ufunc);
@@ -907,11 +911,22 @@ pub fn numpy_call(
         _ => axis,
     };
     let empty = match op {
-        BinOp::Add => Empty::Identity(Value::int(0)),
-        BinOp::Mul => Empty::Identity(Value::int(1)),
+        Some(BinOp::Add) => Empty::Identity(Value::int(0)),
+        Some(BinOp::Mul) => Empty::Identity(Value::int(1)),
         _ => Empty::NoIdentity(ufunc.map_or(def.name, |u| u.name())),
     };
-    let mut step = |it: &mut Interp, x: Value, y: Value| it.binary(op, &x, &y);
+    let mut step = |it: &mut Interp, x: Value, y: Value| match (op, keep_first) {
+        (Some(op), _) => it.binary(op, &x, &y),
+        (None, Some(cmp)) => {
+            // PyObject_RichCompareBool: an object compares equal to itself.
+            let first = super::identical(&x, &y) || {
+                let c = it.compare(cmp, &x, &y)?;
+                it.truthy(&c)?
+            };
+            Ok(if first { x } else { y })
+        }
+        (None, None) => unreachable!("an operator or a comparison"),
+    };
     if running {
         accumulate(it, &o, axis, &mut step)
     } else {
