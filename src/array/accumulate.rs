@@ -167,20 +167,12 @@ pub fn own_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
 /// (gcd and lcm have integer loops only, whatever NumPy promoted to).
 pub(super) fn reduce_loop_dtype(op: Ufunc, d: DType) -> Result<DType> {
     if matches!(op, Ufunc::Gcd | Ufunc::Lcm) && !d.is_integer() {
-        let class = |d: DType| {
-            let name = d.name();
-            let (head, tail) = match name.strip_prefix("uint") {
-                Some(rest) => ("UInt".to_string(), rest),
-                None => (name[..1].to_uppercase(), &name[1..]),
-            };
-            format!("<class 'numpy.dtypes.{head}{tail}DType'>")
-        };
         return Err(Error::new(
             crate::error::Exc::UFuncNoLoopError,
             format!(
                 "ufunc '{}' did not contain a loop with signature matching types (None, {}) -> None",
                 op.name(),
-                class(d)
+                d.class_repr()
             ),
         ));
     }

@@ -69,6 +69,32 @@ impl DType {
         }
     }
 
+    /// The class of its dtype instance, `numpy.dtypes.Int64DType`.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            DType::Bool => "BoolDType",
+            DType::Int8 => "Int8DType",
+            DType::Int16 => "Int16DType",
+            DType::Int32 => "Int32DType",
+            DType::Int64 => "Int64DType",
+            DType::UInt8 => "UInt8DType",
+            DType::UInt16 => "UInt16DType",
+            DType::UInt32 => "UInt32DType",
+            DType::UInt64 => "UInt64DType",
+            DType::Float16 => "Float16DType",
+            DType::Float32 => "Float32DType",
+            DType::Float64 => "Float64DType",
+            DType::Complex64 => "Complex64DType",
+            DType::Complex128 => "Complex128DType",
+        }
+    }
+
+    /// That class's repr, as NumPy's loop errors name operands:
+    /// `<class 'numpy.dtypes.Int64DType'>`.
+    pub fn class_repr(self) -> String {
+        format!("<class 'numpy.dtypes.{}'>", self.class_name())
+    }
+
     pub fn itemsize(self) -> usize {
         match self {
             DType::Bool | DType::Int8 | DType::UInt8 => 1,

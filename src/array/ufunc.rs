@@ -436,13 +436,7 @@ fn no_loop(op: Ufunc, operands: &[&Operand]) -> Error {
             Operand::Array(a) => a.dtype(),
             Operand::Scalar(s) => s.dtype(),
         };
-        let name = d.name();
-        let (head, tail) = if let Some(rest) = name.strip_prefix("uint") {
-            ("UInt", rest)
-        } else {
-            name.split_at(1)
-        };
-        format!("<class 'numpy.dtypes.{}{tail}DType'>", head.to_uppercase())
+        d.class_repr()
     };
     let types: Vec<String> = operands.iter().map(class).collect();
     Error::new(

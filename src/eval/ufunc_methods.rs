@@ -560,16 +560,6 @@ fn operand_dtype(o: &Operand) -> DType {
     }
 }
 
-/// `<class 'numpy.dtypes.Int64DType'>`.
-fn dtype_class(d: DType) -> String {
-    let name = d.name();
-    let (head, tail) = match name.strip_prefix("uint") {
-        Some(rest) => ("UInt".to_string(), rest),
-        None => (name[..1].to_uppercase(), &name[1..]),
-    };
-    format!("<class 'numpy.dtypes.{head}{tail}DType'>")
-}
-
 fn no_matching_loop(op: Ufunc) -> Error {
     Error::type_error(format!(
         "No loop matching the specified signature and casting was found for ufunc {}",
@@ -605,7 +595,7 @@ fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<Signat
         // a missing loop is its `_UFuncNoLoopError`, naming the DTypes.
         let ins: Vec<String> = inputs
             .iter()
-            .map(|o| dtype_class(operand_dtype(o)))
+            .map(|o| operand_dtype(o).class_repr())
             .collect();
         let ins = if ins.len() == 1 {
             ins[0].clone()
@@ -617,7 +607,7 @@ fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<Signat
             format!(
                 "ufunc '{}' did not contain a loop with signature matching types {ins} -> {}",
                 op.name(),
-                dtype_class(d)
+                d.class_repr()
             ),
         ));
     }

@@ -401,7 +401,7 @@ impl TypeObj {
             TypeObj::Range => "range".into(),
             TypeObj::NdArray => "numpy.ndarray".into(),
             TypeObj::DTypeClass => "numpy.dtype".into(),
-            TypeObj::DTypeOf(d) => format!("numpy.dtypes.{}", dtype_class_name(d)),
+            TypeObj::DTypeOf(d) => format!("numpy.dtypes.{}", d.class_name()),
             TypeObj::Scalar(d) => format!("numpy.{}", scalar_type_name(d)),
             TypeObj::Module => "module".into(),
             TypeObj::Function => "function".into(),
@@ -430,26 +430,6 @@ impl TypeObj {
 /// The name of a NumPy scalar type: `np.bool` is `numpy.bool`, the others as the dtype.
 pub fn scalar_type_name(d: DType) -> &'static str {
     d.name()
-}
-
-/// `numpy.dtypes.Int64DType` and friends.
-fn dtype_class_name(d: DType) -> &'static str {
-    match d {
-        DType::Bool => "BoolDType",
-        DType::Int8 => "Int8DType",
-        DType::Int16 => "Int16DType",
-        DType::Int32 => "Int32DType",
-        DType::Int64 => "Int64DType",
-        DType::UInt8 => "UInt8DType",
-        DType::UInt16 => "UInt16DType",
-        DType::UInt32 => "UInt32DType",
-        DType::UInt64 => "UInt64DType",
-        DType::Float16 => "Float16DType",
-        DType::Float32 => "Float32DType",
-        DType::Float64 => "Float64DType",
-        DType::Complex64 => "Complex64DType",
-        DType::Complex128 => "Complex128DType",
-    }
 }
 
 #[cfg(test)]
