@@ -51,6 +51,8 @@ fn round_even(x: f64) -> f64 {
 
 /// `np.quantile(a, q, axis, method, keepdims)` with q already in [0, 1];
 /// `q_shape` is the shape of q (result shape: q_shape + the kept axes).
+/// With `skip_nan`, `np.nanquantile`: each lane's quantiles are those of its
+/// non-NaN values, and NaN (with NumPy's warning) for a lane of NaNs only.
 pub fn quantile(
     a: &Array,
     qs: &[f64],
@@ -58,6 +60,7 @@ pub fn quantile(
     axis: Option<isize>,
     method: QMethod,
     keepdims: bool,
+    skip_nan: bool,
 ) -> Result<Array> {
     let (x, ax) = match axis {
         None => (super::shape::ravel(a)?, 0),
@@ -81,10 +84,23 @@ pub fn quantile(
     let out_dtype = if take { a.dtype() } else { DType::Float64 };
     let vals = cast_array(&sorted, DType::Float64)?.to_vec::<f64>();
     let mut items = Vec::with_capacity(qs.len() * lanes);
-    let nf = (n - 1) as f64;
+    let mut all_nan = false;
     for &q in qs {
         for l in 0..lanes {
             let lane = &vals[l * n..(l + 1) * n];
+            // NaNs sort last, so the non-NaN values are the lane's front.
+            let n = if skip_nan {
+                lane.iter().take_while(|x| !x.is_nan()).count()
+            } else {
+                n
+            };
+            if n == 0 {
+                all_nan = true;
+                items.push(cast_scalar(Scalar::Float64(f64::NAN), out_dtype));
+                continue;
+            }
+            let lane = &lane[..n];
+            let nf = (n - 1) as f64;
             let has_nan = inexact && lane[n - 1].is_nan();
             if take {
                 let v = nf * q;
@@ -96,7 +112,7 @@ pub fn quantile(
                 let s = if has_nan {
                     cast_scalar(Scalar::Float64(f64::NAN), out_dtype)
                 } else {
-                    sorted.get_flat(l * n + i.min(n - 1))
+                    sorted.get_flat(l * moved.shape()[last] + i.min(n - 1))
                 };
                 items.push(s);
                 continue;
@@ -129,6 +145,9 @@ pub fn quantile(
             };
             items.push(Scalar::Float64(r));
         }
+    }
+    if all_nan {
+        super::signals::warn("RuntimeWarning", "All-NaN slice encountered");
     }
     let mut shape = q_shape.to_vec();
     if keepdims {

@@ -681,6 +681,14 @@ const ALIASES: &[(&str, Ufunc)] = &[
     ("conj", Ufunc::Conjugate),
     ("bitwise_not", Ufunc::Invert),
     ("bitwise_invert", Ufunc::Invert),
+    // The Array API spellings NumPy 2 added.
+    ("asin", Ufunc::Arcsin),
+    ("acos", Ufunc::Arccos),
+    ("atan", Ufunc::Arctan),
+    ("atan2", Ufunc::Arctan2),
+    ("pow", Ufunc::Power),
+    ("bitwise_left_shift", Ufunc::LeftShift),
+    ("bitwise_right_shift", Ufunc::RightShift),
 ];
 
 impl UfuncDef {

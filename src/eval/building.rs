@@ -1,7 +1,7 @@
 //! Building arrays from nothing or from a function: `np.eye`, `np.identity`,
-//! `np.diag`, `np.tri`/`tril`/`triu`, `np.logspace`/`geomspace`,
-//! `np.meshgrid`, `np.fromfunction`, the splits `np.hsplit`/`vsplit` and the
-//! read-only `np.broadcast_to`: table entries and bindings over
+//! `np.diag`, `np.diagflat`, `np.tri`/`tril`/`triu`, `np.logspace`/`geomspace`,
+//! `np.meshgrid`, `np.fromfunction`, the splits `np.hsplit`/`vsplit`/`dsplit`, the
+//! read-only `np.broadcast_to` and `np.broadcast_shapes`: table entries and bindings over
 //! `array::build`.
 
 use super::numpy::{arg_array, arg_dtype, arg_shape, to_python_float_any};
@@ -75,6 +75,18 @@ pub static BUILDING: &[FnDef] = &[
             "np.diag(np.arange(9).reshape(3, 3), k=1)",
         ],
         imp: diag,
+    },
+    FnDef {
+        name: "diagflat",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "v", "Input data, flattened to go on the diagonal."),
+            p!(Normal "k" = "0", "Index of the diagonal: 0 the main one, >0 above, <0 below."),
+        ],
+        doc: "A square matrix with the flattened input on the k-th diagonal.",
+        examples: &["np.diagflat([[1, 2], [3, 4]])", "np.diagflat([1, 2], 1)"],
+        imp: diagflat,
     },
     FnDef {
         name: "tri",
@@ -193,7 +205,7 @@ pub static BUILDING: &[FnDef] = &[
         ],
         doc: "Split an array into views column-wise (along axis 1; axis 0 for 1-D arrays).",
         examples: &["np.hsplit(np.arange(6).reshape(2, 3), 3)"],
-        imp: |_, args| hvsplit(args, false),
+        imp: |_, args| split_nd(args, "hsplit", 1, 1),
     },
     FnDef {
         name: "vsplit",
@@ -205,7 +217,31 @@ pub static BUILDING: &[FnDef] = &[
         ],
         doc: "Split an array into views row-wise (along axis 0).",
         examples: &["np.vsplit(np.arange(6).reshape(2, 3), 2)"],
-        imp: |_, args| hvsplit(args, true),
+        imp: |_, args| split_nd(args, "vsplit", 2, 0),
+    },
+    FnDef {
+        name: "dsplit",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "ary", "Array to split, at least 3-D."),
+            p!(Normal "indices_or_sections", "A number of equal sections, or the split indices."),
+        ],
+        doc: "Split an array into views depth-wise (along axis 2).",
+        examples: &["np.dsplit(np.arange(8).reshape(1, 2, 4), 2)"],
+        imp: |_, args| split_nd(args, "dsplit", 3, 2),
+    },
+    FnDef {
+        name: "broadcast_shapes",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(VarPositional "args", "Shapes: tuples of ints, or ints.")],
+        doc: "The shape that arrays of these shapes broadcast to together.",
+        examples: &[
+            "np.broadcast_shapes((2, 1), (3,))",
+            "np.broadcast_shapes(5, (6, 1))",
+        ],
+        imp: broadcast_shapes,
     },
     FnDef {
         name: "broadcast_to",
@@ -342,6 +378,13 @@ fn diag(_: &mut Interp, args: &Args) -> Result<Value> {
         2 => Ok(Value::Array(build::diagonal(&v, k))),
         _ => Err(Error::value_error("Input must be 1- or 2-d.")),
     }
+}
+
+/// NumPy's `diagflat`: the flattened input placed as `np.diag` places a 1-D one.
+fn diagflat(_: &mut Interp, args: &Args) -> Result<Value> {
+    let v = shape::ravel(&arg_array(args, "v")?)?;
+    let k = k_arg(args)?;
+    Ok(Value::Array(build::diag_matrix(&v, k)?))
 }
 
 /// `np.tril`/`np.triu`: NumPy's `where(tri(*m.shape[-2:], k), m, 0)`.
@@ -568,21 +611,29 @@ fn fromfunction(it: &mut Interp, args: &Args) -> Result<Value> {
     it.call(&args.get("function"), call, span)
 }
 
-fn hvsplit(args: &Args, vertical: bool) -> Result<Value> {
+/// `hsplit`/`vsplit`/`dsplit`: `array_split` along `axis` of an array of at
+/// least `min` dimensions; hsplit's axis 1 is axis 0 of a 1-D array.
+fn split_nd(args: &Args, name: &str, min: usize, axis: usize) -> Result<Value> {
     let a = arg_array(args, "ary")?;
-    let (min, name) = if vertical {
-        (2, "vsplit")
-    } else {
-        (1, "hsplit")
-    };
     if a.ndim() < min {
-        let what = if vertical { "2 or more" } else { "1 or more" };
         return Err(Error::value_error(format!(
-            "{name} only works on arrays of {what} dimensions"
+            "{name} only works on arrays of {min} or more dimensions"
         )));
     }
-    let axis = if !vertical && a.ndim() > 1 { 1 } else { 0 };
-    super::shaping::split_along(&a, axis, &args.get("indices_or_sections"), true)
+    let axis = axis.min(a.ndim() - 1);
+    super::shaping::split_along(&a, axis as i64, &args.get("indices_or_sections"), true)
+}
+
+/// NumPy's `broadcast_shapes`: each shape read as `np.empty` reads it, then
+/// the multi-iterator's common shape and message.
+fn broadcast_shapes(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Tuple(items) = args.get("args") else {
+        unreachable!("*args binds a tuple")
+    };
+    let shapes = items.iter().map(arg_shape).collect::<Result<Vec<_>>>()?;
+    let refs: Vec<&[usize]> = shapes.iter().map(Vec::as_slice).collect();
+    let out = crate::array::gather::broadcast_args(&refs)?;
+    Ok(Value::tuple(out.into_iter().map(Value::int).collect()))
 }
 
 fn broadcast_to(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -297,6 +297,18 @@ pub static NUMPY: &[FnDef] = &[
         imp: n::asarray,
     },
     FnDef {
+        name: "asanyarray",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            param!("a", "Input data."),
+            param!("dtype" = "None", "The dtype; default: inferred."),
+        ],
+        doc: "Convert the input to an array, passing subclasses through; for the arrays npcalc has, the same as np.asarray.",
+        examples: &["np.asanyarray([1, 2, 3])"],
+        imp: n::asarray,
+    },
+    FnDef {
         name: "zeros",
         owner: Owner::NumpyC,
         error_name: None,
@@ -1515,6 +1527,26 @@ pub static BUILTINS: &[FnDef] = &[
     },
 ];
 
+/// Other names NumPy binds to the same function objects (`np.concat is
+/// np.concatenate`): the Array API spellings NumPy 2 added.
+const NUMPY_ALIASES: &[(&str, &str)] = &[("concat", "concatenate"), ("permute_dims", "transpose")];
+
+/// The function `np.<name>` is, under its own name or an alias.
+pub fn numpy_function(name: &str) -> Option<&'static FnDef> {
+    let name = NUMPY_ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .map_or(name, |(_, target)| target);
+    numpy_functions().find(|f| f.name == name)
+}
+
+/// Every name `np.` offers a function under, for completion and `help(np)`.
+pub fn numpy_function_names() -> impl Iterator<Item = &'static str> {
+    numpy_functions()
+        .map(|f| f.name)
+        .chain(NUMPY_ALIASES.iter().map(|(alias, _)| *alias))
+}
+
 /// Every callable, for help and completion.
 /// Every `np.<name>` function: the per-family tables joined.
 pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
@@ -1534,6 +1566,8 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::linalg::POLYNOMIAL)
         .chain(super::linalg::COVARIANCE)
         .chain(super::complexparts::COMPLEX_PARTS)
+        .chain(super::ufunclike::UFUNCLIKE)
+        .chain(super::radix::RADIX)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
         .chain(super::objarray::FROMPYFUNC)

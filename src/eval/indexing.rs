@@ -2,7 +2,7 @@
 //! `copyto`, `compress`, `choose`, `select`, `diagonal`, `trace`,
 //! `fill_diagonal` and the index builders (`indices`, `ix_`,
 //! `unravel_index`, `ravel_multi_index`, `triu_indices`, `tril_indices`,
-//! `diag_indices`), with their ndarray methods: the table entries and their
+//! `diag_indices` and their `_from` forms), `take_along_axis`/`put_along_axis`, with their ndarray methods: the table entries and their
 //! bindings (kernels in `array/gather.rs`).
 
 use super::numpy::{arg_array, arg_bool, arg_shape, reject_unsupported, this_array, unwrap0};
@@ -30,6 +30,18 @@ pub static INDEXING: &[FnDef] = &[
             "[np.cumsum(np.ones((2, 2)), axis=1)[i] for i in np.ndindex(2, 2)]",
         ],
         imp: ndindex,
+    },
+    FnDef {
+        name: "ndenumerate",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "arr", "Input array.")],
+        doc: "An iterator of (index tuple, element) pairs over an array, in C order.",
+        examples: &[
+            "list(np.ndenumerate(np.array([[1, 2], [3, 4]])))",
+            "for idx, x in np.ndenumerate(np.cumsum(np.ones((2, 2)), axis=1)): print(idx, x)",
+        ],
+        imp: ndenumerate,
     },
     FnDef {
         name: "take",
@@ -64,6 +76,22 @@ pub static INDEXING: &[FnDef] = &[
             "a = np.array([[3, 1, 2], [9, 7, 8]]); np.cumsum(np.take_along_axis(a, np.argsort(-a), axis=1), axis=1)",
         ],
         imp: take_along_axis,
+    },
+    FnDef {
+        name: "put_along_axis",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "Destination ndarray, changed in place."),
+            p!(Normal "indices", "Integer ndarray of arr's number of dimensions (its other axes broadcast against arr's)."),
+            p!(Normal "values", "Values to write, broadcast against indices."),
+            p!(Normal "axis", "The axis to write along; None writes into the flattened array (indices then 1-D)."),
+        ],
+        doc: "Write values into arr at positions picked along one axis by matching 1-D slices of indices: the inverse of take_along_axis.",
+        examples: &[
+            "a = np.array([[3, 1, 2], [9, 7, 8]]); np.put_along_axis(a, np.argmax(a, axis=1, keepdims=True), 0, axis=1); a",
+        ],
+        imp: put_along_axis,
     },
     FnDef {
         name: "put",
@@ -281,6 +309,39 @@ pub static INDEXING: &[FnDef] = &[
         doc: "Indices of the main diagonal of an n x n x ... array: ndim copies of arange(n).",
         examples: &["np.diag_indices(3)"],
         imp: diag_indices,
+    },
+    FnDef {
+        name: "triu_indices_from",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "A 2-D ndarray, whose shape is used."),
+            p!(Normal "k" = "0", "Diagonal offset."),
+        ],
+        doc: "Row and column indices of the upper triangle of arr, from diagonal k up: np.triu_indices for arr's shape.",
+        examples: &["np.triu_indices_from(np.ones((3, 3)))"],
+        imp: |it, args| tri_indices_from(it, args, "triu_indices"),
+    },
+    FnDef {
+        name: "tril_indices_from",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "A 2-D ndarray, whose shape is used."),
+            p!(Normal "k" = "0", "Diagonal offset."),
+        ],
+        doc: "Row and column indices of the lower triangle of arr, up to diagonal k: np.tril_indices for arr's shape.",
+        examples: &["np.tril_indices_from(np.ones((3, 3)), -1)"],
+        imp: |it, args| tri_indices_from(it, args, "tril_indices"),
+    },
+    FnDef {
+        name: "diag_indices_from",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "arr", "An ndarray of at least 2 dimensions, all of equal length.")],
+        doc: "Indices of the main diagonal of arr: np.diag_indices for arr's shape.",
+        examples: &["np.diag_indices_from(np.zeros((3, 3)))"],
+        imp: diag_indices_from,
     },
     FnDef {
         name: "isin",
@@ -518,7 +579,7 @@ fn ndarray_arg(args: &Args, name: &str, attr: &str) -> Result<Array> {
         v @ Value::Scalar(_) => to_array(&v, None),
         Value::Masked(_) => Err(Error::new(
             Exc::NotImplementedError,
-            "npcalc's np.take_along_axis takes ndarrays, not masked arrays",
+            "npcalc's np.take_along_axis and np.put_along_axis take ndarrays, not masked arrays",
         )),
         v => Err(Error::new(
             Exc::AttributeError,
@@ -531,7 +592,21 @@ fn ndarray_arg(args: &Args, name: &str, attr: &str) -> Result<Array> {
 /// `np.take_along_axis`: `arr[idx]` for `_make_along_axis_idx`'s fancy
 /// index, `indices` at `axis` and an arange shaped to broadcast on every
 /// other axis.
-fn take_along_axis(_: &mut Interp, args: &Args) -> Result<Value> {
+/// The axis as NumPy's `normalize_axis_index` parses it, with PyArg's "i",
+/// which names floats apart.
+pub(super) fn axis_index_arg(v: &Value) -> Result<i64> {
+    match v {
+        Value::Float(_) | Value::Scalar(Scalar::Float64(_)) => {
+            Err(Error::type_error("integer argument expected, got float"))
+        }
+        v => to_index(v),
+    }
+}
+
+/// NumPy's `_make_along_axis_idx` and the checks before it: `arr` (`flat`
+/// of it when axis is None) and the fancy index pairing each 1-D slice of
+/// `indices` with the matching slice of `arr`.
+fn along_axis_index(args: &Args, flat: fn(&Array) -> Result<Array>) -> Result<(Array, Value)> {
     let arr = ndarray_arg(args, "arr", "ndim")?;
     let (arr, axis) = match args.get("axis") {
         Value::None => {
@@ -540,18 +615,10 @@ fn take_along_axis(_: &mut Interp, args: &Args) -> Result<Value> {
                     "when axis=None, `indices` must have a single dimension.",
                 ));
             }
-            (shape::ravel(&arr)?, 0)
+            (flat(&arr)?, 0)
         }
         v => {
-            // normalize_axis_index parses axis with PyArg's "i", which names
-            // floats apart.
-            let axis = match &v {
-                Value::Float(_) | Value::Scalar(Scalar::Float64(_)) => {
-                    Err(Error::type_error("integer argument expected, got float"))
-                }
-                v => to_index(v),
-            }
-            .map_err(|e| e.at(args.span("axis")))?;
+            let axis = axis_index_arg(&v).map_err(|e| e.at(args.span("axis")))?;
             let axis = layout::normalize_axis(axis, arr.ndim())?;
             (arr, axis)
         }
@@ -577,7 +644,27 @@ fn take_along_axis(_: &mut Interp, args: &Args) -> Result<Value> {
             Value::Array(Array::from_vec((0..n as i64).collect::<Vec<i64>>(), along))
         })
         .collect();
-    super::numpy::getitem(&Value::Array(arr), &Value::tuple(fancy))
+    Ok((arr, Value::tuple(fancy)))
+}
+
+fn take_along_axis(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (arr, index) = along_axis_index(args, shape::ravel)?;
+    super::numpy::getitem(&Value::Array(arr), &index)
+}
+
+/// Writes in place. With axis=None NumPy writes into `np.array(arr.flat)`,
+/// which views a C-contiguous arr and is a read-only copy of any other.
+fn put_along_axis(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (arr, index) = along_axis_index(args, |a| {
+        let flat = shape::ravel(a)?;
+        Ok(if a.is_c_contiguous() {
+            flat
+        } else {
+            flat.into_readonly()
+        })
+    })?;
+    super::numpy::setitem(&arr, &index, &args.get("values"))?;
+    Ok(Value::None)
 }
 
 // ---- take, put, putmask, place, copyto -------------------------------------------
@@ -1326,6 +1413,32 @@ fn diag_indices(_: &mut Interp, args: &Args) -> Result<Value> {
     ))
 }
 
+/// `triu_indices_from`/`tril_indices_from`: the builder called with
+/// `arr.shape[-2]`, `k` and `m=arr.shape[-1]`, as NumPy does.
+fn tri_indices_from(it: &mut Interp, args: &Args, builder: &str) -> Result<Value> {
+    let arr = ndarray_arg(args, "arr", "ndim")?;
+    if arr.ndim() != 2 {
+        return Err(Error::value_error("input array must be 2-d"));
+    }
+    let (n, m) = (Value::int(arr.shape()[0]), Value::int(arr.shape()[1]));
+    let keywords = vec![("k", args.get("k")), ("m", m)];
+    super::linalg::np_call(it, builder, vec![n], keywords, args.call_span)
+}
+
+fn diag_indices_from(it: &mut Interp, args: &Args) -> Result<Value> {
+    let arr = ndarray_arg(args, "arr", "ndim")?;
+    if arr.ndim() < 2 {
+        return Err(Error::value_error("input array must be at least 2-d"));
+    }
+    if arr.shape().windows(2).any(|w| w[0] != w[1]) {
+        return Err(Error::value_error(
+            "All dimensions of input must be of equal length",
+        ));
+    }
+    let (n, ndim) = (Value::int(arr.shape()[0]), Value::int(arr.ndim()));
+    super::linalg::np_call(it, "diag_indices", vec![n, ndim], vec![], args.call_span)
+}
+
 // ---- set routines ------------------------------------------------------------------
 
 /// `np.unique` of the flattened input (NaNs collapsed), as the set routines call it.
@@ -1447,6 +1560,40 @@ fn array_equiv(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// `np.ndindex(*shape)`: index tuples of Python ints, last axis fastest.
+/// `np.ndenumerate`: NumPy walks `np.asarray(arr).flat`, reading each
+/// element when it is reached, so a loop sees the array's current values.
+struct NdEnumerate {
+    array: Array,
+    next: usize,
+}
+
+impl super::iter::Lazy for NdEnumerate {
+    fn next(&mut self, _: &mut Interp) -> Result<Option<Value>> {
+        if self.next >= self.array.size() {
+            return Ok(None);
+        }
+        let k = self.next;
+        self.next += 1;
+        let mut index = vec![0usize; self.array.ndim()];
+        let mut rest = k;
+        for (i, &n) in index.iter_mut().zip(self.array.shape()).rev() {
+            *i = rest % n;
+            rest /= n;
+        }
+        let coords = Value::tuple(index.into_iter().map(Value::int).collect());
+        let value = Value::Scalar(self.array.get_flat(k));
+        Ok(Some(Value::tuple(vec![coords, value])))
+    }
+}
+
+fn ndenumerate(_: &mut Interp, args: &Args) -> Result<Value> {
+    let array = to_array(&args.get("arr"), None)?;
+    Ok(super::iterfns::lazy(
+        "numpy.ndenumerate",
+        NdEnumerate { array, next: 0 },
+    ))
+}
+
 fn ndindex(_: &mut Interp, args: &Args) -> Result<Value> {
     let dims = match args.get("shape") {
         Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_)) => {

@@ -1,4 +1,4 @@
-//! `np.concatenate`, `np.append`, `np.argmax`/`argmin`:
+//! `np.concatenate`, `np.block`, `np.append`, `np.argmax`/`argmin`:
 //! table entries and bindings over the array kernels.
 
 use super::table::{Args, FnDef, Owner, p};
@@ -8,6 +8,20 @@ use crate::array::{Array, DType, shape};
 use crate::error::{Error, Exc, Result};
 
 pub static JOINING: &[FnDef] = &[
+    FnDef {
+        name: "block",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arrays", "Nested lists of arrays: the innermost lists join along the last axis, the next ones along the axis before."),
+        ],
+        doc: "Assemble an array from nested lists of blocks, as a block matrix is written.",
+        examples: &[
+            "np.block([[np.eye(2), np.zeros((2, 1))], [np.ones((1, 2)), np.full((1, 1), 5.0)]])",
+            "np.block([[1, 2], [3, 4]])",
+        ],
+        imp: block,
+    },
     FnDef {
         name: "concatenate",
         owner: Owner::NumpyC,
@@ -97,6 +111,93 @@ fn concatenate(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     let axis = axis.rem_euclid(ndim as i64) as usize;
     Ok(Value::Array(shape::concatenate(&arrays, axis)?))
+}
+
+/// `arrays[0][2]…`, the place in np.block's nesting that its messages name.
+fn block_place(index: &[Option<usize>]) -> String {
+    let steps: String = index.iter().flatten().map(|i| format!("[{i}]")).collect();
+    format!("arrays{steps}")
+}
+
+/// NumPy's `_block_check_depths_match`: the index of the first bottom of
+/// the nesting (ending in None for an empty list), the largest ndim of a
+/// block, and the total size.
+fn block_depths(v: &Value, parent: &[Option<usize>]) -> Result<(Vec<Option<usize>>, usize, usize)> {
+    let Value::List(l) = v else {
+        if let Value::Tuple(_) = v {
+            return Err(Error::type_error(format!(
+                "{} is a tuple. Only lists can be used to arrange blocks, and np.block does not allow implicit conversion from tuple to ndarray.",
+                block_place(parent)
+            )));
+        }
+        let a = to_array(v, None)?;
+        return Ok((parent.to_vec(), a.ndim(), a.size()));
+    };
+    let mut first: Option<(Vec<Option<usize>>, usize, usize)> = None;
+    for (i, item) in l.to_vec().iter().enumerate() {
+        let mut place = parent.to_vec();
+        place.push(Some(i));
+        let (index, ndim, size) = block_depths(item, &place)?;
+        let Some((first_index, max_ndim, total)) = &mut first else {
+            first = Some((index, ndim, size));
+            continue;
+        };
+        *total += size;
+        *max_ndim = (*max_ndim).max(ndim);
+        if index.len() != first_index.len() {
+            return Err(Error::value_error(format!(
+                "List depths are mismatched. First element was at depth {}, but there is an element at depth {} ({})",
+                first_index.len(),
+                index.len(),
+                block_place(&index)
+            )));
+        }
+        if index.last() == Some(&None) {
+            *first_index = index;
+        }
+    }
+    Ok(first.unwrap_or_else(|| {
+        let mut bottom = parent.to_vec();
+        bottom.push(None);
+        (bottom, 0, 0)
+    }))
+}
+
+/// NumPy's `_block`: each innermost list concatenated along the last axis,
+/// each list above along the axis before, blocks first given `ndim` axes.
+fn block_join(v: &Value, depth: usize, max_depth: usize, ndim: usize) -> Result<Array> {
+    match v {
+        Value::List(l) if depth < max_depth => {
+            let parts = l
+                .to_vec()
+                .iter()
+                .map(|item| block_join(item, depth + 1, max_depth, ndim))
+                .collect::<Result<Vec<_>>>()?;
+            shape::concatenate(&parts, ndim - (max_depth - depth))
+        }
+        leaf => Ok(crate::array::layout::at_least(&to_array(leaf, None)?, ndim)),
+    }
+}
+
+/// NumPy's `block` by concatenation; past 2*512*512 elements (times the
+/// depth) NumPy writes the blocks into an empty result instead, with the
+/// same values.
+fn block(_: &mut Interp, args: &Args) -> Result<Value> {
+    let arrays = args.get("arrays");
+    let (bottom, arr_ndim, _) = block_depths(&arrays, &[])?;
+    if bottom.last() == Some(&None) {
+        return Err(Error::value_error(format!(
+            "List at {} cannot be empty",
+            block_place(&bottom)
+        )));
+    }
+    let list_ndim = bottom.len();
+    let result = block_join(&arrays, 0, list_ndim, arr_ndim.max(list_ndim))?;
+    Ok(Value::Array(if list_ndim == 0 {
+        shape::copy(&result)?
+    } else {
+        result
+    }))
 }
 
 fn append(_: &mut Interp, args: &Args) -> Result<Value> {

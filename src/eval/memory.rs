@@ -1,5 +1,6 @@
 //! How arrays hold memory: `a.flags`, `a.setflags`, `a.view()`,
-//! `np.shares_memory`, `np.may_share_memory`, `np.ascontiguousarray`, and
+//! `np.shares_memory`, `np.may_share_memory`, `np.ascontiguousarray`,
+//! `np.isfortran`, `np.require`, and
 //! the size `sys.getsizeof` gives an array. Views and their `base` are
 //! `array::storage`'s; this is NumPy's flags object
 //! (numpy/_core/src/multiarray/flagsobject.c) and the functions over them.
@@ -268,6 +269,31 @@ pub static MEMORY: &[FnDef] = &[
         examples: &["np.ascontiguousarray(np.arange(6).reshape(2, 3).T)"],
         imp: ascontiguousarray,
     },
+    FnDef {
+        name: "isfortran",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "a", "An ndarray.")],
+        doc: "Whether a is Fortran-contiguous and not also C-contiguous (a.flags.fnc), as a transpose is.",
+        examples: &["np.isfortran(np.arange(6).reshape(2, 3).T)"],
+        imp: isfortran,
+    },
+    FnDef {
+        name: "require",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input."),
+            p!(Normal "dtype" = "None", "The result's dtype."),
+            p!(Normal "requirements" = "None", "Flags the result must have: 'C' (C-contiguous), 'A' (aligned), 'W' (writeable), 'O' (owns its data), 'E' (a base-class array); npcalc has no 'F'."),
+            p!(KeywordOnly "like" = "None", "Not supported by npcalc."),
+        ],
+        doc: "a as an array of dtype with the required flags: a itself when it has them, else a copy.",
+        examples: &[
+            "np.require(np.arange(6).reshape(2, 3).T, requirements='C').flags.c_contiguous",
+        ],
+        imp: require,
+    },
 ];
 
 pub static MEMORY_METHODS: &[FnDef] = &[
@@ -369,7 +395,7 @@ fn share_element(a: &Array, b: &Array) -> bool {
     })
 }
 
-fn ascontiguousarray(_: &mut Interp, args: &Args) -> Result<Value> {
+fn refuse_like(args: &Args) -> Result<()> {
     if args.given("like") {
         return Err(Error::new(
             Exc::NotImplementedError,
@@ -377,6 +403,11 @@ fn ascontiguousarray(_: &mut Interp, args: &Args) -> Result<Value> {
         )
         .at(args.span("like")));
     }
+    Ok(())
+}
+
+fn ascontiguousarray(_: &mut Interp, args: &Args) -> Result<Value> {
+    refuse_like(args)?;
     let given = matches!(args.get("a"), Value::Array(_));
     let a = arg_array(args, "a")?;
     let dtype = arg_dtype(args, "dtype")?.unwrap_or(a.dtype());
@@ -394,6 +425,91 @@ fn ascontiguousarray(_: &mut Interp, args: &Args) -> Result<Value> {
         cast_array(&a, dtype)?
     };
     Ok(Value::Array(copied))
+}
+
+fn isfortran(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = match args.get("a") {
+        Value::Array(a) => a,
+        v @ Value::Scalar(_) => super::to_array(&v, None)?,
+        v => {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute 'flags'",
+                v.type_name()
+            )));
+        }
+    };
+    Ok(Value::Bool(is_f_contiguous(&a) && !a.is_c_contiguous()))
+}
+
+/// NumPy's `np.require`: the requirements as flag letters, then
+/// `np.array(a, dtype, order, copy=None)` and a copy if a flag is missing.
+fn require(it: &mut Interp, args: &Args) -> Result<Value> {
+    refuse_like(args)?;
+    let requirements = args.get("requirements");
+    if !it.truthy(&requirements)? {
+        let keywords = vec![("dtype", args.get("dtype"))];
+        return super::linalg::np_call(
+            it,
+            "asanyarray",
+            vec![args.get("a")],
+            keywords,
+            args.call_span,
+        );
+    }
+    let mut flags = Vec::new();
+    let mut items = super::iter::PyIter::new(&requirements)?;
+    while let Some(item) = items.next_item(it)? {
+        let (Value::Str(s) | Value::NpStr(s)) = &item else {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute 'upper'",
+                item.type_name()
+            )));
+        };
+        let key = s.to_uppercase();
+        flags.push(match key.as_str() {
+            "C" | "C_CONTIGUOUS" | "CONTIGUOUS" => 'C',
+            "F" | "F_CONTIGUOUS" | "FORTRAN" => 'F',
+            "A" | "ALIGNED" => 'A',
+            "W" | "WRITEABLE" => 'W',
+            "O" | "OWNDATA" => 'O',
+            "E" | "ENSUREARRAY" => 'E',
+            _ => return Err(super::dict::key_error(it, &Value::str(&key))),
+        });
+    }
+    if flags.contains(&'C') && flags.contains(&'F') {
+        return Err(Error::value_error(
+            r#"Cannot specify both "C" and "F" order"#,
+        ));
+    }
+    if flags.contains(&'F') {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "np.require's 'F' requirement is not supported in npcalc (it makes only C-ordered arrays)",
+        ));
+    }
+    let mut a = super::to_array(&args.get("a"), arg_dtype(args, "dtype")?)?;
+    let c_order = flags.contains(&'C');
+    if c_order && !a.is_c_contiguous() {
+        a = shape::copy(&a)?;
+    }
+    let b = bits(&a);
+    let lacking = flags.iter().any(|f| match f {
+        'A' => b & ALIGNED == 0,
+        'W' => b & WRITEABLE == 0,
+        'O' => b & OWNDATA == 0,
+        _ => false,
+    });
+    if !lacking {
+        return Ok(Value::Array(a));
+    }
+    // `arr.copy(order)`, where order 'A' keeps a Fortran-ordered array so.
+    if !c_order && b & (C_CONTIGUOUS | F_CONTIGUOUS) == F_CONTIGUOUS {
+        let t = shape::copy(&shape::transpose(&a, None)?)?;
+        let shape = t.shape().iter().rev().copied().collect();
+        let strides = t.strides().iter().rev().copied().collect();
+        return Ok(Value::Array(t.with_geometry(shape, strides)));
+    }
+    Ok(Value::Array(shape::copy(&a)?))
 }
 
 fn view(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -2,7 +2,7 @@
 //! arrays and NumPy scalars, and the implementations behind the function
 //! table. Argument values are converted here; the arithmetic is `array`'s.
 
-use super::catalog::{UFUNC_METHODS, array_methods, numpy_functions};
+use super::catalog::{UFUNC_METHODS, array_methods, numpy_function, numpy_function_names};
 use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, CallArgs, FnDef};
 use super::value::{Module, TypeObj, Value};
@@ -56,8 +56,7 @@ const CONSTANTS: [(&str, f64); 4] = [
 
 /// Everything `np.` offers, sorted, for suggestions and completion.
 pub fn numpy_members() -> Vec<&'static str> {
-    let mut names: Vec<&str> = numpy_functions()
-        .map(|f| f.name)
+    let mut names: Vec<&str> = numpy_function_names()
         .chain(CONSTANTS.iter().map(|(n, _)| *n))
         .chain(cast::TYPE_NAMES.iter().map(|(n, _)| *n))
         .chain(Ufunc::names())
@@ -454,7 +453,7 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
 }
 
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
-    if let Some(f) = numpy_functions().find(|f| f.name == name) {
+    if let Some(f) = numpy_function(name) {
         return Ok(Value::Function(f));
     }
     if let Some(u) = Ufunc::from_name(name) {

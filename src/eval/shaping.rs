@@ -1,6 +1,7 @@
 //! Building, joining and reshaping around cumsum: `np.insert`, `np.delete`,
 //! the stacks, `repeat`, `tile`, `flip`, `roll`, `split`, `squeeze`,
-//! `expand_dims`, `pad`, `atleast_*d`, `swapaxes`, `moveaxis`, and the
+//! `expand_dims`, `pad`, `atleast_*d`, `swapaxes`, `moveaxis`, `rollaxis`,
+//! `matrix_transpose`, and the
 //! index-trick objects `np.r_` / `np.c_`: table entries and bindings over
 //! `array::layout`.
 
@@ -253,6 +254,37 @@ pub static SHAPING: &[FnDef] = &[
         doc: "Each input as an array of at least two dimensions (a tuple for several).",
         examples: &["np.atleast_2d([1, 2])"],
         imp: |_, args| at_least(args, 2),
+    },
+    FnDef {
+        name: "atleast_3d",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(VarPositional "arys", "Inputs.")],
+        doc: "Each input as an array of at least three dimensions (a tuple for several): a 1-d array of N becomes (1, N, 1), a 2-d one (M, N, 1).",
+        examples: &["np.atleast_3d([1, 2]).shape"],
+        imp: |_, args| at_least(args, 3),
+    },
+    FnDef {
+        name: "rollaxis",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input array."),
+            p!(Normal "axis", "The axis to move."),
+            p!(Normal "start" = "0", "The axis moves to before this position."),
+        ],
+        doc: "Move axis to lie before position start, the others keeping their order (a view; np.moveaxis is the clearer spelling).",
+        examples: &["np.rollaxis(np.zeros((2, 3, 4)), 2).shape"],
+        imp: rollaxis,
+    },
+    FnDef {
+        name: "matrix_transpose",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Array of at least two dimensions.")],
+        doc: "Swap the last two axes: the transpose of each matrix in a stack (a view).",
+        examples: &["np.matrix_transpose(np.arange(6).reshape(2, 3))"],
+        imp: matrix_transpose,
     },
     FnDef {
         name: "swapaxes",
@@ -648,6 +680,7 @@ fn at_least(args: &Args, ndmin: usize) -> Result<Value> {
         let a = to_array(v, None)?;
         out.push(Value::Array(match (ndmin, a.ndim()) {
             (2, 1) => layout::expand_dims(&a, &[0]),
+            (3, _) => at_least_3d(&a),
             _ => layout::at_least(&a, ndmin),
         }));
     }
@@ -895,6 +928,57 @@ fn moveaxis(it: &mut Interp, args: &Args) -> Result<Value> {
         ));
     }
     Ok(Value::Array(layout::moveaxis(&a, &src, &dst)))
+}
+
+/// NumPy's `rollaxis`, step by step: `start` counts positions before the
+/// axis is taken out, so an axis before `start` lands one earlier.
+fn rollaxis(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = match args.get("a") {
+        v @ (Value::Array(_) | Value::Scalar(_)) => to_array(&v, None)?,
+        other => {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute 'ndim'",
+                other.type_name()
+            )));
+        }
+    };
+    let n = a.ndim() as i64;
+    let axis = super::indexing::axis_index_arg(&args.get("axis"))?;
+    let axis = layout::normalize_axis(axis, a.ndim())? as i64;
+    let mut start = axis_index(&args.get("start"))?;
+    if start < 0 {
+        start += n;
+    }
+    if !(0..=n).contains(&start) {
+        return Err(Error::new(
+            Exc::AxisError,
+            format!(
+                "'start' arg requires {} <= start < {}, but {start} was passed in",
+                -n,
+                n + 1
+            ),
+        ));
+    }
+    if axis < start {
+        start -= 1;
+    }
+    if axis == start {
+        return Ok(Value::Array(a.new_view()));
+    }
+    let mut axes: Vec<isize> = (0..n as isize).filter(|&i| i as i64 != axis).collect();
+    axes.insert(start as usize, axis as isize);
+    Ok(Value::Array(shape::transpose(&a, Some(&axes))?))
+}
+
+fn matrix_transpose(_: &mut Interp, args: &Args) -> Result<Value> {
+    let x = arg(args, "x")?;
+    let n = x.ndim();
+    if n < 2 {
+        return Err(Error::value_error(format!(
+            "Input array must be at least 2-dimensional, but it is {n}"
+        )));
+    }
+    Ok(Value::Array(layout::swapaxes(&x, n - 2, n - 1)))
 }
 
 /// A `pad_width` or `constant_values` argument as (before, after) per axis.

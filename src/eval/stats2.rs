@@ -1,9 +1,10 @@
 //! Quantiles, weighted averages, the NaN-ignoring reductions, closeness,
 //! counting and binning, interpolation and products: `np.percentile`,
 //! `np.quantile`, `np.average`, `np.nansum` …, `np.isclose`, `np.bincount`,
-//! `np.digitize`, `np.interp`, `np.dot`, `np.matmul`. Kernels in
+//! `np.digitize`, `np.interp`, `np.dot`, `np.vdot`, `np.tensordot`, `np.matmul`. Kernels in
 //! `array/numeric.rs`; the compositions follow NumPy's Python code.
 
+use super::linalg::np_call;
 use super::numpy::{
     arg_array, arg_axis, arg_bool, keepdims, operand, reject_unsupported, this_array, unwrap0,
 };
@@ -71,7 +72,7 @@ pub static STATISTICS2: &[FnDef] = &[
             "np.quantile([1, 2, 3, 4], 0.5)",
             "np.quantile([1, 2, 3, 4], [0.25, 0.75], method='lower')",
         ],
-        imp: |_, args| quantile_fn(args, false),
+        imp: |it, args| quantile_fn(it, args, false, false),
     },
     FnDef {
         name: "percentile",
@@ -83,7 +84,25 @@ pub static STATISTICS2: &[FnDef] = &[
             "np.percentile([1, 2, 3, 4], 50)",
             "np.percentile(np.arange(10), [10, 90])",
         ],
-        imp: |_, args| quantile_fn(args, true),
+        imp: |it, args| quantile_fn(it, args, true, false),
+    },
+    FnDef {
+        name: "nanquantile",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &QUANTILE_PARAMS,
+        doc: "The q-th quantile (0 <= q <= 1) of the non-NaN data along an axis (NaN with a warning for an all-NaN slice).",
+        examples: &["np.nanquantile([1.0, np.nan, 3.0, 4.0], 0.5)"],
+        imp: |it, args| quantile_fn(it, args, false, true),
+    },
+    FnDef {
+        name: "nanpercentile",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &QUANTILE_PARAMS,
+        doc: "The q-th percentile (0 <= q <= 100) of the non-NaN data: np.nanquantile(a, q / 100).",
+        examples: &["np.nanpercentile([1.0, np.nan, 3.0, 4.0], 50)"],
+        imp: |it, args| quantile_fn(it, args, true, true),
     },
     FnDef {
         name: "average",
@@ -138,6 +157,24 @@ pub static STATISTICS2: &[FnDef] = &[
         doc: "The minimum, ignoring NaN (NaN with a warning for an all-NaN slice).",
         examples: &["np.nanmin([1.0, np.nan, 3.0])"],
         imp: |_, args| nan_reduce(args, Reduction::Min),
+    },
+    FnDef {
+        name: "nanargmax",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NAN_ARG_PARAMS,
+        doc: "The index of the first largest element (along an axis), ignoring NaN; an all-NaN slice is a ValueError.",
+        examples: &["np.nanargmax([1.0, np.nan, 3.0])"],
+        imp: |it, args| nan_arg(it, args, "argmax", f64::NEG_INFINITY),
+    },
+    FnDef {
+        name: "nanargmin",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &NAN_ARG_PARAMS,
+        doc: "The index of the first smallest element (along an axis), ignoring NaN; an all-NaN slice is a ValueError.",
+        examples: &["np.nanargmin([1.0, np.nan, 3.0])"],
+        imp: |it, args| nan_arg(it, args, "argmin", f64::INFINITY),
     },
     FnDef {
         name: "nanmean",
@@ -329,6 +366,37 @@ pub static STATISTICS2: &[FnDef] = &[
         imp: |_, args| dot_fn(&arg_array(args, "a")?, &arg_array(args, "b")?, false),
     },
     FnDef {
+        name: "vdot",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(PositionalOnly "a", "First array, conjugated if complex."),
+            p!(PositionalOnly "b", "Second array, of a's size."),
+        ],
+        doc: "The dot product of the flattened arrays, the first conjugated: sum(conj(a) * b).",
+        examples: &[
+            "np.vdot([1j, 2], [3, 4j])",
+            "np.vdot([[1, 2], [3, 4]], [1, 2, 3, 4])",
+        ],
+        imp: vdot,
+    },
+    FnDef {
+        name: "tensordot",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "First array."),
+            p!(Normal "b", "Second array."),
+            p!(Normal "axes" = "2", "N: sum over a's last N axes and b's first N; or (a's axes, b's axes), paired in order."),
+        ],
+        doc: "Sum products over the given axes of a and b; the result has a's other axes, then b's.",
+        examples: &[
+            "np.tensordot(np.ones((2, 3)), np.ones((3, 4)), axes=1)",
+            "np.tensordot(np.arange(6).reshape(2, 3), np.arange(6).reshape(3, 2), axes=([0, 1], [1, 0]))",
+        ],
+        imp: tensordot,
+    },
+    FnDef {
         name: "matmul",
         owner: Owner::Numpy,
         error_name: None,
@@ -368,7 +436,9 @@ fn text(v: &Value) -> Option<String> {
     }
 }
 
-fn quantile_fn(args: &Args, percent: bool) -> Result<Value> {
+/// `np.quantile`/`np.percentile`, and with `nan` their NaN-ignoring forms,
+/// which answer an empty array with `np.nanmean`, as NumPy's do.
+fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result<Value> {
     reject_unsupported(args, &["out", "weights"])?;
     let a = arg_array(args, "a")?;
     if a.dtype().kind() == Kind::Complex {
@@ -404,13 +474,16 @@ fn quantile_fn(args: &Args, percent: bool) -> Result<Value> {
             "Quantiles must be in the range [0, 1]"
         }));
     }
+    if nan && a.size() == 0 {
+        return nanmean(it, args);
+    }
     if a.dtype() == DType::Bool && matches!(method, QMethod::Linear | QMethod::Midpoint) {
         return Err(Error::type_error(
             "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
         ));
     }
     let axis = arg_axis(args, "axis")?;
-    let r = numeric::quantile(&a, &qs, q.shape(), axis, method, keepdims(args)?)?;
+    let r = numeric::quantile(&a, &qs, q.shape(), axis, method, keepdims(args)?, nan)?;
     Ok(unwrap0(r))
 }
 
@@ -781,6 +854,144 @@ fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
 /// `np.dot` / `np.matmul` / `@` for 1-D and 2-D operands.
 pub fn dot_fn(a: &Array, b: &Array, matmul: bool) -> Result<Value> {
     Ok(unwrap0(numeric::dot(a, b, matmul)?))
+}
+
+/// NumPy's `vdot`: both flattened, b reshaped to a's length, a conjugated.
+fn vdot(_: &mut Interp, args: &Args) -> Result<Value> {
+    let a = crate::array::shape::ravel(&arg_array(args, "a")?)?;
+    let b = crate::array::shape::ravel(&arg_array(args, "b")?)?;
+    if a.size() != b.size() {
+        return Err(Error::value_error(format!(
+            "cannot reshape array of size {} into shape ({},)",
+            b.size(),
+            a.size()
+        )));
+    }
+    let a = if a.dtype().kind() == Kind::Complex {
+        crate::array::unary::unary(Ufunc::Conjugate, &a)?
+    } else {
+        a
+    };
+    dot_fn(&a, &b, false)
+}
+
+/// One side of tensordot's `axes`: a sequence of axes, or one axis.
+fn tensordot_side(v: &Value) -> Result<Vec<i64>> {
+    let items = match v {
+        Value::List(l) => l.to_vec(),
+        Value::Tuple(t) => t.to_vec(),
+        Value::Range(_) | Value::Array(_) if to_array(v, None)?.ndim() > 0 => {
+            let a = to_array(v, None)?;
+            (0..a.size())
+                .map(|k| Value::Scalar(a.get_flat(k)))
+                .collect()
+        }
+        other => vec![other.clone()],
+    };
+    items.iter().map(super::to_index).collect()
+}
+
+/// NumPy's `tensordot`: both arrays transposed so the summed axes meet,
+/// reshaped to matrices, multiplied with `dot`, and given the kept axes.
+fn tensordot(it: &mut Interp, args: &Args) -> Result<Value> {
+    let axes = args.get("axes");
+    let (mut axes_a, mut axes_b) = match super::iter::PyIter::new(&axes) {
+        Ok(mut items) => {
+            let mut sides = Vec::new();
+            while let Some(item) = items.next_item(it)? {
+                if sides.len() == 2 {
+                    return Err(Error::value_error("too many values to unpack (expected 2)"));
+                }
+                sides.push(item);
+            }
+            if sides.len() < 2 {
+                return Err(Error::value_error(format!(
+                    "not enough values to unpack (expected 2, got {})",
+                    sides.len()
+                )));
+            }
+            (tensordot_side(&sides[0])?, tensordot_side(&sides[1])?)
+        }
+        Err(_) => {
+            let n = super::to_index(&axes)?;
+            ((-n..0).collect::<Vec<i64>>(), (0..n).collect::<Vec<i64>>())
+        }
+    };
+    for side in [&axes_a, &axes_b] {
+        let mut seen = side.clone();
+        seen.sort_unstable();
+        seen.dedup();
+        if seen.len() != side.len() {
+            return Err(Error::value_error(
+                "duplicate axes are not allowed in tensordot",
+            ));
+        }
+    }
+    let a = arg_array(args, "a")?;
+    let b = arg_array(args, "b")?;
+    let (sa, sb) = (a.shape().to_vec(), b.shape().to_vec());
+    // A Python tuple index: negative counts from the end.
+    let dim = |shape: &[usize], axis: i64| -> Result<usize> {
+        let n = shape.len() as i64;
+        let i = if axis < 0 { axis + n } else { axis };
+        if !(0..n).contains(&i) {
+            return Err(Error::index_error("tuple index out of range"));
+        }
+        Ok(shape[i as usize])
+    };
+    let mut equal = axes_a.len() == axes_b.len();
+    if equal {
+        for (x, y) in axes_a.iter_mut().zip(axes_b.iter_mut()) {
+            if dim(&sa, *x)? != dim(&sb, *y)? {
+                equal = false;
+                break;
+            }
+            if *x < 0 {
+                *x += sa.len() as i64;
+            }
+            if *y < 0 {
+                *y += sb.len() as i64;
+            }
+        }
+    }
+    if !equal {
+        return Err(Error::value_error("shape-mismatch for sum"));
+    }
+    let kept = |nd: usize, summed: &[i64]| -> Vec<i64> {
+        (0..nd as i64).filter(|k| !summed.contains(k)).collect()
+    };
+    let (notin_a, notin_b) = (kept(sa.len(), &axes_a), kept(sb.len(), &axes_b));
+    let size = |shape: &[usize], axes: &[i64]| -> isize {
+        axes.iter().map(|&k| shape[k as usize] as isize).product()
+    };
+    let matrix = |x: &Array, order: Vec<i64>, rows: isize, cols: isize| -> Result<Array> {
+        let perm: Vec<isize> = order.iter().map(|&k| k as isize).collect();
+        crate::array::shape::reshape(
+            &crate::array::shape::transpose(x, Some(&perm))?,
+            &[rows, cols],
+        )
+    };
+    let at = matrix(
+        &a,
+        notin_a.iter().chain(&axes_a).copied().collect(),
+        size(&sa, &notin_a),
+        size(&sa, &axes_a),
+    )?;
+    let bt = matrix(
+        &b,
+        axes_b.iter().chain(&notin_b).copied().collect(),
+        size(&sb, &axes_b),
+        size(&sb, &notin_b),
+    )?;
+    let shape: Vec<isize> = notin_a
+        .iter()
+        .map(|&k| sa[k as usize] as isize)
+        .chain(notin_b.iter().map(|&k| sb[k as usize] as isize))
+        .collect();
+    let product = numeric::dot(&at, &bt, false)?;
+    Ok(Value::Array(crate::array::shape::reshape(
+        &product, &shape,
+    )?))
 }
 
 /// The `@` operator on values.
@@ -1408,4 +1619,30 @@ pub(super) fn cross(_: &mut Interp, args: &Args) -> Result<Value> {
         .collect::<Result<_>>()?;
     let r = crate::array::shape::concatenate(&parts, parts[0].ndim() - 1)?;
     Ok(Value::Array(r))
+}
+
+const NAN_ARG_PARAMS: [super::table::Param; 4] = [
+    p!(Normal "a", "Input array."),
+    p!(Normal "axis" = "None", "The axis to search along; None searches the flattened array."),
+    p!(Normal "out" = "None", "Not supported by npcalc."),
+    p!(KeywordOnly "keepdims" = "False", "Keep the searched axis with length one."),
+];
+
+/// NumPy's `nanargmax`/`nanargmin`: NaNs replaced by the value that never
+/// wins (`_replace_nan`), an all-NaN slice refused, then argmax/argmin.
+fn nan_arg(it: &mut Interp, args: &Args, name: &str, fill: f64) -> Result<Value> {
+    let span = args.call_span;
+    let (a, mask) = replace_nan(&to_array(&args.get("a"), None)?, fill)?;
+    if let Some(mask) = mask.filter(|m| m.size() > 0) {
+        let axis = vec![("axis", args.get("axis"))];
+        let all = np_call(it, "all", vec![Value::Array(mask)], axis, span)?;
+        if super::numpy::truthy(&np_call(it, "any", vec![all], vec![], span)?)? {
+            return Err(Error::value_error("All-NaN slice encountered"));
+        }
+    }
+    let mut keywords = vec![("axis", args.get("axis")), ("out", args.get("out"))];
+    if args.given("keepdims") {
+        keywords.push(("keepdims", args.get("keepdims")));
+    }
+    np_call(it, name, vec![Value::Array(a)], keywords, span)
 }
