@@ -440,11 +440,37 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         ),
         (
             "np.frompyfunc(lambda x, y: x + y, 2, 1).accumulate([1.0, 2.0], out=np.empty(2))",
-            "NotImplementedError: npcalc's frompyfunc accumulate does not support out=",
+            "TypeError: npcalc's object arrays support indexing, arithmetic and comparisons, \
+             frompyfunc ufuncs, cumsum/cumprod/sum/prod, astype and tolist, not out= in their folds",
+        ),
+        (
+            "np.cumsum(np.array([1, 2], dtype=object), dtype=float)",
+            "TypeError: npcalc's object arrays support indexing, arithmetic and comparisons, \
+             frompyfunc ufuncs, cumsum/cumprod/sum/prod, astype and tolist, not a numeric dtype= \
+             in their folds",
+        ),
+        (
+            "o = np.array([1, 2], dtype=object); o @ o",
+            "TypeError: npcalc's object arrays support indexing, arithmetic and comparisons, \
+             frompyfunc ufuncs, cumsum/cumprod/sum/prod, astype and tolist, not the @ operator",
+        ),
+        (
+            "np.add(np.array([1, 2], dtype=object), 1)",
+            "TypeError: npcalc's object arrays support indexing, arithmetic and comparisons, \
+             frompyfunc ufuncs, cumsum/cumprod/sum/prod, astype and tolist, not this NumPy operation",
+        ),
+        (
+            "np.add.at(np.array([1, 2], dtype=object), [0], 1)",
+            "TypeError: npcalc's object arrays support indexing, arithmetic and comparisons, \
+             frompyfunc ufuncs, cumsum/cumprod/sum/prod, astype and tolist, not ufunc.at",
+        ),
+        (
+            "np.frompyfunc(abs, 1, 1)([1, 2], np.empty(2))",
+            "NotImplementedError: npcalc's frompyfunc ufuncs take no out arrays",
         ),
         (
             "a = np.arange(3); a.flags.aligned = False",
-            "NotImplementedError: npcalc does not change the aligned flag (its arrays are \
+            "NotImplementedError: npcalc does not clear the aligned flag (its arrays are \
              always aligned)",
         ),
         (

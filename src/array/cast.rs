@@ -502,8 +502,8 @@ pub fn copy_into(dst: &Array, src: &Array) -> Result<()> {
     if dst.shape() != src.shape() {
         return Err(Error::value_error(format!(
             "could not broadcast input array from shape {} into shape {}",
-            super::shape_repr(src.shape()),
-            super::shape_repr(dst.shape())
+            super::compact_shape_repr(src.shape()),
+            super::compact_shape_repr(dst.shape())
         )));
     }
     warn_complex_discard(src.dtype(), dst.dtype());

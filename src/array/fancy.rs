@@ -111,6 +111,14 @@ fn take_typed<T: Stored>(a: &Array, sel: &Selection) -> Result<Array> {
 pub fn put(a: &Array, sel: &Selection, value: &Operand) -> Result<()> {
     a.check_writeable("assignment destination")?;
     let src = value.to_array(a.dtype())?;
+    // A mask over every axis takes its values as a flat run
+    // (`array_assign_boolean_subscript`).
+    if sel.mask && sel.k == a.ndim() && src.ndim() > 1 {
+        return Err(Error::type_error(format!(
+            "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has {} dimensions",
+            src.ndim()
+        )));
+    }
     let src = broadcast_to(&src, &sel.shape).ok_or_else(|| {
         Error::value_error(if sel.mask {
             format!(

@@ -206,8 +206,8 @@ pub fn assign(a: &Array, items: &[IndexItem], value: &Operand) -> Result<()> {
     let src = broadcast_to(&src, target.shape()).ok_or_else(|| {
         Error::value_error(format!(
             "could not broadcast input array from shape {} into shape {}",
-            super::shape_repr(src.shape()),
-            super::shape_repr(target.shape())
+            super::compact_shape_repr(src.shape()),
+            super::compact_shape_repr(target.shape())
         ))
     })?;
     super::copy_into(&target, &src)

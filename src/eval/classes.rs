@@ -1039,6 +1039,7 @@ fn holds_instance(v: &Value) -> bool {
         Value::Instance(_) => true,
         Value::List(l) => l.iter().any(|x| holds_instance(&x)),
         Value::Tuple(t) => t.iter().any(holds_instance),
+        Value::ObjArray(o) => super::objarray::any_item(o, holds_instance),
         Value::Dict(d) => d
             .borrow()
             .entries()
@@ -1070,6 +1071,10 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
     };
     match v {
         Value::Instance(_) => repr(it, v).expect("an instance"),
+        Value::ObjArray(o) => {
+            let opts = it.print_options.clone();
+            super::objarray::repr_with(o, &opts, &mut |x, as_str| text_of(it, x, as_str))
+        }
         Value::List(l) => {
             let items = l.to_vec();
             Ok(format!("[{}]", join(it, &items)?))
@@ -1099,8 +1104,20 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
 pub fn str_of(it: &mut Interp, v: &Value) -> Result<String> {
     match v {
         Value::Instance(_) => str(it, v).expect("an instance"),
+        Value::ObjArray(o) if holds_instance(v) => {
+            let opts = it.print_options.clone();
+            super::objarray::str_with(o, &opts, &mut |x, as_str| text_of(it, x, as_str))
+        }
         _ if holds_instance(v) => repr_of(it, v),
         _ => super::try_str(v, &it.print_options),
+    }
+}
+
+fn text_of(it: &mut Interp, v: &Value, as_str: bool) -> Result<String> {
+    if as_str {
+        str_of(it, v)
+    } else {
+        repr_of(it, v)
     }
 }
 

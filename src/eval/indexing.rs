@@ -1073,8 +1073,8 @@ fn select(it: &mut Interp, args: &Args) -> Result<Value> {
     let fill = shape::broadcast_to(default, &result_shape).ok_or_else(|| {
         Error::value_error(format!(
             "could not broadcast input array from shape {} into shape {}",
-            crate::array::shape_repr(default.shape()),
-            crate::array::shape_repr(&result_shape)
+            crate::array::compact_shape_repr(default.shape()),
+            crate::array::compact_shape_repr(&result_shape)
         ))
     })?;
     crate::array::copy_into(&result, &fill)?;

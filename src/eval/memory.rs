@@ -162,12 +162,7 @@ pub fn setattr(f: &Flags, name: &str, v: &Value) -> Result<()> {
                 ));
             }
         }
-        "aligned" => {
-            return Err(Error::new(
-                Exc::NotImplementedError,
-                "npcalc does not change the aligned flag (its arrays are always aligned)",
-            ));
-        }
+        "aligned" => set_aligned(v)?,
         _ if attr(f, name).is_ok() => {
             return Err(Error::attribute_error(format!(
                 "attribute '{name}' of '{TYPE_NAME}' objects is not writable"
@@ -206,6 +201,19 @@ pub fn setitem(f: &Flags, key: &Value, v: &Value) -> Result<()> {
         Some("X" | "WRITEBACKIFCOPY") => setattr(f, "writebackifcopy", v),
         _ => Err(unknown_flag()),
     }
+}
+
+/// Setting the aligned flag: True is what every npcalc array already is
+/// (so, as in NumPy for an aligned array, nothing changes); clearing it is
+/// not npcalc's.
+fn set_aligned(v: &Value) -> Result<()> {
+    if super::pyops::truthy(v)? {
+        return Ok(());
+    }
+    Err(Error::new(
+        Exc::NotImplementedError,
+        "npcalc does not clear the aligned flag (its arrays are always aligned)",
+    ))
 }
 
 /// `array_setflags`' write flag: clearing always works; setting needs the
@@ -373,26 +381,67 @@ fn extents_overlap(a: &Array, b: &Array) -> bool {
 
 /// Whether some element position is in both arrays: NumPy solves the bounded
 /// Diophantine problem; the answer is the same set question, here answered
-/// by marking one array's positions in a bitmap over the shared span.
+/// with each array's positions marked in a bitmap over both spans.
 fn share_element(a: &Array, b: &Array) -> bool {
-    let (s1, e1) = extents(a);
-    let (s2, e2) = extents(b);
-    let (low, high) = (s1.max(s2), e1.min(e2));
-    let mut marked = vec![0u64; ((high - low) as usize).div_ceil(64)];
-    for p in a.positions() {
-        let p = p as isize;
-        if (low..high).contains(&p) {
-            let i = (p - low) as usize;
-            marked[i / 64] |= 1 << (i % 64);
+    let ((s1, e1), (s2, e2)) = (extents(a), extents(b));
+    let (low, high) = (s1.min(s2), e1.max(e2));
+    let len = (high - low) as usize;
+    let (x, y) = (covered(a, low, len), covered(b, low, len));
+    x.iter().zip(&y).any(|(p, q)| p & q != 0)
+}
+
+/// The positions a non-empty array covers, as bits over `[low, low + len)`:
+/// each axis unites copies of the set so far shifted by its stride, built by
+/// doubling, so a long axis costs a few shifts, and a broadcast one none
+/// (a sliding window or a broadcast array can have far more elements than
+/// positions).
+fn covered(a: &Array, low: isize, len: usize) -> Vec<u64> {
+    let mut first = a.offset() as isize;
+    let mut axes = Vec::new();
+    for (&n, &s) in a.shape().iter().zip(a.strides()) {
+        if n > 1 && s != 0 {
+            // A reversed axis covers the same positions from its far end.
+            if s < 0 {
+                first += s * (n as isize - 1);
+            }
+            axes.push((n, s.unsigned_abs()));
         }
     }
-    b.positions().any(|p| {
-        let p = p as isize;
-        (low..high).contains(&p) && {
-            let i = (p - low) as usize;
-            marked[i / 64] & (1 << (i % 64)) != 0
+    let mut set = vec![0u64; len.div_ceil(64)];
+    let at = (first - low) as usize;
+    set[at / 64] |= 1 << (at % 64);
+    for (n, stride) in axes {
+        // `power` holds `count` copies; n's binary digits pick which join.
+        let (mut union, mut placed) = (vec![0u64; set.len()], 0usize);
+        let (mut power, mut count) = (set, 1usize);
+        let mut rest = n;
+        while rest > 0 {
+            if rest & 1 == 1 {
+                or_shifted(&mut union, &power, placed.saturating_mul(stride));
+                placed += count;
+            }
+            rest >>= 1;
+            if rest > 0 {
+                let copy = power.clone();
+                or_shifted(&mut power, &copy, count.saturating_mul(stride));
+                count *= 2;
+            }
         }
-    })
+        set = union;
+    }
+    set
+}
+
+/// `dst |= src << by` over bitmaps of one length (bits past the end drop).
+fn or_shifted(dst: &mut [u64], src: &[u64], by: usize) {
+    let (words, bits) = (by / 64, by % 64);
+    for i in (words..dst.len()).rev() {
+        let mut w = src[i - words] << bits;
+        if bits > 0 && i > words {
+            w |= src[i - words - 1] >> (64 - bits);
+        }
+        dst[i] |= w;
+    }
 }
 
 fn refuse_like(args: &Args) -> Result<()> {
@@ -542,12 +591,9 @@ fn to_dtype_or_none(v: &Value) -> Option<DType> {
 
 fn setflags(_: &mut Interp, args: &Args) -> Result<Value> {
     let a = this_array(args)?;
-    if args.given("align") && !matches!(args.get("align"), Value::None) {
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            "npcalc does not change the aligned flag (its arrays are always aligned)",
-        )
-        .at(args.span("align")));
+    let align = args.get("align");
+    if !matches!(align, Value::None) {
+        set_aligned(&align).map_err(|e| e.at(args.span("align")))?;
     }
     let uic = args.get("uic");
     if !matches!(uic, Value::None) && super::pyops::truthy(&uic)? {

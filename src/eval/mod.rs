@@ -1148,6 +1148,11 @@ impl Interp {
                 1 => Ok(!sa.get_flat(0).is_empty()),
                 _ => numpy::truthy(&Value::Array(sa.codes.clone())),
             },
+            // A one-element object array is as true as its object.
+            Value::ObjArray(o) => match objarray::single(o) {
+                Some(x) => self.truthy(&x),
+                None => numpy::truthy(&Value::Array(o.codes.clone())),
+            },
             Value::NpStr(s) => Ok(!s.is_empty()),
             Value::Array(_) | Value::Scalar(_) => numpy::truthy(v),
             Value::Masked(_) | Value::MaskedConstant => masked::truthy(v),
@@ -1452,6 +1457,7 @@ impl Interp {
         let in_place = match current {
             Value::Array(a) => numpy::binary_inplace(op, a, rhs).map(|()| true),
             Value::Masked(m) => masked::binary_inplace(op, m, rhs),
+            Value::ObjArray(o) => objarray::binary_inplace(self, op, o, rhs).map(|()| true),
             _ => Ok(false),
         }?;
         if in_place {

@@ -553,6 +553,7 @@ pub(super) fn operand(v: &Value) -> Result<Operand> {
         Value::Float(f) => Operand::PyFloat(*f),
         Value::Complex(c) => Operand::PyComplex(*c),
         Value::List(_) | Value::Tuple(_) | Value::Range(_) => Operand::Array(to_array(v, None)?),
+        Value::ObjArray(_) => return Err(super::objarray::unsupported("this NumPy operation")),
         other => {
             return Err(Error::type_error(format!(
                 "npcalc: NumPy operations take numbers and arrays, not '{}'",
@@ -690,6 +691,17 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
 }
 
 pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
+    // `a += o`: the object loop's result cannot go back into a's dtype.
+    if let Value::ObjArray(_) = rhs {
+        return Err(Error::new(
+            Exc::UFuncOutputCastingError,
+            format!(
+                "Cannot cast ufunc '{}' output from dtype('O') to {} with casting rule 'same_kind'",
+                binop(op)?.name(),
+                crate::print::dtype_repr(target.dtype())
+            ),
+        ));
+    }
     let y = operand(rhs).map_err(|_| {
         let target = Value::Array(target.clone()).type_name();
         super::pyops::unsupported_operands(op, true, &target, &rhs.type_name())

@@ -54,11 +54,15 @@ impl ObjArray {
         self.codes.size()
     }
 
-    fn get_flat(&self, i: usize) -> Value {
+    fn code(&self, i: usize) -> i64 {
         let Scalar::Int64(code) = self.codes.get_flat(i) else {
             unreachable!("object codes are int64")
         };
-        self.table.borrow()[code as usize].clone()
+        code
+    }
+
+    fn get_flat(&self, i: usize) -> Value {
+        self.table.borrow()[self.code(i) as usize].clone()
     }
 
     /// Every element in C order.
@@ -88,15 +92,22 @@ pub fn is_object_dtype(v: &Value) -> bool {
 /// ragged list makes an array of lists). Numeric arrays' elements become
 /// Python numbers, as casting to object does.
 pub fn from_value(v: &Value) -> Result<ObjArray> {
+    from_value_upto(v, crate::array::MAXDIMS)
+}
+
+/// `from_value` with lists and tuples read as at most `maxdims` deep, as
+/// NumPy's discovery reads a value assigned into `maxdims` dimensions.
+fn from_value_upto(v: &Value, maxdims: usize) -> Result<ObjArray> {
     match v {
         Value::ObjArray(o) => Ok(ObjArray::new(o.items(), o.shape().to_vec())),
         Value::Array(a) => Ok(from_numeric(a)),
-        Value::StrArray(_) | Value::Masked(_) => Err(unsupported("conversion of this array")),
+        Value::StrArray(sa) => Ok(from_strings(sa)),
+        Value::Masked(_) => Err(unsupported("conversion of this array")),
         _ => {
             let mut shape = Vec::new();
             let mut level = vec![v.clone()];
             // NumPy stops at its 64 dimensions (a list holding itself).
-            while shape.len() < crate::array::MAXDIMS
+            while shape.len() < maxdims
                 && let Some(n) = common_length(&level)?
             {
                 shape.push(n);
@@ -117,6 +128,34 @@ fn from_numeric(a: &Array) -> ObjArray {
         .map(|i| numpy::scalar_to_python(a.get_flat(i)))
         .collect();
     ObjArray::new(items, a.shape().to_vec())
+}
+
+fn from_strings(sa: &super::strarray::StrArray) -> ObjArray {
+    let items = (0..sa.size()).map(|i| Value::Str(sa.get_flat(i))).collect();
+    ObjArray::new(items, sa.shape().to_vec())
+}
+
+/// An operand as NumPy's ufuncs read it, `np.asarray(v)` cast to object:
+/// a ragged list is an error, and numbers promote together (`[1, 2.5]`
+/// gives 1.0) and arrive as Python numbers. Any other object is a 0-d
+/// array of itself.
+fn operand(v: &Value) -> Result<ObjArray> {
+    if let Value::ObjArray(o) = v {
+        return Ok((**o).clone());
+    }
+    if let Some(found) = discovered(v) {
+        return found;
+    }
+    if let Some(sa) = super::strarray::as_text(v)? {
+        return Ok(from_strings(&sa));
+    }
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {
+            Ok(from_numeric(&super::to_array(v, None)?))
+        }
+        Value::Scalar(s) => Ok(ObjArray::new(vec![numpy::scalar_to_python(*s)], vec![])),
+        other => Ok(ObjArray::new(vec![other.clone()], vec![])),
+    }
 }
 
 /// The length every value of a level shares as a sequence, if they all are.
@@ -160,6 +199,11 @@ fn outer_items(o: &ObjArray) -> Vec<Value> {
         .collect()
 }
 
+/// The object of a one-element array.
+pub fn single(o: &ObjArray) -> Option<Value> {
+    (o.size() == 1).then(|| o.get_flat(0))
+}
+
 /// Iterating an object array: its items along the first axis.
 pub fn iterate(o: &ObjArray) -> Result<Vec<Value>> {
     if o.shape().is_empty() {
@@ -178,51 +222,99 @@ pub fn wrap(o: &ObjArray, indexed: Value) -> Value {
 }
 
 /// `o[index] = v`: the value (or each element of it) stored, and its codes
-/// written where the index points.
+/// written where the index points. One element takes `v` itself, even a
+/// list (`PyArray_Pack`); a region takes `v` read only as deep as the region
+/// (`PyArray_CopyObject`), so lists below that are elements. A boolean mask
+/// reads `v` whole, as NumPy's mask assignment does.
 pub fn setitem(o: &ObjArray, index: &Value, v: &Value) -> Result<()> {
-    let codes = match v {
-        Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::ObjArray(_) => {
-            let src = from_value(v)?;
-            let codes: Vec<i64> = src.items().into_iter().map(|x| o.intern(x)).collect();
-            Value::Array(Array::from_vec(codes, src.shape().to_vec()))
+    let depth = match numpy::getitem(&Value::Array(o.codes.clone()), index)? {
+        Value::Array(_) if is_mask(index) => crate::array::MAXDIMS,
+        Value::Array(region) => region.ndim(),
+        _ => {
+            let code = Value::Scalar(Scalar::Int64(o.intern(v.clone())));
+            return numpy::setitem(&o.codes, index, &code);
         }
-        other => Value::Scalar(Scalar::Int64(o.intern(other.clone()))),
     };
+    let src = from_value_upto(v, depth)?;
+    let codes: Vec<i64> = src.items().into_iter().map(|x| o.intern(x)).collect();
+    let codes = Value::Array(Array::from_vec(codes, src.shape().to_vec()));
     numpy::setitem(&o.codes, index, &codes)
 }
 
+fn is_mask(index: &Value) -> bool {
+    matches!(index, Value::Array(a) if a.dtype() == DType::Bool)
+}
+
+/// How an element reads: its repr, or (`true`) its str.
+pub type ItemText<'a> = dyn FnMut(&Value, bool) -> Result<String> + 'a;
+
+/// The element texts of the printer's own values (no session objects).
+fn plain(opts: &PrintOptions) -> impl FnMut(&Value, bool) -> Result<String> + '_ {
+    move |v, as_str| {
+        Ok(if as_str {
+            super::repr::str(v, opts)
+        } else {
+            super::repr::repr(v, opts)
+        })
+    }
+}
+
 /// `_object_format`: each element's repr, a list's marked as one.
-fn texts(o: &ObjArray, opts: &PrintOptions) -> Vec<String> {
+fn texts(o: &ObjArray, item: &mut ItemText) -> Result<Vec<String>> {
     o.items()
         .iter()
         .map(|v| match v {
-            Value::List(_) => format!("list({})", super::repr::repr(v, opts)),
-            _ => super::repr::repr(v, opts),
+            Value::List(_) => Ok(format!("list({})", item(v, false)?)),
+            _ => item(v, false),
         })
         .collect()
 }
 
 /// `repr(o)`: `array([1, 'a'], dtype=object)`.
 pub fn repr(o: &ObjArray, opts: &PrintOptions) -> String {
+    repr_with(o, opts, &mut plain(opts)).expect("plain texts do not fail")
+}
+
+/// `repr(o)` with each element's text from `item` (session objects'
+/// `__repr__` included).
+pub fn repr_with(o: &ObjArray, opts: &PrintOptions, item: &mut ItemText) -> Result<String> {
     let prefix = "array(";
+    let texts = texts(o, item)?;
     if o.shape().is_empty() {
-        return format!("array({}, dtype=object)", texts(o, opts)[0]);
+        return Ok(format!("array({}, dtype=object)", texts[0]));
     }
-    let lst = crate::print::array2string_texts(o.shape(), &texts(o, opts), opts, ", ", prefix, ")");
+    let lst = crate::print::array2string_texts(o.shape(), &texts, opts, ", ", prefix, ")");
     let mut extras = Vec::new();
     if (o.size() == 0 && o.shape() != [0]) || o.size() > opts.threshold {
         extras.push(format!("shape={}", crate::array::shape_repr(o.shape())));
     }
     extras.push("dtype=object".to_string());
-    crate::print::close_repr(prefix, &lst, &extras, opts)
+    Ok(crate::print::close_repr(prefix, &lst, &extras, opts))
 }
 
 /// `str(o)`: `[1 'a']`; a 0-d array prints as its element's str.
 pub fn str(o: &ObjArray, opts: &PrintOptions) -> String {
+    str_with(o, opts, &mut plain(opts)).expect("plain texts do not fail")
+}
+
+pub fn str_with(o: &ObjArray, opts: &PrintOptions, item: &mut ItemText) -> Result<String> {
     if o.shape().is_empty() {
-        return super::repr::str(&o.get_flat(0), opts);
+        return item(&o.get_flat(0), true);
     }
-    crate::print::array2string_texts(o.shape(), &texts(o, opts), opts, " ", "", "")
+    let texts = texts(o, item)?;
+    Ok(crate::print::array2string_texts(
+        o.shape(),
+        &texts,
+        opts,
+        " ",
+        "",
+        "",
+    ))
+}
+
+/// Whether some element is one of `pred`'s (a session object).
+pub fn any_item(o: &ObjArray, pred: impl Fn(&Value) -> bool) -> bool {
+    o.items().iter().any(pred)
 }
 
 /// `o.tolist()`: nested lists of the objects themselves.
@@ -296,20 +388,19 @@ pub fn call_method(
         }
         "astype" => astype(it, o, &args.get("dtype")),
         "cumsum" | "cumprod" | "sum" | "prod" => {
-            let op = if def.name.ends_with("sum") {
-                BinOp::Add
+            let (op, ufunc, identity) = if def.name.ends_with("sum") {
+                (BinOp::Add, "add", 0)
             } else {
-                BinOp::Mul
+                (BinOp::Mul, "multiply", 1)
             };
-            let axis = numpy::arg_axis(&args, "axis")?;
-            if def.name.starts_with("cum") {
-                accumulate(it, o, axis, &mut |it, x, y| it.binary(op, &x, &y))
+            let kind = if def.name.starts_with("cum") {
+                Kind::Cumulative
             } else {
-                let identity = Value::int(if op == BinOp::Add { 0 } else { 1 });
-                reduce(it, o, axis, Empty::Identity(identity), &mut |it, x, y| {
-                    it.binary(op, &x, &y)
-                })
-            }
+                Kind::Reduce { reorderable: true }
+            };
+            let mut step = |it: &mut Interp, x: Value, y: Value| it.binary(op, &x, &y);
+            let start = (ufunc, Start::Identity(Value::int(identity)));
+            run_fold(it, o.clone(), &args, kind, start, &mut step)
         }
         name if MOVING_METHODS.contains(&name) => Ok(wrap(o, (def.imp)(it, &args)?)),
         _ => Err(unsupported(&format!("the .{}() method", def.name))),
@@ -343,49 +434,66 @@ fn accumulate(
     Ok(Value::ObjArray(Box::new(ObjArray::new(items, shape))))
 }
 
-/// What a reduction of nothing gives: the ufunc's identity, or for its
-/// name the error.
-enum Empty<'a> {
+/// Where a reduction starts: the ufunc's identity (which only an empty
+/// reduction uses), no identity (an empty reduction's error), or the
+/// caller's `initial=`, which every fold starts from.
+enum Start {
     Identity(Value),
-    NoIdentity(&'a str),
+    NoIdentity,
+    Initial(Value),
 }
 
-/// The last step of `accumulate`: the axis folded away.
+/// The fold of `step` over `axes` (None for all), as NumPy's object
+/// reduction loop: each result is `step(step(a0, a1), a2)…` in C order of
+/// the reduced axes; `keepdims` keeps them with length one.
 fn reduce(
     it: &mut Interp,
     o: &ObjArray,
-    axis: Option<isize>,
-    empty: Empty,
+    axes: Option<Vec<usize>>,
+    keepdims: bool,
+    (name, start): (&str, Start),
     step: &mut Step,
 ) -> Result<Value> {
-    let (o, ax) = along(o, axis)?;
-    let shape = o.shape().to_vec();
-    let (n, inner) = (shape[ax], shape[ax + 1..].iter().product::<usize>());
-    if n == 0 {
-        let mut out_shape = shape.clone();
-        out_shape.remove(ax);
-        return match empty {
-            Empty::Identity(v) => {
-                let size = out_shape.iter().product();
-                Ok(unwrap0(ObjArray::new(vec![v; size], out_shape)))
-            }
-            Empty::NoIdentity(name) => Err(Error::value_error(format!(
-                "zero-size array to reduction operation {name} which has no identity"
-            ))),
-        };
+    let ndim = o.shape().len();
+    let axes = axes.unwrap_or_else(|| (0..ndim).collect());
+    let kept: Vec<usize> = (0..ndim).filter(|d| !axes.contains(d)).collect();
+    // The kept axes first, then the reduced ones, read in C order.
+    let order: Vec<isize> = kept.iter().chain(&axes).map(|&d| d as isize).collect();
+    let moved = o.with_codes(crate::array::shape::transpose(&o.codes, Some(&order))?);
+    let items = moved.items();
+    let n: usize = axes.iter().map(|&d| o.shape()[d]).product();
+    let mut out_shape: Vec<usize> = kept.iter().map(|&d| o.shape()[d]).collect();
+    if keepdims {
+        out_shape = (0..ndim)
+            .map(|d| if axes.contains(&d) { 1 } else { o.shape()[d] })
+            .collect();
     }
-    let Value::ObjArray(acc) = accumulate(it, &o, Some(ax as isize), step)? else {
-        unreachable!("accumulate gives an object array")
-    };
-    let items = acc.items();
-    let outer: usize = shape[..ax].iter().product();
-    let last: Vec<Value> = (0..outer)
-        .flat_map(|b| (0..inner).map(move |j| (b * n + n - 1) * inner + j))
-        .map(|at| items[at].clone())
-        .collect();
-    let mut out_shape = shape.clone();
-    out_shape.remove(ax);
-    Ok(unwrap0(ObjArray::new(last, out_shape)))
+    let outer = items
+        .len()
+        .checked_div(n)
+        .unwrap_or(out_shape.iter().product());
+    let mut out = Vec::with_capacity(outer);
+    for b in 0..outer {
+        let mut run = items[b * n..(b + 1) * n].iter().cloned();
+        let first = match &start {
+            Start::Initial(v) => Some(v.clone()),
+            _ => run.next(),
+        };
+        let mut acc = match (first, &start) {
+            (Some(v), _) => v,
+            (None, Start::Identity(v) | Start::Initial(v)) => v.clone(),
+            (None, Start::NoIdentity) => {
+                return Err(Error::value_error(format!(
+                    "zero-size array to reduction operation {name} which has no identity"
+                )));
+            }
+        };
+        for x in run {
+            acc = step(it, acc, x)?;
+        }
+        out.push(acc);
+    }
+    Ok(unwrap0(ObjArray::new(out, out_shape)))
 }
 
 /// The array and axis a loop runs along: flattened for None (a C-order copy).
@@ -522,7 +630,11 @@ pub fn involved(a: &Value, b: &Value) -> bool {
 
 /// `o + x`, `o * 2`…: the Python operator on each pair of elements.
 pub fn binary(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Result<Value> {
-    let (shape, items) = broadcast_items(&[from_value(a)?, from_value(b)?])?;
+    // `@` is a matrix product, not an element-wise operator.
+    if op == BinOp::MatMul {
+        return Err(unsupported("the @ operator"));
+    }
+    let (shape, items) = broadcast_items(&[operand(a)?, operand(b)?])?;
     let out = items[0]
         .iter()
         .zip(&items[1])
@@ -531,9 +643,41 @@ pub fn binary(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Result<Value>
     Ok(unwrap0(ObjArray::new(out, shape)))
 }
 
+/// `o += x`…: `np.add(o, x, out=o)`, the results written into `o`'s own
+/// elements, so every view of them sees the change.
+pub fn binary_inplace(it: &mut Interp, op: BinOp, o: &ObjArray, rhs: &Value) -> Result<()> {
+    if op == BinOp::MatMul {
+        return Err(unsupported("the @ operator"));
+    }
+    let (shape, items) = broadcast_items(&[o.clone(), operand(rhs)?])?;
+    if shape != o.shape() {
+        return Err(Error::value_error(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            crate::array::compact_shape_repr(o.shape()),
+            crate::array::compact_shape_repr(&shape)
+        )));
+    }
+    // NumPy's loop writes each result as it goes: an error leaves the
+    // elements before it changed.
+    let mut codes: Vec<i64> = (0..o.size()).map(|k| o.code(k)).collect();
+    let mut done = Ok(());
+    for (k, (x, y)) in items[0].iter().zip(&items[1]).enumerate() {
+        match it.binary(op, x, y) {
+            Ok(r) => codes[k] = o.intern(r),
+            Err(e) => {
+                done = Err(e);
+                break;
+            }
+        }
+    }
+    let codes = Value::Array(Array::from_vec(codes, shape));
+    numpy::setitem(&o.codes, &Value::Ellipsis, &codes)?;
+    done
+}
+
 /// `o > 1`…: Python's comparison of each pair, as a bool array.
 pub fn compare(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
-    let (shape, items) = broadcast_items(&[from_value(a)?, from_value(b)?])?;
+    let (shape, items) = broadcast_items(&[operand(a)?, operand(b)?])?;
     let out = items[0]
         .iter()
         .zip(&items[1])
@@ -555,6 +699,9 @@ pub struct PyUfunc {
 pub fn ufunc_repr(u: &PyUfunc) -> String {
     format!("<ufunc '{}'>", u.name)
 }
+
+/// NumPy's `NPY_MAXARGS`: a ufunc's inputs and outputs together.
+const MAXARGS: usize = 64;
 
 pub static FROMPYFUNC: &[FnDef] = &[FnDef {
     name: "frompyfunc",
@@ -594,6 +741,13 @@ fn frompyfunc(it: &mut Interp, args: &Args) -> Result<Value> {
         })
     };
     let (nin, nout) = (count("nin")?, count("nout")?);
+    if nin + nout > MAXARGS {
+        return Err(Error::value_error(format!(
+            "Cannot construct a ufunc with more than {} operands (requested number were: inputs = {nin} and outputs = {nout})",
+            MAXARGS
+        ))
+        .at(args.call_span));
+    }
     if nin == 0 || nout == 0 {
         return Err(Error::new(
             Exc::NotImplementedError,
@@ -648,6 +802,22 @@ pub fn call(it: &mut Interp, u: &PyUfunc, call: CallArgs, span: Span) -> Result<
         .at(*s));
     }
     let given = call.positional.len();
+    // Positions past the inputs are out arrays, as for every ufunc.
+    if given > u.nin && given <= u.nin + u.nout {
+        let (_, s) = &call.positional[u.nin];
+        let arrays = call.positional[u.nin..]
+            .iter()
+            .all(|(v, _)| matches!(v, Value::Array(_) | Value::ObjArray(_)));
+        return Err(if arrays {
+            Error::new(
+                Exc::NotImplementedError,
+                "npcalc's frompyfunc ufuncs take no out arrays",
+            )
+        } else {
+            Error::type_error("return arrays must be of ArrayType")
+        }
+        .at(*s));
+    }
     if given != u.nin {
         return Err(Error::type_error(format!(
             "{}() takes from {} to {} positional arguments but {given} {} given",
@@ -661,11 +831,13 @@ pub fn call(it: &mut Interp, u: &PyUfunc, call: CallArgs, span: Span) -> Result<
     let ops = call
         .positional
         .iter()
-        .map(|(v, s)| from_value(v).map_err(|e| e.at(*s)))
+        .map(|(v, s)| operand(v).map_err(|e| e.at(*s)))
         .collect::<Result<Vec<_>>>()?;
     let (shape, items) = broadcast_items(&ops)?;
     let size: usize = shape.iter().product();
-    let mut outs: Vec<Vec<Value>> = vec![Vec::with_capacity(size); u.nout];
+    // NumPy's outputs start as None; `PyUFunc_On_Om` stops, silently, at
+    // the first call that does not return a tuple of nout values.
+    let mut outs: Vec<Vec<Value>> = vec![vec![Value::None; size]; u.nout];
     for k in 0..size {
         let positional = items.iter().map(|col| (col[k].clone(), span)).collect();
         let r = it.call(
@@ -676,20 +848,14 @@ pub fn call(it: &mut Interp, u: &PyUfunc, call: CallArgs, span: Span) -> Result<
             },
             span,
         )?;
-        if u.nout == 1 {
-            outs[0].push(r);
-            continue;
-        }
-        let parts = it.iterate(&r)?;
-        if parts.len() != u.nout {
-            return Err(Error::value_error(format!(
-                "invalid number of returned values: expected {}, got {}",
-                u.nout,
-                parts.len()
-            )));
-        }
-        for (out, x) in outs.iter_mut().zip(parts) {
-            out.push(x);
+        match r {
+            r if u.nout == 1 => outs[0][k] = r,
+            Value::Tuple(parts) | Value::NamedTuple(_, parts) if parts.len() == u.nout => {
+                for (out, x) in outs.iter_mut().zip(parts.iter()) {
+                    out[k] = x.clone();
+                }
+            }
+            _ => break,
         }
     }
     let mut results: Vec<Value> = outs
@@ -729,6 +895,9 @@ pub static PYUFUNC_METHODS: &[FnDef] = &[
             p!(Normal "axis" = "0", "The axis to reduce; None reduces all."),
             p!(Normal "dtype" = "None", "Only object."),
             p!(Normal "out" = "None", "Not supported by npcalc."),
+            p!(Normal "keepdims" = "False", "Keep the reduced axis with length one."),
+            p!(Normal "initial" = "<no value>", "The value the fold starts from."),
+            p!(Normal "where" = "True", "Only True."),
         ],
         doc: "The function folded along an axis: f(f(a[0], a[1]), a[2])…",
         examples: &["np.frompyfunc(max, 2, 1).reduce([3, 7, 2])"],
@@ -751,26 +920,7 @@ fn fold(it: &mut Interp, args: &Args, running: bool) -> Result<Value> {
             "{what} only supported for functions returning a single value"
         )));
     }
-    if !matches!(args.get("out"), Value::None) {
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            format!("npcalc's frompyfunc {what} does not support out="),
-        )
-        .at(args.span("out")));
-    }
-    let d = args.get("dtype");
-    if !matches!(d, Value::None) && !is_object_dtype(&d) {
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            format!("npcalc's frompyfunc {what} computes in dtype=object only"),
-        )
-        .at(args.span("dtype")));
-    }
-    let o = from_value(&args.get("array")).map_err(|e| e.at(args.span("array")))?;
-    if o.shape().is_empty() {
-        return Err(Error::type_error(format!("cannot {what} on a scalar")));
-    }
-    let axis = one_axis(&o, numpy::arg_axis(args, "axis")?, running, &u.name)?;
+    let o = operand(&args.get("array")).map_err(|e| e.at(args.span("array")))?;
     let span = args.call_span;
     let mut step = |it: &mut Interp, x: Value, y: Value| {
         it.call(
@@ -782,26 +932,98 @@ fn fold(it: &mut Interp, args: &Args, running: bool) -> Result<Value> {
             span,
         )
     };
-    if running {
-        accumulate(it, &o, axis, &mut step)
+    let kind = if running {
+        Kind::Accumulate
     } else {
-        reduce(it, &o, axis, Empty::NoIdentity(&u.name), &mut step)
-    }
+        Kind::Reduce { reorderable: false }
+    };
+    run_fold(it, o, args, kind, (&u.name, Start::NoIdentity), &mut step)
 }
 
-/// A ufunc method's axis: None means every axis, which only a 1-D array
-/// has just one of (NumPy's errors for more).
-fn one_axis(o: &ObjArray, axis: Option<isize>, running: bool, name: &str) -> Result<Option<isize>> {
-    if axis.is_some() || o.shape().len() == 1 {
-        return Ok(axis.or(Some(0)));
+/// Which of NumPy's folds: `ufunc.accumulate` (one axis), `cumsum` and
+/// `cumprod` (one axis, None flattening), or a reduction (`ufunc.reduce`,
+/// `sum`; several axes only for a reorderable ufunc, as frompyfunc's are not).
+#[derive(Clone, Copy)]
+enum Kind {
+    Accumulate,
+    Cumulative,
+    Reduce { reorderable: bool },
+}
+
+/// A fold over objects from its bound arguments: `axis`, and for
+/// reductions `keepdims` and `initial` (None there means no identity, as
+/// for NumPy's object loops); `out=`, `where=` and a numeric `dtype=` are
+/// not npcalc's.
+fn run_fold(
+    it: &mut Interp,
+    o: ObjArray,
+    args: &Args,
+    kind: Kind,
+    (ufunc, start): (&str, Start),
+    step: &mut Step,
+) -> Result<Value> {
+    for name in ["out", "dtype", "where"] {
+        let v = args.get(name);
+        let fine = match name {
+            "dtype" => matches!(v, Value::None) || is_object_dtype(&v),
+            "where" => !args.given(name) || matches!(v, Value::Bool(true)),
+            _ => matches!(v, Value::None),
+        };
+        if !fine {
+            let what = if name == "dtype" {
+                "a numeric dtype"
+            } else {
+                name
+            };
+            return Err(unsupported(&format!("{what}= in their folds")).at(args.span(name)));
+        }
     }
-    Err(Error::value_error(if running {
-        "accumulate does not allow multiple axes".to_string()
-    } else {
-        format!(
-            "reduction operation '{name}' is not reorderable, so at most one axis may be specified"
-        )
-    }))
+    let ndim = o.shape().len();
+    let reorderable = match kind {
+        Kind::Accumulate => {
+            if ndim == 0 {
+                return Err(Error::type_error("cannot accumulate on a scalar"));
+            }
+            let axes =
+                super::selection::axes_arg(args, ndim)?.unwrap_or_else(|| (0..ndim).collect());
+            let [ax] = axes[..] else {
+                return Err(Error::value_error(
+                    "accumulate does not allow multiple axes",
+                ));
+            };
+            return accumulate(it, &o, Some(ax as isize), step);
+        }
+        // cumsum reads a 0-d array as 1-D (`PyArray_CheckAxis`).
+        Kind::Cumulative => {
+            let o = if ndim == 0 {
+                ObjArray::new(o.items(), vec![1])
+            } else {
+                o
+            };
+            return accumulate(it, &o, numpy::arg_axis(args, "axis")?, step);
+        }
+        Kind::Reduce { reorderable } => reorderable,
+    };
+    let start = match args.get("initial") {
+        _ if !args.given("initial") => start,
+        Value::None => Start::NoIdentity,
+        v => Start::Initial(v),
+    };
+    let keepdims = super::pyops::truthy(&args.get("keepdims"))?;
+    if ndim == 0 {
+        let x = o.get_flat(0);
+        return match start {
+            Start::Initial(v) => step(it, v, x),
+            _ => Ok(x),
+        };
+    }
+    let axes = super::selection::axes_arg(args, ndim)?;
+    if !reorderable && axes.as_ref().map_or(ndim, Vec::len) > 1 {
+        return Err(Error::value_error(format!(
+            "reduction operation '{ufunc}' is not reorderable, so at most one axis may be specified"
+        )));
+    }
+    reduce(it, &o, axes, keepdims, (ufunc, start), step)
 }
 
 /// `np.array(v, dtype=object)`, and `np.array`/`np.asarray` of an object
@@ -861,20 +1083,121 @@ pub fn build(
     span: Span,
 ) -> Result<Value> {
     call.keywords.retain(|(k, _, _)| k != "dtype");
+    if def.name == "arange" {
+        let args = super::table::bind(def, None, call, span)?;
+        return arange(it, &args).map_err(|e| e.at(span));
+    }
+    // `full` fills as `np.copyto` does: the value read as `np.asarray`
+    // reads it, then broadcast; the array's shape comes from a numeric fill.
+    let mut fill_value = None;
+    if def.name == "full" {
+        let slot = match call.positional.get_mut(1) {
+            Some((v, s)) => Some((v, *s)),
+            None => call
+                .keywords
+                .iter_mut()
+                .find(|(k, _, _)| k == "fill_value")
+                .map(|(_, v, s)| (v, *s)),
+        };
+        if let Some((v, s)) = slot {
+            fill_value = Some((std::mem::replace(v, Value::int(0)), s));
+        }
+    }
     let made = it.call(&Value::Function(def), call, span)?;
-    let o = from_value(&made)?;
+    let shape = from_value(&made)?.shape().to_vec();
     // NumPy fills an object array with the ints 0 or 1, or None.
     let fill = match def.name {
         "zeros" => Value::int(0),
         "ones" => Value::int(1),
-        "empty" => Value::None,
-        _ => return Ok(Value::ObjArray(Box::new(o))),
+        _ => Value::None,
     };
-    let items = vec![fill; o.size()];
-    Ok(Value::ObjArray(Box::new(ObjArray::new(
-        items,
-        o.shape().to_vec(),
-    ))))
+    let size = shape.iter().product();
+    let o = ObjArray::new(vec![fill; size], shape);
+    if let Some((v, s)) = fill_value {
+        let src = operand(&v).map_err(|e| e.at(s))?;
+        let codes: Vec<i64> = src.items().into_iter().map(|x| o.intern(x)).collect();
+        // `PyArray_AssignArray` drops the value's extra leading unit axes.
+        let extra = src.shape().len().saturating_sub(o.shape().len());
+        let dims = match src.shape().split_at(extra) {
+            (lead, rest) if lead.iter().all(|&n| n == 1) => rest.to_vec(),
+            _ => src.shape().to_vec(),
+        };
+        let codes = Value::Array(Array::from_vec(codes, dims));
+        numpy::setitem(&o.codes, &Value::Ellipsis, &codes).map_err(|e| e.at(span))?;
+    }
+    Ok(Value::ObjArray(Box::new(o)))
+}
+
+/// `ceil((stop - start) / step)` as a length, at least 0.
+fn arange_length(it: &mut Interp, start: &Value, stop: &Value, step: &Value) -> Result<usize> {
+    let zero = Value::int(0);
+    let span = it.binary(BinOp::Sub, stop, start)?;
+    let moves = super::pyops::truthy(&it.compare(CmpOp::Ne, &span, &zero)?)?;
+    let ratio = it.binary(BinOp::Div, &span, step)?;
+    let vanishes = super::pyops::truthy(&it.compare(CmpOp::Eq, &ratio, &zero)?)?;
+    let value = super::math::real(&ratio)?;
+    // A ratio that underflowed to zero still makes one element, or none
+    // when it is negative.
+    if vanishes && moves {
+        return Ok(usize::from(!value.is_sign_negative()));
+    }
+    let ceil = value.ceil();
+    if ceil.is_nan() {
+        return Err(Error::value_error("arange: cannot compute length"));
+    }
+    if !(ceil >= i64::MIN as f64 && ceil <= i64::MAX as f64) {
+        return Err(Error::overflow_error(
+            "arange: overflow while computing length",
+        ));
+    }
+    Ok(ceil.max(0.0) as usize)
+}
+
+/// `np.arange(start, stop, step, dtype=object)`: `PyArray_ArangeObj` with
+/// Python arithmetic. The length is `ceil((stop - start) / step)`; the first
+/// two elements are `start` and `start + step`, and each later one adds
+/// their difference to the one before (`OBJECT_fill`).
+fn arange(it: &mut Interp, args: &Args) -> Result<Value> {
+    let (mut start, mut stop, mut step) = (args.get("start"), args.get("stop"), args.get("step"));
+    if matches!(step, Value::None) {
+        step = Value::int(1);
+    }
+    if matches!(stop, Value::None) {
+        stop = std::mem::replace(&mut start, Value::int(0));
+    }
+    if matches!(stop, Value::None) {
+        return Err(Error::type_error("arange() requires stop to be specified."));
+    }
+    // `_calc_length`; its OverflowErrors read as NumPy's size error.
+    let len = arange_length(it, &start, &stop, &step).map_err(|e| {
+        if e.class == Exc::OverflowError {
+            Error::value_error("Maximum allowed size exceeded")
+        } else {
+            e
+        }
+    })?;
+    let mut items: Vec<Value> = Vec::new();
+    if items.try_reserve_exact(len).is_err() || len > isize::MAX as usize / 8 {
+        return Err(Error::new(
+            Exc::ArrayMemoryError,
+            format!("Unable to allocate an object array of {len} elements"),
+        ));
+    }
+    if len > 0 {
+        items.push(start.clone());
+    }
+    if len > 1 {
+        let second = it.binary(BinOp::Add, &start, &step)?;
+        let delta = it.binary(BinOp::Sub, &second, &start)?;
+        let mut at = it.binary(BinOp::Add, &start, &delta)?;
+        items.push(second);
+        for _ in 2..len {
+            crate::array::signals::check_interrupt()?;
+            at = it.binary(BinOp::Add, &at, &delta)?;
+            items.push(at.clone());
+        }
+    }
+    Ok(Value::ObjArray(Box::new(ObjArray::new(items, vec![len]))))
 }
 
 /// `np.cumsum(o)`, `np.add.accumulate(o)`…: NumPy's own functions and
@@ -903,17 +1226,17 @@ pub fn numpy_call(
         .find(|n| def.params.iter().any(|p| p.name == *n))
         .expect("the function takes an array");
     let v = args.get(first);
-    let o = discovered(&v).unwrap_or_else(|| from_value(&v))?;
-    let running = def.name.starts_with("cum") || def.name == "accumulate";
-    let axis = numpy::arg_axis(&args, "axis")?;
-    let axis = match ufunc {
-        Some(u) if running => one_axis(&o, axis, true, u.name())?,
-        _ => axis,
+    let o = operand(&v)?;
+    let kind = match (def.name, ufunc) {
+        ("accumulate", _) => Kind::Accumulate,
+        ("cumsum" | "cumprod", _) => Kind::Cumulative,
+        _ => Kind::Reduce { reorderable: true },
     };
-    let empty = match op {
-        Some(BinOp::Add) => Empty::Identity(Value::int(0)),
-        Some(BinOp::Mul) => Empty::Identity(Value::int(1)),
-        _ => Empty::NoIdentity(ufunc.map_or(def.name, |u| u.name())),
+    let start = match (op, ufunc) {
+        (Some(BinOp::Add), _) => ("add", Start::Identity(Value::int(0))),
+        (Some(BinOp::Mul), _) => ("multiply", Start::Identity(Value::int(1))),
+        (_, Some(u)) => (u.name(), Start::NoIdentity),
+        (_, None) => (def.name, Start::NoIdentity),
     };
     let mut step = |it: &mut Interp, x: Value, y: Value| match (op, keep_first) {
         (Some(op), _) => it.binary(op, &x, &y),
@@ -927,11 +1250,7 @@ pub fn numpy_call(
         }
         (None, None) => unreachable!("an operator or a comparison"),
     };
-    if running {
-        accumulate(it, &o, axis, &mut step)
-    } else {
-        reduce(it, &o, axis, empty, &mut step)
-    }
+    run_fold(it, o, &args, kind, start, &mut step)
 }
 
 fn qualified(def: &FnDef, ufunc: Option<Ufunc>) -> String {

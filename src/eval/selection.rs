@@ -275,7 +275,7 @@ fn argwhere(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// An axis argument that may be a tuple of axes, normalised; None for all.
-fn axes_arg(args: &Args, ndim: usize) -> Result<Option<Vec<usize>>> {
+pub(super) fn axes_arg(args: &Args, ndim: usize) -> Result<Option<Vec<usize>>> {
     let err = |e: Error| e.at(args.span("axis"));
     let raw: Vec<i64> = match args.get("axis") {
         Value::None => return Ok(None),

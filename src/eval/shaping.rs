@@ -465,8 +465,8 @@ fn insert(it: &mut Interp, args: &Args) -> Result<Value> {
         let vals = shape::broadcast_to(&vals, &block).ok_or_else(|| {
             Error::value_error(format!(
                 "could not broadcast input array from shape {} into shape {}",
-                crate::array::shape_repr(vals.shape()),
-                crate::array::shape_repr(&block)
+                crate::array::compact_shape_repr(vals.shape()),
+                crate::array::compact_shape_repr(&block)
             ))
         })?;
         return Ok(Value::Array(layout::insert_block(&a, axis, index, &vals)?));

@@ -46,6 +46,9 @@ pub fn getsizeof(v: &Value) -> Result<usize> {
             }
         },
         Value::Array(a) => super::memory::sizeof(a),
+        // An object array's codes stand where its object pointers are: 8
+        // bytes each, owned or viewed as they are.
+        Value::ObjArray(o) => super::memory::sizeof(&o.codes),
         other => {
             return Err(Error::new(
                 Exc::NotImplementedError,

@@ -331,6 +331,7 @@ pub static STATISTICS_METHODS: &[FnDef] = &[
             let Value::Array(p) = partition_fn(args, a.clone(), false)? else {
                 unreachable!("partition gives an array")
             };
+            a.check_writeable("partition array")?;
             copy_into(&a, &p)?;
             Ok(Value::None)
         },
@@ -474,6 +475,7 @@ fn m_sort(_: &mut Interp, args: &Args) -> Result<Value> {
         ));
     };
     let sorted = sort::sort(&a, Some(axis), kind)?;
+    a.check_writeable("sort array")?;
     copy_into(&a, &sorted)?;
     Ok(Value::None)
 }

@@ -350,8 +350,10 @@ pub fn at(_: &mut Interp, args: &Args) -> Result<Value> {
         }
         _ => {}
     }
-    let Value::Array(a) = args.get("a") else {
-        return Err(Error::type_error("first operand must be array"));
+    let a = match args.get("a") {
+        Value::Array(a) => a,
+        Value::ObjArray(_) => return Err(super::objarray::unsupported("ufunc.at")),
+        _ => return Err(Error::type_error("first operand must be array")),
     };
     // The loop: NumPy's promotion with the second operand as given (a
     // Python scalar is weak), its values as an array of their own dtype.
