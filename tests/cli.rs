@@ -1185,3 +1185,13 @@ fn sessions_always_show_the_caret_line_anchored_as_in_tracebacks() {
          x.index(7)\n    ^^^^^^^^^^\nValueError: 7 is not in list\n"
     );
 }
+
+#[test]
+fn setting_strides_or_dtype_is_refused_plainly() {
+    let src = b"import numpy as np\na = np.zeros(4)\na.strides = (8,)\na.dtype = np.int32\na.shape = (2, 2)\na.shape\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(err.contains("npcalc does not support setting an array's strides"));
+    assert!(err.contains("npcalc does not support setting an array's dtype"));
+    assert!(text(&out.stdout).contains("(2, 2)"));
+}

@@ -69,13 +69,65 @@ pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
             shape.len()
         )));
     }
-    let base = if a.is_c_contiguous() {
-        a.clone()
-    } else {
-        copy(a)?
-    };
+    // NumPy's quick check: the same shape is a view with the same strides.
+    if shape == a.shape() {
+        return Ok(a.new_view());
+    }
+    if a.is_c_contiguous() {
+        let strides = c_strides(&shape);
+        return Ok(a.view(a.offset(), shape, strides));
+    }
+    if let Some(strides) = nocopy_strides(a, &shape) {
+        return Ok(a.view(a.offset(), shape, strides));
+    }
+    let base = copy(a)?;
     let strides = c_strides(&shape);
     Ok(base.view(base.offset(), shape, strides))
+}
+
+/// NumPy's `_attempt_nocopy_reshape` in C order: the strides that read a
+/// non-empty `a` as `shape` without copying, or None when its axes cannot
+/// be merged or split so.
+fn nocopy_strides(a: &Array, shape: &[usize]) -> Option<Vec<isize>> {
+    // Unit axes have no effect, and their strides do not matter.
+    let (olddims, oldstrides): (Vec<usize>, Vec<isize>) = a
+        .shape()
+        .iter()
+        .zip(a.strides())
+        .filter(|&(&n, _)| n != 1)
+        .unzip();
+    let mut strides = vec![0isize; shape.len()];
+    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
+    while ni < shape.len() && oi < olddims.len() {
+        let (mut np, mut op) = (shape[ni], olddims[oi]);
+        while np != op {
+            if np < op {
+                np *= shape[nj];
+                nj += 1;
+            } else {
+                op *= olddims[oj];
+                oj += 1;
+            }
+        }
+        // The old axes merged here must lie one after another in memory.
+        if (oi..oj - 1).any(|k| oldstrides[k] != olddims[k + 1] as isize * oldstrides[k + 1]) {
+            return None;
+        }
+        strides[nj - 1] = oldstrides[oj - 1];
+        for k in (ni + 1..nj).rev() {
+            strides[k - 1] = strides[k] * shape[k] as isize;
+        }
+        ni = nj;
+        nj += 1;
+        oi = oj;
+        oj += 1;
+    }
+    // Trailing unit axes of the new shape take the last stride.
+    let last = if ni >= 1 { strides[ni - 1] } else { 1 };
+    for s in &mut strides[ni..] {
+        *s = last;
+    }
+    Some(strides)
 }
 
 /// `a.transpose(axes)`: a view with the axes permuted (reversed by default).

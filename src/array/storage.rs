@@ -76,17 +76,82 @@ pub struct Array {
     geom: Rc<Geometry>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 struct Geometry {
-    shape: Vec<usize>,
-    /// In elements, not bytes; may be negative or zero.
-    strides: Vec<isize>,
+    /// The layout the object was made with, until it takes another in place.
+    layout: Layout,
+    relaid: Relaid,
     /// NumPy's `writeable=False` flag (`np.broadcast_to`, `np.diag` of a
     /// matrix, `a.flags.writeable = False`); views inherit it, copies do not.
     readonly: Cell<bool>,
     /// NumPy's `base`: the array owning the memory this one views (NumPy
     /// collapses a view of a view to the owner); `None` for an owner.
     base: Option<Array>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Layout {
+    shape: Vec<usize>,
+    /// In elements, not bytes; may be negative or zero.
+    strides: Vec<isize>,
+}
+
+/// The layouts an object took in place (`a.shape = ...`, `a.resize`) and
+/// which one is current. A `shape()` slice borrowed before such a change
+/// must stay valid after it, so every layout is kept while the object
+/// lives; a layout taken again is reused, so a loop does not grow this.
+#[derive(Debug, Default)]
+struct Relaid {
+    all: RefCell<Vec<Rc<Layout>>>,
+    current: Cell<Option<usize>>,
+}
+
+impl Clone for Geometry {
+    /// A new object starts with the current layout alone.
+    fn clone(&self) -> Geometry {
+        Geometry {
+            layout: self.current().clone(),
+            relaid: Relaid::default(),
+            readonly: self.readonly.clone(),
+            base: self.base.clone(),
+        }
+    }
+}
+
+impl Geometry {
+    fn new(
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+        readonly: bool,
+        base: Option<Array>,
+    ) -> Geometry {
+        Geometry {
+            layout: Layout { shape, strides },
+            relaid: Relaid::default(),
+            readonly: Cell::new(readonly),
+            base,
+        }
+    }
+
+    fn current(&self) -> &Layout {
+        let Some(i) = self.relaid.current.get() else {
+            return &self.layout;
+        };
+        let p = Rc::as_ptr(&self.relaid.all.borrow()[i]);
+        // SAFETY: `all` only grows while the geometry lives, and the Rc it
+        // holds keeps the layout at `p` alive and unchanged until then; the
+        // returned borrow cannot outlive `self`.
+        unsafe { &*p }
+    }
+
+    fn relay(&self, layout: Layout) {
+        let mut all = self.relaid.all.borrow_mut();
+        let i = all.iter().position(|l| **l == layout).unwrap_or_else(|| {
+            all.push(Rc::new(layout));
+            all.len() - 1
+        });
+        self.relaid.current.set(Some(i));
+    }
 }
 
 /// C-order strides (in elements) for a shape.
@@ -121,12 +186,7 @@ impl Array {
         Array {
             data: Rc::new(RefCell::new(T::wrap(data))),
             offset: 0,
-            geom: Rc::new(Geometry {
-                shape,
-                strides,
-                readonly: Cell::new(false),
-                base: None,
-            }),
+            geom: Rc::new(Geometry::new(shape, strides, false, None)),
         }
     }
 
@@ -162,12 +222,12 @@ impl Array {
         Array {
             data: Rc::clone(&self.data),
             offset,
-            geom: Rc::new(Geometry {
+            geom: Rc::new(Geometry::new(
                 shape,
                 strides,
-                readonly: self.geom.readonly.clone(),
-                base: Some(self.base().unwrap_or_else(|| self.clone())),
-            }),
+                self.geom.readonly.get(),
+                Some(self.base().unwrap_or_else(|| self.clone())),
+            )),
         }
     }
 
@@ -182,9 +242,44 @@ impl Array {
     /// `view` would make them views of a temporary.
     pub fn with_geometry(mut self, shape: Vec<usize>, strides: Vec<isize>) -> Array {
         let geom = Rc::make_mut(&mut self.geom);
-        geom.shape = shape;
-        geom.strides = strides;
+        *geom = Geometry::new(shape, strides, geom.readonly.get(), geom.base.clone());
         self
+    }
+
+    /// Gives this object, through every handle on it, another layout over
+    /// the same elements (`a.shape = ...`); views of it keep theirs.
+    pub fn relayout(&self, shape: Vec<usize>, strides: Vec<isize>) {
+        self.geom.relay(Layout { shape, strides });
+    }
+
+    /// Whether another array object views this one's buffer: each view
+    /// holds the buffer without holding this object's geometry.
+    pub fn is_viewed(&self) -> bool {
+        Rc::strong_count(&self.data) > Rc::strong_count(&self.geom)
+    }
+
+    /// `a.resize(shape)` on an owner no other array views, whose buffer is
+    /// exactly its elements in memory order: the buffer cut or extended with
+    /// zeros, and the new layout in the order the array was laid out in.
+    pub fn resize_buffer(&self, shape: Vec<usize>, fortran: bool) -> Result<()> {
+        let dtype = self.dtype();
+        let size = checked_size(dtype, &shape)?;
+        crate::with_dtype!(dtype, T => {
+            let mut buf = self.data.borrow_mut();
+            let mut grown: Vec<T> = zeroed_vec(dtype, &[size])?;
+            let old = T::of(&buf);
+            let n = old.len().min(size);
+            grown[..n].copy_from_slice(&old[..n]);
+            *buf = T::wrap(grown);
+        });
+        let strides = if fortran {
+            let rev: Vec<usize> = shape.iter().rev().copied().collect();
+            c_strides(&rev).into_iter().rev().collect()
+        } else {
+            c_strides(&shape)
+        };
+        self.relayout(shape, strides);
+        Ok(())
     }
 
     /// NumPy's `base`: the array owning the memory this one views.
@@ -231,19 +326,19 @@ impl Array {
         self.data.borrow().dtype()
     }
     pub fn shape(&self) -> &[usize] {
-        &self.geom.shape
+        &self.geom.current().shape
     }
     pub fn strides(&self) -> &[isize] {
-        &self.geom.strides
+        &self.geom.current().strides
     }
     pub fn offset(&self) -> usize {
         self.offset
     }
     pub fn ndim(&self) -> usize {
-        self.geom.shape.len()
+        self.geom.current().shape.len()
     }
     pub fn size(&self) -> usize {
-        self.geom.shape.iter().product()
+        self.geom.current().shape.iter().product()
     }
     pub fn buffer(&self) -> &Rc<RefCell<Buffer>> {
         &self.data
@@ -258,11 +353,11 @@ impl Array {
         if self.size() <= 1 {
             return true;
         }
-        let want = c_strides(&self.geom.shape);
-        self.geom
-            .shape
+        let Layout { shape, strides } = self.geom.current();
+        let want = c_strides(shape);
+        shape
             .iter()
-            .zip(&self.geom.strides)
+            .zip(strides)
             .zip(&want)
             .all(|((&n, &s), &w)| n == 1 || s == w)
     }
@@ -270,7 +365,7 @@ impl Array {
     /// Buffer position of a multi-index (which must be in bounds).
     pub fn position(&self, index: &[usize]) -> usize {
         let mut pos = self.offset as isize;
-        for (&i, &s) in index.iter().zip(&self.geom.strides) {
+        for (&i, &s) in index.iter().zip(&self.geom.current().strides) {
             pos += i as isize * s;
         }
         pos as usize
@@ -285,7 +380,14 @@ impl Array {
     pub fn get_flat(&self, flat: usize) -> Scalar {
         let mut rem = flat;
         let mut pos = self.offset as isize;
-        for (&n, &s) in self.geom.shape.iter().zip(&self.geom.strides).rev() {
+        for (&n, &s) in self
+            .geom
+            .current()
+            .shape
+            .iter()
+            .zip(&self.geom.current().strides)
+            .rev()
+        {
             if n > 0 {
                 pos += (rem % n) as isize * s;
                 rem /= n;
@@ -300,15 +402,16 @@ impl Array {
         let ndim = self.ndim();
         let mut index = vec![0usize; ndim];
         let mut pos = self.offset as isize;
+        let Layout { shape, strides } = self.geom.current();
         (0..size).map(move |k| {
             if k > 0 {
                 for d in (0..ndim).rev() {
                     index[d] += 1;
-                    pos += self.geom.strides[d];
-                    if index[d] < self.geom.shape[d] {
+                    pos += strides[d];
+                    if index[d] < shape[d] {
                         break;
                     }
-                    pos -= self.geom.strides[d] * self.geom.shape[d] as isize;
+                    pos -= strides[d] * shape[d] as isize;
                     index[d] = 0;
                 }
             }

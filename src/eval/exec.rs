@@ -372,6 +372,11 @@ impl Interp {
                 if let Value::Flags(f) = &o {
                     return super::memory::delattr(f, &name.name).map_err(|e| e.at(t.span));
                 }
+                if let Value::Array(_) = &o
+                    && let Some(e) = super::memory::del_array_attr(&name.name)
+                {
+                    return Err(e.at(t.span));
+                }
                 super::classes::delattr(&o, &name.name)
                     .unwrap_or_else(|| {
                         Err(Error::attribute_error(format!(

@@ -607,3 +607,50 @@ fn setflags(_: &mut Interp, args: &Args) -> Result<Value> {
     }
     Ok(Value::None)
 }
+
+/// `a.name = v` for the attributes NumPy lets one set on an array; None
+/// for the rest, which the caller refuses.
+pub fn set_array_attr(it: &mut Interp, a: &Array, name: &str, v: &Value) -> Option<Result<()>> {
+    Some(match name {
+        "shape" => set_shape(it, a, v),
+        "strides" => Err(Error::attribute_error(
+            "npcalc does not support setting an array's strides (deprecated since NumPy 2.4); np.lib.stride_tricks.as_strided makes such a view",
+        )),
+        "dtype" => Err(Error::attribute_error(
+            "npcalc does not support setting an array's dtype, which reinterprets its memory",
+        )),
+        _ => return None,
+    })
+}
+
+/// `del a.shape`: the getset's refusal.
+pub fn del_array_attr(name: &str) -> Option<Error> {
+    (name == "shape").then(|| Error::attribute_error("Cannot delete array shape"))
+}
+
+/// `array_shape_set`: the reshape `a.reshape(v)` makes, taken by `a` itself,
+/// unless it would have had to copy.
+fn set_shape(it: &mut Interp, a: &Array, v: &Value) -> Result<()> {
+    let dims = intp_converter(it, v)?;
+    let r = shape::reshape(a, &dims)?;
+    if !r.shares_buffer(a) {
+        return Err(Error::attribute_error(
+            "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.",
+        ));
+    }
+    a.relayout(r.shape().to_vec(), r.strides().to_vec());
+    Ok(())
+}
+
+/// `PyArray_IntpConverter`: one integer or a sequence of them.
+fn intp_converter(it: &mut Interp, v: &Value) -> Result<Vec<isize>> {
+    match v {
+        Value::None => Err(Error::type_error("Use () not None as shape arguments")),
+        Value::Tuple(_) | Value::List(_) | Value::Array(_) | Value::Range(_) => it
+            .iterate(v)?
+            .iter()
+            .map(|x| super::numpy::to_index(x).map(|n| n as isize))
+            .collect(),
+        other => Ok(vec![super::numpy::to_index(other)? as isize]),
+    }
+}

@@ -1337,6 +1337,11 @@ impl Interp {
         if let Value::Flags(f) = obj {
             return memory::setattr(f, name, &v);
         }
+        if let Value::Array(a) = obj
+            && let Some(r) = memory::set_array_attr(self, a, name, &v)
+        {
+            return r;
+        }
         classes::setattr(self, obj, name, v).unwrap_or_else(|| {
             Err(Error::attribute_error(format!(
                 "npcalc cannot set attribute '{name}' of '{}' objects",
