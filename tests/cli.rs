@@ -1195,3 +1195,13 @@ fn setting_strides_or_dtype_is_refused_plainly() {
     assert!(err.contains("npcalc does not support setting an array's dtype"));
     assert!(text(&out.stdout).contains("(2, 2)"));
 }
+
+#[test]
+fn resize_with_views_or_read_only_growth_is_refused_plainly() {
+    let src = b"import numpy as np\na = np.arange(4)\nv = a[:2]\na.resize(8, refcheck=False)\nv[0] = 9\nr = np.arange(3)\nr.flags.writeable = False\nr.resize(5)\nprint(a, v, r)\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(err.contains("npcalc does not support resizing an array that other arrays view"));
+    assert!(err.contains("npcalc does not support growing a read-only array with resize"));
+    assert!(text(&out.stdout).contains("[9 1 2 3] [9 1] [0 1 2]"));
+}

@@ -252,6 +252,13 @@ impl Array {
         self.geom.relay(Layout { shape, strides });
     }
 
+    /// How many handles on this object exist: npcalc's counterpart of its
+    /// Python reference count, as every name, container and view's `base`
+    /// holding the object holds one.
+    pub fn handle_count(&self) -> usize {
+        Rc::strong_count(&self.geom)
+    }
+
     /// Whether another array object views this one's buffer: each view
     /// holds the buffer without holding this object's geometry.
     pub fn is_viewed(&self) -> bool {
@@ -259,19 +266,27 @@ impl Array {
     }
 
     /// `a.resize(shape)` on an owner no other array views, whose buffer is
-    /// exactly its elements in memory order: the buffer cut or extended with
-    /// zeros, and the new layout in the order the array was laid out in.
-    pub fn resize_buffer(&self, shape: Vec<usize>, fortran: bool) -> Result<()> {
+    /// its elements in memory order: the buffer cut or extended with zeros
+    /// when the size changes, read in the order the array was laid out in.
+    pub fn resize_in_place(&self, shape: Vec<usize>, fortran: bool) -> Result<()> {
         let dtype = self.dtype();
         let size = checked_size(dtype, &shape)?;
-        crate::with_dtype!(dtype, T => {
-            let mut buf = self.data.borrow_mut();
-            let mut grown: Vec<T> = zeroed_vec(dtype, &[size])?;
-            let old = T::of(&buf);
-            let n = old.len().min(size);
-            grown[..n].copy_from_slice(&old[..n]);
-            *buf = T::wrap(grown);
-        });
+        if size != self.size() {
+            if self.offset != 0 || self.data.borrow().len() != self.size() {
+                return Err(Error::new(
+                    Exc::NotImplementedError,
+                    "npcalc does not support resizing an array whose memory holds more than its elements",
+                ));
+            }
+            crate::with_dtype!(dtype, T => {
+                let mut grown: Vec<T> = zeroed_vec(dtype, &[size])?;
+                let mut buf = self.data.borrow_mut();
+                let old = T::of(&buf);
+                let n = old.len().min(size);
+                grown[..n].copy_from_slice(&old[..n]);
+                *buf = T::wrap(grown);
+            });
+        }
         let strides = if fortran {
             let rev: Vec<usize> = shape.iter().rev().copied().collect();
             c_strides(&rev).into_iter().rev().collect()

@@ -330,6 +330,18 @@ pub static MEMORY_METHODS: &[FnDef] = &[
         examples: &["a = np.arange(3); a.setflags(write=False); a.flags.writeable"],
         imp: setflags,
     },
+    FnDef {
+        name: "resize",
+        owner: Owner::Method,
+        error_name: None,
+        params: &[
+            p!(VarPositional "new_shape", "The new shape, as ints or one tuple."),
+            p!(KeywordOnly "refcheck" = "True", "Whether to refuse when other arrays view this one."),
+        ],
+        doc: "Changes the array's shape and size in place: elements are kept in memory order, cut off or followed by zeros.",
+        examples: &["a = np.arange(4); a.resize(2, 3); a"],
+        imp: resize,
+    },
 ];
 
 #[derive(Clone, Copy, PartialEq)]
@@ -646,6 +658,10 @@ fn set_shape(it: &mut Interp, a: &Array, v: &Value) -> Result<()> {
 fn intp_converter(it: &mut Interp, v: &Value) -> Result<Vec<isize>> {
     match v {
         Value::None => Err(Error::type_error("Use () not None as shape arguments")),
+        Value::Float(f) => Err(Error::type_error(format!(
+            "expected a sequence of integers or a single integer, got '{}'",
+            print::py_float_repr(*f)
+        ))),
         Value::Tuple(_) | Value::List(_) | Value::Array(_) | Value::Range(_) => it
             .iterate(v)?
             .iter()
@@ -653,4 +669,63 @@ fn intp_converter(it: &mut Interp, v: &Value) -> Result<Vec<isize>> {
             .collect(),
         other => Ok(vec![super::numpy::to_index(other)? as isize]),
     }
+}
+
+/// The handles on the array that a method call itself holds (the receiver,
+/// the bound method, its `self` argument): NumPy's refcheck allows one
+/// reference beyond its own call's, so resize allows one handle beyond these.
+const RESIZE_CALL_HANDLES: usize = 3;
+
+/// `a.resize(new_shape)` (`PyArray_Resize`): the owner's memory cut or
+/// grown with zeros, read with the new shape in the array's own order.
+fn resize(it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = this_array(args)?;
+    let dims = match args.get("new_shape") {
+        Value::Tuple(t) if t.is_empty() => return Ok(Value::None),
+        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::None) => return Ok(Value::None),
+        Value::Tuple(t) if t.len() == 1 => intp_converter(it, &t[0])?,
+        v => intp_converter(it, &v)?,
+    };
+    let c = a.is_c_contiguous();
+    let fortran = !c && is_f_contiguous(&a);
+    if !c && !fortran {
+        return Err(Error::value_error(
+            "resize only works on single-segment arrays",
+        ));
+    }
+    if dims.contains(&0) {
+        // A zero dimension makes the size 0 before any other is checked.
+    } else if dims.iter().any(|&n| n < 0) {
+        return Err(Error::value_error("negative dimensions not allowed"));
+    }
+    let shape: Vec<usize> = dims.iter().map(|&n| n.max(0) as usize).collect();
+    let new_size = crate::array::shape_size(&shape);
+    if new_size != Some(a.size()) {
+        if a.base().is_some() {
+            return Err(Error::value_error(
+                "cannot resize this array: it does not own its data",
+            ));
+        }
+        let refcheck = super::pyops::truthy(&args.get("refcheck"))?;
+        if refcheck && a.handle_count() > RESIZE_CALL_HANDLES + 1 {
+            return Err(Error::value_error(
+                "cannot resize an array that references or is referenced\nby another object in this way.\nUse the np.resize function to get a new resized copy or\n set refcheck=False to disable this check",
+            ));
+        }
+        // NumPy would then let the views read freed memory.
+        if a.is_viewed() {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support resizing an array that other arrays view, even with refcheck=False",
+            ));
+        }
+        if new_size.is_some_and(|n| n > a.size()) && a.is_readonly() {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support growing a read-only array with resize, whose new elements NumPy leaves uninitialized",
+            ));
+        }
+    }
+    a.resize_in_place(shape, fortran)?;
+    Ok(Value::None)
 }
