@@ -321,14 +321,17 @@ macro_rules! float_elem {
             }
             fn div(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a), $to(b));
-                if y == 0.0 && !x.is_nan() {
-                    if x == 0.0 {
-                        f.invalid = true
-                    } else {
-                        f.divide_by_zero = true
-                    }
+                let r = x / y;
+                if y != 0.0 {
+                    // inf/inf is invalid, a finite quotient past the range
+                    // overflows.
+                    flag(x, y, r, f);
+                } else if x == 0.0 {
+                    f.invalid = true
+                } else if !x.is_nan() {
+                    f.divide_by_zero = true
                 }
-                $from(x / y, &mut FpStatus::default())
+                $from(r, f)
             }
             fn floor_div(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a) as f64, $to(b) as f64);

@@ -18,6 +18,7 @@ pub mod fancy;
 pub mod gather;
 pub mod index;
 pub mod layout;
+pub mod libm;
 mod minmax;
 pub mod numeric;
 pub mod promote;

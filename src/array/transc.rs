@@ -1,5 +1,6 @@
 //! NumPy's transcendental one-input ufuncs: `exp exp2 expm1 log log2 log10
-//! log1p sin cos tan arcsin arccos arctan sinh cosh tanh cbrt`, with the
+//! log1p sin cos tan arcsin arccos arctan sinh cosh tanh arcsinh arccosh
+//! arctanh cbrt`, with the
 //! loop picked by `unary::resolve` from the `types` of the ufunc table (so
 //! int8 and bool compute in float16, int16 in float32, wider ints in
 //! float64, as NumPy's linear search picks), and NumPy's RuntimeWarnings
@@ -16,7 +17,8 @@
 //! `loops_exponent_log.dispatch.c.src`, `loops_trigonometric.dispatch.cpp`
 //! and `loops_hyperbolic.dispatch.cpp`:
 //! - float64/float32 `exp2 log2 log10 expm1 log1p cbrt tan arcsin arccos
-//!   arctan sinh cosh`: Intel SVML (`__svml_*8_ha`, `__svml_*f16`), closed
+//!   arctan sinh cosh arcsinh arccosh arctanh`: Intel SVML
+//!   (`__svml_*8_ha`, `__svml_*f16`, for every stride and scalars), closed
 //!   assembly whose last bit can differ from glibc's correctly-rounded-ish
 //!   results;
 //! - float64 `exp`/`log`: SVML too (`__svml_exp8_ha`, `__svml_log8_ha`,
@@ -71,6 +73,9 @@
 //! | sinh, cosh | 0, 0 (ported; glibc differed in 26%, 24% of [-10, 10]) | 25%, 41% |
 //! | tanh | 27% ([-5, 5]) (NumPy's own SIMD tanh, not yet ported) | 36% |
 //! | cbrt | 0 (ported; glibc differed in 0.6% of [-1000, 1000]) | 34% |
+//! | arcsinh | 13% ([-10, 10]) (SVML's `__svml_asinh8_ha`, not yet ported) | not measured |
+//! | arccosh | 12% ([1, 10]) (SVML's `__svml_acosh8_ha`, not yet ported) | not measured |
+//! | arctanh | 18% ([-1, 1]) (SVML's `__svml_atanh8_ha`, not yet ported) | not measured |
 //!
 //! float16 (exp, log, sin, tanh measured): 0 differences, since one
 //! rounding to half precision hides the float32 last-bit differences.
@@ -78,6 +83,7 @@
 //! signed zeros agree on every path.
 
 use super::cast::{FpStatus, cast_array};
+use super::libm;
 use super::svml;
 use super::ufuncs::Ufunc;
 use super::{Array, DType, Stored};
@@ -96,7 +102,10 @@ fn flags(op: Ufunc, x_finite: bool, x_nan: bool, r_inf: bool, r_nan: bool, fp: &
     }
     if r_inf && x_finite {
         match op {
-            Ufunc::Log | Ufunc::Log2 | Ufunc::Log10 | Ufunc::Log1p => fp.divide_by_zero = true,
+            // Poles: atanh(±1) is one too.
+            Ufunc::Log | Ufunc::Log2 | Ufunc::Log10 | Ufunc::Log1p | Ufunc::Arctanh => {
+                fp.divide_by_zero = true
+            }
             _ => fp.overflow = true,
         }
     }
@@ -139,6 +148,9 @@ trait Kernels: Sized {
     fn sinh(self) -> Self;
     fn cosh(self) -> Self;
     fn tanh(self) -> Self;
+    fn asinh(self) -> Self;
+    fn acosh(self) -> Self;
+    fn atanh(self) -> Self;
     fn cbrt(self) -> Self;
 }
 
@@ -192,6 +204,16 @@ impl Kernels for f64 {
         svml::expm1(self)
     }
     libm_kernels!(sin => sin, cos => cos, tan => tan, tanh => tanh);
+    // glibc's, not yet SVML's `__svml_asinh8_ha` & co. (see the table above).
+    fn asinh(self) -> f64 {
+        libm::asinh(self)
+    }
+    fn acosh(self) -> f64 {
+        libm::acosh(self)
+    }
+    fn atanh(self) -> f64 {
+        libm::atanh(self)
+    }
 }
 
 impl Kernels for f32 {
@@ -204,6 +226,15 @@ impl Kernels for f32 {
     libm_kernels!(exp2 => exp2, expm1 => exp_m1, log2 => log2, log10 => log10, log1p => ln_1p,
         sin => sin, cos => cos, tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
         cosh => cosh, tanh => tanh, cbrt => cbrt);
+    fn asinh(self) -> f32 {
+        libm::asinhf(self)
+    }
+    fn acosh(self) -> f32 {
+        libm::acoshf(self)
+    }
+    fn atanh(self) -> f32 {
+        libm::atanhf(self)
+    }
 }
 
 /// Runs `$body` with `$f` bound to `op`'s element function on `$t` (its
@@ -274,6 +305,18 @@ macro_rules! with_kernel {
             }
             Ufunc::Tanh => {
                 let $f = <$t as Kernels>::tanh;
+                Some($body)
+            }
+            Ufunc::Arcsinh => {
+                let $f = <$t as Kernels>::asinh;
+                Some($body)
+            }
+            Ufunc::Arccosh => {
+                let $f = <$t as Kernels>::acosh;
+                Some($body)
+            }
+            Ufunc::Arctanh => {
+                let $f = <$t as Kernels>::atanh;
                 Some($body)
             }
             Ufunc::Cbrt => {

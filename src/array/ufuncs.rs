@@ -63,6 +63,9 @@ pub enum Ufunc {
     Sinh,
     Cosh,
     Tanh,
+    Arcsinh,
+    Arccosh,
+    Arctanh,
     Cbrt,
     FloatPower,
     Fmax,
@@ -527,6 +530,24 @@ pub static UFUNCS: &[UfuncDef] = &[
     )
     .doc("The hyperbolic tangent of x."),
     unary(
+        Ufunc::Arcsinh,
+        "arcsinh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse hyperbolic sine of x."),
+    unary(
+        Ufunc::Arccosh,
+        "arccosh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse hyperbolic cosine of x, for x >= 1."),
+    unary(
+        Ufunc::Arctanh,
+        "arctanh",
+        "e->e f->f d->d e->e f->f d->d g->g F->F D->D G->G O->O",
+    )
+    .doc("The inverse hyperbolic tangent of x, for -1 < x < 1."),
+    unary(
         Ufunc::Cbrt,
         "cbrt",
         "e->e f->f d->d e->e f->f d->d g->g O->O",
@@ -686,6 +707,9 @@ const ALIASES: &[(&str, Ufunc)] = &[
     ("acos", Ufunc::Arccos),
     ("atan", Ufunc::Arctan),
     ("atan2", Ufunc::Arctan2),
+    ("asinh", Ufunc::Arcsinh),
+    ("acosh", Ufunc::Arccosh),
+    ("atanh", Ufunc::Arctanh),
     ("pow", Ufunc::Power),
     ("bitwise_left_shift", Ufunc::LeftShift),
     ("bitwise_right_shift", Ufunc::RightShift),
@@ -792,6 +816,9 @@ impl Ufunc {
                 | Sinh
                 | Cosh
                 | Tanh
+                | Arcsinh
+                | Arccosh
+                | Arctanh
                 | Cbrt
         )
     }

@@ -1567,6 +1567,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::linalg::COVARIANCE)
         .chain(super::complexparts::COMPLEX_PARTS)
         .chain(super::ufunclike::UFUNCLIKE)
+        .chain(super::windows::WINDOWS)
         .chain(super::radix::RADIX)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)

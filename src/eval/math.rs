@@ -12,34 +12,7 @@ use crate::syntax::ast::BinOp;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-/// libm functions that CPython calls and Rust's std computes its own way
-/// (`asinh`…) or lacks (`erf`): glibc's natively, compiler-builtins' port
-/// of musl's on wasm32 where it has them.
-mod libm {
-    unsafe extern "C" {
-        pub safe fn erf(x: f64) -> f64;
-        pub safe fn erfc(x: f64) -> f64;
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    unsafe extern "C" {
-        pub safe fn asinh(x: f64) -> f64;
-        pub safe fn acosh(x: f64) -> f64;
-        pub safe fn atanh(x: f64) -> f64;
-    }
-    // compiler-builtins has no inverse hyperbolics for wasm32: std's own.
-    #[cfg(target_arch = "wasm32")]
-    pub fn asinh(x: f64) -> f64 {
-        x.asinh()
-    }
-    #[cfg(target_arch = "wasm32")]
-    pub fn acosh(x: f64) -> f64 {
-        x.acosh()
-    }
-    #[cfg(target_arch = "wasm32")]
-    pub fn atanh(x: f64) -> f64 {
-        x.atanh()
-    }
-}
+use crate::array::libm;
 
 /// A one-argument function through CPython's `math_1`: a NaN from a
 /// non-NaN is a domain error, an infinity from a finite argument an

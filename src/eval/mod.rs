@@ -73,6 +73,7 @@ mod ufunclike;
 mod upstream;
 pub mod value;
 mod warnings;
+mod windows;
 
 pub use builtins::constructor as builtins_constructor;
 pub use classes::peek_attr;

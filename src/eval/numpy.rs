@@ -47,9 +47,12 @@ pub fn ndarray_members() -> Vec<&'static str> {
 }
 
 /// Constants of the numpy module.
-const CONSTANTS: [(&str, f64); 4] = [
+const CONSTANTS: [(&str, f64); 5] = [
     ("pi", std::f64::consts::PI),
     ("e", std::f64::consts::E),
+    // NumPy's literal (std's EGAMMA is not stable yet).
+    #[allow(clippy::excessive_precision)]
+    ("euler_gamma", 0.577215664901532860606512090082402431),
     ("nan", f64::NAN),
     ("inf", f64::INFINITY),
 ];
