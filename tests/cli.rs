@@ -1205,3 +1205,18 @@ fn resize_with_views_or_read_only_growth_is_refused_plainly() {
     assert!(err.contains("npcalc does not support growing a read-only array with resize"));
     assert!(text(&out.stdout).contains("[9 1 2 3] [9 1] [0 1 2]"));
 }
+
+#[test]
+fn writes_into_a_complex_arrays_parts_are_refused_plainly() {
+    // npcalc's complex .real/.imag are copies: a write NumPy would pass on to
+    // the complex array is refused rather than silently lost.
+    let src = b"import numpy as np\na = np.array([1+2j, 3-4j])\na.real[0] = 9\nv = a.imag[1:]\nv += 1\na.real = [5, 6]\na.real\na\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches("npcalc does not support writing into the .real or .imag of a complex array")
+            .count(),
+        2
+    );
+    assert!(text(&out.stdout).contains("array([5.+2.j, 6.-4.j])"));
+}

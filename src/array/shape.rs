@@ -3,6 +3,7 @@
 
 use super::{Array, DType, c_strides, shape_size};
 use crate::error::{Error, Result};
+use num_complex::{Complex32, Complex64};
 
 /// A C-contiguous copy.
 pub fn copy(a: &Array) -> Result<Array> {
@@ -237,6 +238,22 @@ pub fn real_imag(a: &Array, imag: bool) -> Result<Array> {
         // `array_real_get`: a real array's real part is the array itself.
         _ => Ok(a.clone()),
     }
+}
+
+/// The complex array of `dtype` whose elements are `re[i] + im[i]j`, both
+/// parts of `dtype`'s component type and of one shape (in C order).
+pub fn complex_from_parts(re: &Array, im: &Array, dtype: DType) -> Result<Array> {
+    let shape = re.shape().to_vec();
+    Ok(match dtype {
+        DType::Complex64 => {
+            let v = re.to_vec::<f32>().into_iter().zip(im.to_vec::<f32>());
+            Array::from_vec(v.map(|(r, i)| Complex32::new(r, i)).collect(), shape)
+        }
+        _ => {
+            let v = re.to_vec::<f64>().into_iter().zip(im.to_vec::<f64>());
+            Array::from_vec(v.map(|(r, i)| Complex64::new(r, i)).collect(), shape)
+        }
+    })
 }
 
 /// `np.concatenate(parts, axis)`: the promoted dtype, parts joined along `axis`.

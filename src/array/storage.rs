@@ -84,6 +84,10 @@ struct Geometry {
     /// NumPy's `writeable=False` flag (`np.broadcast_to`, `np.diag` of a
     /// matrix, `a.flags.writeable = False`); views inherit it, copies do not.
     readonly: Cell<bool>,
+    /// A complex array's `.real`/`.imag` as npcalc gives them: a copy where
+    /// NumPy gives a view, so writes into it (or into views of it), which
+    /// NumPy would pass on to the complex array, are refused.
+    part_copy: bool,
     /// NumPy's `base`: the array owning the memory this one views (NumPy
     /// collapses a view of a view to the owner); `None` for an owner.
     base: Option<Array>,
@@ -113,6 +117,7 @@ impl Clone for Geometry {
             layout: self.current().clone(),
             relaid: Relaid::default(),
             readonly: self.readonly.clone(),
+            part_copy: self.part_copy,
             base: self.base.clone(),
         }
     }
@@ -129,6 +134,7 @@ impl Geometry {
             layout: Layout { shape, strides },
             relaid: Relaid::default(),
             readonly: Cell::new(readonly),
+            part_copy: false,
             base,
         }
     }
@@ -319,6 +325,12 @@ impl Array {
         self
     }
 
+    /// This fresh copy marked as a complex array's part (see `part_copy`).
+    pub fn into_part_copy(mut self) -> Array {
+        Rc::make_mut(&mut self.geom).part_copy = true;
+        self
+    }
+
     /// Sets NumPy's writeable flag on this object, for every handle on it.
     pub fn set_readonly(&self, readonly: bool) {
         self.geom.readonly.set(readonly);
@@ -331,6 +343,12 @@ impl Array {
     /// NumPy's refusal to write into a read-only array: `what` is
     /// "assignment destination" for setitem, "output array" for `out=`.
     pub fn check_writeable(&self, what: &str) -> Result<()> {
+        if self.geom.part_copy || self.base().is_some_and(|b| b.geom.part_copy) {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support writing into the .real or .imag of a complex array, which are copies in npcalc, not views; assign the whole part instead (a.real = ...)",
+            ));
+        }
         if self.geom.readonly.get() {
             return Err(Error::value_error(format!("{what} is read-only")));
         }

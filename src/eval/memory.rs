@@ -9,7 +9,7 @@ use super::Interp;
 use super::numpy::{arg_array, arg_dtype, this_array, unwrap_method};
 use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
-use crate::array::{Array, DType, cast_array, shape};
+use crate::array::{Array, DType, Kind, cast_array, shape};
 use crate::error::{Error, Exc, Result};
 use crate::print;
 use std::cell::Cell;
@@ -625,6 +625,7 @@ fn setflags(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn set_array_attr(it: &mut Interp, a: &Array, name: &str, v: &Value) -> Option<Result<()>> {
     Some(match name {
         "shape" => set_shape(it, a, v),
+        "real" | "imag" => set_part(it, a, name == "imag", v),
         "strides" => Err(Error::attribute_error(
             "npcalc does not support setting an array's strides (deprecated since NumPy 2.4); np.lib.stride_tricks.as_strided makes such a view",
         )),
@@ -633,6 +634,40 @@ pub fn set_array_attr(it: &mut Interp, a: &Array, name: &str, v: &Value) -> Opti
         )),
         _ => return None,
     })
+}
+
+/// `a.real`/`a.imag` (`array_real_get`/`array_imag_get`): a real array's
+/// real part is the array itself and its imaginary part a read-only array
+/// of zeros; a complex array's parts are views in NumPy and marked copies
+/// in npcalc, whose element type cannot stride into a complex buffer.
+pub fn part(a: &Array, imag: bool) -> Result<Array> {
+    let p = shape::real_imag(a, imag)?;
+    Ok(match a.dtype().kind() {
+        Kind::Complex => p.into_part_copy(),
+        _ if imag => p.into_readonly(),
+        _ => p,
+    })
+}
+
+/// `a.real = v` / `a.imag = v` (`array_real_set`/`array_imag_set`): v is
+/// copied into the part as into a view of it (its casts, broadcasting and
+/// errors), then the complex elements are rebuilt from both parts.
+fn set_part(it: &mut Interp, a: &Array, imag: bool, v: &Value) -> Result<()> {
+    let whole = Value::Array(a.clone());
+    if a.dtype().kind() != Kind::Complex {
+        if imag {
+            return Err(Error::type_error(
+                "array does not have imaginary part to set",
+            ));
+        }
+        return it.setitem(&whole, &Value::Ellipsis, v.clone());
+    }
+    let new = shape::real_imag(a, imag)?;
+    it.setitem(&Value::Array(new.clone()), &Value::Ellipsis, v.clone())?;
+    let old = shape::real_imag(a, !imag)?;
+    let (re, im) = if imag { (old, new) } else { (new, old) };
+    let joined = shape::complex_from_parts(&re, &im, a.dtype())?;
+    it.setitem(&whole, &Value::Ellipsis, Value::Array(joined))
 }
 
 /// `del a.shape`: the getset's refusal.

@@ -525,7 +525,7 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
         "T" => Value::Array(shape::transpose(a, None)?),
         "flat" => Value::FlatIter(a.clone()),
         "flags" => Value::Flags(std::rc::Rc::new(super::memory::Flags::of(a))),
-        "real" | "imag" => Value::Array(shape::real_imag(a, name == "imag")?),
+        "real" | "imag" => Value::Array(super::memory::part(a, name == "imag")?),
         "base" => a.base().map_or(Value::None, Value::Array),
         _ => match array_methods().find(|f| f.name == name) {
             Some(f) => Value::Method(Box::new(v.clone()), f),
