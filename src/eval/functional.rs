@@ -514,6 +514,7 @@ pub fn module(name: &str) -> Option<Module> {
         "collections" => Module::Collections,
         "statistics" => Module::Statistics,
         "timeit" => Module::Timeit,
+        "typing" => Module::Typing,
         _ => return None,
     })
 }
@@ -528,6 +529,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Collections => "collections",
         Module::Statistics => "statistics",
         Module::Timeit => "timeit",
+        Module::Typing => "typing",
         _ => "functools",
     }
 }

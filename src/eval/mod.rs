@@ -68,6 +68,7 @@ mod strings;
 pub mod suggest;
 pub mod table;
 mod testing;
+pub(crate) mod typing;
 mod ufunc_methods;
 mod ufunclike;
 mod upstream;
@@ -177,7 +178,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -881,6 +882,11 @@ impl Interp {
         if let Value::PyUfunc(u) = v {
             return objarray::ufunc_attr(u, name);
         }
+        if let Value::Alias(a) = v
+            && let Some(found) = typing::getattr(a, name)
+        {
+            return Ok(found);
+        }
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
@@ -980,6 +986,10 @@ impl Interp {
                 };
                 (def, Some(f.clone()))
             }
+            Value::Alias(a) => {
+                let class = typing::call_target(a).map_err(|e| e.at(span))?;
+                return self.call(&class, call, span);
+            }
             Value::Type(t) => match builtins::constructor(*t) {
                 Some(def) => (def, Some(f.clone())),
                 None => {
@@ -1049,7 +1059,8 @@ impl Interp {
                     None => collections::missing(self, d, index),
                 }
             }
-            Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
+            Value::Type(t) => typing::class_getitem(*t, index),
+            Value::Alias(a) => typing::getitem(a, index),
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
             Value::FlatIter(a) => numpy::flat_getitem(a, index),
             Value::Flags(f) => memory::getitem(f, index),
@@ -1593,6 +1604,12 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::PyUfunc(x), Value::PyUfunc(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
+        // typing caches its aliases, so `List[int] is List[int]`; a subscripted
+        // class is a new object each time.
+        (Value::Alias(x), Value::Alias(y)) => {
+            std::rc::Rc::ptr_eq(x, y)
+                || (matches!(x.origin, typing::Origin::Typing(_)) && typing::equal(x, y))
+        }
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
         (Value::UserFunction(x), Value::UserFunction(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Partial(x), Value::Partial(y)) => std::rc::Rc::ptr_eq(x, y),

@@ -106,6 +106,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Collections => "collections",
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
+            Module::Typing => "typing",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -149,7 +150,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Timeit),
+            | Module::Timeit
+            | Module::Typing),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -322,6 +324,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Time) => {
             super::pytime::attr(name).ok_or_else(|| no_attribute(v, name, super::pytime::members()))
         }
+        Value::Module(Module::Typing) => {
+            super::typing::attr(name).ok_or_else(|| no_attribute(v, name, super::typing::members()))
+        }
         Value::Module(Module::Timeit) => super::pytime::timeit_attr(name)
             .ok_or_else(|| no_attribute(v, name, super::pytime::timeit_members())),
         Value::Module(Module::Random) => random::module_attr(it, name)
@@ -401,6 +406,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
+            Module::Typing => super::typing::members(),
             Module::Absent(_) => vec![],
             Module::Sys => super::pysys::members(),
             Module::Exceptions => crate::error::Exc::ALL

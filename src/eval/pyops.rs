@@ -464,6 +464,9 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
     if let (Value::Flags(x), Value::Flags(y)) = (a, b) {
         return Ok(super::memory::equal(x, y));
     }
+    if let (Value::Alias(x), Value::Alias(y)) = (a, b) {
+        return Ok(super::typing::equal(x, y));
+    }
     // A dtype equals what names it: `o.dtype == object`, `== 'O'`.
     if let (Value::ObjDType, other) | (other, Value::ObjDType) = (a, b) {
         return Ok(super::objarray::is_object_dtype(other));

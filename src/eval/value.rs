@@ -103,6 +103,8 @@ pub enum Value {
     NamedClass(Rc<super::collections::NamedClass>),
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::pysys::Stream),
+    /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
+    Alias(Rc<super::typing::Alias>),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -276,6 +278,8 @@ pub enum Module {
     Absent(&'static str),
     /// Python's `sys` (eval/pysys.rs).
     Sys,
+    /// Python's `typing` (eval/typing.rs).
+    Typing,
 }
 
 impl Value {
@@ -360,6 +364,7 @@ impl Value {
             Value::Super(_) => TypeObj::Named("super"),
             Value::NamedTuple(k, _) => TypeObj::Named(k.qualname),
             Value::Stream(_) => TypeObj::Named("_io.TextIOWrapper"),
+            Value::Alias(a) => super::typing::type_of(a),
         }
     }
 
