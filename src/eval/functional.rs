@@ -515,6 +515,7 @@ pub fn module(name: &str) -> Option<Module> {
         "statistics" => Module::Statistics,
         "timeit" => Module::Timeit,
         "typing" => Module::Typing,
+        "bisect" => Module::Bisect,
         _ => return None,
     })
 }
@@ -530,6 +531,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Statistics => "statistics",
         Module::Timeit => "timeit",
         Module::Typing => "typing",
+        Module::Bisect => "bisect",
         _ => "functools",
     }
 }
@@ -542,6 +544,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Warnings => super::warnings::WARNINGS,
         Module::Collections => super::collections::COLLECTIONS,
         Module::Statistics => super::pystats::STATISTICS,
+        Module::Bisect => super::pybisect::BISECT,
         _ => &[],
     }
 }

@@ -45,6 +45,7 @@ mod memory;
 mod numbers;
 mod numpy;
 mod objarray;
+mod pybisect;
 mod pymethods;
 mod pyops;
 mod pyrandom;
@@ -178,7 +179,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1422,9 +1423,19 @@ impl Interp {
         op: crate::syntax::ast::BinOp,
         value: &Expr,
     ) -> Result<()> {
-        let current = match &target.kind {
-            ExprKind::Name(n) => self.lookup(n).map_err(|e| e.at(target.span))?,
-            ExprKind::Subscript(..) | ExprKind::Attribute(..) => self.eval(target)?,
+        // The container and index (or object) are evaluated once and kept
+        // for the store, as CPython's bytecode does: `c[f()] += 1` calls f once.
+        enum Place<'a> {
+            Name(&'a str),
+            Item(Value, Value),
+            Attr(Value, &'a str),
+        }
+        let place = match &target.kind {
+            ExprKind::Name(n) => Place::Name(n),
+            ExprKind::Subscript(obj, index) => Place::Item(self.eval(obj)?, self.eval(index)?),
+            ExprKind::Attribute(obj, name) => {
+                Place::Attr(self.eval_receiver(obj, &name.name)?, &name.name)
+            }
             _ => {
                 return Err(Error::syntax(
                     "'expression' is an illegal expression for augmented assignment",
@@ -1432,16 +1443,16 @@ impl Interp {
                 ));
             }
         };
+        let current = match &place {
+            Place::Name(n) => self.lookup(n),
+            Place::Item(c, i) => self.getitem(c, i),
+            Place::Attr(o, n) => self.getattr(o, n),
+        }
+        .map_err(|e| e.at(target.span))?;
         let rhs = self.eval(value)?;
         // Arrays are updated in place, as NumPy's `a += x` is (an advanced
         // index selects a copy: compute, then assign back).
-        let advanced = match &target.kind {
-            ExprKind::Subscript(_, index) => {
-                let i = self.eval(index)?;
-                numpy::is_advanced_index(&i)
-            }
-            _ => false,
-        };
+        let advanced = matches!(&place, Place::Item(_, i) if numpy::is_advanced_index(i));
         let (result, in_place) = self
             .inplace_binary(op, &current, &rhs)
             .map_err(|e| e.at(target.span.to(value.span)))?;
@@ -1450,7 +1461,15 @@ impl Interp {
         if in_place && !advanced {
             return Ok(());
         }
-        self.assign(target, result)
+        match place {
+            Place::Name(n) => {
+                self.bind_name(n, result);
+                Ok(())
+            }
+            Place::Item(c, i) => self.setitem(&c, &i, result),
+            Place::Attr(o, n) => self.set_attribute(&o, n, result),
+        }
+        .map_err(|e| e.at(target.span))
     }
 
     /// Python's in-place operator, `a op= b` and `operator.iadd(a, b)`:

@@ -274,6 +274,9 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "no_type_check_decorator", "operator", "overload", "re", "reveal_type",
         "runtime_checkable", "stdlib_re", "sys", "types", "warnings",
     ]),
+    ("bisect", &[
+        "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",
+    ]),
     ("str", &[
         "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find",
         "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",

@@ -280,6 +280,8 @@ pub enum Module {
     Sys,
     /// Python's `typing` (eval/typing.rs).
     Typing,
+    /// Python's `bisect` (eval/pybisect.rs).
+    Bisect,
 }
 
 impl Value {
