@@ -171,6 +171,10 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::IInfo(_) => "'iinfo' object".to_string(),
         Value::FInfo(_) => "'finfo' object".to_string(),
         Value::Type(t) => format!("type object '{}'", t.qualname()),
+        // A bound method looks a missing name up on its Cython function.
+        Value::Method(this, _) if matches!(**this, Value::Random(_)) => {
+            "'_cython_3_2_4.cython_function_or_method' object".to_string()
+        }
         other => format!("'{}' object", other.type_name()),
     };
     let hint = suggest::suggest(name, candidates);

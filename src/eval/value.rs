@@ -336,6 +336,10 @@ impl Value {
             Value::Module(_) => TypeObj::Module,
             Value::Function(f) if f.is_builtin() => TypeObj::BuiltinFunction,
             Value::Function(_) => TypeObj::Function,
+            // Generator and RandomState methods are Cython functions, bound.
+            Value::Method(this, _) if matches!(**this, Value::Random(_)) => {
+                TypeObj::Named("method")
+            }
             Value::Method(..) => TypeObj::Method,
             Value::Ufunc(_) => TypeObj::Ufunc,
             Value::UserFunction(_) => TypeObj::Function,
