@@ -50,6 +50,7 @@ mod pymethods;
 mod pyops;
 mod pyrandom;
 pub mod pyset;
+mod pyslice;
 mod pystats;
 mod pysys;
 mod pytime;
@@ -888,6 +889,11 @@ impl Interp {
         {
             return Ok(found);
         }
+        if let Value::Slice(parts) = v
+            && let Some(found) = pyslice::attr(parts, name)
+        {
+            return Ok(found);
+        }
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
@@ -1348,6 +1354,12 @@ impl Interp {
     pub(super) fn set_attribute(&mut self, obj: &Value, name: &str, v: Value) -> Result<()> {
         if let Value::Flags(f) = obj {
             return memory::setattr(f, name, &v);
+        }
+        if let Value::Slice(parts) = obj {
+            return Err(Error::attribute_error(match pyslice::attr(parts, name) {
+                Some(_) => "readonly attribute".to_string(),
+                None => format!("'slice' object has no attribute '{name}'"),
+            }));
         }
         classes::setattr(self, obj, name, v).unwrap_or_else(|| {
             Err(Error::attribute_error(format!(
