@@ -14,7 +14,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 /// Builtin types that are names in Python's builtins.
-const TYPES: [(&str, TypeObj); 12] = [
+const TYPES: [(&str, TypeObj); 13] = [
     ("bool", TypeObj::Bool),
     ("int", TypeObj::Int),
     ("float", TypeObj::Float),
@@ -26,6 +26,7 @@ const TYPES: [(&str, TypeObj); 12] = [
     ("set", TypeObj::Set),
     ("frozenset", TypeObj::FrozenSet),
     ("range", TypeObj::Range),
+    ("slice", TypeObj::Slice),
     ("type", TypeObj::Type),
 ];
 

@@ -1496,6 +1496,19 @@ pub static BUILTINS: &[FnDef] = &[
         imp: b::range,
     },
     FnDef {
+        name: "slice",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[
+            posonly!("start", "Start, or stop when alone."),
+            posonly!("stop" = "None", "End, excluded."),
+            posonly!("step" = "None", "Spacing."),
+        ],
+        doc: "The object a[start:stop:step] indexes with.",
+        examples: &["np.arange(10)[slice(2, 8, 3)]", "slice(3).indices(10)"],
+        imp: super::pyslice::new,
+    },
+    FnDef {
         name: "help",
         owner: Owner::Builtin,
         error_name: None,

@@ -514,6 +514,8 @@ pub fn module(name: &str) -> Option<Module> {
         "collections" => Module::Collections,
         "statistics" => Module::Statistics,
         "timeit" => Module::Timeit,
+        "typing" => Module::Typing,
+        "bisect" => Module::Bisect,
         _ => return None,
     })
 }
@@ -528,6 +530,8 @@ pub fn name(m: Module) -> &'static str {
         Module::Collections => "collections",
         Module::Statistics => "statistics",
         Module::Timeit => "timeit",
+        Module::Typing => "typing",
+        Module::Bisect => "bisect",
         _ => "functools",
     }
 }
@@ -540,6 +544,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Warnings => super::warnings::WARNINGS,
         Module::Collections => super::collections::COLLECTIONS,
         Module::Statistics => super::pystats::STATISTICS,
+        Module::Bisect => super::pybisect::BISECT,
         _ => &[],
     }
 }

@@ -210,6 +210,7 @@ fn example(src: &str) -> String {
         "random",
         "time",
         "timeit",
+        "bisect",
     ] {
         if src.starts_with(&format!("{module}."))
             && let Ok(stmts) = crate::syntax::parse(&format!("import {module}"))

@@ -653,6 +653,7 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
                 Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))
             }
             Value::Type(t) => Ok(is_instance(v, *t)),
+            Value::Alias(a) => Ok(is_instance(v, super::typing::instance_class(a)?)),
             Value::Tuple(items) => {
                 for i in items.iter() {
                     if check(v, i)? {

@@ -23,7 +23,7 @@ fn equal(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
 }
 
 /// An index argument: an int (or NumPy integer), CPython's message otherwise.
-fn index_arg(v: &Value) -> Result<i64> {
+pub(super) fn index_arg(v: &Value) -> Result<i64> {
     match super::numpy::to_index(v) {
         Ok(i) => Ok(i),
         Err(_) => Err(Error::type_error(format!(

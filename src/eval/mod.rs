@@ -45,10 +45,12 @@ mod memory;
 mod numbers;
 mod numpy;
 mod objarray;
+mod pybisect;
 mod pymethods;
 mod pyops;
 mod pyrandom;
 pub mod pyset;
+mod pyslice;
 mod pystats;
 mod pysys;
 mod pytime;
@@ -68,6 +70,7 @@ mod strings;
 pub mod suggest;
 pub mod table;
 mod testing;
+pub(crate) mod typing;
 mod ufunc_methods;
 mod ufunclike;
 mod upstream;
@@ -178,7 +181,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -882,6 +885,16 @@ impl Interp {
         if let Value::PyUfunc(u) = v {
             return objarray::ufunc_attr(u, name);
         }
+        if let Value::Alias(a) = v
+            && let Some(found) = typing::getattr(a, name)
+        {
+            return Ok(found);
+        }
+        if let Value::Slice(parts) = v
+            && let Some(found) = pyslice::attr(parts, name)
+        {
+            return Ok(found);
+        }
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
@@ -981,6 +994,10 @@ impl Interp {
                 };
                 (def, Some(f.clone()))
             }
+            Value::Alias(a) => {
+                let class = typing::call_target(a).map_err(|e| e.at(span))?;
+                return self.call(&class, call, span);
+            }
             Value::Type(t) => match builtins::constructor(*t) {
                 Some(def) => (def, Some(f.clone())),
                 None => {
@@ -1050,7 +1067,8 @@ impl Interp {
                     None => collections::missing(self, d, index),
                 }
             }
-            Value::Type(TypeObj::List | TypeObj::Tuple | TypeObj::Dict) => Ok(v.clone()),
+            Value::Type(t) => typing::class_getitem(*t, index),
+            Value::Alias(a) => typing::getitem(a, index),
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
             Value::FlatIter(a) => numpy::flat_getitem(a, index),
             Value::Flags(f) => memory::getitem(f, index),
@@ -1343,6 +1361,12 @@ impl Interp {
         {
             return r;
         }
+        if let Value::Slice(parts) = obj {
+            return Err(Error::attribute_error(match pyslice::attr(parts, name) {
+                Some(_) => "readonly attribute".to_string(),
+                None => format!("'slice' object has no attribute '{name}'"),
+            }));
+        }
         classes::setattr(self, obj, name, v).unwrap_or_else(|| {
             Err(Error::attribute_error(format!(
                 "npcalc cannot set attribute '{name}' of '{}' objects",
@@ -1417,9 +1441,19 @@ impl Interp {
         op: crate::syntax::ast::BinOp,
         value: &Expr,
     ) -> Result<()> {
-        let current = match &target.kind {
-            ExprKind::Name(n) => self.lookup(n).map_err(|e| e.at(target.span))?,
-            ExprKind::Subscript(..) | ExprKind::Attribute(..) => self.eval(target)?,
+        // The container and index (or object) are evaluated once and kept
+        // for the store, as CPython's bytecode does: `c[f()] += 1` calls f once.
+        enum Place<'a> {
+            Name(&'a str),
+            Item(Value, Value),
+            Attr(Value, &'a str),
+        }
+        let place = match &target.kind {
+            ExprKind::Name(n) => Place::Name(n),
+            ExprKind::Subscript(obj, index) => Place::Item(self.eval(obj)?, self.eval(index)?),
+            ExprKind::Attribute(obj, name) => {
+                Place::Attr(self.eval_receiver(obj, &name.name)?, &name.name)
+            }
             _ => {
                 return Err(Error::syntax(
                     "'expression' is an illegal expression for augmented assignment",
@@ -1427,16 +1461,16 @@ impl Interp {
                 ));
             }
         };
+        let current = match &place {
+            Place::Name(n) => self.lookup(n),
+            Place::Item(c, i) => self.getitem(c, i),
+            Place::Attr(o, n) => self.getattr(o, n),
+        }
+        .map_err(|e| e.at(target.span))?;
         let rhs = self.eval(value)?;
         // Arrays are updated in place, as NumPy's `a += x` is (an advanced
         // index selects a copy: compute, then assign back).
-        let advanced = match &target.kind {
-            ExprKind::Subscript(_, index) => {
-                let i = self.eval(index)?;
-                numpy::is_advanced_index(&i)
-            }
-            _ => false,
-        };
+        let advanced = matches!(&place, Place::Item(_, i) if numpy::is_advanced_index(i));
         let (result, in_place) = self
             .inplace_binary(op, &current, &rhs)
             .map_err(|e| e.at(target.span.to(value.span)))?;
@@ -1445,7 +1479,15 @@ impl Interp {
         if in_place && !advanced {
             return Ok(());
         }
-        self.assign(target, result)
+        match place {
+            Place::Name(n) => {
+                self.bind_name(n, result);
+                Ok(())
+            }
+            Place::Item(c, i) => self.setitem(&c, &i, result),
+            Place::Attr(o, n) => self.set_attribute(&o, n, result),
+        }
+        .map_err(|e| e.at(target.span))
     }
 
     /// Python's in-place operator, `a op= b` and `operator.iadd(a, b)`:
@@ -1599,6 +1641,12 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::PyUfunc(x), Value::PyUfunc(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
+        // typing caches its aliases, so `List[int] is List[int]`; a subscripted
+        // class is a new object each time.
+        (Value::Alias(x), Value::Alias(y)) => {
+            std::rc::Rc::ptr_eq(x, y)
+                || (matches!(x.origin, typing::Origin::Typing(_)) && typing::equal(x, y))
+        }
         (Value::Function(x), Value::Function(y)) => std::ptr::eq(*x, *y),
         (Value::UserFunction(x), Value::UserFunction(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Partial(x), Value::Partial(y)) => std::rc::Rc::ptr_eq(x, y),

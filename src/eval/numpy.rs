@@ -109,6 +109,8 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Collections => "collections",
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
+            Module::Typing => "typing",
+            Module::Bisect => "bisect",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -152,7 +154,9 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Timeit),
+            | Module::Timeit
+            | Module::Typing
+            | Module::Bisect),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -170,6 +174,10 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::IInfo(_) => "'iinfo' object".to_string(),
         Value::FInfo(_) => "'finfo' object".to_string(),
         Value::Type(t) => format!("type object '{}'", t.qualname()),
+        // A bound method looks a missing name up on its Cython function.
+        Value::Method(this, _) if matches!(**this, Value::Random(_)) => {
+            "'_cython_3_2_4.cython_function_or_method' object".to_string()
+        }
         other => format!("'{}' object", other.type_name()),
     };
     let hint = suggest::suggest(name, candidates);
@@ -292,7 +300,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Functools
             | Module::Warnings
             | Module::Collections
-            | Module::Statistics),
+            | Module::Statistics
+            | Module::Bisect),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -324,6 +333,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .ok_or_else(|| no_attribute(v, name, super::pyrandom::module_members())),
         Value::Module(Module::Time) => {
             super::pytime::attr(name).ok_or_else(|| no_attribute(v, name, super::pytime::members()))
+        }
+        Value::Module(Module::Typing) => {
+            super::typing::attr(name).ok_or_else(|| no_attribute(v, name, super::typing::members()))
         }
         Value::Module(Module::Timeit) => super::pytime::timeit_attr(name)
             .ok_or_else(|| no_attribute(v, name, super::pytime::timeit_members())),
@@ -400,10 +412,12 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Functools
             | Module::Warnings
             | Module::Collections
-            | Module::Statistics => super::functional::members(*m),
+            | Module::Statistics
+            | Module::Bisect => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
+            Module::Typing => super::typing::members(),
             Module::Absent(_) => vec![],
             Module::Sys => super::pysys::members(),
             Module::Exceptions => crate::error::Exc::ALL

@@ -271,6 +271,7 @@ fn table(v: &Value) -> Option<Methods> {
         Value::Set(s) => Some(super::pyset::methods(s)),
         Value::Deque(_) => Some(Methods::of(super::collections::DEQUE_METHODS)),
         Value::Stream(_) => Some(Methods::of(super::pysys::STREAM_METHODS)),
+        Value::Slice(_) => Some(Methods::of(super::pyslice::SLICE_METHODS)),
         _ => super::numbers::table(v).map(Methods::of),
     }
 }

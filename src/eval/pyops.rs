@@ -464,6 +464,18 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
     if let (Value::Flags(x), Value::Flags(y)) = (a, b) {
         return Ok(super::memory::equal(x, y));
     }
+    if let (Value::Alias(x), Value::Alias(y)) = (a, b) {
+        return Ok(super::typing::equal(x, y));
+    }
+    // Slices compare as the tuples of their parts.
+    if let (Value::Slice(x), Value::Slice(y)) = (a, b) {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !try_equal(p, q)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
     // A dtype equals what names it: `o.dtype == object`, `== 'O'`.
     if let (Value::ObjDType, other) | (other, Value::ObjDType) = (a, b) {
         return Ok(super::objarray::is_object_dtype(other));

@@ -232,6 +232,15 @@ fn seed_words(v: &Value) -> Result<Vec<u32>> {
             let items = sequence_items(v)?;
             let mut words = Vec::new();
             for item in &items {
+                // `_coerce_to_uint32_array` refuses a float item in its own words.
+                let inexact = match item {
+                    Value::Float(_) => true,
+                    Value::Scalar(s) => s.dtype().is_inexact(),
+                    _ => false,
+                };
+                if inexact {
+                    return Err(Error::type_error("seed must be integer"));
+                }
                 words.extend(seed_words_of_int(item)?);
             }
             Ok(words)
@@ -245,15 +254,11 @@ fn seed_words_of_int(v: &Value) -> Result<Vec<u32>> {
         Value::Int(i) => i.clone(),
         Value::Bool(b) => BigInt::from(*b as u8),
         Value::Scalar(s) if s.dtype().is_integer() => BigInt::from(scalar_i128(*s)),
-        Value::Float(_) | Value::Scalar(_) => {
-            return Err(Error::type_error(
-                "SeedSequence expects int or sequence of ints for entropy not a float",
-            ));
-        }
+        // SeedSequence formats what it refuses with str(), as `'{}'.format(entropy)`.
         other => {
             return Err(Error::type_error(format!(
                 "SeedSequence expects int or sequence of ints for entropy not {}",
-                crate::eval::repr(other, &Default::default())
+                crate::eval::str(other, &Default::default())
             )));
         }
     };

@@ -157,6 +157,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         }
         Value::Ellipsis => "Ellipsis".into(),
         Value::Stream(s) => s.repr(),
+        Value::Alias(a) => super::typing::repr(a),
         Value::Slice(parts) => format!("slice({})", join(&parts[..])),
         Value::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
         Value::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),
@@ -177,6 +178,8 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Collections) => "<module 'collections'>".into(),
         Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
         Value::Module(Module::Timeit) => "<module 'timeit'>".into(),
+        Value::Module(Module::Typing) => "<module 'typing'>".into(),
+        Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
         Value::Module(

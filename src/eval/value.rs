@@ -103,6 +103,8 @@ pub enum Value {
     NamedClass(Rc<super::collections::NamedClass>),
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::pysys::Stream),
+    /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
+    Alias(Rc<super::typing::Alias>),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -276,6 +278,10 @@ pub enum Module {
     Absent(&'static str),
     /// Python's `sys` (eval/pysys.rs).
     Sys,
+    /// Python's `typing` (eval/typing.rs).
+    Typing,
+    /// Python's `bisect` (eval/pybisect.rs).
+    Bisect,
 }
 
 impl Value {
@@ -330,6 +336,10 @@ impl Value {
             Value::Module(_) => TypeObj::Module,
             Value::Function(f) if f.is_builtin() => TypeObj::BuiltinFunction,
             Value::Function(_) => TypeObj::Function,
+            // Generator and RandomState methods are Cython functions, bound.
+            Value::Method(this, _) if matches!(**this, Value::Random(_)) => {
+                TypeObj::Named("method")
+            }
             Value::Method(..) => TypeObj::Method,
             Value::Ufunc(_) => TypeObj::Ufunc,
             Value::UserFunction(_) => TypeObj::Function,
@@ -360,6 +370,7 @@ impl Value {
             Value::Super(_) => TypeObj::Named("super"),
             Value::NamedTuple(k, _) => TypeObj::Named(k.qualname),
             Value::Stream(_) => TypeObj::Named("_io.TextIOWrapper"),
+            Value::Alias(a) => super::typing::type_of(a),
         }
     }
 

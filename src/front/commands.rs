@@ -74,15 +74,28 @@ pub fn handle(runner: &mut Runner, line: &str) -> Outcome {
         }
         _ => {}
     }
-    if let Some(expr) = trimmed
-        .strip_suffix("??")
-        .or_else(|| trimmed.strip_suffix('?'))
-        .or_else(|| trimmed.strip_prefix('?'))
-        .filter(|e| !e.is_empty() && !e.contains('?') && !e.contains('\n'))
-    {
+    if let Some(expr) = help_shorthand(trimmed) {
         return run(runner, &format!("help({expr})\n"));
     }
     run(runner, &format!("{line}\n"))
+}
+
+/// IPython's `NAME?`, `NAME??` and `?NAME`: the dotted name asked about.
+/// Only a name qualifies, so Python lines that end in `?` (a comment, a
+/// statement with a trailing comment) still run as Python.
+pub fn help_shorthand(trimmed: &str) -> Option<&str> {
+    let expr = trimmed
+        .strip_suffix("??")
+        .or_else(|| trimmed.strip_suffix('?'))
+        .or_else(|| trimmed.strip_prefix('?'))?
+        .trim();
+    let is_name = |part: &str| {
+        part.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+    };
+    expr.split('.').all(is_name).then_some(expr)
 }
 
 /// Prints a command's text, or its error the way the prompt shows errors.

@@ -52,8 +52,7 @@ fn is_help_request(input: &str) -> bool {
     !t.contains('\n')
         && (t.starts_with("help(")
             || matches!(t, ":help" | ":h")
-            || (t.ends_with('?') && !t.starts_with('%') && !t.starts_with(':'))
-            || t.starts_with('?'))
+            || crate::front::commands::help_shorthand(t).is_some())
 }
 
 /// Shows help text: through `$PAGER` when it is taller than the terminal
