@@ -7,25 +7,127 @@ use super::promote::promote_types;
 use super::{Array, DType, Kind, Scalar, cast_array, cast_scalar};
 use crate::error::{Error, Result};
 
+/// The `method=` of `np.quantile`, as NumPy's `_QuantileMethods` table:
+/// the nine Hyndman & Fan sample quantiles and NumPy's four others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QMethod {
+    InvertedCdf,
+    AveragedInvertedCdf,
+    ClosestObservation,
+    InterpolatedInvertedCdf,
+    Hazen,
+    Weibull,
     Linear,
+    MedianUnbiased,
+    NormalUnbiased,
     Lower,
     Higher,
-    Nearest,
     Midpoint,
+    Nearest,
 }
+
+/// The methods' names in NumPy's order (its error message lists them so).
+pub const QMETHOD_NAMES: &[(&str, QMethod)] = &[
+    ("inverted_cdf", QMethod::InvertedCdf),
+    ("averaged_inverted_cdf", QMethod::AveragedInvertedCdf),
+    ("closest_observation", QMethod::ClosestObservation),
+    (
+        "interpolated_inverted_cdf",
+        QMethod::InterpolatedInvertedCdf,
+    ),
+    ("hazen", QMethod::Hazen),
+    ("weibull", QMethod::Weibull),
+    ("linear", QMethod::Linear),
+    ("median_unbiased", QMethod::MedianUnbiased),
+    ("normal_unbiased", QMethod::NormalUnbiased),
+    ("lower", QMethod::Lower),
+    ("higher", QMethod::Higher),
+    ("midpoint", QMethod::Midpoint),
+    ("nearest", QMethod::Nearest),
+];
 
 impl QMethod {
     pub fn parse(s: &str) -> Option<QMethod> {
-        Some(match s {
-            "linear" => QMethod::Linear,
-            "lower" => QMethod::Lower,
-            "higher" => QMethod::Higher,
-            "nearest" => QMethod::Nearest,
-            "midpoint" => QMethod::Midpoint,
-            _ => return None,
-        })
+        QMETHOD_NAMES.iter().find(|(n, _)| *n == s).map(|&(_, m)| m)
+    }
+
+    /// Methods that pick an element (NumPy's integer virtual indexes, no
+    /// `fix_gamma`): the result keeps the input's dtype and bools work.
+    pub fn takes(self) -> bool {
+        matches!(
+            self,
+            QMethod::InvertedCdf
+                | QMethod::ClosestObservation
+                | QMethod::Lower
+                | QMethod::Higher
+                | QMethod::Nearest
+        )
+    }
+
+    /// The element a picking method takes among n sorted values.
+    fn take_index(self, n: usize, q: f64) -> usize {
+        let nf = n as f64;
+        let i = match self {
+            QMethod::Lower => ((nf - 1.0) * q).floor(),
+            QMethod::Higher => ((nf - 1.0) * q).ceil(),
+            QMethod::Nearest => round_even((nf - 1.0) * q),
+            // `_inverted_cdf`: the next index unless the virtual one is whole.
+            QMethod::InvertedCdf => boundary(nf * q - 1.0, |_, g| g == 0.0),
+            // `_closest_observation`: at a whole index, the nearest odd one.
+            _ => boundary(nf * q - 1.0 - 0.5, |prev, g| {
+                g == 0.0 && prev.rem_euclid(2.0) == 1.0
+            }),
+        };
+        (i.max(0.0) as usize).min(n - 1)
+    }
+
+    /// NumPy's virtual (fractional) index of an interpolating method.
+    fn virtual_index(self, n: usize, q: f64) -> f64 {
+        let nf = n as f64;
+        // `_compute_virtual_index`, in NumPy's order of operations.
+        let hf = |alpha: f64, beta: f64| nf * q + (alpha + q * (1.0 - alpha - beta)) - 1.0;
+        match self {
+            QMethod::AveragedInvertedCdf => nf * q - 1.0,
+            QMethod::InterpolatedInvertedCdf => hf(0.0, 1.0),
+            QMethod::Hazen => hf(0.5, 0.5),
+            QMethod::Weibull => hf(0.0, 0.0),
+            QMethod::MedianUnbiased => hf(1.0 / 3.0, 1.0 / 3.0),
+            QMethod::NormalUnbiased => hf(3.0 / 8.0, 3.0 / 8.0),
+            QMethod::Midpoint => 0.5 * (((nf - 1.0) * q).floor() + ((nf - 1.0) * q).ceil()),
+            _ => (nf - 1.0) * q,
+        }
+    }
+
+    /// NumPy's `fix_gamma`: the interpolation weight from the fractional part.
+    fn fix_gamma(self, gamma: f64, virt: f64) -> f64 {
+        match self {
+            QMethod::AveragedInvertedCdf => {
+                if gamma == 0.0 {
+                    0.5
+                } else {
+                    1.0
+                }
+            }
+            QMethod::Midpoint => {
+                if virt % 1.0 == 0.0 {
+                    0.0
+                } else {
+                    0.5
+                }
+            }
+            _ => gamma,
+        }
+    }
+}
+
+/// `_discrete_interpolation_to_boundaries`: floor(index) where the
+/// condition holds on (floor, fractional part), else the index above.
+fn boundary(index: f64, at_prev: impl Fn(f64, f64) -> bool) -> f64 {
+    let prev = index.floor();
+    if at_prev(prev, index - prev) {
+        prev
+    } else {
+        prev + 1.0
     }
 }
 
@@ -80,7 +182,7 @@ pub fn quantile(
     }
     let lanes = sorted.size() / n;
     let inexact = a.dtype().kind() == Kind::Float;
-    let take = matches!(method, QMethod::Lower | QMethod::Higher | QMethod::Nearest);
+    let take = method.takes();
     let out_dtype = if take { a.dtype() } else { DType::Float64 };
     let vals = cast_array(&sorted, DType::Float64)?.to_vec::<f64>();
     let mut items = Vec::with_capacity(qs.len() * lanes);
@@ -100,44 +202,29 @@ pub fn quantile(
                 continue;
             }
             let lane = &lane[..n];
-            let nf = (n - 1) as f64;
             let has_nan = inexact && lane[n - 1].is_nan();
             if take {
-                let v = nf * q;
-                let i = match method {
-                    QMethod::Lower => v.floor(),
-                    QMethod::Higher => v.ceil(),
-                    _ => round_even(v),
-                } as usize;
+                let i = method.take_index(n, q);
                 let s = if has_nan {
                     cast_scalar(Scalar::Float64(f64::NAN), out_dtype)
                 } else {
-                    sorted.get_flat(l * moved.shape()[last] + i.min(n - 1))
+                    sorted.get_flat(l * moved.shape()[last] + i)
                 };
                 items.push(s);
                 continue;
             }
-            let virt = match method {
-                QMethod::Midpoint => 0.5 * ((nf * q).floor() + (nf * q).ceil()),
-                _ => nf * q,
-            };
-            let (prev, next) = if virt >= nf {
-                (n - 1, n - 1)
+            let virt = method.virtual_index(n, q);
+            // `_get_indexes`: past either end both neighbours are that end,
+            // and gamma is measured from the index written there (-1 or 0).
+            let (prev, next, prev_index) = if virt >= (n - 1) as f64 {
+                (n - 1, n - 1, -1.0)
+            } else if virt < 0.0 {
+                (0, 0, 0.0)
             } else {
-                let p = virt.floor() as usize;
-                (p, p + 1)
+                let p = virt.floor();
+                (p as usize, p as usize + 1, p)
             };
-            let prev_index = if virt >= nf { -1.0 } else { prev as f64 };
-            let gamma = match method {
-                QMethod::Midpoint => {
-                    if virt % 1.0 == 0.0 {
-                        0.0
-                    } else {
-                        0.5
-                    }
-                }
-                _ => virt - prev_index,
-            };
+            let gamma = method.fix_gamma(virt - prev_index, virt);
             let r = if has_nan {
                 f64::NAN
             } else {

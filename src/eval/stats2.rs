@@ -26,7 +26,7 @@ static QUANTILE_PARAMS: [super::table::Param; 8] = [
     p!(Normal "axis" = "None", "Axis; None: the flattened array."),
     p!(Normal "out" = "None", "Not supported by npcalc."),
     p!(Normal "overwrite_input" = "False", "Ignored."),
-    p!(Normal "method" = "'linear'", "'linear', 'lower', 'higher', 'nearest' or 'midpoint'."),
+    p!(Normal "method" = "'linear'", "One of NumPy's thirteen: 'linear' (default), 'lower', 'higher', 'nearest', 'midpoint', or a Hyndman & Fan method ('inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'median_unbiased', 'normal_unbiased')."),
     p!(Normal "keepdims" = "False", "Keep the reduced axis with length one."),
     p!(KeywordOnly "weights" = "None", "Not supported by npcalc."),
 ];
@@ -446,10 +446,15 @@ fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result
     }
     let method = match text(&args.get("method")) {
         Some(m) => QMethod::parse(&m).ok_or_else(|| {
-            Error::new(
-                crate::error::Exc::NotImplementedError,
-                format!("npcalc supports only the methods 'linear', 'lower', 'higher', 'nearest' and 'midpoint', not '{m}'"),
-            )
+            let names: Vec<String> = numeric::QMETHOD_NAMES
+                .iter()
+                .map(|(n, _)| format!("'{n}'"))
+                .collect();
+            Error::value_error(format!(
+                "{} is not a valid method. Use one of: dict_keys([{}])",
+                crate::error::py_str_repr(&m),
+                names.join(", ")
+            ))
         })?,
         None => return Err(Error::type_error("method must be a string")),
     };
@@ -477,7 +482,7 @@ fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result
     if nan && a.size() == 0 {
         return nanmean(it, args);
     }
-    if a.dtype() == DType::Bool && matches!(method, QMethod::Linear | QMethod::Midpoint) {
+    if a.dtype() == DType::Bool && !method.takes() {
         return Err(Error::type_error(
             "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
         ));
