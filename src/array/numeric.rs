@@ -236,6 +236,19 @@ pub fn quantile(
     if all_nan {
         super::signals::warn("RuntimeWarning", "All-NaN slice encountered");
     }
+    let shape = result_shape(a, q_shape, axis, ax, &moved, keepdims);
+    Ok(Array::from_scalars(&items, out_dtype, shape))
+}
+
+/// A quantile's shape: q's, then a's other axes (kept as 1 with keepdims).
+fn result_shape(
+    a: &Array,
+    q_shape: &[usize],
+    axis: Option<isize>,
+    ax: usize,
+    moved: &Array,
+    keepdims: bool,
+) -> Vec<usize> {
     let mut shape = q_shape.to_vec();
     if keepdims {
         match axis {
@@ -247,9 +260,96 @@ pub fn quantile(
             }
         }
     } else {
-        shape.extend_from_slice(&moved.shape()[..last]);
+        shape.extend_from_slice(&moved.shape()[..moved.ndim() - 1]);
     }
-    Ok(Array::from_scalars(&items, out_dtype, shape))
+    shape
+}
+
+/// `np.quantile(a, q, method='inverted_cdf', weights=w)`, `_quantile`'s
+/// weighted branch: per lane, the values sorted with their weights, the
+/// cumulative weights normalised to 1 (float64, in order), and the first
+/// value whose cumulative weight reaches q. `w` has a's shape.
+pub fn weighted_quantile(
+    a: &Array,
+    w: &Array,
+    qs: &[f64],
+    q_shape: &[usize],
+    axis: Option<isize>,
+    keepdims: bool,
+) -> Result<Array> {
+    let (x, wx, ax) = match axis {
+        None => (super::shape::ravel(a)?, super::shape::ravel(w)?, 0),
+        Some(ax) => (
+            a.clone(),
+            w.clone(),
+            super::sort::normalize_axis(ax, a.ndim())?,
+        ),
+    };
+    if x.ndim() == 0 {
+        return Err(Error::axis_error(axis.unwrap_or(0) as i64, 0));
+    }
+    let last = x.ndim() - 1;
+    let moved = super::layout::moveaxis(&x, &[ax], &[last]);
+    let wmoved = super::layout::moveaxis(&wx, &[ax], &[last]);
+    let n = moved.shape()[last];
+    if n == 0 {
+        return Err(Error::index_error(
+            "index -1 is out of bounds for axis 0 with size 0",
+        ));
+    }
+    // NumPy sorts by np.argsort; a stable order gives the same values.
+    let order = super::sort::argsort(&moved, Some(-1), super::sort::SortKind::Stable)?;
+    let order = cast_array(&order, DType::Int64)?.to_vec::<i64>();
+    let vals = cast_array(&moved, DType::Float64)?.to_vec::<f64>();
+    let wts = cast_array(&wmoved, DType::Float64)?.to_vec::<f64>();
+    let flat = super::shape::copy(&moved)?;
+    let lanes = moved.size() / n;
+    let inexact = a.dtype().kind() == Kind::Float;
+    let mut cdfs = Vec::with_capacity(lanes);
+    for l in 0..lanes {
+        let idx = &order[l * n..(l + 1) * n];
+        let mut acc = 0.0;
+        let mut cdf: Vec<f64> = idx
+            .iter()
+            .map(|&j| {
+                acc += wts[l * n + j as usize];
+                acc
+            })
+            .collect();
+        let total = acc;
+        if total == 0.0 || total.is_infinite() {
+            super::signals::warn("RuntimeWarning", "invalid value encountered in divide");
+        }
+        cdf.iter_mut().for_each(|c| *c /= total);
+        cdfs.push(cdf);
+    }
+    if cdfs.iter().any(|c| c[n - 1].is_nan()) {
+        return Err(Error::value_error(
+            "Weights included NaN, inf or were all zero.",
+        ));
+    }
+    // Leading zero weights: the first value with a positive weight answers q = 0.
+    if cdfs.iter().any(|c| c[0] == 0.0) {
+        cdfs.iter_mut()
+            .for_each(|c| c.iter_mut().filter(|v| **v == 0.0).for_each(|v| *v = -1.0));
+    }
+    let mut items = Vec::with_capacity(qs.len() * lanes);
+    for &q in qs {
+        for (l, cdf) in cdfs.iter().enumerate() {
+            let idx = &order[l * n..(l + 1) * n];
+            // searchsorted(cdf, q, side='left'), cut to the last element.
+            let i = cdf.partition_point(|&c| c < q).min(n - 1);
+            let top = idx[n - 1] as usize;
+            let pick = if inexact && vals[l * n + top].is_nan() {
+                top
+            } else {
+                idx[i] as usize
+            };
+            items.push(flat.get_flat(l * n + pick));
+        }
+    }
+    let shape = result_shape(a, q_shape, axis, ax, &moved, keepdims);
+    Ok(Array::from_scalars(&items, a.dtype(), shape))
 }
 
 /// `a` with `value` where `mask` is true (`np.copyto(a, value, where=mask)`).
