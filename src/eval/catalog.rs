@@ -1568,6 +1568,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::complexparts::COMPLEX_PARTS)
         .chain(super::ufunclike::UFUNCLIKE)
         .chain(super::radix::RADIX)
+        .chain(super::floatfmt::FLOAT_FORMAT)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
         .chain(super::objarray::FROMPYFUNC)
