@@ -1185,3 +1185,20 @@ fn sessions_always_show_the_caret_line_anchored_as_in_tracebacks() {
          x.index(7)\n    ^^^^^^^^^^\nValueError: 7 is not in list\n"
     );
 }
+
+#[test]
+fn arange_of_dates_is_refused_plainly() {
+    // The dtype is read first, as NumPy's parser does, so dates get the
+    // refusal rather than an error about subtracting strings.
+    let src = b"import numpy as np\nnp.arange('2024-01-01', '2024-01-06', dtype='datetime64[D]')\n1 + 1\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "data type 'datetime64[D]' (structured or parametrised) is not supported by npcalc"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("unsupported operand"), "{err}");
+    assert_eq!(text(&out.stdout), "2\n", "the session goes on");
+}
