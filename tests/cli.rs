@@ -1202,3 +1202,15 @@ fn arange_of_dates_is_refused_plainly() {
     assert!(!err.contains("unsupported operand"), "{err}");
     assert_eq!(text(&out.stdout), "2\n", "the session goes on");
 }
+
+#[test]
+fn savetxt_to_a_file_is_refused_plainly() {
+    let src = b"import numpy as np\nnp.savetxt('out.txt', np.eye(2))\n1 + 1\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("npcalc does not support writing files: np.savetxt writes only to sys.stdout or sys.stderr"),
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "2\n", "the session goes on");
+}

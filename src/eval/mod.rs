@@ -58,6 +58,7 @@ pub mod random;
 mod random_dists;
 mod reentry;
 mod repr;
+mod savetxt;
 mod selection;
 mod shaping;
 mod sizeof;
