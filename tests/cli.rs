@@ -1228,3 +1228,32 @@ fn writes_into_a_complex_arrays_parts_are_refused_plainly() {
     );
     assert!(text(&out.stdout).contains("array([5.+2.j, 6.-4.j])"));
 }
+
+#[test]
+fn arange_of_dates_is_refused_plainly() {
+    // The dtype is read first, as NumPy's parser does, so dates get the
+    // refusal rather than an error about subtracting strings.
+    let src = b"import numpy as np\nnp.arange('2024-01-01', '2024-01-06', dtype='datetime64[D]')\n1 + 1\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "data type 'datetime64[D]' (structured or parametrised) is not supported by npcalc"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("unsupported operand"), "{err}");
+    assert_eq!(text(&out.stdout), "2\n", "the session goes on");
+}
+
+#[test]
+fn savetxt_to_a_file_is_refused_plainly() {
+    let src = b"import numpy as np\nnp.savetxt('out.txt', np.eye(2))\n1 + 1\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("npcalc does not support writing files: np.savetxt writes only to sys.stdout or sys.stderr"),
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "2\n", "the session goes on");
+}

@@ -7,25 +7,127 @@ use super::promote::promote_types;
 use super::{Array, DType, Kind, Scalar, cast_array, cast_scalar};
 use crate::error::{Error, Result};
 
+/// The `method=` of `np.quantile`, as NumPy's `_QuantileMethods` table:
+/// the nine Hyndman & Fan sample quantiles and NumPy's four others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QMethod {
+    InvertedCdf,
+    AveragedInvertedCdf,
+    ClosestObservation,
+    InterpolatedInvertedCdf,
+    Hazen,
+    Weibull,
     Linear,
+    MedianUnbiased,
+    NormalUnbiased,
     Lower,
     Higher,
-    Nearest,
     Midpoint,
+    Nearest,
 }
+
+/// The methods' names in NumPy's order (its error message lists them so).
+pub const QMETHOD_NAMES: &[(&str, QMethod)] = &[
+    ("inverted_cdf", QMethod::InvertedCdf),
+    ("averaged_inverted_cdf", QMethod::AveragedInvertedCdf),
+    ("closest_observation", QMethod::ClosestObservation),
+    (
+        "interpolated_inverted_cdf",
+        QMethod::InterpolatedInvertedCdf,
+    ),
+    ("hazen", QMethod::Hazen),
+    ("weibull", QMethod::Weibull),
+    ("linear", QMethod::Linear),
+    ("median_unbiased", QMethod::MedianUnbiased),
+    ("normal_unbiased", QMethod::NormalUnbiased),
+    ("lower", QMethod::Lower),
+    ("higher", QMethod::Higher),
+    ("midpoint", QMethod::Midpoint),
+    ("nearest", QMethod::Nearest),
+];
 
 impl QMethod {
     pub fn parse(s: &str) -> Option<QMethod> {
-        Some(match s {
-            "linear" => QMethod::Linear,
-            "lower" => QMethod::Lower,
-            "higher" => QMethod::Higher,
-            "nearest" => QMethod::Nearest,
-            "midpoint" => QMethod::Midpoint,
-            _ => return None,
-        })
+        QMETHOD_NAMES.iter().find(|(n, _)| *n == s).map(|&(_, m)| m)
+    }
+
+    /// Methods that pick an element (NumPy's integer virtual indexes, no
+    /// `fix_gamma`): the result keeps the input's dtype and bools work.
+    pub fn takes(self) -> bool {
+        matches!(
+            self,
+            QMethod::InvertedCdf
+                | QMethod::ClosestObservation
+                | QMethod::Lower
+                | QMethod::Higher
+                | QMethod::Nearest
+        )
+    }
+
+    /// The element a picking method takes among n sorted values.
+    fn take_index(self, n: usize, q: f64) -> usize {
+        let nf = n as f64;
+        let i = match self {
+            QMethod::Lower => ((nf - 1.0) * q).floor(),
+            QMethod::Higher => ((nf - 1.0) * q).ceil(),
+            QMethod::Nearest => round_even((nf - 1.0) * q),
+            // `_inverted_cdf`: the next index unless the virtual one is whole.
+            QMethod::InvertedCdf => boundary(nf * q - 1.0, |_, g| g == 0.0),
+            // `_closest_observation`: at a whole index, the nearest odd one.
+            _ => boundary(nf * q - 1.0 - 0.5, |prev, g| {
+                g == 0.0 && prev.rem_euclid(2.0) == 1.0
+            }),
+        };
+        (i.max(0.0) as usize).min(n - 1)
+    }
+
+    /// NumPy's virtual (fractional) index of an interpolating method.
+    fn virtual_index(self, n: usize, q: f64) -> f64 {
+        let nf = n as f64;
+        // `_compute_virtual_index`, in NumPy's order of operations.
+        let hf = |alpha: f64, beta: f64| nf * q + (alpha + q * (1.0 - alpha - beta)) - 1.0;
+        match self {
+            QMethod::AveragedInvertedCdf => nf * q - 1.0,
+            QMethod::InterpolatedInvertedCdf => hf(0.0, 1.0),
+            QMethod::Hazen => hf(0.5, 0.5),
+            QMethod::Weibull => hf(0.0, 0.0),
+            QMethod::MedianUnbiased => hf(1.0 / 3.0, 1.0 / 3.0),
+            QMethod::NormalUnbiased => hf(3.0 / 8.0, 3.0 / 8.0),
+            QMethod::Midpoint => 0.5 * (((nf - 1.0) * q).floor() + ((nf - 1.0) * q).ceil()),
+            _ => (nf - 1.0) * q,
+        }
+    }
+
+    /// NumPy's `fix_gamma`: the interpolation weight from the fractional part.
+    fn fix_gamma(self, gamma: f64, virt: f64) -> f64 {
+        match self {
+            QMethod::AveragedInvertedCdf => {
+                if gamma == 0.0 {
+                    0.5
+                } else {
+                    1.0
+                }
+            }
+            QMethod::Midpoint => {
+                if virt % 1.0 == 0.0 {
+                    0.0
+                } else {
+                    0.5
+                }
+            }
+            _ => gamma,
+        }
+    }
+}
+
+/// `_discrete_interpolation_to_boundaries`: floor(index) where the
+/// condition holds on (floor, fractional part), else the index above.
+fn boundary(index: f64, at_prev: impl Fn(f64, f64) -> bool) -> f64 {
+    let prev = index.floor();
+    if at_prev(prev, index - prev) {
+        prev
+    } else {
+        prev + 1.0
     }
 }
 
@@ -80,7 +182,7 @@ pub fn quantile(
     }
     let lanes = sorted.size() / n;
     let inexact = a.dtype().kind() == Kind::Float;
-    let take = matches!(method, QMethod::Lower | QMethod::Higher | QMethod::Nearest);
+    let take = method.takes();
     let out_dtype = if take { a.dtype() } else { DType::Float64 };
     let vals = cast_array(&sorted, DType::Float64)?.to_vec::<f64>();
     let mut items = Vec::with_capacity(qs.len() * lanes);
@@ -100,44 +202,29 @@ pub fn quantile(
                 continue;
             }
             let lane = &lane[..n];
-            let nf = (n - 1) as f64;
             let has_nan = inexact && lane[n - 1].is_nan();
             if take {
-                let v = nf * q;
-                let i = match method {
-                    QMethod::Lower => v.floor(),
-                    QMethod::Higher => v.ceil(),
-                    _ => round_even(v),
-                } as usize;
+                let i = method.take_index(n, q);
                 let s = if has_nan {
                     cast_scalar(Scalar::Float64(f64::NAN), out_dtype)
                 } else {
-                    sorted.get_flat(l * moved.shape()[last] + i.min(n - 1))
+                    sorted.get_flat(l * moved.shape()[last] + i)
                 };
                 items.push(s);
                 continue;
             }
-            let virt = match method {
-                QMethod::Midpoint => 0.5 * ((nf * q).floor() + (nf * q).ceil()),
-                _ => nf * q,
-            };
-            let (prev, next) = if virt >= nf {
-                (n - 1, n - 1)
+            let virt = method.virtual_index(n, q);
+            // `_get_indexes`: past either end both neighbours are that end,
+            // and gamma is measured from the index written there (-1 or 0).
+            let (prev, next, prev_index) = if virt >= (n - 1) as f64 {
+                (n - 1, n - 1, -1.0)
+            } else if virt < 0.0 {
+                (0, 0, 0.0)
             } else {
-                let p = virt.floor() as usize;
-                (p, p + 1)
+                let p = virt.floor();
+                (p as usize, p as usize + 1, p)
             };
-            let prev_index = if virt >= nf { -1.0 } else { prev as f64 };
-            let gamma = match method {
-                QMethod::Midpoint => {
-                    if virt % 1.0 == 0.0 {
-                        0.0
-                    } else {
-                        0.5
-                    }
-                }
-                _ => virt - prev_index,
-            };
+            let gamma = method.fix_gamma(virt - prev_index, virt);
             let r = if has_nan {
                 f64::NAN
             } else {
@@ -149,6 +236,19 @@ pub fn quantile(
     if all_nan {
         super::signals::warn("RuntimeWarning", "All-NaN slice encountered");
     }
+    let shape = result_shape(a, q_shape, axis, ax, &moved, keepdims);
+    Ok(Array::from_scalars(&items, out_dtype, shape))
+}
+
+/// A quantile's shape: q's, then a's other axes (kept as 1 with keepdims).
+fn result_shape(
+    a: &Array,
+    q_shape: &[usize],
+    axis: Option<isize>,
+    ax: usize,
+    moved: &Array,
+    keepdims: bool,
+) -> Vec<usize> {
     let mut shape = q_shape.to_vec();
     if keepdims {
         match axis {
@@ -160,9 +260,96 @@ pub fn quantile(
             }
         }
     } else {
-        shape.extend_from_slice(&moved.shape()[..last]);
+        shape.extend_from_slice(&moved.shape()[..moved.ndim() - 1]);
     }
-    Ok(Array::from_scalars(&items, out_dtype, shape))
+    shape
+}
+
+/// `np.quantile(a, q, method='inverted_cdf', weights=w)`, `_quantile`'s
+/// weighted branch: per lane, the values sorted with their weights, the
+/// cumulative weights normalised to 1 (float64, in order), and the first
+/// value whose cumulative weight reaches q. `w` has a's shape.
+pub fn weighted_quantile(
+    a: &Array,
+    w: &Array,
+    qs: &[f64],
+    q_shape: &[usize],
+    axis: Option<isize>,
+    keepdims: bool,
+) -> Result<Array> {
+    let (x, wx, ax) = match axis {
+        None => (super::shape::ravel(a)?, super::shape::ravel(w)?, 0),
+        Some(ax) => (
+            a.clone(),
+            w.clone(),
+            super::sort::normalize_axis(ax, a.ndim())?,
+        ),
+    };
+    if x.ndim() == 0 {
+        return Err(Error::axis_error(axis.unwrap_or(0) as i64, 0));
+    }
+    let last = x.ndim() - 1;
+    let moved = super::layout::moveaxis(&x, &[ax], &[last]);
+    let wmoved = super::layout::moveaxis(&wx, &[ax], &[last]);
+    let n = moved.shape()[last];
+    if n == 0 {
+        return Err(Error::index_error(
+            "index -1 is out of bounds for axis 0 with size 0",
+        ));
+    }
+    // NumPy sorts by np.argsort; a stable order gives the same values.
+    let order = super::sort::argsort(&moved, Some(-1), super::sort::SortKind::Stable)?;
+    let order = cast_array(&order, DType::Int64)?.to_vec::<i64>();
+    let vals = cast_array(&moved, DType::Float64)?.to_vec::<f64>();
+    let wts = cast_array(&wmoved, DType::Float64)?.to_vec::<f64>();
+    let flat = super::shape::copy(&moved)?;
+    let lanes = moved.size() / n;
+    let inexact = a.dtype().kind() == Kind::Float;
+    let mut cdfs = Vec::with_capacity(lanes);
+    for l in 0..lanes {
+        let idx = &order[l * n..(l + 1) * n];
+        let mut acc = 0.0;
+        let mut cdf: Vec<f64> = idx
+            .iter()
+            .map(|&j| {
+                acc += wts[l * n + j as usize];
+                acc
+            })
+            .collect();
+        let total = acc;
+        if total == 0.0 || total.is_infinite() {
+            super::signals::warn("RuntimeWarning", "invalid value encountered in divide");
+        }
+        cdf.iter_mut().for_each(|c| *c /= total);
+        cdfs.push(cdf);
+    }
+    if cdfs.iter().any(|c| c[n - 1].is_nan()) {
+        return Err(Error::value_error(
+            "Weights included NaN, inf or were all zero.",
+        ));
+    }
+    // Leading zero weights: the first value with a positive weight answers q = 0.
+    if cdfs.iter().any(|c| c[0] == 0.0) {
+        cdfs.iter_mut()
+            .for_each(|c| c.iter_mut().filter(|v| **v == 0.0).for_each(|v| *v = -1.0));
+    }
+    let mut items = Vec::with_capacity(qs.len() * lanes);
+    for &q in qs {
+        for (l, cdf) in cdfs.iter().enumerate() {
+            let idx = &order[l * n..(l + 1) * n];
+            // searchsorted(cdf, q, side='left'), cut to the last element.
+            let i = cdf.partition_point(|&c| c < q).min(n - 1);
+            let top = idx[n - 1] as usize;
+            let pick = if inexact && vals[l * n + top].is_nan() {
+                top
+            } else {
+                idx[i] as usize
+            };
+            items.push(flat.get_flat(l * n + pick));
+        }
+    }
+    let shape = result_shape(a, q_shape, axis, ax, &moved, keepdims);
+    Ok(Array::from_scalars(&items, a.dtype(), shape))
 }
 
 /// `a` with `value` where `mask` is true (`np.copyto(a, value, where=mask)`).

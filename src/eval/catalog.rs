@@ -1582,6 +1582,8 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::ufunclike::UFUNCLIKE)
         .chain(super::windows::WINDOWS)
         .chain(super::radix::RADIX)
+        .chain(super::floatfmt::FLOAT_FORMAT)
+        .chain(super::savetxt::SAVETXT)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
         .chain(super::objarray::FROMPYFUNC)

@@ -285,8 +285,11 @@ fn solve(_it: &mut Interp, args: &Args) -> Result<Value> {
 /// `np.linalg.inv` of a matrix or a stack of them (`array/blas.rs`'s
 /// dgesv with the identity, OpenBLAS's order on an AVX-512 CPU).
 fn inv(_it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = to_array(&args.get("a"), None)?;
-    let (v, stack, n) = square_stack(&a, "inv")?;
+    inv_array(&to_array(&args.get("a"), None)?).map(Value::Array)
+}
+
+fn inv_array(a: &Array) -> Result<Array> {
+    let (v, stack, n) = square_stack(a, "inv")?;
     let count: usize = stack.iter().product();
     let mut out = Vec::with_capacity(count * n * n);
     for s in 0..count {
@@ -295,7 +298,65 @@ fn inv(_it: &mut Interp, args: &Args) -> Result<Value> {
             .ok_or_else(|| linalg_error("Singular matrix"))?;
         out.extend(m);
     }
-    Ok(Value::Array(Array::from_vec(out, a.shape().to_vec())))
+    Ok(Array::from_vec(out, a.shape().to_vec()))
+}
+
+/// `np.linalg.matrix_power`: _linalg.py's code, its short cuts for n <= 3
+/// and then its binary decomposition (LSB first), so the products, and so
+/// the rounding, come in NumPy's order.
+fn matrix_power(_it: &mut Interp, args: &Args) -> Result<Value> {
+    let a = to_array(&args.get("a"), None)?;
+    let nd = a.ndim();
+    if nd < 2 {
+        return Err(linalg_error(&format!(
+            "{nd}-dimensional array given. Array must be at least two-dimensional"
+        )));
+    }
+    let m = a.shape()[nd - 1];
+    if a.shape()[nd - 2] != m {
+        return Err(linalg_error(
+            "Last 2 dimensions of the array must be square",
+        ));
+    }
+    let n = to_index(&args.get("n")).map_err(|e| match e.class {
+        crate::error::Exc::TypeError => Error::type_error("exponent must be an integer"),
+        _ => e,
+    })?;
+    let mul = |x: &Array, y: &Array| -> Result<Array> {
+        to_array(&super::stats2::dot_fn(x, y, true)?, None)
+    };
+    if n == 0 {
+        // empty_like(a) filled with eye(m, dtype=a.dtype), broadcast over the stack.
+        let eye = crate::array::build::eye(m, m, 0, a.dtype())?;
+        let wide = crate::array::shape::broadcast_to(&eye, a.shape())
+            .expect("an (m, m) identity broadcasts to (..., m, m)");
+        return Ok(Value::Array(crate::array::shape::copy(&wide)?));
+    }
+    let a = if n < 0 { inv_array(&a)? } else { a };
+    let mut n = n.unsigned_abs();
+    match n {
+        1 => return Ok(Value::Array(a)),
+        2 => return mul(&a, &a).map(Value::Array),
+        3 => return mul(&mul(&a, &a)?, &a).map(Value::Array),
+        _ => {}
+    }
+    let (mut z, mut result): (Option<Array>, Option<Array>) = (None, None);
+    while n > 0 {
+        let next = match &z {
+            None => a.clone(),
+            Some(z) => mul(z, z)?,
+        };
+        let bit = n % 2;
+        n /= 2;
+        if bit == 1 {
+            result = Some(match result {
+                None => next.clone(),
+                Some(r) => mul(&r, &next)?,
+            });
+        }
+        z = Some(next);
+    }
+    Ok(Value::Array(result.expect("n >= 4 sets a bit")))
 }
 
 pub static LINALG: &[FnDef] = &[
@@ -354,6 +415,21 @@ pub static LINALG: &[FnDef] = &[
         doc: "The inverse matrix, by LU factorisation (last digits as OpenBLAS on an AVX-512 CPU).",
         examples: &["np.linalg.inv([[4, 7], [2, 6]])"],
         imp: inv,
+    },
+    FnDef {
+        name: "matrix_power",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "A square matrix, or a stack of them (..., m, m)."),
+            p!(Normal "n", "The integer exponent; 0 gives the identity, a negative one powers the inverse."),
+        ],
+        doc: "a multiplied by itself n times (by repeated squaring, in NumPy's order).",
+        examples: &[
+            "np.linalg.matrix_power([[1, 1], [1, 0]], 10)",
+            "np.linalg.matrix_power(np.array([[0.9, 0.1], [0.5, 0.5]]), 3)",
+        ],
+        imp: matrix_power,
     },
 ];
 

@@ -2132,6 +2132,20 @@ fn arange_dtype(bounds: &[&Value]) -> Result<DType> {
 /// `ceil((stop - start) / step)` with Python's own arithmetic on the bounds,
 /// and the second element is `start + step`.
 pub fn arange(interp: &mut Interp, args: &Args) -> Result<Value> {
+    // NumPy's argument parser converts dtype= before arange looks at the
+    // bounds, so an unsupported dtype is refused before anything else.
+    let dtype = arg_dtype(args, "dtype")?;
+    // Without a dtype, NumPy discovers one from the bounds, and no arange
+    // loop exists for strings.
+    if dtype.is_none()
+        && ["start", "stop", "step"]
+            .iter()
+            .any(|n| matches!(args.get(n), Value::Str(_)))
+    {
+        return Err(Error::type_error(
+            "arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.",
+        ));
+    }
     let num = |name: &str| arange_num(&args.get(name)).map_err(|e| e.at(args.span(name)));
     let (start, stop, step) = (num("start")?, num("stop")?, num("step")?);
     let (start, stop) = match (start, stop) {
@@ -2144,7 +2158,6 @@ pub fn arange(interp: &mut Interp, args: &Args) -> Result<Value> {
         Some(_) => args.get("step"),
         None => Value::Int(BigInt::from(1)),
     };
-    let dtype = arg_dtype(args, "dtype")?;
     let zero = Value::Int(BigInt::from(0));
     let next = interp.binary(BinOp::Sub, &stop, &start)?;
     let ne = interp.compare(CmpOp::Ne, &next, &zero)?;

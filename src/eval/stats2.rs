@@ -26,9 +26,9 @@ static QUANTILE_PARAMS: [super::table::Param; 8] = [
     p!(Normal "axis" = "None", "Axis; None: the flattened array."),
     p!(Normal "out" = "None", "Not supported by npcalc."),
     p!(Normal "overwrite_input" = "False", "Ignored."),
-    p!(Normal "method" = "'linear'", "'linear', 'lower', 'higher', 'nearest' or 'midpoint'."),
+    p!(Normal "method" = "'linear'", "One of NumPy's thirteen: 'linear' (default), 'lower', 'higher', 'nearest', 'midpoint', or a Hyndman & Fan method ('inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'median_unbiased', 'normal_unbiased')."),
     p!(Normal "keepdims" = "False", "Keep the reduced axis with length one."),
-    p!(KeywordOnly "weights" = "None", "Not supported by npcalc."),
+    p!(KeywordOnly "weights" = "None", "Non-negative weights (a's shape, or the axis's length), method='inverted_cdf' only."),
 ];
 
 static NAN_PARAMS: [super::table::Param; 5] = [
@@ -439,17 +439,22 @@ fn text(v: &Value) -> Option<String> {
 /// `np.quantile`/`np.percentile`, and with `nan` their NaN-ignoring forms,
 /// which answer an empty array with `np.nanmean`, as NumPy's do.
 fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result<Value> {
-    reject_unsupported(args, &["out", "weights"])?;
+    reject_unsupported(args, &["out"])?;
     let a = arg_array(args, "a")?;
     if a.dtype().kind() == Kind::Complex {
         return Err(Error::type_error("a must be an array of real numbers"));
     }
     let method = match text(&args.get("method")) {
         Some(m) => QMethod::parse(&m).ok_or_else(|| {
-            Error::new(
-                crate::error::Exc::NotImplementedError,
-                format!("npcalc supports only the methods 'linear', 'lower', 'higher', 'nearest' and 'midpoint', not '{m}'"),
-            )
+            let names: Vec<String> = numeric::QMETHOD_NAMES
+                .iter()
+                .map(|(n, _)| format!("'{n}'"))
+                .collect();
+            Error::value_error(format!(
+                "{} is not a valid method. Use one of: dict_keys([{}])",
+                crate::error::py_str_repr(&m),
+                names.join(", ")
+            ))
         })?,
         None => return Err(Error::type_error("method must be a string")),
     };
@@ -477,14 +482,85 @@ fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result
     if nan && a.size() == 0 {
         return nanmean(it, args);
     }
-    if a.dtype() == DType::Bool && matches!(method, QMethod::Linear | QMethod::Midpoint) {
+    if a.dtype() == DType::Bool && !method.takes() {
         return Err(Error::type_error(
             "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
         ));
     }
     let axis = arg_axis(args, "axis")?;
+    if !matches!(args.get("weights"), Value::None) {
+        let w = quantile_weights(args, &a, axis, method, nan)?;
+        let r = numeric::weighted_quantile(&a, &w, &qs, q.shape(), axis, keepdims(args)?)?;
+        // NumPy fills an array here, so a scalar q gives a 0-d array, except
+        // that a NaN slice answers with the scalar arr[-1].
+        let nan_slice = r.ndim() == 0
+            && r.dtype().kind() == Kind::Float
+            && cast_array(&r, DType::Float64)?.to_vec::<f64>()[0].is_nan();
+        return Ok(if nan_slice {
+            unwrap0(r)
+        } else {
+            Value::Array(r)
+        });
+    }
     let r = numeric::quantile(&a, &qs, q.shape(), axis, method, keepdims(args)?, nan)?;
     Ok(unwrap0(r))
+}
+
+/// NumPy's checks of `weights=` (`quantile` and `_weights_are_valid`):
+/// 'inverted_cdf' only, a's shape or the axis's length, none negative;
+/// the result is the weights broadcast to a's shape.
+fn quantile_weights(
+    args: &Args,
+    a: &Array,
+    axis: Option<isize>,
+    method: QMethod,
+    nan: bool,
+) -> Result<Array> {
+    if nan {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc does not support weights= in np.nanquantile and np.nanpercentile",
+        ));
+    }
+    if method != QMethod::InvertedCdf {
+        let name = numeric::QMETHOD_NAMES
+            .iter()
+            .find(|(_, m)| *m == method)
+            .map_or("", |(n, _)| n);
+        return Err(Error::value_error(format!(
+            "Only method 'inverted_cdf' supports weights. Got: {name}."
+        )));
+    }
+    let w = to_array(&args.get("weights"), None)?;
+    let w = if w.shape() == a.shape() {
+        w
+    } else {
+        let Some(ax) = axis else {
+            return Err(Error::type_error(
+                "Axis must be specified when shapes of a and weights differ.",
+            ));
+        };
+        let ax = crate::array::sort::normalize_axis(ax, a.ndim())?;
+        if w.shape() != [a.shape()[ax]] {
+            return Err(Error::value_error(
+                "Shape of weights must be consistent with shape of a along specified axis.",
+            ));
+        }
+        let shape: Vec<isize> = (0..a.ndim())
+            .map(|d| if d == ax { a.shape()[d] as isize } else { 1 })
+            .collect();
+        let w = crate::array::shape::reshape(&w, &shape)?;
+        crate::array::shape::broadcast_to(&w, a.shape()).expect("a length-1 axis broadcasts")
+    };
+    let neg = binary(
+        Ufunc::Less,
+        &Operand::Array(w.clone()),
+        &Operand::PyFloat(0.0),
+    )?;
+    if neg.to_vec::<bool>().iter().any(|&b| b) {
+        return Err(Error::value_error("Weights must be non-negative."));
+    }
+    Ok(w)
 }
 
 fn average(_: &mut Interp, args: &Args) -> Result<Value> {

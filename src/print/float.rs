@@ -178,7 +178,7 @@ pub fn positional(x: Real, o: &Dragon4) -> String {
     // Fraction digits of the shortest form.
     let shortest_frac = (digits.len() as i32 - exp - 1).max(0) as usize;
     let text = match exact_digits(o, shortest_frac) {
-        Some(n) => format!("{:.*}", n, v.abs()),
+        Some(n) => carry_trimmed(format!("{:.*}", n, v.abs()), v, cut_short(o, shortest_frac)),
         // Lay the shortest digits out positionally.
         None if exp >= 0 => {
             let e = exp as usize;
@@ -215,6 +215,35 @@ fn exact_digits(o: &Dragon4, shortest_frac: usize) -> Option<usize> {
     }
 }
 
+/// Dragon4 cut off by `precision` in unique mode: rounding up past a run of
+/// 9s ends the digits at the digit it raised (1.2996 to 3 places is "1.3"),
+/// while rounding down keeps every digit up to the cut ("0.10"). `text` is
+/// the correctly rounded form; the zeros a carry left are its trailing
+/// ones exactly when it came out above the value. min_digits pads again.
+fn carry_trimmed(text: String, v: f64, cut: bool) -> String {
+    // Cut digits never read back as v, so the comparison is exact.
+    let rounded_up = text.parse::<f64>().is_ok_and(|r| r > v.abs());
+    if !cut || !rounded_up {
+        return text;
+    }
+    let (mant, exp) = text
+        .split_once('e')
+        .map_or((text.as_str(), None), |(m, e)| (m, Some(e)));
+    if !mant.contains('.') {
+        return text;
+    }
+    let mant = mant.trim_end_matches('0');
+    match exp {
+        Some(e) => format!("{mant}e{e}"),
+        None => mant.to_string(),
+    }
+}
+
+/// Whether unique mode cuts the shortest digits at `precision`.
+fn cut_short(o: &Dragon4, shortest_frac: usize) -> bool {
+    o.unique && o.precision.is_some_and(|p| shortest_frac > p)
+}
+
 /// The sign and integer part right-aligned to `pad_left`, then the point
 /// and the fraction (zero-padded to `min_digits`, then trimmed) unless the
 /// trim drops the point; with the fraction's length when the point stays.
@@ -240,7 +269,11 @@ pub fn scientific(x: Real, o: &Dragon4) -> String {
     let (digits, exp) = x.shortest();
     let shortest_frac = digits.len() - 1;
     let (mant_digits, exp) = match exact_digits(o, shortest_frac) {
-        Some(n) => split_exact(&format!("{:.*e}", n, v.abs())),
+        Some(n) => split_exact(&carry_trimmed(
+            format!("{:.*e}", n, v.abs()),
+            v,
+            cut_short(o, shortest_frac),
+        )),
         None => (digits, exp),
     };
     let (mut s, _) = mantissa(v, &mant_digits[..1], &mant_digits[1..], o);
