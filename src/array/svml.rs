@@ -1,10 +1,11 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan`, `cbrt` and `asinh`
+//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan`, `cbrt`, `asinh` and
+//! `acosh`
 //! (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
 //! `__svml_log108_ha`, `__svml_log1p8_ha`, `__svml_expm18_ha`,
 //! `__svml_sinh8_ha`, `__svml_cosh8_ha`, `__svml_asin8_ha`,
 //! `__svml_acos8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`,
-//! `__svml_asinh8_ha`), which NumPy
+//! `__svml_asinh8_ha`, `__svml_acosh8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -26,7 +27,9 @@
 //! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`,
 //! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`
 //! `__svml_dacos_ha_data_internal` and
-//! `__svml_dasinh_ha_data_internal_avx512` as linked into NumPy 2.4.6's
+//! `__svml_dasinh_ha_data_internal_avx512`,
+//! `__svml_dacosh_ha_data_internal_avx512` and `__dacosh_ha_CoutTab` as
+//! linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2 split
 //! and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared). They come from NumPy's SVML
@@ -1338,6 +1341,7 @@ const LOGR_TL: [u64; 16] = [
     0xbd1a07bd8b34be7c, 0x3d5e83c094debc15, 0x3d5aa33736867a17, 0xbd46abb9df22bc57,
 ];
 const ASINH_SMALL: f64 = d(0x3f96a00000000000); // +0x180: below, the odd polynomial
+const ACOSH_SMALL: f64 = d(0x3f40000000000000); // +0x180 in acosh's table
 const AH_LARGE: f64 = d(0x5fe0000000000000); // +0x1c0: 2^511, from here log(2x)
 const AH_LARGE_SCALE: f64 = d(0x3fc0000000000000); // +0x500: 1/8
 const AH_LARGE_K: f64 = d(0x4010000000000000); // +0x540: 4, the exponent 1/8 takes off
@@ -1449,6 +1453,62 @@ pub fn asinh(x: f64) -> f64 {
         ah_log(xin, xl + sl_l, false)
     };
     d(r.to_bits() ^ sign)
+}
+
+/// float64 `arccosh` as `__svml_acosh8_ha` computes one lane: log(x +
+/// sqrt(x^2 - 1)) with x^2 - 1 carried high and low, the square root from
+/// `vrsqrt14pd` refined as in `asinh` and the sum carried into `ah_log`;
+/// while x^2 - 1 < ACOSH_SMALL, sqrt(y)(1 + y P(y)) instead; from 2^511,
+/// log(2x). x <= 1, NaN and infinities go to
+/// `__svml_dacosh_ha_cout_rare_internal`: acosh(1) = +0, +inf stays,
+/// NaN * NaN, and inf * 0 (the default NaN) for the rest.
+pub fn acosh(x: f64) -> f64 {
+    if x <= 1.0 || !x.is_finite() {
+        return if x.is_nan() {
+            quiet(x)
+        } else if x == 1.0 {
+            0.0
+        } else if x == f64::INFINITY {
+            x
+        } else {
+            d(0xfff8_0000_0000_0000)
+        };
+    }
+    if x >= AH_LARGE {
+        return ah_log(x * AH_LARGE_SCALE, 0.0, true);
+    }
+    let x2 = x * x;
+    let y0 = x2 - 1.0;
+    let one_l = (x2 - y0) - 1.0;
+    let x2_low = x.mul_add(x, -x2);
+    let yl0 = x2_low + one_l;
+    let yh = y0 + yl0;
+    let r0 = rsqrt14(yh);
+    let sh = yh * r0;
+    let ylh = yh - y0;
+    let sh_x = sh + x;
+    let yl = yl0 - ylh;
+    let yr0_low = r0.mul_add(yh, -sh);
+    let eh = (-r0).mul_add(sh, 1.0);
+    let sl = r0.mul_add(yl, yr0_low);
+    let eh = (-r0).mul_add(sl, eh);
+    let q = |i: usize| d(AH_SQRT[i]);
+    let sh_eh = sh * eh;
+    let p = q(0).mul_add(eh, q(1));
+    let p = eh.mul_add(p, q(2));
+    let p = eh.mul_add(p, q(3));
+    let s_lo = p.mul_add(sh_eh, sl);
+    if yh < ACOSH_SMALL {
+        let s = |i: usize| d(AH_S[i]);
+        let poly = yh.mul_add(yh.mul_add(s(0), s(1)), s(2)) * yh;
+        return sh + poly.mul_add(sh + s_lo, s_lo);
+    }
+    let shh = sh_x - x;
+    let shl = sh - shh;
+    let xin = sh_x + s_lo;
+    let sl_high = xin - sh_x;
+    let sl_l = s_lo - sl_high;
+    ah_log(xin, shl + sl_l, false)
 }
 
 #[cfg(test)]
@@ -1573,5 +1633,10 @@ mod tests {
         assert_eq!(asinh(f64::MAX), 710.475860073944);
         assert_eq!(asinh(2.0), 1.4436354751788103);
         assert!(asinh(f64::NAN).is_nan());
+        assert_eq!(acosh(1.0).to_bits(), 0);
+        assert_eq!(acosh(2.0), 1.3169578969248168);
+        assert_eq!(acosh(0.5).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(acosh(f64::NEG_INFINITY).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(acosh(f64::INFINITY), f64::INFINITY);
     }
 }
