@@ -1,11 +1,11 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan`, `cbrt`, `asinh` and
-//! `acosh`
+//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan`, `cbrt`, `asinh`,
+//! `acosh` and `atanh`
 //! (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
 //! `__svml_log108_ha`, `__svml_log1p8_ha`, `__svml_expm18_ha`,
 //! `__svml_sinh8_ha`, `__svml_cosh8_ha`, `__svml_asin8_ha`,
 //! `__svml_acos8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`,
-//! `__svml_asinh8_ha`, `__svml_acosh8_ha`), which NumPy
+//! `__svml_asinh8_ha`, `__svml_acosh8_ha`, `__svml_atanh8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -28,8 +28,8 @@
 //! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`
 //! `__svml_dacos_ha_data_internal` and
 //! `__svml_dasinh_ha_data_internal_avx512`,
-//! `__svml_dacosh_ha_data_internal_avx512` and `__dacosh_ha_CoutTab` as
-//! linked into NumPy 2.4.6's
+//! `__svml_dacosh_ha_data_internal_avx512`, `__dacosh_ha_CoutTab` and
+//! `__svml_datanh_ha_data_internal_avx512` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2 split
 //! and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared). They come from NumPy's SVML
@@ -1511,6 +1511,53 @@ pub fn acosh(x: f64) -> f64 {
     ah_log(xin, shl + sl_l, false)
 }
 
+/// float64 `arctanh` as `__svml_atanh8_ha` computes one lane: with y =
+/// |x|, atanh y = (log(1 + y) - log(1 - y))/2, each logarithm reduced by
+/// its own `vrcp14pd` reciprocal rounded to 4 fraction bits (as `ah_log`),
+/// the table and exponent terms differenced first, the sign put back with
+/// the halving. |x| >= 1 and NaN go to
+/// `__svml_datanh_ha_cout_rare_internal`: ±1 / 0 for ±1, NaN * NaN, and
+/// 0 * inf (the default NaN) for the rest.
+pub fn atanh(x: f64) -> f64 {
+    let y = x.abs();
+    if y >= 1.0 || y.is_nan() {
+        return if x.is_nan() {
+            quiet(x)
+        } else if y == 1.0 {
+            x / 0.0
+        } else {
+            d(0xfff8_0000_0000_0000)
+        };
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let rcp = |v: f64| d((rcp14(v).to_bits().wrapping_add(RCP_ROUND)) & RCP_MASK);
+    let index = |r: f64| ((r.to_bits() >> 48) & 15) as usize;
+    // `atanh`'s table holds log(R), `asinh`'s negated (zeros are +0 in both).
+    let th = |j: usize| -d(LOGR_TH[j]);
+    let tl = |j: usize| -d(LOGR_TL[j]);
+    let yp = y + 1.0;
+    let ym = 1.0 - y;
+    let yp_low = y - (yp - 1.0);
+    let ym_low = y + (ym - 1.0);
+    let (rcp_p, rcp_m) = (rcp(yp), rcp(ym));
+    let (jp, jm) = (index(rcp_p), index(rcp_m));
+    let rp = yp_low.mul_add(rcp_p, rcp_p.mul_add(yp, -1.0));
+    let rm = (-ym_low).mul_add(rcp_m, ym.mul_add(rcp_m, -1.0));
+    let dk = mant_exp(rcp_m).1 - mant_exp(rcp_p).1;
+    let hi0 = LOG_LN2_HI.mul_add(dk, th(jm) - th(jp));
+    let lo0 = LOG_LN2_LO.mul_add(dk, tl(jm) - tl(jp));
+    let c = |i: usize| d(LOGR_C[i]);
+    let poly = |r: f64| (1..9).fold(c(0), |p, i| r.mul_add(p, c(i)));
+    let hi = rp + hi0;
+    let rpl = rp + (hi0 - hi);
+    let hi_m = hi - rm;
+    let rml = rm + (hi_m - hi);
+    let lo_p = (rp * rp).mul_add(poly(rp), lo0);
+    let lo_m = (-(rm * rm)).mul_add(poly(rm), rpl);
+    let r = hi_m + ((lo_p + lo_m) - rml);
+    r * d(0x3fe0_0000_0000_0000 | sign)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1638,5 +1685,10 @@ mod tests {
         assert_eq!(acosh(0.5).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(acosh(f64::NEG_INFINITY).to_bits(), 0xfff8_0000_0000_0000);
         assert_eq!(acosh(f64::INFINITY), f64::INFINITY);
+        assert_eq!(atanh(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(atanh(1.0), f64::INFINITY);
+        assert_eq!(atanh(-1.0), f64::NEG_INFINITY);
+        assert_eq!(atanh(2.0).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(atanh(5e-324).to_bits(), 1);
     }
 }
