@@ -1,9 +1,11 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
-//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan` and `cbrt`
+//! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan`, `cbrt`, `asinh`,
+//! `acosh` and `atanh`
 //! (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
 //! `__svml_log108_ha`, `__svml_log1p8_ha`, `__svml_expm18_ha`,
 //! `__svml_sinh8_ha`, `__svml_cosh8_ha`, `__svml_asin8_ha`,
-//! `__svml_acos8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`), which NumPy
+//! `__svml_acos8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`,
+//! `__svml_asinh8_ha`, `__svml_acosh8_ha`, `__svml_atanh8_ha`), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
@@ -24,7 +26,10 @@
 //! `__dsinh_ha_CoutTab` (whose bytes `__dcosh_ha_CoutTab` repeats),
 //! `__svml_dcosh_ha_data_internal`, `__svml_datan_ha_data_internal_avx512`,
 //! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`
-//! and `__svml_dacos_ha_data_internal` as linked into NumPy 2.4.6's
+//! `__svml_dacos_ha_data_internal` and
+//! `__svml_dasinh_ha_data_internal_avx512`,
+//! `__svml_dacosh_ha_data_internal_avx512`, `__dacosh_ha_CoutTab` and
+//! `__svml_datanh_ha_data_internal_avx512` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2 split
 //! and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared). They come from NumPy's SVML
@@ -1317,6 +1322,242 @@ pub fn acos(x: f64) -> f64 {
     d(r.to_bits() ^ sign) + hi
 }
 
+// __svml_dasinh_ha_data_internal_avx512 (byte for byte
+// __svml_dacosh_ha_data_internal_avx512 but for the small-input threshold;
+// `atanh`'s holds the same tables negated): -log(R) for R = 1 + j/16,
+// high parts (+0) and low parts (+0x80), then the broadcast constants.
+#[rustfmt::skip]
+const LOGR_TH: [u64; 16] = [
+    0x0000000000000000, 0xbfaf0a30c0120000, 0xbfbe27076e2b0000, 0xbfc5ff3070a78000,
+    0xbfcc8ff7c79a8000, 0xbfd1675cababc000, 0xbfd4618bc21c4000, 0xbfd739d7f6bbc000,
+    0xbfd9f323ecbf8000, 0xbfdc8ff7c79a8000, 0xbfdf128f5faf0000, 0xbfe0be72e4252000,
+    0xbfe1e85f5e704000, 0xbfe307d7334f2000, 0xbfe41d8fe8468000, 0xbfe52a2d265bc000,
+];
+#[rustfmt::skip]
+const LOGR_TL: [u64; 16] = [
+    0x0000000000000000, 0x3d53ab33d066d1d2, 0x3d2a342c2af0003c, 0xbd43d3c873e20a07,
+    0xbd4a21ac25d81ef3, 0x3d59f1fc63382a8f, 0xbd5ec27d0b7b37b3, 0xbd50069ce24c53fb,
+    0xbd584bf2b68d766f, 0xbd5a21ac25d81ef3, 0xbd3bb2cd720ec44c, 0xbd55056d312f7668,
+    0xbd1a07bd8b34be7c, 0x3d5e83c094debc15, 0x3d5aa33736867a17, 0xbd46abb9df22bc57,
+];
+const ASINH_SMALL: f64 = d(0x3f96a00000000000); // +0x180: below, the odd polynomial
+const ACOSH_SMALL: f64 = d(0x3f40000000000000); // +0x180 in acosh's table
+const AH_LARGE: f64 = d(0x5fe0000000000000); // +0x1c0: 2^511, from here log(2x)
+const AH_LARGE_SCALE: f64 = d(0x3fc0000000000000); // +0x500: 1/8
+const AH_LARGE_K: f64 = d(0x4010000000000000); // +0x540: 4, the exponent 1/8 takes off
+// asinh x ~ x + x^3 (S0 x^4 + S1 x^2 + S2) below ASINH_SMALL: +0x240 .. +0x2c0.
+const AH_S: [u64; 3] = [0xbfa6d78aac4ca025, 0x3fb333330c569eea, 0xbfc555555554d8fd];
+// sqrt(1 + Eh) ~ 1 + Eh (c0 + c1 Eh + c2 Eh^2 + c3 Eh^3): +0x300 .. +0x3c0.
+const AH_SQRT: [u64; 4] = [
+    0x3fd1800001943612,
+    0x3fd40000013b0000,
+    0x3fd8000000000000,
+    0x3fe0000000000000,
+];
+// The reciprocal's rounding to 4 fraction bits: +0x480, +0x4c0.
+const RCP_ROUND: u64 = 0x0000_8000_0000_0000;
+const RCP_MASK: u64 = 0xffff_0000_0000_0000;
+// log1p(r) - r ~ r^2 (c0 r^8 + ... + c8) from +0x580 (+0x200 in atanh's).
+#[rustfmt::skip]
+const LOGR_C: [u64; 9] = [
+    0xbfb9a9b040214368, 0x3fbc80666e249778, 0xbfbffffb8a054bc9, 0x3fc24922f71256f1,
+    0xbfc55555559ba736, 0x3fc9999999be77af, 0xbfcffffffffffc65, 0x3fd55555555554c1,
+    0xbfe0000000000000,
+];
+
+/// The special inputs the inverse hyperbolics' vector code sends to their
+/// rare paths (`__svml_da{sin,cos}h_ha_cout_rare_internal`): NaN (returned
+/// as NaN * NaN, made quiet) and infinities (returned as they are).
+fn ah_rare(x: f64) -> f64 {
+    if x.is_nan() { quiet(x) } else { x }
+}
+
+/// log(xin + xin_lo) as the inverse hyperbolics' vector code ends, for
+/// xin at least 1 (or 2^508 when `large`, where it was scaled by 1/8 and
+/// the exponent is fixed up): rcp = `vrcp14pd(xin)` rounded to 4 fraction bits,
+/// r = rcp xin - 1 + rcp xin_lo, log = -log(rcp) + log1p(r) with -log(rcp)
+/// from the table and the exponent.
+fn ah_log(xin: f64, xin_lo: f64, large: bool) -> f64 {
+    let rcp = d((rcp14(xin).to_bits().wrapping_add(RCP_ROUND)) & RCP_MASK);
+    let j = ((rcp.to_bits() >> 48) & 15) as usize;
+    let rh0 = rcp.mul_add(xin, -1.0);
+    let (_, mut k) = mant_exp(rcp);
+    if large {
+        k -= AH_LARGE_K;
+    }
+    let r = xin_lo.mul_add(rcp, rh0);
+    let tl = xin_lo.mul_add(rcp, d(LOGR_TL[j]));
+    let c = |i: usize| d(LOGR_C[i]);
+    let p = c(0).mul_add(r, c(1));
+    let th = (-LOG_LN2_HI).mul_add(k, d(LOGR_TH[j]));
+    let p = r.mul_add(p, c(2));
+    let hi = th + rh0;
+    let p = r.mul_add(p, c(3));
+    let lo = (-LOG_LN2_LO).mul_add(k, tl);
+    let r_high = th - hi;
+    let p = r.mul_add(p, c(4));
+    let rl = rh0 + r_high;
+    let p = r.mul_add(p, c(5));
+    let r2 = r * r;
+    let p = r.mul_add(p, c(6));
+    let p = r.mul_add(p, c(7));
+    let p = r.mul_add(p, c(8));
+    let p = r2.mul_add(p, lo);
+    hi + (p + rl)
+}
+
+/// float64 `arcsinh` as `__svml_asinh8_ha` computes one lane: below
+/// ASINH_SMALL an odd polynomial; above, log(|x| + sqrt(1 + x^2)) with the
+/// square root from `vrsqrt14pd` refined in double-double and the sum
+/// carried high and low into `ah_log`; from 2^511, log(2|x|) (as
+/// log(|x|/8) + 4 log 2). The sign is put back last.
+pub fn asinh(x: f64) -> f64 {
+    let ax = x.abs();
+    if !ax.is_finite() {
+        return ah_rare(x);
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let x2 = x * x;
+    let r = if ax < ASINH_SMALL {
+        let s = |i: usize| d(AH_S[i]);
+        let p = x2.mul_add(x2.mul_add(s(0), s(1)), s(2));
+        ax.mul_add(p * x2, ax)
+    } else if ax >= AH_LARGE {
+        ah_log(ax * AH_LARGE_SCALE, 0.0, true)
+    } else {
+        let big = x2.max(1.0);
+        let small = x2.min(1.0);
+        let y = x2 + 1.0;
+        let r0 = rsqrt14(y);
+        let b_high = y - big;
+        let sh = y * r0;
+        let b_low = small - b_high;
+        let yr0_low = r0.mul_add(y, -sh);
+        let x2_low = x.mul_add(x, -x2);
+        let yl = x2_low + b_low;
+        let sl = r0.mul_add(yl, yr0_low);
+        let eh = (-r0).mul_add(sh, 1.0);
+        let eh = (-r0).mul_add(sl, eh);
+        let q = |i: usize| d(AH_SQRT[i]);
+        let sh_eh = sh * eh;
+        let p = q(0).mul_add(eh, q(1));
+        let p = eh.mul_add(p, q(2));
+        let p = eh.mul_add(p, q(3));
+        let xh_sum = sh + ax;
+        let s_lo = p.mul_add(sh_eh, sl);
+        let xh = xh_sum - sh;
+        let xin = xh_sum + s_lo;
+        let xl = ax - xh;
+        let sl_high = xin - xh_sum;
+        let sl_l = s_lo - sl_high;
+        ah_log(xin, xl + sl_l, false)
+    };
+    d(r.to_bits() ^ sign)
+}
+
+/// float64 `arccosh` as `__svml_acosh8_ha` computes one lane: log(x +
+/// sqrt(x^2 - 1)) with x^2 - 1 carried high and low, the square root from
+/// `vrsqrt14pd` refined as in `asinh` and the sum carried into `ah_log`;
+/// while x^2 - 1 < ACOSH_SMALL, sqrt(y)(1 + y P(y)) instead; from 2^511,
+/// log(2x). x <= 1, NaN and infinities go to
+/// `__svml_dacosh_ha_cout_rare_internal`: acosh(1) = +0, +inf stays,
+/// NaN * NaN, and inf * 0 (the default NaN) for the rest.
+pub fn acosh(x: f64) -> f64 {
+    if x <= 1.0 || !x.is_finite() {
+        return if x.is_nan() {
+            quiet(x)
+        } else if x == 1.0 {
+            0.0
+        } else if x == f64::INFINITY {
+            x
+        } else {
+            d(0xfff8_0000_0000_0000)
+        };
+    }
+    if x >= AH_LARGE {
+        return ah_log(x * AH_LARGE_SCALE, 0.0, true);
+    }
+    let x2 = x * x;
+    let y0 = x2 - 1.0;
+    let one_l = (x2 - y0) - 1.0;
+    let x2_low = x.mul_add(x, -x2);
+    let yl0 = x2_low + one_l;
+    let yh = y0 + yl0;
+    let r0 = rsqrt14(yh);
+    let sh = yh * r0;
+    let ylh = yh - y0;
+    let sh_x = sh + x;
+    let yl = yl0 - ylh;
+    let yr0_low = r0.mul_add(yh, -sh);
+    let eh = (-r0).mul_add(sh, 1.0);
+    let sl = r0.mul_add(yl, yr0_low);
+    let eh = (-r0).mul_add(sl, eh);
+    let q = |i: usize| d(AH_SQRT[i]);
+    let sh_eh = sh * eh;
+    let p = q(0).mul_add(eh, q(1));
+    let p = eh.mul_add(p, q(2));
+    let p = eh.mul_add(p, q(3));
+    let s_lo = p.mul_add(sh_eh, sl);
+    if yh < ACOSH_SMALL {
+        let s = |i: usize| d(AH_S[i]);
+        let poly = yh.mul_add(yh.mul_add(s(0), s(1)), s(2)) * yh;
+        return sh + poly.mul_add(sh + s_lo, s_lo);
+    }
+    let shh = sh_x - x;
+    let shl = sh - shh;
+    let xin = sh_x + s_lo;
+    let sl_high = xin - sh_x;
+    let sl_l = s_lo - sl_high;
+    ah_log(xin, shl + sl_l, false)
+}
+
+/// float64 `arctanh` as `__svml_atanh8_ha` computes one lane: with y =
+/// |x|, atanh y = (log(1 + y) - log(1 - y))/2, each logarithm reduced by
+/// its own `vrcp14pd` reciprocal rounded to 4 fraction bits (as `ah_log`),
+/// the table and exponent terms differenced first, the sign put back with
+/// the halving. |x| >= 1 and NaN go to
+/// `__svml_datanh_ha_cout_rare_internal`: ±1 / 0 for ±1, NaN * NaN, and
+/// 0 * inf (the default NaN) for the rest.
+pub fn atanh(x: f64) -> f64 {
+    let y = x.abs();
+    if y >= 1.0 || y.is_nan() {
+        return if x.is_nan() {
+            quiet(x)
+        } else if y == 1.0 {
+            x / 0.0
+        } else {
+            d(0xfff8_0000_0000_0000)
+        };
+    }
+    let sign = x.to_bits() & 0x8000_0000_0000_0000;
+    let rcp = |v: f64| d((rcp14(v).to_bits().wrapping_add(RCP_ROUND)) & RCP_MASK);
+    let index = |r: f64| ((r.to_bits() >> 48) & 15) as usize;
+    // `atanh`'s table holds log(R), `asinh`'s negated (zeros are +0 in both).
+    let th = |j: usize| -d(LOGR_TH[j]);
+    let tl = |j: usize| -d(LOGR_TL[j]);
+    let yp = y + 1.0;
+    let ym = 1.0 - y;
+    let yp_low = y - (yp - 1.0);
+    let ym_low = y + (ym - 1.0);
+    let (rcp_p, rcp_m) = (rcp(yp), rcp(ym));
+    let (jp, jm) = (index(rcp_p), index(rcp_m));
+    let rp = yp_low.mul_add(rcp_p, rcp_p.mul_add(yp, -1.0));
+    let rm = (-ym_low).mul_add(rcp_m, ym.mul_add(rcp_m, -1.0));
+    let dk = mant_exp(rcp_m).1 - mant_exp(rcp_p).1;
+    let hi0 = LOG_LN2_HI.mul_add(dk, th(jm) - th(jp));
+    let lo0 = LOG_LN2_LO.mul_add(dk, tl(jm) - tl(jp));
+    let c = |i: usize| d(LOGR_C[i]);
+    let poly = |r: f64| (1..9).fold(c(0), |p, i| r.mul_add(p, c(i)));
+    let hi = rp + hi0;
+    let rpl = rp + (hi0 - hi);
+    let hi_m = hi - rm;
+    let rml = rm + (hi_m - hi);
+    let lo_p = (rp * rp).mul_add(poly(rp), lo0);
+    let lo_m = (-(rm * rm)).mul_add(poly(rm), rpl);
+    let r = hi_m + ((lo_p + lo_m) - rml);
+    r * d(0x3fe0_0000_0000_0000 | sign)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1433,5 +1674,21 @@ mod tests {
         assert_eq!(expm1(1e-300), 1e-300);
         assert_eq!(expm1(f64::NEG_INFINITY), -1.0);
         assert_eq!(expm1(710.0), f64::INFINITY);
+        assert_eq!(asinh(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(asinh(5e-324).to_bits(), 1);
+        assert_eq!(asinh(f64::NEG_INFINITY), f64::NEG_INFINITY);
+        assert_eq!(asinh(f64::MAX), 710.475860073944);
+        assert_eq!(asinh(2.0), 1.4436354751788103);
+        assert!(asinh(f64::NAN).is_nan());
+        assert_eq!(acosh(1.0).to_bits(), 0);
+        assert_eq!(acosh(2.0), 1.3169578969248168);
+        assert_eq!(acosh(0.5).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(acosh(f64::NEG_INFINITY).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(acosh(f64::INFINITY), f64::INFINITY);
+        assert_eq!(atanh(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(atanh(1.0), f64::INFINITY);
+        assert_eq!(atanh(-1.0), f64::NEG_INFINITY);
+        assert_eq!(atanh(2.0).to_bits(), 0xfff8_0000_0000_0000);
+        assert_eq!(atanh(5e-324).to_bits(), 1);
     }
 }
