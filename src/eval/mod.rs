@@ -65,6 +65,7 @@ mod stats2;
 pub mod strarray;
 mod stride_tricks;
 mod strings;
+mod strnum;
 pub mod suggest;
 pub mod table;
 mod testing;
