@@ -299,7 +299,7 @@ fn leaf_dtype(leaf: Leaf) -> Result<DType> {
         Leaf::Py(Value::Float(_)) => DType::Float64,
         Leaf::Py(Value::Complex(_)) => DType::Complex128,
         Leaf::Py(Value::Str(_) | Value::NpStr(_)) => {
-            return Err(unsupported_dtype("strings beside numbers (<U arrays)"));
+            return Err(unsupported_dtype("strings (<U arrays)"));
         }
         Leaf::Py(other) => return Err(unsupported_dtype(&other.type_name())),
     })

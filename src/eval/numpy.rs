@@ -1350,12 +1350,14 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
 }
 
 pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
+    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(args, arg_array(args, "a")?, Ufunc::Multiply, AccumFunc::Cum)
 }
 pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
+    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::NanCum)
 }
 pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1367,6 +1369,7 @@ pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
+    super::strnum::check_not_text_sum(&args.get("x"), "accumulate")?;
     cumulative(
         args,
         arg_array(args, "x")?,
