@@ -2542,6 +2542,7 @@ pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
             "Calling np.sum(generator) is deprecated.Use np.sum(np.fromiter(generator)) or the python sum builtin instead.",
         ));
     }
+    super::strnum::check_not_text_sum(&args.get("a"), "reduce")?;
     reduction(args, arg_array(args, "a")?, reduce::Reduction::Sum)
 }
 pub fn prod(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -473,7 +473,7 @@ pub fn unsupported(what: &str) -> Error {
 
 /// The ndarray methods a string array has besides those that only move
 /// elements (`MOVING_METHODS`).
-const METHODS: [&str; 5] = ["sort", "argsort", "tolist", "astype", "cumsum"];
+const METHODS: [&str; 6] = ["sort", "argsort", "tolist", "astype", "cumsum", "sum"];
 
 /// The ndarray methods that only move elements, which string and object
 /// arrays run on their codes.
@@ -520,6 +520,7 @@ pub fn call_method(
         "tolist" => return Ok(tolist(sa)),
         "astype" => return astype(sa, &args),
         "cumsum" => return Err(super::strnum::text_sum_error(sa.width, "accumulate")),
+        "sum" => return Err(super::strnum::text_sum_error(sa.width, "reduce")),
         "argsort" | "sort" => {
             let kind = super::statistics::sort_kind(&args)?;
             let axis = super::numpy::arg_axis(&args, "axis")?;

@@ -171,7 +171,7 @@ pub fn values_to_text(v: &Value, width: Option<usize>) -> Result<StrArray> {
 
 /// NumPy's `add` of `<Un>` strings resolves to a `<U2n>` result, which its
 /// accumulate and reduce loops refuse: the error of `np.cumsum` (`method`
-/// "accumulate") of text in `v`.
+/// "accumulate") or `np.sum` ("reduce") of text in `v`.
 pub fn check_not_text_sum(v: &Value, method: &str) -> Result<()> {
     match super::strarray::as_text(v)? {
         Some(sa) => Err(text_sum_error(sa.width, method)),
