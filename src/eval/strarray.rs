@@ -507,6 +507,25 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
     }
 }
 
+/// `np.str_(…).astype`: NumPy's str scalar has the ndarray methods; npcalc
+/// gives it `astype`, run on the 0-d array of it (see `scalar_of`).
+pub fn scalar_astype(v: &Value) -> Value {
+    let def = super::catalog::array_methods()
+        .find(|f| f.name == "astype")
+        .expect("astype is an ndarray method");
+    Value::Method(Box::new(v.clone()), def)
+}
+
+/// A scalar method's 0-d result back as a scalar, as NumPy's scalar
+/// methods give it.
+pub fn scalar_of(v: Value) -> Value {
+    match v {
+        Value::Array(a) if a.ndim() == 0 => Value::Scalar(a.get_flat(0)),
+        Value::StrArray(sa) if sa.shape().is_empty() => Value::NpStr(sa.get_flat(0)),
+        other => other,
+    }
+}
+
 /// A moving method called on a string array: run on the codes.
 pub fn call_method(
     it: &mut super::Interp,
@@ -566,7 +585,7 @@ fn astype(sa: &StrArray, args: &super::table::Args) -> Result<Value> {
         ))));
     }
     if super::objarray::is_object_dtype(&dtype) {
-        return Err(unsupported("astype(object)"));
+        return Ok(super::objarray::from_strings(sa));
     }
     let to = super::convert::to_dtype(&dtype)?.unwrap_or(DType::Float64);
     strnum::check_casting(
