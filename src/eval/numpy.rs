@@ -2331,11 +2331,10 @@ pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
         return Ok(super::objarray::from_numeric_value(&a));
     }
     if let Some(width) = super::strnum::text_dtype(&args.get("dtype")) {
-        let to = super::strarray::StrArray::new(vec![], vec![0], width).dtype_str();
         let needed = super::strnum::number_width(a.dtype());
         super::strnum::check_casting(
             &print::dtype_repr(a.dtype()),
-            &format!("dtype('{}')", if width.is_some() { &to } else { "<U" }),
+            &format!("dtype('<U{}')", width.unwrap_or(needed)),
             casting_arg(args)?,
             width.is_none_or(|w| w >= needed),
             true,
