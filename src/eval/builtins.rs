@@ -9,7 +9,6 @@ use super::value::{Range, TypeObj, Value};
 use super::{Interp, numpy};
 use crate::array::Kind;
 use crate::error::{Error, Exc, ExitStatus, Result};
-use crate::print;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
@@ -314,7 +313,10 @@ pub fn int(_: &mut Interp, args: &Args) -> Result<Value> {
         ));
     }
     match args.get("x") {
-        Value::Str(s) | Value::NpStr(s) => parse_int_text(&s, base),
+        x @ (Value::Str(_) | Value::NpStr(_)) => {
+            let repr = super::repr(&x, &Default::default());
+            parse_int_text(&super::strarray::text_of(&x).expect("text"), base, &repr)
+        }
         _ => Err(Error::type_error(
             "int() can't convert non-string with explicit base",
         )),
@@ -377,7 +379,9 @@ pub fn to_int(v: &Value) -> Result<Value> {
         Value::Bool(b) => Ok(Value::int(*b as u8)),
         Value::Int(i) => Ok(Value::Int(i.clone())),
         Value::Float(f) => float_to_int(*f),
-        Value::Str(s) | Value::NpStr(s) => parse_int_text(s, 10),
+        Value::Str(s) | Value::NpStr(s) => {
+            parse_int_text(s, 10, &super::repr(v, &Default::default()))
+        }
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_int(v),
         other => Err(Error::type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -390,11 +394,12 @@ pub fn to_int(v: &Value) -> Result<Value> {
 /// optional sign, the base's prefix (base 0 takes the base from it, as a
 /// literal does), digits (decimal digits of any script count) with single
 /// underscores between them, and no more than 4300 digits in a base that is
-/// not a power of two.
-fn parse_int_text(s: &str, base: u32) -> Result<Value> {
+/// not a power of two. `repr` is the text object's repr (a `str_`'s shows
+/// its type), for the error.
+pub fn parse_int_text(s: &str, base: u32, repr: &str) -> Result<Value> {
     // CPython formats the text with `%.200R`: its repr, cut at 200 characters.
     let invalid = || {
-        let shown: String = print::py_str_repr(s).chars().take(200).collect();
+        let shown: String = repr.chars().take(200).collect();
         Error::value_error(format!(
             "invalid literal for int() with base {base}: {shown}"
         ))
@@ -499,18 +504,33 @@ pub fn to_float(v: &Value) -> Result<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as u8 as f64)),
         Value::Int(i) => Ok(Value::Float(pyops::int_to_f64(i)?)),
         Value::Float(f) => Ok(Value::Float(*f)),
-        Value::Str(s) => parse_float(s.trim()).map(Value::Float).ok_or_else(|| {
-            Error::value_error(format!(
-                "could not convert string to float: {}",
-                print::py_str_repr(s)
-            ))
-        }),
+        Value::Str(s) | Value::NpStr(s) => {
+            float_of_text(s, &super::repr(v, &Default::default())).map(Value::Float)
+        }
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_float(v),
         other => Err(Error::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             other.type_name()
         ))),
     }
+}
+
+/// `float(text)`: CPython's `PyFloat_FromString` — decimal digits of any
+/// script and blanks read as ASCII, blanks around dropped, underscores only
+/// between digits, then `inf`, `infinity`, `nan` or a decimal number with a
+/// sign. `repr` is the text object's repr, for the error.
+pub fn float_of_text(s: &str, repr: &str) -> Result<f64> {
+    let ascii: String = s
+        .chars()
+        .map(|c| match super::strings::decimal_value(c) {
+            Some(d) => char::from(b'0' + d),
+            None if c.is_whitespace() => ' ',
+            None if c.is_ascii() => c,
+            None => '?',
+        })
+        .collect();
+    parse_float(ascii.trim_matches(' '))
+        .ok_or_else(|| Error::value_error(format!("could not convert string to float: {repr}")))
 }
 
 /// Python's float() spellings: digits, `inf`, `nan`, `infinity`, with a sign.
@@ -530,6 +550,15 @@ fn parse_float(s: &str) -> Option<f64> {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
     {
+        return None;
+    }
+    // CPython's `_Py_string_to_number_with_underscores`: each underscore
+    // between two digits.
+    let b = body.as_bytes();
+    let lone = |i: usize| {
+        i == 0 || !b[i - 1].is_ascii_digit() || !b.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+    };
+    if (0..b.len()).any(|i| b[i] == b'_' && lone(i)) {
         return None;
     }
     body.replace('_', "").parse::<f64>().ok().map(|f| sign * f)

@@ -60,8 +60,11 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
     if matches!(v, Value::Masked(_) | Value::MaskedConstant) {
         return Err(masked_here());
     }
-    if let Value::StrArray(_) = v {
-        return Err(super::strarray::unsupported("numeric operations"));
+    if let Value::StrArray(sa) = v {
+        return match dtype {
+            Some(d) => super::strnum::text_to_array(sa, d),
+            None => Err(super::strarray::unsupported("numeric operations")),
+        };
     }
     if let Value::ObjArray(_) = v {
         return Err(super::objarray::unsupported("this NumPy function"));
@@ -224,11 +227,12 @@ fn walk(
             Value::Array(a) if a.ndim() == 0 => f(Leaf::Np(a.get(&[]))),
             Value::Scalar(s) => f(Leaf::Item(*s)),
             Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => f(Leaf::Py(v)),
+            // Read as numbers when a dtype is given; discovery refuses them.
+            Value::Str(_) | Value::NpStr(_) => f(Leaf::Py(v)),
             Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {
                 Err(inhomogeneous(depth, shape))
             }
             Value::None => Err(unsupported_dtype("None (object arrays)")),
-            Value::Str(_) | Value::NpStr(_) => Err(unsupported_dtype("strings (<U arrays)")),
             Value::Masked(_) | Value::MaskedConstant => Err(masked_here()),
             other => Err(unsupported_dtype(&format!(
                 "{} (object arrays)",
@@ -294,6 +298,9 @@ fn leaf_dtype(leaf: Leaf) -> Result<DType> {
         Leaf::Py(Value::Int(i)) => python_int_dtype(i)?,
         Leaf::Py(Value::Float(_)) => DType::Float64,
         Leaf::Py(Value::Complex(_)) => DType::Complex128,
+        Leaf::Py(Value::Str(_) | Value::NpStr(_)) => {
+            return Err(unsupported_dtype("strings (<U arrays)"));
+        }
         Leaf::Py(other) => return Err(unsupported_dtype(&other.type_name())),
     })
 }
@@ -321,6 +328,9 @@ pub fn python_to_scalar(v: &Value, dtype: DType) -> Result<Scalar> {
                 ));
             }
             Ok(cast::cast_scalar(Scalar::Complex128(*c), dtype))
+        }
+        Value::Str(s) | Value::NpStr(s) => {
+            super::strnum::text_to_scalar(s, &super::repr(v, &Default::default()), dtype)
         }
         other => Err(unsupported_dtype(&format!(
             "{} (object arrays)",

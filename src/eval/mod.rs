@@ -69,6 +69,7 @@ mod stats2;
 pub mod strarray;
 mod stride_tricks;
 mod strings;
+mod strnum;
 pub mod suggest;
 pub mod table;
 mod testing;
@@ -876,6 +877,9 @@ impl Interp {
             return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
         }
         if let Value::NpStr(_) = v {
+            if name == "astype" {
+                return Ok(strarray::scalar_astype(v));
+            }
             return self.getattr(&strarray::as_py_str(v), name);
         }
         if let Value::StrArray(sa) = v {
@@ -978,6 +982,11 @@ impl Interp {
                     (*def, Some(this))
                 }
                 Value::StrArray(ref sa) => return strarray::call_method(self, sa, def, call, span),
+                Value::NpStr(ref t) => {
+                    let sa = strarray::StrArray::new(vec![t.clone()], vec![], None);
+                    let r = strarray::call_method(self, &sa, def, call, span)?;
+                    return Ok(strarray::scalar_of(r));
+                }
                 Value::ObjArray(ref o) => return objarray::call_method(self, o, def, call, span),
                 Value::Ufunc(u)
                     if matches!(def.name, "accumulate" | "reduce")

@@ -1367,12 +1367,14 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
 }
 
 pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
+    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     cumulative(args, arg_array(args, "a")?, Ufunc::Multiply, AccumFunc::Cum)
 }
 pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
+    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::NanCum)
 }
 pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1384,6 +1386,7 @@ pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
+    super::strnum::check_not_text_sum(&args.get("x"), "accumulate")?;
     cumulative(
         args,
         arg_array(args, "x")?,
@@ -1787,7 +1790,7 @@ pub fn can_cast(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// A `casting=` argument.
-fn casting_arg(args: &Args) -> Result<cast::Casting> {
+pub(super) fn casting_arg(args: &Args) -> Result<cast::Casting> {
     let text = text_arg(args, "casting")?;
     cast::Casting::parse(&text).ok_or_else(|| {
         Error::value_error(format!(
@@ -1956,7 +1959,7 @@ pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
         return r;
     }
     let v = super::masked::plain_data(args.get("object"));
-    if let Some(text) = text_array(&v, args, "dtype")? {
+    if let Some(text) = text_array(args, "object")? {
         return Ok(text);
     }
     let dtype = arg_dtype(args, "dtype")?;
@@ -1974,17 +1977,17 @@ pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Array(a))
 }
 
-/// `np.array(strings)` (with no dtype, `dtype=str` or `'U5'`): a string array.
-fn text_array(v: &Value, args: &Args, name: &str) -> Result<Option<Value>> {
-    let width = match args.get(name) {
-        Value::None | Value::Type(TypeObj::Str) => None,
-        Value::Str(s) if s.trim_start_matches(['<', '=']).starts_with('U') => {
-            match s.trim_start_matches(['<', '='])[1..].parse::<usize>() {
-                Ok(n) if n > 0 => Some(n),
-                _ => None,
-            }
-        }
-        _ => return Ok(None),
+/// `np.array(strings)` (with no dtype, `dtype=str` or `'U5'`), or
+/// `np.array(numbers, dtype=str)`: a string array.
+fn text_array(args: &Args, object: &str) -> Result<Option<Value>> {
+    let v = &super::masked::plain_data(args.get(object));
+    let dtype = args.get("dtype");
+    let width = match dtype {
+        Value::None => None,
+        ref d => match super::strnum::text_dtype(d) {
+            Some(w) => w,
+            None => return Ok(None),
+        },
     };
     if let Value::StrArray(sa) = v {
         let copy = super::strarray::StrArray::new(
@@ -1994,17 +1997,26 @@ fn text_array(v: &Value, args: &Args, name: &str) -> Result<Option<Value>> {
         );
         return Ok(Some(Value::StrArray(Box::new(copy))));
     }
-    match super::strarray::discover(v, width) {
-        Some(r) => Ok(Some(Value::StrArray(Box::new(
-            r.map_err(|e| e.at(args.span("object")))?,
-        )))),
-        None => Ok(None),
-    }
+    let found = match dtype {
+        Value::None => match super::strarray::discover(v, None) {
+            Some(r) => r,
+            None => return Ok(None),
+        },
+        _ => super::strnum::values_to_text(v, width),
+    };
+    Ok(Some(Value::StrArray(Box::new(
+        found.map_err(|e| e.at(args.span(object)))?,
+    ))))
 }
 
 pub fn asarray(it: &mut Interp, args: &Args) -> Result<Value> {
-    if let Value::StrArray(_) = args.get("a") {
+    if let Value::StrArray(_) = args.get("a")
+        && matches!(args.get("dtype"), Value::None)
+    {
         return Ok(args.get("a"));
+    }
+    if let Some(text) = text_array(args, "a")? {
+        return Ok(text);
     }
     if let Some(r) = super::objarray::array_call(it, args, "a", false) {
         return r;
@@ -2348,6 +2360,21 @@ pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
     if super::objarray::is_object_dtype(&args.get("dtype")) {
         return Ok(super::objarray::from_numeric_value(&a));
     }
+    if let Some(width) = super::strnum::text_dtype(&args.get("dtype")) {
+        let needed = super::strnum::number_width(a.dtype());
+        super::strnum::check_casting(
+            &print::dtype_repr(a.dtype()),
+            &format!("dtype('<U{}')", width.unwrap_or(needed)),
+            casting_arg(args)?,
+            width.is_none_or(|w| w >= needed),
+            true,
+        )?;
+        let text = super::strnum::array_to_text(&a, width);
+        return Ok(match args.this() {
+            Value::Scalar(_) => Value::NpStr(text.get_flat(0)),
+            _ => Value::StrArray(Box::new(text)),
+        });
+    }
     let dtype = arg_dtype(args, "dtype")?.unwrap_or(DType::Float64);
     let rule = casting_arg(args)?;
     if !cast::can_cast(a.dtype(), dtype, rule) {
@@ -2544,6 +2571,7 @@ pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
             "Calling np.sum(generator) is deprecated.Use np.sum(np.fromiter(generator)) or the python sum builtin instead.",
         ));
     }
+    super::strnum::check_not_text_sum(&args.get("a"), "reduce")?;
     reduction(args, arg_array(args, "a")?, reduce::Reduction::Sum)
 }
 pub fn prod(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -101,7 +101,7 @@ fn from_value_upto(v: &Value, maxdims: usize) -> Result<ObjArray> {
     match v {
         Value::ObjArray(o) => Ok(ObjArray::new(o.items(), o.shape().to_vec())),
         Value::Array(a) => Ok(from_numeric(a)),
-        Value::StrArray(sa) => Ok(from_strings(sa)),
+        Value::StrArray(sa) => Ok(strings_obj(sa)),
         Value::Masked(_) => Err(unsupported("conversion of this array")),
         _ => {
             let mut shape = Vec::new();
@@ -130,9 +130,14 @@ fn from_numeric(a: &Array) -> ObjArray {
     ObjArray::new(items, a.shape().to_vec())
 }
 
-fn from_strings(sa: &super::strarray::StrArray) -> ObjArray {
+fn strings_obj(sa: &super::strarray::StrArray) -> ObjArray {
     let items = (0..sa.size()).map(|i| Value::Str(sa.get_flat(i))).collect();
     ObjArray::new(items, sa.shape().to_vec())
+}
+
+/// `a.astype(object)` of a string array: its elements as Python strs.
+pub fn from_strings(sa: &super::strarray::StrArray) -> Value {
+    Value::ObjArray(Box::new(strings_obj(sa)))
 }
 
 /// An operand as NumPy's ufuncs read it, `np.asarray(v)` cast to object:
@@ -147,7 +152,7 @@ fn operand(v: &Value) -> Result<ObjArray> {
         return found;
     }
     if let Some(sa) = super::strarray::as_text(v)? {
-        return Ok(from_strings(&sa));
+        return Ok(strings_obj(&sa));
     }
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {

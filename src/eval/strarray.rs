@@ -152,11 +152,36 @@ fn broadcast_strings(sa: &StrArray, shape: &[usize]) -> Vec<Rc<str>> {
 }
 
 fn collect(v: &Value, width: Option<usize>) -> Result<StrArray> {
+    collect_with(v, width, &mut |x| match text_of(x) {
+        Some(t) => Ok((t.clone(), t.chars().count())),
+        None => Err(Error::type_error(format!(
+            "npcalc's string arrays hold only strings, not '{}' (NumPy would turn it into text)",
+            x.type_name()
+        ))),
+    })
+}
+
+/// A leaf's text and the width it asks for.
+pub type Leaf = (Rc<str>, usize);
+
+/// The string array of the nested sequence `v`, each leaf (not a list,
+/// tuple or string array) read by `read` as its text and the width it
+/// asks for; without `width`, the widest ask (at least 1, as NumPy's `<U1`).
+pub fn collect_with(
+    v: &Value,
+    width: Option<usize>,
+    read: &mut dyn FnMut(&Value) -> Result<Leaf>,
+) -> Result<StrArray> {
     let mut shape = Vec::new();
     let mut out = Vec::new();
-    leaves(v, 0, &mut shape, &mut out)?;
-    let from_arrays = width.or_else(|| array_width(v));
-    Ok(StrArray::new(out, shape, from_arrays))
+    let mut need = 0;
+    leaves(v, 0, &mut shape, &mut out, &mut |x| {
+        let (t, w) = read(x)?;
+        need = need.max(w);
+        Ok(t)
+    })?;
+    let width = width.unwrap_or_else(|| need.max(array_width(v).unwrap_or(0)).max(1));
+    Ok(StrArray::new(out, shape, Some(width)))
 }
 
 /// The widest string array inside `v`, whose width NumPy keeps.
@@ -184,7 +209,13 @@ fn max_len(v: &Value) -> usize {
     .unwrap_or(0)
 }
 
-fn leaves(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Rc<str>>) -> Result<()> {
+fn leaves(
+    v: &Value,
+    depth: usize,
+    shape: &mut Vec<usize>,
+    out: &mut Vec<Rc<str>>,
+    read: &mut dyn FnMut(&Value) -> Result<Rc<str>>,
+) -> Result<()> {
     if depth > crate::array::MAXDIMS {
         return Err(Error::value_error(format!(
             "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
@@ -204,16 +235,8 @@ fn leaves(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Rc<str>
             if depth != shape.len() {
                 return Err(inhomogeneous(depth, shape));
             }
-            return match text_of(other) {
-                Some(t) => {
-                    out.push(t);
-                    Ok(())
-                }
-                None => Err(Error::type_error(format!(
-                    "npcalc's string arrays hold only strings, not '{}' (NumPy would turn it into text)",
-                    other.type_name()
-                ))),
-            };
+            out.push(read(other)?);
+            return Ok(());
         }
     };
     if depth == shape.len() {
@@ -222,7 +245,7 @@ fn leaves(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Rc<str>
         return Err(inhomogeneous(depth, shape));
     }
     for item in &items {
-        leaves(item, depth + 1, shape, out)?;
+        leaves(item, depth + 1, shape, out, read)?;
     }
     Ok(())
 }
@@ -450,7 +473,7 @@ pub fn unsupported(what: &str) -> Error {
 
 /// The ndarray methods a string array has besides those that only move
 /// elements (`MOVING_METHODS`).
-const METHODS: [&str; 3] = ["sort", "argsort", "tolist"];
+const METHODS: [&str; 6] = ["sort", "argsort", "tolist", "astype", "cumsum", "sum"];
 
 /// The ndarray methods that only move elements, which string and object
 /// arrays run on their codes.
@@ -484,6 +507,25 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
     }
 }
 
+/// `np.str_(…).astype`: NumPy's str scalar has the ndarray methods; npcalc
+/// gives it `astype`, run on the 0-d array of it (see `scalar_of`).
+pub fn scalar_astype(v: &Value) -> Value {
+    let def = super::catalog::array_methods()
+        .find(|f| f.name == "astype")
+        .expect("astype is an ndarray method");
+    Value::Method(Box::new(v.clone()), def)
+}
+
+/// A scalar method's 0-d result back as a scalar, as NumPy's scalar
+/// methods give it.
+pub fn scalar_of(v: Value) -> Value {
+    match v {
+        Value::Array(a) if a.ndim() == 0 => Value::Scalar(a.get_flat(0)),
+        Value::StrArray(sa) if sa.shape().is_empty() => Value::NpStr(sa.get_flat(0)),
+        other => other,
+    }
+}
+
 /// A moving method called on a string array: run on the codes.
 pub fn call_method(
     it: &mut super::Interp,
@@ -495,6 +537,9 @@ pub fn call_method(
     let args = super::table::bind(def, Some(Value::Array(sa.codes.clone())), call, span)?;
     match def.name {
         "tolist" => return Ok(tolist(sa)),
+        "astype" => return astype(sa, &args),
+        "cumsum" => return Err(super::strnum::text_sum_error(sa.width, "accumulate")),
+        "sum" => return Err(super::strnum::text_sum_error(sa.width, "reduce")),
         "argsort" | "sort" => {
             let kind = super::statistics::sort_kind(&args)?;
             let axis = super::numpy::arg_axis(&args, "axis")?;
@@ -513,6 +558,44 @@ pub fn call_method(
         _ => {}
     }
     Ok(wrap(sa, (def.imp)(it, &args)?))
+}
+
+/// `a.astype(dtype)`: another width (strings cut to it), or numbers read
+/// from the text as NumPy's unsafe string casts read them.
+fn astype(sa: &StrArray, args: &super::table::Args) -> Result<Value> {
+    use super::strnum;
+    let dtype = args.get("dtype");
+    let rule = super::numpy::casting_arg(args)?;
+    let same = super::numpy::arg_bool(args, "copy")?;
+    if let Some(width) = strnum::text_dtype(&dtype) {
+        let w = width.unwrap_or(sa.width);
+        let to = format!("dtype('<U{w}')");
+        let from = format!("dtype('{}')", sa.dtype_str());
+        // The same dtype passes even casting='no'.
+        if w != sa.width {
+            strnum::check_casting(&from, &to, rule, w > sa.width, true)?;
+        }
+        if !same && w == sa.width {
+            return Ok(Value::StrArray(Box::new(sa.clone())));
+        }
+        return Ok(Value::StrArray(Box::new(StrArray::new(
+            sa.strings(),
+            sa.shape().to_vec(),
+            Some(w),
+        ))));
+    }
+    if super::objarray::is_object_dtype(&dtype) {
+        return Ok(super::objarray::from_strings(sa));
+    }
+    let to = super::convert::to_dtype(&dtype)?.unwrap_or(DType::Float64);
+    strnum::check_casting(
+        &format!("dtype('{}')", sa.dtype_str()),
+        &crate::print::dtype_repr(to),
+        rule,
+        false,
+        false,
+    )?;
+    Ok(Value::Array(strnum::text_to_array(sa, to)?))
 }
 
 /// `v` as a string array if it is one or holds text (a list of str).
