@@ -421,8 +421,8 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
     // sentence; names nobody has keep Python's AttributeError with its suggestion.
     last_error_lines_are(&[
         (
-            "np.savetxt",
-            "AttributeError: np.savetxt is not supported in npcalc",
+            "np.genfromtxt",
+            "AttributeError: np.genfromtxt is not supported in npcalc",
         ),
         (
             "np.arange(3).tofile",
