@@ -514,6 +514,7 @@ pub fn module(name: &str) -> Option<Module> {
         "collections" => Module::Collections,
         "statistics" => Module::Statistics,
         "timeit" => Module::Timeit,
+        "copy" => Module::Copy,
         _ => return None,
     })
 }
@@ -528,6 +529,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Collections => "collections",
         Module::Statistics => "statistics",
         Module::Timeit => "timeit",
+        Module::Copy => "copy",
         _ => "functools",
     }
 }
@@ -540,6 +542,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Warnings => super::warnings::WARNINGS,
         Module::Collections => super::collections::COLLECTIONS,
         Module::Statistics => super::pystats::STATISTICS,
+        Module::Copy => super::pycopy::COPY,
         _ => &[],
     }
 }

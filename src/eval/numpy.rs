@@ -106,6 +106,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Collections => "collections",
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
+            Module::Copy => "copy",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -149,7 +150,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Timeit),
+            | Module::Timeit
+            | Module::Copy),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -289,7 +291,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Functools
             | Module::Warnings
             | Module::Collections
-            | Module::Statistics),
+            | Module::Statistics
+            | Module::Copy),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -397,7 +400,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Functools
             | Module::Warnings
             | Module::Collections
-            | Module::Statistics => super::functional::members(*m),
+            | Module::Statistics
+            | Module::Copy => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),

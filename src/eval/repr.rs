@@ -177,6 +177,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Collections) => "<module 'collections'>".into(),
         Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
         Value::Module(Module::Timeit) => "<module 'timeit'>".into(),
+        Value::Module(Module::Copy) => "<module 'copy'>".into(),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
         Value::Module(

@@ -252,6 +252,16 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "formatwarning", "onceregistry", "resetwarnings", "showwarning", "simplefilter", "sys",
         "warn", "warn_explicit",
     ]),
+    ("copy", &[
+        "Error", "copy", "deepcopy", "dispatch_table", "error",
+    ]),
+    ("bisect", &[
+        "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",
+    ]),
+    ("heapq", &[
+        "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
+        "nsmallest",
+    ]),
     ("str", &[
         "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find",
         "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",

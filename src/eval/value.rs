@@ -270,6 +270,8 @@ pub enum Module {
     Statistics,
     /// Python's `timeit` (eval/pytime.rs).
     Timeit,
+    /// Python's `copy` (eval/pycopy.rs).
+    Copy,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
     /// succeeds, as in Python, so a lesson runs up to its first use, which
     /// is refused in a sentence.

@@ -3,7 +3,7 @@ objects npcalc models, so that a real name npcalc lacks is refused in a plain
 sentence instead of Python's "has no attribute". Run with the oracle:
     .oracle/bin/python -W ignore tests/oracle/upstream_names.py > src/eval/upstream.rs
 """
-import functools, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, warnings
+import bisect, copy, functools, heapq, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, warnings
 import numpy as np
 import numpy.lib.stride_tricks as st
 
@@ -14,6 +14,7 @@ OWNERS = [
     ("Generator", np.random.Generator), ("RandomState", np.random.RandomState),
     ("math", math), ("itertools", itertools), ("functools", functools), ("operator", operator),
     ("random", random), ("time", time), ("timeit", timeit), ("warnings", warnings),
+    ("copy", copy), ("bisect", bisect), ("heapq", heapq),
     ("str", str), ("list", list), ("dict", dict), ("tuple", tuple), ("int", int),
     ("float", float), ("complex", complex),
 ]
