@@ -515,6 +515,7 @@ pub fn module(name: &str) -> Option<Module> {
         "statistics" => Module::Statistics,
         "timeit" => Module::Timeit,
         "copy" => Module::Copy,
+        "bisect" => Module::Bisect,
         _ => return None,
     })
 }
@@ -530,6 +531,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Statistics => "statistics",
         Module::Timeit => "timeit",
         Module::Copy => "copy",
+        Module::Bisect => "bisect",
         _ => "functools",
     }
 }
@@ -543,6 +545,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Collections => super::collections::COLLECTIONS,
         Module::Statistics => super::pystats::STATISTICS,
         Module::Copy => super::pycopy::COPY,
+        Module::Bisect => super::pybisect::BISECT,
         _ => &[],
     }
 }

@@ -107,6 +107,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
             Module::Copy => "copy",
+            Module::Bisect => "bisect",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -151,7 +152,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Collections
             | Module::Statistics
             | Module::Timeit
-            | Module::Copy),
+            | Module::Copy
+            | Module::Bisect),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -292,7 +294,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Copy),
+            | Module::Copy
+            | Module::Bisect),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -401,7 +404,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Copy => super::functional::members(*m),
+            | Module::Copy
+            | Module::Bisect => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),

@@ -272,6 +272,8 @@ pub enum Module {
     Timeit,
     /// Python's `copy` (eval/pycopy.rs).
     Copy,
+    /// Python's `bisect` (eval/pybisect.rs).
+    Bisect,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
     /// succeeds, as in Python, so a lesson runs up to its first use, which
     /// is refused in a sentence.
