@@ -515,6 +515,7 @@ pub fn module(name: &str) -> Option<Module> {
         "statistics" => Module::Statistics,
         "timeit" => Module::Timeit,
         "copy" => Module::Copy,
+        "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
         _ => return None,
     })
@@ -531,6 +532,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Statistics => "statistics",
         Module::Timeit => "timeit",
         Module::Copy => "copy",
+        Module::Heapq => "heapq",
         Module::Bisect => "bisect",
         _ => "functools",
     }
@@ -545,6 +547,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Collections => super::collections::COLLECTIONS,
         Module::Statistics => super::pystats::STATISTICS,
         Module::Copy => super::pycopy::COPY,
+        Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
         _ => &[],
     }

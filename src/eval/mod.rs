@@ -47,6 +47,7 @@ mod numpy;
 mod objarray;
 mod pybisect;
 mod pycopy;
+mod pyheapq;
 mod pymethods;
 mod pyops;
 mod pyrandom;
@@ -179,7 +180,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, copy, bisect and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, copy, bisect, heapq and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];

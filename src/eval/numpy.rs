@@ -107,6 +107,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
             Module::Copy => "copy",
+            Module::Heapq => "heapq",
             Module::Bisect => "bisect",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
@@ -153,7 +154,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Statistics
             | Module::Timeit
             | Module::Copy
-            | Module::Bisect),
+            | Module::Bisect
+            | Module::Heapq),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -295,7 +297,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Collections
             | Module::Statistics
             | Module::Copy
-            | Module::Bisect),
+            | Module::Bisect
+            | Module::Heapq),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -405,7 +408,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Collections
             | Module::Statistics
             | Module::Copy
-            | Module::Bisect => super::functional::members(*m),
+            | Module::Bisect
+            | Module::Heapq => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),

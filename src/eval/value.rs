@@ -272,6 +272,8 @@ pub enum Module {
     Timeit,
     /// Python's `copy` (eval/pycopy.rs).
     Copy,
+    /// Python's `heapq` (eval/pyheapq.rs).
+    Heapq,
     /// Python's `bisect` (eval/pybisect.rs).
     Bisect,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
