@@ -166,6 +166,12 @@ fn deep(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
     if let Some(y) = found {
         return Ok(y);
     }
+    // deepcopy and the copier it dispatches to: two Python frames a level.
+    it.library_frames(2, |it| fresh(it, x, memo))
+}
+
+/// A deep copy of x, which the memo does not hold yet.
+fn fresh(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
     let y = match x {
         Value::List(l) => {
             let y = Rc::new(super::listobj::List::new(Vec::new()));
