@@ -100,6 +100,7 @@ fn shallow(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::Dict(d) => dict::value(d.borrow().clone()),
         Value::Deque(d) => Value::Deque(Rc::new(RefCell::new(d.borrow().clone()))),
         Value::Array(a) => Value::Array(crate::array::shape::copy(a)?),
+        Value::StrArray(_) | Value::ObjArray(_) => array_copy(it, &x)?,
         Value::Instance(inst) => {
             if let Some(r) = super::classes::special(it, &x, "__copy__", vec![]) {
                 return r;
@@ -114,6 +115,12 @@ fn shallow(it: &mut Interp, args: &Args) -> Result<Value> {
         }
         other => return Err(refuse(other)),
     })
+}
+
+/// `ndarray.__copy__` of a string or object array: its own `copy()`.
+fn array_copy(it: &mut Interp, x: &Value) -> Result<Value> {
+    let copy = it.getattr(x, "copy")?;
+    super::classes::call_with(it, &copy, vec![])
 }
 
 fn deep_entry(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -237,6 +244,8 @@ fn fresh(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
             Value::Deque(y)
         }
         Value::Array(a) => Value::Array(crate::array::shape::copy(a)?),
+        // Strings are immutable: a copy of the array is a deep one.
+        Value::StrArray(_) => array_copy(it, x)?,
         Value::Instance(inst) => {
             let memo_value = Value::Dict(memo.clone());
             if let Some(y) = super::classes::special(it, x, "__deepcopy__", vec![memo_value]) {

@@ -61,3 +61,11 @@ print(copy.copy(x), copy.deepcopy(x) == x)
 lst = [arr, arr]
 ld = copy.deepcopy(lst)
 print(ld[0] is ld[1], ld[0] is arr)
+names = np.array(["a", "bb"])
+nc, nd = copy.copy(names), copy.deepcopy(names)
+nc[0] = "z"
+print(names, nc, nd)
+objs = np.array([[1], [2]], dtype=object)
+oc = copy.copy(objs)
+oc[0] = 5
+print(objs, oc)
