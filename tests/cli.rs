@@ -391,6 +391,10 @@ fn stdlib_copies_npcalc_cannot_make_are_refused_plainly() {
             "TypeError: npcalc does not support copying objects whose class defines __reduce__",
         ),
         (
+            "import copy, numpy as np; copy.deepcopy(np.array([[1], 2], dtype=object))",
+            "TypeError: npcalc does not support copy.deepcopy of object arrays",
+        ),
+        (
             "import copy; copy.dispatch_table",
             "AttributeError: copy.dispatch_table is not supported in npcalc",
         ),

@@ -246,6 +246,11 @@ fn fresh(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
         Value::Array(a) => Value::Array(crate::array::shape::copy(a)?),
         // Strings are immutable: a copy of the array is a deep one.
         Value::StrArray(_) => array_copy(it, x)?,
+        Value::ObjArray(_) => {
+            return Err(Error::type_error(
+                "npcalc does not support copy.deepcopy of object arrays",
+            ));
+        }
         Value::Instance(inst) => {
             let memo_value = Value::Dict(memo.clone());
             if let Some(y) = super::classes::special(it, x, "__deepcopy__", vec![memo_value]) {
