@@ -379,6 +379,29 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
 }
 
 #[test]
+fn stdlib_copies_npcalc_cannot_make_are_refused_plainly() {
+    // CPython copies these through pickling's __reduce_ex__, which npcalc lacks.
+    last_error_lines_are(&[
+        (
+            "import copy; copy.copy(iter([1]))",
+            "TypeError: npcalc does not support copying 'list_iterator' objects",
+        ),
+        (
+            "import copy\nclass A:\n    def __reduce__(self): return (A, ())\ncopy.deepcopy(A())",
+            "TypeError: npcalc does not support copying objects whose class defines __reduce__",
+        ),
+        (
+            "import copy, numpy as np; copy.deepcopy(np.array([[1], 2], dtype=object))",
+            "TypeError: npcalc does not support copy.deepcopy of object arrays",
+        ),
+        (
+            "import copy; copy.dispatch_table",
+            "AttributeError: copy.dispatch_table is not supported in npcalc",
+        ),
+    ]);
+}
+
+#[test]
 fn sys_stderr_writes_to_stderr() {
     // The golden harness captures only stdout, so the stream is checked here.
     let out = npcalc(
@@ -518,23 +541,23 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // ModuleNotFoundError's text, naming the first missing package.
         (
             "import decimal\nprint('imported')\ndecimal.Decimal(1)",
-            "ModuleNotFoundError: the decimal module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys)",
+            "ModuleNotFoundError: the decimal module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq and sys)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq and sys)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq and sys)",
         ),
         (
             "import matplotlib.pyplot as plt",
-            "ModuleNotFoundError: No module named 'matplotlib' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys)",
+            "ModuleNotFoundError: No module named 'matplotlib' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq and sys)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq and sys)",
         ),
         (
             "import timeit; timeit.timeit('x = 1', number=1)",

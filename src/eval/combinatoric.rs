@@ -18,7 +18,7 @@ fn pick(pool: &[Value], indices: &[usize]) -> Value {
 }
 
 /// An int argument read as a C `Py_ssize_t` (format code `n`).
-fn ssize(v: &Value) -> Result<i64> {
+pub(super) fn ssize(v: &Value) -> Result<i64> {
     match v {
         Value::Int(i) => i
             .to_i64()

@@ -514,6 +514,26 @@ impl Interp {
         None
     }
 
+    /// `frames` frames of a library function CPython runs in Python (the
+    /// recursion of copy.deepcopy): they count towards the recursion limit
+    /// as a `def`'s call does, so deep nesting ends in RecursionError.
+    pub(super) fn library_frames<R>(
+        &mut self,
+        frames: usize,
+        f: impl FnOnce(&mut Self) -> Result<R>,
+    ) -> Result<R> {
+        if self.depth + frames >= RECURSION_LIMIT {
+            return Err(Error::new(
+                Exc::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        self.depth += frames;
+        let result = f(self);
+        self.depth -= frames;
+        result
+    }
+
     /// Calls a `def`/`lambda` function.
     pub(super) fn call_user(
         &mut self,

@@ -515,6 +515,8 @@ pub fn module(name: &str) -> Option<Module> {
         "statistics" => Module::Statistics,
         "timeit" => Module::Timeit,
         "typing" => Module::Typing,
+        "copy" => Module::Copy,
+        "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
         _ => return None,
     })
@@ -531,6 +533,8 @@ pub fn name(m: Module) -> &'static str {
         Module::Statistics => "statistics",
         Module::Timeit => "timeit",
         Module::Typing => "typing",
+        Module::Copy => "copy",
+        Module::Heapq => "heapq",
         Module::Bisect => "bisect",
         _ => "functools",
     }
@@ -544,6 +548,8 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Warnings => super::warnings::WARNINGS,
         Module::Collections => super::collections::COLLECTIONS,
         Module::Statistics => super::pystats::STATISTICS,
+        Module::Copy => super::pycopy::COPY,
+        Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
         _ => &[],
     }

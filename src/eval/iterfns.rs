@@ -622,22 +622,34 @@ fn hasattr(it: &mut Interp, args: &Args) -> Result<Value> {
 /// Objects npcalc shares by reference are named by their address (so `id`
 /// agrees with `is`); other values by a hash of their contents.
 fn id(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::Int(object_id(&args.get("obj")).into()))
+}
+
+/// `id(v)`: the address of an object npcalc shares by reference, so that
+/// `id` agrees with `is`; other values are named by a hash of their contents.
+pub(super) fn object_id(v: &Value) -> usize {
     use std::hash::{Hash, Hasher};
-    let v = args.get("obj");
-    let address = match &v {
-        Value::List(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
-        Value::Dict(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
-        Value::Masked(x) => Some(Rc::as_ptr(x) as *const u8 as usize),
+    fn at<T: ?Sized>(x: &Rc<T>) -> usize {
+        Rc::as_ptr(x) as *const u8 as usize
+    }
+    let address = match v {
+        Value::List(x) => Some(at(x)),
+        Value::Dict(x) => Some(at(x)),
+        Value::Masked(x) => Some(at(x)),
+        Value::Tuple(x) => Some(at(x)),
+        Value::NamedTuple(_, x) => Some(at(x)),
+        Value::Set(x) => Some(at(x)),
+        Value::Deque(x) => Some(at(x)),
+        Value::Instance(x) => Some(at(x)),
         Value::Array(a) => Some(a.address()),
         _ => None,
     };
-    let n = address.unwrap_or_else(|| {
+    address.unwrap_or_else(|| {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         format!("{v:?}").hash(&mut h);
         // Even, like CPython's 16-byte aligned addresses, and positive.
         (h.finish() >> 20) as usize & !0xF
-    });
-    Ok(Value::Int(n.into()))
+    })
 }
 
 fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -47,6 +47,8 @@ mod numbers;
 mod numpy;
 mod objarray;
 mod pybisect;
+mod pycopy;
+mod pyheapq;
 mod pymethods;
 mod pyops;
 mod pyrandom;
@@ -184,7 +186,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1640,6 +1642,8 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Masked(x), Value::Masked(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::NamedTuple(_, x), Value::NamedTuple(_, y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),

@@ -110,6 +110,8 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Statistics => "statistics",
             Module::Timeit => "timeit",
             Module::Typing => "typing",
+            Module::Copy => "copy",
+            Module::Heapq => "heapq",
             Module::Bisect => "bisect",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
@@ -156,7 +158,9 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Statistics
             | Module::Timeit
             | Module::Typing
-            | Module::Bisect),
+            | Module::Copy
+            | Module::Bisect
+            | Module::Heapq),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -301,7 +305,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Bisect),
+            | Module::Copy
+            | Module::Bisect
+            | Module::Heapq),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -413,7 +419,9 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Bisect => super::functional::members(*m),
+            | Module::Copy
+            | Module::Bisect
+            | Module::Heapq => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),

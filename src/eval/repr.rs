@@ -179,6 +179,8 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Statistics) => "<module 'statistics'>".into(),
         Value::Module(Module::Timeit) => "<module 'timeit'>".into(),
         Value::Module(Module::Typing) => "<module 'typing'>".into(),
+        Value::Module(Module::Copy) => "<module 'copy'>".into(),
+        Value::Module(Module::Heapq) => "<module 'heapq'>".into(),
         Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),

@@ -274,8 +274,15 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "no_type_check_decorator", "operator", "overload", "re", "reveal_type",
         "runtime_checkable", "stdlib_re", "sys", "types", "warnings",
     ]),
+    ("copy", &[
+        "Error", "copy", "deepcopy", "dispatch_table", "error",
+    ]),
     ("bisect", &[
         "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",
+    ]),
+    ("heapq", &[
+        "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
+        "nsmallest",
     ]),
     ("str", &[
         "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find",

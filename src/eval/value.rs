@@ -272,6 +272,12 @@ pub enum Module {
     Statistics,
     /// Python's `timeit` (eval/pytime.rs).
     Timeit,
+    /// Python's `copy` (eval/pycopy.rs).
+    Copy,
+    /// Python's `heapq` (eval/pyheapq.rs).
+    Heapq,
+    /// Python's `bisect` (eval/pybisect.rs).
+    Bisect,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
     /// succeeds, as in Python, so a lesson runs up to its first use, which
     /// is refused in a sentence.
@@ -280,8 +286,6 @@ pub enum Module {
     Sys,
     /// Python's `typing` (eval/typing.rs).
     Typing,
-    /// Python's `bisect` (eval/pybisect.rs).
-    Bisect,
 }
 
 impl Value {

@@ -3,7 +3,7 @@ objects npcalc models, so that a real name npcalc lacks is refused in a plain
 sentence instead of Python's "has no attribute". Run with the oracle:
     .oracle/bin/python -W ignore tests/oracle/upstream_names.py > src/eval/upstream.rs
 """
-import bisect, functools, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, typing, warnings
+import bisect, copy, functools, heapq, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, typing, warnings
 import numpy as np
 import numpy.lib.stride_tricks as st
 
@@ -13,7 +13,8 @@ OWNERS = [
     ("ndarray", np.ndarray), ("np.generic", np.generic), ("MaskedArray", np.ma.MaskedArray),
     ("Generator", np.random.Generator), ("RandomState", np.random.RandomState),
     ("math", math), ("itertools", itertools), ("functools", functools), ("operator", operator),
-    ("random", random), ("time", time), ("timeit", timeit), ("warnings", warnings), ("typing", typing), ("bisect", bisect),
+    ("random", random), ("time", time), ("timeit", timeit), ("warnings", warnings), ("typing", typing),
+    ("copy", copy), ("bisect", bisect), ("heapq", heapq),
     ("str", str), ("list", list), ("dict", dict), ("tuple", tuple), ("int", int),
     ("float", float), ("complex", complex),
 ]
