@@ -1568,6 +1568,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::complexparts::COMPLEX_PARTS)
         .chain(super::ufunclike::UFUNCLIKE)
         .chain(super::windows::WINDOWS)
+        .chain(super::funcbase::FUNCBASE)
         .chain(super::radix::RADIX)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
