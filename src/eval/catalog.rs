@@ -1569,6 +1569,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::ufunclike::UFUNCLIKE)
         .chain(super::windows::WINDOWS)
         .chain(super::funcbase::FUNCBASE)
+        .chain(super::arrayapi::ARRAY_API)
         .chain(super::radix::RADIX)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)

@@ -6,6 +6,7 @@ mod alloc;
 mod apply;
 mod argerrors;
 mod arrange;
+mod arrayapi;
 mod building;
 mod builtins;
 pub mod catalog;
