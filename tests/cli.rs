@@ -1205,3 +1205,14 @@ fn resize_with_views_or_read_only_growth_is_refused_plainly() {
     assert!(err.contains("npcalc does not support growing a read-only array with resize"));
     assert!(text(&out.stdout).contains("[9 1 2 3] [9 1] [0 1 2]"));
 }
+
+#[test]
+fn unique_values_of_hashed_dtypes_is_refused_plainly() {
+    let src = b"import numpy as np\nnp.unique_values([3, 1, 3])\nnp.unique_values(np.array(['b', 'a']))\nnp.unique_values([1j])\nprint(np.unique_values([2.0, 1.0]))\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(err.contains("npcalc does not support np.unique_values on int64 arrays"));
+    assert!(err.contains("npcalc does not support np.unique_values on <U1 arrays"));
+    assert!(err.contains("npcalc does not support np.unique_values on complex128 arrays"));
+    assert!(text(&out.stdout).contains("[1. 2.]"));
+}

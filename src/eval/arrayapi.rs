@@ -1,12 +1,14 @@
 //! NumPy 2's Array API functions NumPy writes in Python: `np.astype`
-//! (numpy/_core/numeric.py) and `np.unstack` (numpy/_core/shape_base.py),
-//! each the attribute and np calls NumPy's lines make.
+//! (numpy/_core/numeric.py), `np.unstack` (numpy/_core/shape_base.py) and
+//! `np.unique_values` (numpy/lib/_arraysetops_impl.py), each the attribute
+//! and np calls NumPy's lines make.
 
 use super::Interp;
 use super::pycalc::Calc;
 use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
-use crate::error::{Error, Result};
+use crate::array::Kind;
+use crate::error::{Error, Exc, Result};
 
 pub static ARRAY_API: &[FnDef] = &[
     FnDef {
@@ -35,7 +37,44 @@ pub static ARRAY_API: &[FnDef] = &[
         examples: &["np.unstack(np.arange(6).reshape(2, 3), axis=1)"],
         imp: unstack,
     },
+    FnDef {
+        name: "unique_values",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[p!(PositionalOnly "x", "Input array, flattened.")],
+        doc: "The unique elements of x, NaNs kept apart (bool and float dtypes only in npcalc).",
+        examples: &["np.unique_values([2.5, 1.0, 2.5])"],
+        imp: unique_values,
+    },
 ];
+
+/// `unique(x, equal_nan=False, sorted=False)`. NumPy answers ints, complex
+/// and strings from a C++ `std::unordered_set`, whose order is libstdc++'s
+/// bucket layout, so npcalc refuses those; the others take NumPy's sorting
+/// path, whose order np.unique shares.
+fn unique_values(it: &mut Interp, args: &Args) -> Result<Value> {
+    let c = &mut Calc {
+        it,
+        span: args.call_span,
+    };
+    let x = c.call("asanyarray", vec![args.get("x")])?;
+    let hashed = match &x {
+        Value::Array(a) => matches!(a.dtype().kind(), Kind::Int | Kind::UInt | Kind::Complex),
+        Value::StrArray(_) => true,
+        _ => false,
+    };
+    if hashed {
+        let dtype = c.it.getattr(&x, "dtype")?;
+        let dtype = super::repr::str(&dtype, &Default::default());
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            format!(
+                "npcalc does not support np.unique_values on {dtype} arrays (NumPy orders them by a C++ hash table)"
+            ),
+        ));
+    }
+    c.call_kw("unique", vec![x], vec![("equal_nan", Value::Bool(false))])
+}
 
 fn astype(it: &mut Interp, args: &Args) -> Result<Value> {
     let c = &mut Calc {
