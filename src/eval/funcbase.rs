@@ -1,4 +1,5 @@
-//! `np.unwrap` and `np.piecewise` (numpy/lib/_function_base_impl.py), each
+//! `np.unwrap`, `np.piecewise` and `np.asarray_chkfinite`
+//! (numpy/lib/_function_base_impl.py), each
 //! step the operator or np call NumPy's Python makes, in its order, so
 //! dtypes, warnings and last bits are NumPy's.
 
@@ -8,8 +9,8 @@ use super::pycalc::Calc;
 use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::to_array;
 use super::value::{TypeObj, Value};
-use crate::array::Abstract;
-use crate::error::{Error, Result};
+use crate::array::{Abstract, Kind};
+use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 pub static FUNCBASE: &[FnDef] = &[
@@ -48,7 +49,48 @@ pub static FUNCBASE: &[FnDef] = &[
         ],
         imp: piecewise,
     },
+    FnDef {
+        name: "asarray_chkfinite",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input data."),
+            p!(Normal "dtype" = "None", "The array's dtype."),
+            p!(Normal "order" = "None", "Memory layout, as for np.asarray."),
+        ],
+        doc: "np.asarray(a, dtype, order), raising ValueError if a float or complex result holds an inf or NaN.",
+        examples: &["np.asarray_chkfinite([1, 2.5])"],
+        imp: asarray_chkfinite,
+    },
 ];
+
+fn asarray_chkfinite(it: &mut Interp, args: &Args) -> Result<Value> {
+    let c = &mut Calc {
+        it,
+        span: args.call_span,
+    };
+    // npcalc's np.asarray makes C order only.
+    if !matches!(args.get("order"), Value::None) {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not support order= in np.asarray_chkfinite",
+        )
+        .at(args.span("order")));
+    }
+    let kw = vec![("dtype", args.get("dtype"))];
+    let a = c.call_kw("asarray", vec![args.get("a")], kw)?;
+    // typecodes['AllFloat']: the float and complex dtypes.
+    let inexact =
+        matches!(&a, Value::Array(x) if matches!(x.dtype().kind(), Kind::Float | Kind::Complex));
+    if inexact {
+        let finite = c.call("isfinite", vec![a.clone()])?;
+        let all = c.call("all", vec![finite])?;
+        if !c.it.truthy(&all)? {
+            return Err(Error::value_error("array must not contain infs or NaNs"));
+        }
+    }
+    Ok(a)
+}
 
 fn unwrap(it: &mut Interp, args: &Args) -> Result<Value> {
     use BinOp::{Add, Div, FloorDiv, Mod, Sub};

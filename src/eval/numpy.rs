@@ -75,6 +75,10 @@ pub fn numpy_members() -> Vec<&'static str> {
             "c_",
             "mgrid",
             "ogrid",
+            "s_",
+            "index_exp",
+            "little_endian",
+            "typecodes",
             "random",
             "ma",
             "lib",
@@ -455,6 +459,23 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
     })
 }
 
+/// `np.typecodes`, NumPy's dict of type-character groups.
+fn typecodes() -> Result<Value> {
+    let groups = [
+        ("Character", "c"),
+        ("Integer", "bhilqnp"),
+        ("UnsignedInteger", "BHILQNP"),
+        ("Float", "efdg"),
+        ("Complex", "FDG"),
+        ("AllInteger", "bBhHiIlLqQnNpP"),
+        ("AllFloat", "efdgFDG"),
+        ("Datetime", "Mm"),
+        ("All", "?bhilqnpBHILQNPefdgFDGSUVOMm"),
+    ];
+    let pairs = groups.iter().map(|(k, v)| (Value::str(k), Value::str(v)));
+    Ok(super::dict::value(super::dict::PyDict::from_pairs(pairs)?))
+}
+
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     if let Some(f) = numpy_function(name) {
         return Ok(Value::Function(f));
@@ -482,6 +503,10 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "c_" => Value::IndexTrick(super::value::IndexTrick::C),
         "mgrid" => Value::IndexTrick(super::value::IndexTrick::MGrid),
         "ogrid" => Value::IndexTrick(super::value::IndexTrick::OGrid),
+        "s_" => Value::IndexTrick(super::value::IndexTrick::S),
+        "index_exp" => Value::IndexTrick(super::value::IndexTrick::IndexExp),
+        "little_endian" => Value::Bool(cfg!(target_endian = "little")),
+        "typecodes" => typecodes()?,
         "exceptions" => Value::Module(Module::Exceptions),
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
