@@ -1570,6 +1570,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::windows::WINDOWS)
         .chain(super::funcbase::FUNCBASE)
         .chain(super::arrayapi::ARRAY_API)
+        .chain(super::typeclass::TYPECLASS)
         .chain(super::radix::RADIX)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)

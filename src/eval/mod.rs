@@ -71,6 +71,7 @@ mod strings;
 pub mod suggest;
 pub mod table;
 mod testing;
+mod typeclass;
 mod ufunc_methods;
 mod ufunclike;
 mod upstream;
