@@ -1571,6 +1571,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::funcbase::FUNCBASE)
         .chain(super::arrayapi::ARRAY_API)
         .chain(super::typeclass::TYPECLASS)
+        .chain(super::floatfmt::FLOAT_FORMAT)
         .chain(super::radix::RADIX)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)

@@ -23,6 +23,7 @@ pub mod dict;
 mod dtypeinfo;
 mod exec;
 mod float_round;
+mod floatfmt;
 mod fnattrs;
 pub mod format;
 mod funcbase;

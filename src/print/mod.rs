@@ -9,7 +9,10 @@ mod scalar;
 
 pub use crate::error::py_str_repr;
 pub use array::{array_repr, array_str, array2string, array2string_texts, close_repr};
-pub use float::py_float_repr;
+pub use float::{
+    Dragon4, Real, Trim, positional as dragon4_positional, py_float_repr,
+    scientific as dragon4_scientific,
+};
 pub use masked::{masked_repr, masked_str};
 pub use scalar::{dtype_repr, py_complex_repr, scalar_repr, scalar_str};
 
