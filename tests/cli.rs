@@ -1280,3 +1280,23 @@ fn savetxt_to_a_file_is_refused_plainly() {
     );
     assert_eq!(text(&out.stdout), "2\n", "the session goes on");
 }
+
+#[test]
+fn unique_values_of_hashed_dtypes_is_refused_plainly() {
+    let src = b"import numpy as np\nnp.unique_values([3, 1, 3])\nnp.unique_values(np.array(['b', 'a']))\nnp.unique_values([1j])\nprint(np.unique_values([2.0, 1.0]))\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(err.contains("npcalc does not support np.unique_values on int64 arrays"));
+    assert!(err.contains("npcalc does not support np.unique_values on <U1 arrays"));
+    assert!(err.contains("npcalc does not support np.unique_values on complex128 arrays"));
+    assert!(text(&out.stdout).contains("[1. 2.]"));
+}
+
+#[test]
+fn format_float_fractional_false_is_refused_plainly() {
+    let src = b"import numpy as np\nnp.format_float_positional(123.456, fractional=False, precision=2)\nprint(np.format_float_positional(0.5))\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(err.contains("npcalc does not support fractional=False in np.format_float_positional"));
+    assert!(text(&out.stdout).contains("0.5"));
+}

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 pub enum Num {
     Int(i128),
     Float(f64),
+    Complex(f64, f64),
 }
 
 impl Num {
@@ -23,6 +24,10 @@ impl Num {
             }
             Num::Int(i) => cast_scalar(Scalar::Float64(i as f64), dtype),
             Num::Float(f) => cast_scalar(Scalar::Float64(f), dtype),
+            Num::Complex(re, im) => cast_scalar(
+                Scalar::Complex128(num_complex::Complex64::new(re, im)),
+                dtype,
+            ),
         }
     }
 }

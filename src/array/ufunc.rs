@@ -581,6 +581,34 @@ fn invert_exact(a: &Array) -> Array {
     not!(i8, i16, i32, i64, u8, u16, u32, u64)
 }
 
+/// `np.bitwise_count` on its loop's integer dtype: the 1-bits of |x|, as
+/// uint8.
+pub fn bitwise_count(a: &Array) -> Array {
+    macro_rules! count {
+        (signed $($s:ty),*; unsigned $($u:ty),*) => {
+            match a.dtype() {
+                $(d if d == <$s as super::Element>::DTYPE => {
+                    counts(a.to_vec::<$s>(), |x| x.unsigned_abs().count_ones())
+                })*
+                $(d if d == <$u as super::Element>::DTYPE => {
+                    counts(a.to_vec::<$u>(), |x| x.count_ones())
+                })*
+                _ => unreachable!("bitwise_count's loops are integer"),
+            }
+        };
+    }
+    fn counts<T: Copy>(x: Vec<T>, f: impl Fn(T) -> u32) -> Vec<u8> {
+        let mut v = Vec::with_capacity(x.len());
+        for xs in x.chunks(super::signals::BLOCK) {
+            poll();
+            v.extend(xs.iter().map(|&x| f(x) as u8));
+        }
+        v
+    }
+    let v: Vec<u8> = count!(signed i8, i16, i32, i64; unsigned u8, u16, u32, u64);
+    Array::from_vec(v, a.shape().to_vec())
+}
+
 pub fn absolute(a: &Array) -> Result<Array> {
     Ok(match a.dtype() {
         DType::Complex64 => {

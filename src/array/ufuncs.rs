@@ -43,6 +43,7 @@ pub enum Ufunc {
     Conjugate,
     LogicalNot,
     Invert,
+    BitwiseCount,
     Signbit,
     IsNan,
     IsInf,
@@ -424,6 +425,12 @@ pub static UFUNCS: &[UfuncDef] = &[
         "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q O->O",
     )
     .doc("~x (bitwise not)."),
+    unary(
+        Ufunc::BitwiseCount,
+        "bitwise_count",
+        "b->B B->B h->B H->B i->B I->B l->B L->B q->B Q->B O->O",
+    )
+    .doc("The number of 1-bits in the absolute value of x."),
     unary(Ufunc::Signbit, "signbit", "e->? f->? d->? g->?").doc("Whether the sign bit of x is set."),
     unary(
         Ufunc::IsNan,

@@ -351,6 +351,9 @@ pub fn unary(op: Ufunc, a: &Array) -> Result<Array> {
             "npcalc does not support np.reciprocal on integer arrays",
         ));
     }
+    if op == Ufunc::BitwiseCount {
+        return Ok(ufunc::bitwise_count(&cast_array(a, input)?));
+    }
     let x = cast_array(a, input)?;
     let mut fp = FpStatus::default();
     let r = crate::with_dtype!(input, T => run::<T>(op, &x, &mut fp));

@@ -45,7 +45,7 @@ pub(super) fn keywords(args: &Args, name: &str) -> Vec<(String, Value, Span)> {
     }
 }
 
-fn positional(args: &Args) -> Vec<Value> {
+pub(super) fn positional(args: &Args) -> Vec<Value> {
     match args.get("args") {
         Value::Tuple(t) => t.to_vec(),
         _ => Vec::new(),

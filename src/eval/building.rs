@@ -321,8 +321,9 @@ pub(super) fn num_arg(args: &Args, name: &str) -> Result<Num> {
     match v {
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Scalar(_) => {
             match super::numpy::arange_num(&v).map_err(|e| e.at(args.span(name)))? {
+                // np.tri's arithmetic on a complex bound fails as on any other.
+                Some(Num::Complex(..)) | None => Err(bad()),
                 Some(n) => Ok(n),
-                None => Err(bad()),
             }
         }
         _ => Err(bad()),
@@ -340,6 +341,7 @@ fn num_f64(x: Num) -> f64 {
     match x {
         Num::Int(i) => i as f64,
         Num::Float(f) => f,
+        Num::Complex(..) => unreachable!("num_arg refuses complex bounds"),
     }
 }
 

@@ -236,10 +236,11 @@ fn isscalar(_: &mut Interp, args: &Args) -> Result<Value> {
 
 /// NumPy's `iscomplexobj`: `x.dtype`, or when x has none that of `asarray(x)`.
 fn complex_dtype(it: &mut Interp, x: &Value, span: Span) -> Result<bool> {
-    let dtype = match getattr(it, x, "dtype") {
+    // The interpreter's getattr, which knows string and object arrays too.
+    let dtype = match it.getattr(x, "dtype") {
         Err(e) if e.class == Exc::AttributeError => {
             let a = np_call(it, "asarray", vec![x.clone()], vec![], span)?;
-            getattr(it, &a, "dtype")?
+            it.getattr(&a, "dtype")?
         }
         dtype => dtype?,
     };

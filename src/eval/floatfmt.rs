@@ -161,6 +161,11 @@ fn non_finite(x: Real, sign: bool) -> Option<String> {
 fn positional(it: &mut Interp, args: &Args) -> Result<Value> {
     let (x, o) = options(it, args, "pad_right")?;
     if !it.truthy(&args.get("fractional"))? {
+        if o.precision == Some(0) {
+            return Err(Error::value_error(
+                "precision must be greater than 0 if fractional=False",
+            ));
+        }
         return Err(Error::new(
             Exc::NotImplementedError,
             "npcalc does not support fractional=False in np.format_float_positional",

@@ -278,6 +278,19 @@ pub static MEMORY: &[FnDef] = &[
         imp: ascontiguousarray,
     },
     FnDef {
+        name: "asfortranarray",
+        owner: Owner::NumpyC,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input."),
+            p!(Normal "dtype" = "None", "The result's dtype."),
+            p!(KeywordOnly "like" = "None", "Not supported by npcalc."),
+        ],
+        doc: "a itself when already Fortran-contiguous (and of dtype), else a Fortran-ordered copy; at least 1-D.",
+        examples: &["np.asfortranarray(np.arange(6).reshape(2, 3)).flags.f_contiguous"],
+        imp: asfortranarray,
+    },
+    FnDef {
         name: "isfortran",
         owner: Owner::Numpy,
         error_name: None,
@@ -486,6 +499,34 @@ fn ascontiguousarray(_: &mut Interp, args: &Args) -> Result<Value> {
         cast_array(&a, dtype)?
     };
     Ok(Value::Array(copied))
+}
+
+/// `np.asfortranarray`: `ascontiguousarray`'s rules in Fortran order. The
+/// copy is the C copy of the reversed axes, given the reversed layout
+/// while it is still its own owner, as NumPy allocates an F-ordered array.
+fn asfortranarray(_: &mut Interp, args: &Args) -> Result<Value> {
+    refuse_like(args)?;
+    let given = matches!(args.get("a"), Value::Array(_));
+    let a = arg_array(args, "a")?;
+    let dtype = arg_dtype(args, "dtype")?.unwrap_or(a.dtype());
+    let a = if a.ndim() == 0 {
+        a.view(a.offset(), vec![1], vec![1])
+    } else {
+        a
+    };
+    if given && is_f_contiguous(&a) && a.dtype() == dtype {
+        return Ok(Value::Array(a));
+    }
+    let reversed = shape::transpose(&a, None)?;
+    let copied = if a.dtype() == dtype {
+        shape::copy(&reversed)?
+    } else {
+        cast_array(&reversed, dtype)?
+    };
+    let strides: Vec<isize> = copied.strides().iter().rev().copied().collect();
+    Ok(Value::Array(
+        copied.with_geometry(a.shape().to_vec(), strides),
+    ))
 }
 
 fn isfortran(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -75,6 +75,10 @@ pub fn numpy_members() -> Vec<&'static str> {
             "c_",
             "mgrid",
             "ogrid",
+            "s_",
+            "index_exp",
+            "little_endian",
+            "typecodes",
             "random",
             "ma",
             "lib",
@@ -477,6 +481,23 @@ fn ufunc_attr(v: &Value, u: Ufunc, name: &str) -> Result<Value> {
     })
 }
 
+/// `np.typecodes`, NumPy's dict of type-character groups.
+fn typecodes() -> Result<Value> {
+    let groups = [
+        ("Character", "c"),
+        ("Integer", "bhilqnp"),
+        ("UnsignedInteger", "BHILQNP"),
+        ("Float", "efdg"),
+        ("Complex", "FDG"),
+        ("AllInteger", "bBhHiIlLqQnNpP"),
+        ("AllFloat", "efdgFDG"),
+        ("Datetime", "Mm"),
+        ("All", "?bhilqnpBHILQNPefdgFDGSUVOMm"),
+    ];
+    let pairs = groups.iter().map(|(k, v)| (Value::str(k), Value::str(v)));
+    Ok(super::dict::value(super::dict::PyDict::from_pairs(pairs)?))
+}
+
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     if let Some(f) = numpy_function(name) {
         return Ok(Value::Function(f));
@@ -504,6 +525,10 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "c_" => Value::IndexTrick(super::value::IndexTrick::C),
         "mgrid" => Value::IndexTrick(super::value::IndexTrick::MGrid),
         "ogrid" => Value::IndexTrick(super::value::IndexTrick::OGrid),
+        "s_" => Value::IndexTrick(super::value::IndexTrick::S),
+        "index_exp" => Value::IndexTrick(super::value::IndexTrick::IndexExp),
+        "little_endian" => Value::Bool(cfg!(target_endian = "little")),
+        "typecodes" => typecodes()?,
         "exceptions" => Value::Module(Module::Exceptions),
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
@@ -2115,6 +2140,13 @@ pub(super) fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
         Value::Scalar(s) if s.dtype().kind() == Kind::Float => {
             construct::Num::Float(scalar_f64(*s))
         }
+        Value::Complex(c) => construct::Num::Complex(c.re, c.im),
+        Value::Scalar(s) if s.dtype().kind() == Kind::Complex => {
+            match cast::cast_scalar(*s, DType::Complex128) {
+                Scalar::Complex128(c) => construct::Num::Complex(c.re, c.im),
+                _ => unreachable!("cast to complex128 gives complex128"),
+            }
+        }
         other => {
             return Err(Error::type_error(format!(
                 "unsupported operand type(s) for -: '{}' and 'int'",
@@ -2140,6 +2172,7 @@ fn arange_dtype(bounds: &[&Value]) -> Result<DType> {
                 )));
             }
             Value::Float(_) => DType::Float64,
+            Value::Complex(_) => DType::Complex128,
             Value::Scalar(s) => s.dtype(),
             _ => DType::Int64,
         };
@@ -2185,8 +2218,39 @@ pub fn arange(interp: &mut Interp, args: &Args) -> Result<Value> {
     let val = interp.binary(BinOp::Div, &next, &step)?;
     let eq = interp.compare(CmpOp::Eq, &val, &zero)?;
     let val_is_zero = interp.truthy(&eq)?;
-    let value = to_python_float_any(&val).unwrap_or(f64::NAN);
-    let len = construct::arange_length(value, val_is_zero, next_is_nonzero)?;
+    let is_complex = |v: &Value| match v {
+        Value::Complex(_) => true,
+        Value::Scalar(s) => s.dtype().kind() == Kind::Complex,
+        _ => false,
+    };
+    let cmplx = match dtype {
+        Some(d) => d.kind() == Kind::Complex,
+        None => [&start, &stop, &step].into_iter().any(is_complex),
+    };
+    let len = match &val {
+        // A Python complex (np.complex128 is one) into a complex dtype: the
+        // shorter of the real and imaginary ceilings.
+        Value::Complex(c) | Value::Scalar(Scalar::Complex128(c)) if cmplx => {
+            let re = construct::arange_length(c.re, false, false)?;
+            re.min(construct::arange_length(c.im, false, false)?)
+        }
+        // Otherwise PyFloat_AsDouble: a Python complex is refused, a NumPy
+        // complex64 gives its real part through __float__, with a warning.
+        Value::Complex(_) => return Err(Error::type_error("must be real number, not complex")),
+        _ => {
+            let value = match &val {
+                Value::Scalar(Scalar::Complex64(c)) => {
+                    crate::array::signals::warn(
+                        "ComplexWarning",
+                        "Casting complex values to real discards the imaginary part",
+                    );
+                    f64::from(c.re)
+                }
+                _ => to_python_float_any(&val).unwrap_or(f64::NAN),
+            };
+            construct::arange_length(value, val_is_zero, next_is_nonzero)?
+        }
+    };
     // An object dtype is refused only once NumPy would have made the array.
     let dtype = match dtype {
         Some(d) => d,

@@ -1137,6 +1137,7 @@ impl IndexTrick {
             IndexTrick::C => "numpy.lib._index_tricks_impl.CClass",
             IndexTrick::MGrid => "numpy.lib._index_tricks_impl.MGridClass",
             IndexTrick::OGrid => "numpy.lib._index_tricks_impl.OGridClass",
+            IndexTrick::S | IndexTrick::IndexExp => "numpy.lib._index_tricks_impl.IndexExpression",
         }
     }
 }
@@ -1161,6 +1162,14 @@ pub fn index_trick(it: &mut Interp, trick: IndexTrick, key: &Value) -> Result<Va
         IndexTrick::C => (-1, 2, 0),
         IndexTrick::MGrid => return nd_grid(it, false, key),
         IndexTrick::OGrid => return nd_grid(it, true, key),
+        // IndexExpression.__getitem__: maketuple wraps a non-tuple.
+        IndexTrick::S => return Ok(key.clone()),
+        IndexTrick::IndexExp => {
+            return Ok(match key {
+                Value::Tuple(_) => key.clone(),
+                other => Value::tuple(vec![other.clone()]),
+            });
+        }
     };
     let items: Vec<Value> = match key {
         Value::Tuple(t) => t.to_vec(),

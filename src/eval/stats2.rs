@@ -238,6 +238,23 @@ pub static STATISTICS2: &[FnDef] = &[
         imp: histogram,
     },
     FnDef {
+        name: "histogram_bin_edges",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "a", "Input data (flattened)."),
+            p!(Normal "bins" = "10", "Number of equal-width bins, or the bin edges."),
+            p!(Normal "range" = "None", "(min, max) of the equal-width bins; default the data's."),
+            p!(Normal "weights" = "None", "A weight per element (checked for a's shape)."),
+        ],
+        doc: "The bin edges np.histogram would use for these arguments.",
+        examples: &[
+            "np.histogram_bin_edges([1, 2, 1], bins=4)",
+            "np.histogram_bin_edges(np.arange(4), bins=2, range=(0, 4))",
+        ],
+        imp: histogram_bin_edges,
+    },
+    FnDef {
         name: "trapezoid",
         owner: Owner::Numpy,
         error_name: None,
@@ -1217,8 +1234,9 @@ fn py_number_text(v: &Value) -> String {
     }
 }
 
-/// `np.histogram(a, bins, range, density, weights)` (numpy/lib/_histograms_impl.py).
-pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
+/// `_ravel_and_check_weights`: a and its weights flattened, the weights
+/// of a's shape; npcalc's histograms take float64 and integer data.
+fn ravel_and_check_weights(args: &Args, name: &str) -> Result<(Array, Option<Array>)> {
     let a = arg_array(args, "a")?;
     // _ravel_and_check_weights: the weights must have a's shape.
     let weights = match args.get("weights") {
@@ -1233,7 +1251,7 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
             if w.dtype().kind() == Kind::Complex {
                 return Err(Error::new(
                     crate::error::Exc::NotImplementedError,
-                    "npcalc's np.histogram does not take complex weights",
+                    format!("npcalc's np.{name} does not take complex weights"),
                 ));
             }
             Some(crate::array::shape::ravel(&w)?)
@@ -1243,19 +1261,29 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
     if !matches!(a.dtype(), DType::Float64) && !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            "npcalc's np.histogram takes float64 and integer data only",
+            format!("npcalc's np.{name} takes float64 and integer data only"),
         ));
     }
-    let data = f64_array(&a)?.to_vec::<f64>();
+    Ok((a, weights))
+}
+
+/// `_get_bin_edges`: the edges, and (first, last, count) for equal widths.
+#[allow(clippy::type_complexity)]
+fn get_bin_edges(
+    a: &Array,
+    data: &[f64],
+    args: &Args,
+    name: &str,
+) -> Result<(Array, Option<(f64, f64, usize)>)> {
     let bins_v = args.get("bins");
     if matches!(bins_v, Value::Str(_)) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            "npcalc's np.histogram does not estimate bins from a string",
+            format!("npcalc's np.{name} does not estimate bins from a string"),
         ));
     }
     let bins = to_array(&bins_v, None)?;
-    let (edges, uniform) = match bins.ndim() {
+    Ok(match bins.ndim() {
         0 => {
             let nb = super::to_index(&bins_v).map_err(|_| {
                 Error::type_error("`bins` must be an integer, a string, or an array")
@@ -1270,8 +1298,8 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
                     if data.is_empty() {
                         (0.0, 1.0)
                     } else {
-                        let lo = reduce(&a, Reduction::Min, None, None, false)?;
-                        let hi = reduce(&a, Reduction::Max, None, None, false)?;
+                        let lo = reduce(a, Reduction::Min, None, None, false)?;
+                        let hi = reduce(a, Reduction::Max, None, None, false)?;
                         let (lo, hi) = (
                             f64_array(&lo)?.to_vec::<f64>()[0],
                             f64_array(&hi)?.to_vec::<f64>()[0],
@@ -1293,7 +1321,9 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
                         _ => {
                             return Err(Error::new(
                                 crate::error::Exc::NotImplementedError,
-                                "npcalc's np.histogram takes range as a (min, max) tuple or list",
+                                format!(
+                                    "npcalc's np.{name} takes range as a (min, max) tuple or list"
+                                ),
                             ));
                         }
                     };
@@ -1355,7 +1385,23 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
             (bins.clone(), None)
         }
         _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
-    };
+    })
+}
+
+/// `np.histogram(a, bins, range, density, weights)` (numpy/lib/_histograms_impl.py).
+/// `np.histogram_bin_edges(a, bins, range, weights)`: the edges alone.
+fn histogram_bin_edges(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (a, _) = ravel_and_check_weights(args, "histogram_bin_edges")?;
+    let data = f64_array(&a)?.to_vec::<f64>();
+    Ok(Value::Array(
+        get_bin_edges(&a, &data, args, "histogram_bin_edges")?.0,
+    ))
+}
+
+pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (a, weights) = ravel_and_check_weights(args, "histogram")?;
+    let data = f64_array(&a)?.to_vec::<f64>();
+    let (edges, uniform) = get_bin_edges(&a, &data, args, "histogram")?;
     let e = f64_array(&edges)?.to_vec::<f64>();
     let n = match &weights {
         None => {

@@ -152,6 +152,10 @@ pub enum IndexTrick {
     MGrid,
     /// `np.ogrid`, an open (sparse) grid.
     OGrid,
+    /// `np.s_`: the subscript itself.
+    S,
+    /// `np.index_exp`: the subscript as a tuple.
+    IndexExp,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

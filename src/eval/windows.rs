@@ -5,12 +5,12 @@
 //! least, complex for a complex M), warnings and last bits are NumPy's.
 
 use super::Interp;
-use super::linalg::np_call;
+use super::pycalc::Calc;
 use super::table::{Args, FnDef, Owner, p};
 use super::to_array;
 use super::value::Value;
 use crate::array::{DType, Kind, cast::cast_array};
-use crate::error::{Error, Result, Span};
+use crate::error::{Error, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 macro_rules! window {
@@ -81,29 +81,6 @@ enum Shape {
     Blackman,
     Hamming,
     Hanning,
-}
-
-/// A small calculator over `Value`s through the interpreter's operators
-/// and NumPy's ufuncs, so each step is what NumPy's Python line does.
-struct Calc<'a> {
-    it: &'a mut Interp,
-    span: Span,
-}
-
-impl Calc<'_> {
-    fn op(&mut self, op: BinOp, a: &Value, b: &Value) -> Result<Value> {
-        self.it.binary(op, a, b)
-    }
-    fn call(&mut self, name: &str, args: Vec<Value>) -> Result<Value> {
-        np_call(self.it, name, args, vec![], self.span)
-    }
-    fn call_kw(&mut self, name: &str, args: Vec<Value>, kw: Vec<(&str, Value)>) -> Result<Value> {
-        np_call(self.it, name, args, kw, self.span)
-    }
-    fn is(&mut self, op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
-        let r = self.it.compare(op, a, b)?;
-        self.it.truthy(&r)
-    }
 }
 
 /// `values = np.array([0.0, *params])`, the way NumPy makes M (and beta)
