@@ -1300,3 +1300,22 @@ fn format_float_fractional_false_is_refused_plainly() {
     assert!(err.contains("npcalc does not support fractional=False in np.format_float_positional"));
     assert!(text(&out.stdout).contains("0.5"));
 }
+
+// NumPy's as_strided reads whatever memory its strides reach; npcalc must
+// refuse such views plainly (never index past its buffer) and go on.
+#[test]
+fn as_strided_outside_memory_is_refused_plainly() {
+    let src = b"import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\nd = np.arange(6)\nas_strided(d, strides=(16,))\nas_strided(d[::-1], shape=(3,), strides=(8,))\nas_strided(d, shape=(2,), strides=(3,))\nas_strided(d, shape=(2,), strides=(-8,))\nas_strided(d[::-1], shape=(3,), strides=(-16,))\n";
+    let out = npcalc(&[], src);
+    assert_no_crash(&out);
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches(
+            "npcalc does not support as_strided views that reach outside the array's memory"
+        )
+        .count(),
+        3
+    );
+    assert!(err.contains("not whole multiples of the itemsize"));
+    assert!(text(&out.stdout).contains("array([5, 3, 1])"));
+}

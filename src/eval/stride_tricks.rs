@@ -1,12 +1,13 @@
 //! `numpy.lib.stride_tricks.sliding_window_view`: the moving windows that
 //! moving-average lessons set beside their cumsum version, as a read-only
-//! view (no copy), as numpy/lib/_stride_tricks_impl.py builds it.
+//! view (no copy), as numpy/lib/_stride_tricks_impl.py builds it; and
+//! `as_strided`, the raw view older rolling-window answers build by hand.
 
 use super::Interp;
 use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
 use super::{to_array, to_index};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
 
 fn sliding_window_view(it: &mut Interp, args: &Args) -> Result<Value> {
     let shape_arg = args.get("window_shape");
@@ -75,21 +76,102 @@ fn sliding_window_view(it: &mut Interp, args: &Args) -> Result<Value> {
     }))
 }
 
-pub static STRIDE_TRICKS: &[FnDef] = &[FnDef {
-    name: "sliding_window_view",
-    owner: Owner::Numpy,
-    error_name: None,
-    params: &[
-        p!(Normal "x", "Input array."),
-        p!(Normal "window_shape", "Window length (or one per windowed axis)."),
-        p!(Normal "axis" = "None", "The axis (or axes) the windows slide along; all when None."),
-        p!(KeywordOnly "subok" = "False", "Ignored (npcalc has no array subclasses)."),
-        p!(KeywordOnly "writeable" = "False", "Whether the windows may be written (they share memory)."),
-    ],
-    doc: "Every window of the array as a read-only view: row i of the result is x[i:i+window].",
-    examples: &[
-        "np.lib.stride_tricks.sliding_window_view(np.arange(6), 3)",
-        "np.lib.stride_tricks.sliding_window_view(np.arange(6), 3).mean(axis=-1)",
-    ],
-    imp: sliding_window_view,
-}];
+/// Reads a shape or strides argument as NumPy's `tuple(...)` does.
+fn int_tuple(it: &mut Interp, v: &Value) -> Result<Vec<i64>> {
+    it.iterate(v)?.iter().map(to_index).collect()
+}
+
+fn as_strided(it: &mut Interp, args: &Args) -> Result<Value> {
+    let x = to_array(&args.get("x"), None)?;
+    let shape: Vec<usize> = match args.get("shape") {
+        Value::None => x.shape().to_vec(),
+        v => {
+            let dims = int_tuple(it, &v)?;
+            if dims.iter().any(|&d| d < 0) {
+                return Err(Error::value_error("negative dimensions are not allowed"));
+            }
+            dims.into_iter().map(|d| d as usize).collect()
+        }
+    };
+    let itemsize = x.dtype().itemsize() as i64;
+    let strides: Vec<isize> = match args.get("strides") {
+        // A contiguous array's __array_interface__ carries no strides, so
+        // NumPy lays the new shape out contiguously; any other keeps its own.
+        Value::None if x.is_c_contiguous() => crate::array::c_strides(&shape),
+        Value::None => x.strides().to_vec(),
+        v => {
+            let bytes = int_tuple(it, &v)?;
+            if bytes.iter().any(|b| b % itemsize != 0) {
+                return Err(Error::new(
+                    Exc::NotImplementedError,
+                    "npcalc does not support as_strided strides that are not whole multiples of the itemsize",
+                ));
+            }
+            bytes.iter().map(|b| (b / itemsize) as isize).collect()
+        }
+    };
+    if strides.len() != shape.len() {
+        return Err(Error::value_error(
+            "mismatch in length of strides and shape",
+        ));
+    }
+    // NumPy reads whatever memory the strides reach; npcalc only lets a view
+    // address its buffer's own elements.
+    if !shape.contains(&0) {
+        let (mut lo, mut hi) = (x.offset() as isize, x.offset() as isize);
+        for (&n, &s) in shape.iter().zip(&strides) {
+            let reach = (n as isize - 1) * s;
+            if reach < 0 { lo += reach } else { hi += reach }
+        }
+        if lo < 0 || hi >= x.buffer().borrow().len() as isize {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support as_strided views that reach outside the array's memory",
+            ));
+        }
+    }
+    let view = x.view(x.offset(), shape, strides);
+    Ok(Value::Array(
+        if super::pyops::truthy(&args.get("writeable"))? {
+            view
+        } else {
+            view.into_readonly()
+        },
+    ))
+}
+
+pub static STRIDE_TRICKS: &[FnDef] = &[
+    FnDef {
+        name: "sliding_window_view",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x", "Input array."),
+            p!(Normal "window_shape", "Window length (or one per windowed axis)."),
+            p!(Normal "axis" = "None", "The axis (or axes) the windows slide along; all when None."),
+            p!(KeywordOnly "subok" = "False", "Ignored (npcalc has no array subclasses)."),
+            p!(KeywordOnly "writeable" = "False", "Whether the windows may be written (they share memory)."),
+        ],
+        doc: "Every window of the array as a read-only view: row i of the result is x[i:i+window].",
+        examples: &[
+            "np.lib.stride_tricks.sliding_window_view(np.arange(6), 3)",
+            "np.lib.stride_tricks.sliding_window_view(np.arange(6), 3).mean(axis=-1)",
+        ],
+        imp: sliding_window_view,
+    },
+    FnDef {
+        name: "as_strided",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "x", "Array to create a new view of."),
+            p!(Normal "shape" = "None", "The shape of the new array; x.shape when None."),
+            p!(Normal "strides" = "None", "The strides of the new array, in bytes; x.strides when None."),
+            p!(Normal "subok" = "False", "Ignored (npcalc has no array subclasses)."),
+            p!(Normal "writeable" = "True", "When False, the view is read-only."),
+        ],
+        doc: "A view of x's memory with the given shape and byte strides (no copy).",
+        examples: &["np.lib.stride_tricks.as_strided(np.arange(6), shape=(4, 3), strides=(8, 8))"],
+        imp: as_strided,
+    },
+];
