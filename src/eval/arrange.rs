@@ -296,7 +296,11 @@ fn lexsort(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::List(_) | Value::Tuple(_) => it
             .iterate(&kv)?
             .iter()
-            .map(|k| to_array(k, None))
+            .map(|k| match super::strarray::as_text(k)? {
+                // String keys sort by their ranks, which order them as NumPy does.
+                Some(sa) => super::strarray::sort_key(&sa),
+                None => to_array(k, None),
+            })
             .collect::<Result<_>>()?,
         _ => return Err(no_keys()),
     };

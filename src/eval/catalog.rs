@@ -1639,6 +1639,14 @@ pub fn all() -> impl Iterator<Item = &'static FnDef> {
 /// one argument"); None for the builtins module, which it leaves out. A
 /// frozenset method reached from a set (`this`) is named by `set`.
 pub fn qualifier(f: &FnDef, this: Option<&super::Value>) -> Option<&'static str> {
+    // `np.float64.mro`: a method of the class itself, named by the class.
+    if std::ptr::eq(f, &super::dtypeinfo::MRO) {
+        return match this {
+            Some(super::Value::Type(super::value::TypeObj::Scalar(d))) => Some(d.name()),
+            Some(super::Value::Type(super::value::TypeObj::Abstract(a))) => Some(a.name()),
+            _ => None,
+        };
+    }
     let families: [(&[FnDef], &str); 13] = [
         (super::pymethods::STR_METHODS, "str"),
         (super::pymethods::LIST_METHODS, "list"),

@@ -427,6 +427,49 @@ pub fn is_subclass(sub: TypeObj, class: TypeObj) -> Option<bool> {
     })
 }
 
+/// `cls.__mro__` of a NumPy scalar class: the class, its abstract bases up
+/// to `np.generic`, then the Python type that `float64` and `complex128`
+/// also derive from (the other scalar types derive from none), then
+/// `object`. None for a class outside NumPy's scalar hierarchy.
+pub fn scalar_mro(t: TypeObj) -> Option<Vec<Value>> {
+    let (mut next, python) = match t {
+        TypeObj::Scalar(d) => (
+            Some(Abstract::of(d)),
+            match d {
+                DType::Float64 => Some(TypeObj::Float),
+                DType::Complex128 => Some(TypeObj::Complex),
+                _ => None,
+            },
+        ),
+        TypeObj::Abstract(a) => (a.base(), None),
+        _ => return None,
+    };
+    let mut chain = vec![Value::Type(t)];
+    while let Some(a) = next {
+        chain.push(Value::Type(TypeObj::Abstract(a)));
+        next = a.base();
+    }
+    chain.extend(python.map(Value::Type));
+    chain.push(Value::Type(TypeObj::Object));
+    Some(chain)
+}
+
+/// `np.float64.mro()`: the `__mro__` as a list.
+pub static MRO: FnDef = super::table::method!(
+    Builtin "mro",
+    [],
+    "The classes searched for an attribute, in order, as a list.",
+    mro
+);
+
+fn mro(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Type(t) = args.this() else {
+        unreachable!("mro is bound to a class")
+    };
+    let chain = scalar_mro(*t).expect("mro is bound to a NumPy scalar class");
+    Ok(Value::list(chain))
+}
+
 fn issubdtype(_: &mut Interp, args: &Args) -> Result<Value> {
     let generic = |name: &str| -> Result<Generic> {
         let v = args.get(name);

@@ -878,6 +878,15 @@ impl Interp {
         if let (Value::Type(TypeObj::Exc(c)), "__name__") = (v, name) {
             return Ok(Value::str(c.name()));
         }
+        if let Value::Type(t) = v
+            && let Some(chain) = dtypeinfo::scalar_mro(*t)
+        {
+            match name {
+                "__mro__" => return Ok(Value::tuple(chain)),
+                "mro" => return Ok(Value::Method(Box::new(v.clone()), &dtypeinfo::MRO)),
+                _ => {}
+            }
+        }
         if let (Value::Type(t), "__name__") = (v, name) {
             let qualname = t.qualname();
             return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
@@ -981,6 +990,10 @@ impl Interp {
             }
             Value::Function(def) => (*def, None),
             Value::Method(this, def) => match **this {
+                // `np.float64.mro()`: a method of the class object itself.
+                Value::Type(_) if std::ptr::eq(*def, &dtypeinfo::MRO) => {
+                    (*def, Some((**this).clone()))
+                }
                 // `str.lower(w)`: the method taken from its type.
                 Value::Type(t) => {
                     let this =

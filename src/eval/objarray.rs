@@ -407,7 +407,10 @@ pub fn call_method(
             let start = (ufunc, Start::Identity(Value::int(identity)));
             run_fold(it, o.clone(), &args, kind, start, &mut step)
         }
-        name if MOVING_METHODS.contains(&name) => Ok(wrap(o, (def.imp)(it, &args)?)),
+        name if MOVING_METHODS.contains(&name) => {
+            super::strarray::refuse_out(&args, "object")?;
+            Ok(wrap(o, (def.imp)(it, &args)?))
+        }
         _ => Err(unsupported(&format!("the .{}() method", def.name))),
     }
 }

@@ -477,14 +477,27 @@ const METHODS: [&str; 6] = ["sort", "argsort", "tolist", "astype", "cumsum", "su
 
 /// The ndarray methods that only move elements, which string and object
 /// arrays run on their codes.
-pub const MOVING_METHODS: [&str; 6] = [
+pub const MOVING_METHODS: [&str; 7] = [
     "reshape",
     "flatten",
     "ravel",
     "copy",
     "transpose",
     "squeeze",
+    "take",
 ];
+
+/// A moving method writes its result into `out=` as codes, which are not
+/// the strings or objects an `out` array of that kind would hold: refused.
+pub fn refuse_out(args: &super::table::Args, kind: &str) -> Result<()> {
+    if !matches!(args.get("out"), Value::None) {
+        return Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            format!("npcalc does not support out= for methods of {kind} arrays"),
+        ));
+    }
+    Ok(())
+}
 
 /// `a.shape`, `a.T`, `a.reshape`…: the codes' answer, back as strings.
 pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Value> {
@@ -555,7 +568,7 @@ pub fn call_method(
             super::numpy::setitem(&sa.codes, &Value::Ellipsis, &Value::Array(sorted.codes))?;
             return Ok(Value::None);
         }
-        _ => {}
+        _ => refuse_out(&args, "string")?,
     }
     Ok(wrap(sa, (def.imp)(it, &args)?))
 }
@@ -626,6 +639,13 @@ fn ranks(sa: &StrArray) -> Result<(Array, Vec<i64>)> {
     let codes = crate::array::shape::ravel(&sa.codes)?.to_vec::<i64>();
     let ranks = codes.iter().map(|&c| rank_of[c as usize]).collect();
     Ok((Array::from_vec(ranks, sa.shape().to_vec()), rank_code))
+}
+
+/// Each string's rank in NumPy's order, in the array's shape: an integer
+/// key that sorts (stably, ties kept) exactly as the strings do, for
+/// `np.lexsort`.
+pub fn sort_key(sa: &StrArray) -> Result<Array> {
+    Ok(ranks(sa)?.0)
 }
 
 /// `np.argsort` of strings: NumPy sorts `<U` with its generic introsort
