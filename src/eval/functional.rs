@@ -516,6 +516,7 @@ pub fn module(name: &str) -> Option<Module> {
         "timeit" => Module::Timeit,
         "typing" => Module::Typing,
         "bisect" => Module::Bisect,
+        "fractions" => Module::Fractions,
         _ => return None,
     })
 }
@@ -532,6 +533,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Timeit => "timeit",
         Module::Typing => "typing",
         Module::Bisect => "bisect",
+        Module::Fractions => "fractions",
         _ => "functools",
     }
 }
@@ -545,6 +547,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Collections => super::collections::COLLECTIONS,
         Module::Statistics => super::pystats::STATISTICS,
         Module::Bisect => super::pybisect::BISECT,
+        Module::Fractions => super::fractions::FRACTIONS,
         _ => &[],
     }
 }

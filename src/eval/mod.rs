@@ -25,6 +25,7 @@ mod float_round;
 mod floatfmt;
 mod fnattrs;
 pub mod format;
+mod fractions;
 pub mod function;
 mod functional;
 mod functors;
@@ -184,7 +185,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, bisect, fractions and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1207,6 +1208,15 @@ impl Interp {
         if masked::is_masked_value(v) {
             return masked::unary(op, v);
         }
+        if let Value::Fraction(f) = v {
+            return match op {
+                UnaryOp::Neg => Ok(fractions::negate(f)),
+                UnaryOp::Pos => Ok(v.clone()),
+                UnaryOp::Invert => Err(Error::type_error(
+                    "bad operand type for unary ~: 'Fraction'",
+                )),
+            };
+        }
         if matches!(v, Value::Array(_) | Value::Scalar(_)) {
             return numpy::unary(op, v);
         }
@@ -1255,6 +1265,9 @@ impl Interp {
         }
         if let Some(r) = collections::counter_binary(self, op, a, b) {
             return r;
+        }
+        if fractions::involved(a, b) {
+            return fractions::binary(op, a, b);
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::binary(op, a, b);

@@ -111,6 +111,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Timeit => "timeit",
             Module::Typing => "typing",
             Module::Bisect => "bisect",
+            Module::Fractions => "fractions",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -125,6 +126,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Int(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
         Value::Complex(_) => "complex",
+        Value::Fraction(_) => "Fraction",
         _ => return None,
     })
 }
@@ -156,7 +158,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Statistics
             | Module::Timeit
             | Module::Typing
-            | Module::Bisect),
+            | Module::Bisect
+            | Module::Fractions),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -301,7 +304,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Bisect),
+            | Module::Bisect
+            | Module::Fractions),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -413,7 +417,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Warnings
             | Module::Collections
             | Module::Statistics
-            | Module::Bisect => super::functional::members(*m),
+            | Module::Bisect
+            | Module::Fractions => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
