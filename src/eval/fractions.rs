@@ -562,9 +562,29 @@ pub fn round(f: &Frac, ndigits: &Value) -> Result<Value> {
         Value::None => return Ok(Value::Int(f.round())),
         Value::Int(i) => i.clone(),
         Value::Bool(b) => BigInt::from(*b as u8),
+        // A float ndigits makes the shift a float: the positive branch then
+        // builds Fraction(int, float), the other rounds through floats.
+        Value::Float(x) if *x > 0.0 => {
+            return Err(Error::type_error(
+                "both arguments should be Rational instances",
+            ));
+        }
+        Value::Float(x) => {
+            let shift = 10f64.powf(x.abs());
+            let q = pyops::binary(BinOp::Div, &Value::Float(f.to_f64()?), &Value::Float(shift))?;
+            let k = match q {
+                Value::Float(q) => super::builtins::to_int(&Value::Float(q.round_ties_even()))?,
+                other => other,
+            };
+            let product = pyops::binary(BinOp::Mul, &k, &Value::Float(shift))?;
+            let Value::Float(p) = product else {
+                unreachable!("int * float is a float")
+            };
+            return Ok(value(from_float(p)?));
+        }
         other => {
             return Err(Error::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
+                "bad operand type for abs(): '{}'",
                 other.type_name()
             )));
         }
