@@ -273,6 +273,9 @@ pub fn abs_of(v: &Value) -> Result<Value> {
     if numpy::is_numpy(v) {
         return numpy::absolute(v);
     }
+    if let Value::Fraction(f) = v {
+        return Ok(super::fractions::abs(f));
+    }
     Ok(match pyops::as_num(v) {
         Some(Num::Int(i)) => Value::Int(if i < BigInt::zero() { -i } else { i }),
         Some(Num::Float(f)) => Value::Float(f.abs()),
@@ -379,6 +382,7 @@ pub fn to_int(v: &Value) -> Result<Value> {
         Value::Bool(b) => Ok(Value::int(*b as u8)),
         Value::Int(i) => Ok(Value::Int(i.clone())),
         Value::Float(f) => float_to_int(*f),
+        Value::Fraction(f) => Ok(super::fractions::to_int(f)),
         Value::Str(s) | Value::NpStr(s) => {
             parse_int_text(s, 10, &super::repr(v, &Default::default()))
         }
@@ -504,6 +508,7 @@ pub fn to_float(v: &Value) -> Result<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as u8 as f64)),
         Value::Int(i) => Ok(Value::Float(pyops::int_to_f64(i)?)),
         Value::Float(f) => Ok(Value::Float(*f)),
+        Value::Fraction(f) => super::fractions::to_float(f),
         Value::Str(s) | Value::NpStr(s) => {
             float_of_text(s, &super::repr(v, &Default::default())).map(Value::Float)
         }
@@ -648,6 +653,7 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
         (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),
+        (Value::Fraction(f), _) => super::fractions::round(f, &nd),
         _ => Err(Error::type_error(format!(
             "type {} doesn't define __round__ method",
             v.type_name()

@@ -58,6 +58,8 @@ pub enum Key {
     Range(usize, i64, i64),
     /// Types, dtypes, functions and ufuncs are keys by what they are.
     Named(&'static str, String),
+    /// A Fraction no int or float equals: numerator and denominator.
+    Ratio(BigInt, BigInt),
     /// A frozenset: its members' keys, sorted.
     FrozenSet(Box<[Key]>),
     Unfindable(u64),
@@ -99,6 +101,11 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
         Value::Complex(c) if c.re.is_nan() || c.im.is_nan() => float_key(f64::NAN, dict),
         Value::Complex(c) => Key::Complex((c.re + 0.0).to_bits(), (c.im + 0.0).to_bits()),
         Value::Str(s) | Value::NpStr(s) => Key::Str(s.clone()),
+        // A Fraction equal to an int or a float is that number's key.
+        Value::Fraction(f) => match super::fractions::as_float_exactly(f) {
+            Some(x) => float_key(x, dict),
+            None => Key::Ratio(f.n.clone(), f.d.clone()),
+        },
         Value::Tuple(items) | Value::NamedTuple(_, items) => {
             let mut keys = Vec::with_capacity(items.len());
             for x in items.iter() {

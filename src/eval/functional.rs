@@ -518,6 +518,7 @@ pub fn module(name: &str) -> Option<Module> {
         "copy" => Module::Copy,
         "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
+        "fractions" => Module::Fractions,
         _ => return None,
     })
 }
@@ -536,6 +537,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Copy => "copy",
         Module::Heapq => "heapq",
         Module::Bisect => "bisect",
+        Module::Fractions => "fractions",
         _ => "functools",
     }
 }
@@ -551,6 +553,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Copy => super::pycopy::COPY,
         Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
+        Module::Fractions => super::fractions::FRACTIONS,
         _ => &[],
     }
 }

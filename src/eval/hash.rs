@@ -12,7 +12,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
 const BITS: u32 = 61;
-const MODULUS: u64 = (1 << BITS) - 1;
+pub(super) const MODULUS: u64 = (1 << BITS) - 1;
 const INF: i64 = 314159;
 const IMAG: u64 = 1000003;
 
@@ -123,6 +123,7 @@ pub fn hash(v: &Value) -> Result<i64> {
         Value::Bool(b) => *b as i64,
         Value::Int(i) => int_hash(i),
         Value::Float(f) => float_hash(*f),
+        Value::Fraction(f) => super::fractions::hash(f),
         Value::Complex(c) => complex_hash(c.re, c.im),
         Value::Str(s) | Value::NpStr(s) => str_hash(s),
         Value::Tuple(items) | Value::NamedTuple(_, items) => {

@@ -661,6 +661,9 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
                 Ok(matches!(v, Value::NamedTuple(k, _) if std::ptr::eq(*k, c.kind)))
             }
             Value::Type(TypeObj::Object) => Ok(true),
+            Value::Function(f) if super::fractions::is_class(f) => {
+                Ok(matches!(v, Value::Fraction(_)))
+            }
             Value::Type(TypeObj::Exc(base)) if let Value::Instance(i) = v => {
                 Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))
             }

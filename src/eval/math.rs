@@ -333,7 +333,10 @@ pub static MATH: &[FnDef] = &[
         params: &[p!(PositionalOnly "x", "A real number.")],
         doc: "The largest integer <= x, as an int.",
         examples: &["math.floor(2.5)"],
-        imp: |_, args| to_int(args, f64::floor),
+        imp: |_, args| match args.get("x") {
+            Value::Fraction(f) => Ok(super::fractions::floor_ceil(&f, false)),
+            _ => to_int(args, f64::floor),
+        },
     },
     FnDef {
         name: "ceil",
@@ -342,7 +345,10 @@ pub static MATH: &[FnDef] = &[
         params: &[p!(PositionalOnly "x", "A real number.")],
         doc: "The smallest integer >= x, as an int.",
         examples: &["math.ceil(2.5)"],
-        imp: |_, args| to_int(args, f64::ceil),
+        imp: |_, args| match args.get("x") {
+            Value::Fraction(f) => Ok(super::fractions::floor_ceil(&f, true)),
+            _ => to_int(args, f64::ceil),
+        },
     },
     FnDef {
         name: "isclose",
@@ -416,6 +422,8 @@ pub fn real(v: &Value) -> Result<f64> {
                 .ok_or_else(|| Error::overflow_error("int too large to convert to float"))
         }
         Some(pyops::Num::Float(f)) => Ok(f),
+        // A Fraction through its `__float__`.
+        _ if let Value::Fraction(f) = v => f.to_f64(),
         // NumPy values through their `__float__`: a complex scalar warns and
         // drops its imaginary part, an array must be 0-d and real.
         _ if matches!(v, Value::Scalar(_) | Value::Array(_)) => {
@@ -934,6 +942,9 @@ fn to_int(args: &Args, f: fn(f64) -> f64) -> Result<Value> {
 
 fn trunc(_: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("x");
+    if let Value::Fraction(f) = &v {
+        return Ok(super::fractions::to_int(f));
+    }
     // Of NumPy's types only float64, a float subclass, has `__trunc__`.
     let float64 = matches!(&v, Value::Scalar(s) if s.dtype() == crate::array::DType::Float64);
     if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) && !float64 {

@@ -27,6 +27,7 @@ mod floatfmt;
 mod fnattrs;
 pub mod format;
 mod funcbase;
+mod fractions;
 pub mod function;
 mod functional;
 mod functors;
@@ -190,7 +191,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1226,6 +1227,15 @@ impl Interp {
         if masked::is_masked_value(v) {
             return masked::unary(op, v);
         }
+        if let Value::Fraction(f) = v {
+            return match op {
+                UnaryOp::Neg => Ok(fractions::negate(f)),
+                UnaryOp::Pos => Ok(v.clone()),
+                UnaryOp::Invert => Err(Error::type_error(
+                    "bad operand type for unary ~: 'Fraction'",
+                )),
+            };
+        }
         if matches!(v, Value::Array(_) | Value::Scalar(_)) {
             return numpy::unary(op, v);
         }
@@ -1274,6 +1284,9 @@ impl Interp {
         }
         if let Some(r) = collections::counter_binary(self, op, a, b) {
             return r;
+        }
+        if fractions::involved(a, b) {
+            return fractions::binary(op, a, b);
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::binary(op, a, b);

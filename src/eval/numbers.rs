@@ -87,6 +87,7 @@ pub fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::Int(_) | Value::Bool(_) => Some(INT_METHODS),
         Value::Float(_) => Some(FLOAT_METHODS),
         Value::Complex(_) => Some(COMPLEX_METHODS),
+        Value::Fraction(_) => Some(super::fractions::FRACTION_METHODS),
         _ => None,
     }
 }
@@ -102,6 +103,7 @@ pub fn attribute(v: &Value, name: &str) -> Option<Value> {
         (Value::Float(_), "imag") => Value::Float(0.0),
         (Value::Complex(z), "real") => Value::Float(z.re),
         (Value::Complex(z), "imag") => Value::Float(z.im),
+        (Value::Fraction(f), _) => return super::fractions::attribute(f, name),
         _ => return None,
     })
 }
@@ -111,6 +113,7 @@ pub fn attribute_names(v: &Value) -> &'static [&'static str] {
     match v {
         Value::Int(_) | Value::Bool(_) => &["real", "imag", "numerator", "denominator"],
         Value::Float(_) | Value::Complex(_) => &["real", "imag"],
+        Value::Fraction(_) => super::fractions::ATTRIBUTES,
         _ => &[],
     }
 }

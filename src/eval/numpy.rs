@@ -117,6 +117,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Copy => "copy",
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
+            Module::Fractions => "fractions",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -131,6 +132,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Int(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
         Value::Complex(_) => "complex",
+        Value::Fraction(_) => "Fraction",
         _ => return None,
     })
 }
@@ -164,7 +166,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Typing
             | Module::Copy
             | Module::Bisect
-            | Module::Heapq),
+            | Module::Heapq
+            | Module::Fractions),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -311,7 +314,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Statistics
             | Module::Copy
             | Module::Bisect
-            | Module::Heapq),
+            | Module::Heapq
+            | Module::Fractions),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -425,7 +429,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Statistics
             | Module::Copy
             | Module::Bisect
-            | Module::Heapq => super::functional::members(*m),
+            | Module::Heapq
+            | Module::Fractions => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),

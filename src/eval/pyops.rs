@@ -494,6 +494,9 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
         return super::numpy::compare(crate::syntax::ast::CmpOp::Eq, a, b)
             .and_then(|v| super::numpy::truthy(&v));
     }
+    if let Some(eq) = super::fractions::equal(a, b) {
+        return Ok(eq);
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(match (x, y) {
             (Num::Int(i), Num::Int(j)) => i == j,
@@ -590,6 +593,10 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
     }
     use std::cmp::Ordering;
     let ord: Option<Ordering> = match (as_num(a), as_num(b)) {
+        _ if let Some(ord) = super::fractions::ordering(a, b) => match ord {
+            Some(o) => Some(o),
+            None => return Ok(false),
+        },
         (Some(Num::Int(i)), Some(Num::Int(j))) => Some(i.cmp(&j)),
         (Some(x), Some(y)) if !matches!(x, Num::Complex(_)) && !matches!(y, Num::Complex(_)) => {
             let p = match &x {
@@ -694,6 +701,7 @@ pub fn truthy(v: &Value) -> Result<bool> {
         Value::Int(i) => !i.is_zero(),
         Value::Float(f) => *f != 0.0,
         Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
+        Value::Fraction(f) => super::fractions::truthy(f),
         Value::Str(s) => !s.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) | Value::NamedTuple(_, t) => !t.is_empty(),

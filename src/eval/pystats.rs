@@ -4,6 +4,7 @@
 //! floats come out bit for bit; `stdev` takes the correctly rounded square
 //! root of the exact fraction (`_float_sqrt_of_frac`).
 
+use super::fractions::{Frac, float_ratio};
 use super::table::{Args, FnDef, p, python_fn};
 use super::{Interp, Value};
 use crate::array::Scalar;
@@ -12,50 +13,6 @@ use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-
-/// An exact fraction n/d, d > 0, in lowest terms.
-#[derive(Clone, Debug)]
-struct Frac {
-    n: BigInt,
-    d: BigInt,
-}
-
-impl Frac {
-    fn new(n: BigInt, d: BigInt) -> Frac {
-        let g = n.gcd(&d);
-        let (mut n, mut d) = if g.is_zero() {
-            (n, d)
-        } else {
-            (n / &g, d / &g)
-        };
-        if d.is_negative() {
-            n = -n;
-            d = -d;
-        }
-        Frac { n, d }
-    }
-    fn int(n: BigInt) -> Frac {
-        Frac {
-            n,
-            d: BigInt::one(),
-        }
-    }
-    fn add(&self, o: &Frac) -> Frac {
-        Frac::new(&self.n * &o.d + &o.n * &self.d, &self.d * &o.d)
-    }
-    fn sub(&self, o: &Frac) -> Frac {
-        Frac::new(&self.n * &o.d - &o.n * &self.d, &self.d * &o.d)
-    }
-    fn mul(&self, o: &Frac) -> Frac {
-        Frac::new(&self.n * &o.n, &self.d * &o.d)
-    }
-    fn div_int(&self, k: usize) -> Frac {
-        Frac::new(self.n.clone(), &self.d * BigInt::from(k))
-    }
-    fn to_f64(&self) -> Result<f64> {
-        super::pyops::int_true_div(&self.n, &self.d)
-    }
-}
 
 /// A sum as `_sum` leaves it: exact, or the float of the non-finite items.
 enum Total {
@@ -69,6 +26,7 @@ enum Total {
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
     Int,
+    Fraction,
     Float,
     NpFloat64,
 }
@@ -77,6 +35,7 @@ impl Kind {
     fn of(v: &Value) -> Kind {
         match v {
             Value::Float(_) => Kind::Float,
+            Value::Fraction(_) => Kind::Fraction,
             Value::Scalar(Scalar::Float64(_)) => Kind::NpFloat64,
             _ => Kind::Int,
         }
@@ -99,6 +58,7 @@ fn exact_ratio(v: &Value) -> Result<Option<(BigInt, BigInt)>> {
     Ok(match v {
         Value::Bool(b) => Some((BigInt::from(*b as u8), BigInt::one())),
         Value::Int(i) => Some((i.clone(), BigInt::one())),
+        Value::Fraction(f) => Some((f.n.clone(), f.d.clone())),
         // NumPy's integers keep their own width through `as_integer_ratio`
         // and Fraction (sums wrap, results truncate): not modelled here.
         Value::Scalar(_) | Value::Array(_) => {
@@ -114,25 +74,6 @@ fn exact_ratio(v: &Value) -> Result<Option<(BigInt, BigInt)>> {
             )));
         }
     })
-}
-
-/// A finite float as mantissa / 2**k or mantissa * 2**k (Frac::new reduces it).
-fn float_ratio(x: f64) -> (BigInt, BigInt) {
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mut mant = BigInt::from(bits & ((1u64 << 52) - 1));
-    if exp != 0 {
-        mant += BigInt::one() << 52usize;
-    }
-    if x.is_sign_negative() {
-        mant = -mant;
-    }
-    let e = if exp == 0 { -1074 } else { exp - 1075 };
-    if e >= 0 {
-        (mant << e as usize, BigInt::one())
-    } else {
-        (mant, BigInt::one() << (-e) as usize)
-    }
 }
 
 /// `_sum`: (the type, the total, the count).
@@ -204,6 +145,9 @@ fn convert(kind: Kind, total: &Total, k: usize) -> Result<Value> {
             let q = t.div_int(k);
             if kind == Kind::Int && q.d.is_one() {
                 return Ok(Value::Int(q.n));
+            }
+            if kind == Kind::Fraction {
+                return Ok(Value::Fraction(std::rc::Rc::new(q)));
             }
             q.to_f64()?
         }

@@ -89,6 +89,7 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
             masked_str(&b.data, b.mask.as_ref(), o)
         }
         Value::MaskedConstant => "--".into(),
+        Value::Fraction(f) => super::fractions::str(f),
         Value::IInfo(d) => super::dtypeinfo::iinfo_str(**d),
         Value::FInfo(f) => super::dtypeinfo::finfo_str(f),
         _ => common(v, o),
@@ -129,6 +130,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Int(i) => i.to_string(),
         Value::Float(f) => py_float_repr(*f),
         Value::Complex(c) => py_complex_repr(c.re, c.im),
+        Value::Fraction(f) => super::fractions::repr(f),
         Value::List(items) => match items.packed_items() {
             Some(p) => packed_repr(&p),
             None => format!("[{}]", join(&items.borrow())),
@@ -182,6 +184,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Copy) => "<module 'copy'>".into(),
         Value::Module(Module::Heapq) => "<module 'heapq'>".into(),
         Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
+        Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
         Value::Module(

@@ -103,6 +103,8 @@ pub enum Value {
     NamedClass(Rc<super::collections::NamedClass>),
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::pysys::Stream),
+    /// A `fractions.Fraction` (see eval/fractions.rs).
+    Fraction(Rc<super::fractions::Frac>),
     /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
     Alias(Rc<super::typing::Alias>),
 }
@@ -290,6 +292,8 @@ pub enum Module {
     Sys,
     /// Python's `typing` (eval/typing.rs).
     Typing,
+    /// Python's `fractions` (eval/fractions.rs).
+    Fractions,
 }
 
 impl Value {
@@ -379,6 +383,7 @@ impl Value {
             Value::NamedTuple(k, _) => TypeObj::Named(k.qualname),
             Value::Stream(_) => TypeObj::Named("_io.TextIOWrapper"),
             Value::Alias(a) => super::typing::type_of(a),
+            Value::Fraction(_) => TypeObj::Named("fractions.Fraction"),
         }
     }
 
@@ -394,6 +399,7 @@ impl Value {
             Value::Type(TypeObj::NotImplemented) => "NotImplementedType".into(),
             // A Python class: its tp_name is the bare class name.
             Value::Vectorize(_) => "vectorize".into(),
+            Value::Fraction(_) => "Fraction".into(),
             _ => self.type_of().qualname(),
         }
     }
