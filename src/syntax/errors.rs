@@ -170,6 +170,16 @@ impl Failure<'_> {
         })
     }
 
+    /// Whether the logical line holding lexeme `i` ends with a `:` outside
+    /// brackets, as a compound statement's header does.
+    fn header_line(&self, i: usize) -> bool {
+        let end = (i..self.lexemes.len())
+            .find(|&j| self.lexemes[j].lex == Lex::Newline)
+            .unwrap_or(self.lexemes.len());
+        self.prev_significant(end)
+            .is_some_and(|j| j >= i && self.text_of(j) == ":" && self.lexemes[j].depth == 0)
+    }
+
     fn unsupported(&self, i: usize) -> Option<Error> {
         let l = &self.lexemes[i];
         let t = self.text_of(i);
@@ -191,6 +201,18 @@ impl Failure<'_> {
         // supports (`try = 1`, `[i for]`) gets CPython's message instead.
         if t == "async" && self.at_statement_start(i) {
             return not_supported("'async' statements are");
+        }
+        // `match` is a soft keyword: `match x:` fails at the subject, where
+        // CPython 3.11 would have parsed a match statement.
+        if let Some(p) = self.prev_significant(i)
+            && self.text_of(p) == "match"
+            && self.at_statement_start(p)
+            && self.header_line(i)
+        {
+            return Some(Error::syntax(
+                "'match' statements are not supported in npcalc",
+                self.lexemes[p].span,
+            ));
         }
         match t {
             "yield" | "await" => return not_supported(&format!("'{t}' expressions are")),

@@ -1317,6 +1317,12 @@ fn unsupported_constructs_are_named() {
             5,
         ),
         (
+            "match p:\n    case 1:\n        pass",
+            "'match' statements are not supported in npcalc",
+            0,
+            5,
+        ),
+        (
             "x = b'a'",
             "bytes literals are not supported in npcalc",
             4,
