@@ -1215,6 +1215,18 @@ fn resize_with_views_or_read_only_growth_is_refused_plainly() {
 }
 
 #[test]
+fn resize_to_a_negative_dimension_after_a_zero_is_refused_plainly() {
+    // NumPy's size loop stops at the zero and keeps shape (0, -5).
+    let src = b"import numpy as np\na = np.arange(6)\na.resize((0, -5))\na.shape\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(err.contains(
+        "npcalc does not support resizing to a shape with a negative dimension after a zero"
+    ));
+    assert_eq!(text(&out.stdout), "(6,)\n");
+}
+
+#[test]
 fn writes_into_a_complex_arrays_parts_are_refused_plainly() {
     // npcalc's complex .real/.imag are copies: a write NumPy would pass on to
     // the complex array is refused rather than silently lost.

@@ -1363,6 +1363,9 @@ impl Interp {
         {
             return r;
         }
+        if let Value::Scalar(_) | Value::NpStr(_) = obj {
+            return Err(memory::set_scalar_attr(&obj.type_name(), name));
+        }
         if let Value::Slice(parts) = obj {
             return Err(Error::attribute_error(match pyslice::attr(parts, name) {
                 Some(_) => "readonly attribute".to_string(),
