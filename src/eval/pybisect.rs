@@ -7,6 +7,7 @@ use super::table::{Args, FnDef, builtin, p};
 use super::{Interp, Value};
 use crate::error::{Error, Result};
 use crate::syntax::ast::CmpOp;
+use num_traits::ToPrimitive;
 
 /// One entry: every function of the module takes `(a, x, lo=0, hi=None, *, key=None)`.
 macro_rules! entry {
@@ -40,12 +41,16 @@ pub static BISECT: &[FnDef] = &[
         ["bisect.bisect_right([1, 2, 2, 3], 2)"],
         bisect_right
     ),
-    entry!(
-        "bisect",
-        "The same as bisect_right.",
-        ["bisect.bisect([10, 20, 30], 25)"],
-        bisect_right
-    ),
+    // CPython's module binds bisect_right itself, whose name errors show.
+    FnDef {
+        error_name: Some("bisect_right"),
+        ..entry!(
+            "bisect",
+            "The same as bisect_right.",
+            ["bisect.bisect([10, 20, 30], 25)"],
+            bisect_right
+        )
+    },
     entry!(
         "insort_left",
         "Inserts x into a before the items equal to it.",
@@ -58,12 +63,15 @@ pub static BISECT: &[FnDef] = &[
         ["bisect.insort_right(a := [1, 3], 2) or a"],
         insort_right
     ),
-    entry!(
-        "insort",
-        "The same as insort_right.",
-        ["bisect.insort(a := [1, 3], 2) or a"],
-        insort_right
-    ),
+    FnDef {
+        error_name: Some("insort_right"),
+        ..entry!(
+            "insort",
+            "The same as insort_right.",
+            ["bisect.insort(a := [1, 3], 2) or a"],
+            insort_right
+        )
+    },
 ];
 
 /// The search bounds as the C code reads them: `lo` non-negative, `hi`
@@ -73,23 +81,46 @@ fn bounds(it: &mut Interp, args: &Args) -> Result<(i64, i64)> {
     if lo < 0 {
         return Err(Error::value_error("lo must be non-negative"));
     }
+    // `_Py_convert_optional_to_ssize_t` reads None as -1, and the search
+    // takes -1 (given or not) for the sequence's length.
     let hi = match args.get("hi") {
-        Value::None => {
-            let a = args.get("a");
-            match super::classes::len(it, &a) {
-                Some(n) => n? as i64,
-                None => super::builtins::len_of(&a)? as i64,
-            }
-        }
-        // `_Py_convert_optional_to_ssize_t`'s own words.
-        hi => super::numpy::to_index(&hi).map_err(|_| {
-            Error::type_error(format!(
+        Value::None => -1,
+        hi if !is_index(&hi) => {
+            return Err(Error::type_error(format!(
                 "argument should be integer or None, not '{}'",
                 hi.type_name()
-            ))
-        })?,
+            )));
+        }
+        hi => super::builtins::index(&hi)?
+            .to_i64()
+            .ok_or_else(|| Error::overflow_error("cannot fit 'int' into an index-sized integer"))?,
+    };
+    let hi = if hi == -1 {
+        let a = args.get("a");
+        match super::classes::len(it, &a) {
+            Some(n) => n? as i64,
+            None if matches!(a, Value::Dict(_)) => return Err(dict_not_sequence()),
+            None => super::builtins::len_of(&a)? as i64,
+        }
+    } else {
+        hi
     };
     Ok((lo, hi))
+}
+
+/// PySequence_Size's and PySequence_GetItem's words for a mapping.
+fn dict_not_sequence() -> Error {
+    Error::type_error("dict is not a sequence")
+}
+
+/// `_PyIndex_Check`: whether `operator.index` could read it.
+fn is_index(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Scalar(s) => s.dtype().is_integer(),
+        Value::Array(_) => true,
+        _ => false,
+    }
 }
 
 /// `internal_bisect_left`/`_right`: `right` says whether items equal to
@@ -97,6 +128,9 @@ fn bounds(it: &mut Interp, args: &Args) -> Result<(i64, i64)> {
 fn search(it: &mut Interp, args: &Args, x: &Value, right: bool) -> Result<i64> {
     let (mut lo, mut hi) = bounds(it, args)?;
     let (a, key) = (args.get("a"), args.get("key"));
+    if lo < hi && matches!(a, Value::Dict(_)) {
+        return Err(dict_not_sequence());
+    }
     while lo < hi {
         // The C code's unsigned mean cannot overflow; neither can this.
         let mid = lo + (hi - lo) / 2;
