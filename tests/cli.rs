@@ -1215,6 +1215,24 @@ fn resize_with_views_or_read_only_growth_is_refused_plainly() {
 }
 
 #[test]
+fn complex_arange_bounds_are_refused_plainly() {
+    // NumPy takes the length from the real and imaginary parts; npcalc
+    // refuses rather than answer in Python's voice about subtraction.
+    let out = npcalc(
+        &[],
+        b"import numpy as np\nnp.arange(0, 3+0j)\nnp.arange(np.complex128(2))\n1\n",
+    );
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches("npcalc does not support complex bounds in np.arange")
+            .count(),
+        2,
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "1\n");
+}
+
+#[test]
 fn resize_to_a_negative_dimension_after_a_zero_is_refused_plainly() {
     // NumPy's size loop stops at the zero and keeps shape (0, -5).
     let src = b"import numpy as np\na = np.arange(6)\na.resize((0, -5))\na.shape\n";

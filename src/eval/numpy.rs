@@ -2134,6 +2134,12 @@ pub(super) fn arange_num(v: &Value) -> Result<Option<construct::Num>> {
         Value::Scalar(s) if s.dtype().kind() == Kind::Float => {
             construct::Num::Float(scalar_f64(*s))
         }
+        Value::Complex(_) | Value::Scalar(Scalar::Complex64(_) | Scalar::Complex128(_)) => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support complex bounds in np.arange",
+            ));
+        }
         other => {
             return Err(Error::type_error(format!(
                 "unsupported operand type(s) for -: '{}' and 'int'",
