@@ -1215,6 +1215,24 @@ fn resize_with_views_or_read_only_growth_is_refused_plainly() {
 }
 
 #[test]
+fn union_types_are_refused_plainly() {
+    // `int | None` is a types.UnionType in Python; `int | 5` stays its TypeError.
+    let out = npcalc(&[], b"int | None\nlist[int] | float\nint | 5\n1\n");
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches("npcalc does not support union types such as int | None")
+            .count(),
+        2,
+        "{err}"
+    );
+    assert!(
+        err.contains("TypeError: unsupported operand type(s) for |: 'type' and 'int'"),
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "1\n");
+}
+
+#[test]
 fn complex_arange_bounds_are_refused_plainly() {
     // NumPy takes the length from the real and imaginary parts; npcalc
     // refuses rather than answer in Python's voice about subtraction.

@@ -1231,6 +1231,9 @@ impl Interp {
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
             return Err(strarray::unsupported("arithmetic operators"));
         }
+        if let Some(e) = typing::union_refusal(op, a, b) {
+            return Err(e);
+        }
         if objarray::involved(a, b) {
             return objarray::binary(self, op, a, b);
         }
