@@ -1215,6 +1215,17 @@ fn resize_with_views_or_read_only_growth_is_refused_plainly() {
 }
 
 #[test]
+fn savetxt_text_options_other_than_str_are_refused_plainly() {
+    let out = npcalc(
+        &[],
+        b"import sys\nnp.savetxt(sys.stdout, [[1, 2]], fmt='%d', delimiter=None)\n1\n",
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains("NotImplementedError: npcalc does not support np.savetxt's delimiter= given as 'NoneType'"), "{err}");
+    assert_eq!(text(&out.stdout), "1\n");
+}
+
+#[test]
 fn union_types_are_refused_plainly() {
     // `int | None` is a types.UnionType in Python; `int | 5` stays its TypeError.
     let out = npcalc(&[], b"int | None\nlist[int] | float\nint | 5\n1\n");
