@@ -1238,6 +1238,65 @@ fn resize_with_views_or_read_only_growth_is_refused_plainly() {
 }
 
 #[test]
+fn savetxt_text_options_other_than_str_are_refused_plainly() {
+    let out = npcalc(
+        &[],
+        b"import sys\nnp.savetxt(sys.stdout, [[1, 2]], fmt='%d', delimiter=None)\n1\n",
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains("NotImplementedError: npcalc does not support np.savetxt's delimiter= given as 'NoneType'"), "{err}");
+    assert_eq!(text(&out.stdout), "1\n");
+}
+
+#[test]
+fn union_types_are_refused_plainly() {
+    // `int | None` is a types.UnionType in Python; `int | 5` stays its TypeError.
+    let out = npcalc(&[], b"int | None\nlist[int] | float\nint | 5\n1\n");
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches("npcalc does not support union types such as int | None")
+            .count(),
+        2,
+        "{err}"
+    );
+    assert!(
+        err.contains("TypeError: unsupported operand type(s) for |: 'type' and 'int'"),
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "1\n");
+}
+
+#[test]
+fn complex_arange_bounds_are_refused_plainly() {
+    // NumPy takes the length from the real and imaginary parts; npcalc
+    // refuses rather than answer in Python's voice about subtraction.
+    let out = npcalc(
+        &[],
+        b"import numpy as np\nnp.arange(0, 3+0j)\nnp.arange(np.complex128(2))\n1\n",
+    );
+    let err = text(&out.stderr);
+    assert_eq!(
+        err.matches("npcalc does not support complex bounds in np.arange")
+            .count(),
+        2,
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "1\n");
+}
+
+#[test]
+fn resize_to_a_negative_dimension_after_a_zero_is_refused_plainly() {
+    // NumPy's size loop stops at the zero and keeps shape (0, -5).
+    let src = b"import numpy as np\na = np.arange(6)\na.resize((0, -5))\na.shape\n";
+    let out = npcalc(&[], src);
+    let err = text(&out.stderr);
+    assert!(err.contains(
+        "npcalc does not support resizing to a shape with a negative dimension after a zero"
+    ));
+    assert_eq!(text(&out.stdout), "(6,)\n");
+}
+
+#[test]
 fn writes_into_a_complex_arrays_parts_are_refused_plainly() {
     // npcalc's complex .real/.imag are copies: a write NumPy would pass on to
     // the complex array is refused rather than silently lost.

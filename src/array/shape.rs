@@ -14,6 +14,23 @@ pub fn copy(a: &Array) -> Result<Array> {
     })
 }
 
+/// NumPy's `npy_shape_to_string`: leading new axes (None) are left out,
+/// later ones print as "newaxis", one dimension keeps its comma.
+pub fn shape_to_string(dims: &[Option<usize>]) -> String {
+    let Some(first) = dims.iter().position(Option::is_some) else {
+        return "()".to_string();
+    };
+    let parts: Vec<String> = dims[first..]
+        .iter()
+        .map(|d| d.map_or("newaxis".to_string(), |n| n.to_string()))
+        .collect();
+    if dims.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(","))
+    }
+}
+
 /// `a.reshape(dims)`: one negative entry is inferred; a view when `a` is contiguous.
 pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
     let size = a.size();
@@ -26,22 +43,10 @@ pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
         .filter(|&&d| d >= 0)
         .map(|&d| d as usize)
         .product();
+    // Negative entries print as NumPy prints new axes.
     let shape_text = || {
-        let parts: Vec<String> = dims
-            .iter()
-            .map(|&d| {
-                if d < 0 {
-                    "newaxis".into()
-                } else {
-                    d.to_string()
-                }
-            })
-            .collect();
-        if parts.len() == 1 {
-            format!("({},)", parts[0])
-        } else {
-            format!("({})", parts.join(","))
-        }
+        let dims: Vec<Option<usize>> = dims.iter().map(|&d| usize::try_from(d).ok()).collect();
+        shape_to_string(&dims)
     };
     let mismatch = || {
         Error::value_error(format!(
@@ -64,11 +69,7 @@ pub fn reshape(a: &Array, dims: &[isize]) -> Result<Array> {
         return Err(mismatch());
     }
     if shape.len() > super::MAXDIMS {
-        return Err(Error::value_error(format!(
-            "maximum supported dimension for an ndarray is currently {}, found {}",
-            super::MAXDIMS,
-            shape.len()
-        )));
+        return Err(super::storage::too_many_dims(shape.len()));
     }
     // NumPy's quick check: the same shape is a view with the same strides.
     if shape == a.shape() {

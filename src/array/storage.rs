@@ -535,13 +535,17 @@ fn zeroed_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
     Ok(unsafe { Vec::from_raw_parts(ptr, size, size) })
 }
 
+/// NumPy's error for a shape of more than MAXDIMS dimensions.
+pub fn too_many_dims(ndim: usize) -> Error {
+    Error::value_error(format!(
+        "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {ndim}"
+    ))
+}
+
 /// The element count of `shape`, or NumPy's error when it cannot be allocated.
 fn checked_size(dtype: DType, shape: &[usize]) -> Result<usize> {
     if shape.len() > MAXDIMS {
-        return Err(Error::value_error(format!(
-            "maximum supported dimension for an ndarray is currently {MAXDIMS}, found {}",
-            shape.len()
-        )));
+        return Err(too_many_dims(shape.len()));
     }
     let size = shape_size(shape)
         .filter(|n| n.checked_mul(dtype.itemsize()).is_some_and(|b| b <= isize::MAX as usize))

@@ -9,6 +9,7 @@ use super::value::Value;
 use crate::array::Scalar;
 use crate::error::{Error, Exc, Result};
 use crate::print::{Dragon4, Real, Trim};
+use num_traits::ToPrimitive;
 
 pub static FLOAT_FORMAT: &[FnDef] = &[
     FnDef {
@@ -70,6 +71,18 @@ fn count(it: &mut Interp, args: &Args, name: &str) -> Result<Option<usize>> {
     if matches!(v, Value::Float(_)) {
         return Err(Error::type_error("integer argument expected, got float"));
     }
+    if let Value::Int(i) = &v
+        && i.to_i32().is_none()
+    {
+        return Err(Error::new(
+            Exc::OverflowError,
+            if i.to_i64().is_none() {
+                "Python int too large to convert to C long"
+            } else {
+                "Python int too large to convert to C int"
+            },
+        ));
+    }
     Ok(Some(super::to_index(&v)? as usize))
 }
 
@@ -80,6 +93,12 @@ fn options(it: &mut Interp, args: &Args, extra: &str) -> Result<(Real, Dragon4)>
     let pad_left = count(it, args, "pad_left")?;
     let extra_value = count(it, args, extra)?;
     let min_digits = count(it, args, "min_digits")?;
+    // format_float_positional's own check, before min_digits'.
+    if extra == "pad_right" && precision == Some(0) && !it.truthy(&args.get("fractional"))? {
+        return Err(Error::value_error(
+            "precision must be greater than 0 if fractional=False",
+        ));
+    }
     if let (Some(m), Some(p)) = (min_digits, precision)
         && m > 0
         && p > 0

@@ -318,37 +318,42 @@ fn matrix_power(_it: &mut Interp, args: &Args) -> Result<Value> {
             "Last 2 dimensions of the array must be square",
         ));
     }
-    let n = to_index(&args.get("n")).map_err(|e| match e.class {
+    // operator.index: any int (2**63 too, by binary decomposition) or 0-d int array.
+    let n = super::builtins::index(&args.get("n")).map_err(|e| match e.class {
         crate::error::Exc::TypeError => Error::type_error("exponent must be an integer"),
         _ => e,
     })?;
     let mul = |x: &Array, y: &Array| -> Result<Array> {
         to_array(&super::stats2::dot_fn(x, y, true)?, None)
     };
-    if n == 0 {
+    if n.sign() == num_bigint::Sign::NoSign {
         // empty_like(a) filled with eye(m, dtype=a.dtype), broadcast over the stack.
         let eye = crate::array::build::eye(m, m, 0, a.dtype())?;
         let wide = crate::array::shape::broadcast_to(&eye, a.shape())
             .expect("an (m, m) identity broadcasts to (..., m, m)");
         return Ok(Value::Array(crate::array::shape::copy(&wide)?));
     }
-    let a = if n < 0 { inv_array(&a)? } else { a };
-    let mut n = n.unsigned_abs();
-    match n {
-        1 => return Ok(Value::Array(a)),
-        2 => return mul(&a, &a).map(Value::Array),
-        3 => return mul(&mul(&a, &a)?, &a).map(Value::Array),
+    let a = if n.sign() == num_bigint::Sign::Minus {
+        inv_array(&a)?
+    } else {
+        a
+    };
+    let mut n = n.magnitude().clone();
+    match num_traits::ToPrimitive::to_u64(&n) {
+        Some(1) => return Ok(Value::Array(a)),
+        Some(2) => return mul(&a, &a).map(Value::Array),
+        Some(3) => return mul(&mul(&a, &a)?, &a).map(Value::Array),
         _ => {}
     }
     let (mut z, mut result): (Option<Array>, Option<Array>) = (None, None);
-    while n > 0 {
+    while n.bits() > 0 {
         let next = match &z {
             None => a.clone(),
             Some(z) => mul(z, z)?,
         };
-        let bit = n % 2;
-        n /= 2;
-        if bit == 1 {
+        let bit = n.bit(0);
+        n >>= 1u32;
+        if bit {
             result = Some(match result {
                 None => next.clone(),
                 Some(r) => mul(&r, &next)?,

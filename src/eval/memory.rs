@@ -665,7 +665,7 @@ fn setflags(_: &mut Interp, args: &Args) -> Result<Value> {
 /// for the rest, which the caller refuses.
 pub fn set_array_attr(it: &mut Interp, a: &Array, name: &str, v: &Value) -> Option<Result<()>> {
     Some(match name {
-        "shape" => set_shape(it, a, v),
+        "shape" => set_shape(a, v),
         "real" | "imag" => set_part(it, a, name == "imag", v),
         "strides" => Err(Error::attribute_error(
             "npcalc does not support setting an array's strides (deprecated since NumPy 2.4); np.lib.stride_tricks.as_strided makes such a view",
@@ -674,6 +674,40 @@ pub fn set_array_attr(it: &mut Interp, a: &Array, name: &str, v: &Value) -> Opti
             "npcalc does not support setting an array's dtype, which reinterprets its memory",
         )),
         _ => return None,
+    })
+}
+
+/// The getsets of `numpy.generic`, none of which can be set.
+const GENERIC_GETSETS: &[&str] = &[
+    "T",
+    "__array_interface__",
+    "__array_priority__",
+    "__array_struct__",
+    "base",
+    "data",
+    "device",
+    "dtype",
+    "flags",
+    "flat",
+    "imag",
+    "itemsize",
+    "nbytes",
+    "ndim",
+    "real",
+    "shape",
+    "size",
+    "strides",
+];
+
+/// `s.name = v` on a NumPy scalar, which has no instance dict: its getsets
+/// are read-only and it takes no other attribute.
+pub fn set_scalar_attr(type_name: &str, name: &str) -> Error {
+    Error::attribute_error(if GENERIC_GETSETS.contains(&name) {
+        format!("attribute '{name}' of 'numpy.generic' objects is not writable")
+    } else if name == "__doc__" {
+        format!("'{type_name}' object attribute '__doc__' is read-only")
+    } else {
+        format!("'{type_name}' object has no attribute '{name}'")
     })
 }
 
@@ -718,8 +752,8 @@ pub fn del_array_attr(name: &str) -> Option<Error> {
 
 /// `array_shape_set`: the reshape `a.reshape(v)` makes, taken by `a` itself,
 /// unless it would have had to copy.
-fn set_shape(it: &mut Interp, a: &Array, v: &Value) -> Result<()> {
-    let dims = intp_converter(it, v)?;
+fn set_shape(a: &Array, v: &Value) -> Result<()> {
+    let dims = super::numpy::intp_converter(v)?;
     let r = shape::reshape(a, &dims)?;
     if !r.shares_buffer(a) {
         return Err(Error::attribute_error(
@@ -730,23 +764,6 @@ fn set_shape(it: &mut Interp, a: &Array, v: &Value) -> Result<()> {
     Ok(())
 }
 
-/// `PyArray_IntpConverter`: one integer or a sequence of them.
-fn intp_converter(it: &mut Interp, v: &Value) -> Result<Vec<isize>> {
-    match v {
-        Value::None => Err(Error::type_error("Use () not None as shape arguments")),
-        Value::Float(f) => Err(Error::type_error(format!(
-            "expected a sequence of integers or a single integer, got '{}'",
-            print::py_float_repr(*f)
-        ))),
-        Value::Tuple(_) | Value::List(_) | Value::Array(_) | Value::Range(_) => it
-            .iterate(v)?
-            .iter()
-            .map(|x| super::numpy::to_index(x).map(|n| n as isize))
-            .collect(),
-        other => Ok(vec![super::numpy::to_index(other)? as isize]),
-    }
-}
-
 /// The handles on the array that a method call itself holds (the receiver,
 /// the bound method, its `self` argument): NumPy's refcheck allows one
 /// reference beyond its own call's, so resize allows one handle beyond these.
@@ -754,13 +771,18 @@ const RESIZE_CALL_HANDLES: usize = 3;
 
 /// `a.resize(new_shape)` (`PyArray_Resize`): the owner's memory cut or
 /// grown with zeros, read with the new shape in the array's own order.
-fn resize(it: &mut Interp, args: &Args) -> Result<Value> {
+fn resize(_: &mut Interp, args: &Args) -> Result<Value> {
     let a = this_array(args)?;
+    // NpyArg_ParseKeywords' "|i": any int (bools too), read before the shape is checked.
+    let refcheck = match args.get("refcheck") {
+        Value::Bool(b) => b,
+        v => super::numpy::to_index(&v)? != 0,
+    };
     let dims = match args.get("new_shape") {
         Value::Tuple(t) if t.is_empty() => return Ok(Value::None),
         Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::None) => return Ok(Value::None),
-        Value::Tuple(t) if t.len() == 1 => intp_converter(it, &t[0])?,
-        v => intp_converter(it, &v)?,
+        Value::Tuple(t) if t.len() == 1 => super::numpy::intp_converter(&t[0])?,
+        v => super::numpy::intp_converter(&v)?,
     };
     let c = a.is_c_contiguous();
     let fortran = !c && is_f_contiguous(&a);
@@ -769,20 +791,42 @@ fn resize(it: &mut Interp, args: &Args) -> Result<Value> {
             "resize only works on single-segment arrays",
         ));
     }
-    if dims.contains(&0) {
-        // A zero dimension makes the size 0 before any other is checked.
-    } else if dims.iter().any(|&n| n < 0) {
-        return Err(Error::value_error("negative dimensions not allowed"));
+    // PyArray_Resize's size loop: a zero ends it, a negative before one is an
+    // error, and a size or byte count beyond npy_intp is out of memory.
+    let mut size: usize = 1;
+    for (k, &n) in dims.iter().enumerate() {
+        if n == 0 {
+            // NumPy keeps a later negative dimension in the shape as given.
+            if dims[k..].iter().any(|&d| d < 0) {
+                return Err(Error::new(
+                    Exc::NotImplementedError,
+                    "npcalc does not support resizing to a shape with a negative dimension after a zero, which NumPy keeps as given",
+                ));
+            }
+            size = 0;
+            break;
+        }
+        if n < 0 {
+            return Err(Error::value_error("negative dimensions not allowed"));
+        }
+        size = size
+            .checked_mul(n as usize)
+            .filter(|&s| s <= isize::MAX as usize)
+            .ok_or_else(|| Error::new(Exc::MemoryError, ""))?;
+    }
+    if size
+        .checked_mul(a.dtype().itemsize())
+        .is_none_or(|b| b > isize::MAX as usize)
+    {
+        return Err(Error::new(Exc::MemoryError, ""));
     }
     let shape: Vec<usize> = dims.iter().map(|&n| n.max(0) as usize).collect();
-    let new_size = crate::array::shape_size(&shape);
-    if new_size != Some(a.size()) {
+    if size != a.size() {
         if a.base().is_some() {
             return Err(Error::value_error(
                 "cannot resize this array: it does not own its data",
             ));
         }
-        let refcheck = super::pyops::truthy(&args.get("refcheck"))?;
         if refcheck && a.handle_count() > RESIZE_CALL_HANDLES + 1 {
             return Err(Error::value_error(
                 "cannot resize an array that references or is referenced\nby another object in this way.\nUse the np.resize function to get a new resized copy or\n set refcheck=False to disable this check",
@@ -795,7 +839,7 @@ fn resize(it: &mut Interp, args: &Args) -> Result<Value> {
                 "npcalc does not support resizing an array that other arrays view, even with refcheck=False",
             ));
         }
-        if new_size.is_some_and(|n| n > a.size()) && a.is_readonly() {
+        if size > a.size() && a.is_readonly() {
             return Err(Error::new(
                 Exc::NotImplementedError,
                 "npcalc does not support growing a read-only array with resize, whose new elements NumPy leaves uninitialized",

@@ -1269,6 +1269,9 @@ impl Interp {
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
             return Err(strarray::unsupported("arithmetic operators"));
         }
+        if let Some(e) = typing::union_refusal(op, a, b) {
+            return Err(e);
+        }
         if objarray::involved(a, b) {
             return objarray::binary(self, op, a, b);
         }
@@ -1403,6 +1406,9 @@ impl Interp {
             && let Some(r) = memory::set_array_attr(self, a, name, &v)
         {
             return r;
+        }
+        if let Value::Scalar(_) | Value::NpStr(_) = obj {
+            return Err(memory::set_scalar_attr(&obj.type_name(), name));
         }
         if let Value::Slice(parts) = obj {
             return Err(Error::attribute_error(match pyslice::attr(parts, name) {

@@ -1307,34 +1307,67 @@ pub(super) fn arg_bool(args: &Args, name: &str) -> Result<bool> {
     }
 }
 
-/// A shape argument: an int or a sequence of ints.
+/// A shape argument for a new array: `PyArray_IntpConverter`, then no
+/// negative dimension.
 pub(super) fn arg_shape(v: &Value) -> Result<Vec<usize>> {
-    let dims: Vec<i64> = match v {
-        Value::Tuple(_) | Value::List(_) => {
-            let items = match v {
-                Value::Tuple(t) => t.to_vec(),
-                Value::List(l) => l.to_vec(),
-                _ => unreachable!(),
-            };
-            items.iter().map(shape_dim).collect::<Result<_>>()?
-        }
-        Value::Float(_) | Value::Bool(_) | Value::Scalar(Scalar::Bool(_)) => {
-            return Err(Error::type_error(format!(
-                "expected a sequence of integers or a single integer, got '{}'",
-                crate::eval::repr(v, &Default::default())
-            )));
-        }
-        other => vec![shape_dim(other)?],
-    };
+    let dims = intp_converter(v)?;
     if dims.iter().any(|&d| d < 0) {
         return Err(Error::value_error("negative dimensions are not allowed"));
     }
     Ok(dims.into_iter().map(|d| d as usize).collect())
 }
 
-/// One dimension as NumPy's PyArray_IntpFromIndexSequence reads it: bools are
-/// not integers here, and ints beyond npy_intp exceed the dimension limit.
-fn shape_dim(v: &Value) -> Result<i64> {
+/// `PyArray_IntpConverter`: a shape as one integer or a sequence of them
+/// (a 0-d array or anything else that is not a sequence is read as one
+/// integer, and a failure to read it so says a sequence was expected).
+pub(super) fn intp_converter(v: &Value) -> Result<Vec<isize>> {
+    let items: Vec<Value> = match v {
+        Value::None => return Err(Error::type_error("Use () not None as shape arguments")),
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.to_vec(),
+        // A list too big to make is read as one integer, as PySequence_Fast fails.
+        Value::Range(r) => match super::alloc::range_values(r) {
+            Ok(items) => items,
+            Err(_) => return single_dimension(v),
+        },
+        Value::Str(s) => s
+            .chars()
+            .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+            .collect(),
+        Value::Array(a) if a.ndim() == 1 => {
+            (0..a.size()).map(|i| Value::Scalar(a.get(&[i]))).collect()
+        }
+        Value::Array(a) if a.ndim() > 1 => {
+            return Err(Error::type_error(
+                "only integer scalar arrays can be converted to a scalar index",
+            ));
+        }
+        other => return single_dimension(other),
+    };
+    if items.len() > crate::array::MAXDIMS {
+        return Err(crate::array::too_many_dims(items.len()));
+    }
+    items.iter().map(dimension).collect()
+}
+
+/// The converter's one-integer path: a TypeError says what was expected.
+fn single_dimension(v: &Value) -> Result<Vec<isize>> {
+    let n = dimension(v).map_err(|e| {
+        if e.class != Exc::TypeError {
+            return e;
+        }
+        Error::type_error(format!(
+            "expected a sequence of integers or a single integer, got '{}'",
+            crate::eval::repr(v, &Default::default())
+        ))
+    })?;
+    Ok(vec![n])
+}
+
+/// One dimension as NumPy's `dimension_from_scalar` reads it
+/// (`PyArray_PyIntAsIntp`): bools are not integers here, a 0-d integer array
+/// is, and ints beyond npy_intp exceed the dimension limit.
+fn dimension(v: &Value) -> Result<isize> {
     match v {
         Value::Bool(_) | Value::Scalar(Scalar::Bool(_)) => {
             Err(Error::type_error("an integer is required"))
@@ -1342,7 +1375,13 @@ fn shape_dim(v: &Value) -> Result<i64> {
         Value::Int(i) if i.to_i64().is_none() => {
             Err(Error::value_error("Maximum allowed dimension exceeded"))
         }
-        other => to_index(other),
+        Value::Array(a) if a.ndim() == 0 && a.dtype().is_integer() => {
+            dimension(&Value::Scalar(a.get(&[])))
+        }
+        Value::Array(_) => Err(Error::type_error(
+            "only integer scalar arrays can be converted to a scalar index",
+        )),
+        other => Ok(to_index(other)? as isize),
     }
 }
 
@@ -2330,32 +2369,19 @@ pub(super) fn to_python_float_any(v: &Value) -> Option<f64> {
 
 // ---- shape ----------------------------------------------------------------------
 
-/// A shape given as ints or one sequence (`reshape(2, 3)` / `reshape((2, 3))`).
+/// A shape given as ints or one argument (`reshape(2, 3)` / `reshape((2, 3))`):
+/// NumPy converts the one argument, or else the tuple of them.
 fn shape_arg(v: &Value) -> Result<Vec<isize>> {
-    let items: Vec<Value> = match v {
-        Value::Tuple(t) if t.len() == 1 && matches!(t[0], Value::Tuple(_) | Value::List(_)) => {
-            return shape_arg(&t[0]);
-        }
-        Value::Tuple(t) => t.to_vec(),
-        Value::List(l) => l.to_vec(),
-        other => vec![other.clone()],
-    };
-    items
-        .iter()
-        .map(|x| match x {
-            Value::Float(f) => Err(Error::type_error(format!(
-                "expected a sequence of integers or a single integer, got '{}'",
-                print::py_float_repr(*f)
-            ))),
-            other => Ok(to_index(other)? as isize),
-        })
-        .collect()
+    match v {
+        Value::Tuple(t) if t.len() == 1 => intp_converter(&t[0]),
+        other => intp_converter(other),
+    }
 }
 
 pub fn np_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
     check_order(args)?;
     let a = arg_array(args, "a")?;
-    let dims = shape_arg(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
+    let dims = intp_converter(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
     Ok(Value::Array(shape::reshape(&a, &dims)?))
 }
 
@@ -2366,6 +2392,10 @@ pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
         return Err(Error::type_error(
             "reshape() takes exactly 1 argument (0 given)",
         ));
+    }
+    // `a.reshape(None)` is `array_reshape`'s plain view.
+    if matches!(&v, Value::Tuple(t) if matches!(t[..], [Value::None])) {
+        return Ok(unwrap_method(args, a.new_view()));
     }
     Ok(unwrap_method(args, shape::reshape(&a, &shape_arg(&v)?)?))
 }

@@ -1,146 +1,183 @@
-//! Python's `bisect` as CPython 3.11's Modules/_bisectmodule.c: the halving
-//! loop over any sequence (a list, a NumPy array, a session sequence),
-//! items read by index and compared with `<` as Python compares them.
+//! Python's `bisect`, ported from CPython 3.11's Modules/_bisectmodule.c:
+//! binary search over any sequence by its items' `<`, with `lo`, `hi` and
+//! `key`, and the `insort` functions that insert through `a.insert`.
 
+use super::classes::call_with;
 use super::table::{Args, FnDef, builtin, p};
 use super::{Interp, Value};
 use crate::error::{Error, Result};
 use crate::syntax::ast::CmpOp;
+use num_traits::ToPrimitive;
 
-macro_rules! search {
-    ($name:literal, $doc:literal, $imp:expr) => {
+/// One entry: every function of the module takes `(a, x, lo=0, hi=None, *, key=None)`.
+macro_rules! entry {
+    ($name:literal, $doc:literal, [$ex:literal], $imp:expr) => {
         builtin!(
             $name,
             [
-                p!(Normal "a", "A sorted sequence (list, array, …)."),
+                p!(Normal "a", "A sorted sequence."),
                 p!(Normal "x", "The value to place."),
-                p!(Normal "lo" = "0", "Where the search starts."),
-                p!(Normal "hi" = "None", "Where it stops (None: len(a))."),
-                p!(KeywordOnly "key" = "None", "A function applied to a's items before comparing.")
+                p!(Normal "lo" = "0", "The first index searched."),
+                p!(Normal "hi" = "None", "One past the last index searched (None: len(a))."),
+                p!(KeywordOnly "key" = "None", "A function giving each item's sort key.")
             ],
             $doc,
-            [],
+            [$ex],
             $imp
         )
     };
 }
 
 pub static BISECT: &[FnDef] = &[
-    search!(
-        "bisect_right",
-        "The index where x goes in sorted a, after any items equal to it.",
-        |it, args| found(it, args, Side::Right)
-    ),
-    search!(
+    entry!(
         "bisect_left",
-        "The index where x goes in sorted a, before any items equal to it.",
-        |it, args| found(it, args, Side::Left)
+        "The first index where x could be inserted keeping a sorted.",
+        ["bisect.bisect_left([1, 2, 2, 3], 2)"],
+        bisect_left
     ),
-    search!(
-        "insort_right",
-        "Insert x into sorted list a, after any items equal to it.",
-        |it, args| insort(it, args, Side::Right)
+    entry!(
+        "bisect_right",
+        "The index after the last item equal to x: where x goes to stay sorted.",
+        ["bisect.bisect_right([1, 2, 2, 3], 2)"],
+        bisect_right
     ),
-    search!(
+    // CPython's module binds bisect_right itself, whose name errors show.
+    FnDef {
+        error_name: Some("bisect_right"),
+        ..entry!(
+            "bisect",
+            "The same as bisect_right.",
+            ["bisect.bisect([10, 20, 30], 25)"],
+            bisect_right
+        )
+    },
+    entry!(
         "insort_left",
-        "Insert x into sorted list a, before any items equal to it.",
-        |it, args| insort(it, args, Side::Left)
+        "Inserts x into a before the items equal to it.",
+        ["bisect.insort_left(a := [1, 3], 2) or a"],
+        insort_left
     ),
-    search!(
-        "bisect",
-        "The index where x goes in sorted a, after any items equal to it (bisect_right).",
-        |it, args| found(it, args, Side::Right)
+    entry!(
+        "insort_right",
+        "Inserts x into a after the items equal to it.",
+        ["bisect.insort_right(a := [1, 3], 2) or a"],
+        insort_right
     ),
-    search!(
-        "insort",
-        "Insert x into sorted list a, after any items equal to it (insort_right).",
-        |it, args| insort(it, args, Side::Right)
-    ),
+    FnDef {
+        error_name: Some("insort_right"),
+        ..entry!(
+            "insort",
+            "The same as insort_right.",
+            ["bisect.insort(a := [1, 3], 2) or a"],
+            insort_right
+        )
+    },
 ];
 
-#[derive(Clone, Copy)]
-enum Side {
-    Left,
-    Right,
-}
-
-/// `PySequence_Size`: a mapping is no sequence.
-fn sequence_len(it: &mut Interp, a: &Value) -> Result<i64> {
-    if let Value::Dict(d) = a {
-        let name = d.borrow().kind.class_name().unwrap_or("dict");
-        let name = name.rsplit('.').next().unwrap_or(name);
-        return Err(Error::type_error(format!("{name} is not a sequence")));
-    }
-    let n = match super::classes::len(it, a) {
-        Some(n) => n?,
-        None => super::builtins::len_of(a)?,
-    };
-    Ok(n as i64)
-}
-
-/// `internal_bisect_left`/`internal_bisect_right`.
-fn bisect(it: &mut Interp, args: &Args, x: &Value, side: Side) -> Result<i64> {
-    let a = args.get("a");
-    let mut lo = super::combinatoric::ssize(&args.get("lo"))?;
-    // Argument Clinic's hi: None (or -1, the C default) means len(a).
-    let mut hi = match args.get("hi") {
-        Value::None => -1,
-        v @ (Value::Int(_) | Value::Bool(_)) => super::combinatoric::ssize(&v)?,
-        v => {
-            return Err(Error::type_error(format!(
-                "argument should be integer or None, not '{}'",
-                v.type_name()
-            )));
-        }
+/// The search bounds as the C code reads them: `lo` non-negative, `hi`
+/// None for the sequence's length.
+fn bounds(it: &mut Interp, args: &Args) -> Result<(i64, i64)> {
+    let lo = match args.get("lo") {
+        lo @ Value::Int(_) => super::combinatoric::ssize(&lo)?,
+        lo => super::lists::index_arg(&lo)?,
     };
     if lo < 0 {
         return Err(Error::value_error("lo must be non-negative"));
     }
-    if hi == -1 {
-        hi = sequence_len(it, &a)?;
+    // `_Py_convert_optional_to_ssize_t` reads None as -1, and the search
+    // takes -1 (given or not) for the sequence's length.
+    let hi = match args.get("hi") {
+        Value::None => -1,
+        hi if !is_index(&hi) => {
+            return Err(Error::type_error(format!(
+                "argument should be integer or None, not '{}'",
+                hi.type_name()
+            )));
+        }
+        hi => super::builtins::index(&hi)?
+            .to_i64()
+            .ok_or_else(|| Error::overflow_error("cannot fit 'int' into an index-sized integer"))?,
+    };
+    let hi = if hi == -1 {
+        let a = args.get("a");
+        match super::classes::len(it, &a) {
+            Some(n) => n? as i64,
+            None if matches!(a, Value::Dict(_)) => return Err(dict_not_sequence()),
+            None => super::builtins::len_of(&a)? as i64,
+        }
+    } else {
+        hi
+    };
+    Ok((lo, hi))
+}
+
+/// PySequence_Size's and PySequence_GetItem's words for a mapping.
+fn dict_not_sequence() -> Error {
+    Error::type_error("dict is not a sequence")
+}
+
+/// `_PyIndex_Check`: whether `operator.index` could read it.
+fn is_index(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Scalar(s) => s.dtype().is_integer(),
+        Value::Array(_) => true,
+        _ => false,
     }
-    let key = args.get("key");
+}
+
+/// `internal_bisect_left`/`_right`: `right` says whether items equal to
+/// x are passed over.
+fn search(it: &mut Interp, args: &Args, x: &Value, right: bool) -> Result<i64> {
+    let (mut lo, mut hi) = bounds(it, args)?;
+    let (a, key) = (args.get("a"), args.get("key"));
+    if lo < hi && matches!(a, Value::Dict(_)) {
+        return Err(dict_not_sequence());
+    }
     while lo < hi {
-        // (size_t)lo + hi cannot overflow: both are below PY_SSIZE_T_MAX.
-        let mid = ((lo as u64 + hi as u64) / 2) as i64;
+        // The C code's unsigned mean cannot overflow; neither can this.
+        let mid = lo + (hi - lo) / 2;
         let mut item = it.getitem(&a, &Value::int(mid))?;
         if !matches!(key, Value::None) {
-            item = super::classes::call_with(it, &key, vec![item])?;
+            item = call_with(it, &key, vec![item])?;
         }
-        let below = match side {
-            Side::Right => it.compare(CmpOp::Lt, x, &item)?,
-            Side::Left => it.compare(CmpOp::Lt, &item, x)?,
-        };
-        let below = it.truthy(&below)?;
-        match (side, below) {
-            (Side::Right, true) | (Side::Left, false) => hi = mid,
-            _ => lo = mid + 1,
+        let (l, r) = if right { (x, &item) } else { (&item, x) };
+        let less = it.compare(CmpOp::Lt, l, r)?;
+        // bisect_right moves left when x < item; bisect_left right when item < x.
+        if it.truthy(&less)? == right {
+            hi = mid;
+        } else {
+            lo = mid + 1;
         }
     }
     Ok(lo)
 }
 
-fn found(it: &mut Interp, args: &Args, side: Side) -> Result<Value> {
-    Ok(Value::int(bisect(it, args, &args.get("x"), side)?))
+fn bisect_left(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::int(search(it, args, &args.get("x"), false)?))
 }
 
-fn insort(it: &mut Interp, args: &Args, side: Side) -> Result<Value> {
-    let (a, x, key) = (args.get("a"), args.get("x"), args.get("key"));
-    let probe = match key {
+fn bisect_right(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::int(search(it, args, &args.get("x"), true)?))
+}
+
+/// `insort_*`: searches by x's key, then calls `a.insert(index, x)`.
+fn insort(it: &mut Interp, args: &Args, right: bool) -> Result<Value> {
+    let (x, key) = (args.get("x"), args.get("key"));
+    let sought = match key {
         Value::None => x.clone(),
-        k => super::classes::call_with(it, &k, vec![x.clone()])?,
+        key => call_with(it, &key, vec![x.clone()])?,
     };
-    let at = bisect(it, args, &probe, side)?;
-    match &a {
-        // PyList_Insert, which clamps the index to the list.
-        Value::List(l) => {
-            let at = (at as usize).min(l.len());
-            l.borrow_mut().insert(at, x);
-        }
-        _ => {
-            let insert = it.getattr(&a, "insert")?;
-            super::classes::call_with(it, &insert, vec![Value::int(at), x])?;
-        }
-    }
+    let index = search(it, args, &sought, right)?;
+    let insert = it.getattr(&args.get("a"), "insert")?;
+    call_with(it, &insert, vec![Value::int(index), x])?;
     Ok(Value::None)
+}
+
+fn insort_left(it: &mut Interp, args: &Args) -> Result<Value> {
+    insort(it, args, false)
+}
+
+fn insort_right(it: &mut Interp, args: &Args) -> Result<Value> {
+    insort(it, args, true)
 }

@@ -622,6 +622,8 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
             (Value::Tuple(x), Value::Tuple(y)) => {
                 return seq_cmp(op, x, y);
             }
+            // slice_richcompare: as the tuples of their parts.
+            (Value::Slice(x), Value::Slice(y)) => return seq_cmp(op, &x[..], &y[..]),
             (Value::Set(x), Value::Set(y)) => {
                 return Ok(super::pyset::order(op, &x.borrow(), &y.borrow()));
             }
@@ -660,6 +662,7 @@ pub fn order_value(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
     match (a, b) {
         (Value::List(x), Value::List(y)) => seq_cmp_value(op, &x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_cmp_value(op, x, y),
+        (Value::Slice(x), Value::Slice(y)) => seq_cmp_value(op, &x[..], &y[..]),
         _ => Ok(Value::Bool(order(op, a, b)?)),
     }
 }

@@ -3,7 +3,9 @@
 
 use super::table::{Args, FnDef, method, p};
 use super::{Interp, Value};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 pub static SLICE_METHODS: &[FnDef] = &[method!(
@@ -30,17 +32,24 @@ pub fn attr(parts: &[Value; 3], name: &str) -> Option<Value> {
     Some(parts[i].clone())
 }
 
-/// One part as `_PySlice_GetLongIndices` reads it: None or an index.
-fn part(v: &Value) -> Result<Option<i64>> {
+/// One part as `_PySlice_GetLongIndices` reads it: None or any index
+/// (`operator.index`, so NumPy ints and 0-d int arrays too), kept whole.
+fn part(v: &Value) -> Result<Option<BigInt>> {
     match v {
         Value::None => Ok(None),
-        other => super::numpy::to_index(other).map(Some).map_err(|_| {
-            Error::type_error("slice indices must be integers or None or have an __index__ method")
-        }),
+        other => super::builtins::index(other)
+            .map(Some)
+            .map_err(|e| match e.class {
+                Exc::TypeError => Error::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
+                _ => e,
+            }),
     }
 }
 
-/// `_PySlice_GetLongIndices`: each bound clamped into the sequence.
+/// `_PySlice_GetLongIndices`: each bound clamped into the sequence, in
+/// Python ints (a step beyond int64 is returned as given).
 fn indices(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Slice(parts) = args.this() else {
         unreachable!("a slice method is bound to a slice")
@@ -49,25 +58,26 @@ fn indices(_: &mut Interp, args: &Args) -> Result<Value> {
     if length < 0 {
         return Err(Error::value_error("length should not be negative"));
     }
-    let step = part(&parts[2])?.unwrap_or(1);
-    if step == 0 {
+    let step = part(&parts[2])?.unwrap_or_else(|| BigInt::from(1));
+    if step.sign() == Sign::NoSign {
         return Err(Error::value_error("slice step cannot be zero"));
     }
-    let (lower, upper) = if step < 0 {
-        (-1, length - 1)
-    } else {
-        (0, length)
-    };
-    let bound = |v: Option<i64>, default: i64| match v {
+    let back = step.sign() == Sign::Minus;
+    let (lower, upper) = if back { (-1, length - 1) } else { (0, length) };
+    // Clamped, every bound fits an i64 whatever size it was given at.
+    let bound = |v: Option<BigInt>, default: i64| match v {
         None => default,
-        Some(x) if x < 0 => (x.saturating_add(length)).max(lower),
-        Some(x) => x.min(upper),
+        Some(x) if x.sign() == Sign::Minus => (x + length)
+            .max(BigInt::from(lower))
+            .to_i64()
+            .unwrap_or(lower),
+        Some(x) => x.min(BigInt::from(upper)).to_i64().unwrap_or(upper),
     };
-    let start = bound(part(&parts[0])?, if step < 0 { upper } else { lower });
-    let stop = bound(part(&parts[1])?, if step < 0 { lower } else { upper });
+    let start = bound(part(&parts[0])?, if back { upper } else { lower });
+    let stop = bound(part(&parts[1])?, if back { lower } else { upper });
     Ok(Value::tuple(vec![
         Value::int(start),
         Value::int(stop),
-        Value::int(step),
+        Value::Int(step),
     ]))
 }

@@ -36,10 +36,14 @@ pub static SAVETXT: &[FnDef] = &[FnDef {
 fn text(args: &Args, name: &str) -> Result<String> {
     match args.get(name) {
         Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!(
-            "npcalc's np.savetxt takes a str for {name}=, not '{}'",
-            other.type_name()
-        ))),
+        // NumPy fails on each in its own way (`None.join`, `str + None`).
+        other => Err(Error::new(
+            Exc::NotImplementedError,
+            format!(
+                "npcalc does not support np.savetxt's {name}= given as '{}', only as a str",
+                other.type_name()
+            ),
+        )),
     }
 }
 

@@ -5,7 +5,8 @@
 //! prints it back as CPython 3.11 does (`typing.py`, `genericaliasobject.c`).
 
 use super::value::{TypeObj, Value};
-use crate::error::{Error, Result};
+use crate::error::{Error, Exc, Result};
+use crate::syntax::ast::BinOp;
 use std::rc::Rc;
 
 /// A subscripted class or a `typing` name, bare or subscripted.
@@ -327,4 +328,18 @@ pub fn instance_class(a: &Alias) -> Result<TypeObj> {
             s.name
         ))),
     }
+}
+
+/// `int | None` (`type.__or__`, PEP 604) makes a `types.UnionType`, which
+/// npcalc lacks: refused when both sides could be union members and one
+/// is a type or alias (`int | 5` stays Python's TypeError).
+pub fn union_refusal(op: BinOp, a: &Value, b: &Value) -> Option<Error> {
+    let member = |v: &Value| matches!(v, Value::Type(_) | Value::Alias(_) | Value::None);
+    let typed = |v: &Value| matches!(v, Value::Type(_) | Value::Alias(_));
+    (op == BinOp::BitOr && member(a) && member(b) && (typed(a) || typed(b))).then(|| {
+        Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not support union types such as int | None",
+        )
+    })
 }

@@ -513,7 +513,11 @@ pub fn reduceat(_: &mut Interp, args: &Args) -> Result<Value> {
             .iter()
             .map(|(orig, rem)| {
                 let orig: Vec<Option<usize>> = orig.iter().map(|&n| Some(n)).collect();
-                format!("{}->{}", iter_shape(&orig), iter_shape(rem))
+                format!(
+                    "{}->{}",
+                    crate::array::shape::shape_to_string(&orig),
+                    crate::array::shape::shape_to_string(rem)
+                )
             })
             .collect();
         return Err(Error::value_error(format!(
@@ -914,22 +918,5 @@ fn numbered(what: &str, k: usize, n: usize) -> String {
         what.to_string()
     } else {
         format!("{what} {k}")
-    }
-}
-
-/// NumPy's `npy_shape_to_string`: leading new axes (None) are left out,
-/// later ones print as "newaxis", one dimension keeps its comma.
-fn iter_shape(dims: &[Option<usize>]) -> String {
-    let Some(first) = dims.iter().position(Option::is_some) else {
-        return "()".to_string();
-    };
-    let parts: Vec<String> = dims[first..]
-        .iter()
-        .map(|d| d.map_or("newaxis".to_string(), |n| n.to_string()))
-        .collect();
-    if dims.len() == 1 {
-        format!("({},)", parts[0])
-    } else {
-        format!("({})", parts.join(","))
     }
 }
