@@ -142,6 +142,13 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
 /// The refusal of a name the real module or type `v` stands for has but
 /// npcalc lacks; None for a name nobody has.
 pub(super) fn upstream_refusal(v: &Value, name: &str) -> Option<Error> {
+    if let Value::Module(Module::Decimal) = v
+        && super::decimal::REFUSED.contains(&name)
+    {
+        return Some(Error::attribute_error(format!(
+            "decimal.{name} is not supported in npcalc: Decimal arithmetic uses the default context (28 digits, ROUND_HALF_EVEN)"
+        )));
+    }
     let owner = upstream_owner(v).filter(|owner| super::upstream::has(owner, name))?;
     Some(Error::attribute_error(format!(
         "{owner}.{name} is not supported in npcalc"
@@ -303,11 +310,6 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         {
             Err(Error::attribute_error(format!(
                 "statistics.{name} is not supported in npcalc"
-            )))
-        }
-        Value::Module(Module::Decimal) if super::decimal::REFUSED.contains(&name) => {
-            Err(Error::attribute_error(format!(
-                "decimal.{name} is not supported in npcalc: Decimal arithmetic uses the default context (28 digits, ROUND_HALF_EVEN)"
             )))
         }
         Value::Module(Module::Decimal)
