@@ -90,6 +90,9 @@ exceptions! {
     MaskError = "numpy.ma.core.MaskError": [ValueError];
     LinAlgError = "numpy.linalg.LinAlgError": [ValueError];
     StatisticsError = "statistics.StatisticsError": [ValueError];
+    // decimal's traps (its DecimalException base is not modelled).
+    InvalidOperation = "decimal.InvalidOperation": [ArithmeticError];
+    DivisionByZero = "decimal.DivisionByZero": [ZeroDivisionError];
     UFuncTypeError = "numpy._core._exceptions.UFuncTypeError": [TypeError];
     UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
     UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];

@@ -402,6 +402,40 @@ fn stdlib_copies_npcalc_cannot_make_are_refused_plainly() {
 }
 
 #[test]
+fn decimal_beyond_the_default_context_is_refused_plainly() {
+    last_error_lines_are(&[
+        (
+            "from decimal import getcontext; getcontext().prec = 50",
+            "AttributeError: decimal.getcontext is not supported in npcalc: Decimal arithmetic uses the default context (28 digits, ROUND_HALF_EVEN)",
+        ),
+        (
+            "import decimal; decimal.localcontext()",
+            "AttributeError: decimal.localcontext is not supported in npcalc: Decimal arithmetic uses the default context (28 digits, ROUND_HALF_EVEN)",
+        ),
+        (
+            "from decimal import Decimal; Decimal(7) // 2",
+            "TypeError: npcalc does not support the // operator on Decimals",
+        ),
+        (
+            "from decimal import Decimal; Decimal(7) % 2",
+            "TypeError: npcalc does not support the % operator on Decimals",
+        ),
+        (
+            "from decimal import Decimal; Decimal(2) ** 2",
+            "TypeError: npcalc does not support the ** or pow() operator on Decimals",
+        ),
+        (
+            "from decimal import Decimal; Decimal(2).sqrt()",
+            "AttributeError: npcalc does not support Decimal.sqrt",
+        ),
+        (
+            "from decimal import Decimal; Decimal('1e999999') * 10",
+            "ValueError: npcalc does not support Decimal results outside the default context's exponent range",
+        ),
+    ]);
+}
+
+#[test]
 fn sys_stderr_writes_to_stderr() {
     // The golden harness captures only stdout, so the stream is checked here.
     let out = npcalc(
@@ -540,24 +574,24 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // refused in a sentence where first used; an unknown one keeps
         // ModuleNotFoundError's text, naming the first missing package.
         (
-            "import decimal\nprint('imported')\ndecimal.Decimal(1)",
-            "ModuleNotFoundError: the decimal module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions and sys)",
+            "import datetime\nprint('imported')\ndatetime.date(2020, 1, 1)",
+            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions, decimal and sys)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions and sys)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions, decimal and sys)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions and sys)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions, decimal and sys)",
         ),
         (
             "import matplotlib.pyplot as plt",
-            "ModuleNotFoundError: No module named 'matplotlib' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions and sys)",
+            "ModuleNotFoundError: No module named 'matplotlib' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions, decimal and sys)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions and sys)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions, decimal and sys)",
         ),
         (
             "import timeit; timeit.timeit('x = 1', number=1)",

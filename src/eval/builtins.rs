@@ -276,6 +276,9 @@ pub fn abs_of(v: &Value) -> Result<Value> {
     if let Value::Fraction(f) = v {
         return Ok(super::fractions::abs(f));
     }
+    if let Value::Decimal(d) = v {
+        return super::decimal::abs(d);
+    }
     Ok(match pyops::as_num(v) {
         Some(Num::Int(i)) => Value::Int(if i < BigInt::zero() { -i } else { i }),
         Some(Num::Float(f)) => Value::Float(f.abs()),
@@ -383,6 +386,7 @@ pub fn to_int(v: &Value) -> Result<Value> {
         Value::Int(i) => Ok(Value::Int(i.clone())),
         Value::Float(f) => float_to_int(*f),
         Value::Fraction(f) => Ok(super::fractions::to_int(f)),
+        Value::Decimal(d) => super::decimal::to_int(d),
         Value::Str(s) | Value::NpStr(s) => {
             parse_int_text(s, 10, &super::repr(v, &Default::default()))
         }
@@ -509,6 +513,7 @@ pub fn to_float(v: &Value) -> Result<Value> {
         Value::Int(i) => Ok(Value::Float(pyops::int_to_f64(i)?)),
         Value::Float(f) => Ok(Value::Float(*f)),
         Value::Fraction(f) => super::fractions::to_float(f),
+        Value::Decimal(d) => super::decimal::to_float(d),
         Value::Str(s) | Value::NpStr(s) => {
             float_of_text(s, &super::repr(v, &Default::default())).map(Value::Float)
         }
@@ -654,6 +659,7 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
         }
         (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),
         (Value::Fraction(f), _) => super::fractions::round(f, &nd),
+        (Value::Decimal(d), _) => super::decimal::round(d, &nd),
         _ => Err(Error::type_error(format!(
             "type {} doesn't define __round__ method",
             v.type_name()

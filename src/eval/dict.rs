@@ -106,6 +106,19 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
             Some(x) => float_key(x, dict),
             None => Key::Ratio(f.n.clone(), f.d.clone()),
         },
+        // A finite Decimal keys as the number it is, like a Fraction.
+        Value::Decimal(d) => match super::decimal::key_ratio(d) {
+            Some(Ok(x)) => float_key(x, dict),
+            Some(Err(f)) => Key::Ratio(f.n, f.d),
+            None => {
+                // An infinity keys as the float; a NaN's hash is refused.
+                super::decimal::hash(d)?;
+                let Value::Float(x) = super::decimal::to_float(d)? else {
+                    unreachable!("float() of a Decimal is a float")
+                };
+                float_key(x, dict)
+            }
+        },
         Value::Tuple(items) | Value::NamedTuple(_, items) => {
             let mut keys = Vec::with_capacity(items.len());
             for x in items.iter() {

@@ -519,6 +519,7 @@ pub fn module(name: &str) -> Option<Module> {
         "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
         "fractions" => Module::Fractions,
+        "decimal" => Module::Decimal,
         _ => return None,
     })
 }
@@ -538,6 +539,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Heapq => "heapq",
         Module::Bisect => "bisect",
         Module::Fractions => "fractions",
+        Module::Decimal => "decimal",
         _ => "functools",
     }
 }
@@ -554,6 +556,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
         Module::Fractions => super::fractions::FRACTIONS,
+        Module::Decimal => super::decimal::DECIMAL,
         _ => &[],
     }
 }
@@ -561,6 +564,11 @@ fn table(m: Module) -> &'static [FnDef] {
 pub fn attr(m: Module, name: &str) -> Option<Value> {
     if m == Module::Functools
         && let Some(v) = super::decorators::constant(name)
+    {
+        return Some(v);
+    }
+    if m == Module::Decimal
+        && let Some(v) = super::decimal::constant(name)
     {
         return Some(v);
     }
@@ -573,6 +581,7 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
 pub fn members(m: Module) -> Vec<&'static str> {
     let constants = match m {
         Module::Functools => super::decorators::CONSTANTS,
+        Module::Decimal => super::decimal::CONSTANTS,
         _ => &[],
     };
     let functions = table(m).iter().map(|f| f.name);

@@ -124,6 +124,7 @@ pub fn hash(v: &Value) -> Result<i64> {
         Value::Int(i) => int_hash(i),
         Value::Float(f) => float_hash(*f),
         Value::Fraction(f) => super::fractions::hash(f),
+        Value::Decimal(d) => super::decimal::hash(d)?,
         Value::Complex(c) => complex_hash(c.re, c.im),
         Value::Str(s) | Value::NpStr(s) => str_hash(s),
         Value::Tuple(items) | Value::NamedTuple(_, items) => {

@@ -664,6 +664,7 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
             Value::Function(f) if super::fractions::is_class(f) => {
                 Ok(matches!(v, Value::Fraction(_)))
             }
+            Value::Function(f) if super::decimal::is_class(f) => Ok(matches!(v, Value::Decimal(_))),
             Value::Type(TypeObj::Exc(base)) if let Value::Instance(i) = v => {
                 Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))
             }

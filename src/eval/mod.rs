@@ -18,6 +18,7 @@ mod complexparts;
 mod constfold;
 mod context;
 mod convert;
+mod decimal;
 mod decorators;
 pub mod dict;
 mod dtypeinfo;
@@ -191,7 +192,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, fractions, decimal and sys";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1236,6 +1237,14 @@ impl Interp {
                 )),
             };
         }
+        if let Value::Decimal(d) = v {
+            return match op {
+                UnaryOp::Invert => Err(Error::type_error(
+                    "bad operand type for unary ~: 'decimal.Decimal'",
+                )),
+                _ => decimal::unary(d, op == UnaryOp::Neg),
+            };
+        }
         if matches!(v, Value::Array(_) | Value::Scalar(_)) {
             return numpy::unary(op, v);
         }
@@ -1290,6 +1299,9 @@ impl Interp {
         }
         if fractions::involved(a, b) {
             return fractions::binary(op, a, b);
+        }
+        if decimal::involved(a, b) {
+            return decimal::binary(op, a, b);
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::binary(op, a, b);

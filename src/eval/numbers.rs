@@ -88,6 +88,7 @@ pub fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::Float(_) => Some(FLOAT_METHODS),
         Value::Complex(_) => Some(COMPLEX_METHODS),
         Value::Fraction(_) => Some(super::fractions::FRACTION_METHODS),
+        Value::Decimal(_) => Some(super::decimal::DECIMAL_METHODS),
         _ => None,
     }
 }

@@ -118,6 +118,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
             Module::Fractions => "fractions",
+            Module::Decimal => "decimal",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
@@ -133,6 +134,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Float(_) => "float",
         Value::Complex(_) => "complex",
         Value::Fraction(_) => "Fraction",
+        Value::Decimal(_) => "Decimal",
         _ => return None,
     })
 }
@@ -140,6 +142,13 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
 /// The refusal of a name the real module or type `v` stands for has but
 /// npcalc lacks; None for a name nobody has.
 pub(super) fn upstream_refusal(v: &Value, name: &str) -> Option<Error> {
+    if let Value::Module(Module::Decimal) = v
+        && super::decimal::REFUSED.contains(&name)
+    {
+        return Some(Error::attribute_error(format!(
+            "decimal.{name} is not supported in npcalc: Decimal arithmetic uses the default context (28 digits, ROUND_HALF_EVEN)"
+        )));
+    }
     let owner = upstream_owner(v).filter(|owner| super::upstream::has(owner, name))?;
     Some(Error::attribute_error(format!(
         "{owner}.{name} is not supported in npcalc"
@@ -167,7 +176,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
-            | Module::Fractions),
+            | Module::Fractions
+            | Module::Decimal),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -302,6 +312,15 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 "statistics.{name} is not supported in npcalc"
             )))
         }
+        Value::Module(Module::Decimal)
+            if name == "InvalidOperation" || name == "DivisionByZero" =>
+        {
+            Ok(Value::Type(TypeObj::Exc(if name == "InvalidOperation" {
+                crate::error::Exc::InvalidOperation
+            } else {
+                crate::error::Exc::DivisionByZero
+            })))
+        }
         Value::Module(Module::Collections) if super::collections::REFUSED.contains(&name) => Err(
             Error::attribute_error(format!("collections.{name} is not supported in npcalc")),
         ),
@@ -315,7 +334,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
-            | Module::Fractions),
+            | Module::Fractions
+            | Module::Decimal),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -430,7 +450,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
-            | Module::Fractions => super::functional::members(*m),
+            | Module::Fractions
+            | Module::Decimal => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),

@@ -335,6 +335,11 @@ pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
         }
     }
     let methods = table(v)?;
+    if matches!(v, Value::Decimal(_)) && super::decimal::REFUSED_METHODS.contains(&name) {
+        return Some(Err(Error::attribute_error(format!(
+            "npcalc does not support Decimal.{name}"
+        ))));
+    }
     if let Some(a) = super::numbers::attribute(v, name) {
         return Some(Ok(a));
     }

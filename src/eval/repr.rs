@@ -90,6 +90,7 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         }
         Value::MaskedConstant => "--".into(),
         Value::Fraction(f) => super::fractions::str(f),
+        Value::Decimal(d) => super::decimal::str(d),
         Value::IInfo(d) => super::dtypeinfo::iinfo_str(**d),
         Value::FInfo(f) => super::dtypeinfo::finfo_str(f),
         _ => common(v, o),
@@ -131,6 +132,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Float(f) => py_float_repr(*f),
         Value::Complex(c) => py_complex_repr(c.re, c.im),
         Value::Fraction(f) => super::fractions::repr(f),
+        Value::Decimal(d) => super::decimal::repr(d),
         Value::List(items) => match items.packed_items() {
             Some(p) => packed_repr(&p),
             None => format!("[{}]", join(&items.borrow())),
@@ -185,6 +187,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Heapq) => "<module 'heapq'>".into(),
         Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
+        Value::Module(Module::Decimal) => "<module 'decimal'>".into(),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
         Value::Module(

@@ -105,6 +105,8 @@ pub enum Value {
     Stream(super::pysys::Stream),
     /// A `fractions.Fraction` (see eval/fractions.rs).
     Fraction(Rc<super::fractions::Frac>),
+    /// A `decimal.Decimal` (see eval/decimal.rs).
+    Decimal(Rc<super::decimal::Dec>),
     /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
     Alias(Rc<super::typing::Alias>),
 }
@@ -294,6 +296,8 @@ pub enum Module {
     Typing,
     /// Python's `fractions` (eval/fractions.rs).
     Fractions,
+    /// Python's `decimal` (eval/decimal.rs).
+    Decimal,
 }
 
 impl Value {
@@ -384,6 +388,7 @@ impl Value {
             Value::Stream(_) => TypeObj::Named("_io.TextIOWrapper"),
             Value::Alias(a) => super::typing::type_of(a),
             Value::Fraction(_) => TypeObj::Named("fractions.Fraction"),
+            Value::Decimal(_) => TypeObj::Named("decimal.Decimal"),
         }
     }
 
