@@ -90,6 +90,7 @@ exceptions! {
     MaskError = "numpy.ma.core.MaskError": [ValueError];
     LinAlgError = "numpy.linalg.LinAlgError": [ValueError];
     StatisticsError = "statistics.StatisticsError": [ValueError];
+    FrozenInstanceError = "dataclasses.FrozenInstanceError": [AttributeError];
     UFuncTypeError = "numpy._core._exceptions.UFuncTypeError": [TypeError];
     UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
     UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];

@@ -518,6 +518,7 @@ pub fn module(name: &str) -> Option<Module> {
         "copy" => Module::Copy,
         "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
+        "dataclasses" => Module::Dataclasses,
         "fractions" => Module::Fractions,
         _ => return None,
     })
@@ -537,6 +538,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Copy => "copy",
         Module::Heapq => "heapq",
         Module::Bisect => "bisect",
+        Module::Dataclasses => "dataclasses",
         Module::Fractions => "fractions",
         _ => "functools",
     }
@@ -553,6 +555,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Copy => super::pycopy::COPY,
         Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
+        Module::Dataclasses => super::dataclasses::DATACLASSES,
         Module::Fractions => super::fractions::FRACTIONS,
         _ => &[],
     }
@@ -561,6 +564,11 @@ fn table(m: Module) -> &'static [FnDef] {
 pub fn attr(m: Module, name: &str) -> Option<Value> {
     if m == Module::Functools
         && let Some(v) = super::decorators::constant(name)
+    {
+        return Some(v);
+    }
+    if m == Module::Dataclasses
+        && let Some(v) = super::dataclasses::constant(name)
     {
         return Some(v);
     }
@@ -573,6 +581,7 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
 pub fn members(m: Module) -> Vec<&'static str> {
     let constants = match m {
         Module::Functools => super::decorators::CONSTANTS,
+        Module::Dataclasses => super::dataclasses::CONSTANTS,
         _ => &[],
     };
     let functions = table(m).iter().map(|f| f.name);

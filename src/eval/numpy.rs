@@ -117,6 +117,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Copy => "copy",
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
+            Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
         },
@@ -167,6 +168,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
+            | Module::Dataclasses
             | Module::Fractions),
         ) => {
             format!("module '{}'", super::functional::name(*m))
@@ -315,6 +317,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
+            | Module::Dataclasses
             | Module::Fractions),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
@@ -430,6 +433,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
+            | Module::Dataclasses
             | Module::Fractions => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
