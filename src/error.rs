@@ -93,6 +93,7 @@ exceptions! {
     // decimal's traps (its DecimalException base is not modelled).
     InvalidOperation = "decimal.InvalidOperation": [ArithmeticError];
     DivisionByZero = "decimal.DivisionByZero": [ZeroDivisionError];
+    FrozenInstanceError = "dataclasses.FrozenInstanceError": [AttributeError];
     UFuncTypeError = "numpy._core._exceptions.UFuncTypeError": [TypeError];
     UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
     UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];

@@ -443,6 +443,11 @@ fn class_attr(c: &Rc<PyClass>, name: &str) -> Result<Value> {
 pub fn setattr(it: &mut Interp, obj: &Value, name: &str, v: Value) -> Option<Result<()>> {
     Some(match obj {
         Value::Instance(inst) => {
+            // A class's own `__setattr__` (a frozen dataclass's) decides.
+            if let Some(f) = inst.class.lookup("__setattr__") {
+                let r = call_with(it, &f, vec![obj.clone(), Value::str(name), v]);
+                return Some(r.map(|_| ()));
+            }
             if let Some(Value::Descriptor(d)) = inst.class.lookup(name)
                 && let Descriptor::Property { set, .. } = &*d
             {

@@ -444,6 +444,29 @@ impl Interp {
         )?)))
     }
 
+    /// Defines the one `def` of library-generated `source` (as
+    /// dataclasses' `_create_fn` does) and calls it with `args`; functions
+    /// it defines keep that source for their tracebacks.
+    pub(super) fn run_generated(&mut self, source: &str, args: Vec<Value>) -> Result<Value> {
+        let stmts = crate::syntax::parse(source)?;
+        let Some(StmtKind::FunctionDef(f)) = stmts.first().map(|s| &s.kind) else {
+            return Err(Error::new(Exc::SystemError, "generated code is not a def"));
+        };
+        let text: Rc<str> = Rc::from(source);
+        let saved = std::mem::replace(&mut self.source, text.clone());
+        let maker = Value::UserFunction(Rc::new(UserFn::new(
+            f.clone(),
+            vec![None; f.params.len()],
+            None,
+            text,
+            f.name.name.clone(),
+            None,
+        )));
+        let made = super::classes::call_with(self, &maker, args);
+        self.source = saved;
+        made
+    }
+
     /// `class Name(bases): body`: runs the body in a namespace of its own,
     /// then makes the class from what it bound.
     fn make_class(&mut self, c: &ClassDef) -> Result<Value> {

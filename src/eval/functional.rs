@@ -518,6 +518,7 @@ pub fn module(name: &str) -> Option<Module> {
         "copy" => Module::Copy,
         "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
+        "dataclasses" => Module::Dataclasses,
         "fractions" => Module::Fractions,
         "decimal" => Module::Decimal,
         _ => return None,
@@ -538,6 +539,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Copy => "copy",
         Module::Heapq => "heapq",
         Module::Bisect => "bisect",
+        Module::Dataclasses => "dataclasses",
         Module::Fractions => "fractions",
         Module::Decimal => "decimal",
         _ => "functools",
@@ -555,6 +557,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Copy => super::pycopy::COPY,
         Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
+        Module::Dataclasses => super::dataclasses::DATACLASSES,
         Module::Fractions => super::fractions::FRACTIONS,
         Module::Decimal => super::decimal::DECIMAL,
         _ => &[],
@@ -562,15 +565,15 @@ fn table(m: Module) -> &'static [FnDef] {
 }
 
 pub fn attr(m: Module, name: &str) -> Option<Value> {
-    if m == Module::Functools
-        && let Some(v) = super::decorators::constant(name)
-    {
-        return Some(v);
-    }
-    if m == Module::Decimal
-        && let Some(v) = super::decimal::constant(name)
-    {
-        return Some(v);
+    // Modules whose names include values besides functions.
+    let constant = match m {
+        Module::Functools => super::decorators::constant(name),
+        Module::Decimal => super::decimal::constant(name),
+        Module::Dataclasses => super::dataclasses::constant(name),
+        _ => None,
+    };
+    if constant.is_some() {
+        return constant;
     }
     table(m)
         .iter()
@@ -582,6 +585,7 @@ pub fn members(m: Module) -> Vec<&'static str> {
     let constants = match m {
         Module::Functools => super::decorators::CONSTANTS,
         Module::Decimal => super::decimal::CONSTANTS,
+        Module::Dataclasses => super::dataclasses::CONSTANTS,
         _ => &[],
     };
     let functions = table(m).iter().map(|f| f.name);

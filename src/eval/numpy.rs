@@ -117,6 +117,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Copy => "copy",
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
+            Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
             Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
@@ -176,6 +177,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
+            | Module::Dataclasses
             | Module::Fractions
             | Module::Decimal),
         ) => {
@@ -334,6 +336,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
+            | Module::Dataclasses
             | Module::Fractions
             | Module::Decimal),
         ) => super::functional::attr(*m, name)
@@ -450,6 +453,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Copy
             | Module::Bisect
             | Module::Heapq
+            | Module::Dataclasses
             | Module::Fractions
             | Module::Decimal => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),

@@ -185,6 +185,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Typing) => "<module 'typing'>".into(),
         Value::Module(Module::Copy) => "<module 'copy'>".into(),
         Value::Module(Module::Heapq) => "<module 'heapq'>".into(),
+        Value::Module(Module::Dataclasses) => "<module 'dataclasses'>".into(),
         Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Decimal) => "<module 'decimal'>".into(),

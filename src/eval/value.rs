@@ -286,6 +286,8 @@ pub enum Module {
     Heapq,
     /// Python's `bisect` (eval/pybisect.rs).
     Bisect,
+    /// Python's `dataclasses` (eval/dataclasses.rs).
+    Dataclasses,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
     /// succeeds, as in Python, so a lesson runs up to its first use, which
     /// is refused in a sentence.
