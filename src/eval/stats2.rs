@@ -548,27 +548,8 @@ fn quantile_weights(
             "Only method 'inverted_cdf' supports weights. Got: {name}."
         )));
     }
-    let w = to_array(&args.get("weights"), None)?;
-    let w = if w.shape() == a.shape() {
-        w
-    } else {
-        let Some(ax) = axis else {
-            return Err(Error::type_error(
-                "Axis must be specified when shapes of a and weights differ.",
-            ));
-        };
-        let ax = crate::array::sort::normalize_axis(ax, a.ndim())?;
-        if w.shape() != [a.shape()[ax]] {
-            return Err(Error::value_error(
-                "Shape of weights must be consistent with shape of a along specified axis.",
-            ));
-        }
-        let shape: Vec<isize> = (0..a.ndim())
-            .map(|d| if d == ax { a.shape()[d] as isize } else { 1 })
-            .collect();
-        let w = crate::array::shape::reshape(&w, &shape)?;
-        crate::array::shape::broadcast_to(&w, a.shape()).expect("a length-1 axis broadcasts")
-    };
+    let w = weights_are_valid(a, to_array(&args.get("weights"), None)?, axis)?;
+    let w = crate::array::shape::broadcast_to(&w, a.shape()).expect("a length-1 axis broadcasts");
     let neg = binary(
         Ufunc::Less,
         &Operand::Array(w.clone()),
@@ -578,6 +559,33 @@ fn quantile_weights(
         return Err(Error::value_error("Weights must be non-negative."));
     }
     Ok(w)
+}
+
+/// NumPy's `_weights_are_valid` (shared by `average` and `quantile`): weights
+/// of a's shape, or of the length of `axis`, viewed along it with length-1
+/// axes elsewhere.
+fn weights_are_valid(a: &Array, w: Array, axis: Option<isize>) -> Result<Array> {
+    if w.shape() == a.shape() {
+        return Ok(w);
+    }
+    let Some(ax) = axis else {
+        return Err(Error::type_error(
+            "Axis must be specified when shapes of a and weights differ.",
+        ));
+    };
+    let ax = crate::array::sort::normalize_axis(ax, a.ndim())?;
+    if w.shape() != [a.shape()[ax]] {
+        return Err(Error::value_error(
+            "Shape of weights must be consistent with shape of a along specified axis.",
+        ));
+    }
+    let shape: Vec<usize> = (0..a.ndim())
+        .map(|d| if d == ax { a.shape()[d] } else { 1 })
+        .collect();
+    let strides: Vec<isize> = (0..a.ndim())
+        .map(|d| if d == ax { w.strides()[0] } else { 0 })
+        .collect();
+    Ok(w.view(w.offset(), shape, strides))
 }
 
 fn average(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -612,28 +620,7 @@ fn average(_: &mut Interp, args: &Args) -> Result<Value> {
             } else {
                 dt
             };
-            let w = if a.shape() != w.shape() {
-                let Some(ax) = axis else {
-                    return Err(Error::type_error(
-                        "Axis must be specified when shapes of a and weights differ.",
-                    ));
-                };
-                let ax = crate::array::sort::normalize_axis(ax, a.ndim())?;
-                if w.shape() != [a.shape()[ax]] {
-                    return Err(Error::value_error(
-                        "Shape of weights must be consistent with shape of a along specified axis.",
-                    ));
-                }
-                let shape: Vec<usize> = (0..a.ndim())
-                    .map(|d| if d == ax { a.shape()[d] } else { 1 })
-                    .collect();
-                let strides: Vec<isize> = (0..a.ndim())
-                    .map(|d| if d == ax { w.strides()[0] } else { 0 })
-                    .collect();
-                w.view(w.offset(), shape, strides)
-            } else {
-                w
-            };
+            let w = weights_are_valid(&a, w, axis)?;
             let scl = reduce(&w, Reduction::Sum, axis, Some(dt), kd)?;
             let zero = binary(
                 Ufunc::Equal,
