@@ -481,30 +481,20 @@ fn refuse_like(args: &Args) -> Result<()> {
 }
 
 fn ascontiguousarray(_: &mut Interp, args: &Args) -> Result<Value> {
-    refuse_like(args)?;
-    let given = matches!(args.get("a"), Value::Array(_));
-    let a = arg_array(args, "a")?;
-    let dtype = arg_dtype(args, "dtype")?.unwrap_or(a.dtype());
-    let a = if a.ndim() == 0 {
-        a.view(a.offset(), vec![1], vec![1])
-    } else {
-        a
-    };
-    if given && a.is_c_contiguous() && a.dtype() == dtype {
-        return Ok(Value::Array(a));
-    }
-    let copied = if a.dtype() == dtype {
-        shape::copy(&a)?
-    } else {
-        cast_array(&a, dtype)?
-    };
-    Ok(Value::Array(copied))
+    as_ordered(args, false)
 }
 
-/// `np.asfortranarray`: `ascontiguousarray`'s rules in Fortran order. The
-/// copy is the C copy of the reversed axes, given the reversed layout
-/// while it is still its own owner, as NumPy allocates an F-ordered array.
+/// `np.asfortranarray`: `ascontiguousarray`'s rules in Fortran order.
 fn asfortranarray(_: &mut Interp, args: &Args) -> Result<Value> {
+    as_ordered(args, true)
+}
+
+/// `np.ascontiguousarray`/`np.asfortranarray`: the array itself when it is
+/// given already in that order and dtype, else a copy (at least 1-D). The
+/// Fortran copy is the C copy of the reversed axes, given the reversed
+/// layout while it is still its own owner, as NumPy allocates an F-ordered
+/// array.
+fn as_ordered(args: &Args, fortran: bool) -> Result<Value> {
     refuse_like(args)?;
     let given = matches!(args.get("a"), Value::Array(_));
     let a = arg_array(args, "a")?;
@@ -514,15 +504,27 @@ fn asfortranarray(_: &mut Interp, args: &Args) -> Result<Value> {
     } else {
         a
     };
-    if given && is_f_contiguous(&a) && a.dtype() == dtype {
+    let in_order = if fortran {
+        is_f_contiguous(&a)
+    } else {
+        a.is_c_contiguous()
+    };
+    if given && in_order && a.dtype() == dtype {
         return Ok(Value::Array(a));
     }
-    let reversed = shape::transpose(&a, None)?;
-    let copied = if a.dtype() == dtype {
-        shape::copy(&reversed)?
+    let source = if fortran {
+        shape::transpose(&a, None)?
     } else {
-        cast_array(&reversed, dtype)?
+        a.clone()
     };
+    let copied = if a.dtype() == dtype {
+        shape::copy(&source)?
+    } else {
+        cast_array(&source, dtype)?
+    };
+    if !fortran {
+        return Ok(Value::Array(copied));
+    }
     let strides: Vec<isize> = copied.strides().iter().rev().copied().collect();
     Ok(Value::Array(
         copied.with_geometry(a.shape().to_vec(), strides),
