@@ -8,6 +8,7 @@
 
 use super::layout::Line;
 use super::lexer::{Lex, Lexeme, TokenKind};
+use std::borrow::Cow;
 
 /// Lists with fewer lexemes inside go through pest like everything else.
 pub(crate) const FAST_LIST_MIN: usize = 64;
@@ -35,6 +36,7 @@ impl PestText {
         fast_min: usize,
     ) -> (PestText, Vec<usize>) {
         let lists = literal_lists(src, lexemes, fast_min);
+        let spaced = spaced(src, lexemes);
         let mut bytes = Vec::with_capacity(src.len());
         let mut cuts = Vec::new();
         let mut copied = 0;
@@ -48,7 +50,7 @@ impl PestText {
             {
                 next_list.next();
                 let (from, to) = (lexemes[open].span.end, lexemes[close].span.start);
-                bytes.extend_from_slice(&src.as_bytes()[copied..from]);
+                bytes.extend_from_slice(&spaced[copied..from]);
                 removed += to - from;
                 cuts.push((bytes.len(), from, removed));
                 copied = to;
@@ -61,13 +63,13 @@ impl PestText {
                 Lex::Token(_) => false,
             };
             if blank {
-                bytes.extend_from_slice(&src.as_bytes()[copied..l.span.start]);
+                bytes.extend_from_slice(&spaced[copied..l.span.start]);
                 bytes.resize(bytes.len() + l.span.end - l.span.start, b' ');
                 copied = l.span.end;
             }
             i += 1;
         }
-        bytes.extend_from_slice(&src.as_bytes()[copied..]);
+        bytes.extend_from_slice(&spaced[copied..]);
         let mut text = PestText {
             text: String::new(),
             cuts,
@@ -103,6 +105,26 @@ impl PestText {
             n => s - self.cuts[n - 1].2,
         }
     }
+}
+
+/// The source with the tabs and form feeds between tokens made spaces
+/// (inside string literals they stay), so that the grammar's whitespace is
+/// one byte to match.
+fn spaced<'a>(src: &'a str, lexemes: &[Lexeme]) -> Cow<'a, [u8]> {
+    let blank = |b: &u8| matches!(b, b'\t' | b'\x0c');
+    if !src.as_bytes().iter().any(blank) {
+        return Cow::Borrowed(src.as_bytes());
+    }
+    let mut bytes = src.as_bytes().to_vec();
+    let mut from = 0;
+    let gaps = lexemes.iter().map(|l| (l.span.start, l.span.end));
+    for (start, end) in gaps.chain([(src.len(), src.len())]) {
+        for b in bytes[from..start.max(from)].iter_mut().filter(|b| blank(b)) {
+            *b = b' ';
+        }
+        from = from.max(end);
+    }
+    Cow::Owned(bytes)
 }
 
 /// The outermost `[...]` lists (as lexeme indices of their brackets) that
