@@ -203,6 +203,13 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         }
         other => format!("'{}' object", other.type_name()),
     };
+    // A module's candidates are its whole `dir` (CPython 3.11 draws from
+    // that, names npcalc lacks included: `np.math` suggests 'emath').
+    let dir = match v {
+        Value::Module(_) => upstream_owner(v).map(super::upstream::names),
+        _ => None,
+    };
+    let candidates = dir.filter(|d| !d.is_empty()).unwrap_or(candidates);
     let hint = suggest::suggest(name, candidates);
     Error::attribute_error(format!("{owner} has no attribute '{name}'")).suggesting(hint)
 }

@@ -316,6 +316,263 @@ pub const NAMES: &[(&str, &[&str])] = &[
     ]),
 ];
 
+/// The private names in each object's `dir` (those starting with `_`).
+#[rustfmt::skip]
+pub const PRIVATE: &[(&str, &[&str])] = &[
+    ("np", &[
+        "_CopyMode", "_NoValue", "__NUMPY_SETUP__", "__all__", "__array_api_version__",
+        "__array_namespace_info__", "__builtins__", "__cached__", "__config__", "__dir__",
+        "__doc__", "__expired_attributes__", "__file__", "__former_attrs__", "__future_scalars__",
+        "__getattr__", "__loader__", "__name__", "__numpy_submodules__", "__package__", "__path__",
+        "__spec__", "__version__", "_array_api_info", "_core", "_distributor_init",
+        "_expired_attrs_2_0", "_globals", "_int_extended_msg", "_mat", "_msg",
+        "_pyinstaller_hooks_dir", "_pytesttester", "_specific_msg", "_type_info", "_typing",
+        "_utils",
+    ]),
+    ("np.linalg", &[
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__path__", "__spec__", "_linalg", "_umath_linalg",
+    ]),
+    ("np.random", &[
+        "__RandomState_ctor", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+        "__loader__", "__name__", "__package__", "__path__", "__spec__", "_bounded_integers",
+        "_common", "_generator", "_mt19937", "_pcg64", "_philox", "_pickle", "_sfc64",
+    ]),
+    ("np.ma", &[
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__path__", "__spec__",
+    ]),
+    ("np.lib", &[
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__getattr__",
+        "__loader__", "__name__", "__package__", "__path__", "__spec__", "_array_utils_impl",
+        "_arraypad_impl", "_arraysetops_impl", "_arrayterator_impl", "_datasource", "_format_impl",
+        "_function_base_impl", "_histograms_impl", "_index_tricks_impl", "_iotools",
+        "_nanfunctions_impl", "_npyio_impl", "_polynomial_impl", "_scimath_impl",
+        "_shape_base_impl", "_stride_tricks_impl", "_twodim_base_impl", "_type_check_impl",
+        "_ufunclike_impl", "_utils_impl", "_version",
+    ]),
+    ("np.lib.stride_tricks", &[
+        "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__spec__",
+    ]),
+    ("np.testing", &[
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__path__", "__spec__", "_assert_valid_refcount", "_gen_alignment_data",
+        "_private",
+    ]),
+    ("ndarray", &[
+        "__abs__", "__add__", "__and__", "__array__", "__array_finalize__", "__array_function__",
+        "__array_interface__", "__array_namespace__", "__array_priority__", "__array_struct__",
+        "__array_ufunc__", "__array_wrap__", "__bool__", "__class__", "__class_getitem__",
+        "__complex__", "__contains__", "__copy__", "__deepcopy__", "__delattr__", "__delitem__",
+        "__dir__", "__divmod__", "__dlpack__", "__dlpack_device__", "__doc__", "__eq__",
+        "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__", "__getitem__",
+        "__getstate__", "__gt__", "__hash__", "__iadd__", "__iand__", "__ifloordiv__",
+        "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__", "__init__",
+        "__init_subclass__", "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__",
+        "__isub__", "__iter__", "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__",
+        "__lt__", "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__new__", "__or__",
+        "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__",
+        "__repr__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmod__", "__rmul__",
+        "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__",
+        "__setattr__", "__setitem__", "__setstate__", "__sizeof__", "__str__", "__sub__",
+        "__subclasshook__", "__truediv__", "__xor__",
+    ]),
+    ("np.generic", &[
+        "__abs__", "__add__", "__and__", "__array__", "__array_interface__", "__array_namespace__",
+        "__array_priority__", "__array_struct__", "__array_wrap__", "__bool__", "__class__",
+        "__copy__", "__deepcopy__", "__delattr__", "__dir__", "__divmod__", "__doc__", "__eq__",
+        "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__", "__getitem__",
+        "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__int__",
+        "__invert__", "__le__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__",
+        "__new__", "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__",
+        "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__",
+        "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__",
+        "__rxor__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__sub__",
+        "__subclasshook__", "__truediv__", "__xor__",
+    ]),
+    ("MaskedArray", &[
+        "__abs__", "__add__", "__and__", "__array__", "__array_finalize__", "__array_function__",
+        "__array_interface__", "__array_namespace__", "__array_priority__", "__array_struct__",
+        "__array_ufunc__", "__array_wrap__", "__bool__", "__class__", "__class_getitem__",
+        "__complex__", "__contains__", "__copy__", "__deepcopy__", "__delattr__", "__delitem__",
+        "__dict__", "__dir__", "__divmod__", "__dlpack__", "__dlpack_device__", "__doc__",
+        "__eq__", "__float__", "__floordiv__", "__format__", "__ge__", "__getattribute__",
+        "__getitem__", "__getstate__", "__gt__", "__hash__", "__iadd__", "__iand__",
+        "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__",
+        "__init__", "__init_subclass__", "__int__", "__invert__", "__ior__", "__ipow__",
+        "__irshift__", "__isub__", "__iter__", "__itruediv__", "__ixor__", "__le__", "__len__",
+        "__lshift__", "__lt__", "__matmul__", "__mod__", "__module__", "__mul__", "__ne__",
+        "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__", "__rand__",
+        "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__", "__rlshift__",
+        "__rmatmul__", "__rmod__", "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__",
+        "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__setitem__", "__setmask__",
+        "__setstate__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__",
+        "__xor__", "_baseclass", "_comparison", "_data", "_defaulthardmask", "_defaultmask",
+        "_delegate_binop", "_get_data", "_insert_masked_print", "_module_source", "_print_width",
+        "_print_width_1d", "_set_mask", "_update_from",
+    ]),
+    ("Generator", &[
+        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+        "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+        "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__",
+        "_bit_generator", "_poisson_lam_max",
+    ]),
+    ("RandomState", &[
+        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+        "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__le__", "__lt__", "__ne__", "__new__", "__pyx_vtable__", "__reduce__", "__reduce_ex__",
+        "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__",
+        "_bit_generator", "_poisson_lam_max",
+    ]),
+    ("math", &[
+        "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+    ]),
+    ("itertools", &[
+        "__doc__", "__loader__", "__name__", "__package__", "__spec__", "_grouper", "_tee",
+        "_tee_dataobject",
+    ]),
+    ("functools", &[
+        "_CacheInfo", "_HashedSeq", "_NOT_FOUND", "__all__", "__builtins__", "__cached__",
+        "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_c3_merge",
+        "_c3_mro", "_compose_mro", "_convert", "_find_impl", "_ge_from_gt", "_ge_from_le",
+        "_ge_from_lt", "_gt_from_ge", "_gt_from_le", "_gt_from_lt", "_initial_missing",
+        "_le_from_ge", "_le_from_gt", "_le_from_lt", "_lru_cache_wrapper", "_lt_from_ge",
+        "_lt_from_gt", "_lt_from_le", "_make_key", "_unwrap_partial",
+    ]),
+    ("operator", &[
+        "__abs__", "__add__", "__all__", "__and__", "__builtins__", "__cached__", "__call__",
+        "__concat__", "__contains__", "__delitem__", "__doc__", "__eq__", "__file__",
+        "__floordiv__", "__ge__", "__getitem__", "__gt__", "__iadd__", "__iand__", "__iconcat__",
+        "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__",
+        "__inv__", "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__",
+        "__ixor__", "__le__", "__loader__", "__lshift__", "__lt__", "__matmul__", "__mod__",
+        "__mul__", "__name__", "__ne__", "__neg__", "__not__", "__or__", "__package__", "__pos__",
+        "__pow__", "__rshift__", "__setitem__", "__spec__", "__sub__", "__truediv__", "__xor__",
+        "_abs",
+    ]),
+    ("random", &[
+        "_ONE", "_Sequence", "_Set", "__all__", "__builtins__", "__cached__", "__doc__",
+        "__file__", "__loader__", "__name__", "__package__", "__spec__", "_accumulate", "_acos",
+        "_bisect", "_ceil", "_cos", "_e", "_exp", "_floor", "_index", "_inst", "_isfinite", "_log",
+        "_os", "_pi", "_random", "_repeat", "_sha512", "_sin", "_sqrt", "_test", "_test_generator",
+        "_urandom", "_warn",
+    ]),
+    ("time", &[
+        "_STRUCT_TM_ITEMS", "__doc__", "__loader__", "__name__", "__package__", "__spec__",
+    ]),
+    ("timeit", &[
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__spec__", "_globals",
+    ]),
+    ("warnings", &[
+        "_DEPRECATED_MSG", "_OptionError", "__all__", "__builtins__", "__cached__", "__doc__",
+        "__file__", "__loader__", "__name__", "__package__", "__spec__", "_add_filter",
+        "_defaultaction", "_deprecated", "_filters_mutated", "_formatwarning_orig",
+        "_formatwarnmsg", "_formatwarnmsg_impl", "_getaction", "_getcategory",
+        "_is_internal_frame", "_next_external_frame", "_onceregistry", "_processoptions",
+        "_setoption", "_showwarning_orig", "_showwarnmsg", "_showwarnmsg_impl",
+        "_warn_unawaited_coroutine",
+    ]),
+    ("typing", &[
+        "_ASSERT_NEVER_REPR_MAX_LENGTH", "_AnnotatedAlias", "_AnyMeta", "_BaseGenericAlias",
+        "_BoundVarianceMixin", "_CallableGenericAlias", "_CallableType",
+        "_ConcatenateGenericAlias", "_DeprecatedType", "_Final", "_GenericAlias", "_Immutable",
+        "_LiteralGenericAlias", "_LiteralSpecialForm", "_NamedTuple", "_NotIterable",
+        "_PROTO_ALLOWLIST", "_PickleUsingNameMixin", "_ProtocolMeta", "_SPECIAL_NAMES",
+        "_SpecialForm", "_SpecialGenericAlias", "_TYPING_INTERNALS", "_TupleType", "_TypedDict",
+        "_TypedDictMeta", "_TypingEllipsis", "_UnionGenericAlias", "_UnpackGenericAlias",
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__spec__", "_alias", "_allow_reckless_class_checks", "_allowed_types",
+        "_caller", "_check_generic", "_cleanups", "_collect_parameters", "_deduplicate",
+        "_eval_type", "_flatten_literal_params", "_get_protocol_attrs", "_idfunc",
+        "_is_callable_members_only", "_is_dunder", "_is_param_expr", "_is_typevar_like",
+        "_is_unpacked_typevartuple", "_make_nmtuple", "_namedtuple_mro_entries",
+        "_no_init_or_replace_init", "_overload_dummy", "_overload_registry", "_prohibited",
+        "_remove_dups_flatten", "_should_unflatten_callable_args", "_special",
+        "_strip_annotations", "_tp_cache", "_type_check", "_type_convert", "_type_repr",
+        "_unpack_args", "_value_and_type_iter",
+    ]),
+    ("copy", &[
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__spec__", "_copy_dispatch", "_copy_immutable", "_deepcopy_atomic",
+        "_deepcopy_dict", "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method",
+        "_deepcopy_tuple", "_keep_alive", "_reconstruct",
+    ]),
+    ("bisect", &[
+        "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__spec__",
+    ]),
+    ("heapq", &[
+        "__about__", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+        "__name__", "__package__", "__spec__", "_heapify_max", "_heappop_max", "_heapreplace_max",
+        "_siftdown", "_siftdown_max", "_siftup", "_siftup_max",
+    ]),
+    ("str", &[
+        "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
+        "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__",
+        "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__",
+        "__le__", "__len__", "__lt__", "__mod__", "__mul__", "__ne__", "__new__", "__reduce__",
+        "__reduce_ex__", "__repr__", "__rmod__", "__rmul__", "__setattr__", "__sizeof__",
+        "__str__", "__subclasshook__",
+    ]),
+    ("list", &[
+        "__add__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__delitem__",
+        "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__",
+        "__getstate__", "__gt__", "__hash__", "__iadd__", "__imul__", "__init__",
+        "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mul__", "__ne__",
+        "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__rmul__",
+        "__setattr__", "__setitem__", "__sizeof__", "__str__", "__subclasshook__",
+    ]),
+    ("dict", &[
+        "__class__", "__class_getitem__", "__contains__", "__delattr__", "__delitem__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__",
+        "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__ior__",
+        "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__or__", "__reduce__",
+        "__reduce_ex__", "__repr__", "__reversed__", "__ror__", "__setattr__", "__setitem__",
+        "__sizeof__", "__str__", "__subclasshook__",
+    ]),
+    ("tuple", &[
+        "__add__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__",
+        "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__iter__", "__le__", "__len__", "__lt__", "__mul__", "__ne__", "__new__", "__reduce__",
+        "__reduce_ex__", "__repr__", "__rmul__", "__setattr__", "__sizeof__", "__str__",
+        "__subclasshook__",
+    ]),
+    ("int", &[
+        "__abs__", "__add__", "__and__", "__bool__", "__ceil__", "__class__", "__delattr__",
+        "__dir__", "__divmod__", "__doc__", "__eq__", "__float__", "__floor__", "__floordiv__",
+        "__format__", "__ge__", "__getattribute__", "__getnewargs__", "__getstate__", "__gt__",
+        "__hash__", "__index__", "__init__", "__init_subclass__", "__int__", "__invert__",
+        "__le__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__new__",
+        "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__reduce__",
+        "__reduce_ex__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__", "__rmul__",
+        "__ror__", "__round__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__",
+        "__rtruediv__", "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__",
+        "__subclasshook__", "__truediv__", "__trunc__", "__xor__",
+    ]),
+    ("float", &[
+        "__abs__", "__add__", "__bool__", "__ceil__", "__class__", "__delattr__", "__dir__",
+        "__divmod__", "__doc__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__",
+        "__ge__", "__getattribute__", "__getformat__", "__getnewargs__", "__getstate__", "__gt__",
+        "__hash__", "__init__", "__init_subclass__", "__int__", "__le__", "__lt__", "__mod__",
+        "__mul__", "__ne__", "__neg__", "__new__", "__pos__", "__pow__", "__radd__", "__rdivmod__",
+        "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__", "__rmod__", "__rmul__",
+        "__round__", "__rpow__", "__rsub__", "__rtruediv__", "__setattr__", "__sizeof__",
+        "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__",
+    ]),
+    ("complex", &[
+        "__abs__", "__add__", "__bool__", "__class__", "__complex__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getnewargs__",
+        "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+        "__mul__", "__ne__", "__neg__", "__new__", "__pos__", "__pow__", "__radd__", "__reduce__",
+        "__reduce_ex__", "__repr__", "__rmul__", "__rpow__", "__rsub__", "__rtruediv__",
+        "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__",
+    ]),
+];
+
 /// NumPy's own AttributeError text for a name it removed or never had
 /// (`np.float`, `np.NaN`, `np.alltrue`), as its module `__getattr__` raises it.
 #[rustfmt::skip]
@@ -461,9 +718,13 @@ pub fn has(owner: &str, name: &str) -> bool {
 
 /// Every name NumPy or Python has on `owner` (what `dir` would list there),
 /// for "Did you mean" suggestions, which CPython draws from `dir`.
+/// Sorted as `dir` sorts them: CPython keeps the first of equally close names.
 pub fn names(owner: &str) -> Vec<&'static str> {
-    NAMES
+    let mut all: Vec<&'static str> = [NAMES, PRIVATE]
         .iter()
-        .find(|(o, _)| *o == owner)
-        .map_or(vec![], |(_, names)| names.to_vec())
+        .filter_map(|table| table.iter().find(|(o, _)| *o == owner))
+        .flat_map(|(_, names)| names.iter().copied())
+        .collect();
+    all.sort_unstable();
+    all
 }

@@ -43,6 +43,18 @@ for label, obj in OWNERS:
     print("    ]),")
 print("];")
 print()
+# The rest of each dir(): CPython 3.11 draws "Did you mean" from the whole of
+# dir(obj), private names included (3.12 began to hide them).
+print("/// The private names in each object's `dir` (those starting with `_`).")
+print("#[rustfmt::skip]")
+print("pub const PRIVATE: &[(&str, &[&str])] = &[")
+for label, obj in OWNERS:
+    names = sorted(n for n in dir(obj) if n.startswith("_"))
+    print(f'    ("{label}", &[')
+    wrapped(names, "       ")
+    print("    ]),")
+print("];")
+print()
 # Names numpy's module __getattr__ answers with an AttributeError of its own
 # (NumPy 2.0's removals and the old builtin aliases such as np.float).
 import numpy._expired_attrs_2_0 as expired
@@ -115,9 +127,13 @@ print("}")
 print()
 print("/// Every name NumPy or Python has on `owner` (what `dir` would list there),")
 print("/// for \"Did you mean\" suggestions, which CPython draws from `dir`.")
+print("/// Sorted as `dir` sorts them: CPython keeps the first of equally close names.")
 print("pub fn names(owner: &str) -> Vec<&'static str> {")
-print("    NAMES")
+print("    let mut all: Vec<&'static str> = [NAMES, PRIVATE]")
 print("        .iter()")
-print("        .find(|(o, _)| *o == owner)")
-print("        .map_or(vec![], |(_, names)| names.to_vec())")
+print("        .filter_map(|table| table.iter().find(|(o, _)| *o == owner))")
+print("        .flat_map(|(_, names)| names.iter().copied())")
+print("        .collect();")
+print("    all.sort_unstable();")
+print("    all")
 print("}")
