@@ -51,16 +51,27 @@ fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The OpenBLAS core a case is recorded on: Haswell under a directory
+/// named `*_haswell`, SkylakeX elsewhere (tests/oracle/regen.py says the same).
+fn core(case: &Path) -> &'static str {
+    let dir = case.parent().and_then(|d| d.file_name());
+    if dir.is_some_and(|d| d.to_string_lossy().ends_with("_haswell")) {
+        "Haswell"
+    } else {
+        "SkylakeX"
+    }
+}
+
 fn run(case: &Path) -> common::Run {
     if case.extension().is_some_and(|e| e == "session") {
-        common::npcalc(&[], None, &std::fs::read(case).expect("case"))
+        common::npcalc_on(&[], None, &std::fs::read(case).expect("case"), core(case))
     } else {
         let name = case
             .file_name()
             .expect("name")
             .to_string_lossy()
             .into_owned();
-        common::npcalc(&[&name], case.parent(), b"")
+        common::npcalc_on(&[&name], case.parent(), b"", core(case))
     }
 }
 

@@ -1,8 +1,15 @@
 //! The floating-point order of the BLAS/LAPACK routines NumPy calls, ported
-//! from the scipy-openblas 0.3.31 that NumPy 2.4.6 bundles, as it runs on an
-//! AVX-512 CPU (OpenBLAS's SKYLAKEX kernels). Every result here depends on
-//! that CPU's kernel: on another core OpenBLAS picks other kernels and NumPy
-//! prints other last digits.
+//! from the scipy-openblas 0.3.31 that NumPy 2.4.6 bundles. OpenBLAS picks
+//! its kernels per CPU at run time, and the order differs between them, so
+//! each routine here follows the core `Core::current()` names (see
+//! `blas_core`: `OPENBLAS_CORETYPE` when set, else the CPU's, as OpenBLAS
+//! decides): SkylakeX (AVX-512: Intel Xeon Scalable, Zen 4 and Zen 5) or
+//! Haswell (AVX2 without AVX-512, and Zen 1-3). Between them: ddot's
+//! reduction (convolve.rs), dgemv_n's micro-kernel, the small-matrix gemm
+//! kernels (SkylakeX only), the gemm k block (Q) and the trsm row block
+//! (the dgemm unroll). dgemv_t and the LAPACK drivers are common code.
+
+use super::blas_core::Core;
 
 /// How an operand of `cblas_dgemm` is laid out (NumPy passes a C-order
 /// matrix as `NoTrans` and a Fortran-order one as `Trans`).
@@ -37,8 +44,10 @@ pub fn dgemm(
     let (big_m, big_n, big_k) = (m, n, k);
     let transa = lb == Layout::F;
     let transb = la == Layout::F;
+    let core = Core::current();
     let mnk = big_m as f64 * big_n as f64 * big_k as f64;
-    let mut small = !syrk && mnk <= 100.0 * 100.0 * 100.0;
+    // Only the SkylakeX build has small-matrix kernels.
+    let mut small = core == Core::SkylakeX && !syrk && mnk <= 100.0 * 100.0 * 100.0;
     if small && transa && !transb && (big_m * big_n > 1200 || big_k < 32) {
         small = false;
     }
@@ -47,6 +56,7 @@ pub fn dgemm(
     let m8 = big_m & !7;
     let mm = big_m - m8;
     let nn_tail = nn && mm > 0 && mm <= 4 && big_k >= 16;
+    let chunks = k_chunks(core, big_k, mnk, syrk);
     let mut out = vec![0.0f64; n * m];
     let mut col_a = vec![0.0f64; k];
     for c in 0..m {
@@ -65,7 +75,9 @@ pub fn dgemm(
         for r in 0..n {
             let row = &a[r * k..(r + 1) * k];
             out[r * m + c] = match dot_style {
-                None => fma_sum(row, &col_a),
+                None => chunks
+                    .iter()
+                    .fold(0.0, |c, &(s, e)| c + fma_sum(&row[s..e], &col_a[s..e])),
                 Some((i, rows)) => {
                     let lanes = lanes8(row, &col_a);
                     if i < (rows & !3) || r < (big_n & !3) {
@@ -76,6 +88,42 @@ pub fn dgemm(
                 }
             };
         }
+    }
+    out
+}
+
+/// The k ranges Haswell's packed gemm/syrk drivers cut the inner dimension into
+/// (driver/level3/level3.c, level3_thread.c, level3_syrk.c): each range's
+/// kernel call sums from 0 and adds its sum to C. A rest between Q and 2Q
+/// is halved, rounded up to the unroll by the single-threaded gemm driver;
+/// gemm runs threaded from 2 · 65536 · 4 multiply-adds (interface/gemm.c's
+/// SMP threshold, when the machine has two CPUs or more).
+fn k_chunks(core: Core, k: usize, mnk: f64, syrk: bool) -> Vec<(usize, usize)> {
+    if core == Core::SkylakeX {
+        // Not ported: its packed kernel's k blocking (NumPy's sums over
+        // k > 384 match one unbroken FMA chain for gemm, not for syrk).
+        return vec![(0, k)];
+    }
+    let (q, unroll_m) = (core.dgemm_q(), core.dgemm_unroll_m());
+    let halve_only = syrk || mnk >= 2.0 * 65536.0 * 4.0;
+    let mut out = Vec::new();
+    let mut ls = 0;
+    while ls < k {
+        let mut min_l = k - ls;
+        if min_l >= 2 * q {
+            min_l = q;
+        } else if min_l > q {
+            min_l = if halve_only {
+                min_l.div_ceil(2)
+            } else {
+                (min_l / 2).div_ceil(unroll_m) * unroll_m
+            };
+        }
+        out.push((ls, ls + min_l));
+        ls += min_l;
+    }
+    if out.is_empty() {
+        out.push((0, 0));
     }
     out
 }
@@ -196,6 +244,7 @@ pub fn dgemv_t(a: &[f64], x: &[f64], m: usize, n: usize) -> Vec<f64> {
 /// `m & 3` rows sum one FMA per column from 0, except for a matrix of two or
 /// three rows with unit x, which adds fma(a0, x0, a1 * x1) per column pair.
 pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bool) -> Vec<f64> {
+    let core = Core::current();
     let col = |t: usize, i: usize| a[t * m + i];
     let m3 = m & 3;
     let base = m - m3;
@@ -205,16 +254,11 @@ pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bo
         super::signals::poll();
         let mut acc = 0.0f64;
         for t in (0..n4).step_by(4) {
-            let s = col(t + 3, i).mul_add(
-                x[t + 3],
-                col(t + 2, i).mul_add(x[t + 2], col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1])),
-            );
-            acc = s.mul_add(1.0, acc);
+            acc = quad(core, |u| col(t + u, i), &x[t..t + 4]).mul_add(1.0, acc);
         }
         let mut t = n4;
         if unit_x && n - n4 >= 2 {
-            let s = col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
-            acc = s.mul_add(1.0, acc);
+            acc = pair(core, |u| col(t + u, i), &x[t..t + 2]).mul_add(1.0, acc);
             t += 2;
         }
         for (u, &xu) in x.iter().enumerate().take(n).skip(t) {
@@ -242,6 +286,27 @@ pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bo
         *yi = 1.0f64.mul_add(temp, 0.0);
     }
     y
+}
+
+/// One row of dgemv_n's 4x4 micro-kernel: the four columns' terms of that
+/// row, which y then takes with one FMA by alpha. SkylakeX's kernel chains
+/// them, fma(a3, x3, fma(a2, x2, fma(a0, x0, a1 * x1))); Haswell's
+/// (dgemv_n_microk_haswell-4.c) sums two chains, fma(a2, x2, a0 * x0) +
+/// fma(a3, x3, a1 * x1).
+fn quad(core: Core, a: impl Fn(usize) -> f64, x: &[f64]) -> f64 {
+    match core {
+        Core::SkylakeX => a(3).mul_add(x[3], a(2).mul_add(x[2], a(0).mul_add(x[0], a(1) * x[1]))),
+        Core::Haswell => a(2).mul_add(x[2], a(0) * x[0]) + a(3).mul_add(x[3], a(1) * x[1]),
+    }
+}
+
+/// dgemv_n's 4x2 kernel for a pair of columns left over: fma(a0, x0,
+/// a1 * x1) on SkylakeX, the two products rounded and added on Haswell.
+fn pair(core: Core, a: impl Fn(usize) -> f64, x: &[f64]) -> f64 {
+    match core {
+        Core::SkylakeX => a(0).mul_add(x[0], a(1) * x[1]),
+        Core::Haswell => a(0) * x[0] + a(1) * x[1],
+    }
 }
 
 /// OpenBLAS ddot over two vectors not both unit-stride (see `ddot_strided_by`).
@@ -276,7 +341,13 @@ fn ddot_strided_by(x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
 /// `y += alpha · Σ_t x[t] · col(t)` over `rows` rows in dgemv_n's order (see
 /// `dgemv_n`), for a matrix whose leading dimension exceeds its rows and a
 /// unit-stride x, as getf2 calls it.
-fn dgemv_n_update(col: impl Fn(usize, usize) -> f64, x: &[f64], alpha: f64, y: &mut [f64]) {
+fn dgemv_n_update(
+    col: impl Fn(usize, usize) -> f64,
+    x: &[f64],
+    alpha: f64,
+    y: &mut [f64],
+    core: Core,
+) {
     let (m, n) = (y.len(), x.len());
     let base = m - (m & 3);
     let n4 = n & !3;
@@ -284,17 +355,11 @@ fn dgemv_n_update(col: impl Fn(usize, usize) -> f64, x: &[f64], alpha: f64, y: &
         if i < base {
             let mut acc = *yi;
             for t in (0..n4).step_by(4) {
-                let s = col(t + 3, i).mul_add(
-                    x[t + 3],
-                    col(t + 2, i)
-                        .mul_add(x[t + 2], col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1])),
-                );
-                acc = s.mul_add(alpha, acc);
+                acc = quad(core, |u| col(t + u, i), &x[t..t + 4]).mul_add(alpha, acc);
             }
             let mut t = n4;
             if n - n4 >= 2 {
-                let s = col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
-                acc = s.mul_add(alpha, acc);
+                acc = pair(core, |u| col(t + u, i), &x[t..t + 2]).mul_add(alpha, acc);
                 t += 2;
             }
             for (u, &xu) in x.iter().enumerate().skip(t) {
@@ -323,6 +388,7 @@ pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
     if n > 9 {
         return None;
     }
+    let core = Core::current();
     let mut ipiv = vec![0usize; n];
     let mut info = 0;
     for j in 0..n {
@@ -340,7 +406,7 @@ pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
         {
             let (head, col) = a.split_at_mut(j * n);
             let (x, y) = col[..n].split_at_mut(j);
-            dgemv_n_update(|t, i| head[t * n + j + i], x, -1.0, y);
+            dgemv_n_update(|t, i| head[t * n + j + i], x, -1.0, y, core);
         }
         let col = &a[j * n..j * n + n];
         let mut jp = j;
@@ -453,34 +519,36 @@ pub fn dgesv1(rows: &[f64], b: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
 }
 
 /// The row blocks OpenBLAS's generic trsm kernels cut `m` rows into with
-/// the SKYLAKEX dgemm unroll of 16: whole blocks of 16, then 8, 4, 2, 1 as
-/// the bits of m say, top down (trsm_kernel_LT.c); trsm_kernel_LN.c takes
-/// the small ones bottom up (1, 2, 4, 8) and then the 16s from the bottom.
-fn trsm_blocks(m: usize, forward: bool) -> Vec<(usize, usize)> {
+/// the dgemm unroll `u` (16 on SkylakeX, 4 on Haswell): whole blocks of u,
+/// then the smaller powers of two as the bits of m say, top down
+/// (trsm_kernel_LT.c); trsm_kernel_LN.c takes the small ones bottom up
+/// (1, 2, 4, ...) and then the whole blocks from the bottom.
+fn trsm_blocks(m: usize, u: usize, forward: bool) -> Vec<(usize, usize)> {
+    let small = (0..u.trailing_zeros()).map(|b| 1usize << b);
     let mut out = Vec::new();
     if forward {
         let mut start = 0;
-        for _ in 0..m / 16 {
-            out.push((start, 16));
-            start += 16;
+        for _ in 0..m / u {
+            out.push((start, u));
+            start += u;
         }
-        for i in [8, 4, 2, 1] {
+        for i in small.rev() {
             if m & i != 0 {
                 out.push((start, i));
                 start += i;
             }
         }
     } else {
-        for i in [1, 2, 4, 8] {
+        for i in small {
             if m & i != 0 {
                 let end = m & !(i - 1);
                 out.push((end - i, i));
             }
         }
-        let mut end = m & !15;
+        let mut end = m - m % u;
         while end > 0 {
-            out.push((end - 16, 16));
-            end -= 16;
+            out.push((end - u, u));
+            end -= u;
         }
     }
     out
@@ -503,6 +571,7 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
         return Some(None);
     }
     let at = |r: usize, c: usize| a[c * n + r];
+    let u = Core::current().dgemm_unroll_m();
     // Column-major right-hand sides, permuted identity.
     let mut b = vec![0.0f64; n * n];
     for j in 0..n {
@@ -519,7 +588,7 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
         super::signals::poll();
         let x = &mut b[j * n..(j + 1) * n];
         // Unit lower triangle, top down.
-        for (s, len) in trsm_blocks(n, true) {
+        for (s, len) in trsm_blocks(n, u, true) {
             for r in s..s + len {
                 let mut acc = 0.0f64;
                 for (t, &xt) in x.iter().enumerate().take(s) {
@@ -535,7 +604,7 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
             }
         }
         // Upper triangle, bottom up, by the reciprocal of the diagonal.
-        for (s, len) in trsm_blocks(n, false) {
+        for (s, len) in trsm_blocks(n, u, false) {
             for r in s..s + len {
                 let mut acc = 0.0f64;
                 for (t, &xt) in x.iter().enumerate().skip(s + len) {

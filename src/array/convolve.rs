@@ -18,6 +18,7 @@
 //! left-to-right sum, NumPy's x86-64-v2 baseline has no FMA), and integer,
 //! bool and float16 results never depend on the CPU.
 
+use super::blas_core::Core;
 use super::{Array, DType};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -224,7 +225,7 @@ fn small_correlate_f32(d: &[f32], k: &[f32], out: &mut [f32]) {
 /// `DOUBLE_dot`: `sum = 0.; sum += cblas_ddot(...)` (one chunk: NumPy's
 /// chunk is 2**30 elements).
 fn double_dot(x: &[f64], y: &[f64]) -> f64 {
-    0.0 + ddot(x, y)
+    0.0 + ddot(x, y, Core::current())
 }
 
 fn float_dot(x: &[f32], y: &[f32]) -> f32 {
@@ -241,31 +242,36 @@ fn cfloat_dot(x: &[Complex32], y: &[Complex32]) -> Complex32 {
     Complex32::new((0.0f64 + t.re as f64) as f32, (0.0f64 + t.im as f64) as f32)
 }
 
-/// OpenBLAS `ddot` (kernel/x86_64/ddot.c, SkylakeX micro-kernel): blocks of
-/// 32 into four 8-lane FMA accumulators, folded to four 4-lane ones that
-/// take one more block of 16, a lane-wise then horizontal sum, and the tail
-/// accumulated with FMA onto the result.
-fn ddot(x: &[f64], y: &[f64]) -> f64 {
+/// OpenBLAS `ddot` (kernel/x86_64/ddot.c) on unit strides: the first
+/// `n & !15` terms go to the core's micro-kernel, the rest are accumulated
+/// with FMA onto its result. Both micro-kernels run blocks of 16 terms into
+/// four 4-lane FMA accumulators (term `i + 4k + l` into accumulator k, lane
+/// l); SkylakeX's (ddot_microk_skylakex-2.c) first runs blocks of 32 into
+/// four 8-lane ones and folds their halves into those, and the two reduce
+/// the accumulators differently (see below).
+fn ddot(x: &[f64], y: &[f64], core: Core) -> f64 {
     let n = x.len();
     let n1 = n & !15;
     let mut dot = 0.0f64;
     if n1 > 0 {
-        let n32 = n1 & !31;
-        let mut wide = [[0.0f64; 8]; 4];
         let mut i = 0;
-        while i < n32 {
-            for (k, acc) in wide.iter_mut().enumerate() {
-                for (l, a) in acc.iter_mut().enumerate() {
-                    let j = i + 8 * k + l;
-                    *a = x[j].mul_add(y[j], *a);
-                }
-            }
-            i += 32;
-        }
         let mut acc = [[0.0f64; 4]; 4];
-        for (k, a) in acc.iter_mut().enumerate() {
-            for (l, v) in a.iter_mut().enumerate() {
-                *v = wide[k][l] + wide[k][l + 4];
+        if core == Core::SkylakeX {
+            let n32 = n1 & !31;
+            let mut wide = [[0.0f64; 8]; 4];
+            while i < n32 {
+                for (k, acc) in wide.iter_mut().enumerate() {
+                    for (l, a) in acc.iter_mut().enumerate() {
+                        let j = i + 8 * k + l;
+                        *a = x[j].mul_add(y[j], *a);
+                    }
+                }
+                i += 32;
+            }
+            for (k, a) in acc.iter_mut().enumerate() {
+                for (l, v) in a.iter_mut().enumerate() {
+                    *v = wide[k][l] + wide[k][l + 4];
+                }
             }
         }
         while i < n1 {
@@ -277,11 +283,32 @@ fn ddot(x: &[f64], y: &[f64]) -> f64 {
             }
             i += 16;
         }
-        let c: [f64; 4] = std::array::from_fn(|l| acc[0][l] + acc[1][l] + acc[2][l] + acc[3][l]);
-        dot = (c[0] + c[2]) + (c[1] + c[3]);
+        dot = match core {
+            // Lane-wise over the accumulators in order, then the lanes.
+            Core::SkylakeX => {
+                let c: [f64; 4] =
+                    std::array::from_fn(|l| acc[0][l] + acc[1][l] + acc[2][l] + acc[3][l]);
+                (c[0] + c[2]) + (c[1] + c[3])
+            }
+            // ddot_microk_haswell-2.c: each accumulator's halves added
+            // (vextractf128), the four pairwise, then vhaddpd.
+            Core::Haswell => {
+                let h: [[f64; 2]; 4] =
+                    std::array::from_fn(|k| [acc[k][0] + acc[k][2], acc[k][1] + acc[k][3]]);
+                let s: [f64; 2] =
+                    std::array::from_fn(|l| (h[0][l] + h[1][l]) + (h[2][l] + h[3][l]));
+                s[0] + s[1]
+            }
+        };
     }
+    // The C tail `dot += y[i] * x[i]`: GCC contracts it into an FMA for
+    // SkylakeX (built with -march=skylake-avx512); the Haswell kernels are
+    // built with -mavx2 alone, without FMA contraction.
     for i in n1..n {
-        dot = y[i].mul_add(x[i], dot);
+        dot = match core {
+            Core::SkylakeX => y[i].mul_add(x[i], dot),
+            Core::Haswell => dot + y[i] * x[i],
+        };
     }
     dot
 }
@@ -437,7 +464,9 @@ mod tests {
             let x: Vec<f64> = (0..n).map(|i| ((i * 7) % 13) as f64 - 6.0).collect();
             let y: Vec<f64> = (0..n).map(|i| ((i * 5) % 11) as f64 - 5.0).collect();
             let plain: f64 = x.iter().zip(&y).map(|(a, b)| a * b).sum();
-            assert_eq!(ddot(&x, &y), plain, "ddot n={n}");
+            for core in [Core::Haswell, Core::SkylakeX] {
+                assert_eq!(ddot(&x, &y, core), plain, "ddot n={n} {core:?}");
+            }
             let xs: Vec<f32> = x.iter().map(|&v| v as f32).collect();
             let ys: Vec<f32> = y.iter().map(|&v| v as f32).collect();
             assert_eq!(sdot(&xs, &ys), plain as f32, "sdot n={n}");

@@ -8,6 +8,7 @@
 
 pub mod accumulate;
 pub mod blas;
+pub mod blas_core;
 pub mod build;
 pub mod cast;
 pub mod construct;

@@ -12,11 +12,21 @@ pub struct Run {
     pub status: i32,
 }
 
-/// Runs npcalc with `args`, feeding `stdin`.
+/// Runs npcalc with `args`, feeding `stdin`, on the SkylakeX BLAS core
+/// (the one the golden corpus was recorded with).
+#[allow(dead_code)] // The golden test picks its core per case.
 pub fn npcalc(args: &[&str], dir: Option<&std::path::Path>, stdin: &[u8]) -> Run {
+    npcalc_on(args, dir, stdin, "SkylakeX")
+}
+
+/// `npcalc` with OpenBLAS's `OPENBLAS_CORETYPE` set to `core`, as
+/// tests/oracle/regen.py sets it for NumPy, so that the last digits of BLAS
+/// results do not depend on the machine (or on a value in the environment).
+pub fn npcalc_on(args: &[&str], dir: Option<&std::path::Path>, stdin: &[u8], core: &str) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_npcalc"));
     cmd.args(args)
         .env("NO_COLOR", "1")
+        .env("OPENBLAS_CORETYPE", core)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

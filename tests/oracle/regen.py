@@ -12,6 +12,7 @@ NAME.stderr: Python's whole stderr for `python NAME.py`, tracebacks byte for
 byte, with the script's absolute path written as its file name.
 """
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -20,8 +21,18 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 HARNESS = ROOT / "tests" / "oracle" / "harness.py"
 
 
+def blas_env(case):
+    """OpenBLAS's kernel choice, pinned: Haswell for a case under a directory
+    named *_haswell, SkylakeX (the corpus's AVX-512 machine) elsewhere, so
+    that the last digits of BLAS results do not depend on this machine or on
+    an OPENBLAS_CORETYPE in the environment. tests/golden.rs sets the same
+    for npcalc."""
+    core = "Haswell" if case.parent.name.endswith("_haswell") else "SkylakeX"
+    return {**os.environ, "OPENBLAS_CORETYPE": core}
+
+
 def expected(mode, case):
-    r = subprocess.run([sys.executable, str(HARNESS), mode, str(case)], capture_output=True, text=True, cwd=case.parent)
+    r = subprocess.run([sys.executable, str(HARNESS), mode, str(case)], capture_output=True, text=True, cwd=case.parent, env=blas_env(case))
     if r.returncode != 0:
         raise SystemExit(f"harness failed on {case}:\n{r.stderr}")
     got = json.loads(r.stdout)
@@ -32,7 +43,7 @@ def expected(mode, case):
 
 
 def whole_stderr(case):
-    r = subprocess.run([sys.executable, case.name], capture_output=True, text=True, cwd=case.parent)
+    r = subprocess.run([sys.executable, case.name], capture_output=True, text=True, cwd=case.parent, env=blas_env(case))
     return r.stderr.replace(str(case), case.name)
 
 
