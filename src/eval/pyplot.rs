@@ -349,7 +349,8 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 
-/// `bar`/`barh`: one Rectangle per broadcast position, in a BarContainer.
+/// `bar`/`barh`: one Rectangle per broadcast position, in a BarContainer
+/// (the names in the order matplotlib broadcasts them: barh passes width as x).
 fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> {
     let ax = target(it, args)?;
     let a = data(&args.get(along))?;
@@ -357,7 +358,7 @@ fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> 
     let n = crate::array::shape::broadcast_shapes(&[a.shape(), b.shape()])
         .map_err(|_| {
             Error::value_error(format!(
-                "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape {} and arg 1 with shape {}.",
+                "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between '{along}' with shape {} and '{size}' with shape {}.",
                 shape_text(&a),
                 shape_text(&b)
             ))
@@ -397,11 +398,12 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("np.histogram returns a pair")
     };
     let counts = super::convert::to_array(&got[0], Some(DType::Float64))?;
-    let edges = got[1].clone();
+    // matplotlib keeps the edges as floats, whatever bins were given.
+    let edges = super::convert::to_array(&got[1], Some(DType::Float64))?;
     let mut n = counts.to_vec::<f64>();
     if it.truthy(&args.get("cumulative"))? {
         if it.truthy(&args.get("density"))? {
-            let e = super::convert::to_array(&edges, Some(DType::Float64))?.to_vec::<f64>();
+            let e = edges.to_vec::<f64>();
             for (i, v) in n.iter_mut().enumerate() {
                 *v *= e[i + 1] - e[i];
             }
@@ -417,7 +419,11 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         add_child(&ax, None);
     }
     let counts = Value::Array(Array::from_vec(n, vec![len]));
-    Ok(Value::tuple(vec![counts, edges, plot(Artist::Bars(len))]))
+    Ok(Value::tuple(vec![
+        counts,
+        Value::Array(edges),
+        plot(Artist::Bars(len)),
+    ]))
 }
 
 fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -602,7 +608,7 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
         [n] if (111..=999).contains(&n) => (n / 100, n / 10 % 10, n % 10),
         [n] => {
             return Err(Error::value_error(format!(
-                "Integer subplot specification must be a three-digit number, not {n}"
+                "Single argument to subplot must be a three-digit integer, not {n}"
             )));
         }
         [r, c, i] => (r, c, i),
@@ -807,7 +813,7 @@ pub static PYPLOT: &[FnDef] = &[
         ],
         "Draws horizontal bars; returns a BarContainer.",
         ["plt.barh([1, 2], [3, 4])"],
-        |it, args| bars(it, args, "y", "width")
+        |it, args| bars(it, args, "width", "y")
     ),
     builtin!(
         "hist",
