@@ -512,7 +512,12 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
 /// `xticks`/`yticks` with the labels given: the Tick objects and their Text.
 fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     target(it, args)?;
-    let (ticks, labels) = (args.get("ticks"), args.get("labels"));
+    let (ticks, mut labels) = (args.get("ticks"), args.get("labels"));
+    // No ticks (`plt.yticks([])`, hiding them) need no formatter.
+    let no_ticks = !matches!(ticks, Value::None) && it.iterate(&ticks)?.is_empty();
+    if no_ticks && matches!(labels, Value::None) {
+        labels = Value::list(vec![]);
+    }
     if matches!(ticks, Value::None) || matches!(labels, Value::None) {
         return Err(unsupported(
             "plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
