@@ -595,8 +595,8 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::tuple(vec![Value::Plot(fig), axes]))
 }
 
-/// `subplot(nrows, ncols, index)` or `subplot(231)`.
-fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
+/// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
+fn cell(args: &Args) -> Result<[f64; 4]> {
     let Value::Tuple(given) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
@@ -607,7 +607,7 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
             _ => None,
         })
         .collect::<Option<_>>()
-        .ok_or_else(|| unsupported("plt.subplot with arguments other than integers"))?;
+        .ok_or_else(|| unsupported("subplot positions other than integers"))?;
     let (r, c, i) = match ints[..] {
         [] => (1, 1, 1),
         [n] if (111..=999).contains(&n) => (n / 100, n / 10 % 10, n % 10),
@@ -617,10 +617,10 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
         [r, c, i] => (r, c, i),
-        _ => return Err(unsupported("plt.subplot with this many arguments")),
+        _ => return Err(unsupported("subplot with this many arguments")),
     };
     if r == 0 || c == 0 || r.saturating_mul(c) > 10_000 {
-        return Err(unsupported("plt.subplot with an empty or huge grid"));
+        return Err(unsupported("subplot with an empty or huge grid"));
     }
     if i < 1 || i > r * c {
         return Err(Error::value_error(format!(
@@ -628,10 +628,14 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
             r * c
         )));
     }
+    Ok(grid_cell(r, c, i - 1))
+}
+
+/// `plt.subplot`: the same cell again gives the Axes already there.
+fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
+    let position = cell(args)?;
     let fig = gcf(it)?;
-    let position = grid_cell(r, c, i - 1);
     let mut f = figure_of(&fig).borrow_mut();
-    // The same cell again gives the Axes already there.
     let found = f
         .axes
         .iter()
@@ -645,6 +649,43 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     f.current = Some(k);
     Ok(Value::Plot(f.axes[k].clone()))
+}
+
+/// `fig.add_subplot`: always a new Axes, made the figure's current one.
+fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
+    let position = cell(args)?;
+    let Some(Value::Plot(fig)) = &args.this else {
+        unreachable!("a Figure method")
+    };
+    let mut f = figure_of(fig).borrow_mut();
+    let ax = new_axes(position);
+    f.axes.push(ax.clone());
+    f.current = Some(f.axes.len() - 1);
+    Ok(Value::Plot(ax))
+}
+
+/// `ax.set(title=…, xlabel=…, …)`: each setter in the order given, and the
+/// list of what they returned.
+fn axes_set(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Dict(d) = args.get("kwargs") else {
+        unreachable!("**kwargs is a dict")
+    };
+    let pairs = d.borrow().entries().to_vec();
+    let mut out = Vec::new();
+    for (k, v) in pairs {
+        let key = super::repr::str(&k, &Default::default());
+        let name = format!("set_{key}");
+        let Some(def) = axes_method(&name) else {
+            return Err(unsupported(&format!("Axes.set({key}=…)")));
+        };
+        let call = CallArgs {
+            positional: vec![(v, args.call_span)],
+            keywords: Vec::new(),
+        };
+        let bound = super::table::bind(def, args.this.clone(), call, args.call_span)?;
+        out.push((def.imp)(it, &bound)?);
+    }
+    Ok(Value::list(out))
 }
 
 fn close(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1103,6 +1144,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylabel" => "ylabel",
         "set_xlim" => "xlim",
         "set_ylim" => "ylim",
+        "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" => name,
         _ => return None,
@@ -1113,6 +1155,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
 fn figure_method(name: &str) -> Option<&'static FnDef> {
     match name {
         "suptitle" | "tight_layout" | "savefig" => PYPLOT.iter().find(|f| f.name == name),
+        "add_subplot" => Some(&METHODS[0]),
         _ => None,
     }
 }
@@ -1214,6 +1257,24 @@ fn getter(args: &Args, name: &str) -> Result<Value> {
         _ => String::new(),
     }))
 }
+
+/// Figure and Axes methods pyplot has no function for.
+static METHODS: &[FnDef] = &[
+    builtin!(@ Method
+        "add_subplot",
+        [p!(VarPositional "args", "nrows, ncols, index or a three-digit number."), kw!()],
+        "Adds a new Axes at a grid cell of the figure.",
+        ["plt.figure().add_subplot(2, 1, 1)"],
+        add_subplot
+    ),
+    builtin!(@ Method
+        "set",
+        [kw!()],
+        "Sets several properties (title, xlabel, ylabel, xlim, ylim) at once.",
+        ["plt.subplots()[1].set(title='Walk', xlabel='step')"],
+        axes_set
+    ),
+];
 
 static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_label", [], "The artist's label.", [], |_, a| getter(a, "get_label")),
