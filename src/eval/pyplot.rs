@@ -24,7 +24,8 @@ pub enum Artist {
     Line(String),
     /// `Text(x, y, 'text')`: x and y keep the types they were given.
     Text(Value, Value, String),
-    Annotation(f64, f64, String),
+    /// An `Annotation`: its repr is Text's, of xy as given; its str formats xy.
+    Annotation(Value, Value, String),
     Legend,
     /// A `PathCollection` or `FillBetweenPolyCollection` (class name).
     Collection(&'static str),
@@ -181,10 +182,10 @@ fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
     };
     let wh = super::convert::to_array(&size, Some(DType::Float64))?.to_vec::<f64>();
     if wh.len() != 2 {
-        return Err(Error::value_error(
-            "figure size must be positive finite not (6.4,)"
-                .replace("(6.4,)", &super::repr::repr(&size, &Default::default())),
-        ));
+        return Err(Error::value_error(format!(
+            "Invalid figsize format, expected (x, y) or (x, y, unit) but got {}",
+            super::repr::repr(&size, &Default::default())
+        )));
     }
     let fig = Rc::new(Artist::Figure(RefCell::new(Figure {
         size: (wh[0] * dpi, wh[1] * dpi),
@@ -277,7 +278,9 @@ fn plot_lines(it: &mut Interp, args: &Args) -> Result<Value> {
             items.remove(0);
         }
         if group.is_empty() {
-            return Err(Error::value_error("third arg must be a format string"));
+            return Err(unsupported(
+                "plt.plot with a format string and no data before it",
+            ));
         }
         let y = data(group.last().expect("one"))?;
         let x = match group.len() {
@@ -488,7 +491,13 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             Some((v[0], v[1]))
         }
         [lo, hi] => Some((float(lo, "left")?, float(hi, "right")?)),
-        _ => return Err(Error::type_error("too many limits")),
+        _ => {
+            return Err(Error::type_error(format!(
+                "_AxesBase.set_{}lim() takes from 1 to 3 positional arguments but {} were given",
+                if y { "y" } else { "x" },
+                given.len() + 1
+            )));
+        }
     };
     let mut a = axes_of(&ax).borrow_mut();
     let slot = if y { &mut a.ylim } else { &mut a.xlim };
@@ -718,20 +727,39 @@ fn close(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn text(it: &mut Interp, args: &Args) -> Result<Value> {
+    // Text keeps x and y as given; they are converted only when drawn.
     let (x, y) = (args.get("x"), args.get("y"));
-    float(&x, "x")?;
-    float(&y, "y")?;
     let s = super::repr::str(&args.get("s"), &Default::default());
     one_artist(it, args, Artist::Text(x, y, s))
 }
 
 fn annotate(it: &mut Interp, args: &Args) -> Result<Value> {
-    let xy = super::convert::to_array(&args.get("xy"), Some(DType::Float64))?.to_vec::<f64>();
-    if xy.len() != 2 {
-        return Err(Error::value_error("annotate's xy must be a pair (x, y)"));
+    // `x, y = xy`, as Annotation unpacks it.
+    let given = args.get("xy");
+    let items = it.iterate(&given).map_err(|_| {
+        Error::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            given.type_name()
+        ))
+    })?;
+    if items.len() != 2 {
+        return Err(Error::value_error(if items.len() < 2 {
+            format!(
+                "not enough values to unpack (expected 2, got {})",
+                items.len()
+            )
+        } else {
+            "too many values to unpack (expected 2)".to_string()
+        }));
     }
+    float(&items[0], "x")?;
+    float(&items[1], "y")?;
     let s = super::repr::str(&args.get("text"), &Default::default());
-    one_artist(it, args, Artist::Annotation(xy[0], xy[1], s))
+    one_artist(
+        it,
+        args,
+        Artist::Annotation(items[0].clone(), items[1].clone(), s),
+    )
 }
 
 fn suptitle(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1346,7 +1374,7 @@ pub fn repr(a: &Rc<Artist>) -> String {
             }
             format!("<Axes: {}>", fields.join(", "))
         }
-        Artist::Text(x, y, t) => format!(
+        Artist::Text(x, y, t) | Artist::Annotation(x, y, t) => format!(
             "Text({}, {}, {})",
             text_part(x),
             text_part(y),
@@ -1370,10 +1398,11 @@ pub fn str(a: &Rc<Artist>) -> String {
             format!("Axes({},{};{}x{})", g(l), g(b), g(w), g(h))
         }
         Artist::Line(l) => format!("Line2D({l})"),
+        // Checked to be numbers when made.
         Artist::Annotation(x, y, t) => format!(
             "Annotation({}, {}, {})",
-            g(*x),
-            g(*y),
+            g(float(x, "x").unwrap_or(f64::NAN)),
+            g(float(y, "y").unwrap_or(f64::NAN)),
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Legend => "Legend".into(),

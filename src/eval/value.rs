@@ -414,6 +414,7 @@ impl Value {
             // A Python class: its tp_name is the bare class name.
             Value::Vectorize(_) => "vectorize".into(),
             Value::Fraction(_) => "Fraction".into(),
+            Value::Plot(a) => super::pyplot::class_name(a).into(),
             _ => self.type_of().qualname(),
         }
     }
