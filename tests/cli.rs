@@ -379,6 +379,43 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
 }
 
 #[test]
+fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
+    // npcalc draws no figures: what needs a drawing (an image file,
+    // autoscaled limits, formatted tick labels) is refused in a sentence.
+    let plt = "import matplotlib.pyplot as plt\n";
+    last_error_lines_are(&[
+        (
+            &format!("{plt}plt.plot([1, 2]); plt.savefig('walk.png')"),
+            "NotImplementedError: npcalc does not support savefig: npcalc draws no figures, so it writes no image",
+        ),
+        (
+            &format!("{plt}plt.plot([1, 2]); plt.xlim()"),
+            "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
+            &format!("{plt}plt.xticks([1, 2])"),
+            "NotImplementedError: npcalc does not support plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
+        ),
+        (
+            &format!("{plt}plt.imshow([[1]])"),
+            "AttributeError: matplotlib.pyplot.imshow is not supported in npcalc",
+        ),
+        (
+            &format!("{plt}fig, ax = plt.subplots(); ax.set_xticks([1])"),
+            "AttributeError: Axes.set_xticks is not supported in npcalc",
+        ),
+        (
+            "import matplotlib\nmatplotlib.use('TkAgg')",
+            "NotImplementedError: npcalc does not support matplotlib backends other than 'Agg' (asked for 'TkAgg')",
+        ),
+        (
+            "import matplotlib.animation as animation\nanimation.FuncAnimation",
+            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
+        ),
+    ]);
+}
+
+#[test]
 fn stdlib_copies_npcalc_cannot_make_are_refused_plainly() {
     // CPython copies these through pickling's __reduce_ex__, which npcalc lacks.
     last_error_lines_are(&[
@@ -575,23 +612,23 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // ModuleNotFoundError's text, naming the first missing package.
         (
             "import datetime\nprint('imported')\ndatetime.date(2020, 1, 1)",
-            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal and sys)",
+            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal and sys)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal and sys)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
         ),
         (
-            "import matplotlib.pyplot as plt",
-            "ModuleNotFoundError: No module named 'matplotlib' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal and sys)",
+            "import matplotlib.nosuch",
+            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal and sys)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
         ),
         (
             "import timeit; timeit.timeit('x = 1', number=1)",

@@ -202,7 +202,11 @@ fn example(src: &str) -> String {
     let mut it = Interp::new(Box::new(buf.clone()));
     let mut text = format!(">>> {src}\n");
     // An example of a module's function reads as if the module were imported.
-    for module in [
+    // pyplot's examples use its usual alias, also past an assignment.
+    let pyplot = src
+        .contains("plt.")
+        .then_some("import matplotlib.pyplot as plt".to_string());
+    let imports = [
         "math",
         "itertools",
         "operator",
@@ -211,10 +215,14 @@ fn example(src: &str) -> String {
         "time",
         "timeit",
         "bisect",
-    ] {
-        if src.starts_with(&format!("{module}."))
-            && let Ok(stmts) = crate::syntax::parse(&format!("import {module}"))
-        {
+        "matplotlib",
+    ]
+    .into_iter()
+    .filter(|module| src.starts_with(&format!("{module}.")))
+    .map(|module| format!("import {module}"))
+    .chain(pyplot);
+    for import in imports {
+        if let Ok(stmts) = crate::syntax::parse(&import) {
             for s in &stmts {
                 let _ = it.exec(s);
             }

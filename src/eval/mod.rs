@@ -57,6 +57,7 @@ mod pycopy;
 mod pyheapq;
 mod pymethods;
 mod pyops;
+mod pyplot;
 mod pyrandom;
 pub mod pyset;
 mod pyslice;
@@ -185,6 +186,8 @@ pub struct Interp {
     /// The module's `__annotations__`, made on first use (CPython's
     /// module attribute is made the same way); a global of that name wins.
     annotations: std::cell::OnceCell<Value>,
+    /// matplotlib.pyplot's figures and rcParams (eval/pyplot.rs).
+    pyplot: pyplot::State,
 }
 
 /// Whether `name` is a standard-library module npcalc implements.
@@ -193,7 +196,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal and sys";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -221,6 +224,7 @@ impl Interp {
             py_random: None,
             module_name: "__main__".into(),
             annotations: Default::default(),
+            pyplot: Default::default(),
         };
         it.set("np", Value::Module(Module::Numpy));
         it
@@ -432,6 +436,8 @@ impl Interp {
             "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
             "sys" => Ok(Value::Module(Module::Sys)),
+            "matplotlib" => Ok(Value::Module(Module::Matplotlib)),
+            "matplotlib.pyplot" => Ok(Value::Module(Module::Pyplot)),
             // CPython's one submodule under the standard-library modules npcalc has.
             "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),
             other if other.contains('.') && has_module(other.split('.').next().unwrap_or("")) => {
@@ -459,7 +465,11 @@ impl Interp {
                     // standard-library top level was taken above).
                     None => {
                         let top = other.split('.').next().unwrap_or(other);
-                        let missing = if top == "numpy" { other } else { top };
+                        let missing = if matches!(top, "numpy" | "matplotlib") {
+                            other
+                        } else {
+                            top
+                        };
                         let message = format!("No module named '{missing}' ({MODULES_NPCALC_HAS})");
                         Err(Error::new(Exc::ModuleNotFoundError, message).at(span))
                     }
@@ -1696,6 +1706,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Plot(x), Value::Plot(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),

@@ -120,7 +120,11 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
-            Module::Exceptions | Module::Absent(_) | Module::Sys => return None,
+            Module::Pyplot => "matplotlib.pyplot",
+            Module::Matplotlib => "matplotlib",
+            Module::Exceptions | Module::PyplotStyle | Module::Absent(_) | Module::Sys => {
+                return None;
+            }
         },
         Value::Array(_) | Value::Type(TypeObj::NdArray) => "ndarray",
         Value::Scalar(_) => "np.generic",
@@ -136,6 +140,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Complex(_) => "complex",
         Value::Fraction(_) => "Fraction",
         Value::Decimal(_) => "Decimal",
+        Value::Plot(a) => super::pyplot::upstream_owner(a)?,
         _ => return None,
     })
 }
@@ -189,6 +194,10 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Module(Module::Testing) => "module 'numpy.testing'".to_string(),
         Value::Module(Module::StrideTricks) => "module 'numpy.lib.stride_tricks'".to_string(),
         Value::Module(Module::PyRandom) => "module 'random'".to_string(),
+        Value::Module(Module::Pyplot) => "module 'matplotlib.pyplot'".to_string(),
+        Value::Module(Module::Matplotlib) => "module 'matplotlib'".to_string(),
+        Value::Module(Module::PyplotStyle) => "module 'matplotlib.style'".to_string(),
+        Value::Plot(a) => format!("'{}' object", super::pyplot::class_name(a)),
         Value::Module(Module::Time) => "module 'time'".to_string(),
         // Python classes name themselves without their module here.
         Value::Masked(_) => "'MaskedArray' object".to_string(),
@@ -246,6 +255,11 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
         Value::Flags(f) => super::memory::attr(f, name),
+        Value::Plot(a) => super::pyplot::attr(v, a, name),
+        Value::Module(m @ (Module::Matplotlib | Module::Pyplot | Module::PyplotStyle)) => {
+            super::pyplot::module_attr(it, *m, name)
+                .unwrap_or_else(|| Err(no_attribute(v, name, super::pyplot::module_members(*m))))
+        }
         Value::ObjDType => super::objarray::dtype_attr(name),
         Value::IInfo(d) => super::dtypeinfo::iinfo_attr(v, **d, name),
         Value::FInfo(f) => super::dtypeinfo::finfo_attr(v, f, name),
@@ -467,6 +481,9 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
             Module::Typing => super::typing::members(),
+            Module::Matplotlib | Module::Pyplot | Module::PyplotStyle => {
+                super::pyplot::module_members(*m)
+            }
             Module::Absent(_) => vec![],
             Module::Sys => super::pysys::members(),
             Module::Exceptions => crate::error::Exc::ALL

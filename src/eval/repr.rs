@@ -90,6 +90,7 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         }
         Value::MaskedConstant => "--".into(),
         Value::Fraction(f) => super::fractions::str(f),
+        Value::Plot(a) => super::pyplot::str(a),
         Value::Decimal(d) => super::decimal::str(d),
         Value::IInfo(d) => super::dtypeinfo::iinfo_str(**d),
         Value::FInfo(f) => super::dtypeinfo::finfo_str(f),
@@ -189,6 +190,10 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Decimal) => "<module 'decimal'>".into(),
+        Value::Module(Module::Matplotlib) => "<module 'matplotlib'>".into(),
+        Value::Module(Module::Pyplot) => "<module 'matplotlib.pyplot'>".into(),
+        Value::Module(Module::PyplotStyle) => "<module 'matplotlib.style'>".into(),
+        Value::Plot(a) => super::pyplot::repr(a),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
         Value::Module(

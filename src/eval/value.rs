@@ -109,6 +109,8 @@ pub enum Value {
     Decimal(Rc<super::decimal::Dec>),
     /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
     Alias(Rc<super::typing::Alias>),
+    /// A matplotlib object: a Figure, Axes, Line2D… (see eval/pyplot.rs).
+    Plot(Rc<super::pyplot::Artist>),
 }
 
 /// The class of a NumPy named tuple: its qualified name and field names.
@@ -300,6 +302,10 @@ pub enum Module {
     Fractions,
     /// Python's `decimal` (eval/decimal.rs).
     Decimal,
+    /// `matplotlib`, `matplotlib.pyplot` and `pyplot.style` (eval/pyplot.rs).
+    Matplotlib,
+    Pyplot,
+    PyplotStyle,
 }
 
 impl Value {
@@ -391,6 +397,7 @@ impl Value {
             Value::Alias(a) => super::typing::type_of(a),
             Value::Fraction(_) => TypeObj::Named("fractions.Fraction"),
             Value::Decimal(_) => TypeObj::Named("decimal.Decimal"),
+            Value::Plot(a) => TypeObj::Named(super::pyplot::type_name(a)),
         }
     }
 
@@ -407,6 +414,7 @@ impl Value {
             // A Python class: its tp_name is the bare class name.
             Value::Vectorize(_) => "vectorize".into(),
             Value::Fraction(_) => "Fraction".into(),
+            Value::Plot(a) => super::pyplot::class_name(a).into(),
             _ => self.type_of().qualname(),
         }
     }

@@ -6,6 +6,7 @@ sentence instead of Python's "has no attribute". Run with the oracle:
 import bisect, copy, functools, heapq, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, typing, warnings
 import numpy as np
 import numpy.lib.stride_tricks as st
+import matplotlib, matplotlib.axes, matplotlib.figure, matplotlib.pyplot as plt
 
 OWNERS = [
     ("np", np), ("np.linalg", np.linalg), ("np.random", np.random), ("np.ma", np.ma),
@@ -17,6 +18,8 @@ OWNERS = [
     ("copy", copy), ("bisect", bisect), ("heapq", heapq),
     ("str", str), ("list", list), ("dict", dict), ("tuple", tuple), ("int", int),
     ("float", float), ("complex", complex),
+    ("matplotlib", matplotlib), ("matplotlib.pyplot", plt), ("Axes", matplotlib.axes.Axes),
+    ("Figure", matplotlib.figure.Figure),
 ]
 
 def wrapped(names, indent):
@@ -100,16 +103,23 @@ for sub in LAZY:
 numpy_modules = sorted(m for m in sys.modules if m.startswith("numpy.")
                        and not any(p.startswith("_") or p == "tests" for p in m.split(".")))
 listing("NUMPY_MODULES", "NumPy 2.4.6's public submodules.", numpy_modules)
+import pkgutil
+mpl_modules = sorted("matplotlib." + m.name for m in pkgutil.iter_modules(matplotlib.__path__)
+                     if not m.name.startswith("_") and m.name != "tests")
+listing("MATPLOTLIB_MODULES", f"matplotlib {matplotlib.__version__}'s public submodules.", mpl_modules)
 print("/// The name of `module` (dotted) if Python 3.11 with NumPy 2.4.6 can")
 print("/// import it: one of NumPy's submodules, or a standard-library module")
-print("/// (a submodule is taken on its top level's word, which names it).")
+print("/// (a submodule is taken on its top level's word, which names it), or")
+print("/// one of matplotlib's.")
 print("pub fn module(module: &str) -> Option<&'static str> {")
 print("    let top = module.split('.').next().unwrap_or(module);")
-print("    if top == \"numpy\" {")
-print("        return NUMPY_MODULES")
-print("            .binary_search(&module)")
-print("            .ok()")
-print("            .map(|i| NUMPY_MODULES[i]);")
+print("    let listed = match top {")
+print("        \"numpy\" => NUMPY_MODULES,")
+print("        \"matplotlib\" => MATPLOTLIB_MODULES,")
+print("        _ => &[],")
+print("    };")
+print("    if !listed.is_empty() {")
+print("        return listed.binary_search(&module).ok().map(|i| listed[i]);")
 print("    }")
 print("    STDLIB_MODULES")
 print("        .binary_search(&top)")

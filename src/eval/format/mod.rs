@@ -15,6 +15,7 @@ use crate::eval::{repr, str as py_str};
 use crate::print::PrintOptions;
 pub use dtoa::{Flags as DtoaFlags, double_to_string};
 use num_traits::ToPrimitive;
+pub use number::format_float;
 pub use percent::percent;
 pub use spec::MAX_FIELD;
 use spec::Spec;

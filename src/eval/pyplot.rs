@@ -1,0 +1,1411 @@
+//! `matplotlib.pyplot`, headless: a script run without a display gets
+//! matplotlib's Agg backend, draws nothing a learner sees, and prints only
+//! what the calls return. npcalc keeps the figures and axes pyplot's state
+//! machine keeps (so `gca()`/`gcf()`, titles and labels read back), converts
+//! each data argument as matplotlib does (`np.asarray`), raises matplotlib's
+//! errors for mismatched data, and returns objects whose repr and str are
+//! matplotlib 3.11's. `plt.hist` returns the real `(n, bins, patches)`
+//! through `np.histogram`, as `Axes.hist` computes them.
+
+use super::table::{Args, CallArgs, FnDef, builtin, p};
+use super::value::Module;
+use super::{Interp, Value};
+use crate::array::{Array, DType};
+use crate::error::{Error, Exc, Result};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// One matplotlib object.
+#[derive(Debug)]
+pub enum Artist {
+    Figure(RefCell<Figure>),
+    Axes(RefCell<Axes>),
+    /// A `Line2D` and its label (`_childN` when none was given).
+    Line(String),
+    /// `Text(x, y, 'text')`: x and y keep the types they were given.
+    Text(Value, Value, String),
+    /// An `Annotation`: its repr is Text's, of xy as given; its str formats xy.
+    Annotation(Value, Value, String),
+    Legend,
+    /// A `PathCollection` or `FillBetweenPolyCollection` (class name).
+    Collection(&'static str),
+    /// A `BarContainer` of so many bars.
+    Bars(usize),
+    /// An `XTick` or `YTick`.
+    Tick(&'static str),
+}
+
+#[derive(Debug)]
+pub struct Figure {
+    /// Width and height in pixels (inches times dpi).
+    size: (f64, f64),
+    axes: Vec<Rc<Artist>>,
+    current: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct Axes {
+    /// left, bottom, width, height in figure coordinates.
+    position: [f64; 4],
+    title: String,
+    xlabel: String,
+    ylabel: String,
+    /// How many artists were added (matplotlib labels each `_childN`).
+    children: usize,
+    /// Labels of the artists a legend would show (not starting with `_`).
+    labels: usize,
+    xlim: Option<(f64, f64)>,
+    ylim: Option<(f64, f64)>,
+}
+
+/// pyplot's state: the open figures, the current one last used, rcParams.
+#[derive(Debug, Default)]
+pub struct State {
+    figures: Vec<Rc<Artist>>,
+    current: Option<Rc<Artist>>,
+    rc: Option<Value>,
+}
+
+fn plot(a: Artist) -> Value {
+    Value::Plot(Rc::new(a))
+}
+
+fn figure_of(a: &Rc<Artist>) -> &RefCell<Figure> {
+    match &**a {
+        Artist::Figure(f) => f,
+        _ => unreachable!("pyplot keeps figures in its figure list"),
+    }
+}
+
+fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
+    match &**a {
+        Artist::Axes(x) => x,
+        _ => unreachable!("figures hold axes"),
+    }
+}
+
+/// What every name of pyplot npcalc lacks says.
+fn unsupported(what: &str) -> Error {
+    Error::new(
+        Exc::NotImplementedError,
+        format!("npcalc does not support {what}"),
+    )
+}
+
+fn float(v: &Value, what: &str) -> Result<f64> {
+    let a = super::convert::to_array(v, Some(DType::Float64))?;
+    if a.size() != 1 {
+        return Err(Error::type_error(format!("{what} must be a single number")));
+    }
+    Ok(a.to_vec::<f64>()[0])
+}
+
+/// `rcParams`, made on first use with the defaults figures read.
+fn rc(it: &mut Interp) -> Result<Value> {
+    if let Some(v) = &it.pyplot.rc {
+        return Ok(v.clone());
+    }
+    let pairs = [
+        (
+            "figure.figsize",
+            Value::list(vec![Value::Float(6.4), Value::Float(4.8)]),
+        ),
+        ("figure.dpi", Value::Float(100.0)),
+        ("hist.bins", Value::int(10)),
+    ];
+    let d = super::dict::PyDict::from_pairs(pairs.into_iter().map(|(k, v)| (Value::str(k), v)))?;
+    let v = super::dict::value(d);
+    it.pyplot.rc = Some(v.clone());
+    Ok(v)
+}
+
+fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
+    let Value::Dict(d) = rc(it)? else {
+        unreachable!("rcParams is a dict")
+    };
+    let v = d.borrow().get(&Value::str(key))?;
+    Ok(v.unwrap_or(Value::None))
+}
+
+/// The `nrows` x `ncols` grid's cell positions, GridSpec's arithmetic with
+/// the default subplot parameters (left .125, right .9, bottom .11, top .88,
+/// wspace and hspace .2).
+fn grid_cell(nrows: usize, ncols: usize, index: usize) -> [f64; 4] {
+    fn edges(n: usize, start: f64, total: f64, space: f64) -> Vec<(f64, f64)> {
+        let cell = total / (n as f64 + space * (n as f64 - 1.0));
+        let sep = space * cell;
+        let norm = cell * n as f64 / n as f64;
+        let mut acc = 0.0;
+        (0..n)
+            .map(|i| {
+                acc += if i == 0 { 0.0 } else { sep };
+                let a = acc;
+                acc += norm;
+                (start + a, start + acc)
+            })
+            .collect()
+    }
+    let (left, right, bottom, top) = (0.125, 0.9, 0.11, 0.88);
+    let cols = edges(ncols, left, right - left, 0.2);
+    // Rows run down from the top.
+    let rows: Vec<(f64, f64)> = edges(nrows, 0.0, top - bottom, 0.2)
+        .into_iter()
+        .map(|(a, b)| (top - b, top - a))
+        .collect();
+    let (r, c) = (index / ncols, index % ncols);
+    let (l, rt) = cols[c];
+    let (b, t) = rows[r];
+    [l, b, rt - l, t - b]
+}
+
+fn new_axes(position: [f64; 4]) -> Rc<Artist> {
+    Rc::new(Artist::Axes(RefCell::new(Axes {
+        position,
+        title: String::new(),
+        xlabel: String::new(),
+        ylabel: String::new(),
+        children: 0,
+        labels: 0,
+        xlim: None,
+        ylim: None,
+    })))
+}
+
+fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
+    let size = match args.get("figsize") {
+        Value::None => rc_get(it, "figure.figsize")?,
+        v => v,
+    };
+    let dpi = match args.get("dpi") {
+        Value::None => float(&rc_get(it, "figure.dpi")?, "dpi")?,
+        v => float(&v, "dpi")?,
+    };
+    let wh = super::convert::to_array(&size, Some(DType::Float64))?.to_vec::<f64>();
+    if wh.len() != 2 {
+        return Err(Error::value_error(format!(
+            "Invalid figsize format, expected (x, y) or (x, y, unit) but got {}",
+            super::repr::repr(&size, &Default::default())
+        )));
+    }
+    let fig = Rc::new(Artist::Figure(RefCell::new(Figure {
+        size: (wh[0] * dpi, wh[1] * dpi),
+        axes: Vec::new(),
+        current: None,
+    })));
+    it.pyplot.figures.push(fig.clone());
+    it.pyplot.current = Some(fig.clone());
+    Ok(fig)
+}
+
+fn gcf(it: &mut Interp) -> Result<Rc<Artist>> {
+    match &it.pyplot.current {
+        Some(f) => Ok(f.clone()),
+        None => {
+            let args =
+                super::table::bind(&PYPLOT[0], None, CallArgs::default(), Default::default())?;
+            new_figure(it, &args)
+        }
+    }
+}
+
+fn gca(it: &mut Interp) -> Result<Rc<Artist>> {
+    let fig = gcf(it)?;
+    let mut f = figure_of(&fig).borrow_mut();
+    if let Some(i) = f.current {
+        return Ok(f.axes[i].clone());
+    }
+    let ax = new_axes(grid_cell(1, 1, 0));
+    f.axes.push(ax.clone());
+    f.current = Some(f.axes.len() - 1);
+    Ok(ax)
+}
+
+/// The Axes a call works on: `self` for a method, else pyplot's current one.
+fn target(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
+    match &args.this {
+        Some(Value::Plot(a)) if matches!(**a, Artist::Axes(_)) => Ok(a.clone()),
+        _ => gca(it),
+    }
+}
+
+fn kwarg(args: &Args, name: &str) -> Option<Value> {
+    let Value::Dict(d) = args.get("kwargs") else {
+        return None;
+    };
+    d.borrow().get(&Value::str(name)).ok().flatten()
+}
+
+/// Adds an artist to the axes: its label is the given one or `_childN`.
+fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
+    let mut a = axes_of(ax).borrow_mut();
+    let label = match label {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(Value::None) | None => format!("_child{}", a.children),
+        Some(v) => super::repr::str(&v, &Default::default()),
+    };
+    a.children += 1;
+    if !label.starts_with('_') {
+        a.labels += 1;
+    }
+    label
+}
+
+fn data(v: &Value) -> Result<Array> {
+    super::convert::to_array(v, None)
+}
+
+fn shape_text(a: &Array) -> String {
+    crate::array::shape_repr(a.shape())
+}
+
+/// `plot(y)`, `plot(x, y)`, `plot(x, y, fmt)`, repeated: one Line2D per
+/// column of each y, as `_process_plot_var_args` splits them.
+fn plot_lines(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let Value::Tuple(items) = args.get("args") else {
+        unreachable!("*args is a tuple")
+    };
+    let mut items: Vec<Value> = items.to_vec();
+    let mut lines = Vec::new();
+    let label = kwarg(args, "label");
+    while !items.is_empty() {
+        // One group: x, y and a format string, or y and one.
+        let mut group: Vec<Value> = Vec::new();
+        while group.len() < 2 && !items.is_empty() && !matches!(items[0], Value::Str(_)) {
+            group.push(items.remove(0));
+        }
+        if !items.is_empty() && matches!(items[0], Value::Str(_)) {
+            items.remove(0);
+        }
+        if group.is_empty() {
+            return Err(unsupported(
+                "plt.plot with a format string and no data before it",
+            ));
+        }
+        let y = data(group.last().expect("one"))?;
+        let x = match group.len() {
+            2 => data(&group[0])?,
+            _ => Array::from_vec(
+                (0..y.shape().first().copied().unwrap_or(1) as i64).collect(),
+                vec![y.shape().first().copied().unwrap_or(1)],
+            ),
+        };
+        let (xs, ys) = (x.shape(), y.shape());
+        if xs.first().copied().unwrap_or(1) != ys.first().copied().unwrap_or(1) {
+            return Err(Error::value_error(format!(
+                "x and y must have same first dimension, but have shapes {} and {}",
+                shape_text(&x),
+                shape_text(&y)
+            )));
+        }
+        if x.ndim() > 2 || y.ndim() > 2 {
+            return Err(Error::value_error(format!(
+                "x and y can be no greater than 2D, but have shapes {} and {}",
+                shape_text(&x),
+                shape_text(&y)
+            )));
+        }
+        let columns = |a: &Array| if a.ndim() == 2 { a.shape()[1] } else { 1 };
+        let n = columns(&x).max(columns(&y));
+        for _ in 0..n {
+            let l = add_child(&ax, label.clone());
+            lines.push(plot(Artist::Line(l)));
+        }
+    }
+    Ok(Value::list(lines))
+}
+
+/// A call that adds one artist of a kind to the axes.
+fn one_artist(it: &mut Interp, args: &Args, made: Artist) -> Result<Value> {
+    let ax = target(it, args)?;
+    add_child(&ax, kwarg(args, "label"));
+    Ok(plot(made))
+}
+
+fn same_size(x: &Array, y: &Array) -> Result<()> {
+    if x.size() != y.size() {
+        return Err(Error::value_error("x and y must be the same size"));
+    }
+    Ok(())
+}
+
+fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
+    same_size(&data(&args.get("x"))?, &data(&args.get("y"))?)?;
+    one_artist(
+        it,
+        args,
+        Artist::Collection("matplotlib.collections.PathCollection"),
+    )
+}
+
+fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
+    for name in ["x", "y1", "y2"] {
+        let a = data(&args.get(name))?;
+        if a.ndim() > 1 {
+            return Err(Error::value_error(format!("'{name}' is not 1-dimensional")));
+        }
+    }
+    one_artist(
+        it,
+        args,
+        Artist::Collection("matplotlib.collections.FillBetweenPolyCollection"),
+    )
+}
+
+/// `bar`/`barh`: one Rectangle per broadcast position, in a BarContainer
+/// (the names in the order matplotlib broadcasts them: barh passes width as x).
+fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> {
+    let ax = target(it, args)?;
+    let a = data(&args.get(along))?;
+    let b = data(&args.get(size))?;
+    let n = crate::array::shape::broadcast_shapes(&[a.shape(), b.shape()])
+        .map_err(|_| {
+            Error::value_error(format!(
+                "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between '{along}' with shape {} and '{size}' with shape {}.",
+                shape_text(&a),
+                shape_text(&b)
+            ))
+        })?
+        .iter()
+        .product::<usize>();
+    for _ in 0..n {
+        add_child(&ax, None);
+    }
+    Ok(plot(Artist::Bars(n)))
+}
+
+/// `hist`: `np.histogram` of the data as `Axes.hist` calls it, counts as
+/// floats, the running total when `cumulative`.
+fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let x = data(&args.get("x"))?;
+    if x.ndim() > 1 {
+        return Err(unsupported(
+            "plt.hist of several datasets (a 2-D x); pass one 1-D dataset",
+        ));
+    }
+    let bins = match args.get("bins") {
+        Value::None => rc_get(it, "hist.bins")?,
+        v => v,
+    };
+    let np = Value::Module(Module::Numpy);
+    let histogram = it.getattr(&np, "histogram")?;
+    let mut call = CallArgs::default();
+    call.positional.push((Value::Array(x), args.span("x")));
+    call.positional.push((bins, args.span("bins")));
+    for key in ["range", "weights", "density"] {
+        call.keywords
+            .push((key.into(), args.get(key), args.span(key)));
+    }
+    let Value::Tuple(got) = it.call(&histogram, call, args.call_span)? else {
+        unreachable!("np.histogram returns a pair")
+    };
+    let counts = super::convert::to_array(&got[0], Some(DType::Float64))?;
+    // matplotlib keeps the edges as floats, whatever bins were given.
+    let edges = super::convert::to_array(&got[1], Some(DType::Float64))?;
+    let mut n = counts.to_vec::<f64>();
+    if it.truthy(&args.get("cumulative"))? {
+        if it.truthy(&args.get("density"))? {
+            let e = edges.to_vec::<f64>();
+            for (i, v) in n.iter_mut().enumerate() {
+                *v *= e[i + 1] - e[i];
+            }
+        }
+        let mut acc = 0.0;
+        for v in n.iter_mut() {
+            acc += *v;
+            *v = acc;
+        }
+    }
+    let len = n.len();
+    for _ in 0..len {
+        add_child(&ax, None);
+    }
+    let counts = Value::Array(Array::from_vec(n, vec![len]));
+    Ok(Value::tuple(vec![
+        counts,
+        Value::Array(edges),
+        plot(Artist::Bars(len)),
+    ]))
+}
+
+fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let label = add_child(&ax, kwarg(args, "label"));
+    Ok(plot(Artist::Line(label)))
+}
+
+/// `title`, `xlabel`, `ylabel` and their `set_` methods: the Text placed
+/// where matplotlib places it.
+fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
+    let ax = target(it, args)?;
+    let text = super::repr::str(&args.get("label"), &Default::default());
+    let mut a = axes_of(&ax).borrow_mut();
+    let (x, y) = match which {
+        "title" => {
+            a.title = text.clone();
+            (Value::Float(0.5), Value::Float(1.0))
+        }
+        "xlabel" => {
+            a.xlabel = text.clone();
+            (Value::Float(0.5), Value::int(0))
+        }
+        _ => {
+            a.ylabel = text.clone();
+            (Value::int(0), Value::Float(0.5))
+        }
+    };
+    Ok(plot(Artist::Text(x, y, text)))
+}
+
+fn legend(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let Value::Tuple(given) = args.get("args") else {
+        unreachable!("*args is a tuple")
+    };
+    if given.is_empty() && kwarg(args, "labels").is_none() && axes_of(&ax).borrow().labels == 0 {
+        crate::array::signals::warn(
+            "UserWarning",
+            "No artists with labels found to put in legend.  Note that artists whose label start with an underscore are ignored when legend() is called with no argument.",
+        );
+    }
+    Ok(plot(Artist::Legend))
+}
+
+/// `xlim`/`ylim` and `set_xlim`/`set_ylim`: set limits return them as
+/// floats; reading them back needs what was set (autoscaling is not computed).
+fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let ax = target(it, args)?;
+    let Value::Tuple(given) = args.get("args") else {
+        unreachable!("*args is a tuple")
+    };
+    let pair = match &given[..] {
+        [] => None,
+        [one] => {
+            let v = super::convert::to_array(one, Some(DType::Float64))?.to_vec::<f64>();
+            if v.len() != 2 {
+                return Err(Error::value_error(
+                    "not enough values to unpack (expected 2)",
+                ));
+            }
+            Some((v[0], v[1]))
+        }
+        [lo, hi] => Some((float(lo, "left")?, float(hi, "right")?)),
+        _ => {
+            return Err(Error::type_error(format!(
+                "_AxesBase.set_{}lim() takes from 1 to 3 positional arguments but {} were given",
+                if y { "y" } else { "x" },
+                given.len() + 1
+            )));
+        }
+    };
+    let mut a = axes_of(&ax).borrow_mut();
+    let slot = if y { &mut a.ylim } else { &mut a.xlim };
+    match pair {
+        Some((lo, hi)) => {
+            *slot = Some((lo, hi));
+            Ok(Value::tuple(vec![Value::Float(lo), Value::Float(hi)]))
+        }
+        None => match slot {
+            Some((lo, hi)) => Ok(Value::tuple(vec![
+                Value::Scalar(crate::array::Scalar::Float64(*lo)),
+                Value::Scalar(crate::array::Scalar::Float64(*hi)),
+            ])),
+            None => Err(unsupported(
+                "reading autoscaled plot limits (npcalc draws no figures); set them first",
+            )),
+        },
+    }
+}
+
+/// `xticks`/`yticks` with the labels given: the Tick objects and their Text.
+fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    target(it, args)?;
+    let (ticks, mut labels) = (args.get("ticks"), args.get("labels"));
+    // No ticks (`plt.yticks([])`, hiding them) need no formatter.
+    let no_ticks = !matches!(ticks, Value::None) && it.iterate(&ticks)?.is_empty();
+    if no_ticks && matches!(labels, Value::None) {
+        labels = Value::list(vec![]);
+    }
+    if matches!(ticks, Value::None) || matches!(labels, Value::None) {
+        return Err(unsupported(
+            "plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
+        ));
+    }
+    let locs = super::convert::to_array(&ticks, None)?;
+    let labels = it.iterate(&labels)?;
+    if labels.len() != locs.size() {
+        return Err(Error::value_error(format!(
+            "The number of FixedLocator locations ({}), usually from a call to set_ticks, does not match the number of labels ({}).",
+            locs.size(),
+            labels.len()
+        )));
+    }
+    let tick = if y {
+        "matplotlib.axis.YTick"
+    } else {
+        "matplotlib.axis.XTick"
+    };
+    let mut tick_list = Vec::new();
+    let mut texts = Vec::new();
+    for (i, l) in labels.iter().enumerate() {
+        let loc = Value::Scalar(locs.get_flat(i));
+        let text = super::repr::str(l, &Default::default());
+        tick_list.push(plot(Artist::Tick(tick)));
+        texts.push(plot(if y {
+            Artist::Text(Value::int(0), loc, text)
+        } else {
+            Artist::Text(loc, Value::int(0), text)
+        }));
+    }
+    Ok(Value::tuple(vec![
+        Value::list(tick_list),
+        Value::list(texts),
+    ]))
+}
+
+fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
+    let count = |name: &str| -> Result<usize> {
+        match args.get(name) {
+            Value::Int(i) if i > 0.into() => Ok(usize::try_from(&i).unwrap_or(usize::MAX)),
+            v => Err(Error::value_error(format!(
+                "Number of {} must be a positive integer, not {}",
+                if name == "nrows" { "rows" } else { "columns" },
+                super::repr::repr(&v, &Default::default())
+            ))),
+        }
+    };
+    let (nrows, ncols) = (count("nrows")?, count("ncols")?);
+    if nrows.saturating_mul(ncols) > 10_000 {
+        return Err(unsupported("more than 10000 subplots"));
+    }
+    let fig = new_figure(it, args)?;
+    let mut all = Vec::new();
+    {
+        let mut f = figure_of(&fig).borrow_mut();
+        for i in 0..nrows * ncols {
+            let ax = new_axes(grid_cell(nrows, ncols, i));
+            f.axes.push(ax.clone());
+            all.push(Value::Plot(ax));
+        }
+        f.current = Some(nrows * ncols - 1);
+    }
+    let squeeze = it.truthy(&args.get("squeeze"))?;
+    let axes = if squeeze && all.len() == 1 {
+        all.remove(0)
+    } else {
+        let shape = if squeeze && (nrows == 1 || ncols == 1) {
+            vec![all.len()]
+        } else {
+            vec![nrows, ncols]
+        };
+        Value::ObjArray(Box::new(super::objarray::ObjArray::new(all, shape)))
+    };
+    Ok(Value::tuple(vec![Value::Plot(fig), axes]))
+}
+
+/// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
+fn cell(args: &Args) -> Result<[f64; 4]> {
+    let Value::Tuple(given) = args.get("args") else {
+        unreachable!("*args is a tuple")
+    };
+    let ints: Vec<usize> = given
+        .iter()
+        .map(|v| match v {
+            Value::Int(i) => usize::try_from(i).ok(),
+            _ => None,
+        })
+        .collect::<Option<_>>()
+        .ok_or_else(|| unsupported("subplot positions other than integers"))?;
+    let (r, c, i) = match ints[..] {
+        [] => (1, 1, 1),
+        [n] if (111..=999).contains(&n) => (n / 100, n / 10 % 10, n % 10),
+        [n] => {
+            return Err(Error::value_error(format!(
+                "Single argument to subplot must be a three-digit integer, not {n}"
+            )));
+        }
+        [r, c, i] => (r, c, i),
+        _ => return Err(unsupported("subplot with this many arguments")),
+    };
+    if r == 0 || c == 0 || r.saturating_mul(c) > 10_000 {
+        return Err(unsupported("subplot with an empty or huge grid"));
+    }
+    if i < 1 || i > r * c {
+        return Err(Error::value_error(format!(
+            "num must be an integer with 1 <= num <= {}, not {i}",
+            r * c
+        )));
+    }
+    Ok(grid_cell(r, c, i - 1))
+}
+
+/// `plt.subplot`: the same cell again gives the Axes already there.
+fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
+    let position = cell(args)?;
+    let fig = gcf(it)?;
+    let mut f = figure_of(&fig).borrow_mut();
+    let found = f
+        .axes
+        .iter()
+        .position(|a| axes_of(a).borrow().position == position);
+    let k = match found {
+        Some(k) => k,
+        None => {
+            f.axes.push(new_axes(position));
+            f.axes.len() - 1
+        }
+    };
+    f.current = Some(k);
+    Ok(Value::Plot(f.axes[k].clone()))
+}
+
+/// `fig.add_subplot`: always a new Axes, made the figure's current one.
+fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
+    let position = cell(args)?;
+    let Some(Value::Plot(fig)) = &args.this else {
+        unreachable!("a Figure method")
+    };
+    let mut f = figure_of(fig).borrow_mut();
+    let ax = new_axes(position);
+    f.axes.push(ax.clone());
+    f.current = Some(f.axes.len() - 1);
+    Ok(Value::Plot(ax))
+}
+
+/// `ax.set(title=…, xlabel=…, …)`: each setter in the order given, and the
+/// list of what they returned.
+fn axes_set(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Dict(d) = args.get("kwargs") else {
+        unreachable!("**kwargs is a dict")
+    };
+    let pairs = d.borrow().entries().to_vec();
+    let mut out = Vec::new();
+    for (k, v) in pairs {
+        let key = super::repr::str(&k, &Default::default());
+        let name = format!("set_{key}");
+        let Some(def) = axes_method(&name) else {
+            return Err(unsupported(&format!("Axes.set({key}=…)")));
+        };
+        let call = CallArgs {
+            positional: vec![(v, args.call_span)],
+            keywords: Vec::new(),
+        };
+        let bound = super::table::bind(def, args.this.clone(), call, args.call_span)?;
+        out.push((def.imp)(it, &bound)?);
+    }
+    Ok(Value::list(out))
+}
+
+fn close(it: &mut Interp, args: &Args) -> Result<Value> {
+    let st = &mut it.pyplot;
+    match args.get("fig") {
+        Value::None => {
+            if let Some(cur) = st.current.take() {
+                st.figures.retain(|f| !Rc::ptr_eq(f, &cur));
+            }
+        }
+        Value::Str(s) if &*s == "all" => {
+            st.figures.clear();
+            st.current = None;
+        }
+        Value::Plot(f) if matches!(*f, Artist::Figure(_)) => {
+            st.figures.retain(|g| !Rc::ptr_eq(g, &f));
+            if st.current.as_ref().is_some_and(|c| Rc::ptr_eq(c, &f)) {
+                st.current = None;
+            }
+        }
+        other => {
+            return Err(unsupported(&format!(
+                "plt.close({})",
+                super::repr::repr(&other, &Default::default())
+            )));
+        }
+    }
+    st.current = st.current.clone().or_else(|| st.figures.last().cloned());
+    Ok(Value::None)
+}
+
+fn text(it: &mut Interp, args: &Args) -> Result<Value> {
+    // Text keeps x and y as given; they are converted only when drawn.
+    let (x, y) = (args.get("x"), args.get("y"));
+    let s = super::repr::str(&args.get("s"), &Default::default());
+    one_artist(it, args, Artist::Text(x, y, s))
+}
+
+fn annotate(it: &mut Interp, args: &Args) -> Result<Value> {
+    // `x, y = xy`, as Annotation unpacks it.
+    let given = args.get("xy");
+    let items = it.iterate(&given).map_err(|_| {
+        Error::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            given.type_name()
+        ))
+    })?;
+    if items.len() != 2 {
+        return Err(Error::value_error(if items.len() < 2 {
+            format!(
+                "not enough values to unpack (expected 2, got {})",
+                items.len()
+            )
+        } else {
+            "too many values to unpack (expected 2)".to_string()
+        }));
+    }
+    float(&items[0], "x")?;
+    float(&items[1], "y")?;
+    let s = super::repr::str(&args.get("text"), &Default::default());
+    one_artist(
+        it,
+        args,
+        Artist::Annotation(items[0].clone(), items[1].clone(), s),
+    )
+}
+
+fn suptitle(it: &mut Interp, args: &Args) -> Result<Value> {
+    match &args.this {
+        Some(Value::Plot(_)) => {}
+        _ => {
+            gcf(it)?;
+        }
+    }
+    let t = super::repr::str(&args.get("t"), &Default::default());
+    Ok(plot(Artist::Text(Value::Float(0.5), Value::Float(0.98), t)))
+}
+
+fn tight_layout(it: &mut Interp, args: &Args) -> Result<Value> {
+    // It moves the axes (the layout engine's positions, not computed here).
+    if !matches!(args.this, Some(Value::Plot(_))) {
+        gcf(it)?;
+    }
+    Ok(Value::None)
+}
+
+fn savefig(_: &mut Interp, _: &Args) -> Result<Value> {
+    Err(unsupported(
+        "savefig: npcalc draws no figures, so it writes no image",
+    ))
+}
+
+fn nothing(it: &mut Interp, args: &Args) -> Result<Value> {
+    // `grid` and the like change only how the figure looks; they still
+    // make the current axes, as matplotlib's do.
+    if !matches!(args.this, Some(Value::Plot(_))) {
+        gca(it)?;
+    }
+    Ok(Value::None)
+}
+
+macro_rules! kw {
+    () => {
+        p!(VarKeyword "kwargs", "Artist properties (colour, style, label…).")
+    };
+}
+
+/// The pyplot functions (and, with `self`, the Axes methods of the same name).
+pub static PYPLOT: &[FnDef] = &[
+    builtin!(
+        "figure",
+        [
+            p!(Normal "num" = "None", "The figure's number or name."),
+            p!(Normal "figsize" = "None", "(width, height) in inches."),
+            p!(Normal "dpi" = "None", "Dots per inch."),
+            kw!()
+        ],
+        "Makes a new figure and makes it current.",
+        ["fig = plt.figure(figsize=(8, 4))"],
+        |it, args| new_figure(it, args).map(Value::Plot)
+    ),
+    builtin!(
+        "subplots",
+        [
+            p!(Normal "nrows" = "1", "Rows of the grid."),
+            p!(Normal "ncols" = "1", "Columns of the grid."),
+            p!(KeywordOnly "sharex" = "False", "Share the x axis."),
+            p!(KeywordOnly "sharey" = "False", "Share the y axis."),
+            p!(KeywordOnly "squeeze" = "True", "Drop length-1 grid dimensions."),
+            p!(KeywordOnly "figsize" = "None", "(width, height) in inches."),
+            p!(KeywordOnly "dpi" = "None", "Dots per inch."),
+            kw!()
+        ],
+        "A new figure and a grid of Axes: (fig, ax) or (fig, array of Axes).",
+        ["fig, ax = plt.subplots()"],
+        subplots
+    ),
+    builtin!(
+        "subplot",
+        [
+            p!(VarPositional "args", "nrows, ncols, index or a three-digit number."),
+            kw!()
+        ],
+        "Makes (or finds) the Axes at a grid cell of the current figure.",
+        ["plt.subplot(2, 1, 1)"],
+        subplot
+    ),
+    builtin!(
+        "plot",
+        [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
+        "Draws lines; returns the list of Line2D made.",
+        ["plt.plot(np.cumsum([1, 2, 3]))"],
+        plot_lines
+    ),
+    builtin!(
+        "step",
+        [p!(VarPositional "args", "x, y, [fmt], repeated."), kw!()],
+        "Draws a step plot; returns the list of Line2D made.",
+        ["plt.step([1, 2, 3], [1, 3, 6])"],
+        plot_lines
+    ),
+    builtin!(
+        "scatter",
+        [
+            p!(Normal "x", "x positions."),
+            p!(Normal "y", "y positions."),
+            kw!()
+        ],
+        "Draws markers; returns a PathCollection.",
+        ["plt.scatter([1, 2], [3, 4])"],
+        scatter
+    ),
+    builtin!(
+        "bar",
+        [
+            p!(Normal "x", "Bar positions."),
+            p!(Normal "height", "Bar heights."),
+            kw!()
+        ],
+        "Draws vertical bars; returns a BarContainer.",
+        ["plt.bar([1, 2], [3, 4])"],
+        |it, args| bars(it, args, "x", "height")
+    ),
+    builtin!(
+        "barh",
+        [
+            p!(Normal "y", "Bar positions."),
+            p!(Normal "width", "Bar widths."),
+            kw!()
+        ],
+        "Draws horizontal bars; returns a BarContainer.",
+        ["plt.barh([1, 2], [3, 4])"],
+        |it, args| bars(it, args, "width", "y")
+    ),
+    builtin!(
+        "hist",
+        [
+            p!(Normal "x", "The data."),
+            p!(Normal "bins" = "None", "Bin count or edges (rcParams['hist.bins'])."),
+            p!(Normal "range" = "None", "(lo, hi) of the bins."),
+            p!(Normal "density" = "False", "Normalise to a density."),
+            p!(Normal "weights" = "None", "A weight per value."),
+            p!(Normal "cumulative" = "False", "Running totals of the counts."),
+            kw!()
+        ],
+        "Histogram: (counts, bin edges, BarContainer), counts from np.histogram.",
+        ["n, bins, patches = plt.hist([1, 2, 2, 3], bins=3)"],
+        hist
+    ),
+    builtin!(
+        "fill_between",
+        [
+            p!(Normal "x", "x positions."),
+            p!(Normal "y1", "One edge."),
+            p!(Normal "y2" = "0", "The other edge."),
+            kw!()
+        ],
+        "Shades between two curves; returns a FillBetweenPolyCollection.",
+        ["plt.fill_between([1, 2], [3, 4])"],
+        fill_between
+    ),
+    builtin!(
+        "axhline",
+        [p!(Normal "y" = "0", "Height of the line."), kw!()],
+        "A horizontal line across the axes; returns its Line2D.",
+        ["plt.axhline(0)"],
+        axline
+    ),
+    builtin!(
+        "axvline",
+        [p!(Normal "x" = "0", "Position of the line."), kw!()],
+        "A vertical line across the axes; returns its Line2D.",
+        ["plt.axvline(0)"],
+        axline
+    ),
+    builtin!(
+        "title",
+        [p!(Normal "label", "The title."), kw!()],
+        "Sets the current axes' title; returns its Text.",
+        ["plt.title('Running total')"],
+        |it, args| label_text(it, args, "title")
+    ),
+    builtin!(
+        "xlabel",
+        [p!(Normal "label", "The label."), kw!()],
+        "Labels the x axis; returns its Text.",
+        ["plt.xlabel('step')"],
+        |it, args| label_text(it, args, "xlabel")
+    ),
+    builtin!(
+        "ylabel",
+        [p!(Normal "label", "The label."), kw!()],
+        "Labels the y axis; returns its Text.",
+        ["plt.ylabel('total')"],
+        |it, args| label_text(it, args, "ylabel")
+    ),
+    builtin!(
+        "legend",
+        [p!(VarPositional "args", "Handles and/or labels."), kw!()],
+        "Adds a legend; returns the Legend.",
+        ["plt.legend()"],
+        legend
+    ),
+    builtin!(
+        "grid",
+        [p!(Normal "visible" = "None", "Show the grid."), kw!()],
+        "Shows or hides the grid lines.",
+        ["plt.grid(True)"],
+        nothing
+    ),
+    builtin!(
+        "xlim",
+        [
+            p!(VarPositional "args", "(left, right), or left and right."),
+            kw!()
+        ],
+        "Sets (or reads back) the x limits.",
+        ["plt.xlim(0, 10)"],
+        |it, args| limits(it, args, false)
+    ),
+    builtin!(
+        "ylim",
+        [
+            p!(VarPositional "args", "(bottom, top), or bottom and top."),
+            kw!()
+        ],
+        "Sets (or reads back) the y limits.",
+        ["plt.ylim(0, 10)"],
+        |it, args| limits(it, args, true)
+    ),
+    builtin!(
+        "xticks",
+        [
+            p!(Normal "ticks" = "None", "Tick positions."),
+            p!(Normal "labels" = "None", "Tick labels."),
+            kw!()
+        ],
+        "Sets the x ticks and their labels; returns (ticks, labels).",
+        ["plt.xticks([0, 1], ['a', 'b'])"],
+        |it, args| ticks(it, args, false)
+    ),
+    builtin!(
+        "yticks",
+        [
+            p!(Normal "ticks" = "None", "Tick positions."),
+            p!(Normal "labels" = "None", "Tick labels."),
+            kw!()
+        ],
+        "Sets the y ticks and their labels; returns (ticks, labels).",
+        ["plt.yticks([0, 1], ['a', 'b'])"],
+        |it, args| ticks(it, args, true)
+    ),
+    builtin!(
+        "tight_layout",
+        [kw!()],
+        "Fits the subplots to the figure.",
+        ["plt.tight_layout()"],
+        tight_layout
+    ),
+    builtin!(
+        "show",
+        [p!(VarPositional "args", "Ignored."), kw!()],
+        "Shows the figures: headless (no display), nothing.",
+        ["plt.show()"],
+        |_, _| Ok(Value::None)
+    ),
+    builtin!(
+        "close",
+        [p!(Normal "fig" = "None", "A figure, 'all', or the current one.")],
+        "Closes a figure.",
+        ["plt.close('all')"],
+        close
+    ),
+    builtin!(
+        "suptitle",
+        [p!(Normal "t", "The title."), kw!()],
+        "A title over the whole figure; returns its Text.",
+        ["plt.suptitle('Random walks')"],
+        suptitle
+    ),
+    builtin!(
+        "text",
+        [
+            p!(Normal "x", "x position."),
+            p!(Normal "y", "y position."),
+            p!(Normal "s", "The text."),
+            kw!()
+        ],
+        "Writes text at a data position; returns its Text.",
+        ["plt.text(1, 2, 'peak')"],
+        text
+    ),
+    builtin!(
+        "annotate",
+        [
+            p!(Normal "text", "The text."),
+            p!(Normal "xy", "The point annotated."),
+            kw!()
+        ],
+        "Annotates a point; returns the Annotation.",
+        ["plt.annotate('peak', (1, 2))"],
+        annotate
+    ),
+    builtin!(
+        "savefig",
+        [p!(VarPositional "args", "The file name."), kw!()],
+        "Refused: npcalc draws no figures, so it writes no image.",
+        [],
+        savefig
+    ),
+    builtin!(
+        "gca",
+        [],
+        "The current Axes (made if there is none).",
+        ["plt.gca()"],
+        |it, _| gca(it).map(Value::Plot)
+    ),
+    builtin!(
+        "gcf",
+        [],
+        "The current Figure (made if there is none).",
+        ["plt.gcf()"],
+        |it, _| gcf(it).map(Value::Plot)
+    ),
+];
+
+/// `plt.style.use`.
+pub static STYLE: &[FnDef] = &[builtin!(
+    "use",
+    [p!(Normal "style", "A style name, or a list of them.")],
+    "Applies a style: colours only, which npcalc does not draw.",
+    ["plt.style.use('ggplot')"],
+    |it, args| {
+        let style = args.get("style");
+        let names = match &style {
+            Value::Str(_) => vec![style.clone()],
+            _ => it.iterate(&style)?,
+        };
+        for n in names {
+            let Value::Str(s) = &n else {
+                return Err(unsupported("plt.style.use with a dict of settings"));
+            };
+            if !STYLES.contains(&&**s) {
+                return Err(Error::new(
+                    Exc::OSError,
+                    format!(
+                        "'{s}' is not a valid package style, path of style file, URL of style file, or library style name (library styles are listed in `style.available`)"
+                    ),
+                ));
+            }
+        }
+        Ok(Value::None)
+    }
+)];
+
+/// `plt.style.available` in matplotlib 3.11, and 'default'.
+const STYLES: &[&str] = &[
+    "default",
+    "Solarize_Light2",
+    "_classic_test_patch",
+    "_mpl-gallery",
+    "_mpl-gallery-nogrid",
+    "bmh",
+    "classic",
+    "dark_background",
+    "fast",
+    "fivethirtyeight",
+    "ggplot",
+    "grayscale",
+    "petroff10",
+    "petroff6",
+    "petroff8",
+    "seaborn-v0_8",
+    "seaborn-v0_8-bright",
+    "seaborn-v0_8-colorblind",
+    "seaborn-v0_8-dark",
+    "seaborn-v0_8-dark-palette",
+    "seaborn-v0_8-darkgrid",
+    "seaborn-v0_8-deep",
+    "seaborn-v0_8-muted",
+    "seaborn-v0_8-notebook",
+    "seaborn-v0_8-paper",
+    "seaborn-v0_8-pastel",
+    "seaborn-v0_8-poster",
+    "seaborn-v0_8-talk",
+    "seaborn-v0_8-ticks",
+    "seaborn-v0_8-white",
+    "seaborn-v0_8-whitegrid",
+    "tableau-colorblind10",
+];
+
+/// `matplotlib.use`: only the headless backend npcalc is.
+pub static MATPLOTLIB: &[FnDef] = &[builtin!(
+    "use",
+    [
+        p!(Normal "backend", "The backend's name."),
+        p!(Normal "force" = "True", "Switch even if set.")
+    ],
+    "Chooses the backend: npcalc is always headless ('agg').",
+    ["matplotlib.use('Agg')"],
+    |_, args| match args.get("backend") {
+        Value::Str(s) if s.eq_ignore_ascii_case("agg") => Ok(Value::None),
+        v => Err(unsupported(&format!(
+            "matplotlib backends other than 'Agg' (asked for {})",
+            super::repr::repr(&v, &Default::default())
+        ))),
+    }
+)];
+
+/// Methods of an Axes: pyplot's functions by their Axes names.
+fn axes_method(name: &str) -> Option<&'static FnDef> {
+    let plain = match name {
+        "set_title" => "title",
+        "set_xlabel" => "xlabel",
+        "set_ylabel" => "ylabel",
+        "set_xlim" => "xlim",
+        "set_ylim" => "ylim",
+        "set" => return Some(&METHODS[1]),
+        "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
+        | "axvline" | "legend" | "grid" | "text" | "annotate" => name,
+        _ => return None,
+    };
+    PYPLOT.iter().find(|f| f.name == plain)
+}
+
+fn figure_method(name: &str) -> Option<&'static FnDef> {
+    match name {
+        "suptitle" | "tight_layout" | "savefig" => PYPLOT.iter().find(|f| f.name == name),
+        "add_subplot" => Some(&METHODS[0]),
+        _ => None,
+    }
+}
+
+/// Names of the module `matplotlib.pyplot` and `matplotlib` besides functions.
+pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Value>> {
+    match (m, name) {
+        (Module::Pyplot, "rcParams") | (Module::Matplotlib, "rcParams") => Some(rc(it)),
+        (Module::Pyplot, "style") => Some(Ok(Value::Module(Module::PyplotStyle))),
+        (Module::Matplotlib, "pyplot") => Some(Ok(Value::Module(Module::Pyplot))),
+        (Module::PyplotStyle, "available") => Some(Ok(Value::list(
+            STYLES[1..].iter().map(|s| Value::str(s)).collect(),
+        ))),
+        _ => table(m)
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| Ok(Value::Function(f))),
+    }
+}
+
+fn table(m: Module) -> &'static [FnDef] {
+    match m {
+        Module::Pyplot => PYPLOT,
+        Module::PyplotStyle => STYLE,
+        _ => MATPLOTLIB,
+    }
+}
+
+pub fn module_members(m: Module) -> Vec<&'static str> {
+    let extra: &[&str] = match m {
+        Module::Pyplot => &["rcParams", "style"],
+        Module::PyplotStyle => &["available"],
+        _ => &["rcParams", "pyplot"],
+    };
+    table(m)
+        .iter()
+        .map(|f| f.name)
+        .chain(extra.iter().copied())
+        .collect()
+}
+
+/// An attribute of a matplotlib object: its methods and a few readers.
+pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
+    let method = |f: &'static FnDef| Ok(Value::Method(Box::new(v.clone()), f));
+    let got = match &**a {
+        Artist::Axes(_) => match name {
+            "get_title" | "get_xlabel" | "get_ylabel" => GETTERS.iter().find(|f| f.name == name),
+            _ => axes_method(name),
+        },
+        Artist::Figure(f) => match name {
+            "axes" => {
+                return Ok(Value::list(
+                    f.borrow()
+                        .axes
+                        .iter()
+                        .map(|a| Value::Plot(a.clone()))
+                        .collect(),
+                ));
+            }
+            _ => figure_method(name),
+        },
+        Artist::Line(_) if name == "get_label" => GETTERS.iter().find(|f| f.name == name),
+        Artist::Text(..) | Artist::Annotation(..) if name == "get_text" => {
+            GETTERS.iter().find(|f| f.name == name)
+        }
+        _ => None,
+    };
+    match got {
+        Some(f) => method(f),
+        None => Err(super::numpy::no_attribute(v, name, Vec::new())),
+    }
+}
+
+/// The label `upstream::NAMES` lists a class's names under.
+pub fn upstream_owner(a: &Artist) -> Option<&'static str> {
+    match a {
+        Artist::Axes(_) => Some("Axes"),
+        Artist::Figure(_) => Some("Figure"),
+        _ => None,
+    }
+}
+
+/// The bare class name AttributeError shows.
+pub fn class_name(a: &Artist) -> &'static str {
+    type_name(a).rsplit('.').next().unwrap_or("object")
+}
+
+/// The text an artist keeps: its label, title or axis labels.
+fn getter(args: &Args, name: &str) -> Result<Value> {
+    let Some(Value::Plot(a)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    Ok(Value::str(&match (&**a, name) {
+        (Artist::Line(l), _) => l.clone(),
+        (Artist::Text(_, _, t) | Artist::Annotation(_, _, t), _) => t.clone(),
+        (Artist::Axes(x), "get_title") => x.borrow().title.clone(),
+        (Artist::Axes(x), "get_xlabel") => x.borrow().xlabel.clone(),
+        (Artist::Axes(x), _) => x.borrow().ylabel.clone(),
+        _ => String::new(),
+    }))
+}
+
+/// Figure and Axes methods pyplot has no function for.
+static METHODS: &[FnDef] = &[
+    builtin!(@ Method
+        "add_subplot",
+        [p!(VarPositional "args", "nrows, ncols, index or a three-digit number."), kw!()],
+        "Adds a new Axes at a grid cell of the figure.",
+        ["plt.figure().add_subplot(2, 1, 1)"],
+        add_subplot
+    ),
+    builtin!(@ Method
+        "set",
+        [kw!()],
+        "Sets several properties (title, xlabel, ylabel, xlim, ylim) at once.",
+        ["plt.subplots()[1].set(title='Walk', xlabel='step')"],
+        axes_set
+    ),
+];
+
+static GETTERS: &[FnDef] = &[
+    builtin!(@ Method "get_label", [], "The artist's label.", [], |_, a| getter(a, "get_label")),
+    builtin!(@ Method "get_text", [], "The text shown.", [], |_, a| getter(a, "get_text")),
+    builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
+    builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
+    builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |_, a| getter(a, "get_ylabel")),
+];
+
+/// The class name `type(x)` shows.
+pub fn type_name(a: &Artist) -> &'static str {
+    match a {
+        Artist::Figure(_) => "matplotlib.figure.Figure",
+        Artist::Axes(_) => "matplotlib.axes._axes.Axes",
+        Artist::Line(_) => "matplotlib.lines.Line2D",
+        Artist::Text(..) => "matplotlib.text.Text",
+        Artist::Annotation(..) => "matplotlib.text.Annotation",
+        Artist::Legend => "matplotlib.legend.Legend",
+        Artist::Collection(c) => c,
+        Artist::Bars(_) => "matplotlib.container.BarContainer",
+        Artist::Tick(t) => t,
+    }
+}
+
+fn g(x: f64) -> String {
+    super::format::format_float(x, "g").unwrap_or_default()
+}
+
+fn address(a: &Rc<Artist>) -> String {
+    format!(
+        "<{} object at 0x{:x}>",
+        type_name(a),
+        Rc::as_ptr(a) as usize
+    )
+}
+
+fn text_part(v: &Value) -> String {
+    super::repr::str(v, &Default::default())
+}
+
+/// `repr(x)`: matplotlib's `__repr__`, or object's with an address (npcalc's).
+pub fn repr(a: &Rc<Artist>) -> String {
+    match &**a {
+        Artist::Figure(f) => {
+            let f = f.borrow();
+            format!(
+                "<Figure size {}x{} with {} Axes>",
+                g(f.size.0),
+                g(f.size.1),
+                f.axes.len()
+            )
+        }
+        Artist::Axes(x) => {
+            let x = x.borrow();
+            let mut fields = Vec::new();
+            if !x.title.is_empty() {
+                fields.push(format!(
+                    "title={{'center': {}}}",
+                    super::repr::repr(&Value::str(&x.title), &Default::default())
+                ));
+            }
+            for (n, l) in [("x", &x.xlabel), ("y", &x.ylabel)] {
+                if !l.is_empty() {
+                    fields.push(format!(
+                        "{n}label={}",
+                        super::repr::repr(&Value::str(l), &Default::default())
+                    ));
+                }
+            }
+            format!("<Axes: {}>", fields.join(", "))
+        }
+        Artist::Text(x, y, t) | Artist::Annotation(x, y, t) => format!(
+            "Text({}, {}, {})",
+            text_part(x),
+            text_part(y),
+            super::repr::repr(&Value::str(t), &Default::default())
+        ),
+        Artist::Bars(n) => format!("<BarContainer object of {n} artists>"),
+        _ => address(a),
+    }
+}
+
+/// `str(x)`: matplotlib's `__str__` where it has one, else the repr.
+pub fn str(a: &Rc<Artist>) -> String {
+    match &**a {
+        Artist::Figure(f) => {
+            let f = f.borrow();
+            format!("Figure({}x{})", g(f.size.0), g(f.size.1))
+        }
+        Artist::Axes(x) => {
+            let x = x.borrow();
+            let [l, b, w, h] = x.position;
+            format!("Axes({},{};{}x{})", g(l), g(b), g(w), g(h))
+        }
+        Artist::Line(l) => format!("Line2D({l})"),
+        // Checked to be numbers when made.
+        Artist::Annotation(x, y, t) => format!(
+            "Annotation({}, {}, {})",
+            g(float(x, "x").unwrap_or(f64::NAN)),
+            g(float(y, "y").unwrap_or(f64::NAN)),
+            super::repr::repr(&Value::str(t), &Default::default())
+        ),
+        Artist::Legend => "Legend".into(),
+        _ => repr(a),
+    }
+}

@@ -1,0 +1,33 @@
+import numpy as np
+import matplotlib.pyplot as plt
+
+fig = plt.figure(figsize=(10, 4))
+print(fig, repr(fig))
+fig, ax = plt.subplots()
+print(fig, ax, repr(fig))
+fig, axs = plt.subplots(2, 2, figsize=(8, 6))
+print(repr(fig), type(axs), axs.shape)
+print(axs)
+for row in axs:
+    for a in row:
+        print(a)
+print(plt.gca() is axs[1, 1], plt.gcf() is fig)
+axs[0, 0].plot(np.cumsum([1, 2, 3]), label="running total")
+print(axs[0, 0].set_title("total"), axs[0, 0].set_xlabel("i"))
+print(repr(axs[0, 0]), axs[0, 0].get_title())
+print(axs[0, 0].legend())
+print(axs[0, 1].set_xlim(0, 10), axs[0, 1].get_xlabel() == "")
+fig, row = plt.subplots(1, 3, squeeze=True)
+print(row.shape, row)
+fig, grid = plt.subplots(1, 1, squeeze=False)
+print(grid.shape)
+plt.figure()
+print(plt.subplot(2, 1, 1))
+print(plt.subplot(212))
+print(plt.subplot(2, 1, 1) is plt.subplot(211))
+print(plt.subplot(1, 3, 2))
+plt.close('all')
+plt.rcParams['figure.figsize'] = (5, 2)
+print(plt.figure())
+plt.style.use('ggplot')
+print('bmh' in plt.style.available)
