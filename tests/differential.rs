@@ -380,8 +380,11 @@ fn parse_results(text: &str) -> Vec<(String, Vec<String>)> {
 /// Stdout and the exception lines. Warnings are left to the golden corpus:
 /// which repeats Python's registry shows depends on where inside numpy they
 /// are raised, which random programs hit in ways not worth chasing here.
+/// npcalc picks its BLAS core from the same `OPENBLAS_CORETYPE` the oracle
+/// runs under (unset: both go by the CPU).
 fn npcalc_run(program: &str) -> (String, Vec<String>) {
-    let r = common::npcalc(&[], None, program.as_bytes());
+    let core = std::env::var("OPENBLAS_CORETYPE").unwrap_or_default();
+    let r = common::npcalc_on(&[], None, program.as_bytes(), &core);
     (r.stdout, exceptions(common::events(&r.stderr)))
 }
 
