@@ -255,10 +255,15 @@ pub fn len_of(v: &Value) -> Result<usize> {
 }
 
 pub fn type_(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(match args.get("object") {
+    Ok(class_of(&args.get("object")))
+}
+
+/// `type(v)`, which is also every object's `v.__class__`.
+pub fn class_of(v: &Value) -> Value {
+    match v {
         Value::Instance(i) => Value::Class(i.class.clone()),
         other => Value::Type(other.type_of()),
-    })
+    }
 }
 
 pub fn abs(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -876,6 +876,9 @@ impl Interp {
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
         }
+        if name == "__class__" {
+            return Ok(builtins::class_of(v));
+        }
         // A class's __name__ is the last part of its qualified name
         // (`numpy.ndarray` -> `ndarray`), as `type(x).__name__` shows.
         if let (Value::Type(TypeObj::Exc(c)), "__name__") = (v, name) {
