@@ -662,7 +662,10 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
             let s = format!("{:.*}", n as usize, f);
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
-        (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),
+        // np.bool_ is no np.number, the class that gives NumPy scalars __round__.
+        (Value::Scalar(s), _) if s.dtype() != crate::array::DType::Bool => {
+            numpy::round_scalar(&v, &nd)
+        }
         (Value::Fraction(f), _) => super::fractions::round(f, &nd),
         (Value::Decimal(d), _) => super::decimal::round(d, &nd),
         _ => Err(Error::type_error(format!(
