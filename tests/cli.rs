@@ -439,6 +439,25 @@ fn stdlib_copies_npcalc_cannot_make_are_refused_plainly() {
 }
 
 #[test]
+fn special_methods_npcalc_lacks_are_refused_plainly() {
+    // Python's types have them (upstream.rs lists them), so no "has no attribute".
+    last_error_lines_are(&[
+        (
+            "import numpy as np; np.float64(2.5).__round__()",
+            "AttributeError: np.generic.__round__ is not supported in npcalc",
+        ),
+        (
+            "import numpy as np; np.cumsum([1, 2]).__len__()",
+            "AttributeError: ndarray.__len__ is not supported in npcalc",
+        ),
+        (
+            "{'a': 1}.__getitem__('a')",
+            "AttributeError: dict.__getitem__ is not supported in npcalc",
+        ),
+    ]);
+}
+
+#[test]
 fn decimal_beyond_the_default_context_is_refused_plainly() {
     last_error_lines_are(&[
         (

@@ -5,8 +5,9 @@
 //!
 //! The kernel is generic over the loop dtype only. The input is read run by
 //! run into a small scratch buffer, cast to the loop dtype on the way (so no
-//! converted copy of the whole input is made), and results are cast into the
-//! output as they are written; both casts are monomorphised per dtype pair
+//! converted copy of the whole input is made); an output of another dtype
+//! gets the results in a loop-dtype copy cast back whole at the end, as
+//! NumPy's WRITEBACKIFCOPY does. Both casts are monomorphised per dtype pair
 //! and called once per run, never per element.
 
 use super::cast::{
@@ -926,6 +927,16 @@ fn run(
     if dst.size() == 0 {
         return Ok(());
     }
+    // An output of another dtype gets the results in a loop-dtype copy that
+    // is cast back whole at the end (NumPy's WRITEBACKIFCOPY), so the cast's
+    // vector body and scalar tail (float -> uint32 NaN) split the whole array.
+    let writeback = if dst.dtype() == loop_dtype {
+        None
+    } else {
+        Some(Array::zeros(loop_dtype, dst.shape().to_vec())?)
+    };
+    let out = dst;
+    let dst = writeback.as_ref().unwrap_or(out);
     // The output overlapping the input in any way but element for element
     // would see its own results: read from a copy then (COPY_IF_OVERLAP).
     let copy;
@@ -947,12 +958,21 @@ fn run(
         && !nan_as(src.dtype())
         && !src.shares_buffer(dst)
         && fast::applies(&plan, dst.is_c_contiguous());
-    let (read_st, write_st, loop_st) = crate::with_dtype!(loop_dtype, L => {
+    let (read_st, mut write_st, loop_st) = crate::with_dtype!(loop_dtype, L => {
         scan_in::<L>(src, dst, &plan, op, direct, &nan_as)?
     });
+    if let Some(results) = &writeback {
+        super::cast::cast_into_status(out, results, &mut write_st);
+    }
     read_st.report("cast");
     write_st.report("cast");
-    let mut acc_st = loop_st;
+    // The writeback cast clears the FP flags before it runs, so the ufunc's
+    // check after it sees only the cast's.
+    let mut acc_st = if writeback.is_some() {
+        FpStatus::default()
+    } else {
+        loop_st
+    };
     acc_st.merge(write_st);
     acc_st.report(what);
     Ok(())

@@ -513,14 +513,20 @@ pub fn copy_into(dst: &Array, src: &Array) -> Result<()> {
         return copy_into(dst, &tmp);
     }
     let mut st = FpStatus::default();
+    cast_into_status(dst, src, &mut st);
+    st.report("cast");
+    Ok(())
+}
+
+/// [`copy_into`]'s cast between other buffers of the same shape, collecting
+/// the FP flags for a caller that reports them with its own.
+pub fn cast_into_status(dst: &Array, src: &Array, st: &mut FpStatus) {
     let walk = if src.is_c_contiguous() && dst.is_c_contiguous() {
         Walk::Whole
     } else {
         Walk::Elements
     };
-    cast_walk(src, dst, walk, &mut st);
-    st.report("cast");
-    Ok(())
+    cast_walk(src, dst, walk, st);
 }
 
 /// How a cast goes through a source and a destination of the same shape

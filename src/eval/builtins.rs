@@ -255,10 +255,15 @@ pub fn len_of(v: &Value) -> Result<usize> {
 }
 
 pub fn type_(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(match args.get("object") {
+    Ok(class_of(&args.get("object")))
+}
+
+/// `type(v)`, which is also every object's `v.__class__`.
+pub fn class_of(v: &Value) -> Value {
+    match v {
         Value::Instance(i) => Value::Class(i.class.clone()),
         other => Value::Type(other.type_of()),
-    })
+    }
 }
 
 pub fn abs(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -657,7 +662,10 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
             let s = format!("{:.*}", n as usize, f);
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
-        (Value::Scalar(_), _) => numpy::round_scalar(&v, &nd),
+        // np.bool_ is no np.number, the class that gives NumPy scalars __round__.
+        (Value::Scalar(s), _) if s.dtype() != crate::array::DType::Bool => {
+            numpy::round_scalar(&v, &nd)
+        }
         (Value::Fraction(f), _) => super::fractions::round(f, &nd),
         (Value::Decimal(d), _) => super::decimal::round(d, &nd),
         _ => Err(Error::type_error(format!(

@@ -249,6 +249,13 @@ impl Interp {
         }
     }
 
+    /// Forgets which warnings NumPy's own lines have shown: the prompt
+    /// compiles each input under `warnings.catch_warnings()` (codeop), which
+    /// clears every module's warning registry.
+    pub fn forget_shown_warnings(&mut self) {
+        self.shown_once.clear();
+    }
+
     /// Back at module level after a statement was stopped part-way (Ctrl-C
     /// unwinding out of a kernel skips the restores of function calls).
     pub fn leave_calls(&mut self) {
@@ -885,6 +892,9 @@ impl Interp {
         }
         if let Some(found) = classes::getattr(self, v, name) {
             return found;
+        }
+        if name == "__class__" {
+            return Ok(builtins::class_of(v));
         }
         // A class's __name__ is the last part of its qualified name
         // (`numpy.ndarray` -> `ndarray`), as `type(x).__name__` shows.
@@ -1674,7 +1684,10 @@ fn numpy_location(def: &FnDef) -> Option<&'static str> {
         return None;
     }
     Some(match def.name {
-        "cumsum" | "cumprod" | "reshape" | "transpose" => "fromnumeric._wrapfunc",
+        // nancumsum/nancumprod call np.cumsum/np.cumprod once the NaNs are replaced.
+        "cumsum" | "cumprod" | "nancumsum" | "nancumprod" | "reshape" | "transpose" => {
+            "fromnumeric._wrapfunc"
+        }
         "cumulative_sum" | "cumulative_prod" => "fromnumeric._cumulative_func",
         // nansum/nanprod call np.sum/np.prod once the NaNs are zeroed.
         "sum" | "prod" | "min" | "max" | "nansum" | "nanprod" => "fromnumeric._wrapreduction",

@@ -2859,7 +2859,7 @@ fn corr_mode(v: &Value) -> Result<array::convolve::CorrMode> {
 }
 
 /// `PyArray_FromAny(op, typec, 1, 1, ...)`: exactly one dimension.
-fn one_dim(v: &Value, a: Array) -> Result<Array> {
+pub(super) fn one_dim(v: &Value, a: Array) -> Result<Array> {
     match a.ndim() {
         1 => Ok(a),
         0 => Err(Error::value_error(

@@ -800,15 +800,11 @@ fn isclose(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn bincount(_: &mut Interp, args: &Args) -> Result<Value> {
-    let x = arg_array(args, "x")?;
+    // NumPy converts both inputs with PyArray_FromAny(op, NULL, 1, 1, ...).
+    let x = super::numpy::one_dim(&args.get("x"), arg_array(args, "x")?)?;
     let minlength = super::to_index(&args.get("minlength"))?;
     if minlength < 0 {
         return Err(Error::value_error("'minlength' must not be negative"));
-    }
-    if x.ndim() > 1 {
-        return Err(Error::value_error(
-            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
-        ));
     }
     if x.dtype().kind() == Kind::Complex {
         return Err(Error::new(
@@ -831,7 +827,7 @@ fn bincount(_: &mut Interp, args: &Args) -> Result<Value> {
     let weights = match args.get("weights") {
         Value::None => None,
         w => {
-            let w = f64_array(&to_array(&w, None)?)?;
+            let w = f64_array(&super::numpy::one_dim(&w, to_array(&w, None)?)?)?;
             if w.shape() != x.shape() {
                 return Err(Error::value_error(
                     "The weights and list don't have the same length.",

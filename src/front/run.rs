@@ -161,6 +161,7 @@ impl Runner {
             self.show_prompted(chunk);
         }
         self.echoed = None;
+        self.interp.forget_shown_warnings();
         // Python's prompt numbers each input from line 1.
         let origin = Origin { file: None };
         let stmts = match panic_net::catch(|| syntax::parse(chunk)) {

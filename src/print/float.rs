@@ -23,7 +23,7 @@ impl Real {
 
     /// Shortest round-trip digits and the decimal exponent of the first digit:
     /// 0.0125 → ("125", -2). Zero gives ("0", 0).
-    fn shortest(self) -> (String, i32) {
+    pub fn shortest(self) -> (String, i32) {
         let sci = match self {
             Real::F64(x) => nearest_of_shortest(
                 format!("{:e}", x.abs()),

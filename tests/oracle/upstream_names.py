@@ -39,8 +39,16 @@ print("//! the public names of each object npcalc models, by the name it is refu
 print()
 print("#[rustfmt::skip]")
 print("pub const NAMES: &[(&str, &[&str])] = &[")
+# npcalc refuses names on all NumPy scalars under np.generic; the concrete
+# scalar types add special methods of Python's int/float/complex (__round__).
+SCALARS = [np.bool_, np.int64, np.uint64, np.float16, np.float32, np.float64, np.complex128]
 for label, obj in OWNERS:
-    names = sorted(n for n in dir(obj) if not n.startswith("_"))
+    # Special methods count too: `x.__round__()` that npcalc lacks is refused
+    # like any other real name, not answered with "has no attribute".
+    listed = set(dir(obj))
+    if label == "np.generic":
+        listed |= {n for t in SCALARS for n in dir(t) if n.startswith("__")}
+    names = sorted(n for n in listed if not n.startswith("_") or (n.startswith("__") and n.endswith("__")))
     print(f'    ("{label}", &[')
     wrapped(names, "       ")
     print("    ]),")

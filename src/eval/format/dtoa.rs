@@ -18,7 +18,12 @@ pub struct Flags {
 /// relative to them (value = 0.DIGITS × 10^decpt), as dtoa returns them.
 fn digits_of(x: f64, code: char, precision: usize) -> (String, i64) {
     let text = match code {
-        'r' => format!("{x:e}"),
+        // Python's repr digits: an exact tie between two shortest forms goes
+        // to the even one, which Rust's `{:e}` does not promise.
+        'r' => {
+            let (digits, exp) = crate::print::Real::F64(x).shortest();
+            return trimmed(digits, i64::from(exp) + 1);
+        }
         'e' => format!("{x:.precision$e}"),
         'g' => format!("{x:.*e}", precision.max(1) - 1),
         _ => return fixed_digits(x, precision),
