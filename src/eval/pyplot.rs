@@ -546,10 +546,8 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     for (i, name) in ["xmin", "xmax", "ymin", "ymax"].into_iter().enumerate() {
-        if let Some(v) = kwarg(args, name) {
-            if !matches!(v, Value::None) {
-                given[i] = Some(float(&v, name)?);
-            }
+        if let Some(v) = kwarg(args, name).filter(|v| !matches!(v, Value::None)) {
+            given[i] = Some(float(&v, name)?);
         }
     }
     let mut guard = axes_of(&ax).borrow_mut();
