@@ -518,6 +518,81 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     }
 }
 
+/// `axis()`, `axis([xmin, xmax, ymin, ymax])`, `axis(xmin=…)`: sets the
+/// limits given and returns all four as `Axes.axis` does. Its string options
+/// ('tight', 'equal', 'off', …) return limits autoscaled from the data, which
+/// npcalc does not compute.
+fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let arg = args.get("arg");
+    if let Value::Str(s) = &arg {
+        return Err(unsupported(&format!(
+            "plt.axis('{s}'): its limits are autoscaled from the data, which npcalc does not compute"
+        )));
+    }
+    let mut given: [Option<f64>; 4] = [None; 4];
+    if !matches!(arg, Value::None) {
+        // Axes.axis takes len(arg) first.
+        let items = it.iterate(&arg).map_err(|_| {
+            Error::type_error(format!("object of type '{}' has no len()", arg.type_name()))
+        })?;
+        if items.len() != 4 {
+            return Err(Error::type_error(
+                "The first argument to axis() must be an iterable of the form [xmin, xmax, ymin, ymax]",
+            ));
+        }
+        for (slot, v) in given.iter_mut().zip(&items) {
+            *slot = Some(float(v, "limit")?);
+        }
+    }
+    for (i, name) in ["xmin", "xmax", "ymin", "ymax"].into_iter().enumerate() {
+        if let Some(v) = kwarg(args, name).filter(|v| !matches!(v, Value::None)) {
+            given[i] = Some(float(&v, name)?);
+        }
+    }
+    let mut guard = axes_of(&ax).borrow_mut();
+    let a = &mut *guard;
+    // A bound given alone keeps the other one of its axis, as set_xlim does.
+    for (slot, lo, hi) in [
+        (&mut a.xlim, given[0], given[1]),
+        (&mut a.ylim, given[2], given[3]),
+    ] {
+        match (lo, hi, *slot) {
+            (None, None, _) => {}
+            (Some(l), Some(h), _) => *slot = Some((l, h)),
+            (l, h, Some((ol, oh))) => *slot = Some((l.unwrap_or(ol), h.unwrap_or(oh))),
+            _ => {
+                return Err(unsupported(
+                    "reading autoscaled plot limits (npcalc draws no figures); set them first",
+                ));
+            }
+        }
+    }
+    match (a.xlim, a.ylim) {
+        (Some((x0, x1)), Some((y0, y1))) => Ok(Value::tuple(
+            [x0, x1, y0, y1]
+                .into_iter()
+                .map(|v| Value::Scalar(crate::array::Scalar::Float64(v)))
+                .collect(),
+        )),
+        _ => Err(unsupported(
+            "reading autoscaled plot limits (npcalc draws no figures); set them first",
+        )),
+    }
+}
+
+/// `clf()`: the current figure loses its axes and stays current.
+fn clf(it: &mut Interp, args: &Args) -> Result<Value> {
+    let fig = match &args.this {
+        Some(Value::Plot(f)) => f.clone(),
+        _ => gcf(it)?,
+    };
+    let mut f = figure_of(&fig).borrow_mut();
+    f.axes.clear();
+    f.current = None;
+    Ok(Value::None)
+}
+
 /// `xticks`/`yticks` with the labels given: the Tick objects and their Text.
 fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     target(it, args)?;
@@ -986,6 +1061,24 @@ pub static PYPLOT: &[FnDef] = &[
         |it, args| limits(it, args, true)
     ),
     builtin!(
+        "axis",
+        [
+            p!(Normal "arg" = "None", "[xmin, xmax, ymin, ymax], or an option such as 'off'."),
+            p!(KeywordOnly "emit" = "True", "Notify observers of the limit change."),
+            kw!()
+        ],
+        "Sets the x and y limits at once; returns (xmin, xmax, ymin, ymax).",
+        ["plt.axis([0, 10, -1, 1])"],
+        axis
+    ),
+    builtin!(
+        "clf",
+        [],
+        "Clears the current figure (it loses its axes and stays current).",
+        ["plt.clf()"],
+        clf
+    ),
+    builtin!(
         "xticks",
         [
             p!(Normal "ticks" = "None", "Tick positions."),
@@ -1174,7 +1267,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylim" => "ylim",
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
-        | "axvline" | "legend" | "grid" | "text" | "annotate" => name,
+        | "axvline" | "legend" | "grid" | "text" | "annotate" | "axis" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -1182,7 +1275,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
 
 fn figure_method(name: &str) -> Option<&'static FnDef> {
     match name {
-        "suptitle" | "tight_layout" | "savefig" => PYPLOT.iter().find(|f| f.name == name),
+        "suptitle" | "tight_layout" | "savefig" | "clf" => PYPLOT.iter().find(|f| f.name == name),
         "add_subplot" => Some(&METHODS[0]),
         _ => None,
     }

@@ -1,0 +1,12 @@
+import matplotlib.pyplot as plt
+print(plt.axis([0, 10000, 0.42, 0.58]))
+print(plt.axis())
+print(plt.axis((1,2,3,4)))
+print(plt.axis(xmin=0))
+print(plt.clf(), plt.gcf(), plt.gca())
+fig, ax = plt.subplots()
+print(ax.axis([1, 2, 3, 4]), fig.clf(), fig)
+try: plt.axis([1,2,3])
+except Exception as e: print(type(e).__name__, e)
+try: plt.axis(5)
+except Exception as e: print(type(e).__name__, e)
