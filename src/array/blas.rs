@@ -57,6 +57,10 @@ pub fn dgemm(
     let mm = big_m - m8;
     let nn_tail = nn && mm > 0 && mm <= 4 && big_k >= 16;
     let chunks = k_chunks(core, big_k, mnk, syrk);
+    // Haswell's packed kernel runs an odd N's last column (NumPy's last row)
+    // through its 4x1 edge kernel, four k-lanes per four rows of C'.
+    let lanes_row = (core == Core::Haswell && big_n % 2 == 1).then(|| big_n - 1);
+    let m4 = big_m & !3;
     let mut out = vec![0.0f64; n * m];
     let mut col_a = vec![0.0f64; k];
     for c in 0..m {
@@ -75,6 +79,9 @@ pub fn dgemm(
         for r in 0..n {
             let row = &a[r * k..(r + 1) * k];
             out[r * m + c] = match dot_style {
+                None if lanes_row == Some(r) && c < m4 => chunks
+                    .iter()
+                    .fold(0.0, |c, &(s, e)| c + lanes4x1(&row[s..e], &col_a[s..e])),
                 None => chunks
                     .iter()
                     .fold(0.0, |c, &(s, e)| c + fma_sum(&row[s..e], &col_a[s..e])),
@@ -131,6 +138,19 @@ fn k_chunks(core: Core, k: usize, mnk: f64, syrk: bool) -> Vec<(usize, usize)> {
 /// One FMA per term in order, from +0.
 fn fma_sum(x: &[f64], y: &[f64]) -> f64 {
     x.iter().zip(y).fold(0.0, |acc, (&p, &q)| p.mul_add(q, acc))
+}
+
+/// dgemm_kernel_4x8_haswell.S's KERNEL4x1 for one row of its four: terms
+/// in eights spread over four FMA lanes (`t % 4`), the last `k % 8` all in
+/// lane 0 (KERNEL4x1_SUB), then SAVE4x1's (l0 + l1) + (l2 + l3).
+fn lanes4x1(x: &[f64], y: &[f64]) -> f64 {
+    let k8 = x.len() & !7;
+    let mut acc = [0.0f64; 4];
+    for (t, (&p, &q)) in x.iter().zip(y).enumerate() {
+        let lane = if t < k8 { t % 4 } else { 0 };
+        acc[lane] = p.mul_add(q, acc[lane]);
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3])
 }
 
 /// Eight FMA accumulators, lane `t % 8` taking term `t`.
