@@ -58,8 +58,11 @@ pub fn dgemm(
     let nn_tail = nn && mm > 0 && mm <= 4 && big_k >= 16;
     let chunks = k_chunks(core, big_k, mnk, syrk);
     // Haswell's packed kernel runs an odd N's last column (NumPy's last row)
-    // through its 4x1 edge kernel, four k-lanes per four rows of C'.
-    let lanes_row = (core == Core::Haswell && big_n % 2 == 1).then(|| big_n - 1);
+    // through its 4x1 edge kernel, four k-lanes per four rows of C'. Which
+    // column that is when gemm runs threaded (level3_thread.c cuts N per
+    // thread and buffer) is not ported, nor dsyrk's blocks.
+    let lanes_row =
+        (core == Core::Haswell && big_n % 2 == 1 && !syrk && !threaded(mnk)).then(|| big_n - 1);
     let m4 = big_m & !3;
     let mut out = vec![0.0f64; n * m];
     let mut col_a = vec![0.0f64; k];
@@ -112,7 +115,7 @@ fn k_chunks(core: Core, k: usize, mnk: f64, syrk: bool) -> Vec<(usize, usize)> {
         return vec![(0, k)];
     }
     let (q, unroll_m) = (core.dgemm_q(), core.dgemm_unroll_m());
-    let halve_only = syrk || mnk >= 2.0 * 65536.0 * 4.0;
+    let halve_only = syrk || threaded(mnk);
     let mut out = Vec::new();
     let mut ls = 0;
     while ls < k {
@@ -133,6 +136,12 @@ fn k_chunks(core: Core, k: usize, mnk: f64, syrk: bool) -> Vec<(usize, usize)> {
         out.push((0, 0));
     }
     out
+}
+
+/// Whether OpenBLAS runs a gemm of `mnk` multiply-adds threaded
+/// (interface/gemm.c: from 2 · 65536 · 4, on a machine of two CPUs or more).
+fn threaded(mnk: f64) -> bool {
+    mnk >= 2.0 * 65536.0 * 4.0
 }
 
 /// One FMA per term in order, from +0.

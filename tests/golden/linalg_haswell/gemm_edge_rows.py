@@ -12,3 +12,8 @@ for n, k, m in [(9, 9, 12), (3, 20, 4), (1, 30, 9), (5, 7, 5), (3, 8, 8), (7, 17
     C = A @ B
     print(n, k, m, C[-1].tolist(), C[0].tolist())
     print((np.asfortranarray(A) @ B)[-1].tolist(), (A @ np.asfortranarray(B))[-1].tolist())
+# A @ A.T (dsyrk) keeps its own blocking: its last row is not the edge
+# kernel's.
+for n, k in [(9, 300), (25, 40), (7, 5)]:
+    A = rng.random((n, k)) - 0.5
+    print(n, k, (A @ A.T)[-1].tolist())
