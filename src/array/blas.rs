@@ -57,6 +57,13 @@ pub fn dgemm(
     let mm = big_m - m8;
     let nn_tail = nn && mm > 0 && mm <= 4 && big_k >= 16;
     let chunks = k_chunks(core, big_k, mnk, syrk);
+    // Haswell's packed kernel runs an odd N's last column (NumPy's last row)
+    // through its 4x1 edge kernel, four k-lanes per four rows of C'. Which
+    // column that is when gemm runs threaded (level3_thread.c cuts N per
+    // thread and buffer) is not ported, nor dsyrk's blocks.
+    let lanes_row =
+        (core == Core::Haswell && big_n % 2 == 1 && !syrk && !threaded(mnk)).then(|| big_n - 1);
+    let m4 = big_m & !3;
     let mut out = vec![0.0f64; n * m];
     let mut col_a = vec![0.0f64; k];
     for c in 0..m {
@@ -75,6 +82,9 @@ pub fn dgemm(
         for r in 0..n {
             let row = &a[r * k..(r + 1) * k];
             out[r * m + c] = match dot_style {
+                None if lanes_row == Some(r) && c < m4 => chunks
+                    .iter()
+                    .fold(0.0, |c, &(s, e)| c + lanes4x1(&row[s..e], &col_a[s..e])),
                 None => chunks
                     .iter()
                     .fold(0.0, |c, &(s, e)| c + fma_sum(&row[s..e], &col_a[s..e])),
@@ -105,7 +115,7 @@ fn k_chunks(core: Core, k: usize, mnk: f64, syrk: bool) -> Vec<(usize, usize)> {
         return vec![(0, k)];
     }
     let (q, unroll_m) = (core.dgemm_q(), core.dgemm_unroll_m());
-    let halve_only = syrk || mnk >= 2.0 * 65536.0 * 4.0;
+    let halve_only = syrk || threaded(mnk);
     let mut out = Vec::new();
     let mut ls = 0;
     while ls < k {
@@ -128,9 +138,28 @@ fn k_chunks(core: Core, k: usize, mnk: f64, syrk: bool) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether OpenBLAS runs a gemm of `mnk` multiply-adds threaded
+/// (interface/gemm.c: from 2 · 65536 · 4, on a machine of two CPUs or more).
+fn threaded(mnk: f64) -> bool {
+    mnk >= 2.0 * 65536.0 * 4.0
+}
+
 /// One FMA per term in order, from +0.
 fn fma_sum(x: &[f64], y: &[f64]) -> f64 {
     x.iter().zip(y).fold(0.0, |acc, (&p, &q)| p.mul_add(q, acc))
+}
+
+/// dgemm_kernel_4x8_haswell.S's KERNEL4x1 for one row of its four: terms
+/// in eights spread over four FMA lanes (`t % 4`), the last `k % 8` all in
+/// lane 0 (KERNEL4x1_SUB), then SAVE4x1's (l0 + l1) + (l2 + l3).
+fn lanes4x1(x: &[f64], y: &[f64]) -> f64 {
+    let k8 = x.len() & !7;
+    let mut acc = [0.0f64; 4];
+    for (t, (&p, &q)) in x.iter().zip(y).enumerate() {
+        let lane = if t < k8 { t % 4 } else { 0 };
+        acc[lane] = p.mul_add(q, acc[lane]);
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3])
 }
 
 /// Eight FMA accumulators, lane `t % 8` taking term `t`.
@@ -185,7 +214,8 @@ fn gemv_blocks(m: usize) -> Vec<(usize, usize)> {
 /// Columns 4 at a time run four FMA lanes (term i in lane i % 4), summed
 /// (l0 + l2) + (l1 + l3); a pair left over runs two mul-then-add lanes, a
 /// last single one four mul-then-add lanes; each row block adds into y.
-/// The last `m & 3` terms are GCC-contracted scalar code:
+/// The last `m & 3` terms are GCC-contracted scalar code on both cores
+/// (Makefile.L2 builds this kernel with -mfma):
 /// y + fma(a2, x2, fma(a0, x0, a1 * x1)) (two or one term alike).
 pub fn dgemv_t(a: &[f64], x: &[f64], m: usize, n: usize) -> Vec<f64> {
     let blocks = gemv_blocks(m);
@@ -241,8 +271,9 @@ pub fn dgemv_t(a: &[f64], x: &[f64], m: usize, n: usize) -> Vec<f64> {
 /// Rows below `m & !3`: columns four at a time, s = fma(a3, x3, fma(a2, x2,
 /// fma(a0, x0, a1 * x1))) and y += s; a pair left over (unit x only)
 /// y += fma(a0, x0, a1 * x1); single columns y += a * x unfused. The last
-/// `m & 3` rows sum one FMA per column from 0, except for a matrix of two or
-/// three rows with unit x, which adds fma(a0, x0, a1 * x1) per column pair.
+/// `m & 3` rows are C code, `temp += a * x` per column from 0 (a matrix of
+/// two or three rows with unit x adds `a0 * x0 + a1 * x1` per column pair),
+/// fused only where the core's C kernels fuse (`Core::madd`).
 pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bool) -> Vec<f64> {
     let core = Core::current();
     let col = |t: usize, i: usize| a[t * m + i];
@@ -271,16 +302,16 @@ pub fn dgemv_n(a: &[f64], x: &[f64], m: usize, n: usize, unit_x: bool, tight: bo
         if tight && unit_x && m == m3 && m3 >= 2 {
             let mut t = 0;
             while t + 4 <= n {
-                temp += col(t, i).mul_add(x[t], col(t + 1, i) * x[t + 1]);
-                temp += col(t + 2, i).mul_add(x[t + 2], col(t + 3, i) * x[t + 3]);
+                temp += core.madd(col(t, i), x[t], col(t + 1, i) * x[t + 1]);
+                temp += core.madd(col(t + 2, i), x[t + 2], col(t + 3, i) * x[t + 3]);
                 t += 4;
             }
             for (u, &xu) in x.iter().enumerate().take(n).skip(t) {
-                temp = col(u, i).mul_add(xu, temp);
+                temp = core.madd(col(u, i), xu, temp);
             }
         } else {
             for (t, &xt) in x.iter().enumerate().take(n) {
-                temp = col(t, i).mul_add(xt, temp);
+                temp = core.madd(col(t, i), xt, temp);
             }
         }
         *yi = 1.0f64.mul_add(temp, 0.0);
@@ -311,13 +342,14 @@ fn pair(core: Core, a: impl Fn(usize) -> f64, x: &[f64]) -> f64 {
 
 /// OpenBLAS ddot over two vectors not both unit-stride (see `ddot_strided_by`).
 pub fn ddot_strided(x: &[f64], y: &[f64]) -> f64 {
-    ddot_strided_by(|i| x[i], y)
+    ddot_strided_by(Core::current(), |i| x[i], y)
 }
 
 /// OpenBLAS ddot's strided path (kernel/x86_64/ddot.c, `inc_x != 1`):
 /// products rounded, summed as temp1 += m0 + m2, temp2 += m1 + m3 per four
-/// terms, the rest fused into temp1, then temp1 + temp2.
-fn ddot_strided_by(x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
+/// terms, the rest `temp1 += y * x` (fused where the core fuses), then
+/// temp1 + temp2.
+fn ddot_strided_by(core: Core, x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
     let n = y.len();
     let n1 = n & !3;
     let (mut t1, mut t2) = (0.0f64, 0.0f64);
@@ -332,7 +364,7 @@ fn ddot_strided_by(x: impl Fn(usize) -> f64, y: &[f64]) -> f64 {
         i += 4;
     }
     while i < n {
-        t1 = y[i].mul_add(x(i), t1);
+        t1 = core.madd(y[i], x(i), t1);
         i += 1;
     }
     t1 + t2
@@ -369,9 +401,9 @@ fn dgemv_n_update(
         } else {
             let mut temp = 0.0f64;
             for (t, &xt) in x.iter().enumerate() {
-                temp = col(t, i).mul_add(xt, temp);
+                temp = core.madd(col(t, i), xt, temp);
             }
-            *yi = alpha.mul_add(temp, *yi);
+            *yi = core.madd(alpha, temp, *yi);
         }
     }
 }
@@ -400,7 +432,7 @@ pub fn dgetrf(a: &mut [f64], n: usize) -> Option<(Vec<usize>, usize)> {
         }
         for i in 1..j {
             let (head, col) = a.split_at_mut(j * n);
-            let d = ddot_strided_by(|t| head[t * n + i], &col[..i]);
+            let d = ddot_strided_by(core, |t| head[t * n + i], &col[..i]);
             col[i] -= d;
         }
         {
@@ -489,13 +521,15 @@ pub fn slogdet(rows: &[f64], n: usize) -> Option<(f64, f64)> {
 /// (laswp), then driver/level2/trsv_L.c (unit lower: b[r] -= b[i] · L[r][i]
 /// by daxpy's fused multiply-add) and trsv_U.c (upper, backwards: b[i] /=
 /// U[i][i], then the same daxpy on the rows above). `rows` is the matrix
-/// in C order. None above 9×9 (see `dgetrf`); Some(None) for an exactly
+/// in C order. daxpy's n < 16 is all its C tail, `y += da * x`, fused
+/// where the core fuses. None above 9×9 (see `dgetrf`); Some(None) for an exactly
 /// singular matrix (LAPACK's info > 0).
 pub fn dgesv1(rows: &[f64], b: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
     let (a, ipiv, info) = lu_of_rows(rows, n)?;
     if info != 0 {
         return Some(None);
     }
+    let core = Core::current();
     let mut x = b.to_vec();
     for (i, &ip) in ipiv.iter().enumerate() {
         if ip != i {
@@ -505,14 +539,14 @@ pub fn dgesv1(rows: &[f64], b: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
     for i in 0..n {
         let d = -x[i];
         for r in i + 1..n {
-            x[r] = d.mul_add(a[i * n + r], x[r]);
+            x[r] = core.madd(d, a[i * n + r], x[r]);
         }
     }
     for i in (0..n).rev() {
         x[i] /= a[i * n + i];
         let d = -x[i];
         for r in 0..i {
-            x[r] = d.mul_add(a[i * n + r], x[r]);
+            x[r] = core.madd(d, a[i * n + r], x[r]);
         }
     }
     Some(Some(x))
@@ -559,7 +593,8 @@ fn trsm_blocks(m: usize, u: usize, forward: bool) -> Vec<(usize, usize)> {
 /// driver/level3/trsm_L.c's two solves with the generic trsm kernels: per
 /// block of rows, the already solved rows enter through the dgemm kernel
 /// (one FMA per term from 0, subtracted at once), then the block is solved
-/// in place, multiplying by the packed reciprocal of U's diagonal. A 1×1
+/// in place, multiplying by the packed reciprocal of U's diagonal (the
+/// solve is C code, `c -= b * a` fused where the core fuses). A 1×1
 /// matrix takes the trsv path (`dgesv1`). Returns the inverse in C order;
 /// None above 9×9, Some(None) when singular.
 pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
@@ -571,7 +606,8 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
         return Some(None);
     }
     let at = |r: usize, c: usize| a[c * n + r];
-    let u = Core::current().dgemm_unroll_m();
+    let core = Core::current();
+    let u = core.dgemm_unroll_m();
     // Column-major right-hand sides, permuted identity.
     let mut b = vec![0.0f64; n * n];
     for j in 0..n {
@@ -599,7 +635,7 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
             for i in s..s + len {
                 let bb = x[i];
                 for (k, xk) in x.iter_mut().enumerate().take(s + len).skip(i + 1) {
-                    *xk = (-bb).mul_add(at(k, i), *xk);
+                    *xk = core.madd(-bb, at(k, i), *xk);
                 }
             }
         }
@@ -616,7 +652,7 @@ pub fn dinv(rows: &[f64], n: usize) -> Option<Option<Vec<f64>>> {
                 let bb = x[i] * (1.0 / at(i, i));
                 x[i] = bb;
                 for (k, xk) in x.iter_mut().enumerate().take(i).skip(s) {
-                    *xk = (-bb).mul_add(at(k, i), *xk);
+                    *xk = core.madd(-bb, at(k, i), *xk);
                 }
             }
         }

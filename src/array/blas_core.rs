@@ -131,6 +131,24 @@ impl Core {
         }
     }
 
+    /// Whether GCC contracts `a * b + c` in this core's C kernels into one
+    /// FMA: the SkylakeX kernels are built with -march=skylake-avx512, the
+    /// Haswell ones with -mavx2 alone (kernel/Makefile's AVX2OPT under GCC),
+    /// so their scalar loops round each product. (dgemv_t is the exception:
+    /// kernel/Makefile.L2 adds -mfma for it on every core, so it fuses.)
+    pub fn fuses(self) -> bool {
+        self == Core::SkylakeX
+    }
+
+    /// `a * b + c` as this core's C kernels compute it (see `fuses`).
+    pub fn madd(self, a: f64, b: f64, c: f64) -> f64 {
+        if self.fuses() {
+            a.mul_add(b, c)
+        } else {
+            a * b + c
+        }
+    }
+
     /// DGEMM_DEFAULT_Q of param.h: the k block of the packed gemm drivers.
     pub fn dgemm_q(self) -> usize {
         match self {
