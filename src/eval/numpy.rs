@@ -624,7 +624,7 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
                 .collect(),
         ),
         "T" => Value::Array(shape::transpose(a, None)?),
-        "flat" => Value::FlatIter(a.clone()),
+        "flat" => super::flatiter::of(v),
         "flags" => Value::Flags(std::rc::Rc::new(super::memory::Flags::of(a))),
         "real" | "imag" => Value::Array(super::memory::part(a, name == "imag")?),
         "base" => a.base().map_or(Value::None, Value::Array),
@@ -1117,9 +1117,9 @@ pub fn flat_getitem(a: &Array, idx: &Value) -> Result<Value> {
             other => Ok(other),
         },
         Value::List(_) | Value::Array(_) => getitem(&Value::Array(flat), idx),
-        _ => Err(Error::new(
-            Exc::NotImplementedError,
-            "npcalc indexes a.flat only with ints, slices and integer or boolean arrays",
+        Value::Ellipsis => Ok(Value::Array(flat)),
+        _ => Err(Error::index_error(
+            "only integers, slices (`:`), ellipsis (`...`) and integer or boolean arrays are valid indices",
         )),
     }
 }

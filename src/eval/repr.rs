@@ -210,7 +210,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Functor(f) => super::functors::repr(f, |x| repr(x, o)),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
-        Value::FlatIter(_) => "<numpy.flatiter object>".into(),
+        Value::FlatIter(f) => super::flatiter::repr(f),
         Value::Flags(f) => super::memory::repr(f),
         // Python's site builtins are objects whose repr tells a learner what to type.
         Value::Function(f) if f.is_builtin() => match f.name {
