@@ -38,6 +38,7 @@ mod generator;
 mod gradient;
 mod hash;
 pub mod help;
+mod histbins;
 mod indexing;
 mod int_digits;
 pub mod iter;
