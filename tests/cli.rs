@@ -393,6 +393,14 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
         ),
         (
+            &format!("{plt}plt.plot([1, 2]); plt.axis('off')"),
+            "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
+            &format!("{plt}plt.xlim(0, 1); plt.axis('equal')"),
+            "NotImplementedError: npcalc does not support plt.axis('equal'), which rescales the axes to the data (npcalc draws no figures); set the limits with plt.xlim and plt.ylim",
+        ),
+        (
             &format!("{plt}plt.xticks([1, 2])"),
             "NotImplementedError: npcalc does not support plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
         ),

@@ -429,6 +429,108 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
     ]))
 }
 
+/// `hlines`/`vlines`: one segment per position in a LineCollection. The
+/// ends are raveled and set into an (n, 2, 2) array as matplotlib does, so
+/// each must have one value or one per position (NumPy's error otherwise).
+fn segments(it: &mut Interp, args: &Args, at: &str, ends: [&str; 2]) -> Result<Value> {
+    let ax = target(it, args)?;
+    let n = data(&args.get(at))?.size();
+    for name in ends {
+        let k = data(&args.get(name))?.size();
+        if k != 1 && k != n {
+            return Err(Error::value_error(format!(
+                "could not broadcast input array from shape ({k},) into shape ({n},)"
+            )));
+        }
+    }
+    // An empty label is replaced by `_childN` (add_collection).
+    let label = match args.get("label") {
+        Value::Str(s) if s.is_empty() => None,
+        v => Some(v),
+    };
+    add_child(&ax, label);
+    Ok(plot(Artist::Collection(
+        "matplotlib.collections.LineCollection",
+    )))
+}
+
+/// `plt.axis(...)`: 'on'/'off', or [xmin, xmax, ymin, ymax] or xmin=…
+/// keywords, returning the limits. The other strings rescale to the data
+/// (`autoscale_view`), which npcalc does not compute.
+fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let arg = match args.get("arg") {
+        Value::Bool(true) => Value::str("on"),
+        Value::Bool(false) => Value::str("off"),
+        v => v,
+    };
+    let mut given: [Option<f64>; 4] = [None; 4];
+    match &arg {
+        Value::Str(s) => match s.to_lowercase().as_str() {
+            "on" | "off" => {}
+            "equal" | "tight" | "scaled" | "auto" | "image" | "square" => {
+                return Err(unsupported(&format!(
+                    "plt.axis('{s}'), which rescales the axes to the data (npcalc draws no figures); set the limits with plt.xlim and plt.ylim"
+                )));
+            }
+            _ => {
+                return Err(Error::value_error(format!(
+                    "Unrecognized string {} to axis; try 'on' or 'off'",
+                    super::repr::repr(&arg, &Default::default())
+                )));
+            }
+        },
+        Value::None => {
+            let Value::Dict(d) = args.get("kwargs") else {
+                unreachable!("**kwargs is a dict")
+            };
+            for (i, name) in ["xmin", "xmax", "ymin", "ymax"].iter().enumerate() {
+                if let Some(v) = d.borrow().get(&Value::str(*name))? {
+                    given[i] = Some(float(&v, name)?);
+                }
+            }
+            for (key, _) in d.borrow().entries() {
+                if !matches!(key, Value::Str(k) if ["xmin", "xmax", "ymin", "ymax"].contains(&&**k))
+                {
+                    return Err(Error::type_error(format!(
+                        "axis() got an unexpected keyword argument {}",
+                        super::repr::repr(key, &Default::default())
+                    )));
+                }
+            }
+        }
+        other => {
+            let n = super::builtins::len_of(other)?;
+            if n != 4 {
+                return Err(Error::type_error(
+                    "The first argument to axis() must be an iterable of the form [xmin, xmax, ymin, ymax]",
+                ));
+            }
+            let v = super::convert::to_array(other, Some(DType::Float64))?.to_vec::<f64>();
+            given = [Some(v[0]), Some(v[1]), Some(v[2]), Some(v[3])];
+        }
+    }
+    let mut a = axes_of(&ax).borrow_mut();
+    let a = &mut *a;
+    let mut out = Vec::new();
+    for (slot, pair) in [(&mut a.xlim, &given[..2]), (&mut a.ylim, &given[2..])] {
+        let now = match (pair[0], pair[1], *slot) {
+            (Some(lo), Some(hi), _) => (lo, hi),
+            (None, None, Some(now)) => now,
+            (lo, hi, Some((l, h))) => (lo.unwrap_or(l), hi.unwrap_or(h)),
+            _ => {
+                return Err(unsupported(
+                    "reading autoscaled plot limits (npcalc draws no figures); set them first",
+                ));
+            }
+        };
+        *slot = Some(now);
+        out.push(Value::Scalar(crate::array::Scalar::Float64(now.0)));
+        out.push(Value::Scalar(crate::array::Scalar::Float64(now.1)));
+    }
+    Ok(Value::tuple(out))
+}
+
 fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = target(it, args)?;
     let label = add_child(&ax, kwarg(args, "label"));
@@ -917,6 +1019,49 @@ pub static PYPLOT: &[FnDef] = &[
         fill_between
     ),
     builtin!(
+        "hlines",
+        [
+            p!(Normal "y", "Heights of the lines."),
+            p!(Normal "xmin", "Where each line starts."),
+            p!(Normal "xmax", "Where each line ends."),
+            p!(Normal "colors" = "None", "Line colours."),
+            p!(Normal "linestyles" = "'solid'", "Line styles."),
+            p!(KeywordOnly "label" = "''", "Legend label."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Horizontal lines from xmin to xmax at each y; returns their LineCollection.",
+        ["plt.hlines([1, 2], 0, 5)"],
+        |it, args| segments(it, args, "y", ["xmin", "xmax"])
+    ),
+    builtin!(
+        "vlines",
+        [
+            p!(Normal "x", "Positions of the lines."),
+            p!(Normal "ymin", "Where each line starts."),
+            p!(Normal "ymax", "Where each line ends."),
+            p!(Normal "colors" = "None", "Line colours."),
+            p!(Normal "linestyles" = "'solid'", "Line styles."),
+            p!(KeywordOnly "label" = "''", "Legend label."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Vertical lines from ymin to ymax at each x; returns their LineCollection.",
+        ["plt.vlines([1, 2], 0, 5)"],
+        |it, args| segments(it, args, "x", ["ymin", "ymax"])
+    ),
+    builtin!(
+        "axis",
+        [
+            p!(PositionalOnly "arg" = "None", "'on', 'off', or [xmin, xmax, ymin, ymax]."),
+            p!(KeywordOnly "emit" = "True", "Notify observers of the change."),
+            kw!()
+        ],
+        "Turns the axis lines on or off or sets the limits; returns (xmin, xmax, ymin, ymax).",
+        ["plt.axis([0, 10, 0, 5])"],
+        axis
+    ),
+    builtin!(
         "axhline",
         [p!(Normal "y" = "0", "Height of the line."), kw!()],
         "A horizontal line across the axes; returns its Line2D.",
@@ -1174,7 +1319,9 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylim" => "ylim",
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
-        | "axvline" | "legend" | "grid" | "text" | "annotate" => name,
+        | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis" => {
+            name
+        }
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
