@@ -485,7 +485,7 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
                 unreachable!("**kwargs is a dict")
             };
             for (i, name) in ["xmin", "xmax", "ymin", "ymax"].iter().enumerate() {
-                if let Some(v) = d.borrow().get(&Value::str(*name))? {
+                if let Some(v) = d.borrow().get(&Value::str(name))? {
                     given[i] = Some(float(&v, name)?);
                 }
             }
