@@ -41,10 +41,38 @@ pub struct Figure {
     size: (f64, f64),
     axes: Vec<Rc<Artist>>,
     current: Option<usize>,
+    pars: SubplotPars,
 }
+
+/// matplotlib's `SubplotParams`: where the grid of subplots sits in the
+/// figure and the padding between its cells.
+#[derive(Debug, Clone, Copy)]
+struct SubplotPars {
+    left: f64,
+    right: f64,
+    bottom: f64,
+    top: f64,
+    wspace: f64,
+    hspace: f64,
+}
+
+/// rcParams' `figure.subplot.*` defaults.
+const DEFAULT_PARS: SubplotPars = SubplotPars {
+    left: 0.125,
+    right: 0.9,
+    bottom: 0.11,
+    top: 0.88,
+    wspace: 0.2,
+    hspace: 0.2,
+};
+
+/// A subplot's cell: rows and columns of its grid, and its C-order index.
+type Grid = (usize, usize, usize);
 
 #[derive(Debug)]
 pub struct Axes {
+    /// Its cell of the figure's grid (its SubplotSpec).
+    grid: Grid,
     /// left, bottom, width, height in figure coordinates.
     position: [f64; 4],
     title: String,
@@ -127,10 +155,9 @@ fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
     Ok(v.unwrap_or(Value::None))
 }
 
-/// The `nrows` x `ncols` grid's cell positions, GridSpec's arithmetic with
-/// the default subplot parameters (left .125, right .9, bottom .11, top .88,
-/// wspace and hspace .2).
-fn grid_cell(nrows: usize, ncols: usize, index: usize) -> [f64; 4] {
+/// The position of a grid cell, GridSpec's arithmetic with the figure's
+/// subplot parameters.
+fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     fn edges(n: usize, start: f64, total: f64, space: f64) -> Vec<(f64, f64)> {
         let cell = total / (n as f64 + space * (n as f64 - 1.0));
         let sep = space * cell;
@@ -145,10 +172,17 @@ fn grid_cell(nrows: usize, ncols: usize, index: usize) -> [f64; 4] {
             })
             .collect()
     }
-    let (left, right, bottom, top) = (0.125, 0.9, 0.11, 0.88);
-    let cols = edges(ncols, left, right - left, 0.2);
+    let SubplotPars {
+        left,
+        right,
+        bottom,
+        top,
+        wspace,
+        hspace,
+    } = *pars;
+    let cols = edges(ncols, left, right - left, wspace);
     // Rows run down from the top.
-    let rows: Vec<(f64, f64)> = edges(nrows, 0.0, top - bottom, 0.2)
+    let rows: Vec<(f64, f64)> = edges(nrows, 0.0, top - bottom, hspace)
         .into_iter()
         .map(|(a, b)| (top - b, top - a))
         .collect();
@@ -158,9 +192,10 @@ fn grid_cell(nrows: usize, ncols: usize, index: usize) -> [f64; 4] {
     [l, b, rt - l, t - b]
 }
 
-fn new_axes(position: [f64; 4]) -> Rc<Artist> {
+fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
     Rc::new(Artist::Axes(RefCell::new(Axes {
-        position,
+        grid,
+        position: grid_cell(grid, pars),
         title: String::new(),
         xlabel: String::new(),
         ylabel: String::new(),
@@ -191,6 +226,7 @@ fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
         size: (wh[0] * dpi, wh[1] * dpi),
         axes: Vec::new(),
         current: None,
+        pars: DEFAULT_PARS,
     })));
     it.pyplot.figures.push(fig.clone());
     it.pyplot.current = Some(fig.clone());
@@ -214,7 +250,7 @@ fn gca(it: &mut Interp) -> Result<Rc<Artist>> {
     if let Some(i) = f.current {
         return Ok(f.axes[i].clone());
     }
-    let ax = new_axes(grid_cell(1, 1, 0));
+    let ax = new_axes((1, 1, 0), &f.pars);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(ax)
@@ -686,7 +722,7 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
     {
         let mut f = figure_of(&fig).borrow_mut();
         for i in 0..nrows * ncols {
-            let ax = new_axes(grid_cell(nrows, ncols, i));
+            let ax = new_axes((nrows, ncols, i), &f.pars);
             f.axes.push(ax.clone());
             all.push(Value::Plot(ax));
         }
@@ -707,7 +743,7 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
-fn cell(args: &Args) -> Result<[f64; 4]> {
+fn cell(args: &Args) -> Result<Grid> {
     let Value::Tuple(given) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
@@ -739,22 +775,20 @@ fn cell(args: &Args) -> Result<[f64; 4]> {
             r * c
         )));
     }
-    Ok(grid_cell(r, c, i - 1))
+    Ok((r, c, i - 1))
 }
 
 /// `plt.subplot`: the same cell again gives the Axes already there.
 fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
-    let position = cell(args)?;
+    let grid = cell(args)?;
     let fig = gcf(it)?;
     let mut f = figure_of(&fig).borrow_mut();
-    let found = f
-        .axes
-        .iter()
-        .position(|a| axes_of(a).borrow().position == position);
+    let found = f.axes.iter().position(|a| axes_of(a).borrow().grid == grid);
     let k = match found {
         Some(k) => k,
         None => {
-            f.axes.push(new_axes(position));
+            let ax = new_axes(grid, &f.pars);
+            f.axes.push(ax);
             f.axes.len() - 1
         }
     };
@@ -764,12 +798,12 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
 
 /// `fig.add_subplot`: always a new Axes, made the figure's current one.
 fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
-    let position = cell(args)?;
+    let grid = cell(args)?;
     let Some(Value::Plot(fig)) = &args.this else {
         unreachable!("a Figure method")
     };
     let mut f = figure_of(fig).borrow_mut();
-    let ax = new_axes(position);
+    let ax = new_axes(grid, &f.pars);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(Value::Plot(ax))
@@ -879,6 +913,45 @@ fn tight_layout(it: &mut Interp, args: &Args) -> Result<Value> {
     // It moves the axes (the layout engine's positions, not computed here).
     if !matches!(args.this, Some(Value::Plot(_))) {
         gcf(it)?;
+    }
+    Ok(Value::None)
+}
+
+/// `subplots_adjust`: SubplotParams.update's checks, then every subplot
+/// moved to its cell under the new parameters.
+fn subplots_adjust(it: &mut Interp, args: &Args) -> Result<Value> {
+    let fig = match &args.this {
+        Some(Value::Plot(f)) => f.clone(),
+        _ => gcf(it)?,
+    };
+    let mut f = figure_of(&fig).borrow_mut();
+    let mut pars = f.pars;
+    let get = |name: &str, now: f64| -> Result<f64> {
+        match args.get(name) {
+            Value::None => Ok(now),
+            v => float(&v, name),
+        }
+    };
+    let (left, right) = (get("left", pars.left)?, get("right", pars.right)?);
+    if left >= right {
+        return Err(Error::value_error("left cannot be >= right"));
+    }
+    let (bottom, top) = (get("bottom", pars.bottom)?, get("top", pars.top)?);
+    if bottom >= top {
+        return Err(Error::value_error("bottom cannot be >= top"));
+    }
+    pars = SubplotPars {
+        left,
+        right,
+        bottom,
+        top,
+        wspace: get("wspace", pars.wspace)?,
+        hspace: get("hspace", pars.hspace)?,
+    };
+    f.pars = pars;
+    for ax in &f.axes {
+        let mut a = axes_of(ax).borrow_mut();
+        a.position = grid_cell(a.grid, &pars);
     }
     Ok(Value::None)
 }
@@ -1060,6 +1133,20 @@ pub static PYPLOT: &[FnDef] = &[
         "Turns the axis lines on or off or sets the limits; returns (xmin, xmax, ymin, ymax).",
         ["plt.axis([0, 10, 0, 5])"],
         axis
+    ),
+    builtin!(
+        "subplots_adjust",
+        [
+            p!(Normal "left" = "None", "Left edge of the subplots (figure fraction)."),
+            p!(Normal "bottom" = "None", "Bottom edge of the subplots."),
+            p!(Normal "right" = "None", "Right edge of the subplots."),
+            p!(Normal "top" = "None", "Top edge of the subplots."),
+            p!(Normal "wspace" = "None", "Padding between columns (fraction of an Axes' width)."),
+            p!(Normal "hspace" = "None", "Padding between rows (fraction of an Axes' height).")
+        ],
+        "Moves the figure's subplots to new subplot parameters.",
+        ["plt.subplots_adjust(hspace=0.5)"],
+        subplots_adjust
     ),
     builtin!(
         "axhline",
@@ -1329,7 +1416,9 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
 
 fn figure_method(name: &str) -> Option<&'static FnDef> {
     match name {
-        "suptitle" | "tight_layout" | "savefig" => PYPLOT.iter().find(|f| f.name == name),
+        "suptitle" | "tight_layout" | "savefig" | "subplots_adjust" => {
+            PYPLOT.iter().find(|f| f.name == name)
+        }
         "add_subplot" => Some(&METHODS[0]),
         _ => None,
     }
