@@ -401,6 +401,10 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support plt.axis('equal'), which rescales the axes to the data (npcalc draws no figures); set the limits with plt.xlim and plt.ylim",
         ),
         (
+            &format!("{plt}plt.cm.viridis(0.5)"),
+            "NotImplementedError: npcalc does not support calling a colormap for its colours (npcalc keeps no colormap data)",
+        ),
+        (
             &format!("{plt}plt.xticks([1, 2])"),
             "NotImplementedError: npcalc does not support plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
         ),

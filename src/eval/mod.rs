@@ -12,6 +12,7 @@ mod builtins;
 pub mod catalog;
 mod classes;
 mod collections;
+mod colormaps;
 mod combinatoric;
 mod complex_str;
 mod complexparts;
@@ -440,6 +441,7 @@ impl Interp {
             "sys" => Ok(Value::Module(Module::Sys)),
             "matplotlib" => Ok(Value::Module(Module::Matplotlib)),
             "matplotlib.pyplot" => Ok(Value::Module(Module::Pyplot)),
+            "matplotlib.cm" => Ok(Value::Module(Module::PyplotCm)),
             // CPython's one submodule under the standard-library modules npcalc has.
             "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),
             other if other.contains('.') && has_module(other.split('.').next().unwrap_or("")) => {
@@ -1055,6 +1057,9 @@ impl Interp {
                     )));
                 }
             },
+            Value::Plot(a) if pyplot::is_colormap(a) => {
+                return Err(pyplot::colormap_call().at(span));
+            }
             other => {
                 return Err(Error::type_error(format!(
                     "'{}' object is not callable",

@@ -33,6 +33,8 @@ pub enum Artist {
     Bars(usize),
     /// An `XTick` or `YTick`.
     Tick(&'static str),
+    /// A registered colormap: its name, whether a `ListedColormap`, its `N`.
+    Colormap(&'static str, bool, usize),
 }
 
 #[derive(Debug)]
@@ -92,6 +94,8 @@ pub struct State {
     figures: Vec<Rc<Artist>>,
     current: Option<Rc<Artist>>,
     rc: Option<Value>,
+    /// The colormaps `plt.cm` handed out: the same object each time.
+    colormaps: Vec<Rc<Artist>>,
 }
 
 fn plot(a: Artist) -> Value {
@@ -1430,6 +1434,8 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
         (Module::Pyplot, "rcParams") | (Module::Matplotlib, "rcParams") => Some(rc(it)),
         (Module::Pyplot, "style") => Some(Ok(Value::Module(Module::PyplotStyle))),
         (Module::Matplotlib, "pyplot") => Some(Ok(Value::Module(Module::Pyplot))),
+        (Module::Pyplot | Module::Matplotlib, "cm") => Some(Ok(Value::Module(Module::PyplotCm))),
+        (Module::PyplotCm, _) => colormap(it, name).map(Ok),
         (Module::PyplotStyle, "available") => Some(Ok(Value::list(
             STYLES[1..].iter().map(|s| Value::str(s)).collect(),
         ))),
@@ -1440,19 +1446,50 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
     }
 }
 
+/// `plt.cm.<name>`: the module's one object for a registered colormap.
+fn colormap(it: &mut Interp, name: &str) -> Option<Value> {
+    let &(name, listed, n) = super::colormaps::COLORMAPS.iter().find(|c| c.0 == name)?;
+    let made = &mut it.pyplot.colormaps;
+    let found = made
+        .iter()
+        .find(|c| matches!(***c, Artist::Colormap(m, ..) if m == name));
+    let cmap = match found {
+        Some(c) => c.clone(),
+        None => {
+            let c = Rc::new(Artist::Colormap(name, listed, n));
+            made.push(c.clone());
+            c
+        }
+    };
+    Some(Value::Plot(cmap))
+}
+
+pub fn is_colormap(a: &Artist) -> bool {
+    matches!(a, Artist::Colormap(..))
+}
+
+/// `cmap(x)` needs the colormap's colour table, which npcalc does not keep.
+pub fn colormap_call() -> Error {
+    unsupported("calling a colormap for its colours (npcalc keeps no colormap data)")
+}
+
 fn table(m: Module) -> &'static [FnDef] {
     match m {
         Module::Pyplot => PYPLOT,
         Module::PyplotStyle => STYLE,
+        Module::PyplotCm => &[],
         _ => MATPLOTLIB,
     }
 }
 
 pub fn module_members(m: Module) -> Vec<&'static str> {
     let extra: &[&str] = match m {
-        Module::Pyplot => &["rcParams", "style"],
+        Module::Pyplot => &["rcParams", "style", "cm"],
         Module::PyplotStyle => &["available"],
-        _ => &["rcParams", "pyplot"],
+        Module::PyplotCm => {
+            return super::colormaps::COLORMAPS.iter().map(|c| c.0).collect();
+        }
+        _ => &["rcParams", "pyplot", "cm"],
     };
     table(m)
         .iter()
@@ -1485,6 +1522,11 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
         Artist::Text(..) | Artist::Annotation(..) if name == "get_text" => {
             GETTERS.iter().find(|f| f.name == name)
         }
+        Artist::Colormap(cmap, _, n) => match name {
+            "name" => return Ok(Value::str(cmap)),
+            "N" => return Ok(Value::int(*n)),
+            _ => None,
+        },
         _ => None,
     };
     match got {
@@ -1560,6 +1602,8 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Collection(c) => c,
         Artist::Bars(_) => "matplotlib.container.BarContainer",
         Artist::Tick(t) => t,
+        Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
+        Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
     }
 }
 

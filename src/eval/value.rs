@@ -306,6 +306,8 @@ pub enum Module {
     Matplotlib,
     Pyplot,
     PyplotStyle,
+    /// `matplotlib.cm` (`plt.cm`): the registered colormaps by name.
+    PyplotCm,
 }
 
 impl Value {
