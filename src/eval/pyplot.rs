@@ -33,6 +33,8 @@ pub enum Artist {
     Bars(usize),
     /// An `XTick` or `YTick`.
     Tick(&'static str),
+    /// An `AxesImage` of data of this shape (its text, `(2, 3)`).
+    Image(String),
     /// A registered colormap: its name, whether a `ListedColormap`, its `N`.
     Colormap(&'static str, bool, usize),
 }
@@ -569,6 +571,26 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
         out.push(Value::Scalar(crate::array::Scalar::Float64(now.1)));
     }
     Ok(Value::tuple(out))
+}
+
+/// `imshow`: an AxesImage of the data, which `_ImageBase.set_data` wants
+/// 2-D, or 3-D with 3 (RGB) or 4 (RGBA) channels.
+fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let x = data(&args.get("X"))?;
+    let s = x.shape();
+    if !(s.len() == 2 || s.len() == 3 && (s[2] == 3 || s[2] == 4)) {
+        return Err(Error::type_error(format!(
+            "Invalid shape {} for image data",
+            shape_text(&x)
+        )));
+    }
+    // matplotlib warns of singular limits for these, from its autoscaling.
+    if x.size() == 0 {
+        return Err(unsupported("plt.imshow of an empty image"));
+    }
+    add_child(&ax, kwarg(args, "label"));
+    Ok(plot(Artist::Image(shape_text(&x))))
 }
 
 fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1128,6 +1150,25 @@ pub static PYPLOT: &[FnDef] = &[
         |it, args| segments(it, args, "x", ["ymin", "ymax"])
     ),
     builtin!(
+        "imshow",
+        [
+            p!(Normal "X", "The image: 2-D values, or rows x columns x RGB(A)."),
+            p!(Normal "cmap" = "None", "Colormap (a name or plt.cm.<name>)."),
+            p!(Normal "norm" = "None", "How values map to colours."),
+            p!(KeywordOnly "aspect" = "None", "'equal' or 'auto'."),
+            p!(KeywordOnly "interpolation" = "None", "Resampling method."),
+            p!(KeywordOnly "alpha" = "None", "Opacity."),
+            p!(KeywordOnly "vmin" = "None", "Value of the lowest colour."),
+            p!(KeywordOnly "vmax" = "None", "Value of the highest colour."),
+            p!(KeywordOnly "origin" = "None", "'upper' or 'lower': where row 0 goes."),
+            p!(KeywordOnly "extent" = "None", "(left, right, bottom, top) in data coordinates."),
+            kw!()
+        ],
+        "Shows an array as an image; returns its AxesImage.",
+        ["plt.imshow(np.arange(6).reshape(2, 3))"],
+        imshow
+    ),
+    builtin!(
         "axis",
         [
             p!(PositionalOnly "arg" = "None", "'on', 'off', or [xmin, xmax, ymin, ymax]."),
@@ -1410,9 +1451,8 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylim" => "ylim",
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
-        | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis" => {
-            name
-        }
+        | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
+        | "imshow" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -1602,6 +1642,7 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Collection(c) => c,
         Artist::Bars(_) => "matplotlib.container.BarContainer",
         Artist::Tick(t) => t,
+        Artist::Image(_) => "matplotlib.image.AxesImage",
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
     }
@@ -1686,6 +1727,7 @@ pub fn str(a: &Rc<Artist>) -> String {
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Legend => "Legend".into(),
+        Artist::Image(shape) => format!("AxesImage(shape={shape})"),
         _ => repr(a),
     }
 }
