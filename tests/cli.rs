@@ -393,12 +393,28 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
         ),
         (
+            &format!("{plt}plt.plot([1, 2]); plt.axis('off')"),
+            "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
+            &format!("{plt}plt.xlim(0, 1); plt.axis('equal')"),
+            "NotImplementedError: npcalc does not support plt.axis('equal'), which rescales the axes to the data (npcalc draws no figures); set the limits with plt.xlim and plt.ylim",
+        ),
+        (
+            &format!("{plt}plt.imshow(np.zeros((0, 3)))"),
+            "NotImplementedError: npcalc does not support plt.imshow of an empty image",
+        ),
+        (
+            &format!("{plt}plt.cm.viridis(0.5)"),
+            "NotImplementedError: npcalc does not support calling a colormap for its colours (npcalc keeps no colormap data)",
+        ),
+        (
             &format!("{plt}plt.xticks([1, 2])"),
             "NotImplementedError: npcalc does not support plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
         ),
         (
-            &format!("{plt}plt.imshow([[1]])"),
-            "AttributeError: matplotlib.pyplot.imshow is not supported in npcalc",
+            &format!("{plt}plt.contour([[1]])"),
+            "AttributeError: matplotlib.pyplot.contour is not supported in npcalc",
         ),
         (
             &format!("{plt}fig, ax = plt.subplots(); ax.set_xticks([1])"),

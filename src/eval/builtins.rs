@@ -235,7 +235,7 @@ pub fn len_of(v: &Value) -> Result<usize> {
         Value::Set(s) => s.borrow().len(),
         Value::Deque(d) => d.borrow().items.len(),
         Value::Range(r) => r.len(),
-        Value::FlatIter(a) => a.size(),
+        Value::FlatIter(f) => f.size(),
         Value::Array(a) => match a.shape().first() {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),

@@ -60,6 +60,10 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
     if matches!(v, Value::Masked(_) | Value::MaskedConstant) {
         return Err(masked_here());
     }
+    // `flatiter.__array__`: the elements in C order, copied.
+    if let Value::FlatIter(f) = v {
+        return to_array(&super::flatiter::getitem(f, &Value::Ellipsis)?, dtype);
+    }
     if let Value::StrArray(sa) = v {
         return match dtype {
             Some(d) => super::strnum::text_to_array(sa, d),

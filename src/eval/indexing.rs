@@ -677,7 +677,12 @@ fn values_arg(args: &Args, a: &Array, name: &str) -> Result<Array> {
 /// Writes `values` cyclically at the flat `targets` of `a`: the k-th target
 /// takes `values[k % n]` (np.put, np.place, np.fill_diagonal) or, by
 /// position, `values[target % n]` (np.putmask). Empty values write nothing.
-fn write_cycled(a: &Array, targets: &[usize], values: &Array, by_position: bool) -> Result<Value> {
+pub(super) fn write_cycled(
+    a: &Array,
+    targets: &[usize],
+    values: &Array,
+    by_position: bool,
+) -> Result<Value> {
     let nv = values.size();
     if nv > 0 && !targets.is_empty() {
         let picks: Vec<usize> = if by_position {

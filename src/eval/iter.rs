@@ -64,7 +64,7 @@ impl PyIter {
                     .into_iter(),
             ),
             Value::Iter(state, _) => PyIter::Shared(state.clone()),
-            Value::FlatIter(a) => PyIter::Array(crate::array::shape::ravel(a)?, 0),
+            Value::FlatIter(f) => PyIter::Lazy(Box::new(super::flatiter::Cursor(f.clone()))),
             Value::Array(a) => {
                 if a.ndim() == 0 {
                     return Err(Error::type_error("iteration over a 0-d array"));

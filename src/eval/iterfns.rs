@@ -744,10 +744,14 @@ fn next(it: &mut Interp, args: &Args) -> Result<Value> {
         };
     }
     match iterator {
-        Value::Iter(state, _) => {
-            let item = match state.try_borrow_mut() {
-                Ok(mut state) => state.next_item(it)?,
-                Err(_) => return Err(Error::value_error("generator already executing")),
+        Value::Iter(..) | Value::FlatIter(_) => {
+            let item = match &iterator {
+                Value::Iter(state, _) => match state.try_borrow_mut() {
+                    Ok(mut state) => state.next_item(it)?,
+                    Err(_) => return Err(Error::value_error("generator already executing")),
+                },
+                Value::FlatIter(f) => super::flatiter::Cursor(f.clone()).next(it)?,
+                _ => unreachable!("matched above"),
             };
             match item {
                 Some(x) => Ok(x),
@@ -764,7 +768,8 @@ fn next(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn iter(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("iterable");
-    if let Value::Iter(..) = v {
+    // A flatiter is its own iterator, sharing its cursor.
+    if let Value::Iter(..) | Value::FlatIter(_) = v {
         return Ok(v);
     }
     if let Value::Instance(_) = v {

@@ -12,6 +12,7 @@ mod builtins;
 pub mod catalog;
 mod classes;
 mod collections;
+mod colormaps;
 mod combinatoric;
 mod complex_str;
 mod complexparts;
@@ -24,6 +25,7 @@ mod decorators;
 pub mod dict;
 mod dtypeinfo;
 mod exec;
+mod flatiter;
 mod float_round;
 mod floatfmt;
 mod fnattrs;
@@ -37,6 +39,7 @@ mod generator;
 mod gradient;
 mod hash;
 pub mod help;
+mod histbins;
 mod indexing;
 mod int_digits;
 pub mod iter;
@@ -445,6 +448,7 @@ impl Interp {
             "sys" => Ok(Value::Module(Module::Sys)),
             "matplotlib" => Ok(Value::Module(Module::Matplotlib)),
             "matplotlib.pyplot" => Ok(Value::Module(Module::Pyplot)),
+            "matplotlib.cm" => Ok(Value::Module(Module::PyplotCm)),
             // CPython's one submodule under the standard-library modules npcalc has.
             "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),
             other if other.contains('.') && has_module(other.split('.').next().unwrap_or("")) => {
@@ -926,6 +930,9 @@ impl Interp {
         if let Value::ObjArray(o) = v {
             return objarray::getattr(self, o, name);
         }
+        if let Value::FlatIter(f) = v {
+            return flatiter::getattr(self, v, f, name);
+        }
         if let Value::PyUfunc(u) = v {
             return objarray::ufunc_attr(u, name);
         }
@@ -1060,6 +1067,9 @@ impl Interp {
                     )));
                 }
             },
+            Value::Plot(a) if pyplot::is_colormap(a) => {
+                return Err(pyplot::colormap_call().at(span));
+            }
             other => {
                 return Err(Error::type_error(format!(
                     "'{}' object is not callable",
@@ -1123,7 +1133,7 @@ impl Interp {
             Value::Type(t) => typing::class_getitem(*t, index),
             Value::Alias(a) => typing::getitem(a, index),
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
-            Value::FlatIter(a) => numpy::flat_getitem(a, index),
+            Value::FlatIter(f) => flatiter::getitem(f, index),
             Value::Flags(f) => memory::getitem(f, index),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
@@ -1352,6 +1362,13 @@ impl Interp {
         if let Some(r) = collections::counter_compare(self, op, a, b) {
             return r;
         }
+        // flatiter's richcompare compares its elements as a 1-d array.
+        if let Value::FlatIter(f) = a {
+            return self.compare(op, &flatiter::getitem(f, &Value::Ellipsis)?, b);
+        }
+        if let Value::FlatIter(f) = b {
+            return self.compare(op, a, &flatiter::getitem(f, &Value::Ellipsis)?);
+        }
         if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
             return self.compare(op, &a.plain(), &b.plain());
         }
@@ -1440,6 +1457,12 @@ impl Interp {
         {
             return r;
         }
+        if let (Value::Array(_) | Value::StrArray(_) | Value::ObjArray(_), "flat") = (obj, name) {
+            let Value::FlatIter(f) = flatiter::of(obj) else {
+                unreachable!("of gives a flatiter")
+            };
+            return flatiter::setitem(&f, None, &v);
+        }
         if let Value::Scalar(_) | Value::NpStr(_) = obj {
             return Err(memory::set_scalar_attr(&obj.type_name(), name));
         }
@@ -1504,10 +1527,7 @@ impl Interp {
             Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(self, l, index, v),
             Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
-            Value::FlatIter(_) => Err(Error::new(
-                Exc::NotImplementedError,
-                "npcalc does not support assigning through a.flat; index the array itself",
-            )),
+            Value::FlatIter(f) => flatiter::setitem(f, Some(index), &v),
             Value::Flags(f) => memory::setitem(f, index, &v),
             Value::ObjArray(o) => objarray::setitem(o, index, &v),
             other => Err(Error::type_error(format!(
@@ -1720,6 +1740,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Plot(x), Value::Plot(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::FlatIter(x), Value::FlatIter(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),

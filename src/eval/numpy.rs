@@ -122,7 +122,11 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Decimal => "decimal",
             Module::Pyplot => "matplotlib.pyplot",
             Module::Matplotlib => "matplotlib",
-            Module::Exceptions | Module::PyplotStyle | Module::Absent(_) | Module::Sys => {
+            Module::Exceptions
+            | Module::PyplotStyle
+            | Module::PyplotCm
+            | Module::Absent(_)
+            | Module::Sys => {
                 return None;
             }
         },
@@ -197,6 +201,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Module(Module::Pyplot) => "module 'matplotlib.pyplot'".to_string(),
         Value::Module(Module::Matplotlib) => "module 'matplotlib'".to_string(),
         Value::Module(Module::PyplotStyle) => "module 'matplotlib.style'".to_string(),
+        Value::Module(Module::PyplotCm) => "module 'matplotlib.cm'".to_string(),
         Value::Plot(a) => format!("'{}' object", super::pyplot::class_name(a)),
         Value::Module(Module::Time) => "module 'time'".to_string(),
         // Python classes name themselves without their module here.
@@ -256,10 +261,10 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Array(a) => array_attr(v, a, name),
         Value::Flags(f) => super::memory::attr(f, name),
         Value::Plot(a) => super::pyplot::attr(v, a, name),
-        Value::Module(m @ (Module::Matplotlib | Module::Pyplot | Module::PyplotStyle)) => {
-            super::pyplot::module_attr(it, *m, name)
-                .unwrap_or_else(|| Err(no_attribute(v, name, super::pyplot::module_members(*m))))
-        }
+        Value::Module(
+            m @ (Module::Matplotlib | Module::Pyplot | Module::PyplotStyle | Module::PyplotCm),
+        ) => super::pyplot::module_attr(it, *m, name)
+            .unwrap_or_else(|| Err(no_attribute(v, name, super::pyplot::module_members(*m)))),
         Value::ObjDType => super::objarray::dtype_attr(name),
         Value::IInfo(d) => super::dtypeinfo::iinfo_attr(v, **d, name),
         Value::FInfo(f) => super::dtypeinfo::finfo_attr(v, f, name),
@@ -481,7 +486,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
             Module::Typing => super::typing::members(),
-            Module::Matplotlib | Module::Pyplot | Module::PyplotStyle => {
+            Module::Matplotlib | Module::Pyplot | Module::PyplotStyle | Module::PyplotCm => {
                 super::pyplot::module_members(*m)
             }
             Module::Absent(_) => vec![],
@@ -624,7 +629,7 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
                 .collect(),
         ),
         "T" => Value::Array(shape::transpose(a, None)?),
-        "flat" => Value::FlatIter(a.clone()),
+        "flat" => super::flatiter::of(v),
         "flags" => Value::Flags(std::rc::Rc::new(super::memory::Flags::of(a))),
         "real" | "imag" => Value::Array(super::memory::part(a, name == "imag")?),
         "base" => a.base().map_or(Value::None, Value::Array),
@@ -1117,9 +1122,9 @@ pub fn flat_getitem(a: &Array, idx: &Value) -> Result<Value> {
             other => Ok(other),
         },
         Value::List(_) | Value::Array(_) => getitem(&Value::Array(flat), idx),
-        _ => Err(Error::new(
-            Exc::NotImplementedError,
-            "npcalc indexes a.flat only with ints, slices and integer or boolean arrays",
+        Value::Ellipsis => Ok(Value::Array(flat)),
+        _ => Err(Error::index_error(
+            "only integers, slices (`:`), ellipsis (`...`) and integer or boolean arrays are valid indices",
         )),
     }
 }

@@ -246,6 +246,14 @@ pub fn setitem(o: &ObjArray, index: &Value, v: &Value) -> Result<()> {
     numpy::setitem(&o.codes, index, &codes)
 }
 
+/// The codes of `v` read as an object array (`PyArray_FromAny` with the
+/// object dtype: a list's elements, or `v` itself), stored in `o`'s table.
+pub fn codes_for(o: &ObjArray, v: &Value) -> Result<Value> {
+    let src = from_value(v)?;
+    let codes: Vec<i64> = src.items().into_iter().map(|x| o.intern(x)).collect();
+    Ok(Value::Array(Array::from_vec(codes, src.shape().to_vec())))
+}
+
 fn is_mask(index: &Value) -> bool {
     matches!(index, Value::Array(a) if a.dtype() == DType::Bool)
 }
@@ -358,6 +366,7 @@ pub fn getattr(it: &mut Interp, o: &ObjArray, name: &str) -> Result<Value> {
             numpy::getattr(it, &Value::Array(o.codes.clone()), name)?,
         )),
         "dtype" => Ok(Value::ObjDType),
+        "flat" => Ok(super::flatiter::of(&Value::ObjArray(Box::new(o.clone())))),
         "itemsize" => Ok(Value::int(8)),
         "nbytes" => Ok(Value::int(8 * o.size())),
         _ if MOVING_METHODS.contains(&name) || OWN.contains(&name) => {

@@ -33,6 +33,10 @@ pub enum Artist {
     Bars(usize),
     /// An `XTick` or `YTick`.
     Tick(&'static str),
+    /// An `AxesImage` of data of this shape (its text, `(2, 3)`).
+    Image(String),
+    /// A registered colormap: its name, whether a `ListedColormap`, its `N`.
+    Colormap(&'static str, bool, usize),
 }
 
 #[derive(Debug)]
@@ -41,10 +45,38 @@ pub struct Figure {
     size: (f64, f64),
     axes: Vec<Rc<Artist>>,
     current: Option<usize>,
+    pars: SubplotPars,
 }
+
+/// matplotlib's `SubplotParams`: where the grid of subplots sits in the
+/// figure and the padding between its cells.
+#[derive(Debug, Clone, Copy)]
+struct SubplotPars {
+    left: f64,
+    right: f64,
+    bottom: f64,
+    top: f64,
+    wspace: f64,
+    hspace: f64,
+}
+
+/// rcParams' `figure.subplot.*` defaults.
+const DEFAULT_PARS: SubplotPars = SubplotPars {
+    left: 0.125,
+    right: 0.9,
+    bottom: 0.11,
+    top: 0.88,
+    wspace: 0.2,
+    hspace: 0.2,
+};
+
+/// A subplot's cell: rows and columns of its grid, and its C-order index.
+type Grid = (usize, usize, usize);
 
 #[derive(Debug)]
 pub struct Axes {
+    /// Its cell of the figure's grid (its SubplotSpec).
+    grid: Grid,
     /// left, bottom, width, height in figure coordinates.
     position: [f64; 4],
     title: String,
@@ -64,6 +96,8 @@ pub struct State {
     figures: Vec<Rc<Artist>>,
     current: Option<Rc<Artist>>,
     rc: Option<Value>,
+    /// The colormaps `plt.cm` handed out: the same object each time.
+    colormaps: Vec<Rc<Artist>>,
 }
 
 fn plot(a: Artist) -> Value {
@@ -127,10 +161,9 @@ fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
     Ok(v.unwrap_or(Value::None))
 }
 
-/// The `nrows` x `ncols` grid's cell positions, GridSpec's arithmetic with
-/// the default subplot parameters (left .125, right .9, bottom .11, top .88,
-/// wspace and hspace .2).
-fn grid_cell(nrows: usize, ncols: usize, index: usize) -> [f64; 4] {
+/// The position of a grid cell, GridSpec's arithmetic with the figure's
+/// subplot parameters.
+fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     fn edges(n: usize, start: f64, total: f64, space: f64) -> Vec<(f64, f64)> {
         let cell = total / (n as f64 + space * (n as f64 - 1.0));
         let sep = space * cell;
@@ -145,10 +178,17 @@ fn grid_cell(nrows: usize, ncols: usize, index: usize) -> [f64; 4] {
             })
             .collect()
     }
-    let (left, right, bottom, top) = (0.125, 0.9, 0.11, 0.88);
-    let cols = edges(ncols, left, right - left, 0.2);
+    let SubplotPars {
+        left,
+        right,
+        bottom,
+        top,
+        wspace,
+        hspace,
+    } = *pars;
+    let cols = edges(ncols, left, right - left, wspace);
     // Rows run down from the top.
-    let rows: Vec<(f64, f64)> = edges(nrows, 0.0, top - bottom, 0.2)
+    let rows: Vec<(f64, f64)> = edges(nrows, 0.0, top - bottom, hspace)
         .into_iter()
         .map(|(a, b)| (top - b, top - a))
         .collect();
@@ -158,9 +198,10 @@ fn grid_cell(nrows: usize, ncols: usize, index: usize) -> [f64; 4] {
     [l, b, rt - l, t - b]
 }
 
-fn new_axes(position: [f64; 4]) -> Rc<Artist> {
+fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
     Rc::new(Artist::Axes(RefCell::new(Axes {
-        position,
+        grid,
+        position: grid_cell(grid, pars),
         title: String::new(),
         xlabel: String::new(),
         ylabel: String::new(),
@@ -191,6 +232,7 @@ fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
         size: (wh[0] * dpi, wh[1] * dpi),
         axes: Vec::new(),
         current: None,
+        pars: DEFAULT_PARS,
     })));
     it.pyplot.figures.push(fig.clone());
     it.pyplot.current = Some(fig.clone());
@@ -214,7 +256,7 @@ fn gca(it: &mut Interp) -> Result<Rc<Artist>> {
     if let Some(i) = f.current {
         return Ok(f.axes[i].clone());
     }
-    let ax = new_axes(grid_cell(1, 1, 0));
+    let ax = new_axes((1, 1, 0), &f.pars);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(ax)
@@ -429,6 +471,128 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
     ]))
 }
 
+/// `hlines`/`vlines`: one segment per position in a LineCollection. The
+/// ends are raveled and set into an (n, 2, 2) array as matplotlib does, so
+/// each must have one value or one per position (NumPy's error otherwise).
+fn segments(it: &mut Interp, args: &Args, at: &str, ends: [&str; 2]) -> Result<Value> {
+    let ax = target(it, args)?;
+    let n = data(&args.get(at))?.size();
+    for name in ends {
+        let k = data(&args.get(name))?.size();
+        if k != 1 && k != n {
+            return Err(Error::value_error(format!(
+                "could not broadcast input array from shape ({k},) into shape ({n},)"
+            )));
+        }
+    }
+    // An empty label is replaced by `_childN` (add_collection).
+    let label = match args.get("label") {
+        Value::Str(s) if s.is_empty() => None,
+        v => Some(v),
+    };
+    add_child(&ax, label);
+    Ok(plot(Artist::Collection(
+        "matplotlib.collections.LineCollection",
+    )))
+}
+
+/// `plt.axis(...)`: 'on'/'off', or [xmin, xmax, ymin, ymax] or xmin=…
+/// keywords, returning the limits. The other strings rescale to the data
+/// (`autoscale_view`), which npcalc does not compute.
+fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let arg = match args.get("arg") {
+        Value::Bool(true) => Value::str("on"),
+        Value::Bool(false) => Value::str("off"),
+        v => v,
+    };
+    let mut given: [Option<f64>; 4] = [None; 4];
+    match &arg {
+        Value::Str(s) => match s.to_lowercase().as_str() {
+            "on" | "off" => {}
+            "equal" | "tight" | "scaled" | "auto" | "image" | "square" => {
+                return Err(unsupported(&format!(
+                    "plt.axis('{s}'), which rescales the axes to the data (npcalc draws no figures); set the limits with plt.xlim and plt.ylim"
+                )));
+            }
+            _ => {
+                return Err(Error::value_error(format!(
+                    "Unrecognized string {} to axis; try 'on' or 'off'",
+                    super::repr::repr(&arg, &Default::default())
+                )));
+            }
+        },
+        Value::None => {
+            let Value::Dict(d) = args.get("kwargs") else {
+                unreachable!("**kwargs is a dict")
+            };
+            for (i, name) in ["xmin", "xmax", "ymin", "ymax"].iter().enumerate() {
+                if let Some(v) = d.borrow().get(&Value::str(name))? {
+                    given[i] = Some(float(&v, name)?);
+                }
+            }
+            for (key, _) in d.borrow().entries() {
+                if !matches!(key, Value::Str(k) if ["xmin", "xmax", "ymin", "ymax"].contains(&&**k))
+                {
+                    return Err(Error::type_error(format!(
+                        "axis() got an unexpected keyword argument {}",
+                        super::repr::repr(key, &Default::default())
+                    )));
+                }
+            }
+        }
+        other => {
+            let n = super::builtins::len_of(other)?;
+            if n != 4 {
+                return Err(Error::type_error(
+                    "The first argument to axis() must be an iterable of the form [xmin, xmax, ymin, ymax]",
+                ));
+            }
+            let v = super::convert::to_array(other, Some(DType::Float64))?.to_vec::<f64>();
+            given = [Some(v[0]), Some(v[1]), Some(v[2]), Some(v[3])];
+        }
+    }
+    let mut a = axes_of(&ax).borrow_mut();
+    let a = &mut *a;
+    let mut out = Vec::new();
+    for (slot, pair) in [(&mut a.xlim, &given[..2]), (&mut a.ylim, &given[2..])] {
+        let now = match (pair[0], pair[1], *slot) {
+            (Some(lo), Some(hi), _) => (lo, hi),
+            (None, None, Some(now)) => now,
+            (lo, hi, Some((l, h))) => (lo.unwrap_or(l), hi.unwrap_or(h)),
+            _ => {
+                return Err(unsupported(
+                    "reading autoscaled plot limits (npcalc draws no figures); set them first",
+                ));
+            }
+        };
+        *slot = Some(now);
+        out.push(Value::Scalar(crate::array::Scalar::Float64(now.0)));
+        out.push(Value::Scalar(crate::array::Scalar::Float64(now.1)));
+    }
+    Ok(Value::tuple(out))
+}
+
+/// `imshow`: an AxesImage of the data, which `_ImageBase.set_data` wants
+/// 2-D, or 3-D with 3 (RGB) or 4 (RGBA) channels.
+fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let x = data(&args.get("X"))?;
+    let s = x.shape();
+    if !(s.len() == 2 || s.len() == 3 && (s[2] == 3 || s[2] == 4)) {
+        return Err(Error::type_error(format!(
+            "Invalid shape {} for image data",
+            shape_text(&x)
+        )));
+    }
+    // matplotlib warns of singular limits for these, from its autoscaling.
+    if x.size() == 0 {
+        return Err(unsupported("plt.imshow of an empty image"));
+    }
+    add_child(&ax, kwarg(args, "label"));
+    Ok(plot(Artist::Image(shape_text(&x))))
+}
+
 fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = target(it, args)?;
     let label = add_child(&ax, kwarg(args, "label"));
@@ -518,69 +682,6 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     }
 }
 
-/// `axis()`, `axis([xmin, xmax, ymin, ymax])`, `axis(xmin=…)`: sets the
-/// limits given and returns all four as `Axes.axis` does. Its string options
-/// ('tight', 'equal', 'off', …) return limits autoscaled from the data, which
-/// npcalc does not compute.
-fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
-    let ax = target(it, args)?;
-    let arg = args.get("arg");
-    if let Value::Str(s) = &arg {
-        return Err(unsupported(&format!(
-            "plt.axis('{s}'): its limits are autoscaled from the data, which npcalc does not compute"
-        )));
-    }
-    let mut given: [Option<f64>; 4] = [None; 4];
-    if !matches!(arg, Value::None) {
-        // Axes.axis takes len(arg) first.
-        let items = it.iterate(&arg).map_err(|_| {
-            Error::type_error(format!("object of type '{}' has no len()", arg.type_name()))
-        })?;
-        if items.len() != 4 {
-            return Err(Error::type_error(
-                "The first argument to axis() must be an iterable of the form [xmin, xmax, ymin, ymax]",
-            ));
-        }
-        for (slot, v) in given.iter_mut().zip(&items) {
-            *slot = Some(float(v, "limit")?);
-        }
-    }
-    for (i, name) in ["xmin", "xmax", "ymin", "ymax"].into_iter().enumerate() {
-        if let Some(v) = kwarg(args, name).filter(|v| !matches!(v, Value::None)) {
-            given[i] = Some(float(&v, name)?);
-        }
-    }
-    let mut guard = axes_of(&ax).borrow_mut();
-    let a = &mut *guard;
-    // A bound given alone keeps the other one of its axis, as set_xlim does.
-    for (slot, lo, hi) in [
-        (&mut a.xlim, given[0], given[1]),
-        (&mut a.ylim, given[2], given[3]),
-    ] {
-        match (lo, hi, *slot) {
-            (None, None, _) => {}
-            (Some(l), Some(h), _) => *slot = Some((l, h)),
-            (l, h, Some((ol, oh))) => *slot = Some((l.unwrap_or(ol), h.unwrap_or(oh))),
-            _ => {
-                return Err(unsupported(
-                    "reading autoscaled plot limits (npcalc draws no figures); set them first",
-                ));
-            }
-        }
-    }
-    match (a.xlim, a.ylim) {
-        (Some((x0, x1)), Some((y0, y1))) => Ok(Value::tuple(
-            [x0, x1, y0, y1]
-                .into_iter()
-                .map(|v| Value::Scalar(crate::array::Scalar::Float64(v)))
-                .collect(),
-        )),
-        _ => Err(unsupported(
-            "reading autoscaled plot limits (npcalc draws no figures); set them first",
-        )),
-    }
-}
-
 /// `clf()`: the current figure loses its axes and stays current.
 fn clf(it: &mut Interp, args: &Args) -> Result<Value> {
     let fig = match &args.this {
@@ -659,7 +760,7 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
     {
         let mut f = figure_of(&fig).borrow_mut();
         for i in 0..nrows * ncols {
-            let ax = new_axes(grid_cell(nrows, ncols, i));
+            let ax = new_axes((nrows, ncols, i), &f.pars);
             f.axes.push(ax.clone());
             all.push(Value::Plot(ax));
         }
@@ -680,7 +781,7 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
-fn cell(args: &Args) -> Result<[f64; 4]> {
+fn cell(args: &Args) -> Result<Grid> {
     let Value::Tuple(given) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
@@ -712,22 +813,20 @@ fn cell(args: &Args) -> Result<[f64; 4]> {
             r * c
         )));
     }
-    Ok(grid_cell(r, c, i - 1))
+    Ok((r, c, i - 1))
 }
 
 /// `plt.subplot`: the same cell again gives the Axes already there.
 fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
-    let position = cell(args)?;
+    let grid = cell(args)?;
     let fig = gcf(it)?;
     let mut f = figure_of(&fig).borrow_mut();
-    let found = f
-        .axes
-        .iter()
-        .position(|a| axes_of(a).borrow().position == position);
+    let found = f.axes.iter().position(|a| axes_of(a).borrow().grid == grid);
     let k = match found {
         Some(k) => k,
         None => {
-            f.axes.push(new_axes(position));
+            let ax = new_axes(grid, &f.pars);
+            f.axes.push(ax);
             f.axes.len() - 1
         }
     };
@@ -737,12 +836,12 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
 
 /// `fig.add_subplot`: always a new Axes, made the figure's current one.
 fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
-    let position = cell(args)?;
+    let grid = cell(args)?;
     let Some(Value::Plot(fig)) = &args.this else {
         unreachable!("a Figure method")
     };
     let mut f = figure_of(fig).borrow_mut();
-    let ax = new_axes(position);
+    let ax = new_axes(grid, &f.pars);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(Value::Plot(ax))
@@ -852,6 +951,45 @@ fn tight_layout(it: &mut Interp, args: &Args) -> Result<Value> {
     // It moves the axes (the layout engine's positions, not computed here).
     if !matches!(args.this, Some(Value::Plot(_))) {
         gcf(it)?;
+    }
+    Ok(Value::None)
+}
+
+/// `subplots_adjust`: SubplotParams.update's checks, then every subplot
+/// moved to its cell under the new parameters.
+fn subplots_adjust(it: &mut Interp, args: &Args) -> Result<Value> {
+    let fig = match &args.this {
+        Some(Value::Plot(f)) => f.clone(),
+        _ => gcf(it)?,
+    };
+    let mut f = figure_of(&fig).borrow_mut();
+    let mut pars = f.pars;
+    let get = |name: &str, now: f64| -> Result<f64> {
+        match args.get(name) {
+            Value::None => Ok(now),
+            v => float(&v, name),
+        }
+    };
+    let (left, right) = (get("left", pars.left)?, get("right", pars.right)?);
+    if left >= right {
+        return Err(Error::value_error("left cannot be >= right"));
+    }
+    let (bottom, top) = (get("bottom", pars.bottom)?, get("top", pars.top)?);
+    if bottom >= top {
+        return Err(Error::value_error("bottom cannot be >= top"));
+    }
+    pars = SubplotPars {
+        left,
+        right,
+        bottom,
+        top,
+        wspace: get("wspace", pars.wspace)?,
+        hspace: get("hspace", pars.hspace)?,
+    };
+    f.pars = pars;
+    for ax in &f.axes {
+        let mut a = axes_of(ax).borrow_mut();
+        a.position = grid_cell(a.grid, &pars);
     }
     Ok(Value::None)
 }
@@ -992,6 +1130,82 @@ pub static PYPLOT: &[FnDef] = &[
         fill_between
     ),
     builtin!(
+        "hlines",
+        [
+            p!(Normal "y", "Heights of the lines."),
+            p!(Normal "xmin", "Where each line starts."),
+            p!(Normal "xmax", "Where each line ends."),
+            p!(Normal "colors" = "None", "Line colours."),
+            p!(Normal "linestyles" = "'solid'", "Line styles."),
+            p!(KeywordOnly "label" = "''", "Legend label."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Horizontal lines from xmin to xmax at each y; returns their LineCollection.",
+        ["plt.hlines([1, 2], 0, 5)"],
+        |it, args| segments(it, args, "y", ["xmin", "xmax"])
+    ),
+    builtin!(
+        "vlines",
+        [
+            p!(Normal "x", "Positions of the lines."),
+            p!(Normal "ymin", "Where each line starts."),
+            p!(Normal "ymax", "Where each line ends."),
+            p!(Normal "colors" = "None", "Line colours."),
+            p!(Normal "linestyles" = "'solid'", "Line styles."),
+            p!(KeywordOnly "label" = "''", "Legend label."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Vertical lines from ymin to ymax at each x; returns their LineCollection.",
+        ["plt.vlines([1, 2], 0, 5)"],
+        |it, args| segments(it, args, "x", ["ymin", "ymax"])
+    ),
+    builtin!(
+        "imshow",
+        [
+            p!(Normal "X", "The image: 2-D values, or rows x columns x RGB(A)."),
+            p!(Normal "cmap" = "None", "Colormap (a name or plt.cm.<name>)."),
+            p!(Normal "norm" = "None", "How values map to colours."),
+            p!(KeywordOnly "aspect" = "None", "'equal' or 'auto'."),
+            p!(KeywordOnly "interpolation" = "None", "Resampling method."),
+            p!(KeywordOnly "alpha" = "None", "Opacity."),
+            p!(KeywordOnly "vmin" = "None", "Value of the lowest colour."),
+            p!(KeywordOnly "vmax" = "None", "Value of the highest colour."),
+            p!(KeywordOnly "origin" = "None", "'upper' or 'lower': where row 0 goes."),
+            p!(KeywordOnly "extent" = "None", "(left, right, bottom, top) in data coordinates."),
+            kw!()
+        ],
+        "Shows an array as an image; returns its AxesImage.",
+        ["plt.imshow(np.arange(6).reshape(2, 3))"],
+        imshow
+    ),
+    builtin!(
+        "axis",
+        [
+            p!(PositionalOnly "arg" = "None", "'on', 'off', or [xmin, xmax, ymin, ymax]."),
+            p!(KeywordOnly "emit" = "True", "Notify observers of the change."),
+            kw!()
+        ],
+        "Turns the axis lines on or off or sets the limits; returns (xmin, xmax, ymin, ymax).",
+        ["plt.axis([0, 10, 0, 5])"],
+        axis
+    ),
+    builtin!(
+        "subplots_adjust",
+        [
+            p!(Normal "left" = "None", "Left edge of the subplots (figure fraction)."),
+            p!(Normal "bottom" = "None", "Bottom edge of the subplots."),
+            p!(Normal "right" = "None", "Right edge of the subplots."),
+            p!(Normal "top" = "None", "Top edge of the subplots."),
+            p!(Normal "wspace" = "None", "Padding between columns (fraction of an Axes' width)."),
+            p!(Normal "hspace" = "None", "Padding between rows (fraction of an Axes' height).")
+        ],
+        "Moves the figure's subplots to new subplot parameters.",
+        ["plt.subplots_adjust(hspace=0.5)"],
+        subplots_adjust
+    ),
+    builtin!(
         "axhline",
         [p!(Normal "y" = "0", "Height of the line."), kw!()],
         "A horizontal line across the axes; returns its Line2D.",
@@ -1059,17 +1273,6 @@ pub static PYPLOT: &[FnDef] = &[
         "Sets (or reads back) the y limits.",
         ["plt.ylim(0, 10)"],
         |it, args| limits(it, args, true)
-    ),
-    builtin!(
-        "axis",
-        [
-            p!(Normal "arg" = "None", "[xmin, xmax, ymin, ymax], or an option such as 'off'."),
-            p!(KeywordOnly "emit" = "True", "Notify observers of the limit change."),
-            kw!()
-        ],
-        "Sets the x and y limits at once; returns (xmin, xmax, ymin, ymax).",
-        ["plt.axis([0, 10, -1, 1])"],
-        axis
     ),
     builtin!(
         "clf",
@@ -1267,7 +1470,8 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylim" => "ylim",
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
-        | "axvline" | "legend" | "grid" | "text" | "annotate" | "axis" => name,
+        | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
+        | "imshow" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -1275,7 +1479,9 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
 
 fn figure_method(name: &str) -> Option<&'static FnDef> {
     match name {
-        "suptitle" | "tight_layout" | "savefig" | "clf" => PYPLOT.iter().find(|f| f.name == name),
+        "suptitle" | "tight_layout" | "savefig" | "clf" | "subplots_adjust" => {
+            PYPLOT.iter().find(|f| f.name == name)
+        }
         "add_subplot" => Some(&METHODS[0]),
         _ => None,
     }
@@ -1287,6 +1493,8 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
         (Module::Pyplot, "rcParams") | (Module::Matplotlib, "rcParams") => Some(rc(it)),
         (Module::Pyplot, "style") => Some(Ok(Value::Module(Module::PyplotStyle))),
         (Module::Matplotlib, "pyplot") => Some(Ok(Value::Module(Module::Pyplot))),
+        (Module::Pyplot | Module::Matplotlib, "cm") => Some(Ok(Value::Module(Module::PyplotCm))),
+        (Module::PyplotCm, _) => colormap(it, name).map(Ok),
         (Module::PyplotStyle, "available") => Some(Ok(Value::list(
             STYLES[1..].iter().map(|s| Value::str(s)).collect(),
         ))),
@@ -1297,19 +1505,50 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
     }
 }
 
+/// `plt.cm.<name>`: the module's one object for a registered colormap.
+fn colormap(it: &mut Interp, name: &str) -> Option<Value> {
+    let &(name, listed, n) = super::colormaps::COLORMAPS.iter().find(|c| c.0 == name)?;
+    let made = &mut it.pyplot.colormaps;
+    let found = made
+        .iter()
+        .find(|c| matches!(***c, Artist::Colormap(m, ..) if m == name));
+    let cmap = match found {
+        Some(c) => c.clone(),
+        None => {
+            let c = Rc::new(Artist::Colormap(name, listed, n));
+            made.push(c.clone());
+            c
+        }
+    };
+    Some(Value::Plot(cmap))
+}
+
+pub fn is_colormap(a: &Artist) -> bool {
+    matches!(a, Artist::Colormap(..))
+}
+
+/// `cmap(x)` needs the colormap's colour table, which npcalc does not keep.
+pub fn colormap_call() -> Error {
+    unsupported("calling a colormap for its colours (npcalc keeps no colormap data)")
+}
+
 fn table(m: Module) -> &'static [FnDef] {
     match m {
         Module::Pyplot => PYPLOT,
         Module::PyplotStyle => STYLE,
+        Module::PyplotCm => &[],
         _ => MATPLOTLIB,
     }
 }
 
 pub fn module_members(m: Module) -> Vec<&'static str> {
     let extra: &[&str] = match m {
-        Module::Pyplot => &["rcParams", "style"],
+        Module::Pyplot => &["rcParams", "style", "cm"],
         Module::PyplotStyle => &["available"],
-        _ => &["rcParams", "pyplot"],
+        Module::PyplotCm => {
+            return super::colormaps::COLORMAPS.iter().map(|c| c.0).collect();
+        }
+        _ => &["rcParams", "pyplot", "cm"],
     };
     table(m)
         .iter()
@@ -1342,6 +1581,11 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
         Artist::Text(..) | Artist::Annotation(..) if name == "get_text" => {
             GETTERS.iter().find(|f| f.name == name)
         }
+        Artist::Colormap(cmap, _, n) => match name {
+            "name" => return Ok(Value::str(cmap)),
+            "N" => return Ok(Value::int(*n)),
+            _ => None,
+        },
         _ => None,
     };
     match got {
@@ -1417,6 +1661,9 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Collection(c) => c,
         Artist::Bars(_) => "matplotlib.container.BarContainer",
         Artist::Tick(t) => t,
+        Artist::Image(_) => "matplotlib.image.AxesImage",
+        Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
+        Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
     }
 }
 
@@ -1499,6 +1746,7 @@ pub fn str(a: &Rc<Artist>) -> String {
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Legend => "Legend".into(),
+        Artist::Image(shape) => format!("AxesImage(shape={shape})"),
         _ => repr(a),
     }
 }

@@ -193,6 +193,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Matplotlib) => "<module 'matplotlib'>".into(),
         Value::Module(Module::Pyplot) => "<module 'matplotlib.pyplot'>".into(),
         Value::Module(Module::PyplotStyle) => "<module 'matplotlib.style'>".into(),
+        Value::Module(Module::PyplotCm) => "<module 'matplotlib.cm'>".into(),
         Value::Plot(a) => super::pyplot::repr(a),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
@@ -210,7 +211,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Functor(f) => super::functors::repr(f, |x| repr(x, o)),
         // NumPy adds the object's address, which npcalc has none of.
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
-        Value::FlatIter(_) => "<numpy.flatiter object>".into(),
+        Value::FlatIter(f) => super::flatiter::repr(f),
         Value::Flags(f) => super::memory::repr(f),
         // Python's site builtins are objects whose repr tells a learner what to type.
         Value::Function(f) if f.is_builtin() => match f.name {

@@ -224,7 +224,7 @@ pub static STATISTICS2: &[FnDef] = &[
         error_name: None,
         params: &[
             p!(Normal "a", "Input data (flattened)."),
-            p!(Normal "bins" = "10", "Number of equal-width bins, or the bin edges."),
+            p!(Normal "bins" = "10", "Number of equal-width bins, the bin edges, or an estimator name ('auto', 'fd', 'sturges'…)."),
             p!(Normal "range" = "None", "(min, max) of the equal-width bins; default the data's."),
             p!(Normal "density" = "None", "True: a probability density instead of counts."),
             p!(Normal "weights" = "None", "A weight per element: each bin sums its weights (in their dtype)."),
@@ -243,7 +243,7 @@ pub static STATISTICS2: &[FnDef] = &[
         error_name: None,
         params: &[
             p!(Normal "a", "Input data (flattened)."),
-            p!(Normal "bins" = "10", "Number of equal-width bins, or the bin edges."),
+            p!(Normal "bins" = "10", "Number of equal-width bins, the bin edges, or an estimator name ('auto', 'fd', 'sturges'…)."),
             p!(Normal "range" = "None", "(min, max) of the equal-width bins; default the data's."),
             p!(Normal "weights" = "None", "A weight per element (checked for a's shape)."),
         ],
@@ -1259,116 +1259,138 @@ fn get_bin_edges(
     name: &str,
 ) -> Result<(Array, Option<(f64, f64, usize)>)> {
     let bins_v = args.get("bins");
-    if matches!(bins_v, Value::Str(_)) {
-        return Err(Error::new(
-            crate::error::Exc::NotImplementedError,
-            format!("npcalc's np.{name} does not estimate bins from a string"),
-        ));
-    }
-    let bins = to_array(&bins_v, None)?;
-    Ok(match bins.ndim() {
-        0 => {
-            let nb = super::to_index(&bins_v).map_err(|_| {
-                Error::type_error("`bins` must be an integer, a string, or an array")
-            })?;
-            if nb < 1 {
-                return Err(Error::value_error(
-                    "`bins` must be positive, when an integer",
-                ));
-            }
-            let (mut first, mut last) = match args.get("range") {
-                Value::None => {
-                    if data.is_empty() {
-                        (0.0, 1.0)
-                    } else {
-                        let lo = reduce(a, Reduction::Min, None, None, false)?;
-                        let hi = reduce(a, Reduction::Max, None, None, false)?;
-                        let (lo, hi) = (
-                            f64_array(&lo)?.to_vec::<f64>()[0],
-                            f64_array(&hi)?.to_vec::<f64>()[0],
-                        );
-                        if !(lo.is_finite() && hi.is_finite()) {
-                            return Err(Error::value_error(format!(
-                                "autodetected range of [{}, {}] is not finite",
-                                py_number_text(&Value::Float(lo)),
-                                py_number_text(&Value::Float(hi))
-                            )));
-                        }
-                        (lo, hi)
-                    }
+    let (nb, first, last) = if let Value::Str(s) = &bins_v {
+        super::histbins::check_name(s)?;
+        if !matches!(args.get("weights"), Value::None) {
+            return Err(Error::type_error(
+                "Automated estimation of the number of bins is not supported for weighted data",
+            ));
+        }
+        let (first, last) = outer_edges(a, data, args, name)?;
+        let ranged = !matches!(args.get("range"), Value::None);
+        let nb = super::histbins::equal_bins(a, s, first, last, ranged)?;
+        (nb, first, last)
+    } else {
+        let bins = to_array(&bins_v, None)?;
+        match bins.ndim() {
+            0 => {
+                let nb = super::to_index(&bins_v).map_err(|_| {
+                    Error::type_error("`bins` must be an integer, a string, or an array")
+                })?;
+                if nb < 1 {
+                    return Err(Error::value_error(
+                        "`bins` must be positive, when an integer",
+                    ));
                 }
-                r => {
-                    let parts: Vec<Value> = match &r {
-                        Value::Tuple(t) => t.to_vec(),
-                        Value::List(l) => l.to_vec(),
-                        _ => {
-                            return Err(Error::new(
-                                crate::error::Exc::NotImplementedError,
-                                format!(
-                                    "npcalc's np.{name} takes range as a (min, max) tuple or list"
-                                ),
-                            ));
-                        }
-                    };
-                    let [lo_v, hi_v] = parts.as_slice() else {
-                        return Err(Error::value_error(format!(
-                            "{} values to unpack (expected 2)",
-                            if parts.len() > 2 {
-                                "too many"
-                            } else {
-                                "not enough"
-                            }
-                        )));
-                    };
-                    let num = |v: &Value| -> Result<f64> {
-                        Ok(f64_array(&to_array(v, None)?)?.to_vec::<f64>()[0])
-                    };
-                    let (lo, hi) = (num(lo_v)?, num(hi_v)?);
-                    if lo > hi {
-                        return Err(Error::value_error(
-                            "max must be larger than min in range parameter.",
-                        ));
-                    }
-                    if !(lo.is_finite() && hi.is_finite()) {
-                        return Err(Error::value_error(format!(
-                            "supplied range of [{}, {}] is not finite",
-                            py_number_text(lo_v),
-                            py_number_text(hi_v)
-                        )));
-                    }
-                    (lo, hi)
+                let (first, last) = outer_edges(a, data, args, name)?;
+                (nb as usize, first, last)
+            }
+            1 => {
+                let e = f64_array(&bins)?.to_vec::<f64>();
+                if e.windows(2).any(|w| w[0] > w[1]) {
+                    return Err(Error::value_error(
+                        "`bins` must increase monotonically, when an array",
+                    ));
+                }
+                return Ok((bins.clone(), None));
+            }
+            _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
+        }
+    };
+    let (edges, _) =
+        crate::array::construct::linspace(first, last, nb + 1, true, Some(DType::Float64))?;
+    let e = edges.to_vec::<f64>();
+    if e.windows(2).any(|w| w[0] >= w[1]) {
+        return Err(Error::value_error(format!(
+            "Too many bins for data range. Cannot create {nb} finite-sized bins."
+        )));
+    }
+    Ok((edges, Some((first, last, nb))))
+}
+
+/// `_get_outer_edges`: the range given, or the data's, widened by a half
+/// on each side when empty.
+fn outer_edges(a: &Array, data: &[f64], args: &Args, name: &str) -> Result<(f64, f64)> {
+    let (mut first, mut last) = match args.get("range") {
+        Value::None => {
+            if data.is_empty() {
+                (0.0, 1.0)
+            } else {
+                let lo = reduce(a, Reduction::Min, None, None, false)?;
+                let hi = reduce(a, Reduction::Max, None, None, false)?;
+                let (lo, hi) = (
+                    f64_array(&lo)?.to_vec::<f64>()[0],
+                    f64_array(&hi)?.to_vec::<f64>()[0],
+                );
+                if !(lo.is_finite() && hi.is_finite()) {
+                    return Err(Error::value_error(format!(
+                        "autodetected range of [{}, {}] is not finite",
+                        py_number_text(&Value::Float(lo)),
+                        py_number_text(&Value::Float(hi))
+                    )));
+                }
+                (lo, hi)
+            }
+        }
+        r => {
+            let parts: Vec<Value> = match &r {
+                Value::Tuple(t) => t.to_vec(),
+                Value::List(l) => l.to_vec(),
+                _ => {
+                    return Err(Error::new(
+                        crate::error::Exc::NotImplementedError,
+                        format!("npcalc's np.{name} takes range as a (min, max) tuple or list"),
+                    ));
                 }
             };
-            if first == last {
-                first -= 0.5;
-                last += 0.5;
-            }
-            let (edges, _) = crate::array::construct::linspace(
-                first,
-                last,
-                nb as usize + 1,
-                true,
-                Some(DType::Float64),
-            )?;
-            let e = edges.to_vec::<f64>();
-            if e.windows(2).any(|w| w[0] >= w[1]) {
+            let [lo_v, hi_v] = parts.as_slice() else {
                 return Err(Error::value_error(format!(
-                    "Too many bins for data range. Cannot create {nb} finite-sized bins."
+                    "{} values to unpack (expected 2)",
+                    if parts.len() > 2 {
+                        "too many"
+                    } else {
+                        "not enough"
+                    }
                 )));
-            }
-            (edges, Some((first, last, nb as usize)))
-        }
-        1 => {
-            let e = f64_array(&bins)?.to_vec::<f64>();
-            if e.windows(2).any(|w| w[0] > w[1]) {
+            };
+            let num = |v: &Value| -> Result<f64> {
+                Ok(f64_array(&to_array(v, None)?)?.to_vec::<f64>()[0])
+            };
+            let (lo, hi) = (num(lo_v)?, num(hi_v)?);
+            if lo > hi {
                 return Err(Error::value_error(
-                    "`bins` must increase monotonically, when an array",
+                    "max must be larger than min in range parameter.",
                 ));
             }
-            (bins.clone(), None)
+            if !(lo.is_finite() && hi.is_finite()) {
+                return Err(Error::value_error(format!(
+                    "supplied range of [{}, {}] is not finite",
+                    py_number_text(lo_v),
+                    py_number_text(hi_v)
+                )));
+            }
+            (lo, hi)
         }
-        _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
-    })
+    };
+    if first == last {
+        first -= 0.5;
+        last += 0.5;
+    }
+    Ok((first, last))
+}
+
+/// The counts of `np.histogram(data, nb, range=(first, last))` over its
+/// equal-width edges `e`.
+pub(super) fn equal_width_counts(data: &[f64], first: f64, last: f64, e: &[f64]) -> Vec<i64> {
+    let nb = e.len() - 1;
+    let mut n = vec![0i64; nb];
+    for i in data
+        .iter()
+        .filter_map(|&x| uniform_bin(x, first, last, nb, e))
+    {
+        n[i] += 1;
+    }
+    n
 }
 
 /// `np.histogram(a, bins, range, density, weights)` (numpy/lib/_histograms_impl.py).
@@ -1389,16 +1411,7 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
     let n = match &weights {
         None => {
             let counts = match uniform {
-                Some((first, last, nb)) => {
-                    let mut n = vec![0i64; nb];
-                    for i in data
-                        .iter()
-                        .filter_map(|&x| uniform_bin(x, first, last, nb, &e))
-                    {
-                        n[i] += 1;
-                    }
-                    n
-                }
+                Some((first, last, _)) => equal_width_counts(&data, first, last, &e),
                 None => {
                     let mut sorted = data.clone();
                     sorted.sort_by(nan_last);

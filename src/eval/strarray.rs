@@ -516,6 +516,7 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
             ))
         }
         "dtype" => Ok(Value::StrDType(sa.width)),
+        "flat" => Ok(super::flatiter::of(&Value::StrArray(Box::new(sa.clone())))),
         _ => Err(unsupported(&format!("the .{name} attribute"))),
     }
 }

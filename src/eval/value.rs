@@ -53,7 +53,7 @@ pub enum Value {
     /// `np.ma.masked`.
     MaskedConstant,
     /// `a.flat`: a 1-D, read-only (in npcalc) window on a's elements in C order.
-    FlatIter(Array),
+    FlatIter(std::rc::Rc<super::flatiter::FlatIter>),
     /// An object array (`dtype=object`).
     ObjArray(Box<super::objarray::ObjArray>),
     /// `dtype('O')`.
@@ -306,6 +306,8 @@ pub enum Module {
     Matplotlib,
     Pyplot,
     PyplotStyle,
+    /// `matplotlib.cm` (`plt.cm`): the registered colormaps by name.
+    PyplotCm,
 }
 
 impl Value {
