@@ -412,6 +412,26 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "import matplotlib.animation as animation\nanimation.FuncAnimation",
             "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
         ),
+        (
+            "from mpl_toolkits.mplot3d import Axes3D",
+            "NotImplementedError: npcalc does not draw 3-D axes (mpl_toolkits.mplot3d)",
+        ),
+        (
+            "import matplotlib.pylab as plt",
+            "NotImplementedError: npcalc does not support matplotlib.pylab (use matplotlib.pyplot and numpy)",
+        ),
+        (
+            "from pylab import *",
+            "NotImplementedError: npcalc does not support pylab (use matplotlib.pyplot and numpy)",
+        ),
+        (
+            "import __future__",
+            "NotImplementedError: npcalc does not support import __future__ (from __future__ import … is accepted)",
+        ),
+        (
+            "from __future__ import barry_as_FLUFL",
+            "NotImplementedError: npcalc does not support the future feature barry_as_FLUFL",
+        ),
     ]);
 }
 

@@ -381,6 +381,19 @@ impl Interp {
                 self.bind_name(name, m);
                 Ok(None)
             }
+            StmtKind::FromImport { module, names } if module.name == "__future__" => {
+                // The parser checked place and names; every feature but
+                // barry_as_FLUFL is Python 3.11's default already.
+                // TODO(npcalc): bind each name to its `_Feature` object.
+                match names.iter().find(|(n, _)| n.name == "barry_as_FLUFL") {
+                    Some((n, _)) => Err(Error::new(
+                        Exc::NotImplementedError,
+                        "npcalc does not support the future feature barry_as_FLUFL",
+                    )
+                    .at(n.span)),
+                    None => Ok(None),
+                }
+            }
             StmtKind::FromImport { module, names } => {
                 let m = self.import(&module.name, module.span)?;
                 if let [(star, None)] = &names[..]
@@ -445,6 +458,22 @@ impl Interp {
             "sys" => Ok(Value::Module(Module::Sys)),
             "matplotlib" => Ok(Value::Module(Module::Matplotlib)),
             "matplotlib.pyplot" => Ok(Value::Module(Module::Pyplot)),
+            // Refused at the import, not at a first call that would mislead.
+            "mpl_toolkits.mplot3d" | "mpl_toolkits.mplot3d.axes3d" => Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not draw 3-D axes (mpl_toolkits.mplot3d)",
+            )
+            .at(span)),
+            "pylab" | "matplotlib.pylab" => Err(Error::new(
+                Exc::NotImplementedError,
+                format!("npcalc does not support {module} (use matplotlib.pyplot and numpy)"),
+            )
+            .at(span)),
+            "__future__" => Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support import __future__ (from __future__ import … is accepted)",
+            )
+            .at(span)),
             // CPython's one submodule under the standard-library modules npcalc has.
             "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),
             other if other.contains('.') && has_module(other.split('.').next().unwrap_or("")) => {
