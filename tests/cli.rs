@@ -425,8 +425,8 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support pylab (use matplotlib.pyplot and numpy)",
         ),
         (
-            "import __future__",
-            "NotImplementedError: npcalc does not support import __future__ (from __future__ import … is accepted)",
+            "import __future__\n__future__.division.getOptionalRelease()",
+            "NotImplementedError: npcalc does not support _Feature.getOptionalRelease(); read .optional or .mandatory",
         ),
         (
             "from __future__ import barry_as_FLUFL",

@@ -33,6 +33,7 @@ mod funcbase;
 pub mod function;
 mod functional;
 mod functors;
+mod future;
 mod generator;
 mod gradient;
 mod hash;
@@ -383,16 +384,20 @@ impl Interp {
             }
             StmtKind::FromImport { module, names } if module.name == "__future__" => {
                 // The parser checked place and names; every feature but
-                // barry_as_FLUFL is Python 3.11's default already.
-                // TODO(npcalc): bind each name to its `_Feature` object.
-                match names.iter().find(|(n, _)| n.name == "barry_as_FLUFL") {
-                    Some((n, _)) => Err(Error::new(
-                        Exc::NotImplementedError,
-                        "npcalc does not support the future feature barry_as_FLUFL",
-                    )
-                    .at(n.span)),
-                    None => Ok(None),
+                // barry_as_FLUFL is Python 3.11's default already, so the
+                // import only binds the `_Feature` records.
+                for (name, alias) in names {
+                    if name.name == "barry_as_FLUFL" {
+                        return Err(Error::new(
+                            Exc::NotImplementedError,
+                            "npcalc does not support the future feature barry_as_FLUFL",
+                        )
+                        .at(name.span));
+                    }
+                    let v = future::module_attr(&name.name).map_err(|e| e.at(name.span))?;
+                    self.bind_name(&alias.as_ref().unwrap_or(name).name, v);
                 }
+                Ok(None)
             }
             StmtKind::FromImport { module, names } => {
                 let m = self.import(&module.name, module.span)?;
@@ -469,11 +474,7 @@ impl Interp {
                 format!("npcalc does not support {module} (use matplotlib.pyplot and numpy)"),
             )
             .at(span)),
-            "__future__" => Err(Error::new(
-                Exc::NotImplementedError,
-                "npcalc does not support import __future__ (from __future__ import … is accepted)",
-            )
-            .at(span)),
+            "__future__" => Ok(Value::Module(Module::Future)),
             // CPython's one submodule under the standard-library modules npcalc has.
             "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),
             other if other.contains('.') && has_module(other.split('.').next().unwrap_or("")) => {
@@ -1768,6 +1769,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::UserFunction(x), Value::UserFunction(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Partial(x), Value::Partial(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Functor(x), Value::Functor(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Feature(x), Value::Feature(y)) => std::ptr::eq(*x, *y),
         (Value::Vectorize(x), Value::Vectorize(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),

@@ -122,7 +122,11 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Decimal => "decimal",
             Module::Pyplot => "matplotlib.pyplot",
             Module::Matplotlib => "matplotlib",
-            Module::Exceptions | Module::PyplotStyle | Module::Absent(_) | Module::Sys => {
+            Module::Exceptions
+            | Module::PyplotStyle
+            | Module::Absent(_)
+            | Module::Sys
+            | Module::Future => {
                 return None;
             }
         },
@@ -307,6 +311,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         }
         Value::Ufunc(u) => ufunc_attr(v, *u, name),
         Value::Module(Module::Sys) => super::pysys::attr(name),
+        Value::Module(Module::Future) => super::future::module_attr(name),
+        Value::Feature(f) => super::future::attr(f, name),
         Value::Module(Module::Absent(module)) => Err(Error::new(
             crate::error::Exc::ModuleNotFoundError,
             format!(
@@ -486,6 +492,7 @@ pub fn members(v: &Value) -> Vec<String> {
             }
             Module::Absent(_) => vec![],
             Module::Sys => super::pysys::members(),
+            Module::Future => super::future::members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))

@@ -10,12 +10,15 @@ use crate::error::{Error, Span};
 pub type Release = (u8, u8, u8, &'static str, u8);
 
 /// One `_Feature` of Lib/__future__.py.
+#[derive(Debug)]
 pub struct Feature {
     pub name: &'static str,
     pub optional: Release,
     /// None for `annotations`, which never became the default.
     pub mandatory: Option<Release>,
     pub compiler_flag: u32,
+    /// The module's name for the flag (`CO_FUTURE_DIVISION`).
+    pub flag_name: &'static str,
 }
 
 const fn feature(
@@ -23,72 +26,89 @@ const fn feature(
     optional: Release,
     mandatory: Option<Release>,
     compiler_flag: u32,
+    flag_name: &'static str,
 ) -> Feature {
     Feature {
         name,
         optional,
         mandatory,
         compiler_flag,
+        flag_name,
     }
 }
 
 /// Lib/__future__.py's features, in its `all_feature_names` order.
-pub const FEATURES: [Feature; 10] = [
+pub static FEATURES: [Feature; 10] = [
     feature(
         "nested_scopes",
         (2, 1, 0, "beta", 1),
         Some((2, 2, 0, "alpha", 0)),
-        0x0010,
+        0x10,
+        "CO_NESTED",
     ),
     feature(
         "generators",
         (2, 2, 0, "alpha", 1),
         Some((2, 3, 0, "final", 0)),
         0,
+        "CO_GENERATOR_ALLOWED",
     ),
     feature(
         "division",
         (2, 2, 0, "alpha", 2),
         Some((3, 0, 0, "alpha", 0)),
         0x20000,
+        "CO_FUTURE_DIVISION",
     ),
     feature(
         "absolute_import",
         (2, 5, 0, "alpha", 1),
         Some((3, 0, 0, "alpha", 0)),
         0x40000,
+        "CO_FUTURE_ABSOLUTE_IMPORT",
     ),
     feature(
         "with_statement",
         (2, 5, 0, "alpha", 1),
         Some((2, 6, 0, "alpha", 0)),
         0x80000,
+        "CO_FUTURE_WITH_STATEMENT",
     ),
     feature(
         "print_function",
         (2, 6, 0, "alpha", 2),
         Some((3, 0, 0, "alpha", 0)),
         0x100000,
+        "CO_FUTURE_PRINT_FUNCTION",
     ),
     feature(
         "unicode_literals",
         (2, 6, 0, "alpha", 2),
         Some((3, 0, 0, "alpha", 0)),
         0x200000,
+        "CO_FUTURE_UNICODE_LITERALS",
     ),
     feature(
         "barry_as_FLUFL",
         (3, 1, 0, "alpha", 2),
         Some((4, 0, 0, "alpha", 0)),
         0x400000,
+        "CO_FUTURE_BARRY_AS_BDFL",
     ),
     feature(
         "generator_stop",
         (3, 5, 0, "beta", 1),
         Some((3, 7, 0, "alpha", 0)),
         0x800000,
+        "CO_FUTURE_GENERATOR_STOP",
     ),
-    feature("annotations", (3, 7, 0, "beta", 1), None, 0x1000000),
+    feature(
+        "annotations",
+        (3, 7, 0, "beta", 1),
+        None,
+        0x1000000,
+        "CO_FUTURE_ANNOTATIONS",
+    ),
 ];
 
 pub fn misplaced(span: Span) -> Error {
