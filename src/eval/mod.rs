@@ -56,6 +56,7 @@ mod pybisect;
 mod pycalc;
 mod pycopy;
 mod pyheapq;
+mod pylab;
 mod pymethods;
 mod pyops;
 mod pyplot;
@@ -197,7 +198,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -434,6 +435,15 @@ impl Interp {
     /// `from numpy import *`: binds every public name npcalc's numpy has,
     /// shadowing builtins such as `sum` and `max` as NumPy's `__all__` does.
     fn import_star(&mut self, m: &Value, span: Span) -> Result<()> {
+        if let Value::Module(Module::Pylab(_)) = m {
+            // What npcalc lacks stays unbound; its use is a NameError.
+            for name in pylab::members() {
+                if let Ok(v) = self.getattr(m, name) {
+                    self.bind_name(name, v);
+                }
+            }
+            return Ok(());
+        }
         if !matches!(m, Value::Module(Module::Numpy)) {
             return Err(Error::syntax(
                 "'import *' is supported in npcalc only from numpy",
@@ -469,11 +479,8 @@ impl Interp {
                 "npcalc does not draw 3-D axes (mpl_toolkits.mplot3d)",
             )
             .at(span)),
-            "pylab" | "matplotlib.pylab" => Err(Error::new(
-                Exc::NotImplementedError,
-                format!("npcalc does not support {module} (use matplotlib.pyplot and numpy)"),
-            )
-            .at(span)),
+            "pylab" => Ok(Value::Module(Module::Pylab("pylab"))),
+            "matplotlib.pylab" => Ok(Value::Module(Module::Pylab("matplotlib.pylab"))),
             "__future__" => Ok(Value::Module(Module::Future)),
             // CPython's one submodule under the standard-library modules npcalc has.
             "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),

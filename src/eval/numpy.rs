@@ -126,7 +126,8 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             | Module::PyplotStyle
             | Module::Absent(_)
             | Module::Sys
-            | Module::Future => {
+            | Module::Future
+            | Module::Pylab(_) => {
                 return None;
             }
         },
@@ -312,6 +313,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Ufunc(u) => ufunc_attr(v, *u, name),
         Value::Module(Module::Sys) => super::pysys::attr(name),
         Value::Module(Module::Future) => super::future::module_attr(name),
+        Value::Module(Module::Pylab(m)) => super::pylab::attr(it, m, name),
         Value::Feature(f) => super::future::attr(f, name),
         Value::Module(Module::Absent(module)) => Err(Error::new(
             crate::error::Exc::ModuleNotFoundError,
@@ -493,6 +495,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Absent(_) => vec![],
             Module::Sys => super::pysys::members(),
             Module::Future => super::future::members(),
+            Module::Pylab(_) => super::pylab::members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))

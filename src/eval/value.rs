@@ -300,6 +300,8 @@ pub enum Module {
     Sys,
     /// Python's `__future__` (eval/future.rs).
     Future,
+    /// `pylab` or `matplotlib.pylab`, by that name (eval/pylab.rs).
+    Pylab(&'static str),
     /// Python's `typing` (eval/typing.rs).
     Typing,
     /// Python's `fractions` (eval/fractions.rs).
