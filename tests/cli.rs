@@ -420,6 +420,14 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "import pylab\npylab.DateFormatter",
             "NotImplementedError: npcalc does not support pylab.DateFormatter (from matplotlib.dates)",
         ),
+    ]);
+}
+
+#[test]
+fn future_features_npcalc_lacks_are_refused_plainly() {
+    // barry_as_FLUFL's `<>` and annotations' strings (PEP 563) would change
+    // what npcalc parses and evaluates; the rest are Python 3.11's defaults.
+    last_error_lines_are(&[
         (
             "import __future__\n__future__.division.getOptionalRelease()",
             "NotImplementedError: npcalc does not support _Feature.getOptionalRelease(); read .optional or .mandatory",
@@ -427,6 +435,10 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         (
             "from __future__ import barry_as_FLUFL",
             "NotImplementedError: npcalc does not support the future feature barry_as_FLUFL",
+        ),
+        (
+            "from __future__ import division, annotations",
+            "NotImplementedError: npcalc does not support the future feature annotations",
         ),
     ]);
 }

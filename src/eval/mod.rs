@@ -385,15 +385,14 @@ impl Interp {
             }
             StmtKind::FromImport { module, names } if module.name == "__future__" => {
                 // The parser checked place and names; every feature but
-                // barry_as_FLUFL is Python 3.11's default already, so the
-                // import only binds the `_Feature` records.
+                // barry_as_FLUFL (`<>`) and annotations (PEP 563's strings;
+                // npcalc evaluates annotations) is Python 3.11's default
+                // already, so the import only binds the `_Feature` records.
                 for (name, alias) in names {
-                    if name.name == "barry_as_FLUFL" {
-                        return Err(Error::new(
-                            Exc::NotImplementedError,
-                            "npcalc does not support the future feature barry_as_FLUFL",
-                        )
-                        .at(name.span));
+                    if matches!(name.name.as_str(), "barry_as_FLUFL" | "annotations") {
+                        let message =
+                            format!("npcalc does not support the future feature {}", name.name);
+                        return Err(Error::new(Exc::NotImplementedError, message).at(name.span));
                     }
                     let v = future::module_attr(&name.name).map_err(|e| e.at(name.span))?;
                     self.bind_name(&alias.as_ref().unwrap_or(name).name, v);
