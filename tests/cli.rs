@@ -426,7 +426,35 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         ),
         (
             "import matplotlib.animation as animation\nanimation.FuncAnimation",
-            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
+            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+        ),
+        (
+            "from mpl_toolkits.mplot3d import Axes3D",
+            "NotImplementedError: npcalc does not draw 3-D axes (mpl_toolkits.mplot3d)",
+        ),
+        (
+            "import pylab\npylab.DateFormatter",
+            "NotImplementedError: npcalc does not support pylab.DateFormatter (from matplotlib.dates)",
+        ),
+    ]);
+}
+
+#[test]
+fn future_features_npcalc_lacks_are_refused_plainly() {
+    // barry_as_FLUFL's `<>` and annotations' strings (PEP 563) would change
+    // what npcalc parses and evaluates; the rest are Python 3.11's defaults.
+    last_error_lines_are(&[
+        (
+            "import __future__\n__future__.division.getOptionalRelease()",
+            "NotImplementedError: npcalc does not support _Feature.getOptionalRelease(); read .optional or .mandatory",
+        ),
+        (
+            "from __future__ import barry_as_FLUFL",
+            "NotImplementedError: npcalc does not support the future feature barry_as_FLUFL",
+        ),
+        (
+            "from __future__ import division, annotations",
+            "NotImplementedError: npcalc does not support the future feature annotations",
         ),
     ]);
 }
@@ -647,23 +675,23 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // ModuleNotFoundError's text, naming the first missing package.
         (
             "import datetime\nprint('imported')\ndatetime.date(2020, 1, 1)",
-            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
+            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import matplotlib.nosuch",
-            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
+            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import timeit; timeit.timeit('x = 1', number=1)",

@@ -35,6 +35,7 @@ mod funcbase;
 pub mod function;
 mod functional;
 mod functors;
+mod future;
 mod generator;
 mod gradient;
 mod hash;
@@ -58,6 +59,7 @@ mod pybisect;
 mod pycalc;
 mod pycopy;
 mod pyheapq;
+mod pylab;
 mod pymethods;
 mod pyops;
 mod pyplot;
@@ -199,7 +201,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys and matplotlib.pyplot";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -384,6 +386,22 @@ impl Interp {
                 self.bind_name(name, m);
                 Ok(None)
             }
+            StmtKind::FromImport { module, names } if module.name == "__future__" => {
+                // The parser checked place and names; every feature but
+                // barry_as_FLUFL (`<>`) and annotations (PEP 563's strings;
+                // npcalc evaluates annotations) is Python 3.11's default
+                // already, so the import only binds the `_Feature` records.
+                for (name, alias) in names {
+                    if matches!(name.name.as_str(), "barry_as_FLUFL" | "annotations") {
+                        let message =
+                            format!("npcalc does not support the future feature {}", name.name);
+                        return Err(Error::new(Exc::NotImplementedError, message).at(name.span));
+                    }
+                    let v = future::module_attr(&name.name).map_err(|e| e.at(name.span))?;
+                    self.bind_name(&alias.as_ref().unwrap_or(name).name, v);
+                }
+                Ok(None)
+            }
             StmtKind::FromImport { module, names } => {
                 let m = self.import(&module.name, module.span)?;
                 if let [(star, None)] = &names[..]
@@ -419,6 +437,15 @@ impl Interp {
     /// `from numpy import *`: binds every public name npcalc's numpy has,
     /// shadowing builtins such as `sum` and `max` as NumPy's `__all__` does.
     fn import_star(&mut self, m: &Value, span: Span) -> Result<()> {
+        if let Value::Module(Module::Pylab(_)) = m {
+            // What npcalc lacks stays unbound; its use is a NameError.
+            for name in pylab::members() {
+                if let Ok(v) = self.getattr(m, name) {
+                    self.bind_name(name, v);
+                }
+            }
+            return Ok(());
+        }
         if !matches!(m, Value::Module(Module::Numpy)) {
             return Err(Error::syntax(
                 "'import *' is supported in npcalc only from numpy",
@@ -449,6 +476,15 @@ impl Interp {
             "matplotlib" => Ok(Value::Module(Module::Matplotlib)),
             "matplotlib.pyplot" => Ok(Value::Module(Module::Pyplot)),
             "matplotlib.cm" => Ok(Value::Module(Module::PyplotCm)),
+            // Refused at the import, not at a first call that would mislead.
+            "mpl_toolkits.mplot3d" | "mpl_toolkits.mplot3d.axes3d" => Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not draw 3-D axes (mpl_toolkits.mplot3d)",
+            )
+            .at(span)),
+            "pylab" => Ok(Value::Module(Module::Pylab("pylab"))),
+            "matplotlib.pylab" => Ok(Value::Module(Module::Pylab("matplotlib.pylab"))),
+            "__future__" => Ok(Value::Module(Module::Future)),
             // CPython's one submodule under the standard-library modules npcalc has.
             "collections.abc" => Ok(Value::Module(Module::Absent("collections.abc"))),
             other if other.contains('.') && has_module(other.split('.').next().unwrap_or("")) => {
@@ -1760,6 +1796,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::UserFunction(x), Value::UserFunction(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Partial(x), Value::Partial(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Functor(x), Value::Functor(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Feature(x), Value::Feature(y)) => std::ptr::eq(*x, *y),
         (Value::Vectorize(x), Value::Vectorize(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),

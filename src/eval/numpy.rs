@@ -126,7 +126,9 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             | Module::PyplotStyle
             | Module::PyplotCm
             | Module::Absent(_)
-            | Module::Sys => {
+            | Module::Sys
+            | Module::Future
+            | Module::Pylab(_) => {
                 return None;
             }
         },
@@ -312,6 +314,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         }
         Value::Ufunc(u) => ufunc_attr(v, *u, name),
         Value::Module(Module::Sys) => super::pysys::attr(name),
+        Value::Module(Module::Future) => super::future::module_attr(name),
+        Value::Module(Module::Pylab(m)) => super::pylab::attr(it, m, name),
+        Value::Feature(f) => super::future::attr(f, name),
         Value::Module(Module::Absent(module)) => Err(Error::new(
             crate::error::Exc::ModuleNotFoundError,
             format!(
@@ -491,6 +496,8 @@ pub fn members(v: &Value) -> Vec<String> {
             }
             Module::Absent(_) => vec![],
             Module::Sys => super::pysys::members(),
+            Module::Future => super::future::members(),
+            Module::Pylab(_) => super::pylab::members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))

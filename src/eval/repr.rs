@@ -162,6 +162,9 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         }
         Value::Ellipsis => "Ellipsis".into(),
         Value::Stream(s) => s.repr(),
+        Value::Feature(f) => super::future::repr(f, o),
+        Value::Module(Module::Future) => "<module '__future__'>".into(),
+        Value::Module(Module::Pylab(m)) => format!("<module '{m}'>"),
         Value::Alias(a) => super::typing::repr(a),
         Value::Slice(parts) => format!("slice({})", join(&parts[..])),
         Value::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),

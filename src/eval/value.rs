@@ -103,6 +103,8 @@ pub enum Value {
     NamedClass(Rc<super::collections::NamedClass>),
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::pysys::Stream),
+    /// A `__future__._Feature` (eval/future.rs).
+    Feature(&'static crate::syntax::future::Feature),
     /// A `fractions.Fraction` (see eval/fractions.rs).
     Fraction(Rc<super::fractions::Frac>),
     /// A `decimal.Decimal` (see eval/decimal.rs).
@@ -296,6 +298,10 @@ pub enum Module {
     Absent(&'static str),
     /// Python's `sys` (eval/pysys.rs).
     Sys,
+    /// Python's `__future__` (eval/future.rs).
+    Future,
+    /// `pylab` or `matplotlib.pylab`, by that name (eval/pylab.rs).
+    Pylab(&'static str),
     /// Python's `typing` (eval/typing.rs).
     Typing,
     /// Python's `fractions` (eval/fractions.rs).
@@ -396,6 +402,7 @@ impl Value {
             Value::Super(_) => TypeObj::Named("super"),
             Value::NamedTuple(k, _) => TypeObj::Named(k.qualname),
             Value::Stream(_) => TypeObj::Named("_io.TextIOWrapper"),
+            Value::Feature(_) => TypeObj::Named("__future__._Feature"),
             Value::Alias(a) => super::typing::type_of(a),
             Value::Fraction(_) => TypeObj::Named("fractions.Fraction"),
             Value::Decimal(_) => TypeObj::Named("decimal.Decimal"),

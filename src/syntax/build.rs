@@ -5,6 +5,7 @@
 //! left to an f-string's fields) first.
 
 use super::ast::*;
+use super::future;
 use super::lexer::{self, Lex, TokenKind};
 use super::parser::Rule;
 use super::text::{PestText, significant};
@@ -98,6 +99,9 @@ pub(crate) struct Builder<'s> {
     /// CPython's compiler finds before anything runs.
     in_function: bool,
     in_loop: bool,
+    /// How many blocks deep the statement being built is: a `from
+    /// __future__` import in a block is never at the file's beginning.
+    depth: usize,
 }
 
 impl<'s> Builder<'s> {
@@ -116,6 +120,7 @@ impl<'s> Builder<'s> {
             base: 0,
             in_function: false,
             in_loop: false,
+            depth: 0,
         }
     }
 
@@ -226,6 +231,9 @@ impl<'s> Builder<'s> {
                     }
                 }
                 let module = module.ok_or_else(|| internal(span))?;
+                if module.name == "__future__" && self.depth > 0 {
+                    self.defer(future::misplaced(span));
+                }
                 out.push(Stmt {
                     kind: StmtKind::FromImport { module, names },
                     span,
@@ -247,10 +255,12 @@ impl<'s> Builder<'s> {
     /// The statements of a block (or of the rest of a header's line).
     fn suite(&mut self, p: P) -> Result<Vec<Stmt>, Error> {
         let mut out = Vec::new();
-        for stmt in p.into_inner() {
-            self.statement(stmt, &mut out)?;
-        }
-        Ok(out)
+        self.depth += 1;
+        let built = p
+            .into_inner()
+            .try_for_each(|stmt| self.statement(stmt, &mut out));
+        self.depth -= 1;
+        built.map(|()| out)
     }
 
     /// A block in a function's body (or not) and a loop's (or not).

@@ -11,6 +11,7 @@ pub mod ast;
 mod build;
 mod errors;
 mod fstring;
+pub mod future;
 mod layout;
 mod lexer;
 mod parser;
@@ -145,10 +146,12 @@ impl Input<'_> {
     fn program(&self, end: usize) -> Result<Vec<Stmt>, Error> {
         let mut starts = self.statement_starts(end);
         starts.push(end);
-        if let Some(stmts) = self.program_in_halves(&starts) {
-            return Ok(stmts);
-        }
-        self.pieces(&starts, end)
+        let stmts = match self.program_in_halves(&starts) {
+            Some(stmts) => stmts,
+            None => self.pieces(&starts, end)?,
+        };
+        future::check(&stmts)?;
+        Ok(stmts)
     }
 
     /// A long script parsed as two halves at once, on two threads; None

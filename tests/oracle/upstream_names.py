@@ -115,6 +115,32 @@ import pkgutil
 mpl_modules = sorted("matplotlib." + m.name for m in pkgutil.iter_modules(matplotlib.__path__)
                      if not m.name.startswith("_") and m.name != "tests")
 listing("MATPLOTLIB_MODULES", f"matplotlib {matplotlib.__version__}'s public submodules.", mpl_modules)
+# pylab is star imports of pyplot, numpy, numpy.fft, numpy.random and
+# numpy.linalg in that order, then a few builtins restored: each public name
+# is listed with the namespace whose object it is (identity, so the last
+# import wins as it does there), a module by its own name, or the module
+# that defined anything else (matplotlib.dates' locators).
+import builtins, types
+import numpy.fft
+import matplotlib.pylab as pylab
+import matplotlib.cbook, matplotlib.dates, matplotlib.mlab
+DEFINERS = [matplotlib.dates, matplotlib.mlab, matplotlib.cbook]
+SOURCES = [("builtins", builtins), ("np.linalg", np.linalg), ("np.random", np.random),
+           ("np.fft", np.fft), ("np", np), ("matplotlib.pyplot", plt)]
+print("/// Each public name of `matplotlib.pylab`: `(name, where it comes from)`,")
+print("/// an owner label above, `module NAME` for a module, or `from MODULE`.")
+print("#[rustfmt::skip]")
+print("pub const PYLAB: &[(&str, &str)] = &[")
+for n in sorted(n for n in dir(pylab) if not n.startswith("_")):
+    v = getattr(pylab, n)
+    if isinstance(v, types.ModuleType):
+        owner = "module " + v.__name__
+    else:
+        owner = next((label for label, src in SOURCES if getattr(src, n, object()) is v),
+                     None) or next("from " + m.__name__ for m in DEFINERS if getattr(m, n, None) is v)
+    print(f'    ("{n}", "{owner}"),')
+print("];")
+print()
 print("/// The name of `module` (dotted) if Python 3.11 with NumPy 2.4.6 can")
 print("/// import it: one of NumPy's submodules, or a standard-library module")
 print("/// (a submodule is taken on its top level's word, which names it), or")

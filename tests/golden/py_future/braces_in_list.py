@@ -1,0 +1,1 @@
+from __future__ import division as d, braces
