@@ -182,22 +182,33 @@ fn round_even(x: f64) -> f64 {
     }
 }
 
+/// The quantiles asked for, in [0, 1], with q's shape and whether q was a
+/// Python int or float, which keeps a float32 or float16 `a`'s dtype
+/// (NumPy's `weak_q`).
+#[derive(Clone, Copy)]
+pub struct Quantiles<'a> {
+    pub values: &'a [f64],
+    pub shape: &'a [usize],
+    pub weak: bool,
+}
+
 /// `np.quantile(a, q, axis, method, keepdims)` with q already in [0, 1];
-/// `q_shape` is the shape of q (result shape: q_shape + the kept axes).
-/// `weak_q`: q was a Python int or float, so a float32 or float16 `a`
-/// keeps its dtype (NumPy's `weak_q`).
+/// the result's shape is q's, then the kept axes.
 /// With `skip_nan`, `np.nanquantile`: each lane's quantiles are those of its
 /// non-NaN values, and NaN (with NumPy's warning) for a lane of NaNs only.
 pub fn quantile(
     a: &Array,
-    qs: &[f64],
-    q_shape: &[usize],
+    q: Quantiles,
     axis: Option<isize>,
     method: QMethod,
     keepdims: bool,
     skip_nan: bool,
-    weak_q: bool,
 ) -> Result<Array> {
+    let Quantiles {
+        values: qs,
+        shape: q_shape,
+        weak: weak_q,
+    } = q;
     let (x, ax) = match axis {
         None => (super::shape::ravel(a)?, 0),
         Some(ax) => (a.clone(), super::sort::normalize_axis(ax, a.ndim())?),

@@ -515,16 +515,12 @@ fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result
             Value::Array(r)
         });
     }
-    let r = numeric::quantile(
-        &a,
-        &qs,
-        q.shape(),
-        axis,
-        method,
-        keepdims(args)?,
-        nan,
-        weak_q,
-    )?;
+    let qs = numeric::Quantiles {
+        values: &qs,
+        shape: q.shape(),
+        weak: weak_q,
+    };
+    let r = numeric::quantile(&a, qs, axis, method, keepdims(args)?, nan)?;
     Ok(unwrap0(r))
 }
 
