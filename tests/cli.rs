@@ -460,6 +460,42 @@ fn future_features_npcalc_lacks_are_refused_plainly() {
 }
 
 #[test]
+fn nditer_options_npcalc_lacks_are_refused_plainly() {
+    // npcalc's nditer is unbuffered: what needs buffers or casting is refused.
+    let a = "import numpy as np; a = np.arange(6).reshape(2, 3)\n";
+    last_error_lines_are(&[
+        (
+            &format!("{a}np.nditer(a, flags=['buffered'])"),
+            "NotImplementedError: npcalc does not support np.nditer's 'buffered' flag",
+        ),
+        (
+            &format!("{a}np.nditer(a, flags=['reduce_ok', 'external_loop'])"),
+            "NotImplementedError: npcalc does not support np.nditer's 'reduce_ok' flag",
+        ),
+        (
+            &format!("{a}np.nditer(a, op_dtypes=['float64'])"),
+            "NotImplementedError: npcalc does not support np.nditer's op_dtypes=",
+        ),
+        (
+            &format!("{a}np.nditer(a, op_flags=['readwrite', 'no_broadcast'])"),
+            "NotImplementedError: npcalc does not support np.nditer's 'no_broadcast' operand flag",
+        ),
+        (
+            &format!("{a}it = np.nditer(a, flags=['multi_index'])\nit.multi_index = (1, 1)"),
+            "NotImplementedError: npcalc does not support setting nditer.multi_index",
+        ),
+        (
+            &format!("{a}np.nditer(a).remove_axis(0)"),
+            "AttributeError: numpy.nditer.remove_axis is not supported in npcalc",
+        ),
+        (
+            &format!("{a}np.nditer(np.array(['a', 'b']))"),
+            "NotImplementedError: npcalc does not support np.nditer's string or object operands",
+        ),
+    ]);
+}
+
+#[test]
 fn stdlib_copies_npcalc_cannot_make_are_refused_plainly() {
     // CPython copies these through pickling's __reduce_ex__, which npcalc lacks.
     last_error_lines_are(&[

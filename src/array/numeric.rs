@@ -141,6 +141,37 @@ fn lerp(a: f64, b: f64, t: f64) -> f64 {
     }
 }
 
+/// `_lerp` on float32 or float16 neighbours: `b - a` is always rounded to
+/// their dtype; a weak (Python float) gamma keeps every step in it, while a
+/// float64 gamma array promotes the rest to float64.
+fn lerp_narrow(a: f64, b: f64, t: f64, dtype: DType, weak: bool) -> Scalar {
+    // float16 arithmetic is float32 arithmetic rounded to half (npy_half).
+    let round = |x: f64| -> f64 {
+        let single = x as f32;
+        match dtype {
+            DType::Float16 => f64::from(half::f16::from_f32(single).to_f32()),
+            _ => f64::from(single),
+        }
+    };
+    let d = round(b - a);
+    if !weak {
+        return Scalar::Float64(if t >= 0.5 {
+            b - d * (1.0 - t)
+        } else {
+            a + d * t
+        });
+    }
+    let r = if t >= 0.5 {
+        round(b - round(d * round(1.0 - t)))
+    } else {
+        round(a + round(d * round(t)))
+    };
+    match dtype {
+        DType::Float16 => Scalar::Float16(half::f16::from_f64(r)),
+        _ => Scalar::Float32(r as f32),
+    }
+}
+
 /// Round half to even, as `np.around`.
 fn round_even(x: f64) -> f64 {
     let r = x.round();
@@ -151,19 +182,33 @@ fn round_even(x: f64) -> f64 {
     }
 }
 
+/// The quantiles asked for, in [0, 1], with q's shape and whether q was a
+/// Python int or float, which keeps a float32 or float16 `a`'s dtype
+/// (NumPy's `weak_q`).
+#[derive(Clone, Copy)]
+pub struct Quantiles<'a> {
+    pub values: &'a [f64],
+    pub shape: &'a [usize],
+    pub weak: bool,
+}
+
 /// `np.quantile(a, q, axis, method, keepdims)` with q already in [0, 1];
-/// `q_shape` is the shape of q (result shape: q_shape + the kept axes).
+/// the result's shape is q's, then the kept axes.
 /// With `skip_nan`, `np.nanquantile`: each lane's quantiles are those of its
 /// non-NaN values, and NaN (with NumPy's warning) for a lane of NaNs only.
 pub fn quantile(
     a: &Array,
-    qs: &[f64],
-    q_shape: &[usize],
+    q: Quantiles,
     axis: Option<isize>,
     method: QMethod,
     keepdims: bool,
     skip_nan: bool,
 ) -> Result<Array> {
+    let Quantiles {
+        values: qs,
+        shape: q_shape,
+        weak: weak_q,
+    } = q;
     let (x, ax) = match axis {
         None => (super::shape::ravel(a)?, 0),
         Some(ax) => (a.clone(), super::sort::normalize_axis(ax, a.ndim())?),
@@ -183,7 +228,12 @@ pub fn quantile(
     let lanes = sorted.size() / n;
     let inexact = a.dtype().kind() == Kind::Float;
     let take = method.takes();
-    let out_dtype = if take { a.dtype() } else { DType::Float64 };
+    let narrow = matches!(a.dtype(), DType::Float32 | DType::Float16);
+    let out_dtype = if take || (narrow && weak_q) {
+        a.dtype()
+    } else {
+        DType::Float64
+    };
     let vals = cast_array(&sorted, DType::Float64)?.to_vec::<f64>();
     let mut items = Vec::with_capacity(qs.len() * lanes);
     let mut all_nan = false;
@@ -225,12 +275,13 @@ pub fn quantile(
                 (p as usize, p as usize + 1, p)
             };
             let gamma = method.fix_gamma(virt - prev_index, virt);
-            let r = if has_nan {
-                f64::NAN
+            items.push(if has_nan {
+                cast_scalar(Scalar::Float64(f64::NAN), out_dtype)
+            } else if narrow {
+                lerp_narrow(lane[prev], lane[next], gamma, a.dtype(), weak_q)
             } else {
-                lerp(lane[prev], lane[next], gamma)
-            };
-            items.push(Scalar::Float64(r));
+                Scalar::Float64(lerp(lane[prev], lane[next], gamma))
+            });
         }
     }
     if all_nan {

@@ -236,6 +236,7 @@ pub fn len_of(v: &Value) -> Result<usize> {
         Value::Deque(d) => d.borrow().items.len(),
         Value::Range(r) => r.len(),
         Value::FlatIter(f) => f.size(),
+        Value::NdIter(it) => it.len(),
         Value::Array(a) => match a.shape().first() {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),

@@ -1567,6 +1567,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .iter()
         .chain(super::selection::SELECTION)
         .chain(super::indexing::INDEXING)
+        .chain(super::nditer::NDITER)
         .chain(super::arrange::ARRANGE)
         .chain(super::joining::JOINING)
         .chain(super::shaping::SHAPING)

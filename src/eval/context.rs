@@ -62,6 +62,9 @@ pub fn repr(c: &Rc<Context>) -> String {
 impl Interp {
     /// `__enter__`: applies the settings and gives what `as` binds.
     pub(super) fn enter(&mut self, mgr: &Value) -> Result<Value> {
+        if let Value::NdIter(_) = mgr {
+            return Ok(mgr.clone());
+        }
         let Value::Context(c) = mgr else {
             return Err(Error::type_error(format!(
                 "'{}' object does not support the context manager protocol",
@@ -93,6 +96,9 @@ impl Interp {
     /// `__exit__`: puts back what [`Interp::enter`] changed. Neither manager
     /// swallows an exception.
     pub(super) fn exit(&mut self, mgr: &Value) {
+        if let Value::NdIter(it) = mgr {
+            return it.close();
+        }
         let Value::Context(c) = mgr else { return };
         match c.saved.borrow_mut().pop() {
             Some(Saved::ErrState(s)) => {

@@ -200,7 +200,19 @@ fn doane(x: &Array) -> Result<f64> {
 }
 
 fn fd(x: &Array) -> Result<f64> {
-    let q = numeric::quantile(x, &[0.75, 0.25], &[2], None, QMethod::Linear, false, false)?;
+    let q = numeric::quantile(
+        x,
+        // np.percentile(x, [75, 25]): a list of q, so not weak.
+        numeric::Quantiles {
+            values: &[0.75, 0.25],
+            shape: &[2],
+            weak: false,
+        },
+        None,
+        QMethod::Linear,
+        false,
+        false,
+    )?;
     let q = cast_array(&q, DType::Float64)?.to_vec::<f64>();
     Ok(2.0 * (q[0] - q[1]) * (x.size() as f64).powf(-1.0 / 3.0))
 }

@@ -65,6 +65,7 @@ impl PyIter {
             ),
             Value::Iter(state, _) => PyIter::Shared(state.clone()),
             Value::FlatIter(f) => PyIter::Lazy(Box::new(super::flatiter::Cursor(f.clone()))),
+            Value::NdIter(it) => super::nditer::iterate(it),
             Value::Array(a) => {
                 if a.ndim() == 0 {
                     return Err(Error::type_error("iteration over a 0-d array"));

@@ -743,33 +743,32 @@ fn next(it: &mut Interp, args: &Args) -> Result<Value> {
             other => other,
         };
     }
-    match iterator {
-        Value::Iter(..) | Value::FlatIter(_) => {
-            let item = match &iterator {
-                Value::Iter(state, _) => match state.try_borrow_mut() {
-                    Ok(mut state) => state.next_item(it)?,
-                    Err(_) => return Err(Error::value_error("generator already executing")),
-                },
-                Value::FlatIter(f) => super::flatiter::Cursor(f.clone()).next(it)?,
-                _ => unreachable!("matched above"),
-            };
-            match item {
-                Some(x) => Ok(x),
-                None if args.given("default") => Ok(args.get("default")),
-                None => Err(Error::new(crate::error::Exc::StopIteration, "")),
-            }
+    let item = match iterator {
+        Value::Iter(state, _) => match state.try_borrow_mut() {
+            Ok(mut state) => state.next_item(it)?,
+            Err(_) => return Err(Error::value_error("generator already executing")),
+        },
+        Value::FlatIter(f) => super::flatiter::Cursor(f.clone()).next(it)?,
+        // An nditer keeps its position itself, so any walk of it moves it.
+        Value::NdIter(ref n) => super::nditer::iterate(n).next_item(it)?,
+        other => {
+            return Err(Error::type_error(format!(
+                "'{}' object is not an iterator",
+                other.type_name()
+            )));
         }
-        other => Err(Error::type_error(format!(
-            "'{}' object is not an iterator",
-            other.type_name()
-        ))),
+    };
+    match item {
+        Some(x) => Ok(x),
+        None if args.given("default") => Ok(args.get("default")),
+        None => Err(Error::new(crate::error::Exc::StopIteration, "")),
     }
 }
 
 fn iter(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("iterable");
-    // A flatiter is its own iterator, sharing its cursor.
-    if let Value::Iter(..) | Value::FlatIter(_) = v {
+    // A flatiter or an nditer is its own iterator, sharing its position.
+    if let Value::Iter(..) | Value::FlatIter(_) | Value::NdIter(_) = v {
         return Ok(v);
     }
     if let Value::Instance(_) = v {

@@ -57,7 +57,7 @@ fn bits(a: &Array) -> u32 {
 
 /// `_UpdateContiguousFlags`' Fortran half: unit axes do not count, and an
 /// empty array is contiguous both ways.
-fn is_f_contiguous(a: &Array) -> bool {
+pub(super) fn is_f_contiguous(a: &Array) -> bool {
     if a.shape().contains(&0) {
         return true;
     }

@@ -52,6 +52,7 @@ mod lists;
 mod masked;
 mod math;
 mod memory;
+mod nditer;
 mod numbers;
 mod numpy;
 mod objarray;
@@ -1171,6 +1172,7 @@ impl Interp {
             Value::IndexTrick(t) => shaping::index_trick(self, *t, index),
             Value::FlatIter(f) => flatiter::getitem(f, index),
             Value::Flags(f) => memory::getitem(f, index),
+            Value::NdIter(it) => it.getitem(index),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -1488,6 +1490,9 @@ impl Interp {
         if let Value::Flags(f) = obj {
             return memory::setattr(f, name, &v);
         }
+        if let Value::NdIter(_) = obj {
+            return Err(nditer::setattr(name));
+        }
         if let Value::Array(a) = obj
             && let Some(r) = memory::set_array_attr(self, a, name, &v)
         {
@@ -1798,6 +1803,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Functor(x), Value::Functor(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Feature(x), Value::Feature(y)) => std::ptr::eq(*x, *y),
         (Value::Vectorize(x), Value::Vectorize(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::NdIter(x), Value::NdIter(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Random(x), Value::Random(y)) => x.same_object(y),

@@ -262,6 +262,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .unwrap_or_else(|| Err(no_attribute(v, name, super::masked::members()))),
         Value::Array(a) => array_attr(v, a, name),
         Value::Flags(f) => super::memory::attr(f, name),
+        Value::NdIter(n) => super::nditer::attr(v, n, name),
         Value::Plot(a) => super::pyplot::attr(v, a, name),
         Value::Module(
             m @ (Module::Matplotlib | Module::Pyplot | Module::PyplotStyle | Module::PyplotCm),
@@ -2050,7 +2051,7 @@ fn creation_dtype(args: &Args) -> Result<DType> {
 
 /// `order=` as NumPy's PyArray_OrderConverter reads it: None, or one of
 /// C, F, A, K in either case.
-fn arg_order(args: &Args) -> Result<Option<char>> {
+pub(super) fn arg_order(args: &Args) -> Result<Option<char>> {
     match args.get("order") {
         Value::None => Ok(None),
         Value::Str(s) => {

@@ -216,6 +216,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::IndexTrick(t) => format!("<{} object>", t.qualname()),
         Value::FlatIter(f) => super::flatiter::repr(f),
         Value::Flags(f) => super::memory::repr(f),
+        Value::NdIter(it) => super::nditer::repr(it),
         // Python's site builtins are objects whose repr tells a learner what to type.
         Value::Function(f) if f.is_builtin() => match f.name {
             "exit" | "quit" => format!("Use {}() or Ctrl-D (i.e. EOF) to exit", f.name),

@@ -475,12 +475,8 @@ fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result
         })?,
         None => return Err(Error::type_error("method must be a string")),
     };
-    if !matches!(a.dtype(), DType::Float64) && a.dtype().kind() == Kind::Float {
-        return Err(Error::new(
-            crate::error::Exc::NotImplementedError,
-            "npcalc computes quantiles of float64 and integer arrays only",
-        ));
-    }
+    // NumPy's `weak_q = type(q) in (int, float)`.
+    let weak_q = matches!(args.get("q"), Value::Int(_) | Value::Float(_));
     let q = to_array(&args.get("q"), None)?;
     if q.dtype().kind() == Kind::Complex {
         return Err(Error::type_error("a must be an array of real numbers"));
@@ -519,7 +515,12 @@ fn quantile_fn(it: &mut Interp, args: &Args, percent: bool, nan: bool) -> Result
             Value::Array(r)
         });
     }
-    let r = numeric::quantile(&a, &qs, q.shape(), axis, method, keepdims(args)?, nan)?;
+    let qs = numeric::Quantiles {
+        values: &qs,
+        shape: q.shape(),
+        weak: weak_q,
+    };
+    let r = numeric::quantile(&a, qs, axis, method, keepdims(args)?, nan)?;
     Ok(unwrap0(r))
 }
 

@@ -111,6 +111,8 @@ pub enum Value {
     Decimal(Rc<super::decimal::Dec>),
     /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
     Alias(Rc<super::typing::Alias>),
+    /// An `np.nditer` (see eval/nditer.rs).
+    NdIter(Rc<super::nditer::NdIter>),
     /// A matplotlib object: a Figure, Axes, Line2D… (see eval/pyplot.rs).
     Plot(Rc<super::pyplot::Artist>),
 }
@@ -384,6 +386,7 @@ impl Value {
             Value::MaskedConstant => TypeObj::MaskedConstant,
             Value::FlatIter(_) => TypeObj::FlatIter,
             Value::Flags(_) => TypeObj::Named("numpy._core.multiarray.flagsobj"),
+            Value::NdIter(_) => super::nditer::TYPE,
             Value::Context(c) => TypeObj::Named(c.type_name()),
             Value::StrArray(_) | Value::ObjArray(_) => TypeObj::NdArray,
             Value::ObjDType => TypeObj::Named("numpy.dtypes.ObjectDType"),
