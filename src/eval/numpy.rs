@@ -1462,6 +1462,16 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
         AccumFunc::Cumulative { .. } => accumulate_axis_arg(args, a.ndim().max(1))?,
         AccumFunc::Ufunc | AccumFunc::Reduce => accumulate_axis_arg(args, a.ndim())?,
     };
+    if super::strnum::text_dtype(&args.get("dtype")).is_some() {
+        let method = if func == AccumFunc::Reduce {
+            "reduce"
+        } else {
+            "accumulate"
+        };
+        return Err(
+            super::strnum::text_dtype_method_error(a.dtype(), op, method).at(args.span("dtype")),
+        );
+    }
     let dtype = arg_dtype(args, "dtype")?;
     // np.cumsum/np.nancumsum hand `out` to the array method, which takes no
     // tuple; the ufunc-backed forms unwrap a 1-tuple.
@@ -2667,6 +2677,19 @@ pub(super) fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
 /// Runs a reduction and delivers it as NumPy does: scalars for full reductions.
 fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     reject_unsupported(args, &["out", "where"])?;
+    let op = match kind {
+        reduce::Reduction::Sum => Some(Ufunc::Add),
+        reduce::Reduction::Prod => Some(Ufunc::Multiply),
+        _ => None,
+    };
+    if let Some(op) = op
+        && args.params_has("dtype")
+        && super::strnum::text_dtype(&args.get("dtype")).is_some()
+    {
+        return Err(
+            super::strnum::text_dtype_method_error(a.dtype(), op, "reduce").at(args.span("dtype")),
+        );
+    }
     let dtype = if args.params_has("dtype") {
         arg_dtype(args, "dtype")?
     } else {

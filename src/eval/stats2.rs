@@ -1219,7 +1219,7 @@ fn py_number_text(v: &Value) -> String {
 }
 
 /// `_ravel_and_check_weights`: a and its weights flattened, the weights
-/// of a's shape; npcalc's histograms take float64 and integer data.
+/// of a's shape; npcalc's histograms take float and integer data.
 fn ravel_and_check_weights(args: &Args, name: &str) -> Result<(Array, Option<Array>)> {
     let a = arg_array(args, "a")?;
     // _ravel_and_check_weights: the weights must have a's shape.
@@ -1245,7 +1245,7 @@ fn ravel_and_check_weights(args: &Args, name: &str) -> Result<(Array, Option<Arr
     if !matches!(a.dtype(), DType::Float64) && !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            format!("npcalc's np.{name} takes float64 and integer data only"),
+            format!("npcalc's np.{name} takes float and integer data only"),
         ));
     }
     Ok((a, weights))

@@ -179,6 +179,28 @@ pub fn check_not_text_sum(v: &Value, method: &str) -> Result<()> {
     }
 }
 
+/// `dtype=str` (any `<U` dtype) for a ufunc's accumulate or reduce over
+/// numbers: NumPy casts them to `<Un>`, n their str width, and finds no
+/// usable loop. add resolves to a `<U2n>` result that those methods refuse;
+/// multiply's only string loop is str × int64, which wants `out=`; the
+/// other ufuncs have none.
+pub fn text_dtype_method_error(from: DType, op: crate::array::Ufunc, method: &str) -> Error {
+    match op {
+        crate::array::Ufunc::Add => text_sum_error(number_width(from), method),
+        crate::array::Ufunc::Multiply if from == DType::Int64 => Error::type_error(
+            "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.",
+        ),
+        _ => Error::new(
+            crate::error::Exc::UFuncNoLoopError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types (<class 'numpy.dtypes.StrDType'>, {}) -> <class 'numpy.dtypes.StrDType'>",
+                op.name(),
+                from.class_repr()
+            ),
+        ),
+    }
+}
+
 /// That error for strings of width `n`.
 pub fn text_sum_error(n: usize, method: &str) -> Error {
     Error::type_error(format!(
