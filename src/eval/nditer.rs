@@ -31,7 +31,7 @@ pub static NDITER: &[FnDef] = &[FnDef {
     doc: "An efficient multi-dimensional iterator: each item is a 0-d view of the operand's element (a tuple of them for several operands), in memory order by default.",
     examples: &[
         "[int(v) for v in np.nditer(np.arange(6).reshape(2, 3).T)]",
-        "it = np.nditer(np.cumsum([1, 2, 3]), flags=['multi_index'])",
+        "[(int(x), int(y)) for x, y in np.nditer([np.cumsum([1, 2, 3]), 10])]",
     ],
     imp: nditer,
 }];
