@@ -294,10 +294,15 @@ impl NdIter {
                     return Err(refuse("string or object operands"));
                 }
                 v => {
+                    let writes = matches!(f.access, Some(Access::Write | Access::ReadWrite));
+                    // Only an array can take writes back (WRITEBACKIFCOPY).
+                    if writes && !matches!(v, Value::Array(_)) {
+                        return Err(Error::type_error(
+                            "Iterator operand is flagged as writeable, but is an object which cannot be written back to via WRITEBACKIFCOPY",
+                        ));
+                    }
                     let a = to_array(v, None)?;
-                    if matches!(f.access, Some(Access::Write | Access::ReadWrite))
-                        && a.is_readonly()
-                    {
+                    if writes && a.is_readonly() {
                         return Err(Error::value_error(
                             "operand array with iterator write flag set is read-only",
                         ));
@@ -346,7 +351,9 @@ impl NdIter {
         }
         let inputs: Vec<&Array> = arrays.iter().flatten().collect();
         if inputs.is_empty() {
-            return Err(refuse("operands that are all None"));
+            return Err(Error::type_error(
+                "no arrays or types available to calculate result type",
+            ));
         }
         let shape = broadcast(&inputs)?;
         let ndim = shape.len();
@@ -542,11 +549,11 @@ impl NdIter {
         if st.closed {
             return Err(invalid());
         }
-        if !self.multi_index {
-            return Err(Error::value_error("Iterator is not tracking a multi-index"));
-        }
         if st.finished {
             return Err(past_end());
+        }
+        if !self.multi_index {
+            return Err(Error::value_error("Iterator is not tracking a multi-index"));
         }
         let mut index = vec![0usize; self.shape.len()];
         for (ax, &i) in self.axes.iter().zip(&st.coords) {
@@ -562,11 +569,11 @@ impl NdIter {
         if st.closed {
             return Err(invalid());
         }
-        if !self.index {
-            return Err(Error::value_error("Iterator does not have an index"));
-        }
         if st.finished {
             return Err(past_end());
+        }
+        if !self.index {
+            return Err(Error::value_error("Iterator does not have an index"));
         }
         Ok(Value::int(self.offset(&st, self.operands.len())))
     }
@@ -603,8 +610,20 @@ impl NdIter {
     }
 
     pub fn getitem(&self, key: &Value) -> Result<Value> {
-        let Value::Int(i) = key else {
-            return Err(refuse("indexing other than by one operand number"));
+        let i = match key {
+            Value::Int(i) => i,
+            Value::Slice(_) => return Err(refuse("slicing of the iterator")),
+            _ => {
+                return Err(Error::type_error(
+                    "invalid index type for iterator indexing",
+                ));
+            }
+        };
+        let Ok(i) = i64::try_from(i) else {
+            return Err(Error::new(
+                Exc::OverflowError,
+                "Python int too large to convert to C long",
+            ));
         };
         let nop = self.operands.len() as i64;
         let st = self.state.borrow();
@@ -614,7 +633,6 @@ impl NdIter {
         if st.finished {
             return Err(past_end());
         }
-        let i: i64 = i.try_into().unwrap_or(i64::MAX);
         let k = if i < 0 { i + nop } else { i };
         if !(0..nop).contains(&k) {
             return Err(Error::index_error(format!(
