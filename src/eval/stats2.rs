@@ -1245,7 +1245,7 @@ fn ravel_and_check_weights(args: &Args, name: &str) -> Result<(Array, Option<Arr
     if !matches!(a.dtype(), DType::Float64) && !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            format!("npcalc's np.{name} takes float and integer data only"),
+            format!("npcalc's np.{name} takes float64 and integer data only"),
         ));
     }
     Ok((a, weights))
