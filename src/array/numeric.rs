@@ -413,30 +413,37 @@ pub fn fill_where(a: &Array, mask: &Array, value: f64) -> Result<Array> {
     Ok(Array::from_scalars(&items, a.dtype(), a.shape().to_vec()))
 }
 
-/// `np.bincount`: counts (int64) or sums of weights (float64, in order).
-pub fn bincount(x: &[i64], weights: Option<&[f64]>, minlength: usize) -> Array {
+/// `np.bincount`: counts (int64) or sums of weights (float64, in order),
+/// failing as NumPy's `PyArray_ZEROS` does when the bins cannot be had.
+pub fn bincount(x: &[i64], weights: Option<&[f64]>, minlength: usize) -> Result<Array> {
+    // Past usize (a 32-bit target), the count is too big for any array.
     let len = x
         .iter()
-        .map(|&v| v as usize + 1)
+        .map(|&v| {
+            usize::try_from(v)
+                .ok()
+                .and_then(|v| v.checked_add(1))
+                .unwrap_or(usize::MAX)
+        })
         .max()
         .unwrap_or(0)
         .max(minlength);
-    match weights {
+    Ok(match weights {
         None => {
-            let mut c = vec![0i64; len];
+            let mut c = super::storage::zeroed_vec::<i64>(DType::Int64, &[len])?;
             for &v in x {
                 c[v as usize] += 1;
             }
             Array::from_vec(c, vec![len])
         }
         Some(w) => {
-            let mut c = vec![0f64; len];
+            let mut c = super::storage::zeroed_vec::<f64>(DType::Float64, &[len])?;
             for (&v, &wt) in x.iter().zip(w) {
                 c[v as usize] += wt;
             }
             Array::from_vec(c, vec![len])
         }
-    }
+    })
 }
 
 /// `np.digitize`: searchsorted on increasing bins, mirrored for decreasing.

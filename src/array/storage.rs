@@ -517,7 +517,7 @@ fn hugepages(_: *mut u8, _: usize) {}
 /// A Vec of `shape`'s size, zeroed by the allocator: a large one comes as
 /// fresh zero pages from the OS, so a kernel that then fills it writes the
 /// memory once rather than twice. Fails like `alloc_vec`.
-fn zeroed_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
+pub fn zeroed_vec<T: Element>(dtype: DType, shape: &[usize]) -> Result<Vec<T>> {
     let size = checked_size(dtype, shape)?;
     let layout = std::alloc::Layout::array::<T>(size).map_err(|_| memory_error(dtype, shape))?;
     if layout.size() == 0 {
@@ -596,43 +596,44 @@ fn shape_text(shape: &[usize], sep: &str) -> String {
     }
 }
 
-/// `numpy._core._exceptions._size_to_string`: the byte count in the largest
-/// binary unit that keeps it at least 1, with 3 significant figures.
+/// `numpy._core._exceptions._size_to_string`: the byte count in the unit of
+/// its bit length (the next one when it rounds to 1024), printed `#.3g`
+/// (zeros and the point kept: `8.00 TiB`, `931. GiB`) or `#.0f` past 999.
 fn size_to_string(num_bytes: f64) -> String {
     const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    let mag = if num_bytes <= 0.0 {
-        0
-    } else {
-        (num_bytes.log2() as usize / 10).min(UNITS.len() - 1)
-    };
-    let unit_val = num_bytes / (1u64 << (mag * 10)) as f64;
-    // NumPy moves to the next unit when rounding reaches 1024.
-    let (mag, unit_val) = if (unit_val * 100.0).round() / 100.0 >= 1024.0 && mag + 1 < UNITS.len() {
-        (mag + 1, unit_val / 1024.0)
-    } else {
-        (mag, unit_val)
-    };
-    if mag == 0 {
-        format!("{} bytes", num_bytes as u64)
-    } else {
-        format!("{} {}", format_3sig(unit_val), UNITS[mag])
-    }
-}
-
-/// Python's `'{:.3g}'.format(x)` for 1 <= x < 1024.
-fn format_3sig(x: f64) -> String {
-    let digits_before = if x >= 100.0 {
-        3
-    } else if x >= 10.0 {
-        2
+    // max(num_bytes.bit_length() - 1, 1) // 10
+    let bits = if num_bytes >= 2.0 {
+        num_bytes.log2().floor() as i32
     } else {
         1
     };
-    let s = format!("{:.*}", 3 - digits_before, x);
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let mut unit = bits / 10;
+    let mut n = num_bytes / 2f64.powi(unit * 10);
+    if n.round_ties_even() == 1024.0 {
+        unit += 1;
+        n /= 1024.0;
+    }
+    let last = UNITS.len() as i32 - 1;
+    if unit > last {
+        n *= 2f64.powi((unit - last) * 10);
+        unit = last;
+    }
+    let name = UNITS[unit as usize];
+    if unit == 0 {
+        format!("{n:.0} {name}")
+    } else if n.round_ties_even() < 1000.0 {
+        // `#.3g`: three significant digits after rounding, trailing zeros kept.
+        let sci = format!("{n:.2e}");
+        let exp: usize = sci
+            .split_once('e')
+            .and_then(|(_, e)| e.parse().ok())
+            .unwrap_or(0);
+        match 2usize.saturating_sub(exp) {
+            0 => format!("{n:.0}. {name}"),
+            d => format!("{n:.d$} {name}"),
+        }
     } else {
-        s
+        format!("{n:.0}. {name}")
     }
 }
 

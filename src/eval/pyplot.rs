@@ -126,6 +126,67 @@ fn unsupported(what: &str) -> Error {
     )
 }
 
+/// A Text's string: `Text.set_text` turns None into '' and anything else into `str(s)`.
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::None => String::new(),
+        v => super::repr::str(v, &Default::default()),
+    }
+}
+
+/// `Axis._set_lim` on bounds already read: NaN and Inf refused (as
+/// `_validate_converted_limits` does), equal bounds warned about, and the
+/// range widened as the default locator's `nonsingular` widens it, keeping
+/// its direction.
+fn set_lim(lo: f64, hi: f64, y: bool) -> Result<(f64, f64)> {
+    if !lo.is_finite() || !hi.is_finite() {
+        return Err(Error::value_error("Axis limits cannot be NaN or Inf"));
+    }
+    if lo == hi {
+        crate::array::signals::warn(
+            "UserWarning",
+            format!(
+                "Attempting to set identical low and high {}lims makes transformation singular; automatically expanding.",
+                if y { "y" } else { "x" }
+            ),
+        );
+    }
+    let (a, b) = nonsingular(lo, hi, 0.05);
+    Ok(if lo > hi { (b, a) } else { (a, b) })
+}
+
+/// `matplotlib.transforms._nonsingular` (tiny 1e-15, increasing): the bounds
+/// in increasing order, widened by `expander` when the range is too small
+/// for doubles to resolve.
+fn nonsingular(lo: f64, hi: f64, expander: f64) -> (f64, f64) {
+    const TINY: f64 = 1e-15;
+    if !lo.is_finite() || !hi.is_finite() {
+        return (-expander, expander);
+    }
+    let (mut lo, mut hi) = if hi < lo { (hi, lo) } else { (lo, hi) };
+    let most = lo.abs().max(hi.abs());
+    if most < (1e6 / TINY) * f64::MIN_POSITIVE {
+        (lo, hi) = (-expander, expander);
+    } else if hi - lo <= most * TINY {
+        if hi == 0.0 && lo == 0.0 {
+            (lo, hi) = (-expander, expander);
+        } else {
+            lo -= expander * lo.abs();
+            hi += expander * hi.abs();
+        }
+    }
+    (lo, hi)
+}
+
+/// `np.iterable` for the values a limit can be: sequences and n-d arrays.
+fn iterable(v: &Value) -> bool {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+        Value::Array(a) => a.ndim() > 0,
+        _ => false,
+    }
+}
+
 fn float(v: &Value, what: &str) -> Result<f64> {
     let a = super::convert::to_array(v, Some(DType::Float64))?;
     if a.size() != 1 {
@@ -228,6 +289,14 @@ fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
             super::repr::repr(&size, &Default::default())
         )));
     }
+    if wh.iter().any(|v| !v.is_finite() || *v < 0.0) {
+        // Printed as `_parse_figsize` returns it: a tuple of the items given.
+        let items = it.iterate(&size)?;
+        return Err(Error::value_error(format!(
+            "figure size must be positive finite not {}",
+            super::repr::repr(&Value::tuple(items), &Default::default())
+        )));
+    }
     let fig = Rc::new(Artist::Figure(RefCell::new(Figure {
         size: (wh[0] * dpi, wh[1] * dpi),
         axes: Vec::new(),
@@ -302,12 +371,28 @@ fn shape_text(a: &Array) -> String {
 
 /// `plot(y)`, `plot(x, y)`, `plot(x, y, fmt)`, repeated: one Line2D per
 /// column of each y, as `_process_plot_var_args` splits them.
-fn plot_lines(it: &mut Interp, args: &Args) -> Result<Value> {
+fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
     let ax = target(it, args)?;
     let Value::Tuple(items) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
     let mut items: Vec<Value> = items.to_vec();
+    // `_process_plot_var_args.__call__` refuses x and y as keywords (plot's
+    // data are positional only; step names x and y, so binds them) and None.
+    if !named_xy {
+        for key in ["x", "y"] {
+            if kwarg(args, key).is_some() {
+                return Err(Error::type_error(format!(
+                    "plot() got an unexpected keyword argument '{key}'"
+                )));
+            }
+        }
+    }
+    if items.iter().any(|v| matches!(v, Value::None)) {
+        return Err(Error::value_error(
+            "x, y, and format string must not be None",
+        ));
+    }
     let mut lines = Vec::new();
     let label = kwarg(args, "label");
     while !items.is_empty() {
@@ -381,10 +466,18 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
+    // `FillBetweenPolyCollection._validate_shapes`, in its order.
+    let t = data(&args.get("x"))?.size();
     for name in ["x", "y1", "y2"] {
         let a = data(&args.get(name))?;
         if a.ndim() > 1 {
             return Err(Error::value_error(format!("'{name}' is not 1-dimensional")));
+        }
+        if t > 1 && a.size() > 1 && t != a.size() {
+            return Err(Error::value_error(format!(
+                "'x' has size {t}, but '{name}' has an unequal size of {}",
+                a.size()
+            )));
         }
     }
     one_artist(
@@ -430,12 +523,28 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::None => rc_get(it, "hist.bins")?,
         v => v,
     };
+    let weights = args.get("weights");
+    if !matches!(weights, Value::None) {
+        // Checked before np.histogram, in matplotlib's words.
+        let w = data(&weights)?;
+        if w.ndim() <= 1 && w.shape().first().copied().unwrap_or(1) != x.size() {
+            return Err(Error::value_error(
+                "weights should have the same shape as x",
+            ));
+        }
+    }
+    let range = match args.get("range") {
+        Value::None if x.dtype() == DType::Float64 => autorange(&x),
+        r => r,
+    };
     let np = Value::Module(Module::Numpy);
     let histogram = it.getattr(&np, "histogram")?;
     let mut call = CallArgs::default();
     call.positional.push((Value::Array(x), args.span("x")));
     call.positional.push((bins, args.span("bins")));
-    for key in ["range", "weights", "density"] {
+    call.keywords
+        .push(("range".into(), range, args.span("range")));
+    for key in ["weights", "density"] {
         call.keywords
             .push((key.into(), args.get(key), args.span(key)));
     }
@@ -446,17 +555,29 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
     // matplotlib keeps the edges as floats, whatever bins were given.
     let edges = super::convert::to_array(&got[1], Some(DType::Float64))?;
     let mut n = counts.to_vec::<f64>();
-    if it.truthy(&args.get("cumulative"))? {
+    let cumulative = args.get("cumulative");
+    if it.truthy(&cumulative)? {
         if it.truthy(&args.get("density"))? {
             let e = edges.to_vec::<f64>();
             for (i, v) in n.iter_mut().enumerate() {
                 *v *= e[i + 1] - e[i];
             }
         }
+        // A negative number counts from the right (`tops[::-1].cumsum()[::-1]`).
+        let backwards = match &cumulative {
+            Value::Int(i) => i.sign() == num_bigint::Sign::Minus,
+            Value::Float(_) | Value::Scalar(_) => float(&cumulative, "cumulative")? < 0.0,
+            _ => false,
+        };
         let mut acc = 0.0;
-        for v in n.iter_mut() {
+        let mut add = |v: &mut f64| {
             acc += *v;
             *v = acc;
+        };
+        if backwards {
+            n.iter_mut().rev().for_each(&mut add);
+        } else {
+            n.iter_mut().for_each(&mut add);
         }
     }
     let len = n.len();
@@ -552,14 +673,21 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
             given = [Some(v[0]), Some(v[1]), Some(v[2]), Some(v[3])];
         }
     }
+    if given.iter().flatten().any(|v| !v.is_finite()) {
+        return Err(Error::value_error("Axis limits cannot be NaN or Inf"));
+    }
     let mut a = axes_of(&ax).borrow_mut();
     let a = &mut *a;
     let mut out = Vec::new();
-    for (slot, pair) in [(&mut a.xlim, &given[..2]), (&mut a.ylim, &given[2..])] {
+    // A bound given alone keeps the other one of its axis, as set_xlim does.
+    for (slot, pair, y) in [
+        (&mut a.xlim, &given[..2], false),
+        (&mut a.ylim, &given[2..], true),
+    ] {
         let now = match (pair[0], pair[1], *slot) {
-            (Some(lo), Some(hi), _) => (lo, hi),
             (None, None, Some(now)) => now,
-            (lo, hi, Some((l, h))) => (lo.unwrap_or(l), hi.unwrap_or(h)),
+            (Some(lo), Some(hi), _) => set_lim(lo, hi, y)?,
+            (lo, hi, Some((l, h))) => set_lim(lo.unwrap_or(l), hi.unwrap_or(h), y)?,
             _ => {
                 return Err(unsupported(
                     "reading autoscaled plot limits (npcalc draws no figures); set them first",
@@ -593,6 +721,28 @@ fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(plot(Artist::Image(shape_text(&x))))
 }
 
+/// The range `Axes.hist` gives np.histogram when none is given: the data's
+/// `nanmin`/`nanmax`, so that NaNs do not spoil it (None when all are NaN,
+/// after nanmin's warning; np.histogram then rejects the range itself).
+fn autorange(x: &Array) -> Value {
+    let v = x.to_vec::<f64>();
+    if v.is_empty() {
+        return Value::None;
+    }
+    let seen = v.iter().copied().filter(|f| !f.is_nan());
+    let (lo, hi) = seen.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), f| {
+        (lo.min(f), hi.max(f))
+    });
+    if lo > hi {
+        // matplotlib warns twice (nanmin's line and nanmax's); npcalc's
+        // registry knows one line per statement, so shows it once.
+        crate::array::signals::warn("RuntimeWarning", "All-NaN slice encountered");
+        return Value::None;
+    }
+    let scalar = |f| Value::Scalar(crate::array::Scalar::Float64(f));
+    Value::tuple(vec![scalar(lo), scalar(hi)])
+}
+
 fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = target(it, args)?;
     let label = add_child(&ax, kwarg(args, "label"));
@@ -603,7 +753,7 @@ fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
 /// where matplotlib places it.
 fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
     let ax = target(it, args)?;
-    let text = super::repr::str(&args.get("label"), &Default::default());
+    let text = text_of(&args.get("label"));
     let mut a = axes_of(&ax).borrow_mut();
     let (x, y) = match which {
         "title" => {
@@ -643,43 +793,83 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     let Value::Tuple(given) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
-    let pair = match &given[..] {
-        [] => None,
-        [one] => {
-            let v = super::convert::to_array(one, Some(DType::Float64))?.to_vec::<f64>();
-            if v.len() != 2 {
-                return Err(Error::value_error(
-                    "not enough values to unpack (expected 2)",
-                ));
+    let axis = if y { "y" } else { "x" };
+    let names = if y {
+        ["bottom", "top"]
+    } else {
+        ["left", "right"]
+    };
+    if given.len() > 2 {
+        return Err(Error::type_error(format!(
+            "_AxesBase.set_{axis}lim() takes from 1 to 3 positional arguments but {} were given",
+            given.len() + 1
+        )));
+    }
+    // set_xlim(left=None, right=None): positional bounds, then keywords.
+    let mut bounds: [Option<Value>; 2] = [given.first().cloned(), given.get(1).cloned()];
+    for (slot, name) in bounds.iter_mut().zip(names) {
+        if let Some(v) = kwarg(args, name) {
+            if slot.is_some() {
+                return Err(Error::type_error(format!(
+                    "_AxesBase.set_{axis}lim() got multiple values for argument '{name}'"
+                )));
             }
-            Some((v[0], v[1]))
+            *slot = Some(v);
         }
-        [lo, hi] => Some((float(lo, "left")?, float(hi, "right")?)),
-        _ => {
-            return Err(Error::type_error(format!(
-                "_AxesBase.set_{}lim() takes from 1 to 3 positional arguments but {} were given",
-                if y { "y" } else { "x" },
-                given.len() + 1
-            )));
+    }
+    let mut guard = axes_of(&ax).borrow_mut();
+    let slot = if y { &mut guard.ylim } else { &mut guard.xlim };
+    let bounds = match bounds {
+        // `plt.xlim()` reads the limits (`get_xlim`, NumPy floats);
+        // `ax.set_xlim()` sets them again, through `_set_lim`.
+        [None, None] if args.this.is_none() => {
+            return match slot {
+                Some((lo, hi)) => Ok(Value::tuple(vec![
+                    Value::Scalar(crate::array::Scalar::Float64(*lo)),
+                    Value::Scalar(crate::array::Scalar::Float64(*hi)),
+                ])),
+                None => Err(unsupported(
+                    "reading autoscaled plot limits (npcalc draws no figures); set them first",
+                )),
+            };
+        }
+        // `left, right = left` when right is None and left is iterable.
+        [Some(pair), None | Some(Value::None)] if iterable(&pair) => {
+            let v = super::convert::to_array(&pair, Some(DType::Float64))?.to_vec::<f64>();
+            if v.len() != 2 {
+                return Err(Error::value_error(if v.len() < 2 {
+                    format!("not enough values to unpack (expected 2, got {})", v.len())
+                } else {
+                    "too many values to unpack (expected 2)".to_string()
+                }));
+            }
+            [Some(v[0]), Some(v[1])]
+        }
+        [lo, hi] => {
+            let read = |v: Option<Value>, what: &str| match v {
+                None | Some(Value::None) => Ok(None),
+                Some(v) => float(&v, what).map(Some),
+            };
+            [read(lo, names[0])?, read(hi, names[1])?]
         }
     };
-    let mut a = axes_of(&ax).borrow_mut();
-    let slot = if y { &mut a.ylim } else { &mut a.xlim };
-    match pair {
-        Some((lo, hi)) => {
-            *slot = Some((lo, hi));
-            Ok(Value::tuple(vec![Value::Float(lo), Value::Float(hi)]))
+    for v in bounds.iter().flatten() {
+        if !v.is_finite() {
+            return Err(Error::value_error("Axis limits cannot be NaN or Inf"));
         }
-        None => match slot {
-            Some((lo, hi)) => Ok(Value::tuple(vec![
-                Value::Scalar(crate::array::Scalar::Float64(*lo)),
-                Value::Scalar(crate::array::Scalar::Float64(*hi)),
-            ])),
-            None => Err(unsupported(
-                "reading autoscaled plot limits (npcalc draws no figures); set them first",
-            )),
-        },
     }
+    let (lo, hi) = match (bounds, *slot) {
+        ([Some(lo), Some(hi)], _) => (lo, hi),
+        ([lo, hi], Some((ol, oh))) => (lo.unwrap_or(ol), hi.unwrap_or(oh)),
+        _ => {
+            return Err(unsupported(
+                "reading autoscaled plot limits (npcalc draws no figures); set them first",
+            ));
+        }
+    };
+    let (lo, hi) = set_lim(lo, hi, y)?;
+    *slot = Some((lo, hi));
+    Ok(Value::tuple(vec![Value::Float(lo), Value::Float(hi)]))
 }
 
 /// `clf()`: the current figure loses its axes and stays current.
@@ -785,6 +975,24 @@ fn cell(args: &Args) -> Result<Grid> {
     let Value::Tuple(given) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
+    let three_digits = |v: &Value| {
+        Error::value_error(format!(
+            "Single argument to subplot must be a three-digit integer, not {}",
+            super::repr::repr(v, &Default::default())
+        ))
+    };
+    // `SubplotSpec._from_subplot_args`: one three-digit integer or three numbers.
+    match &given[..] {
+        [] | [_, _, _] => {}
+        [Value::Int(i)] if usize::try_from(i).is_ok() => {}
+        [one] => return Err(three_digits(one)),
+        _ => {
+            return Err(Error::type_error(format!(
+                "subplot() takes 1 or 3 positional arguments but {} were given",
+                given.len()
+            )));
+        }
+    }
     let ints: Vec<usize> = given
         .iter()
         .map(|v| match v {
@@ -796,13 +1004,9 @@ fn cell(args: &Args) -> Result<Grid> {
     let (r, c, i) = match ints[..] {
         [] => (1, 1, 1),
         [n] if (111..=999).contains(&n) => (n / 100, n / 10 % 10, n % 10),
-        [n] => {
-            return Err(Error::value_error(format!(
-                "Single argument to subplot must be a three-digit integer, not {n}"
-            )));
-        }
+        [_] => return Err(three_digits(&given[0])),
         [r, c, i] => (r, c, i),
-        _ => return Err(unsupported("subplot with this many arguments")),
+        _ => unreachable!("the count was checked above"),
     };
     if r == 0 || c == 0 || r.saturating_mul(c) > 10_000 {
         return Err(unsupported("subplot with an empty or huge grid"));
@@ -903,7 +1107,7 @@ fn close(it: &mut Interp, args: &Args) -> Result<Value> {
 fn text(it: &mut Interp, args: &Args) -> Result<Value> {
     // Text keeps x and y as given; they are converted only when drawn.
     let (x, y) = (args.get("x"), args.get("y"));
-    let s = super::repr::str(&args.get("s"), &Default::default());
+    let s = text_of(&args.get("s"));
     one_artist(it, args, Artist::Text(x, y, s))
 }
 
@@ -928,7 +1132,7 @@ fn annotate(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     float(&items[0], "x")?;
     float(&items[1], "y")?;
-    let s = super::repr::str(&args.get("text"), &Default::default());
+    let s = text_of(&args.get("text"));
     one_artist(
         it,
         args,
@@ -943,7 +1147,7 @@ fn suptitle(it: &mut Interp, args: &Args) -> Result<Value> {
             gcf(it)?;
         }
     }
-    let t = super::repr::str(&args.get("t"), &Default::default());
+    let t = text_of(&args.get("t"));
     Ok(plot(Artist::Text(Value::Float(0.5), Value::Float(0.98), t)))
 }
 
@@ -1060,14 +1264,14 @@ pub static PYPLOT: &[FnDef] = &[
         [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
         "Draws lines; returns the list of Line2D made.",
         ["plt.plot(np.cumsum([1, 2, 3]))"],
-        plot_lines
+        |it, args| plot_lines(it, args, false)
     ),
     builtin!(
         "step",
         [p!(VarPositional "args", "x, y, [fmt], repeated."), kw!()],
         "Draws a step plot; returns the list of Line2D made.",
         ["plt.step([1, 2, 3], [1, 3, 6])"],
-        plot_lines
+        |it, args| plot_lines(it, args, true)
     ),
     builtin!(
         "scatter",

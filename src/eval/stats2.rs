@@ -841,7 +841,7 @@ fn bincount(_: &mut Interp, args: &Args) -> Result<Value> {
         &xs,
         weights.as_deref(),
         minlength as usize,
-    )))
+    )?))
 }
 
 fn digitize(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -1515,7 +1515,7 @@ fn weighted_histogram(
                     .zip(ws)
                     .filter_map(|(&x, &wt)| Some((uniform_bin(x, first, last, nb, e)? as i64, wt)))
                     .unzip();
-                let sums = numeric::bincount(&idx, Some(&kept), nb);
+                let sums = numeric::bincount(&idx, Some(&kept), nb)?;
                 let block = Operand::Array(cast_array(&sums, ntype)?);
                 crate::array::ufunc::binary_inplace(Ufunc::Add, &n, &block)?;
             }

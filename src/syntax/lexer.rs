@@ -630,7 +630,12 @@ fn number_end(b: &[u8], start: usize) -> Result<usize, NumError> {
             b'j' | b'J' => Next::Imaginary,
             _ if nonzero => {
                 let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-                return Err((msg.to_string(), Some(Span::new(start, zeros_end - 1)), cur));
+                // Resume at `c`, not past it: it may be the line's end.
+                return Err((
+                    msg.to_string(),
+                    Some(Span::new(start, zeros_end - 1)),
+                    cur - 1,
+                ));
             }
             _ => return verify_end(b, c, cur, "decimal"),
         };
