@@ -1485,6 +1485,15 @@ fn cmpop(op: &P) -> CmpOp {
 /// The value of a numeric literal the grammar has accepted; a decimal int
 /// of more than 4300 digits is CPython's SyntaxError.
 fn number(text: &str, span: Span) -> Result<ExprKind, Error> {
+    // Plain decimal digits that fit in 64 bits, the bulk of data literals,
+    // in one pass.
+    let digits = text.as_bytes();
+    if digits.len() < 20 && digits.iter().all(u8::is_ascii_digit) {
+        let small = digits
+            .iter()
+            .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+        return Ok(ExprKind::Int(BigInt::from(small)));
+    }
     let (mut underscore, mut float) = (false, false);
     for &c in text.as_bytes() {
         underscore |= c == b'_';
@@ -1522,10 +1531,9 @@ fn number(text: &str, span: Span) -> Result<ExprKind, Error> {
             span,
         ));
     }
-    Ok(match t.parse::<u64>() {
-        Ok(small) => ExprKind::Int(BigInt::from(small)),
-        Err(_) => ExprKind::Int(BigInt::parse_bytes(t.as_bytes(), 10).unwrap_or_default()),
-    })
+    Ok(ExprKind::Int(
+        BigInt::parse_bytes(t.as_bytes(), 10).unwrap_or_default(),
+    ))
 }
 
 /// The value of one string literal token, with Python's escapes; line ends
