@@ -1245,6 +1245,9 @@ fn coding_declarations_as_cpython_reads_them() {
     assert_eq!(out.status.code(), Some(0));
     let out = script(b"#!/usr/bin/python\n# vim: set fileencoding=iso-8859-1 :\nprint(\"\xff\")\n");
     assert_eq!(text(&out.stdout), "\u{ff}\n");
+    // A blank first line leaves the second one to declare it.
+    let out = script(b" \t\n# coding: latin-1\nprint(\"\xe9\")\n");
+    assert_eq!(text(&out.stdout), "\u{e9}\n");
     // After a line of code the declaration is no longer looked for.
     let out = script(b"x = 1\n# coding: latin-1\nprint(\"\xe9\")\n");
     assert!(

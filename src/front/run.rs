@@ -419,17 +419,25 @@ impl SourceCodec {
 /// the first holds nothing but blanks or a comment; the name normalised by
 /// `get_normal_name` (`utf-8…` and the `latin-1` spellings).
 fn coding_spec(bytes: &[u8]) -> Option<String> {
-    for line in bytes.split_inclusive(|&b| b == b'\n').take(2) {
-        if let Some(spec) = coding_in_line(line) {
-            return Some(spec);
-        }
-        let code = line
+    let mut rest = bytes;
+    for _ in 0..2 {
+        // A line beginning with code ends the search before its end is
+        // looked for (a data script may be one line of megabytes).
+        let first = rest
             .iter()
-            .take_while(|&&b| !matches!(b, b'#' | b'\n' | b'\r'))
-            .any(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'));
-        if code {
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+            .copied();
+        if !matches!(first, Some(b'#' | b'\n' | b'\r')) {
             return None;
         }
+        let end = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |i| i + 1);
+        if let Some(spec) = coding_in_line(&rest[..end]) {
+            return Some(spec);
+        }
+        rest = &rest[end..];
     }
     None
 }
