@@ -8,6 +8,7 @@
 //! conversions keep it packed.
 
 use super::value::Value;
+use crate::syntax::ast::{Expr, ExprKind, UnaryOp};
 use num_traits::ToPrimitive;
 use std::cell::{Cell, Ref, RefCell, RefMut};
 
@@ -76,6 +77,43 @@ impl Packed {
         match self {
             Packed::Ints(xs) => xs.iter().map(|&x| Value::int(x)).collect(),
             Packed::Floats(xs) => xs.iter().map(|&x| Value::Float(x)).collect(),
+        }
+    }
+
+    /// A display's items packed straight from its tree when each is a
+    /// number literal, signed or not, all ints of 64 bits or all floats:
+    /// what evaluating and packing them would give, without a `Value` each
+    /// (a long literal list is most of a data lesson's source).
+    pub fn of_literals(items: &[Expr]) -> Option<Packed> {
+        fn literal(e: &Expr) -> Option<(bool, &ExprKind)> {
+            match &e.kind {
+                ExprKind::Unary(UnaryOp::Neg, x) => Some((true, &x.kind)),
+                ExprKind::Unary(UnaryOp::Pos, x) => Some((false, &x.kind)),
+                ExprKind::Int(_) | ExprKind::Float(_) => Some((false, &e.kind)),
+                _ => None,
+            }
+        }
+        match literal(items.first()?)?.1 {
+            ExprKind::Int(_) => items
+                .iter()
+                .map(|e| match literal(e)? {
+                    (neg, ExprKind::Int(i)) => {
+                        let i = i.to_i64()?;
+                        if neg { i.checked_neg() } else { Some(i) }
+                    }
+                    _ => None,
+                })
+                .collect::<Option<Vec<i64>>>()
+                .map(Packed::Ints),
+            ExprKind::Float(_) => items
+                .iter()
+                .map(|e| match literal(e)? {
+                    (neg, ExprKind::Float(f)) => Some(if neg { -f } else { *f }),
+                    _ => None,
+                })
+                .collect::<Option<Vec<f64>>>()
+                .map(Packed::Floats),
+            _ => None,
         }
     }
 
@@ -328,6 +366,37 @@ mod tests {
         let l = List::new(Vec::new());
         l.push(big);
         assert_eq!(kind(&l), "values");
+    }
+
+    /// The items of the list display `src` packed from its tree.
+    fn literals(src: &str) -> Option<Packed> {
+        let stmts = crate::syntax::parse(src).unwrap();
+        let crate::syntax::ast::StmtKind::Expr(e) = &stmts[0].kind else {
+            panic!("not an expression: {src}")
+        };
+        let ExprKind::List(items) = &e.kind else {
+            panic!("not a list: {src}")
+        };
+        Packed::of_literals(items)
+    }
+
+    #[test]
+    fn number_displays_pack_from_the_tree_as_evaluated() {
+        assert!(matches!(literals("[1, -2, +3]"), Some(Packed::Ints(v)) if v == [1, -2, 3]));
+        assert!(matches!(literals("[-0.0, 2.5]"),
+            Some(Packed::Floats(v)) if v[0].is_sign_negative() && v[1] == 2.5));
+        // Whatever evaluation must decide is left to it.
+        for src in [
+            "[]",
+            "[1, 2.0]",
+            "[True]",
+            "[-9223372036854775808]",
+            "[2**3]",
+            "[x]",
+            "[--1]",
+        ] {
+            assert!(literals(src).is_none(), "{src}");
+        }
     }
 
     #[test]

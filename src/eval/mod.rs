@@ -545,7 +545,10 @@ impl Interp {
             ExprKind::Ellipsis => Value::Ellipsis,
             ExprKind::Name(n) => self.lookup(n)?,
             ExprKind::List(items) => {
-                let list = listobj::List::new(self.eval_items(items)?);
+                let list = match listobj::Packed::of_literals(items) {
+                    Some(p) => listobj::List::packed(p),
+                    None => listobj::List::new(self.eval_items(items)?),
+                };
                 Value::List(std::rc::Rc::new(match sizeof::display_alloc(items) {
                     Some(how) => list.allocated_as(how),
                     None => list,
