@@ -1,0 +1,197 @@
+//! The properties matplotlib's artists accept as keyword arguments (their
+//! `set_*` methods, aliases included, as matplotlib 3.11 defines them), so
+//! that a plotting call given any other keyword fails as matplotlib's
+//! `Artist._internal_update` makes it fail.
+
+use crate::error::{Error, Result};
+
+/// Properties every Patch has (Rectangle and Polygon add their own).
+const PATCH: &[&str] = &[
+    "aa",
+    "agg_filter",
+    "alpha",
+    "animated",
+    "antialiased",
+    "capstyle",
+    "clip_box",
+    "clip_on",
+    "clip_path",
+    "color",
+    "ec",
+    "edgecolor",
+    "edgegapcolor",
+    "facecolor",
+    "fc",
+    "figure",
+    "fill",
+    "gid",
+    "hatch",
+    "hatch_linewidth",
+    "hatchcolor",
+    "in_layout",
+    "joinstyle",
+    "label",
+    "linestyle",
+    "linewidth",
+    "ls",
+    "lw",
+    "mouseover",
+    "path_effects",
+    "picker",
+    "rasterized",
+    "sketch_params",
+    "snap",
+    "transform",
+    "url",
+    "visible",
+    "zorder",
+];
+
+const RECTANGLE: &[&str] = &["angle", "bounds", "height", "width", "x", "xy", "y"];
+
+const POLYGON: &[&str] = &["closed", "xy"];
+
+const LINE2D: &[&str] = &[
+    "aa",
+    "agg_filter",
+    "alpha",
+    "animated",
+    "antialiased",
+    "c",
+    "clip_box",
+    "clip_on",
+    "clip_path",
+    "color",
+    "dash_capstyle",
+    "dash_joinstyle",
+    "dashes",
+    "data",
+    "drawstyle",
+    "ds",
+    "figure",
+    "fillstyle",
+    "gapcolor",
+    "gid",
+    "in_layout",
+    "label",
+    "linestyle",
+    "linewidth",
+    "ls",
+    "lw",
+    "marker",
+    "markeredgecolor",
+    "markeredgewidth",
+    "markerfacecolor",
+    "markerfacecoloralt",
+    "markersize",
+    "markevery",
+    "mec",
+    "mew",
+    "mfc",
+    "mfcalt",
+    "mouseover",
+    "ms",
+    "path_effects",
+    "picker",
+    "pickradius",
+    "rasterized",
+    "sketch_params",
+    "snap",
+    "solid_capstyle",
+    "solid_joinstyle",
+    "transform",
+    "url",
+    "visible",
+    "xdata",
+    "ydata",
+    "zorder",
+];
+
+/// matplotlib's aliases (`_alias_to_prop`) of Line2D's and of Patch's properties.
+const LINE2D_ALIASES: &[(&str, &str)] = &[
+    ("aa", "antialiased"),
+    ("c", "color"),
+    ("ds", "drawstyle"),
+    ("ls", "linestyle"),
+    ("lw", "linewidth"),
+    ("mec", "markeredgecolor"),
+    ("mew", "markeredgewidth"),
+    ("mfc", "markerfacecolor"),
+    ("mfcalt", "markerfacecoloralt"),
+    ("ms", "markersize"),
+];
+
+const PATCH_ALIASES: &[(&str, &str)] = &[
+    ("aa", "antialiased"),
+    ("ec", "edgecolor"),
+    ("fc", "facecolor"),
+    ("ls", "linestyle"),
+    ("lw", "linewidth"),
+];
+
+/// An artist class whose properties a call's extra keywords must name.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    Line2D,
+    Rectangle,
+    Polygon,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Line2D => "Line2D",
+            Kind::Rectangle => "Rectangle",
+            Kind::Polygon => "Polygon",
+        }
+    }
+
+    fn canonical(self, key: &str) -> &str {
+        let table = match self {
+            Kind::Line2D => LINE2D_ALIASES,
+            Kind::Rectangle | Kind::Polygon => PATCH_ALIASES,
+        };
+        table
+            .iter()
+            .find(|(alias, _)| *alias == key)
+            .map_or(key, |(_, prop)| prop)
+    }
+
+    fn accepts(self, key: &str) -> bool {
+        match self {
+            Kind::Line2D => LINE2D.contains(&key),
+            Kind::Rectangle => PATCH.contains(&key) || RECTANGLE.contains(&key),
+            Kind::Polygon => PATCH.contains(&key) || POLYGON.contains(&key),
+        }
+    }
+}
+
+/// Fails on the first keyword (in call order) that is neither one the
+/// plotting function takes itself (`own`) nor a property of the artist.
+pub fn check<'a>(kind: Kind, keys: impl IntoIterator<Item = &'a str>, own: &[&str]) -> Result<()> {
+    for key in keys {
+        if !own.contains(&key) && !kind.accepts(key) {
+            return Err(Error::attribute_error(format!(
+                "{}.set() got an unexpected keyword argument '{key}'",
+                kind.name()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `cbook.normalize_kwargs`: two keywords that name one property (an alias
+/// and its property, in call order) are a TypeError.
+pub fn check_aliases<'a>(kind: Kind, keys: impl IntoIterator<Item = &'a str>) -> Result<()> {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for key in keys {
+        let prop = kind.canonical(key);
+        if let Some((first, _)) = seen.iter().find(|(_, p)| *p == prop) {
+            return Err(Error::type_error(format!(
+                "Got both '{first}' and '{key}', which are aliases of one another"
+            )));
+        }
+        seen.push((key, prop));
+    }
+    Ok(())
+}
