@@ -51,6 +51,68 @@ const RECTANGLE: &[&str] = &["angle", "bounds", "height", "width", "x", "xy", "y
 
 const POLYGON: &[&str] = &["closed", "xy"];
 
+/// Properties every Collection has (each kind adds a few of its own).
+const COLLECTION: &[&str] = &[
+    "aa",
+    "agg_filter",
+    "alpha",
+    "animated",
+    "antialiased",
+    "antialiaseds",
+    "array",
+    "capstyle",
+    "clim",
+    "clip_box",
+    "clip_on",
+    "clip_path",
+    "cmap",
+    "color",
+    "dashes",
+    "ec",
+    "edgecolor",
+    "edgecolors",
+    "facecolor",
+    "facecolors",
+    "fc",
+    "figure",
+    "gid",
+    "hatch",
+    "hatch_linewidth",
+    "hatchcolor",
+    "in_layout",
+    "joinstyle",
+    "label",
+    "linestyle",
+    "linestyles",
+    "linewidth",
+    "linewidths",
+    "ls",
+    "lw",
+    "mouseover",
+    "norm",
+    "offset_transform",
+    "offsets",
+    "path_effects",
+    "paths",
+    "picker",
+    "pickradius",
+    "rasterized",
+    "sketch_params",
+    "snap",
+    "transOffset",
+    "transform",
+    "url",
+    "urls",
+    "visible",
+    "zorder",
+];
+
+const PATH_COLLECTION: &[&str] = &["sizes"];
+
+const LINE_COLLECTION: &[&str] = &["colors", "gapcolor", "segments", "verts"];
+
+const FILL_BETWEEN: &[&str] = &["data", "sizes", "verts", "verts_and_codes"];
+
 const LINE2D: &[&str] = &[
     "aa",
     "agg_filter",
@@ -129,12 +191,30 @@ const PATCH_ALIASES: &[(&str, &str)] = &[
     ("lw", "linewidth"),
 ];
 
+const COLLECTION_ALIASES: &[(&str, &str)] = &[
+    ("antialiaseds", "antialiased"),
+    ("aa", "antialiased"),
+    ("edgecolors", "edgecolor"),
+    ("ec", "edgecolor"),
+    ("facecolors", "facecolor"),
+    ("fc", "facecolor"),
+    ("linestyles", "linestyle"),
+    ("dashes", "linestyle"),
+    ("ls", "linestyle"),
+    ("linewidths", "linewidth"),
+    ("lw", "linewidth"),
+    ("transOffset", "offset_transform"),
+];
+
 /// An artist class whose properties a call's extra keywords must name.
 #[derive(Clone, Copy)]
 pub enum Kind {
     Line2D,
     Rectangle,
     Polygon,
+    PathCollection,
+    LineCollection,
+    FillBetweenPolyCollection,
 }
 
 impl Kind {
@@ -143,6 +223,9 @@ impl Kind {
             Kind::Line2D => "Line2D",
             Kind::Rectangle => "Rectangle",
             Kind::Polygon => "Polygon",
+            Kind::PathCollection => "PathCollection",
+            Kind::LineCollection => "LineCollection",
+            Kind::FillBetweenPolyCollection => "FillBetweenPolyCollection",
         }
     }
 
@@ -150,6 +233,7 @@ impl Kind {
         let table = match self {
             Kind::Line2D => LINE2D_ALIASES,
             Kind::Rectangle | Kind::Polygon => PATCH_ALIASES,
+            _ => COLLECTION_ALIASES,
         };
         table
             .iter()
@@ -162,6 +246,11 @@ impl Kind {
             Kind::Line2D => LINE2D.contains(&key),
             Kind::Rectangle => PATCH.contains(&key) || RECTANGLE.contains(&key),
             Kind::Polygon => PATCH.contains(&key) || POLYGON.contains(&key),
+            Kind::PathCollection => COLLECTION.contains(&key) || PATH_COLLECTION.contains(&key),
+            Kind::LineCollection => COLLECTION.contains(&key) || LINE_COLLECTION.contains(&key),
+            Kind::FillBetweenPolyCollection => {
+                COLLECTION.contains(&key) || FILL_BETWEEN.contains(&key)
+            }
         }
     }
 }

@@ -494,7 +494,36 @@ fn same_size(x: &Array, y: &Array) -> Result<()> {
 }
 
 fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
+    // Axes.scatter's own keywords; the rest go to its PathCollection.
+    let own = [
+        "s",
+        "c",
+        "marker",
+        "cmap",
+        "norm",
+        "vmin",
+        "vmax",
+        "alpha",
+        "linewidths",
+        "edgecolors",
+        "colorizer",
+        "plotnonfinite",
+        "data",
+    ];
+    // Its alias check sees the collection's keywords first, then its own
+    // edgecolors and linewidths when they are not None.
+    let mut keys: Vec<String> = kwarg_names(args)
+        .into_iter()
+        .filter(|k| !own.contains(&k.as_str()))
+        .collect();
+    for name in ["edgecolors", "linewidths"] {
+        if kwarg(args, name).is_some_and(|v| !matches!(v, Value::None)) {
+            keys.push(name.into());
+        }
+    }
+    artist_props::check_aliases(Kind::PathCollection, keys.iter().map(String::as_str))?;
     same_size(&data(&args.get("x"))?, &data(&args.get("y"))?)?;
+    check_props(args, Kind::PathCollection, &own)?;
     one_artist(
         it,
         args,
@@ -503,6 +532,7 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
+    check_aliases(args, Kind::FillBetweenPolyCollection, false)?;
     // `FillBetweenPolyCollection._validate_shapes`, in its order.
     let t = data(&args.get("x"))?.size();
     for name in ["x", "y1", "y2"] {
@@ -517,6 +547,11 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     }
+    check_props(
+        args,
+        Kind::FillBetweenPolyCollection,
+        &["where", "interpolate", "step", "data"],
+    )?;
     one_artist(
         it,
         args,
@@ -687,6 +722,7 @@ fn segments(it: &mut Interp, args: &Args, at: &str, ends: [&str; 2]) -> Result<V
             )));
         }
     }
+    check_props(args, Kind::LineCollection, &[])?;
     // An empty label is replaced by `_childN` (add_collection).
     let label = match args.get("label") {
         Value::Str(s) if s.is_empty() => None,
