@@ -5,36 +5,18 @@
 
 use crate::error::{Error, Result};
 
-/// Properties every Patch has (Rectangle and Polygon add their own).
-const PATCH: &[&str] = &[
-    "aa",
+/// Properties every Artist has.
+const ARTIST: &[&str] = &[
     "agg_filter",
     "alpha",
     "animated",
-    "antialiased",
-    "capstyle",
     "clip_box",
     "clip_on",
     "clip_path",
-    "color",
-    "ec",
-    "edgecolor",
-    "edgegapcolor",
-    "facecolor",
-    "fc",
     "figure",
-    "fill",
     "gid",
-    "hatch",
-    "hatch_linewidth",
-    "hatchcolor",
     "in_layout",
-    "joinstyle",
     "label",
-    "linestyle",
-    "linewidth",
-    "ls",
-    "lw",
     "mouseover",
     "path_effects",
     "picker",
@@ -47,24 +29,40 @@ const PATCH: &[&str] = &[
     "zorder",
 ];
 
+/// Properties every Patch adds (Rectangle and Polygon add their own).
+const PATCH: &[&str] = &[
+    "aa",
+    "antialiased",
+    "capstyle",
+    "color",
+    "ec",
+    "edgecolor",
+    "edgegapcolor",
+    "facecolor",
+    "fc",
+    "fill",
+    "hatch",
+    "hatch_linewidth",
+    "hatchcolor",
+    "joinstyle",
+    "linestyle",
+    "linewidth",
+    "ls",
+    "lw",
+];
+
 const RECTANGLE: &[&str] = &["angle", "bounds", "height", "width", "x", "xy", "y"];
 
 const POLYGON: &[&str] = &["closed", "xy"];
 
-/// Properties every Collection has (each kind adds a few of its own).
+/// Properties every Collection adds (each kind adds a few of its own).
 const COLLECTION: &[&str] = &[
     "aa",
-    "agg_filter",
-    "alpha",
-    "animated",
     "antialiased",
     "antialiaseds",
     "array",
     "capstyle",
     "clim",
-    "clip_box",
-    "clip_on",
-    "clip_path",
     "cmap",
     "color",
     "dashes",
@@ -74,37 +72,23 @@ const COLLECTION: &[&str] = &[
     "facecolor",
     "facecolors",
     "fc",
-    "figure",
-    "gid",
     "hatch",
     "hatch_linewidth",
     "hatchcolor",
-    "in_layout",
     "joinstyle",
-    "label",
     "linestyle",
     "linestyles",
     "linewidth",
     "linewidths",
     "ls",
     "lw",
-    "mouseover",
     "norm",
     "offset_transform",
     "offsets",
-    "path_effects",
     "paths",
-    "picker",
     "pickradius",
-    "rasterized",
-    "sketch_params",
-    "snap",
     "transOffset",
-    "transform",
-    "url",
     "urls",
-    "visible",
-    "zorder",
 ];
 
 const PATH_COLLECTION: &[&str] = &["sizes"];
@@ -115,14 +99,8 @@ const FILL_BETWEEN: &[&str] = &["data", "sizes", "verts", "verts_and_codes"];
 
 const LINE2D: &[&str] = &[
     "aa",
-    "agg_filter",
-    "alpha",
-    "animated",
     "antialiased",
     "c",
-    "clip_box",
-    "clip_on",
-    "clip_path",
     "color",
     "dash_capstyle",
     "dash_joinstyle",
@@ -130,12 +108,8 @@ const LINE2D: &[&str] = &[
     "data",
     "drawstyle",
     "ds",
-    "figure",
     "fillstyle",
     "gapcolor",
-    "gid",
-    "in_layout",
-    "label",
     "linestyle",
     "linewidth",
     "ls",
@@ -151,22 +125,12 @@ const LINE2D: &[&str] = &[
     "mew",
     "mfc",
     "mfcalt",
-    "mouseover",
     "ms",
-    "path_effects",
-    "picker",
     "pickradius",
-    "rasterized",
-    "sketch_params",
-    "snap",
     "solid_capstyle",
     "solid_joinstyle",
-    "transform",
-    "url",
-    "visible",
     "xdata",
     "ydata",
-    "zorder",
 ];
 
 /// matplotlib's aliases (`_alias_to_prop`) of Line2D's and of Patch's properties.
@@ -242,6 +206,11 @@ impl Kind {
     }
 
     fn accepts(self, key: &str) -> bool {
+        ARTIST.contains(&key) || self.adds(key)
+    }
+
+    /// The properties this kind has beyond Artist's.
+    fn adds(self, key: &str) -> bool {
         match self {
             Kind::Line2D => LINE2D.contains(&key),
             Kind::Rectangle => PATCH.contains(&key) || RECTANGLE.contains(&key),
