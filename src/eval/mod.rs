@@ -7,6 +7,7 @@ mod apply;
 mod argerrors;
 mod arrange;
 mod arrayapi;
+mod artist_props;
 mod building;
 mod builtins;
 pub mod catalog;

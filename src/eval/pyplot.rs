@@ -7,6 +7,7 @@
 //! matplotlib 3.11's. `plt.hist` returns the real `(n, bins, patches)`
 //! through `np.histogram`, as `Axes.hist` computes them.
 
+use super::artist_props::{self, Kind};
 use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::Module;
 use super::{Interp, Value};
@@ -346,6 +347,35 @@ fn kwarg(args: &Args, name: &str) -> Option<Value> {
     d.borrow().get(&Value::str(name)).ok().flatten()
 }
 
+/// Fails, as matplotlib does when it makes the artist, on an extra keyword
+/// that neither the call (`own`) nor the artist `kind` knows.
+fn check_props(args: &Args, kind: Kind, own: &[&str]) -> Result<()> {
+    let keys = kwarg_names(args);
+    artist_props::check(kind, keys.iter().map(String::as_str), own)
+}
+
+/// The extra keywords' names, in call order.
+fn kwarg_names(args: &Args) -> Vec<String> {
+    let Value::Dict(d) = args.get("kwargs") else {
+        return Vec::new();
+    };
+    d.borrow()
+        .entries()
+        .iter()
+        .map(|(k, _)| super::repr::str(k, &Default::default()))
+        .collect()
+}
+
+/// The alias check plot, step, bar, barh and hist make first of all; step
+/// adds its own `drawstyle` after the caller's keywords.
+fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
+    let mut keys = kwarg_names(args);
+    if step && !keys.iter().any(|k| k == "drawstyle") {
+        keys.push("drawstyle".into());
+    }
+    artist_props::check_aliases(kind, keys.iter().map(String::as_str))
+}
+
 /// Adds an artist to the axes: its label is the given one or `_childN`.
 fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
     let mut a = axes_of(ax).borrow_mut();
@@ -373,6 +403,7 @@ fn shape_text(a: &Array) -> String {
 /// column of each y, as `_process_plot_var_args` splits them.
 fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
     let ax = target(it, args)?;
+    check_aliases(args, Kind::Line2D, named_xy)?;
     let Value::Tuple(items) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
@@ -435,6 +466,12 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         let columns = |a: &Array| if a.ndim() == 2 { a.shape()[1] } else { 1 };
         let n = columns(&x).max(columns(&y));
         for _ in 0..n {
+            let own: &[&str] = if named_xy {
+                &["x", "y", "where", "data"]
+            } else {
+                &["scalex", "scaley", "data"]
+            };
+            check_props(args, Kind::Line2D, own)?;
             let l = add_child(&ax, label.clone());
             lines.push(plot(Artist::Line(l)));
         }
@@ -457,7 +494,36 @@ fn same_size(x: &Array, y: &Array) -> Result<()> {
 }
 
 fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
+    // Axes.scatter's own keywords; the rest go to its PathCollection.
+    let own = [
+        "s",
+        "c",
+        "marker",
+        "cmap",
+        "norm",
+        "vmin",
+        "vmax",
+        "alpha",
+        "linewidths",
+        "edgecolors",
+        "colorizer",
+        "plotnonfinite",
+        "data",
+    ];
+    // Its alias check sees the collection's keywords first, then its own
+    // edgecolors and linewidths when they are not None.
+    let mut keys: Vec<String> = kwarg_names(args)
+        .into_iter()
+        .filter(|k| !own.contains(&k.as_str()))
+        .collect();
+    for name in ["edgecolors", "linewidths"] {
+        if kwarg(args, name).is_some_and(|v| !matches!(v, Value::None)) {
+            keys.push(name.into());
+        }
+    }
+    artist_props::check_aliases(Kind::PathCollection, keys.iter().map(String::as_str))?;
     same_size(&data(&args.get("x"))?, &data(&args.get("y"))?)?;
+    check_props(args, Kind::PathCollection, &own)?;
     one_artist(
         it,
         args,
@@ -466,6 +532,7 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
+    check_aliases(args, Kind::FillBetweenPolyCollection, false)?;
     // `FillBetweenPolyCollection._validate_shapes`, in its order.
     let t = data(&args.get("x"))?.size();
     for name in ["x", "y1", "y2"] {
@@ -480,6 +547,11 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     }
+    check_props(
+        args,
+        Kind::FillBetweenPolyCollection,
+        &["where", "interpolate", "step", "data"],
+    )?;
     one_artist(
         it,
         args,
@@ -491,6 +563,7 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
 /// (the names in the order matplotlib broadcasts them: barh passes width as x).
 fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> {
     let ax = target(it, args)?;
+    check_aliases(args, Kind::Rectangle, false)?;
     let a = data(&args.get(along))?;
     let b = data(&args.get(size))?;
     let n = crate::array::shape::broadcast_shapes(&[a.shape(), b.shape()])
@@ -503,6 +576,30 @@ fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> 
         })?
         .iter()
         .product::<usize>();
+    if n > 0 {
+        // Axes.bar's own keywords (barh renames x/width/bottom to
+        // y/height/left); the rest go to its Rectangles.
+        let (size_kw, base_kw) = if size == "height" {
+            ("width", "bottom")
+        } else {
+            ("height", "left")
+        };
+        let own = [
+            size_kw,
+            base_kw,
+            "align",
+            "data",
+            "xerr",
+            "yerr",
+            "error_kw",
+            "ecolor",
+            "capsize",
+            "orientation",
+            "log",
+            "tick_label",
+        ];
+        check_props(args, Kind::Rectangle, &own)?;
+    }
     for _ in 0..n {
         add_child(&ax, None);
     }
@@ -513,6 +610,7 @@ fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> 
 /// floats, the running total when `cumulative`.
 fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = target(it, args)?;
+    check_aliases(args, Kind::Rectangle, false)?;
     let x = data(&args.get("x"))?;
     if x.ndim() > 1 {
         return Err(unsupported(
@@ -551,6 +649,24 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Tuple(got) = it.call(&histogram, call, args.call_span)? else {
         unreachable!("np.histogram returns a pair")
     };
+    // Axes.hist's own keywords; the rest go to its patches.
+    let own = [
+        "bottom",
+        "histtype",
+        "align",
+        "orientation",
+        "rwidth",
+        "log",
+        "color",
+        "label",
+        "stacked",
+        "data",
+    ];
+    let kind = match kwarg(args, "histtype") {
+        Some(Value::Str(t)) if t.starts_with("step") => Kind::Polygon,
+        _ => Kind::Rectangle,
+    };
+    check_props(args, kind, &own)?;
     let counts = super::convert::to_array(&got[0], Some(DType::Float64))?;
     // matplotlib keeps the edges as floats, whatever bins were given.
     let edges = super::convert::to_array(&got[1], Some(DType::Float64))?;
@@ -606,6 +722,7 @@ fn segments(it: &mut Interp, args: &Args, at: &str, ends: [&str; 2]) -> Result<V
             )));
         }
     }
+    check_props(args, Kind::LineCollection, &[])?;
     // An empty label is replaced by `_childN` (add_collection).
     let label = match args.get("label") {
         Value::Str(s) if s.is_empty() => None,
@@ -743,8 +860,10 @@ fn autorange(x: &Array) -> Value {
     Value::tuple(vec![scalar(lo), scalar(hi)])
 }
 
-fn axline(it: &mut Interp, args: &Args) -> Result<Value> {
+/// `axhline`/`axvline`; `own` names the keywords of the span along the line.
+fn axline(it: &mut Interp, args: &Args, own: [&str; 2]) -> Result<Value> {
     let ax = target(it, args)?;
+    check_props(args, Kind::Line2D, &own)?;
     let label = add_child(&ax, kwarg(args, "label"));
     Ok(plot(Artist::Line(label)))
 }
@@ -1414,14 +1533,14 @@ pub static PYPLOT: &[FnDef] = &[
         [p!(Normal "y" = "0", "Height of the line."), kw!()],
         "A horizontal line across the axes; returns its Line2D.",
         ["plt.axhline(0)"],
-        axline
+        |it, args| axline(it, args, ["xmin", "xmax"])
     ),
     builtin!(
         "axvline",
         [p!(Normal "x" = "0", "Position of the line."), kw!()],
         "A vertical line across the axes; returns its Line2D.",
         ["plt.axvline(0)"],
-        axline
+        |it, args| axline(it, args, ["ymin", "ymax"])
     ),
     builtin!(
         "title",
