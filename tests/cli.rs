@@ -398,6 +398,16 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
         ),
         (
+            &format!("{plt}fig, (a, b) = plt.subplots(2, sharex=True); a.plot([1, 2]); a.axis()"),
+            "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
+            &format!(
+                "{plt}a = plt.subplot(211); a.plot([1]); plt.subplot(212, sharex=a); a.axis()"
+            ),
+            "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
             &format!("{plt}plt.plot([1, 2]); plt.hist([1, 2]); plt.axis('tight')"),
             "NotImplementedError: npcalc does not support plt.axis('tight') after plotting what npcalc does not measure (npcalc draws no figures); set the limits with plt.xlim and plt.ylim",
         ),

@@ -1066,12 +1066,24 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
     if nrows.saturating_mul(ncols) > 10_000 {
         return Err(unsupported("more than 10000 subplots"));
     }
+    // Shared axes autoscale to the data of all their siblings, which npcalc
+    // does not combine: their data limits are left unknown.
+    let mut shared = false;
+    for name in ["sharex", "sharey"] {
+        shared |= match args.get(name) {
+            Value::Str(s) => &*s != "none",
+            v => it.truthy(&v)?,
+        };
+    }
     let fig = new_figure(it, args)?;
     let mut all = Vec::new();
     {
         let mut f = figure_of(&fig).borrow_mut();
         for i in 0..nrows * ncols {
             let ax = new_axes((nrows, ncols, i), &f.pars);
+            if shared && nrows * ncols > 1 {
+                axes_of(&ax).borrow_mut().data_lim = None;
+            }
             f.axes.push(ax.clone());
             all.push(Value::Plot(ax));
         }
@@ -1142,6 +1154,25 @@ fn cell(args: &Args) -> Result<Grid> {
 }
 
 /// `plt.subplot`: the same cell again gives the Axes already there.
+/// An Axes made with `sharex=`/`sharey=` autoscales to its siblings' data
+/// too, and one with another `projection` by other rules: npcalc leaves
+/// the data limits of both unknown.
+fn unmeasured_if_special(args: &Args, ax: &Rc<Artist>) {
+    for key in ["sharex", "sharey", "projection", "polar"] {
+        match kwarg(args, key) {
+            None | Some(Value::None) => {}
+            Some(v) => {
+                axes_of(ax).borrow_mut().data_lim = None;
+                if let Value::Plot(other) = v
+                    && let Artist::Axes(o) = &*other
+                {
+                    o.borrow_mut().data_lim = None;
+                }
+            }
+        }
+    }
+}
+
 fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
     let grid = cell(args)?;
     let fig = gcf(it)?;
@@ -1151,6 +1182,7 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
         Some(k) => k,
         None => {
             let ax = new_axes(grid, &f.pars);
+            unmeasured_if_special(args, &ax);
             f.axes.push(ax);
             f.axes.len() - 1
         }
@@ -1167,6 +1199,7 @@ fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     let mut f = figure_of(fig).borrow_mut();
     let ax = new_axes(grid, &f.pars);
+    unmeasured_if_special(args, &ax);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(Value::Plot(ax))
