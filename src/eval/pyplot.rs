@@ -508,11 +508,13 @@ fn extend_data_lim(
     }
 }
 
-/// The view limits of one axis: those set, else the autoscaled ones.
+/// The view limits of one axis: those set, else the autoscaled ones, or
+/// the unit interval of axes that no artist asked to autoscale yet.
 fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
     let a = axes_of(ax).borrow();
     match if y { a.ylim } else { a.xlim } {
         Some(set) => Ok(Some(set)),
+        None if a.children == 0 => Ok(Some((0.0, 1.0))),
         None => {
             drop(a);
             autoscaled(it, ax, y)
