@@ -1922,7 +1922,9 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
     let method = |f: &'static FnDef| Ok(Value::Method(Box::new(v.clone()), f));
     let got = match &**a {
         Artist::Axes(_) => match name {
-            "get_title" | "get_xlabel" | "get_ylabel" => GETTERS.iter().find(|f| f.name == name),
+            "get_title" | "get_xlabel" | "get_ylabel" | "get_xlim" | "get_ylim" => {
+                GETTERS.iter().find(|f| f.name == name)
+            }
             _ => axes_method(name),
         },
         Artist::Figure(f) => match name {
@@ -2007,7 +2009,25 @@ static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
     builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
     builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |_, a| getter(a, "get_ylabel")),
+    builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
+    builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
 ];
+
+/// `Axes.get_xlim`/`get_ylim`: the view limits, as NumPy floats.
+fn get_lim(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let Some(Value::Plot(ax)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    match view_lim(it, ax, y)? {
+        Some((lo, hi)) => Ok(Value::tuple(vec![
+            Value::Scalar(crate::array::Scalar::Float64(lo)),
+            Value::Scalar(crate::array::Scalar::Float64(hi)),
+        ])),
+        None => Err(unsupported(
+            "reading autoscaled plot limits (npcalc draws no figures); set them first",
+        )),
+    }
+}
 
 /// The class name `type(x)` shows.
 pub fn type_name(a: &Artist) -> &'static str {
