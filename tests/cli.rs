@@ -381,7 +381,8 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
 #[test]
 fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
     // npcalc draws no figures: what needs a drawing (an image file,
-    // autoscaled limits, formatted tick labels) is refused in a sentence.
+    // limits autoscaled to more than lines, formatted tick labels) is
+    // refused in a sentence.
     let plt = "import matplotlib.pyplot as plt\n";
     last_error_lines_are(&[
         (
@@ -389,12 +390,26 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support savefig: npcalc draws no figures, so it writes no image",
         ),
         (
-            &format!("{plt}plt.plot([1, 2]); plt.xlim()"),
+            &format!("{plt}plt.scatter([1, 2], [3, 4]); plt.xlim()"),
             "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
         ),
         (
-            &format!("{plt}plt.plot([1, 2]); plt.axis('off')"),
+            &format!("{plt}plt.bar([1, 2], [3, 4]); plt.axis('off')"),
             "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
+            &format!("{plt}fig, (a, b) = plt.subplots(2, sharex=True); a.plot([1, 2]); a.axis()"),
+            "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
+            &format!(
+                "{plt}a = plt.subplot(211); a.plot([1]); plt.subplot(212, sharex=a); a.axis()"
+            ),
+            "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
+        ),
+        (
+            &format!("{plt}plt.plot([1, 2]); plt.hist([1, 2]); plt.axis('tight')"),
+            "NotImplementedError: npcalc does not support plt.axis('tight') after plotting what npcalc does not measure (npcalc draws no figures); set the limits with plt.xlim and plt.ylim",
         ),
         (
             &format!("{plt}plt.xlim(0, 1); plt.axis('equal')"),

@@ -412,7 +412,24 @@ impl Interp {
                     return self.import_star(&m, star.span).map(|()| None);
                 }
                 for (name, alias) in names {
-                    let v = self.getattr(&m, &name.name).map_err(|e| {
+                    let found = self.getattr(&m, &name.name);
+                    // CPython's `_handle_fromlist`: a name the package lacks
+                    // is tried as its submodule (`from matplotlib import pylab`).
+                    let found = match found {
+                        Err(_)
+                            if numpy::upstream_refusal(&m, &name.name).is_none()
+                                && !matches!(m, Value::Module(Module::Absent(_))) =>
+                        {
+                            let sub = format!("{}.{}", module.name, name.name);
+                            match self.import(&sub, name.span) {
+                                Ok(v) => Ok(v),
+                                Err(e) if e.class == Exc::ModuleNotFoundError => found,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        found => found,
+                    };
+                    let v = found.map_err(|e| {
                         if numpy::upstream_refusal(&m, &name.name).is_some()
                             || matches!(m, Value::Module(Module::Absent(_)))
                         {

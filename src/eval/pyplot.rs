@@ -89,6 +89,18 @@ pub struct Axes {
     labels: usize,
     xlim: Option<(f64, f64)>,
     ylim: Option<(f64, f64)>,
+    /// Its `dataLim` while npcalc can tell it; None once an artist whose
+    /// extent npcalc does not compute was added, or the axes share limits.
+    data_lim: Option<DataLim>,
+}
+
+/// matplotlib's `Axes.dataLim` as its lines make it: the bounds of the
+/// points whose x and y are both finite (`update_path_extents` drops the
+/// others), one interval per axis, None before any such point.
+#[derive(Debug, Clone, Copy, Default)]
+struct DataLim {
+    x: Option<(f64, f64)>,
+    y: Option<(f64, f64)>,
 }
 
 /// pyplot's state: the open figures, the current one last used, rcParams.
@@ -271,6 +283,7 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         labels: 0,
         xlim: None,
         ylim: None,
+        data_lim: Some(DataLim::default()),
     })))
 }
 
@@ -377,7 +390,14 @@ fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
 }
 
 /// Adds an artist to the axes: its label is the given one or `_childN`.
+/// npcalc does not follow its extent, so the data limits become unknown.
 fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
+    axes_of(ax).borrow_mut().data_lim = None;
+    add_artist(ax, label)
+}
+
+/// `add_child` for an artist whose extent the caller adds to the data limits.
+fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
     let mut a = axes_of(ax).borrow_mut();
     let label = match label {
         Some(Value::Str(s)) => s.to_string(),
@@ -465,18 +485,107 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         }
         let columns = |a: &Array| if a.ndim() == 2 { a.shape()[1] } else { 1 };
         let n = columns(&x).max(columns(&y));
-        for _ in 0..n {
+        let (xd, yd) = (line_data(&x), line_data(&y));
+        for j in 0..n {
             let own: &[&str] = if named_xy {
                 &["x", "y", "where", "data"]
             } else {
                 &["scalex", "scaley", "data"]
             };
             check_props(args, Kind::Line2D, own)?;
-            let l = add_child(&ax, label.clone());
+            // A step line's path pairs each x with its neighbour's y.
+            let l = if named_xy {
+                add_child(&ax, label.clone())
+            } else {
+                let l = add_artist(&ax, label.clone());
+                extend_data_lim(&ax, xd.as_ref(), yd.as_ref(), j);
+                l
+            };
             lines.push(plot(Artist::Line(l)));
         }
     }
     Ok(Value::list(lines))
+}
+
+/// Plot data as floats with its number of columns; None for data that
+/// matplotlib would convert through units or refuse as floats (complex).
+fn line_data(a: &Array) -> Option<(Vec<f64>, usize)> {
+    if a.dtype().kind() == crate::array::Kind::Complex {
+        return None;
+    }
+    let v = crate::array::cast::cast_array(a, DType::Float64)
+        .ok()?
+        .to_vec::<f64>();
+    Some((v, if a.ndim() == 2 { a.shape()[1] } else { 1 }))
+}
+
+/// `_update_line_limits` for the `j`th line of `plot(x, y)`, whose points
+/// are `x[:, j % ncx]` and `y[:, j % ncy]` (as `_plot_args` pairs them).
+fn extend_data_lim(
+    ax: &Rc<Artist>,
+    x: Option<&(Vec<f64>, usize)>,
+    y: Option<&(Vec<f64>, usize)>,
+    j: usize,
+) {
+    let mut a = axes_of(ax).borrow_mut();
+    let (Some((xs, ncx)), Some((ys, ncy)), Some(lim)) = (x, y, a.data_lim.as_mut()) else {
+        a.data_lim = None;
+        return;
+    };
+    let widen = |b: &mut Option<(f64, f64)>, v: f64| {
+        *b = Some(b.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
+    };
+    let xcol = xs.iter().skip(j % ncx).step_by(*ncx);
+    let ycol = ys.iter().skip(j % ncy).step_by(*ncy);
+    for (&px, &py) in xcol.zip(ycol) {
+        if px.is_finite() && py.is_finite() {
+            widen(&mut lim.x, px);
+            widen(&mut lim.y, py);
+        }
+    }
+}
+
+/// The view limits of one axis: those set, else the autoscaled ones, or
+/// the unit interval of axes that no artist asked to autoscale yet.
+fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+    let a = axes_of(ax).borrow();
+    match if y { a.ylim } else { a.xlim } {
+        Some(set) => Ok(Some(set)),
+        None if a.children == 0 => Ok(Some((0.0, 1.0))),
+        None => {
+            drop(a);
+            autoscaled(it, ax, y)
+        }
+    }
+}
+
+/// One axis of `autoscale_view` with autoscaling on (rcParams' default
+/// `axes.autolimit_mode` 'data', so tight or not alike): the data limits
+/// widened by `nonsingular`, then by the margin on each side; limits set
+/// before stay when no data is finite. None when npcalc does not know the
+/// data limits.
+fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+    let (set, lim) = {
+        let a = axes_of(ax).borrow();
+        (if y { a.ylim } else { a.xlim }, a.data_lim)
+    };
+    let Some(lim) = lim else { return Ok(None) };
+    let data = if y { lim.y } else { lim.x };
+    if data.is_none() && set.is_some() {
+        return Ok(set);
+    }
+    if !matches!(rc_get(it, "axes.autolimit_mode")?, Value::None) {
+        return Err(unsupported("rcParams['axes.autolimit_mode']"));
+    }
+    let margin = match rc_get(it, if y { "axes.ymargin" } else { "axes.xmargin" })? {
+        Value::None => 0.05,
+        v => float(&v, "margin")?,
+    };
+    let (lo, hi) = data.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
+    let (lo, hi) = nonsingular(lo, hi, 0.05);
+    let delta = (hi - lo) * margin;
+    let delta = if delta.is_finite() { delta } else { 0.0 };
+    Ok(Some((lo - delta, hi + delta)))
 }
 
 /// A call that adds one artist of a kind to the axes.
@@ -748,7 +857,19 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
     match &arg {
         Value::Str(s) => match s.to_lowercase().as_str() {
             "on" | "off" => {}
-            "equal" | "tight" | "scaled" | "auto" | "image" | "square" => {
+            // Autoscaling on, `autoscale_view(tight=True)`, then autoscaling
+            // off: the limits npcalc computes become the set ones.
+            "tight" => {
+                let (Some(x), Some(y)) = (autoscaled(it, &ax, false)?, autoscaled(it, &ax, true)?)
+                else {
+                    return Err(unsupported(&format!(
+                        "plt.axis('{s}') after plotting what npcalc does not measure (npcalc draws no figures); set the limits with plt.xlim and plt.ylim"
+                    )));
+                };
+                let mut a = axes_of(&ax).borrow_mut();
+                (a.xlim, a.ylim) = (Some(x), Some(y));
+            }
+            "equal" | "scaled" | "auto" | "image" | "square" => {
                 return Err(unsupported(&format!(
                     "plt.axis('{s}'), which rescales the axes to the data (npcalc draws no figures); set the limits with plt.xlim and plt.ylim"
                 )));
@@ -793,15 +914,16 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
     if given.iter().flatten().any(|v| !v.is_finite()) {
         return Err(Error::value_error("Axis limits cannot be NaN or Inf"));
     }
+    let (xnow, ynow) = (view_lim(it, &ax, false)?, view_lim(it, &ax, true)?);
     let mut a = axes_of(&ax).borrow_mut();
     let a = &mut *a;
     let mut out = Vec::new();
     // A bound given alone keeps the other one of its axis, as set_xlim does.
-    for (slot, pair, y) in [
-        (&mut a.xlim, &given[..2], false),
-        (&mut a.ylim, &given[2..], true),
+    for (slot, pair, y, view) in [
+        (&mut a.xlim, &given[..2], false, xnow),
+        (&mut a.ylim, &given[2..], true, ynow),
     ] {
-        let now = match (pair[0], pair[1], *slot) {
+        let now = match (pair[0], pair[1], view) {
             (None, None, Some(now)) => now,
             (Some(lo), Some(hi), _) => set_lim(lo, hi, y)?,
             (lo, hi, Some((l, h))) => set_lim(lo.unwrap_or(l), hi.unwrap_or(h), y)?,
@@ -936,16 +1058,17 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             *slot = Some(v);
         }
     }
+    let view = view_lim(it, &ax, y)?;
     let mut guard = axes_of(&ax).borrow_mut();
     let slot = if y { &mut guard.ylim } else { &mut guard.xlim };
     let bounds = match bounds {
         // `plt.xlim()` reads the limits (`get_xlim`, NumPy floats);
         // `ax.set_xlim()` sets them again, through `_set_lim`.
         [None, None] if args.this.is_none() => {
-            return match slot {
+            return match view {
                 Some((lo, hi)) => Ok(Value::tuple(vec![
-                    Value::Scalar(crate::array::Scalar::Float64(*lo)),
-                    Value::Scalar(crate::array::Scalar::Float64(*hi)),
+                    Value::Scalar(crate::array::Scalar::Float64(lo)),
+                    Value::Scalar(crate::array::Scalar::Float64(hi)),
                 ])),
                 None => Err(unsupported(
                     "reading autoscaled plot limits (npcalc draws no figures); set them first",
@@ -977,7 +1100,7 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             return Err(Error::value_error("Axis limits cannot be NaN or Inf"));
         }
     }
-    let (lo, hi) = match (bounds, *slot) {
+    let (lo, hi) = match (bounds, view) {
         ([Some(lo), Some(hi)], _) => (lo, hi),
         ([lo, hi], Some((ol, oh))) => (lo.unwrap_or(ol), hi.unwrap_or(oh)),
         _ => {
@@ -1064,12 +1187,24 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
     if nrows.saturating_mul(ncols) > 10_000 {
         return Err(unsupported("more than 10000 subplots"));
     }
+    // Shared axes autoscale to the data of all their siblings, which npcalc
+    // does not combine: their data limits are left unknown.
+    let mut shared = false;
+    for name in ["sharex", "sharey"] {
+        shared |= match args.get(name) {
+            Value::Str(s) => &*s != "none",
+            v => it.truthy(&v)?,
+        };
+    }
     let fig = new_figure(it, args)?;
     let mut all = Vec::new();
     {
         let mut f = figure_of(&fig).borrow_mut();
         for i in 0..nrows * ncols {
             let ax = new_axes((nrows, ncols, i), &f.pars);
+            if shared && nrows * ncols > 1 {
+                axes_of(&ax).borrow_mut().data_lim = None;
+            }
             f.axes.push(ax.clone());
             all.push(Value::Plot(ax));
         }
@@ -1140,6 +1275,25 @@ fn cell(args: &Args) -> Result<Grid> {
 }
 
 /// `plt.subplot`: the same cell again gives the Axes already there.
+/// An Axes made with `sharex=`/`sharey=` autoscales to its siblings' data
+/// too, and one with another `projection` by other rules: npcalc leaves
+/// the data limits of both unknown.
+fn unmeasured_if_special(args: &Args, ax: &Rc<Artist>) {
+    for key in ["sharex", "sharey", "projection", "polar"] {
+        match kwarg(args, key) {
+            None | Some(Value::None) => {}
+            Some(v) => {
+                axes_of(ax).borrow_mut().data_lim = None;
+                if let Value::Plot(other) = v
+                    && let Artist::Axes(o) = &*other
+                {
+                    o.borrow_mut().data_lim = None;
+                }
+            }
+        }
+    }
+}
+
 fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
     let grid = cell(args)?;
     let fig = gcf(it)?;
@@ -1149,6 +1303,7 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
         Some(k) => k,
         None => {
             let ax = new_axes(grid, &f.pars);
+            unmeasured_if_special(args, &ax);
             f.axes.push(ax);
             f.axes.len() - 1
         }
@@ -1165,6 +1320,7 @@ fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     let mut f = figure_of(fig).borrow_mut();
     let ax = new_axes(grid, &f.pars);
+    unmeasured_if_special(args, &ax);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(Value::Plot(ax))
@@ -1885,7 +2041,9 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
     let method = |f: &'static FnDef| Ok(Value::Method(Box::new(v.clone()), f));
     let got = match &**a {
         Artist::Axes(_) => match name {
-            "get_title" | "get_xlabel" | "get_ylabel" => GETTERS.iter().find(|f| f.name == name),
+            "get_title" | "get_xlabel" | "get_ylabel" | "get_xlim" | "get_ylim" => {
+                GETTERS.iter().find(|f| f.name == name)
+            }
             _ => axes_method(name),
         },
         Artist::Figure(f) => match name {
@@ -1970,7 +2128,25 @@ static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
     builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
     builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |_, a| getter(a, "get_ylabel")),
+    builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
+    builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
 ];
+
+/// `Axes.get_xlim`/`get_ylim`: the view limits, as NumPy floats.
+fn get_lim(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let Some(Value::Plot(ax)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    match view_lim(it, ax, y)? {
+        Some((lo, hi)) => Ok(Value::tuple(vec![
+            Value::Scalar(crate::array::Scalar::Float64(lo)),
+            Value::Scalar(crate::array::Scalar::Float64(hi)),
+        ])),
+        None => Err(unsupported(
+            "reading autoscaled plot limits (npcalc draws no figures); set them first",
+        )),
+    }
+}
 
 /// The class name `type(x)` shows.
 pub fn type_name(a: &Artist) -> &'static str {
