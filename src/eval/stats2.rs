@@ -1298,8 +1298,8 @@ fn get_bin_edges(
             _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
         }
     };
-    let (edges, _) =
-        crate::array::construct::linspace(first, last, nb + 1, true, Some(DType::Float64))?;
+    let (lo, hi) = (Operand::PyFloat(first), Operand::PyFloat(last));
+    let (edges, _, _) = crate::array::construct::linspace(&lo, &hi, nb + 1, true, None, 0)?;
     let e = edges.to_vec::<f64>();
     if e.windows(2).any(|w| w[0] >= w[1]) {
         return Err(Error::value_error(format!(
