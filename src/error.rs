@@ -116,6 +116,31 @@ impl Exc {
         }
     }
 
+    /// `cls.__mro__` without `object`: CPython's C3 linearization of the bases.
+    pub fn mro(self) -> Vec<Exc> {
+        let mut seqs: Vec<Vec<Exc>> = self.bases().iter().map(|b| b.mro()).collect();
+        seqs.push(self.bases().to_vec());
+        let mut out = vec![self];
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            let tails = |h: &Exc| seqs.iter().any(|s| s[1..].contains(h));
+            let Some(head) = seqs.iter().map(|s| s[0]).find(|h| !tails(h)) else {
+                return out;
+            };
+            out.push(head);
+            for s in &mut seqs {
+                if s[0] == head {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// `cls.__bases__` without `object`.
+    pub fn direct_bases(self) -> &'static [Exc] {
+        self.bases()
+    }
+
     /// `issubclass(self, base)`.
     pub fn is_a(self, base: Exc) -> bool {
         self == base || self.bases().iter().any(|b| b.is_a(base))

@@ -1,7 +1,9 @@
 //! Array creation with NumPy's dtype inference and value generation:
 //! `ones`, `arange` (NumPy's length rule and fill), `linspace`.
 
-use super::{Array, DType, Scalar, alloc_vec, cast_scalar};
+use super::promote::{Operand, Weak, weak_result_type};
+use super::ufunc::binary_as;
+use super::{Array, DType, Scalar, Ufunc, alloc_vec, cast_scalar};
 use crate::error::{Error, Result};
 
 /// A numeric argument as Python gave it: ints stay exact.
@@ -184,47 +186,94 @@ impl Fill for num_complex::Complex32 {
     }
 }
 
-/// `np.linspace(start, stop, num, endpoint, dtype)` and its step, computed
-/// in float64 as numpy/_core/function_base.py does.
+/// `np.linspace(start, stop, num, endpoint, dtype, axis)` as
+/// numpy/_core/function_base.py computes it: everything in `dt`, the
+/// inexact NEP 50 result type of start and stop (float32 stays float32),
+/// then floored for an integer `dtype` and cast. Returns the samples, the
+/// step (None for NumPy's Python `nan` when there are no steps), and
+/// whether NumPy's answer is a view (it scales its `arange` in place when
+/// the step is a scalar, and `moveaxis` views; a cast copies).
 pub fn linspace(
-    start: f64,
-    stop: f64,
+    start: &Operand,
+    stop: &Operand,
     num: usize,
     endpoint: bool,
     dtype: Option<DType>,
-) -> Result<(Array, f64)> {
+    axis: i64,
+) -> Result<(Array, Option<Array>, bool)> {
+    // `_array_converter.result_type(ensure_inexact=True)`.
+    let dt = weak_result_type(
+        [start, stop].iter().filter_map(|o| o.strong_dtype()),
+        [start, stop]
+            .iter()
+            .filter_map(|o| o.weak_kind())
+            .chain([Weak::Float]),
+    );
     let div = if endpoint { num.saturating_sub(1) } else { num };
-    let delta = stop - start;
-    let mut y: Vec<f64> = alloc_vec(DType::Float64, &[num])?;
-    y.extend((0..num).map(|i| i as f64));
-    let step = if div > 0 {
-        let step = delta / div as f64;
-        if step == 0.0 {
-            y.iter_mut().for_each(|v| *v = *v / div as f64 * delta);
+    let (s, e) = (start.to_array(dt)?, stop.to_array(dt)?);
+    let arr = |a: &Array| Operand::Array(a.clone());
+    let delta = binary_as(Ufunc::Subtract, &arr(&e), &arr(&s), false)?;
+    let scalar_step = delta.ndim() == 0;
+    let mut dims = vec![-1isize];
+    dims.extend(std::iter::repeat_n(1, delta.ndim()));
+    let y = super::shape::reshape(&arange(Num::Int(0), Num::Int(1), num, dt)?, &dims)?;
+    let (y, step) = if div > 0 {
+        let div = Operand::PyInt(div.into());
+        let step = binary_as(Ufunc::TrueDivide, &arr(&delta), &div, false)?;
+        let zero = binary_as(Ufunc::Equal, &arr(&step), &Operand::PyInt(0.into()), false)?;
+        let y = if zero.to_vec::<bool>().contains(&true) {
+            // Denormal steps (gh-5437): divide first, then scale.
+            let y = binary_as(Ufunc::TrueDivide, &arr(&y), &div, false)?;
+            binary_as(Ufunc::Multiply, &arr(&y), &arr(&delta), false)?
         } else {
-            y.iter_mut().for_each(|v| *v *= step);
-        }
-        step
+            binary_as(Ufunc::Multiply, &arr(&y), &arr(&step), false)?
+        };
+        (y, Some(step))
     } else {
-        y.iter_mut().for_each(|v| *v *= delta);
-        f64::NAN
+        (
+            binary_as(Ufunc::Multiply, &arr(&y), &arr(&delta), false)?,
+            None,
+        )
     };
-    y.iter_mut().for_each(|v| *v += start);
+    let mut y = binary_as(Ufunc::Add, &arr(&y), &arr(&s), false)?;
     if endpoint && num > 1 {
-        y[num - 1] = stop;
+        // y[-1, ...] = stop
+        let rest = y.shape()[1..].to_vec();
+        let head = super::layout::narrow(&y, 0, 0, num - 1);
+        let mut last_shape = vec![1];
+        last_shape.extend(&rest);
+        let last = super::shape::broadcast_to(&e, &rest)
+            .ok_or_else(|| Error::value_error("could not broadcast stop to the samples' shape"))?;
+        let last = super::shape::reshape(
+            &last,
+            &last_shape.iter().map(|&d| d as isize).collect::<Vec<_>>(),
+        )?;
+        y = super::shape::concatenate(&[head, last], 0)?;
     }
-    let out = Array::from_vec(y, vec![num]);
-    Ok(match dtype {
-        Some(d) if d.is_integer() => {
-            let floored: Vec<f64> = out.to_vec::<f64>().into_iter().map(f64::floor).collect();
-            (
-                super::cast_array(&Array::from_vec(floored, vec![num]), d)?,
-                step,
+    let mut view = div > 0 && scalar_step;
+    if axis != 0 {
+        let nd = y.ndim();
+        let dest = super::layout::normalize_axis(axis, nd).map_err(|_| {
+            Error::new(
+                crate::error::Exc::AxisError,
+                format!("destination: axis {axis} is out of bounds for array of dimension {nd}"),
             )
+        })?;
+        y = super::layout::moveaxis(&y, &[0], &[dest]);
+        view = true;
+    }
+    let y = match dtype {
+        Some(d) if d.is_integer() => {
+            view = false;
+            super::cast_array(&super::unary::unary(Ufunc::Floor, &y)?, d)?
         }
-        Some(d) if d != DType::Float64 => (super::cast_array(&out, d)?, step),
-        _ => (out, step),
-    })
+        Some(d) if d != dt => {
+            view = false;
+            super::cast_array(&y, d)?
+        }
+        _ => y,
+    };
+    Ok((y, step, view))
 }
 
 #[cfg(test)]
@@ -256,25 +305,47 @@ mod tests {
         );
     }
 
+    fn lin(start: f64, stop: f64, num: usize, dtype: Option<DType>) -> Result<Array> {
+        let (a, b) = (Operand::PyFloat(start), Operand::PyFloat(stop));
+        Ok(linspace(&a, &b, num, true, dtype, 0)?.0)
+    }
+
     #[test]
     fn linspace_like_numpy() {
-        let (a, step) = linspace(0.0, 1.0, 5, true, None).unwrap();
+        let (a, step, view) = linspace(
+            &Operand::PyFloat(0.0),
+            &Operand::PyInt(1.into()),
+            5,
+            true,
+            None,
+            0,
+        )
+        .unwrap();
         assert_eq!(a.to_vec::<f64>(), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
-        assert_eq!(step, 0.25);
+        assert_eq!(step.unwrap().to_vec::<f64>(), vec![0.25]);
+        assert!(view);
+        assert_eq!(lin(0.0, 1.0, 7, None).unwrap().to_vec::<f64>()[3], 0.5);
         assert_eq!(
-            linspace(0.0, 1.0, 7, true, None).unwrap().0.to_vec::<f64>()[3],
-            0.5
-        );
-        assert_eq!(
-            linspace(0.0, 10.0, 4, true, Some(DType::Int64))
+            lin(0.0, 10.0, 4, Some(DType::Int64))
                 .unwrap()
-                .0
                 .to_vec::<i64>(),
             vec![0, 3, 6, 10]
         );
+        // np.linspace(np.float32(0), np.float32(1), 7)[2] is 0.33333334 (float32 steps).
+        let f32s = Operand::Scalar(Scalar::Float32(1.0));
+        let (a, _, _) = linspace(
+            &Operand::Scalar(Scalar::Float32(0.0)),
+            &f32s,
+            7,
+            true,
+            None,
+            0,
+        )
+        .unwrap();
+        assert_eq!(a.to_vec::<f32>()[2], 1.0f32 / 6.0 * 2.0);
         // A regression: a huge num is NumPy's memory error, not an abort.
         assert_eq!(
-            linspace(0.0, 1.0, 1_000_000_000_000, true, None)
+            lin(0.0, 1.0, 1_000_000_000_000, None)
                 .unwrap_err()
                 .class
                 .qualname(),

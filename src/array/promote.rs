@@ -23,7 +23,7 @@ pub enum Operand {
 
 impl Operand {
     /// The dtype of a strong operand (arrays, NumPy scalars, Python bools).
-    fn strong_dtype(&self) -> Option<DType> {
+    pub fn strong_dtype(&self) -> Option<DType> {
         match self {
             Operand::Array(a) => Some(a.dtype()),
             Operand::Scalar(s) => Some(s.dtype()),

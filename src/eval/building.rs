@@ -467,7 +467,8 @@ fn logspace_values(
     endpoint: bool,
     base: &Array,
 ) -> Result<Array> {
-    let (y, _) = construct::linspace(start, stop, num, endpoint, None)?;
+    let (start, stop) = (Operand::PyFloat(start), Operand::PyFloat(stop));
+    let (y, _, _) = construct::linspace(&start, &stop, num, endpoint, None, 0)?;
     ufunc::binary(
         Ufunc::Power,
         &Operand::Array(base.clone()),

@@ -380,6 +380,12 @@ fn get(_: &mut Interp, args: &Args) -> Result<Value> {
         .unwrap_or_else(|| args.get("default")))
 }
 
+/// `d.__getitem__(key)` is `d[key]`, so a dict's bound method can serve as
+/// a key function (`sorted(d, key=d.__getitem__)`).
+fn getitem(it: &mut Interp, args: &Args) -> Result<Value> {
+    it.getitem(args.this(), &args.get("key"))
+}
+
 fn setdefault(_: &mut Interp, args: &Args) -> Result<Value> {
     let d = this(args);
     let k = args.get("key");
@@ -494,6 +500,12 @@ pub static DICT_METHODS: &[FnDef] = &[
         ],
         "The value for key if key is in the dict, else default.",
         get
+    ),
+    method!(
+        "__getitem__",
+        [p!(PositionalOnly "key", "The key to look up.")],
+        "d[key]: the value for key (KeyError when it is missing).",
+        getitem
     ),
     method!(
         "setdefault",

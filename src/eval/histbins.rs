@@ -140,9 +140,10 @@ fn stone(x: &Array, first: f64, last: f64) -> Result<f64> {
     let data = cast_array(x, DType::Float64)?.to_vec::<f64>();
     let jhat = |nbins: usize| -> Result<f64> {
         let hh = ptp_x / nbins as f64;
-        let (edges, _) =
-            crate::array::construct::linspace(first, last, nbins + 1, true, Some(DType::Float64))?;
-        let counts = super::stats2::equal_width_counts(&data, first, last, &edges.to_vec());
+        let (lo, hi) = (Operand::PyFloat(first), Operand::PyFloat(last));
+        let (edges, _, _) = crate::array::construct::linspace(&lo, &hi, nbins + 1, true, None, 0)?;
+        let uniform = super::stats2::Uniform::float64(first, last, nbins);
+        let counts = super::stats2::equal_width_counts(&data, &uniform, &edges.to_vec());
         let p_k: Vec<f64> = counts.iter().map(|&c| c as f64 / n as f64).collect();
         let p_k = Array::from_vec(p_k, vec![nbins]);
         let dot = f64_of(&numeric::dot(&p_k, &p_k, false)?)?;

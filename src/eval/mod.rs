@@ -963,6 +963,17 @@ impl Interp {
         if let (Value::Type(TypeObj::Exc(c)), "__name__") = (v, name) {
             return Ok(Value::str(c.name()));
         }
+        if let (Value::Type(TypeObj::Exc(c)), "__mro__" | "__bases__") = (v, name) {
+            let classes = if name == "__mro__" {
+                c.mro()
+            } else {
+                c.direct_bases().to_vec()
+            };
+            let classes = classes.into_iter().map(|k| Value::Type(TypeObj::Exc(k)));
+            let object = (name == "__mro__" || c.direct_bases().is_empty())
+                .then_some(Value::Type(TypeObj::Object));
+            return Ok(Value::tuple(classes.chain(object).collect()));
+        }
         if let Value::Type(t) = v
             && let Some(chain) = dtypeinfo::scalar_mro(*t)
         {

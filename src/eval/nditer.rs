@@ -775,6 +775,11 @@ pub fn repr(it: &Rc<NdIter>) -> String {
 
 pub const TYPE: TypeObj = TypeObj::Named("numpy.nditer");
 
+/// Whether `f` is `np.nditer`, the class `isinstance` checks against.
+pub fn is_class(f: &FnDef) -> bool {
+    std::ptr::eq(f, &NDITER[0])
+}
+
 static METHODS: &[FnDef] = &[
     super::table::builtin!(@ Method "iternext", [], "Moves to the next element; False when there is none.", [], |_, a| {
         Ok(Value::Bool(this(a).iternext()))

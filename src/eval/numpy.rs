@@ -2383,16 +2383,8 @@ pub fn arange(interp: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
-    let f = |name: &str| -> Result<f64> {
-        match to_python_float_any(&args.get(name)) {
-            Some(x) => Ok(x),
-            None => Err(
-                Error::type_error("npcalc's linspace takes numbers for start and stop")
-                    .at(args.span(name)),
-            ),
-        }
-    };
-    let (start, stop) = (f("start")?, f("stop")?);
+    let start = operand(&args.get("start")).map_err(|e| e.at(args.span("start")))?;
+    let stop = operand(&args.get("stop")).map_err(|e| e.at(args.span("stop")))?;
     let num = to_index(&args.get("num")).map_err(|e| e.at(args.span("num")))?;
     if num < 0 {
         return Err(
@@ -2400,30 +2392,15 @@ pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
                 .at(args.span("num")),
         );
     }
-    if to_index(&args.get("axis"))? != 0 {
-        return Err(Error::axis_error(to_index(&args.get("axis"))?, 1));
-    }
+    let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
     let endpoint = arg_bool(args, "endpoint")?;
-    let (a, step) = construct::linspace(
-        start,
-        stop,
-        num as usize,
-        endpoint,
-        arg_dtype(args, "dtype")?,
-    )?;
-    // NumPy scales a reshaped `arange` in place when there is a step, so
-    // its answer is a view, unless `astype` then copied it.
-    let div = if endpoint { num - 1 } else { num };
-    let a = if div > 0 && a.dtype() == DType::Float64 {
-        a.new_view()
-    } else {
-        a
-    };
+    let dtype = arg_dtype(args, "dtype")?;
+    let (a, step, view) = construct::linspace(&start, &stop, num as usize, endpoint, dtype, axis)?;
+    let a = if view { a.new_view() } else { a };
     if arg_bool(args, "retstep")? {
-        return Ok(Value::tuple(vec![
-            Value::Array(a),
-            Value::Scalar(Scalar::Float64(step)),
-        ]));
+        // NumPy's step: a scalar of the computing dtype, an array of them, or `nan`.
+        let step = step.map_or(Value::Float(f64::NAN), unwrap0);
+        return Ok(Value::tuple(vec![Value::Array(a), step]));
     }
     Ok(Value::Array(a))
 }

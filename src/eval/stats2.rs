@@ -12,7 +12,7 @@ use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
 use super::{Interp, to_array};
 use crate::array::numeric::{self, QMethod};
-use crate::array::promote::Operand;
+use crate::array::promote::{Operand, Weak, promoted, weak_result_type};
 use crate::array::reduce::{Reduction, reduce};
 use crate::array::sort::SortKind;
 use crate::array::ufunc::binary;
@@ -1242,23 +1242,22 @@ fn ravel_and_check_weights(args: &Args, name: &str) -> Result<(Array, Option<Arr
         }
     };
     let a = crate::array::shape::ravel(&a)?;
-    if !matches!(a.dtype(), DType::Float64) && !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
+    if !matches!(a.dtype().kind(), Kind::Float | Kind::Int | Kind::UInt) {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
-            format!("npcalc's np.{name} takes float64 and integer data only"),
+            format!("npcalc's np.{name} takes float and integer data only"),
         ));
     }
     Ok((a, weights))
 }
 
-/// `_get_bin_edges`: the edges, and (first, last, count) for equal widths.
-#[allow(clippy::type_complexity)]
+/// `_get_bin_edges`: the edges, and the equal-width fast path's numbers.
 fn get_bin_edges(
     a: &Array,
     data: &[f64],
     args: &Args,
     name: &str,
-) -> Result<(Array, Option<(f64, f64, usize)>)> {
+) -> Result<(Array, Option<Uniform>)> {
     let bins_v = args.get("bins");
     let (nb, first, last) = if let Value::Str(s) = &bins_v {
         super::histbins::check_name(s)?;
@@ -1267,9 +1266,15 @@ fn get_bin_edges(
                 "Automated estimation of the number of bins is not supported for weighted data",
             ));
         }
+        if !matches!(a.dtype(), DType::Float64) && a.dtype().kind() == Kind::Float {
+            return Err(Error::new(
+                crate::error::Exc::NotImplementedError,
+                format!("npcalc's np.{name} takes string bins for float64 and integer data only"),
+            ));
+        }
         let (first, last) = outer_edges(a, data, args, name)?;
         let ranged = !matches!(args.get("range"), Value::None);
-        let nb = super::histbins::equal_bins(a, s, first, last, ranged)?;
+        let nb = super::histbins::equal_bins(a, s, num_of(&first)?, num_of(&last)?, ranged)?;
         (nb, first, last)
     } else {
         let bins = to_array(&bins_v, None)?;
@@ -1298,36 +1303,152 @@ fn get_bin_edges(
             _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
         }
     };
-    let (edges, _) =
-        crate::array::construct::linspace(first, last, nb + 1, true, Some(DType::Float64))?;
-    let e = edges.to_vec::<f64>();
+    // bin_type = np.result_type(first_edge, last_edge, a), made inexact.
+    let whole = Operand::Array(Array::zeros(a.dtype(), vec![0])?);
+    let mut bin = promoted(&[&first, &last, &whole]);
+    if bin.is_integer() {
+        bin = weak_result_type([bin], [Weak::Float]);
+    }
+    let (edges, _, _) =
+        crate::array::construct::linspace(&first, &last, nb + 1, true, Some(bin), 0)?;
+    let e = f64_array(&edges)?.to_vec::<f64>();
     if e.windows(2).any(|w| w[0] >= w[1]) {
         return Err(Error::value_error(format!(
             "Too many bins for data range. Cannot create {nb} finite-sized bins."
         )));
     }
-    Ok((edges, Some((first, last, nb))))
+    let uniform = Uniform::new(a.dtype(), bin, &first, &last, nb)?;
+    Ok((edges, Some(uniform)))
 }
 
-/// `_get_outer_edges`: the range given, or the data's, widened by a half
-/// on each side when empty.
-fn outer_edges(a: &Array, data: &[f64], args: &Args, name: &str) -> Result<(f64, f64)> {
-    let (mut first, mut last) = match args.get("range") {
+/// A real operand's value.
+fn num_of(o: &Operand) -> Result<f64> {
+    Ok(f64_array(&o.to_array(DType::Float64)?)?.to_vec::<f64>()[0])
+}
+
+/// `x` rounded to the float dtype `d` (exact for wider and integer dtypes):
+/// one float32/float16 operation is its float64 result rounded once.
+fn round_to(x: f64, d: DType) -> f64 {
+    match d {
+        DType::Float32 => x as f32 as f64,
+        DType::Float16 => half::f16::from_f64(x).to_f64(),
+        _ => x,
+    }
+}
+
+/// The equal-width fast path of `np.histogram`, with the dtype NEP 50 gives
+/// each of its steps: the data kept by `first <= a <= last` (compared in a's
+/// type with each edge), cast to the edges' dtype, `_unsigned_subtract(a,
+/// first)`, divided by `_unsigned_subtract(last, first)` and scaled by the
+/// bin count. For float64 and integer data all of it is float64; float32
+/// data with Python-number or autodetected edges stays in float32.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Uniform {
+    nb: usize,
+    /// The edges as the data is compared with them.
+    lo: f64,
+    hi: f64,
+    /// `first` in the subtraction's dtype, and that dtype.
+    sub_first: f64,
+    sub: DType,
+    /// `last - first`, and the dtype of the quotient and the product.
+    denom: f64,
+    quot: DType,
+}
+
+impl Uniform {
+    fn new(data: DType, bin: DType, first: &Operand, last: &Operand, nb: usize) -> Result<Uniform> {
+        let data_op = Operand::Array(Array::zeros(data, vec![0])?);
+        // Integers compare by value (NumPy allows out-of-range Python ints there).
+        let cmp = |edge: &Operand| -> Result<f64> {
+            Ok(round_to(num_of(edge)?, promoted(&[&data_op, edge])))
+        };
+        let bin_op = Operand::Array(Array::zeros(bin, vec![0])?);
+        let sub = inexact_or_unsigned(promoted(&[&bin_op, first]));
+        // _unsigned_subtract(last_edge, first_edge) of the two scalars.
+        let span = inexact_or_unsigned(promoted(&[first, last]));
+        let (f, l) = (num_of(first)?, num_of(last)?);
+        let denom = if span.is_integer() {
+            (l as i128 - f as i128) as u64 as f64
+        } else {
+            round_to(round_to(l, span) - round_to(f, span), span)
+        };
+        let quot = crate::array::promote::promote_types(sub, span);
+        Ok(Uniform {
+            nb,
+            lo: cmp(first)?,
+            hi: cmp(last)?,
+            sub_first: round_to(f, sub),
+            sub,
+            denom,
+            quot,
+        })
+    }
+
+    /// All in float64, as for float64 data and Python-float edges.
+    pub(super) fn float64(first: f64, last: f64, nb: usize) -> Uniform {
+        Uniform {
+            nb,
+            lo: first,
+            hi: last,
+            sub_first: first,
+            sub: DType::Float64,
+            denom: last - first,
+            quot: DType::Float64,
+        }
+    }
+
+    /// The equal-width bin of `x` as `np.histogram` computes it (its index
+    /// from the scaled offset, then corrected against the edges), or None
+    /// outside.
+    fn bin(&self, x: f64, e: &[f64]) -> Option<usize> {
+        if !(x >= self.lo && x <= self.hi) {
+            return None;
+        }
+        let nb = self.nb;
+        let off = round_to(x - self.sub_first, self.sub);
+        let f = round_to(round_to(off / self.denom, self.quot) * nb as f64, self.quot);
+        let mut i = f as i64;
+        if i == nb as i64 {
+            i -= 1;
+        }
+        if x < e[i as usize] {
+            i -= 1;
+        }
+        if x >= e[i as usize + 1] && i != nb as i64 - 1 {
+            i += 1;
+        }
+        Some(i as usize)
+    }
+}
+
+/// `_unsigned_subtract`'s dtype: signed integers subtract as unsigned.
+fn inexact_or_unsigned(d: DType) -> DType {
+    match d {
+        DType::Int8 => DType::UInt8,
+        DType::Int16 => DType::UInt16,
+        DType::Int32 => DType::UInt32,
+        DType::Int64 => DType::UInt64,
+        d => d,
+    }
+}
+
+/// `_get_outer_edges`: the range given, or the data's (NumPy scalars of
+/// its dtype), widened by a half on each side when empty.
+fn outer_edges(a: &Array, data: &[f64], args: &Args, name: &str) -> Result<(Operand, Operand)> {
+    let (first, last) = match args.get("range") {
         Value::None => {
             if data.is_empty() {
-                (0.0, 1.0)
+                (Operand::PyInt(0.into()), Operand::PyInt(1.into()))
             } else {
                 let lo = reduce(a, Reduction::Min, None, None, false)?;
                 let hi = reduce(a, Reduction::Max, None, None, false)?;
-                let (lo, hi) = (
-                    f64_array(&lo)?.to_vec::<f64>()[0],
-                    f64_array(&hi)?.to_vec::<f64>()[0],
-                );
-                if !(lo.is_finite() && hi.is_finite()) {
+                let (lo, hi) = (Operand::Scalar(lo.get(&[])), Operand::Scalar(hi.get(&[])));
+                if !(num_of(&lo)?.is_finite() && num_of(&hi)?.is_finite()) {
                     return Err(Error::value_error(format!(
                         "autodetected range of [{}, {}] is not finite",
-                        py_number_text(&Value::Float(lo)),
-                        py_number_text(&Value::Float(hi))
+                        py_number_text(&operand_value(&lo)),
+                        py_number_text(&operand_value(&hi))
                     )));
                 }
                 (lo, hi)
@@ -1354,16 +1475,14 @@ fn outer_edges(a: &Array, data: &[f64], args: &Args, name: &str) -> Result<(f64,
                     }
                 )));
             };
-            let num = |v: &Value| -> Result<f64> {
-                Ok(f64_array(&to_array(v, None)?)?.to_vec::<f64>()[0])
-            };
-            let (lo, hi) = (num(lo_v)?, num(hi_v)?);
-            if lo > hi {
+            let (lo, hi) = (edge_operand(lo_v)?, edge_operand(hi_v)?);
+            let (l, h) = (num_of(&lo)?, num_of(&hi)?);
+            if l > h {
                 return Err(Error::value_error(
                     "max must be larger than min in range parameter.",
                 ));
             }
-            if !(lo.is_finite() && hi.is_finite()) {
+            if !(l.is_finite() && h.is_finite()) {
                 return Err(Error::value_error(format!(
                     "supplied range of [{}, {}] is not finite",
                     py_number_text(lo_v),
@@ -1373,22 +1492,53 @@ fn outer_edges(a: &Array, data: &[f64], args: &Args, name: &str) -> Result<(f64,
             (lo, hi)
         }
     };
-    if first == last {
-        first -= 0.5;
-        last += 0.5;
+    if num_of(&first)? == num_of(&last)? {
+        let half = Operand::PyFloat(0.5);
+        return Ok((
+            shifted(Ufunc::Subtract, &first, &half)?,
+            shifted(Ufunc::Add, &last, &half)?,
+        ));
     }
     Ok((first, last))
 }
 
+/// A range bound as NumPy sees it: a Python number stays weak, and a
+/// 0-d array counts as the NumPy scalar it holds.
+fn edge_operand(v: &Value) -> Result<Operand> {
+    Ok(match operand(v)? {
+        Operand::Array(x) if x.ndim() == 0 => Operand::Scalar(x.get(&[])),
+        Operand::PyBool(b) => Operand::PyInt((b as u8).into()),
+        o => o,
+    })
+}
+
+/// `edge ± 0.5` as Python computes it: a Python number gives a Python float,
+/// a NumPy scalar a scalar of NEP 50's dtype.
+fn shifted(op: Ufunc, edge: &Operand, half: &Operand) -> Result<Operand> {
+    Ok(match edge {
+        Operand::Scalar(_) => Operand::Scalar(binary(op, edge, half)?.get(&[])),
+        _ => {
+            let x = num_of(edge)?;
+            Operand::PyFloat(if op == Ufunc::Add { x + 0.5 } else { x - 0.5 })
+        }
+    })
+}
+
+fn operand_value(o: &Operand) -> Value {
+    match o {
+        Operand::Scalar(s) => Value::Scalar(*s),
+        Operand::PyInt(i) => Value::Int(i.clone()),
+        Operand::PyFloat(f) => Value::Float(*f),
+        _ => Value::None,
+    }
+}
+
 /// The counts of `np.histogram(data, nb, range=(first, last))` over its
 /// equal-width edges `e`.
-pub(super) fn equal_width_counts(data: &[f64], first: f64, last: f64, e: &[f64]) -> Vec<i64> {
+pub(super) fn equal_width_counts(data: &[f64], uniform: &Uniform, e: &[f64]) -> Vec<i64> {
     let nb = e.len() - 1;
     let mut n = vec![0i64; nb];
-    for i in data
-        .iter()
-        .filter_map(|&x| uniform_bin(x, first, last, nb, e))
-    {
+    for i in data.iter().filter_map(|&x| uniform.bin(x, e)) {
         n[i] += 1;
     }
     n
@@ -1412,7 +1562,7 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
     let n = match &weights {
         None => {
             let counts = match uniform {
-                Some((first, last, _)) => equal_width_counts(&data, first, last, &e),
+                Some(u) => equal_width_counts(&data, &u, &e),
                 None => {
                     let mut sorted = data.clone();
                     sorted.sort_by(nan_last);
@@ -1432,7 +1582,11 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
     let hist = if density {
         // n / db / n.sum(), with NumPy's own (pairwise) sum.
         let total = reduce(&n, Reduction::Sum, None, None, false)?;
-        let db: Vec<f64> = e.windows(2).map(|w| w[1] - w[0]).collect();
+        // np.diff(bin_edges) in the edges' dtype, then as float.
+        let db: Vec<f64> = e
+            .windows(2)
+            .map(|w| round_to(w[1] - w[0], edges.dtype()))
+            .collect();
         let db = Array::from_vec(db, vec![e.len() - 1]);
         let per_width = binary(Ufunc::TrueDivide, &Operand::Array(n), &Operand::Array(db))?;
         binary(
@@ -1451,26 +1605,6 @@ pub(super) fn histogram(_: &mut Interp, args: &Args) -> Result<Value> {
 
 /// NumPy's histogram works through its data in blocks of this many elements.
 const HISTOGRAM_BLOCK: usize = 65536;
-
-/// The equal-width bin of `x` as `np.histogram` computes it (its index from
-/// the scaled offset, then corrected against the edges), or None outside.
-fn uniform_bin(x: f64, first: f64, last: f64, nb: usize, e: &[f64]) -> Option<usize> {
-    if !(x >= first && x <= last) {
-        return None;
-    }
-    let f = (x - first) / (last - first) * nb as f64;
-    let mut i = f as i64;
-    if i == nb as i64 {
-        i -= 1;
-    }
-    if x < e[i as usize] {
-        i -= 1;
-    }
-    if x >= e[i as usize + 1] && i != nb as i64 - 1 {
-        i += 1;
-    }
-    Some(i as usize)
-}
 
 /// NumPy's sort order for floats: NaN after everything.
 fn nan_last(x: &f64, y: &f64) -> std::cmp::Ordering {
@@ -1502,18 +1636,19 @@ fn weighted_histogram(
     data: &[f64],
     w: &Array,
     e: &[f64],
-    uniform: Option<(f64, f64, usize)>,
+    uniform: Option<Uniform>,
 ) -> Result<Array> {
     let ntype = w.dtype();
     let wf = f64_array(w)?.to_vec::<f64>();
     match uniform {
-        Some((first, last, nb)) => {
+        Some(u) => {
+            let nb = u.nb;
             let n = Array::zeros(ntype, vec![nb])?;
             for (xs, ws) in data.chunks(HISTOGRAM_BLOCK).zip(wf.chunks(HISTOGRAM_BLOCK)) {
                 let (idx, kept): (Vec<i64>, Vec<f64>) = xs
                     .iter()
                     .zip(ws)
-                    .filter_map(|(&x, &wt)| Some((uniform_bin(x, first, last, nb, e)? as i64, wt)))
+                    .filter_map(|(&x, &wt)| Some((u.bin(x, e)? as i64, wt)))
                     .unzip();
                 let sums = numeric::bincount(&idx, Some(&kept), nb)?;
                 let block = Operand::Array(cast_array(&sums, ntype)?);
