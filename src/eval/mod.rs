@@ -1130,6 +1130,7 @@ impl Interp {
         for w in raised {
             // NumPy's ComplexWarning shows every time (checked against 2.4.6).
             if w.category != "RuntimeWarning"
+                || w.at_caller
                 || w.repeat == crate::array::signals::Repeat::Always
                 || self.shown_once.insert((location, w.clone()))
             {
