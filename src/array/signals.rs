@@ -16,6 +16,9 @@ pub struct Warning {
     pub at: Option<crate::error::Span>,
     /// How often the same warning shows, as the matching filter says.
     pub repeat: Repeat,
+    /// Raised with a `stacklevel` that points past NumPy's Python code to
+    /// the caller's line, so NumPy's own source line does not fold repeats.
+    pub at_caller: bool,
 }
 
 /// Python's `warnings` actions that show a warning, by how they repeat.
@@ -95,7 +98,16 @@ pub fn fp_name(own: &str) -> String {
 /// ("divide by zero encountered in …") is first handled as `np.errstate`
 /// says: dropped, recorded, or raised as `FloatingPointError`.
 pub fn warn(category: &'static str, message: impl Into<String>) {
-    let message = message.into();
+    record(category, message.into(), false);
+}
+
+/// [`warn`] for a warning NumPy raises at its caller's line (a
+/// `stacklevel` beyond its own frame).
+pub fn warn_at_caller(category: &'static str, message: impl Into<String>) {
+    record(category, message.into(), true);
+}
+
+fn record(category: &'static str, message: String, at_caller: bool) {
     if category == "RuntimeWarning"
         && let Some(kind) = FpKind::of(&message)
     {
@@ -125,6 +137,7 @@ pub fn warn(category: &'static str, message: impl Into<String>) {
         message,
         at: None,
         repeat,
+        at_caller,
     };
     if repeat == Repeat::Always {
         WARNINGS.with(|ws| ws.borrow_mut().push(w));

@@ -80,8 +80,30 @@ pub fn getitem(f: &FlatIter, index: &Value) -> Result<Value> {
 /// values, cast to the array's dtype, are cycled over them.
 pub fn setitem(f: &FlatIter, index: Option<&Value>, v: &Value) -> Result<()> {
     let n = f.size();
+    // NumPy stores an integer index array item by item, so an out-of-bounds
+    // position raises after the positions before it were written.
+    let mut stopped = None;
     let targets: Vec<usize> = match index {
         None => (0..n).collect(),
+        // One item needs no table of every position.
+        Some(index) if let Some(i) = super::numpy::flat_position(index, n) => vec![i?],
+        Some(index)
+            if let Some(ix) = super::numpy::index_array(index)?
+                && ix.dtype() != crate::array::DType::Bool =>
+        {
+            let size = n as i64;
+            let mut ok = Vec::new();
+            for i in
+                crate::array::cast::cast_array(&ix, crate::array::DType::Int64)?.to_vec::<i64>()
+            {
+                if i < -size || i >= size {
+                    stopped = Some(super::numpy::flat_out_of_bounds(i, n));
+                    break;
+                }
+                ok.push(i.rem_euclid(size) as usize);
+            }
+            ok
+        }
         Some(index) => {
             let all = Array::from_vec((0..n as i64).collect::<Vec<i64>>(), vec![n]);
             match super::numpy::flat_getitem(&all, index)? {
@@ -101,7 +123,8 @@ pub fn setitem(f: &FlatIter, index: Option<&Value>, v: &Value) -> Result<()> {
         Value::ObjArray(o) => code_array(super::objarray::codes_for(o, v)?),
         _ => unreachable!("a flatiter walks an array"),
     };
-    super::indexing::write_cycled(f.codes(), &targets, &values, false).map(|_| ())
+    super::indexing::write_cycled(f.codes(), &targets, &values, false)?;
+    stopped.map_or(Ok(()), Err)
 }
 
 fn code_array(codes: Value) -> Array {

@@ -3,6 +3,7 @@
 //! a bin width with NumPy's own reductions (std, percentile, dot, log2) so
 //! that the number of bins comes out as NumPy's.
 
+use super::value::Value;
 use crate::array::numeric::{self, QMethod};
 use crate::array::promote::Operand;
 use crate::array::reduce::{Reduction, reduce};
@@ -57,13 +58,16 @@ pub fn equal_bins(a: &Array, name: &str, first: f64, last: f64, ranged: bool) ->
 }
 
 /// The `ValueError` for a name that is no estimator.
-pub fn check_name(name: &str) -> Result<()> {
-    if ESTIMATORS.contains(&name) {
+/// The estimator `bins` names (a str or a NumPy `str_`, whose repr the
+/// error shows, as `f"{bin_name!r}"` does).
+pub fn check_name(bins: &Value) -> Result<()> {
+    let name = bins.as_str().unwrap_or_default();
+    if ESTIMATORS.contains(&&*name) {
         return Ok(());
     }
     Err(Error::value_error(format!(
         "{} is not a valid estimator for `bins`",
-        super::repr::repr(&super::value::Value::str(name), &Default::default())
+        super::repr::repr(bins, &Default::default())
     )))
 }
 

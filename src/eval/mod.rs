@@ -1162,6 +1162,7 @@ impl Interp {
         for w in raised {
             // NumPy's ComplexWarning shows every time (checked against 2.4.6).
             if w.category != "RuntimeWarning"
+                || w.at_caller
                 || w.repeat == crate::array::signals::Repeat::Always
                 || self.shown_once.insert((location, w.clone()))
             {
@@ -1644,14 +1645,16 @@ impl Interp {
         .map_err(|e| e.at(target.span))?;
         let rhs = self.eval(value)?;
         // Arrays are updated in place, as NumPy's `a += x` is (an advanced
-        // index selects a copy: compute, then assign back).
-        let advanced = matches!(&place, Place::Item(_, i) if numpy::is_advanced_index(i));
+        // index, or any index of a flatiter, selects a copy: compute, then
+        // assign back).
+        let copied = matches!(&place, Place::Item(c, i)
+            if matches!(c, Value::FlatIter(_)) || numpy::is_advanced_index(i));
         let (result, in_place) = self
             .inplace_binary(op, &current, &rhs)
             .map_err(|e| e.at(target.span.to(value.span)))?;
         // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: only
         // an advanced index's copy, changed in place, needs storing back.
-        if in_place && !advanced {
+        if in_place && !copied {
             return Ok(());
         }
         match place {

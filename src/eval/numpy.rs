@@ -1080,7 +1080,7 @@ pub fn slice_bound(v: &Value) -> Result<Option<i64>> {
 
 /// An index that is one boolean or integer array (or a list of them):
 /// NumPy's advanced indexing.
-fn index_array(idx: &Value) -> Result<Option<Array>> {
+pub(super) fn index_array(idx: &Value) -> Result<Option<Array>> {
     match idx {
         Value::Array(a) => Ok(Some(a.clone())),
         // NumPy reads any sequence as an index array, a `range` too.
@@ -1101,36 +1101,83 @@ fn index_array(idx: &Value) -> Result<Option<Array>> {
     }
 }
 
+/// The C-order position an integer index of a flatiter of `size` items
+/// names (None when `idx` is not an integer), bounds-checked as
+/// `iter_subscript_int` checks it.
+pub fn flat_position(idx: &Value, size: usize) -> Option<Result<usize>> {
+    if !matches!(idx, Value::Int(_) | Value::Scalar(_))
+        || matches!(idx, Value::Scalar(s) if !s.dtype().is_integer())
+    {
+        return None;
+    }
+    let n = size as i64;
+    Some(to_index(idx).and_then(|i| {
+        if i < -n || i >= n {
+            return Err(flat_out_of_bounds(i, size));
+        }
+        Ok(i.rem_euclid(n.max(1)) as usize)
+    }))
+}
+
 /// `a.flat[index]`: an element by its C-order position, or a copy for
 /// slices and integer or boolean arrays (NumPy's flatiter never gives views).
+/// A flatiter's IndexError for a position outside its `size` items.
+pub(super) fn flat_out_of_bounds(i: i64, size: usize) -> Error {
+    Error::index_error(format!("index {i} is out of bounds for size {size}"))
+}
+
+/// An index array of a flatiter, checked as `iter_subscript` checks it
+/// (its messages name the flat iterator, not an array axis).
+fn check_flat_index(ix: &Array, size: usize) -> Result<()> {
+    if ix.dtype() == DType::Bool {
+        if ix.ndim() != 1 {
+            return Err(Error::index_error(format!(
+                "too many indices for flat iterator: flat iterator is 1-dimensional, but {} were indexed",
+                ix.ndim()
+            )));
+        }
+        if ix.size() != size {
+            return Err(Error::index_error(format!(
+                "boolean index did not match indexed flat iterator along axis 0; size of axis is {size} but size of corresponding boolean axis is {}",
+                ix.size()
+            )));
+        }
+        return Ok(());
+    }
+    let n = size as i64;
+    match cast::cast_array(ix, DType::Int64)?
+        .to_vec::<i64>()
+        .into_iter()
+        .find(|&i| i < -n || i >= n)
+    {
+        Some(i) => Err(flat_out_of_bounds(i, size)),
+        None => Ok(()),
+    }
+}
+
 pub fn flat_getitem(a: &Array, idx: &Value) -> Result<Value> {
-    let flat = shape::copy(&shape::ravel(a)?)?;
-    let n = flat.size() as i64;
+    // Only the whole-array indexes copy: one item is read in place, so that
+    // walking `a.flat` item by item stays linear.
+    let flat = || shape::copy(&shape::ravel(a)?);
     match idx {
         Value::Tuple(t) if t.len() == 1 => flat_getitem(a, &t[0]),
         Value::Tuple(t) => Err(Error::index_error(format!(
             "too many indices for flat iterator: flat iterator is 1-dimensional, but {} were indexed",
             t.len()
         ))),
-        Value::Int(_) | Value::Scalar(_) if !matches!(idx, Value::Scalar(s) if !s.dtype().is_integer()) =>
-        {
-            let i = to_index(idx)?;
-            if i < -n || i >= n {
-                return Err(Error::index_error(format!(
-                    "index {i} is out of bounds for size {n}"
-                )));
-            }
-            Ok(Value::Scalar(
-                flat.get_flat(i.rem_euclid(n.max(1)) as usize),
-            ))
-        }
+        _ if let Some(i) = flat_position(idx, a.size()) => Ok(Value::Scalar(a.get_flat(i?))),
         // A slice of the copy would be a view of it: the answer is its own array.
-        Value::Slice(_) => match getitem(&Value::Array(flat), idx)? {
+        Value::Slice(_) => match getitem(&Value::Array(flat()?), idx)? {
             Value::Array(v) => Ok(Value::Array(shape::copy(&v)?)),
             other => Ok(other),
         },
-        Value::List(_) | Value::Array(_) => getitem(&Value::Array(flat), idx),
-        Value::Ellipsis => Ok(Value::Array(flat)),
+        Value::List(_) | Value::Array(_) => {
+            if let Some(ix) = index_array(idx)? {
+                check_flat_index(&ix, a.size())?;
+            }
+            getitem(&Value::Array(flat()?), idx)
+        }
+        Value::Ellipsis => Ok(Value::Array(flat()?)),
         _ => Err(Error::index_error(
             "only integers, slices (`:`), ellipsis (`...`) and integer or boolean arrays are valid indices",
         )),

@@ -1058,6 +1058,37 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             *slot = Some(v);
         }
     }
+    // The keywords `_AxesBase.set_xlim` takes besides left/right; `xmin`
+    // and `xmax` stand for them, after `left, right = left` unpacks a pair.
+    let aliases = if y {
+        ["ymin", "ymax"]
+    } else {
+        ["xmin", "xmax"]
+    };
+    if let Value::Dict(d) = args.get("kwargs") {
+        for (key, _) in d.borrow().entries() {
+            let known = matches!(key, Value::Str(k)
+                if names.contains(&&**k) || aliases.contains(&&**k) || ["emit", "auto"].contains(&&**k));
+            if !known {
+                return Err(Error::type_error(format!(
+                    "_AxesBase.set_{axis}lim() got an unexpected keyword argument {}",
+                    super::repr::repr(key, &Default::default())
+                )));
+            }
+        }
+    }
+    let unpacks = matches!(&bounds, [Some(pair), None | Some(Value::None)] if iterable(pair));
+    for (k, (name, alias)) in names.iter().zip(aliases).enumerate() {
+        let Some(v) = kwarg(args, alias).filter(|v| !matches!(v, Value::None)) else {
+            continue;
+        };
+        if !matches!(bounds[k], None | Some(Value::None)) || unpacks {
+            return Err(Error::type_error(format!(
+                "Cannot pass both '{name}' and '{alias}'"
+            )));
+        }
+        bounds[k] = Some(v);
+    }
     let view = view_lim(it, &ax, y)?;
     let mut guard = axes_of(&ax).borrow_mut();
     let slot = if y { &mut guard.ylim } else { &mut guard.xlim };

@@ -1221,7 +1221,16 @@ fn py_number_text(v: &Value) -> String {
 /// `_ravel_and_check_weights`: a and its weights flattened, the weights
 /// of a's shape; npcalc's histograms take float and integer data.
 fn ravel_and_check_weights(args: &Args, name: &str) -> Result<(Array, Option<Array>)> {
-    let a = arg_array(args, "a")?;
+    let mut a = arg_array(args, "a")?;
+    // NumPy bins booleans as uint8, saying so at the caller's line
+    // (`stacklevel=3`).
+    if a.dtype() == DType::Bool {
+        signals::warn_at_caller(
+            "RuntimeWarning",
+            "Converting input from bool to <class 'numpy.uint8'> for compatibility.",
+        );
+        a = cast_array(&a, DType::UInt8)?;
+    }
     // _ravel_and_check_weights: the weights must have a's shape.
     let weights = match args.get("weights") {
         Value::None => None,
@@ -1259,8 +1268,9 @@ fn get_bin_edges(
     name: &str,
 ) -> Result<(Array, Option<Uniform>)> {
     let bins_v = args.get("bins");
-    let (nb, first, last) = if let Value::Str(s) = &bins_v {
-        super::histbins::check_name(s)?;
+    let (nb, first, last) = if let Some(s) = bins_v.as_str() {
+        let s = &*s;
+        super::histbins::check_name(&bins_v)?;
         if !matches!(args.get("weights"), Value::None) {
             return Err(Error::type_error(
                 "Automated estimation of the number of bins is not supported for weighted data",
@@ -1277,10 +1287,34 @@ fn get_bin_edges(
         let nb = super::histbins::equal_bins(a, s, num_of(&first)?, num_of(&last)?, ranged)?;
         (nb, first, last)
     } else {
-        let bins = to_array(&bins_v, None)?;
-        match bins.ndim() {
-            0 => {
-                let nb = super::to_index(&bins_v).map_err(|_| {
+        // `np.asarray(bins)`: only sequences and arrays give an array of
+        // edges; any other object is 0-d, a count for `operator.index`.
+        let bins = match &bins_v {
+            Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {
+                Some(to_array(&bins_v, None)?)
+            }
+            _ => None,
+        };
+        match &bins {
+            Some(bins) if bins.ndim() == 1 => {
+                let e = f64_array(bins)?.to_vec::<f64>();
+                if e.windows(2).any(|w| w[0] > w[1]) {
+                    return Err(Error::value_error(
+                        "`bins` must increase monotonically, when an array",
+                    ));
+                }
+                return Ok((bins.clone(), None));
+            }
+            Some(bins) if bins.ndim() > 1 => {
+                return Err(Error::value_error("`bins` must be 1d, when an array"));
+            }
+            _ => {
+                // A 0-d integer array is its own `__index__`.
+                let count = match &bins {
+                    Some(b) if b.dtype().is_integer() => Value::Scalar(b.get_flat(0)),
+                    _ => bins_v.clone(),
+                };
+                let nb = super::to_index(&count).map_err(|_| {
                     Error::type_error("`bins` must be an integer, a string, or an array")
                 })?;
                 if nb < 1 {
@@ -1291,16 +1325,6 @@ fn get_bin_edges(
                 let (first, last) = outer_edges(a, data, args, name)?;
                 (nb as usize, first, last)
             }
-            1 => {
-                let e = f64_array(&bins)?.to_vec::<f64>();
-                if e.windows(2).any(|w| w[0] > w[1]) {
-                    return Err(Error::value_error(
-                        "`bins` must increase monotonically, when an array",
-                    ));
-                }
-                return Ok((bins.clone(), None));
-            }
-            _ => return Err(Error::value_error("`bins` must be 1d, when an array")),
         }
     };
     // bin_type = np.result_type(first_edge, last_edge, a), made inexact.
