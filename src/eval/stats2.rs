@@ -1392,8 +1392,10 @@ impl Uniform {
         // _unsigned_subtract(last_edge, first_edge) of the two scalars.
         let span = inexact_or_unsigned(promoted(&[first, last]));
         let (f, l) = (num_of(first)?, num_of(last)?);
+        // `last >= first`, so the unsigned difference is the exact one,
+        // rounded once to float64 by the division.
         let denom = if span.is_integer() {
-            (l as i128 - f as i128) as u64 as f64
+            (l as i128 - f as i128) as f64
         } else {
             round_to(round_to(l, span) - round_to(f, span), span)
         };
