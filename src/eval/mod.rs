@@ -563,11 +563,18 @@ impl Interp {
             ExprKind::Ellipsis => Value::Ellipsis,
             ExprKind::Name(n) => self.lookup(n)?,
             ExprKind::List(items) => {
-                let list = match listobj::Packed::of_literals(items) {
-                    Some(p) => listobj::List::packed(p),
-                    None => listobj::List::new(self.eval_items(items)?),
+                // Number literals are constants: no need to walk them again.
+                let (list, how) = match listobj::Packed::of_literals(items) {
+                    Some(p) => (
+                        listobj::List::packed(p),
+                        Some(sizeof::constant_display_alloc(items.len())),
+                    ),
+                    None => (
+                        listobj::List::new(self.eval_items(items)?),
+                        sizeof::display_alloc(items),
+                    ),
                 };
-                Value::List(std::rc::Rc::new(match sizeof::display_alloc(items) {
+                Value::List(std::rc::Rc::new(match how {
                     Some(how) => list.allocated_as(how),
                     None => list,
                 }))

@@ -75,6 +75,12 @@ fn str_size(s: &str) -> usize {
     }
 }
 
+/// `display_alloc` of a display of `n` items the caller knows to be
+/// constants: folded into one tuple from three items on, else built at once.
+pub fn constant_display_alloc(n: usize) -> Alloc {
+    if n > 2 { Alloc::Even } else { Alloc::Exact }
+}
+
 /// How CPython 3.11's compiler builds a list display (`starunpack_helper`):
 /// more than two constants extend an empty list from one constant tuple;
 /// otherwise up to 30 items are built at once, more are appended one by
@@ -83,7 +89,7 @@ pub fn display_alloc(items: &[Expr]) -> Option<Alloc> {
     const STACK_USE_GUIDELINE: usize = 30;
     if items.len() > 2 {
         match all_folded(items) {
-            Folded::Const => return Some(Alloc::Even),
+            Folded::Const => return Some(constant_display_alloc(items.len())),
             Folded::Unknown => return None,
             Folded::NotConst => {}
         }
