@@ -228,10 +228,12 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Function(f) => format!("<function {}>", f.name),
         Value::Method(this, f) => match &**this {
             Value::Type(t) => format!("<method '{}' of '{}' objects>", f.name, t.qualname()),
+            // CPython's meth_repr shows the object's address; this one is npcalc's.
             _ => format!(
-                "<built-in method {} of {} object>",
+                "<built-in method {} of {} object at 0x{:x}>",
                 f.name,
-                this.type_name()
+                this.type_name(),
+                &**this as *const Value as usize
             ),
         },
         Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),
