@@ -2428,10 +2428,34 @@ fn shape_arg(v: &Value) -> Result<Vec<isize>> {
 }
 
 pub fn np_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
+    let order = arg_order(args)?;
     let a = arg_array(args, "a")?;
     let dims = intp_converter(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
-    Ok(Value::Array(shape::reshape(&a, &dims)?))
+    Ok(Value::Array(reshape_ordered(&a, &dims, order)?))
+}
+
+/// `reshape` reading and placing the elements in C or Fortran order, as
+/// NumPy's `PyArray_Newshape` ('A': Fortran for an array that is Fortran-
+/// and not C-contiguous). Fortran order is C order on the reversed axes.
+fn reshape_ordered(a: &Array, dims: &[isize], order: Option<char>) -> Result<Array> {
+    let fortran = match order {
+        Some('K') => {
+            return Err(Error::value_error(
+                "order 'K' is not permitted for reshaping",
+            ));
+        }
+        Some('F') => true,
+        Some('A') => super::memory::is_f_contiguous(a) && !a.is_c_contiguous(),
+        _ => false,
+    };
+    // The C-order reshape checks the shape (its errors name `dims`).
+    let c = shape::reshape(a, dims)?;
+    if !fortran {
+        return Ok(c);
+    }
+    let reversed: Vec<isize> = c.shape().iter().rev().map(|&n| n as isize).collect();
+    let t = shape::reshape(&shape::transpose(a, None)?, &reversed)?;
+    shape::transpose(&t, None)
 }
 
 pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -2446,7 +2470,11 @@ pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
     if matches!(&v, Value::Tuple(t) if matches!(t[..], [Value::None])) {
         return Ok(unwrap_method(args, a.new_view()));
     }
-    Ok(unwrap_method(args, shape::reshape(&a, &shape_arg(&v)?)?))
+    let order = arg_order(args)?;
+    Ok(unwrap_method(
+        args,
+        reshape_ordered(&a, &shape_arg(&v)?, order)?,
+    ))
 }
 
 /// NumPy scalars' methods return scalars where arrays' return 0-d arrays.
