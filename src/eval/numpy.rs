@@ -123,6 +123,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Pyplot => "matplotlib.pyplot",
             Module::Matplotlib => "matplotlib",
             Module::Exceptions
+            | Module::Version
             | Module::PyplotStyle
             | Module::PyplotCm
             | Module::Absent(_)
@@ -167,6 +168,24 @@ pub(super) fn upstream_refusal(v: &Value, name: &str) -> Option<Error> {
     )))
 }
 
+/// The NumPy release npcalc prints as (`np.__version__`, `numpy.version`).
+const NUMPY_VERSION: &str = "2.4.6";
+
+/// `numpy.version`'s strings; its `release` is True.
+const VERSION_ATTRS: [(&str, &str); 4] = [
+    ("version", NUMPY_VERSION),
+    ("short_version", NUMPY_VERSION),
+    ("full_version", NUMPY_VERSION),
+    ("git_revision", "b832a09cf2a169c833dd2371e7c07aa00b293242"),
+];
+
+fn version_members() -> Vec<&'static str> {
+    let mut names: Vec<&str> = VERSION_ATTRS.iter().map(|(n, _)| *n).collect();
+    names.push("release");
+    names.sort_unstable();
+    names
+}
+
 pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
     if let Some(refusal) = upstream_refusal(v, name) {
         return refusal;
@@ -174,6 +193,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
     let owner = match v {
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
+        Value::Module(Module::Version) => "module 'numpy.version'".to_string(),
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         Value::Module(Module::Math) => "module 'math'".to_string(),
         Value::Module(
@@ -325,6 +345,11 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 super::MODULES_NPCALC_HAS
             ),
         )),
+        Value::Module(Module::Version) => match VERSION_ATTRS.iter().find(|(n, _)| *n == name) {
+            Some((_, text)) => Ok(Value::str(text)),
+            None if name == "release" => Ok(Value::Bool(true)),
+            None => Err(no_attribute(v, name, version_members())),
+        },
         Value::Module(Module::Exceptions) => {
             let prefix = "numpy.exceptions.";
             let classes = crate::error::Exc::ALL
@@ -499,6 +524,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Sys => super::pysys::members(),
             Module::Future => super::future::members(),
             Module::Pylab(_) => super::pylab::members(),
+            Module::Version => version_members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))
@@ -597,12 +623,13 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "little_endian" => Value::Bool(cfg!(target_endian = "little")),
         "typecodes" => typecodes()?,
         "exceptions" => Value::Module(Module::Exceptions),
+        "version" => Value::Module(Module::Version),
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
         "lib" => Value::Module(Module::Lib),
         "linalg" => Value::Module(Module::Linalg),
         "testing" => Value::Module(Module::Testing),
-        "__version__" => Value::str("2.4.6"),
+        "__version__" => Value::str(NUMPY_VERSION),
         _ => {
             if let Some((_, text)) = super::upstream::REMOVED.iter().find(|(n, _)| *n == name) {
                 // NumPy's __future_scalars__ warn before refusing.
