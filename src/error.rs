@@ -87,6 +87,7 @@ exceptions! {
     SyntaxWarning = "SyntaxWarning": [Warning];
     ComplexWarning = "numpy.exceptions.ComplexWarning": [RuntimeWarning];
     AxisError = "numpy.exceptions.AxisError": [ValueError, IndexError];
+    DTypePromotionError = "numpy.exceptions.DTypePromotionError": [TypeError];
     MaskError = "numpy.ma.core.MaskError": [ValueError];
     LinAlgError = "numpy.linalg.LinAlgError": [ValueError];
     StatisticsError = "statistics.StatisticsError": [ValueError];

@@ -482,6 +482,59 @@ pub fn unique_nan(a: &Array, equal_nan: bool) -> Result<Unique> {
     })
 }
 
+/// `np.unique(a, axis=axis)`: the distinct subarrays along `axis`, with the
+/// first index, inverse (one per subarray) and count of each. NumPy views
+/// every subarray as one structured element whose fields are its values
+/// (`_arraysetops_impl.unique`), so they sort field by field and are equal
+/// only when every field is (`!=` between neighbours: NaN is never equal).
+/// The values come back as NumPy's `moveaxis` view of the unique rows.
+pub fn unique_along(a: &Array, axis: isize) -> Result<Unique> {
+    let nd = a.ndim();
+    let axis = normalize_axis(axis, nd)?;
+    let mut to_front: Vec<isize> = vec![axis as isize];
+    to_front.extend((0..nd).filter(|&d| d != axis).map(|d| d as isize));
+    let moved = super::shape::transpose(a, Some(&to_front))?;
+    let rows = moved.shape()[0];
+    let m: usize = moved.shape()[1..].iter().product();
+    crate::with_dtype!(a.dtype(), T => {
+        let data = moved.to_vec::<T>();
+        let row = |i: usize| &data[i * m..(i + 1) * m];
+        let mut perm: Vec<usize> = (0..rows).collect();
+        // Stable, as NumPy's mergesort when return_index asks for firsts.
+        perm.sort_by(|&i, &j| {
+            row(i).iter().zip(row(j)).map(|(x, y)| order(x, y)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal)
+        });
+        let same = |i: usize, j: usize| {
+            row(i).iter().zip(row(j)).all(|(&x, &y)| !T::sorts_before(x, y) && !T::sorts_before(y, x) && !x.nan())
+        };
+        let mut firsts: Vec<usize> = Vec::new();
+        let mut counts: Vec<i64> = Vec::new();
+        let mut inverse = vec![0i64; rows];
+        for &i in &perm {
+            match firsts.last() {
+                Some(&f) if same(f, i) => *counts.last_mut().expect("a count per row") += 1,
+                _ => {
+                    firsts.push(i);
+                    counts.push(1);
+                }
+            }
+            inverse[i] = firsts.len() as i64 - 1;
+        }
+        let n = firsts.len();
+        let values: Vec<T> = firsts.iter().flat_map(|&i| row(i).iter().copied()).collect();
+        let mut shape = vec![n];
+        shape.extend_from_slice(&moved.shape()[1..]);
+        // Back from the front: the inverse of `to_front`.
+        let mut back = vec![0isize; nd];
+        for (k, &d) in to_front.iter().enumerate() {
+            back[d as usize] = k as isize;
+        }
+        let values = super::shape::transpose(&Array::from_vec(values, shape), Some(&back))?;
+        let index = firsts.iter().map(|&i| i as i64).collect();
+        Ok(Unique { values, index, inverse, counts })
+    })
+}
+
 /// The elements at sorted positions `ks` of every lane along `axis`
 /// (an `np.partition` whose chosen positions are all NumPy reads), as an
 /// array with that axis replaced by `ks.len()`; plus, per lane, whether it

@@ -222,11 +222,37 @@ impl Interp {
         call: CallArgs,
         span: Span,
     ) -> Result<Value> {
-        let arrays: Vec<Array> = call
-            .positional
-            .iter()
-            .map(|(x, s)| to_array(x, None).map_err(|e| e.at(*s)))
-            .collect::<Result<_>>()?;
+        // A string input broadcasts as its codes and hands the function its
+        // texts: np.str_ to the probe, Python str to the object ufunc.
+        let mut tables: Vec<Option<Vec<std::rc::Rc<str>>>> = Vec::new();
+        let mut arrays: Vec<Array> = Vec::new();
+        for (x, s) in &call.positional {
+            match super::strarray::as_text(x).map_err(|e| e.at(*s))? {
+                Some(sa) => {
+                    tables.push(Some(sa.table.borrow().clone()));
+                    arrays.push(sa.codes.clone());
+                }
+                None => {
+                    tables.push(None);
+                    arrays.push(to_array(x, None).map_err(|e| e.at(*s))?);
+                }
+            }
+        }
+        let element = |k: usize, a: &Array, i: usize, probe: bool| match &tables[k] {
+            Some(table) => {
+                let Scalar::Int64(code) = a.get_flat(i) else {
+                    unreachable!("string codes are int64")
+                };
+                let text = table[code as usize].clone();
+                if probe {
+                    Value::NpStr(text)
+                } else {
+                    Value::Str(text)
+                }
+            }
+            None if probe => Value::Scalar(a.get_flat(i)),
+            None => super::numpy::scalar_to_python(a.get_flat(i)),
+        };
         if arrays.is_empty() {
             return self.call(
                 &v.func,
@@ -259,7 +285,8 @@ impl Interp {
                 }
                 let firsts = inputs
                     .iter()
-                    .map(|a| Value::Scalar(a.get_flat(0)))
+                    .enumerate()
+                    .map(|(k, a)| element(k, a, 0, true))
                     .collect();
                 let probe = invoke(self, firsts)?;
                 let dtype = output_dtype(&probe)?;
@@ -286,7 +313,8 @@ impl Interp {
                 None => {
                     let items = arrays
                         .iter()
-                        .map(|a| super::numpy::scalar_to_python(a.get_flat(i)))
+                        .enumerate()
+                        .map(|(k, a)| element(k, a, i, false))
                         .collect();
                     invoke(self, items)?
                 }

@@ -381,6 +381,48 @@ pub fn oct(_: &mut Interp, args: &Args) -> Result<Value> {
     to_base(args, 8, "0o")
 }
 
+/// `chr(i)`: CPython's `_PyLong_AsInt` then `PyUnicode_FromOrdinal`.
+pub fn chr(_: &mut Interp, args: &Args) -> Result<Value> {
+    let i = index(&args.get("i"))?;
+    let Some(i) = i.to_i32() else {
+        return Err(Error::new(
+            Exc::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    };
+    if !(0..0x110000).contains(&i) {
+        return Err(Error::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(Value::str(&c.to_string())),
+        // npcalc's strings are UTF-8, which cannot hold U+D800..U+DFFF.
+        None => Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not support lone surrogate characters (U+D800 to U+DFFF)",
+        )),
+    }
+}
+
+/// `ord(c)`: the code point of a one-character str (np.str_ is a str).
+pub fn ord(_: &mut Interp, args: &Args) -> Result<Value> {
+    match args.get("c") {
+        Value::Str(s) | Value::NpStr(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::int(c as u32)),
+                _ => Err(Error::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
+            }
+        }
+        other => Err(Error::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
 pub fn hex(_: &mut Interp, args: &Args) -> Result<Value> {
     to_base(args, 16, "0x")
 }

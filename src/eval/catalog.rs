@@ -463,7 +463,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             posonly!("a", "The array."),
             param!("shape", "The new shape; one entry may be -1."),
-            param!("order" = "'C'", "Only 'C'."),
+            param!(
+                "order" = "'C'",
+                "'C' or 'F': the order elements are read and placed in."
+            ),
             kwonly!("copy" = "None", "Copy or not."),
         ],
         doc: "The same data with a new shape (a view when possible).",
@@ -939,12 +942,22 @@ pub static METHODS: &[FnDef] = &[
         name: "reshape",
         owner: Owner::Method,
         error_name: None,
-        params: &[varargs!(
-            "shape",
-            "The new shape, as ints or one tuple; one entry may be -1."
-        )],
+        params: &[
+            varargs!(
+                "shape",
+                "The new shape, as ints or one tuple; one entry may be -1."
+            ),
+            kwonly!(
+                "order" = "'C'",
+                "'C' or 'F': the order elements are read and placed in."
+            ),
+        ],
         doc: "The same data with a new shape (a view when possible).",
-        examples: &["np.arange(6).reshape(2, 3)", "np.arange(6).reshape(-1, 2)"],
+        examples: &[
+            "np.arange(6).reshape(2, 3)",
+            "np.arange(6).reshape(-1, 2)",
+            "np.arange(6).reshape(2, 3, order='F')",
+        ],
         imp: n::m_reshape,
     },
     FnDef {
@@ -1422,6 +1435,24 @@ pub static BUILTINS: &[FnDef] = &[
         doc: "The integer in octal, prefixed '0o'.",
         examples: &["oct(8)", "oct(-64)"],
         imp: b::oct,
+    },
+    FnDef {
+        name: "chr",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("i", "A code point, 0 to 0x10FFFF.")],
+        doc: "The one-character string of that Unicode code point.",
+        examples: &["chr(65)", "chr(0x263A)"],
+        imp: b::chr,
+    },
+    FnDef {
+        name: "ord",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!("c", "A one-character string.")],
+        doc: "The Unicode code point of a one-character string.",
+        examples: &["ord('A')", "ord(np.str_('z'))"],
+        imp: b::ord,
     },
     FnDef {
         name: "hex",

@@ -484,6 +484,7 @@ impl Interp {
         match module {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
+            "numpy.version" => Ok(Value::Module(Module::Version)),
             "numpy.random" => Ok(Value::Module(Module::Random)),
             "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "numpy.lib" => Ok(Value::Module(Module::Lib)),

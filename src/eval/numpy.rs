@@ -123,6 +123,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Pyplot => "matplotlib.pyplot",
             Module::Matplotlib => "matplotlib",
             Module::Exceptions
+            | Module::Version
             | Module::PyplotStyle
             | Module::PyplotCm
             | Module::Absent(_)
@@ -167,6 +168,24 @@ pub(super) fn upstream_refusal(v: &Value, name: &str) -> Option<Error> {
     )))
 }
 
+/// The NumPy release npcalc prints as (`np.__version__`, `numpy.version`).
+const NUMPY_VERSION: &str = "2.4.6";
+
+/// `numpy.version`'s strings; its `release` is True.
+const VERSION_ATTRS: [(&str, &str); 4] = [
+    ("version", NUMPY_VERSION),
+    ("short_version", NUMPY_VERSION),
+    ("full_version", NUMPY_VERSION),
+    ("git_revision", "b832a09cf2a169c833dd2371e7c07aa00b293242"),
+];
+
+fn version_members() -> Vec<&'static str> {
+    let mut names: Vec<&str> = VERSION_ATTRS.iter().map(|(n, _)| *n).collect();
+    names.push("release");
+    names.sort_unstable();
+    names
+}
+
 pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Error {
     if let Some(refusal) = upstream_refusal(v, name) {
         return refusal;
@@ -174,6 +193,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
     let owner = match v {
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
+        Value::Module(Module::Version) => "module 'numpy.version'".to_string(),
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         Value::Module(Module::Math) => "module 'math'".to_string(),
         Value::Module(
@@ -325,6 +345,11 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 super::MODULES_NPCALC_HAS
             ),
         )),
+        Value::Module(Module::Version) => match VERSION_ATTRS.iter().find(|(n, _)| *n == name) {
+            Some((_, text)) => Ok(Value::str(text)),
+            None if name == "release" => Ok(Value::Bool(true)),
+            None => Err(no_attribute(v, name, version_members())),
+        },
         Value::Module(Module::Exceptions) => {
             let prefix = "numpy.exceptions.";
             let classes = crate::error::Exc::ALL
@@ -499,6 +524,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Sys => super::pysys::members(),
             Module::Future => super::future::members(),
             Module::Pylab(_) => super::pylab::members(),
+            Module::Version => version_members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))
@@ -597,12 +623,13 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "little_endian" => Value::Bool(cfg!(target_endian = "little")),
         "typecodes" => typecodes()?,
         "exceptions" => Value::Module(Module::Exceptions),
+        "version" => Value::Module(Module::Version),
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
         "lib" => Value::Module(Module::Lib),
         "linalg" => Value::Module(Module::Linalg),
         "testing" => Value::Module(Module::Testing),
-        "__version__" => Value::str("2.4.6"),
+        "__version__" => Value::str(NUMPY_VERSION),
         _ => {
             if let Some((_, text)) = super::upstream::REMOVED.iter().find(|(n, _)| *n == name) {
                 // NumPy's __future_scalars__ warn before refusing.
@@ -2475,10 +2502,34 @@ fn shape_arg(v: &Value) -> Result<Vec<isize>> {
 }
 
 pub fn np_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
+    let order = arg_order(args)?;
     let a = arg_array(args, "a")?;
     let dims = intp_converter(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
-    Ok(Value::Array(shape::reshape(&a, &dims)?))
+    Ok(Value::Array(reshape_ordered(&a, &dims, order)?))
+}
+
+/// `reshape` reading and placing the elements in C or Fortran order, as
+/// NumPy's `PyArray_Newshape` ('A': Fortran for an array that is Fortran-
+/// and not C-contiguous). Fortran order is C order on the reversed axes.
+fn reshape_ordered(a: &Array, dims: &[isize], order: Option<char>) -> Result<Array> {
+    let fortran = match order {
+        Some('K') => {
+            return Err(Error::value_error(
+                "order 'K' is not permitted for reshaping",
+            ));
+        }
+        Some('F') => true,
+        Some('A') => super::memory::is_f_contiguous(a) && !a.is_c_contiguous(),
+        _ => false,
+    };
+    // The C-order reshape checks the shape (its errors name `dims`).
+    let c = shape::reshape(a, dims)?;
+    if !fortran {
+        return Ok(c);
+    }
+    let reversed: Vec<isize> = c.shape().iter().rev().map(|&n| n as isize).collect();
+    let t = shape::reshape(&shape::transpose(a, None)?, &reversed)?;
+    shape::transpose(&t, None)
 }
 
 pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -2493,7 +2544,11 @@ pub fn m_reshape(_: &mut Interp, args: &Args) -> Result<Value> {
     if matches!(&v, Value::Tuple(t) if matches!(t[..], [Value::None])) {
         return Ok(unwrap_method(args, a.new_view()));
     }
-    Ok(unwrap_method(args, shape::reshape(&a, &shape_arg(&v)?)?))
+    let order = arg_order(args)?;
+    Ok(unwrap_method(
+        args,
+        reshape_ordered(&a, &shape_arg(&v)?, order)?,
+    ))
 }
 
 /// NumPy scalars' methods return scalars where arrays' return 0-d arrays.

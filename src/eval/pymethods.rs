@@ -306,6 +306,10 @@ pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value>
         )));
     }
     let (this, _) = call.positional.remove(0);
+    // np.str_ subclasses str, and str's methods answer exact strs.
+    if let (TypeObj::Str, Value::NpStr(text)) = (t, &this) {
+        return Ok(Value::Str(text.clone()));
+    }
     if this.type_of() != t {
         return Err(Error::type_error(format!(
             "descriptor '{}' for '{ty}' objects doesn't apply to a '{}' object",

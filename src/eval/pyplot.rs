@@ -32,6 +32,8 @@ pub enum Artist {
     Collection(&'static str),
     /// A `BarContainer` of so many bars.
     Bars(usize),
+    /// A `Polygon` (a step histogram's outline): its vertex count and first vertex.
+    Polygon(usize, f64, f64),
     /// An `XTick` or `YTick`.
     Tick(&'static str),
     /// An `AxesImage` of data of this shape (its text, `(2, 3)`).
@@ -806,15 +808,27 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     let len = n.len();
-    for _ in 0..len {
+    let patches = if matches!(kind, Kind::Polygon) {
+        // Axes.hist draws a step histogram as one Polygon through the bin
+        // edges: 2 vertices an edge, or 4 less 3 when filled, starting at
+        // (first edge, 0) — swapped when horizontal.
         add_child(&ax, None);
-    }
+        let filled = matches!(kwarg(args, "histtype"), Some(Value::Str(t)) if &*t == "stepfilled");
+        let edges_n = len + 1;
+        let verts = if filled { 4 * edges_n - 3 } else { 2 * edges_n };
+        let x0 = edges.to_vec::<f64>()[0];
+        let horizontal =
+            matches!(kwarg(args, "orientation"), Some(Value::Str(o)) if &*o == "horizontal");
+        let (vx, vy) = if horizontal { (0.0, x0) } else { (x0, 0.0) };
+        Value::list(vec![plot(Artist::Polygon(verts, vx, vy))])
+    } else {
+        for _ in 0..len {
+            add_child(&ax, None);
+        }
+        plot(Artist::Bars(len))
+    };
     let counts = Value::Array(Array::from_vec(n, vec![len]));
-    Ok(Value::tuple(vec![
-        counts,
-        Value::Array(edges),
-        plot(Artist::Bars(len)),
-    ]))
+    Ok(Value::tuple(vec![counts, Value::Array(edges), patches]))
 }
 
 /// `hlines`/`vlines`: one segment per position in a LineCollection. The
@@ -2190,6 +2204,7 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Legend => "matplotlib.legend.Legend",
         Artist::Collection(c) => c,
         Artist::Bars(_) => "matplotlib.container.BarContainer",
+        Artist::Polygon(..) => "matplotlib.patches.Polygon",
         Artist::Tick(t) => t,
         Artist::Image(_) => "matplotlib.image.AxesImage",
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
@@ -2277,6 +2292,7 @@ pub fn str(a: &Rc<Artist>) -> String {
         ),
         Artist::Legend => "Legend".into(),
         Artist::Image(shape) => format!("AxesImage(shape={shape})"),
+        Artist::Polygon(n, x, y) => format!("Polygon{n}(({}, {}) ...)", g(*x), g(*y)),
         _ => repr(a),
     }
 }

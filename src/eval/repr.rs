@@ -173,6 +173,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Type(t) => type_repr(*t),
         Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
+        Value::Module(Module::Version) => "<module 'numpy.version'>".into(),
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
         Value::Module(Module::Lib) => "<module 'numpy.lib'>".into(),
@@ -228,10 +229,12 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Function(f) => format!("<function {}>", f.name),
         Value::Method(this, f) => match &**this {
             Value::Type(t) => format!("<method '{}' of '{}' objects>", f.name, t.qualname()),
+            // CPython's meth_repr shows the object's address; this one is npcalc's.
             _ => format!(
-                "<built-in method {} of {} object>",
+                "<built-in method {} of {} object at 0x{:x}>",
                 f.name,
-                this.type_name()
+                this.type_name(),
+                &**this as *const Value as usize
             ),
         },
         Value::Ufunc(u) => format!("<ufunc '{}'>", u.name()),

@@ -583,17 +583,42 @@ pub static UNIQUE_INVERSE: NamedKind = NamedKind {
 /// The values of `np.unique(args[name])` and, per flag (return_index,
 /// return_inverse, return_counts), the arrays asked for.
 fn unique_parts(args: &Args, name: &str, flags: [bool; 3], equal_nan: bool) -> Result<Vec<Value>> {
-    let [want_index, want_inverse, want_counts] = flags;
-    if !matches!(args.get("axis"), Value::None) {
-        return Err(Error::new(
-            crate::error::Exc::NotImplementedError,
-            "npcalc's np.unique takes no axis",
-        ));
-    }
+    let axis = args.get("axis");
     let text = super::strarray::as_text(&args.get(name))?;
+    if !matches!(axis, Value::None) {
+        if text.is_some() {
+            return Err(Error::new(
+                crate::error::Exc::NotImplementedError,
+                "npcalc does not support np.unique with axis on string arrays",
+            ));
+        }
+        let a = arg_array(args, name)?;
+        if a.ndim() == 1 {
+            // NumPy's 1-D path only checks the axis (normalize_axis_index).
+            let ax = to_index(&axis).map_err(|e| e.at(args.span("axis")))?;
+            sort::normalize_axis(ax as isize, 1)?;
+        } else {
+            let ax = match &axis {
+                Value::List(_) | Value::Tuple(_) => {
+                    return Err(Error::new(
+                        crate::error::Exc::NotImplementedError,
+                        "npcalc does not support a list or tuple axis for np.unique",
+                    ));
+                }
+                // np.moveaxis's normalize_axis_tuple iterates a non-index.
+                v => to_index(v).map_err(|_| {
+                    Error::type_error(format!("'{}' object is not iterable", v.type_name()))
+                        .at(args.span("axis"))
+                })?,
+            };
+            let u = sort::unique_along(&a, ax as isize)?;
+            let rows = u.inverse.len();
+            return Ok(unique_results(u, flags, vec![rows]));
+        }
+    }
     if let Some(sa) = text {
         return Ok(
-            match super::strarray::unique(&sa, want_index, want_inverse, want_counts) {
+            match super::strarray::unique(&sa, flags[0], flags[1], flags[2]) {
                 Value::Tuple(t) => t.to_vec(),
                 v => vec![v],
             },
@@ -601,6 +626,13 @@ fn unique_parts(args: &Args, name: &str, flags: [bool; 3], equal_nan: bool) -> R
     }
     let a = arg_array(args, name)?;
     let u = sort::unique_nan(&a, equal_nan)?;
+    Ok(unique_results(u, flags, a.shape().to_vec()))
+}
+
+/// The values and, per flag, the index, inverse (of `inverse_shape`) and
+/// count arrays of one `np.unique`.
+fn unique_results(u: sort::Unique, flags: [bool; 3], inverse_shape: Vec<usize>) -> Vec<Value> {
+    let [want_index, want_inverse, want_counts] = flags;
     let int_array = |v: Vec<i64>, shape: Vec<usize>| Value::Array(Array::from_vec(v, shape));
     let mut parts = vec![Value::Array(u.values)];
     if want_index {
@@ -608,13 +640,13 @@ fn unique_parts(args: &Args, name: &str, flags: [bool; 3], equal_nan: bool) -> R
         parts.push(int_array(u.index, vec![n]));
     }
     if want_inverse {
-        parts.push(int_array(u.inverse, a.shape().to_vec()));
+        parts.push(int_array(u.inverse, inverse_shape));
     }
     if want_counts {
         let n = u.counts.len();
         parts.push(int_array(u.counts, vec![n]));
     }
-    Ok(parts)
+    parts
 }
 
 fn var_fn(args: &Args, a: Array, std: bool) -> Result<Value> {

@@ -374,14 +374,36 @@ pub fn str(sa: &StrArray, o: &PrintOptions) -> String {
 /// `np.where(cond, x, y)` where x or y is text: the chosen strings, in the
 /// width of the wider side.
 pub fn where3(cond: &Array, x: &Value, y: &Value) -> Result<Value> {
+    // A number side is an array first (np.where's PyArray_FROM_O), then
+    // cast to the promoted `<U`: its elements' str(), its dtype's width.
     let side = |v: &Value| -> Result<StrArray> {
         operand(v).unwrap_or_else(|| {
-            Err(Error::type_error(format!(
-                "np.where with a string on one side takes strings on the other too in npcalc, not '{}'",
-                v.type_name()
-            )))
+            let a = super::convert::to_array(v, None)?;
+            Ok(super::strnum::array_to_text(&a, None))
         })
     };
+    // NumPy's DType of each side; a Python number's abstract DType has no
+    // common DType with str.
+    let dtype_class = |v: &Value| match v {
+        Value::Int(_) => Some("_PyLongDType"),
+        Value::Float(_) => Some("_PyFloatDType"),
+        Value::Complex(_) => Some("_PyComplexDType"),
+        _ => None,
+    };
+    if dtype_class(x).is_some() || dtype_class(y).is_some() {
+        let [p, q] = [x, y].map(|v| {
+            format!(
+                "<class 'numpy.dtypes.{}'>",
+                dtype_class(v).unwrap_or("StrDType")
+            )
+        });
+        return Err(Error::new(
+            crate::error::Exc::DTypePromotionError,
+            format!(
+                "The DType {p} could not be promoted by {q}. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: ({p}, {q})"
+            ),
+        ));
+    }
     let (x, y) = (side(x)?, side(y)?);
     let shape = crate::array::shape::broadcast_shapes(&[cond.shape(), x.shape(), y.shape()])?;
     let c = crate::array::cast_array(

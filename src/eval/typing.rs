@@ -105,6 +105,17 @@ pub fn class_getitem(t: TypeObj, index: &Value) -> Result<Value> {
         | TypeObj::Set
         | TypeObj::FrozenSet
         | TypeObj::Type => Ok(alias(Origin::Class(t), Some(params(index)))),
+        // NumPy's array_class_getitem: a shape type and a dtype, or a shape alone.
+        TypeObj::NdArray => {
+            let args = params(index);
+            match args.len() {
+                1 | 2 => Ok(alias(Origin::Class(t), Some(args))),
+                n => Err(Error::type_error(format!(
+                    "Too {} arguments for numpy.ndarray",
+                    if n > 2 { "many" } else { "few" }
+                ))),
+            }
+        }
         _ => Err(Error::type_error(format!(
             "type '{}' is not subscriptable",
             t.qualname()

@@ -259,6 +259,8 @@ pub enum TypeObj {
 pub enum Module {
     Numpy,
     Exceptions,
+    /// `numpy.version`: the version strings of the NumPy npcalc matches.
+    Version,
     Random,
     /// Python's `math`.
     Math,
