@@ -546,8 +546,8 @@ fn special_methods_npcalc_lacks_are_refused_plainly() {
             "AttributeError: ndarray.__len__ is not supported in npcalc",
         ),
         (
-            "{'a': 1}.__getitem__('a')",
-            "AttributeError: dict.__getitem__ is not supported in npcalc",
+            "{'a': 1}.__contains__('a')",
+            "AttributeError: dict.__contains__ is not supported in npcalc",
         ),
     ]);
 }
