@@ -7,7 +7,7 @@
 //! matplotlib 3.11's. `plt.hist` returns the real `(n, bins, patches)`
 //! through `np.histogram`, as `Axes.hist` computes them.
 
-use super::artist_props::{self, Kind};
+use super::artist_props::{self, Kind, TextCall};
 use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::Module;
 use super::{Interp, Value};
@@ -25,8 +25,9 @@ pub enum Artist {
     Line(String),
     /// `Text(x, y, 'text')`: x and y keep the types they were given.
     Text(Value, Value, String),
-    /// An `Annotation`: its repr is Text's, of xy as given; its str formats xy.
-    Annotation(Value, Value, String),
+    /// An `Annotation`: its repr is Text's, of where its text is (as
+    /// given); its str formats the point annotated, the last field.
+    Annotation(Value, Value, String, (f64, f64)),
     Legend,
     /// A `PathCollection` or `FillBetweenPolyCollection` (class name).
     Collection(&'static str),
@@ -83,6 +84,8 @@ pub struct Axes {
     title: String,
     xlabel: String,
     ylabel: String,
+    /// Where the x label sits along its axis, and the y label along its.
+    label_at: [Value; 2],
     /// How many artists were added (matplotlib labels each `_childN`).
     children: usize,
     /// Labels of the artists a legend would show (not starting with `_`).
@@ -279,6 +282,7 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         title: String::new(),
         xlabel: String::new(),
         ylabel: String::new(),
+        label_at: [Value::Float(0.5), Value::Float(0.5)],
         children: 0,
         labels: 0,
         xlim: None,
@@ -365,6 +369,47 @@ fn kwarg(args: &Args, name: &str) -> Option<Value> {
 fn check_props(args: &Args, kind: Kind, own: &[&str]) -> Result<()> {
     let keys = kwarg_names(args);
     artist_props::check(kind, keys.iter().map(String::as_str), own)
+}
+
+/// matplotlib's checks of the keywords of a call that makes or changes a
+/// Text, and of its `fontdict`'s keys; `own` are the call's own keywords.
+fn check_text(args: &Args, call: TextCall, own: &[&str]) -> Result<()> {
+    let fontdict = match call {
+        TextCall::Title | TextCall::AxisLabel | TextCall::Text => args.get("fontdict"),
+        TextCall::Suptitle => kwarg(args, "fontdict").unwrap_or(Value::None),
+        TextCall::Annotate => Value::None,
+    };
+    let fontdict: Vec<String> = match &fontdict {
+        Value::None => Vec::new(),
+        Value::Dict(d) => d
+            .borrow()
+            .entries()
+            .iter()
+            .map(|(k, _)| super::repr::str(k, &Default::default()))
+            .collect(),
+        // `Text.update(fontdict)` reads `fontdict.items()`; Axes.text and
+        // Figure.text unpack it with `**`.
+        v if matches!(call, TextCall::Title | TextCall::AxisLabel) => {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute 'items'",
+                v.type_name()
+            )));
+        }
+        v => {
+            return Err(Error::type_error(format!(
+                "'{}' object is not a mapping",
+                v.type_name()
+            )));
+        }
+    };
+    let keys = kwarg_names(args);
+    let keys: Vec<&str> = keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| !own.contains(k))
+        .collect();
+    let fontdict: Vec<&str> = fontdict.iter().map(String::as_str).collect();
+    artist_props::check_text(call, &fontdict, &keys)
 }
 
 /// The extra keywords' names, in call order.
@@ -995,6 +1040,20 @@ fn axline(it: &mut Interp, args: &Args, own: [&str; 2]) -> Result<Value> {
 fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
     let ax = target(it, args)?;
     let text = text_of(&args.get("label"));
+    let call = match which {
+        "title" => TextCall::Title,
+        _ => TextCall::AxisLabel,
+    };
+    let own: &[&str] = match which {
+        "title" => &["loc", "pad", "y"],
+        _ => &["labelpad", "loc"],
+    };
+    let along = match which {
+        "title" => Value::None,
+        _ => label_position(it, args, &ax, which == "ylabel")?,
+    };
+    // The text is set before its properties are checked, as matplotlib does.
+    let checked = check_text(args, call, own);
     let mut a = axes_of(&ax).borrow_mut();
     let (x, y) = match which {
         "title" => {
@@ -1003,14 +1062,118 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
         }
         "xlabel" => {
             a.xlabel = text.clone();
-            (Value::Float(0.5), Value::int(0))
+            a.label_at[0] = along.clone();
+            (along, Value::int(0))
         }
         _ => {
             a.ylabel = text.clone();
-            (Value::int(0), Value::Float(0.5))
+            a.label_at[1] = along.clone();
+            (Value::int(0), along)
         }
     };
+    checked?;
     Ok(plot(Artist::Text(x, y, text)))
+}
+
+/// The keywords `Legend.__init__` takes besides handles and labels.
+const LEGEND_KEYWORDS: &[&str] = &[
+    "loc",
+    "numpoints",
+    "markerscale",
+    "markerfirst",
+    "reverse",
+    "scatterpoints",
+    "scatteryoffsets",
+    "prop",
+    "fontsize",
+    "labelcolor",
+    "borderpad",
+    "labelspacing",
+    "handlelength",
+    "handleheight",
+    "handletextpad",
+    "borderaxespad",
+    "columnspacing",
+    "ncols",
+    "mode",
+    "fancybox",
+    "shadow",
+    "title",
+    "title_fontsize",
+    "framealpha",
+    "edgecolor",
+    "facecolor",
+    "linewidth",
+    "bbox_to_anchor",
+    "bbox_transform",
+    "frameon",
+    "handler_map",
+    "title_fontproperties",
+    "alignment",
+    "ncol",
+    "draggable",
+];
+
+/// `legend(*args, **kwargs)`: `_parse_legend_args`' checks of handles and
+/// labels, then `Legend.__init__`'s of the keywords.
+/// `_api.check_in_list`'s message for a list of at most five values.
+fn not_in_list(name: &str, given: &Value, values: &[&str]) -> Error {
+    let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
+    Error::value_error(format!(
+        "{} is not a valid value for {name}. Supported values are {}",
+        super::repr::repr(given, &Default::default()),
+        quoted.join(", ")
+    ))
+}
+
+/// Where `set_xlabel`/`set_ylabel` put the label along its axis: its `loc`
+/// (rcParams' `xaxis.labellocation` by default), unless the caller places
+/// it with the keywords `loc` stands for.
+fn label_position(it: &mut Interp, args: &Args, ax: &Rc<Artist>, y: bool) -> Result<Value> {
+    let coord = if y { "y" } else { "x" };
+    let protected = [coord, "horizontalalignment", "ha"];
+    let loc = kwarg(args, "loc").filter(|v| !matches!(v, Value::None));
+    if kwarg_names(args)
+        .iter()
+        .any(|k| protected.contains(&k.as_str()))
+    {
+        if loc.is_some() {
+            return Err(Error::type_error(format!(
+                "Specifying 'loc' is disallowed when any of its corresponding low level keyword arguments (['{coord}', 'horizontalalignment', 'ha']) are also supplied"
+            )));
+        }
+        // Without x (or y) the label stays where it was.
+        return Ok(
+            kwarg(args, coord).unwrap_or_else(|| axes_of(ax).borrow().label_at[y as usize].clone())
+        );
+    }
+    let loc = match loc {
+        Some(v) => v,
+        None => match rc_get(
+            it,
+            if y {
+                "yaxis.labellocation"
+            } else {
+                "xaxis.labellocation"
+            },
+        )? {
+            Value::None => Value::str("center"),
+            v => v,
+        },
+    };
+    let names: [&str; 3] = if y {
+        ["bottom", "center", "top"]
+    } else {
+        ["left", "center", "right"]
+    };
+    let at = [Value::int(0), Value::Float(0.5), Value::int(1)];
+    match names
+        .iter()
+        .position(|n| matches!(&loc, Value::Str(s) if &**s == *n))
+    {
+        Some(i) => Ok(at[i].clone()),
+        None => Err(not_in_list("loc", &loc, &names)),
+    }
 }
 
 fn legend(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1018,11 +1181,40 @@ fn legend(it: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Tuple(given) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
-    if given.is_empty() && kwarg(args, "labels").is_none() && axes_of(&ax).borrow().labels == 0 {
+    let (handles, labels) = (kwarg(args, "handles"), kwarg(args, "labels"));
+    if (handles.is_some() || labels.is_some()) && !given.is_empty() {
+        return Err(Error::type_error(
+            "When passing handles and labels, they must both be passed positionally or both as keywords.",
+        ));
+    }
+    if given.len() > 2 {
+        return Err(Error::type_error(format!(
+            "legend() takes 0-2 positional arguments but {} were given",
+            given.len()
+        )));
+    }
+    // Handles and labels are iterated (zipped) whatever they are.
+    for v in given.iter().chain(handles.iter()).chain(labels.iter()) {
+        it.iterate(v).map_err(|_| {
+            Error::type_error(format!("'{}' object is not iterable", v.type_name()))
+        })?;
+    }
+    if given.is_empty()
+        && handles.is_none()
+        && labels.is_none()
+        && axes_of(&ax).borrow().labels == 0
+    {
         crate::array::signals::warn(
             "UserWarning",
             "No artists with labels found to put in legend.  Note that artists whose label start with an underscore are ignored when legend() is called with no argument.",
         );
+    }
+    if let Some(key) = kwarg_names(args).into_iter().find(|k| {
+        !matches!(k.as_str(), "handles" | "labels") && !LEGEND_KEYWORDS.contains(&k.as_str())
+    }) {
+        return Err(Error::type_error(format!(
+            "Legend.__init__() got an unexpected keyword argument '{key}'"
+        )));
     }
     Ok(plot(Artist::Legend))
 }
@@ -1383,36 +1575,49 @@ fn text(it: &mut Interp, args: &Args) -> Result<Value> {
     // Text keeps x and y as given; they are converted only when drawn.
     let (x, y) = (args.get("x"), args.get("y"));
     let s = text_of(&args.get("s"));
+    check_text(args, TextCall::Text, &[])?;
     one_artist(it, args, Artist::Text(x, y, s))
 }
 
-fn annotate(it: &mut Interp, args: &Args) -> Result<Value> {
-    // `x, y = xy`, as Annotation unpacks it.
-    let given = args.get("xy");
-    let items = it.iterate(&given).map_err(|_| {
+/// `x, y = v`, with Python's unpacking errors.
+fn unpack_pair(it: &mut Interp, given: &Value) -> Result<(Value, Value)> {
+    let items = it.iterate(given).map_err(|_| {
         Error::type_error(format!(
             "cannot unpack non-iterable {} object",
             given.type_name()
         ))
     })?;
-    if items.len() != 2 {
-        return Err(Error::value_error(if items.len() < 2 {
-            format!(
-                "not enough values to unpack (expected 2, got {})",
-                items.len()
-            )
-        } else {
-            "too many values to unpack (expected 2)".to_string()
-        }));
+    match <[Value; 2]>::try_from(items) {
+        Ok([x, y]) => Ok((x, y)),
+        Err(items) if items.len() < 2 => Err(Error::value_error(format!(
+            "not enough values to unpack (expected 2, got {})",
+            items.len()
+        ))),
+        Err(_) => Err(Error::value_error("too many values to unpack (expected 2)")),
     }
-    float(&items[0], "x")?;
-    float(&items[1], "y")?;
+}
+
+fn annotate(it: &mut Interp, args: &Args) -> Result<Value> {
+    // Annotation unpacks xy, then places its text at xytext (xy if None).
+    let xy = unpack_pair(it, &args.get("xy"))?;
+    let point = (float(&xy.0, "x")?, float(&xy.1, "y")?);
+    let at = match kwarg(args, "xytext") {
+        Some(v) if !matches!(v, Value::None) => unpack_pair(it, &v)?,
+        _ => xy,
+    };
     let s = text_of(&args.get("text"));
-    one_artist(
-        it,
+    check_text(
         args,
-        Artist::Annotation(items[0].clone(), items[1].clone(), s),
-    )
+        TextCall::Annotate,
+        &[
+            "xytext",
+            "xycoords",
+            "textcoords",
+            "arrowprops",
+            "annotation_clip",
+        ],
+    )?;
+    one_artist(it, args, Artist::Annotation(at.0, at.1, s, point))
 }
 
 fn suptitle(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1423,6 +1628,7 @@ fn suptitle(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     let t = text_of(&args.get("t"));
+    check_text(args, TextCall::Suptitle, &["x", "y", "fontdict"])?;
     Ok(plot(Artist::Text(Value::Float(0.5), Value::Float(0.98), t)))
 }
 
@@ -1700,21 +1906,33 @@ pub static PYPLOT: &[FnDef] = &[
     ),
     builtin!(
         "title",
-        [p!(Normal "label", "The title."), kw!()],
+        [
+            p!(Normal "label", "The title."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
+            kw!()
+        ],
         "Sets the current axes' title; returns its Text.",
         ["plt.title('Running total')"],
         |it, args| label_text(it, args, "title")
     ),
     builtin!(
         "xlabel",
-        [p!(Normal "label", "The label."), kw!()],
+        [
+            p!(Normal "label", "The label."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
+            kw!()
+        ],
         "Labels the x axis; returns its Text.",
         ["plt.xlabel('step')"],
         |it, args| label_text(it, args, "xlabel")
     ),
     builtin!(
         "ylabel",
-        [p!(Normal "label", "The label."), kw!()],
+        [
+            p!(Normal "label", "The label."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
+            kw!()
+        ],
         "Labels the y axis; returns its Text.",
         ["plt.ylabel('total')"],
         |it, args| label_text(it, args, "ylabel")
@@ -1816,6 +2034,7 @@ pub static PYPLOT: &[FnDef] = &[
             p!(Normal "x", "x position."),
             p!(Normal "y", "y position."),
             p!(Normal "s", "The text."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
             kw!()
         ],
         "Writes text at a data position; returns its Text.",
@@ -2096,7 +2315,7 @@ fn getter(args: &Args, name: &str) -> Result<Value> {
     };
     Ok(Value::str(&match (&**a, name) {
         (Artist::Line(l), _) => l.clone(),
-        (Artist::Text(_, _, t) | Artist::Annotation(_, _, t), _) => t.clone(),
+        (Artist::Text(_, _, t) | Artist::Annotation(_, _, t, _), _) => t.clone(),
         (Artist::Axes(x), "get_title") => x.borrow().title.clone(),
         (Artist::Axes(x), "get_xlabel") => x.borrow().xlabel.clone(),
         (Artist::Axes(x), _) => x.borrow().ylabel.clone(),
@@ -2213,7 +2432,7 @@ pub fn repr(a: &Rc<Artist>) -> String {
             }
             format!("<Axes: {}>", fields.join(", "))
         }
-        Artist::Text(x, y, t) | Artist::Annotation(x, y, t) => format!(
+        Artist::Text(x, y, t) | Artist::Annotation(x, y, t, _) => format!(
             "Text({}, {}, {})",
             text_part(x),
             text_part(y),
@@ -2238,10 +2457,10 @@ pub fn str(a: &Rc<Artist>) -> String {
         }
         Artist::Line(l) => format!("Line2D({l})"),
         // Checked to be numbers when made.
-        Artist::Annotation(x, y, t) => format!(
+        Artist::Annotation(_, _, t, (x, y)) => format!(
             "Annotation({}, {}, {})",
-            g(float(x, "x").unwrap_or(f64::NAN)),
-            g(float(y, "y").unwrap_or(f64::NAN)),
+            g(*x),
+            g(*y),
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Legend => "Legend".into(),
