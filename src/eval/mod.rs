@@ -417,7 +417,8 @@ impl Interp {
                     // is tried as its submodule (`from matplotlib import pylab`).
                     let found = match found {
                         Err(_)
-                            if numpy::upstream_refusal(&m, &name.name).is_none()
+                            if (numpy::upstream_refusal(&m, &name.name).is_none()
+                                || pyplot::is_submodule(&m, &name.name))
                                 && !matches!(m, Value::Module(Module::Absent(_))) =>
                         {
                             let sub = format!("{}.{}", module.name, name.name);
@@ -480,7 +481,8 @@ impl Interp {
         Ok(())
     }
 
-    fn import(&self, module: &str, span: Span) -> Result<Value> {
+    fn import(&mut self, module: &str, span: Span) -> Result<Value> {
+        pyplot::imported(self, module);
         match module {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),

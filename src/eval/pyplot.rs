@@ -114,6 +114,30 @@ pub struct State {
     rc: Option<Value>,
     /// The colormaps `plt.cm` handed out: the same object each time.
     colormaps: Vec<Rc<Artist>>,
+    /// Whether `matplotlib.pyplot` and `matplotlib.pylab` were imported,
+    /// which makes each an attribute of `matplotlib`.
+    pyplot_imported: bool,
+    pylab_imported: bool,
+}
+
+/// Whether `name` is a submodule of matplotlib npcalc has, an attribute
+/// of the package only once imported.
+pub fn is_submodule(m: &Value, name: &str) -> bool {
+    matches!(m, Value::Module(Module::Matplotlib)) && matches!(name, "pyplot" | "pylab")
+}
+
+/// Notes an import of pyplot or pylab (pylab imports pyplot, and the
+/// top-level `pylab` is `from matplotlib.pylab import *`).
+pub fn imported(it: &mut Interp, module: &str) {
+    let state = &mut it.pyplot;
+    match module {
+        "matplotlib.pyplot" => state.pyplot_imported = true,
+        "matplotlib.pylab" | "pylab" => {
+            state.pyplot_imported = true;
+            state.pylab_imported = true;
+        }
+        _ => {}
+    }
 }
 
 fn plot(a: Artist) -> Value {
@@ -2190,7 +2214,19 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
     match (m, name) {
         (Module::Pyplot, "rcParams") | (Module::Matplotlib, "rcParams") => Some(rc(it)),
         (Module::Pyplot, "style") => Some(Ok(Value::Module(Module::PyplotStyle))),
-        (Module::Matplotlib, "pyplot") => Some(Ok(Value::Module(Module::Pyplot))),
+        (Module::Matplotlib, "pyplot") if it.pyplot.pyplot_imported => {
+            Some(Ok(Value::Module(Module::Pyplot)))
+        }
+        (Module::Matplotlib, "pylab") if it.pyplot.pylab_imported => {
+            Some(Ok(Value::Module(Module::Pylab("matplotlib.pylab"))))
+        }
+        // A submodule not imported yet is no attribute of its package
+        // (nothing in matplotlib's namespace is close enough to "pyplot" for
+        // a suggestion; pylab's, 'mlab', comes from the usual path).
+        (Module::Matplotlib, "pyplot") => Some(Err(Error::attribute_error(
+            "module 'matplotlib' has no attribute 'pyplot'",
+        ))),
+        (Module::Matplotlib, "pylab") => None,
         (Module::Pyplot | Module::Matplotlib, "cm") => Some(Ok(Value::Module(Module::PyplotCm))),
         (Module::PyplotCm, _) => colormap(it, name).map(Ok),
         (Module::PyplotStyle, "available") => Some(Ok(Value::list(
