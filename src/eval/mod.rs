@@ -48,6 +48,7 @@ pub mod iter;
 mod iterfns;
 mod joining;
 mod linalg;
+mod line2d;
 mod listobj;
 mod lists;
 mod masked;

@@ -8,6 +8,7 @@
 //! through `np.histogram`, as `Axes.hist` computes them.
 
 use super::artist_props::{self, Kind, TextCall};
+use super::line2d::{self, Line};
 use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::Module;
 use super::{Interp, Value};
@@ -21,8 +22,8 @@ use std::rc::Rc;
 pub enum Artist {
     Figure(RefCell<Figure>),
     Axes(RefCell<Axes>),
-    /// A `Line2D` and its label (`_childN` when none was given).
-    Line(String),
+    /// A `Line2D` (its label `_childN` when none was given).
+    Line(RefCell<Line>),
     /// `Text(x, y, 'text')`: x and y keep the types they were given.
     Text(Value, Value, String),
     /// An `Annotation`: its repr is Text's, of where its text is (as
@@ -86,6 +87,10 @@ pub struct Axes {
     ylabel: String,
     /// Where the x label sits along its axis, and the y label along its.
     label_at: [Value; 2],
+    /// Its lines in the order added (`ax.lines`).
+    lines: Vec<Rc<Artist>>,
+    /// How many colours the line colour cycle handed out.
+    line_cycle: usize,
     /// How many artists were added (matplotlib labels each `_childN`).
     children: usize,
     /// Labels of the artists a legend would show (not starting with `_`).
@@ -151,6 +156,14 @@ fn figure_of(a: &Rc<Artist>) -> &RefCell<Figure> {
     }
 }
 
+/// A line's state, or None for another artist.
+pub fn line_of(a: &Rc<Artist>) -> Option<&RefCell<Line>> {
+    match &**a {
+        Artist::Line(l) => Some(l),
+        _ => None,
+    }
+}
+
 fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
     match &**a {
         Artist::Axes(x) => x,
@@ -159,7 +172,7 @@ fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
 }
 
 /// What every name of pyplot npcalc lacks says.
-fn unsupported(what: &str) -> Error {
+pub(super) fn unsupported(what: &str) -> Error {
     Error::new(
         Exc::NotImplementedError,
         format!("npcalc does not support {what}"),
@@ -219,7 +232,7 @@ fn nonsingular(lo: f64, hi: f64, expander: f64) -> (f64, f64) {
 }
 
 /// `np.iterable` for the values a limit can be: sequences and n-d arrays.
-fn iterable(v: &Value) -> bool {
+pub(super) fn iterable(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
         Value::Array(a) => a.ndim() > 0,
@@ -227,7 +240,7 @@ fn iterable(v: &Value) -> bool {
     }
 }
 
-fn float(v: &Value, what: &str) -> Result<f64> {
+pub(super) fn float(v: &Value, what: &str) -> Result<f64> {
     let a = super::convert::to_array(v, Some(DType::Float64))?;
     if a.size() != 1 {
         return Err(Error::type_error(format!("{what} must be a single number")));
@@ -307,6 +320,8 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         xlabel: String::new(),
         ylabel: String::new(),
         label_at: [Value::Float(0.5), Value::Float(0.5)],
+        lines: Vec::new(),
+        line_cycle: 0,
         children: 0,
         labels: 0,
         xlim: None,
@@ -521,9 +536,14 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         while group.len() < 2 && !items.is_empty() && !matches!(items[0], Value::Str(_)) {
             group.push(items.remove(0));
         }
-        if !items.is_empty() && matches!(items[0], Value::Str(_)) {
-            items.remove(0);
-        }
+        let fmt = match items.first() {
+            Some(Value::Str(f)) => {
+                let f = f.to_string();
+                items.remove(0);
+                Some(f)
+            }
+            _ => None,
+        };
         if group.is_empty() {
             return Err(unsupported(
                 "plt.plot with a format string and no data before it",
@@ -532,10 +552,7 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         let y = data(group.last().expect("one"))?;
         let x = match group.len() {
             2 => data(&group[0])?,
-            _ => Array::from_vec(
-                (0..y.shape().first().copied().unwrap_or(1) as i64).collect(),
-                vec![y.shape().first().copied().unwrap_or(1)],
-            ),
+            _ => line2d::default_x(y.shape().first().copied().unwrap_or(1)),
         };
         let (xs, ys) = (x.shape(), y.shape());
         if xs.first().copied().unwrap_or(1) != ys.first().copied().unwrap_or(1) {
@@ -570,10 +587,87 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
                 extend_data_lim(&ax, xd.as_ref(), yd.as_ref(), j);
                 l
             };
-            lines.push(plot(Artist::Line(l)));
+            let mut line = new_line(it, &ax, args, fmt.as_deref(), l)?;
+            line.x = Some(Value::Array(line2d::column(&x, j)?));
+            line.y = Some(Value::Array(line2d::column(&y, j)?));
+            let line = Rc::new(Artist::Line(RefCell::new(line)));
+            axes_of(&ax).borrow_mut().lines.push(line.clone());
+            lines.push(Value::Plot(line));
         }
     }
     Ok(Value::list(lines))
+}
+
+/// A line's colour, width and style as `_plot_args` and `_makeline` set
+/// them: the keywords, then the format string, then the defaults (the next
+/// colour of the axes' cycle when neither names one).
+fn new_line(
+    it: &mut Interp,
+    ax: &Rc<Artist>,
+    args: &Args,
+    fmt: Option<&str>,
+    label: String,
+) -> Result<Line> {
+    let either = |a: &str, b: &str| kwarg(args, a).or_else(|| kwarg(args, b));
+    let format = fmt.map(line2d::format);
+    if let (Some(f), Some(Some(parsed))) = (fmt, &format)
+        && f.to_lowercase() != "none"
+    {
+        let set = [
+            ("linestyle", parsed.style.as_ref().map(|s| Value::str(s))),
+            ("color", parsed.color.clone()),
+        ];
+        for (name, val) in set {
+            let given = either(name, if name == "color" { "c" } else { "ls" });
+            if let (Some(val), Some(_)) = (val, given)
+                && !matches!(&val, Value::Str(s) if &**s == "None")
+            {
+                crate::array::signals::warn(
+                    "UserWarning",
+                    format!(
+                        "{name} is redundantly defined by the '{name}' keyword argument and the fmt string \"{f}\" (-> {name}={}). The keyword argument will take precedence.",
+                        super::repr::repr(&val, &Default::default())
+                    ),
+                );
+            }
+        }
+    }
+    let (fmt_style, fmt_color) = match format {
+        None => (None, None),
+        Some(Some(f)) => (f.style.map(Some), f.color.map(Some)),
+        // npcalc cannot read this format string: style and colour unknown.
+        Some(None) => (Some(None), Some(None)),
+    };
+    let color = match either("color", "c").filter(|v| !matches!(v, Value::None)) {
+        Some(c) => Some(c),
+        None => match fmt_color {
+            Some(c) => c,
+            None => {
+                let mut a = axes_of(ax).borrow_mut();
+                a.line_cycle += 1;
+                Some(line2d::cycle_color(a.line_cycle - 1))
+            }
+        },
+    };
+    let style = match either("linestyle", "ls") {
+        Some(v) => line2d::linestyle(&v),
+        None => fmt_style.unwrap_or_else(|| Some("-".into())),
+    };
+    let width = match either("linewidth", "lw") {
+        Some(w) => Some(float(&w, "linewidth")?),
+        None => match rc_get(it, "lines.linewidth")? {
+            Value::None => Some(line2d::DEFAULT_WIDTH),
+            _ => None,
+        },
+    };
+    Ok(Line {
+        label,
+        x: None,
+        y: None,
+        color,
+        width,
+        style,
+    })
 }
 
 /// Plot data as floats with its number of columns; None for data that
@@ -1056,7 +1150,17 @@ fn axline(it: &mut Interp, args: &Args, own: [&str; 2]) -> Result<Value> {
     let ax = target(it, args)?;
     check_props(args, Kind::Line2D, &own)?;
     let label = add_child(&ax, kwarg(args, "label"));
-    Ok(plot(Artist::Line(label)))
+    // Its data, colour, width and style are not followed.
+    let line = Rc::new(Artist::Line(RefCell::new(Line {
+        label,
+        x: None,
+        y: None,
+        color: None,
+        width: None,
+        style: None,
+    })));
+    axes_of(&ax).borrow_mut().lines.push(line.clone());
+    Ok(Value::Plot(line))
 }
 
 /// `title`, `xlabel`, `ylabel` and their `set_` methods: the Text placed
@@ -1604,7 +1708,7 @@ fn text(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// `x, y = v`, with Python's unpacking errors.
-fn unpack_pair(it: &mut Interp, given: &Value) -> Result<(Value, Value)> {
+pub(super) fn unpack_pair(it: &mut Interp, given: &Value) -> Result<(Value, Value)> {
     let items = it.iterate(given).map_err(|_| {
         Error::type_error(format!(
             "cannot unpack non-iterable {} object",
@@ -2313,7 +2417,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             }
             _ => figure_method(name),
         },
-        Artist::Line(_) if name == "get_label" => GETTERS.iter().find(|f| f.name == name),
+        Artist::Line(_) => line2d::METHODS.iter().find(|f| f.name == name),
         Artist::Text(..) | Artist::Annotation(..) if name == "get_text" => {
             GETTERS.iter().find(|f| f.name == name)
         }
@@ -2350,7 +2454,6 @@ fn getter(args: &Args, name: &str) -> Result<Value> {
         unreachable!("a method has self")
     };
     Ok(Value::str(&match (&**a, name) {
-        (Artist::Line(l), _) => l.clone(),
         (Artist::Text(_, _, t) | Artist::Annotation(_, _, t, _), _) => t.clone(),
         (Artist::Axes(x), "get_title") => x.borrow().title.clone(),
         (Artist::Axes(x), "get_xlabel") => x.borrow().xlabel.clone(),
@@ -2378,7 +2481,6 @@ static METHODS: &[FnDef] = &[
 ];
 
 static GETTERS: &[FnDef] = &[
-    builtin!(@ Method "get_label", [], "The artist's label.", [], |_, a| getter(a, "get_label")),
     builtin!(@ Method "get_text", [], "The text shown.", [], |_, a| getter(a, "get_text")),
     builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
     builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
@@ -2491,7 +2593,7 @@ pub fn str(a: &Rc<Artist>) -> String {
             let [l, b, w, h] = x.position;
             format!("Axes({},{};{}x{})", g(l), g(b), g(w), g(h))
         }
-        Artist::Line(l) => format!("Line2D({l})"),
+        Artist::Line(l) => format!("Line2D({})", l.borrow().label),
         // Checked to be numbers when made.
         Artist::Annotation(_, _, t, (x, y)) => format!(
             "Annotation({}, {}, {})",
