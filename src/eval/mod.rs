@@ -1194,6 +1194,10 @@ impl Interp {
                 builtins::getitem(v, index)
             }
             Value::NamedTuple(..) => builtins::getitem(&v.plain(), index),
+            // matplotlib's lists of artists index as lists do.
+            Value::Plot(a) if pyplot::items(a).is_some() => {
+                builtins::getitem(&Value::list(pyplot::items(a).unwrap_or_default()), index)
+            }
             Value::Deque(d) => collections::deque_getitem(&d.borrow(), index),
             Value::Dict(d) => {
                 let found = d.borrow().get(index)?;

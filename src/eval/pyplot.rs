@@ -38,6 +38,9 @@ pub enum Artist {
     Tick(&'static str),
     /// An `AxesImage` of data of this shape (its text, `(2, 3)`).
     Image(String),
+    /// `ax.lines` (an `ArtistList`, true) or `ax.get_lines()` (a
+    /// `silent_list`): the axes' lines when asked for.
+    Lines(Vec<Rc<Artist>>, bool),
     /// A registered colormap: its name, whether a `ListedColormap`, its `N`.
     Colormap(&'static str, bool, usize),
 }
@@ -2399,10 +2402,18 @@ pub fn module_members(m: Module) -> Vec<&'static str> {
 pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
     let method = |f: &'static FnDef| Ok(Value::Method(Box::new(v.clone()), f));
     let got = match &**a {
-        Artist::Axes(_) => match name {
-            "get_title" | "get_xlabel" | "get_ylabel" | "get_xlim" | "get_ylim" => {
-                GETTERS.iter().find(|f| f.name == name)
+        Artist::Axes(x) => match name {
+            "lines" => {
+                let lines = x.borrow().lines.clone();
+                return Ok(plot(Artist::Lines(lines, true)));
             }
+            "get_title"
+            | "get_xlabel"
+            | "get_ylabel"
+            | "get_xlim"
+            | "get_ylim"
+            | "get_lines"
+            | "get_legend_handles_labels" => GETTERS.iter().find(|f| f.name == name),
             _ => axes_method(name),
         },
         Artist::Figure(f) => match name {
@@ -2480,7 +2491,51 @@ static METHODS: &[FnDef] = &[
     ),
 ];
 
+/// The items of a list-like artist, which len, iteration and indexing read.
+pub fn items(a: &Artist) -> Option<Vec<Value>> {
+    match a {
+        Artist::Lines(lines, _) => Some(lines.iter().map(|l| Value::Plot(l.clone())).collect()),
+        _ => None,
+    }
+}
+
+fn this_axes(args: &Args) -> &RefCell<Axes> {
+    let Some(Value::Plot(a)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    axes_of(a)
+}
+
+/// `get_legend_handles_labels`: the artists whose labels do not start
+/// with an underscore, and those labels; npcalc follows only lines.
+fn legend_handles_labels(args: &Args) -> Result<Value> {
+    let a = this_axes(args).borrow();
+    let (mut handles, mut labels) = (Vec::new(), Vec::new());
+    for l in &a.lines {
+        let label = line_of(l).expect("lines").borrow().label.clone();
+        if !label.starts_with('_') {
+            handles.push(Value::Plot(l.clone()));
+            labels.push(Value::str(&label));
+        }
+    }
+    if handles.len() != a.labels {
+        return Err(unsupported(
+            "get_legend_handles_labels with labelled artists other than lines",
+        ));
+    }
+    Ok(Value::tuple(vec![
+        Value::list(handles),
+        Value::list(labels),
+    ]))
+}
+
 static GETTERS: &[FnDef] = &[
+    builtin!(@ Method "get_lines", [], "The axes' lines.", [], |_, a| {
+        let lines = this_axes(a).borrow().lines.clone();
+        Ok(plot(Artist::Lines(lines, false)))
+    }),
+    builtin!(@ Method "get_legend_handles_labels", [p!(Normal "legend_handler_map" = "None", "Ignored.")],
+        "The labelled artists and their labels.", [], |_, a| legend_handles_labels(a)),
     builtin!(@ Method "get_text", [], "The text shown.", [], |_, a| getter(a, "get_text")),
     builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
     builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
@@ -2518,6 +2573,8 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Bars(_) => "matplotlib.container.BarContainer",
         Artist::Tick(t) => t,
         Artist::Image(_) => "matplotlib.image.AxesImage",
+        Artist::Lines(_, true) => "matplotlib.axes._base._AxesBase.ArtistList",
+        Artist::Lines(_, false) => "matplotlib.cbook.silent_list",
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
     }
@@ -2577,6 +2634,8 @@ pub fn repr(a: &Rc<Artist>) -> String {
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Bars(n) => format!("<BarContainer object of {n} artists>"),
+        Artist::Lines(l, true) => format!("<Axes.ArtistList of {} lines>", l.len()),
+        Artist::Lines(l, false) => format!("<a list of {} Line2D objects>", l.len()),
         _ => address(a),
     }
 }
