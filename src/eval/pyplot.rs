@@ -2450,6 +2450,7 @@ pub fn upstream_owner(a: &Artist) -> Option<&'static str> {
     match a {
         Artist::Axes(_) => Some("Axes"),
         Artist::Figure(_) => Some("Figure"),
+        Artist::Line(_) => Some("Line2D"),
         _ => None,
     }
 }
