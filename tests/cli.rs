@@ -432,8 +432,8 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "AttributeError: Line2D.set_marker is not supported in npcalc",
         ),
         (
-            &format!("{plt}l = plt.axhline(1); l.get_xdata()"),
-            "NotImplementedError: npcalc does not support reading the data of this kind of line (npcalc does not keep it)",
+            &format!("{plt}l, = plt.plot([1], 'red'); l.get_color()"),
+            "NotImplementedError: npcalc does not support reading the colour of this line (npcalc does not keep it)",
         ),
         (
             &format!(

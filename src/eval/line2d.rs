@@ -101,7 +101,7 @@ fn this(args: &Args) -> &std::cell::RefCell<Line> {
 
 fn unknown(what: &str) -> Error {
     super::pyplot::unsupported(&format!(
-        "reading {what} of this kind of line (npcalc does not keep it)"
+        "reading {what} of this line (npcalc does not keep it)"
     ))
 }
 

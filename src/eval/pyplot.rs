@@ -590,7 +590,7 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
                 extend_data_lim(&ax, xd.as_ref(), yd.as_ref(), j);
                 l
             };
-            let mut line = new_line(it, &ax, args, fmt.as_deref(), l)?;
+            let mut line = new_line(it, &ax, args, fmt.as_deref(), l, true)?;
             line.x = Some(Value::Array(line2d::column(&x, j)?));
             line.y = Some(Value::Array(line2d::column(&y, j)?));
             let line = Rc::new(Artist::Line(RefCell::new(line)));
@@ -603,13 +603,15 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
 
 /// A line's colour, width and style as `_plot_args` and `_makeline` set
 /// them: the keywords, then the format string, then the defaults (the next
-/// colour of the axes' cycle when neither names one).
+/// colour of the axes' cycle when neither names one, else rcParams'
+/// `lines.color` for a line made outside the cycle).
 fn new_line(
     it: &mut Interp,
     ax: &Rc<Artist>,
     args: &Args,
     fmt: Option<&str>,
     label: String,
+    cycle: bool,
 ) -> Result<Line> {
     let either = |a: &str, b: &str| kwarg(args, a).or_else(|| kwarg(args, b));
     let format = fmt.map(line2d::format);
@@ -645,11 +647,15 @@ fn new_line(
         Some(c) => Some(c),
         None => match fmt_color {
             Some(c) => c,
-            None => {
+            None if cycle => {
                 let mut a = axes_of(ax).borrow_mut();
                 a.line_cycle += 1;
                 Some(line2d::cycle_color(a.line_cycle - 1))
             }
+            None => match rc_get(it, "lines.color")? {
+                Value::None => Some(Value::str("C0")),
+                _ => None,
+            },
         },
     };
     let style = match either("linestyle", "ls") {
@@ -1148,20 +1154,28 @@ fn autorange(x: &Array) -> Value {
     Value::tuple(vec![scalar(lo), scalar(hi)])
 }
 
-/// `axhline`/`axvline`; `own` names the keywords of the span along the line.
-fn axline(it: &mut Interp, args: &Args, own: [&str; 2]) -> Result<Value> {
+/// `axhline`/`axvline`: a line at `at` spanning the axes fraction `span`
+/// (its data `[xmin, xmax]` and `[y, y]` as given, or the transpose).
+fn axline(it: &mut Interp, args: &Args, horizontal: bool) -> Result<Value> {
     let ax = target(it, args)?;
-    check_props(args, Kind::Line2D, &own)?;
+    let (at, own) = if horizontal {
+        ("y", ["xmin", "xmax"])
+    } else {
+        ("x", ["ymin", "ymax"])
+    };
+    check_props(args, Kind::Line2D, &[])?;
     let label = add_child(&ax, kwarg(args, "label"));
-    // Its data, colour, width and style are not followed.
-    let line = Rc::new(Artist::Line(RefCell::new(Line {
-        label,
-        x: None,
-        y: None,
-        color: None,
-        width: None,
-        style: None,
-    })));
+    let mut line = new_line(it, &ax, args, None, label, false)?;
+    let at = args.get(at);
+    let span = Value::list(vec![args.get(own[0]), args.get(own[1])]);
+    let fixed = Value::list(vec![at.clone(), at]);
+    let (x, y) = if horizontal {
+        (span, fixed)
+    } else {
+        (fixed, span)
+    };
+    (line.x, line.y) = (Some(x), Some(y));
+    let line = Rc::new(Artist::Line(RefCell::new(line)));
     axes_of(&ax).borrow_mut().lines.push(line.clone());
     Ok(Value::Plot(line))
 }
@@ -2023,17 +2037,27 @@ pub static PYPLOT: &[FnDef] = &[
     ),
     builtin!(
         "axhline",
-        [p!(Normal "y" = "0", "Height of the line."), kw!()],
+        [
+            p!(Normal "y" = "0", "Height of the line."),
+            p!(Normal "xmin" = "0", "Where it starts, as a fraction of the axes."),
+            p!(Normal "xmax" = "1", "Where it ends, as a fraction of the axes."),
+            kw!()
+        ],
         "A horizontal line across the axes; returns its Line2D.",
         ["plt.axhline(0)"],
-        |it, args| axline(it, args, ["xmin", "xmax"])
+        |it, args| axline(it, args, true)
     ),
     builtin!(
         "axvline",
-        [p!(Normal "x" = "0", "Position of the line."), kw!()],
+        [
+            p!(Normal "x" = "0", "Position of the line."),
+            p!(Normal "ymin" = "0", "Where it starts, as a fraction of the axes."),
+            p!(Normal "ymax" = "1", "Where it ends, as a fraction of the axes."),
+            kw!()
+        ],
         "A vertical line across the axes; returns its Line2D.",
         ["plt.axvline(0)"],
-        |it, args| axline(it, args, ["ymin", "ymax"])
+        |it, args| axline(it, args, false)
     ),
     builtin!(
         "title",
