@@ -428,6 +428,24 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
         ),
         (
+            &format!("{plt}l, = plt.plot([1]); l.set_marker('o')"),
+            "AttributeError: Line2D.set_marker is not supported in npcalc",
+        ),
+        (
+            &format!("{plt}l, = plt.plot([1], 'red'); l.get_color()"),
+            "NotImplementedError: npcalc does not support reading the colour of this line (npcalc does not keep it)",
+        ),
+        (
+            &format!(
+                "{plt}plt.plot([1], label='a'); plt.scatter([1], [2], label='b'); plt.gca().get_legend_handles_labels()"
+            ),
+            "NotImplementedError: npcalc does not support get_legend_handles_labels with labelled artists other than lines",
+        ),
+        (
+            &format!("{plt}l, = plt.plot([1]); l.set_linestyle((0, (1, 2)))"),
+            "NotImplementedError: npcalc does not support the line style (0, (1, 2))",
+        ),
+        (
             &format!("{plt}plt.contour([[1]])"),
             "AttributeError: matplotlib.pyplot.contour is not supported in npcalc",
         ),

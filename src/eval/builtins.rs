@@ -219,6 +219,9 @@ pub fn len(it: &mut Interp, args: &Args) -> Result<Value> {
 /// `len(v)`.
 pub fn len_of(v: &Value) -> Result<usize> {
     let n = match v {
+        Value::Plot(a) if super::pyplot::items(a).is_some() => {
+            super::pyplot::items(a).map_or(0, |i| i.len())
+        }
         Value::List(l) => l.len(),
         Value::Tuple(t) | Value::NamedTuple(_, t) => t.len(),
         Value::Str(s) | Value::NpStr(s) => s.chars().count(),

@@ -48,6 +48,9 @@ pub fn generator_value(g: Generator) -> Value {
 impl PyIter {
     pub fn new(v: &Value) -> Result<PyIter> {
         Ok(match v {
+            Value::Plot(a) if super::pyplot::items(a).is_some() => {
+                PyIter::new(&Value::list(super::pyplot::items(a).unwrap_or_default()))?
+            }
             Value::List(l) => PyIter::List(l.clone(), 0),
             Value::Tuple(t) | Value::NamedTuple(_, t) => PyIter::Tuple(t.clone(), 0),
             Value::Str(s) => PyIter::Chars(s.clone(), 0),

@@ -616,9 +616,11 @@ fn hasattr(it: &mut Interp, args: &Args) -> Result<Value> {
     match it.getattr(&obj, &name) {
         Ok(_) => Ok(Value::Bool(true)),
         // A name the real module has (`np.char`) answers True as in Python;
-        // using it is then refused in one sentence naming it.
+        // using it is then refused in one sentence naming it. A submodule
+        // npcalc has is an attribute only once imported, as in Python.
         Err(e) if e.class == crate::error::Exc::AttributeError => Ok(Value::Bool(
-            super::numpy::upstream_refusal(&obj, &name).is_some(),
+            super::numpy::upstream_refusal(&obj, &name).is_some()
+                && !super::pyplot::is_submodule(&obj, &name),
         )),
         Err(e) => Err(e),
     }

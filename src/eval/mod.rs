@@ -48,6 +48,7 @@ pub mod iter;
 mod iterfns;
 mod joining;
 mod linalg;
+mod line2d;
 mod listobj;
 mod lists;
 mod masked;
@@ -417,7 +418,8 @@ impl Interp {
                     // is tried as its submodule (`from matplotlib import pylab`).
                     let found = match found {
                         Err(_)
-                            if numpy::upstream_refusal(&m, &name.name).is_none()
+                            if (numpy::upstream_refusal(&m, &name.name).is_none()
+                                || pyplot::is_submodule(&m, &name.name))
                                 && !matches!(m, Value::Module(Module::Absent(_))) =>
                         {
                             let sub = format!("{}.{}", module.name, name.name);
@@ -480,7 +482,8 @@ impl Interp {
         Ok(())
     }
 
-    fn import(&self, module: &str, span: Span) -> Result<Value> {
+    fn import(&mut self, module: &str, span: Span) -> Result<Value> {
+        pyplot::imported(self, module);
         match module {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
@@ -1200,6 +1203,10 @@ impl Interp {
                 builtins::getitem(v, index)
             }
             Value::NamedTuple(..) => builtins::getitem(&v.plain(), index),
+            // matplotlib's lists of artists index as lists do.
+            Value::Plot(a) if pyplot::items(a).is_some() => {
+                builtins::getitem(&Value::list(pyplot::items(a).unwrap_or_default()), index)
+            }
             Value::Deque(d) => collections::deque_getitem(&d.borrow(), index),
             Value::Dict(d) => {
                 let found = d.borrow().get(index)?;

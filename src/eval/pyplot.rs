@@ -7,7 +7,8 @@
 //! matplotlib 3.11's. `plt.hist` returns the real `(n, bins, patches)`
 //! through `np.histogram`, as `Axes.hist` computes them.
 
-use super::artist_props::{self, Kind};
+use super::artist_props::{self, Kind, TextCall};
+use super::line2d::{self, Line};
 use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::Module;
 use super::{Interp, Value};
@@ -21,12 +22,13 @@ use std::rc::Rc;
 pub enum Artist {
     Figure(RefCell<Figure>),
     Axes(RefCell<Axes>),
-    /// A `Line2D` and its label (`_childN` when none was given).
-    Line(String),
+    /// A `Line2D` (its label `_childN` when none was given).
+    Line(RefCell<Line>),
     /// `Text(x, y, 'text')`: x and y keep the types they were given.
     Text(Value, Value, String),
-    /// An `Annotation`: its repr is Text's, of xy as given; its str formats xy.
-    Annotation(Value, Value, String),
+    /// An `Annotation`: its repr is Text's, of where its text is (as
+    /// given); its str formats the point annotated, the last field.
+    Annotation(Value, Value, String, (f64, f64)),
     Legend,
     /// A `PathCollection` or `FillBetweenPolyCollection` (class name).
     Collection(&'static str),
@@ -38,6 +40,9 @@ pub enum Artist {
     Tick(&'static str),
     /// An `AxesImage` of data of this shape (its text, `(2, 3)`).
     Image(String),
+    /// `ax.lines` (an `ArtistList`, true) or `ax.get_lines()` (a
+    /// `silent_list`): the axes' lines when asked for.
+    Lines(Vec<Rc<Artist>>, bool),
     /// A registered colormap: its name, whether a `ListedColormap`, its `N`.
     Colormap(&'static str, bool, usize),
 }
@@ -85,6 +90,12 @@ pub struct Axes {
     title: String,
     xlabel: String,
     ylabel: String,
+    /// Where the x label sits along its axis, and the y label along its.
+    label_at: [Value; 2],
+    /// Its lines in the order added (`ax.lines`).
+    lines: Vec<Rc<Artist>>,
+    /// How many colours the line colour cycle handed out.
+    line_cycle: usize,
     /// How many artists were added (matplotlib labels each `_childN`).
     children: usize,
     /// Labels of the artists a legend would show (not starting with `_`).
@@ -113,6 +124,30 @@ pub struct State {
     rc: Option<Value>,
     /// The colormaps `plt.cm` handed out: the same object each time.
     colormaps: Vec<Rc<Artist>>,
+    /// Whether `matplotlib.pyplot` and `matplotlib.pylab` were imported,
+    /// which makes each an attribute of `matplotlib`.
+    pyplot_imported: bool,
+    pylab_imported: bool,
+}
+
+/// Whether `name` is a submodule of matplotlib npcalc has, an attribute
+/// of the package only once imported.
+pub fn is_submodule(m: &Value, name: &str) -> bool {
+    matches!(m, Value::Module(Module::Matplotlib)) && matches!(name, "pyplot" | "pylab")
+}
+
+/// Notes an import of pyplot or pylab (pylab imports pyplot, and the
+/// top-level `pylab` is `from matplotlib.pylab import *`).
+pub fn imported(it: &mut Interp, module: &str) {
+    let state = &mut it.pyplot;
+    match module {
+        "matplotlib.pyplot" => state.pyplot_imported = true,
+        "matplotlib.pylab" | "pylab" => {
+            state.pyplot_imported = true;
+            state.pylab_imported = true;
+        }
+        _ => {}
+    }
 }
 
 fn plot(a: Artist) -> Value {
@@ -126,6 +161,14 @@ fn figure_of(a: &Rc<Artist>) -> &RefCell<Figure> {
     }
 }
 
+/// A line's state, or None for another artist.
+pub fn line_of(a: &Rc<Artist>) -> Option<&RefCell<Line>> {
+    match &**a {
+        Artist::Line(l) => Some(l),
+        _ => None,
+    }
+}
+
 fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
     match &**a {
         Artist::Axes(x) => x,
@@ -134,7 +177,7 @@ fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
 }
 
 /// What every name of pyplot npcalc lacks says.
-fn unsupported(what: &str) -> Error {
+pub(super) fn unsupported(what: &str) -> Error {
     Error::new(
         Exc::NotImplementedError,
         format!("npcalc does not support {what}"),
@@ -194,7 +237,7 @@ fn nonsingular(lo: f64, hi: f64, expander: f64) -> (f64, f64) {
 }
 
 /// `np.iterable` for the values a limit can be: sequences and n-d arrays.
-fn iterable(v: &Value) -> bool {
+pub(super) fn iterable(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
         Value::Array(a) => a.ndim() > 0,
@@ -202,7 +245,7 @@ fn iterable(v: &Value) -> bool {
     }
 }
 
-fn float(v: &Value, what: &str) -> Result<f64> {
+pub(super) fn float(v: &Value, what: &str) -> Result<f64> {
     let a = super::convert::to_array(v, Some(DType::Float64))?;
     if a.size() != 1 {
         return Err(Error::type_error(format!("{what} must be a single number")));
@@ -281,6 +324,9 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         title: String::new(),
         xlabel: String::new(),
         ylabel: String::new(),
+        label_at: [Value::Float(0.5), Value::Float(0.5)],
+        lines: Vec::new(),
+        line_cycle: 0,
         children: 0,
         labels: 0,
         xlim: None,
@@ -369,6 +415,47 @@ fn check_props(args: &Args, kind: Kind, own: &[&str]) -> Result<()> {
     artist_props::check(kind, keys.iter().map(String::as_str), own)
 }
 
+/// matplotlib's checks of the keywords of a call that makes or changes a
+/// Text, and of its `fontdict`'s keys; `own` are the call's own keywords.
+fn check_text(args: &Args, call: TextCall, own: &[&str]) -> Result<()> {
+    let fontdict = match call {
+        TextCall::Title | TextCall::AxisLabel | TextCall::Text => args.get("fontdict"),
+        TextCall::Suptitle => kwarg(args, "fontdict").unwrap_or(Value::None),
+        TextCall::Annotate => Value::None,
+    };
+    let fontdict: Vec<String> = match &fontdict {
+        Value::None => Vec::new(),
+        Value::Dict(d) => d
+            .borrow()
+            .entries()
+            .iter()
+            .map(|(k, _)| super::repr::str(k, &Default::default()))
+            .collect(),
+        // `Text.update(fontdict)` reads `fontdict.items()`; Axes.text and
+        // Figure.text unpack it with `**`.
+        v if matches!(call, TextCall::Title | TextCall::AxisLabel) => {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute 'items'",
+                v.type_name()
+            )));
+        }
+        v => {
+            return Err(Error::type_error(format!(
+                "'{}' object is not a mapping",
+                v.type_name()
+            )));
+        }
+    };
+    let keys = kwarg_names(args);
+    let keys: Vec<&str> = keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| !own.contains(k))
+        .collect();
+    let fontdict: Vec<&str> = fontdict.iter().map(String::as_str).collect();
+    artist_props::check_text(call, &fontdict, &keys)
+}
+
 /// The extra keywords' names, in call order.
 fn kwarg_names(args: &Args) -> Vec<String> {
     let Value::Dict(d) = args.get("kwargs") else {
@@ -454,9 +541,14 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         while group.len() < 2 && !items.is_empty() && !matches!(items[0], Value::Str(_)) {
             group.push(items.remove(0));
         }
-        if !items.is_empty() && matches!(items[0], Value::Str(_)) {
-            items.remove(0);
-        }
+        let fmt = match items.first() {
+            Some(Value::Str(f)) => {
+                let f = f.to_string();
+                items.remove(0);
+                Some(f)
+            }
+            _ => None,
+        };
         if group.is_empty() {
             return Err(unsupported(
                 "plt.plot with a format string and no data before it",
@@ -465,10 +557,7 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         let y = data(group.last().expect("one"))?;
         let x = match group.len() {
             2 => data(&group[0])?,
-            _ => Array::from_vec(
-                (0..y.shape().first().copied().unwrap_or(1) as i64).collect(),
-                vec![y.shape().first().copied().unwrap_or(1)],
-            ),
+            _ => line2d::default_x(y.shape().first().copied().unwrap_or(1)),
         };
         let (xs, ys) = (x.shape(), y.shape());
         if xs.first().copied().unwrap_or(1) != ys.first().copied().unwrap_or(1) {
@@ -503,10 +592,93 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
                 extend_data_lim(&ax, xd.as_ref(), yd.as_ref(), j);
                 l
             };
-            lines.push(plot(Artist::Line(l)));
+            let mut line = new_line(it, &ax, args, fmt.as_deref(), l, true)?;
+            line.x = Some(Value::Array(line2d::column(&x, j)?));
+            line.y = Some(Value::Array(line2d::column(&y, j)?));
+            let line = Rc::new(Artist::Line(RefCell::new(line)));
+            axes_of(&ax).borrow_mut().lines.push(line.clone());
+            lines.push(Value::Plot(line));
         }
     }
     Ok(Value::list(lines))
+}
+
+/// A line's colour, width and style as `_plot_args` and `_makeline` set
+/// them: the keywords, then the format string, then the defaults (the next
+/// colour of the axes' cycle when neither names one, else rcParams'
+/// `lines.color` for a line made outside the cycle).
+fn new_line(
+    it: &mut Interp,
+    ax: &Rc<Artist>,
+    args: &Args,
+    fmt: Option<&str>,
+    label: String,
+    cycle: bool,
+) -> Result<Line> {
+    let either = |a: &str, b: &str| kwarg(args, a).or_else(|| kwarg(args, b));
+    let format = fmt.map(line2d::format);
+    if let (Some(f), Some(Some(parsed))) = (fmt, &format)
+        && f.to_lowercase() != "none"
+    {
+        let set = [
+            ("linestyle", parsed.style.as_ref().map(|s| Value::str(s))),
+            ("color", parsed.color.clone()),
+        ];
+        for (name, val) in set {
+            let given = either(name, if name == "color" { "c" } else { "ls" });
+            if let (Some(val), Some(_)) = (val, given)
+                && !matches!(&val, Value::Str(s) if &**s == "None")
+            {
+                crate::array::signals::warn(
+                    "UserWarning",
+                    format!(
+                        "{name} is redundantly defined by the '{name}' keyword argument and the fmt string \"{f}\" (-> {name}={}). The keyword argument will take precedence.",
+                        super::repr::repr(&val, &Default::default())
+                    ),
+                );
+            }
+        }
+    }
+    let (fmt_style, fmt_color) = match format {
+        None => (None, None),
+        Some(Some(f)) => (f.style.map(Some), f.color.map(Some)),
+        // npcalc cannot read this format string: style and colour unknown.
+        Some(None) => (Some(None), Some(None)),
+    };
+    let color = match either("color", "c").filter(|v| !matches!(v, Value::None)) {
+        Some(c) => Some(c),
+        None => match fmt_color {
+            Some(c) => c,
+            None if cycle => {
+                let mut a = axes_of(ax).borrow_mut();
+                a.line_cycle += 1;
+                Some(line2d::cycle_color(a.line_cycle - 1))
+            }
+            None => match rc_get(it, "lines.color")? {
+                Value::None => Some(Value::str("C0")),
+                _ => None,
+            },
+        },
+    };
+    let style = match either("linestyle", "ls") {
+        Some(v) => line2d::linestyle(&v),
+        None => fmt_style.unwrap_or_else(|| Some("-".into())),
+    };
+    let width = match either("linewidth", "lw") {
+        Some(w) => Some(float(&w, "linewidth")?),
+        None => match rc_get(it, "lines.linewidth")? {
+            Value::None => Some(line2d::DEFAULT_WIDTH),
+            _ => None,
+        },
+    };
+    Ok(Line {
+        label,
+        x: None,
+        y: None,
+        color,
+        width,
+        style,
+    })
 }
 
 /// Plot data as floats with its number of columns; None for data that
@@ -996,12 +1168,30 @@ fn autorange(x: &Array) -> Value {
     Value::tuple(vec![scalar(lo), scalar(hi)])
 }
 
-/// `axhline`/`axvline`; `own` names the keywords of the span along the line.
-fn axline(it: &mut Interp, args: &Args, own: [&str; 2]) -> Result<Value> {
+/// `axhline`/`axvline`: a line at `at` spanning the axes fraction `span`
+/// (its data `[xmin, xmax]` and `[y, y]` as given, or the transpose).
+fn axline(it: &mut Interp, args: &Args, horizontal: bool) -> Result<Value> {
     let ax = target(it, args)?;
-    check_props(args, Kind::Line2D, &own)?;
+    let (at, own) = if horizontal {
+        ("y", ["xmin", "xmax"])
+    } else {
+        ("x", ["ymin", "ymax"])
+    };
+    check_props(args, Kind::Line2D, &[])?;
     let label = add_child(&ax, kwarg(args, "label"));
-    Ok(plot(Artist::Line(label)))
+    let mut line = new_line(it, &ax, args, None, label, false)?;
+    let at = args.get(at);
+    let span = Value::list(vec![args.get(own[0]), args.get(own[1])]);
+    let fixed = Value::list(vec![at.clone(), at]);
+    let (x, y) = if horizontal {
+        (span, fixed)
+    } else {
+        (fixed, span)
+    };
+    (line.x, line.y) = (Some(x), Some(y));
+    let line = Rc::new(Artist::Line(RefCell::new(line)));
+    axes_of(&ax).borrow_mut().lines.push(line.clone());
+    Ok(Value::Plot(line))
 }
 
 /// `title`, `xlabel`, `ylabel` and their `set_` methods: the Text placed
@@ -1009,6 +1199,20 @@ fn axline(it: &mut Interp, args: &Args, own: [&str; 2]) -> Result<Value> {
 fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
     let ax = target(it, args)?;
     let text = text_of(&args.get("label"));
+    let call = match which {
+        "title" => TextCall::Title,
+        _ => TextCall::AxisLabel,
+    };
+    let own: &[&str] = match which {
+        "title" => &["loc", "pad", "y"],
+        _ => &["labelpad", "loc"],
+    };
+    let along = match which {
+        "title" => Value::None,
+        _ => label_position(it, args, &ax, which == "ylabel")?,
+    };
+    // The text is set before its properties are checked, as matplotlib does.
+    let checked = check_text(args, call, own);
     let mut a = axes_of(&ax).borrow_mut();
     let (x, y) = match which {
         "title" => {
@@ -1017,14 +1221,118 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
         }
         "xlabel" => {
             a.xlabel = text.clone();
-            (Value::Float(0.5), Value::int(0))
+            a.label_at[0] = along.clone();
+            (along, Value::int(0))
         }
         _ => {
             a.ylabel = text.clone();
-            (Value::int(0), Value::Float(0.5))
+            a.label_at[1] = along.clone();
+            (Value::int(0), along)
         }
     };
+    checked?;
     Ok(plot(Artist::Text(x, y, text)))
+}
+
+/// The keywords `Legend.__init__` takes besides handles and labels.
+const LEGEND_KEYWORDS: &[&str] = &[
+    "loc",
+    "numpoints",
+    "markerscale",
+    "markerfirst",
+    "reverse",
+    "scatterpoints",
+    "scatteryoffsets",
+    "prop",
+    "fontsize",
+    "labelcolor",
+    "borderpad",
+    "labelspacing",
+    "handlelength",
+    "handleheight",
+    "handletextpad",
+    "borderaxespad",
+    "columnspacing",
+    "ncols",
+    "mode",
+    "fancybox",
+    "shadow",
+    "title",
+    "title_fontsize",
+    "framealpha",
+    "edgecolor",
+    "facecolor",
+    "linewidth",
+    "bbox_to_anchor",
+    "bbox_transform",
+    "frameon",
+    "handler_map",
+    "title_fontproperties",
+    "alignment",
+    "ncol",
+    "draggable",
+];
+
+/// `legend(*args, **kwargs)`: `_parse_legend_args`' checks of handles and
+/// labels, then `Legend.__init__`'s of the keywords.
+/// `_api.check_in_list`'s message for a list of at most five values.
+fn not_in_list(name: &str, given: &Value, values: &[&str]) -> Error {
+    let quoted: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
+    Error::value_error(format!(
+        "{} is not a valid value for {name}. Supported values are {}",
+        super::repr::repr(given, &Default::default()),
+        quoted.join(", ")
+    ))
+}
+
+/// Where `set_xlabel`/`set_ylabel` put the label along its axis: its `loc`
+/// (rcParams' `xaxis.labellocation` by default), unless the caller places
+/// it with the keywords `loc` stands for.
+fn label_position(it: &mut Interp, args: &Args, ax: &Rc<Artist>, y: bool) -> Result<Value> {
+    let coord = if y { "y" } else { "x" };
+    let protected = [coord, "horizontalalignment", "ha"];
+    let loc = kwarg(args, "loc").filter(|v| !matches!(v, Value::None));
+    if kwarg_names(args)
+        .iter()
+        .any(|k| protected.contains(&k.as_str()))
+    {
+        if loc.is_some() {
+            return Err(Error::type_error(format!(
+                "Specifying 'loc' is disallowed when any of its corresponding low level keyword arguments (['{coord}', 'horizontalalignment', 'ha']) are also supplied"
+            )));
+        }
+        // Without x (or y) the label stays where it was.
+        return Ok(
+            kwarg(args, coord).unwrap_or_else(|| axes_of(ax).borrow().label_at[y as usize].clone())
+        );
+    }
+    let loc = match loc {
+        Some(v) => v,
+        None => match rc_get(
+            it,
+            if y {
+                "yaxis.labellocation"
+            } else {
+                "xaxis.labellocation"
+            },
+        )? {
+            Value::None => Value::str("center"),
+            v => v,
+        },
+    };
+    let names: [&str; 3] = if y {
+        ["bottom", "center", "top"]
+    } else {
+        ["left", "center", "right"]
+    };
+    let at = [Value::int(0), Value::Float(0.5), Value::int(1)];
+    match names
+        .iter()
+        .position(|n| matches!(&loc, Value::Str(s) if &**s == *n))
+    {
+        Some(i) => Ok(at[i].clone()),
+        None => Err(not_in_list("loc", &loc, &names)),
+    }
 }
 
 fn legend(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1032,11 +1340,40 @@ fn legend(it: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Tuple(given) = args.get("args") else {
         unreachable!("*args is a tuple")
     };
-    if given.is_empty() && kwarg(args, "labels").is_none() && axes_of(&ax).borrow().labels == 0 {
+    let (handles, labels) = (kwarg(args, "handles"), kwarg(args, "labels"));
+    if (handles.is_some() || labels.is_some()) && !given.is_empty() {
+        return Err(Error::type_error(
+            "When passing handles and labels, they must both be passed positionally or both as keywords.",
+        ));
+    }
+    if given.len() > 2 {
+        return Err(Error::type_error(format!(
+            "legend() takes 0-2 positional arguments but {} were given",
+            given.len()
+        )));
+    }
+    // Handles and labels are iterated (zipped) whatever they are.
+    for v in given.iter().chain(handles.iter()).chain(labels.iter()) {
+        it.iterate(v).map_err(|_| {
+            Error::type_error(format!("'{}' object is not iterable", v.type_name()))
+        })?;
+    }
+    if given.is_empty()
+        && handles.is_none()
+        && labels.is_none()
+        && axes_of(&ax).borrow().labels == 0
+    {
         crate::array::signals::warn(
             "UserWarning",
             "No artists with labels found to put in legend.  Note that artists whose label start with an underscore are ignored when legend() is called with no argument.",
         );
+    }
+    if let Some(key) = kwarg_names(args).into_iter().find(|k| {
+        !matches!(k.as_str(), "handles" | "labels") && !LEGEND_KEYWORDS.contains(&k.as_str())
+    }) {
+        return Err(Error::type_error(format!(
+            "Legend.__init__() got an unexpected keyword argument '{key}'"
+        )));
     }
     Ok(plot(Artist::Legend))
 }
@@ -1428,36 +1765,49 @@ fn text(it: &mut Interp, args: &Args) -> Result<Value> {
     // Text keeps x and y as given; they are converted only when drawn.
     let (x, y) = (args.get("x"), args.get("y"));
     let s = text_of(&args.get("s"));
+    check_text(args, TextCall::Text, &[])?;
     one_artist(it, args, Artist::Text(x, y, s))
 }
 
-fn annotate(it: &mut Interp, args: &Args) -> Result<Value> {
-    // `x, y = xy`, as Annotation unpacks it.
-    let given = args.get("xy");
-    let items = it.iterate(&given).map_err(|_| {
+/// `x, y = v`, with Python's unpacking errors.
+pub(super) fn unpack_pair(it: &mut Interp, given: &Value) -> Result<(Value, Value)> {
+    let items = it.iterate(given).map_err(|_| {
         Error::type_error(format!(
             "cannot unpack non-iterable {} object",
             given.type_name()
         ))
     })?;
-    if items.len() != 2 {
-        return Err(Error::value_error(if items.len() < 2 {
-            format!(
-                "not enough values to unpack (expected 2, got {})",
-                items.len()
-            )
-        } else {
-            "too many values to unpack (expected 2)".to_string()
-        }));
+    match <[Value; 2]>::try_from(items) {
+        Ok([x, y]) => Ok((x, y)),
+        Err(items) if items.len() < 2 => Err(Error::value_error(format!(
+            "not enough values to unpack (expected 2, got {})",
+            items.len()
+        ))),
+        Err(_) => Err(Error::value_error("too many values to unpack (expected 2)")),
     }
-    float(&items[0], "x")?;
-    float(&items[1], "y")?;
+}
+
+fn annotate(it: &mut Interp, args: &Args) -> Result<Value> {
+    // Annotation unpacks xy, then places its text at xytext (xy if None).
+    let xy = unpack_pair(it, &args.get("xy"))?;
+    let point = (float(&xy.0, "x")?, float(&xy.1, "y")?);
+    let at = match kwarg(args, "xytext") {
+        Some(v) if !matches!(v, Value::None) => unpack_pair(it, &v)?,
+        _ => xy,
+    };
     let s = text_of(&args.get("text"));
-    one_artist(
-        it,
+    check_text(
         args,
-        Artist::Annotation(items[0].clone(), items[1].clone(), s),
-    )
+        TextCall::Annotate,
+        &[
+            "xytext",
+            "xycoords",
+            "textcoords",
+            "arrowprops",
+            "annotation_clip",
+        ],
+    )?;
+    one_artist(it, args, Artist::Annotation(at.0, at.1, s, point))
 }
 
 fn suptitle(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1468,6 +1818,7 @@ fn suptitle(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     let t = text_of(&args.get("t"));
+    check_text(args, TextCall::Suptitle, &["x", "y", "fontdict"])?;
     Ok(plot(Artist::Text(Value::Float(0.5), Value::Float(0.98), t)))
 }
 
@@ -1731,35 +2082,57 @@ pub static PYPLOT: &[FnDef] = &[
     ),
     builtin!(
         "axhline",
-        [p!(Normal "y" = "0", "Height of the line."), kw!()],
+        [
+            p!(Normal "y" = "0", "Height of the line."),
+            p!(Normal "xmin" = "0", "Where it starts, as a fraction of the axes."),
+            p!(Normal "xmax" = "1", "Where it ends, as a fraction of the axes."),
+            kw!()
+        ],
         "A horizontal line across the axes; returns its Line2D.",
         ["plt.axhline(0)"],
-        |it, args| axline(it, args, ["xmin", "xmax"])
+        |it, args| axline(it, args, true)
     ),
     builtin!(
         "axvline",
-        [p!(Normal "x" = "0", "Position of the line."), kw!()],
+        [
+            p!(Normal "x" = "0", "Position of the line."),
+            p!(Normal "ymin" = "0", "Where it starts, as a fraction of the axes."),
+            p!(Normal "ymax" = "1", "Where it ends, as a fraction of the axes."),
+            kw!()
+        ],
         "A vertical line across the axes; returns its Line2D.",
         ["plt.axvline(0)"],
-        |it, args| axline(it, args, ["ymin", "ymax"])
+        |it, args| axline(it, args, false)
     ),
     builtin!(
         "title",
-        [p!(Normal "label", "The title."), kw!()],
+        [
+            p!(Normal "label", "The title."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
+            kw!()
+        ],
         "Sets the current axes' title; returns its Text.",
         ["plt.title('Running total')"],
         |it, args| label_text(it, args, "title")
     ),
     builtin!(
         "xlabel",
-        [p!(Normal "label", "The label."), kw!()],
+        [
+            p!(Normal "label", "The label."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
+            kw!()
+        ],
         "Labels the x axis; returns its Text.",
         ["plt.xlabel('step')"],
         |it, args| label_text(it, args, "xlabel")
     ),
     builtin!(
         "ylabel",
-        [p!(Normal "label", "The label."), kw!()],
+        [
+            p!(Normal "label", "The label."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
+            kw!()
+        ],
         "Labels the y axis; returns its Text.",
         ["plt.ylabel('total')"],
         |it, args| label_text(it, args, "ylabel")
@@ -1861,6 +2234,7 @@ pub static PYPLOT: &[FnDef] = &[
             p!(Normal "x", "x position."),
             p!(Normal "y", "y position."),
             p!(Normal "s", "The text."),
+            p!(Normal "fontdict" = "None", "Text properties, as a dict."),
             kw!()
         ],
         "Writes text at a data position; returns its Text.",
@@ -2016,7 +2390,19 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
     match (m, name) {
         (Module::Pyplot, "rcParams") | (Module::Matplotlib, "rcParams") => Some(rc(it)),
         (Module::Pyplot, "style") => Some(Ok(Value::Module(Module::PyplotStyle))),
-        (Module::Matplotlib, "pyplot") => Some(Ok(Value::Module(Module::Pyplot))),
+        (Module::Matplotlib, "pyplot") if it.pyplot.pyplot_imported => {
+            Some(Ok(Value::Module(Module::Pyplot)))
+        }
+        (Module::Matplotlib, "pylab") if it.pyplot.pylab_imported => {
+            Some(Ok(Value::Module(Module::Pylab("matplotlib.pylab"))))
+        }
+        // A submodule not imported yet is no attribute of its package
+        // (nothing in matplotlib's namespace is close enough to "pyplot" for
+        // a suggestion; pylab's, 'mlab', comes from the usual path).
+        (Module::Matplotlib, "pyplot") => Some(Err(Error::attribute_error(
+            "module 'matplotlib' has no attribute 'pyplot'",
+        ))),
+        (Module::Matplotlib, "pylab") => None,
         (Module::Pyplot | Module::Matplotlib, "cm") => Some(Ok(Value::Module(Module::PyplotCm))),
         (Module::PyplotCm, _) => colormap(it, name).map(Ok),
         (Module::PyplotStyle, "available") => Some(Ok(Value::list(
@@ -2085,10 +2471,18 @@ pub fn module_members(m: Module) -> Vec<&'static str> {
 pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
     let method = |f: &'static FnDef| Ok(Value::Method(Box::new(v.clone()), f));
     let got = match &**a {
-        Artist::Axes(_) => match name {
-            "get_title" | "get_xlabel" | "get_ylabel" | "get_xlim" | "get_ylim" => {
-                GETTERS.iter().find(|f| f.name == name)
+        Artist::Axes(x) => match name {
+            "lines" => {
+                let lines = x.borrow().lines.clone();
+                return Ok(plot(Artist::Lines(lines, true)));
             }
+            "get_title"
+            | "get_xlabel"
+            | "get_ylabel"
+            | "get_xlim"
+            | "get_ylim"
+            | "get_lines"
+            | "get_legend_handles_labels" => GETTERS.iter().find(|f| f.name == name),
             _ => axes_method(name),
         },
         Artist::Figure(f) => match name {
@@ -2103,7 +2497,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             }
             _ => figure_method(name),
         },
-        Artist::Line(_) if name == "get_label" => GETTERS.iter().find(|f| f.name == name),
+        Artist::Line(_) => line2d::METHODS.iter().find(|f| f.name == name),
         Artist::Text(..) | Artist::Annotation(..) if name == "get_text" => {
             GETTERS.iter().find(|f| f.name == name)
         }
@@ -2125,6 +2519,7 @@ pub fn upstream_owner(a: &Artist) -> Option<&'static str> {
     match a {
         Artist::Axes(_) => Some("Axes"),
         Artist::Figure(_) => Some("Figure"),
+        Artist::Line(_) => Some("Line2D"),
         _ => None,
     }
 }
@@ -2140,8 +2535,7 @@ fn getter(args: &Args, name: &str) -> Result<Value> {
         unreachable!("a method has self")
     };
     Ok(Value::str(&match (&**a, name) {
-        (Artist::Line(l), _) => l.clone(),
-        (Artist::Text(_, _, t) | Artist::Annotation(_, _, t), _) => t.clone(),
+        (Artist::Text(_, _, t) | Artist::Annotation(_, _, t, _), _) => t.clone(),
         (Artist::Axes(x), "get_title") => x.borrow().title.clone(),
         (Artist::Axes(x), "get_xlabel") => x.borrow().xlabel.clone(),
         (Artist::Axes(x), _) => x.borrow().ylabel.clone(),
@@ -2167,8 +2561,51 @@ static METHODS: &[FnDef] = &[
     ),
 ];
 
+/// The items of a list-like artist, which len, iteration and indexing read.
+pub fn items(a: &Artist) -> Option<Vec<Value>> {
+    match a {
+        Artist::Lines(lines, _) => Some(lines.iter().map(|l| Value::Plot(l.clone())).collect()),
+        _ => None,
+    }
+}
+
+fn this_axes(args: &Args) -> &RefCell<Axes> {
+    let Some(Value::Plot(a)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    axes_of(a)
+}
+
+/// `get_legend_handles_labels`: the artists whose labels do not start
+/// with an underscore, and those labels; npcalc follows only lines.
+fn legend_handles_labels(args: &Args) -> Result<Value> {
+    let a = this_axes(args).borrow();
+    let (mut handles, mut labels) = (Vec::new(), Vec::new());
+    for l in &a.lines {
+        let label = line_of(l).expect("lines").borrow().label.clone();
+        if !label.starts_with('_') {
+            handles.push(Value::Plot(l.clone()));
+            labels.push(Value::str(&label));
+        }
+    }
+    if handles.len() != a.labels {
+        return Err(unsupported(
+            "get_legend_handles_labels with labelled artists other than lines",
+        ));
+    }
+    Ok(Value::tuple(vec![
+        Value::list(handles),
+        Value::list(labels),
+    ]))
+}
+
 static GETTERS: &[FnDef] = &[
-    builtin!(@ Method "get_label", [], "The artist's label.", [], |_, a| getter(a, "get_label")),
+    builtin!(@ Method "get_lines", [], "The axes' lines.", [], |_, a| {
+        let lines = this_axes(a).borrow().lines.clone();
+        Ok(plot(Artist::Lines(lines, false)))
+    }),
+    builtin!(@ Method "get_legend_handles_labels", [p!(Normal "legend_handler_map" = "None", "Ignored.")],
+        "The labelled artists and their labels.", [], |_, a| legend_handles_labels(a)),
     builtin!(@ Method "get_text", [], "The text shown.", [], |_, a| getter(a, "get_text")),
     builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
     builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
@@ -2207,6 +2644,8 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Polygon(..) => "matplotlib.patches.Polygon",
         Artist::Tick(t) => t,
         Artist::Image(_) => "matplotlib.image.AxesImage",
+        Artist::Lines(_, true) => "matplotlib.axes._base._AxesBase.ArtistList",
+        Artist::Lines(_, false) => "matplotlib.cbook.silent_list",
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
     }
@@ -2259,13 +2698,15 @@ pub fn repr(a: &Rc<Artist>) -> String {
             }
             format!("<Axes: {}>", fields.join(", "))
         }
-        Artist::Text(x, y, t) | Artist::Annotation(x, y, t) => format!(
+        Artist::Text(x, y, t) | Artist::Annotation(x, y, t, _) => format!(
             "Text({}, {}, {})",
             text_part(x),
             text_part(y),
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Bars(n) => format!("<BarContainer object of {n} artists>"),
+        Artist::Lines(l, true) => format!("<Axes.ArtistList of {} lines>", l.len()),
+        Artist::Lines(l, false) => format!("<a list of {} Line2D objects>", l.len()),
         _ => address(a),
     }
 }
@@ -2282,12 +2723,12 @@ pub fn str(a: &Rc<Artist>) -> String {
             let [l, b, w, h] = x.position;
             format!("Axes({},{};{}x{})", g(l), g(b), g(w), g(h))
         }
-        Artist::Line(l) => format!("Line2D({l})"),
+        Artist::Line(l) => format!("Line2D({})", l.borrow().label),
         // Checked to be numbers when made.
-        Artist::Annotation(x, y, t) => format!(
+        Artist::Annotation(_, _, t, (x, y)) => format!(
             "Annotation({}, {}, {})",
-            g(float(x, "x").unwrap_or(f64::NAN)),
-            g(float(y, "y").unwrap_or(f64::NAN)),
+            g(*x),
+            g(*y),
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Legend => "Legend".into(),
