@@ -139,7 +139,12 @@ impl Interp {
                 Ok(Some(v))
             }
             Ok(None) => Ok(None),
-            Err(e) => Err(super::exec::traceback_entry(func.name(), &func.source, e)),
+            Err(e) => Err(super::exec::traceback_entry(
+                func.name(),
+                &func.source,
+                func.file.as_ref(),
+                e,
+            )),
         }
     }
 
@@ -355,7 +360,7 @@ impl Lazy for GenExpr {
         result.map_err(|e| {
             // A generator that raised is finished, as in CPython.
             self.iters.clear();
-            super::exec::traceback_entry("<genexpr>", &self.source, e)
+            super::exec::traceback_entry("<genexpr>", &self.source, None, e)
         })
     }
 }

@@ -60,6 +60,7 @@ mod objarray;
 mod pybisect;
 mod pycalc;
 mod pycopy;
+mod pyexec;
 mod pyheapq;
 mod pylab;
 mod pymethods;
@@ -166,6 +167,9 @@ pub struct Interp {
     pub echo: bool,
     /// The source text being run; functions defined now keep it.
     pub source: std::rc::Rc<str>,
+    /// Where `source` came from when it is code in a string (`<string>`
+    /// for `exec`'s); None for the script's or session's own text.
+    file: Option<std::rc::Rc<str>>,
     /// The running function's (or comprehension's) scope; None at module level.
     scope: Option<std::rc::Rc<function::Scope>>,
     /// Calls of session-defined functions in progress.
@@ -220,6 +224,7 @@ impl Interp {
             in_numpy: false,
             echo: false,
             source: std::rc::Rc::from(""),
+            file: None,
             scope: None,
             depth: 0,
             frames: Vec::new(),

@@ -75,7 +75,7 @@ pub fn packed_repr_len(p: &Packed) -> usize {
 /// What `print()` shows for a value.
 pub fn str(v: &Value, o: &PrintOptions) -> String {
     match v {
-        Value::Exception(e) => e.message.clone(),
+        Value::Exception(e) => e.str_text(),
         Value::Str(s) | Value::NpStr(s) => s.to_string(),
         Value::StrArray(sa) => super::strarray::str(sa, o),
         Value::ObjArray(a) => super::objarray::str(a, o),
