@@ -441,6 +441,7 @@ impl Interp {
         );
         Ok(Value::UserFunction(Rc::new(UserFn {
             file: self.file.clone(),
+            globals_dict: self.globals_dict.clone(),
             ..made
         })))
     }
@@ -602,6 +603,10 @@ impl Interp {
             let g = super::generator::Generator::new(f.clone(), scope);
             return Ok(super::iter::generator_value(g));
         }
+        // A function defined by exec'd code with a globals dict reads its
+        // globals there, wherever it is called from (and the module's own
+        // functions read the module's).
+        let caller_globals = self.switch_globals(f.globals_dict.clone());
         let saved = self.scope.replace(scope);
         self.depth += 1;
         self.frames.push(f.clone());
@@ -609,6 +614,7 @@ impl Interp {
         self.frames.pop();
         self.depth -= 1;
         self.scope = saved;
+        self.switch_globals(caller_globals);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),

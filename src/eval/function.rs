@@ -79,6 +79,9 @@ pub struct UserFn {
     /// The file of code run from a string (`exec`'s `<string>`); None for
     /// the script's or session's own.
     pub file: Option<Rc<str>>,
+    /// The dict that was the globals where it was defined (by exec'd code
+    /// given one); None for the module's own.
+    pub globals_dict: Option<super::dict::DictRef>,
     /// A `def` with `yield`: calling it makes a generator.
     pub generator: bool,
     /// `A.method`, `f.<locals>.g` or `f`: the code's qualified name, which
@@ -129,6 +132,7 @@ impl UserFn {
             generator,
             source,
             file: None,
+            globals_dict: None,
             code_qualname: qualname,
             class: Default::default(),
             attrs: RefCell::new(attrs),

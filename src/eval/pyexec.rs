@@ -204,8 +204,8 @@ impl Interp {
             Mode::Eval => Some(expression(source, file, &stmts)?),
             Mode::Exec => None,
         };
-        let module_globals = match &ns.globals {
-            Some(g) => Some(self.enter_globals(g)?),
+        let caller_globals = match &ns.globals {
+            Some(g) => Some(self.switch_globals(Some(g.clone()))),
             None => None,
         };
         let same = match (&ns.globals, &ns.locals) {
@@ -247,8 +247,8 @@ impl Interp {
         {
             write_back(l, s, &stmts);
         }
-        if let (Some(g), Some(saved)) = (&ns.globals, module_globals) {
-            self.leave_globals(g, saved);
+        if let Some(caller) = caller_globals {
+            self.switch_globals(caller);
         }
         result.map_err(|e| {
             if e.details.as_ref().is_some_and(|d| d.located.is_some()) {
@@ -275,45 +275,63 @@ impl Interp {
         vars
     }
 
-    /// Makes a dict the module's globals for a while (CPython first puts
-    /// `__builtins__` in it); the module's own come back from
-    /// [`Interp::leave_globals`].
-    fn enter_globals(&mut self, g: &DictRef) -> Result<(HashMap<String, Value>, Vec<String>)> {
-        let key = Value::str("__builtins__");
-        if !g.borrow().contains(&key)? {
-            let builtins = Value::Module(Module::Absent("builtins"));
-            g.borrow_mut().insert(key, builtins)?;
+    /// Makes `target` (a dict, or None for the module's own) the globals,
+    /// writing the names of the ones serving now back where they belong;
+    /// returns those, for switching back. CPython first puts `__builtins__`
+    /// in a dict made the globals.
+    pub(super) fn switch_globals(&mut self, target: Option<DictRef>) -> Option<DictRef> {
+        let same = match (&target, &self.globals_dict) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        if same {
+            return target;
         }
-        let mut globals = HashMap::new();
-        let mut order = Vec::new();
-        for (k, v) in g.borrow().entries() {
-            let Value::Str(name) = k else {
-                return Err(Error::new(
-                    Exc::NotImplementedError,
-                    "npcalc does not support a globals dict with keys that are not strings",
-                ));
-            };
-            globals.insert(name.to_string(), v.clone());
-            order.push(name.to_string());
+        let globals = std::mem::take(&mut self.globals);
+        let order = std::mem::take(&mut self.order);
+        let previous = self.globals_dict.take();
+        match &previous {
+            Some(d) => {
+                let mut d = d.borrow_mut();
+                let others: Vec<_> = (d.entries().iter())
+                    .filter(|(k, _)| !matches!(k, Value::Str(_)))
+                    .cloned()
+                    .collect();
+                d.clear();
+                for (k, v) in others {
+                    let _ = d.insert(k, v);
+                }
+                for name in order {
+                    if let Some(v) = globals.get(&name) {
+                        // String keys always hash.
+                        let _ = d.insert(Value::str(&name), v.clone());
+                    }
+                }
+            }
+            None => self.module_globals = Some((globals, order)),
         }
-        let saved_globals = std::mem::replace(&mut self.globals, globals);
-        let saved_order = std::mem::replace(&mut self.order, order);
-        Ok((saved_globals, saved_order))
-    }
-
-    /// Writes the code's globals back into its dict, in binding order, and
-    /// puts the module's own back.
-    fn leave_globals(&mut self, g: &DictRef, saved: (HashMap<String, Value>, Vec<String>)) {
-        let globals = std::mem::replace(&mut self.globals, saved.0);
-        let order = std::mem::replace(&mut self.order, saved.1);
-        let mut d = g.borrow_mut();
-        d.clear();
-        for name in order {
-            if let Some(v) = globals.get(&name) {
-                // String keys always hash.
-                let _ = d.insert(Value::str(&name), v.clone());
+        match target {
+            Some(d) => {
+                let key = Value::str("__builtins__");
+                if !d.borrow().contains(&key).unwrap_or(true) {
+                    let builtins = Value::Module(Module::Absent("builtins"));
+                    let _ = d.borrow_mut().insert(key, builtins);
+                }
+                for (k, v) in d.borrow().entries() {
+                    // Names that are not strings no code can read.
+                    if let Value::Str(name) = k {
+                        self.globals.insert(name.to_string(), v.clone());
+                        self.order.push(name.to_string());
+                    }
+                }
+                self.globals_dict = Some(d);
+            }
+            None => {
+                (self.globals, self.order) = self.module_globals.take().unwrap_or_default();
             }
         }
+        previous
     }
 }
 
