@@ -204,10 +204,7 @@ impl Interp {
             Mode::Eval => Some(expression(source, file, &stmts)?),
             Mode::Exec => None,
         };
-        let caller_globals = match &ns.globals {
-            Some(g) => Some(self.switch_globals(Some(g.clone()))),
-            None => None,
-        };
+        let caller_globals = (ns.globals.as_ref()).map(|g| self.switch_globals(Some(g.clone())));
         let same = match (&ns.globals, &ns.locals) {
             (Some(g), Some(l)) => Rc::ptr_eq(g, l),
             _ => false,
