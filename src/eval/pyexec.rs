@@ -156,6 +156,13 @@ fn located(e: Error, source: &str, file: &str, mode: Mode) -> Error {
     err
 }
 
+/// CPython's `compile(source, file, "exec")` for its SyntaxError alone.
+pub(super) fn compile_check(source: &str, file: &str) -> Result<()> {
+    crate::syntax::parse(source)
+        .map(|_| ())
+        .map_err(|e| located(e, source, file, Mode::Exec))
+}
+
 /// The one expression `eval` takes; anything else is CPython's "invalid
 /// syntax" at the first token an expression cannot go on with.
 fn expression<'a>(source: &str, file: &str, stmts: &'a [Stmt]) -> Result<&'a Expr> {
