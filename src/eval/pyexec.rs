@@ -34,11 +34,25 @@ pub static CODE_BUILTINS: &[FnDef] = &[
         ["exec('y = 3')", "exec('z = 1', {})"],
         exec
     ),
+    builtin!(
+        "compile",
+        [
+            p!(Normal "source", "The code, as a string."),
+            p!(Normal "filename", "The file name tracebacks show for it."),
+            p!(Normal "mode", "'exec' for statements, 'eval' for one expression."),
+            p!(Normal "flags" = "0", "Not supported by npcalc."),
+            p!(Normal "dont_inherit" = "False", "Not supported by npcalc."),
+            p!(Normal "optimize" = "-1", "Not supported by npcalc.")
+        ],
+        "Checks code in a string and returns a code object for eval() or exec().",
+        ["c = compile('1 + 2', '<calc>', 'eval')", "eval(c)"],
+        compile
+    ),
 ];
 
 /// What the code in the string must be: one expression, or statements.
-#[derive(Clone, Copy, PartialEq)]
-pub(super) enum Mode {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mode {
     Eval,
     Exec,
 }
@@ -64,6 +78,10 @@ fn run_builtin(it: &mut Interp, args: &Args, mode: Mode) -> Result<Value> {
         Mode::Exec => "exec",
     };
     let ns = namespaces(mode, args.get("globals"), args.get("locals"))?;
+    if let Value::Code(code) = args.get("source") {
+        let v = it.run_code(&code.source, &code.file, code.mode, &ns)?;
+        return Ok(if mode == Mode::Eval { v } else { Value::None });
+    }
     let Value::Str(source) = args.get("source") else {
         return Err(Error::type_error(format!(
             "{name}() arg 1 must be a string, bytes or code object"
@@ -75,6 +93,57 @@ fn run_builtin(it: &mut Interp, args: &Args, mode: Mode) -> Result<Value> {
         Mode::Exec => &source,
     };
     it.run_code(source, "<string>", mode, &ns)
+}
+
+/// `compile(source, filename, mode)`: the code is checked now, as CPython
+/// compiles it, and kept for `eval`/`exec` to run.
+fn compile(_: &mut Interp, args: &Args) -> Result<Value> {
+    for name in ["flags", "dont_inherit", "optimize"] {
+        if args.given(name) {
+            let message = format!("npcalc does not support compile's {name} argument");
+            return Err(Error::new(Exc::NotImplementedError, message));
+        }
+    }
+    let Value::Str(source) = args.get("source") else {
+        return Err(Error::type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        ));
+    };
+    let file = match args.get("filename") {
+        Value::Str(f) => f,
+        other => {
+            return Err(Error::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let mode = match args.get("mode") {
+        Value::Str(m) if &*m == "exec" => Mode::Exec,
+        Value::Str(m) if &*m == "eval" => Mode::Eval,
+        Value::Str(m) if &*m == "single" => {
+            return Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support compile's 'single' mode",
+            ));
+        }
+        Value::Str(_) => {
+            return Err(Error::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ));
+        }
+        other => {
+            return Err(Error::type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let stmts = crate::syntax::parse(&source).map_err(|e| located(e, &source, &file, mode))?;
+    if mode == Mode::Eval {
+        expression(&source, &file, &stmts)?;
+    }
+    Ok(Value::Code(Rc::new(CodeObj { source, file, mode })))
 }
 
 /// The globals and locals arguments, checked in CPython's order and words.
@@ -383,4 +452,12 @@ fn write_back(l: &DictRef, scope: &Scope, body: &[Stmt]) {
             let _ = d.insert(key, v.clone());
         }
     }
+}
+
+/// A code object: the source `compile` checked, its file name and mode.
+#[derive(Debug)]
+pub struct CodeObj {
+    pub source: Rc<str>,
+    pub file: Rc<str>,
+    pub mode: Mode,
 }

@@ -246,6 +246,11 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         | Value::Bound(_)
         | Value::Descriptor(_)
         | Value::Super(_) => super::classes::static_repr(v).unwrap_or_default(),
+        Value::Code(c) => format!(
+            "<code object <module> at 0x{:x}, file \"{}\", line 1>",
+            std::rc::Rc::as_ptr(c) as usize,
+            c.file
+        ),
         Value::Exception(e) => format!("{}({})", e.class.name(), exception_args(e, o)),
         // CPython adds the object's address, which npcalc has none of.
         Value::Iter(_, kind) => format!("<{kind} object>"),
