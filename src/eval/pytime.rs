@@ -94,7 +94,125 @@ pub static TIMEIT: &[FnDef] = &[
         examples: &["min(timeit.repeat(lambda: sum(range(100)), repeat=3, number=1000))"],
         imp: repeat,
     },
+    FnDef {
+        name: "Timer",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.__init__"),
+        params: &[STMT, SETUP, TIMER, GLOBALS],
+        doc: "A timer for stmt: its timeit(number), repeat(repeat, number) and autorange() run it.",
+        examples: &["timeit.Timer('sum(range(100))').timeit(number=1000)"],
+        imp: make_timer,
+    },
 ];
+
+/// A `timeit.Timer`'s methods (written in Python in CPython, so their
+/// argument errors read as a Python function's).
+static TIMER_METHODS: &[FnDef] = &[
+    FnDef {
+        name: "timeit",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.timeit"),
+        params: &[NUMBER],
+        doc: "Runs stmt `number` times (setup first): the seconds the loop took.",
+        examples: &[],
+        imp: timer_timeit,
+    },
+    FnDef {
+        name: "repeat",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.repeat"),
+        params: &[
+            p!(Normal "repeat" = "5", "How many timings to make."),
+            NUMBER,
+        ],
+        doc: "timeit() made `repeat` times: the list of their seconds.",
+        examples: &[],
+        imp: timer_repeat,
+    },
+    FnDef {
+        name: "autorange",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.autorange"),
+        params: &[p!(Normal "callback" = "None", "Called with (number, seconds) after each try.")],
+        doc: "Tries number = 1, 2, 5, 10, 20, … until a loop takes 0.2 s: (number, seconds).",
+        examples: &[],
+        imp: timer_autorange,
+    },
+];
+
+/// `t.NAME` of a `timeit.Timer`.
+pub fn timer_attr(this: &Value, name: &str) -> Result<Value> {
+    if name == "print_exc" {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not support Timer.print_exc",
+        ));
+    }
+    TIMER_METHODS
+        .iter()
+        .find(|f| f.name == name)
+        .map(|def| Value::Method(Box::new(this.clone()), def))
+        .ok_or_else(|| Error::attribute_error(format!("'Timer' object has no attribute '{name}'")))
+}
+
+pub fn timer_members() -> Vec<&'static str> {
+    TIMER_METHODS.iter().map(|f| f.name).collect()
+}
+
+fn make_timer(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::Timer(Rc::new(Timer::new(it, args)?)))
+}
+
+fn this_timer(args: &Args) -> Result<Rc<Timer>> {
+    match args.this() {
+        Value::Timer(t) => Ok(t.clone()),
+        other => Err(Error::type_error(format!(
+            "'{}' object is not a Timer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn timer_timeit(it: &mut Interp, args: &Args) -> Result<Value> {
+    this_timer(args)?.timeit(it, &args.get("number"))
+}
+
+fn timer_repeat(it: &mut Interp, args: &Args) -> Result<Value> {
+    let timer = this_timer(args)?;
+    let runs = (0..count(&args.get("repeat"))?)
+        .map(|_| timer.timeit(it, &args.get("number")))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Value::list(runs))
+}
+
+/// CPython's `Timer.autorange`: numbers 1, 2, 5 times powers of ten until
+/// one loop takes at least 0.2 seconds.
+fn timer_autorange(it: &mut Interp, args: &Args) -> Result<Value> {
+    let timer = this_timer(args)?;
+    let callback = args.get("callback");
+    let mut i: i64 = 1;
+    loop {
+        for j in [1, 2, 5] {
+            let number = Value::Int((i * j).into());
+            let taken = timer.timeit(it, &number)?;
+            if it.truthy(&callback)? {
+                let args = vec![number.clone(), taken.clone()];
+                super::iterfns::call_with(it, &callback, args, timer.span)?;
+            }
+            let long = it.compare(crate::syntax::ast::CmpOp::Ge, &taken, &Value::Float(0.2))?;
+            if it.truthy(&long)? {
+                return Ok(Value::Tuple(Rc::from(vec![number, taken])));
+            }
+        }
+        i = i.saturating_mul(10);
+    }
+}
+
+impl std::fmt::Debug for Timer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<timeit.Timer object>")
+    }
+}
 
 /// `timeit.default_timer` is `time.perf_counter` itself, as in CPython.
 pub fn timeit_attr(name: &str) -> Option<Value> {
@@ -144,7 +262,7 @@ const TIMEIT_SRC: &str = "<timeit-src>";
 /// `exec` defines in the globals given (or a namespace of its own, standing
 /// in for the timeit module's); `timeit(number)` calls it, and it reads the
 /// clock around its loop.
-struct Timer {
+pub struct Timer {
     inner: Value,
     clock: Value,
     span: Span,

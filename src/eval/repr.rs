@@ -246,6 +246,10 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         | Value::Bound(_)
         | Value::Descriptor(_)
         | Value::Super(_) => super::classes::static_repr(v).unwrap_or_default(),
+        Value::Timer(t) => format!(
+            "<timeit.Timer object at 0x{:x}>",
+            std::rc::Rc::as_ptr(t) as usize
+        ),
         Value::Code(c) => format!(
             "<code object <module> at 0x{:x}, file \"{}\", line 1>",
             std::rc::Rc::as_ptr(c) as usize,
