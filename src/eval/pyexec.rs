@@ -275,6 +275,28 @@ impl Interp {
         mode: Mode,
         ns: &Namespaces,
     ) -> Result<Value> {
+        // The builtin's call and the code's frame count towards the
+        // recursion limit (`s = "exec(s)"; exec(s)` stops), and CPython's
+        // compiler is the one that notices.
+        if self.depth + 2 >= super::exec::RECURSION_LIMIT {
+            return Err(Error::new(
+                Exc::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+            ));
+        }
+        self.depth += 2;
+        let result = self.run_code_counted(source, file, mode, ns);
+        self.depth -= 2;
+        result
+    }
+
+    fn run_code_counted(
+        &mut self,
+        source: &str,
+        file: &str,
+        mode: Mode,
+        ns: &Namespaces,
+    ) -> Result<Value> {
         let stmts = crate::syntax::parse(source).map_err(|e| located(e, source, file, mode))?;
         let expr = match mode {
             Mode::Eval => Some(expression(source, file, &stmts)?),
