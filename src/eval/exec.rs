@@ -44,7 +44,7 @@ pub const RECURSION_LIMIT: usize = 1000;
 impl Interp {
     /// The code running now: its source text and, for code from a string,
     /// its file name.
-    pub(super) fn code_now(&self) -> (&str, Option<&Rc<str>>) {
+    pub(super) fn code_now(&self) -> (&Rc<str>, Option<&Rc<str>>) {
         match self.frames.last() {
             Some(f) => (&f.source, f.file.as_ref()),
             None => (&self.source, self.file.as_ref()),
@@ -692,8 +692,18 @@ impl Interp {
             let seq = self.eval(first)?;
             let first = PyIter::new(&seq).map_err(|e| e.at(first.span))?;
             let scope = comprehension_scope(self.scope.clone(), generators);
-            let source = self.frames.last().map_or(&self.source, |f| &f.source);
-            let g = super::generator::GenExpr::new(elt, generators, first, scope, source.clone());
+            let (source, file) = self.code_now();
+            let (source, file) = (source.clone(), file.cloned());
+            let globals_dict = self.globals_dict.clone();
+            let g = super::generator::GenExpr::new(
+                elt,
+                generators,
+                first,
+                scope,
+                source,
+                file,
+                globals_dict,
+            );
             return Ok(super::iterfns::lazy("generator", g));
         }
         if kind == CompKind::Set {
