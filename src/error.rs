@@ -244,6 +244,9 @@ pub struct Located {
     /// False for CPython's offset 0 (eval's input ending mid-expression),
     /// which shows no caret line.
     pub caret: bool,
+    /// False for the errors of CPython's compiler (after parsing), which
+    /// show no line of code from a string at all.
+    pub line: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -794,7 +794,8 @@ impl Interp {
     /// comprehensions it sits in (PEP 572).
     pub(super) fn bind_walrus(&mut self, name: &str, v: Value) {
         let mut scope = self.scope.clone();
-        while let Some(s) = scope.as_ref().filter(|s| !s.is_function) {
+        // A class body's (or exec'd code's) namespace is where it binds too.
+        while let Some(s) = scope.as_ref().filter(|s| !s.is_function && !s.class_body) {
             scope = s.parent.clone();
         }
         let saved = std::mem::replace(&mut self.scope, scope);

@@ -217,12 +217,29 @@ fn located(e: Error, source: &str, file: &str, mode: Mode) -> Error {
         frame.line = 0;
         frame.text.clear();
     }
+    let line = !compiler_phase(&e.message);
     let mut err = Error::new(e.class, e.message);
     err.details_mut().located = Some(Located {
         frame,
         caret: !at_end,
+        line,
     });
     err
+}
+
+/// Whether CPython reports this SyntaxError from its compiler (symtable
+/// and code generation) rather than its parser: those carry no text.
+fn compiler_phase(message: &str) -> bool {
+    const COMPILER: [&str; 7] = [
+        "'return' outside function",
+        "'break' outside loop",
+        "'continue' not properly in loop",
+        "nonlocal declaration not allowed at module level",
+        "'yield' outside function",
+        "'await' outside function",
+        "no binding for nonlocal",
+    ];
+    COMPILER.iter().any(|m| message.starts_with(m)) || message.contains("global declaration")
 }
 
 /// CPython's `compile(source, file, "exec")` for its SyntaxError alone.
@@ -348,6 +365,10 @@ impl Interp {
         result.map_err(|e| {
             if e.details.as_ref().is_some_and(|d| d.located.is_some()) {
                 return e;
+            }
+            // Found while running (npcalc checks some statements then).
+            if e.class.is_a(Exc::SyntaxError) && e.span.is_some() {
+                return located(e, &text, &file, mode);
             }
             traceback_entry("<module>", &text, Some(&file), e)
         })

@@ -81,7 +81,8 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
         out.push_str(&traceback(err, src, origin, color));
         let file = at.frame.file.as_deref().unwrap_or("<string>");
         out.push_str(&format!("  File \"{file}\", line {}\n", at.frame.line));
-        if at.caret {
+        if !at.line {
+        } else if at.caret {
             out.push_str(&syntax_lines(err, &at.frame, false, color));
         } else {
             out.push_str(&format!("    {}\n", shown(&at.frame.text)));
