@@ -201,6 +201,9 @@ pub struct Error {
 pub struct Frame {
     /// The function's name (`<module>` for the statement).
     pub name: String,
+    /// The file of code run from a string (`<string>` for `exec`'s), whose
+    /// lines a traceback cannot show; None for the script or session's own.
+    pub file: Option<String>,
     /// The 1-based number of the line the span starts on.
     pub line: usize,
     /// That line as written, indentation and all, without its line break.
@@ -224,12 +227,27 @@ impl Frame {
         let text = text.strip_suffix('\r').unwrap_or(text);
         Frame {
             name: name.to_string(),
+            file: None,
             line: src[..first].matches('\n').count() + 1,
             text: text.to_string(),
             start: pos - first,
             end: (span.end <= first + text.len()).then(|| span.end.max(pos) - first),
         }
     }
+}
+
+/// Where in code from a string a SyntaxError points (`File "<string>",
+/// line N`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    /// The line (its file set), and the span within it.
+    pub frame: Frame,
+    /// False for CPython's offset 0 (eval's input ending mid-expression),
+    /// which shows no caret line.
+    pub caret: bool,
+    /// False for the errors of CPython's compiler (after parsing), which
+    /// show no line of code from a string at all.
+    pub line: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -247,6 +265,9 @@ pub struct Details {
     pub context: Option<Error>,
     /// `__suppress_context__`: any `raise … from …` hides the context.
     pub suppress_context: bool,
+    /// A SyntaxError in code from a string (`eval("1 +")`): where in that
+    /// code, while the error's own span is the call that ran it.
+    pub located: Option<Located>,
     /// Given when the error is first caught, so that a handler raising it
     /// again is told from one raising another.
     pub identity: Option<u64>,
@@ -362,6 +383,21 @@ impl Error {
             class
         } else {
             format!("{class}: {}{hint}", self.message)
+        }
+    }
+}
+
+impl Error {
+    /// Python's `str()` of the exception: its message, and for a
+    /// SyntaxError in code from a string where it is (CPython's
+    /// `SyntaxError.__str__`).
+    pub fn str_text(&self) -> String {
+        match self.details.as_ref().and_then(|d| d.located.as_ref()) {
+            Some(at) => {
+                let file = at.frame.file.as_deref().unwrap_or("<string>");
+                format!("{} ({file}, line {})", self.message, at.frame.line)
+            }
+            None => self.message.clone(),
         }
     }
 }

@@ -724,8 +724,8 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
             "AttributeError: module 'numpy' has no attribute 'cumsun'. Did you mean: 'cumsum'?",
         ),
         (
-            "import timeit; timeit.Timer",
-            "AttributeError: timeit.Timer is not supported in npcalc",
+            "import timeit; timeit.main",
+            "AttributeError: timeit.main is not supported in npcalc",
         ),
         (
             "from functools import singledispatch",
@@ -763,8 +763,12 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
             "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
-            "import timeit; timeit.timeit('x = 1', number=1)",
-            "NotImplementedError: npcalc's timeit times a callable (such as a lambda), not code in a string",
+            "compile('x = 1', '<s>', 'single')",
+            "NotImplementedError: npcalc does not support compile's 'single' mode",
+        ),
+        (
+            "import timeit; timeit.Timer('x = 1').print_exc()",
+            "NotImplementedError: npcalc does not support Timer.print_exc",
         ),
     ]);
 }

@@ -45,6 +45,7 @@ pub fn lookup(name: &str) -> Option<Value> {
             .chain(super::iterfns::ITER_BUILTINS)
             .chain(super::classes::CLASS_BUILTINS)
             .chain(super::pyset::SET_BUILTINS)
+            .chain(super::pyexec::CODE_BUILTINS)
             .find(|f| f.name == name && !is_constructor(f.name))
             .map(Value::Function),
     }
@@ -147,6 +148,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .chain(super::iterfns::ITER_BUILTINS)
         .chain(super::classes::CLASS_BUILTINS)
         .chain(super::pyset::SET_BUILTINS)
+        .chain(super::pyexec::CODE_BUILTINS)
         .map(|f| f.name)
         .filter(|n| !is_constructor(n))
         .chain(TYPES.iter().map(|(n, _)| *n))

@@ -22,9 +22,18 @@ pub enum Flow {
 /// An error from inside code written in `source` (a function's body, or a
 /// comprehension's): its span indexes that source, so it becomes a
 /// traceback entry named `name`, and the caller's span is attached later.
-pub(super) fn traceback_entry(name: &str, source: &str, mut e: Error) -> Error {
+pub(super) fn traceback_entry(
+    name: &str,
+    source: &str,
+    file: Option<&Rc<str>>,
+    mut e: Error,
+) -> Error {
     if let Some(span) = e.span.take() {
-        e.trace.insert(0, Frame::at(name, source, span));
+        let frame = Frame {
+            file: file.map(|f| f.to_string()),
+            ..Frame::at(name, source, span)
+        };
+        e.trace.insert(0, frame);
     }
     e
 }
@@ -33,6 +42,15 @@ pub(super) fn traceback_entry(name: &str, source: &str, mut e: Error) -> Error {
 pub const RECURSION_LIMIT: usize = 1000;
 
 impl Interp {
+    /// The code running now: its source text and, for code from a string,
+    /// its file name.
+    pub(super) fn code_now(&self) -> (&Rc<str>, Option<&Rc<str>>) {
+        match self.frames.last() {
+            Some(f) => (&f.source, f.file.as_ref()),
+            None => (&self.source, self.file.as_ref()),
+        }
+    }
+
     pub(super) fn run_block(&mut self, body: &[Stmt]) -> Result<Flow> {
         for stmt in body {
             let flow = self.exec_flow(stmt);
@@ -281,8 +299,8 @@ impl Interp {
     fn as_chained(&self, e: &Error) -> Error {
         let e = e.clone();
         match self.frames.last() {
-            Some(f) => traceback_entry(f.name(), &f.source, e),
-            None => traceback_entry("<module>", &self.source, e),
+            Some(f) => traceback_entry(f.name(), &f.source, f.file.as_ref(), e),
+            None => traceback_entry("<module>", &self.source, self.file.as_ref(), e),
         }
     }
 
@@ -413,14 +431,19 @@ impl Interp {
             Some(p) => format!("{p}.{}", f.name.name),
             None => f.name.name.clone(),
         };
-        Ok(Value::UserFunction(Rc::new(UserFn::new(
+        let made = UserFn::new(
             f.clone(),
             defaults,
             closure,
             self.source.clone(),
             qualname,
             annotations,
-        ))))
+        );
+        Ok(Value::UserFunction(Rc::new(UserFn {
+            file: self.file.clone(),
+            globals_dict: self.globals_dict.clone(),
+            ..made
+        })))
     }
 
     /// A `def`'s `__annotations__`, evaluated after its defaults as CPython
@@ -580,6 +603,10 @@ impl Interp {
             let g = super::generator::Generator::new(f.clone(), scope);
             return Ok(super::iter::generator_value(g));
         }
+        // A function defined by exec'd code with a globals dict reads its
+        // globals there, wherever it is called from (and the module's own
+        // functions read the module's).
+        let caller_globals = self.switch_globals(f.globals_dict.clone());
         let saved = self.scope.replace(scope);
         self.depth += 1;
         self.frames.push(f.clone());
@@ -587,10 +614,11 @@ impl Interp {
         self.frames.pop();
         self.depth -= 1;
         self.scope = saved;
+        self.switch_globals(caller_globals);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(traceback_entry(f.name(), &f.source, e).at(span)),
+            Err(e) => Err(traceback_entry(f.name(), &f.source, f.file.as_ref(), e).at(span)),
         }
     }
 
@@ -611,8 +639,8 @@ impl Interp {
         let result = self.comp_level(generators, 0, Some(first), &mut each);
         self.scope = saved;
         result.map_err(|e| {
-            let source = self.frames.last().map_or(&self.source, |f| &f.source);
-            traceback_entry(frame, source, e).at(span)
+            let (source, file) = self.code_now();
+            traceback_entry(frame, source, file, e).at(span)
         })
     }
 
@@ -664,8 +692,18 @@ impl Interp {
             let seq = self.eval(first)?;
             let first = PyIter::new(&seq).map_err(|e| e.at(first.span))?;
             let scope = comprehension_scope(self.scope.clone(), generators);
-            let source = self.frames.last().map_or(&self.source, |f| &f.source);
-            let g = super::generator::GenExpr::new(elt, generators, first, scope, source.clone());
+            let (source, file) = self.code_now();
+            let (source, file) = (source.clone(), file.cloned());
+            let globals_dict = self.globals_dict.clone();
+            let g = super::generator::GenExpr::new(
+                elt,
+                generators,
+                first,
+                scope,
+                source,
+                file,
+                globals_dict,
+            );
             return Ok(super::iterfns::lazy("generator", g));
         }
         if kind == CompKind::Set {
@@ -756,7 +794,8 @@ impl Interp {
     /// comprehensions it sits in (PEP 572).
     pub(super) fn bind_walrus(&mut self, name: &str, v: Value) {
         let mut scope = self.scope.clone();
-        while let Some(s) = scope.as_ref().filter(|s| !s.is_function) {
+        // A class body's (or exec'd code's) namespace is where it binds too.
+        while let Some(s) = scope.as_ref().filter(|s| !s.is_function && !s.class_body) {
             scope = s.parent.clone();
         }
         let saved = std::mem::replace(&mut self.scope, scope);

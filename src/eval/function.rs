@@ -31,19 +31,35 @@ pub struct Scope {
 impl Scope {
     /// The scope a class body runs in.
     pub fn class_body(parent: Option<Rc<Scope>>, qualname: &str, body: &[Stmt]) -> Rc<Scope> {
+        Scope::namespace(parent, Some(Rc::from(qualname)), HashMap::new(), body)
+    }
+
+    /// The locals of code that `exec`/`eval` run in a namespace of their
+    /// own: a class body's kind of scope (functions defined there do not
+    /// see it), holding `vars` to start with, with no qualified name.
+    pub fn exec_locals(vars: HashMap<String, Value>, body: &[Stmt]) -> Rc<Scope> {
+        Scope::namespace(None, None, vars, body)
+    }
+
+    fn namespace(
+        parent: Option<Rc<Scope>>,
+        qualname: Option<Rc<str>>,
+        vars: HashMap<String, Value>,
+        body: &[Stmt],
+    ) -> Rc<Scope> {
         let mut locals = HashSet::new();
         let mut globals = HashSet::new();
         let mut nonlocals = HashSet::new();
         declared(body, &mut globals, &mut nonlocals);
         bound_names(body, &mut locals);
         Rc::new(Scope {
-            vars: RefCell::new(HashMap::new()),
+            vars: RefCell::new(vars),
             parent,
             locals: Rc::new(locals),
             globals: Rc::new(globals),
             nonlocals: Rc::new(nonlocals),
             is_function: false,
-            qualname: Some(Rc::from(qualname)),
+            qualname,
             class_body: true,
         })
     }
@@ -60,6 +76,12 @@ pub struct UserFn {
     pub nonlocals: Rc<HashSet<String>>,
     /// The source text the code's spans index, for tracebacks.
     pub source: Rc<str>,
+    /// The file of code run from a string (`exec`'s `<string>`); None for
+    /// the script's or session's own.
+    pub file: Option<Rc<str>>,
+    /// The dict that was the globals where it was defined (by exec'd code
+    /// given one); None for the module's own.
+    pub globals_dict: Option<super::dict::DictRef>,
     /// A `def` with `yield`: calling it makes a generator.
     pub generator: bool,
     /// `A.method`, `f.<locals>.g` or `f`: the code's qualified name, which
@@ -109,6 +131,8 @@ impl UserFn {
             nonlocals: Rc::new(nonlocals),
             generator,
             source,
+            file: None,
+            globals_dict: None,
             code_qualname: qualname,
             class: Default::default(),
             attrs: RefCell::new(attrs),
@@ -391,7 +415,23 @@ fn first_offset(s: &Stmt, name: &str) -> usize {
             .filter_map(|t| name_offset(t, name))
             .min()
             .unwrap_or(s.span.start),
-        _ => s.span.start,
+        StmtKind::For { target, .. } if name_offset(target, name).is_some() => {
+            name_offset(target, name).unwrap_or(s.span.start)
+        }
+        _ => {
+            // Inside a block: where the first statement binding it does.
+            let mut first = None;
+            for_children(s, |block| {
+                for child in block {
+                    let mut names = HashSet::new();
+                    bound_names(std::slice::from_ref(child), &mut names);
+                    if first.is_none() && names.contains(name) {
+                        first = Some(first_offset(child, name));
+                    }
+                }
+            });
+            first.unwrap_or(s.span.start)
+        }
     }
 }
 

@@ -127,7 +127,10 @@ impl Interp {
         // may call `next()` on it and be told it is already executing.
         let mut frames = std::mem::take(&mut g.borrow_mut().frames);
         self.frames.push(func.clone());
+        // Its globals are where it was defined (see `call_user`).
+        let caller_globals = self.switch_globals(func.globals_dict.clone());
         let result = self.step(&func.code.body, &mut frames);
+        self.switch_globals(caller_globals);
         self.frames.pop();
         self.depth -= 1;
         self.scope = saved;
@@ -139,7 +142,12 @@ impl Interp {
                 Ok(Some(v))
             }
             Ok(None) => Ok(None),
-            Err(e) => Err(super::exec::traceback_entry(func.name(), &func.source, e)),
+            Err(e) => Err(super::exec::traceback_entry(
+                func.name(),
+                &func.source,
+                func.file.as_ref(),
+                e,
+            )),
         }
     }
 
@@ -314,6 +322,10 @@ pub struct GenExpr {
     scope: Rc<Scope>,
     /// The source its spans index, for its traceback entry.
     source: Rc<str>,
+    /// That source's file when it is code from a string (`<string>`).
+    file: Option<Rc<str>>,
+    /// The globals dict of exec'd code it stands in; None for the module's.
+    globals_dict: Option<super::dict::DictRef>,
     /// One iterator per clause entered, outermost first; empty once done.
     iters: Vec<PyIter>,
 }
@@ -325,12 +337,16 @@ impl GenExpr {
         first: PyIter,
         scope: Rc<Scope>,
         source: Rc<str>,
+        file: Option<Rc<str>>,
+        globals_dict: Option<super::dict::DictRef>,
     ) -> GenExpr {
         GenExpr {
             elt: elt.clone(),
             generators: generators.to_vec(),
             scope,
             source,
+            file,
+            globals_dict,
             iters: vec![first],
         }
     }
@@ -348,14 +364,16 @@ impl Lazy for GenExpr {
             ));
         }
         let saved = interp.scope.replace(self.scope.clone());
+        let caller_globals = interp.switch_globals(self.globals_dict.clone());
         interp.depth += 1;
         let result = interp.genexpr_step(self);
         interp.depth -= 1;
+        interp.switch_globals(caller_globals);
         interp.scope = saved;
         result.map_err(|e| {
             // A generator that raised is finished, as in CPython.
             self.iters.clear();
-            super::exec::traceback_entry("<genexpr>", &self.source, e)
+            super::exec::traceback_entry("<genexpr>", &self.source, self.file.as_ref(), e)
         })
     }
 }

@@ -61,6 +61,7 @@ mod objarray;
 mod pybisect;
 mod pycalc;
 mod pycopy;
+mod pyexec;
 mod pyheapq;
 mod pylab;
 mod pymethods;
@@ -167,6 +168,14 @@ pub struct Interp {
     pub echo: bool,
     /// The source text being run; functions defined now keep it.
     pub source: std::rc::Rc<str>,
+    /// Where `source` came from when it is code in a string (`<string>`
+    /// for `exec`'s); None for the script's or session's own text.
+    file: Option<std::rc::Rc<str>>,
+    /// The dict serving as the globals now (code run by `exec`/`eval` with
+    /// one), whose names `globals` holds meanwhile; None for the module's.
+    globals_dict: Option<dict::DictRef>,
+    /// The module's own globals and their order while a dict serves.
+    module_globals: Option<(HashMap<String, Value>, Vec<String>)>,
     /// The running function's (or comprehension's) scope; None at module level.
     scope: Option<std::rc::Rc<function::Scope>>,
     /// Calls of session-defined functions in progress.
@@ -221,6 +230,9 @@ impl Interp {
             in_numpy: false,
             echo: false,
             source: std::rc::Rc::from(""),
+            file: None,
+            globals_dict: None,
+            module_globals: None,
             scope: None,
             depth: 0,
             frames: Vec::new(),
@@ -267,6 +279,7 @@ impl Interp {
     /// Back at module level after a statement was stopped part-way (Ctrl-C
     /// unwinding out of a kernel skips the restores of function calls).
     pub fn leave_calls(&mut self) {
+        self.switch_globals(None);
         self.scope = None;
         self.depth = 0;
         self.frames.clear();

@@ -435,6 +435,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .ok_or_else(|| no_attribute(v, name, super::pytime::timeit_members())),
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
+        Value::Timer(_) => super::pytime::timer_attr(v, name),
         Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
             .ok_or_else(|| no_attribute(v, name, super::pyrandom::method_names())),
         Value::Random(r) => random::method_attr(r, name)
@@ -539,6 +540,7 @@ pub fn members(v: &Value) -> Vec<String> {
         Value::Ufunc(_) => UFUNC_ATTRS.to_vec(),
         Value::Random(r) => random::methods_of(r).map(|f| f.name).collect(),
         Value::PyRandom(_) => super::pyrandom::method_names(),
+        Value::Timer(_) => super::pytime::timer_members(),
         other => super::pymethods::member_names(other),
     };
     let mut names: Vec<String> = names.into_iter().map(String::from).collect();

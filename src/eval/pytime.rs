@@ -4,10 +4,12 @@
 //! runs a callable in a loop between two readings of such a clock.
 
 use super::Interp;
+use super::dict::{DictRef, PyDict};
 use super::table::{Args, FnDef, Owner, Param, builtin, p};
 use super::value::Value;
 use crate::error::{Error, Exc, Result, Span};
-use crate::syntax::ast::StmtKind;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub static TIME: &[FnDef] = &[
     builtin!(
@@ -55,8 +57,9 @@ pub fn members() -> Vec<&'static str> {
     TIME.iter().map(|f| f.name).collect()
 }
 
-const STMT: Param = p!(Normal "stmt" = "'pass'", "What to time: a callable taking no arguments.");
-const SETUP: Param = p!(Normal "setup" = "'pass'", "A callable run once before the loop.");
+const STMT: Param = p!(Normal "stmt" = "'pass'", "What to time: code in a string, or a callable taking no arguments.");
+const SETUP: Param =
+    p!(Normal "setup" = "'pass'", "Code in a string, or a callable, run once before the loop.");
 const TIMER: Param =
     p!(Normal "timer" = "<perf_counter>", "The clock: a callable returning seconds.");
 const NUMBER: Param = p!(Normal "number" = "1000000", "How many times to run stmt.");
@@ -91,7 +94,125 @@ pub static TIMEIT: &[FnDef] = &[
         examples: &["min(timeit.repeat(lambda: sum(range(100)), repeat=3, number=1000))"],
         imp: repeat,
     },
+    FnDef {
+        name: "Timer",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.__init__"),
+        params: &[STMT, SETUP, TIMER, GLOBALS],
+        doc: "A timer for stmt: its timeit(number), repeat(repeat, number) and autorange() run it.",
+        examples: &["timeit.Timer('sum(range(100))').timeit(number=1000)"],
+        imp: make_timer,
+    },
 ];
+
+/// A `timeit.Timer`'s methods (written in Python in CPython, so their
+/// argument errors read as a Python function's).
+static TIMER_METHODS: &[FnDef] = &[
+    FnDef {
+        name: "timeit",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.timeit"),
+        params: &[NUMBER],
+        doc: "Runs stmt `number` times (setup first): the seconds the loop took.",
+        examples: &[],
+        imp: timer_timeit,
+    },
+    FnDef {
+        name: "repeat",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.repeat"),
+        params: &[
+            p!(Normal "repeat" = "5", "How many timings to make."),
+            NUMBER,
+        ],
+        doc: "timeit() made `repeat` times: the list of their seconds.",
+        examples: &[],
+        imp: timer_repeat,
+    },
+    FnDef {
+        name: "autorange",
+        owner: Owner::Numpy,
+        error_name: Some("Timer.autorange"),
+        params: &[p!(Normal "callback" = "None", "Called with (number, seconds) after each try.")],
+        doc: "Tries number = 1, 2, 5, 10, 20, … until a loop takes 0.2 s: (number, seconds).",
+        examples: &[],
+        imp: timer_autorange,
+    },
+];
+
+/// `t.NAME` of a `timeit.Timer`.
+pub fn timer_attr(this: &Value, name: &str) -> Result<Value> {
+    if name == "print_exc" {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "npcalc does not support Timer.print_exc",
+        ));
+    }
+    TIMER_METHODS
+        .iter()
+        .find(|f| f.name == name)
+        .map(|def| Value::Method(Box::new(this.clone()), def))
+        .ok_or_else(|| Error::attribute_error(format!("'Timer' object has no attribute '{name}'")))
+}
+
+pub fn timer_members() -> Vec<&'static str> {
+    TIMER_METHODS.iter().map(|f| f.name).collect()
+}
+
+fn make_timer(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::Timer(Rc::new(Timer::new(it, args)?)))
+}
+
+fn this_timer(args: &Args) -> Result<Rc<Timer>> {
+    match args.this() {
+        Value::Timer(t) => Ok(t.clone()),
+        other => Err(Error::type_error(format!(
+            "'{}' object is not a Timer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn timer_timeit(it: &mut Interp, args: &Args) -> Result<Value> {
+    this_timer(args)?.timeit(it, &args.get("number"))
+}
+
+fn timer_repeat(it: &mut Interp, args: &Args) -> Result<Value> {
+    let timer = this_timer(args)?;
+    let runs = (0..count(&args.get("repeat"))?)
+        .map(|_| timer.timeit(it, &args.get("number")))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Value::list(runs))
+}
+
+/// CPython's `Timer.autorange`: numbers 1, 2, 5 times powers of ten until
+/// one loop takes at least 0.2 seconds.
+fn timer_autorange(it: &mut Interp, args: &Args) -> Result<Value> {
+    let timer = this_timer(args)?;
+    let callback = args.get("callback");
+    let mut i: i64 = 1;
+    loop {
+        for j in [1, 2, 5] {
+            let number = Value::Int((i * j).into());
+            let taken = timer.timeit(it, &number)?;
+            if it.truthy(&callback)? {
+                let args = vec![number.clone(), taken.clone()];
+                super::iterfns::call_with(it, &callback, args, timer.span)?;
+            }
+            let long = it.compare(crate::syntax::ast::CmpOp::Ge, &taken, &Value::Float(0.2))?;
+            if it.truthy(&long)? {
+                return Ok(Value::Tuple(Rc::from(vec![number, taken])));
+            }
+        }
+        i = i.saturating_mul(10);
+    }
+}
+
+impl std::fmt::Debug for Timer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<timeit.Timer object>")
+    }
+}
 
 /// `timeit.default_timer` is `time.perf_counter` itself, as in CPython.
 pub fn timeit_attr(name: &str) -> Option<Value> {
@@ -108,11 +229,11 @@ pub fn timeit_members() -> Vec<&'static str> {
 }
 
 fn timeit(it: &mut Interp, args: &Args) -> Result<Value> {
-    Timer::new(args)?.timeit(it, &args.get("number"))
+    Timer::new(it, args)?.timeit(it, &args.get("number"))
 }
 
 fn repeat(it: &mut Interp, args: &Args) -> Result<Value> {
-    let timer = Timer::new(args)?;
+    let timer = Timer::new(it, args)?;
     let runs = (0..count(&args.get("repeat"))?)
         .map(|_| timer.timeit(it, &args.get("number")))
         .collect::<Result<Vec<_>>>()?;
@@ -133,83 +254,86 @@ fn count(v: &Value) -> Result<u64> {
     }
 }
 
-/// CPython's `timeit.Timer`: stmt and setup are checked when it is made,
-/// the loop count when it runs.
-struct Timer {
-    stmt: Step,
-    setup: Step,
-    clock: Option<Value>,
+/// The file name CPython's timeit compiles its code under.
+const TIMEIT_SRC: &str = "<timeit-src>";
+
+/// CPython's `timeit.Timer`: stmt and setup (code in strings, or
+/// callables) are written into the source of a function `inner`, which
+/// `exec` defines in the globals given (or a namespace of its own, standing
+/// in for the timeit module's); `timeit(number)` calls it, and it reads the
+/// clock around its loop.
+pub struct Timer {
+    inner: Value,
+    clock: Value,
     span: Span,
 }
 
 impl Timer {
-    fn new(args: &Args) -> Result<Timer> {
+    fn new(it: &mut Interp, args: &Args) -> Result<Timer> {
+        let local_ns: DictRef = Rc::new(RefCell::new(PyDict::new()));
+        let mut init = String::new();
+        let mut part = |v: Value, which: &str, prefix: &str| -> Result<(String, String)> {
+            match &v {
+                Value::Str(code) => {
+                    // Checked as code outside a function first, as CPython does.
+                    super::pyexec::compile_check(&format!("{prefix}{code}"), TIMEIT_SRC)?;
+                    Ok((code.to_string(), format!("{code}\n")))
+                }
+                _ if super::classes::is_callable(&v) => {
+                    let name = format!("_{which}");
+                    local_ns.borrow_mut().insert(Value::str(&name), v)?;
+                    init.push_str(&format!(", {name}={name}"));
+                    Ok((format!("{name}()"), String::new()))
+                }
+                _ => Err(Error::value_error(format!(
+                    "{which} is neither a string nor callable"
+                ))),
+            }
+        };
+        let (setup, prefix) = part(args.get("setup"), "setup", "")?;
+        let (stmt, _) = part(args.get("stmt"), "stmt", &prefix)?;
+        let reindent = |src: &str, n: usize| src.replace('\n', &format!("\n{}", " ".repeat(n)));
+        let src = format!(
+            "\ndef inner(_it, _timer{init}):\n    {}\n    _t0 = _timer()\n    for _i in _it:\n        {}\n        pass\n    _t1 = _timer()\n    return _t1 - _t0\n",
+            reindent(&setup, 4),
+            reindent(&stmt, 8),
+        );
+        let globals = match args.get("globals") {
+            Value::None => Rc::new(RefCell::new(PyDict::new())),
+            Value::Dict(d) => d,
+            other => {
+                return Err(Error::type_error(format!(
+                    "exec() globals must be a dict, not {}",
+                    other.type_name()
+                )));
+            }
+        };
+        let ns = super::pyexec::Namespaces {
+            globals: Some(globals),
+            locals: Some(local_ns.clone()),
+        };
+        it.run_code(&src, TIMEIT_SRC, super::pyexec::Mode::Exec, &ns)?;
+        let inner = local_ns.borrow().get(&Value::str("inner"))?;
+        let clock = match args.given("timer") {
+            true => args.get("timer"),
+            false => attr("perf_counter").unwrap_or(Value::None),
+        };
         Ok(Timer {
-            stmt: Step::new(args.get("stmt"), "stmt")?,
-            setup: Step::new(args.get("setup"), "setup")?,
-            clock: args.given("timer").then(|| args.get("timer")),
+            inner: inner.unwrap_or(Value::None),
+            clock,
             span: args.call_span,
         })
     }
 
-    fn read(&self, it: &mut Interp) -> Result<Value> {
-        match &self.clock {
-            Some(t) => super::iterfns::call_with(it, t, vec![], self.span),
-            None => crate::host::now()
-                .map(Value::Float)
-                .ok_or_else(|| no_clock("clock")),
-        }
-    }
-
-    /// `Timer.timeit(number)`: setup once, then stmt `number` times between
-    /// two readings of the clock, whose difference is the result.
+    /// `Timer.timeit(number)`: `inner` looping over `number` items.
     fn timeit(&self, it: &mut Interp, number: &Value) -> Result<Value> {
-        let number = count(number)?;
-        self.setup.run(it, self.span)?;
-        let t0 = self.read(it)?;
-        for _ in 0..number {
-            crate::array::signals::check_interrupt()?;
-            self.stmt.run(it, self.span)?;
-        }
-        let t1 = self.read(it)?;
-        it.binary(crate::syntax::ast::BinOp::Sub, &t1, &t0)
-    }
-}
-
-/// What `stmt` or `setup` asks for: a callable to call, or nothing.
-enum Step {
-    Call(Value),
-    Nothing,
-}
-
-impl Step {
-    fn new(v: Value, which: &str) -> Result<Step> {
-        match &v {
-            Value::Str(code) => {
-                // Code in a string would need its own namespace, as CPython
-                // compiles it into a function; only the no-op `pass` runs.
-                let stmts = crate::syntax::parse(code)?;
-                if stmts.iter().all(|s| s.kind == StmtKind::Pass) {
-                    Ok(Step::Nothing)
-                } else {
-                    Err(Error::new(
-                        Exc::NotImplementedError,
-                        "npcalc's timeit times a callable (such as a lambda), not code in a string",
-                    ))
-                }
-            }
-            _ if super::classes::is_callable(&v) => Ok(Step::Call(v)),
-            _ => Err(Error::value_error(format!(
-                "{which} is neither a string nor callable"
-            ))),
-        }
-    }
-
-    fn run(&self, it: &mut Interp, span: Span) -> Result<()> {
-        match self {
-            Step::Call(f) => super::iterfns::call_with(it, f, vec![], span).map(|_| ()),
-            Step::Nothing => Ok(()),
-        }
+        let number = count(number)?.min(i64::MAX as u64) as i64;
+        let loops = Value::Range(super::value::Range {
+            start: 0,
+            stop: number,
+            step: 1,
+        });
+        super::iterfns::call_with(it, &self.inner, vec![loops, self.clock.clone()], self.span)
     }
 }
 

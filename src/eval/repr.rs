@@ -75,7 +75,7 @@ pub fn packed_repr_len(p: &Packed) -> usize {
 /// What `print()` shows for a value.
 pub fn str(v: &Value, o: &PrintOptions) -> String {
     match v {
-        Value::Exception(e) => e.message.clone(),
+        Value::Exception(e) => e.str_text(),
         Value::Str(s) | Value::NpStr(s) => s.to_string(),
         Value::StrArray(sa) => super::strarray::str(sa, o),
         Value::ObjArray(a) => super::objarray::str(a, o),
@@ -249,6 +249,15 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         | Value::Bound(_)
         | Value::Descriptor(_)
         | Value::Super(_) => super::classes::static_repr(v).unwrap_or_default(),
+        Value::Timer(t) => format!(
+            "<timeit.Timer object at 0x{:x}>",
+            std::rc::Rc::as_ptr(t) as usize
+        ),
+        Value::Code(c) => format!(
+            "<code object <module> at 0x{:x}, file \"{}\", line 1>",
+            std::rc::Rc::as_ptr(c) as usize,
+            c.file
+        ),
         Value::Exception(e) => format!("{}({})", e.class.name(), exception_args(e, o)),
         // CPython adds the object's address, which npcalc has none of.
         Value::Iter(_, kind) => format!("<{kind} object>"),

@@ -38,6 +38,10 @@ pub enum Value {
     Ufunc(Ufunc),
     /// A function made by `def` or `lambda`.
     UserFunction(Rc<super::function::UserFn>),
+    /// A `timeit.Timer` (see eval/pytime.rs).
+    Timer(Rc<super::pytime::Timer>),
+    /// A code object made by `compile` (see eval/pyexec.rs).
+    Code(Rc<super::pyexec::CodeObj>),
     /// A raised (or constructed) exception instance.
     Exception(Rc<crate::error::Error>),
     /// A one-pass iterator (`zip`, `map`, `iter(x)`…) and its class name.
@@ -379,6 +383,8 @@ impl Value {
             Value::Method(..) => TypeObj::Method,
             Value::Ufunc(_) => TypeObj::Ufunc,
             Value::UserFunction(_) => TypeObj::Function,
+            Value::Code(_) => TypeObj::Named("code"),
+            Value::Timer(_) => TypeObj::Named("timeit.Timer"),
             Value::Exception(e) => TypeObj::Exc(e.class),
             Value::Iter(_, kind) => TypeObj::Iterator(kind),
             Value::Random(r) => TypeObj::Random(r.type_name()),

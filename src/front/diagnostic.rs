@@ -75,7 +75,19 @@ pub fn render(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
         out.push_str(&render(earlier, src, origin, color));
         out.push_str(&format!("\n{between}\n\n"));
     }
-    if err.class.is_a(Exc::SyntaxError) {
+    let located = err.details.as_ref().and_then(|d| d.located.as_ref());
+    if let Some(at) = located.filter(|_| err.class.is_a(Exc::SyntaxError)) {
+        // CPython's traceback to the call, then the place in the string.
+        out.push_str(&traceback(err, src, origin, color));
+        let file = at.frame.file.as_deref().unwrap_or("<string>");
+        out.push_str(&format!("  File \"{file}\", line {}\n", at.frame.line));
+        if !at.line {
+        } else if at.caret {
+            out.push_str(&syntax_lines(err, &at.frame, false, color));
+        } else {
+            out.push_str(&format!("    {}\n", shown(&at.frame.text)));
+        }
+    } else if err.class.is_a(Exc::SyntaxError) {
         if let Some(span) = err.span {
             let at = Frame::at("<module>", src, span);
             if let Some(file) = origin.file {
@@ -114,8 +126,10 @@ fn traceback(err: &Error, src: &str, origin: &Origin, color: bool) -> String {
     let frames = module.iter().filter(|_| script).chain(&err.trace);
     let mut shown = Vec::new();
     for f in frames {
-        let mut text = format!("  File \"{file}\", line {}, in {}\n", f.line, f.name);
-        if script {
+        // Code from a string has no lines for a traceback to show.
+        let name = f.file.as_deref().unwrap_or(file);
+        let mut text = format!("  File \"{name}\", line {}, in {}\n", f.line, f.name);
+        if script && f.file.is_none() {
             text.push_str(&source_lines(f, false, color));
         }
         shown.push((f.name.as_str(), f.line, text));

@@ -1,0 +1,2 @@
+code = compile("a = 1\nb = a / 0\n", "<calc>", "exec")
+exec(code)

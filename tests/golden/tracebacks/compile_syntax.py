@@ -1,0 +1,1 @@
+compile("total = = 1", "lesson", "exec")

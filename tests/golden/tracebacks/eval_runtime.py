@@ -1,0 +1,5 @@
+def h(n):
+    return eval("n + undefined_name")
+
+
+h(1)

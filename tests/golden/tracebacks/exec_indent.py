@@ -1,0 +1,1 @@
+exec("for i in range(3):\n    print(i)\n  print(2)")
