@@ -117,6 +117,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Copy => "copy",
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
+            Module::Json => "json",
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
@@ -187,6 +188,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Typing
             | Module::Copy
             | Module::Bisect
+            | Module::Json
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -367,6 +369,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Statistics
             | Module::Copy
             | Module::Bisect
+            | Module::Json
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -484,6 +487,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Statistics
             | Module::Copy
             | Module::Bisect
+            | Module::Json
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
