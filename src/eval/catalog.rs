@@ -270,7 +270,10 @@ pub static NUMPY: &[FnDef] = &[
                 "copy" = "True",
                 "Copy an input array (False: share when possible)."
             ),
-            kwonly!("order" = "'K'", "Memory layout; npcalc keeps C order."),
+            kwonly!(
+                "order" = "'K'",
+                "Memory layout of the result: 'C', 'F', 'A' (F if the input is) or 'K' (as the input)."
+            ),
             kwonly!(
                 "subok" = "False",
                 "Ignored: npcalc has no ndarray subclasses."
@@ -291,6 +294,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("a", "Input data."),
             param!("dtype" = "None", "The dtype; default: inferred."),
+            param!(
+                "order" = "None",
+                "Memory layout: 'C' or 'F' copy an array not already so; 'A', 'K' keep it."
+            ),
         ],
         doc: "Convert the input to an array, without copying when it already is one of the right dtype.",
         examples: &["np.asarray([1, 2, 3])", "np.asarray((1.5, 2))"],
@@ -497,7 +504,10 @@ pub static NUMPY: &[FnDef] = &[
         error_name: None,
         params: &[
             param!("a", "The array."),
-            param!("order" = "'C'", "Only 'C'."),
+            param!(
+                "order" = "'C'",
+                "The order elements are read in: 'C', 'F', 'A' or 'K' (memory order)."
+            ),
         ],
         doc: "The array flattened to 1-D in C order (a view when possible).",
         examples: &[
@@ -774,7 +784,13 @@ pub static NUMPY: &[FnDef] = &[
         name: "copy",
         owner: Owner::Numpy,
         error_name: None,
-        params: &[param!("a", "Input."), param!("order" = "'K'", "Only C.")],
+        params: &[
+            param!("a", "Input."),
+            param!(
+                "order" = "'K'",
+                "Memory layout of the copy: 'C', 'F', 'A' or 'K' (as a)."
+            ),
+        ],
         doc: "A copy of the array (not a view).",
         examples: &["np.copy([1, 2, 3])", "np.copy(np.arange(3))"],
         imp: n::np_copy,
@@ -969,7 +985,10 @@ pub static METHODS: &[FnDef] = &[
         name: "copy",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[param!("order" = "'C'", "Only C.")],
+        params: &[param!(
+            "order" = "'C'",
+            "Memory layout of the copy: 'C', 'F', 'A' or 'K'."
+        )],
         doc: "A copy of the array.",
         examples: &["np.arange(3).copy()", "np.arange(6).reshape(2, 3).T.copy()"],
         imp: n::m_copy,
@@ -990,7 +1009,10 @@ pub static METHODS: &[FnDef] = &[
         name: "ravel",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[param!("order" = "'C'", "Only C.")],
+        params: &[param!(
+            "order" = "'C'",
+            "The order elements are read in: 'C', 'F', 'A' or 'K'."
+        )],
         doc: "The elements as a 1-D array in C order (a view when possible).",
         examples: &[
             "np.arange(6).reshape(2, 3).ravel()",
@@ -1002,7 +1024,10 @@ pub static METHODS: &[FnDef] = &[
         name: "flatten",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[param!("order" = "'C'", "Only C.")],
+        params: &[param!(
+            "order" = "'C'",
+            "The order elements are read in: 'C', 'F', 'A' or 'K'."
+        )],
         doc: "A 1-D copy of the elements in C order.",
         examples: &[
             "np.arange(6).reshape(2, 3).flatten()",

@@ -7,6 +7,7 @@ use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, CallArgs, FnDef};
 use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, random, suggest};
+use crate::array::layout::{self, Order};
 use crate::array::promote::Operand;
 use crate::array::unary;
 use crate::array::{
@@ -2133,6 +2134,28 @@ pub(super) fn arg_order(args: &Args) -> Result<Option<char>> {
     .map_err(|e| e.at(args.span("order")))
 }
 
+/// `order=` resolved against the array it reads or lays out, `default`
+/// when not given: 'A' is Fortran for a Fortran-contiguous array that is not
+/// C-contiguous (`PyArray_ISFORTRAN`), else C.
+fn order_of(args: &Args, a: &Array, default: char) -> Result<Order> {
+    Ok(match arg_order(args)?.unwrap_or(default) {
+        'F' => Order::F,
+        'A' if layout::is_fortran(a) => Order::F,
+        'K' => Order::K,
+        _ => Order::C,
+    })
+}
+
+/// Whether `a` is already laid out as `order` asks, so that asarray and
+/// `np.array(copy=False)` hand it back (K and A ask nothing).
+fn in_order(a: &Array, order: Order, given: Option<char>) -> bool {
+    match (given, order) {
+        (Some('C'), _) => a.is_c_contiguous(),
+        (Some('F'), _) => a.is_f_contiguous(),
+        _ => true,
+    }
+}
+
 fn check_order(args: &Args) -> Result<()> {
     match arg_order(args)? {
         Some('F') => Err(Error::new(
@@ -2154,7 +2177,7 @@ fn check_creation_order(args: &Args) -> Result<()> {
 }
 
 pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
+    arg_order(args)?;
     if let Some(r) = super::objarray::array_call(it, args, "object", arg_bool(args, "copy")?) {
         return r;
     }
@@ -2164,10 +2187,28 @@ pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     let dtype = arg_dtype(args, "dtype")?;
     let copy = arg_bool(args, "copy")?;
-    let mut a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
-    if copy && matches!(v, Value::Array(_)) && dtype.is_none_or(|d| d == a.dtype()) {
-        a = shape::copy(&a)?;
-    }
+    let mut a = match &v {
+        // An array is copied (or cast) in order 'K' by default, keeping its layout.
+        Value::Array(src) => {
+            let order = order_of(args, src, 'K')?;
+            let cast = dtype.is_some_and(|d| d != src.dtype());
+            if copy || cast || !in_order(src, order, arg_order(args)?) {
+                layout::copy_in(src, order, |x| match dtype {
+                    Some(d) if cast => cast::cast_array(x, d),
+                    _ => shape::copy(x),
+                })?
+            } else {
+                src.clone()
+            }
+        }
+        _ => {
+            let a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
+            match arg_order(args)? {
+                Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
+                _ => a,
+            }
+        }
+    };
     let ndmin = to_index(&args.get("ndmin"))?.max(0) as usize;
     if a.ndim() < ndmin {
         let mut dims: Vec<isize> = vec![1; ndmin - a.ndim()];
@@ -2222,10 +2263,28 @@ pub fn asarray(it: &mut Interp, args: &Args) -> Result<Value> {
         return r;
     }
     let dtype = arg_dtype(args, "dtype")?;
-    Ok(Value::Array(
-        to_array(&super::masked::plain_data(args.get("a")), dtype)
-            .map_err(|e| e.at(args.span("a")))?,
-    ))
+    let given = arg_order(args)?;
+    let v = super::masked::plain_data(args.get("a"));
+    if let Value::Array(src) = &v {
+        let order = order_of(args, src, 'K')?;
+        let cast = dtype.is_some_and(|d| d != src.dtype());
+        if cast || !in_order(src, order, given) {
+            return Ok(Value::Array(layout::copy_in(
+                src,
+                order,
+                |x| match dtype {
+                    Some(d) if cast => cast::cast_array(x, d),
+                    _ => shape::copy(x),
+                },
+            )?));
+        }
+        return Ok(Value::Array(src.clone()));
+    }
+    let a = to_array(&v, dtype).map_err(|e| e.at(args.span("a")))?;
+    Ok(Value::Array(match given {
+        Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
+        _ => a,
+    }))
 }
 
 pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -2535,30 +2594,41 @@ pub fn m_transpose(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn np_ravel(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::ravel(&arg_array(args, "a")?)?))
+    let a = arg_array(args, "a")?;
+    Ok(Value::Array(layout::ravel_in(
+        &a,
+        order_of(args, &a, 'C')?,
+    )?))
 }
 
 pub fn m_ravel(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::ravel(&this_array(args)?)?))
+    let a = this_array(args)?;
+    Ok(Value::Array(layout::ravel_in(
+        &a,
+        order_of(args, &a, 'C')?,
+    )?))
 }
 
 pub fn m_flatten(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::copy(&shape::ravel(&this_array(
-        args,
-    )?)?)?))
+    // PyArray_Flatten: always a copy, read in the order asked.
+    let a = this_array(args)?;
+    let flat = layout::ravel_in(&a, order_of(args, &a, 'C')?)?;
+    Ok(Value::Array(shape::copy(&flat)?))
 }
 
 pub fn np_copy(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::copy(&arg_array(args, "a")?)?))
+    let a = arg_array(args, "a")?;
+    let order = order_of(args, &a, 'K')?;
+    Ok(Value::Array(layout::copy_in(&a, order, shape::copy)?))
 }
 
 pub fn m_copy(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(unwrap_method(args, shape::copy(&this_array(args)?)?))
+    let a = this_array(args)?;
+    let order = order_of(args, &a, 'C')?;
+    Ok(unwrap_method(
+        args,
+        layout::copy_in(&a, order, shape::copy)?,
+    ))
 }
 
 pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
