@@ -1578,3 +1578,13 @@ fn json_file_functions_and_hooks_are_refused_plainly() {
         ),
     ]);
 }
+
+#[test]
+fn statistics_on_numpy_integers_that_python_would_wrap_is_refused() {
+    // Python's Fractions keep a NumPy integer numerator, so past the
+    // type's range they wrap; npcalc's exact sums say so instead.
+    last_error_lines_are(&[(
+        "import statistics, numpy as np; statistics.variance(np.array([20, 1, 2], dtype=np.uint8))",
+        "TypeError: npcalc does not support statistics on NumPy uint8 data whose exact sums leave the uint8 range (convert with .tolist())",
+    )]);
+}

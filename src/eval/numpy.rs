@@ -1315,7 +1315,7 @@ fn scalar_f64(s: Scalar) -> f64 {
     }
 }
 
-fn scalar_to_bigint(s: Scalar) -> BigInt {
+pub(super) fn scalar_to_bigint(s: Scalar) -> BigInt {
     match s {
         Scalar::UInt64(u) => BigInt::from(u),
         other => match cast::cast_scalar(other, DType::Int64) {
