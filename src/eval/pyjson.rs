@@ -118,14 +118,10 @@ fn dumps(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::None => None,
         Value::Str(s) | Value::NpStr(s) => Some(s.to_string()),
         Value::Bool(b) => Some(" ".repeat(b as usize)),
-        // ' ' * indent: a negative count repeats nothing.
-        Value::Int(n) if n.sign() == num_bigint::Sign::Minus => Some(String::new()),
-        Value::Int(n) => {
-            let n: usize = n.try_into().map_err(|_| {
-                Error::overflow_error("cannot fit 'int' into an index-sized integer")
-            })?;
-            let _ = super::alloc::with_capacity::<u8>(n)?;
-            Some(" ".repeat(n))
+        Value::Int(n) => Some(indent_spaces(&n)?),
+        // ' ' * indent takes anything with __index__, NumPy's integers too.
+        Value::Scalar(s) if s.dtype().is_integer() && s.dtype() != crate::array::DType::Bool => {
+            Some(indent_spaces(&super::numpy::scalar_to_bigint(s))?)
         }
         v => {
             return Err(Error::type_error(format!(
@@ -182,6 +178,18 @@ fn dumps(it: &mut Interp, args: &Args) -> Result<Value> {
     // encode() writes a bare str directly, whatever the options.
     enc.encode(it, &args.get("obj"), 0, &mut out)?;
     Ok(Value::str(&out))
+}
+
+/// `' ' * indent`: a negative count repeats nothing.
+fn indent_spaces(n: &BigInt) -> Result<String> {
+    if n.sign() == num_bigint::Sign::Minus {
+        return Ok(String::new());
+    }
+    let n: usize = n
+        .try_into()
+        .map_err(|_| Error::overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    let _ = super::alloc::with_capacity::<u8>(n)?;
+    Ok(" ".repeat(n))
 }
 
 /// A container's identity for the circular-reference check.

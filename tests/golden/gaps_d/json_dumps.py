@@ -31,3 +31,14 @@ try:
     json.dumps(np.cumsum([1, 2, 3]).sum())
 except TypeError as e:
     print("TypeError:", e)
+from collections import OrderedDict, Counter, deque
+print(json.dumps([1, [2]], indent=np.int64(1)))
+print(json.dumps(OrderedDict(b=1, a=2)), json.dumps(Counter("aab")), json.dumps(np.str_("x")))
+try:
+    json.dumps(deque([1]))
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    json.dumps([1], indent=np.float64(1.0))
+except TypeError as e:
+    print("TypeError:", e)
