@@ -969,7 +969,10 @@ pub static METHODS: &[FnDef] = &[
         error_name: None,
         params: &[
             param!("dtype", "The new dtype."),
-            param!("order" = "'K'", "Only C."),
+            param!(
+                "order" = "'K'",
+                "Memory layout of the result: 'C', 'F', 'A' or 'K' (as the array)."
+            ),
             param!("casting" = "'unsafe'", "Casting rule."),
             param!("subok" = "True", "Ignored."),
             param!("copy" = "True", "Copy even when the dtype is the same."),

@@ -2632,8 +2632,8 @@ pub fn m_copy(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
     let a = this_array(args)?;
+    let order = order_of(args, &a, 'K')?;
     if super::objarray::is_object_dtype(&args.get("dtype")) {
         return Ok(super::objarray::from_numeric_value(&a));
     }
@@ -2665,7 +2665,8 @@ pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
     if !arg_bool(args, "copy")? && dtype == a.dtype() {
         return Ok(args.this().clone());
     }
-    Ok(unwrap_method(args, cast::cast_array(&a, dtype)?))
+    let cast = layout::copy_in(&a, order, |x| cast::cast_array(x, dtype))?;
+    Ok(unwrap_method(args, cast))
 }
 
 pub fn m_fill(_: &mut Interp, args: &Args) -> Result<Value> {
