@@ -322,7 +322,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("shape", "Int or tuple of ints."),
             param!("dtype" = "float", "The dtype (default float64)."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array of the given shape filled with zeros.",
         examples: &["np.zeros(3)", "np.zeros((2, 3), dtype=int)"],
@@ -335,7 +338,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("shape", "Int or tuple of ints."),
             param!("dtype" = "None", "The dtype (default float64)."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array of the given shape filled with ones.",
         examples: &["np.ones(3)", "np.ones((2, 2), dtype=np.int8)"],
@@ -348,7 +354,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("shape", "Int or tuple of ints."),
             param!("dtype" = "float", "The dtype (default float64)."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array without initialising its entries (npcalc fills it with zeros; NumPy leaves whatever was in memory). Meant to be filled, e.g. by out=.",
         examples: &["np.empty(3)", "np.empty((2, 2), dtype=int)"],
@@ -362,7 +371,10 @@ pub static NUMPY: &[FnDef] = &[
             param!("shape", "Int or tuple of ints."),
             param!("fill_value", "The value of every element."),
             param!("dtype" = "None", "The dtype; default: that of fill_value."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array of the given shape filled with fill_value.",
         examples: &["np.full(3, 7)", "np.full((2, 2), 0.5)"],

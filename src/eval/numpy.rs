@@ -2167,13 +2167,24 @@ fn check_order(args: &Args) -> Result<()> {
     }
 }
 
-/// The creators from a shape (zeros, ones, empty, full) have no array to
-/// keep the layout of, so NumPy refuses 'A' and 'K' there.
-fn check_creation_order(args: &Args) -> Result<()> {
-    if matches!(arg_order(args)?, Some('A' | 'K')) {
-        return Err(Error::value_error("only 'C' or 'F' order is permitted").at(args.span("order")));
+/// The creators from a shape (zeros, ones, full) have no array to keep the
+/// layout of, so NumPy refuses 'A' and 'K' there.
+fn creation_order(args: &Args) -> Result<Order> {
+    match arg_order(args)? {
+        Some('A' | 'K') => {
+            Err(Error::value_error("only 'C' or 'F' order is permitted").at(args.span("order")))
+        }
+        Some('F') => Ok(Order::F),
+        _ => Ok(Order::C),
     }
-    check_order(args)
+}
+
+/// A new array given the layout `creation_order` asked for.
+fn laid_out(a: Array, order: Order) -> Result<Array> {
+    match order {
+        Order::C => Ok(a),
+        _ => layout::copy_in(&a, order, shape::copy),
+    }
 }
 
 pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -2288,15 +2299,17 @@ pub fn asarray(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_creation_order(args)?;
+    let order = creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
-    Ok(Value::Array(Array::zeros(creation_dtype(args)?, shape)?))
+    let a = Array::zeros(creation_dtype(args)?, shape)?;
+    Ok(Value::Array(laid_out(a, order)?))
 }
 
 pub fn ones(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_creation_order(args)?;
+    let order = creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
-    Ok(Value::Array(construct::ones(creation_dtype(args)?, shape)?))
+    let a = construct::ones(creation_dtype(args)?, shape)?;
+    Ok(Value::Array(laid_out(a, order)?))
 }
 
 /// The dtype NumPy gives `np.full(shape, v)` without `dtype=`: that of `np.array(v)`.
@@ -2305,14 +2318,14 @@ fn fill_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
 }
 
 pub fn full(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_creation_order(args)?;
+    let order = creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
     let dtype = arg_dtype(args, "dtype")?;
     let fill =
         fill_array(&args.get("fill_value"), dtype).map_err(|e| e.at(args.span("fill_value")))?;
     let a = Array::zeros(dtype.unwrap_or(fill.dtype()), shape)?;
     index::assign(&a, &[index::IndexItem::Ellipsis], &Operand::Array(fill))?;
-    Ok(Value::Array(a))
+    Ok(Value::Array(laid_out(a, order)?))
 }
 
 /// Shape and dtype for the `_like` functions: the prototype's unless overridden.
