@@ -91,6 +91,7 @@ exceptions! {
     MaskError = "numpy.ma.core.MaskError": [ValueError];
     LinAlgError = "numpy.linalg.LinAlgError": [ValueError];
     StatisticsError = "statistics.StatisticsError": [ValueError];
+    JSONDecodeError = "json.decoder.JSONDecodeError": [ValueError];
     // decimal's traps (its DecimalException base is not modelled).
     InvalidOperation = "decimal.InvalidOperation": [ArithmeticError];
     DivisionByZero = "decimal.DivisionByZero": [ZeroDivisionError];

@@ -459,7 +459,7 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         ),
         (
             "import matplotlib.animation as animation\nanimation.FuncAnimation",
-            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from mpl_toolkits.mplot3d import Axes3D",
@@ -744,23 +744,23 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // ModuleNotFoundError's text, naming the first missing package.
         (
             "import datetime\nprint('imported')\ndatetime.date(2020, 1, 1)",
-            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import matplotlib.nosuch",
-            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "compile('x = 1', '<s>', 'single')",
@@ -1569,4 +1569,44 @@ fn as_strided_outside_memory_is_refused_plainly() {
     );
     assert!(err.contains("not whole multiples of the itemsize"));
     assert!(text(&out.stdout).contains("array([5, 3, 1])"));
+}
+
+#[test]
+fn json_file_functions_and_hooks_are_refused_plainly() {
+    // npcalc has no files, and loads' hooks are not modelled: each is one sentence.
+    let json = "import json\n";
+    last_error_lines_are(&[
+        (
+            &format!("{json}json.dump([1], None)"),
+            "TypeError: npcalc does not support json.dump: it has no files; json.dumps gives the text",
+        ),
+        (
+            &format!("{json}json.load(None)"),
+            "TypeError: npcalc does not support json.load: it has no files; json.loads reads a str",
+        ),
+        (
+            &format!("{json}json.loads('[1.5]', parse_float=float)"),
+            "TypeError: npcalc does not support json.loads's parse_float=",
+        ),
+        (
+            &format!(
+                "{json}json.dumps([1], cls=None, indent=None, default=None) and json.dumps([1], cls=json)"
+            ),
+            "TypeError: npcalc does not support json.dumps's cls=",
+        ),
+        (
+            &format!("{json}json.loads('\"\\\\ud800\"')"),
+            "ValueError: npcalc does not support strings holding a lone surrogate such as a JSON \\ud800",
+        ),
+    ]);
+}
+
+#[test]
+fn statistics_on_numpy_integers_that_python_would_wrap_is_refused() {
+    // Python's Fractions keep a NumPy integer numerator, so past the
+    // type's range they wrap; npcalc's exact sums say so instead.
+    last_error_lines_are(&[(
+        "import statistics, numpy as np; statistics.variance(np.array([20, 1, 2], dtype=np.uint8))",
+        "TypeError: npcalc does not support statistics on NumPy uint8 data whose exact sums leave the uint8 range (convert with .tolist())",
+    )]);
 }

@@ -475,3 +475,111 @@ mod tests {
         assert_eq!(p.to_vec::<i64>(), vec![0, 0, 0, 1, 2, 2]);
     }
 }
+
+/// NumPy's memory orders once 'A' is resolved against an array.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    C,
+    F,
+    K,
+}
+
+/// `PyArray_ISFORTRAN`: Fortran-contiguous and not C-contiguous, which
+/// order 'A' reads as Fortran.
+pub fn is_fortran(a: &Array) -> bool {
+    a.is_f_contiguous() && !a.is_c_contiguous()
+}
+
+/// The axes, outermost first, in which a copy in `order` is laid out, as
+/// `PyArray_NewLikeArray` allocates it: 'K' keeps a C- or Fortran-contiguous
+/// array's order, else sorts the axes by absolute stride, largest first
+/// (`PyArray_CreateSortedStridePerm`, stable).
+pub fn layout_perm(a: &Array, order: Order) -> Vec<usize> {
+    let n = a.ndim();
+    let mut perm: Vec<usize> = (0..n).collect();
+    match order {
+        Order::C => {}
+        Order::F => perm.reverse(),
+        Order::K if a.is_c_contiguous() || n <= 1 => {}
+        Order::K if a.is_f_contiguous() => perm.reverse(),
+        Order::K => perm.sort_by_key(|&k| std::cmp::Reverse(a.strides()[k].unsigned_abs())),
+    }
+    perm
+}
+
+/// The axes, outermost first, in which `nditer` visits `a` in `order`
+/// without negating strides (as `PyArray_CopyAsFlat` reads for ravel and
+/// flatten): 'K' sorts by stride where the strides decide, C order elsewhere.
+pub fn iteration_perm(a: &Array, order: Order) -> Vec<usize> {
+    if order != Order::K || a.ndim() <= 1 {
+        return layout_perm(a, order);
+    }
+    // Innermost first, as npyiter_fill_axisdata; a unit axis has stride 0.
+    let mut axes: Vec<(usize, [isize; 1])> = (0..a.ndim())
+        .rev()
+        .map(|k| (k, [if a.shape()[k] == 1 { 0 } else { a.strides()[k] }]))
+        .collect();
+    best_axis_ordering(&mut axes, 1, |(_, s)| s);
+    axes.iter().rev().map(|&(k, _)| k).collect()
+}
+
+/// npyiter_find_best_axis_ordering over axes listed innermost first: a
+/// stable insertion sort by stride, smallest innermost; where operands
+/// disagree, or a stride is 0, C order wins.
+pub fn best_axis_ordering<T>(axes: &mut Vec<T>, nop: usize, strides: impl Fn(&T) -> &[isize]) {
+    for i0 in 1..axes.len() {
+        let mut ipos = i0;
+        for i1 in (0..i0).rev() {
+            let (s0, s1) = (strides(&axes[i0]), strides(&axes[i1]));
+            let mut ambig = true;
+            let mut swap = false;
+            for iop in 0..nop {
+                if s0[iop] != 0 && s1[iop] != 0 {
+                    if s1[iop].abs() <= s0[iop].abs() {
+                        swap = false;
+                    } else if ambig {
+                        swap = true;
+                    }
+                    ambig = false;
+                }
+            }
+            if !ambig {
+                if swap {
+                    ipos = i1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if ipos != i0 {
+            let ax = axes.remove(i0);
+            axes.insert(ipos, ax);
+        }
+    }
+}
+
+/// The elements of `a` as one axis, read in `order` (`a.ravel(order)`):
+/// the C ravel of the axes permuted, so a view wherever that is contiguous.
+pub fn ravel_in(a: &Array, order: Order) -> Result<Array> {
+    super::shape::ravel(&permuted(a, &iteration_perm(a, order)))
+}
+
+/// A fresh owner holding `a`'s elements laid out in `order`: the C copy
+/// (by `copy`, which may also cast) of the axes permuted, given back the
+/// original axis order. Fortran order is C order on the reversed axes.
+pub fn copy_in(
+    a: &Array,
+    order: Order,
+    copy: impl FnOnce(&Array) -> Result<Array>,
+) -> Result<Array> {
+    let perm = layout_perm(a, order);
+    if perm.iter().enumerate().all(|(i, &k)| i == k) {
+        return copy(a);
+    }
+    let c = copy(&permuted(a, &perm))?;
+    let mut strides = vec![0isize; a.ndim()];
+    for (i, &k) in perm.iter().enumerate() {
+        strides[k] = c.strides()[i];
+    }
+    Ok(c.with_geometry(a.shape().to_vec(), strides))
+}

@@ -395,6 +395,23 @@ impl Array {
             .all(|((&n, &s), &w)| n == 1 || s == w)
     }
 
+    /// NumPy's F_CONTIGUOUS flag: Fortran order, length-one axes ignored.
+    pub fn is_f_contiguous(&self) -> bool {
+        if self.shape().contains(&0) {
+            return true;
+        }
+        let mut expected = 1isize;
+        for (&n, &s) in self.shape().iter().zip(self.strides()) {
+            if n != 1 {
+                if s != expected {
+                    return false;
+                }
+                expected *= n as isize;
+            }
+        }
+        true
+    }
+
     /// Buffer position of a multi-index (which must be in bounds).
     pub fn position(&self, index: &[usize]) -> usize {
         let mut pos = self.offset as isize;

@@ -270,7 +270,10 @@ pub static NUMPY: &[FnDef] = &[
                 "copy" = "True",
                 "Copy an input array (False: share when possible)."
             ),
-            kwonly!("order" = "'K'", "Memory layout; npcalc keeps C order."),
+            kwonly!(
+                "order" = "'K'",
+                "Memory layout of the result: 'C', 'F', 'A' (F if the input is) or 'K' (as the input)."
+            ),
             kwonly!(
                 "subok" = "False",
                 "Ignored: npcalc has no ndarray subclasses."
@@ -291,6 +294,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("a", "Input data."),
             param!("dtype" = "None", "The dtype; default: inferred."),
+            param!(
+                "order" = "None",
+                "Memory layout: 'C' or 'F' copy an array not already so; 'A', 'K' keep it."
+            ),
         ],
         doc: "Convert the input to an array, without copying when it already is one of the right dtype.",
         examples: &["np.asarray([1, 2, 3])", "np.asarray((1.5, 2))"],
@@ -315,7 +322,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("shape", "Int or tuple of ints."),
             param!("dtype" = "float", "The dtype (default float64)."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array of the given shape filled with zeros.",
         examples: &["np.zeros(3)", "np.zeros((2, 3), dtype=int)"],
@@ -328,7 +338,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("shape", "Int or tuple of ints."),
             param!("dtype" = "None", "The dtype (default float64)."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array of the given shape filled with ones.",
         examples: &["np.ones(3)", "np.ones((2, 2), dtype=np.int8)"],
@@ -341,7 +354,10 @@ pub static NUMPY: &[FnDef] = &[
         params: &[
             param!("shape", "Int or tuple of ints."),
             param!("dtype" = "float", "The dtype (default float64)."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array without initialising its entries (npcalc fills it with zeros; NumPy leaves whatever was in memory). Meant to be filled, e.g. by out=.",
         examples: &["np.empty(3)", "np.empty((2, 2), dtype=int)"],
@@ -355,7 +371,10 @@ pub static NUMPY: &[FnDef] = &[
             param!("shape", "Int or tuple of ints."),
             param!("fill_value", "The value of every element."),
             param!("dtype" = "None", "The dtype; default: that of fill_value."),
-            param!("order" = "'C'", "Memory layout; only 'C'."),
+            param!(
+                "order" = "'C'",
+                "Memory layout: 'C' (rows contiguous) or 'F' (columns)."
+            ),
         ],
         doc: "A new array of the given shape filled with fill_value.",
         examples: &["np.full(3, 7)", "np.full((2, 2), 0.5)"],
@@ -500,7 +519,10 @@ pub static NUMPY: &[FnDef] = &[
         error_name: None,
         params: &[
             param!("a", "The array."),
-            param!("order" = "'C'", "Only 'C'."),
+            param!(
+                "order" = "'C'",
+                "The order elements are read in: 'C', 'F', 'A' or 'K' (memory order)."
+            ),
         ],
         doc: "The array flattened to 1-D in C order (a view when possible).",
         examples: &[
@@ -777,7 +799,13 @@ pub static NUMPY: &[FnDef] = &[
         name: "copy",
         owner: Owner::Numpy,
         error_name: None,
-        params: &[param!("a", "Input."), param!("order" = "'K'", "Only C.")],
+        params: &[
+            param!("a", "Input."),
+            param!(
+                "order" = "'K'",
+                "Memory layout of the copy: 'C', 'F', 'A' or 'K' (as a)."
+            ),
+        ],
         doc: "A copy of the array (not a view).",
         examples: &["np.copy([1, 2, 3])", "np.copy(np.arange(3))"],
         imp: n::np_copy,
@@ -966,7 +994,10 @@ pub static METHODS: &[FnDef] = &[
         error_name: None,
         params: &[
             param!("dtype", "The new dtype."),
-            param!("order" = "'K'", "Only C."),
+            param!(
+                "order" = "'K'",
+                "Memory layout of the result: 'C', 'F', 'A' or 'K' (as the array)."
+            ),
             param!("casting" = "'unsafe'", "Casting rule."),
             param!("subok" = "True", "Ignored."),
             param!("copy" = "True", "Copy even when the dtype is the same."),
@@ -982,7 +1013,10 @@ pub static METHODS: &[FnDef] = &[
         name: "copy",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[param!("order" = "'C'", "Only C.")],
+        params: &[param!(
+            "order" = "'C'",
+            "Memory layout of the copy: 'C', 'F', 'A' or 'K'."
+        )],
         doc: "A copy of the array.",
         examples: &["np.arange(3).copy()", "np.arange(6).reshape(2, 3).T.copy()"],
         imp: n::m_copy,
@@ -1003,7 +1037,10 @@ pub static METHODS: &[FnDef] = &[
         name: "ravel",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[param!("order" = "'C'", "Only C.")],
+        params: &[param!(
+            "order" = "'C'",
+            "The order elements are read in: 'C', 'F', 'A' or 'K'."
+        )],
         doc: "The elements as a 1-D array in C order (a view when possible).",
         examples: &[
             "np.arange(6).reshape(2, 3).ravel()",
@@ -1015,7 +1052,10 @@ pub static METHODS: &[FnDef] = &[
         name: "flatten",
         owner: Owner::NumpyC,
         error_name: None,
-        params: &[param!("order" = "'C'", "Only C.")],
+        params: &[param!(
+            "order" = "'C'",
+            "The order elements are read in: 'C', 'F', 'A' or 'K'."
+        )],
         doc: "A 1-D copy of the elements in C order.",
         examples: &[
             "np.arange(6).reshape(2, 3).flatten()",

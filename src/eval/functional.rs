@@ -518,6 +518,7 @@ pub fn module(name: &str) -> Option<Module> {
         "copy" => Module::Copy,
         "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
+        "json" => Module::Json,
         "dataclasses" => Module::Dataclasses,
         "fractions" => Module::Fractions,
         "decimal" => Module::Decimal,
@@ -539,6 +540,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Copy => "copy",
         Module::Heapq => "heapq",
         Module::Bisect => "bisect",
+        Module::Json => "json",
         Module::Dataclasses => "dataclasses",
         Module::Fractions => "fractions",
         Module::Decimal => "decimal",
@@ -557,6 +559,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Copy => super::pycopy::COPY,
         Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
+        Module::Json => super::pyjson::JSON,
         Module::Dataclasses => super::dataclasses::DATACLASSES,
         Module::Fractions => super::fractions::FRACTIONS,
         Module::Decimal => super::decimal::DECIMAL,
@@ -570,6 +573,7 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
         Module::Functools => super::decorators::constant(name),
         Module::Decimal => super::decimal::constant(name),
         Module::Dataclasses => super::dataclasses::constant(name),
+        Module::Json => super::pyjson::constant(name),
         _ => None,
     };
     if constant.is_some() {
@@ -586,6 +590,7 @@ pub fn members(m: Module) -> Vec<&'static str> {
         Module::Functools => super::decorators::CONSTANTS,
         Module::Decimal => super::decimal::CONSTANTS,
         Module::Dataclasses => super::dataclasses::CONSTANTS,
+        Module::Json => super::pyjson::CONSTANTS,
         _ => &[],
     };
     let functions = table(m).iter().map(|f| f.name);

@@ -194,7 +194,7 @@ fn merge_sort(
     }
 }
 
-fn sorted_order(it: &mut Interp, keys: &[Value]) -> Result<Vec<usize>> {
+pub(super) fn sorted_order(it: &mut Interp, keys: &[Value]) -> Result<Vec<usize>> {
     let n = keys.len();
     let mut order: Vec<usize> = (0..n).collect();
     let mut runs: Vec<(usize, usize)> = Vec::new();

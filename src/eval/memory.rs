@@ -58,19 +58,7 @@ fn bits(a: &Array) -> u32 {
 /// `_UpdateContiguousFlags`' Fortran half: unit axes do not count, and an
 /// empty array is contiguous both ways.
 pub(super) fn is_f_contiguous(a: &Array) -> bool {
-    if a.shape().contains(&0) {
-        return true;
-    }
-    let mut expected = 1isize;
-    for (&n, &s) in a.shape().iter().zip(a.strides()) {
-        if n != 1 {
-            if s != expected {
-                return false;
-            }
-            expected *= n as isize;
-        }
-    }
-    true
+    a.is_f_contiguous()
 }
 
 const TYPE_NAME: &str = "numpy._core.multiarray.flagsobj";

@@ -424,7 +424,7 @@ impl NdIter {
         };
         if !forced {
             if ndim > 1 {
-                best_axis_ordering(&mut axes, nop);
+                crate::array::layout::best_axis_ordering(&mut axes, nop, |a| &a.strides);
             }
             if !any_allocate {
                 flip_negative_strides(&mut axes, &mut base, nop);
@@ -664,40 +664,6 @@ fn broadcast(ops: &[&Array]) -> Result<Vec<usize>> {
         }
     }
     Ok(shape)
-}
-
-/// npyiter_find_best_axis_ordering: a stable insertion sort by stride,
-/// smallest innermost; where operands disagree, C order wins.
-fn best_axis_ordering(axes: &mut Vec<Axis>, nop: usize) {
-    for i0 in 1..axes.len() {
-        let mut ipos = i0;
-        for i1 in (0..i0).rev() {
-            let (s0, s1) = (&axes[i0].strides, &axes[i1].strides);
-            let mut ambig = true;
-            let mut swap = false;
-            for iop in 0..nop {
-                if s0[iop] != 0 && s1[iop] != 0 {
-                    if s1[iop].abs() <= s0[iop].abs() {
-                        swap = false;
-                    } else if ambig {
-                        swap = true;
-                    }
-                    ambig = false;
-                }
-            }
-            if !ambig {
-                if swap {
-                    ipos = i1;
-                } else {
-                    break;
-                }
-            }
-        }
-        if ipos != i0 {
-            let ax = axes.remove(i0);
-            axes.insert(ipos, ax);
-        }
-    }
 }
 
 /// npyiter_flip_negative_strides: an axis every operand walks backwards

@@ -7,6 +7,7 @@ use super::convert::{python_to_scalar, to_array, to_dtype};
 use super::table::{Args, CallArgs, FnDef};
 use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, random, suggest};
+use crate::array::layout::{self, Order};
 use crate::array::promote::Operand;
 use crate::array::unary;
 use crate::array::{
@@ -117,6 +118,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Copy => "copy",
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
+            Module::Json => "json",
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
@@ -207,6 +209,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Typing
             | Module::Copy
             | Module::Bisect
+            | Module::Json
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -392,6 +395,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Statistics
             | Module::Copy
             | Module::Bisect
+            | Module::Json
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -510,6 +514,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Statistics
             | Module::Copy
             | Module::Bisect
+            | Module::Json
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -1339,7 +1344,7 @@ fn scalar_f64(s: Scalar) -> f64 {
     }
 }
 
-fn scalar_to_bigint(s: Scalar) -> BigInt {
+pub(super) fn scalar_to_bigint(s: Scalar) -> BigInt {
     match s {
         Scalar::UInt64(u) => BigInt::from(u),
         other => match cast::cast_scalar(other, DType::Int64) {
@@ -2158,6 +2163,28 @@ pub(super) fn arg_order(args: &Args) -> Result<Option<char>> {
     .map_err(|e| e.at(args.span("order")))
 }
 
+/// `order=` resolved against the array it reads or lays out, `default`
+/// when not given: 'A' is Fortran for a Fortran-contiguous array that is not
+/// C-contiguous (`PyArray_ISFORTRAN`), else C.
+fn order_of(args: &Args, a: &Array, default: char) -> Result<Order> {
+    Ok(match arg_order(args)?.unwrap_or(default) {
+        'F' => Order::F,
+        'A' if layout::is_fortran(a) => Order::F,
+        'K' => Order::K,
+        _ => Order::C,
+    })
+}
+
+/// Whether `a` is already laid out as `order` asks, so that asarray and
+/// `np.array(copy=False)` hand it back (K and A ask nothing).
+fn in_order(a: &Array, order: Order, given: Option<char>) -> bool {
+    match (given, order) {
+        (Some('C'), _) => a.is_c_contiguous(),
+        (Some('F'), _) => a.is_f_contiguous(),
+        _ => true,
+    }
+}
+
 fn check_order(args: &Args) -> Result<()> {
     match arg_order(args)? {
         Some('F') => Err(Error::new(
@@ -2169,17 +2196,28 @@ fn check_order(args: &Args) -> Result<()> {
     }
 }
 
-/// The creators from a shape (zeros, ones, empty, full) have no array to
-/// keep the layout of, so NumPy refuses 'A' and 'K' there.
-fn check_creation_order(args: &Args) -> Result<()> {
-    if matches!(arg_order(args)?, Some('A' | 'K')) {
-        return Err(Error::value_error("only 'C' or 'F' order is permitted").at(args.span("order")));
+/// The creators from a shape (zeros, ones, full) have no array to keep the
+/// layout of, so NumPy refuses 'A' and 'K' there.
+fn creation_order(args: &Args) -> Result<Order> {
+    match arg_order(args)? {
+        Some('A' | 'K') => {
+            Err(Error::value_error("only 'C' or 'F' order is permitted").at(args.span("order")))
+        }
+        Some('F') => Ok(Order::F),
+        _ => Ok(Order::C),
     }
-    check_order(args)
+}
+
+/// A new array given the layout `creation_order` asked for.
+fn laid_out(a: Array, order: Order) -> Result<Array> {
+    match order {
+        Order::C => Ok(a),
+        _ => layout::copy_in(&a, order, shape::copy),
+    }
 }
 
 pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
+    arg_order(args)?;
     if let Some(r) = super::objarray::array_call(it, args, "object", arg_bool(args, "copy")?) {
         return r;
     }
@@ -2189,10 +2227,28 @@ pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     let dtype = arg_dtype(args, "dtype")?;
     let copy = arg_bool(args, "copy")?;
-    let mut a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
-    if copy && matches!(v, Value::Array(_)) && dtype.is_none_or(|d| d == a.dtype()) {
-        a = shape::copy(&a)?;
-    }
+    let mut a = match &v {
+        // An array is copied (or cast) in order 'K' by default, keeping its layout.
+        Value::Array(src) => {
+            let order = order_of(args, src, 'K')?;
+            let cast = dtype.is_some_and(|d| d != src.dtype());
+            if copy || cast || !in_order(src, order, arg_order(args)?) {
+                layout::copy_in(src, order, |x| match dtype {
+                    Some(d) if cast => cast::cast_array(x, d),
+                    _ => shape::copy(x),
+                })?
+            } else {
+                src.clone()
+            }
+        }
+        _ => {
+            let a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
+            match arg_order(args)? {
+                Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
+                _ => a,
+            }
+        }
+    };
     let ndmin = to_index(&args.get("ndmin"))?.max(0) as usize;
     if a.ndim() < ndmin {
         let mut dims: Vec<isize> = vec![1; ndmin - a.ndim()];
@@ -2247,22 +2303,42 @@ pub fn asarray(it: &mut Interp, args: &Args) -> Result<Value> {
         return r;
     }
     let dtype = arg_dtype(args, "dtype")?;
-    Ok(Value::Array(
-        to_array(&super::masked::plain_data(args.get("a")), dtype)
-            .map_err(|e| e.at(args.span("a")))?,
-    ))
+    let given = arg_order(args)?;
+    let v = super::masked::plain_data(args.get("a"));
+    if let Value::Array(src) = &v {
+        let order = order_of(args, src, 'K')?;
+        let cast = dtype.is_some_and(|d| d != src.dtype());
+        if cast || !in_order(src, order, given) {
+            return Ok(Value::Array(layout::copy_in(
+                src,
+                order,
+                |x| match dtype {
+                    Some(d) if cast => cast::cast_array(x, d),
+                    _ => shape::copy(x),
+                },
+            )?));
+        }
+        return Ok(Value::Array(src.clone()));
+    }
+    let a = to_array(&v, dtype).map_err(|e| e.at(args.span("a")))?;
+    Ok(Value::Array(match given {
+        Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
+        _ => a,
+    }))
 }
 
 pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_creation_order(args)?;
+    let order = creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
-    Ok(Value::Array(Array::zeros(creation_dtype(args)?, shape)?))
+    let a = Array::zeros(creation_dtype(args)?, shape)?;
+    Ok(Value::Array(laid_out(a, order)?))
 }
 
 pub fn ones(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_creation_order(args)?;
+    let order = creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
-    Ok(Value::Array(construct::ones(creation_dtype(args)?, shape)?))
+    let a = construct::ones(creation_dtype(args)?, shape)?;
+    Ok(Value::Array(laid_out(a, order)?))
 }
 
 /// The dtype NumPy gives `np.full(shape, v)` without `dtype=`: that of `np.array(v)`.
@@ -2271,14 +2347,14 @@ fn fill_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
 }
 
 pub fn full(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_creation_order(args)?;
+    let order = creation_order(args)?;
     let shape = arg_shape(&args.get("shape")).map_err(|e| e.at(args.span("shape")))?;
     let dtype = arg_dtype(args, "dtype")?;
     let fill =
         fill_array(&args.get("fill_value"), dtype).map_err(|e| e.at(args.span("fill_value")))?;
     let a = Array::zeros(dtype.unwrap_or(fill.dtype()), shape)?;
     index::assign(&a, &[index::IndexItem::Ellipsis], &Operand::Array(fill))?;
-    Ok(Value::Array(a))
+    Ok(Value::Array(laid_out(a, order)?))
 }
 
 /// Shape and dtype for the `_like` functions: the prototype's unless overridden.
@@ -2588,35 +2664,46 @@ pub fn m_transpose(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn np_ravel(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::ravel(&arg_array(args, "a")?)?))
+    let a = arg_array(args, "a")?;
+    Ok(Value::Array(layout::ravel_in(
+        &a,
+        order_of(args, &a, 'C')?,
+    )?))
 }
 
 pub fn m_ravel(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::ravel(&this_array(args)?)?))
+    let a = this_array(args)?;
+    Ok(Value::Array(layout::ravel_in(
+        &a,
+        order_of(args, &a, 'C')?,
+    )?))
 }
 
 pub fn m_flatten(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::copy(&shape::ravel(&this_array(
-        args,
-    )?)?)?))
+    // PyArray_Flatten: always a copy, read in the order asked.
+    let a = this_array(args)?;
+    let flat = layout::ravel_in(&a, order_of(args, &a, 'C')?)?;
+    Ok(Value::Array(shape::copy(&flat)?))
 }
 
 pub fn np_copy(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(Value::Array(shape::copy(&arg_array(args, "a")?)?))
+    let a = arg_array(args, "a")?;
+    let order = order_of(args, &a, 'K')?;
+    Ok(Value::Array(layout::copy_in(&a, order, shape::copy)?))
 }
 
 pub fn m_copy(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
-    Ok(unwrap_method(args, shape::copy(&this_array(args)?)?))
+    let a = this_array(args)?;
+    let order = order_of(args, &a, 'C')?;
+    Ok(unwrap_method(
+        args,
+        layout::copy_in(&a, order, shape::copy)?,
+    ))
 }
 
 pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
-    check_order(args)?;
     let a = this_array(args)?;
+    let order = order_of(args, &a, 'K')?;
     if super::objarray::is_object_dtype(&args.get("dtype")) {
         return Ok(super::objarray::from_numeric_value(&a));
     }
@@ -2648,7 +2735,8 @@ pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
     if !arg_bool(args, "copy")? && dtype == a.dtype() {
         return Ok(args.this().clone());
     }
-    Ok(unwrap_method(args, cast::cast_array(&a, dtype)?))
+    let cast = layout::copy_in(&a, order, |x| cast::cast_array(x, dtype))?;
+    Ok(unwrap_method(args, cast))
 }
 
 pub fn m_fill(_: &mut Interp, args: &Args) -> Result<Value> {

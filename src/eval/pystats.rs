@@ -7,7 +7,7 @@
 use super::fractions::{Frac, float_ratio};
 use super::table::{Args, FnDef, p, python_fn};
 use super::{Interp, Value};
-use crate::array::Scalar;
+use crate::array::{DType, Scalar};
 use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
@@ -22,13 +22,15 @@ enum Total {
 
 /// The type `_sum` and `_ss` carry for `_convert` (`_coerce` over the data's
 /// types): NumPy's float64 subclasses float and wins over it; int and bool
-/// give way to either — so `_coerce` is the later of the two in this order.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// give way to any type. NumPy's other scalar types (`Np`) subclass none of
+/// these, so `_coerce` refuses to mix them with anything but int.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Int,
     Fraction,
     Float,
     NpFloat64,
+    Np(DType),
 }
 
 impl Kind {
@@ -37,9 +39,55 @@ impl Kind {
             Value::Float(_) => Kind::Float,
             Value::Fraction(_) => Kind::Fraction,
             Value::Scalar(Scalar::Float64(_)) => Kind::NpFloat64,
+            Value::Scalar(s) => Kind::Np(s.dtype()),
             _ => Kind::Int,
         }
     }
+
+    /// The position in int < Fraction < float < float64, where each later
+    /// type wins over an earlier one.
+    fn rank(self) -> u8 {
+        match self {
+            Kind::Int => 0,
+            Kind::Fraction => 1,
+            Kind::Float => 2,
+            Kind::NpFloat64 | Kind::Np(_) => 3,
+        }
+    }
+
+    /// The type's `__name__`.
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Int => "int",
+            Kind::Fraction => "Fraction",
+            Kind::Float => "float",
+            Kind::NpFloat64 => "float64",
+            Kind::Np(d) => d.name(),
+        }
+    }
+
+    /// `_coerce(T, S)`. (CPython folds over a set of types, so with two
+    /// clashing types its message may name them in either order; npcalc
+    /// names them in the order the data shows them.)
+    fn coerce(self, s: Kind) -> Result<Kind> {
+        match (self, s) {
+            _ if self == s => Ok(self),
+            (t, Kind::Int) => Ok(t),
+            (Kind::Int, s) => Ok(s),
+            (Kind::Np(_), _) | (_, Kind::Np(_)) => Err(Error::type_error(format!(
+                "don't know how to coerce {} and {}",
+                self.name(),
+                s.name()
+            ))),
+            (t, s) => Ok(if s.rank() > t.rank() { s } else { t }),
+        }
+    }
+}
+
+/// Whether an item is a NumPy integer: its `numerator` is itself, so the
+/// partial sums of `_sum` and `_ss` add it in NumPy's arithmetic (which wraps).
+fn np_integer(v: &Value) -> bool {
+    matches!(v, Value::Scalar(s) if s.dtype().is_integer() && s.dtype() != DType::Bool)
 }
 
 /// A float's value, Python's or NumPy's float64 (a float subclass).
@@ -59,62 +107,139 @@ fn exact_ratio(v: &Value) -> Result<Option<(BigInt, BigInt)>> {
         Value::Bool(b) => Some((BigInt::from(*b as u8), BigInt::one())),
         Value::Int(i) => Some((i.clone(), BigInt::one())),
         Value::Fraction(f) => Some((f.n.clone(), f.d.clone())),
-        // NumPy's integers keep their own width through `as_integer_ratio`
-        // and Fraction (sums wrap, results truncate): not modelled here.
-        Value::Scalar(_) | Value::Array(_) => {
-            return Err(Error::type_error(format!(
-                "statistics in npcalc takes Python ints and floats and NumPy float64, not '{}' (convert with .tolist())",
-                v.type_name()
-            )));
+        Value::Scalar(s) if np_integer(v) => {
+            Some((super::numpy::scalar_to_bigint(*s), BigInt::one()))
+        }
+        // float32 and float16 have as_integer_ratio; the non-finite ones raise.
+        Value::Scalar(s) if s.dtype().kind() == crate::array::Kind::Float => {
+            let Scalar::Float64(f) = crate::array::cast::cast_scalar(*s, DType::Float64) else {
+                unreachable!("cast to float64 gives float64")
+            };
+            f.is_finite().then(|| float_ratio(f))
         }
         other => {
+            // `__name__`: NumPy's bool_ is 'bool', its complex128 'complex128'.
+            let name = other.type_name();
             return Err(Error::type_error(format!(
                 "can't convert type '{}' to numerator/denominator",
-                other.type_name()
+                name.rsplit('.').next().unwrap_or(&name)
             )));
         }
     })
 }
 
-/// `_sum`: (the type, the total, the count).
-fn sum(data: &[Value]) -> Result<(Kind, Total, usize)> {
-    let mut kind = Kind::Int;
-    let mut total = Frac::int(BigInt::zero());
+/// `partials[1]`, the running sum of the numerators over denominator 1, as
+/// Python keeps it: exact while it holds Python ints, in NumPy's integer
+/// arithmetic (wrapping, with its warning) once a NumPy integer joins.
+struct Ones(Value);
+
+impl Ones {
+    fn new() -> Ones {
+        Ones(Value::int(0))
+    }
+
+    fn add(&mut self, it: &mut Interp, n: Value) -> Result<()> {
+        self.0 = match (&self.0, &n) {
+            (Value::Int(a), Value::Int(b)) => Value::Int(a + b),
+            _ => it.binary(BinOp::Add, &self.0, &n)?,
+        };
+        Ok(())
+    }
+
+    /// The sum, and the NumPy integer type holding it (which the Fractions
+    /// built from it keep as their numerator's type).
+    fn value(&self) -> (BigInt, Option<DType>) {
+        match &self.0 {
+            Value::Scalar(s) => (super::numpy::scalar_to_bigint(*s), Some(s.dtype())),
+            Value::Int(i) => (i.clone(), None),
+            _ => unreachable!("a sum of ints"),
+        }
+    }
+}
+
+/// An item's numerator over denominator 1 as Python holds it: a NumPy
+/// integer is its own numerator.
+fn numerator(v: &Value, n: BigInt) -> Value {
+    if np_integer(v) {
+        v.clone()
+    } else {
+        Value::Int(n)
+    }
+}
+
+/// `reduce(_coerce, types, int)` over the data's types, in data order.
+fn coerce_all(data: &[Value]) -> Result<Kind> {
+    data.iter()
+        .try_fold(Kind::Int, |t, v| t.coerce(Kind::of(v)))
+}
+
+/// `_sum`: (the type, the total, the count, the NumPy integer type holding
+/// the total's numerator).
+fn sum(it: &mut Interp, data: &[Value]) -> Result<(Kind, Total, usize, Option<DType>)> {
+    let mut ones = Ones::new();
+    let mut rest = Frac::int(BigInt::zero());
     let mut nonfinite: Option<f64> = None;
     for v in data {
-        kind = kind.max(Kind::of(v));
         match exact_ratio(v)? {
-            Some((n, d)) => total = total.add(&Frac::new(n, d)),
+            Some((n, d)) if d.is_one() => ones.add(it, numerator(v, n))?,
+            Some((n, d)) => rest = rest.add(&Frac::new(n, d)),
             None => {
                 let Some(f) = float_of(v) else { continue };
                 nonfinite = Some(nonfinite.unwrap_or(0.0) + f);
             }
         }
     }
+    let kind = coerce_all(data)?;
+    let (one, held) = ones.value();
     let total = match nonfinite {
         Some(f) => Total::NonFinite(f),
-        None => Total::Exact(total),
+        None => Total::Exact(rest.add(&Frac::int(one))),
     };
-    Ok((kind, total, data.len()))
+    Ok((kind, total, data.len(), held))
+}
+
+/// Refuses where Python's Fraction arithmetic on a NumPy integer numerator
+/// would leave the type's range (wrapping, or an OverflowError for a Python
+/// int operand), which npcalc's exact arithmetic does not follow.
+fn fits(held: Option<DType>, values: &[&BigInt]) -> Result<()> {
+    let Some(d) = held else { return Ok(()) };
+    let (lo, hi) = d.int_range().expect("an integer type");
+    let inside = |v: &BigInt| v.to_i128().is_some_and(|v| lo <= v && v <= hi);
+    if values.iter().all(|v| inside(v)) {
+        return Ok(());
+    }
+    Err(Error::type_error(format!(
+        "npcalc does not support statistics on NumPy {} data whose exact sums leave the {} range (convert with .tolist())",
+        d.name(),
+        d.name()
+    )))
 }
 
 /// `_ss`: (the type, the sum of squared deviations, the count).
-fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(Kind, Total, usize)> {
+fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(Kind, Total, usize, Option<DType>)> {
     if !matches!(c, Value::None) {
         let mut squares = Vec::with_capacity(data.len());
         for x in data {
             let d = it.binary(BinOp::Sub, x, c)?;
             squares.push(it.binary(BinOp::Mul, &d, &d)?);
         }
-        return sum(&squares);
+        return sum(it, &squares);
     }
-    let mut kind = Kind::Int;
     let mut sx = Frac::int(BigInt::zero());
     let mut sxx = Frac::int(BigInt::zero());
+    let (mut sx1, mut sxx1) = (Ones::new(), Ones::new());
     let mut nonfinite: Option<f64> = None;
     for v in data {
-        kind = kind.max(Kind::of(v));
         match exact_ratio(v)? {
+            Some((n, d)) if d.is_one() => {
+                let n = numerator(v, n);
+                let nn = match &n {
+                    Value::Int(i) => Value::Int(i * i),
+                    _ => it.binary(BinOp::Mul, &n, &n)?,
+                };
+                sx1.add(it, n)?;
+                sxx1.add(it, nn)?;
+            }
             Some((n, d)) => {
                 sx = sx.add(&Frac::new(n.clone(), d.clone()));
                 sxx = sxx.add(&Frac::new(&n * &n, &d * &d));
@@ -125,24 +250,48 @@ fn ss(it: &mut Interp, data: &[Value], c: &Value) -> Result<(Kind, Total, usize)
             }
         }
     }
+    let kind = coerce_all(data)?;
+    let ((s1, held), (ss1, _)) = (sx1.value(), sxx1.value());
     let n = data.len();
     let total = if n == 0 {
         Total::Exact(Frac::int(BigInt::zero()))
     } else if let Some(f) = nonfinite {
         Total::NonFinite(f)
     } else {
-        let count = Frac::int(BigInt::from(n));
+        let count = BigInt::from(n);
+        // (count * sxx - sx * sx) / count, which Python computes on the
+        // NumPy numerator when the data are NumPy integers.
+        let (a, b) = (&count * &ss1, &s1 * &s1);
+        fits(held, &[&count, &a, &b, &(&a - &b)])?;
+        let sx = sx.add(&Frac::int(s1));
+        let sxx = sxx.add(&Frac::int(ss1));
+        let count = Frac::int(count);
         Total::Exact(count.mul(&sxx).sub(&sx.mul(&sx)).div_int(n))
     };
-    Ok((kind, total, n))
+    Ok((kind, total, n, held))
 }
 
-/// `_convert(total / k, T)`.
-fn convert(kind: Kind, total: &Total, k: usize) -> Result<Value> {
+/// `_convert(total / k, T)`; `held` is the NumPy integer type holding the
+/// total's numerator. A NumPy type T is no int subclass, so `T(value)` runs
+/// even for a fraction: `int(Fraction)` truncates it.
+fn convert(kind: Kind, total: &Total, k: usize, held: Option<DType>) -> Result<Value> {
     let f = match total {
         Total::NonFinite(f) => f / k as f64,
         Total::Exact(t) => {
             let q = t.div_int(k);
+            if let Kind::Np(d) = kind
+                && d.is_integer()
+            {
+                // The numerator // denominator of Fraction.__int__.
+                fits(held, &[&q.d])?;
+                let (n, r) = q.n.div_rem(&q.d);
+                let _ = r;
+                let s = match n.to_i64() {
+                    Some(i) => Scalar::Int64(i),
+                    None => Scalar::UInt64(n.to_u64().unwrap_or(u64::MAX)),
+                };
+                return Ok(Value::Scalar(crate::array::cast::cast_scalar(s, d)));
+            }
             if kind == Kind::Int && q.d.is_one() {
                 return Ok(Value::Int(q.n));
             }
@@ -154,6 +303,8 @@ fn convert(kind: Kind, total: &Total, k: usize) -> Result<Value> {
     };
     Ok(match kind {
         Kind::NpFloat64 => Value::Scalar(Scalar::Float64(f)),
+        // float32(value) converts through float().
+        Kind::Np(d) => Value::Scalar(crate::array::cast::cast_scalar(Scalar::Float64(f), d)),
         _ => Value::Float(f),
     })
 }
@@ -168,11 +319,11 @@ fn data(it: &mut Interp, args: &Args) -> Result<Vec<Value>> {
 
 fn mean(it: &mut Interp, args: &Args) -> Result<Value> {
     let data = data(it, args)?;
-    let (kind, total, n) = sum(&data)?;
+    let (kind, total, n, held) = sum(it, &data)?;
     if n < 1 {
         return Err(stats_error("mean requires at least one data point"));
     }
-    convert(kind, &total, n)
+    convert(kind, &total, n, held)
 }
 
 /// `sorted(data)`: only `<` is asked, as CPython's sort does.
@@ -401,7 +552,7 @@ fn harmonic_mean(it: &mut Interp, args: &Args) -> Result<Value> {
         for w in &weights {
             fail_neg(it, w)?;
         }
-        let total = sum(&weights)?.1;
+        let total = sum(it, &weights)?.1;
         (weights, total)
     };
     let mut terms = Vec::with_capacity(n);
@@ -417,7 +568,7 @@ fn harmonic_mean(it: &mut Interp, args: &Args) -> Result<Value> {
             Err(e) => return Err(e),
         }
     }
-    let (kind, total, _) = sum(&terms)?;
+    let (kind, total, _, held) = sum(it, &terms)?;
     let q = match (&sum_weights, &total) {
         (Total::Exact(w), Total::Exact(t)) => {
             if !t.n.is_positive() {
@@ -434,7 +585,7 @@ fn harmonic_mean(it: &mut Interp, args: &Args) -> Result<Value> {
             Total::NonFinite(total_f64(&sum_weights)? / t)
         }
     };
-    convert(kind, &q, 1)
+    convert(kind, &q, 1, held)
 }
 
 fn total_f64(t: &Total) -> Result<f64> {
@@ -574,7 +725,7 @@ fn linear_regression(it: &mut Interp, args: &Args) -> Result<Value> {
 fn spread(it: &mut Interp, args: &Args, name: &str, sample: bool, root: bool) -> Result<Value> {
     let data = data(it, args)?;
     let c = args.get(if sample { "xbar" } else { "mu" });
-    let (kind, ss, n) = ss(it, &data, &c)?;
+    let (kind, ss, n, held) = ss(it, &data, &c)?;
     let least = if sample { 2 } else { 1 };
     if n < least {
         let what = if sample {
@@ -586,7 +737,15 @@ fn spread(it: &mut Interp, args: &Args, name: &str, sample: bool, root: bool) ->
     }
     let k = if sample { n - 1 } else { n };
     if !root {
-        return convert(kind, &ss, k);
+        return convert(kind, &ss, k, held);
+    }
+    // `_float_sqrt_of_frac(mss.numerator, …)` asks the numerator for
+    // `bit_length`, which a NumPy integer has not.
+    if let Some(d) = held {
+        return Err(Error::attribute_error(format!(
+            "'numpy.{}' object has no attribute 'bit_length'",
+            d.name()
+        )));
     }
     match ss {
         Total::NonFinite(_) => Err(Error::attribute_error(
@@ -792,9 +951,10 @@ mod tests {
     #[test]
     fn floats_sum_exactly() {
         let data = [Value::Float(1e16), Value::int(1), Value::Float(-1e16)];
-        let (kind, total, n) = sum(&data).unwrap();
+        let mut it = Interp::new(Box::new(std::io::sink()));
+        let (kind, total, n, held) = sum(&mut it, &data).unwrap();
         assert!(kind == Kind::Float);
         assert_eq!(n, 3);
-        assert!(matches!(convert(kind, &total, 1).unwrap(), Value::Float(f) if f == 1.0));
+        assert!(matches!(convert(kind, &total, 1, held).unwrap(), Value::Float(f) if f == 1.0));
     }
 }

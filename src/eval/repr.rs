@@ -192,6 +192,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Heapq) => "<module 'heapq'>".into(),
         Value::Module(Module::Dataclasses) => "<module 'dataclasses'>".into(),
         Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
+        Value::Module(Module::Json) => "<module 'json'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Decimal) => "<module 'decimal'>".into(),
         Value::Module(Module::Matplotlib) => "<module 'matplotlib'>".into(),

@@ -370,6 +370,12 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "__name__", "__package__", "__spec__", "heapify", "heappop", "heappush", "heappushpop",
         "heapreplace", "merge", "nlargest", "nsmallest",
     ]),
+    ("json", &[
+        "JSONDecodeError", "JSONDecoder", "JSONEncoder", "__all__", "__author__", "__builtins__",
+        "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__",
+        "__spec__", "__version__", "codecs", "decoder", "detect_encoding", "dump", "dumps",
+        "encoder", "load", "loads", "scanner",
+    ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
         "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__",
@@ -822,6 +828,11 @@ pub const PRIVATE: &[(&str, &[&str])] = &[
         "__about__", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
         "__name__", "__package__", "__spec__", "_heapify_max", "_heappop_max", "_heapreplace_max",
         "_siftdown", "_siftdown_max", "_siftup", "_siftup_max",
+    ]),
+    ("json", &[
+        "__all__", "__author__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+        "__name__", "__package__", "__path__", "__spec__", "__version__", "_default_decoder",
+        "_default_encoder",
     ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",

@@ -298,6 +298,8 @@ pub enum Module {
     Heapq,
     /// Python's `bisect` (eval/pybisect.rs).
     Bisect,
+    /// Python's `json` (eval/pyjson.rs).
+    Json,
     /// Python's `dataclasses` (eval/dataclasses.rs).
     Dataclasses,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it

@@ -15,7 +15,7 @@ OWNERS = [
     ("Generator", np.random.Generator), ("RandomState", np.random.RandomState),
     ("math", math), ("itertools", itertools), ("functools", functools), ("operator", operator),
     ("random", random), ("time", time), ("timeit", timeit), ("warnings", warnings), ("typing", typing),
-    ("copy", copy), ("bisect", bisect), ("heapq", heapq),
+    ("copy", copy), ("bisect", bisect), ("heapq", heapq), ("json", json),
     ("str", str), ("list", list), ("dict", dict), ("tuple", tuple), ("int", int),
     ("float", float), ("complex", complex),
     ("matplotlib", matplotlib), ("matplotlib.pyplot", plt), ("Axes", matplotlib.axes.Axes),
