@@ -43,7 +43,7 @@ fn bits(a: &Array) -> u32 {
     if a.is_c_contiguous() {
         b |= C_CONTIGUOUS;
     }
-    if is_f_contiguous(a) {
+    if a.is_f_contiguous() {
         b |= F_CONTIGUOUS;
     }
     if a.base().is_none() {
@@ -53,12 +53,6 @@ fn bits(a: &Array) -> u32 {
         b |= WRITEABLE;
     }
     b
-}
-
-/// `_UpdateContiguousFlags`' Fortran half: unit axes do not count, and an
-/// empty array is contiguous both ways.
-pub(super) fn is_f_contiguous(a: &Array) -> bool {
-    a.is_f_contiguous()
 }
 
 const TYPE_NAME: &str = "numpy._core.multiarray.flagsobj";
@@ -493,7 +487,7 @@ fn as_ordered(args: &Args, fortran: bool) -> Result<Value> {
         a
     };
     let in_order = if fortran {
-        is_f_contiguous(&a)
+        a.is_f_contiguous()
     } else {
         a.is_c_contiguous()
     };
@@ -530,7 +524,7 @@ fn isfortran(_: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     };
-    Ok(Value::Bool(is_f_contiguous(&a) && !a.is_c_contiguous()))
+    Ok(Value::Bool(a.is_f_contiguous() && !a.is_c_contiguous()))
 }
 
 /// NumPy's `np.require`: the requirements as flag letters, then
@@ -775,7 +769,7 @@ fn resize(_: &mut Interp, args: &Args) -> Result<Value> {
         v => super::numpy::intp_converter(&v)?,
     };
     let c = a.is_c_contiguous();
-    let fortran = !c && is_f_contiguous(&a);
+    let fortran = !c && a.is_f_contiguous();
     if !c && !fortran {
         return Err(Error::value_error(
             "resize only works on single-segment arrays",

@@ -415,7 +415,7 @@ impl NdIter {
                 true
             }
             'A' => {
-                if inputs.iter().all(|a| super::memory::is_f_contiguous(a)) {
+                if inputs.iter().all(|a| a.is_f_contiguous()) {
                     axes.reverse();
                 }
                 true

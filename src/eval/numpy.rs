@@ -2185,17 +2185,6 @@ fn in_order(a: &Array, order: Order, given: Option<char>) -> bool {
     }
 }
 
-fn check_order(args: &Args) -> Result<()> {
-    match arg_order(args)? {
-        Some('F') => Err(Error::new(
-            Exc::NotImplementedError,
-            "npcalc keeps arrays in C order; order='F' is not supported",
-        )
-        .at(args.span("order"))),
-        _ => Ok(()),
-    }
-}
-
 /// The creators from a shape (zeros, ones, full) have no array to keep the
 /// layout of, so NumPy refuses 'A' and 'K' there.
 fn creation_order(args: &Args) -> Result<Order> {
@@ -2597,7 +2586,7 @@ fn reshape_ordered(a: &Array, dims: &[isize], order: Option<char>) -> Result<Arr
             ));
         }
         Some('F') => true,
-        Some('A') => super::memory::is_f_contiguous(a) && !a.is_c_contiguous(),
+        Some('A') => a.is_f_contiguous() && !a.is_c_contiguous(),
         _ => false,
     };
     // The C-order reshape checks the shape (its errors name `dims`).
