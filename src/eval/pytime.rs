@@ -178,11 +178,7 @@ fn timer_timeit(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn timer_repeat(it: &mut Interp, args: &Args) -> Result<Value> {
-    let timer = this_timer(args)?;
-    let runs = (0..count(&args.get("repeat"))?)
-        .map(|_| timer.timeit(it, &args.get("number")))
-        .collect::<Result<Vec<_>>>()?;
-    Ok(Value::list(runs))
+    this_timer(args)?.repeat(it, args)
 }
 
 /// CPython's `Timer.autorange`: numbers 1, 2, 5 times powers of ten until
@@ -233,11 +229,7 @@ fn timeit(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn repeat(it: &mut Interp, args: &Args) -> Result<Value> {
-    let timer = Timer::new(it, args)?;
-    let runs = (0..count(&args.get("repeat"))?)
-        .map(|_| timer.timeit(it, &args.get("number")))
-        .collect::<Result<Vec<_>>>()?;
-    Ok(Value::list(runs))
+    Timer::new(it, args)?.repeat(it, args)
 }
 
 /// A loop count as `itertools.repeat`/`range` read it: an integer, and a
@@ -323,6 +315,14 @@ impl Timer {
             clock,
             span: args.call_span,
         })
+    }
+
+    /// `Timer.repeat(repeat, number)`: the list of `repeat` timings.
+    fn repeat(&self, it: &mut Interp, args: &Args) -> Result<Value> {
+        let runs = (0..count(&args.get("repeat"))?)
+            .map(|_| self.timeit(it, &args.get("number")))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Value::list(runs))
     }
 
     /// `Timer.timeit(number)`: `inner` looping over `number` items.
