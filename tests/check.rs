@@ -58,6 +58,24 @@ fn clean_lessons_pass_in_every_format() {
     assert!(out.ends_with("50 passed, 0 failed\n"), "{out}");
 }
 
+/// tests/check/ipython: a notebook run by a real Jupyter kernel, whose
+/// values IPython's displayhook wrote (long lists one item per line, sets
+/// sorted, `collections` types as calls, `%precision`) and whose magics
+/// (`%matplotlib`, `%precision`, `%timeit`, `%%time`) npcalc runs too.
+#[test]
+fn notebook_cells_show_values_as_ipython_does() {
+    let (status, out) = check(&[&root().join("tests/check/ipython")]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.ends_with("23 passed, 0 failed\n"), "{out}");
+    // An edited line break is a failure: the layout is compared.
+    let dir = folder_copy("tests/check/ipython");
+    let nb = dir.path().join("display_and_magics.ipynb");
+    edit(&nb, "\"[0,\\n\",", "\"[0, \",");
+    let (status, out) = check(&[dir.path()]);
+    assert_eq!(status, 1, "{out}");
+    assert!(out.contains("code cell 2:"), "{out}");
+}
+
 #[test]
 fn numpy_docstrings_as_shipped_fail_where_python_doctest_fails() {
     // `python -m doctest cumsum_family.rst` under NumPy 2.4.6 fails the

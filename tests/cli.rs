@@ -939,6 +939,15 @@ fn teaching_commands_in_sessions_not_scripts() {
     assert!(stdout.ends_with("2\n"), "the session goes on: {stdout}");
     assert!(text(&out.stderr).contains("UsageError: unknown command %bogus"));
     assert_eq!(out.status.code(), Some(1));
+    // Lessons pasted from notebooks start with `%matplotlib inline`; plots
+    // are drawn nowhere, so any backend is a quiet no-op. `%precision`
+    // changes IPython's display, which the prompt does not use.
+    let out = npcalc(&[], b"%matplotlib inline\n%matplotlib\n%precision 3\n0.5\n");
+    assert_eq!(
+        text(&out.stdout),
+        "Using matplotlib backend: module://matplotlib_inline.backend_inline\n0.5\n"
+    );
+    assert!(text(&out.stderr).contains("UsageError: %precision sets how IPython shows values"));
     let out = npcalc(&["--transcript"], b"a = 1\n%who\n");
     assert_eq!(text(&out.stdout), ">>> a = 1\n>>> %who\na\n");
     let out = script(b"x = 1\n%whos\n");
@@ -1108,7 +1117,7 @@ fn ipython_spellings_in_sessions() {
     );
     // IPython's two lines: CPU times (user, sys, total) then wall time, each
     // in `_format_time`'s %.3g and unit.
-    let time = r"(0|[1-9][0-9.]*(e[+-][0-9]+)?) (s|ms|µs|ns)";
+    let time = r"(0|[1-9][0-9.]*(e[+-][0-9]+)?) (s|ms|μs|ns)";
     let cpu = regex_lite::Regex::new(&format!(
         "^CPU times: user {time}, sys: {time}, total: {time}$"
     ))

@@ -3,6 +3,7 @@
 
 use super::compare::Got;
 use crate::eval::SharedBuffer;
+use crate::front::commands;
 use crate::front::run::{Outcome, RunOptions, Runner};
 use crate::syntax;
 
@@ -40,7 +41,8 @@ impl Default for Workspace {
         };
         // Errors are taken from the runner as `Class: message`; warnings go to
         // stderr, which doctest does not compare either.
-        let runner = Runner::new(Box::new(out.clone()), Box::new(std::io::sink()), options);
+        let mut runner = Runner::new(Box::new(out.clone()), Box::new(std::io::sink()), options);
+        runner.ipython = Some(Default::default());
         Workspace { runner, out }
     }
 }
@@ -59,8 +61,19 @@ impl Workspace {
     }
 
     /// Runs a code cell as Jupyter does: statement after statement, stopping
-    /// at the first error; only the last statement's value is shown.
+    /// at the first error; only the last statement's value is shown, as
+    /// IPython's displayhook shows it. Lines starting with `%` are IPython's
+    /// line magics; a first line starting with `%%` is a cell magic.
     pub fn run_cell(&mut self, source: &str) -> CellGot {
+        if source.trim_start().starts_with("%%") {
+            let source = source.trim_start();
+            let (header, body) = source.split_once('\n').unwrap_or((source, ""));
+            self.runner.take_last_error();
+            self.runner.options.echo = true;
+            self.runner.echo_capture = Some(String::new());
+            let outcome = commands::cell_magic(&mut self.runner, header, body);
+            return self.cell_got(outcome);
+        }
         let chunks: Vec<_> = syntax::chunks(source)
             .into_iter()
             .filter(|r| !source[r.clone()].trim().is_empty())
@@ -71,7 +84,17 @@ impl Workspace {
             let last = i + 1 == chunks.len();
             self.runner.options.echo = last;
             self.runner.echo_capture = last.then(String::new);
-            let outcome = self.runner.run_chunk(&source[range.clone()]);
+            let chunk = &source[range.clone()];
+            let outcome = match chunk.trim_start().strip_prefix('%') {
+                Some(magic) => {
+                    let magic = magic.trim();
+                    let (name, rest) = magic
+                        .split_once(char::is_whitespace)
+                        .map_or((magic, ""), |(c, r)| (c, r.trim()));
+                    commands::magic(&mut self.runner, &format!("%{name}"), rest, chunk.trim())
+                }
+                None => self.runner.run_chunk(chunk),
+            };
             if outcome != Outcome::Ok {
                 got.exception = self.runner.take_last_error();
                 break;
@@ -80,6 +103,19 @@ impl Workspace {
         got.result = self.runner.echo_capture.take().filter(|r| !r.is_empty());
         got.stream = self.out.take();
         got
+    }
+
+    fn cell_got(&mut self, outcome: Outcome) -> CellGot {
+        let exception = if outcome == Outcome::Ok {
+            None
+        } else {
+            self.runner.take_last_error()
+        };
+        CellGot {
+            result: self.runner.echo_capture.take().filter(|r| !r.is_empty()),
+            stream: self.out.take(),
+            exception,
+        }
     }
 
     /// Runs a Python file's body as `import` does (`python -m doctest FILE`

@@ -1161,7 +1161,7 @@ pub fn format_field(
 }
 
 /// `args` of an instance of a session exception class (None for other values).
-fn exception_args(v: &Value) -> Option<Vec<Value>> {
+pub(super) fn exception_args(v: &Value) -> Option<Vec<Value>> {
     let Value::Instance(inst) = v else {
         return None;
     };

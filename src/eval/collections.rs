@@ -57,7 +57,7 @@ pub fn repr(d: &PyDict, item: &dyn Fn(&Value) -> String) -> String {
 
 /// `sorted(items, key=itemgetter(1), reverse=True)`: stable, largest count
 /// first; None when two counts do not compare.
-fn most_common_order(entries: &[(Value, Value)]) -> Option<Vec<(Value, Value)>> {
+pub(super) fn most_common_order(entries: &[(Value, Value)]) -> Option<Vec<(Value, Value)>> {
     let mut v = entries.to_vec();
     let mut failed = false;
     // Python's reverse sort keeps equal items in their order, as a stable

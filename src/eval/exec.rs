@@ -855,6 +855,11 @@ impl Interp {
         super::classes::repr_of(self, v)
     }
 
+    /// `v` as IPython's displayhook writes it (a notebook cell's value).
+    pub fn pretty_text(&mut self, v: &Value, float_format: &str) -> Result<String> {
+        super::pretty::pretty(self, v, float_format)
+    }
+
     /// `sys.displayhook`: shows a non-None value and keeps it as `_`.
     pub fn displayhook(&mut self, v: &Value) -> Result<()> {
         if matches!(v, Value::None) {

@@ -174,13 +174,13 @@ fn less(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
     it.truthy(&lt)
 }
 
-type Keyed = Vec<(Value, Value)>;
+pub(super) type Keyed = Vec<(Value, Value)>;
 
 /// A stable natural merge sort on the keys, as timsort finds them: runs
 /// that do not descend, or strictly descending runs reversed, merged
 /// pairwise. Only indices move. On a comparison error the list is left
 /// holding its items (CPython also leaves them all in the list).
-fn merge_sort(
+pub(super) fn merge_sort(
     it: &mut Interp,
     keyed: Keyed,
 ) -> std::result::Result<Vec<Value>, (Error, Vec<Value>)> {

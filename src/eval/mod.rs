@@ -58,6 +58,7 @@ mod nditer;
 mod numbers;
 mod numpy;
 mod objarray;
+mod pretty;
 mod pybisect;
 mod pycalc;
 mod pycopy;

@@ -514,13 +514,19 @@ pub fn isspace(_: &mut Interp, args: &Args) -> Result<Value> {
 
 pub fn splitlines(_: &mut Interp, args: &Args) -> Result<Value> {
     let keep = index(&args.get("keepends"))? != 0;
-    let c = chars(&this(args));
+    let text = this(args);
+    let lines = split_lines(&text, keep);
+    Ok(Value::list(lines.into_iter().map(Value::str).collect()))
+}
+
+/// `str.splitlines(keepends)`: split at every line boundary Python knows.
+pub fn split_lines(s: &str, keep: bool) -> Vec<&str> {
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < c.len() {
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let brk = matches!(
-            c[i],
+            c,
             '\n' | '\r'
                 | '\x0b'
                 | '\x0c'
@@ -532,23 +538,20 @@ pub fn splitlines(_: &mut Interp, args: &Args) -> Result<Value> {
                 | '\u{2029}'
         );
         if !brk {
-            i += 1;
             continue;
         }
-        let end = i;
-        i += if c[i] == '\r' && c.get(i + 1) == Some(&'\n') {
-            2
-        } else {
-            1
-        };
-        let line: String = c[start..if keep { i } else { end }].iter().collect();
-        lines.push(Value::str(&line));
-        start = i;
+        let mut next = i + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+            chars.next();
+            next += 1;
+        }
+        lines.push(&s[start..if keep { next } else { i }]);
+        start = next;
     }
-    if start < c.len() {
-        lines.push(Value::str(&c[start..].iter().collect::<String>()));
+    if start < s.len() {
+        lines.push(&s[start..]);
     }
-    Ok(Value::list(lines))
+    lines
 }
 
 pub fn partition(_: &mut Interp, args: &Args) -> Result<Value> {

@@ -57,18 +57,9 @@ pub fn handle(runner: &mut Runner, line: &str) -> Outcome {
             let r = explain::explain(runner, rest);
             return report(runner, r, rest);
         }
-        "%time" => return timeit::time(runner, rest),
-        "%timeit" => {
-            let r = timeit::timeit(runner, rest);
-            return report(runner, r, rest);
-        }
-        c if (c.starts_with('%') || c.starts_with(':')) && c.len() > 1 => {
-            let e = crate::error::Error::new(
-                crate::error::Exc::UsageError,
-                format!(
-                    "unknown command {c}; try %whos, :vars, %who, :explain EXPR, %timeit EXPR, %time EXPR, :reset, :help, :quit"
-                ),
-            );
+        c if c.starts_with('%') && c.len() > 1 => return magic(runner, c, rest, trimmed),
+        c if c.starts_with(':') && c.len() > 1 => {
+            let e = unknown(c);
             runner.report_error(&e, trimmed);
             return Outcome::Failed;
         }
@@ -78,6 +69,150 @@ pub fn handle(runner: &mut Runner, line: &str) -> Outcome {
         return run(runner, &format!("help({expr})\n"));
     }
     run(runner, &format!("{line}\n"))
+}
+
+fn unknown(command: &str) -> crate::error::Error {
+    crate::error::Error::new(
+        crate::error::Exc::UsageError,
+        format!(
+            "unknown command {command}; try %whos, :vars, %who, :explain EXPR, %timeit EXPR, %time EXPR, %matplotlib, %precision, :reset, :help, :quit"
+        ),
+    )
+}
+
+/// IPython's line magics that lessons copied from notebooks hold (the
+/// others npcalc knows are handled by `handle`).
+pub fn magic(runner: &mut Runner, command: &str, rest: &str, trimmed: &str) -> Outcome {
+    match command {
+        "%time" => timeit::time(runner, rest),
+        "%timeit" => {
+            let r = timeit::timeit(runner, rest);
+            report(runner, r, rest)
+        }
+        // Plots are drawn nowhere, whichever backend is asked for.
+        "%matplotlib" if !rest.is_empty() => {
+            if let Some(display) = &mut runner.ipython {
+                display.matplotlib_backend = Some(rest.to_string());
+            }
+            Outcome::Ok
+        }
+        "%matplotlib" => {
+            let backend = runner
+                .ipython
+                .as_ref()
+                .and_then(|d| d.matplotlib_backend.clone())
+                .unwrap_or_else(|| "module://matplotlib_inline.backend_inline".into());
+            let _ = runner
+                .interp
+                .write(&format!("Using matplotlib backend: {backend}\n"));
+            Outcome::Ok
+        }
+        "%precision" if runner.ipython.is_none() => {
+            let e = crate::error::Error::new(
+                crate::error::Exc::UsageError,
+                "%precision sets how IPython shows values; npcalc's prompt shows them as Python's does, so it works in notebook cells (npcalc check) only",
+            );
+            runner.report_error(&e, trimmed);
+            Outcome::Failed
+        }
+        "%precision" => match precision(runner, rest) {
+            Ok(format) => show(runner, crate::eval::Value::str(&format)),
+            Err(e) => {
+                runner.report_error(&e, trimmed);
+                Outcome::Failed
+            }
+        },
+        _ => {
+            let e = unknown(command);
+            runner.report_error(&e, trimmed);
+            Outcome::Failed
+        }
+    }
+}
+
+/// A notebook cell that starts with an IPython cell magic (`%%time`,
+/// `%%timeit [-n N] [-r R]`): its body runs (or is timed) as a whole.
+pub fn cell_magic(runner: &mut Runner, header: &str, body: &str) -> Outcome {
+    let (command, rest) = header
+        .trim()
+        .split_once(char::is_whitespace)
+        .map_or((header.trim(), ""), |(c, r)| (c, r.trim()));
+    match command {
+        "%%time" if rest.is_empty() => timeit::time(runner, body),
+        "%%timeit" => {
+            let r = timeit::timeit(runner, &format!("{rest}\n{body}"));
+            report(runner, r, body)
+        }
+        _ => {
+            let e = crate::error::Error::new(
+                crate::error::Exc::UsageError,
+                format!(
+                    "npcalc runs the cell magics %%time and %%timeit (without a setup line) only, not {header}"
+                ),
+            );
+            runner.report_error(&e, header);
+            Outcome::Failed
+        }
+    }
+}
+
+/// `%precision [N | FORMAT]`: the `%`-template IPython shows floats with
+/// (`%.Nf`, a given template, or back to repr), and NumPy's print
+/// precision for a whole number (back to 8 with no argument), as
+/// `PlainTextFormatter._float_precision_changed` sets them.
+fn precision(runner: &mut Runner, arg: &str) -> crate::error::Result<String> {
+    let bad = || {
+        crate::error::Error::value_error(format!(
+            "Precision must be int or format string, not {}",
+            crate::print::py_str_repr(arg)
+        ))
+    };
+    // IPython tries the template on 3.14159; any float fails or passes alike.
+    let format = if arg.contains('%') {
+        crate::eval::format::percent(
+            &mut runner.interp,
+            arg,
+            &crate::eval::Value::Float(std::f64::consts::PI),
+        )
+        .map_err(|_| bad())?;
+        arg.to_string()
+    } else if arg.is_empty() {
+        runner.interp.print_options.precision = 8;
+        "%r".to_string()
+    } else {
+        let n: i64 = arg.parse().map_err(|_| bad())?;
+        let n = usize::try_from(n).map_err(|_| {
+            crate::error::Error::value_error(format!("int precision must be non-negative, not {n}"))
+        })?;
+        runner.interp.print_options.precision = n;
+        format!("%.{n}f")
+    };
+    if let Some(display) = &mut runner.ipython {
+        display.float_format = format.clone();
+    }
+    Ok(format)
+}
+
+/// Shows a magic's value as an expression statement's would be shown.
+fn show(runner: &mut Runner, v: crate::eval::Value) -> Outcome {
+    if !runner.options.echo {
+        return Outcome::Ok;
+    }
+    let text = match &runner.ipython {
+        Some(d) => runner.interp.pretty_text(&v, &d.float_format),
+        None => runner.interp.repr_text(&v),
+    };
+    match (text, &mut runner.echo_capture) {
+        (Ok(t), Some(captured)) => captured.push_str(&(t + "\n")),
+        (Ok(t), None) => {
+            let _ = runner.interp.write(&(t + "\n"));
+        }
+        (Err(e), _) => {
+            runner.report_error(&e, "");
+            return Outcome::Failed;
+        }
+    }
+    Outcome::Ok
 }
 
 /// IPython's `NAME?`, `NAME??` and `?NAME`: the dotted name asked about.

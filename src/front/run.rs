@@ -16,6 +16,23 @@ pub struct RunOptions {
     pub color: bool,
 }
 
+/// The state of IPython's display that magics change.
+pub struct IPython {
+    /// `%precision`'s `%`-template for floats (`%r`: their repr).
+    pub float_format: String,
+    /// The backend `%matplotlib NAME` named last.
+    pub matplotlib_backend: Option<String>,
+}
+
+impl Default for IPython {
+    fn default() -> IPython {
+        IPython {
+            float_format: "%r".into(),
+            matplotlib_backend: None,
+        }
+    }
+}
+
 /// How one chunk ended.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -39,6 +56,9 @@ pub struct Runner {
     pub echo_capture: Option<String>,
     /// The value the last chunk echoed, for the tutorial's answer check.
     pub echoed: Option<crate::eval::Value>,
+    /// Set for notebook cells: values are shown as IPython's displayhook
+    /// shows them, not as Python's prompt does.
+    pub ipython: Option<IPython>,
     /// A script's warnings already shown: (category, text, line).
     warned: std::collections::HashSet<(&'static str, String, usize)>,
 }
@@ -55,6 +75,7 @@ impl Runner {
             last_error: None,
             echo_capture: None,
             echoed: None,
+            ipython: None,
             warned: Default::default(),
         }
     }
@@ -231,7 +252,11 @@ impl Runner {
         };
         let result = match result {
             Ok(Some(v)) if self.options.echo => match &mut self.echo_capture {
-                Some(captured) => self.interp.repr_text(&v).map(|t| {
+                Some(captured) => match &self.ipython {
+                    Some(d) => self.interp.pretty_text(&v, &d.float_format),
+                    None => self.interp.repr_text(&v),
+                }
+                .map(|t| {
                     captured.push_str(&(t + "\n"));
                     None
                 }),

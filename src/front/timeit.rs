@@ -5,7 +5,8 @@ use crate::error::{Error, Exc, Result};
 use crate::front::run::{Outcome, Runner};
 
 /// IPython's `_format_time` (IPython/core/magics/execution.py): a minute
-/// or more as `1min 5s`, else 3 significant digits (`%.3g`) in s, ms, µs or
+/// or more as `1min 5s`, else 3 significant digits (`%.3g`) in s, ms, μs (a
+/// Greek mu, as IPython writes it on a UTF-8 stdout) or
 /// ns, the unit chosen from the power of ten.
 fn format_time(seconds: f64) -> String {
     if seconds >= 60.0 {
@@ -33,7 +34,7 @@ fn format_time(seconds: f64) -> String {
     let (scale, unit) = match order {
         i64::MIN..=0 => (1.0, "s"),
         1 => (1e3, "ms"),
-        2 => (1e6, "µs"),
+        2 => (1e6, "μs"),
         _ => (1e9, "ns"),
     };
     let flags = crate::eval::format::DtoaFlags::default();
@@ -214,7 +215,7 @@ mod tests {
     #[test]
     fn times_read_like_ipython() {
         assert_eq!(format_time(0.00123), "1.23 ms");
-        assert_eq!(format_time(0.0000123), "12.3 µs");
+        assert_eq!(format_time(0.0000123), "12.3 μs");
         assert_eq!(format_time(123e-9), "123 ns");
         // %.3g drops trailing zeros; nothing measured is 0 ns; a minute or
         // more is spelled in parts (checked against IPython's _format_time).
@@ -222,7 +223,7 @@ mod tests {
         assert_eq!(format_time(0.5), "500 ms");
         assert_eq!(format_time(2.0), "2 s");
         assert_eq!(format_time(0.0), "0 ns");
-        assert_eq!(format_time(0.0009996), "1e+03 µs");
+        assert_eq!(format_time(0.0009996), "1e+03 μs");
         assert_eq!(format_time(125.5), "2min 5s");
         assert_eq!(format_time(3600.0), "1h");
         assert_eq!(with_commas(1000), "1,000");

@@ -4,6 +4,7 @@
 mod array;
 mod float;
 mod masked;
+pub mod pretty;
 
 mod scalar;
 

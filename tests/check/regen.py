@@ -12,7 +12,12 @@ from real Python + NumPy (the oracle), so that none is typed by hand:
   `txt` or untagged blocks are outputs);
 - .ipynb: every code cell's outputs and execution counts, kept in the
   notebook's own layout (its indentation and key order; outputs already
-  there keep their keys, new ones are written as nbformat writes them);
+  there keep their keys, new ones are written as nbformat writes them).
+  The cells run in a real Jupyter kernel (nbclient + ipykernel, installed
+  by `.oracle/bin/pip install ipython==9.19.1 nbclient ipykernel`), after a
+  hidden `import numpy as np`, so IPython's magics and its displayhook
+  (line-broken containers, `%precision`) give what a notebook shows;
+- .md cells show their last value as IPython's displayhook does too;
 - FILE.py.out: the stdout of `python FILE.py`.
 """
 
@@ -49,10 +54,39 @@ def run(source, globs, mode):
                 if last is not None:
                     value = eval(compile(ast.Expression(last.value), "<cell>", "eval"), globs)
                     if value is not None:
-                        result = repr(value)
+                        result = ipython_display(value)
     except Exception as e:
         return out.getvalue(), result, traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
     return out.getvalue(), result, None
+
+
+def ipython_display(value):
+    """The text IPython's displayhook shows for a cell's value."""
+    from IPython.core.formatters import PlainTextFormatter
+    return PlainTextFormatter()(value)
+
+
+def kernel_outputs(sources):
+    """Runs the cells in a Jupyter kernel; (printed, result, exception
+    line) of each, as `run` returns them."""
+    import nbformat
+    from nbclient import NotebookClient
+    nb = nbformat.v4.new_notebook()
+    cells = ["import numpy as np"] + sources
+    nb.cells = [nbformat.v4.new_code_cell(s) for s in cells]
+    NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=True).execute()
+    got = []
+    for cell in nb.cells[1:]:
+        printed, result, exc = "", None, None
+        for o in cell.outputs:
+            if o.output_type == "stream" and o.name == "stdout":
+                printed += o.text
+            elif o.output_type == "execute_result":
+                result = o.data.get("text/plain")
+            elif o.output_type == "error":
+                exc = f"{o.ename}: {o.evalue}"
+        got.append((printed, result, exc))
+    return got
 
 
 def as_expected(printed, exc):
@@ -154,13 +188,13 @@ def lines(text):
 
 def notebook(text, globs):
     nb = json.loads(text)
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in code]
+    ran = iter(kernel_outputs(sources))
     count = 0
-    for cell in nb["cells"]:
-        if cell["cell_type"] != "code":
-            continue
+    for cell in code:
         count += 1
-        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-        printed, result, exc = run(source, globs, "cell")
+        printed, result, exc = next(ran)
         # Outputs not compared (stderr, images) stay; the others are
         # refreshed in place, keeping their own key order.
         old = cell.get("outputs", [])
