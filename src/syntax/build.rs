@@ -566,8 +566,10 @@ impl<'s> Builder<'s> {
     fn params(&mut self, p: P) -> Result<Vec<Parameter>, Error> {
         let mut out: Vec<Parameter> = Vec::new();
         let mut keyword_only = false;
+        let mut bare_star = None;
         for item in p.into_inner() {
             let rule = item.as_rule();
+            let item_span = self.span_of(&item);
             let mut parts = item.into_inner();
             let kind = match rule {
                 Rule::param_slash => {
@@ -586,7 +588,10 @@ impl<'s> Builder<'s> {
                 _ => continue,
             };
             let Some(name) = parts.next() else {
-                continue; // a bare `*`
+                if kind == ParamKind::VarPositional {
+                    bare_star = Some((rule == Rule::lambda_star, item_span));
+                }
+                continue;
             };
             let name = self.ident(&name);
             let mut default = None;
@@ -623,6 +628,26 @@ impl<'s> Builder<'s> {
                 default,
                 annotation,
             });
+        }
+        // CPython's invalid_star_etc: `*` followed by `)` or `**kwargs`;
+        // for a lambda it points at the last token of `*:`, `*, :` or `*, **`.
+        if let Some((lambda, star)) = bare_star
+            && !out.iter().any(|q| q.kind == ParamKind::KeywordOnly)
+        {
+            let mut at = star;
+            if lambda {
+                let tokens = self
+                    .lexemes
+                    .iter()
+                    .filter(|l| l.span.start >= star.end && matches!(l.lex, lexer::Lex::Token(_)));
+                for l in tokens.take(2) {
+                    at = l.span;
+                    if &self.src[l.span.start..l.span.end] != "," {
+                        break;
+                    }
+                }
+            }
+            return Err(Error::syntax("named arguments must follow bare *", at));
         }
         Ok(out)
     }

@@ -137,6 +137,7 @@ impl Failure<'_> {
         }
         if let Some(e) = fail
             .and_then(|i| self.unsupported(i))
+            .or_else(|| self.header(fail))
             .or_else(|| self.specific(fail))
         {
             return e;
@@ -251,6 +252,21 @@ impl Failure<'_> {
         let before = self.prev_significant(i)?;
         let before_end = self.lexemes[before].span.end;
 
+        // `def f(x=)`: CPython's invalid_default.
+        if matches!(t, ")" | ",")
+            && self.text_of(before) == "="
+            && let Some(open) = self.enclosing(i)
+            && let Some(name) = self.prev_significant(open)
+            && self
+                .prev_significant(name)
+                .is_some_and(|d| self.text_of(d) == "def")
+        {
+            return Some(Error::syntax(
+                "expected default value expression",
+                self.lexemes[before].span,
+            ));
+        }
+
         if t == "=" && depth > 0 {
             // `f( =1)`: nothing before the `=` to blame, so plain invalid syntax.
             if a_start >= before_end {
@@ -352,6 +368,190 @@ impl Failure<'_> {
             }
         }
         None
+    }
+
+    /// The first significant lexeme of the logical line holding lexeme
+    /// `i` (the line a line end ends), and that line's end.
+    fn logical_line(&self, i: usize) -> Option<(usize, usize)> {
+        let line_end = |l: &Lexeme| l.lex == Lex::Newline && l.depth == 0;
+        let from = (0..i.min(self.lexemes.len()))
+            .rev()
+            .find(|&j| line_end(&self.lexemes[j]))
+            .map_or(0, |j| j + 1);
+        let first = next_significant(self.lexemes, from)?;
+        let end = (first..self.lexemes.len())
+            .find(|&j| line_end(&self.lexemes[j]))
+            .unwrap_or(self.lexemes.len());
+        Some((first, end))
+    }
+
+    /// The column of lexeme `i`'s start.
+    fn column(&self, i: usize) -> usize {
+        let at = self.lexemes[i].span.start;
+        at - self.src[..at].rfind('\n').map_or(0, |n| n + 1)
+    }
+
+    /// Whether the clause keyword at lexeme `first` (`else`, `elif`,
+    /// `except`, `finally`) continues a statement: the nearest line before
+    /// it at its indentation or less is at its indentation and begins a
+    /// statement or clause that such a clause may follow.
+    fn continues(&self, first: usize) -> bool {
+        let col = self.column(first);
+        let mut at = first;
+        while let Some(prev) = self.prev_significant(at) {
+            let Some((start, _)) = self.logical_line(prev) else {
+                return false;
+            };
+            if self.column(start) <= col {
+                let may_follow: &[&str] = match self.text_of(first) {
+                    "elif" => &["if", "elif"],
+                    "else" => &["if", "elif", "for", "while", "except"],
+                    "except" => &["try", "except"],
+                    _ => &["try", "except", "else"],
+                };
+                return self.column(start) == col && may_follow.contains(&self.text_of(start));
+            }
+            at = start;
+        }
+        false
+    }
+
+    /// The index of the significant lexeme at or after byte `pos`.
+    fn lexeme_at(&self, pos: usize) -> Option<usize> {
+        next_significant(
+            self.lexemes,
+            self.lexemes.partition_point(|l| l.span.end <= pos),
+        )
+    }
+
+    /// The closing bracket matching the opening one at lexeme `open`.
+    fn closing(&self, open: usize) -> Option<usize> {
+        let depth = self.lexemes[open].depth + 1;
+        (open + 1..self.lexemes.len()).find(|&j| {
+            self.lexemes[j].lex == Lex::Token(TokenKind::Close) && self.lexemes[j].depth == depth
+        })
+    }
+
+    /// A compound statement's header that lacks its `:` ("expected ':'",
+    /// from CPython's forced `&&':'` tokens and its invalid_*_stmt rules),
+    /// a `def` without `(`, and `except A, B:`.
+    fn header(&self, fail: Option<usize>) -> Option<Error> {
+        let (first, end) = self.logical_line(fail.unwrap_or(self.lexemes.len()))?;
+        let line_end = |i: usize| i == end;
+        let colon = |at: usize| -> Error {
+            Error::syntax(
+                "expected ':'",
+                cpython_token(self.src, self.lexemes, self.lexeme_at(at)),
+            )
+        };
+        let after = |i: usize| next_significant(self.lexemes, i + 1);
+        let kw = self.text_of(first);
+        let kw_end = self.lexemes[first].span.end;
+        let clause = matches!(kw, "else" | "elif" | "except" | "finally");
+        if clause && !self.continues(first) {
+            return None;
+        }
+        // The end of an expression rule matched right after `from`, when it
+        // reaches the line's end.
+        let to_line_end = |rule: Rule, from: usize| -> Option<usize> {
+            let e = self.trim_end(self.probe(rule, from)?);
+            let next = self.lexeme_at(e).unwrap_or(self.lexemes.len());
+            line_end(next).then_some(e)
+        };
+        match kw {
+            // Forced: whatever follows the keyword must be the colon.
+            "try" | "else" | "finally" => {
+                let next = after(first).unwrap_or(self.lexemes.len());
+                let has_colon = next < self.lexemes.len() && self.text_of(next) == ":";
+                (!has_colon).then(|| colon(kw_end))
+            }
+            "if" | "elif" | "while" => to_line_end(Rule::probe_named, kw_end).map(colon),
+            "for" => {
+                let in_at = (first..end).find(|&j| {
+                    self.lexemes[j].depth == 0
+                        && self.text_of(j) == "in"
+                        && significant(&self.lexemes[j])
+                })?;
+                to_line_end(Rule::probe_star_exprs, self.lexemes[in_at].span.end).map(colon)
+            }
+            "with" => {
+                let next = after(first)?;
+                if self.text_of(next) == "(" {
+                    let close = self.closing(next)?;
+                    let e = self.lexemes[close].span.end;
+                    if line_end(self.lexeme_at(e).unwrap_or(self.lexemes.len())) {
+                        return Some(colon(e));
+                    }
+                }
+                to_line_end(Rule::probe_with_items, kw_end).map(colon)
+            }
+            "class" => {
+                let name = after(first)?;
+                let mut e = self.lexemes[name].span.end;
+                let next = after(name)?;
+                if self.text_of(next) == "(" {
+                    e = self.lexemes[self.closing(next)?].span.end;
+                }
+                line_end(self.lexeme_at(e).unwrap_or(self.lexemes.len())).then(|| colon(e))
+            }
+            "def" => {
+                let name = after(first)?;
+                let open = after(name)?;
+                if self.text_of(open) != "(" {
+                    return Some(Error::syntax(
+                        "expected '('",
+                        cpython_token(self.src, self.lexemes, Some(open)),
+                    ));
+                }
+                let close = self.closing(open)?;
+                // An error inside the parameters is theirs.
+                let head = self.probe(Rule::probe_def_head, self.lexemes[first].span.start)?;
+                if self.trim_end(head) != self.lexemes[close].span.end {
+                    return None;
+                }
+                let mut e = self.lexemes[close].span.end;
+                let next = after(close)?;
+                if self.text_of(next) == "->" {
+                    e = self
+                        .trim_end(self.probe(Rule::probe_expression, self.lexemes[next].span.end)?);
+                }
+                let next = self.lexeme_at(e).unwrap_or(self.lexemes.len());
+                (next >= self.lexemes.len() || self.text_of(next) != ":").then(|| colon(e))
+            }
+            "except" => {
+                let next = after(first).unwrap_or(self.lexemes.len());
+                if line_end(next) {
+                    return Some(colon(kw_end));
+                }
+                let a_start = self.lexemes[next].span.start;
+                let mut e = self.trim_end(self.probe(Rule::probe_expression, kw_end)?);
+                let mut next = self.lexeme_at(e)?;
+                if self.text_of(next) == "," {
+                    // `except a, b [as name]:`, as invalid_except_stmt reads it.
+                    let mut b_end = self
+                        .trim_end(self.probe(Rule::probe_star_exprs, self.lexemes[next].span.end)?);
+                    let mut then = self.lexeme_at(b_end)?;
+                    if self.text_of(then) == "as" {
+                        let name = after(then)?;
+                        b_end = self.lexemes[name].span.end;
+                        then = after(name)?;
+                    }
+                    return (self.text_of(then) == ":").then(|| {
+                        Error::syntax(
+                            "multiple exception types must be parenthesized",
+                            Span::new(a_start, b_end),
+                        )
+                    });
+                }
+                if self.text_of(next) == "as" {
+                    let name = after(next)?;
+                    e = self.lexemes[name].span.end;
+                    next = self.lexeme_at(e).unwrap_or(self.lexemes.len());
+                }
+                line_end(next).then(|| colon(e))
+            }
+            _ => None,
+        }
     }
 
     /// `from m import a,` without parentheses.

@@ -130,7 +130,9 @@ pub(crate) fn layout(src: &str, lexemes: &[Lexeme]) -> Result<Vec<Line>, LayoutE
         let ends_block_header = lexemes[last].lex == Lex::Token(TokenKind::Operator)
             && &src[lexemes[last].span.start..lexemes[last].span.end] == ":"
             && COMPOUND.contains(&&src[l.span.start..l.span.end]);
-        if ends_block_header {
+        if ends_block_header
+            && (!is_clause(src, lexemes, i) || owned(src, &lines, stack.len() - 1, i, lexemes))
+        {
             header = Some((i, last));
         }
         lines.push(Line {
@@ -150,6 +152,37 @@ pub(crate) fn layout(src: &str, lexemes: &[Lexeme]) -> Result<Vec<Line>, LayoutE
         );
     }
     Ok(lines)
+}
+
+fn word_at(src: &str, at: usize) -> &str {
+    let rest = &src[at..];
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Whether the line starting at lexeme `i` is a clause (`else:`…).
+fn is_clause(src: &str, lexemes: &[Lexeme], i: usize) -> bool {
+    let at = lexemes[i].span.start;
+    matches!(word_at(src, at), "else" | "elif" | "except" | "finally")
+}
+
+/// Whether the clause at lexeme `i`, on a line of block `level`, follows a
+/// statement it can continue: otherwise CPython's parser stops at the
+/// clause itself ("invalid syntax") before any block is looked for.
+fn owned(src: &str, lines: &[Line], level: usize, i: usize, lexemes: &[Lexeme]) -> bool {
+    let Some(prev) = lines.iter().rev().find(|l| l.level <= level) else {
+        return false;
+    };
+    let owner = word_at(src, prev.first);
+    prev.level == level
+        && match word_at(src, lexemes[i].span.start) {
+            "elif" => matches!(owner, "if" | "elif"),
+            "else" => matches!(owner, "if" | "elif" | "for" | "while" | "except"),
+            "except" => matches!(owner, "try" | "except"),
+            _ => matches!(owner, "try" | "except" | "else"),
+        }
 }
 
 /// "expected an indented block after 'for' statement on line 1".

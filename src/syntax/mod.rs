@@ -103,7 +103,7 @@ fn parse_with(src: &str, fast_min: usize, split: bool) -> Result<Vec<Stmt>, Erro
             // parses; if it does not, a tokenizer error anywhere comes first.
             return Err(match input.program(text.to_pest(*cut)) {
                 Err(e) => lex_error.unwrap_or(e),
-                Ok(_) => (**error).clone(),
+                Ok(_) => header_error(src, &scan, *cut, error).unwrap_or_else(|| (**error).clone()),
             });
         }
     }
@@ -111,6 +111,27 @@ fn parse_with(src: &str, fast_min: usize, split: bool) -> Result<Vec<Stmt>, Erro
         return Err(e);
     }
     input.program(text.text.len())
+}
+
+/// For "expected an indented block" after the header starting at `cut`:
+/// the header's own syntax error, which CPython's parser meets first.
+fn header_error(src: &str, scan: &Scan, cut: usize, error: &Error) -> Option<Error> {
+    if !(error.class == Exc::IndentationError && error.message.starts_with("expected an indented"))
+    {
+        return None;
+    }
+    let end = scan
+        .lexemes
+        .iter()
+        .find(|l| l.lex == Lex::Newline && l.depth == 0 && l.span.start >= cut)
+        .map_or(src.len(), |l| l.span.start);
+    let line = &src[cut..end];
+    let header = line.trim_start();
+    let offset = cut + line.len() - header.len();
+    let mut e = parse(&format!("{header}\n    pass\n")).err()?;
+    let span = e.span?;
+    e.span = Some(Span::new(span.start + offset, span.end + offset));
+    (span.start <= header.len()).then_some(e)
 }
 
 /// Tokenizer errors that show only at the end of the input.
@@ -328,7 +349,7 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
         let first = lines[i].clone();
         let mut end = first.end;
         i += 1;
-        if opens_block(&src[first.clone()]) {
+        if opens_block(&src[first.clone()]) && !bad_header(&src[first.clone()]) {
             let mut decorators = src[first].trim_start().starts_with('@');
             while i < lines.len() {
                 let text = &src[lines[i].clone()];
@@ -348,6 +369,9 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
                 }
                 end = lines[i].end;
                 i += 1;
+                if continues_block(text) && bad_clause(&src[out.last().map_or(0, |r| r.end)..end]) {
+                    break;
+                }
             }
         }
         out.push(out.last().map_or(0, |r| r.end)..end);
@@ -368,6 +392,60 @@ fn first_word(line: &str) -> &str {
 
 fn opens_block(line: &str) -> bool {
     COMPOUND.contains(&first_word(line)) || line.trim_start().starts_with('@')
+}
+
+/// A compound statement's header (or clause) line with no `:` outside
+/// brackets: an error that no later line can mend, so Python's prompt
+/// reports it at once instead of asking for the block.
+fn lacks_colon(line: &str) -> bool {
+    let word = first_word(line);
+    if !(COMPOUND.contains(&word) || matches!(word, "else" | "elif" | "except" | "finally")) {
+        return false;
+    }
+    let scan = lexer::scan(line);
+    scan.open.is_empty()
+        && scan.open_string.is_none()
+        && scan.eof_continuation.is_none()
+        && !scan
+            .lexemes
+            .iter()
+            .any(|l| l.depth == 0 && &line[l.span.start..l.span.end] == ":")
+}
+
+/// A compound statement's first line that is an error by itself (no colon,
+/// or a header CPython cannot parse, such as `try x:`): Python's prompt
+/// reports it at once rather than reading the block.
+fn bad_header(line: &str) -> bool {
+    if lacks_colon(line) {
+        return true;
+    }
+    let header = line.trim_end_matches(['\n', '\r']);
+    if header.trim_start().starts_with('@') || !header.trim_end().ends_with(':') {
+        return false;
+    }
+    let indent = &header[..header.len() - header.trim_start().len()];
+    let probe = format!("{header}\n{indent}    pass\n");
+    parse(&probe).is_err_and(|e| e.span.is_none_or(|s| s.start <= header.len()))
+}
+
+/// A block's text ending in a clause line (`else`, `except …:`) that is an
+/// error by itself, as `bad_header` tells for a first line.
+fn bad_clause(text: &str) -> bool {
+    let body = text.trim_end_matches(['\n', '\r']);
+    let clause = body.rsplit('\n').next().unwrap_or(body);
+    if lacks_colon(clause) {
+        return true;
+    }
+    if !clause.trim_end().ends_with(':') {
+        return false;
+    }
+    let from = body.len() - clause.len();
+    let indent = &clause[..clause.len() - clause.trim_start().len()];
+    let probe = format!("{body}\n{indent}    pass\n");
+    parse(&probe).is_err_and(|e| {
+        e.span
+            .is_none_or(|s| s.start >= from && s.start <= body.len())
+    })
 }
 
 fn continues_block(line: &str) -> bool {
@@ -391,6 +469,14 @@ pub fn is_complete(src: &str) -> bool {
     }
     // A block ends at an empty line, as at Python's prompt.
     let body = src.strip_suffix('\n').unwrap_or(src);
+    let last_line = body.rsplit('\n').next().unwrap_or(body);
+    if (body == last_line && bad_header(last_line))
+        || (last_line.starts_with(char::is_alphabetic)
+            && continues_block(last_line)
+            && bad_clause(body))
+    {
+        return true;
+    }
     !opens_block(src)
         || body.contains('\n')
             && body

@@ -1769,3 +1769,22 @@ fn every_number_form_reads_its_digits_once_and_right() {
         assert!(parse(bad).is_err(), "{bad}");
     }
 }
+
+/// Python's prompt reports a compound statement's broken header (or
+/// clause) as soon as it is read, instead of asking for its block.
+#[test]
+fn a_broken_header_ends_its_chunk_at_once() {
+    assert!(super::is_complete("for i in range(3)\n"));
+    assert!(super::is_complete("try x:\n"));
+    assert!(super::is_complete("if x:\n    pass\nelse\n"));
+    assert!(super::is_complete("try:\n    pass\nexcept A, B:\n"));
+    assert!(!super::is_complete("for i in range(3):\n"));
+    assert!(!super::is_complete("if x:\n    pass\nelse:\n"));
+    assert!(!super::is_complete("for i in zip(a,\n"));
+    assert_eq!(super::chunks("if x\n    pass\n"), vec![0..5, 5..14]);
+    assert_eq!(super::chunks("if x: pass\nelse: pass\n"), vec![0..22]);
+    assert_eq!(
+        super::chunks("if x:\n    pass\nelse\n    pass\n"),
+        vec![0..20, 20..29]
+    );
+}

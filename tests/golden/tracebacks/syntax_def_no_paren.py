@@ -1,0 +1,2 @@
+def cumsum -> list:
+    pass

@@ -1,0 +1,4 @@
+try x:
+    pass
+finally:
+    pass
