@@ -118,15 +118,7 @@ fn record(category: &'static str, message: String, at_caller: bool) {
         }
     }
     let class = warning_class(category);
-    let action = FILTERS.with(|f| {
-        f.borrow()
-            .iter()
-            .find(|f| {
-                class.is_a(f.category) && f.message.as_ref().is_none_or(|m| m.is_match(&message))
-            })
-            .map(|f| f.action)
-    });
-    let repeat = match action {
+    let repeat = match action_for(class, &message) {
         None => Repeat::Default,
         Some(Action::Show(r)) => r,
         Some(Action::Ignore) => return,
@@ -143,6 +135,45 @@ fn record(category: &'static str, message: String, at_caller: bool) {
         WARNINGS.with(|ws| ws.borrow_mut().push(w));
     } else {
         restore(w);
+    }
+}
+
+/// The action of the first `warnings` filter matching, if any.
+fn action_for(class: Exc, message: &str) -> Option<Action> {
+    FILTERS.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|f| {
+                class.is_a(f.category) && f.message.as_ref().is_none_or(|m| m.is_match(message))
+            })
+            .map(|f| f.action)
+    })
+}
+
+/// A warning CPython's compiler raises for the source at `at` (a
+/// SyntaxWarning). It warns with no registry, so each one shows unless a
+/// filter ignores it; an 'error' filter makes it the SyntaxError the
+/// compiler then raises instead of running anything.
+pub fn warn_compiling(
+    category: &'static str,
+    message: &str,
+    at: crate::error::Span,
+) -> crate::error::Result<()> {
+    match action_for(warning_class(category), message) {
+        Some(Action::Ignore) => Ok(()),
+        Some(Action::Error) => Err(Error::new(Exc::SyntaxError, message).at(at)),
+        _ => {
+            WARNINGS.with(|ws| {
+                ws.borrow_mut().push(Warning {
+                    category,
+                    message: message.to_string(),
+                    at: Some(at),
+                    repeat: Repeat::Always,
+                    at_caller: false,
+                })
+            });
+            Ok(())
+        }
     }
 }
 

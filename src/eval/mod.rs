@@ -15,6 +15,7 @@ mod classes;
 mod collections;
 mod colormaps;
 mod combinatoric;
+pub mod compile_warnings;
 mod complex_str;
 mod complexparts;
 mod constfold;
@@ -1839,6 +1840,12 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::MaskedConstant, Value::MaskedConstant) => true,
         (Value::Masked(x), Value::Masked(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Bool(x), Value::Bool(y)) => x == y,
+        // CPython keeps one object per int in [-5, 256] (its small-int
+        // cache), which every int result in that range is; npcalc's ints are
+        // values, so any other pair is taken as distinct objects.
+        (Value::Int(x), Value::Int(y)) => {
+            x == y && (-5..=256).contains(&x.to_i64().unwrap_or(i64::MAX))
+        }
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::NamedTuple(_, x), Value::NamedTuple(_, y)) => std::rc::Rc::ptr_eq(x, y),

@@ -212,9 +212,8 @@ fn legacy_methods() -> impl Iterator<Item = &'static FnDef> + Clone {
 fn global(it: &mut Interp) -> RandomObj {
     it.legacy_random
         .get_or_insert_with(|| {
-            let seq = SeedSequence::from_words(&int_words(os_entropy()));
             RandomObj::Legacy(Rc::new(RefCell::new(Legacy {
-                mt: Mt19937::from_seed_sequence(&seq),
+                mt: unseeded_mt(),
                 gauss: LegacyGauss::default(),
             })))
         })
@@ -1094,6 +1093,12 @@ fn default_rng(_: &mut Interp, args: &Args) -> Result<Value> {
 
 /// `_legacy_seeding`: an int in [0, 2**32), a 1-D sequence of such ints
 /// (init_by_array), or None (fresh OS entropy through a SeedSequence).
+/// `RandomState()` (and NumPy's hidden one): an unseeded `_MT19937()`,
+/// OS entropy through a SeedSequence, its position left at 623.
+fn unseeded_mt() -> Mt19937 {
+    Mt19937::from_bit_generator_seed(&SeedSequence::from_words(&int_words(os_entropy())))
+}
+
 fn legacy_mt(args: &Args) -> Result<Mt19937> {
     let seed = args.get("seed");
     let out_of_range =
@@ -1240,7 +1245,10 @@ fn random_state(_: &mut Interp, args: &Args) -> Result<Value> {
         }
         _ => {}
     }
-    let mt = legacy_mt(args)?;
+    let mt = match args.get("seed") {
+        Value::None => unseeded_mt(),
+        _ => legacy_mt(args)?,
+    };
     Ok(Value::Random(RandomObj::Legacy(Rc::new(RefCell::new(
         Legacy {
             mt,
@@ -1249,9 +1257,111 @@ fn random_state(_: &mut Interp, args: &Args) -> Result<Value> {
     )))))
 }
 
-fn seed(_: &mut Interp, args: &Args) -> Result<Value> {
-    let mt = legacy_mt(args)?;
+/// `RandomState.get_state()`: the legacy tuple ('MT19937', key words as
+/// uint32, pos, has_gauss, gauss).
+fn get_state(it: &mut Interp, args: &Args) -> Result<Value> {
+    let legacy = args.get("legacy");
+    if !it.truthy(&legacy)? {
+        return Err(Error::type_error(
+            "npcalc does not support RandomState.get_state(legacy=False) (the dict form)",
+        )
+        .at(args.span("legacy")));
+    }
+    let RandomObj::Legacy(cell) = this(args) else {
+        unreachable!("a RandomState method")
+    };
+    let r = cell.borrow();
+    let (words, pos) = r.mt.state();
+    let (has_gauss, gauss) = r.gauss.cached().map_or((0, 0.0), |g| (1, g));
+    Ok(Value::tuple(vec![
+        Value::str("MT19937"),
+        Value::Array(Array::from_vec(words.to_vec(), vec![words.len()])),
+        Value::int(pos),
+        Value::int(has_gauss),
+        Value::Float(gauss),
+    ]))
+}
+
+/// `RandomState.set_state(state)` for the legacy tuple (or list): its key
+/// words and position, and the cached normal when it has five items.
+fn set_state(it: &mut Interp, args: &Args) -> Result<Value> {
+    let state = args.get("state");
+    let unsupported = |what: &str| {
+        Err(Error::type_error(format!(
+            "npcalc does not support RandomState.set_state with {what}"
+        ))
+        .at(args.span("state")))
+    };
+    let items = match &state {
+        Value::Tuple(_) | Value::List(_) => it.iterate(&state)?,
+        Value::Dict(d) => {
+            let d = d.borrow();
+            if !d.contains(&Value::str("bit_generator"))? || !d.contains(&Value::str("state"))? {
+                return Err(
+                    Error::value_error("state dictionary is not valid.").at(args.span("state"))
+                );
+            }
+            return unsupported("a dict state");
+        }
+        _ => {
+            return Err(
+                Error::type_error("state must be a dict or a tuple.").at(args.span("state"))
+            );
+        }
+    };
+    if !matches!(items.first(), Some(Value::Str(s)) if &**s == "MT19937") {
+        return Err(Error::value_error(
+            "set_state can only be used with legacy MT19937 state instances.",
+        )
+        .at(args.span("state")));
+    }
+    if items.len() != 3 && items.len() != 5 {
+        return unsupported("a tuple of other than 3 or 5 items");
+    }
+    let key = it.iterate(&items[1])?;
+    let mut words = [0u32; 624];
+    if key.len() < words.len() {
+        return unsupported("fewer than 624 key words");
+    }
+    for (slot, k) in words.iter_mut().zip(&key) {
+        *slot = match super::builtins::index(k).ok().and_then(|i| i.to_u32()) {
+            Some(w) => w,
+            None => return unsupported("a key word that is not an int in [0, 2**32)"),
+        };
+    }
+    let pos = match super::builtins::index(&items[2])
+        .ok()
+        .and_then(|i| i.to_usize())
+    {
+        Some(p) if p <= words.len() => p,
+        _ => return unsupported("a position outside [0, 624]"),
+    };
+    let cached = if items.len() == 5 && it.truthy(&items[3])? {
+        match &items[4] {
+            Value::Float(g) => Some(*g),
+            _ => return unsupported("a cached normal that is not a float"),
+        }
+    } else {
+        None
+    };
     if let RandomObj::Legacy(cell) = this(args) {
+        *cell.borrow_mut() = Legacy {
+            mt: Mt19937::from_state(&words, pos),
+            gauss: LegacyGauss::with_cached(cached),
+        };
+    }
+    Ok(Value::None)
+}
+
+fn seed(_: &mut Interp, args: &Args) -> Result<Value> {
+    let mut mt = legacy_mt(args)?;
+    if let RandomObj::Legacy(cell) = this(args) {
+        if matches!(args.get("seed"), Value::None) {
+            // _legacy_seeding(None) writes fresh key words but leaves the
+            // position where it was.
+            let pos = cell.borrow().mt.state().1;
+            mt = Mt19937::from_state(mt.state().0, pos);
+        }
         *cell.borrow_mut() = Legacy {
             mt,
             gauss: LegacyGauss::default(),
@@ -1980,6 +2090,18 @@ static DISTRIBUTIONS: &[FnDef] = &[
 ];
 
 pub static LEGACY_METHODS: &[FnDef] = &[
+    method!(
+        MethodCython "get_state",
+        [param("legacy", Some("True"), "Return the legacy tuple (False: the dict form).")],
+        "The MT19937 state: ('MT19937', key, pos, has_gauss, gauss).",
+        get_state
+    ),
+    method!(
+        MethodCython "set_state",
+        [param("state", None, "A state tuple from get_state (or Python's random).")],
+        "Restores an MT19937 state saved by get_state.",
+        set_state
+    ),
     method!(
         MethodCython "seed",
         [param(

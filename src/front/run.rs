@@ -104,6 +104,11 @@ impl Runner {
                 return 1;
             }
         };
+        if let Err(e) = self.compile_warnings(&stmts, src, &origin) {
+            let text = render(&e, src, &origin, self.options.color);
+            self.stderr(&text);
+            return 1;
+        }
         let mut shown_to = 0;
         // Each statement's tree is dropped once it has run (a function or
         // class it defined keeps its own shared part).
@@ -196,6 +201,10 @@ impl Runner {
                 return Outcome::Failed;
             }
         };
+        if let Err(e) = self.compile_warnings(&stmts, chunk, &origin) {
+            self.report(&e, chunk, &origin);
+            return Outcome::Failed;
+        }
         for stmt in &stmts {
             match self.exec_stmt(stmt, chunk, &origin) {
                 Outcome::Ok => {}
@@ -290,6 +299,21 @@ impl Runner {
                 Outcome::Failed
             }
         }
+    }
+
+    /// Shows what CPython's compiler warns about in the parsed source, as
+    /// it does before running any of it.
+    fn compile_warnings(
+        &mut self,
+        stmts: &[syntax::ast::Stmt],
+        src: &str,
+        origin: &Origin,
+    ) -> Result<(), Error> {
+        for (message, at) in crate::eval::compile_warnings::compile_warnings(stmts) {
+            crate::array::signals::warn_compiling("SyntaxWarning", message, at)?;
+        }
+        self.show_warnings(0, src, origin);
+        Ok(())
     }
 
     fn show_warnings(&mut self, at: usize, src: &str, origin: &Origin) {

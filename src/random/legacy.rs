@@ -13,6 +13,16 @@ pub struct LegacyGauss {
 }
 
 impl LegacyGauss {
+    /// The cached normal, if any (`has_gauss` and `gauss` of the state).
+    pub fn cached(&self) -> Option<f64> {
+        self.cached
+    }
+
+    /// A cache restored from a saved state.
+    pub fn with_cached(cached: Option<f64>) -> Self {
+        LegacyGauss { cached }
+    }
+
     /// `legacy_gauss`: one standard normal.
     pub fn next<B: BitGen>(&mut self, bitgen: &mut B) -> f64 {
         if let Some(value) = self.cached.take() {
