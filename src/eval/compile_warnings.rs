@@ -1,6 +1,6 @@
 //! The SyntaxWarnings CPython 3.11's compiler raises while it compiles a
 //! script or a prompt input, before any of it runs: `x is 1` ("is" with a
-//! literal). They come in the compiler's order, once each time it compiles
+//! literal), `assert (x, "message")` (always true). They come in the compiler's order, once each time it compiles
 //! the expression: a `while` test twice (at the loop's top and bottom) and
 //! a `finally` body twice (its normal and its exceptional path) and once
 //! more for each `return`, `break` or `continue` that leaves it.
@@ -164,6 +164,13 @@ fn stmt<'a>(s: &'a Stmt, out: &mut Out<'a>) {
             exc.iter().chain(cause).for_each(|e| expr(e, out));
         }
         StmtKind::Assert { test, msg } => {
+            // compiler_assert: a non-empty tuple (folded or not) is always true.
+            if matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty()) {
+                out.warnings.push((
+                    "assertion is always true, perhaps remove parentheses?",
+                    s.span,
+                ));
+            }
             expr(test, out);
             msg.iter().for_each(|m| expr(m, out));
         }

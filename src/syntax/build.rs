@@ -282,14 +282,25 @@ impl<'s> Builder<'s> {
         Ok(self.sequence(&mut p.into_inner().peekable(), 0)?.expr)
     }
 
-    /// An assignment target list (of `for`, a comprehension or `del`).
+    /// An assignment target list (of `for` or a comprehension).
     fn target(&mut self, p: P) -> Result<Expr, Error> {
+        self.target_to(p, "assign to")
+    }
+
+    /// A target list, `verb` naming what is done to it in errors
+    /// ("assign to", or "delete" for `del`).
+    fn target_to(&mut self, p: P, verb: &str) -> Result<Expr, Error> {
         let target = self.list_of(p)?;
         if let Some(bad) = invalid_target(&target) {
             return Err(Error::syntax(
-                format!("cannot assign to {}", expr_name(bad)),
+                format!("cannot {verb} {}", expr_name(bad)),
                 bad.span,
             ));
+        }
+        if verb == "delete"
+            && let Some(star) = first_starred(&target)
+        {
+            return Err(Error::syntax("cannot delete starred", star.span));
         }
         if let Some(e) = starred_error(&target) {
             return Err(e);
@@ -368,7 +379,7 @@ impl<'s> Builder<'s> {
             }
             Rule::del_stmt => {
                 let t = s.next().ok_or_else(|| internal(span))?;
-                let target = self.target(t)?;
+                let target = self.target_to(t, "delete")?;
                 StmtKind::Delete(match target.kind {
                     ExprKind::Tuple(items) => items,
                     _ => vec![target],
@@ -1724,6 +1735,15 @@ fn invalid_target(e: &Expr) -> Option<&Expr> {
 
 /// CPython's errors for starred targets: one `*name` per tuple or list,
 /// and never on its own.
+/// The first `*x` in a target list, nested lists and tuples included.
+fn first_starred(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Starred(_) => Some(e),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(first_starred),
+        _ => None,
+    }
+}
+
 fn starred_error(e: &Expr) -> Option<Error> {
     match &e.kind {
         ExprKind::Starred(_) => Some(Error::syntax(
