@@ -45,6 +45,9 @@ pub enum Artist {
     Lines(Vec<Rc<Artist>>, bool),
     /// A registered colormap: its name, whether a `ListedColormap`, its `N`.
     Colormap(&'static str, bool, usize),
+    /// An `ErrorbarContainer`: the data line (or None), the tuple of cap
+    /// lines and the tuple of bar LineCollections.
+    Errorbar(Vec<Value>),
 }
 
 #[derive(Debug)]
@@ -272,7 +275,7 @@ fn rc(it: &mut Interp) -> Result<Value> {
     Ok(v)
 }
 
-fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
+pub(super) fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
     let Value::Dict(d) = rc(it)? else {
         unreachable!("rcParams is a dict")
     };
@@ -394,7 +397,7 @@ fn gca(it: &mut Interp) -> Result<Rc<Artist>> {
 }
 
 /// The Axes a call works on: `self` for a method, else pyplot's current one.
-fn target(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
+pub(super) fn target(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
     match &args.this {
         Some(Value::Plot(a)) if matches!(**a, Artist::Axes(_)) => Ok(a.clone()),
         _ => gca(it),
@@ -410,7 +413,7 @@ fn kwarg(args: &Args, name: &str) -> Option<Value> {
 
 /// Fails, as matplotlib does when it makes the artist, on an extra keyword
 /// that neither the call (`own`) nor the artist `kind` knows.
-fn check_props(args: &Args, kind: Kind, own: &[&str]) -> Result<()> {
+pub(super) fn check_props(args: &Args, kind: Kind, own: &[&str]) -> Result<()> {
     let keys = kwarg_names(args);
     artist_props::check(kind, keys.iter().map(String::as_str), own)
 }
@@ -470,7 +473,7 @@ fn kwarg_names(args: &Args) -> Vec<String> {
 
 /// The alias check plot, step, bar, barh and hist make first of all; step
 /// adds its own `drawstyle` after the caller's keywords.
-fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
+pub(super) fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
     let mut keys = kwarg_names(args);
     if step && !keys.iter().any(|k| k == "drawstyle") {
         keys.push("drawstyle".into());
@@ -486,7 +489,7 @@ fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
 }
 
 /// `add_child` for an artist whose extent the caller adds to the data limits.
-fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
+pub(super) fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
     let mut a = axes_of(ax).borrow_mut();
     let label = match label {
         Some(Value::Str(s)) => s.to_string(),
@@ -500,11 +503,11 @@ fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
     label
 }
 
-fn data(v: &Value) -> Result<Array> {
+pub(super) fn data(v: &Value) -> Result<Array> {
     super::convert::to_array(v, None)
 }
 
-fn shape_text(a: &Array) -> String {
+pub(super) fn shape_text(a: &Array) -> String {
     crate::array::shape_repr(a.shape())
 }
 
@@ -607,7 +610,7 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
 /// them: the keywords, then the format string, then the defaults (the next
 /// colour of the axes' cycle when neither names one, else rcParams'
 /// `lines.color` for a line made outside the cycle).
-fn new_line(
+pub(super) fn new_line(
     it: &mut Interp,
     ax: &Rc<Artist>,
     args: &Args,
@@ -701,21 +704,45 @@ fn extend_data_lim(
     y: Option<&(Vec<f64>, usize)>,
     j: usize,
 ) {
+    let (Some((xs, ncx)), Some((ys, ncy))) = (x, y) else {
+        axes_of(ax).borrow_mut().data_lim = None;
+        return;
+    };
+    let xcol = xs.iter().skip(j % ncx).step_by(*ncx).copied();
+    let ycol = ys.iter().skip(j % ncy).step_by(*ncy).copied();
+    widen_data_lim(ax, xcol.zip(ycol));
+}
+
+/// Extends the axes' data limits by the points whose x and y are both
+/// finite (`update_path_extents` drops the others).
+pub(super) fn widen_data_lim(ax: &Rc<Artist>, points: impl Iterator<Item = (f64, f64)>) {
     let mut a = axes_of(ax).borrow_mut();
-    let (Some((xs, ncx)), Some((ys, ncy)), Some(lim)) = (x, y, a.data_lim.as_mut()) else {
-        a.data_lim = None;
+    let Some(lim) = a.data_lim.as_mut() else {
         return;
     };
     let widen = |b: &mut Option<(f64, f64)>, v: f64| {
         *b = Some(b.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
     };
-    let xcol = xs.iter().skip(j % ncx).step_by(*ncx);
-    let ycol = ys.iter().skip(j % ncy).step_by(*ncy);
-    for (&px, &py) in xcol.zip(ycol) {
+    for (px, py) in points {
         if px.is_finite() && py.is_finite() {
             widen(&mut lim.x, px);
             widen(&mut lim.y, py);
         }
+    }
+}
+
+/// Adds a line to the axes' `lines`.
+pub(super) fn push_line(ax: &Rc<Artist>, line: Rc<Artist>) {
+    axes_of(ax).borrow_mut().lines.push(line);
+}
+
+/// `add_container`'s label: a given one shows in a legend, which npcalc
+/// counts (its handles are not lines, so get_legend_handles_labels refuses).
+pub(super) fn container_label(ax: &Rc<Artist>, label: Value) {
+    if let Value::Str(s) = &label
+        && !s.starts_with('_')
+    {
+        axes_of(ax).borrow_mut().labels += 1;
     }
 }
 
@@ -1993,6 +2020,32 @@ pub static PYPLOT: &[FnDef] = &[
         hist
     ),
     builtin!(
+        "errorbar",
+        [
+            p!(Normal "x", "x positions."),
+            p!(Normal "y", "y positions."),
+            p!(Normal "yerr" = "None", "y errors: a scalar, one per point, or (2, n) below/above."),
+            p!(Normal "xerr" = "None", "x errors, as yerr."),
+            p!(Normal "fmt" = "''", "Format string of the data line ('none': no line)."),
+            p!(Normal "ecolor" = "None", "Colour of the bars."),
+            p!(Normal "elinewidth" = "None", "Width of the bars."),
+            p!(Normal "capsize" = "None", "Length of the caps in points."),
+            p!(Normal "barsabove" = "False", "Draw the bars above the markers."),
+            p!(Normal "lolims" = "False", "Only upper y limits."),
+            p!(Normal "uplims" = "False", "Only lower y limits."),
+            p!(Normal "xlolims" = "False", "Only upper x limits."),
+            p!(Normal "xuplims" = "False", "Only lower x limits."),
+            p!(Normal "errorevery" = "1", "Draw every so many bars."),
+            p!(Normal "capthick" = "None", "Thickness of the caps."),
+            p!(Normal "elinestyle" = "None", "Line style of the bars."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Points with error bars; returns an ErrorbarContainer (line, caps, bars).",
+        ["plt.errorbar([1, 2, 3], [2, 4, 3], yerr=0.5)"],
+        super::errorbar::errorbar
+    ),
+    builtin!(
         "fill_between",
         [
             p!(Normal "x", "x positions."),
@@ -2369,7 +2422,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" => name,
+        | "imshow" | "errorbar" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -2565,6 +2618,7 @@ static METHODS: &[FnDef] = &[
 pub fn items(a: &Artist) -> Option<Vec<Value>> {
     match a {
         Artist::Lines(lines, _) => Some(lines.iter().map(|l| Value::Plot(l.clone())).collect()),
+        Artist::Errorbar(parts) => Some(parts.clone()),
         _ => None,
     }
 }
@@ -2648,6 +2702,7 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Lines(_, false) => "matplotlib.cbook.silent_list",
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
+        Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
     }
 }
 
@@ -2705,6 +2760,7 @@ pub fn repr(a: &Rc<Artist>) -> String {
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Bars(n) => format!("<BarContainer object of {n} artists>"),
+        Artist::Errorbar(parts) => format!("<ErrorbarContainer object of {} artists>", parts.len()),
         Artist::Lines(l, true) => format!("<Axes.ArtistList of {} lines>", l.len()),
         Artist::Lines(l, false) => format!("<a list of {} Line2D objects>", l.len()),
         _ => address(a),
