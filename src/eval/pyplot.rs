@@ -21,7 +21,8 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub enum Artist {
     Figure(RefCell<Figure>),
-    Axes(RefCell<Axes>),
+    /// Boxed: an Axes holds far more than any other artist.
+    Axes(Box<RefCell<Axes>>),
     /// A `Line2D` (its label `_childN` when none was given).
     Line(RefCell<Line>),
     /// `Text(x, y, 'text')`: x and y keep the types they were given.
@@ -90,7 +91,8 @@ pub struct Axes {
     grid: Grid,
     /// left, bottom, width, height in figure coordinates.
     position: [f64; 4],
-    title: String,
+    /// Its titles at `TITLE_LOCS`: left, center and right.
+    titles: [String; 3],
     xlabel: String,
     ylabel: String,
     /// Where the x label sits along its axis, and the y label along its.
@@ -321,10 +323,10 @@ fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
 }
 
 fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
-    Rc::new(Artist::Axes(RefCell::new(Axes {
+    Rc::new(Artist::Axes(Box::new(RefCell::new(Axes {
         grid,
         position: grid_cell(grid, pars),
-        title: String::new(),
+        titles: Default::default(),
         xlabel: String::new(),
         ylabel: String::new(),
         label_at: [Value::Float(0.5), Value::Float(0.5)],
@@ -335,7 +337,7 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         xlim: None,
         ylim: None,
         data_lim: Some(DataLim::default()),
-    })))
+    }))))
 }
 
 fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
@@ -1157,7 +1159,30 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
 /// 2-D, or 3-D with 3 (RGB) or 4 (RGBA) channels.
 fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = target(it, args)?;
-    let x = data(&args.get("X"))?;
+    let given = args.get("X");
+    // `_normalize_image_array`: data that cannot become floats is refused
+    // before its shape is looked at.
+    let uncastable = match &given {
+        Value::None | Value::ObjArray(_) => Some("object".to_string()),
+        Value::Str(s) => Some(format!("<U{}", s.chars().count())),
+        Value::StrArray(sa) => Some(sa.dtype_str()),
+        _ => None,
+    };
+    let x = match uncastable {
+        Some(dtype) => Err(dtype),
+        None => {
+            let x = data(&given)?;
+            match x.dtype().kind() {
+                crate::array::Kind::Complex => Err(x.dtype().name().to_string()),
+                _ => Ok(x),
+            }
+        }
+    };
+    let x = x.map_err(|dtype| {
+        Error::type_error(format!(
+            "Image data of dtype {dtype} cannot be converted to float"
+        ))
+    })?;
     let s = x.shape();
     if !(s.len() == 2 || s.len() == 3 && (s[2] == 3 || s[2] == 4)) {
         return Err(Error::type_error(format!(
@@ -1234,6 +1259,10 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
         "title" => &["loc", "pad", "y"],
         _ => &["labelpad", "loc"],
     };
+    let title_at = match which {
+        "title" => title_loc(it, kwarg(args, "loc"))?,
+        _ => 1,
+    };
     let along = match which {
         "title" => Value::None,
         _ => label_position(it, args, &ax, which == "ylabel")?,
@@ -1243,8 +1272,8 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
     let mut a = axes_of(&ax).borrow_mut();
     let (x, y) = match which {
         "title" => {
-            a.title = text.clone();
-            (Value::Float(0.5), Value::Float(1.0))
+            a.titles[title_at] = text.clone();
+            (Value::Float(title_at as f64 / 2.0), Value::Float(1.0))
         }
         "xlabel" => {
             a.xlabel = text.clone();
@@ -1310,6 +1339,32 @@ fn not_in_list(name: &str, given: &Value, values: &[&str]) -> Error {
         super::repr::repr(given, &Default::default()),
         quoted.join(", ")
     ))
+}
+
+/// The places a title can take, in the order `Axes.__repr__` lists them.
+const TITLE_LOCS: [&str; 3] = ["left", "center", "right"];
+
+/// `set_title`/`get_title`'s `loc`, lowered and checked as
+/// `_api.check_getitem` checks it (rcParams' `axes.titlelocation` when None).
+fn title_loc(it: &mut Interp, loc: Option<Value>) -> Result<usize> {
+    let loc = match loc {
+        None | Some(Value::None) => match rc_get(it, "axes.titlelocation")? {
+            Value::None => return Ok(1),
+            v => v,
+        },
+        Some(v) => v,
+    };
+    let Value::Str(s) = &loc else {
+        return Err(Error::attribute_error(format!(
+            "'{}' object has no attribute 'lower'",
+            loc.type_name()
+        )));
+    };
+    let lower = s.to_lowercase();
+    TITLE_LOCS
+        .iter()
+        .position(|l| *l == lower)
+        .ok_or_else(|| not_in_list("loc", &Value::str(&lower), &TITLE_LOCS))
 }
 
 /// Where `set_xlabel`/`set_ylabel` put the label along its axis: its `loc`
@@ -2583,13 +2638,16 @@ pub fn class_name(a: &Artist) -> &'static str {
 }
 
 /// The text an artist keeps: its label, title or axis labels.
-fn getter(args: &Args, name: &str) -> Result<Value> {
+fn getter(it: &mut Interp, args: &Args, name: &str) -> Result<Value> {
     let Some(Value::Plot(a)) = &args.this else {
         unreachable!("a method has self")
     };
     Ok(Value::str(&match (&**a, name) {
         (Artist::Text(_, _, t) | Artist::Annotation(_, _, t, _), _) => t.clone(),
-        (Artist::Axes(x), "get_title") => x.borrow().title.clone(),
+        (Artist::Axes(x), "get_title") => {
+            let at = title_loc(it, Some(args.get("loc")))?;
+            x.borrow().titles[at].clone()
+        }
         (Artist::Axes(x), "get_xlabel") => x.borrow().xlabel.clone(),
         (Artist::Axes(x), _) => x.borrow().ylabel.clone(),
         _ => String::new(),
@@ -2660,10 +2718,10 @@ static GETTERS: &[FnDef] = &[
     }),
     builtin!(@ Method "get_legend_handles_labels", [p!(Normal "legend_handler_map" = "None", "Ignored.")],
         "The labelled artists and their labels.", [], |_, a| legend_handles_labels(a)),
-    builtin!(@ Method "get_text", [], "The text shown.", [], |_, a| getter(a, "get_text")),
-    builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
-    builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
-    builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |_, a| getter(a, "get_ylabel")),
+    builtin!(@ Method "get_text", [], "The text shown.", [], |it, a| getter(it, a, "get_text")),
+    builtin!(@ Method "get_title", [p!(Normal "loc" = "'center'", "'left', 'center' or 'right'.")], "The axes' title.", [], |it, a| getter(it, a, "get_title")),
+    builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |it, a| getter(it, a, "get_xlabel")),
+    builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |it, a| getter(it, a, "get_ylabel")),
     builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
     builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
 ];
@@ -2737,11 +2795,19 @@ pub fn repr(a: &Rc<Artist>) -> String {
         Artist::Axes(x) => {
             let x = x.borrow();
             let mut fields = Vec::new();
-            if !x.title.is_empty() {
-                fields.push(format!(
-                    "title={{'center': {}}}",
-                    super::repr::repr(&Value::str(&x.title), &Default::default())
-                ));
+            let titles: Vec<String> = TITLE_LOCS
+                .iter()
+                .zip(&x.titles)
+                .filter(|(_, t)| !t.is_empty())
+                .map(|(loc, t)| {
+                    format!(
+                        "'{loc}': {}",
+                        super::repr::repr(&Value::str(t), &Default::default())
+                    )
+                })
+                .collect();
+            if !titles.is_empty() {
+                fields.push(format!("title={{{}}}", titles.join(", ")));
             }
             for (n, l) in [("x", &x.xlabel), ("y", &x.ylabel)] {
                 if !l.is_empty() {
