@@ -52,6 +52,9 @@ pub fn errorbar(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     };
     let (xf, yf) = (floats(&x)?, floats(&y)?);
+    if !fmt.is_empty() {
+        super::line2d::format(&fmt)?;
+    }
     plt::check_props(args, Kind::Line2D, &["data"])?;
     // `_plot_args` makes the line (taking a colour of the cycle) even when
     // 'none' throws it away; 'none' names the colour 'none', taking none.

@@ -13,6 +13,7 @@ mod builtins;
 pub mod catalog;
 mod classes;
 mod collections;
+mod color_names;
 mod colormaps;
 mod combinatoric;
 mod complex_str;

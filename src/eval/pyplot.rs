@@ -559,6 +559,10 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
                 "plt.plot with a format string and no data before it",
             ));
         }
+        // `_plot_args` reads the format string before the data.
+        if let Some(f) = &fmt {
+            line2d::format(f)?;
+        }
         let y = data(group.last().expect("one"))?;
         let x = match group.len() {
             2 => data(&group[0])?,
@@ -621,8 +625,8 @@ pub(super) fn new_line(
     cycle: bool,
 ) -> Result<Line> {
     let either = |a: &str, b: &str| kwarg(args, a).or_else(|| kwarg(args, b));
-    let format = fmt.map(line2d::format);
-    if let (Some(f), Some(Some(parsed))) = (fmt, &format)
+    let format = fmt.map(line2d::format).transpose()?;
+    if let (Some(f), Some(parsed)) = (fmt, &format)
         && f.to_lowercase() != "none"
     {
         let set = [
@@ -646,9 +650,7 @@ pub(super) fn new_line(
     }
     let (fmt_style, fmt_color) = match format {
         None => (None, None),
-        Some(Some(f)) => (f.style.map(Some), f.color.map(Some)),
-        // npcalc cannot read this format string: style and colour unknown.
-        Some(None) => (Some(None), Some(None)),
+        Some(f) => (f.style.map(Some), f.color.map(Some)),
     };
     let color = match either("color", "c").filter(|v| !matches!(v, Value::None)) {
         Some(c) => Some(c),
