@@ -25,6 +25,7 @@ mod dataclasses;
 mod decimal;
 mod decorators;
 pub mod dict;
+mod difflib;
 mod dtypeinfo;
 mod errorbar;
 mod exec;

@@ -837,6 +837,13 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     artist_props::check_aliases(Kind::PathCollection, keys.iter().map(String::as_str))?;
     same_size(&data(&args.get("x"))?, &data(&args.get("y"))?)?;
+    // Only numbers in `c` are colour-mapped through `cmap`.
+    if let Some(c) = kwarg(args, "c")
+        && !matches!(c, Value::None)
+        && data(&c).is_ok()
+    {
+        check_cmap(&kwarg(args, "cmap").unwrap_or(Value::None))?;
+    }
     check_props(args, Kind::PathCollection, &own)?;
     one_artist(
         it,
@@ -1161,6 +1168,8 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
 /// 2-D, or 3-D with 3 (RGB) or 4 (RGBA) channels.
 fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = target(it, args)?;
+    // The AxesImage, made with its colormap, is given the data after.
+    check_cmap(&args.get("cmap"))?;
     let given = args.get("X");
     // `_normalize_image_array`: data that cannot become floats is refused
     // before its shape is looked at.
@@ -2541,6 +2550,40 @@ fn colormap(it: &mut Interp, name: &str) -> Option<Value> {
         }
     };
     Some(Value::Plot(cmap))
+}
+
+/// `_ensure_cmap`: a colormap, or the name of a registered one (None is
+/// rcParams' `image.cmap`); another name gets matplotlib's ValueError
+/// with `list_suggestion_error_msg`'s close matches.
+fn check_cmap(cmap: &Value) -> Result<()> {
+    let name = match cmap {
+        Value::None => return Ok(()),
+        Value::Plot(a) if is_colormap(a) => return Ok(()),
+        Value::Str(s) => s.to_string(),
+        _ => {
+            return Err(unsupported(
+                "a cmap= that is neither a colormap nor its name",
+            ));
+        }
+    };
+    let names = super::colormaps::COLORMAPS.iter().map(|c| c.0);
+    if names.clone().any(|n| n == name) {
+        return Ok(());
+    }
+    let quote = |s: &str| super::repr::repr(&Value::str(s), &Default::default());
+    let best = super::difflib::close_matches(&name, names, 3, 0.5);
+    let suggestion = match best.as_slice() {
+        [] => String::new(),
+        [one] => format!(" Did you mean: {}?", quote(one)),
+        many => format!(
+            " Did you mean one of: {}?",
+            many.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Err(Error::value_error(format!(
+        "{} is not a valid value for cmap.{suggestion}\nSee `matplotlib.bivar_colormaps()` and `matplotlib.multivar_colormaps()` for bivariate and multivariate colormaps",
+        quote(&name)
+    )))
 }
 
 pub fn is_colormap(a: &Artist) -> bool {
