@@ -437,6 +437,12 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         ),
         (
             &format!(
+                "{plt}plt.errorbar([1], [1], yerr=1, label='e'); plt.gca().get_legend_handles_labels()"
+            ),
+            "NotImplementedError: npcalc does not support get_legend_handles_labels with labelled artists other than lines",
+        ),
+        (
+            &format!(
                 "{plt}plt.plot([1], label='a'); plt.scatter([1], [2], label='b'); plt.gca().get_legend_handles_labels()"
             ),
             "NotImplementedError: npcalc does not support get_legend_handles_labels with labelled artists other than lines",

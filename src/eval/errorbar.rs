@@ -132,7 +132,7 @@ pub fn errorbar(it: &mut Interp, args: &Args) -> Result<Value> {
         plt::push_line(&ax, line.clone());
         cap_lines.push(Value::Plot(line));
     }
-    plt::container_label(&ax, args.get("label"));
+    plt::container_label(&ax, plt::kwarg(args, "label").unwrap_or(Value::None));
     Ok(Value::Plot(Rc::new(Artist::Errorbar(vec![
         data_line,
         Value::tuple(cap_lines),

@@ -406,7 +406,7 @@ pub(super) fn target(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
     }
 }
 
-fn kwarg(args: &Args, name: &str) -> Option<Value> {
+pub(super) fn kwarg(args: &Args, name: &str) -> Option<Value> {
     let Value::Dict(d) = args.get("kwargs") else {
         return None;
     };
