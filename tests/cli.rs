@@ -432,8 +432,14 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "AttributeError: Line2D.set_marker is not supported in npcalc",
         ),
         (
-            &format!("{plt}l, = plt.plot([1], 'red'); l.get_color()"),
+            &format!("{plt}e = plt.errorbar([1], [1], yerr=1, capsize=2); e[1][0].get_color()"),
             "NotImplementedError: npcalc does not support reading the colour of this line (npcalc does not keep it)",
+        ),
+        (
+            &format!(
+                "{plt}plt.errorbar([1], [1], yerr=1, label='e'); plt.gca().get_legend_handles_labels()"
+            ),
+            "NotImplementedError: npcalc does not support get_legend_handles_labels with labelled artists other than lines",
         ),
         (
             &format!(

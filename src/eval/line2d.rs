@@ -270,28 +270,77 @@ const BASE: &[(char, [f64; 3])] = &[
 /// `Line2D.markers`' one-character keys.
 const MARKERS: &str = ".,ov^<>12348sp*hH+xDd|_PX";
 
-/// `to_rgba` of a one-letter colour or `C<n>`: an RGBA tuple of floats.
+/// `to_rgba` of a colour given as a string: `C<n>`, 'none', a one-letter
+/// or named colour (names also matched lowercased), hex, or a grey level
+/// between 0 and 1; None where matplotlib raises ValueError.
 fn rgba(spec: &str) -> Option<Value> {
-    let rgb: Vec<f64> = if let Some(n) = spec.strip_prefix('C') {
+    let floats = |v: &[f64], alpha: Value| {
+        Value::tuple(v.iter().map(|&f| Value::Float(f)).chain([alpha]).collect())
+    };
+    if let Some(n) = spec.strip_prefix('C')
+        && !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+    {
+        // Digits past usize wrap as Python's `int(n) % len(colors)` would not.
         let n: usize = n.parse().ok()?;
-        TAB10[n % TAB10.len()]
+        let rgb: Vec<f64> = TAB10[n % TAB10.len()]
             .iter()
             .map(|&b| f64::from(b) / 255.0)
-            .collect()
-    } else {
-        let mut chars = spec.chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
-            return None;
-        };
-        BASE.iter().find(|(l, _)| *l == c)?.1.to_vec()
+            .collect();
+        // The alpha `to_rgba` appends to a cycle colour is the int 1.
+        return Some(floats(&rgb, Value::int(1)));
+    }
+    if spec.to_lowercase() == "none" {
+        return Some(floats(&[0.0, 0.0, 0.0], Value::Float(0.0)));
+    }
+    let mut chars = spec.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && let Some((_, rgb)) = BASE.iter().find(|(l, _)| *l == c)
+    {
+        return Some(floats(rgb, Value::int(1)));
+    }
+    let named = |name: &str| {
+        super::color_names::NAMED_COLORS
+            .binary_search_by(|(n, _)| (*n).cmp(name))
+            .ok()
+            .map(|i| super::color_names::NAMED_COLORS[i].1)
     };
-    // The alpha `to_rgba` appends is the int 1.
-    Some(Value::tuple(
-        rgb.into_iter()
-            .map(Value::Float)
-            .chain([Value::int(1)])
-            .collect(),
-    ))
+    let lower = spec.to_lowercase();
+    let spec = named(spec)
+        .or_else(|| (spec.chars().count() != 1).then(|| named(&lower)).flatten())
+        .unwrap_or(spec);
+    if let Some(hex) = spec.strip_prefix('#')
+        && !hex.is_empty()
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        let digit = |i: usize| f64::from(u8::from_str_radix(&hex[i..=i], 16).unwrap_or(0));
+        let byte = |i: usize| f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0));
+        return match hex.len() {
+            6 => Some(floats(
+                &[0, 2, 4].map(|i| byte(i) / 255.0),
+                Value::Float(1.0),
+            )),
+            3 => Some(floats(
+                &[0, 1, 2].map(|i| digit(i) / 15.0),
+                Value::Float(1.0),
+            )),
+            8 => {
+                let [r, g, b, a] = [0, 2, 4, 6].map(|i| byte(i) / 255.0);
+                Some(floats(&[r, g, b], Value::Float(a)))
+            }
+            4 => {
+                let [r, g, b, a] = [0, 1, 2, 3].map(|i| digit(i) / 15.0);
+                Some(floats(&[r, g, b], Value::Float(a)))
+            }
+            _ => None,
+        };
+    }
+    // A grey level: what `float(c)` reads (npcalc does not read digits
+    // grouped by underscores as one).
+    let grey: f64 = spec.trim().parse().ok()?;
+    (0.0..=1.0)
+        .contains(&grey)
+        .then(|| floats(&[grey; 3], Value::Float(1.0)))
 }
 
 /// What a format string sets: the line style and colour (None: not set).
@@ -300,60 +349,66 @@ pub struct Format {
     pub color: Option<Value>,
 }
 
-/// `_process_plot_format` for the format strings npcalc reads: a whole
-/// one-letter or `C<n>` colour, or style, marker and colour characters.
-/// None when npcalc cannot tell (a colour name, or a string matplotlib
-/// would refuse), leaving the line's style and colour unknown.
-pub fn format(fmt: &str) -> Option<Format> {
+/// `_process_plot_format`: a whole colour, or style, marker and colour
+/// characters, with matplotlib's ValueError for what it cannot read.
+pub fn format(fmt: &str) -> Result<Format> {
     if !matches!(fmt, "0" | "1")
         && let Some(color) = rgba(fmt)
     {
-        return Some(Format {
+        return Ok(Format {
             style: None,
             color: Some(color),
         });
     }
+    let bad = |why: &str| {
+        Error::value_error(format!(
+            "{} is not a valid format string ({why})",
+            super::repr::repr(&Value::str(fmt), &Default::default())
+        ))
+    };
     let (mut style, mut marker, mut color) = (None::<&str>, false, None::<Value>);
     let mut i = 0;
-    while i < fmt.len() {
+    while let Some(c) = fmt[i..].chars().next() {
         let rest = &fmt[i..];
-        let c = rest.chars().next()?;
-        if let Some(two) = rest.get(..2).filter(|t| matches!(*t, "--" | "-.")) {
-            if style.replace(two).is_some() {
-                return None;
+        let one = &rest[..c.len_utf8()];
+        let two = rest.get(..2).filter(|t| matches!(*t, "--" | "-."));
+        if let Some(t) = two.or(matches!(c, '-' | ':' | ' ').then_some(one)) {
+            if style.replace(t).is_some() {
+                return Err(bad("two linestyle symbols"));
             }
-            i += 2;
-        } else if matches!(c, '-' | ':') {
-            if style.replace(&rest[..1]).is_some() {
-                return None;
-            }
-            i += 1;
+            i += t.len();
         } else if MARKERS.contains(c) {
             if marker {
-                return None;
+                return Err(bad("two marker symbols"));
             }
             marker = true;
             i += 1;
         } else if BASE.iter().any(|(l, _)| *l == c) {
-            if color.replace(Value::str(&rest[..1])).is_some() {
-                return None;
+            if color.replace(Value::str(one)).is_some() {
+                return Err(bad("two color symbols"));
             }
             i += 1;
         } else if c == 'C' {
-            let digits = rest[1..].chars().take_while(char::is_ascii_digit).count();
-            color = Some(rgba(&rest[..1 + digits]).filter(|_| digits > 0)?);
+            let digits = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                return Err(bad("'C' must be followed by a number"));
+            }
+            color = rgba(&rest[..1 + digits]);
             i += 1 + digits;
         } else {
-            return None;
+            return Err(bad(&format!(
+                "unrecognized character {}",
+                super::repr::repr(&Value::str(one), &Default::default())
+            )));
         }
     }
     let style = match (style, marker) {
-        (Some(s), _) => s,
-        (None, false) => "-",
-        (None, true) => "None",
+        (Some(s), _) => linestyle(&Value::str(s)).unwrap_or_else(|| s.into()),
+        (None, false) => "-".into(),
+        (None, true) => "None".into(),
     };
-    Some(Format {
-        style: Some(style.into()),
+    Ok(Format {
+        style: Some(style),
         color,
     })
 }

@@ -66,7 +66,7 @@ impl ObjArray {
     }
 
     /// Every element in C order.
-    fn items(&self) -> Vec<Value> {
+    pub(super) fn items(&self) -> Vec<Value> {
         (0..self.size()).map(|i| self.get_flat(i)).collect()
     }
 

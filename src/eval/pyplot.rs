@@ -21,7 +21,8 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub enum Artist {
     Figure(RefCell<Figure>),
-    Axes(RefCell<Axes>),
+    /// Boxed: an Axes holds far more than any other artist.
+    Axes(Box<RefCell<Axes>>),
     /// A `Line2D` (its label `_childN` when none was given).
     Line(RefCell<Line>),
     /// `Text(x, y, 'text')`: x and y keep the types they were given.
@@ -45,6 +46,9 @@ pub enum Artist {
     Lines(Vec<Rc<Artist>>, bool),
     /// A registered colormap: its name, whether a `ListedColormap`, its `N`.
     Colormap(&'static str, bool, usize),
+    /// An `ErrorbarContainer`: the data line (or None), the tuple of cap
+    /// lines and the tuple of bar LineCollections.
+    Errorbar(Vec<Value>),
 }
 
 #[derive(Debug)]
@@ -87,7 +91,8 @@ pub struct Axes {
     grid: Grid,
     /// left, bottom, width, height in figure coordinates.
     position: [f64; 4],
-    title: String,
+    /// Its titles at `TITLE_LOCS`: left, center and right.
+    titles: [String; 3],
     xlabel: String,
     ylabel: String,
     /// Where the x label sits along its axis, and the y label along its.
@@ -272,7 +277,7 @@ fn rc(it: &mut Interp) -> Result<Value> {
     Ok(v)
 }
 
-fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
+pub(super) fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
     let Value::Dict(d) = rc(it)? else {
         unreachable!("rcParams is a dict")
     };
@@ -318,10 +323,10 @@ fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
 }
 
 fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
-    Rc::new(Artist::Axes(RefCell::new(Axes {
+    Rc::new(Artist::Axes(Box::new(RefCell::new(Axes {
         grid,
         position: grid_cell(grid, pars),
-        title: String::new(),
+        titles: Default::default(),
         xlabel: String::new(),
         ylabel: String::new(),
         label_at: [Value::Float(0.5), Value::Float(0.5)],
@@ -332,7 +337,7 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         xlim: None,
         ylim: None,
         data_lim: Some(DataLim::default()),
-    })))
+    }))))
 }
 
 fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
@@ -394,14 +399,14 @@ fn gca(it: &mut Interp) -> Result<Rc<Artist>> {
 }
 
 /// The Axes a call works on: `self` for a method, else pyplot's current one.
-fn target(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
+pub(super) fn target(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
     match &args.this {
         Some(Value::Plot(a)) if matches!(**a, Artist::Axes(_)) => Ok(a.clone()),
         _ => gca(it),
     }
 }
 
-fn kwarg(args: &Args, name: &str) -> Option<Value> {
+pub(super) fn kwarg(args: &Args, name: &str) -> Option<Value> {
     let Value::Dict(d) = args.get("kwargs") else {
         return None;
     };
@@ -410,7 +415,7 @@ fn kwarg(args: &Args, name: &str) -> Option<Value> {
 
 /// Fails, as matplotlib does when it makes the artist, on an extra keyword
 /// that neither the call (`own`) nor the artist `kind` knows.
-fn check_props(args: &Args, kind: Kind, own: &[&str]) -> Result<()> {
+pub(super) fn check_props(args: &Args, kind: Kind, own: &[&str]) -> Result<()> {
     let keys = kwarg_names(args);
     artist_props::check(kind, keys.iter().map(String::as_str), own)
 }
@@ -470,7 +475,7 @@ fn kwarg_names(args: &Args) -> Vec<String> {
 
 /// The alias check plot, step, bar, barh and hist make first of all; step
 /// adds its own `drawstyle` after the caller's keywords.
-fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
+pub(super) fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
     let mut keys = kwarg_names(args);
     if step && !keys.iter().any(|k| k == "drawstyle") {
         keys.push("drawstyle".into());
@@ -486,7 +491,7 @@ fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
 }
 
 /// `add_child` for an artist whose extent the caller adds to the data limits.
-fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
+pub(super) fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
     let mut a = axes_of(ax).borrow_mut();
     let label = match label {
         Some(Value::Str(s)) => s.to_string(),
@@ -500,11 +505,11 @@ fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
     label
 }
 
-fn data(v: &Value) -> Result<Array> {
+pub(super) fn data(v: &Value) -> Result<Array> {
     super::convert::to_array(v, None)
 }
 
-fn shape_text(a: &Array) -> String {
+pub(super) fn shape_text(a: &Array) -> String {
     crate::array::shape_repr(a.shape())
 }
 
@@ -553,6 +558,10 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
             return Err(unsupported(
                 "plt.plot with a format string and no data before it",
             ));
+        }
+        // `_plot_args` reads the format string before the data.
+        if let Some(f) = &fmt {
+            line2d::format(f)?;
         }
         let y = data(group.last().expect("one"))?;
         let x = match group.len() {
@@ -607,7 +616,7 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
 /// them: the keywords, then the format string, then the defaults (the next
 /// colour of the axes' cycle when neither names one, else rcParams'
 /// `lines.color` for a line made outside the cycle).
-fn new_line(
+pub(super) fn new_line(
     it: &mut Interp,
     ax: &Rc<Artist>,
     args: &Args,
@@ -616,8 +625,8 @@ fn new_line(
     cycle: bool,
 ) -> Result<Line> {
     let either = |a: &str, b: &str| kwarg(args, a).or_else(|| kwarg(args, b));
-    let format = fmt.map(line2d::format);
-    if let (Some(f), Some(Some(parsed))) = (fmt, &format)
+    let format = fmt.map(line2d::format).transpose()?;
+    if let (Some(f), Some(parsed)) = (fmt, &format)
         && f.to_lowercase() != "none"
     {
         let set = [
@@ -641,9 +650,7 @@ fn new_line(
     }
     let (fmt_style, fmt_color) = match format {
         None => (None, None),
-        Some(Some(f)) => (f.style.map(Some), f.color.map(Some)),
-        // npcalc cannot read this format string: style and colour unknown.
-        Some(None) => (Some(None), Some(None)),
+        Some(f) => (f.style.map(Some), f.color.map(Some)),
     };
     let color = match either("color", "c").filter(|v| !matches!(v, Value::None)) {
         Some(c) => Some(c),
@@ -701,21 +708,45 @@ fn extend_data_lim(
     y: Option<&(Vec<f64>, usize)>,
     j: usize,
 ) {
+    let (Some((xs, ncx)), Some((ys, ncy))) = (x, y) else {
+        axes_of(ax).borrow_mut().data_lim = None;
+        return;
+    };
+    let xcol = xs.iter().skip(j % ncx).step_by(*ncx).copied();
+    let ycol = ys.iter().skip(j % ncy).step_by(*ncy).copied();
+    widen_data_lim(ax, xcol.zip(ycol));
+}
+
+/// Extends the axes' data limits by the points whose x and y are both
+/// finite (`update_path_extents` drops the others).
+pub(super) fn widen_data_lim(ax: &Rc<Artist>, points: impl Iterator<Item = (f64, f64)>) {
     let mut a = axes_of(ax).borrow_mut();
-    let (Some((xs, ncx)), Some((ys, ncy)), Some(lim)) = (x, y, a.data_lim.as_mut()) else {
-        a.data_lim = None;
+    let Some(lim) = a.data_lim.as_mut() else {
         return;
     };
     let widen = |b: &mut Option<(f64, f64)>, v: f64| {
         *b = Some(b.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))));
     };
-    let xcol = xs.iter().skip(j % ncx).step_by(*ncx);
-    let ycol = ys.iter().skip(j % ncy).step_by(*ncy);
-    for (&px, &py) in xcol.zip(ycol) {
+    for (px, py) in points {
         if px.is_finite() && py.is_finite() {
             widen(&mut lim.x, px);
             widen(&mut lim.y, py);
         }
+    }
+}
+
+/// Adds a line to the axes' `lines`.
+pub(super) fn push_line(ax: &Rc<Artist>, line: Rc<Artist>) {
+    axes_of(ax).borrow_mut().lines.push(line);
+}
+
+/// `add_container`'s label: a given one shows in a legend, which npcalc
+/// counts (its handles are not lines, so get_legend_handles_labels refuses).
+pub(super) fn container_label(ax: &Rc<Artist>, label: Value) {
+    if let Value::Str(s) = &label
+        && !s.starts_with('_')
+    {
+        axes_of(ax).borrow_mut().labels += 1;
     }
 }
 
@@ -806,6 +837,13 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     artist_props::check_aliases(Kind::PathCollection, keys.iter().map(String::as_str))?;
     same_size(&data(&args.get("x"))?, &data(&args.get("y"))?)?;
+    // Only numbers in `c` are colour-mapped through `cmap`.
+    if let Some(c) = kwarg(args, "c")
+        && !matches!(c, Value::None)
+        && data(&c).is_ok()
+    {
+        check_cmap(&kwarg(args, "cmap").unwrap_or(Value::None))?;
+    }
     check_props(args, Kind::PathCollection, &own)?;
     one_artist(
         it,
@@ -1130,7 +1168,32 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
 /// 2-D, or 3-D with 3 (RGB) or 4 (RGBA) channels.
 fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = target(it, args)?;
-    let x = data(&args.get("X"))?;
+    // The AxesImage, made with its colormap, is given the data after.
+    check_cmap(&args.get("cmap"))?;
+    let given = args.get("X");
+    // `_normalize_image_array`: data that cannot become floats is refused
+    // before its shape is looked at.
+    let uncastable = match &given {
+        Value::None | Value::ObjArray(_) => Some("object".to_string()),
+        Value::Str(s) => Some(format!("<U{}", s.chars().count())),
+        Value::StrArray(sa) => Some(sa.dtype_str()),
+        _ => None,
+    };
+    let x = match uncastable {
+        Some(dtype) => Err(dtype),
+        None => {
+            let x = data(&given)?;
+            match x.dtype().kind() {
+                crate::array::Kind::Complex => Err(x.dtype().name().to_string()),
+                _ => Ok(x),
+            }
+        }
+    };
+    let x = x.map_err(|dtype| {
+        Error::type_error(format!(
+            "Image data of dtype {dtype} cannot be converted to float"
+        ))
+    })?;
     let s = x.shape();
     if !(s.len() == 2 || s.len() == 3 && (s[2] == 3 || s[2] == 4)) {
         return Err(Error::type_error(format!(
@@ -1207,6 +1270,10 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
         "title" => &["loc", "pad", "y"],
         _ => &["labelpad", "loc"],
     };
+    let title_at = match which {
+        "title" => title_loc(it, kwarg(args, "loc"))?,
+        _ => 1,
+    };
     let along = match which {
         "title" => Value::None,
         _ => label_position(it, args, &ax, which == "ylabel")?,
@@ -1216,8 +1283,8 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
     let mut a = axes_of(&ax).borrow_mut();
     let (x, y) = match which {
         "title" => {
-            a.title = text.clone();
-            (Value::Float(0.5), Value::Float(1.0))
+            a.titles[title_at] = text.clone();
+            (Value::Float(title_at as f64 / 2.0), Value::Float(1.0))
         }
         "xlabel" => {
             a.xlabel = text.clone();
@@ -1283,6 +1350,32 @@ fn not_in_list(name: &str, given: &Value, values: &[&str]) -> Error {
         super::repr::repr(given, &Default::default()),
         quoted.join(", ")
     ))
+}
+
+/// The places a title can take, in the order `Axes.__repr__` lists them.
+const TITLE_LOCS: [&str; 3] = ["left", "center", "right"];
+
+/// `set_title`/`get_title`'s `loc`, lowered and checked as
+/// `_api.check_getitem` checks it (rcParams' `axes.titlelocation` when None).
+fn title_loc(it: &mut Interp, loc: Option<Value>) -> Result<usize> {
+    let loc = match loc {
+        None | Some(Value::None) => match rc_get(it, "axes.titlelocation")? {
+            Value::None => return Ok(1),
+            v => v,
+        },
+        Some(v) => v,
+    };
+    let Value::Str(s) = &loc else {
+        return Err(Error::attribute_error(format!(
+            "'{}' object has no attribute 'lower'",
+            loc.type_name()
+        )));
+    };
+    let lower = s.to_lowercase();
+    TITLE_LOCS
+        .iter()
+        .position(|l| *l == lower)
+        .ok_or_else(|| not_in_list("loc", &Value::str(&lower), &TITLE_LOCS))
 }
 
 /// Where `set_xlabel`/`set_ylabel` put the label along its axis: its `loc`
@@ -1993,6 +2086,32 @@ pub static PYPLOT: &[FnDef] = &[
         hist
     ),
     builtin!(
+        "errorbar",
+        [
+            p!(Normal "x", "x positions."),
+            p!(Normal "y", "y positions."),
+            p!(Normal "yerr" = "None", "y errors: a scalar, one per point, or (2, n) below/above."),
+            p!(Normal "xerr" = "None", "x errors, as yerr."),
+            p!(Normal "fmt" = "''", "Format string of the data line ('none': no line)."),
+            p!(Normal "ecolor" = "None", "Colour of the bars."),
+            p!(Normal "elinewidth" = "None", "Width of the bars."),
+            p!(Normal "capsize" = "None", "Length of the caps in points."),
+            p!(Normal "barsabove" = "False", "Draw the bars above the markers."),
+            p!(Normal "lolims" = "False", "Only upper y limits."),
+            p!(Normal "uplims" = "False", "Only lower y limits."),
+            p!(Normal "xlolims" = "False", "Only upper x limits."),
+            p!(Normal "xuplims" = "False", "Only lower x limits."),
+            p!(Normal "errorevery" = "1", "Draw every so many bars."),
+            p!(Normal "capthick" = "None", "Thickness of the caps."),
+            p!(Normal "elinestyle" = "None", "Line style of the bars."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Points with error bars; returns an ErrorbarContainer (line, caps, bars).",
+        ["plt.errorbar([1, 2, 3], [2, 4, 3], yerr=0.5)"],
+        super::errorbar::errorbar
+    ),
+    builtin!(
         "fill_between",
         [
             p!(Normal "x", "x positions."),
@@ -2369,7 +2488,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" => name,
+        | "imshow" | "errorbar" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -2431,6 +2550,40 @@ fn colormap(it: &mut Interp, name: &str) -> Option<Value> {
         }
     };
     Some(Value::Plot(cmap))
+}
+
+/// `_ensure_cmap`: a colormap, or the name of a registered one (None is
+/// rcParams' `image.cmap`); another name gets matplotlib's ValueError
+/// with `list_suggestion_error_msg`'s close matches.
+fn check_cmap(cmap: &Value) -> Result<()> {
+    let name = match cmap {
+        Value::None => return Ok(()),
+        Value::Plot(a) if is_colormap(a) => return Ok(()),
+        Value::Str(s) => s.to_string(),
+        _ => {
+            return Err(unsupported(
+                "a cmap= that is neither a colormap nor its name",
+            ));
+        }
+    };
+    let names = super::colormaps::COLORMAPS.iter().map(|c| c.0);
+    if names.clone().any(|n| n == name) {
+        return Ok(());
+    }
+    let quote = |s: &str| super::repr::repr(&Value::str(s), &Default::default());
+    let best = super::difflib::close_matches(&name, names, 3, 0.5);
+    let suggestion = match best.as_slice() {
+        [] => String::new(),
+        [one] => format!(" Did you mean: {}?", quote(one)),
+        many => format!(
+            " Did you mean one of: {}?",
+            many.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Err(Error::value_error(format!(
+        "{} is not a valid value for cmap.{suggestion}\nSee `matplotlib.bivar_colormaps()` and `matplotlib.multivar_colormaps()` for bivariate and multivariate colormaps",
+        quote(&name)
+    )))
 }
 
 pub fn is_colormap(a: &Artist) -> bool {
@@ -2530,13 +2683,16 @@ pub fn class_name(a: &Artist) -> &'static str {
 }
 
 /// The text an artist keeps: its label, title or axis labels.
-fn getter(args: &Args, name: &str) -> Result<Value> {
+fn getter(it: &mut Interp, args: &Args, name: &str) -> Result<Value> {
     let Some(Value::Plot(a)) = &args.this else {
         unreachable!("a method has self")
     };
     Ok(Value::str(&match (&**a, name) {
         (Artist::Text(_, _, t) | Artist::Annotation(_, _, t, _), _) => t.clone(),
-        (Artist::Axes(x), "get_title") => x.borrow().title.clone(),
+        (Artist::Axes(x), "get_title") => {
+            let at = title_loc(it, Some(args.get("loc")))?;
+            x.borrow().titles[at].clone()
+        }
         (Artist::Axes(x), "get_xlabel") => x.borrow().xlabel.clone(),
         (Artist::Axes(x), _) => x.borrow().ylabel.clone(),
         _ => String::new(),
@@ -2565,6 +2721,7 @@ static METHODS: &[FnDef] = &[
 pub fn items(a: &Artist) -> Option<Vec<Value>> {
     match a {
         Artist::Lines(lines, _) => Some(lines.iter().map(|l| Value::Plot(l.clone())).collect()),
+        Artist::Errorbar(parts) => Some(parts.clone()),
         _ => None,
     }
 }
@@ -2606,10 +2763,10 @@ static GETTERS: &[FnDef] = &[
     }),
     builtin!(@ Method "get_legend_handles_labels", [p!(Normal "legend_handler_map" = "None", "Ignored.")],
         "The labelled artists and their labels.", [], |_, a| legend_handles_labels(a)),
-    builtin!(@ Method "get_text", [], "The text shown.", [], |_, a| getter(a, "get_text")),
-    builtin!(@ Method "get_title", [], "The axes' title.", [], |_, a| getter(a, "get_title")),
-    builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |_, a| getter(a, "get_xlabel")),
-    builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |_, a| getter(a, "get_ylabel")),
+    builtin!(@ Method "get_text", [], "The text shown.", [], |it, a| getter(it, a, "get_text")),
+    builtin!(@ Method "get_title", [p!(Normal "loc" = "'center'", "'left', 'center' or 'right'.")], "The axes' title.", [], |it, a| getter(it, a, "get_title")),
+    builtin!(@ Method "get_xlabel", [], "The x axis label.", [], |it, a| getter(it, a, "get_xlabel")),
+    builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |it, a| getter(it, a, "get_ylabel")),
     builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
     builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
 ];
@@ -2648,6 +2805,7 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Lines(_, false) => "matplotlib.cbook.silent_list",
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
+        Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
     }
 }
 
@@ -2682,11 +2840,19 @@ pub fn repr(a: &Rc<Artist>) -> String {
         Artist::Axes(x) => {
             let x = x.borrow();
             let mut fields = Vec::new();
-            if !x.title.is_empty() {
-                fields.push(format!(
-                    "title={{'center': {}}}",
-                    super::repr::repr(&Value::str(&x.title), &Default::default())
-                ));
+            let titles: Vec<String> = TITLE_LOCS
+                .iter()
+                .zip(&x.titles)
+                .filter(|(_, t)| !t.is_empty())
+                .map(|(loc, t)| {
+                    format!(
+                        "'{loc}': {}",
+                        super::repr::repr(&Value::str(t), &Default::default())
+                    )
+                })
+                .collect();
+            if !titles.is_empty() {
+                fields.push(format!("title={{{}}}", titles.join(", ")));
             }
             for (n, l) in [("x", &x.xlabel), ("y", &x.ylabel)] {
                 if !l.is_empty() {
@@ -2705,6 +2871,7 @@ pub fn repr(a: &Rc<Artist>) -> String {
             super::repr::repr(&Value::str(t), &Default::default())
         ),
         Artist::Bars(n) => format!("<BarContainer object of {n} artists>"),
+        Artist::Errorbar(parts) => format!("<ErrorbarContainer object of {} artists>", parts.len()),
         Artist::Lines(l, true) => format!("<Axes.ArtistList of {} lines>", l.len()),
         Artist::Lines(l, false) => format!("<a list of {} Line2D objects>", l.len()),
         _ => address(a),
