@@ -1,7 +1,7 @@
 //! Building arrays from nothing or from a function: `np.eye`, `np.identity`,
 //! `np.diag`, `np.diagflat`, `np.tri`/`tril`/`triu`, `np.logspace`/`geomspace`,
 //! `np.meshgrid`, `np.fromfunction`, the splits `np.hsplit`/`vsplit`/`dsplit`, the
-//! read-only `np.broadcast_to` and `np.broadcast_shapes`: table entries and bindings over
+//! read-only `np.broadcast_to`, `np.broadcast_arrays` and `np.broadcast_shapes`: table entries and bindings over
 //! `array::build`.
 
 use super::numpy::{arg_array, arg_dtype, arg_shape, to_python_float_any};
@@ -255,6 +255,18 @@ pub static BUILDING: &[FnDef] = &[
         doc: "A read-only view of array broadcast to shape; its repeated elements share memory.",
         examples: &["np.broadcast_to([1, 2, 3], (2, 3))"],
         imp: broadcast_to,
+    },
+    FnDef {
+        name: "broadcast_arrays",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(VarPositional "args", "The arrays to broadcast against each other."),
+            p!(KeywordOnly "subok" = "False", "Ignored: npcalc has no ndarray subclasses."),
+        ],
+        doc: "A tuple of views of the arrays broadcast to their common shape; an array already of that shape comes back as itself.",
+        examples: &["np.broadcast_arrays([1, 2, 3], [[10], [20]])"],
+        imp: broadcast_arrays,
     },
 ];
 
@@ -671,6 +683,33 @@ fn broadcast_to(_: &mut Interp, args: &Args) -> Result<Value> {
             crate::array::compact_shape_repr(&want)
         ))),
     }
+}
+
+/// NumPy's `broadcast_arrays` (numpy/lib/_stride_tricks_impl.py): the
+/// views `_broadcast_to(readonly=False)` makes stay writeable but warn on
+/// their first write, unless the array was read-only already.
+fn broadcast_arrays(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Tuple(items) = args.get("args") else {
+        unreachable!("*args binds a tuple")
+    };
+    let arrays = items
+        .iter()
+        .map(|v| to_array(v, None))
+        .collect::<Result<Vec<_>>>()?;
+    let shapes: Vec<&[usize]> = arrays.iter().map(Array::shape).collect();
+    let want = crate::array::gather::broadcast_args(&shapes)?;
+    let out = arrays.iter().map(|a| {
+        if a.shape() == want.as_slice() {
+            return Value::Array(a.clone());
+        }
+        let v = shape::broadcast_to(a, &want).expect("a common shape broadcasts");
+        Value::Array(if a.is_readonly() {
+            v
+        } else {
+            v.into_warn_on_write()
+        })
+    });
+    Ok(Value::tuple(out.collect()))
 }
 
 /// `np.fromiter(iter, dtype, count=-1)`.

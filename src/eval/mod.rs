@@ -1684,6 +1684,12 @@ impl Interp {
         // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: only
         // an advanced index's copy, changed in place, needs storing back.
         if in_place && !copied {
+            // The store back changes no value, but it is still a write
+            // into the container (a broadcast_arrays view warns on it).
+            if let Place::Item(Value::Array(c), _) = &place {
+                c.check_writeable("assignment destination")
+                    .map_err(|e| e.at(target.span))?;
+            }
             return Ok(());
         }
         match place {
