@@ -25,6 +25,7 @@ mod decimal;
 mod decorators;
 pub mod dict;
 mod dtypeinfo;
+mod dunders;
 mod exec;
 mod flatiter;
 mod float_round;

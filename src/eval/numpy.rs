@@ -677,7 +677,10 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
         "base" => a.base().map_or(Value::None, Value::Array),
         _ => match array_methods().find(|f| f.name == name) {
             Some(f) => Value::Method(Box::new(v.clone()), f),
-            None => return Err(no_attribute(v, name, ndarray_members())),
+            None => match super::dunders::lookup(v, name) {
+                Some(found) => return found,
+                None => return Err(no_attribute(v, name, ndarray_members())),
+            },
         },
     })
 }
