@@ -599,6 +599,10 @@ fn typecodes() -> Result<Value> {
 }
 
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
+    // np.nditer is a class: calling it runs its table entry (the constructor).
+    if name == "nditer" {
+        return Ok(Value::Type(super::nditer::TYPE));
+    }
     if let Some(f) = numpy_function(name) {
         return Ok(Value::Function(f));
     }
