@@ -485,6 +485,7 @@ fn logspace_values(
 }
 
 fn logspace(_: &mut Interp, args: &Args) -> Result<Value> {
+    super::numpy::inexact_promotion(&[&args.get("start"), &args.get("stop")])?;
     let arg = |name| operand(&args.get(name)).map_err(|e| e.at(args.span(name)));
     let (start, stop, base) = (arg("start")?, arg("stop")?, arg("base")?);
     let num = samples_arg(args)?;

@@ -8,7 +8,7 @@ use super::table::{Args, CallArgs, FnDef};
 use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, random, suggest};
 use crate::array::layout::{self, Order};
-use crate::array::promote::Operand;
+use crate::array::promote::{DTypeClass, Operand, promote_classes};
 use crate::array::unary;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, DType, Identity, Kind, Scalar, Ufunc, cast, construct, index,
@@ -699,6 +699,61 @@ fn dtype_attr(d: DType, name: &str) -> Option<Value> {
         "type" => Value::Type(TypeObj::Scalar(d)),
         _ => return None,
     })
+}
+
+/// The DType class NumPy's promotion sees for a value: Python's int, float
+/// and complex are abstract, text is the string DType. None for what npcalc
+/// cannot classify (objects).
+fn dtype_class(v: &Value) -> Option<DTypeClass> {
+    Some(match v {
+        Value::Int(_) => DTypeClass::PyLong,
+        Value::Float(_) => DTypeClass::PyFloat,
+        Value::Complex(_) => DTypeClass::PyComplex,
+        Value::Str(_) | Value::NpStr(_) | Value::StrArray(_) => DTypeClass::Str,
+        // np.asarray discovers a string dtype for nested text and numbers.
+        Value::List(_) | Value::Tuple(_) if holds_text(v) => DTypeClass::Str,
+        Value::Bool(_) | Value::Scalar(_) | Value::Array(_) | Value::List(_) | Value::Tuple(_) => {
+            DTypeClass::Numeric(to_array(v, None).ok()?.dtype())
+        }
+        _ => return None,
+    })
+}
+
+/// Whether nested lists and tuples hold text among numbers only.
+fn holds_text(v: &Value) -> bool {
+    fn walk(v: &Value, text: &mut bool) -> bool {
+        match v {
+            Value::Str(_) | Value::NpStr(_) => {
+                *text = true;
+                true
+            }
+            Value::List(l) => l.iter().all(|x| walk(&x, text)),
+            Value::Tuple(t) => t.iter().all(|x| walk(x, text)),
+            Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::Scalar(_) => true,
+            _ => false,
+        }
+    }
+    let mut text = false;
+    walk(v, &mut text) && text
+}
+
+/// `_array_converter(*values).result_type(ensure_inexact=True)` (linspace,
+/// logspace) when a value is text: NumPy's DTypePromotionError for text
+/// with Python numbers. Numbers alone pass, and so does text npcalc then
+/// refuses.
+pub(super) fn inexact_promotion(values: &[&Value]) -> Result<()> {
+    let classes: Option<Vec<DTypeClass>> = values.iter().map(|v| dtype_class(v)).collect();
+    match classes {
+        Some(mut c) if c.contains(&DTypeClass::Str) => {
+            c.push(DTypeClass::PyFloat);
+            promote_classes(&c).map(|_| ())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A Python value as an operand of a NumPy operation.
@@ -2531,6 +2586,7 @@ pub fn arange(interp: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
+    inexact_promotion(&[&args.get("start"), &args.get("stop")])?;
     let start = operand(&args.get("start")).map_err(|e| e.at(args.span("start")))?;
     let stop = operand(&args.get("stop")).map_err(|e| e.at(args.span("stop")))?;
     let num = to_index(&args.get("num")).map_err(|e| e.at(args.span("num")))?;
