@@ -2269,37 +2269,14 @@ fn laid_out(a: Array, order: Order) -> Result<Array> {
 
 pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
     arg_order(args)?;
-    if let Some(r) = super::objarray::array_call(it, args, "object", arg_bool(args, "copy")?) {
+    let copy = copy_mode(args)?;
+    if let Some(r) = super::objarray::array_call(it, args, "object", copy == CopyMode::Always) {
         return r;
     }
-    let v = super::masked::plain_data(args.get("object"));
     if let Some(text) = text_array(args, "object")? {
         return Ok(text);
     }
-    let dtype = arg_dtype(args, "dtype")?;
-    let copy = arg_bool(args, "copy")?;
-    let mut a = match &v {
-        // An array is copied (or cast) in order 'K' by default, keeping its layout.
-        Value::Array(src) => {
-            let order = order_of(args, src, 'K')?;
-            let cast = dtype.is_some_and(|d| d != src.dtype());
-            if copy || cast || !in_order(src, order, arg_order(args)?) {
-                layout::copy_in(src, order, |x| match dtype {
-                    Some(d) if cast => cast::cast_array(x, d),
-                    _ => shape::copy(x),
-                })?
-            } else {
-                src.clone()
-            }
-        }
-        _ => {
-            let a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
-            match arg_order(args)? {
-                Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
-                _ => a,
-            }
-        }
-    };
+    let mut a = convert_copying(args, "object", copy)?;
     let ndmin = to_index(&args.get("ndmin"))?.max(0) as usize;
     if a.ndim() < ndmin {
         let mut dims: Vec<isize> = vec![1; ndmin - a.ndim()];
@@ -2342,40 +2319,82 @@ fn text_array(args: &Args, object: &str) -> Result<Option<Value>> {
 }
 
 pub fn asarray(it: &mut Interp, args: &Args) -> Result<Value> {
+    let copy = copy_mode(args)?;
     if let Value::StrArray(_) = args.get("a")
         && matches!(args.get("dtype"), Value::None)
+        && copy != CopyMode::Always
     {
         return Ok(args.get("a"));
     }
     if let Some(text) = text_array(args, "a")? {
         return Ok(text);
     }
-    if let Some(r) = super::objarray::array_call(it, args, "a", false) {
+    if let Some(r) = super::objarray::array_call(it, args, "a", copy == CopyMode::Always) {
         return r;
     }
+    Ok(Value::Array(convert_copying(args, "a", copy)?))
+}
+
+/// NumPy 2's `copy=` (`PyArray_CopyConverter`): None copies only when
+/// needed, a true value always, a false one never.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CopyMode {
+    Always,
+    IfNeeded,
+    Never,
+}
+
+fn copy_mode(args: &Args) -> Result<CopyMode> {
+    Ok(match args.get("copy") {
+        Value::None => CopyMode::IfNeeded,
+        Value::Str(_) => {
+            return Err(Error::value_error(
+                "strings are not allowed for 'copy' keyword. Use True/False/None instead.",
+            )
+            .at(args.span("copy")));
+        }
+        v if super::pyops::truthy(&v)? => CopyMode::Always,
+        _ => CopyMode::Never,
+    })
+}
+
+/// The ValueError of `copy=False` when a new array is needed.
+fn no_copy() -> Error {
+    Error::value_error(
+        "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.",
+    )
+}
+
+/// `np.array`/`np.asarray` of the argument `object`: an array comes back
+/// itself unless a cast, the layout `order=` asks for or `copy` needs a new
+/// one (copied in order 'K' by default, keeping its layout); anything else
+/// is converted, which `copy=False` refuses.
+fn convert_copying(args: &Args, object: &str, copy: CopyMode) -> Result<Array> {
     let dtype = arg_dtype(args, "dtype")?;
     let given = arg_order(args)?;
-    let v = super::masked::plain_data(args.get("a"));
+    let v = super::masked::plain_data(args.get(object));
     if let Value::Array(src) = &v {
         let order = order_of(args, src, 'K')?;
         let cast = dtype.is_some_and(|d| d != src.dtype());
-        if cast || !in_order(src, order, given) {
-            return Ok(Value::Array(layout::copy_in(
-                src,
-                order,
-                |x| match dtype {
-                    Some(d) if cast => cast::cast_array(x, d),
-                    _ => shape::copy(x),
-                },
-            )?));
+        if copy != CopyMode::Always && !cast && in_order(src, order, given) {
+            return Ok(src.clone());
         }
-        return Ok(Value::Array(src.clone()));
+        if copy == CopyMode::Never {
+            return Err(no_copy());
+        }
+        return layout::copy_in(src, order, |x| match dtype {
+            Some(d) if cast => cast::cast_array(x, d),
+            _ => shape::copy(x),
+        });
     }
-    let a = to_array(&v, dtype).map_err(|e| e.at(args.span("a")))?;
-    Ok(Value::Array(match given {
-        Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
-        _ => a,
-    }))
+    if copy == CopyMode::Never {
+        return Err(no_copy());
+    }
+    let a = to_array(&v, dtype).map_err(|e| e.at(args.span(object)))?;
+    match given {
+        Some('F') => layout::copy_in(&a, Order::F, shape::copy),
+        _ => Ok(a),
+    }
 }
 
 pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
