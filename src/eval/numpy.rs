@@ -938,9 +938,12 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
     }
     match (operand(a), operand(b)) {
         (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y)?)),
-        // Python falls back to identity for == and != between unrelated types.
-        _ if op == CmpOp::Eq => Ok(Value::Bool(false)),
-        _ if op == CmpOp::Ne => Ok(Value::Bool(true)),
+        (Ok(Operand::Array(x)), Err(_)) => object_compare(op, &x, false, b),
+        (Err(_), Ok(Operand::Array(y))) => object_compare(reflected(op), &y, false, a),
+        (Ok(Operand::Scalar(s)), Err(_)) => object_compare(op, &Array::from_scalar(s), true, b),
+        (Err(_), Ok(Operand::Scalar(s))) => {
+            object_compare(reflected(op), &Array::from_scalar(s), true, a)
+        }
         _ => Err(Error::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -948,6 +951,63 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
             b.type_name()
         ))),
     }
+}
+
+/// `a op b` as Python runs `b op' a` when a declines: the mirrored comparison.
+fn reflected(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Ge => CmpOp::Le,
+        other => other,
+    }
+}
+
+/// NumPy's comparison of an array (or NumPy scalar) `x` with a value that is
+/// no number: text has no comparison loop with numbers (== and != give all
+/// False / all True, the others a UFuncTypeError); anything else becomes an
+/// object array, compared element by element as Python objects. A NumPy
+/// scalar's == and != with a non-text object decline, and Python's
+/// identity fallback answers.
+fn object_compare(op: CmpOp, x: &Array, scalar: bool, other: &Value) -> Result<Value> {
+    let text = matches!(other, Value::Str(_) | Value::NpStr(_));
+    let equality = matches!(op, CmpOp::Eq | CmpOp::Ne);
+    if equality && scalar && !text {
+        return Ok(Value::Bool(op == CmpOp::Ne));
+    }
+    if equality || x.size() == 0 {
+        let filled = vec![op == CmpOp::Ne; x.size()];
+        return Ok(unwrap0(Array::from_vec(filled, x.shape().to_vec())));
+    }
+    if text {
+        let u = match op {
+            CmpOp::Lt => Ufunc::Less,
+            CmpOp::Le => Ufunc::LessEqual,
+            CmpOp::Gt => Ufunc::Greater,
+            _ => Ufunc::GreaterEqual,
+        };
+        return Err(Error::new(
+            crate::error::Exc::UFuncTypeError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types (<class 'numpy.dtypes.{}'>, <class 'numpy.dtypes.StrDType'>) -> None",
+                u.name(),
+                x.dtype().class_name()
+            ),
+        ));
+    }
+    // The first element, as a Python object, meets the other value first.
+    let element = match x.dtype().kind() {
+        Kind::Bool => "bool",
+        Kind::Int | Kind::UInt => "int",
+        Kind::Float => "float",
+        Kind::Complex => "complex",
+    };
+    Err(Error::type_error(format!(
+        "'{}' not supported between instances of '{element}' and '{}'",
+        op.symbol(),
+        other.type_name()
+    )))
 }
 
 /// A comparison of two NumPy scalars of one real dtype, or of an integer
