@@ -810,16 +810,21 @@ fn binop(op: BinOp) -> Result<Ufunc> {
 }
 
 /// The Python type name of an array's elements, as NumPy's object fallback reports it.
+/// The Python type an array's (or NumPy scalar's) elements become in an
+/// object loop, which names them in its TypeError; other values' own type.
 fn element_type_name(v: &Value) -> String {
-    match v {
-        Value::Array(a) => match a.dtype().kind() {
-            Kind::Bool => "bool".into(),
-            Kind::Int | Kind::UInt => "int".into(),
-            Kind::Float => "float".into(),
-            Kind::Complex => "complex".into(),
-        },
-        other => other.type_name(),
+    let dtype = match v {
+        Value::Array(a) => a.dtype(),
+        Value::Scalar(s) => s.dtype(),
+        other => return other.type_name(),
+    };
+    match dtype.kind() {
+        Kind::Bool => "bool",
+        Kind::Int | Kind::UInt => "int",
+        Kind::Float => "float",
+        Kind::Complex => "complex",
     }
+    .into()
 }
 
 /// NumPy's error for a string operand: no loop takes its dtype. None when
@@ -854,7 +859,12 @@ fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
     {
         return e;
     }
-    super::pyops::unsupported_operands(op, false, &element_type_name(a), &element_type_name(b))
+    // NumPy scalars have no `@`: Python's fallback names their own types.
+    let name = |v: &Value| match v {
+        Value::Scalar(_) if op == BinOp::MatMul => v.type_name(),
+        _ => element_type_name(v),
+    };
+    super::pyops::unsupported_operands(op, false, &name(a), &name(b))
 }
 
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
@@ -997,15 +1007,10 @@ fn object_compare(op: CmpOp, x: &Array, scalar: bool, other: &Value) -> Result<V
         ));
     }
     // The first element, as a Python object, meets the other value first.
-    let element = match x.dtype().kind() {
-        Kind::Bool => "bool",
-        Kind::Int | Kind::UInt => "int",
-        Kind::Float => "float",
-        Kind::Complex => "complex",
-    };
     Err(Error::type_error(format!(
-        "'{}' not supported between instances of '{element}' and '{}'",
+        "'{}' not supported between instances of '{}' and '{}'",
         op.symbol(),
+        element_type_name(&Value::Array(x.clone())),
         other.type_name()
     )))
 }
