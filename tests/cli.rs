@@ -566,8 +566,8 @@ fn special_methods_npcalc_lacks_are_refused_plainly() {
             "AttributeError: np.generic.__round__ is not supported in npcalc",
         ),
         (
-            "import numpy as np; np.cumsum([1, 2]).__len__()",
-            "AttributeError: ndarray.__len__ is not supported in npcalc",
+            "import numpy as np; np.cumsum([1, 2]).__copy__()",
+            "AttributeError: ndarray.__copy__ is not supported in npcalc",
         ),
         (
             "{'a': 1}.__contains__('a')",

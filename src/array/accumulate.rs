@@ -680,7 +680,9 @@ pub fn accumulate(
                 AxisArg::Index(i) => (a.clone(), normalize_axis(i, a.ndim())?),
                 AxisArg::Several => unreachable!("cumsum's axis converter refuses tuples"),
             };
-            accumulate_axis(&x, op, axis, dtype, out, nan, "accumulate")
+            keep_order(&x, axis, out, |v, k| {
+                accumulate_axis(v, op, k, dtype, out, nan, "accumulate")
+            })
         }
         AccumFunc::Cumulative { include_initial } => {
             let x = if a.ndim() == 0 {
@@ -708,11 +710,13 @@ pub fn accumulate(
                     return Err(Error::value_error(MULTIPLE_AXES));
                 }
             };
-            if include_initial {
-                cumulative_with_initial(&x, op, axis, dtype, out)
-            } else {
-                accumulate_axis(&x, op, axis, dtype, out, false, "accumulate")
-            }
+            keep_order(&x, axis, out, |v, k| {
+                if include_initial {
+                    cumulative_with_initial(v, op, k, dtype, out)
+                } else {
+                    accumulate_axis(v, op, k, dtype, out, false, "accumulate")
+                }
+            })
         }
         AccumFunc::Ufunc | AccumFunc::Reduce => {
             // _parse_axis, then the scalar and multiple-axes checks.
@@ -729,14 +733,35 @@ pub fn accumulate(
             let Some(axis) = axis else {
                 return Err(Error::value_error(MULTIPLE_AXES));
             };
-            let what = if func == AccumFunc::Reduce {
-                "reduce"
-            } else {
-                "accumulate"
-            };
-            accumulate_axis(a, op, axis, dtype, out, false, what)
+            if func == AccumFunc::Reduce {
+                return accumulate_axis(a, op, axis, dtype, out, false, "reduce");
+            }
+            keep_order(a, axis, out, |v, k| {
+                accumulate_axis(v, op, k, dtype, out, false, "accumulate")
+            })
         }
     }
+}
+
+/// `run(x, axis)` with a result laid out as `x` is when there is no `out=`:
+/// NumPy's accumulate allocates it through nditer in KEEPORDER, so a
+/// Fortran-ordered input gets a Fortran-ordered result. The kernel runs on
+/// the view with the axes in that order (walking memory as NumPy does) and
+/// its C result takes back the original axis order.
+fn keep_order(
+    x: &Array,
+    axis: usize,
+    out: Option<&Array>,
+    run: impl FnOnce(&Array, usize) -> Result<Array>,
+) -> Result<Array> {
+    if out.is_some() || x.ndim() < 2 {
+        return run(x, axis);
+    }
+    let perm = super::layout::iteration_perm(x, super::layout::Order::K);
+    super::layout::compute_in(x, &perm, |v, perm| {
+        let k = perm.iter().position(|&k| k == axis).expect("a permutation");
+        run(v, k)
+    })
 }
 
 /// `np.cumulative_sum(..., include_initial=True)`: the identity, then the sums.

@@ -572,14 +572,27 @@ pub fn copy_in(
     order: Order,
     copy: impl FnOnce(&Array) -> Result<Array>,
 ) -> Result<Array> {
-    let perm = layout_perm(a, order);
+    compute_in(a, &layout_perm(a, order), |v, _| copy(v))
+}
+
+/// `f` run on the view of `a` with its axes in `perm` (outermost first),
+/// whose C-laid result (of the same number of axes; their lengths may
+/// differ) is given back `a`'s axis order: the result is laid out in
+/// `perm`, as NumPy allocates a result in an iterator's axis order.
+pub fn compute_in(
+    a: &Array,
+    perm: &[usize],
+    f: impl FnOnce(&Array, &[usize]) -> Result<Array>,
+) -> Result<Array> {
     if perm.iter().enumerate().all(|(i, &k)| i == k) {
-        return copy(a);
+        return f(a, perm);
     }
-    let c = copy(&permuted(a, &perm))?;
+    let c = f(&permuted(a, perm), perm)?;
+    let mut shape = vec![0usize; a.ndim()];
     let mut strides = vec![0isize; a.ndim()];
     for (i, &k) in perm.iter().enumerate() {
+        shape[k] = c.shape()[i];
         strides[k] = c.strides()[i];
     }
-    Ok(c.with_geometry(a.shape().to_vec(), strides))
+    Ok(c.with_geometry(shape, strides))
 }

@@ -149,7 +149,11 @@ fn common_one_way(cls: DType, other: DType) -> Option<DType> {
 /// NumPy's `reduce_dtypes_to_most_knowledgeable`: pairs the ends of the list,
 /// moves the DType that decides each pair to the front and clears the ones
 /// that cannot change the result; returns the last pair's common DType.
-fn reduce_to_most_knowledgeable(d: &mut [Option<DType>]) -> Option<DType> {
+/// `common` is `__common_dtype__`, None for NotImplemented.
+fn reduce_to_most_knowledgeable<T: Copy + PartialEq>(
+    d: &mut [Option<T>],
+    common: fn(T, T) -> Option<T>,
+) -> Option<T> {
     let len = d.len();
     let half = len / 2;
     let mut res = None;
@@ -158,11 +162,7 @@ fn reduce_to_most_knowledgeable(d: &mut [Option<DType>]) -> Option<DType> {
         let (Some(a), Some(b)) = (d[low], d[high]) else {
             continue;
         };
-        res = if a == b {
-            Some(a)
-        } else {
-            common_one_way(a, b)
-        };
+        res = if a == b { Some(a) } else { common(a, b) };
         if res.is_none() {
             d.swap(low, high);
         }
@@ -173,7 +173,19 @@ fn reduce_to_most_knowledgeable(d: &mut [Option<DType>]) -> Option<DType> {
     if len == 2 {
         return res;
     }
-    reduce_to_most_knowledgeable(&mut d[..len - half])
+    reduce_to_most_knowledgeable(&mut d[..len - half], common)
+}
+
+/// `PyArray_PromoteDTypeSequence` up to its reduction: the list reordered
+/// (the main DType first), the result so far, and where its loop starts.
+fn sequence_start<T: Copy + PartialEq>(
+    dtypes: &[T],
+    common: fn(T, T) -> Option<T>,
+) -> (Vec<Option<T>>, Option<T>, usize) {
+    let mut d: Vec<Option<T>> = dtypes.iter().copied().map(Some).collect();
+    let result = reduce_to_most_knowledgeable(&mut d, common);
+    let start = if result.is_none() { 1 } else { 2 };
+    (d, result, start)
 }
 
 /// NumPy's `PyArray_PromoteDTypeSequence`: the common dtype of several
@@ -185,10 +197,8 @@ pub fn promote_sequence(dtypes: &[DType]) -> Option<DType> {
         [one] => return Some(*one),
         _ => {}
     }
-    let mut d: Vec<Option<DType>> = dtypes.iter().copied().map(Some).collect();
-    let mut result = reduce_to_most_knowledgeable(&mut d);
+    let (d, mut result, start) = sequence_start(dtypes, common_one_way);
     let main = d[0].expect("the main DType stays in place");
-    let start = if result.is_none() { 1 } else { 2 };
     for other in d[start..].iter().flatten() {
         let promotion = common_one_way(main, *other).unwrap_or_else(|| promote_types(main, *other));
         result = Some(match result {
@@ -197,6 +207,97 @@ pub fn promote_sequence(dtypes: &[DType]) -> Option<DType> {
         });
     }
     result
+}
+
+/// A DType class as the promotion of a sequence sees it: a numeric dtype's,
+/// NumPy's string DType, or the abstract DTypes of Python's int, float and
+/// complex (what `np.result_type('a', 1, 1.0)` promotes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DTypeClass {
+    Numeric(DType),
+    Str,
+    PyLong,
+    PyFloat,
+    PyComplex,
+}
+
+impl DTypeClass {
+    fn repr(self) -> String {
+        let name = match self {
+            DTypeClass::Numeric(d) => d.class_name(),
+            DTypeClass::Str => "StrDType",
+            DTypeClass::PyLong => "_PyLongDType",
+            DTypeClass::PyFloat => "_PyFloatDType",
+            DTypeClass::PyComplex => "_PyComplexDType",
+        };
+        format!("<class 'numpy.dtypes.{name}'>")
+    }
+}
+
+/// `__common_dtype__` of each class (None: NotImplemented): NumPy's
+/// `default_builtin_common_dtype`, `string_unicode_common_dtype` and the
+/// abstract DTypes' `int/float/complex_common_dtype`.
+fn class_common(cls: DTypeClass, other: DTypeClass) -> Option<DTypeClass> {
+    use DTypeClass::*;
+    let kind = |d: DType| d.kind();
+    match (cls, other) {
+        (Numeric(a), Numeric(b)) => common_one_way(a, b).map(Numeric),
+        (Numeric(a), PyComplex) => match kind(a) {
+            Kind::Complex => Some(cls),
+            Kind::Float if a == DType::Float64 => Some(Numeric(DType::Complex128)),
+            Kind::Float => Some(Numeric(DType::Complex64)),
+            _ => None,
+        },
+        (Numeric(a), PyFloat) => matches!(kind(a), Kind::Float | Kind::Complex).then_some(cls),
+        (Numeric(a), PyLong) => (kind(a) != Kind::Bool).then_some(cls),
+        // A string DType's type number is past every number's.
+        (Numeric(_), Str) => None,
+        (Str, Numeric(_)) => Some(Str),
+        (PyLong, Numeric(DType::Bool)) => Some(Numeric(DType::Int64)),
+        (PyFloat | PyComplex, Numeric(b))
+            if matches!(kind(b), Kind::Bool | Kind::Int | Kind::UInt) =>
+        {
+            Some(Numeric(if cls == PyFloat {
+                DType::Float64
+            } else {
+                DType::Complex128
+            }))
+        }
+        (PyFloat, PyLong) | (PyComplex, PyLong | PyFloat) => Some(cls),
+        _ => None,
+    }
+}
+
+/// `PyArray_PromoteDTypeSequence` over DType classes: the common class, or
+/// NumPy's DTypePromotionError naming the class the main one could not
+/// promote.
+pub fn promote_classes(classes: &[DTypeClass]) -> Result<DTypeClass> {
+    if let [one] = classes {
+        return Ok(*one);
+    }
+    let (d, mut result, start) = sequence_start(classes, class_common);
+    let main = d[0].expect("the main DType stays in place");
+    for &other in d[start..].iter().flatten() {
+        let Some(promotion) = class_common(main, other) else {
+            let all: Vec<String> = classes.iter().map(|c| c.repr()).collect();
+            return Err(Error::new(
+                crate::error::Exc::DTypePromotionError,
+                format!(
+                    "The DType {} could not be promoted by {}. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is `object`. The full list of DTypes is: ({})",
+                    other.repr(),
+                    main.repr(),
+                    all.join(", ")
+                ),
+            ));
+        };
+        result = Some(match result {
+            None => promotion,
+            Some(r) => class_common(r, promotion)
+                .or_else(|| class_common(promotion, r))
+                .unwrap_or(promotion),
+        });
+    }
+    Ok(result.expect("a sequence of two or more promotes"))
 }
 
 /// NumPy's OverflowError for a Python int that does not fit an integer dtype.

@@ -84,6 +84,10 @@ struct Geometry {
     /// NumPy's `writeable=False` flag (`np.broadcast_to`, `np.diag` of a
     /// matrix, `a.flags.writeable = False`); views inherit it, copies do not.
     readonly: Cell<bool>,
+    /// NumPy's WARN_ON_WRITE: the still-writeable views `np.broadcast_arrays`
+    /// returns warn (DeprecationWarning) on their first write, and reading
+    /// their writeable flag warns (FutureWarning); views inherit it.
+    warn_on_write: Cell<bool>,
     /// A complex array's `.real`/`.imag` as npcalc gives them: a copy where
     /// NumPy gives a view, so writes into it (or into views of it), which
     /// NumPy would pass on to the complex array, are refused.
@@ -117,6 +121,7 @@ impl Clone for Geometry {
             layout: self.current().clone(),
             relaid: Relaid::default(),
             readonly: self.readonly.clone(),
+            warn_on_write: self.warn_on_write.clone(),
             part_copy: self.part_copy,
             base: self.base.clone(),
         }
@@ -134,6 +139,7 @@ impl Geometry {
             layout: Layout { shape, strides },
             relaid: Relaid::default(),
             readonly: Cell::new(readonly),
+            warn_on_write: Cell::new(false),
             part_copy: false,
             base,
         }
@@ -225,15 +231,17 @@ impl Array {
         // An empty view addresses no element, so its offset is moot; keeping it
         // at 0 keeps `offset..offset + size` inside even an empty buffer.
         let offset = if shape.contains(&0) { 0 } else { offset };
+        let geom = Geometry::new(
+            shape,
+            strides,
+            self.geom.readonly.get(),
+            Some(self.base().unwrap_or_else(|| self.clone())),
+        );
+        geom.warn_on_write.set(self.geom.warn_on_write.get());
         Array {
             data: Rc::clone(&self.data),
             offset,
-            geom: Rc::new(Geometry::new(
-                shape,
-                strides,
-                self.geom.readonly.get(),
-                Some(self.base().unwrap_or_else(|| self.clone())),
-            )),
+            geom: Rc::new(geom),
         }
     }
 
@@ -248,7 +256,9 @@ impl Array {
     /// `view` would make them views of a temporary.
     pub fn with_geometry(mut self, shape: Vec<usize>, strides: Vec<isize>) -> Array {
         let geom = Rc::make_mut(&mut self.geom);
+        let warn = geom.warn_on_write.get();
         *geom = Geometry::new(shape, strides, geom.readonly.get(), geom.base.clone());
+        geom.warn_on_write.set(warn);
         self
     }
 
@@ -331,9 +341,22 @@ impl Array {
         self
     }
 
-    /// Sets NumPy's writeable flag on this object, for every handle on it.
+    /// This view marked WARN_ON_WRITE (see the field), a new object if
+    /// this one is shared.
+    pub fn into_warn_on_write(mut self) -> Array {
+        Rc::make_mut(&mut self.geom).warn_on_write.set(true);
+        self
+    }
+
+    pub fn warns_on_write(&self) -> bool {
+        self.geom.warn_on_write.get()
+    }
+
+    /// Sets NumPy's writeable flag on this object, for every handle on it;
+    /// setting it either way ends WARN_ON_WRITE, as `setflags` does.
     pub fn set_readonly(&self, readonly: bool) {
         self.geom.readonly.set(readonly);
+        self.geom.warn_on_write.set(false);
     }
 
     pub fn is_readonly(&self) -> bool {
@@ -351,6 +374,18 @@ impl Array {
         }
         if self.geom.readonly.get() {
             return Err(Error::value_error(format!("{what} is read-only")));
+        }
+        if self.geom.warn_on_write.get() {
+            // array_might_be_written: warn once, clearing the flag up the
+            // chain of bases (npcalc's base is already the owner).
+            super::signals::warn(
+                "DeprecationWarning",
+                "Numpy has detected that you (may be) writing to an array with\noverlapping memory from np.broadcast_arrays. If this is intentional\nset the WRITEABLE flag True or make a copy immediately before writing.",
+            );
+            self.geom.warn_on_write.set(false);
+            if let Some(b) = self.base() {
+                b.geom.warn_on_write.set(false);
+            }
         }
         Ok(())
     }

@@ -28,6 +28,8 @@ enum Parser {
     Npy,
     /// Cython's generated parsing (`np.random`'s Generator and RandomState).
     Cython,
+    /// A slot wrapper (`a.__add__`): `wrap_binaryfunc` and kin.
+    Wrapper,
 }
 
 fn parser(f: &FnDef) -> Parser {
@@ -35,6 +37,7 @@ fn parser(f: &FnDef) -> Parser {
     match f.owner {
         Owner::Numpy | Owner::MethodPy => Parser::Python { counts_self: false },
         Owner::PyMethod => Parser::Python { counts_self: true },
+        Owner::SlotWrapper => Parser::Wrapper,
         Owner::NumpyC | Owner::Ufunc | Owner::MethodNpy => Parser::Npy,
         Owner::MethodCython => Parser::Cython,
         Owner::Method if p.iter().all(|q| q.kind == ParamKind::PositionalOnly) => Parser::Tuple,
@@ -67,6 +70,7 @@ pub fn check(f: &FnDef, this: Option<&Value>, call: &CallArgs) -> Option<String>
         Parser::TupleAndKeywords => shape.tuple_and_keywords(),
         Parser::Npy => shape.npy(),
         Parser::Cython => shape.cython(),
+        Parser::Wrapper => shape.wrapper(),
     }
 }
 
@@ -159,6 +163,28 @@ impl<'a> Shape<'a> {
             _ => self.function_str(),
         };
         Some(format!("{name}() takes no keyword arguments"))
+    }
+
+    /// A slot wrapper: `wrapperdescr_raw_call` refuses keywords as
+    /// "wrapper NAME()", then `check_num_args` counts the arguments.
+    fn wrapper(&self) -> Option<String> {
+        if !self.kws.is_empty() {
+            return Some(format!(
+                "wrapper {}() takes no keyword arguments",
+                self.name
+            ));
+        }
+        let n = self.positional.len();
+        // Two arguments (`__setitem__`) are unpacked by PyArg_UnpackTuple
+        // under the name "", whose message keeps the space after it.
+        let lead = if n == 2 { " " } else { "" };
+        (self.given != n).then(|| {
+            format!(
+                "{lead}expected {n} argument{}, got {}",
+                plural(n),
+                self.given
+            )
+        })
     }
 
     /// `METH_O` and `METH_NOARGS`: no keywords, then exactly `n` arguments.

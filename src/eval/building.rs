@@ -1,18 +1,16 @@
 //! Building arrays from nothing or from a function: `np.eye`, `np.identity`,
 //! `np.diag`, `np.diagflat`, `np.tri`/`tril`/`triu`, `np.logspace`/`geomspace`,
 //! `np.meshgrid`, `np.fromfunction`, the splits `np.hsplit`/`vsplit`/`dsplit`, the
-//! read-only `np.broadcast_to` and `np.broadcast_shapes`: table entries and bindings over
+//! read-only `np.broadcast_to`, `np.broadcast_arrays` and `np.broadcast_shapes`: table entries and bindings over
 //! `array::build`.
 
-use super::numpy::{arg_array, arg_dtype, arg_shape, to_python_float_any};
+use super::numpy::{arg_array, arg_dtype, arg_shape, operand, to_python_float_any};
 use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::Value;
 use super::{Interp, to_array, to_index};
 use crate::array::construct::Num;
 use crate::array::promote::Operand;
-use crate::array::{
-    Array, DType, Kind, Scalar, build, cast_array, construct, select, shape, signals,
-};
+use crate::array::{Array, DType, Kind, build, cast_array, construct, select, shape, signals};
 use crate::array::{Ufunc, ufunc};
 use crate::error::{Error, Result};
 
@@ -256,6 +254,18 @@ pub static BUILDING: &[FnDef] = &[
         examples: &["np.broadcast_to([1, 2, 3], (2, 3))"],
         imp: broadcast_to,
     },
+    FnDef {
+        name: "broadcast_arrays",
+        owner: Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(VarPositional "args", "The arrays to broadcast against each other."),
+            p!(KeywordOnly "subok" = "False", "Ignored: npcalc has no ndarray subclasses."),
+        ],
+        doc: "A tuple of views of the arrays broadcast to their common shape; an array already of that shape comes back as itself.",
+        examples: &["np.broadcast_arrays([1, 2, 3], [[10], [20]])"],
+        imp: broadcast_arrays,
+    },
 ];
 
 /// A dimension read like NumPy's shape tuple does (ints only, non-negative).
@@ -459,40 +469,38 @@ fn axis_zero(args: &Args) -> Result<()> {
     Ok(())
 }
 
-/// `power(base, linspace(start, stop, num, endpoint))`, as in NumPy's function_base.py.
+/// `power(base, linspace(start, stop, num, endpoint, axis=axis))`, as in
+/// NumPy's function_base.py: the samples keep the inexact result type of
+/// start and stop (float32 stays float32), and a Python base is weak.
 fn logspace_values(
-    start: f64,
-    stop: f64,
+    start: &Operand,
+    stop: &Operand,
     num: usize,
     endpoint: bool,
-    base: &Array,
+    base: &Operand,
+    axis: i64,
 ) -> Result<Array> {
-    let (start, stop) = (Operand::PyFloat(start), Operand::PyFloat(stop));
-    let (y, _, _) = construct::linspace(&start, &stop, num, endpoint, None, 0)?;
-    ufunc::binary(
-        Ufunc::Power,
-        &Operand::Array(base.clone()),
-        &Operand::Array(y),
-    )
+    let (y, _, _) = construct::linspace(start, stop, num, endpoint, None, axis)?;
+    ufunc::binary(Ufunc::Power, base, &Operand::Array(y))
 }
 
 fn logspace(_: &mut Interp, args: &Args) -> Result<Value> {
-    let start = real_arg(args, "start", "logspace")?;
-    let stop = real_arg(args, "stop", "logspace")?;
+    super::numpy::inexact_promotion(&[&args.get("start"), &args.get("stop")])?;
+    let arg = |name| operand(&args.get(name)).map_err(|e| e.at(args.span(name)));
+    let (start, stop, base) = (arg("start")?, arg("stop")?, arg("base")?);
     let num = samples_arg(args)?;
-    axis_zero(args)?;
-    let base = to_array(&args.get("base"), None).map_err(|e| e.at(args.span("base")))?;
-    if base.ndim() != 0 {
+    let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
+    if matches!(&base, Operand::Array(b) if b.ndim() != 0) {
         return Err(
             Error::type_error("npcalc's logspace takes one number for base, not arrays")
                 .at(args.span("base")),
         );
     }
     let endpoint = super::numpy::arg_bool(args, "endpoint")?;
-    let r = logspace_values(start, stop, num, endpoint, &base)?;
+    let r = logspace_values(&start, &stop, num, endpoint, &base, axis)?;
     Ok(Value::Array(match arg_dtype(args, "dtype")? {
-        Some(d) => cast_array(&r, d)?,
-        None => r,
+        Some(d) if d != r.dtype() => cast_array(&r, d)?,
+        _ => r,
     }))
 }
 
@@ -527,8 +535,15 @@ fn geomspace(_: &mut Interp, args: &Args) -> Result<Value> {
         x.log10()
     };
     let (log_start, log_stop) = (log10(start), log10(stop));
-    let ten = Array::from_scalar(Scalar::Float64(10.0));
-    let r = logspace_values(log_start, log_stop, num, endpoint, &ten)?;
+    let (log_start, log_stop) = (Operand::PyFloat(log_start), Operand::PyFloat(log_stop));
+    let r = logspace_values(
+        &log_start,
+        &log_stop,
+        num,
+        endpoint,
+        &Operand::PyFloat(10.0),
+        0,
+    )?;
     let mut v: Vec<f64> = r.to_vec();
     if num > 0 {
         v[0] = start;
@@ -671,6 +686,33 @@ fn broadcast_to(_: &mut Interp, args: &Args) -> Result<Value> {
             crate::array::compact_shape_repr(&want)
         ))),
     }
+}
+
+/// NumPy's `broadcast_arrays` (numpy/lib/_stride_tricks_impl.py): the
+/// views `_broadcast_to(readonly=False)` makes stay writeable but warn on
+/// their first write, unless the array was read-only already.
+fn broadcast_arrays(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Tuple(items) = args.get("args") else {
+        unreachable!("*args binds a tuple")
+    };
+    let arrays = items
+        .iter()
+        .map(|v| to_array(v, None))
+        .collect::<Result<Vec<_>>>()?;
+    let shapes: Vec<&[usize]> = arrays.iter().map(Array::shape).collect();
+    let want = crate::array::gather::broadcast_args(&shapes)?;
+    let out = arrays.iter().map(|a| {
+        if a.shape() == want.as_slice() {
+            return Value::Array(a.clone());
+        }
+        let v = shape::broadcast_to(a, &want).expect("a common shape broadcasts");
+        Value::Array(if a.is_readonly() {
+            v
+        } else {
+            v.into_warn_on_write()
+        })
+    });
+    Ok(Value::tuple(out.collect()))
 }
 
 /// `np.fromiter(iter, dtype, count=-1)`.

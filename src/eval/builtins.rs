@@ -163,6 +163,7 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
         TypeObj::Random(class) => return super::random::constructor(class),
         TypeObj::IInfo | TypeObj::FInfo => return super::dtypeinfo::constructor(t),
         TypeObj::NpStr => return Some(&super::strarray::NP_STR_CTOR),
+        super::nditer::TYPE => return Some(&super::nditer::NDITER[0]),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,
     };
     BUILTINS

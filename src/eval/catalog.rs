@@ -298,6 +298,12 @@ pub static NUMPY: &[FnDef] = &[
                 "order" = "None",
                 "Memory layout: 'C' or 'F' copy an array not already so; 'A', 'K' keep it."
             ),
+            Param {
+                name: "copy",
+                default: Some("None"),
+                kind: ParamKind::KeywordOnly,
+                help: "True: always a copy; False: never (ValueError if one is needed); None: only if needed.",
+            },
         ],
         doc: "Convert the input to an array, without copying when it already is one of the right dtype.",
         examples: &["np.asarray([1, 2, 3])", "np.asarray((1.5, 2))"],

@@ -8,6 +8,8 @@ use super::iter::{Lazy, PyIter};
 use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::{TypeObj, Value};
 use super::{Interp, catalog};
+use crate::array::promote::Operand;
+use crate::array::signals;
 use crate::error::{Error, Result, Span};
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
@@ -696,9 +698,36 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn divmod(it: &mut Interp, args: &Args) -> Result<Value> {
     let (x, y) = (args.get("x"), args.get("y"));
+    if let Some(r) = numpy_divmod(&x, &y) {
+        return r;
+    }
     let q = it.binary(BinOp::FloorDiv, &x, &y)?;
     let r = it.binary(BinOp::Mod, &x, &y)?;
     Ok(Value::tuple(vec![q, r]))
+}
+
+/// ndarray's and NumPy scalars' `__divmod__`: np.divmod's one loop, its
+/// warnings named "divmod" ("scalar divmod" in NumPy's scalar math), with
+/// scalars for scalar operands. None when no operand is NumPy's or one is
+/// not a number (then Python's operators give the TypeError).
+fn numpy_divmod(x: &Value, y: &Value) -> Option<Result<Value>> {
+    use super::numpy::{is_numpy, operand, unwrap0};
+    if !(is_numpy(x) || is_numpy(y)) {
+        return None;
+    }
+    let (lhs, rhs) = (operand(x).ok()?, operand(y).ok()?);
+    let is_array = |o: &Operand| matches!(o, Operand::Array(_));
+    let scalars = !is_array(&lhs) && !is_array(&rhs);
+    let run = || crate::array::ufunc::divmod(&lhs, &rhs);
+    let pair = if scalars && crate::array::ufunc::scalar_math(&lhs, &rhs) {
+        signals::fp_named("scalar divmod", run)
+    } else {
+        run()
+    };
+    Some(pair.map(|(q, r)| {
+        let wrap = |a| if scalars { unwrap0(a) } else { Value::Array(a) };
+        Value::tuple(vec![wrap(q), wrap(r)])
+    }))
 }
 
 fn pow(it: &mut Interp, args: &Args) -> Result<Value> {

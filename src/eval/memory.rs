@@ -9,7 +9,7 @@ use super::Interp;
 use super::numpy::{arg_array, arg_dtype, this_array, unwrap_method};
 use super::table::{Args, FnDef, Owner, p};
 use super::value::Value;
-use crate::array::{Array, DType, Kind, cast_array, shape};
+use crate::array::{Array, DType, Kind, cast_array, shape, signals};
 use crate::error::{Error, Exc, Result};
 use crate::print;
 use std::cell::Cell;
@@ -20,6 +20,7 @@ const F_CONTIGUOUS: u32 = 0x2;
 const OWNDATA: u32 = 0x4;
 const ALIGNED: u32 = 0x100;
 const WRITEABLE: u32 = 0x400;
+const WARN_ON_WRITE: u32 = 1 << 31;
 
 /// `a.flags`: the array's flags as they were when it was read (NumPy's
 /// flags object keeps a copy), and the array, which setting a flag changes.
@@ -52,6 +53,9 @@ fn bits(a: &Array) -> u32 {
     if !a.is_readonly() {
         b |= WRITEABLE;
     }
+    if a.warns_on_write() {
+        b |= WARN_ON_WRITE;
+    }
     b
 }
 
@@ -70,7 +74,12 @@ pub fn repr(f: &Flags) -> String {
         ("WRITEBACKIFCOPY", 0),
     ] {
         let on = if b & bit != 0 { "True" } else { "False" };
-        out.push_str(&format!("  {name} : {on}\n"));
+        let warn = if bit == WRITEABLE && b & WARN_ON_WRITE != 0 {
+            "  (with WARN_ON_WRITE=True)"
+        } else {
+            ""
+        };
+        out.push_str(&format!("  {name} : {on}{warn}\n"));
     }
     out
 }
@@ -81,11 +90,17 @@ pub fn attr(f: &Flags, name: &str) -> Result<Value> {
     let has = |bit: u32| b & bit == bit;
     let (c, fo) = (has(C_CONTIGUOUS), has(F_CONTIGUOUS));
     let behaved = has(ALIGNED | WRITEABLE);
+    if matches!(name, "writeable" | "behaved" | "carray") && has(WARN_ON_WRITE) {
+        signals::warn(
+            "FutureWarning",
+            "future versions will not create a writeable array from broadcast_array. Set the writable flag explicitly to avoid this warning.",
+        );
+    }
     Ok(Value::Bool(match name {
         "contiguous" | "c_contiguous" => c,
         "f_contiguous" | "fortran" => fo,
         "owndata" => has(OWNDATA),
-        "writeable" => has(WRITEABLE),
+        "writeable" | "_writeable_no_warn" => has(WRITEABLE),
         "aligned" => has(ALIGNED),
         "writebackifcopy" => false,
         "fnc" => fo && !c,
@@ -94,7 +109,8 @@ pub fn attr(f: &Flags, name: &str) -> Result<Value> {
         "carray" => behaved && c,
         // flagsobject.c tests whether any of the three bits is set.
         "farray" => b & (ALIGNED | WRITEABLE | F_CONTIGUOUS) != 0 && !c,
-        "num" => return Ok(Value::int(b)),
+        // A C int: WARN_ON_WRITE (bit 31) makes it negative.
+        "num" => return Ok(Value::int(b as i32)),
         _ => {
             return Err(Error::attribute_error(format!(
                 "'{TYPE_NAME}' object has no attribute '{name}'"

@@ -28,6 +28,7 @@ mod decorators;
 pub mod dict;
 mod difflib;
 mod dtypeinfo;
+mod dunders;
 mod errorbar;
 mod exec;
 mod flatiter;
@@ -1689,6 +1690,12 @@ impl Interp {
         // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: only
         // an advanced index's copy, changed in place, needs storing back.
         if in_place && !copied {
+            // The store back changes no value, but it is still a write
+            // into the container (a broadcast_arrays view warns on it).
+            if let Place::Item(Value::Array(c), _) = &place {
+                c.check_writeable("assignment destination")
+                    .map_err(|e| e.at(target.span))?;
+            }
             return Ok(());
         }
         match place {

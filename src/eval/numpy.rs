@@ -8,7 +8,7 @@ use super::table::{Args, CallArgs, FnDef};
 use super::value::{Module, TypeObj, Value};
 use super::{Interp, builtins, random, suggest};
 use crate::array::layout::{self, Order};
-use crate::array::promote::Operand;
+use crate::array::promote::{DTypeClass, Operand, promote_classes};
 use crate::array::unary;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, DType, Identity, Kind, Scalar, Ufunc, cast, construct, index,
@@ -599,6 +599,10 @@ fn typecodes() -> Result<Value> {
 }
 
 fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
+    // np.nditer is a class: calling it runs its table entry (the constructor).
+    if name == "nditer" {
+        return Ok(Value::Type(super::nditer::TYPE));
+    }
     if let Some(f) = numpy_function(name) {
         return Ok(Value::Function(f));
     }
@@ -677,7 +681,10 @@ fn array_attr(v: &Value, a: &Array, name: &str) -> Result<Value> {
         "base" => a.base().map_or(Value::None, Value::Array),
         _ => match array_methods().find(|f| f.name == name) {
             Some(f) => Value::Method(Box::new(v.clone()), f),
-            None => return Err(no_attribute(v, name, ndarray_members())),
+            None => match super::dunders::lookup(v, name) {
+                Some(found) => return found,
+                None => return Err(no_attribute(v, name, ndarray_members())),
+            },
         },
     })
 }
@@ -692,6 +699,61 @@ fn dtype_attr(d: DType, name: &str) -> Option<Value> {
         "type" => Value::Type(TypeObj::Scalar(d)),
         _ => return None,
     })
+}
+
+/// The DType class NumPy's promotion sees for a value: Python's int, float
+/// and complex are abstract, text is the string DType. None for what npcalc
+/// cannot classify (objects).
+fn dtype_class(v: &Value) -> Option<DTypeClass> {
+    Some(match v {
+        Value::Int(_) => DTypeClass::PyLong,
+        Value::Float(_) => DTypeClass::PyFloat,
+        Value::Complex(_) => DTypeClass::PyComplex,
+        Value::Str(_) | Value::NpStr(_) | Value::StrArray(_) => DTypeClass::Str,
+        // np.asarray discovers a string dtype for nested text and numbers.
+        Value::List(_) | Value::Tuple(_) if holds_text(v) => DTypeClass::Str,
+        Value::Bool(_) | Value::Scalar(_) | Value::Array(_) | Value::List(_) | Value::Tuple(_) => {
+            DTypeClass::Numeric(to_array(v, None).ok()?.dtype())
+        }
+        _ => return None,
+    })
+}
+
+/// Whether nested lists and tuples hold text among numbers only.
+fn holds_text(v: &Value) -> bool {
+    fn walk(v: &Value, text: &mut bool) -> bool {
+        match v {
+            Value::Str(_) | Value::NpStr(_) => {
+                *text = true;
+                true
+            }
+            Value::List(l) => l.iter().all(|x| walk(&x, text)),
+            Value::Tuple(t) => t.iter().all(|x| walk(x, text)),
+            Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::Scalar(_) => true,
+            _ => false,
+        }
+    }
+    let mut text = false;
+    walk(v, &mut text) && text
+}
+
+/// `_array_converter(*values).result_type(ensure_inexact=True)` (linspace,
+/// logspace) when a value is text: NumPy's DTypePromotionError for text
+/// with Python numbers. Numbers alone pass, and so does text npcalc then
+/// refuses.
+pub(super) fn inexact_promotion(values: &[&Value]) -> Result<()> {
+    let classes: Option<Vec<DTypeClass>> = values.iter().map(|v| dtype_class(v)).collect();
+    match classes {
+        Some(mut c) if c.contains(&DTypeClass::Str) => {
+            c.push(DTypeClass::PyFloat);
+            promote_classes(&c).map(|_| ())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A Python value as an operand of a NumPy operation.
@@ -748,16 +810,21 @@ fn binop(op: BinOp) -> Result<Ufunc> {
 }
 
 /// The Python type name of an array's elements, as NumPy's object fallback reports it.
+/// The Python type an array's (or NumPy scalar's) elements become in an
+/// object loop, which names them in its TypeError; other values' own type.
 fn element_type_name(v: &Value) -> String {
-    match v {
-        Value::Array(a) => match a.dtype().kind() {
-            Kind::Bool => "bool".into(),
-            Kind::Int | Kind::UInt => "int".into(),
-            Kind::Float => "float".into(),
-            Kind::Complex => "complex".into(),
-        },
-        other => other.type_name(),
+    let dtype = match v {
+        Value::Array(a) => a.dtype(),
+        Value::Scalar(s) => s.dtype(),
+        other => return other.type_name(),
+    };
+    match dtype.kind() {
+        Kind::Bool => "bool",
+        Kind::Int | Kind::UInt => "int",
+        Kind::Float => "float",
+        Kind::Complex => "complex",
     }
+    .into()
 }
 
 /// NumPy's error for a string operand: no loop takes its dtype. None when
@@ -792,7 +859,12 @@ fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
     {
         return e;
     }
-    super::pyops::unsupported_operands(op, false, &element_type_name(a), &element_type_name(b))
+    // NumPy scalars have no `@`: Python's fallback names their own types.
+    let name = |v: &Value| match v {
+        Value::Scalar(_) if op == BinOp::MatMul => v.type_name(),
+        _ => element_type_name(v),
+    };
+    super::pyops::unsupported_operands(op, false, &name(a), &name(b))
 }
 
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
@@ -876,9 +948,12 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
     }
     match (operand(a), operand(b)) {
         (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y)?)),
-        // Python falls back to identity for == and != between unrelated types.
-        _ if op == CmpOp::Eq => Ok(Value::Bool(false)),
-        _ if op == CmpOp::Ne => Ok(Value::Bool(true)),
+        (Ok(Operand::Array(x)), Err(_)) => object_compare(op, &x, false, b),
+        (Err(_), Ok(Operand::Array(y))) => object_compare(reflected(op), &y, false, a),
+        (Ok(Operand::Scalar(s)), Err(_)) => object_compare(op, &Array::from_scalar(s), true, b),
+        (Err(_), Ok(Operand::Scalar(s))) => {
+            object_compare(reflected(op), &Array::from_scalar(s), true, a)
+        }
         _ => Err(Error::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -886,6 +961,58 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
             b.type_name()
         ))),
     }
+}
+
+/// `a op b` as Python runs `b op' a` when a declines: the mirrored comparison.
+fn reflected(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Ge => CmpOp::Le,
+        other => other,
+    }
+}
+
+/// NumPy's comparison of an array (or NumPy scalar) `x` with a value that is
+/// no number: text has no comparison loop with numbers (== and != give all
+/// False / all True, the others a UFuncTypeError); anything else becomes an
+/// object array, compared element by element as Python objects. A NumPy
+/// scalar's == and != with a non-text object decline, and Python's
+/// identity fallback answers.
+fn object_compare(op: CmpOp, x: &Array, scalar: bool, other: &Value) -> Result<Value> {
+    let text = matches!(other, Value::Str(_) | Value::NpStr(_));
+    let equality = matches!(op, CmpOp::Eq | CmpOp::Ne);
+    if equality && scalar && !text {
+        return Ok(Value::Bool(op == CmpOp::Ne));
+    }
+    if equality || x.size() == 0 {
+        let filled = vec![op == CmpOp::Ne; x.size()];
+        return Ok(unwrap0(Array::from_vec(filled, x.shape().to_vec())));
+    }
+    if text {
+        let u = match op {
+            CmpOp::Lt => Ufunc::Less,
+            CmpOp::Le => Ufunc::LessEqual,
+            CmpOp::Gt => Ufunc::Greater,
+            _ => Ufunc::GreaterEqual,
+        };
+        return Err(Error::new(
+            crate::error::Exc::UFuncTypeError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types (<class 'numpy.dtypes.{}'>, <class 'numpy.dtypes.StrDType'>) -> None",
+                u.name(),
+                x.dtype().class_name()
+            ),
+        ));
+    }
+    // The first element, as a Python object, meets the other value first.
+    Err(Error::type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        element_type_name(&Value::Array(x.clone())),
+        other.type_name()
+    )))
 }
 
 /// A comparison of two NumPy scalars of one real dtype, or of an integer
@@ -2207,37 +2334,14 @@ fn laid_out(a: Array, order: Order) -> Result<Array> {
 
 pub fn array(it: &mut Interp, args: &Args) -> Result<Value> {
     arg_order(args)?;
-    if let Some(r) = super::objarray::array_call(it, args, "object", arg_bool(args, "copy")?) {
+    let copy = copy_mode(args)?;
+    if let Some(r) = super::objarray::array_call(it, args, "object", copy == CopyMode::Always) {
         return r;
     }
-    let v = super::masked::plain_data(args.get("object"));
     if let Some(text) = text_array(args, "object")? {
         return Ok(text);
     }
-    let dtype = arg_dtype(args, "dtype")?;
-    let copy = arg_bool(args, "copy")?;
-    let mut a = match &v {
-        // An array is copied (or cast) in order 'K' by default, keeping its layout.
-        Value::Array(src) => {
-            let order = order_of(args, src, 'K')?;
-            let cast = dtype.is_some_and(|d| d != src.dtype());
-            if copy || cast || !in_order(src, order, arg_order(args)?) {
-                layout::copy_in(src, order, |x| match dtype {
-                    Some(d) if cast => cast::cast_array(x, d),
-                    _ => shape::copy(x),
-                })?
-            } else {
-                src.clone()
-            }
-        }
-        _ => {
-            let a = to_array(&v, dtype).map_err(|e| e.at(args.span("object")))?;
-            match arg_order(args)? {
-                Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
-                _ => a,
-            }
-        }
-    };
+    let mut a = convert_copying(args, "object", copy)?;
     let ndmin = to_index(&args.get("ndmin"))?.max(0) as usize;
     if a.ndim() < ndmin {
         let mut dims: Vec<isize> = vec![1; ndmin - a.ndim()];
@@ -2280,40 +2384,82 @@ fn text_array(args: &Args, object: &str) -> Result<Option<Value>> {
 }
 
 pub fn asarray(it: &mut Interp, args: &Args) -> Result<Value> {
+    let copy = copy_mode(args)?;
     if let Value::StrArray(_) = args.get("a")
         && matches!(args.get("dtype"), Value::None)
+        && copy != CopyMode::Always
     {
         return Ok(args.get("a"));
     }
     if let Some(text) = text_array(args, "a")? {
         return Ok(text);
     }
-    if let Some(r) = super::objarray::array_call(it, args, "a", false) {
+    if let Some(r) = super::objarray::array_call(it, args, "a", copy == CopyMode::Always) {
         return r;
     }
+    Ok(Value::Array(convert_copying(args, "a", copy)?))
+}
+
+/// NumPy 2's `copy=` (`PyArray_CopyConverter`): None copies only when
+/// needed, a true value always, a false one never.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CopyMode {
+    Always,
+    IfNeeded,
+    Never,
+}
+
+fn copy_mode(args: &Args) -> Result<CopyMode> {
+    Ok(match args.get("copy") {
+        Value::None => CopyMode::IfNeeded,
+        Value::Str(_) => {
+            return Err(Error::value_error(
+                "strings are not allowed for 'copy' keyword. Use True/False/None instead.",
+            )
+            .at(args.span("copy")));
+        }
+        v if super::pyops::truthy(&v)? => CopyMode::Always,
+        _ => CopyMode::Never,
+    })
+}
+
+/// The ValueError of `copy=False` when a new array is needed.
+fn no_copy() -> Error {
+    Error::value_error(
+        "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.",
+    )
+}
+
+/// `np.array`/`np.asarray` of the argument `object`: an array comes back
+/// itself unless a cast, the layout `order=` asks for or `copy` needs a new
+/// one (copied in order 'K' by default, keeping its layout); anything else
+/// is converted, which `copy=False` refuses.
+fn convert_copying(args: &Args, object: &str, copy: CopyMode) -> Result<Array> {
     let dtype = arg_dtype(args, "dtype")?;
     let given = arg_order(args)?;
-    let v = super::masked::plain_data(args.get("a"));
+    let v = super::masked::plain_data(args.get(object));
     if let Value::Array(src) = &v {
         let order = order_of(args, src, 'K')?;
         let cast = dtype.is_some_and(|d| d != src.dtype());
-        if cast || !in_order(src, order, given) {
-            return Ok(Value::Array(layout::copy_in(
-                src,
-                order,
-                |x| match dtype {
-                    Some(d) if cast => cast::cast_array(x, d),
-                    _ => shape::copy(x),
-                },
-            )?));
+        if copy != CopyMode::Always && !cast && in_order(src, order, given) {
+            return Ok(src.clone());
         }
-        return Ok(Value::Array(src.clone()));
+        if copy == CopyMode::Never {
+            return Err(no_copy());
+        }
+        return layout::copy_in(src, order, |x| match dtype {
+            Some(d) if cast => cast::cast_array(x, d),
+            _ => shape::copy(x),
+        });
     }
-    let a = to_array(&v, dtype).map_err(|e| e.at(args.span("a")))?;
-    Ok(Value::Array(match given {
-        Some('F') => layout::copy_in(&a, Order::F, shape::copy)?,
-        _ => a,
-    }))
+    if copy == CopyMode::Never {
+        return Err(no_copy());
+    }
+    let a = to_array(&v, dtype).map_err(|e| e.at(args.span(object)))?;
+    match given {
+        Some('F') => layout::copy_in(&a, Order::F, shape::copy),
+        _ => Ok(a),
+    }
 }
 
 pub fn zeros(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -2524,6 +2670,7 @@ pub fn arange(interp: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
+    inexact_promotion(&[&args.get("start"), &args.get("stop")])?;
     let start = operand(&args.get("start")).map_err(|e| e.at(args.span("start")))?;
     let stop = operand(&args.get("stop")).map_err(|e| e.at(args.span("stop")))?;
     let num = to_index(&args.get("num")).map_err(|e| e.at(args.span("num")))?;

@@ -36,6 +36,9 @@ pub enum Owner {
     /// A method written in Python on a Python class (`random.Random.randint`):
     /// Python's argument messages, which count `self`.
     PyMethod,
+    /// A C type's special method called by name (`a.__add__`): CPython's
+    /// slot wrapper, which takes no keywords and counts its arguments.
+    SlotWrapper,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
