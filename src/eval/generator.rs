@@ -41,6 +41,11 @@ pub struct Generator {
 }
 
 impl Generator {
+    /// The generator function's `__qualname__`, as its repr shows it.
+    pub fn qualname(&self) -> String {
+        self.func.qualname().to_string()
+    }
+
     pub fn new(func: Rc<UserFn>, scope: Rc<Scope>) -> Generator {
         let root = Frame {
             part: Part::Root,

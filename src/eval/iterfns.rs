@@ -419,6 +419,8 @@ fn reversed(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::Dict(_) | Value::DictView(_, View::Keys) => "dict_reversekeyiterator",
         Value::DictView(_, View::Values) => "dict_reversevalueiterator",
         Value::DictView(_, View::Items) => "dict_reverseitemiterator",
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
         _ => "reversed",
     };
     let mut items = it.iterate(&v)?;
@@ -821,7 +823,9 @@ fn iter(it: &mut Interp, args: &Args) -> Result<Value> {
     let kind = match &v {
         Value::List(_) => "list_iterator",
         Value::Tuple(_) => "tuple_iterator",
-        Value::Str(_) => "str_ascii_iterator",
+        Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
+        Value::Str(_) => "str_iterator",
+        Value::Set(_) => "set_iterator",
         Value::Range(_) => "range_iterator",
         Value::Dict(_) => "dict_keyiterator",
         Value::DictView(_, View::Values) => "dict_valueiterator",

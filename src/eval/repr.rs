@@ -260,8 +260,19 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
             c.file
         ),
         Value::Exception(e) => format!("{}({})", e.class.name(), exception_args(e, o)),
-        // CPython adds the object's address, which npcalc has none of.
-        Value::Iter(_, kind) => format!("<{kind} object>"),
+        Value::Iter(state, kind) => {
+            let at = std::rc::Rc::as_ptr(state) as *const u8 as usize;
+            match *kind {
+                "generator" => {
+                    let name = match &*state.borrow() {
+                        super::iter::PyIter::Generator(g) => g.borrow().qualname(),
+                        _ => "<genexpr>".into(),
+                    };
+                    format!("<generator object {name} at 0x{at:x}>")
+                }
+                _ => format!("<{kind} object at 0x{at:x}>"),
+            }
+        }
         Value::Str(_)
         | Value::Array(_)
         | Value::Scalar(_)
