@@ -56,6 +56,7 @@ exceptions! {
     ZeroDivisionError = "ZeroDivisionError": [ArithmeticError];
     AssertionError = "AssertionError": [Exception];
     AttributeError = "AttributeError": [Exception];
+    EOFError = "EOFError": [Exception];
     ImportError = "ImportError": [Exception];
     ModuleNotFoundError = "ModuleNotFoundError": [ImportError];
     LookupError = "LookupError": [Exception];

@@ -19,6 +19,21 @@ pub struct Host {
 
 static HOST: OnceLock<Host> = OnceLock::new();
 
+/// Reads one line of standard input (with its line end; None at its end),
+/// installed by a front end that has one for `input()`.
+static STDIN: OnceLock<fn() -> Option<String>> = OnceLock::new();
+
+/// Installs the reader `input()` uses; the first installation wins.
+pub fn install_stdin(read_line: fn() -> Option<String>) -> bool {
+    STDIN.set(read_line).is_ok()
+}
+
+/// The next line of standard input, or None at its end or when the host has
+/// no standard input (a browser page).
+pub fn read_line() -> Option<String> {
+    STDIN.get().and_then(|read| read())
+}
+
 /// Installs the host's services; the first installation wins.
 pub fn install(host: Host) -> bool {
     HOST.set(host).is_ok()

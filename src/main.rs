@@ -99,6 +99,7 @@ fn main() {
         }
     };
     npcalc::front::panic_net::install_quiet_hook();
+    npcalc::host::install_stdin(read_stdin_line);
     // Deeply nested input recurses deeply; a big stack keeps that an error, not a crash.
     let status = std::thread::Builder::new()
         .stack_size(256 << 20)
@@ -106,6 +107,17 @@ fn main() {
         .map(|h| h.join().unwrap_or(1))
         .unwrap_or(1);
     std::process::exit(status);
+}
+
+/// `input()`'s line: what is left of standard input once npcalc has read
+/// what it needs (a session piped in has read it all, as `input()` at
+/// Python's piped prompt reads the session's next line instead).
+fn read_stdin_line() -> Option<String> {
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
 }
 
 fn run(cli: Cli) -> i32 {

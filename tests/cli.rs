@@ -1625,3 +1625,57 @@ fn statistics_on_numpy_integers_that_python_would_wrap_is_refused() {
         "TypeError: npcalc does not support statistics on NumPy uint8 data whose exact sums leave the uint8 range (convert with .tolist())",
     )]);
 }
+
+/// `input()` reads what is left of standard input: a script's lines, with
+/// the prompt on stdout; at its end, EOFError. Checked against the oracle
+/// when NPCALC_ORACLE_PYTHON is set (CI), else against its recorded output.
+#[test]
+fn input_reads_a_scripts_standard_input() {
+    let src = "import numpy as np\nn = input('How many? ')\nprint(np.cumsum(np.arange(int(n))))\nline = input()\nprint(repr(line))\nprint(input('more: '))\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("case.py");
+    std::fs::write(&path, src).expect("write script");
+    let path = path.to_str().expect("utf-8 path");
+    for stdin in [&b"4\n a b \r\n"[..], b"", b"2\nlast line without end"] {
+        let out = npcalc(&[path], stdin);
+        let (want_out, want_err) = match std::env::var_os("NPCALC_ORACLE_PYTHON") {
+            Some(python) => {
+                let mut child = Command::new(python)
+                    .arg(path)
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("the oracle runs");
+                child
+                    .stdin
+                    .take()
+                    .expect("stdin")
+                    .write_all(stdin)
+                    .expect("write stdin");
+                let o = child.wait_with_output().expect("the oracle finishes");
+                (text(&o.stdout), text(&o.stderr))
+            }
+            None => match stdin.first() {
+                Some(b'4') => (
+                    "How many? [0 1 3 6]\n' a b \\r'\nmore: ".into(),
+                    String::new(),
+                ),
+                None => ("How many? ".into(), String::new()),
+                _ => (
+                    "How many? [0 1]\n'last line without end'\nmore: ".into(),
+                    String::new(),
+                ),
+            },
+        };
+        assert_eq!(text(&out.stdout), want_out);
+        let err = text(&out.stderr);
+        assert!(
+            err.ends_with("EOFError: EOF when reading a line\n"),
+            "{err}"
+        );
+        if !want_err.is_empty() {
+            assert_eq!(err, want_err);
+        }
+    }
+}

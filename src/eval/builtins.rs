@@ -186,6 +186,22 @@ pub fn print(it: &mut Interp, args: &Args) -> Result<Value> {
     super::pysys::write_to(it, &args.get("file"), &text)
 }
 
+/// `input(prompt='')`: the prompt written to stdout, then one line of
+/// standard input without its line end; EOFError at its end.
+pub fn input(it: &mut Interp, args: &Args) -> Result<Value> {
+    if args.given("prompt") {
+        let prompt = super::classes::str_of(it, &args.get("prompt"))?;
+        it.write(&prompt)?;
+    }
+    match crate::host::read_line() {
+        Some(line) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line))),
+        None => Err(Error::new(
+            crate::error::Exc::EOFError,
+            "EOF when reading a line",
+        )),
+    }
+}
+
 fn text_option(args: &Args, name: &str, default: &str) -> Result<String> {
     match args.get(name) {
         Value::None => Ok(default.to_string()),

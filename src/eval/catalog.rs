@@ -1360,6 +1360,18 @@ pub static BUILTINS: &[FnDef] = &[
         imp: b::print,
     },
     FnDef {
+        name: "input",
+        owner: Owner::Builtin,
+        error_name: None,
+        params: &[posonly!(
+            "prompt" = "''",
+            "Text written before the line is read."
+        )],
+        doc: "Read one line of standard input, without its line end (EOFError at its end).",
+        examples: &["input('n? ')"],
+        imp: b::input,
+    },
+    FnDef {
         name: "repr",
         owner: Owner::Builtin,
         error_name: None,
