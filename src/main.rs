@@ -168,6 +168,19 @@ fn run(cli: Cli) -> i32 {
         options,
     );
     // Like `python3 -c CODE ARGS…`: after -c every word is an argument.
+    // After -c CODE, clap reads the first argument as FILE.
+    let argv: Vec<String> = match (&cli.file, &cli.code) {
+        (file, Some(_)) => ["-c".to_string()]
+            .into_iter()
+            .chain(file.clone())
+            .chain(cli.args)
+            .collect(),
+        (file, None) => [file.clone().unwrap_or_default()]
+            .into_iter()
+            .chain(cli.args)
+            .collect(),
+    };
+    runner.interp.set_argv(argv);
     match (cli.file, cli.code) {
         (_, Some(code)) => runner.run_session(&code),
         (Some(file), None) => {

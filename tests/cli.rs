@@ -1679,3 +1679,22 @@ fn input_reads_a_scripts_standard_input() {
         }
     }
 }
+
+/// `sys.argv` as `python3` fills it: the script as named and its
+/// arguments, `-c` and its arguments, `''` for a piped session.
+#[test]
+fn sys_argv_holds_the_command_lines_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("args.py");
+    std::fs::write(&path, "import sys\nprint(sys.argv)\n").expect("write script");
+    let path = path.to_str().expect("utf-8 path");
+    let out = npcalc(&[path, "a", "-b", "--c=1"], b"");
+    assert_eq!(
+        text(&out.stdout),
+        format!("['{path}', 'a', '-b', '--c=1']\n")
+    );
+    let out = npcalc(&["-c", "import sys; print(sys.argv)", "q", "-x"], b"");
+    assert_eq!(text(&out.stdout), "['-c', 'q', '-x']\n");
+    let out = npcalc(&[], b"import sys\nsys.argv\n");
+    assert_eq!(text(&out.stdout), "['']\n");
+}

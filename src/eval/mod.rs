@@ -212,6 +212,8 @@ pub struct Interp {
     annotations: std::cell::OnceCell<Value>,
     /// matplotlib.pyplot's figures and rcParams (eval/pyplot.rs).
     pyplot: pyplot::State,
+    /// `sys.argv`: one list, made from `set_argv`'s words on first use.
+    argv: (Vec<String>, std::cell::OnceCell<Value>),
 }
 
 /// Whether `name` is a standard-library module npcalc implements.
@@ -250,6 +252,7 @@ impl Interp {
             legacy_random: None,
             py_random: None,
             module_name: "__main__".into(),
+            argv: (vec![String::new()], std::cell::OnceCell::new()),
             annotations: Default::default(),
             pyplot: Default::default(),
         };
@@ -324,6 +327,20 @@ impl Interp {
     }
 
     /// Writes text as `print()` does.
+    /// The words `sys.argv` holds: the script as named on the command line
+    /// and its arguments (`-c` and its arguments; `''` for a session).
+    pub fn set_argv(&mut self, words: Vec<String>) {
+        self.argv = (words, std::cell::OnceCell::new());
+    }
+
+    /// `sys.argv`, the same list each time.
+    pub(crate) fn argv(&self) -> Value {
+        self.argv
+            .1
+            .get_or_init(|| Value::list(self.argv.0.iter().map(|w| Value::str(w)).collect()))
+            .clone()
+    }
+
     pub fn write(&mut self, text: &str) -> Result<()> {
         self.out
             .write_all(text.as_bytes())

@@ -337,6 +337,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             dtype_attr(*d, name).ok_or_else(|| no_attribute(v, name, DTYPE_ATTRS.to_vec()))
         }
         Value::Ufunc(u) => ufunc_attr(v, *u, name),
+        Value::Module(Module::Sys) if name == "argv" => Ok(it.argv()),
         Value::Module(Module::Sys) => super::pysys::attr(name),
         Value::Module(Module::Future) => super::future::module_attr(name),
         Value::Module(Module::Pylab(m)) => super::pylab::attr(it, m, name),

@@ -1,6 +1,6 @@
 //! Python's `sys`, the part lessons reach for: `sys.maxsize` (as in
 //! `np.set_printoptions(threshold=sys.maxsize)`), `sys.float_info`,
-//! `sys.byteorder`, `sys.getrecursionlimit()`, `sys.getsizeof()`, the
+//! `sys.byteorder`, `sys.argv`, `sys.getrecursionlimit()`, `sys.getsizeof()`, the
 //! version, `sys.exit()` and the `sys.stdout`/`sys.stderr` streams, as the
 //! CPython 3.11 of the oracle on 64-bit Linux has them. The rest is refused
 //! in a sentence.
@@ -181,6 +181,7 @@ pub fn attr(name: &str) -> Result<Value> {
 
 pub fn members() -> Vec<&'static str> {
     let mut names = vec![
+        "argv",
         "maxsize",
         "byteorder",
         "float_info",
