@@ -525,6 +525,7 @@ impl Interp {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),
             "numpy.version" => Ok(Value::Module(Module::Version)),
+            "numpy.typing" => Ok(Value::Module(Module::NpTyping)),
             "numpy.random" => Ok(Value::Module(Module::Random)),
             "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "numpy.lib" => Ok(Value::Module(Module::Lib)),

@@ -126,6 +126,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Matplotlib => "matplotlib",
             Module::Exceptions
             | Module::Version
+            | Module::NpTyping
             | Module::PyplotStyle
             | Module::PyplotCm
             | Module::Absent(_)
@@ -196,6 +197,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Module(Module::Numpy) => "module 'numpy'".to_string(),
         Value::Module(Module::Exceptions) => "module 'numpy.exceptions'".to_string(),
         Value::Module(Module::Version) => "module 'numpy.version'".to_string(),
+        Value::Module(Module::NpTyping) => "module 'numpy.typing'".to_string(),
         Value::Module(Module::Random) => "module 'numpy.random'".to_string(),
         Value::Module(Module::Math) => "module 'math'".to_string(),
         Value::Module(
@@ -349,6 +351,12 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 super::MODULES_NPCALC_HAS
             ),
         )),
+        Value::Module(Module::NpTyping) if name == "NBitBase" => Err(Error::new(
+            crate::error::Exc::NotImplementedError,
+            "npcalc does not support numpy.typing.NBitBase",
+        )),
+        Value::Module(Module::NpTyping) => super::typing::numpy_attr(name)
+            .ok_or_else(|| no_attribute(v, name, super::typing::numpy_members())),
         Value::Module(Module::Version) => match VERSION_ATTRS.iter().find(|(n, _)| *n == name) {
             Some((_, text)) => Ok(Value::str(text)),
             None if name == "release" => Ok(Value::Bool(true)),
@@ -532,6 +540,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Future => super::future::members(),
             Module::Pylab(_) => super::pylab::members(),
             Module::Version => version_members(),
+            Module::NpTyping => super::typing::numpy_members(),
             Module::Exceptions => crate::error::Exc::ALL
                 .iter()
                 .filter(|e| e.qualname().starts_with("numpy.exceptions."))
@@ -636,6 +645,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "typecodes" => typecodes()?,
         "exceptions" => Value::Module(Module::Exceptions),
         "version" => Value::Module(Module::Version),
+        "typing" => Value::Module(Module::NpTyping),
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
         "lib" => Value::Module(Module::Lib),

@@ -174,6 +174,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Numpy) => "<module 'numpy'>".into(),
         Value::Module(Module::Exceptions) => "<module 'numpy.exceptions'>".into(),
         Value::Module(Module::Version) => "<module 'numpy.version'>".into(),
+        Value::Module(Module::NpTyping) => "<module 'numpy.typing'>".into(),
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
         Value::Module(Module::Lib) => "<module 'numpy.lib'>".into(),

@@ -39,6 +39,93 @@ pub enum Kind {
     Union,
     Optional,
     Any,
+    /// A `TypeVar` a generic alias is written with (`~_ScalarT`).
+    TypeVar,
+    /// A fixed union of classes npcalc does not have (`numpy.typing.ArrayLike`),
+    /// kept for annotations, printed as typing prints it.
+    Opaque(&'static str),
+}
+
+/// numpy/_typing/_array_like.py's `_ScalarT`, NDArray's parameter.
+static SCALAR_T: Special = Special {
+    name: "_ScalarT",
+    kind: Kind::TypeVar,
+};
+
+/// `numpy.typing`'s unions, as the oracle prints them.
+static ARRAY_LIKE: Special = Special {
+    name: "ArrayLike",
+    kind: Kind::Opaque(
+        "typing.Union[numpy._typing._array_like._Buffer, numpy._typing._array_like._SupportsArray[numpy.dtype[typing.Any]], numpy._typing._nested_sequence._NestedSequence[numpy._typing._array_like._SupportsArray[numpy.dtype[typing.Any]]], complex, bytes, str, numpy._typing._nested_sequence._NestedSequence[complex | bytes | str]]",
+    ),
+};
+static DTYPE_LIKE: Special = Special {
+    name: "DTypeLike",
+    kind: Kind::Opaque(
+        "typing.Union[type[typing.Any], numpy.dtype[typing.Any], numpy._typing._dtype_like._HasDType[numpy.dtype[typing.Any]], numpy._typing._dtype_like._HasNumPyDType[numpy.dtype[typing.Any]], tuple[typing.Any, typing.Any], list[typing.Any], numpy._typing._dtype_like._DTypeDict, str]",
+    ),
+};
+
+/// `numpy.typing.NAME`: `NDArray` is
+/// `np.ndarray[tuple[Any, ...], np.dtype[_ScalarT]]`, as NumPy defines it.
+pub fn numpy_attr(name: &str) -> Option<Value> {
+    Some(match name {
+        "NDArray" => {
+            let any = SPECIALS.iter().find(|s| s.kind == Kind::Any)?;
+            let shape = alias(
+                Origin::Class(TypeObj::Tuple),
+                Some(vec![alias(Origin::Typing(any), None), Value::Ellipsis]),
+            );
+            let dtype = alias(
+                Origin::Class(TypeObj::DTypeClass),
+                Some(vec![alias(Origin::Typing(&SCALAR_T), None)]),
+            );
+            alias(Origin::Class(TypeObj::NdArray), Some(vec![shape, dtype]))
+        }
+        "ArrayLike" => alias(Origin::Typing(&ARRAY_LIKE), None),
+        "DTypeLike" => alias(Origin::Typing(&DTYPE_LIKE), None),
+        _ => return None,
+    })
+}
+
+pub fn numpy_members() -> Vec<&'static str> {
+    vec!["ArrayLike", "DTypeLike", "NDArray"]
+}
+
+/// The TypeVars an alias is written with, in order of first appearance
+/// (`__parameters__`).
+fn type_vars(args: &[Value], out: &mut Vec<&'static Special>) {
+    for a in args {
+        if let Value::Alias(inner) = a {
+            match (inner.origin, inner.args.as_deref()) {
+                (Origin::Typing(s), None) if s.kind == Kind::TypeVar => {
+                    if !out.iter().any(|t| std::ptr::eq(*t, s)) {
+                        out.push(s);
+                    }
+                }
+                (_, Some(inner_args)) => type_vars(inner_args, out),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The alias with each TypeVar replaced by its value.
+fn substitute(v: &Value, vars: &[&'static Special], values: &[Value]) -> Value {
+    let Value::Alias(a) = v else {
+        return v.clone();
+    };
+    match (a.origin, a.args.as_deref()) {
+        (Origin::Typing(s), None) if s.kind == Kind::TypeVar => vars
+            .iter()
+            .position(|t| std::ptr::eq(*t, s))
+            .map_or_else(|| v.clone(), |i| values[i].clone()),
+        (origin, Some(args)) => alias(
+            origin,
+            Some(args.iter().map(|x| substitute(x, vars, values)).collect()),
+        ),
+        _ => v.clone(),
+    }
 }
 
 /// The names of `typing` npcalc has; the module's others are refused.
@@ -105,6 +192,14 @@ pub fn class_getitem(t: TypeObj, index: &Value) -> Result<Value> {
         | TypeObj::Set
         | TypeObj::FrozenSet
         | TypeObj::Type => Ok(alias(Origin::Class(t), Some(params(index)))),
+        // NumPy's arraydescr_class_getitem: one scalar type.
+        TypeObj::DTypeClass => match params(index).len() {
+            1 => Ok(alias(Origin::Class(t), Some(params(index)))),
+            n => Err(Error::type_error(format!(
+                "Too {} arguments for numpy.dtype",
+                if n > 1 { "many" } else { "few" }
+            ))),
+        },
         // NumPy's array_class_getitem: a shape type and a dtype, or a shape alone.
         TypeObj::NdArray => {
             let args = params(index);
@@ -137,6 +232,29 @@ fn typing_param(v: Value) -> Result<Value> {
 
 /// `alias[index]`: subscribing a bare `typing` name.
 pub fn getitem(a: &Alias, index: &Value) -> Result<Value> {
+    // A generic alias with TypeVars takes a value for each (`NDArray[np.float64]`).
+    if let Some(args) = &a.args {
+        let mut vars = Vec::new();
+        type_vars(args, &mut vars);
+        if !vars.is_empty() {
+            let given = params(index);
+            if given.len() != vars.len() {
+                let which = if given.len() > vars.len() {
+                    "many"
+                } else {
+                    "few"
+                };
+                return Err(Error::type_error(format!(
+                    "Too {which} arguments for {}; actual {}, expected {}",
+                    repr(a),
+                    given.len(),
+                    vars.len()
+                )));
+            }
+            let args = args.iter().map(|x| substitute(x, &vars, &given)).collect();
+            return Ok(alias(a.origin, Some(args)));
+        }
+    }
     let special = match (a.origin, &a.args) {
         (Origin::Typing(s), None) => s,
         // A parameterized alias takes no more parameters.
@@ -150,6 +268,11 @@ pub fn getitem(a: &Alias, index: &Value) -> Result<Value> {
     let given = params(index);
     match special.kind {
         Kind::Any => Err(Error::type_error("type 'Any' is not subscriptable")),
+        Kind::TypeVar => Err(Error::type_error("'TypeVar' object is not subscriptable")),
+        Kind::Opaque(_) => Err(Error::type_error(format!(
+            "{} is not a generic class",
+            repr(a)
+        ))),
         Kind::Optional => {
             if given.len() != 1 || matches!(index, Value::Tuple(_)) {
                 let got =
@@ -261,7 +384,11 @@ pub fn repr(a: &Alias) -> String {
         (Origin::Class(t), args) => {
             format!("{}[{}]", t.qualname(), joined(args.unwrap_or_default()))
         }
-        (Origin::Typing(s), None) => format!("typing.{}", s.name),
+        (Origin::Typing(s), None) => match s.kind {
+            Kind::TypeVar => format!("~{}", s.name),
+            Kind::Opaque(text) => text.to_string(),
+            _ => format!("typing.{}", s.name),
+        },
         (Origin::Typing(s), Some(args)) if s.kind == Kind::Union => {
             let none = Value::Type(TypeObj::NoneType);
             match args {
@@ -280,6 +407,8 @@ pub fn type_of(a: &Alias) -> TypeObj {
     TypeObj::Named(match (a.origin, &a.args) {
         (Origin::Class(_), _) => "types.GenericAlias",
         (Origin::Typing(s), _) if s.kind == Kind::Any => "typing._AnyMeta",
+        (Origin::Typing(s), _) if s.kind == Kind::TypeVar => "typing.TypeVar",
+        (Origin::Typing(s), _) if matches!(s.kind, Kind::Opaque(_)) => "typing._UnionGenericAlias",
         (Origin::Typing(s), None) if matches!(s.kind, Kind::Union | Kind::Optional) => {
             "typing._SpecialForm"
         }

@@ -265,6 +265,8 @@ pub enum Module {
     Exceptions,
     /// `numpy.version`: the version strings of the NumPy npcalc matches.
     Version,
+    /// `numpy.typing`: NDArray and the other aliases annotations use.
+    NpTyping,
     Random,
     /// Python's `math`.
     Math,
