@@ -98,11 +98,12 @@ fn type_vars(args: &[Value], out: &mut Vec<&'static Special>) {
     for a in args {
         if let Value::Alias(inner) = a {
             match (inner.origin, inner.args.as_deref()) {
-                (Origin::Typing(s), None) if s.kind == Kind::TypeVar => {
-                    if !out.iter().any(|t| std::ptr::eq(*t, s)) {
-                        out.push(s);
-                    }
+                (Origin::Typing(s), None)
+                    if s.kind == Kind::TypeVar && !out.iter().any(|t| std::ptr::eq(*t, s)) =>
+                {
+                    out.push(s);
                 }
+                (Origin::Typing(_), None) => {}
                 (_, Some(inner_args)) => type_vars(inner_args, out),
                 _ => {}
             }
