@@ -203,17 +203,7 @@ impl Printer<'_> {
         }
         let step = start.chars().count();
         self.p.begin_group(step, start);
-        for (i, x) in items.iter().enumerate() {
-            if i > 0 {
-                self.p.text(",");
-                self.p.breakable(" ");
-            }
-            if i >= MAX_SEQ_LENGTH {
-                self.p.text("...");
-                break;
-            }
-            self.pretty(it, x)?;
-        }
+        self.items(it, items)?;
         if tuple && items.len() == 1 {
             self.p.text(",");
         }
@@ -268,6 +258,14 @@ impl Printer<'_> {
         };
         let step = start.chars().count();
         self.p.begin_group(step, start);
+        self.items(it, &items)?;
+        self.p.end_group(step, end);
+        Ok(())
+    }
+
+    /// Comma-separated items, breakable after each comma; past
+    /// `MAX_SEQ_LENGTH` of them, `...` (IPython's `_enumerate`).
+    fn items(&mut self, it: &mut Interp, items: &[Value]) -> Result<()> {
         for (i, x) in items.iter().enumerate() {
             if i > 0 {
                 self.p.text(",");
@@ -279,7 +277,6 @@ impl Printer<'_> {
             }
             self.pretty(it, x)?;
         }
-        self.p.end_group(step, end);
         Ok(())
     }
 
