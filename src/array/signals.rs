@@ -371,6 +371,20 @@ thread_local! {
 /// What [`poll`] unwinds with; [`stoppable`] turns it into `KeyboardInterrupt`.
 struct Stop;
 
+/// What [`unwind_with`] unwinds with; [`stoppable`] returns its error.
+struct Raise(Error);
+
+/// Leaves the kernel running inside [`stoppable`] with `e`, for an error
+/// found where no `Result` leads back (a working copy that memory cannot
+/// hold: NumPy's `_ArrayMemoryError`). Returns where it cannot unwind
+/// (outside a statement, or where panics abort); the caller then fails as
+/// it would have.
+pub fn unwind_with(e: Error) {
+    if cfg!(panic = "unwind") && ARMED.with(|a| a.get()) {
+        std::panic::resume_unwind(Box::new(Raise(e)));
+    }
+}
+
 /// Called inside kernel loops (creation, casting, element-wise arithmetic,
 /// sorting, printing) as often as every element: one relaxed load unless
 /// Ctrl-C was pressed. Inside [`stoppable`] it then leaves the kernel at once
@@ -392,6 +406,26 @@ fn stop() {
     }
 }
 
+/// Runs `f` (a NumPy call or operator), turning an error [`unwind_with`]
+/// raised inside it into its result, so that Python code can catch it
+/// where NumPy raises it; Ctrl-C and other panics pass through.
+pub fn catching<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    if !cfg!(panic = "unwind") {
+        return f();
+    }
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(payload) => match payload.downcast::<Raise>() {
+            Ok(raise) => {
+                // Unwinding skipped `fp_named`'s restore.
+                FP_NAME.with(|n| *n.borrow_mut() = None);
+                Err(raise.0)
+            }
+            Err(other) => std::panic::resume_unwind(other),
+        },
+    }
+}
+
 /// Runs `f` (one statement) so that a Ctrl-C seen by [`poll`] deep inside a
 /// kernel ends it with `KeyboardInterrupt`. Other panics pass through.
 pub fn stoppable<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
@@ -404,6 +438,13 @@ pub fn stoppable<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
             // Unwinding skipped `fp_named`'s restore.
             FP_NAME.with(|n| *n.borrow_mut() = None);
             Err(Error::new(Exc::KeyboardInterrupt, ""))
+        }
+        Err(payload) if payload.is::<Raise>() => {
+            FP_NAME.with(|n| *n.borrow_mut() = None);
+            match payload.downcast::<Raise>() {
+                Ok(raise) => Err(raise.0),
+                Err(payload) => std::panic::resume_unwind(payload),
+            }
         }
         Err(payload) => std::panic::resume_unwind(payload),
     }

@@ -506,7 +506,13 @@ impl Array {
 
     /// The elements in C order, as a new Vec of the array's own element type.
     pub fn to_vec<T: Stored>(&self) -> Vec<T> {
-        let mut out = Vec::with_capacity(self.size());
+        let mut out = Vec::new();
+        // Most kernels copy their input first; a broadcast view can be far
+        // bigger than memory (`-np.broadcast_to(a, (10**5, 10**5, 3))`).
+        if out.try_reserve_exact(self.size()).is_err() {
+            super::signals::unwind_with(memory_error(self.dtype(), self.shape()));
+            out.reserve_exact(self.size());
+        }
         self.extend_vec(&mut out);
         out
     }

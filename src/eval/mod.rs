@@ -116,7 +116,7 @@ pub use repr::{repr, str, type_repr};
 pub use table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 pub use value::{Module, TypeObj, Ufunc, Value};
 
-use crate::array::signals::{Warning, take_warnings};
+use crate::array::signals::{self, Warning, take_warnings};
 use crate::error::{Error, Exc, Result, Span};
 use crate::print::PrintOptions;
 use crate::syntax::ast::{Arg, BoolOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
@@ -1198,11 +1198,11 @@ impl Interp {
         let args = table::bind(def, this, call, span)?;
         let location = match numpy_location(def) {
             Some(location) if !self.in_numpy => location,
-            _ => return (def.imp)(self, &args),
+            _ => return signals::catching(|| (def.imp)(self, &args)),
         };
         let earlier = take_warnings();
         self.in_numpy = true;
-        let result = (def.imp)(self, &args);
+        let result = signals::catching(|| (def.imp)(self, &args));
         self.in_numpy = false;
         let raised = take_warnings();
         for w in earlier {
@@ -1401,7 +1401,7 @@ impl Interp {
             };
         }
         if matches!(v, Value::Array(_) | Value::Scalar(_)) {
-            return numpy::unary(op, v);
+            return signals::catching(|| numpy::unary(op, v));
         }
         let bad = || {
             let sym = match op {
@@ -1462,7 +1462,7 @@ impl Interp {
             return masked::binary(op, a, b);
         }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
-            return numpy::binary(op, a, b);
+            return signals::catching(|| numpy::binary(op, a, b));
         }
         pyops::binary(op, a, b)
     }
