@@ -587,7 +587,21 @@ pub fn compute_in(
     if perm.iter().enumerate().all(|(i, &k)| i == k) {
         return f(a, perm);
     }
-    let c = f(&permuted(a, perm), perm)?;
+    let view = permuted(a, perm);
+    let c = f(&view, perm).map_err(|mut e| {
+        // NumPy names the result's shape in its own axis order.
+        if e.class == crate::error::Exc::ArrayMemoryError {
+            let (inner, outer) = (
+                super::shape_repr(view.shape()),
+                super::shape_repr(a.shape()),
+            );
+            e.message = e.message.replace(
+                &format!("with shape {inner} "),
+                &format!("with shape {outer} "),
+            );
+        }
+        e
+    })?;
     let mut shape = vec![0usize; a.ndim()];
     let mut strides = vec![0isize; a.ndim()];
     for (i, &k) in perm.iter().enumerate() {

@@ -3,7 +3,7 @@
 import numpy as np
 a = np.arange(3)
 b = np.broadcast_to(a, (10**5, 10**5, 3))
-for e in ["b + 1", "abs(b)", "np.sqrt(b)", "b * b", "b.copy()", "~b", "-b", "+b", "np.negative(b)", "np.sort(b)"]:
+for e in ["b + 1", "abs(b)", "np.sqrt(b)", "b * b", "b.copy()", "~b", "-b", "+b", "np.negative(b)", "np.sort(b)", "b.astype(float)", "b.T.copy()"]:
     try:
         eval(e)
     except MemoryError as m:
