@@ -375,6 +375,13 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "np.pad([1, 2, 3], 2, mode='mean')",
             "NotImplementedError: npcalc's pad has modes 'constant', 'edge', 'reflect', 'symmetric' and 'wrap', not 'mean'",
         ),
+        (
+            // A public lesson's import (github.com/kimuraeiju/MyRepo,
+            // temp_histogram.py): a real, deprecated NumPy module that npcalc
+            // lacks, not "No module named".
+            "from numpy.core.fromnumeric import size",
+            "ModuleNotFoundError: the numpy.core.fromnumeric module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+        ),
     ]);
 }
 

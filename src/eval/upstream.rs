@@ -1072,19 +1072,24 @@ pub const STDLIB_MODULES: &[&str] = &[
 /// NumPy 2.4.6's public submodules.
 #[rustfmt::skip]
 pub const NUMPY_MODULES: &[&str] = &[
-    "numpy.char", "numpy.core", "numpy.ctypeslib", "numpy.dtypes", "numpy.exceptions",
-    "numpy.f2py", "numpy.f2py.auxfuncs", "numpy.f2py.capi_maps", "numpy.f2py.cb_rules",
-    "numpy.f2py.cfuncs", "numpy.f2py.common_rules", "numpy.f2py.crackfortran",
-    "numpy.f2py.diagnose", "numpy.f2py.f2py2e", "numpy.f2py.f90mod_rules", "numpy.f2py.func2subr",
-    "numpy.f2py.rules", "numpy.f2py.symbolic", "numpy.f2py.use_rules", "numpy.fft", "numpy.lib",
-    "numpy.lib.array_utils", "numpy.lib.format", "numpy.lib.introspect", "numpy.lib.mixins",
-    "numpy.lib.npyio", "numpy.lib.scimath", "numpy.lib.stride_tricks", "numpy.linalg", "numpy.ma",
-    "numpy.ma.core", "numpy.ma.extras", "numpy.matlib", "numpy.matrixlib",
-    "numpy.matrixlib.defmatrix", "numpy.polynomial", "numpy.polynomial.chebyshev",
-    "numpy.polynomial.hermite", "numpy.polynomial.hermite_e", "numpy.polynomial.laguerre",
-    "numpy.polynomial.legendre", "numpy.polynomial.polynomial", "numpy.polynomial.polyutils",
-    "numpy.random", "numpy.random.bit_generator", "numpy.random.mtrand", "numpy.rec",
-    "numpy.strings", "numpy.testing", "numpy.testing.overrides", "numpy.typing", "numpy.version",
+    "numpy.char", "numpy.core", "numpy.core.arrayprint", "numpy.core.defchararray",
+    "numpy.core.einsumfunc", "numpy.core.fromnumeric", "numpy.core.function_base",
+    "numpy.core.getlimits", "numpy.core.multiarray", "numpy.core.numeric",
+    "numpy.core.numerictypes", "numpy.core.overrides", "numpy.core.records",
+    "numpy.core.shape_base", "numpy.core.umath", "numpy.ctypeslib", "numpy.dtypes",
+    "numpy.exceptions", "numpy.f2py", "numpy.f2py.auxfuncs", "numpy.f2py.capi_maps",
+    "numpy.f2py.cb_rules", "numpy.f2py.cfuncs", "numpy.f2py.common_rules",
+    "numpy.f2py.crackfortran", "numpy.f2py.diagnose", "numpy.f2py.f2py2e",
+    "numpy.f2py.f90mod_rules", "numpy.f2py.func2subr", "numpy.f2py.rules", "numpy.f2py.symbolic",
+    "numpy.f2py.use_rules", "numpy.fft", "numpy.lib", "numpy.lib.array_utils", "numpy.lib.format",
+    "numpy.lib.introspect", "numpy.lib.mixins", "numpy.lib.npyio", "numpy.lib.scimath",
+    "numpy.lib.stride_tricks", "numpy.linalg", "numpy.ma", "numpy.ma.core", "numpy.ma.extras",
+    "numpy.matlib", "numpy.matrixlib", "numpy.matrixlib.defmatrix", "numpy.polynomial",
+    "numpy.polynomial.chebyshev", "numpy.polynomial.hermite", "numpy.polynomial.hermite_e",
+    "numpy.polynomial.laguerre", "numpy.polynomial.legendre", "numpy.polynomial.polynomial",
+    "numpy.polynomial.polyutils", "numpy.random", "numpy.random.bit_generator",
+    "numpy.random.mtrand", "numpy.rec", "numpy.strings", "numpy.testing",
+    "numpy.testing.overrides", "numpy.typing", "numpy.version",
 ];
 
 /// matplotlib 3.11.2's public submodules.

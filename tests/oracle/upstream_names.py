@@ -108,6 +108,11 @@ stdlib = sorted(n for n in sys.stdlib_module_names
 listing("STDLIB_MODULES", "The top-level modules of Python 3.11's standard library (those that import on Linux).", stdlib)
 for sub in LAZY:
     importlib.import_module("numpy." + sub)
+# numpy.core's submodules load on first import too (NumPy 2's deprecated
+# aliases of numpy._core's): `from numpy.core.fromnumeric import size` names one.
+for sub in np.core.__all__:
+    if not sub.startswith("_"):
+        importlib.import_module("numpy.core." + sub)
 numpy_modules = sorted(m for m in sys.modules if m.startswith("numpy.")
                        and not any(p.startswith("_") or p == "tests" for p in m.split(".")))
 listing("NUMPY_MODULES", "NumPy 2.4.6's public submodules.", numpy_modules)
