@@ -501,6 +501,12 @@ fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
 }
 
 fn data(v: &Value) -> Result<Array> {
+    // matplotlib maps strings to positions on a category axis.
+    if super::strarray::holds_text(v) {
+        return Err(unsupported(
+            "categorical (string) plot data, such as bar labels passed as x",
+        ));
+    }
     super::convert::to_array(v, None)
 }
 
