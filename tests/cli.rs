@@ -376,11 +376,10 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "NotImplementedError: npcalc's pad has modes 'constant', 'edge', 'reflect', 'symmetric' and 'wrap', not 'mean'",
         ),
         (
-            // A public lesson's import (github.com/kimuraeiju/MyRepo,
-            // temp_histogram.py): a real, deprecated NumPy module that npcalc
-            // lacks, not "No module named".
-            "from numpy.core.fromnumeric import size",
-            "ModuleNotFoundError: the numpy.core.fromnumeric module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            // numpy.core's shims hand over numpy._core's objects; those that
+            // are not numpy's public ones are NumPy's internals.
+            "from numpy.core.numeric import _asarray",
+            "NotImplementedError: npcalc does not support numpy._core.numeric._asarray, one of NumPy's private internals",
         ),
     ]);
 }

@@ -120,6 +120,28 @@ import pkgutil
 mpl_modules = sorted("matplotlib." + m.name for m in pkgutil.iter_modules(matplotlib.__path__)
                      if not m.name.startswith("_") and m.name != "tests")
 listing("MATPLOTLIB_MODULES", f"matplotlib {matplotlib.__version__}'s public submodules.", mpl_modules)
+# numpy.core is NumPy 2's deprecated alias of numpy._core: its modules warn
+# and hand over numpy._core's objects, most of them numpy's public ones.
+import numpy._core as _core
+CORE_SUBMODULES = [s for s in np.core.__all__ if not s.startswith("_")]
+print("/// The names of `numpy._core` (first, as \"\") and of each submodule `numpy.core`")
+print("/// aliases, each marked true where it is numpy's public object of that name.")
+print("#[rustfmt::skip]")
+print("pub const NUMPY_CORE: &[(&str, &[(&str, bool)])] = &[")
+for sub in [""] + CORE_SUBMODULES:
+    mod = importlib.import_module("numpy._core" + (f".{sub}" if sub else ""))
+    print(f'    ("{sub}", &[')
+    line = "       "
+    for n in sorted(dir(mod)):
+        item = f' ("{n}", {"true" if getattr(np, n, object()) is getattr(mod, n) else "false"}),'
+        if len(line) + len(item) > 99:
+            print(line)
+            line = "       "
+        line += item
+    print(line)
+    print("    ]),")
+print("];")
+print()
 # pylab is star imports of pyplot, numpy, numpy.fft, numpy.random and
 # numpy.linalg in that order, then a few builtins restored: each public name
 # is listed with the namespace whose object it is (identity, so the last
