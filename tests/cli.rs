@@ -375,6 +375,12 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "np.pad([1, 2, 3], 2, mode='mean')",
             "NotImplementedError: npcalc's pad has modes 'constant', 'edge', 'reflect', 'symmetric' and 'wrap', not 'mean'",
         ),
+        (
+            // numpy.core's shims hand over numpy._core's objects; those that
+            // are not numpy's public ones are NumPy's internals.
+            "from numpy.core.numeric import _asarray",
+            "NotImplementedError: npcalc does not support numpy._core.numeric._asarray, one of NumPy's private internals",
+        ),
     ]);
 }
 
@@ -450,6 +456,11 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         (
             &format!("{plt}l, = plt.plot([1]); l.set_linestyle((0, (1, 2)))"),
             "NotImplementedError: npcalc does not support the line style (0, (1, 2))",
+        ),
+        (
+            // A Pareto chart's bars (k-dm.work/visualize/advanced/pareto-chart-advanced).
+            &format!("{plt}plt.bar(['a', 'b'], [2, 1])"),
+            "NotImplementedError: npcalc does not support categorical (string) plot data, such as bar labels passed as x",
         ),
         (
             &format!("{plt}plt.contour([[1]])"),

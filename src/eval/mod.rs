@@ -60,6 +60,7 @@ mod masked;
 mod math;
 mod memory;
 mod nditer;
+mod npcore;
 mod numbers;
 mod numpy;
 mod objarray;
@@ -168,6 +169,9 @@ pub struct Interp {
     /// Python's default filter shows each once per code location, and those
     /// locations are inside numpy, the same for every call.
     shown_once: std::collections::HashSet<(&'static str, Warning)>,
+    /// The `numpy.core.<sub>` shims imported so far, which Python's import
+    /// then binds on `numpy.core` (eval/npcore.rs).
+    core_imported: Vec<&'static str>,
     /// Set while a NumPy function runs: functions it calls in turn are its
     /// internals, whose warnings the outermost one places.
     in_numpy: bool,
@@ -236,6 +240,7 @@ impl Interp {
             out,
             err: Box::new(std::io::sink()),
             shown_once: Default::default(),
+            core_imported: Vec::new(),
             in_numpy: false,
             echo: false,
             source: std::rc::Rc::from(""),
@@ -469,8 +474,10 @@ impl Interp {
                         found => found,
                     };
                     let v = found.map_err(|e| {
+                        // A refusal stays one (numpy.core's private names).
                         if numpy::upstream_refusal(&m, &name.name).is_some()
                             || matches!(m, Value::Module(Module::Absent(_)))
+                            || e.class == Exc::NotImplementedError
                         {
                             return e.at(name.span);
                         }
@@ -521,6 +528,9 @@ impl Interp {
 
     fn import(&mut self, module: &str, span: Span) -> Result<Value> {
         pyplot::imported(self, module);
+        if let Some(core) = npcore::import(self, module) {
+            return Ok(core);
+        }
         match module {
             "numpy" => Ok(Value::Module(Module::Numpy)),
             "numpy.exceptions" => Ok(Value::Module(Module::Exceptions)),

@@ -130,6 +130,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             | Module::PyplotStyle
             | Module::PyplotCm
             | Module::Absent(_)
+            | Module::Core(..)
             | Module::Sys
             | Module::Future
             | Module::Pylab(_) => {
@@ -221,6 +222,9 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         }
         Value::Module(Module::Ma) => "module 'numpy.ma'".to_string(),
         Value::Module(Module::Lib) => "module 'numpy.lib'".to_string(),
+        Value::Module(Module::Core(sub, shim)) => {
+            format!("module '{}'", super::npcore::name(sub, *shim))
+        }
         Value::Module(Module::Linalg) => "module 'numpy.linalg'".to_string(),
         Value::Module(Module::Testing) => "module 'numpy.testing'".to_string(),
         Value::Module(Module::StrideTricks) => "module 'numpy.lib.stride_tricks'".to_string(),
@@ -427,6 +431,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             .find(|f| f.name == name)
             .map(Value::Function)
             .ok_or_else(|| no_attribute(v, name, testing_members())),
+        Value::Module(Module::Core(sub, shim)) => super::npcore::attr(it, sub, *shim, name),
         Value::Module(Module::Lib) => match name {
             "stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             _ => Err(no_attribute(v, name, vec!["stride_tricks"])),
@@ -513,6 +518,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Linalg => linalg_members(),
             Module::Testing => testing_members(),
             Module::Lib => vec!["stride_tricks"],
+            Module::Core(sub, _) => super::npcore::members(sub),
             Module::StrideTricks => stride_tricks_members(),
             Module::Math => super::math::members(),
             Module::Itertools
@@ -649,6 +655,7 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "random" => Value::Module(Module::Random),
         "ma" => Value::Module(Module::Ma),
         "lib" => Value::Module(Module::Lib),
+        "core" => Value::Module(Module::Core("", true)),
         "linalg" => Value::Module(Module::Linalg),
         "testing" => Value::Module(Module::Testing),
         "__version__" => Value::str(NUMPY_VERSION),

@@ -506,6 +506,12 @@ pub(super) fn add_artist(ax: &Rc<Artist>, label: Option<Value>) -> String {
 }
 
 pub(super) fn data(v: &Value) -> Result<Array> {
+    // matplotlib maps strings to positions on a category axis.
+    if super::strarray::holds_text(v) {
+        return Err(unsupported(
+            "categorical (string) plot data, such as bar labels passed as x",
+        ));
+    }
     super::convert::to_array(v, None)
 }
 

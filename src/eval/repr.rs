@@ -178,6 +178,9 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Random) => "<module 'numpy.random'>".into(),
         Value::Module(Module::Ma) => "<module 'numpy.ma'>".into(),
         Value::Module(Module::Lib) => "<module 'numpy.lib'>".into(),
+        Value::Module(Module::Core(sub, shim)) => {
+            format!("<module '{}'>", super::npcore::name(sub, *shim))
+        }
         Value::Module(Module::Linalg) => "<module 'numpy.linalg'>".into(),
         Value::Module(Module::Testing) => "<module 'numpy.testing'>".into(),
         Value::Module(Module::StrideTricks) => "<module 'numpy.lib.stride_tricks'>".into(),

@@ -103,26 +103,21 @@ pub fn text_of(v: &Value) -> Option<Rc<str>> {
     }
 }
 
-/// Whether `v` is text or holds it: its first leaf (down the first items of
-/// nested lists) is a string, or it is a string array. NumPy looks no
-/// deeper than its dimension limit (a list that holds itself ends there).
+/// Whether `v` is text or holds it: any leaf is a string or a string
+/// array (NumPy's discovery promotes the numbers beside it to text).
+/// NumPy looks no deeper than its dimension limit (a list that holds
+/// itself ends there).
 pub fn holds_text(v: &Value) -> bool {
-    let mut probe = v.clone();
-    for _ in 0..=crate::array::MAXDIMS {
-        probe = match probe {
-            Value::List(l) => match l.get(0) {
-                Some(x) => x,
-                None => return false,
-            },
-            Value::Tuple(t) => match t.first() {
-                Some(x) => x.clone(),
-                None => return false,
-            },
-            Value::StrArray(_) | Value::Str(_) | Value::NpStr(_) => return true,
-            _ => return false,
-        };
+    fn within(v: &Value, depth: usize) -> bool {
+        match v {
+            Value::StrArray(_) | Value::Str(_) | Value::NpStr(_) => true,
+            _ if depth > crate::array::MAXDIMS => false,
+            Value::List(l) => l.iter().any(|x| within(&x, depth + 1)),
+            Value::Tuple(t) => t.iter().any(|x| within(x, depth + 1)),
+            _ => false,
+        }
     }
-    false
+    within(v, 0)
 }
 
 /// `np.array(v)` when `v` holds text: every leaf must be a string. None
@@ -154,10 +149,13 @@ fn broadcast_strings(sa: &StrArray, shape: &[usize]) -> Vec<Rc<str>> {
 fn collect(v: &Value, width: Option<usize>) -> Result<StrArray> {
     collect_with(v, width, &mut |x| match text_of(x) {
         Some(t) => Ok((t.clone(), t.chars().count())),
-        None => Err(Error::type_error(format!(
-            "npcalc's string arrays hold only strings, not '{}' (NumPy would turn it into text)",
-            x.type_name()
-        ))),
+        // NumPy promotes numbers beside strings to text.
+        None => super::strnum::discovered_number_text(x).ok_or_else(|| {
+            Error::type_error(format!(
+                "npcalc's string arrays hold only strings and numbers, not '{}'",
+                x.type_name()
+            ))
+        }),
     })
 }
 
@@ -239,9 +237,11 @@ fn leaves(
             return Ok(());
         }
     };
-    if depth == shape.len() {
+    // The first leaf fixed the dimension count: a sequence where another
+    // element was a leaf is ragged (`('a', ('b', 'c'))`).
+    if depth == shape.len() && out.is_empty() {
         shape.push(items.len());
-    } else if depth > shape.len() || shape[depth] != items.len() {
+    } else if depth >= shape.len() || shape[depth] != items.len() {
         return Err(inhomogeneous(depth, shape));
     }
     for item in &items {
@@ -748,8 +748,13 @@ mod tests {
     }
 
     #[test]
-    fn numbers_in_a_string_array_are_refused_plainly() {
-        let v = Value::list(vec![Value::str("a"), Value::int(1)]);
+    fn numbers_beside_strings_become_text_as_numpy_promotes_them() {
+        // np.array([1, 'a']): a later leaf's text makes the array text.
+        let v = Value::list(vec![Value::int(1), Value::str("a")]);
+        let sa = discover(&v, None).expect("holds text").unwrap();
+        assert_eq!(sa.dtype_str(), "<U21");
+        assert_eq!(&*sa.get_flat(0), "1");
+        let v = Value::list(vec![Value::str("a"), Value::None]);
         let e = discover(&v, None).expect("holds text").unwrap_err();
         assert!(e.message.contains("hold only strings"), "{}", e.message);
     }

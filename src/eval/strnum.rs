@@ -132,6 +132,30 @@ pub fn check_casting(
     )))
 }
 
+/// A number beside strings in `np.array(...)` with no dtype: its `str()`
+/// and the width of the `<U` NumPy promotes the number's discovered dtype
+/// to (a Python int is int64, uint64 past it; a float float64; a NumPy
+/// scalar its own dtype). None for what NumPy makes an object array of.
+pub fn discovered_number_text(x: &Value) -> Option<super::strarray::Leaf> {
+    use num_traits::ToPrimitive;
+    let dtype = match x {
+        Value::Bool(_) => DType::Bool,
+        Value::Int(i) if i.to_i64().is_some() => DType::Int64,
+        Value::Int(i) if i.to_u64().is_some() => DType::UInt64,
+        Value::Float(_) => DType::Float64,
+        Value::Complex(_) => DType::Complex128,
+        Value::Scalar(s) => s.dtype(),
+        Value::Array(a) if a.ndim() == 0 => a.dtype(),
+        _ => return None,
+    };
+    let text = match x {
+        Value::Scalar(s) => crate::print::scalar_str(*s, &Default::default()),
+        Value::Array(a) => crate::print::scalar_str(a.get_flat(0), &Default::default()),
+        _ => super::try_str(x, &Default::default()).ok()?,
+    };
+    Some((Rc::from(text), number_width(dtype)))
+}
+
 /// `np.array(values, dtype=str)`: each leaf's `str()` (a NumPy scalar's
 /// asks for its dtype's whole width, as NumPy discovers it), or an array's
 /// elements cast.

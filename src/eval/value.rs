@@ -308,6 +308,10 @@ pub enum Module {
     /// succeeds, as in Python, so a lesson runs up to its first use, which
     /// is refused in a sentence.
     Absent(&'static str),
+    /// `numpy.core` (true: NumPy 2's deprecated shim, whose attributes
+    /// warn) or `numpy._core` (false), or one of their submodules by name
+    /// (eval/npcore.rs).
+    Core(&'static str, bool),
     /// Python's `sys` (eval/pysys.rs).
     Sys,
     /// Python's `__future__` (eval/future.rs).

@@ -108,6 +108,11 @@ stdlib = sorted(n for n in sys.stdlib_module_names
 listing("STDLIB_MODULES", "The top-level modules of Python 3.11's standard library (those that import on Linux).", stdlib)
 for sub in LAZY:
     importlib.import_module("numpy." + sub)
+# numpy.core's submodules load on first import too (NumPy 2's deprecated
+# aliases of numpy._core's): `from numpy.core.fromnumeric import size` names one.
+for sub in np.core.__all__:
+    if not sub.startswith("_"):
+        importlib.import_module("numpy.core." + sub)
 numpy_modules = sorted(m for m in sys.modules if m.startswith("numpy.")
                        and not any(p.startswith("_") or p == "tests" for p in m.split(".")))
 listing("NUMPY_MODULES", "NumPy 2.4.6's public submodules.", numpy_modules)
@@ -115,6 +120,28 @@ import pkgutil
 mpl_modules = sorted("matplotlib." + m.name for m in pkgutil.iter_modules(matplotlib.__path__)
                      if not m.name.startswith("_") and m.name != "tests")
 listing("MATPLOTLIB_MODULES", f"matplotlib {matplotlib.__version__}'s public submodules.", mpl_modules)
+# numpy.core is NumPy 2's deprecated alias of numpy._core: its modules warn
+# and hand over numpy._core's objects, most of them numpy's public ones.
+import numpy._core as _core
+CORE_SUBMODULES = [s for s in np.core.__all__ if not s.startswith("_")]
+print("/// The names of `numpy._core` (first, as \"\") and of each submodule `numpy.core`")
+print("/// aliases, each marked true where it is numpy's public object of that name.")
+print("#[rustfmt::skip]")
+print("pub const NUMPY_CORE: &[(&str, &[(&str, bool)])] = &[")
+for sub in [""] + CORE_SUBMODULES:
+    mod = importlib.import_module("numpy._core" + (f".{sub}" if sub else ""))
+    print(f'    ("{sub}", &[')
+    line = "       "
+    for n in sorted(dir(mod)):
+        item = f' ("{n}", {"true" if getattr(np, n, object()) is getattr(mod, n) else "false"}),'
+        if len(line) + len(item) > 99:
+            print(line)
+            line = "       "
+        line += item
+    print(line)
+    print("    ]),")
+print("];")
+print()
 # pylab is star imports of pyplot, numpy, numpy.fft, numpy.random and
 # numpy.linalg in that order, then a few builtins restored: each public name
 # is listed with the namespace whose object it is (identity, so the last
