@@ -7,6 +7,7 @@
 use super::ast::*;
 use super::future;
 use super::lexer::{self, Lex, TokenKind};
+use super::params;
 use super::parser::Rule;
 use super::text::{PestText, significant};
 use super::too_deep;
@@ -575,12 +576,20 @@ impl<'s> Builder<'s> {
 
     /// The parameters of a `def` or `lambda`, with their kinds.
     fn params(&mut self, p: P) -> Result<Vec<Parameter>, Error> {
+        let items: Vec<P> = p
+            .into_inner()
+            .filter(|i| i.as_rule() != Rule::comma)
+            .collect();
+        let order: Vec<params::Item> = items.iter().map(|i| self.param_item(i)).collect();
+        let bare_star = params::check(&order)?;
+        let lambdas: Vec<bool> = items
+            .iter()
+            .map(|i| i.as_rule() == Rule::lambda_star)
+            .collect();
         let mut out: Vec<Parameter> = Vec::new();
         let mut keyword_only = false;
-        let mut bare_star = None;
-        for item in p.into_inner() {
+        for item in items {
             let rule = item.as_rule();
-            let item_span = self.span_of(&item);
             let mut parts = item.into_inner();
             let kind = match rule {
                 Rule::param_slash => {
@@ -599,9 +608,6 @@ impl<'s> Builder<'s> {
                 _ => continue,
             };
             let Some(name) = parts.next() else {
-                if kind == ParamKind::VarPositional {
-                    bare_star = Some((rule == Rule::lambda_star, item_span));
-                }
                 continue;
             };
             let name = self.ident(&name);
@@ -615,17 +621,6 @@ impl<'s> Builder<'s> {
                     Rule::annotation => annotation = Some(self.annotation(part)?),
                     _ => {}
                 }
-            }
-            if default.is_none()
-                && kind == ParamKind::Normal
-                && out
-                    .iter()
-                    .any(|q| q.default.is_some() && q.kind == ParamKind::Normal)
-            {
-                return Err(Error::syntax(
-                    "non-default argument follows default argument",
-                    name.span,
-                ));
             }
             if out.iter().any(|q| q.name.name == name.name) {
                 return Err(Error::syntax(
@@ -642,15 +637,12 @@ impl<'s> Builder<'s> {
         }
         // CPython's invalid_star_etc: `*` followed by `)` or `**kwargs`;
         // for a lambda it points at the last token of `*:`, `*, :` or `*, **`.
-        if let Some((lambda, star)) = bare_star
-            && !out.iter().any(|q| q.kind == ParamKind::KeywordOnly)
-        {
-            let mut at = star;
+        if let Some((i, lambda)) = bare_star.map(|i| (i, lambdas[i])) {
+            let mut at = order[i].head;
             if lambda {
-                let tokens = self
-                    .lexemes
-                    .iter()
-                    .filter(|l| l.span.start >= star.end && matches!(l.lex, lexer::Lex::Token(_)));
+                let tokens = self.lexemes.iter().filter(|l| {
+                    l.span.start >= order[i].head.end && matches!(l.lex, lexer::Lex::Token(_))
+                });
                 for l in tokens.take(2) {
                     at = l.span;
                     if &self.src[l.span.start..l.span.end] != "," {
@@ -661,6 +653,46 @@ impl<'s> Builder<'s> {
             return Err(Error::syntax("named arguments must follow bare *", at));
         }
         Ok(out)
+    }
+
+    /// One parameter item as the order check sees it.
+    fn param_item(&self, item: &P) -> params::Item {
+        let span = self.span_of(item);
+        let mut head = span;
+        let mut default = false;
+        let mut eq = None;
+        for part in item.clone().into_inner() {
+            match part.as_rule() {
+                Rule::default => default = true,
+                Rule::star_default => {
+                    let s = self.span_of(&part);
+                    eq = Some(Span::new(s.start, s.start + 1));
+                }
+                _ => head.end = self.span_of(&part).end,
+            }
+        }
+        let named = item.clone().into_inner().next().is_some();
+        let kind = match item.as_rule() {
+            Rule::param_slash => params::Kind::Slash,
+            Rule::param_star | Rule::lambda_star => params::Kind::Star { named, eq },
+            Rule::param_kwargs | Rule::lambda_kwargs => params::Kind::Kwargs { eq },
+            _ => params::Kind::Plain { default },
+        };
+        if !named {
+            head.end = span.end;
+        }
+        let next = self
+            .lexemes
+            .iter()
+            .find(|l| l.span.start >= span.end && significant(l))
+            .map(|l| l.span);
+        let comma_after = next.is_some_and(|n| &self.src[n.start..n.end] == ",");
+        params::Item {
+            kind,
+            head,
+            next,
+            comma_after,
+        }
     }
 
     /// The `for`/`if` clauses of a comprehension, flattened.

@@ -14,6 +14,7 @@ mod fstring;
 pub mod future;
 mod layout;
 mod lexer;
+mod params;
 mod parser;
 mod text;
 
