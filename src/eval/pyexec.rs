@@ -239,7 +239,10 @@ fn compiler_phase(message: &str) -> bool {
         "'await' outside function",
         "no binding for nonlocal",
     ];
-    COMPILER.iter().any(|m| message.starts_with(m)) || message.contains("global declaration")
+    // The symbol table's (syntax/symtable.rs) name the declaration.
+    let symtable = (message.starts_with("name '") || message.starts_with("annotated name '"))
+        && (message.contains("global") || message.contains("nonlocal"));
+    COMPILER.iter().any(|m| message.starts_with(m)) || symtable
 }
 
 /// CPython's `compile(source, file, "exec")` for its SyntaxError alone.

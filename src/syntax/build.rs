@@ -90,7 +90,10 @@ pub(crate) struct Builder<'s> {
     text: &'s PestText,
     /// Source positions of the lists pest saw as `[]` (see `text`).
     fast_lists: &'s [usize],
-    /// Errors CPython only finds when compiling, after the whole parse.
+    /// Errors CPython only finds when compiling, after the whole parse:
+    /// a misplaced `from __future__` import (found before the symbol
+    /// table is built) and code generation's (after it).
+    deferred_future: Option<Error>,
     deferred: Option<Error>,
     /// Where the text pest is parsing starts in the whole pest text (it
     /// parses one top-level statement at a time).
@@ -117,6 +120,7 @@ impl<'s> Builder<'s> {
             lexemes,
             text,
             fast_lists,
+            deferred_future: None,
             deferred: None,
             base: 0,
             in_function: false,
@@ -150,12 +154,13 @@ impl<'s> Builder<'s> {
         Ok(())
     }
 
-    /// The program built, or the first error CPython finds only once the
-    /// whole program has parsed.
-    pub fn finish(self, out: Vec<Stmt>) -> Result<Vec<Stmt>, Error> {
-        match self.deferred {
+    /// The program built with the first error CPython's code generation
+    /// finds in it, or a misplaced `from __future__` import, which CPython
+    /// finds before both its symbol table and code generation.
+    pub fn finish(self, out: Vec<Stmt>) -> Result<(Vec<Stmt>, Option<Error>), Error> {
+        match self.deferred_future {
             Some(e) => Err(e),
-            None => Ok(out),
+            None => Ok((out, self.deferred)),
         }
     }
 
@@ -233,7 +238,7 @@ impl<'s> Builder<'s> {
                 }
                 let module = module.ok_or_else(|| internal(span))?;
                 if module.name == "__future__" && self.depth > 0 {
-                    self.defer(future::misplaced(span));
+                    self.deferred_future.get_or_insert(future::misplaced(span));
                 }
                 out.push(Stmt {
                     kind: StmtKind::FromImport { module, names },

@@ -16,6 +16,7 @@ mod layout;
 mod lexer;
 mod params;
 mod parser;
+mod symtable;
 mod text;
 
 use crate::error::{Error, Exc, Span};
@@ -168,18 +169,22 @@ impl Input<'_> {
     fn program(&self, end: usize) -> Result<Vec<Stmt>, Error> {
         let mut starts = self.statement_starts(end);
         starts.push(end);
-        let stmts = match self.program_in_halves(&starts) {
-            Some(stmts) => stmts,
+        let (stmts, codegen) = match self.program_in_halves(&starts) {
+            Some(built) => built,
             None => self.pieces(&starts, end)?,
         };
         future::check(&stmts)?;
-        Ok(stmts)
+        symtable::check(&stmts)?;
+        match codegen {
+            Some(e) => Err(e),
+            None => Ok(stmts),
+        }
     }
 
     /// A long script parsed as two halves at once, on two threads; None
     /// when it is short, there is one thread, or either half fails (the
     /// one-thread parse then finds the error CPython reports first).
-    fn program_in_halves(&self, starts: &[usize]) -> Option<Vec<Stmt>> {
+    fn program_in_halves(&self, starts: &[usize]) -> Option<Built> {
         // Below this many statements a thread costs more than it saves.
         const MIN_STATEMENTS: usize = 1024;
         if !self.split || starts.len() < MIN_STATEMENTS || crate::host::threads() < 2 {
@@ -198,15 +203,15 @@ impl Input<'_> {
                 .stack_size(256 << 20)
                 .spawn_scoped(s, || half(second))
                 .ok()?;
-            let mut out = half(first);
-            let rest = later.join().ok().flatten();
-            out.as_mut()?.extend(rest?);
-            out
+            let (mut stmts, codegen) = half(first)?;
+            let (rest, codegen_rest) = later.join().ok().flatten()?;
+            stmts.extend(rest);
+            Some((stmts, codegen.or(codegen_rest)))
         })
     }
 
     /// Parses and builds the pieces between consecutive `bounds`.
-    fn pieces(&self, bounds: &[usize], end: usize) -> Result<Vec<Stmt>, Error> {
+    fn pieces(&self, bounds: &[usize], end: usize) -> Result<Built, Error> {
         build_pieces(self.sources(), bounds, &|e, base| {
             self.failure(e, base, end)
         })
@@ -303,6 +308,10 @@ struct Sources<'a> {
     fast_lists: &'a [usize],
 }
 
+/// A program built, with the first error CPython's code generation would
+/// find in it (reported after the symbol table's).
+type Built = (Vec<Stmt>, Option<Error>);
+
 /// Parses and builds the pieces between consecutive `bounds`, in order, one
 /// top-level statement at a time; `failed` explains pest's failure in the
 /// piece starting at a base.
@@ -310,7 +319,7 @@ fn build_pieces(
     at: Sources,
     bounds: &[usize],
     failed: &dyn Fn(pest::error::Error<parser::Rule>, usize) -> Error,
-) -> Result<Vec<Stmt>, Error> {
+) -> Result<Built, Error> {
     let mut builder = build::Builder::new(at.src, at.lexemes, at.text, at.fast_lists);
     let mut out = Vec::new();
     for piece in bounds.windows(2) {
