@@ -379,7 +379,15 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
                 }
                 end = lines[i].end;
                 i += 1;
-                if continues_block(text) && bad_clause(&src[out.last().map_or(0, |r| r.end)..end]) {
+                let chunk = &src[out.last().map_or(0, |r| r.end)..end];
+                if continues_block(text) && bad_clause(chunk) {
+                    break;
+                }
+                // codeop compiles the block after each line: a compiler error
+                // shows at once, and the lines after it are read anew.
+                if parse(chunk)
+                    .is_err_and(|e| e.class == Exc::SyntaxError && compiler_phase(&e.message))
+                {
                     break;
                 }
             }
@@ -387,6 +395,27 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
         out.push(out.last().map_or(0, |r| r.end)..end);
     }
     out
+}
+
+/// Whether CPython reports this SyntaxError from its compiler (symtable
+/// and code generation) rather than its parser: those carry no text in `exec`'s
+/// strings, and the prompt reports them as soon as a line brings one in.
+pub fn compiler_phase(message: &str) -> bool {
+    const COMPILER: [&str; 9] = [
+        "'return' outside function",
+        "'break' outside loop",
+        "'continue' not properly in loop",
+        "nonlocal declaration not allowed at module level",
+        "'yield' outside function",
+        "'await' outside function",
+        "no binding for nonlocal",
+        "can't use starred expression here",
+        "keyword argument repeated",
+    ];
+    // The symbol table's (syntax/symtable.rs) name the declaration.
+    let symtable = (message.starts_with("name '") || message.starts_with("annotated name '"))
+        && (message.contains("global") || message.contains("nonlocal"));
+    COMPILER.iter().any(|m| message.starts_with(m)) || symtable
 }
 
 /// The keywords that start a compound statement.
