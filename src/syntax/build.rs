@@ -1153,6 +1153,18 @@ impl<'s> Builder<'s> {
                     let name = self.ident(&name);
                     let value = self.expr(&mut inner, Prec::Ternary, depth + 1)?;
                     height = height.max(value.height);
+                    if s.peek().is_some_and(|c| c.as_rule() == Rule::comp_for) {
+                        // `f(a=x for x in xs)`: CPython's invalid_arguments.
+                        let eq = self
+                            .lexemes
+                            .iter()
+                            .find(|l| l.span.start >= name.span.end && significant(l))
+                            .map_or(name.span.end, |l| l.span.end);
+                        return Err(Error::syntax(
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            Span::new(name.span.start, eq),
+                        ));
+                    }
                     if args
                         .iter()
                         .any(|a| matches!(a, Arg::Keyword(k, _) if k.name == name.name))
@@ -1407,13 +1419,41 @@ impl<'s> Builder<'s> {
                         continue;
                     }
                     if let Some(u) = inner.next_if(|c| c.as_rule() == Rule::dict_unpack) {
+                        if !elements.is_empty() {
+                            let at = self.span_of(&u).start;
+                            return Err(Error::syntax("invalid syntax", Span::new(at, at + 2)));
+                        }
                         let mut u = u.into_inner().peekable();
                         pairs.push((None, self.expr(&mut u, Prec::BitOr, depth + 1)?.expr));
                         continue;
                     }
                     let item = self.item(&mut inner, depth + 1)?;
                     height = height.max(item.height);
-                    match inner.next_if(|v| v.as_rule() == Rule::dict_value) {
+                    let value = inner.next_if(|v| v.as_rule() == Rule::dict_value);
+                    // A dict or a set, as its first item says (CPython's
+                    // invalid_double_starred_kvpairs and invalid_kvpair).
+                    match (&value, pairs.is_empty() && elements.is_empty()) {
+                        (None, false) if !pairs.is_empty() => {
+                            let end = item.expr.span.end;
+                            let last = self.src[..end]
+                                .chars()
+                                .next_back()
+                                .map_or(1, char::len_utf8);
+                            return Err(Error::syntax(
+                                "':' expected after dictionary key",
+                                Span::new(end - last, end),
+                            ));
+                        }
+                        (Some(v), false) if !elements.is_empty() => {
+                            let colon = self.span_of(v).start;
+                            return Err(Error::syntax(
+                                "invalid syntax",
+                                Span::new(colon, colon + 1),
+                            ));
+                        }
+                        _ => {}
+                    }
+                    match value {
                         Some(v) => {
                             let value = self.expr(
                                 &mut v.into_inner().peekable(),
