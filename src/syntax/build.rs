@@ -1342,7 +1342,17 @@ impl<'s> Builder<'s> {
                         start,
                         super::depth_limit().saturating_sub(depth + 2),
                         &mut parts,
-                    )?;
+                    )
+                    .map_err(|mut e| {
+                        // CPython 3.11 reads an f-string's fields after its
+                        // tokenizer has moved on: their errors point at the
+                        // token after the literal.
+                        if e.message.starts_with("f-string: ") {
+                            e.span =
+                                Some(super::errors::token_after(self.src, self.lexemes, span.end));
+                        }
+                        e
+                    })?;
                 }
                 leaf(ExprKind::FString(parts))
             }

@@ -267,6 +267,22 @@ impl Failure<'_> {
             ));
         }
 
+        // `if x = 1:`: a condition is a named expression.
+        let condition = depth == 0
+            && self.prev_significant(before).is_some_and(|k| {
+                matches!(self.text_of(k), "if" | "elif" | "while") && self.at_statement_start(k)
+            });
+        if t == "=" && condition && self.lexemes[before].lex == Lex::Token(TokenKind::Name) {
+            let a_start = self.lexemes[before].span.start;
+            let b_end = self.probe(Rule::probe_bitor, span.end)?;
+            let after = token_after(self.src, self.lexemes, b_end);
+            if !matches!(&self.src[after.start..after.end], "=" | ":=") {
+                return Some(Error::syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Span::new(a_start, self.trim_end(b_end)),
+                ));
+            }
+        }
         if t == "=" && depth > 0 {
             // `f( =1)`: nothing before the `=` to blame, so plain invalid syntax.
             if a_start >= before_end {

@@ -128,12 +128,12 @@ fn header_error(src: &str, scan: &Scan, cut: usize, error: &Error) -> Option<Err
         .find(|l| l.lex == Lex::Newline && l.depth == 0 && l.span.start >= cut)
         .map_or(src.len(), |l| l.span.start);
     let line = &src[cut..end];
-    let header = line.trim_start();
-    let offset = cut + line.len() - header.len();
-    let mut e = parse(&format!("{header}\n    pass\n")).err()?;
+    let indent = &line[..line.len() - line.trim_start().len()];
+    // Everything before the header parses, and a clause (`elif x = 1:`)
+    // only parses after the statement it continues.
+    let e = parse(&format!("{}\n{indent}    pass\n", &src[..end])).err()?;
     let span = e.span?;
-    e.span = Some(Span::new(span.start + offset, span.end + offset));
-    (span.start <= header.len()).then_some(e)
+    (span.start <= end).then_some(e)
 }
 
 /// Tokenizer errors that show only at the end of the input.
