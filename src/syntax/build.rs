@@ -516,7 +516,19 @@ impl<'s> Builder<'s> {
                 let mut body = Vec::new();
                 for part in s {
                     match part.as_rule() {
-                        Rule::call => bases = self.args(part, 0)?.0,
+                        Rule::call => {
+                            // Bases are arguments but not a generator: CPython
+                            // fails at the `for`.
+                            let comp = part
+                                .clone()
+                                .into_inner()
+                                .find(|c| c.as_rule() == Rule::comp_for);
+                            if let Some(c) = comp {
+                                let at = self.span_of(&c).start;
+                                return Err(Error::syntax("invalid syntax", Span::new(at, at + 3)));
+                            }
+                            bases = self.args(part, 0)?.0
+                        }
                         Rule::suite => body = self.suite_in(part, false, false)?,
                         _ => {}
                     }
