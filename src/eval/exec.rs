@@ -209,14 +209,8 @@ impl Interp {
                 }
                 Flow::Normal
             }
-            StmtKind::Global(_) => Flow::Normal,
-            StmtKind::Nonlocal(_) if self.scope.is_none() => {
-                return Err(Error::syntax(
-                    "nonlocal declaration not allowed at module level",
-                    stmt.span,
-                ));
-            }
-            StmtKind::Nonlocal(_) => Flow::Normal,
+            // syntax::symtable has checked the declarations.
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => Flow::Normal,
             StmtKind::Expr(e) if self.scope.is_none() && self.echo => {
                 let v = self.eval(e)?;
                 self.displayhook(&v)?;

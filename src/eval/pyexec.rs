@@ -217,7 +217,7 @@ fn located(e: Error, source: &str, file: &str, mode: Mode) -> Error {
         frame.line = 0;
         frame.text.clear();
     }
-    let line = !compiler_phase(&e.message);
+    let line = !crate::syntax::compiler_phase(&e.message);
     let mut err = Error::new(e.class, e.message);
     err.details_mut().located = Some(Located {
         frame,
@@ -225,21 +225,6 @@ fn located(e: Error, source: &str, file: &str, mode: Mode) -> Error {
         line,
     });
     err
-}
-
-/// Whether CPython reports this SyntaxError from its compiler (symtable
-/// and code generation) rather than its parser: those carry no text.
-fn compiler_phase(message: &str) -> bool {
-    const COMPILER: [&str; 7] = [
-        "'return' outside function",
-        "'break' outside loop",
-        "'continue' not properly in loop",
-        "nonlocal declaration not allowed at module level",
-        "'yield' outside function",
-        "'await' outside function",
-        "no binding for nonlocal",
-    ];
-    COMPILER.iter().any(|m| message.starts_with(m)) || message.contains("global declaration")
 }
 
 /// CPython's `compile(source, file, "exec")` for its SyntaxError alone.

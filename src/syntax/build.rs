@@ -7,6 +7,7 @@
 use super::ast::*;
 use super::future;
 use super::lexer::{self, Lex, TokenKind};
+use super::params;
 use super::parser::Rule;
 use super::text::{PestText, significant};
 use super::too_deep;
@@ -89,7 +90,10 @@ pub(crate) struct Builder<'s> {
     text: &'s PestText,
     /// Source positions of the lists pest saw as `[]` (see `text`).
     fast_lists: &'s [usize],
-    /// Errors CPython only finds when compiling, after the whole parse.
+    /// Errors CPython only finds when compiling, after the whole parse:
+    /// a misplaced `from __future__` import (found before the symbol
+    /// table is built) and code generation's (after it).
+    deferred_future: Option<Error>,
     deferred: Option<Error>,
     /// Where the text pest is parsing starts in the whole pest text (it
     /// parses one top-level statement at a time).
@@ -116,6 +120,7 @@ impl<'s> Builder<'s> {
             lexemes,
             text,
             fast_lists,
+            deferred_future: None,
             deferred: None,
             base: 0,
             in_function: false,
@@ -149,12 +154,13 @@ impl<'s> Builder<'s> {
         Ok(())
     }
 
-    /// The program built, or the first error CPython finds only once the
-    /// whole program has parsed.
-    pub fn finish(self, out: Vec<Stmt>) -> Result<Vec<Stmt>, Error> {
-        match self.deferred {
+    /// The program built with the first error CPython's code generation
+    /// finds in it, or a misplaced `from __future__` import, which CPython
+    /// finds before both its symbol table and code generation.
+    pub fn finish(self, out: Vec<Stmt>) -> Result<(Vec<Stmt>, Option<Error>), Error> {
+        match self.deferred_future {
             Some(e) => Err(e),
-            None => Ok(out),
+            None => Ok((out, self.deferred)),
         }
     }
 
@@ -232,7 +238,7 @@ impl<'s> Builder<'s> {
                 }
                 let module = module.ok_or_else(|| internal(span))?;
                 if module.name == "__future__" && self.depth > 0 {
-                    self.defer(future::misplaced(span));
+                    self.deferred_future.get_or_insert(future::misplaced(span));
                 }
                 out.push(Stmt {
                     kind: StmtKind::FromImport { module, names },
@@ -510,7 +516,19 @@ impl<'s> Builder<'s> {
                 let mut body = Vec::new();
                 for part in s {
                     match part.as_rule() {
-                        Rule::call => bases = self.args(part, 0)?.0,
+                        Rule::call => {
+                            // Bases are arguments but not a generator: CPython
+                            // fails at the `for`.
+                            let comp = part
+                                .clone()
+                                .into_inner()
+                                .find(|c| c.as_rule() == Rule::comp_for);
+                            if let Some(c) = comp {
+                                let at = self.span_of(&c).start;
+                                return Err(Error::syntax("invalid syntax", Span::new(at, at + 3)));
+                            }
+                            bases = self.args(part, 0)?.0
+                        }
                         Rule::suite => body = self.suite_in(part, false, false)?,
                         _ => {}
                     }
@@ -575,12 +593,20 @@ impl<'s> Builder<'s> {
 
     /// The parameters of a `def` or `lambda`, with their kinds.
     fn params(&mut self, p: P) -> Result<Vec<Parameter>, Error> {
+        let items: Vec<P> = p
+            .into_inner()
+            .filter(|i| i.as_rule() != Rule::comma)
+            .collect();
+        let order: Vec<params::Item> = items.iter().map(|i| self.param_item(i)).collect();
+        let bare_star = params::check(&order)?;
+        let lambdas: Vec<bool> = items
+            .iter()
+            .map(|i| i.as_rule() == Rule::lambda_star)
+            .collect();
         let mut out: Vec<Parameter> = Vec::new();
         let mut keyword_only = false;
-        let mut bare_star = None;
-        for item in p.into_inner() {
+        for item in items {
             let rule = item.as_rule();
-            let item_span = self.span_of(&item);
             let mut parts = item.into_inner();
             let kind = match rule {
                 Rule::param_slash => {
@@ -599,9 +625,6 @@ impl<'s> Builder<'s> {
                 _ => continue,
             };
             let Some(name) = parts.next() else {
-                if kind == ParamKind::VarPositional {
-                    bare_star = Some((rule == Rule::lambda_star, item_span));
-                }
                 continue;
             };
             let name = self.ident(&name);
@@ -615,17 +638,6 @@ impl<'s> Builder<'s> {
                     Rule::annotation => annotation = Some(self.annotation(part)?),
                     _ => {}
                 }
-            }
-            if default.is_none()
-                && kind == ParamKind::Normal
-                && out
-                    .iter()
-                    .any(|q| q.default.is_some() && q.kind == ParamKind::Normal)
-            {
-                return Err(Error::syntax(
-                    "non-default argument follows default argument",
-                    name.span,
-                ));
             }
             if out.iter().any(|q| q.name.name == name.name) {
                 return Err(Error::syntax(
@@ -642,15 +654,12 @@ impl<'s> Builder<'s> {
         }
         // CPython's invalid_star_etc: `*` followed by `)` or `**kwargs`;
         // for a lambda it points at the last token of `*:`, `*, :` or `*, **`.
-        if let Some((lambda, star)) = bare_star
-            && !out.iter().any(|q| q.kind == ParamKind::KeywordOnly)
-        {
-            let mut at = star;
+        if let Some((i, lambda)) = bare_star.map(|i| (i, lambdas[i])) {
+            let mut at = order[i].head;
             if lambda {
-                let tokens = self
-                    .lexemes
-                    .iter()
-                    .filter(|l| l.span.start >= star.end && matches!(l.lex, lexer::Lex::Token(_)));
+                let tokens = self.lexemes.iter().filter(|l| {
+                    l.span.start >= order[i].head.end && matches!(l.lex, lexer::Lex::Token(_))
+                });
                 for l in tokens.take(2) {
                     at = l.span;
                     if &self.src[l.span.start..l.span.end] != "," {
@@ -661,6 +670,46 @@ impl<'s> Builder<'s> {
             return Err(Error::syntax("named arguments must follow bare *", at));
         }
         Ok(out)
+    }
+
+    /// One parameter item as the order check sees it.
+    fn param_item(&self, item: &P) -> params::Item {
+        let span = self.span_of(item);
+        let mut head = span;
+        let mut default = false;
+        let mut eq = None;
+        for part in item.clone().into_inner() {
+            match part.as_rule() {
+                Rule::default => default = true,
+                Rule::star_default => {
+                    let s = self.span_of(&part);
+                    eq = Some(Span::new(s.start, s.start + 1));
+                }
+                _ => head.end = self.span_of(&part).end,
+            }
+        }
+        let named = item.clone().into_inner().next().is_some();
+        let kind = match item.as_rule() {
+            Rule::param_slash => params::Kind::Slash,
+            Rule::param_star | Rule::lambda_star => params::Kind::Star { named, eq },
+            Rule::param_kwargs | Rule::lambda_kwargs => params::Kind::Kwargs { eq },
+            _ => params::Kind::Plain { default },
+        };
+        if !named {
+            head.end = span.end;
+        }
+        let next = self
+            .lexemes
+            .iter()
+            .find(|l| l.span.start >= span.end && significant(l))
+            .map(|l| l.span);
+        let comma_after = next.is_some_and(|n| &self.src[n.start..n.end] == ",");
+        params::Item {
+            kind,
+            head,
+            next,
+            comma_after,
+        }
     }
 
     /// The `for`/`if` clauses of a comprehension, flattened.
@@ -1116,6 +1165,18 @@ impl<'s> Builder<'s> {
                     let name = self.ident(&name);
                     let value = self.expr(&mut inner, Prec::Ternary, depth + 1)?;
                     height = height.max(value.height);
+                    if s.peek().is_some_and(|c| c.as_rule() == Rule::comp_for) {
+                        // `f(a=x for x in xs)`: CPython's invalid_arguments.
+                        let eq = self
+                            .lexemes
+                            .iter()
+                            .find(|l| l.span.start >= name.span.end && significant(l))
+                            .map_or(name.span.end, |l| l.span.end);
+                        return Err(Error::syntax(
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            Span::new(name.span.start, eq),
+                        ));
+                    }
                     if args
                         .iter()
                         .any(|a| matches!(a, Arg::Keyword(k, _) if k.name == name.name))
@@ -1293,7 +1354,17 @@ impl<'s> Builder<'s> {
                         start,
                         super::depth_limit().saturating_sub(depth + 2),
                         &mut parts,
-                    )?;
+                    )
+                    .map_err(|mut e| {
+                        // CPython 3.11 reads an f-string's fields after its
+                        // tokenizer has moved on: their errors point at the
+                        // token after the literal.
+                        if e.message.starts_with("f-string: ") {
+                            e.span =
+                                Some(super::errors::token_after(self.src, self.lexemes, span.end));
+                        }
+                        e
+                    })?;
                 }
                 leaf(ExprKind::FString(parts))
             }
@@ -1370,13 +1441,41 @@ impl<'s> Builder<'s> {
                         continue;
                     }
                     if let Some(u) = inner.next_if(|c| c.as_rule() == Rule::dict_unpack) {
+                        if !elements.is_empty() {
+                            let at = self.span_of(&u).start;
+                            return Err(Error::syntax("invalid syntax", Span::new(at, at + 2)));
+                        }
                         let mut u = u.into_inner().peekable();
                         pairs.push((None, self.expr(&mut u, Prec::BitOr, depth + 1)?.expr));
                         continue;
                     }
                     let item = self.item(&mut inner, depth + 1)?;
                     height = height.max(item.height);
-                    match inner.next_if(|v| v.as_rule() == Rule::dict_value) {
+                    let value = inner.next_if(|v| v.as_rule() == Rule::dict_value);
+                    // A dict or a set, as its first item says (CPython's
+                    // invalid_double_starred_kvpairs and invalid_kvpair).
+                    match (&value, pairs.is_empty() && elements.is_empty()) {
+                        (None, false) if !pairs.is_empty() => {
+                            let end = item.expr.span.end;
+                            let last = self.src[..end]
+                                .chars()
+                                .next_back()
+                                .map_or(1, char::len_utf8);
+                            return Err(Error::syntax(
+                                "':' expected after dictionary key",
+                                Span::new(end - last, end),
+                            ));
+                        }
+                        (Some(v), false) if !elements.is_empty() => {
+                            let colon = self.span_of(v).start;
+                            return Err(Error::syntax(
+                                "invalid syntax",
+                                Span::new(colon, colon + 1),
+                            ));
+                        }
+                        _ => {}
+                    }
+                    match value {
                         Some(v) => {
                             let value = self.expr(
                                 &mut v.into_inner().peekable(),

@@ -267,6 +267,22 @@ impl Failure<'_> {
             ));
         }
 
+        // `if x = 1:`: a condition is a named expression.
+        let condition = depth == 0
+            && self.prev_significant(before).is_some_and(|k| {
+                matches!(self.text_of(k), "if" | "elif" | "while") && self.at_statement_start(k)
+            });
+        if t == "=" && condition && self.lexemes[before].lex == Lex::Token(TokenKind::Name) {
+            let a_start = self.lexemes[before].span.start;
+            let b_end = self.probe(Rule::probe_bitor, span.end)?;
+            let after = token_after(self.src, self.lexemes, b_end);
+            if !matches!(&self.src[after.start..after.end], "=" | ":=") {
+                return Some(Error::syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Span::new(a_start, self.trim_end(b_end)),
+                ));
+            }
+        }
         if t == "=" && depth > 0 {
             // `f( =1)`: nothing before the `=` to blame, so plain invalid syntax.
             if a_start >= before_end {
@@ -301,6 +317,10 @@ impl Failure<'_> {
                 }
             }
             return None;
+        }
+
+        if let Some(e) = self.brackets(i, t, span, before) {
+            return Some(e);
         }
 
         // `a if b` without `else`.
@@ -364,6 +384,91 @@ impl Failure<'_> {
                 return Some(Error::syntax(
                     "invalid syntax. Perhaps you forgot a comma?",
                     Span::new(a_start, self.trim_end(b_end)),
+                ));
+            }
+        }
+        None
+    }
+
+    /// Errors inside brackets from CPython's invalid_arguments (an
+    /// unparenthesized generator among a call's arguments),
+    /// invalid_comprehension (`[a, b for …]`) and invalid_kvpair (a
+    /// dictionary key's `:` without a value, or with a starred one).
+    fn brackets(&self, i: usize, t: &str, span: Span, before: usize) -> Option<Error> {
+        let open = self.enclosing(*[i, before].iter().find(|&&j| j < self.lexemes.len())?)?;
+        let bracket = self.text_of(open);
+        let depth = self.lexemes[open].depth + 1;
+        let at_depth = |j: usize| self.lexemes[j].depth == depth && significant(&self.lexemes[j]);
+        let commas: Vec<usize> = (open + 1..i.min(self.lexemes.len()))
+            .filter(|&j| at_depth(j) && self.text_of(j) == ",")
+            .collect();
+        let before_text = self.text_of(before);
+        let item_from = commas.last().map_or(open, |&c| c) + 1;
+        let lambda = (item_from..before).any(|j| at_depth(j) && self.text_of(j) == "lambda");
+        if bracket == "{" && before_text == ":" && self.lexemes[before].depth == depth && !lambda {
+            if matches!(t, "}" | ",") {
+                return Some(Error::syntax(
+                    "expression expected after dictionary key and ':'",
+                    self.lexemes[before].span,
+                ));
+            }
+            if t == "*" {
+                let end = self.trim_end(self.probe(Rule::probe_bitor, span.end)?);
+                return Some(Error::syntax(
+                    "cannot use a starred expression in a dictionary value",
+                    Span::new(span.start, end),
+                ));
+            }
+        }
+        let is_call = bracket == "("
+            && self.prev_significant(open).is_some_and(|p| {
+                matches!(
+                    self.lexemes[p].lex,
+                    Lex::Token(TokenKind::Name | TokenKind::Close | TokenKind::String)
+                )
+            });
+        let genexp = |from: usize| -> Option<Error> {
+            let a_start = self.lexemes[from].span.start;
+            let end = self.trim_end(self.probe(Rule::probe_genexp, a_start)?);
+            Some(Error::syntax(
+                "Generator expression must be parenthesized",
+                Span::new(a_start, end),
+            ))
+        };
+        if is_call && t == "," && commas.is_empty() {
+            // `f(x for x in xs, more)`: the generator ends at the comma.
+            let first = next_significant(self.lexemes, open + 1)?;
+            let end =
+                self.trim_end(self.probe(Rule::probe_genexp, self.lexemes[first].span.start)?);
+            return (end == self.lexemes[before].span.end).then(|| genexp(first))?;
+        }
+        if t == "for"
+            && !commas.is_empty()
+            && self.probe(Rule::probe_comp_for, span.start).is_some()
+        {
+            let last = *commas.last()?;
+            let name = next_significant(self.lexemes, last + 1)?;
+            let eq = next_significant(self.lexemes, name + 1)?;
+            if is_call && self.text_of(eq) == "=" {
+                // `f(b, a=x for x in xs)`; build.rs reports it as the first argument.
+                return Some(Error::syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Span::new(self.lexemes[name].span.start, self.lexemes[eq].span.end),
+                ));
+            }
+            if is_call {
+                // `f(a, x for x in xs)`.
+                return genexp(next_significant(self.lexemes, last + 1)?);
+            }
+            let colon = (open + 1..i).any(|j| at_depth(j) && self.text_of(j) == ":");
+            if matches!(bracket, "[" | "{") && !colon {
+                let first = next_significant(self.lexemes, open + 1)?;
+                return Some(Error::syntax(
+                    "did you forget parentheses around the comprehension target?",
+                    Span::new(
+                        self.lexemes[first].span.start,
+                        self.lexemes[before].span.end,
+                    ),
                 ));
             }
         }

@@ -14,7 +14,9 @@ mod fstring;
 pub mod future;
 mod layout;
 mod lexer;
+mod params;
 mod parser;
+mod symtable;
 mod text;
 
 use crate::error::{Error, Exc, Span};
@@ -126,12 +128,12 @@ fn header_error(src: &str, scan: &Scan, cut: usize, error: &Error) -> Option<Err
         .find(|l| l.lex == Lex::Newline && l.depth == 0 && l.span.start >= cut)
         .map_or(src.len(), |l| l.span.start);
     let line = &src[cut..end];
-    let header = line.trim_start();
-    let offset = cut + line.len() - header.len();
-    let mut e = parse(&format!("{header}\n    pass\n")).err()?;
+    let indent = &line[..line.len() - line.trim_start().len()];
+    // Everything before the header parses, and a clause (`elif x = 1:`)
+    // only parses after the statement it continues.
+    let e = parse(&format!("{}\n{indent}    pass\n", &src[..end])).err()?;
     let span = e.span?;
-    e.span = Some(Span::new(span.start + offset, span.end + offset));
-    (span.start <= header.len()).then_some(e)
+    (span.start <= end).then_some(e)
 }
 
 /// Tokenizer errors that show only at the end of the input.
@@ -167,18 +169,22 @@ impl Input<'_> {
     fn program(&self, end: usize) -> Result<Vec<Stmt>, Error> {
         let mut starts = self.statement_starts(end);
         starts.push(end);
-        let stmts = match self.program_in_halves(&starts) {
-            Some(stmts) => stmts,
+        let (stmts, codegen) = match self.program_in_halves(&starts) {
+            Some(built) => built,
             None => self.pieces(&starts, end)?,
         };
         future::check(&stmts)?;
-        Ok(stmts)
+        symtable::check(&stmts)?;
+        match codegen {
+            Some(e) => Err(e),
+            None => Ok(stmts),
+        }
     }
 
     /// A long script parsed as two halves at once, on two threads; None
     /// when it is short, there is one thread, or either half fails (the
     /// one-thread parse then finds the error CPython reports first).
-    fn program_in_halves(&self, starts: &[usize]) -> Option<Vec<Stmt>> {
+    fn program_in_halves(&self, starts: &[usize]) -> Option<Built> {
         // Below this many statements a thread costs more than it saves.
         const MIN_STATEMENTS: usize = 1024;
         if !self.split || starts.len() < MIN_STATEMENTS || crate::host::threads() < 2 {
@@ -197,15 +203,15 @@ impl Input<'_> {
                 .stack_size(256 << 20)
                 .spawn_scoped(s, || half(second))
                 .ok()?;
-            let mut out = half(first);
-            let rest = later.join().ok().flatten();
-            out.as_mut()?.extend(rest?);
-            out
+            let (mut stmts, codegen) = half(first)?;
+            let (rest, codegen_rest) = later.join().ok().flatten()?;
+            stmts.extend(rest);
+            Some((stmts, codegen.or(codegen_rest)))
         })
     }
 
     /// Parses and builds the pieces between consecutive `bounds`.
-    fn pieces(&self, bounds: &[usize], end: usize) -> Result<Vec<Stmt>, Error> {
+    fn pieces(&self, bounds: &[usize], end: usize) -> Result<Built, Error> {
         build_pieces(self.sources(), bounds, &|e, base| {
             self.failure(e, base, end)
         })
@@ -302,6 +308,10 @@ struct Sources<'a> {
     fast_lists: &'a [usize],
 }
 
+/// A program built, with the first error CPython's code generation would
+/// find in it (reported after the symbol table's).
+type Built = (Vec<Stmt>, Option<Error>);
+
 /// Parses and builds the pieces between consecutive `bounds`, in order, one
 /// top-level statement at a time; `failed` explains pest's failure in the
 /// piece starting at a base.
@@ -309,7 +319,7 @@ fn build_pieces(
     at: Sources,
     bounds: &[usize],
     failed: &dyn Fn(pest::error::Error<parser::Rule>, usize) -> Error,
-) -> Result<Vec<Stmt>, Error> {
+) -> Result<Built, Error> {
     let mut builder = build::Builder::new(at.src, at.lexemes, at.text, at.fast_lists);
     let mut out = Vec::new();
     for piece in bounds.windows(2) {
@@ -369,7 +379,15 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
                 }
                 end = lines[i].end;
                 i += 1;
-                if continues_block(text) && bad_clause(&src[out.last().map_or(0, |r| r.end)..end]) {
+                let chunk = &src[out.last().map_or(0, |r| r.end)..end];
+                if continues_block(text) && bad_clause(chunk) {
+                    break;
+                }
+                // codeop compiles the block after each line: a compiler error
+                // shows at once, and the lines after it are read anew.
+                if parse(chunk)
+                    .is_err_and(|e| e.class == Exc::SyntaxError && compiler_phase(&e.message))
+                {
                     break;
                 }
             }
@@ -377,6 +395,27 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
         out.push(out.last().map_or(0, |r| r.end)..end);
     }
     out
+}
+
+/// Whether CPython reports this SyntaxError from its compiler (symtable
+/// and code generation) rather than its parser: those carry no text in `exec`'s
+/// strings, and the prompt reports them as soon as a line brings one in.
+pub fn compiler_phase(message: &str) -> bool {
+    const COMPILER: [&str; 9] = [
+        "'return' outside function",
+        "'break' outside loop",
+        "'continue' not properly in loop",
+        "nonlocal declaration not allowed at module level",
+        "'yield' outside function",
+        "'await' outside function",
+        "no binding for nonlocal",
+        "can't use starred expression here",
+        "keyword argument repeated",
+    ];
+    // The symbol table's (syntax/symtable.rs) name the declaration.
+    let symtable = (message.starts_with("name '") || message.starts_with("annotated name '"))
+        && (message.contains("global") || message.contains("nonlocal"));
+    COMPILER.iter().any(|m| message.starts_with(m)) || symtable
 }
 
 /// The keywords that start a compound statement.

@@ -1,0 +1,2 @@
+class Walk(x for x in range(3)):
+    pass

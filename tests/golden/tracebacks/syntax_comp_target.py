@@ -1,0 +1,1 @@
+pairs = [x, x * 2 for x in range(3)]

@@ -1,0 +1,2 @@
+import numpy as np
+scores = {"a": 1, "b"}

@@ -1,0 +1,3 @@
+import numpy as np
+print(1)
+f = lambda *a, /: 0
