@@ -119,6 +119,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
             Module::Json => "json",
+            Module::PyString => "string",
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
@@ -210,6 +211,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Copy
             | Module::Bisect
             | Module::Json
+            | Module::PyString
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -396,6 +398,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Copy
             | Module::Bisect
             | Module::Json
+            | Module::PyString
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -515,6 +518,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Copy
             | Module::Bisect
             | Module::Json
+            | Module::PyString
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions

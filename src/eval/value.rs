@@ -300,6 +300,8 @@ pub enum Module {
     Bisect,
     /// Python's `json` (eval/pyjson.rs).
     Json,
+    /// Python's `string` (eval/pystring.rs).
+    PyString,
     /// Python's `dataclasses` (eval/dataclasses.rs).
     Dataclasses,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
