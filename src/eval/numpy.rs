@@ -120,6 +120,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Bisect => "bisect",
             Module::Json => "json",
             Module::PyString => "string",
+            Module::Textwrap => "textwrap",
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
@@ -212,6 +213,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Bisect
             | Module::Json
             | Module::PyString
+            | Module::Textwrap
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -399,6 +401,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Bisect
             | Module::Json
             | Module::PyString
+            | Module::Textwrap
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -519,6 +522,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Bisect
             | Module::Json
             | Module::PyString
+            | Module::Textwrap
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions

@@ -302,6 +302,8 @@ pub enum Module {
     Json,
     /// Python's `string` (eval/pystring.rs).
     PyString,
+    /// Python's `textwrap` (eval/textwrap.rs).
+    Textwrap,
     /// Python's `dataclasses` (eval/dataclasses.rs).
     Dataclasses,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
