@@ -11,6 +11,7 @@ use super::table::{Args, FnDef, p, python_fn};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::{BinOp, CmpOp};
+use num_traits::ToPrimitive;
 
 pub static TEXTWRAP: &[FnDef] = &[
     python_fn!(
@@ -153,8 +154,17 @@ impl Wrapper {
         };
         let mut chars: Vec<char> = s.chars().collect();
         if expand {
-            let tabsize = super::lists::index_arg(self.get("tabsize"))?;
-            chars = expand_tabs(&chars, tabsize)?;
+            // expandtabs reads its argument as a C int.
+            let tabsize = super::builtins::index(self.get("tabsize"))
+                .map_err(|_| {
+                    Error::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.get("tabsize").type_name()
+                    ))
+                })?
+                .to_i32()
+                .ok_or_else(|| Error::overflow_error("Python int too large to convert to C int"))?;
+            chars = expand_tabs(&chars, tabsize.into())?;
         }
         if replace {
             for c in &mut chars {
@@ -319,6 +329,11 @@ fn whole(v: &Value, name: &str) -> Result<i64> {
         Value::Float(_) => Err(Error::type_error(format!(
             "npcalc does not support a textwrap {name} that is not an int"
         ))),
+        // A count past any text's length acts as that length would.
+        Value::Int(i) => Ok(i
+            .clamp(&(-(1i64 << 62)).into(), &(1i64 << 62).into())
+            .to_i64()
+            .unwrap_or(0)),
         v => super::lists::index_arg(v),
     }
 }
