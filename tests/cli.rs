@@ -476,7 +476,7 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         ),
         (
             "import matplotlib.animation as animation\nanimation.FuncAnimation",
-            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from mpl_toolkits.mplot3d import Axes3D",
@@ -761,23 +761,23 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // ModuleNotFoundError's text, naming the first missing package.
         (
             "import datetime\nprint('imported')\ndatetime.date(2020, 1, 1)",
-            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import matplotlib.nosuch",
-            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "compile('x = 1', '<s>', 'single')",
@@ -1708,4 +1708,41 @@ fn sys_argv_holds_the_command_lines_words() {
     assert_eq!(text(&out.stdout), "['-c', 'q', '-x']\n");
     let out = npcalc(&[], b"import sys\nsys.argv\n");
     assert_eq!(text(&out.stdout), "['']\n");
+}
+
+#[test]
+fn string_template_and_formatter_are_refused_plainly() {
+    last_error_lines_are(&[
+        (
+            "import string\nstring.Template('$x').substitute(x=1)",
+            "AttributeError: string.Template is not supported in npcalc",
+        ),
+        (
+            "from string import Formatter",
+            "AttributeError: string.Formatter is not supported in npcalc",
+        ),
+    ]);
+}
+
+#[test]
+fn textwrap_calls_cpython_never_finishes_are_refused_not_hung() {
+    // An indent wider than the width: CPython's TextWrapper spins on an
+    // emptied chunk for ever (without drop_whitespace it piles up lines).
+    let spin =
+        "npcalc does not support this textwrap call: CPython's TextWrapper loops for ever on it";
+    let refused = format!("RuntimeError: {spin}");
+    last_error_lines_are(&[
+        (
+            "import textwrap\ntextwrap.wrap('\\nabc def', 3, initial_indent='    ')",
+            &refused,
+        ),
+        (
+            "import textwrap\ntextwrap.fill('ab cd', 3, subsequent_indent='....', drop_whitespace=False)",
+            &refused,
+        ),
+        (
+            "import textwrap\ntextwrap.TextWrapper(width=10)",
+            "AttributeError: textwrap.TextWrapper is not supported in npcalc",
+        ),
+    ]);
 }

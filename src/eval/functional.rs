@@ -519,6 +519,8 @@ pub fn module(name: &str) -> Option<Module> {
         "heapq" => Module::Heapq,
         "bisect" => Module::Bisect,
         "json" => Module::Json,
+        "string" => Module::PyString,
+        "textwrap" => Module::Textwrap,
         "dataclasses" => Module::Dataclasses,
         "fractions" => Module::Fractions,
         "decimal" => Module::Decimal,
@@ -541,6 +543,8 @@ pub fn name(m: Module) -> &'static str {
         Module::Heapq => "heapq",
         Module::Bisect => "bisect",
         Module::Json => "json",
+        Module::PyString => "string",
+        Module::Textwrap => "textwrap",
         Module::Dataclasses => "dataclasses",
         Module::Fractions => "fractions",
         Module::Decimal => "decimal",
@@ -560,6 +564,8 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Heapq => super::pyheapq::HEAPQ,
         Module::Bisect => super::pybisect::BISECT,
         Module::Json => super::pyjson::JSON,
+        Module::PyString => super::pystring::STRING,
+        Module::Textwrap => super::textwrap::TEXTWRAP,
         Module::Dataclasses => super::dataclasses::DATACLASSES,
         Module::Fractions => super::fractions::FRACTIONS,
         Module::Decimal => super::decimal::DECIMAL,
@@ -574,6 +580,7 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
         Module::Decimal => super::decimal::constant(name),
         Module::Dataclasses => super::dataclasses::constant(name),
         Module::Json => super::pyjson::constant(name),
+        Module::PyString => super::pystring::constant(name),
         _ => None,
     };
     if constant.is_some() {
@@ -591,6 +598,7 @@ pub fn members(m: Module) -> Vec<&'static str> {
         Module::Decimal => super::decimal::CONSTANTS,
         Module::Dataclasses => super::dataclasses::CONSTANTS,
         Module::Json => super::pyjson::CONSTANTS,
+        Module::PyString => super::pystring::CONSTANTS,
         _ => &[],
     };
     let functions = table(m).iter().map(|f| f.name);

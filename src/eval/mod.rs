@@ -79,6 +79,7 @@ mod pyrandom;
 pub mod pyset;
 mod pyslice;
 mod pystats;
+mod pystring;
 mod pysys;
 mod pytime;
 mod radix;
@@ -99,6 +100,7 @@ mod strnum;
 pub mod suggest;
 pub mod table;
 mod testing;
+mod textwrap;
 mod typeclass;
 pub(crate) mod typing;
 mod ufunc_methods;
@@ -226,7 +228,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];

@@ -119,6 +119,8 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Heapq => "heapq",
             Module::Bisect => "bisect",
             Module::Json => "json",
+            Module::PyString => "string",
+            Module::Textwrap => "textwrap",
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
@@ -213,6 +215,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Copy
             | Module::Bisect
             | Module::Json
+            | Module::PyString
+            | Module::Textwrap
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -409,6 +413,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Copy
             | Module::Bisect
             | Module::Json
+            | Module::PyString
+            | Module::Textwrap
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -530,6 +536,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Copy
             | Module::Bisect
             | Module::Json
+            | Module::PyString
+            | Module::Textwrap
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions

@@ -197,6 +197,8 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Dataclasses) => "<module 'dataclasses'>".into(),
         Value::Module(Module::Bisect) => "<module 'bisect'>".into(),
         Value::Module(Module::Json) => "<module 'json'>".into(),
+        Value::Module(Module::PyString) => "<module 'string'>".into(),
+        Value::Module(Module::Textwrap) => "<module 'textwrap'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Decimal) => "<module 'decimal'>".into(),
         Value::Module(Module::Matplotlib) => "<module 'matplotlib'>".into(),

@@ -24,7 +24,7 @@ impl Value {
 
 /// Python's `str.isspace` for one character (Rust's `is_whitespace` plus
 /// the ASCII information separators).
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 

@@ -376,6 +376,17 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "__spec__", "__version__", "codecs", "decoder", "detect_encoding", "dump", "dumps",
         "encoder", "load", "loads", "scanner",
     ]),
+    ("string", &[
+        "Formatter", "Template", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+        "__loader__", "__name__", "__package__", "__spec__", "ascii_letters", "ascii_lowercase",
+        "ascii_uppercase", "capwords", "digits", "hexdigits", "octdigits", "printable",
+        "punctuation", "whitespace",
+    ]),
+    ("textwrap", &[
+        "TextWrapper", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+        "__loader__", "__name__", "__package__", "__spec__", "dedent", "fill", "indent", "re",
+        "shorten", "wrap",
+    ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
         "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__",
@@ -833,6 +844,14 @@ pub const PRIVATE: &[(&str, &[&str])] = &[
         "__all__", "__author__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
         "__name__", "__package__", "__path__", "__spec__", "__version__", "_default_decoder",
         "_default_encoder",
+    ]),
+    ("string", &[
+        "_ChainMap", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+        "__name__", "__package__", "__spec__", "_re", "_sentinel_dict", "_string",
+    ]),
+    ("textwrap", &[
+        "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+        "__package__", "__spec__", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re",
     ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",

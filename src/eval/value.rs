@@ -302,6 +302,10 @@ pub enum Module {
     Bisect,
     /// Python's `json` (eval/pyjson.rs).
     Json,
+    /// Python's `string` (eval/pystring.rs).
+    PyString,
+    /// Python's `textwrap` (eval/textwrap.rs).
+    Textwrap,
     /// Python's `dataclasses` (eval/dataclasses.rs).
     Dataclasses,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
