@@ -413,6 +413,18 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// CPython's `repr(str)`, which messages use to quote strings.
+mod printable;
+
+/// Python 3.11's `str.isprintable()` for one character (its Unicode 14.0
+/// categories, from the generated table).
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    let i = printable::NOT_PRINTABLE.partition_point(|&(_, hi)| hi < n);
+    printable::NOT_PRINTABLE
+        .get(i)
+        .is_none_or(|&(lo, _)| n < lo)
+}
+
 pub fn py_str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
@@ -431,12 +443,12 @@ pub fn py_str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            // unicode_repr: what str.isprintable() rejects, by its width.
+            c if !is_printable(c) => match c as u32 {
+                n @ 0..0x100 => out.push_str(&format!("\\x{n:02x}")),
+                n @ 0..0x10000 => out.push_str(&format!("\\u{n:04x}")),
+                n => out.push_str(&format!("\\U{n:08x}")),
+            },
             c => out.push(c),
         }
     }

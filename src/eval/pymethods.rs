@@ -190,6 +190,12 @@ pub static STR_METHODS: &[FnDef] = &[
         s::isspace
     ),
     method!(
+        "isprintable",
+        [],
+        "Whether every character prints as itself in repr() (true for '').",
+        s::isprintable
+    ),
+    method!(
         "splitlines",
         [p!(Normal "keepends" = "False", "Keep the line breaks at the ends of the lines.")],
         "The lines of the string, split at line boundaries.",

@@ -508,6 +508,13 @@ pub fn isalpha(_: &mut Interp, args: &Args) -> Result<Value> {
     all_chars(args, char::is_alphabetic)
 }
 
+/// `str.isprintable()`: true for the empty string, unlike the other tests.
+pub fn isprintable(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(Value::Bool(
+        this(args).chars().all(crate::error::is_printable),
+    ))
+}
+
 pub fn isspace(_: &mut Interp, args: &Args) -> Result<Value> {
     all_chars(args, is_space)
 }
