@@ -30,6 +30,8 @@ struct Block {
     kind: BlockKind,
     /// Each name's flags, in the order the names first appear.
     symbols: Vec<(String, u8)>,
+    /// Where each name is in `symbols` (a module may bind thousands).
+    index: std::collections::HashMap<String, usize>,
     /// Where each `global`/`nonlocal` name was declared.
     directives: Vec<(String, Span)>,
     children: Vec<Block>,
@@ -40,22 +42,23 @@ impl Block {
         Block {
             kind,
             symbols: Vec::new(),
+            index: std::collections::HashMap::new(),
             directives: Vec::new(),
             children: Vec::new(),
         }
     }
 
     fn flags(&self, name: &str) -> u8 {
-        self.symbols
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or(0, |s| s.1)
+        self.index.get(name).map_or(0, |&i| self.symbols[i].1)
     }
 
     fn add(&mut self, name: &str, flag: u8) {
-        match self.symbols.iter_mut().find(|(n, _)| n == name) {
-            Some(s) => s.1 |= flag,
-            None => self.symbols.push((name.to_string(), flag)),
+        match self.index.get(name) {
+            Some(&i) => self.symbols[i].1 |= flag,
+            None => {
+                self.index.insert(name.to_string(), self.symbols.len());
+                self.symbols.push((name.to_string(), flag));
+            }
         }
     }
 
