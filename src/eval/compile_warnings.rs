@@ -255,9 +255,10 @@ fn expr<'a>(e: &'a Expr, out: &mut Out<'a>) {
         | ExprKind::None
         | ExprKind::Ellipsis
         | ExprKind::Name(_) => {}
-        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
-            items.iter().for_each(|i| expr(i, out))
-        }
+        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items
+            .iter()
+            .filter(|i| !i.kind.is_literal())
+            .for_each(|i| expr(i, out)),
         ExprKind::BoolOp(_, items) => items.iter().for_each(|i| expr(i, out)),
         ExprKind::Unary(_, x)
         | ExprKind::Not(x)

@@ -112,6 +112,8 @@ pub fn holds_text(v: &Value) -> bool {
         match v {
             Value::StrArray(_) | Value::Str(_) | Value::NpStr(_) => true,
             _ if depth > crate::array::MAXDIMS => false,
+            // A packed list holds only numbers.
+            Value::List(l) if l.packed_items().is_some() => false,
             Value::List(l) => l.iter().any(|x| within(&x, depth + 1)),
             Value::Tuple(t) => t.iter().any(|x| within(x, depth + 1)),
             _ => false,

@@ -196,6 +196,24 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl ExprKind {
+    /// A literal constant leaf: passes over the tree (the symbol table,
+    /// compile-time warnings) have nothing to do at one, and a data file's
+    /// list display holds a million of them.
+    pub fn is_literal(&self) -> bool {
+        matches!(
+            self,
+            ExprKind::Int(_)
+                | ExprKind::Float(_)
+                | ExprKind::Imag(_)
+                | ExprKind::Str(_)
+                | ExprKind::Bool(_)
+                | ExprKind::None
+                | ExprKind::Ellipsis
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Int(BigInt),

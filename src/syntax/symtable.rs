@@ -326,9 +326,10 @@ impl Visitor {
                 self.cur().add(n, USE);
                 Ok(())
             }
-            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
-                items.iter().try_for_each(|i| self.expr(i))
-            }
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items
+                .iter()
+                .filter(|i| !i.kind.is_literal())
+                .try_for_each(|i| self.expr(i)),
             ExprKind::BoolOp(_, items) => items.iter().try_for_each(|i| self.expr(i)),
             ExprKind::Unary(_, a) | ExprKind::Not(a) | ExprKind::Starred(a) => self.expr(a),
             ExprKind::Binary(_, a, b) | ExprKind::Subscript(a, b) => {
