@@ -793,3 +793,8 @@ fn replace(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     it.call(&Value::Class(inst.class.clone()), call, args.call_span)
 }
+
+/// Whether `v` is an instance of a dataclass (pprint lays those out by field).
+pub(super) fn is_dataclass_instance(v: &Value) -> bool {
+    matches!(v, Value::Instance(_)) && fields_of(v).is_some()
+}
