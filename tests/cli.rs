@@ -1746,3 +1746,17 @@ fn textwrap_calls_cpython_never_finishes_are_refused_not_hung() {
         ),
     ]);
 }
+
+#[test]
+fn pprint_streams_and_printer_objects_npcalc_lacks_are_refused_plainly() {
+    last_error_lines_are(&[
+        (
+            "import pprint\nclass W:\n    def write(self, s):\n        pass\npprint.pprint([1], stream=W())",
+            "TypeError: npcalc does not support pprint's stream= other than sys.stdout or sys.stderr",
+        ),
+        (
+            "import pprint\npprint.PrettyPrinter(width=10)",
+            "AttributeError: pprint.PrettyPrinter is not supported in npcalc",
+        ),
+    ]);
+}

@@ -315,21 +315,66 @@ impl Printer {
         }
         let rep = self.repr(it, v, context, level)?;
         let max_width = self.width - indent - allowance;
-        if (rep.chars().count() as i64) <= max_width || !has_layout(v) {
-            if (rep.chars().count() as i64) > max_width
-                && super::dataclasses::is_dataclass_instance(v)
-            {
-                return Err(Error::new(
-                    Exc::NotImplementedError,
-                    "npcalc does not support pprint's layout of a dataclass instance wider than the width",
-                ));
-            }
+        if (rep.chars().count() as i64) <= max_width {
             self.write(&rep);
             return Ok(());
         }
-        context.insert(id);
-        self.layout(it, v, indent, allowance, context, level + 1)?;
-        context.remove(&id);
+        if has_layout(v) {
+            context.insert(id);
+            self.layout(it, v, indent, allowance, context, level + 1)?;
+            context.remove(&id);
+        } else if let Some(fields) = super::dataclasses::repr_fields(v) {
+            context.insert(id);
+            self.dataclass(it, v, &fields, indent, allowance, context, level + 1)?;
+            context.remove(&id);
+        } else {
+            self.write(&rep);
+        }
+        Ok(())
+    }
+
+    /// `_pprint_dataclass` and `_format_namespace_items`: `name=value` a
+    /// line, `...` for a value being formatted already.
+    #[allow(clippy::too_many_arguments)]
+    fn dataclass(
+        &mut self,
+        it: &mut Interp,
+        v: &Value,
+        fields: &[String],
+        indent: i64,
+        allowance: i64,
+        context: &mut Context,
+        level: i64,
+    ) -> Result<()> {
+        let Value::Instance(inst) = v else {
+            unreachable!("a dataclass instance")
+        };
+        let name = inst.class.name.to_string();
+        let indent = indent + name.chars().count() as i64 + 1;
+        self.write(&format!("{name}("));
+        let delimnl = format!(",\n{}", spaces(indent));
+        for (i, key) in fields.iter().enumerate() {
+            let last = i + 1 == fields.len();
+            let ent = it.getattr(v, key)?;
+            self.write(&format!("{key}="));
+            if is_container(&ent) && context.contains(&object_id(&ent)) {
+                self.write("...");
+            } else {
+                let at = indent + key.chars().count() as i64 + 1;
+                self.format(
+                    it,
+                    &ent,
+                    at,
+                    if last { allowance } else { 1 },
+                    context,
+                    level,
+                )?;
+            }
+            if !last {
+                self.write(&delimnl);
+            }
+        }
+        self.write(")");
         Ok(())
     }
 
@@ -390,14 +435,7 @@ impl Printer {
             Value::Tuple(t) => {
                 self.write("(");
                 let end = if t.len() == 1 { ",)" } else { ")" };
-                self.items(
-                    it,
-                    t,
-                    indent,
-                    allowance + end.len() as i64,
-                    context,
-                    level,
-                )?;
+                self.items(it, t, indent, allowance + end.len() as i64, context, level)?;
                 self.write(end);
                 Ok(())
             }
@@ -670,7 +708,12 @@ fn has_layout(v: &Value) -> bool {
 fn is_container(v: &Value) -> bool {
     matches!(
         v,
-        Value::Dict(_) | Value::List(_) | Value::Set(_) | Value::Deque(_) | Value::Instance(_)
+        Value::Dict(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Set(_)
+            | Value::Deque(_)
+            | Value::Instance(_)
     )
 }
 
@@ -740,12 +783,14 @@ fn formatted(it: &mut Interp, args: &Args) -> Result<String> {
 
 fn pprint(it: &mut Interp, args: &Args) -> Result<Value> {
     let stream = args.get("stream");
-    if !matches!(stream, Value::None | Value::Stream(_)) {
+    let text = formatted(it, args)? + "\n";
+    // An object with a write method of its own would be called by pprint;
+    // anything else fails in write_to with Python's AttributeError.
+    if matches!(stream, Value::Instance(_)) {
         return Err(Error::type_error(
             "npcalc does not support pprint's stream= other than sys.stdout or sys.stderr",
         ));
     }
-    let text = formatted(it, args)? + "\n";
     super::pysys::write_to(it, &stream, &text)
 }
 
