@@ -719,8 +719,11 @@ fn is_container(v: &Value) -> bool {
 
 /// `_recursion`: the marker written where a container meets itself.
 fn recursion(v: &Value) -> Safe {
+    // `type(object).__name__`: without the module npcalc's names may carry.
+    let full = v.type_name();
+    let name = full.rsplit('.').next().unwrap_or(&full);
     Safe {
-        text: format!("<Recursion on {} with id={}>", v.type_name(), object_id(v)),
+        text: format!("<Recursion on {name} with id={}>", object_id(v)),
         readable: false,
         recursive: true,
     }
