@@ -58,7 +58,7 @@ pub static PPRINT: &[FnDef] = &[
             p!(KeywordOnly "underscore_numbers" = "False", "Ints with _ between digit groups.")
         ],
         "pprint with dicts in their own order.",
-        pprint
+        pp
     ),
     python_fn!(
         "saferepr",
@@ -79,6 +79,11 @@ pub static PPRINT: &[FnDef] = &[
         isrecursive
     ),
 ];
+
+/// CPython's RecursionError for Python code calling Python code.
+const DEEP: &str = "maximum recursion depth exceeded";
+/// Its words where `repr()` meets the limit.
+const IN_REPR: &str = "maximum recursion depth exceeded while getting the repr of an object";
 
 /// A PrettyPrinter's settings and the state `_format` keeps.
 struct Printer {
@@ -198,7 +203,10 @@ impl Printer {
         level: i64,
     ) -> Result<String> {
         let mut copy = context.clone();
-        Ok(self.safe_repr(it, v, &mut copy, level)?.text)
+        // `_repr` calls `format`, which calls `_safe_repr` (counted there).
+        it.python_frames(1, DEEP, |it| {
+            Ok(self.safe_repr(it, v, &mut copy, level)?.text)
+        })
     }
 
     /// `_safe_repr`: dicts, lists and tuples whose repr is the builtin one
@@ -211,7 +219,7 @@ impl Printer {
         context: &mut Context,
         level: i64,
     ) -> Result<Safe> {
-        match v {
+        it.python_frames(2, DEEP, |it| match v {
             Value::Int(i) if self.underscore_numbers => Ok(Safe::plain(underscored(i))),
             Value::Dict(d) if matches!(d.borrow().kind, Kind::Plain) => {
                 if d.borrow().is_empty() {
@@ -285,7 +293,8 @@ impl Printer {
                 Ok(out)
             }
             _ => {
-                let text = repr_of(it, v)?;
+                // repr() checks the recursion limit one level further in.
+                let text = it.python_frames(1, IN_REPR, |it| repr_of(it, v))?;
                 let readable = !text.is_empty() && !text.starts_with('<');
                 Ok(Safe {
                     text,
@@ -293,7 +302,7 @@ impl Printer {
                     recursive: false,
                 })
             }
-        }
+        })
     }
 
     /// `_format`: the repr if it fits in what is left of the line, else the
@@ -307,30 +316,32 @@ impl Printer {
         context: &mut Context,
         level: i64,
     ) -> Result<()> {
-        let id = object_id(v);
-        if context.contains(&id) && is_container(v) {
-            let text = recursion(v).text;
-            self.write(&text);
-            return Ok(());
-        }
-        let rep = self.repr(it, v, context, level)?;
-        let max_width = self.width - indent - allowance;
-        if (rep.chars().count() as i64) <= max_width {
-            self.write(&rep);
-            return Ok(());
-        }
-        if has_layout(v) {
-            context.insert(id);
-            self.layout(it, v, indent, allowance, context, level + 1)?;
-            context.remove(&id);
-        } else if let Some(fields) = super::dataclasses::repr_fields(v) {
-            context.insert(id);
-            self.dataclass(it, v, &fields, indent, allowance, context, level + 1)?;
-            context.remove(&id);
-        } else {
-            self.write(&rep);
-        }
-        Ok(())
+        it.python_frames(1, DEEP, |it| {
+            let id = object_id(v);
+            if context.contains(&id) && is_container(v) {
+                let text = recursion(v).text;
+                self.write(&text);
+                return Ok(());
+            }
+            let rep = self.repr(it, v, context, level)?;
+            let max_width = self.width - indent - allowance;
+            if (rep.chars().count() as i64) <= max_width {
+                self.write(&rep);
+                return Ok(());
+            }
+            if has_layout(v) {
+                context.insert(id);
+                self.layout(it, v, indent, allowance, context, level + 1)?;
+                context.remove(&id);
+            } else if let Some(fields) = super::dataclasses::repr_fields(v) {
+                context.insert(id);
+                self.dataclass(it, v, &fields, indent, allowance, context, level + 1)?;
+                context.remove(&id);
+            } else {
+                self.write(&rep);
+            }
+            Ok(())
+        })
     }
 
     /// `_pprint_dataclass` and `_format_namespace_items`: `name=value` a
@@ -346,36 +357,38 @@ impl Printer {
         context: &mut Context,
         level: i64,
     ) -> Result<()> {
-        let Value::Instance(inst) = v else {
-            unreachable!("a dataclass instance")
-        };
-        let name = inst.class.name.to_string();
-        let indent = indent + name.chars().count() as i64 + 1;
-        self.write(&format!("{name}("));
-        let delimnl = format!(",\n{}", spaces(indent));
-        for (i, key) in fields.iter().enumerate() {
-            let last = i + 1 == fields.len();
-            let ent = it.getattr(v, key)?;
-            self.write(&format!("{key}="));
-            if is_container(&ent) && context.contains(&object_id(&ent)) {
-                self.write("...");
-            } else {
-                let at = indent + key.chars().count() as i64 + 1;
-                self.format(
-                    it,
-                    &ent,
-                    at,
-                    if last { allowance } else { 1 },
-                    context,
-                    level,
-                )?;
+        it.python_frames(2, DEEP, |it| {
+            let Value::Instance(inst) = v else {
+                unreachable!("a dataclass instance")
+            };
+            let name = inst.class.name.to_string();
+            let indent = indent + name.chars().count() as i64 + 1;
+            self.write(&format!("{name}("));
+            let delimnl = format!(",\n{}", spaces(indent));
+            for (i, key) in fields.iter().enumerate() {
+                let last = i + 1 == fields.len();
+                let ent = it.getattr(v, key)?;
+                self.write(&format!("{key}="));
+                if is_container(&ent) && context.contains(&object_id(&ent)) {
+                    self.write("...");
+                } else {
+                    let at = indent + key.chars().count() as i64 + 1;
+                    self.format(
+                        it,
+                        &ent,
+                        at,
+                        if last { allowance } else { 1 },
+                        context,
+                        level,
+                    )?;
+                }
+                if !last {
+                    self.write(&delimnl);
+                }
             }
-            if !last {
-                self.write(&delimnl);
-            }
-        }
-        self.write(")");
-        Ok(())
+            self.write(")");
+            Ok(())
+        })
     }
 
     /// The `_dispatch` table: one `_pprint_*` per type.
@@ -388,106 +401,111 @@ impl Printer {
         context: &mut Context,
         level: i64,
     ) -> Result<()> {
-        match v {
-            Value::Dict(d) => {
-                let kind = d.borrow().kind.clone();
-                match kind {
-                    Kind::Plain => self.dict(it, v, indent, allowance, context, level),
-                    Kind::OrderedDict => {
-                        self.write("OrderedDict(");
-                        let pairs: Vec<Value> = d
-                            .borrow()
-                            .entries()
-                            .iter()
-                            .map(|(k, x)| Value::tuple(vec![k.clone(), x.clone()]))
-                            .collect();
-                        let list = Value::list(pairs);
-                        self.format(it, &list, indent + 12, allowance + 1, context, level)?;
-                        self.write(")");
-                        Ok(())
-                    }
-                    Kind::DefaultDict(f) => {
-                        let rdf = self.repr(it, &f, context, level)?;
-                        let indent = indent + 12;
-                        self.write(&format!("defaultdict({rdf},\n{}", spaces(indent)));
-                        self.dict(it, v, indent, allowance + 1, context, level)?;
-                        self.write(")");
-                        Ok(())
-                    }
-                    Kind::Counter => {
-                        self.write("Counter({");
-                        self.pad();
-                        let entries = d.borrow().entries().to_vec();
-                        let items =
-                            super::collections::most_common_order(&entries).unwrap_or(entries);
-                        self.dict_items(it, &items, indent + 8, allowance + 2, context, level)?;
-                        self.write("})");
-                        Ok(())
-                    }
-                }
-            }
-            Value::List(l) => {
-                self.write("[");
-                self.items(it, &l.to_vec(), indent, allowance + 1, context, level)?;
-                self.write("]");
-                Ok(())
-            }
-            Value::Tuple(t) => {
-                self.write("(");
-                let end = if t.len() == 1 { ",)" } else { ")" };
-                self.items(it, t, indent, allowance + end.len() as i64, context, level)?;
-                self.write(end);
-                Ok(())
-            }
-            Value::Set(s) => {
-                let (frozen, items) = {
-                    let s = s.borrow();
-                    (s.frozen, s.items())
-                };
-                let (indent, end) = if frozen {
-                    self.write("frozenset({");
-                    (indent + 10, "})")
-                } else {
-                    self.write("{");
-                    (indent, "}")
-                };
-                let items = sorted_safe(it, items)?;
-                self.items(
-                    it,
-                    &items,
-                    indent,
-                    allowance + end.len() as i64,
-                    context,
-                    level,
-                )?;
-                self.write(end);
-                Ok(())
-            }
-            Value::Deque(d) => {
-                let (items, maxlen) = {
-                    let d = d.borrow();
-                    (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen)
-                };
-                self.write("deque([");
-                let indent = indent + 6;
-                match maxlen {
-                    None => {
-                        self.items(it, &items, indent, allowance + 2, context, level)?;
-                        self.write("])");
-                    }
-                    Some(m) => {
-                        self.items(it, &items, indent, 2, context, level)?;
-                        self.write(&format!("],\n{}maxlen={m})", spaces(indent)));
+        it.python_frames(1, DEEP, |it| {
+            match v {
+                Value::Dict(d) => {
+                    let kind = d.borrow().kind.clone();
+                    match kind {
+                        Kind::Plain => self.dict(it, v, indent, allowance, context, level),
+                        Kind::OrderedDict => {
+                            self.write("OrderedDict(");
+                            let pairs: Vec<Value> = d
+                                .borrow()
+                                .entries()
+                                .iter()
+                                .map(|(k, x)| Value::tuple(vec![k.clone(), x.clone()]))
+                                .collect();
+                            let list = Value::list(pairs);
+                            self.format(it, &list, indent + 12, allowance + 1, context, level)?;
+                            self.write(")");
+                            Ok(())
+                        }
+                        Kind::DefaultDict(f) => {
+                            let rdf = self.repr(it, &f, context, level)?;
+                            let indent = indent + 12;
+                            self.write(&format!("defaultdict({rdf},\n{}", spaces(indent)));
+                            // `_pprint_default_dict` calls `_pprint_dict`.
+                            it.python_frames(1, DEEP, |it| {
+                                self.dict(it, v, indent, allowance + 1, context, level)
+                            })?;
+                            self.write(")");
+                            Ok(())
+                        }
+                        Kind::Counter => {
+                            self.write("Counter({");
+                            self.pad();
+                            let entries = d.borrow().entries().to_vec();
+                            let items =
+                                super::collections::most_common_order(&entries).unwrap_or(entries);
+                            self.dict_items(it, &items, indent + 8, allowance + 2, context, level)?;
+                            self.write("})");
+                            Ok(())
+                        }
                     }
                 }
-                Ok(())
+                Value::List(l) => {
+                    self.write("[");
+                    self.items(it, &l.to_vec(), indent, allowance + 1, context, level)?;
+                    self.write("]");
+                    Ok(())
+                }
+                Value::Tuple(t) => {
+                    self.write("(");
+                    let end = if t.len() == 1 { ",)" } else { ")" };
+                    self.items(it, t, indent, allowance + end.len() as i64, context, level)?;
+                    self.write(end);
+                    Ok(())
+                }
+                Value::Set(s) => {
+                    let (frozen, items) = {
+                        let s = s.borrow();
+                        (s.frozen, s.items())
+                    };
+                    let (indent, end) = if frozen {
+                        self.write("frozenset({");
+                        (indent + 10, "})")
+                    } else {
+                        self.write("{");
+                        (indent, "}")
+                    };
+                    let items = sorted_safe(it, items)?;
+                    self.items(
+                        it,
+                        &items,
+                        indent,
+                        allowance + end.len() as i64,
+                        context,
+                        level,
+                    )?;
+                    self.write(end);
+                    Ok(())
+                }
+                Value::Deque(d) => {
+                    let (items, maxlen) = {
+                        let d = d.borrow();
+                        (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen)
+                    };
+                    self.write("deque([");
+                    let indent = indent + 6;
+                    match maxlen {
+                        None => {
+                            self.items(it, &items, indent, allowance + 2, context, level)?;
+                            self.write("])");
+                        }
+                        Some(m) => {
+                            self.items(it, &items, indent, 2, context, level)?;
+                            self.write(&format!("],\n{}maxlen={m})", spaces(indent)));
+                        }
+                    }
+                    Ok(())
+                }
+                Value::Str(s) => {
+                    self.string(it, s, indent, allowance, level);
+                    Ok(())
+                }
+                _ => unreachable!("has_layout admits only these"),
             }
-            Value::Str(s) => {
-                self.string(it, s, indent, allowance, level);
-                Ok(())
-            }
-            _ => unreachable!("has_layout admits only these"),
-        }
+        })
     }
 
     /// `(indent_per_level - 1)` spaces after an opening bracket.
@@ -533,20 +551,22 @@ impl Printer {
         context: &mut Context,
         level: i64,
     ) -> Result<()> {
-        let indent = indent + self.indent_per_level;
-        let delimnl = format!(",\n{}", spaces(indent));
-        for (i, (k, v)) in items.iter().enumerate() {
-            let last = i + 1 == items.len();
-            let rep = self.repr(it, k, context, level)?;
-            self.write(&rep);
-            self.write(": ");
-            let at = indent + rep.chars().count() as i64 + 2;
-            self.format(it, v, at, if last { allowance } else { 1 }, context, level)?;
-            if !last {
-                self.write(&delimnl);
+        it.python_frames(1, DEEP, |it| {
+            let indent = indent + self.indent_per_level;
+            let delimnl = format!(",\n{}", spaces(indent));
+            for (i, (k, v)) in items.iter().enumerate() {
+                let last = i + 1 == items.len();
+                let rep = self.repr(it, k, context, level)?;
+                self.write(&rep);
+                self.write(": ");
+                let at = indent + rep.chars().count() as i64 + 2;
+                self.format(it, v, at, if last { allowance } else { 1 }, context, level)?;
+                if !last {
+                    self.write(&delimnl);
+                }
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// `_format_items`: one item a line, or as many as fit when compact.
@@ -559,47 +579,49 @@ impl Printer {
         context: &mut Context,
         level: i64,
     ) -> Result<()> {
-        let indent = indent + self.indent_per_level;
-        self.pad();
-        let delimnl = format!(",\n{}", spaces(indent));
-        let mut delim = String::new();
-        let mut max_width = self.width - indent + 1;
-        let mut width = max_width;
-        for (i, ent) in items.iter().enumerate() {
-            let last = i + 1 == items.len();
-            if last {
-                max_width -= allowance;
-                width -= allowance;
-            }
-            if self.compact {
-                let rep = self.repr(it, ent, context, level)?;
-                let w = rep.chars().count() as i64 + 2;
-                if width < w {
-                    width = max_width;
-                    if !delim.is_empty() {
-                        delim = delimnl.clone();
+        it.python_frames(1, DEEP, |it| {
+            let indent = indent + self.indent_per_level;
+            self.pad();
+            let delimnl = format!(",\n{}", spaces(indent));
+            let mut delim = String::new();
+            let mut max_width = self.width - indent + 1;
+            let mut width = max_width;
+            for (i, ent) in items.iter().enumerate() {
+                let last = i + 1 == items.len();
+                if last {
+                    max_width -= allowance;
+                    width -= allowance;
+                }
+                if self.compact {
+                    let rep = self.repr(it, ent, context, level)?;
+                    let w = rep.chars().count() as i64 + 2;
+                    if width < w {
+                        width = max_width;
+                        if !delim.is_empty() {
+                            delim = delimnl.clone();
+                        }
+                    }
+                    if width >= w {
+                        width -= w;
+                        self.write(&delim);
+                        delim = ", ".into();
+                        self.write(&rep);
+                        continue;
                     }
                 }
-                if width >= w {
-                    width -= w;
-                    self.write(&delim);
-                    delim = ", ".into();
-                    self.write(&rep);
-                    continue;
-                }
+                self.write(&delim);
+                delim = delimnl.clone();
+                self.format(
+                    it,
+                    ent,
+                    indent,
+                    if last { allowance } else { 1 },
+                    context,
+                    level,
+                )?;
             }
-            self.write(&delim);
-            delim = delimnl.clone();
-            self.format(
-                it,
-                ent,
-                indent,
-                if last { allowance } else { 1 },
-                context,
-                level,
-            )?;
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// `_pprint_str`: the string cut after whitespace into reprs that fit,
@@ -777,16 +799,31 @@ fn sorted_by_key(it: &mut Interp, items: Vec<(Value, Value)>) -> Result<Vec<(Val
     Ok(order.into_iter().map(|i| items[i].clone()).collect())
 }
 
-/// `PrettyPrinter(...)._format(object, stream, 0, 0, {}, 0)`.
-fn formatted(it: &mut Interp, args: &Args) -> Result<String> {
+/// `PrettyPrinter(...)._format(object, stream, 0, 0, {}, 0)`, called
+/// through `frames` functions (`pformat` and `PrettyPrinter.pformat`...):
+/// the text, and what went wrong after part of it was written.
+fn formatted(it: &mut Interp, args: &Args, frames: usize) -> Result<(String, Option<Error>)> {
     let mut printer = Printer::new(it, args)?;
-    printer.format(it, &args.get("object"), 0, 0, &mut Context::new(), 0)?;
-    Ok(printer.out)
+    let done = it.python_frames(frames, DEEP, |it| {
+        printer.format(it, &args.get("object"), 0, 0, &mut Context::new(), 0)
+    });
+    Ok((printer.out, done.err()))
 }
 
 fn pprint(it: &mut Interp, args: &Args) -> Result<Value> {
+    printed(it, args, 2)
+}
+
+/// `pp` calls `pprint`, which calls `PrettyPrinter.pprint`.
+fn pp(it: &mut Interp, args: &Args) -> Result<Value> {
+    printed(it, args, 3)
+}
+
+/// The formatted object and a newline written to the stream; on an error
+/// what was written before it stays written, as pprint writes as it goes.
+fn printed(it: &mut Interp, args: &Args, frames: usize) -> Result<Value> {
     let stream = args.get("stream");
-    let text = formatted(it, args)? + "\n";
+    let (text, failed) = formatted(it, args, frames)?;
     // An object with a write method of its own would be called by pprint;
     // anything else fails in write_to with Python's AttributeError.
     if matches!(stream, Value::Instance(_)) {
@@ -794,11 +831,20 @@ fn pprint(it: &mut Interp, args: &Args) -> Result<Value> {
             "npcalc does not support pprint's stream= other than sys.stdout or sys.stderr",
         ));
     }
-    super::pysys::write_to(it, &stream, &text)
+    if let Some(e) = failed {
+        if !text.is_empty() {
+            super::pysys::write_to(it, &stream, &text)?;
+        }
+        return Err(e);
+    }
+    super::pysys::write_to(it, &stream, &(text + "\n"))
 }
 
 fn pformat(it: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::str(&formatted(it, args)?))
+    match formatted(it, args, 2)? {
+        (text, None) => Ok(Value::str(&text)),
+        (_, Some(e)) => Err(e),
+    }
 }
 
 fn safe(it: &mut Interp, args: &Args) -> Result<Safe> {
