@@ -87,8 +87,8 @@ const IN_REPR: &str = "maximum recursion depth exceeded while getting the repr o
 
 /// A PrettyPrinter's settings and the state `_format` keeps.
 struct Printer {
-    indent_per_level: i64,
-    width: i64,
+    indent_per_level: i128,
+    width: i128,
     /// None, or the depth as given (compared with levels by Python's `>=`).
     depth: Option<Value>,
     compact: bool,
@@ -118,17 +118,14 @@ impl Safe {
     }
 }
 
-/// An int argument read as `int(x)`; one past i64 acts as that large.
-fn int_arg(v: &Value) -> Result<i64> {
+/// An int argument read as `int(x)`; one past i128 acts as that large.
+fn int_arg(v: &Value) -> Result<i128> {
     let Value::Int(i) = to_int(v)? else {
         return Ok(0);
     };
-    Ok(i.to_i64()
-        .unwrap_or(if i.sign() == num_bigint::Sign::Minus {
-            i64::MIN / 4
-        } else {
-            i64::MAX / 4
-        }))
+    // Far past what a string can hold, and far from i128's own ends.
+    const HUGE: i128 = 1 << 100;
+    Ok(i.to_i128().unwrap_or(HUGE).clamp(-HUGE, HUGE))
 }
 
 impl Printer {
@@ -181,7 +178,7 @@ impl Printer {
     }
 
     /// `maxlevels and level >= maxlevels`.
-    fn too_deep(&self, it: &mut Interp, level: i64) -> Result<bool> {
+    fn too_deep(&self, it: &mut Interp, level: i128) -> Result<bool> {
         match &self.depth {
             None => Ok(false),
             Some(d) => {
@@ -200,7 +197,7 @@ impl Printer {
         it: &mut Interp,
         v: &Value,
         context: &Context,
-        level: i64,
+        level: i128,
     ) -> Result<String> {
         let mut copy = context.clone();
         // `_repr` calls `format`, which calls `_safe_repr` (counted there).
@@ -217,7 +214,7 @@ impl Printer {
         it: &mut Interp,
         v: &Value,
         context: &mut Context,
-        level: i64,
+        level: i128,
     ) -> Result<Safe> {
         it.python_frames(2, DEEP, |it| match v {
             Value::Int(i) if self.underscore_numbers => Ok(Safe::plain(underscored(i))),
@@ -311,10 +308,10 @@ impl Printer {
         &mut self,
         it: &mut Interp,
         v: &Value,
-        indent: i64,
-        allowance: i64,
+        indent: i128,
+        allowance: i128,
         context: &mut Context,
-        level: i64,
+        level: i128,
     ) -> Result<()> {
         it.python_frames(1, DEEP, |it| {
             let id = object_id(v);
@@ -325,7 +322,7 @@ impl Printer {
             }
             let rep = self.repr(it, v, context, level)?;
             let max_width = self.width - indent - allowance;
-            if (rep.chars().count() as i64) <= max_width {
+            if (rep.chars().count() as i128) <= max_width {
                 self.write(&rep);
                 return Ok(());
             }
@@ -352,19 +349,19 @@ impl Printer {
         it: &mut Interp,
         v: &Value,
         fields: &[String],
-        indent: i64,
-        allowance: i64,
+        indent: i128,
+        allowance: i128,
         context: &mut Context,
-        level: i64,
+        level: i128,
     ) -> Result<()> {
         it.python_frames(2, DEEP, |it| {
             let Value::Instance(inst) = v else {
                 unreachable!("a dataclass instance")
             };
             let name = inst.class.name.to_string();
-            let indent = indent + name.chars().count() as i64 + 1;
+            let indent = indent + name.chars().count() as i128 + 1;
             self.write(&format!("{name}("));
-            let delimnl = format!(",\n{}", spaces(indent));
+            let delimnl = format!(",\n{}", spaces(indent)?);
             for (i, key) in fields.iter().enumerate() {
                 let last = i + 1 == fields.len();
                 let ent = it.getattr(v, key)?;
@@ -372,7 +369,7 @@ impl Printer {
                 if is_container(&ent) && context.contains(&object_id(&ent)) {
                     self.write("...");
                 } else {
-                    let at = indent + key.chars().count() as i64 + 1;
+                    let at = indent + key.chars().count() as i128 + 1;
                     self.format(
                         it,
                         &ent,
@@ -396,10 +393,10 @@ impl Printer {
         &mut self,
         it: &mut Interp,
         v: &Value,
-        indent: i64,
-        allowance: i64,
+        indent: i128,
+        allowance: i128,
         context: &mut Context,
-        level: i64,
+        level: i128,
     ) -> Result<()> {
         it.python_frames(1, DEEP, |it| {
             match v {
@@ -423,7 +420,7 @@ impl Printer {
                         Kind::DefaultDict(f) => {
                             let rdf = self.repr(it, &f, context, level)?;
                             let indent = indent + 12;
-                            self.write(&format!("defaultdict({rdf},\n{}", spaces(indent)));
+                            self.write(&format!("defaultdict({rdf},\n{}", spaces(indent)?));
                             // `_pprint_default_dict` calls `_pprint_dict`.
                             it.python_frames(1, DEEP, |it| {
                                 self.dict(it, v, indent, allowance + 1, context, level)
@@ -433,7 +430,7 @@ impl Printer {
                         }
                         Kind::Counter => {
                             self.write("Counter({");
-                            self.pad();
+                            self.pad()?;
                             let entries = d.borrow().entries().to_vec();
                             let items =
                                 super::collections::most_common_order(&entries).unwrap_or(entries);
@@ -452,7 +449,7 @@ impl Printer {
                 Value::Tuple(t) => {
                     self.write("(");
                     let end = if t.len() == 1 { ",)" } else { ")" };
-                    self.items(it, t, indent, allowance + end.len() as i64, context, level)?;
+                    self.items(it, t, indent, allowance + end.len() as i128, context, level)?;
                     self.write(end);
                     Ok(())
                 }
@@ -473,7 +470,7 @@ impl Printer {
                         it,
                         &items,
                         indent,
-                        allowance + end.len() as i64,
+                        allowance + end.len() as i128,
                         context,
                         level,
                     )?;
@@ -494,25 +491,23 @@ impl Printer {
                         }
                         Some(m) => {
                             self.items(it, &items, indent, 2, context, level)?;
-                            self.write(&format!("],\n{}maxlen={m})", spaces(indent)));
+                            self.write(&format!("],\n{}maxlen={m})", spaces(indent)?));
                         }
                     }
                     Ok(())
                 }
-                Value::Str(s) => {
-                    self.string(it, s, indent, allowance, level);
-                    Ok(())
-                }
+                Value::Str(s) => self.string(s, indent, allowance, level),
                 _ => unreachable!("has_layout admits only these"),
             }
         })
     }
 
     /// `(indent_per_level - 1)` spaces after an opening bracket.
-    fn pad(&mut self) {
+    fn pad(&mut self) -> Result<()> {
         if self.indent_per_level > 1 {
-            self.write(&spaces(self.indent_per_level - 1));
+            self.write(&spaces(self.indent_per_level - 1)?);
         }
+        Ok(())
     }
 
     /// `_pprint_dict`.
@@ -520,16 +515,16 @@ impl Printer {
         &mut self,
         it: &mut Interp,
         v: &Value,
-        indent: i64,
-        allowance: i64,
+        indent: i128,
+        allowance: i128,
         context: &mut Context,
-        level: i64,
+        level: i128,
     ) -> Result<()> {
         let Value::Dict(d) = v else {
             unreachable!("a dict")
         };
         self.write("{");
-        self.pad();
+        self.pad()?;
         let mut items = d.borrow().entries().to_vec();
         if !items.is_empty() {
             if self.sort_dicts {
@@ -546,20 +541,20 @@ impl Printer {
         &mut self,
         it: &mut Interp,
         items: &[(Value, Value)],
-        indent: i64,
-        allowance: i64,
+        indent: i128,
+        allowance: i128,
         context: &mut Context,
-        level: i64,
+        level: i128,
     ) -> Result<()> {
         it.python_frames(1, DEEP, |it| {
             let indent = indent + self.indent_per_level;
-            let delimnl = format!(",\n{}", spaces(indent));
+            let delimnl = format!(",\n{}", spaces(indent)?);
             for (i, (k, v)) in items.iter().enumerate() {
                 let last = i + 1 == items.len();
                 let rep = self.repr(it, k, context, level)?;
                 self.write(&rep);
                 self.write(": ");
-                let at = indent + rep.chars().count() as i64 + 2;
+                let at = indent + rep.chars().count() as i128 + 2;
                 self.format(it, v, at, if last { allowance } else { 1 }, context, level)?;
                 if !last {
                     self.write(&delimnl);
@@ -574,15 +569,15 @@ impl Printer {
         &mut self,
         it: &mut Interp,
         items: &[Value],
-        indent: i64,
-        allowance: i64,
+        indent: i128,
+        allowance: i128,
         context: &mut Context,
-        level: i64,
+        level: i128,
     ) -> Result<()> {
         it.python_frames(1, DEEP, |it| {
             let indent = indent + self.indent_per_level;
-            self.pad();
-            let delimnl = format!(",\n{}", spaces(indent));
+            self.pad()?;
+            let delimnl = format!(",\n{}", spaces(indent)?);
             let mut delim = String::new();
             let mut max_width = self.width - indent + 1;
             let mut width = max_width;
@@ -594,7 +589,7 @@ impl Printer {
                 }
                 if self.compact {
                     let rep = self.repr(it, ent, context, level)?;
-                    let w = rep.chars().count() as i64 + 2;
+                    let w = rep.chars().count() as i128 + 2;
                     if width < w {
                         width = max_width;
                         if !delim.is_empty() {
@@ -626,10 +621,9 @@ impl Printer {
 
     /// `_pprint_str`: the string cut after whitespace into reprs that fit,
     /// one a line, in parentheses at the top level.
-    fn string(&mut self, it: &mut Interp, s: &str, indent: i64, allowance: i64, level: i64) {
+    fn string(&mut self, s: &str, indent: i128, allowance: i128, level: i128) -> Result<()> {
         let quoted = |t: &str| super::repr(&Value::str(t), &Default::default());
-        let width_of = |t: &str| quoted(t).chars().count() as i64;
-        let _ = it;
+        let width_of = |t: &str| quoted(t).chars().count() as i128;
         let (mut indent, mut allowance) = (indent, allowance);
         if level == 1 {
             indent += 1;
@@ -646,7 +640,7 @@ impl Printer {
             if last_line {
                 max_width1 -= allowance;
             }
-            if rep.chars().count() as i64 <= max_width1 {
+            if rep.chars().count() as i128 <= max_width1 {
                 chunks.push(rep.clone());
                 continue;
             }
@@ -673,20 +667,21 @@ impl Printer {
         }
         if chunks.len() == 1 {
             self.write(&rep);
-            return;
+            return Ok(());
         }
         if level == 1 {
             self.write("(");
         }
         for (i, c) in chunks.iter().enumerate() {
             if i > 0 {
-                self.write(&format!("\n{}", spaces(indent)));
+                self.write(&format!("\n{}", spaces(indent)?));
             }
             self.write(c);
         }
         if level == 1 {
             self.write(")");
         }
+        Ok(())
     }
 }
 
@@ -706,8 +701,22 @@ fn word_parts(line: &str) -> Vec<&str> {
     parts
 }
 
-fn spaces(n: i64) -> String {
-    " ".repeat(n.max(0) as usize)
+/// `' ' * n`: OverflowError past a Py_ssize_t, MemoryError past memory.
+fn spaces(n: i128) -> Result<String> {
+    let n = usize::try_from(n.max(0))
+        .ok()
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(|| {
+            Error::new(
+                Exc::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })?;
+    let mut out = String::new();
+    out.try_reserve_exact(n)
+        .map_err(|_| Error::new(Exc::MemoryError, ""))?;
+    out.extend(std::iter::repeat_n(' ', n));
+    Ok(out)
 }
 
 /// The types `_dispatch` has a layout for (those whose repr is the builtin one).
