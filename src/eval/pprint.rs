@@ -8,7 +8,8 @@ use super::builtins::{class_of, to_int};
 use super::classes::{repr_of, str_of};
 use super::dict::Kind;
 use super::iterfns::object_id;
-use super::table::{Args, FnDef, p, python_fn};
+use super::strarray::text_of;
+use super::table::{Args, CallArgs, FnDef, p, python_fn};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::CmpOp;
@@ -49,13 +50,9 @@ pub static PPRINT: &[FnDef] = &[
         "pp",
         [
             p!(Normal "object", "The object to print."),
-            p!(Normal "stream" = "None", "Where to write (None: sys.stdout)."),
-            p!(Normal "indent" = "1", "Spaces added for each level of nesting."),
-            p!(Normal "width" = "80", "The columns the output tries to fit in."),
-            p!(Normal "depth" = "None", "How many levels to show (None: all)."),
-            p!(KeywordOnly "compact" = "False", "Several short items on a line."),
+            p!(VarPositional "args", "pprint's stream, indent, width and depth."),
             p!(KeywordOnly "sort_dicts" = "False", "Dict keys in sorted order."),
-            p!(KeywordOnly "underscore_numbers" = "False", "Ints with _ between digit groups.")
+            p!(VarKeyword "kwargs", "pprint's other options.")
         ],
         "pprint with dicts in their own order.",
         pp
@@ -823,9 +820,26 @@ fn pprint(it: &mut Interp, args: &Args) -> Result<Value> {
     printed(it, args, 2)
 }
 
-/// `pp` calls `pprint`, which calls `PrettyPrinter.pprint`.
+/// `pp` calls `pprint(object, *args, sort_dicts=sort_dicts, **kwargs)`
+/// (whose argument errors these are), which calls `PrettyPrinter.pprint`.
 fn pp(it: &mut Interp, args: &Args) -> Result<Value> {
-    printed(it, args, 3)
+    let span = args.call_span;
+    let mut positional = vec![(args.get("object"), span)];
+    if let Value::Tuple(rest) = args.get("args") {
+        positional.extend(rest.iter().map(|v| (v.clone(), span)));
+    }
+    let mut keywords = vec![("sort_dicts".to_string(), args.get("sort_dicts"), span)];
+    if let Value::Dict(d) = args.get("kwargs") {
+        for (k, v) in d.borrow().entries() {
+            keywords.push((text_of(k).unwrap_or_default().to_string(), v.clone(), span));
+        }
+    }
+    let call = CallArgs {
+        positional,
+        keywords,
+    };
+    let bound = super::table::bind(&PPRINT[0], None, call, span)?;
+    it.python_frames(1, DEEP, |it| printed(it, &bound, 2))
 }
 
 /// The formatted object and a newline written to the stream; on an error
