@@ -122,7 +122,12 @@ fn int_arg(v: &Value) -> Result<i128> {
     };
     // Far past what a string can hold, and far from i128's own ends.
     const HUGE: i128 = 1 << 100;
-    Ok(i.to_i128().unwrap_or(HUGE).clamp(-HUGE, HUGE))
+    let past = if i.sign() == num_bigint::Sign::Minus {
+        -HUGE
+    } else {
+        HUGE
+    };
+    Ok(i.to_i128().unwrap_or(past).clamp(-HUGE, HUGE))
 }
 
 impl Printer {
