@@ -783,7 +783,7 @@ fn underscored(i: &num_bigint::BigInt) -> String {
 fn safe_less(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
     match it.compare(CmpOp::Lt, a, b) {
         Ok(r) => it.truthy(&r),
-        Err(e) if e.class == Exc::TypeError => {
+        Err(e) if e.class.is_a(Exc::TypeError) => {
             let ta = str_of(it, &class_of(a))?;
             let tb = str_of(it, &class_of(b))?;
             Ok(if ta != tb {
