@@ -476,7 +476,7 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         ),
         (
             "import matplotlib.animation as animation\nanimation.FuncAnimation",
-            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from mpl_toolkits.mplot3d import Axes3D",
@@ -761,23 +761,23 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // ModuleNotFoundError's text, naming the first missing package.
         (
             "import datetime\nprint('imported')\ndatetime.date(2020, 1, 1)",
-            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import matplotlib.nosuch",
-            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "compile('x = 1', '<s>', 'single')",
@@ -1743,6 +1743,20 @@ fn textwrap_calls_cpython_never_finishes_are_refused_not_hung() {
         (
             "import textwrap\ntextwrap.TextWrapper(width=10)",
             "AttributeError: textwrap.TextWrapper is not supported in npcalc",
+        ),
+    ]);
+}
+
+#[test]
+fn pprint_streams_and_printer_objects_npcalc_lacks_are_refused_plainly() {
+    last_error_lines_are(&[
+        (
+            "import pprint\nclass W:\n    def write(self, s):\n        pass\npprint.pprint([1], stream=W())",
+            "TypeError: npcalc does not support pprint's stream= other than sys.stdout or sys.stderr",
+        ),
+        (
+            "import pprint\npprint.PrettyPrinter(width=10)",
+            "AttributeError: pprint.PrettyPrinter is not supported in npcalc",
         ),
     ]);
 }

@@ -793,3 +793,22 @@ fn replace(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     it.call(&Value::Class(inst.class.clone()), call, args.call_span)
 }
+
+/// The fields pprint lays out a dataclass instance by (those with
+/// `repr=True`), when its class keeps the generated `__repr__`.
+pub(super) fn repr_fields(v: &Value) -> Option<Vec<String>> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let fields = class_fields(&inst.class)?;
+    match inst.class.lookup("__repr__") {
+        Some(Value::UserFunction(f)) if f.code_qualname.starts_with("__create_fn__") => Some(
+            fields
+                .iter()
+                .filter(|f| flag(f, REPR))
+                .map(|f| field_name(f))
+                .collect(),
+        ),
+        _ => None,
+    }
+}

@@ -562,11 +562,23 @@ impl Interp {
         frames: usize,
         f: impl FnOnce(&mut Self) -> Result<R>,
     ) -> Result<R> {
+        self.python_frames(
+            frames,
+            "maximum recursion depth exceeded while calling a Python object",
+            f,
+        )
+    }
+
+    /// `library_frames` with the RecursionError's message as CPython words
+    /// it where the limit is met (a Python-to-Python call has no suffix).
+    pub(super) fn python_frames<R>(
+        &mut self,
+        frames: usize,
+        message: &'static str,
+        f: impl FnOnce(&mut Self) -> Result<R>,
+    ) -> Result<R> {
         if self.depth + frames >= RECURSION_LIMIT {
-            return Err(Error::new(
-                Exc::RecursionError,
-                "maximum recursion depth exceeded while calling a Python object",
-            ));
+            return Err(Error::new(Exc::RecursionError, message));
         }
         self.depth += frames;
         let result = f(self);

@@ -176,6 +176,9 @@ fn less(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
 
 pub(super) type Keyed = Vec<(Value, Value)>;
 
+/// Python's `<` as a sort asks it.
+pub(super) type Less = dyn FnMut(&mut Interp, &Value, &Value) -> Result<bool>;
+
 /// A stable natural merge sort on the keys, as timsort finds them: runs
 /// that do not descend, or strictly descending runs reversed, merged
 /// pairwise. Only indices move. On a comparison error the list is left
@@ -195,20 +198,29 @@ pub(super) fn merge_sort(
 }
 
 pub(super) fn sorted_order(it: &mut Interp, keys: &[Value]) -> Result<Vec<usize>> {
+    sorted_order_by(it, keys, &mut less)
+}
+
+/// The order `sorted_order` finds, with `lt` for Python's `<`.
+pub(super) fn sorted_order_by(
+    it: &mut Interp,
+    keys: &[Value],
+    lt: &mut Less,
+) -> Result<Vec<usize>> {
     let n = keys.len();
     let mut order: Vec<usize> = (0..n).collect();
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     while start < n {
         let mut end = start + 1;
-        if end < n && less(it, &keys[end], &keys[end - 1])? {
-            while end + 1 < n && less(it, &keys[end + 1], &keys[end])? {
+        if end < n && lt(it, &keys[end], &keys[end - 1])? {
+            while end + 1 < n && lt(it, &keys[end + 1], &keys[end])? {
                 end += 1;
             }
             end += 1;
             order[start..end].reverse();
         } else {
-            while end < n && !less(it, &keys[end], &keys[end - 1])? {
+            while end < n && !lt(it, &keys[end], &keys[end - 1])? {
                 end += 1;
             }
         }
@@ -220,7 +232,7 @@ pub(super) fn sorted_order(it: &mut Interp, keys: &[Value]) -> Result<Vec<usize>
         let mut next = Vec::with_capacity(runs.len() / 2 + 1);
         for pair in runs.chunks(2) {
             if let [(lo, mid), (_, hi)] = *pair {
-                merge_runs(it, keys, &mut order[lo..hi], mid - lo, &mut buffer)?;
+                merge_runs(it, keys, &mut order[lo..hi], mid - lo, &mut buffer, lt)?;
                 next.push((lo, hi));
             } else {
                 next.extend_from_slice(pair);
@@ -239,11 +251,12 @@ fn merge_runs(
     run: &mut [usize],
     mid: usize,
     buffer: &mut Vec<usize>,
+    lt: &mut Less,
 ) -> Result<()> {
     buffer.clear();
     let (mut i, mut j) = (0, mid);
     while i < mid && j < run.len() {
-        if less(it, &keys[run[j]], &keys[run[i]])? {
+        if lt(it, &keys[run[j]], &keys[run[i]])? {
             buffer.push(run[j]);
             j += 1;
         } else {

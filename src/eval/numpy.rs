@@ -121,6 +121,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Json => "json",
             Module::PyString => "string",
             Module::Textwrap => "textwrap",
+            Module::Pprint => "pprint",
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
@@ -217,6 +218,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Pprint
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -415,6 +417,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Pprint
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -538,6 +541,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Pprint
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions

@@ -387,6 +387,11 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "__loader__", "__name__", "__package__", "__spec__", "dedent", "fill", "indent", "re",
         "shorten", "wrap",
     ]),
+    ("pprint", &[
+        "PrettyPrinter", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+        "__loader__", "__name__", "__package__", "__spec__", "isreadable", "isrecursive",
+        "pformat", "pp", "pprint", "re", "saferepr",
+    ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
         "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__",
@@ -852,6 +857,12 @@ pub const PRIVATE: &[(&str, &[&str])] = &[
     ("textwrap", &[
         "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
         "__package__", "__spec__", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re",
+    ]),
+    ("pprint", &[
+        "_StringIO", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+        "__name__", "__package__", "__spec__", "_builtin_scalars", "_collections", "_dataclasses",
+        "_perfcheck", "_recursion", "_safe_key", "_safe_tuple", "_sys", "_types",
+        "_wrap_bytes_repr",
     ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",

@@ -306,6 +306,8 @@ pub enum Module {
     PyString,
     /// Python's `textwrap` (eval/textwrap.rs).
     Textwrap,
+    /// Python's `pprint` (eval/pprint.rs).
+    Pprint,
     /// Python's `dataclasses` (eval/dataclasses.rs).
     Dataclasses,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
