@@ -198,21 +198,13 @@ fn show(runner: &mut Runner, v: crate::eval::Value) -> Outcome {
     if !runner.options.echo {
         return Outcome::Ok;
     }
-    let text = match &runner.ipython {
-        Some(d) => runner.interp.pretty_text(&v, &d.float_format),
-        None => runner.interp.repr_text(&v),
-    };
-    match (text, &mut runner.echo_capture) {
-        (Ok(t), Some(captured)) => captured.push_str(&(t + "\n")),
-        (Ok(t), None) => {
-            let _ = runner.interp.write(&(t + "\n"));
-        }
-        (Err(e), _) => {
+    match runner.echo(v) {
+        Ok(()) => Outcome::Ok,
+        Err(e) => {
             runner.report_error(&e, "");
-            return Outcome::Failed;
+            Outcome::Failed
         }
     }
-    Outcome::Ok
 }
 
 /// IPython's `NAME?`, `NAME??` and `?NAME`: the dotted name asked about.

@@ -235,6 +235,26 @@ impl Runner {
     }
 
     /// A bug caught by the panic net: one line, whatever the mode.
+    /// Shows an expression statement's value: collected for a notebook
+    /// cell (as IPython's displayhook writes it there), else through
+    /// `sys.displayhook`.
+    pub fn echo(&mut self, v: crate::eval::Value) -> crate::error::Result<()> {
+        match &mut self.echo_capture {
+            Some(captured) => {
+                let text = match &self.ipython {
+                    Some(d) => self.interp.pretty_text(&v, &d.float_format),
+                    None => self.interp.repr_text(&v),
+                }?;
+                captured.push_str(&(text + "\n"));
+            }
+            None => {
+                self.interp.displayhook(&v)?;
+                self.echoed = Some(v);
+            }
+        }
+        Ok(())
+    }
+
     fn report_internal(&mut self, e: &Error) {
         self.stderr(&(e.last_line() + "\n"));
     }
@@ -260,20 +280,7 @@ impl Runner {
             }
         };
         let result = match result {
-            Ok(Some(v)) if self.options.echo => match &mut self.echo_capture {
-                Some(captured) => match &self.ipython {
-                    Some(d) => self.interp.pretty_text(&v, &d.float_format),
-                    None => self.interp.repr_text(&v),
-                }
-                .map(|t| {
-                    captured.push_str(&(t + "\n"));
-                    None
-                }),
-                None => self.interp.displayhook(&v).map(|_| {
-                    self.echoed = Some(v);
-                    None
-                }),
-            },
+            Ok(Some(v)) if self.options.echo => self.echo(v).map(|_| None),
             other => other,
         };
         match result {

@@ -508,13 +508,8 @@ impl Failure<'_> {
                 return false;
             };
             if self.column(start) <= col {
-                let may_follow: &[&str] = match self.text_of(first) {
-                    "elif" => &["if", "elif"],
-                    "else" => &["if", "elif", "for", "while", "except"],
-                    "except" => &["try", "except"],
-                    _ => &["try", "except", "else"],
-                };
-                return self.column(start) == col && may_follow.contains(&self.text_of(start));
+                return self.column(start) == col
+                    && super::layout::may_follow(self.text_of(first), self.text_of(start));
             }
             at = start;
         }

@@ -175,14 +175,22 @@ fn owned(src: &str, lines: &[Line], level: usize, i: usize, lexemes: &[Lexeme]) 
     let Some(prev) = lines.iter().rev().find(|l| l.level <= level) else {
         return false;
     };
-    let owner = word_at(src, prev.first);
     prev.level == level
-        && match word_at(src, lexemes[i].span.start) {
-            "elif" => matches!(owner, "if" | "elif"),
-            "else" => matches!(owner, "if" | "elif" | "for" | "while" | "except"),
-            "except" => matches!(owner, "try" | "except"),
-            _ => matches!(owner, "try" | "except" | "else"),
-        }
+        && may_follow(
+            word_at(src, lexemes[i].span.start),
+            word_at(src, prev.first),
+        )
+}
+
+/// Whether `clause` (`elif`, `else`, `except`, `finally`) may come after a
+/// block headed by the keyword `owner` at its level.
+pub(super) fn may_follow(clause: &str, owner: &str) -> bool {
+    match clause {
+        "elif" => matches!(owner, "if" | "elif"),
+        "else" => matches!(owner, "if" | "elif" | "for" | "while" | "except"),
+        "except" => matches!(owner, "try" | "except"),
+        _ => matches!(owner, "try" | "except" | "else"),
+    }
 }
 
 /// "expected an indented block after 'for' statement on line 1".

@@ -359,7 +359,7 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
         let first = lines[i].clone();
         let mut end = first.end;
         i += 1;
-        if opens_block(&src[first.clone()]) && !bad_header(&src[first.clone()]) {
+        if opens_block(&src[first.clone()]) && !bad_line("", &src[first.clone()]) {
             let mut decorators = src[first].trim_start().starts_with('@');
             while i < lines.len() {
                 let text = &src[lines[i].clone()];
@@ -377,12 +377,15 @@ pub fn chunks(src: &str) -> Vec<Range<usize>> {
                 if !(decorated || text.starts_with([' ', '\t']) || continues_block(text)) {
                     break;
                 }
+                let chunk_start = out.last().map_or(0, |r| r.end);
+                let bad =
+                    continues_block(text) && bad_line(&src[chunk_start..lines[i].start], text);
                 end = lines[i].end;
                 i += 1;
-                let chunk = &src[out.last().map_or(0, |r| r.end)..end];
-                if continues_block(text) && bad_clause(chunk) {
+                if bad {
                     break;
                 }
+                let chunk = &src[chunk_start..end];
                 // codeop compiles the block after each line: a compiler error
                 // shows at once, and the lines after it are read anew.
                 if parse(chunk)
@@ -451,40 +454,22 @@ fn lacks_colon(line: &str) -> bool {
             .any(|l| l.depth == 0 && &line[l.span.start..l.span.end] == ":")
 }
 
-/// A compound statement's first line that is an error by itself (no colon,
-/// or a header CPython cannot parse, such as `try x:`): Python's prompt
-/// reports it at once rather than reading the block.
-fn bad_header(line: &str) -> bool {
+/// Whether `line` (a block's header, or a clause such as `else` or
+/// `except …:`, after the block's text `before`) is an error by itself: no
+/// colon, or a header CPython cannot parse (`try x:`, `except A, B:`).
+/// Python's prompt reports it at once rather than reading the rest.
+fn bad_line(before: &str, line: &str) -> bool {
     if lacks_colon(line) {
         return true;
     }
-    let header = line.trim_end_matches(['\n', '\r']);
-    if header.trim_start().starts_with('@') || !header.trim_end().ends_with(':') {
+    let line = line.trim_end_matches(['\n', '\r']);
+    if !line.trim_end().ends_with(':') {
         return false;
     }
-    let indent = &header[..header.len() - header.trim_start().len()];
-    let probe = format!("{header}\n{indent}    pass\n");
-    parse(&probe).is_err_and(|e| e.span.is_none_or(|s| s.start <= header.len()))
-}
-
-/// A block's text ending in a clause line (`else`, `except …:`) that is an
-/// error by itself, as `bad_header` tells for a first line.
-fn bad_clause(text: &str) -> bool {
-    let body = text.trim_end_matches(['\n', '\r']);
-    let clause = body.rsplit('\n').next().unwrap_or(body);
-    if lacks_colon(clause) {
-        return true;
-    }
-    if !clause.trim_end().ends_with(':') {
-        return false;
-    }
-    let from = body.len() - clause.len();
-    let indent = &clause[..clause.len() - clause.trim_start().len()];
-    let probe = format!("{body}\n{indent}    pass\n");
-    parse(&probe).is_err_and(|e| {
-        e.span
-            .is_none_or(|s| s.start >= from && s.start <= body.len())
-    })
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let probe = format!("{before}{line}\n{indent}    pass\n");
+    let (from, to) = (before.len(), before.len() + line.len());
+    parse(&probe).is_err_and(|e| e.span.is_none_or(|s| s.start >= from && s.start <= to))
 }
 
 fn continues_block(line: &str) -> bool {
@@ -509,11 +494,10 @@ pub fn is_complete(src: &str) -> bool {
     // A block ends at an empty line, as at Python's prompt.
     let body = src.strip_suffix('\n').unwrap_or(src);
     let last_line = body.rsplit('\n').next().unwrap_or(body);
-    if (body == last_line && bad_header(last_line))
-        || (last_line.starts_with(char::is_alphabetic)
-            && continues_block(last_line)
-            && bad_clause(body))
-    {
+    let before = &body[..body.len() - last_line.len()];
+    let header_or_clause = before.is_empty()
+        || (last_line.starts_with(char::is_alphabetic) && continues_block(last_line));
+    if header_or_clause && bad_line(before, last_line) {
         return true;
     }
     !opens_block(src)
