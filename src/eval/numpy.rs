@@ -830,12 +830,9 @@ fn binop(op: BinOp) -> Result<Ufunc> {
         BinOp::BitXor => U::BitXor,
         BinOp::LShift => U::LeftShift,
         BinOp::RShift => U::RightShift,
-        BinOp::MatMul => {
-            return Err(Error::new(
-                Exc::NotImplementedError,
-                "npcalc does not support @= on arrays",
-            ));
-        }
+        // `@` is the matmul gufunc: `binary` and `binary_inplace` take it
+        // before asking here, and `no_loop` then names the operand types.
+        BinOp::MatMul => return Err(Error::type_error("matmul is not an elementwise ufunc")),
     })
 }
 
@@ -946,11 +943,16 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
 pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
     // `a += o`: the object loop's result cannot go back into a's dtype.
     if let Value::ObjArray(_) = rhs {
+        let name = if op == BinOp::MatMul {
+            "matmul"
+        } else {
+            binop(op)?.name()
+        };
         return Err(Error::new(
             Exc::UFuncOutputCastingError,
             format!(
                 "Cannot cast ufunc '{}' output from dtype('O') to {} with casting rule 'same_kind'",
-                binop(op)?.name(),
+                name,
                 crate::print::dtype_repr(target.dtype())
             ),
         ));
@@ -959,6 +961,9 @@ pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
         let target = Value::Array(target.clone()).type_name();
         super::pyops::unsupported_operands(op, true, &target, &rhs.type_name())
     })?;
+    if op == BinOp::MatMul {
+        return super::stats2::matmul_inplace(target, rhs);
+    }
     ufunc::binary_inplace(binop(op)?, target, &y)
 }
 

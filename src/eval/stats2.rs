@@ -1076,6 +1076,47 @@ pub fn matmul_values(a: &Value, b: &Value) -> Result<Value> {
     dot_fn(&to_array(a, None)?, &to_array(b, None)?, true)
 }
 
+/// `a @= b`, as NumPy's `array_inplace_matrix_multiply` runs it: `matmul(a,
+/// b, out=a)` with axes that keep the result from broadcasting, so `b` must
+/// have both core dimensions and the result must have `a`'s shape.
+pub fn matmul_inplace(target: &Array, rhs: &Value) -> Result<()> {
+    const SIGNATURE: &str = "with gufunc signature (n?,k),(k,m?)->(n?,m?)";
+    target.check_writeable("output array")?;
+    let b = to_array(rhs, None)?;
+    // matmul's loops are multiply's type set: the same promotion, checked
+    // against the output before any shape is looked at.
+    let dtype = crate::array::ufunc::resolve(
+        Ufunc::Multiply,
+        &operand(&Value::Array(target.clone()))?,
+        &operand(rhs)?,
+    )?;
+    if !crate::array::cast::can_cast(dtype, target.dtype(), crate::array::Casting::SameKind) {
+        return Err(Error::new(
+            crate::error::Exc::UFuncOutputCastingError,
+            format!(
+                "Cannot cast ufunc 'matmul' output from dtype('{dtype}') to dtype('{}') with casting rule 'same_kind'",
+                target.dtype()
+            ),
+        ));
+    }
+    if target.ndim() > 0 && b.ndim() == 1 {
+        return Err(Error::value_error(
+            "inplace matrix multiplication requires the first operand to have at least one and the second at least two dimensions.",
+        ));
+    }
+    // npcalc's matmul takes 1-D and 2-D operands only (stacks are refused
+    // there), so the product has the target's shape once `m == k`.
+    let product = numeric::dot(target, &b, true)?;
+    let (k, m) = (target.shape()[target.ndim() - 1], b.shape()[b.ndim() - 1]);
+    if k != m {
+        let core = if target.ndim() == 1 { 0 } else { 1 };
+        return Err(Error::value_error(format!(
+            "matmul: Output operand 0 has a mismatch in its core dimension {core}, {SIGNATURE} (size {k} is different from {m})"
+        )));
+    }
+    crate::array::cast::copy_into(target, &product)
+}
+
 // ---- nanvar/nanstd/nanmedian, histogram, trapezoid, ediff1d, cross ----
 
 fn isz(s: &[usize]) -> Vec<isize> {
