@@ -266,6 +266,21 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Option<Result<Value>> 
         }
         Value::UserFunction(f) => super::fnattrs::get(f, name),
         Value::Function(def) => return super::fnattrs::table_fn_attr(def, name),
+        // `a.cumsum`, `np.add.accumulate`: CPython's builtin methods name
+        // their receiver's type in `__qualname__` and keep it as `__self__`.
+        // `str.upper` (a method_descriptor) names the type it was taken from.
+        Value::Method(this, def) => match name {
+            "__self__" if !matches!(**this, Value::Type(_)) => Ok((**this).clone()),
+            "__qualname__" => {
+                let owner = match &**this {
+                    Value::Type(t) => t.qualname(),
+                    receiver => receiver.type_of().qualname(),
+                };
+                let owner = owner.rsplit('.').next().unwrap_or(&owner);
+                Ok(Value::str(&format!("{owner}.{}", def.name)))
+            }
+            _ => return super::fnattrs::table_fn_attr(def, name),
+        },
         // A method forwards what its type lacks to its function, as
         // CPython's method_getattro does.
         Value::Bound(b) => match name {

@@ -394,6 +394,10 @@ impl Value {
             Value::Method(this, _) if matches!(**this, Value::Random(_)) => {
                 TypeObj::Named("method")
             }
+            // `str.upper`: a method taken from its type, not yet bound.
+            Value::Method(this, _) if matches!(**this, Value::Type(_)) => {
+                TypeObj::Named("method_descriptor")
+            }
             Value::Method(..) => TypeObj::Method,
             Value::Ufunc(_) => TypeObj::Ufunc,
             Value::UserFunction(_) => TypeObj::Function,
