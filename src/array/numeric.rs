@@ -6,6 +6,7 @@
 use super::promote::promote_types;
 use super::{Array, DType, Kind, Scalar, cast_array, cast_scalar};
 use crate::error::{Error, Result};
+use num_complex::Complex64;
 
 /// The `method=` of `np.quantile`, as NumPy's `_QuantileMethods` table:
 /// the nine Hyndman & Fan sample quantiles and NumPy's four others.
@@ -470,7 +471,7 @@ pub fn digitize(x: &[f64], bins: &[f64], right: bool, increasing: bool) -> Vec<i
 
 /// `np.interp`'s periodic points: sorted by x (stably), with one wrapped
 /// point added at each end.
-pub fn periodic_points(xp: &[f64], fp: &[f64], period: f64) -> (Vec<f64>, Vec<f64>) {
+pub fn periodic_points<T: Copy>(xp: &[f64], fp: &[T], period: f64) -> (Vec<f64>, Vec<T>) {
     let mut idx: Vec<usize> = (0..xp.len()).collect();
     idx.sort_by(|&i, &j| {
         xp[i]
@@ -478,7 +479,7 @@ pub fn periodic_points(xp: &[f64], fp: &[f64], period: f64) -> (Vec<f64>, Vec<f6
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let xs: Vec<f64> = idx.iter().map(|&i| xp[i]).collect();
-    let fs: Vec<f64> = idx.iter().map(|&i| fp[i]).collect();
+    let fs: Vec<T> = idx.iter().map(|&i| fp[i]).collect();
     if xs.is_empty() {
         return (xs, fs);
     }
@@ -499,14 +500,68 @@ pub fn interp(
     left: Option<f64>,
     right: Option<f64>,
 ) -> Vec<f64> {
+    interp_by(
+        x,
+        xp,
+        fp,
+        left,
+        right,
+        |v| v,
+        |j, v| {
+            let s = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
+            lerp_part(s, v, j, xp, |k| fp[k])
+        },
+    )
+}
+
+/// NumPy's `arr_interp_complex`: each part interpolated as `arr_interp`
+/// does, but with the slope taken as a product with `1/dx`.
+pub fn interp_complex(
+    x: &[f64],
+    xp: &[f64],
+    fp: &[Complex64],
+    left: Option<Complex64>,
+    right: Option<Complex64>,
+) -> Vec<Complex64> {
+    let nan = |v| Complex64::new(v, 0.0);
+    interp_by(x, xp, fp, left, right, nan, |j, v| {
+        let inv_dx = 1.0 / (xp[j + 1] - xp[j]);
+        let d = fp[j + 1] - fp[j];
+        Complex64::new(
+            lerp_part(d.re * inv_dx, v, j, xp, |k| fp[k].re),
+            lerp_part(d.im * inv_dx, v, j, xp, |k| fp[k].im),
+        )
+    })
+}
+
+/// The search shared by both interp loops; `between(j, v)` is the value
+/// strictly between xp[j] and xp[j+1], `nan(v)` the value at a NaN x.
+fn interp_by<T: Copy>(
+    x: &[f64],
+    xp: &[f64],
+    fp: &[T],
+    left: Option<T>,
+    right: Option<T>,
+    nan: impl Fn(f64) -> T,
+    between: impl Fn(usize, f64) -> T,
+) -> Vec<T> {
     let n = xp.len();
     let lval = left.unwrap_or(fp[0]);
     let rval = right.unwrap_or(fp[n - 1]);
-    let slope = |j: usize| (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
     x.iter()
         .map(|&v| {
+            // One point: NumPy only compares, so a NaN x gets fp[0].
+            if n == 1 {
+                return if v < xp[0] {
+                    lval
+                } else if v > xp[0] {
+                    rval
+                } else {
+                    fp[0]
+                };
+            }
             if v.is_nan() {
-                return v;
+                return nan(v);
             }
             if v > xp[n - 1] {
                 return rval;
@@ -518,17 +573,22 @@ pub fn interp(
             if j == n - 1 || xp[j] == v {
                 return fp[j];
             }
-            let s = slope(j);
-            let mut r = s * (v - xp[j]) + fp[j];
-            if r.is_nan() {
-                r = s * (v - xp[j + 1]) + fp[j + 1];
-                if r.is_nan() && fp[j] == fp[j + 1] {
-                    r = fp[j];
-                }
-            }
-            r
+            between(j, v)
         })
         .collect()
+}
+
+/// One real part between xp[j] and xp[j+1]: from the left point, or from
+/// the right one when that gives NaN (an infinite neighbour).
+fn lerp_part(s: f64, v: f64, j: usize, xp: &[f64], f: impl Fn(usize) -> f64) -> f64 {
+    let mut r = s * (v - xp[j]) + f(j);
+    if r.is_nan() {
+        r = s * (v - xp[j + 1]) + f(j + 1);
+        if r.is_nan() && f(j) == f(j + 1) {
+            r = f(j);
+        }
+    }
+    r
 }
 
 fn shape_text(s: &[usize]) -> String {

@@ -18,6 +18,7 @@ use crate::array::sort::SortKind;
 use crate::array::ufunc::binary;
 use crate::array::{Array, DType, Kind, Ufunc, cast_array, signals};
 use crate::error::{Error, Result};
+use num_complex::Complex64;
 use std::rc::Rc;
 
 static QUANTILE_PARAMS: [super::table::Param; 8] = [
@@ -807,13 +808,23 @@ fn bincount(_: &mut Interp, args: &Args) -> Result<Value> {
     if minlength < 0 {
         return Err(Error::value_error("'minlength' must not be negative"));
     }
+    // NumPy 2.4's arr_bincount force-casts integers (bool casts safely); a
+    // float or complex ndarray is refused by the safe cast, while any other
+    // input is cast anyway with a DeprecationWarning.
+    let safe = !matches!(x.dtype().kind(), Kind::Float | Kind::Complex);
+    if !safe && matches!(args.get("x"), Value::Array(_)) {
+        return Err(Error::type_error(format!(
+            "Cannot cast array data from {} to dtype('int64') according to the rule 'safe'",
+            crate::print::dtype_repr(x.dtype())
+        )));
+    }
     if x.dtype().kind() == Kind::Complex {
         return Err(Error::new(
             crate::error::Exc::NotImplementedError,
             "npcalc does not count complex values in bincount",
         ));
     }
-    if x.dtype().kind() == Kind::Float && x.size() > 0 {
+    if !safe && x.size() > 0 {
         signals::warn(
             "DeprecationWarning",
             "Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)",
@@ -868,27 +879,26 @@ fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
     let x = arg_array(args, "x")?;
     let xp = arg_array(args, "xp")?;
     let fp = arg_array(args, "fp")?;
-    if fp.dtype().kind() == Kind::Complex {
-        return Err(Error::new(
-            crate::error::Exc::NotImplementedError,
-            "npcalc does not interpolate complex fp",
-        ));
-    }
-    let opt = |name: &str| -> Result<Option<f64>> {
-        match args.get(name) {
-            Value::None => Ok(None),
-            v => Ok(Some(f64_array(&to_array(&v, None)?)?.to_vec::<f64>()[0])),
-        }
+    // NumPy's interp works in complex128 (compiled_interp_complex) when fp
+    // is complex, in float64 otherwise.
+    let complex = fp.dtype().kind() == Kind::Complex;
+    let fdt = if complex {
+        DType::Complex128
+    } else {
+        DType::Float64
     };
-    let (mut xv, mut xpv, mut fpv) = (f64_array(&x)?, f64_array(&xp)?, f64_array(&fp)?);
-    let (mut left, mut right) = (opt("left")?, opt("right")?);
-    if let Some(period) = opt("period")? {
+    let (mut xv, mut xpv, mut fpv) = (f64_array(&x)?, f64_array(&xp)?, cast_array(&fp, fdt)?);
+    let (mut left, mut right) = (args.get("left"), args.get("right"));
+    if let Some(period) = match args.get("period") {
+        Value::None => None,
+        v => Some(f64_array(&to_array(&v, None)?)?.to_vec::<f64>()[0]),
+    } {
         if period == 0.0 {
             return Err(Error::value_error("period must be a non-zero value"));
         }
         let period = period.abs();
-        left = None;
-        right = None;
+        left = Value::None;
+        right = Value::None;
         if xpv.ndim() != 1 || fpv.ndim() != 1 {
             return Err(Error::value_error("Data points must be 1-D sequences"));
         }
@@ -904,10 +914,15 @@ fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
         };
         xv = m(&xv)?;
         let xpm = m(&xpv)?.to_vec::<f64>();
-        let fpl = fpv.to_vec::<f64>();
-        let (xs, fs) = numeric::periodic_points(&xpm, &fpl, period);
+        let xs;
+        (xs, fpv) = if complex {
+            let (xs, fs) = numeric::periodic_points(&xpm, &fpv.to_vec::<Complex64>(), period);
+            (xs, Array::from_vec(fs.clone(), vec![fs.len()]))
+        } else {
+            let (xs, fs) = numeric::periodic_points(&xpm, &fpv.to_vec::<f64>(), period);
+            (xs, Array::from_vec(fs.clone(), vec![fs.len()]))
+        };
         xpv = Array::from_vec(xs.clone(), vec![xs.len()]);
-        fpv = Array::from_vec(fs.clone(), vec![fs.len()]);
     }
     if xpv.ndim() != 1 || fpv.ndim() != 1 {
         return Err(Error::value_error("object too deep for desired array"));
@@ -918,14 +933,35 @@ fn interp(_: &mut Interp, args: &Args) -> Result<Value> {
     if xpv.size() == 0 {
         return Err(Error::value_error("array of sample points is empty"));
     }
-    let r = numeric::interp(
-        &xv.to_vec::<f64>(),
-        &xpv.to_vec::<f64>(),
-        &fpv.to_vec::<f64>(),
-        left,
-        right,
-    );
-    Ok(unwrap0(Array::from_vec(r, x.shape().to_vec())))
+    let (xs, xps) = (xv.to_vec::<f64>(), xpv.to_vec::<f64>());
+    let r = if complex {
+        // PyComplex_RealAsDouble / PyComplex_ImagAsDouble on left/right:
+        // only a Python complex (np.complex128 is one) keeps its imaginary
+        // part; anything else goes through PyFloat_AsDouble.
+        let fill = |v: &Value| -> Result<Option<Complex64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Complex(c) => Ok(Some(*c)),
+                Value::Scalar(s) if s.dtype() == DType::Complex128 => Ok(Some(
+                    cast_array(&to_array(v, None)?, fdt)?.to_vec::<Complex64>()[0],
+                )),
+                v => Ok(Some(Complex64::new(super::math::real(v)?, 0.0))),
+            }
+        };
+        let (l, r) = (fill(&left)?, fill(&right)?);
+        let r = numeric::interp_complex(&xs, &xps, &fpv.to_vec::<Complex64>(), l, r);
+        Array::from_vec(r, x.shape().to_vec())
+    } else {
+        // PyFloat_AsDouble on left/right.
+        let fill = |v: &Value| match v {
+            Value::None => Ok(None),
+            v => super::math::real(v).map(Some),
+        };
+        let (l, r) = (fill(&left)?, fill(&right)?);
+        let r = numeric::interp(&xs, &xps, &fpv.to_vec::<f64>(), l, r);
+        Array::from_vec(r, x.shape().to_vec())
+    };
+    Ok(unwrap0(r))
 }
 
 /// `np.dot` / `np.matmul` / `@` for 1-D and 2-D operands.
