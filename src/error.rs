@@ -99,6 +99,7 @@ exceptions! {
     FrozenInstanceError = "dataclasses.FrozenInstanceError": [AttributeError];
     UFuncTypeError = "numpy._core._exceptions.UFuncTypeError": [TypeError];
     UFuncNoLoopError = "numpy._core._exceptions._UFuncNoLoopError": [UFuncTypeError];
+    UFuncBinaryResolutionError = "numpy._core._exceptions._UFuncBinaryResolutionError": [UFuncNoLoopError];
     UFuncCastingError = "numpy._core._exceptions._UFuncCastingError": [UFuncTypeError];
     UFuncOutputCastingError = "numpy._core._exceptions._UFuncOutputCastingError": [UFuncCastingError];
     UFuncInputCastingError = "numpy._core._exceptions._UFuncInputCastingError": [UFuncCastingError];

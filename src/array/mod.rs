@@ -13,6 +13,7 @@ pub mod build;
 pub mod cast;
 pub mod construct;
 pub mod convolve;
+pub mod datetime;
 mod dtype;
 mod element;
 pub mod fancy;

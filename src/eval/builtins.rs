@@ -248,6 +248,10 @@ pub fn len_of(v: &Value) -> Result<usize> {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),
         },
+        Value::TimeArray(t) => match t.data.shape().first() {
+            Some(&n) => n,
+            None => return Err(Error::type_error("len() of unsized object")),
+        },
         Value::ObjArray(o) => match o.shape().first() {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),
@@ -297,6 +301,9 @@ pub fn abs(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn abs_of(v: &Value) -> Result<Value> {
     if let Value::ObjArray(o) = v {
         return super::objarray::map(o, &mut abs_of);
+    }
+    if let Value::Time(_) | Value::TimeArray(_) = v {
+        return super::datetime64::unary(None, v);
     }
     if numpy::is_numpy(v) {
         return numpy::absolute(v);

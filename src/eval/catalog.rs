@@ -1680,6 +1680,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
         .chain(super::objarray::FROMPYFUNC)
+        .chain(super::datetime64::DATETIME)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.

@@ -73,6 +73,9 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
     if let Value::ObjArray(_) = v {
         return Err(super::objarray::unsupported("this NumPy function"));
     }
+    if let Value::Time(_) | Value::TimeArray(_) = v {
+        return Err(super::datetime64::not_numeric());
+    }
     if let Value::Array(a) = v {
         return match dtype {
             Some(d) if d != a.dtype() => cast::cast_array(a, d),

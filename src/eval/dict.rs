@@ -148,6 +148,7 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
         Value::Type(t) => Key::Named("type", t.qualname()),
         Value::DType(d) => Key::Named("dtype", d.name().to_string()),
         Value::StrDType(n) => Key::Named("dtype", format!("<U{n}")),
+        Value::Time(t) => Key::Named("time", super::datetime64::key_text(t)),
         Value::Function(f) => Key::Named("function", f.name.to_string()),
         Value::Ufunc(u) => Key::Named("ufunc", u.name().to_string()),
         Value::Set(s) if s.borrow().frozen => s.borrow().key(),

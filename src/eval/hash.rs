@@ -127,6 +127,7 @@ pub fn hash(v: &Value) -> Result<i64> {
         Value::Decimal(d) => super::decimal::hash(d)?,
         Value::Complex(c) => complex_hash(c.re, c.im),
         Value::Str(s) | Value::NpStr(s) => str_hash(s),
+        Value::Time(t) => str_hash(&super::datetime64::key_text(t)),
         Value::Tuple(items) | Value::NamedTuple(_, items) => {
             let lanes = items.iter().map(hash).collect::<Result<Vec<i64>>>()?;
             tuple_hash(lanes.into_iter())

@@ -78,6 +78,7 @@ impl PyIter {
             Value::Masked(_) => PyIter::Tuple(super::masked::items(v)?.into(), 0),
             Value::NpStr(s) => PyIter::Chars(s.clone(), 0),
             Value::ObjArray(o) => PyIter::Tuple(super::objarray::iterate(o)?.into(), 0),
+            Value::TimeArray(t) => PyIter::Tuple(super::datetime64::items(t)?.into(), 0),
             Value::StrArray(sa) => {
                 let Some(&n) = sa.shape().first() else {
                     return Err(Error::type_error("iteration over a 0-d array"));

@@ -23,6 +23,7 @@ mod constfold;
 mod context;
 mod convert;
 mod dataclasses;
+pub mod datetime64;
 mod decimal;
 mod decorators;
 pub mod dict;
@@ -1058,6 +1059,12 @@ impl Interp {
         if let Value::StrArray(sa) = v {
             return strarray::getattr(self, sa, name);
         }
+        if let Value::Time(_) | Value::TimeArray(_) = v {
+            return datetime64::getattr(self, v, name);
+        }
+        if let Value::TimeDType(t) = v {
+            return datetime64::dtype_attr(*t, name);
+        }
         if let Value::ObjArray(o) = v {
             return objarray::getattr(self, o, name);
         }
@@ -1124,6 +1131,13 @@ impl Interp {
             Value::Vectorize(v) => return self.call_vectorized(v, call, span),
             Value::PyUfunc(u) => return objarray::call(self, u, call, span),
             Value::Function(def)
+                if datetime64::in_call(&call)
+                    && !datetime64::is_own(def)
+                    && catalog::numpy_functions().any(|f| std::ptr::eq(f, *def)) =>
+            {
+                return datetime64::numpy_call(self, def, call, span);
+            }
+            Value::Function(def)
                 if objarray::in_call(&call, OBJECT_FOLDS.contains(&def.name))
                     && !matches!(def.name, "array" | "asarray")
                     && catalog::numpy_functions().any(|f| std::ptr::eq(f, *def)) =>
@@ -1162,6 +1176,9 @@ impl Interp {
                     (*def, Some(this))
                 }
                 Value::StrArray(ref sa) => return strarray::call_method(self, sa, def, call, span),
+                Value::Time(_) | Value::TimeArray(_) => {
+                    return datetime64::call_method(self, this, def, call, span);
+                }
                 Value::NpStr(ref t) => {
                     let sa = strarray::StrArray::new(vec![t.clone()], vec![], None);
                     let r = strarray::call_method(self, &sa, def, call, span)?;
@@ -1243,6 +1260,7 @@ impl Interp {
                 sa,
                 numpy::getitem(&Value::Array(sa.codes.clone()), index)?,
             )),
+            Value::TimeArray(_) => datetime64::getitem(v, index),
             Value::ObjArray(o) => Ok(objarray::wrap(
                 o,
                 numpy::getitem(&Value::Array(o.codes.clone()), index)?,
@@ -1373,6 +1391,7 @@ impl Interp {
                 None => numpy::truthy(&Value::Array(o.codes.clone())),
             },
             Value::NpStr(s) => Ok(!s.is_empty()),
+            Value::Time(t) => Ok(datetime64::truthy(t)),
             Value::Array(_) | Value::Scalar(_) => numpy::truthy(v),
             Value::Masked(_) | Value::MaskedConstant => masked::truthy(v),
             other => pyops::truthy(other),
@@ -1380,6 +1399,12 @@ impl Interp {
     }
 
     pub(super) fn unary(&mut self, op: UnaryOp, v: &Value) -> Result<Value> {
+        if let Value::Time(_) | Value::TimeArray(_) = v {
+            return match op {
+                UnaryOp::Invert => Err(datetime64::not_numeric()),
+                _ => datetime64::unary(Some(op == UnaryOp::Neg), v),
+            };
+        }
         if let Value::ObjArray(o) = v {
             return objarray::map(o, &mut |x| self.unary(op, x));
         }
@@ -1446,6 +1471,9 @@ impl Interp {
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
             return Err(strarray::unsupported("arithmetic operators"));
         }
+        if datetime64::involved(a, b) {
+            return datetime64::binary(op, a, b);
+        }
         if let Some(e) = typing::union_refusal(op, a, b) {
             return Err(e);
         }
@@ -1508,6 +1536,11 @@ impl Interp {
         }
         if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
             return self.compare(op, &a.plain(), &b.plain());
+        }
+        if datetime64::involved(a, b)
+            && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+        {
+            return datetime64::compare(op, a, b);
         }
         if (matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)))
             && let Some(r) = strarray::compare(op, a, b)?
@@ -1663,6 +1696,7 @@ impl Interp {
         }
         match container {
             Value::StrArray(sa) => numpy::setitem(&sa.codes, index, &strarray::codes_for(sa, &v)?),
+            Value::TimeArray(t) => datetime64::setitem(t, index, &v),
             Value::Array(a) => numpy::setitem(a, index, &v),
             Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(self, l, index, v),

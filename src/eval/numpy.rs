@@ -2289,6 +2289,9 @@ fn make_scalar(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn make_dtype(_: &mut Interp, args: &Args) -> Result<Value> {
+    if let Some(t) = super::datetime64::dtype_of(&args.get("dtype")) {
+        return Ok(Value::TimeDType(t?));
+    }
     match to_dtype(&args.get("dtype"))? {
         Some(d) => Ok(Value::DType(d)),
         None => Ok(Value::DType(DType::Float64)),

@@ -15,6 +15,9 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
         Value::Scalar(s) => scalar_repr(*s, o),
         Value::DType(d) => dtype_repr(*d),
         Value::StrDType(n) => format!("dtype('<U{n}')"),
+        Value::Time(_) | Value::TimeArray(_) | Value::TimeDType(_) => {
+            super::datetime64::repr(v, o).expect("a time value")
+        }
         Value::Masked(m) => {
             let fill = super::masked::fill_repr(m, o);
             let b = m.borrow();
@@ -80,6 +83,9 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         Value::StrArray(sa) => super::strarray::str(sa, o),
         Value::ObjArray(a) => super::objarray::str(a, o),
         Value::ObjDType => "object".into(),
+        Value::Time(_) | Value::TimeArray(_) | Value::TimeDType(_) => {
+            super::datetime64::str(v, o).expect("a time value")
+        }
         Value::Array(a) => array_str(a, o),
         Value::Scalar(s) => scalar_str(*s, o),
         Value::DType(d) => d.name().to_string(),
@@ -126,6 +132,9 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
             .join(", ")
     };
     match v {
+        Value::Time(_) | Value::TimeArray(_) | Value::TimeDType(_) => {
+            super::datetime64::repr(v, o).expect("a time value")
+        }
         Value::None => "None".into(),
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),

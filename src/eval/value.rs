@@ -74,6 +74,12 @@ pub enum Value {
     NpStr(Rc<str>),
     /// The dtype of a string array, `dtype('<U5')`: its width in characters.
     StrDType(usize),
+    /// A `np.datetime64` or `np.timedelta64` (see eval/datetime64.rs).
+    Time(super::datetime64::TimeScalar),
+    /// An array of datetimes or timedeltas.
+    TimeArray(Box<super::datetime64::TimeArray>),
+    /// `dtype('<M8[D]')` and the other time dtypes.
+    TimeDType(super::datetime64::TimeType),
     /// A `np.vectorize` object (see eval/apply.rs).
     Vectorize(Rc<super::apply::Vectorized>),
     /// A `functools.partial` object (see eval/functional.rs).
@@ -363,6 +369,9 @@ impl Value {
 
     pub fn type_of(&self) -> TypeObj {
         match self {
+            Value::Time(_) | Value::TimeArray(_) | Value::TimeDType(_) => {
+                super::datetime64::type_of(self).expect("a time value")
+            }
             Value::None => TypeObj::NoneType,
             Value::Bool(_) => TypeObj::Bool,
             Value::Int(_) => TypeObj::Int,

@@ -1,0 +1,1614 @@
+//! NumPy's `datetime64` and `timedelta64`: scalars, arrays and their
+//! dtypes, as the datetime pages of lessons use them (`np.arange` of days,
+//! differences of dates, running totals of durations). An array is its
+//! int64 counts of the unit since 1970-01-01, so views, indexing and the
+//! element-moving methods are the numeric ones; the calendar, parsing,
+//! printing and unit rules are `array::datetime`'s. NaT is int64's minimum,
+//! as in NumPy.
+
+use super::table::{Args, CallArgs, FnDef, p};
+use super::value::{TypeObj, Value};
+use super::{Interp, numpy};
+use crate::array::datetime::{self as dt, NAT, Parsed, Unit};
+use crate::array::{Array, Scalar};
+use crate::error::{Error, Exc, Result, Span};
+use crate::print::PrintOptions;
+use crate::syntax::ast::{BinOp, CmpOp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeKind {
+    Datetime,
+    Timedelta,
+}
+
+impl TimeKind {
+    /// The dtype's name and its one-letter code (`M8`, `m8`).
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            TimeKind::Datetime => ("datetime64", "M"),
+            TimeKind::Timedelta => ("timedelta64", "m"),
+        }
+    }
+}
+
+/// A datetime or timedelta dtype.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeType {
+    pub kind: TimeKind,
+    pub unit: Unit,
+}
+
+impl TimeType {
+    /// `datetime64[D]`, or `datetime64` with generic units.
+    pub fn name(self) -> String {
+        let (name, _) = self.kind.names();
+        match self.unit {
+            Unit::Generic => name.to_string(),
+            u => format!("{name}[{}]", u.code()),
+        }
+    }
+
+    /// `<M8[D]`, as `dtype.str` and the dtype's repr spell it.
+    pub fn str_code(self) -> String {
+        let (_, code) = self.kind.names();
+        match self.unit {
+            Unit::Generic => format!("<{code}8"),
+            u => format!("<{code}8[{}]", u.code()),
+        }
+    }
+
+    pub fn repr(self) -> String {
+        format!("dtype('{}')", self.str_code())
+    }
+}
+
+/// A `np.datetime64` or `np.timedelta64` scalar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimeScalar {
+    pub ty: TimeType,
+    pub value: i64,
+}
+
+/// An array of datetimes or timedeltas: int64 counts of `ty.unit`.
+#[derive(Clone, Debug)]
+pub struct TimeArray {
+    pub ty: TimeType,
+    pub data: Array,
+}
+
+fn unsupported(what: &str) -> Error {
+    Error::new(
+        Exc::NotImplementedError,
+        format!("npcalc does not support {what} with datetime64 or timedelta64 values"),
+    )
+}
+
+/// The error `to_array` gives for a time value where numbers are wanted.
+pub fn not_numeric() -> Error {
+    unsupported("this NumPy function")
+}
+
+// ---- dtypes ---------------------------------------------------------------
+
+/// The time dtype a `dtype=` value names: `'datetime64[D]'`, `'M8[s]'`,
+/// `'<m8'`, `np.datetime64`, a time dtype object; None for any other dtype.
+pub fn dtype_of(v: &Value) -> Option<Result<TimeType>> {
+    match v {
+        Value::TimeDType(t) => Some(Ok(*t)),
+        Value::Function(def) => {
+            let kind = match def.name {
+                "datetime64" => TimeKind::Datetime,
+                "timedelta64" => TimeKind::Timedelta,
+                _ => return None,
+            };
+            is_own(def).then_some(Ok(TimeType {
+                kind,
+                unit: Unit::Generic,
+            }))
+        }
+        Value::Str(s) => parse_dtype(s),
+        _ => None,
+    }
+}
+
+/// Whether `def` is one of this module's own functions.
+pub fn is_own(def: &FnDef) -> bool {
+    DATETIME.iter().any(|f| std::ptr::eq(f, def))
+}
+
+fn parse_dtype(text: &str) -> Option<Result<TimeType>> {
+    let s = text.strip_prefix(['<', '=']).unwrap_or(text);
+    let (kind, rest) = [
+        ("datetime64", TimeKind::Datetime),
+        ("M8", TimeKind::Datetime),
+        ("timedelta64", TimeKind::Timedelta),
+        ("m8", TimeKind::Timedelta),
+    ]
+    .into_iter()
+    .find_map(|(p, k)| s.strip_prefix(p).map(|r| (k, r)))?;
+    if rest.is_empty() {
+        return Some(Ok(TimeType {
+            kind,
+            unit: Unit::Generic,
+        }));
+    }
+    let code = rest.strip_prefix('[')?.strip_suffix(']')?;
+    if code.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(Err(unsupported("unit multiples such as [15m]")));
+    }
+    Some(match Unit::parse(code) {
+        Ok(unit) => Ok(TimeType { kind, unit }),
+        Err(e) if e.class == Exc::TypeError => Err(Error::type_error(format!(
+            "Invalid datetime unit in metadata string \"[{code}]\""
+        ))),
+        Err(e) => Err(e),
+    })
+}
+
+// ---- values ---------------------------------------------------------------
+
+impl TimeArray {
+    fn wrap(&self, v: Value) -> Value {
+        wrap(self.ty, v)
+    }
+
+    fn values(&self) -> Vec<i64> {
+        self.data.to_vec::<i64>()
+    }
+}
+
+/// An int64 result of the numeric code as times of `ty`.
+fn wrap(ty: TimeType, v: Value) -> Value {
+    match v {
+        Value::Array(data) => Value::TimeArray(Box::new(TimeArray { ty, data })),
+        Value::Scalar(Scalar::Int64(value)) => Value::Time(TimeScalar { ty, value }),
+        other => other,
+    }
+}
+
+fn array_of(ty: TimeType, values: Vec<i64>, shape: Vec<usize>) -> Value {
+    Value::TimeArray(Box::new(TimeArray {
+        ty,
+        data: Array::from_vec(values, shape),
+    }))
+}
+
+/// A time value as its type, int64 counts and shape (empty for a scalar).
+fn parts(v: &Value) -> Option<(TimeType, Array)> {
+    match v {
+        Value::Time(t) => Some((t.ty, Array::from_scalar(Scalar::Int64(t.value)))),
+        Value::TimeArray(a) => Some((a.ty, a.data.clone())),
+        _ => None,
+    }
+}
+
+pub fn involved(a: &Value, b: &Value) -> bool {
+    parts(a).is_some() || parts(b).is_some()
+}
+
+// ---- construction -----------------------------------------------------------
+
+/// One element converted into `ty` (`convert_pyobject_to_datetime` /
+/// `_timedelta`): a string, a time scalar, an integer count, or None (NaT).
+fn element(ty: TimeType, v: &Value) -> Result<i64> {
+    let generic_int = || {
+        Error::value_error(match ty.kind {
+            TimeKind::Datetime => {
+                "Converting an integer to a NumPy datetime requires a specified unit"
+            }
+            TimeKind::Timedelta => {
+                "Converting an integer to a NumPy timedelta requires a specified unit"
+            }
+        })
+    };
+    match v {
+        Value::Str(s) | Value::NpStr(s) => match (ty.kind, dt::parse_iso(s)?) {
+            (_, Parsed::NaT) => Ok(NAT),
+            (TimeKind::Datetime, Parsed::At(..)) if ty.unit == Unit::Generic => {
+                Err(Error::value_error(
+                    "Cannot create a NumPy datetime other than NaT with generic units",
+                ))
+            }
+            (TimeKind::Datetime, Parsed::At(d, _)) => Ok(dt::from_dts(ty.unit, &d)),
+            (TimeKind::Timedelta, _) => Err(unsupported("timedeltas from strings")),
+        },
+        Value::Time(t) => match (t.ty.kind, ty.kind) {
+            (TimeKind::Datetime, TimeKind::Datetime) => {
+                dt::cast_datetime(t.ty.unit, ty.unit, t.value)
+            }
+            (TimeKind::Timedelta, TimeKind::Timedelta) => {
+                if !dt::timedelta_same_kind(t.ty.unit, ty.unit) {
+                    return Err(Error::type_error(format!(
+                        "Cannot cast NumPy timedelta64 scalar from metadata [{}] to [{}] according to the rule 'same_kind'",
+                        t.ty.unit.code(),
+                        ty.unit.code()
+                    )));
+                }
+                dt::cast_timedelta(t.ty.unit, ty.unit, t.value)
+            }
+            _ => Err(unsupported("casts between datetimes and timedeltas")),
+        },
+        Value::None => Ok(NAT),
+        Value::Int(_) | Value::Bool(_) | Value::Scalar(Scalar::Int64(_) | Scalar::Bool(_)) => {
+            if ty.unit == Unit::Generic && ty.kind == TimeKind::Datetime {
+                return Err(generic_int());
+            }
+            numpy::to_index(v)
+        }
+        Value::Float(_) | Value::Scalar(Scalar::Float64(_)) => {
+            Err(Error::value_error(match ty.kind {
+                TimeKind::Datetime => "Could not convert object to NumPy datetime",
+                TimeKind::Timedelta => "Could not convert object to NumPy timedelta",
+            }))
+        }
+        other => Err(unsupported(&format!("'{}' elements", other.type_name()))),
+    }
+}
+
+fn td_of(unit: Unit) -> TimeType {
+    TimeType {
+        kind: TimeKind::Timedelta,
+        unit,
+    }
+}
+
+/// The finest unit the elements spell out, for a generic dtype
+/// (`find_string_array_datetime64_type`, `find_object_datetime64_meta`).
+fn detect_unit(ty: TimeType, items: &[Value]) -> Result<Unit> {
+    let mut unit = Unit::Generic;
+    for v in items {
+        let u = match v {
+            Value::Str(s) | Value::NpStr(s) => match dt::parse_iso(s)? {
+                Parsed::NaT => Unit::Generic,
+                Parsed::At(_, u) => u,
+            },
+            Value::Time(t) if t.ty.kind == ty.kind => t.ty.unit,
+            _ => Unit::Generic,
+        };
+        unit = dt::common_unit(unit, u, false, false)?;
+    }
+    Ok(unit)
+}
+
+/// Nested lists and tuples of elements as a shape and the elements in C order.
+fn flatten(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Value>) -> Result<()> {
+    let items: Vec<Value> = match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        Value::TimeArray(a) => (0..a.data.size())
+            .map(|i| {
+                let Scalar::Int64(value) = a.data.get_flat(i) else {
+                    unreachable!("time arrays hold int64")
+                };
+                Value::Time(TimeScalar { ty: a.ty, value })
+            })
+            .collect(),
+        other => {
+            if depth != shape.len() {
+                return Err(Error::value_error(
+                    "setting an array element with a sequence. The requested array has an inhomogeneous shape",
+                ));
+            }
+            out.push(other.clone());
+            return Ok(());
+        }
+    };
+    if let Value::TimeArray(a) = v {
+        if depth == 0 {
+            shape.extend_from_slice(a.data.shape());
+        }
+        out.extend(items);
+        return Ok(());
+    }
+    match shape.get(depth) {
+        None if out.is_empty() => shape.push(items.len()),
+        Some(&n) if n == items.len() => {}
+        _ => {
+            return Err(Error::value_error(
+                "setting an array element with a sequence. The requested array has an inhomogeneous shape",
+            ));
+        }
+    }
+    for item in &items {
+        flatten(item, depth + 1, shape, out)?;
+    }
+    Ok(())
+}
+
+/// `np.array(obj, dtype)` for time dtypes, or for elements that are all
+/// time scalars of one kind.
+fn build(obj: &Value, dtype: Option<TimeType>) -> Result<Value> {
+    let (mut shape, mut items) = (Vec::new(), Vec::new());
+    flatten(obj, 0, &mut shape, &mut items)?;
+    let mut ty = match dtype {
+        Some(t) => t,
+        None => {
+            let kinds: Vec<TimeKind> = items
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Time(t) => Some(t.ty.kind),
+                    _ => None,
+                })
+                .collect();
+            match kinds.first() {
+                Some(&k) if kinds.len() == items.len() && kinds.iter().all(|&x| x == k) => {
+                    TimeType {
+                        kind: k,
+                        unit: Unit::Generic,
+                    }
+                }
+                _ => return Err(unsupported("arrays mixing times and other objects")),
+            }
+        }
+    };
+    if ty.unit == Unit::Generic {
+        ty.unit = detect_unit(ty, &items)?;
+    }
+    let values = items
+        .iter()
+        .map(|v| element(ty, v))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(array_of(ty, values, shape))
+}
+
+/// `np.datetime64(value, unit)` / `np.timedelta64(value, unit)`.
+fn scalar(kind: TimeKind, args: &Args) -> Result<Value> {
+    let unit = match args.get("unit") {
+        Value::None => None,
+        Value::Str(s) => Some(Unit::parse(&s)?),
+        other => {
+            return Err(Error::type_error(format!(
+                "npcalc reads a datetime unit from a string, not '{}'",
+                other.type_name()
+            )));
+        }
+    };
+    let value = args.get("value");
+    let ty = |u: Unit| TimeType { kind, unit: u };
+    let unit = match (unit, &value) {
+        (Some(u), _) => u,
+        (None, Value::Time(t)) if t.ty.kind == kind => t.ty.unit,
+        (None, Value::Str(s)) => match dt::parse_iso(s)? {
+            Parsed::At(_, u) if kind == TimeKind::Datetime => u,
+            _ => Unit::Generic,
+        },
+        (None, _) => Unit::Generic,
+    };
+    let value = match (&value, kind) {
+        (Value::None, TimeKind::Timedelta) if !args.given("value") => 0,
+        (Value::Int(_) | Value::Scalar(_), TimeKind::Datetime) if unit == Unit::Generic => {
+            return Err(Error::value_error(
+                "Converting an integer to a NumPy datetime requires a specified unit",
+            ));
+        }
+        (Value::Int(_) | Value::Bool(_) | Value::Scalar(_), TimeKind::Timedelta)
+            if !matches!(value, Value::Scalar(Scalar::Int64(_) | Scalar::Bool(_)))
+                && numpy::to_index(&value).is_err() =>
+        {
+            return Err(Error::value_error(
+                "Could not convert object to NumPy timedelta",
+            ));
+        }
+        (Value::Float(_), _) => {
+            return Err(Error::value_error(match kind {
+                TimeKind::Datetime => "Could not convert object to NumPy datetime",
+                TimeKind::Timedelta => "Could not convert object to NumPy timedelta",
+            }));
+        }
+        _ => element(ty(unit), &value)?,
+    };
+    Ok(Value::Time(TimeScalar {
+        ty: ty(unit),
+        value,
+    }))
+}
+
+/// `np.arange(start, stop, step, dtype)` of datetimes or timedeltas
+/// (`datetime_arange`): the unit is the dtype's, or the finest of the
+/// bounds'; the step is one of it unless given.
+fn arange(args: &Args) -> Result<Value> {
+    let dtype = match dtype_of(&args.get("dtype")) {
+        Some(t) => Some(t?),
+        None => None,
+    };
+    let start = args.get("start");
+    let stop = args.get("stop");
+    let step = args.get("step");
+    let kind = match (&dtype, &start) {
+        (Some(t), _) => t.kind,
+        (None, Value::Time(t)) => t.ty.kind,
+        _ => TimeKind::Datetime,
+    };
+    if matches!(stop, Value::None) && kind == TimeKind::Datetime {
+        return Err(Error::value_error(
+            "arange requires both a start and a stop for NumPy datetime64 ranges",
+        ));
+    }
+    let mut unit = dtype.map_or(Unit::Generic, |t| t.unit);
+    if unit == Unit::Generic {
+        let probe = TimeType {
+            kind,
+            unit: Unit::Generic,
+        };
+        unit = detect_unit(probe, &[start.clone(), stop.clone()])?;
+        if let Value::Time(t) = &step {
+            unit = dt::common_unit(unit, t.ty.unit, false, true)?;
+        }
+    }
+    let ty = TimeType { kind, unit };
+    let (lo, hi) = if matches!(stop, Value::None) {
+        (0, element(ty, &start)?)
+    } else {
+        (element(ty, &start)?, element(ty, &stop)?)
+    };
+    let delta = match &step {
+        Value::None => 1,
+        Value::Time(t) if t.ty.kind == TimeKind::Timedelta => element(td_of(unit), &step)?,
+        v => numpy::to_index(v)?,
+    };
+    if lo == NAT || hi == NAT || delta == NAT {
+        return Err(Error::value_error(
+            "arange: cannot use NaT (not-a-time) datetime values",
+        ));
+    }
+    if delta == 0 {
+        return Err(Error::value_error("arange: step cannot be zero"));
+    }
+    let n = ((hi - lo) as i128 + delta as i128 - delta.signum() as i128) / delta as i128;
+    let n = n.max(0) as i64;
+    let values: Vec<i64> = (0..n).map(|i| lo + i * delta).collect();
+    let len = values.len();
+    Ok(array_of(ty, values, vec![len]))
+}
+
+// ---- printing ---------------------------------------------------------------
+
+fn scalar_text(t: &TimeScalar) -> String {
+    match t.ty.kind {
+        TimeKind::Datetime => dt::format_iso(t.ty.unit, t.value),
+        TimeKind::Timedelta if t.value == NAT => "NaT".into(),
+        TimeKind::Timedelta => format!("{} {}", t.value, t.ty.unit.verbose()),
+    }
+}
+
+/// `repr` of a scalar (scalartypes.c's `datetimetype_repr`/`timedeltatype_repr`).
+fn scalar_repr(t: &TimeScalar) -> String {
+    let unit = t.ty.unit;
+    match t.ty.kind {
+        TimeKind::Datetime => {
+            let iso = dt::format_iso(unit, t.value);
+            // The unit is read back from the text, except hours' and NaT's.
+            if unit != Unit::H && t.value != NAT {
+                format!("np.datetime64('{iso}')")
+            } else {
+                format!("np.datetime64('{iso}','{}')", unit.code())
+            }
+        }
+        TimeKind::Timedelta => {
+            let value = if t.value == NAT {
+                "'NaT'".to_string()
+            } else {
+                t.value.to_string()
+            };
+            match unit {
+                Unit::Generic => format!("np.timedelta64({value})"),
+                u => format!("np.timedelta64({value},'{}')", u.code()),
+            }
+        }
+    }
+}
+
+/// Each element as arrayprint's `DatetimeFormat`/`TimedeltaFormat` writes
+/// it: quoted ISO dates, or counts, right-aligned to the widest, NaT as 'NaT'.
+fn texts(a: &TimeArray) -> Vec<String> {
+    let values = a.values();
+    let text = |v: i64| match a.ty.kind {
+        TimeKind::Datetime => format!("'{}'", dt::format_iso(a.ty.unit, v)),
+        TimeKind::Timedelta => v.to_string(),
+    };
+    let mut width = values
+        .iter()
+        .filter(|&&v| v != NAT)
+        .map(|&v| text(v).len())
+        .max()
+        .unwrap_or(0);
+    if values.contains(&NAT) {
+        width = width.max(5);
+    }
+    values
+        .iter()
+        .map(|&v| {
+            let t = if v == NAT {
+                "'NaT'".to_string()
+            } else {
+                text(v)
+            };
+            format!("{t:>width$}")
+        })
+        .collect()
+}
+
+fn array_repr(a: &TimeArray, o: &PrintOptions) -> String {
+    let prefix = "array(";
+    let lst = crate::print::array2string_texts(a.data.shape(), &texts(a), o, ", ", prefix, ")");
+    let mut extras = Vec::new();
+    if (a.data.size() == 0 && a.data.shape() != [0]) || a.data.size() > o.threshold {
+        extras.push(format!(
+            "shape={}",
+            crate::array::shape_repr(a.data.shape())
+        ));
+    }
+    extras.push(format!("dtype='{}'", a.ty.name()));
+    crate::print::close_repr(prefix, &lst, &extras, o)
+}
+
+fn array_str(a: &TimeArray, o: &PrintOptions) -> String {
+    if a.data.ndim() == 0 {
+        let Scalar::Int64(value) = a.data.get(&[]) else {
+            unreachable!("time arrays hold int64")
+        };
+        return scalar_text(&TimeScalar { ty: a.ty, value });
+    }
+    crate::print::array2string_texts(a.data.shape(), &texts(a), o, " ", "", "")
+}
+
+/// `repr()` of a time value; None for any other value.
+pub fn repr(v: &Value, o: &PrintOptions) -> Option<String> {
+    Some(match v {
+        Value::Time(t) => scalar_repr(t),
+        Value::TimeArray(a) => array_repr(a, o),
+        Value::TimeDType(t) => t.repr(),
+        _ => return None,
+    })
+}
+
+/// `str()` of a time value; None for any other value.
+pub fn str(v: &Value, o: &PrintOptions) -> Option<String> {
+    Some(match v {
+        Value::Time(t) => scalar_text(t),
+        Value::TimeArray(a) => array_str(a, o),
+        Value::TimeDType(t) => t.name(),
+        _ => return None,
+    })
+}
+
+pub fn type_of(v: &Value) -> Option<TypeObj> {
+    Some(match v {
+        Value::Time(t) => TypeObj::Named(match t.ty.kind {
+            TimeKind::Datetime => "numpy.datetime64",
+            TimeKind::Timedelta => "numpy.timedelta64",
+        }),
+        Value::TimeArray(_) => TypeObj::NdArray,
+        Value::TimeDType(t) => TypeObj::Named(match t.kind {
+            TimeKind::Datetime => "numpy.dtypes.DateTime64DType",
+            TimeKind::Timedelta => "numpy.dtypes.TimeDelta64DType",
+        }),
+        _ => return None,
+    })
+}
+
+// ---- arithmetic -------------------------------------------------------------
+
+/// One operand of a time operation, its values broadcast later.
+enum Opd {
+    Time(TimeType, Array),
+    Int(Array),
+    Float(Array),
+}
+
+impl Opd {
+    fn of(v: &Value) -> Option<Opd> {
+        if let Some((ty, data)) = parts(v) {
+            return Some(Opd::Time(ty, data));
+        }
+        let a = match v {
+            Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Scalar(_)
+            | Value::Array(_) => super::to_array(v, None).ok()?,
+            Value::List(_) | Value::Tuple(_) => super::to_array(v, None).ok()?,
+            _ => return None,
+        };
+        use crate::array::Kind;
+        match a.dtype().kind() {
+            Kind::Bool | Kind::Int | Kind::UInt => Some(Opd::Int(
+                crate::array::cast_array(&a, crate::array::DType::Int64).ok()?,
+            )),
+            Kind::Float => Some(Opd::Float(
+                crate::array::cast_array(&a, crate::array::DType::Float64).ok()?,
+            )),
+            Kind::Complex => None,
+        }
+    }
+
+    /// NumPy's dtype text for this operand, as resolution errors name it.
+    fn dtype_text(&self) -> String {
+        match self {
+            Opd::Time(t, _) => t.repr(),
+            Opd::Int(_) => "dtype('int64')".into(),
+            Opd::Float(_) => "dtype('float64')".into(),
+        }
+    }
+}
+
+fn ufunc_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "subtract",
+        BinOp::Mul => "multiply",
+        BinOp::Div => "divide",
+        BinOp::FloorDiv => "floor_divide",
+        BinOp::Mod => "remainder",
+        _ => "",
+    }
+}
+
+fn resolution_error(op: BinOp, a: &Opd, b: &Opd) -> Error {
+    Error::new(
+        Exc::UFuncBinaryResolutionError,
+        format!(
+            "ufunc '{}' cannot use operands with types {} and {}",
+            ufunc_name(op),
+            a.dtype_text(),
+            b.dtype_text()
+        ),
+    )
+}
+
+/// Both operands' values as i64 (or f64) vectors over their broadcast shape.
+fn broadcast(x: &Array, y: &Array) -> Result<(Array, Array, Vec<usize>)> {
+    let shape = crate::array::shape::broadcast_shapes(&[x.shape(), y.shape()])?;
+    let bx = crate::array::shape::broadcast_to(x, &shape).expect("broadcastable");
+    let by = crate::array::shape::broadcast_to(y, &shape).expect("broadcastable");
+    Ok((bx, by, shape))
+}
+
+/// A result: a scalar when both operands were scalars (0-d).
+fn finish(ty: TimeType, values: Vec<i64>, shape: Vec<usize>) -> Value {
+    if shape.is_empty() {
+        return Value::Time(TimeScalar {
+            ty,
+            value: values[0],
+        });
+    }
+    array_of(ty, values, shape)
+}
+
+fn floats(values: Vec<f64>, shape: Vec<usize>) -> Value {
+    if shape.is_empty() {
+        return Value::Scalar(Scalar::Float64(values[0]));
+    }
+    Value::Array(Array::from_vec(values, shape))
+}
+
+/// Two time operands recounted in one unit, with NumPy's casting check of
+/// the inputs (`PyUFunc_ValidateCasting` under 'same_kind').
+fn unify(
+    op: BinOp,
+    (ta, xa): (TimeType, &Array),
+    (tb, xb): (TimeType, &Array),
+    unit: Unit,
+) -> Result<(Vec<i64>, Vec<i64>)> {
+    let recount = |t: TimeType, x: &Array, input: usize| -> Result<Vec<i64>> {
+        let v = x.to_vec::<i64>();
+        match t.kind {
+            TimeKind::Datetime => v
+                .iter()
+                .map(|&e| dt::cast_datetime(t.unit, unit, e))
+                .collect(),
+            TimeKind::Timedelta => {
+                if !dt::timedelta_same_kind(t.unit, unit) {
+                    return Err(Error::new(
+                        Exc::UFuncInputCastingError,
+                        format!(
+                            "Cannot cast ufunc '{}' input {input} from {} to {} with casting rule 'same_kind'",
+                            ufunc_name(op),
+                            t.repr(),
+                            TimeType {
+                                kind: TimeKind::Timedelta,
+                                unit
+                            }
+                            .repr()
+                        ),
+                    ));
+                }
+                v.iter()
+                    .map(|&e| dt::cast_timedelta(t.unit, unit, e))
+                    .collect()
+            }
+        }
+    };
+    Ok((recount(ta, xa, 0)?, recount(tb, xb, 1)?))
+}
+
+fn nat_or(x: i64, y: i64, f: impl Fn(i64, i64) -> i64) -> i64 {
+    if x == NAT || y == NAT { NAT } else { f(x, y) }
+}
+
+/// `a op b` where a time value is involved (the datetime type resolvers of
+/// numpy/_core/src/umath/ufunc_type_resolution.c and loops.c.src).
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
+    use TimeKind::{Datetime as M, Timedelta as Td};
+    let (Some(p), Some(q)) = (Opd::of(a), Opd::of(b)) else {
+        return Err(super::pyops::unsupported(op, a, b));
+    };
+    let td = |unit| TimeType { kind: Td, unit };
+    match (op, &p, &q) {
+        // Times with times: a common unit, then the counts.
+        (BinOp::Add | BinOp::Sub, Opd::Time(ta, xa), Opd::Time(tb, xb)) => {
+            let (kind, strict) = match (op, ta.kind, tb.kind) {
+                (_, Td, Td) => (Td, true),
+                (BinOp::Add, M, Td) | (BinOp::Add, Td, M) | (BinOp::Sub, M, Td) => (M, false),
+                (BinOp::Sub, M, M) => (Td, false),
+                _ => return Err(resolution_error(op, &p, &q)),
+            };
+            let unit = dt::common_unit(
+                ta.unit,
+                tb.unit,
+                strict && ta.kind == Td,
+                strict && tb.kind == Td,
+            )?;
+            let (bx, by, shape) = broadcast(xa, xb)?;
+            let (x, y) = unify(op, (*ta, &bx), (*tb, &by), unit)?;
+            let f = |u: i64, v: i64| {
+                if op == BinOp::Add {
+                    u.wrapping_add(v)
+                } else {
+                    u.wrapping_sub(v)
+                }
+            };
+            let values = x.iter().zip(&y).map(|(&u, &v)| nat_or(u, v, f)).collect();
+            Ok(finish(TimeType { kind, unit }, values, shape))
+        }
+        (BinOp::Div | BinOp::FloorDiv, Opd::Time(ta, xa), Opd::Time(tb, xb))
+            if ta.kind == Td && tb.kind == Td =>
+        {
+            let unit = dt::common_unit(ta.unit, tb.unit, true, true)?;
+            let (bx, by, shape) = broadcast(xa, xb)?;
+            let (x, y) = unify(op, (*ta, &bx), (*tb, &by), unit)?;
+            if op == BinOp::Div {
+                let values = x
+                    .iter()
+                    .zip(&y)
+                    .map(|(&u, &v)| {
+                        if u == NAT || v == NAT {
+                            f64::NAN
+                        } else {
+                            u as f64 / v as f64
+                        }
+                    })
+                    .collect::<Vec<f64>>();
+                if y.contains(&0) {
+                    warn_division(&x, &y);
+                }
+                return Ok(floats(values, shape));
+            }
+            if y.contains(&0) || x.contains(&NAT) || y.contains(&NAT) {
+                return Err(unsupported("floor division by a zero or NaT timedelta"));
+            }
+            let values: Vec<i64> = x.iter().zip(&y).map(|(&u, &v)| floor_div(u, v)).collect();
+            if shape.is_empty() {
+                return Ok(Value::Scalar(Scalar::Int64(values[0])));
+            }
+            Ok(Value::Array(Array::from_vec(values, shape)))
+        }
+        (BinOp::Mod, Opd::Time(ta, xa), Opd::Time(tb, xb)) if ta.kind == Td && tb.kind == Td => {
+            let unit = dt::common_unit(ta.unit, tb.unit, true, true)?;
+            let (bx, by, shape) = broadcast(xa, xb)?;
+            let (x, y) = unify(op, (*ta, &bx), (*tb, &by), unit)?;
+            if y.contains(&0) {
+                crate::array::signals::warn(
+                    "RuntimeWarning",
+                    "divide by zero encountered in remainder",
+                );
+            }
+            // Python's sign rule (TIMEDELTA_mm_m_remainder).
+            let values = x
+                .iter()
+                .zip(&y)
+                .map(|(&u, &v)| match (u, v) {
+                    _ if u == NAT || v == NAT || v == 0 => NAT,
+                    _ => {
+                        let r = u % v;
+                        if (u > 0) == (v > 0) || r == 0 {
+                            r
+                        } else {
+                            r + v
+                        }
+                    }
+                })
+                .collect();
+            Ok(finish(td(unit), values, shape))
+        }
+        // Times with integers: counts of the time's unit.
+        (BinOp::Add, Opd::Time(t, x), Opd::Int(n))
+        | (BinOp::Add, Opd::Int(n), Opd::Time(t, x))
+        | (BinOp::Sub, Opd::Time(t, x), Opd::Int(n)) => {
+            let time_first = matches!(p, Opd::Time(..));
+            let (bx, bn, shape) = broadcast(x, n)?;
+            let (x, n) = (bx.to_vec::<i64>(), bn.to_vec::<i64>());
+            let values = x
+                .iter()
+                .zip(&n)
+                .map(|(&u, &k)| match (op, time_first) {
+                    _ if u == NAT => NAT,
+                    (BinOp::Sub, _) => u.wrapping_sub(k),
+                    _ => u.wrapping_add(k),
+                })
+                .collect();
+            Ok(finish(*t, values, shape))
+        }
+        (BinOp::Sub, Opd::Int(n), Opd::Time(t, x)) if t.kind == Td => {
+            let (bn, bx, shape) = broadcast(n, x)?;
+            let (n, x) = (bn.to_vec::<i64>(), bx.to_vec::<i64>());
+            let values = n
+                .iter()
+                .zip(&x)
+                .map(|(&k, &u)| if u == NAT { NAT } else { k.wrapping_sub(u) })
+                .collect();
+            Ok(finish(*t, values, shape))
+        }
+        (BinOp::Mul, Opd::Time(t, x), Opd::Int(n)) | (BinOp::Mul, Opd::Int(n), Opd::Time(t, x))
+            if t.kind == Td =>
+        {
+            let (bx, bn, shape) = broadcast(x, n)?;
+            let (x, n) = (bx.to_vec::<i64>(), bn.to_vec::<i64>());
+            // NumPy's scalar product wraps; its array loop checks.
+            let scalar = shape.is_empty();
+            let values = x
+                .iter()
+                .zip(&n)
+                .map(|(&u, &k)| {
+                    if u == NAT {
+                        return Ok(NAT);
+                    }
+                    if scalar {
+                        return Ok(u.wrapping_mul(k));
+                    }
+                    u.checked_mul(k).filter(|&r| r != NAT).ok_or_else(|| {
+                        Error::new(
+                            Exc::OverflowError,
+                            "Overflow in timedelta64 * int64 multiplication",
+                        )
+                    })
+                })
+                .collect::<Result<Vec<i64>>>()?;
+            Ok(finish(*t, values, shape))
+        }
+        (BinOp::Mul, Opd::Time(t, x), Opd::Float(f))
+        | (BinOp::Mul, Opd::Float(f), Opd::Time(t, x))
+            if t.kind == Td =>
+        {
+            let (bx, bf, shape) = broadcast(x, f)?;
+            let (x, f) = (bx.to_vec::<i64>(), bf.to_vec::<f64>());
+            let values = x
+                .iter()
+                .zip(&f)
+                .map(|(&u, &k)| float_count(u, u as f64 * k, "multiply"))
+                .collect();
+            Ok(finish(*t, values, shape))
+        }
+        (BinOp::Div | BinOp::FloorDiv, Opd::Time(t, x), Opd::Int(n)) if t.kind == Td => {
+            let (bx, bn, shape) = broadcast(x, n)?;
+            let (x, n) = (bx.to_vec::<i64>(), bn.to_vec::<i64>());
+            if n.contains(&0) {
+                crate::array::signals::warn(
+                    "RuntimeWarning",
+                    format!("divide by zero encountered in {}", ufunc_name(op)),
+                );
+            }
+            // libdivide's quotient, truncated toward zero as C's.
+            let values = x
+                .iter()
+                .zip(&n)
+                .map(|(&u, &k)| {
+                    if u == NAT || k == 0 {
+                        NAT
+                    } else {
+                        u.wrapping_div(k)
+                    }
+                })
+                .collect();
+            Ok(finish(*t, values, shape))
+        }
+        (BinOp::Div | BinOp::FloorDiv, Opd::Time(t, x), Opd::Float(f)) if t.kind == Td => {
+            let (bx, bf, shape) = broadcast(x, f)?;
+            let (x, f) = (bx.to_vec::<i64>(), bf.to_vec::<f64>());
+            let values = x
+                .iter()
+                .zip(&f)
+                .map(|(&u, &k)| float_count(u, u as f64 / k, ufunc_name(op)))
+                .collect();
+            Ok(finish(*t, values, shape))
+        }
+        (
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod,
+            _,
+            _,
+        ) => Err(resolution_error(op, &p, &q)),
+        (BinOp::Pow, _, _) => Err(Error::type_error(
+            "ufunc 'power' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+        )),
+        _ => Err(super::pyops::unsupported(op, a, b)),
+    }
+}
+
+/// A timedelta count from a float product or quotient: NaT where not
+/// finite, and where C's conversion to int64 is invalid (with its warning).
+fn float_count(count: i64, r: f64, ufunc: &str) -> i64 {
+    if count == NAT || !r.is_finite() {
+        return NAT;
+    }
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&r) {
+        crate::array::signals::warn(
+            "RuntimeWarning",
+            format!("invalid value encountered in {ufunc}"),
+        );
+        return NAT;
+    }
+    r as i64
+}
+
+fn floor_div(u: i64, v: i64) -> i64 {
+    let q = u.wrapping_div(v);
+    if (u > 0) != (v > 0) && q.wrapping_mul(v) != u {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// The floating-point warnings of `u / v` over counts (NaT aside).
+fn warn_division(x: &[i64], y: &[i64]) {
+    let pairs = || x.iter().zip(y).filter(|(u, v)| **u != NAT && **v == 0);
+    if pairs().any(|(u, _)| *u != 0) {
+        crate::array::signals::warn("RuntimeWarning", "divide by zero encountered in divide");
+    }
+    if pairs().any(|(u, _)| *u == 0) {
+        crate::array::signals::warn("RuntimeWarning", "invalid value encountered in divide");
+    }
+}
+
+/// `-t`, `+t`, `abs(t)` of timedeltas.
+pub fn unary(neg: Option<bool>, v: &Value) -> Result<Value> {
+    let (ty, data) = parts(v).expect("a time value");
+    if ty.kind == TimeKind::Datetime {
+        return Err(Error::new(
+            Exc::UFuncNoLoopError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.{}'> -> None",
+                match neg {
+                    Some(true) => "negative",
+                    Some(false) => "positive",
+                    None => "absolute",
+                },
+                dtype_class(ty.kind)
+            ),
+        ));
+    }
+    let values: Vec<i64> = data
+        .to_vec::<i64>()
+        .into_iter()
+        .map(|u| match neg {
+            _ if u == NAT => NAT,
+            Some(true) => u.wrapping_neg(),
+            Some(false) => u,
+            None => u.wrapping_abs(),
+        })
+        .collect();
+    Ok(finish(ty, values, data.shape().to_vec()))
+}
+
+/// Comparisons of times: in one unit, NaT unequal to everything.
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+    let (Some(p), Some(q)) = (Opd::of(a), Opd::of(b)) else {
+        return mismatched(op, a, b);
+    };
+    let (x, y, shape) = match (&p, &q) {
+        (Opd::Time(ta, xa), Opd::Time(tb, xb)) if ta.kind == tb.kind => {
+            let strict = ta.kind == TimeKind::Timedelta;
+            let unit = dt::common_unit(ta.unit, tb.unit, strict, strict)?;
+            let (bx, by, shape) = broadcast(xa, xb)?;
+            let (x, y) = unify(BinOp::Sub, (*ta, &bx), (*tb, &by), unit)?;
+            (x, y, shape)
+        }
+        (Opd::Time(t, x), Opd::Int(n)) | (Opd::Int(n), Opd::Time(t, x))
+            if t.kind == TimeKind::Timedelta =>
+        {
+            let first = matches!(p, Opd::Time(..));
+            let (bx, bn, shape) = broadcast(x, n)?;
+            let (x, n) = (bx.to_vec::<i64>(), bn.to_vec::<i64>());
+            if first { (x, n, shape) } else { (n, x, shape) }
+        }
+        _ => return mismatched(op, a, b),
+    };
+    let values: Vec<bool> = x
+        .iter()
+        .zip(&y)
+        .map(|(&u, &v)| {
+            if u == NAT || v == NAT {
+                return op == CmpOp::Ne;
+            }
+            match op {
+                CmpOp::Eq => u == v,
+                CmpOp::Ne => u != v,
+                CmpOp::Lt => u < v,
+                CmpOp::Le => u <= v,
+                CmpOp::Gt => u > v,
+                _ => u >= v,
+            }
+        })
+        .collect();
+    if shape.is_empty() {
+        return Ok(Value::Scalar(Scalar::Bool(values[0])));
+    }
+    Ok(Value::Array(Array::from_vec(values, shape)))
+}
+
+/// A comparison NumPy has no loop for: `==` and `!=` answer for every
+/// element (Python's fallback), the orderings raise the ufunc's error.
+fn mismatched(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+    let class = |v: &Value| -> Option<&'static str> {
+        Some(match v {
+            Value::Time(TimeScalar { ty, .. }) => dtype_class(ty.kind),
+            Value::TimeArray(t) => dtype_class(t.ty.kind),
+            Value::Str(_) => "StrDType",
+            Value::Int(_) => "_PyLongDType",
+            Value::Float(_) => "_PyFloatDType",
+            Value::Array(x) if x.dtype() == crate::array::DType::Int64 => "Int64DType",
+            Value::Array(x) if x.dtype() == crate::array::DType::Float64 => "Float64DType",
+            _ => return None,
+        })
+    };
+    let shape = parts(a)
+        .or_else(|| parts(b))
+        .map(|(_, d)| d.shape().to_vec())
+        .unwrap_or_default();
+    match op {
+        CmpOp::Eq | CmpOp::Ne => {
+            let answer = op == CmpOp::Ne;
+            if shape.is_empty() {
+                return Ok(Value::Scalar(Scalar::Bool(answer)));
+            }
+            let n = shape.iter().product();
+            Ok(Value::Array(Array::from_vec(vec![answer; n], shape)))
+        }
+        _ => match (class(a), class(b)) {
+            (Some(x), Some(y)) => Err(Error::new(
+                Exc::UFuncNoLoopError,
+                format!(
+                    "ufunc '{}' did not contain a loop with signature matching types (<class 'numpy.dtypes.{x}'>, <class 'numpy.dtypes.{y}'>) -> None",
+                    match op {
+                        CmpOp::Lt => "less",
+                        CmpOp::Le => "less_equal",
+                        CmpOp::Gt => "greater",
+                        _ => "greater_equal",
+                    }
+                ),
+            )),
+            _ => Err(unsupported("comparisons with these objects")),
+        },
+    }
+}
+
+fn dtype_class(kind: TimeKind) -> &'static str {
+    match kind {
+        TimeKind::Datetime => "DateTime64DType",
+        TimeKind::Timedelta => "TimeDelta64DType",
+    }
+}
+
+/// What a time scalar is as a dict key: equal times of different units
+/// are one key (counted in microseconds, or nanoseconds for those).
+pub fn key_text(t: &TimeScalar) -> String {
+    let (name, _) = t.ty.kind.names();
+    let fine = if t.ty.unit == Unit::Ns {
+        Unit::Ns
+    } else {
+        Unit::Us
+    };
+    let value = match t.ty.kind {
+        _ if t.value == NAT => None,
+        TimeKind::Datetime => dt::cast_datetime(t.ty.unit, fine, t.value).ok(),
+        TimeKind::Timedelta if matches!(t.ty.unit, Unit::Y | Unit::M) => None,
+        TimeKind::Timedelta => dt::cast_timedelta(t.ty.unit, fine, t.value).ok(),
+    };
+    match value {
+        Some(v) => format!("{name} {v} {}", fine.code()),
+        None => format!("{name} {} {}", t.value, t.ty.unit.code()),
+    }
+}
+
+/// `bool(t)`: a nonzero count (NaT included).
+pub fn truthy(t: &TimeScalar) -> bool {
+    t.value != 0
+}
+
+// ---- attributes, methods, indexing --------------------------------------------
+
+/// Methods that only move elements or pick among them: the numeric code
+/// runs on the counts.
+const MOVING: [&str; 9] = [
+    "reshape",
+    "flatten",
+    "ravel",
+    "copy",
+    "transpose",
+    "squeeze",
+    "take",
+    "argmin",
+    "argmax",
+];
+/// Methods that compute with the counts: timedelta sums, and min/max.
+const COUNTING: [&str; 5] = ["cumsum", "sum", "min", "max", "mean"];
+
+pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
+    let (ty, data) = parts(v).expect("a time value");
+    match name {
+        "dtype" => return Ok(Value::TimeDType(ty)),
+        "shape" | "ndim" | "size" | "T" | "itemsize" | "nbytes" => {
+            return Ok(wrap(ty, numpy::getattr(it, &Value::Array(data), name)?));
+        }
+        _ => {}
+    }
+    let methods = ["astype", "tolist", "item", "sort", "argsort"];
+    if MOVING.contains(&name) || COUNTING.contains(&name) || methods.contains(&name) {
+        let def = super::catalog::array_methods()
+            .find(|f| f.name == name)
+            .expect("these are ndarray methods");
+        return Ok(Value::Method(Box::new(v.clone()), def));
+    }
+    Err(unsupported(&format!("the .{name} attribute")))
+}
+
+fn has_nat(data: &Array) -> bool {
+    data.to_vec::<i64>().contains(&NAT)
+}
+
+pub fn call_method(
+    it: &mut Interp,
+    v: &Value,
+    def: &'static FnDef,
+    call: CallArgs,
+    span: Span,
+) -> Result<Value> {
+    let (ty, data) = parts(v).expect("a time value");
+    let args = super::table::bind(def, Some(Value::Array(data.clone())), call, span)?;
+    let name = def.name;
+    if name == "astype" {
+        let r = astype(ty, &data, &args.get("dtype"))?;
+        return Ok(match (v, r) {
+            (Value::Time(_), Value::TimeArray(a)) => a.wrap(Value::Scalar(a.data.get(&[]))),
+            (Value::Time(_), Value::Array(a)) => Value::Scalar(a.get(&[])),
+            (_, r) => r,
+        });
+    }
+    if let Some(out) = ["out", "dtype"].into_iter().find(|k| args.given(k)) {
+        return Err(unsupported(&format!("{out}= in .{name}()")));
+    }
+    match name {
+        "tolist" | "item" => {
+            return Err(unsupported(&format!(
+                ".{name}() (it makes Python datetime objects)"
+            )));
+        }
+        "sort" | "argsort" => return Err(unsupported(&format!(".{name}() (use np.sort)"))),
+        _ => {}
+    }
+    if COUNTING.contains(&name) {
+        if ty.kind == TimeKind::Datetime && name != "min" && name != "max" {
+            let opd = Opd::Time(ty, data);
+            return Err(resolution_error(BinOp::Add, &opd, &opd));
+        }
+        if has_nat(&data) {
+            return Err(unsupported(&format!(".{name}() over NaT")));
+        }
+        if name == "mean" {
+            let count = data.size() as i64;
+            let total = (super::catalog::array_methods()
+                .find(|f| f.name == "sum")
+                .expect("sum")
+                .imp)(it, &args)?;
+            let divide = |u: i64| u.wrapping_div(count.max(1));
+            return Ok(match total {
+                Value::Scalar(Scalar::Int64(u)) => {
+                    wrap(ty, Value::Scalar(Scalar::Int64(divide(u))))
+                }
+                other => {
+                    return Err(unsupported(&format!(
+                        ".mean() giving {}",
+                        other.type_name()
+                    )));
+                }
+            });
+        }
+    }
+    let result = (def.imp)(it, &args)?;
+    Ok(match name {
+        "argmin" | "argmax" => result,
+        _ => wrap(ty, result),
+    })
+}
+
+/// `a.astype(dtype)`: to another time unit, to int64 counts, or to text.
+fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
+    if let Some(target) = dtype_of(dtype) {
+        let target = target?;
+        if target.kind != ty.kind {
+            return Err(unsupported("casts between datetimes and timedeltas"));
+        }
+        let unit = if target.unit == Unit::Generic {
+            ty.unit
+        } else {
+            target.unit
+        };
+        let values = data
+            .to_vec::<i64>()
+            .into_iter()
+            .map(|v| match ty.kind {
+                TimeKind::Datetime => dt::cast_datetime(ty.unit, unit, v),
+                TimeKind::Timedelta => dt::cast_timedelta(ty.unit, unit, v),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        return Ok(array_of(
+            TimeType {
+                kind: ty.kind,
+                unit,
+            },
+            values,
+            data.shape().to_vec(),
+        ));
+    }
+    let is_int = matches!(dtype, Value::Type(TypeObj::Int))
+        || matches!(dtype, Value::Str(s) if matches!(&**s, "int" | "int64" | "i8" | "<i8"))
+        || matches!(dtype, Value::DType(crate::array::DType::Int64));
+    if is_int {
+        return Ok(Value::Array(data.clone()));
+    }
+    if matches!(dtype, Value::Type(TypeObj::Str))
+        || matches!(dtype, Value::Str(s) if &**s == "str" || &**s == "U")
+    {
+        let texts: Vec<std::rc::Rc<str>> = data
+            .to_vec::<i64>()
+            .into_iter()
+            .map(|v| match ty.kind {
+                TimeKind::Datetime => dt::format_iso(ty.unit, v).into(),
+                TimeKind::Timedelta => scalar_text(&TimeScalar { ty, value: v }).into(),
+            })
+            .collect();
+        // NumPy sizes the text dtype for any datetime string (`<U28`).
+        let width = match ty.kind {
+            TimeKind::Datetime => Some(28),
+            TimeKind::Timedelta => None,
+        };
+        return Ok(Value::StrArray(Box::new(super::strarray::StrArray::new(
+            texts,
+            data.shape().to_vec(),
+            width,
+        ))));
+    }
+    if let Value::Type(TypeObj::Float) = dtype {
+        let values: Vec<f64> = data
+            .to_vec::<i64>()
+            .into_iter()
+            .map(|v| if v == NAT { f64::NAN } else { v as f64 })
+            .collect();
+        return Ok(Value::Array(Array::from_vec(values, data.shape().to_vec())));
+    }
+    Err(unsupported("this astype() target"))
+}
+
+/// `a[index]`: the counts indexed, back as times.
+pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
+    match v {
+        Value::TimeArray(a) => Ok(a.wrap(numpy::getitem(&Value::Array(a.data.clone()), index)?)),
+        _ => Err(Error::type_error(format!(
+            "'{}' object is not subscriptable",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `a[index] = value`: values converted into the array's type first.
+pub fn setitem(a: &TimeArray, index: &Value, value: &Value) -> Result<()> {
+    let counts = match build(value, Some(a.ty)) {
+        Ok(Value::TimeArray(t)) => Value::Array(t.data),
+        Ok(_) => unreachable!("build makes an array"),
+        Err(e) => return Err(e),
+    };
+    numpy::setitem(&a.data, index, &counts)
+}
+
+/// Iterating or `list()` of an array: its first axis, scalars at the end.
+pub fn items(a: &TimeArray) -> Result<Vec<Value>> {
+    let n = *a
+        .data
+        .shape()
+        .first()
+        .ok_or_else(|| Error::type_error("iteration over a 0-d array"))?;
+    (0..n)
+        .map(|i| {
+            getitem(
+                &Value::TimeArray(Box::new(a.clone())),
+                &Value::int(i as i64),
+            )
+        })
+        .collect()
+}
+
+// ---- NumPy functions -----------------------------------------------------------
+
+/// Whether a NumPy call takes time values: a time argument, or a time dtype.
+pub fn in_call(call: &CallArgs) -> bool {
+    call.positional.iter().any(|(v, _)| is_time(v))
+        || call
+            .keywords
+            .iter()
+            .any(|(k, v, _)| is_time(v) || (k == "dtype" && dtype_of(v).is_some()))
+}
+
+fn is_time(v: &Value) -> bool {
+    match v {
+        Value::Time(_) | Value::TimeArray(_) => true,
+        Value::List(l) => l.borrow().iter().any(is_time),
+        Value::Tuple(t) => t.iter().any(is_time),
+        _ => false,
+    }
+}
+
+/// NumPy functions that run on the counts unchanged, as their methods do.
+const FUNCTIONS: [&str; 10] = [
+    "reshape",
+    "ravel",
+    "copy",
+    "transpose",
+    "squeeze",
+    "flip",
+    "take",
+    "cumsum",
+    "sum",
+    "diff",
+];
+
+pub fn numpy_call(
+    it: &mut Interp,
+    def: &'static FnDef,
+    call: CallArgs,
+    span: Span,
+) -> Result<Value> {
+    let name = def.name;
+    match name {
+        "array" | "asarray" => {
+            let args = super::table::bind(def, None, call, span)?;
+            let dtype = match dtype_of(&args.get("dtype")) {
+                Some(t) => Some(t.map_err(|e| e.at(args.span("dtype")))?),
+                None if matches!(args.get("dtype"), Value::None) => None,
+                None => return Err(unsupported("this dtype")),
+            };
+            return build(&args.get("object"), dtype);
+        }
+        "arange" => return arange(&super::table::bind(def, None, call, span)?),
+        "zeros" | "ones" => {
+            let args = super::table::bind(def, None, call, span)?;
+            let Some(ty) = dtype_of(&args.get("dtype")) else {
+                return Err(unsupported(&format!("np.{name} of these values")));
+            };
+            let shape = match super::to_array(&args.get("shape"), None)?.to_vec::<i64>() {
+                dims if dims.iter().all(|&d| d >= 0) => {
+                    dims.into_iter().map(|d| d as usize).collect::<Vec<_>>()
+                }
+                _ => return Err(Error::value_error("negative dimensions are not allowed")),
+            };
+            let n = shape.iter().product();
+            return Ok(array_of(ty?, vec![i64::from(name == "ones"); n], shape));
+        }
+
+        "isnat" | "datetime_as_string" => {
+            let args = super::table::bind(def, None, call, span)?;
+            return (def.imp)(it, &args);
+        }
+        "min" | "max" | "amin" | "amax" => {
+            let method = if name.ends_with("min") { "min" } else { "max" };
+            return method_of(it, method, call, span);
+        }
+        "mean" | "sort" => return method_of(it, name, call, span),
+        _ => {}
+    }
+    let first = call.positional.first().map(|(v, _)| v.clone());
+    let Some((ty, data)) = first.as_ref().and_then(parts) else {
+        return Err(unsupported(&format!("np.{name}")));
+    };
+    if !FUNCTIONS.contains(&name) || call.positional.iter().skip(1).any(|(v, _)| is_time(v)) {
+        return Err(unsupported(&format!("np.{name}")));
+    }
+    if matches!(name, "cumsum" | "sum" | "diff") {
+        if ty.kind == TimeKind::Datetime && name != "diff" {
+            let opd = Opd::Time(ty, data);
+            return Err(resolution_error(BinOp::Add, &opd, &opd));
+        }
+        if has_nat(&data) {
+            return Err(unsupported(&format!("np.{name} over NaT")));
+        }
+    }
+    let mut call = call;
+    call.positional[0].0 = Value::Array(data);
+    if call
+        .keywords
+        .iter()
+        .any(|(k, ..)| k == "dtype" || k == "out" || k == "prepend" || k == "append")
+    {
+        return Err(unsupported(&format!("these arguments of np.{name}")));
+    }
+    let result = it.call(&Value::Function(def), call, span)?;
+    // A difference of datetimes is a timedelta in their unit.
+    let ty = match name {
+        "diff" => TimeType {
+            kind: TimeKind::Timedelta,
+            unit: ty.unit,
+        },
+        _ => ty,
+    };
+    Ok(wrap(ty, result))
+}
+
+/// `np.min(a, …)`: the array's method, its first argument the receiver.
+fn method_of(it: &mut Interp, name: &str, mut call: CallArgs, span: Span) -> Result<Value> {
+    if call.positional.is_empty() {
+        return Err(unsupported(&format!("np.{name} without its array")));
+    }
+    let (this, _) = call.positional.remove(0);
+    let Some((ty, data)) = parts(&this) else {
+        return Err(unsupported(&format!("np.{name} of these values")));
+    };
+    if name == "sort" {
+        if has_nat(&data) {
+            return Err(unsupported("np.sort over NaT"));
+        }
+        let sorted = it.call(
+            &Value::Function(
+                super::catalog::numpy_functions()
+                    .find(|f| f.name == "sort")
+                    .expect("np.sort"),
+            ),
+            CallArgs {
+                positional: std::iter::once((Value::Array(data), span))
+                    .chain(call.positional)
+                    .collect(),
+                keywords: call.keywords,
+            },
+            span,
+        )?;
+        return Ok(wrap(ty, sorted));
+    }
+    let def = super::catalog::array_methods()
+        .find(|f| f.name == name)
+        .expect("an ndarray method");
+    call_method(it, &this, def, call, span)
+}
+
+fn isnat(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Some((_, data)) = parts(&args.get("x")) else {
+        return Err(Error::type_error(
+            "ufunc 'isnat' is only defined for np.datetime64 and np.timedelta64.",
+        ));
+    };
+    let values: Vec<bool> = data.to_vec::<i64>().iter().map(|&v| v == NAT).collect();
+    if data.ndim() == 0 {
+        return Ok(Value::Scalar(Scalar::Bool(values[0])));
+    }
+    Ok(Value::Array(Array::from_vec(values, data.shape().to_vec())))
+}
+
+fn datetime_as_string(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Some((ty, data)) = parts(&args.get("arr")).filter(|(t, _)| t.kind == TimeKind::Datetime)
+    else {
+        return Err(Error::type_error("input must have type NumPy datetime"));
+    };
+    let unit = match args.get("unit") {
+        Value::None => ty.unit,
+        Value::Str(s) if &*s == "auto" => return Err(unsupported("unit='auto'")),
+        Value::Str(s) => Unit::parse(&s)?,
+        other => {
+            return Err(Error::type_error(format!(
+                "unit must be a string, not '{}'",
+                other.type_name()
+            )));
+        }
+    };
+    let texts: Vec<std::rc::Rc<str>> = data
+        .to_vec::<i64>()
+        .into_iter()
+        .map(|v| dt::cast_datetime(ty.unit, unit, v).map(|c| dt::format_iso(unit, c).into()))
+        .collect::<Result<_>>()?;
+    if data.ndim() == 0 {
+        return Ok(Value::NpStr(texts[0].clone()));
+    }
+    Ok(Value::StrArray(Box::new(super::strarray::StrArray::new(
+        texts,
+        data.shape().to_vec(),
+        Some(28),
+    ))))
+}
+
+fn datetime64(_: &mut Interp, args: &Args) -> Result<Value> {
+    scalar(TimeKind::Datetime, args)
+}
+
+fn timedelta64(_: &mut Interp, args: &Args) -> Result<Value> {
+    scalar(TimeKind::Timedelta, args)
+}
+
+pub static DATETIME: &[FnDef] = &[
+    FnDef {
+        name: "datetime64",
+        owner: super::table::Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "value" = "None", "An ISO 8601 string ('2024-01-31', '2024-01-31T10:30'), 'NaT', a count of `unit` since 1970-01-01, or a datetime64."),
+            p!(Normal "unit" = "None", "'Y', 'M', 'W', 'D', 'h', 'm', 's', 'ms', 'us' or 'ns'; by default the finest the string spells out."),
+        ],
+        doc: "A date and time: a count of a unit since 1970-01-01.",
+        examples: &[
+            "np.datetime64('2005-02-25')",
+            "np.datetime64('2005-02-27') - np.datetime64('2005-02-25')",
+        ],
+        imp: datetime64,
+    },
+    FnDef {
+        name: "timedelta64",
+        owner: super::table::Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "value" = "0", "A count of `unit`, 'NaT', or a timedelta64."),
+            p!(Normal "unit" = "None", "'Y', 'M', 'W', 'D', 'h', 'm', 's', 'ms', 'us' or 'ns'; generic when not given."),
+        ],
+        doc: "A duration: a count of a time unit.",
+        examples: &[
+            "np.timedelta64(3, 'D')",
+            "np.datetime64('2024-01-31') + np.timedelta64(1, 'D')",
+        ],
+        imp: timedelta64,
+    },
+    FnDef {
+        name: "isnat",
+        owner: super::table::Owner::Numpy,
+        error_name: None,
+        params: &[p!(Normal "x", "A datetime64 or timedelta64 array or scalar.")],
+        doc: "Whether each element is NaT (not a time).",
+        examples: &["np.isnat(np.array(['2024-01-01', 'NaT'], dtype='datetime64[D]'))"],
+        imp: isnat,
+    },
+    FnDef {
+        name: "datetime_as_string",
+        owner: super::table::Owner::Numpy,
+        error_name: None,
+        params: &[
+            p!(Normal "arr", "A datetime64 array or scalar."),
+            p!(Normal "unit" = "None", "The unit to print in; the array's by default."),
+        ],
+        doc: "Each datetime as its ISO 8601 text.",
+        examples: &[
+            "np.datetime_as_string(np.arange('2024-01-30', '2024-02-02', dtype='datetime64[D]'))",
+        ],
+        imp: datetime_as_string,
+    },
+];
+
+/// `dtype.name`, `.kind`, `.str`, `.char`, `.itemsize` of a time dtype.
+pub fn dtype_attr(t: TimeType, name: &str) -> Result<Value> {
+    let (_, code) = t.kind.names();
+    Ok(match name {
+        "name" => Value::str(&t.name()),
+        "kind" | "char" => Value::str(code),
+        "str" => Value::str(&t.str_code()),
+        "itemsize" | "alignment" => Value::int(8),
+        "type" => Value::Function(
+            DATETIME
+                .iter()
+                .find(|f| f.name == t.kind.names().0)
+                .expect("a constructor"),
+        ),
+        _ => return Err(unsupported(&format!("the dtype attribute .{name}"))),
+    })
+}
