@@ -1654,6 +1654,22 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
 }
 
 fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
+    let fig = new_figure(it, args)?;
+    let axes = grid_of_axes(it, &fig, args)?;
+    Ok(Value::tuple(vec![Value::Plot(fig), axes]))
+}
+
+/// `fig.subplots`: the grid of new Axes `plt.subplots` makes, on this figure.
+fn figure_subplots(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Some(Value::Plot(fig)) = &args.this else {
+        unreachable!("a Figure method")
+    };
+    grid_of_axes(it, fig, args)
+}
+
+/// The Axes of an nrows x ncols grid added to `fig`, the last made current:
+/// one Axes, or an object array of them as `squeeze` shapes it.
+fn grid_of_axes(it: &mut Interp, fig: &Rc<Artist>, args: &Args) -> Result<Value> {
     let count = |name: &str| -> Result<usize> {
         match args.get(name) {
             Value::Int(i) if i > 0.into() => Ok(usize::try_from(&i).unwrap_or(usize::MAX)),
@@ -1677,10 +1693,9 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
             v => it.truthy(&v)?,
         };
     }
-    let fig = new_figure(it, args)?;
     let mut all = Vec::new();
     {
-        let mut f = figure_of(&fig).borrow_mut();
+        let mut f = figure_of(fig).borrow_mut();
         for i in 0..nrows * ncols {
             let ax = new_axes((nrows, ncols, i), &f.pars);
             if shared && nrows * ncols > 1 {
@@ -1689,7 +1704,7 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
             f.axes.push(ax.clone());
             all.push(Value::Plot(ax));
         }
-        f.current = Some(nrows * ncols - 1);
+        f.current = Some(f.axes.len() - 1);
     }
     let squeeze = it.truthy(&args.get("squeeze"))?;
     let axes = if squeeze && all.len() == 1 {
@@ -1702,7 +1717,35 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
         };
         Value::ObjArray(Box::new(super::objarray::ObjArray::new(all, shape)))
     };
-    Ok(Value::tuple(vec![Value::Plot(fig), axes]))
+    Ok(axes)
+}
+
+/// `ax.twinx()`: a new Axes over the same cell of the same figure, made
+/// current, sharing the x axis. Shared axes autoscale to each other's data,
+/// which npcalc does not combine: the data limits of both become unknown.
+fn twinx(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Some(Value::Plot(ax)) = &args.this else {
+        unreachable!("an Axes method")
+    };
+    let fig = it
+        .pyplot
+        .figures
+        .iter()
+        .find(|f| figure_of(f).borrow().axes.iter().any(|a| Rc::ptr_eq(a, ax)))
+        .cloned()
+        .ok_or_else(|| unsupported("twinx on an Axes of a closed figure"))?;
+    let (grid, position) = {
+        let a = axes_of(ax).borrow();
+        (a.grid, a.position)
+    };
+    let mut f = figure_of(&fig).borrow_mut();
+    let twin = new_axes(grid, &f.pars);
+    axes_of(&twin).borrow_mut().position = position;
+    axes_of(&twin).borrow_mut().data_lim = None;
+    axes_of(ax).borrow_mut().data_lim = None;
+    f.axes.push(twin.clone());
+    f.current = Some(f.axes.len() - 1);
+    Ok(Value::Plot(twin))
 }
 
 /// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
@@ -2492,6 +2535,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_xlim" => "xlim",
         "set_ylim" => "ylim",
         "set" => return Some(&METHODS[1]),
+        "twinx" => return METHODS.iter().find(|f| f.name == name),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
         | "imshow" | "errorbar" => name,
@@ -2506,6 +2550,7 @@ fn figure_method(name: &str) -> Option<&'static FnDef> {
             PYPLOT.iter().find(|f| f.name == name)
         }
         "add_subplot" => Some(&METHODS[0]),
+        "subplots" => METHODS.iter().find(|f| f.name == name),
         _ => None,
     }
 }
@@ -2720,6 +2765,27 @@ static METHODS: &[FnDef] = &[
         "Sets several properties (title, xlabel, ylabel, xlim, ylim) at once.",
         ["plt.subplots()[1].set(title='Walk', xlabel='step')"],
         axes_set
+    ),
+    builtin!(@ Method
+        "subplots",
+        [
+            p!(Normal "nrows" = "1", "Rows of the grid."),
+            p!(Normal "ncols" = "1", "Columns of the grid."),
+            p!(KeywordOnly "sharex" = "False", "Share the x axis."),
+            p!(KeywordOnly "sharey" = "False", "Share the y axis."),
+            p!(KeywordOnly "squeeze" = "True", "Drop length-1 grid dimensions."),
+            kw!()
+        ],
+        "Adds a grid of Axes to the figure: one Axes or an array of them.",
+        ["plt.figure().subplots(2, 1)"],
+        figure_subplots
+    ),
+    builtin!(@ Method
+        "twinx",
+        [],
+        "A new Axes over the same cell sharing the x axis, its y axis on the right.",
+        ["plt.subplots()[1].twinx()"],
+        twinx
     ),
 ];
 
