@@ -1215,6 +1215,80 @@ fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(plot(Artist::Image(shape_text(&x))))
 }
 
+/// `Axes.spy` of a dense array: the image of `|Z| > precision` (with
+/// imshow's checks), its view limits the cells' edges, row 0 on top unless
+/// `origin='lower'`. The marker form draws a Line2D npcalc does not make.
+fn spy(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    if !matches!(args.get("marker"), Value::None) || !matches!(args.get("markersize"), Value::None)
+    {
+        return Err(unsupported("plt.spy with a marker or markersize"));
+    }
+    let origin = args.get("origin");
+    let upper = match &origin {
+        Value::Str(s) if &**s == "upper" => true,
+        Value::Str(s) if &**s == "lower" => false,
+        v => {
+            return Err(Error::value_error(format!(
+                "{} is not a valid value for origin. Supported values are 'upper', 'lower'",
+                super::repr::repr(v, &Default::default())
+            )));
+        }
+    };
+    let precision = match args.get("precision") {
+        Value::Str(_) => {
+            return Err(unsupported(
+                "plt.spy(precision='present'), which is for sparse matrices",
+            ));
+        }
+        v => float(&v, "precision")?,
+    };
+    let z = data(&args.get("Z"))?;
+    if z.dtype().kind() == crate::array::Kind::Complex {
+        return Err(unsupported("plt.spy of complex data"));
+    }
+    let mask: Vec<bool> = crate::array::cast::cast_array(&z, DType::Float64)?
+        .to_vec::<f64>()
+        .iter()
+        .map(|v| v.abs() > precision)
+        .collect();
+    let mask = Array::from_vec(mask, z.shape().to_vec());
+    if let Some(key) = kwarg_names(args).into_iter().find(|k| k != "cmap") {
+        return Err(if key == "interpolation" {
+            Error::type_error("spy() got an unexpected keyword argument 'interpolation'")
+        } else {
+            unsupported(&format!("plt.spy({key}=…)"))
+        });
+    }
+    check_cmap(&kwarg(args, "cmap").unwrap_or(Value::None))?;
+    let s = mask.shape();
+    if s.len() != 2 {
+        return Err(if s.len() == 3 && (s[2] == 3 || s[2] == 4) {
+            Error::value_error("too many values to unpack (expected 2)")
+        } else {
+            Error::type_error(format!(
+                "Invalid shape {} for image data",
+                shape_text(&mask)
+            ))
+        });
+    }
+    if mask.size() == 0 {
+        return Err(unsupported("plt.spy of an empty array"));
+    }
+    add_child(&ax, None);
+    let (nr, nc) = (s[0] as f64, s[1] as f64);
+    {
+        let mut a = axes_of(&ax).borrow_mut();
+        a.xlim = Some(set_lim(-0.5, nc - 0.5, false)?);
+        a.ylim = Some(if upper {
+            set_lim(nr - 0.5, -0.5, true)?
+        } else {
+            set_lim(-0.5, nr - 0.5, true)?
+        });
+    }
+    Ok(plot(Artist::Image(shape_text(&mask))))
+}
+
 /// The range `Axes.hist` gives np.histogram when none is given: the data's
 /// `nanmin`/`nanmax`, so that NaNs do not spoil it (None when all are NaN,
 /// after nanmin's warning; np.histogram then rejects the range itself).
@@ -2205,6 +2279,21 @@ pub static PYPLOT: &[FnDef] = &[
         |it, args| segments(it, args, "x", ["ymin", "ymax"])
     ),
     builtin!(
+        "spy",
+        [
+            p!(Normal "Z", "The 2-D array whose nonzero entries show."),
+            p!(Normal "precision" = "0", "Entries with |value| above it show."),
+            p!(Normal "marker" = "None", "Draw markers instead of an image."),
+            p!(Normal "markersize" = "None", "Size of those markers."),
+            p!(Normal "aspect" = "'equal'", "'equal' or 'auto'."),
+            p!(Normal "origin" = "'upper'", "'upper' or 'lower': where row 0 goes."),
+            kw!()
+        ],
+        "Shows the sparsity pattern of a 2-D array; returns its AxesImage.",
+        ["plt.spy(np.eye(3))"],
+        spy
+    ),
+    builtin!(
         "imshow",
         [
             p!(Normal "X", "The image: 2-D values, or rows x columns x RGB(A)."),
@@ -2538,7 +2627,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "twinx" => return METHODS.iter().find(|f| f.name == name),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "errorbar" => name,
+        | "imshow" | "spy" | "errorbar" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
