@@ -110,7 +110,23 @@ pub struct Axes {
     /// Its `dataLim` while npcalc can tell it; None once an artist whose
     /// extent npcalc does not compute was added, or the axes share limits.
     data_lim: Option<DataLim>,
+    /// The scale of the x and y axes, one of `SCALES`.
+    scale: [&'static str; 2],
+    /// Whether the axis ever had a scale other than linear: matplotlib keeps
+    /// the limits autoscaled under it after a return to linear.
+    scaled: [bool; 2],
 }
+
+/// matplotlib's registered axis scales, in `_scale_mapping`'s order.
+const SCALES: [&str; 7] = [
+    "linear",
+    "log",
+    "symlog",
+    "asinh",
+    "logit",
+    "function",
+    "functionlog",
+];
 
 /// matplotlib's `Axes.dataLim` as its lines make it: the bounds of the
 /// points whose x and y are both finite (`update_path_extents` drops the
@@ -337,6 +353,8 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         xlim: None,
         ylim: None,
         data_lim: Some(DataLim::default()),
+        scale: ["linear"; 2],
+        scaled: [false; 2],
     }))))
 }
 
@@ -756,9 +774,53 @@ pub(super) fn container_label(ax: &Rc<Artist>, label: Value) {
     }
 }
 
+/// npcalc's limits follow an axis that was always linear: another scale
+/// has its own autoscaling and limit checks (a log axis drops non-positive
+/// bounds), and its limits stay after a return to linear.
+fn linear_only(ax: &Rc<Artist>, y: bool) -> Result<()> {
+    if axes_of(ax).borrow().scaled[usize::from(y)] {
+        return Err(unsupported(
+            "the limits of an axis given a scale other than 'linear' (npcalc autoscales linear axes only)",
+        ));
+    }
+    Ok(())
+}
+
+/// `plt.xscale` / `ax.set_xscale` (and y): the axis's scale by its
+/// registered name; its parameters (a log base, ...) npcalc does not take.
+fn set_scale(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let ax = target(it, args)?;
+    let value = args.get("value");
+    let found = match &value {
+        Value::Str(v) => SCALES.iter().find(|n| **n == &**v),
+        _ => None,
+    };
+    let Some(name) = found else {
+        return Err(Error::value_error(not_valid_msg("scale", &value, &SCALES)));
+    };
+    if let Some(key) = kwarg_names(args).first() {
+        return Err(unsupported(&format!(
+            "parameters of an axis scale, such as {key}="
+        )));
+    }
+    let mut a = axes_of(&ax).borrow_mut();
+    a.scale[usize::from(y)] = name;
+    a.scaled[usize::from(y)] |= *name != "linear";
+    Ok(Value::None)
+}
+
+fn xscale(it: &mut Interp, args: &Args) -> Result<Value> {
+    set_scale(it, args, false)
+}
+
+fn yscale(it: &mut Interp, args: &Args) -> Result<Value> {
+    set_scale(it, args, true)
+}
+
 /// The view limits of one axis: those set, else the autoscaled ones, or
 /// the unit interval of axes that no artist asked to autoscale yet.
 fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+    linear_only(ax, y)?;
     let a = axes_of(ax).borrow();
     match if y { a.ylim } else { a.xlim } {
         Some(set) => Ok(Some(set)),
@@ -776,6 +838,7 @@ fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f6
 /// before stay when no data is finite. None when npcalc does not know the
 /// data limits.
 fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+    linear_only(ax, y)?;
     let (set, lim) = {
         let a = axes_of(ax).borrow();
         (if y { a.ylim } else { a.xlim }, a.data_lim)
@@ -1229,9 +1292,10 @@ fn spy(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::Str(s) if &**s == "upper" => true,
         Value::Str(s) if &**s == "lower" => false,
         v => {
-            return Err(Error::value_error(format!(
-                "{} is not a valid value for origin. Supported values are 'upper', 'lower'",
-                super::repr::repr(v, &Default::default())
+            return Err(Error::value_error(not_valid_msg(
+                "origin",
+                v,
+                &["upper", "lower"],
             )));
         }
     };
@@ -1275,6 +1339,8 @@ fn spy(it: &mut Interp, args: &Args) -> Result<Value> {
     if mask.size() == 0 {
         return Err(unsupported("plt.spy of an empty array"));
     }
+    linear_only(&ax, false)?;
+    linear_only(&ax, true)?;
     add_child(&ax, None);
     let (nr, nc) = (s[0] as f64, s[1] as f64);
     {
@@ -2279,6 +2345,26 @@ pub static PYPLOT: &[FnDef] = &[
         |it, args| segments(it, args, "x", ["ymin", "ymax"])
     ),
     builtin!(
+        "xscale",
+        [
+            p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
+            kw!()
+        ],
+        "Sets the scale of the x axis.",
+        ["plt.xscale('log')"],
+        xscale
+    ),
+    builtin!(
+        "yscale",
+        [
+            p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
+            kw!()
+        ],
+        "Sets the scale of the y axis.",
+        ["plt.yscale('log')"],
+        yscale
+    ),
+    builtin!(
         "spy",
         [
             p!(Normal "Z", "The 2-D array whose nonzero entries show."),
@@ -2623,6 +2709,8 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylabel" => "ylabel",
         "set_xlim" => "xlim",
         "set_ylim" => "ylim",
+        "set_xscale" => "xscale",
+        "set_yscale" => "yscale",
         "set" => return Some(&METHODS[1]),
         "twinx" => return METHODS.iter().find(|f| f.name == name),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
@@ -2706,24 +2794,45 @@ fn check_cmap(cmap: &Value) -> Result<()> {
             ));
         }
     };
-    let names = super::colormaps::COLORMAPS.iter().map(|c| c.0);
-    if names.clone().any(|n| n == name) {
+    let names: Vec<&str> = super::colormaps::COLORMAPS.iter().map(|c| c.0).collect();
+    if names.contains(&name.as_str()) {
         return Ok(());
     }
+    Err(Error::value_error(format!(
+        "{}\nSee `matplotlib.bivar_colormaps()` and `matplotlib.multivar_colormaps()` for bivariate and multivariate colormaps",
+        not_valid_msg("cmap", &Value::str(&name), &names)
+    )))
+}
+
+/// matplotlib's `_api.list_suggestion_error_msg`: a str among more than five
+/// str values gets up to three close matches, anything else the whole list.
+fn not_valid_msg(name: &str, potential: &Value, values: &[&str]) -> String {
     let quote = |s: &str| super::repr::repr(&Value::str(s), &Default::default());
-    let best = super::difflib::close_matches(&name, names, 3, 0.5);
-    let suggestion = match best.as_slice() {
-        [] => String::new(),
-        [one] => format!(" Did you mean: {}?", quote(one)),
-        many => format!(
-            " Did you mean one of: {}?",
-            many.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")
+    let suggestion = match potential {
+        Value::Str(p) if values.len() > 5 => {
+            let best = super::difflib::close_matches(p, values.iter().copied(), 3, 0.5);
+            match best.as_slice() {
+                [] => String::new(),
+                [one] => format!(" Did you mean: {}?", quote(one)),
+                many => format!(
+                    " Did you mean one of: {}?",
+                    many.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")
+                ),
+            }
+        }
+        _ => format!(
+            " Supported values are {}",
+            values
+                .iter()
+                .map(|s| quote(s))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
-    Err(Error::value_error(format!(
-        "{} is not a valid value for cmap.{suggestion}\nSee `matplotlib.bivar_colormaps()` and `matplotlib.multivar_colormaps()` for bivariate and multivariate colormaps",
-        quote(&name)
-    )))
+    format!(
+        "{} is not a valid value for {name}.{suggestion}",
+        super::repr::repr(potential, &Default::default())
+    )
 }
 
 pub fn is_colormap(a: &Artist) -> bool {
@@ -2774,6 +2883,8 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             | "get_ylabel"
             | "get_xlim"
             | "get_ylim"
+            | "get_xscale"
+            | "get_yscale"
             | "get_lines"
             | "get_legend_handles_labels" => GETTERS.iter().find(|f| f.name == name),
             _ => axes_method(name),
@@ -2930,6 +3041,12 @@ static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |it, a| getter(it, a, "get_ylabel")),
     builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
     builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
+    builtin!(@ Method "get_xscale", [], "The x axis scale's name.", [], |_, a| {
+        Ok(Value::str(this_axes(a).borrow().scale[0]))
+    }),
+    builtin!(@ Method "get_yscale", [], "The y axis scale's name.", [], |_, a| {
+        Ok(Value::str(this_axes(a).borrow().scale[1]))
+    }),
 ];
 
 /// `Axes.get_xlim`/`get_ylim`: the view limits, as NumPy floats.
