@@ -1804,6 +1804,17 @@ fn figure_subplots(it: &mut Interp, args: &Args) -> Result<Value> {
     let Some(Value::Plot(fig)) = &args.this else {
         unreachable!("a Figure method")
     };
+    // Its keywords past squeeze shape the grid's cells, which npcalc takes
+    // as plt.subplots does; any other is matplotlib's TypeError.
+    let own = ["width_ratios", "height_ratios", "subplot_kw", "gridspec_kw"];
+    if let Some(key) = kwarg_names(args)
+        .into_iter()
+        .find(|k| !own.contains(&k.as_str()))
+    {
+        return Err(Error::type_error(format!(
+            "FigureBase.subplots() got an unexpected keyword argument '{key}'"
+        )));
+    }
     grid_of_axes(it, fig, args)
 }
 

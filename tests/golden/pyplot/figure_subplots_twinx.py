@@ -22,3 +22,7 @@ try:
     plt.figure().subplots(0)
 except ValueError as e:
     print(e)
+try:
+    plt.figure().subplots(figsize=(2, 2))
+except TypeError as e:
+    print(e)
