@@ -515,9 +515,19 @@ impl Interp {
             }
             return Ok(());
         }
+        if let Value::Module(Module::Math) = m {
+            // `math` has no `__all__`: CPython binds its every public name,
+            // and npcalc's math has them all.
+            for name in math::members() {
+                if let Some(v) = math::attr(name) {
+                    self.bind_name(name, v);
+                }
+            }
+            return Ok(());
+        }
         if !matches!(m, Value::Module(Module::Numpy)) {
             return Err(Error::syntax(
-                "'import *' is supported in npcalc only from numpy",
+                "'import *' is supported in npcalc only from numpy, math and pylab",
                 span,
             ));
         }

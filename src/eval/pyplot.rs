@@ -110,7 +110,23 @@ pub struct Axes {
     /// Its `dataLim` while npcalc can tell it; None once an artist whose
     /// extent npcalc does not compute was added, or the axes share limits.
     data_lim: Option<DataLim>,
+    /// The scale of the x and y axes, one of `SCALES`.
+    scale: [&'static str; 2],
+    /// Whether the axis ever had a scale other than linear: matplotlib keeps
+    /// the limits autoscaled under it after a return to linear.
+    scaled: [bool; 2],
 }
+
+/// matplotlib's registered axis scales, in `_scale_mapping`'s order.
+const SCALES: [&str; 7] = [
+    "linear",
+    "log",
+    "symlog",
+    "asinh",
+    "logit",
+    "function",
+    "functionlog",
+];
 
 /// matplotlib's `Axes.dataLim` as its lines make it: the bounds of the
 /// points whose x and y are both finite (`update_path_extents` drops the
@@ -337,6 +353,8 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         xlim: None,
         ylim: None,
         data_lim: Some(DataLim::default()),
+        scale: ["linear"; 2],
+        scaled: [false; 2],
     }))))
 }
 
@@ -756,9 +774,53 @@ pub(super) fn container_label(ax: &Rc<Artist>, label: Value) {
     }
 }
 
+/// npcalc's limits follow an axis that was always linear: another scale
+/// has its own autoscaling and limit checks (a log axis drops non-positive
+/// bounds), and its limits stay after a return to linear.
+fn linear_only(ax: &Rc<Artist>, y: bool) -> Result<()> {
+    if axes_of(ax).borrow().scaled[usize::from(y)] {
+        return Err(unsupported(
+            "the limits of an axis given a scale other than 'linear' (npcalc autoscales linear axes only)",
+        ));
+    }
+    Ok(())
+}
+
+/// `plt.xscale` / `ax.set_xscale` (and y): the axis's scale by its
+/// registered name; its parameters (a log base, ...) npcalc does not take.
+fn set_scale(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let ax = target(it, args)?;
+    let value = args.get("value");
+    let found = match &value {
+        Value::Str(v) => SCALES.iter().find(|n| **n == &**v),
+        _ => None,
+    };
+    let Some(name) = found else {
+        return Err(Error::value_error(not_valid_msg("scale", &value, &SCALES)));
+    };
+    if let Some(key) = kwarg_names(args).first() {
+        return Err(unsupported(&format!(
+            "parameters of an axis scale, such as {key}="
+        )));
+    }
+    let mut a = axes_of(&ax).borrow_mut();
+    a.scale[usize::from(y)] = name;
+    a.scaled[usize::from(y)] |= *name != "linear";
+    Ok(Value::None)
+}
+
+fn xscale(it: &mut Interp, args: &Args) -> Result<Value> {
+    set_scale(it, args, false)
+}
+
+fn yscale(it: &mut Interp, args: &Args) -> Result<Value> {
+    set_scale(it, args, true)
+}
+
 /// The view limits of one axis: those set, else the autoscaled ones, or
 /// the unit interval of axes that no artist asked to autoscale yet.
 fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+    linear_only(ax, y)?;
     let a = axes_of(ax).borrow();
     match if y { a.ylim } else { a.xlim } {
         Some(set) => Ok(Some(set)),
@@ -776,6 +838,7 @@ fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f6
 /// before stay when no data is finite. None when npcalc does not know the
 /// data limits.
 fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+    linear_only(ax, y)?;
     let (set, lim) = {
         let a = axes_of(ax).borrow();
         (if y { a.ylim } else { a.xlim }, a.data_lim)
@@ -1213,6 +1276,83 @@ fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     add_child(&ax, kwarg(args, "label"));
     Ok(plot(Artist::Image(shape_text(&x))))
+}
+
+/// `Axes.spy` of a dense array: the image of `|Z| > precision` (with
+/// imshow's checks), its view limits the cells' edges, row 0 on top unless
+/// `origin='lower'`. The marker form draws a Line2D npcalc does not make.
+fn spy(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    if !matches!(args.get("marker"), Value::None) || !matches!(args.get("markersize"), Value::None)
+    {
+        return Err(unsupported("plt.spy with a marker or markersize"));
+    }
+    let origin = args.get("origin");
+    let upper = match &origin {
+        Value::Str(s) if &**s == "upper" => true,
+        Value::Str(s) if &**s == "lower" => false,
+        v => {
+            return Err(Error::value_error(not_valid_msg(
+                "origin",
+                v,
+                &["upper", "lower"],
+            )));
+        }
+    };
+    let precision = match args.get("precision") {
+        Value::Str(_) => {
+            return Err(unsupported(
+                "plt.spy(precision='present'), which is for sparse matrices",
+            ));
+        }
+        v => float(&v, "precision")?,
+    };
+    let z = data(&args.get("Z"))?;
+    if z.dtype().kind() == crate::array::Kind::Complex {
+        return Err(unsupported("plt.spy of complex data"));
+    }
+    let mask: Vec<bool> = crate::array::cast::cast_array(&z, DType::Float64)?
+        .to_vec::<f64>()
+        .iter()
+        .map(|v| v.abs() > precision)
+        .collect();
+    let mask = Array::from_vec(mask, z.shape().to_vec());
+    if let Some(key) = kwarg_names(args).into_iter().find(|k| k != "cmap") {
+        return Err(if key == "interpolation" {
+            Error::type_error("spy() got an unexpected keyword argument 'interpolation'")
+        } else {
+            unsupported(&format!("plt.spy({key}=…)"))
+        });
+    }
+    check_cmap(&kwarg(args, "cmap").unwrap_or(Value::None))?;
+    let s = mask.shape();
+    if s.len() != 2 {
+        return Err(if s.len() == 3 && (s[2] == 3 || s[2] == 4) {
+            Error::value_error("too many values to unpack (expected 2)")
+        } else {
+            Error::type_error(format!(
+                "Invalid shape {} for image data",
+                shape_text(&mask)
+            ))
+        });
+    }
+    if mask.size() == 0 {
+        return Err(unsupported("plt.spy of an empty array"));
+    }
+    linear_only(&ax, false)?;
+    linear_only(&ax, true)?;
+    add_child(&ax, None);
+    let (nr, nc) = (s[0] as f64, s[1] as f64);
+    {
+        let mut a = axes_of(&ax).borrow_mut();
+        a.xlim = Some(set_lim(-0.5, nc - 0.5, false)?);
+        a.ylim = Some(if upper {
+            set_lim(nr - 0.5, -0.5, true)?
+        } else {
+            set_lim(-0.5, nr - 0.5, true)?
+        });
+    }
+    Ok(plot(Artist::Image(shape_text(&mask))))
 }
 
 /// The range `Axes.hist` gives np.histogram when none is given: the data's
@@ -1654,6 +1794,33 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
 }
 
 fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
+    let fig = new_figure(it, args)?;
+    let axes = grid_of_axes(it, &fig, args)?;
+    Ok(Value::tuple(vec![Value::Plot(fig), axes]))
+}
+
+/// `fig.subplots`: the grid of new Axes `plt.subplots` makes, on this figure.
+fn figure_subplots(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Some(Value::Plot(fig)) = &args.this else {
+        unreachable!("a Figure method")
+    };
+    // Its keywords past squeeze shape the grid's cells, which npcalc takes
+    // as plt.subplots does; any other is matplotlib's TypeError.
+    let own = ["width_ratios", "height_ratios", "subplot_kw", "gridspec_kw"];
+    if let Some(key) = kwarg_names(args)
+        .into_iter()
+        .find(|k| !own.contains(&k.as_str()))
+    {
+        return Err(Error::type_error(format!(
+            "FigureBase.subplots() got an unexpected keyword argument '{key}'"
+        )));
+    }
+    grid_of_axes(it, fig, args)
+}
+
+/// The Axes of an nrows x ncols grid added to `fig`, the last made current:
+/// one Axes, or an object array of them as `squeeze` shapes it.
+fn grid_of_axes(it: &mut Interp, fig: &Rc<Artist>, args: &Args) -> Result<Value> {
     let count = |name: &str| -> Result<usize> {
         match args.get(name) {
             Value::Int(i) if i > 0.into() => Ok(usize::try_from(&i).unwrap_or(usize::MAX)),
@@ -1677,10 +1844,9 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
             v => it.truthy(&v)?,
         };
     }
-    let fig = new_figure(it, args)?;
     let mut all = Vec::new();
     {
-        let mut f = figure_of(&fig).borrow_mut();
+        let mut f = figure_of(fig).borrow_mut();
         for i in 0..nrows * ncols {
             let ax = new_axes((nrows, ncols, i), &f.pars);
             if shared && nrows * ncols > 1 {
@@ -1689,7 +1855,7 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
             f.axes.push(ax.clone());
             all.push(Value::Plot(ax));
         }
-        f.current = Some(nrows * ncols - 1);
+        f.current = Some(f.axes.len() - 1);
     }
     let squeeze = it.truthy(&args.get("squeeze"))?;
     let axes = if squeeze && all.len() == 1 {
@@ -1702,7 +1868,35 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
         };
         Value::ObjArray(Box::new(super::objarray::ObjArray::new(all, shape)))
     };
-    Ok(Value::tuple(vec![Value::Plot(fig), axes]))
+    Ok(axes)
+}
+
+/// `ax.twinx()`: a new Axes over the same cell of the same figure, made
+/// current, sharing the x axis. Shared axes autoscale to each other's data,
+/// which npcalc does not combine: the data limits of both become unknown.
+fn twinx(it: &mut Interp, args: &Args) -> Result<Value> {
+    let Some(Value::Plot(ax)) = &args.this else {
+        unreachable!("an Axes method")
+    };
+    let fig = it
+        .pyplot
+        .figures
+        .iter()
+        .find(|f| figure_of(f).borrow().axes.iter().any(|a| Rc::ptr_eq(a, ax)))
+        .cloned()
+        .ok_or_else(|| unsupported("twinx on an Axes of a closed figure"))?;
+    let (grid, position) = {
+        let a = axes_of(ax).borrow();
+        (a.grid, a.position)
+    };
+    let mut f = figure_of(&fig).borrow_mut();
+    let twin = new_axes(grid, &f.pars);
+    axes_of(&twin).borrow_mut().position = position;
+    axes_of(&twin).borrow_mut().data_lim = None;
+    axes_of(ax).borrow_mut().data_lim = None;
+    f.axes.push(twin.clone());
+    f.current = Some(f.axes.len() - 1);
+    Ok(Value::Plot(twin))
 }
 
 /// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
@@ -2162,6 +2356,41 @@ pub static PYPLOT: &[FnDef] = &[
         |it, args| segments(it, args, "x", ["ymin", "ymax"])
     ),
     builtin!(
+        "xscale",
+        [
+            p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
+            kw!()
+        ],
+        "Sets the scale of the x axis.",
+        ["plt.xscale('log')"],
+        xscale
+    ),
+    builtin!(
+        "yscale",
+        [
+            p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
+            kw!()
+        ],
+        "Sets the scale of the y axis.",
+        ["plt.yscale('log')"],
+        yscale
+    ),
+    builtin!(
+        "spy",
+        [
+            p!(Normal "Z", "The 2-D array whose nonzero entries show."),
+            p!(Normal "precision" = "0", "Entries with |value| above it show."),
+            p!(Normal "marker" = "None", "Draw markers instead of an image."),
+            p!(Normal "markersize" = "None", "Size of those markers."),
+            p!(Normal "aspect" = "'equal'", "'equal' or 'auto'."),
+            p!(Normal "origin" = "'upper'", "'upper' or 'lower': where row 0 goes."),
+            kw!()
+        ],
+        "Shows the sparsity pattern of a 2-D array; returns its AxesImage.",
+        ["plt.spy(np.eye(3))"],
+        spy
+    ),
+    builtin!(
         "imshow",
         [
             p!(Normal "X", "The image: 2-D values, or rows x columns x RGB(A)."),
@@ -2491,10 +2720,13 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylabel" => "ylabel",
         "set_xlim" => "xlim",
         "set_ylim" => "ylim",
+        "set_xscale" => "xscale",
+        "set_yscale" => "yscale",
         "set" => return Some(&METHODS[1]),
+        "twinx" => return METHODS.iter().find(|f| f.name == name),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "errorbar" => name,
+        | "imshow" | "spy" | "errorbar" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -2506,6 +2738,7 @@ fn figure_method(name: &str) -> Option<&'static FnDef> {
             PYPLOT.iter().find(|f| f.name == name)
         }
         "add_subplot" => Some(&METHODS[0]),
+        "subplots" => METHODS.iter().find(|f| f.name == name),
         _ => None,
     }
 }
@@ -2572,24 +2805,45 @@ fn check_cmap(cmap: &Value) -> Result<()> {
             ));
         }
     };
-    let names = super::colormaps::COLORMAPS.iter().map(|c| c.0);
-    if names.clone().any(|n| n == name) {
+    let names: Vec<&str> = super::colormaps::COLORMAPS.iter().map(|c| c.0).collect();
+    if names.contains(&name.as_str()) {
         return Ok(());
     }
+    Err(Error::value_error(format!(
+        "{}\nSee `matplotlib.bivar_colormaps()` and `matplotlib.multivar_colormaps()` for bivariate and multivariate colormaps",
+        not_valid_msg("cmap", &Value::str(&name), &names)
+    )))
+}
+
+/// matplotlib's `_api.list_suggestion_error_msg`: a str among more than five
+/// str values gets up to three close matches, anything else the whole list.
+fn not_valid_msg(name: &str, potential: &Value, values: &[&str]) -> String {
     let quote = |s: &str| super::repr::repr(&Value::str(s), &Default::default());
-    let best = super::difflib::close_matches(&name, names, 3, 0.5);
-    let suggestion = match best.as_slice() {
-        [] => String::new(),
-        [one] => format!(" Did you mean: {}?", quote(one)),
-        many => format!(
-            " Did you mean one of: {}?",
-            many.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")
+    let suggestion = match potential {
+        Value::Str(p) if values.len() > 5 => {
+            let best = super::difflib::close_matches(p, values.iter().copied(), 3, 0.5);
+            match best.as_slice() {
+                [] => String::new(),
+                [one] => format!(" Did you mean: {}?", quote(one)),
+                many => format!(
+                    " Did you mean one of: {}?",
+                    many.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")
+                ),
+            }
+        }
+        _ => format!(
+            " Supported values are {}",
+            values
+                .iter()
+                .map(|s| quote(s))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
-    Err(Error::value_error(format!(
-        "{} is not a valid value for cmap.{suggestion}\nSee `matplotlib.bivar_colormaps()` and `matplotlib.multivar_colormaps()` for bivariate and multivariate colormaps",
-        quote(&name)
-    )))
+    format!(
+        "{} is not a valid value for {name}.{suggestion}",
+        super::repr::repr(potential, &Default::default())
+    )
 }
 
 pub fn is_colormap(a: &Artist) -> bool {
@@ -2640,6 +2894,8 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             | "get_ylabel"
             | "get_xlim"
             | "get_ylim"
+            | "get_xscale"
+            | "get_yscale"
             | "get_lines"
             | "get_legend_handles_labels" => GETTERS.iter().find(|f| f.name == name),
             _ => axes_method(name),
@@ -2721,6 +2977,27 @@ static METHODS: &[FnDef] = &[
         ["plt.subplots()[1].set(title='Walk', xlabel='step')"],
         axes_set
     ),
+    builtin!(@ Method
+        "subplots",
+        [
+            p!(Normal "nrows" = "1", "Rows of the grid."),
+            p!(Normal "ncols" = "1", "Columns of the grid."),
+            p!(KeywordOnly "sharex" = "False", "Share the x axis."),
+            p!(KeywordOnly "sharey" = "False", "Share the y axis."),
+            p!(KeywordOnly "squeeze" = "True", "Drop length-1 grid dimensions."),
+            kw!()
+        ],
+        "Adds a grid of Axes to the figure: one Axes or an array of them.",
+        ["plt.figure().subplots(2, 1)"],
+        figure_subplots
+    ),
+    builtin!(@ Method
+        "twinx",
+        [],
+        "A new Axes over the same cell sharing the x axis, its y axis on the right.",
+        ["plt.subplots()[1].twinx()"],
+        twinx
+    ),
 ];
 
 /// The items of a list-like artist, which len, iteration and indexing read.
@@ -2775,6 +3052,12 @@ static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |it, a| getter(it, a, "get_ylabel")),
     builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
     builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
+    builtin!(@ Method "get_xscale", [], "The x axis scale's name.", [], |_, a| {
+        Ok(Value::str(this_axes(a).borrow().scale[0]))
+    }),
+    builtin!(@ Method "get_yscale", [], "The y axis scale's name.", [], |_, a| {
+        Ok(Value::str(this_axes(a).borrow().scale[1]))
+    }),
 ];
 
 /// `Axes.get_xlim`/`get_ylim`: the view limits, as NumPy floats.
