@@ -115,28 +115,85 @@ fn days_in_month(year: i64, month: i64) -> i64 {
 }
 
 /// Days from 1970-01-01 (Hinnant's `days_from_civil`, as NumPy's
-/// `get_datetimestruct_days`).
+/// `get_datetimestruct_days`, wrapping as its C arithmetic does).
 fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = year - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
+    let y = year.wrapping_sub(i64::from(month <= 2));
+    let era = if y >= 0 { y } else { y.wrapping_sub(399) } / 400;
+    let yoe = y.wrapping_sub(era.wrapping_mul(400)) as u32;
+    let doy =
+        (153 * (if month > 2 { month - 3 } else { month + 9 }) as u32 + 2) / 5 + day as u32 - 1;
+    let doe = yoe
+        .wrapping_mul(365)
+        .wrapping_add(yoe / 4)
+        .wrapping_sub(yoe / 100)
+        .wrapping_add(doy);
+    era.wrapping_mul(146097)
+        .wrapping_add(i64::from(doe))
+        .wrapping_sub(719468)
 }
 
-/// The date `days` after 1970-01-01 (Hinnant's `civil_from_days`: the
-/// proleptic Gregorian calendar NumPy's `set_datetimestruct_days` computes).
+/// The date `days` after 1970-01-01: NumPy's `set_datetimestruct_days`
+/// (Neri and Schneider's algorithm, and its fallback outside their range).
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
+    if (-12_699_422..=1_061_042_401).contains(&days) {
+        const K: u32 = 12_699_422;
+        const L: u32 = 32_800;
+        let n = (days as i32 as u32).wrapping_add(K);
+        let n1 = 4 * n + 3;
+        let c = n1 / 146_097;
+        let nc = n1 % 146_097 / 4;
+        let n2 = 4 * nc + 3;
+        let p2 = 2_939_745u64 * u64::from(n2);
+        let z = (p2 / 4_294_967_296) as u32;
+        let ny = (p2 % 4_294_967_296) as u32 / 2_939_745 / 4;
+        let n3 = 2141 * ny + 197_913;
+        let m = n3 / 65_536;
+        let d = n3 % 65_536 / 2141;
+        let j = u32::from(ny >= 306);
+        let y = 100 * c + z;
+        let year = i64::from((y.wrapping_sub(L) as i32).wrapping_add(j as i32));
+        return (
+            year,
+            i64::from(if j == 1 { m - 12 } else { m }),
+            i64::from(d + 1),
+        );
+    }
+    let (year, mut rest) = days_to_yearsdays(days);
+    for month in 1..=12 {
+        let len = days_in_month(year, month);
+        if rest < len {
+            return (year, month, rest + 1);
+        }
+        rest -= len;
+    }
+    (year, 12, rest + 1)
+}
+
+/// NumPy's `days_to_yearsdays`: the year of a day count and the day within it.
+fn days_to_yearsdays(days: i64) -> (i64, i64) {
+    const DAYS_PER_400Y: i64 = 400 * 365 + 100 - 4 + 1;
+    const OFFSET: i64 = 365 * 30 + 7;
+    let (mut d, mut year);
+    if days < i64::MIN + OFFSET {
+        d = days + (DAYS_PER_400Y - OFFSET);
+        year = 400i64.wrapping_mul(extract(&mut d, DAYS_PER_400Y)) - 400;
+    } else {
+        d = days - OFFSET;
+        year = 400i64.wrapping_mul(extract(&mut d, DAYS_PER_400Y));
+    }
+    if d >= 366 {
+        year += 100 * ((d - 1) / (100 * 365 + 25 - 1));
+        d = (d - 1) % (100 * 365 + 25 - 1);
+        if d >= 365 {
+            year += 4 * ((d + 1) / (4 * 365 + 1));
+            d = (d + 1) % (4 * 365 + 1);
+            if d >= 366 {
+                year += (d - 1) / 365;
+                d = (d - 1) % 365;
+            }
+        }
+    }
+    (year.wrapping_add(2000), d)
 }
 
 /// NumPy's `extract_unit_64`: the floor quotient, leaving the remainder.
@@ -161,12 +218,12 @@ pub fn to_dts(unit: Unit, value: i64) -> Dts {
     };
     const US_PER_DAY: i64 = 86_400_000_000;
     match unit {
-        Unit::Y => out.year = 1970 + d,
+        Unit::Y => out.year = d.wrapping_add(1970),
         Unit::M => {
-            out.year = 1970 + extract(&mut d, 12);
+            out.year = extract(&mut d, 12).wrapping_add(1970);
             out.month = d + 1;
         }
-        Unit::W => set_days(&mut out, d * 7),
+        Unit::W => set_days(&mut out, d.wrapping_mul(7)),
         Unit::D => set_days(&mut out, d),
         Unit::H => {
             let days = extract(&mut d, 24);
@@ -203,27 +260,37 @@ pub fn to_dts(unit: Unit, value: i64) -> Dts {
 
 /// `dts` counted in `unit` (`NpyDatetime_ConvertDatetimeStructToDatetime64`).
 pub fn from_dts(unit: Unit, dts: &Dts) -> i64 {
+    // C's int64 arithmetic, which wraps for dates far out of range.
+    let step = |acc: i64, times: i64, plus: i64| acc.wrapping_mul(times).wrapping_add(plus);
     let days = || days_from_civil(dts.year, dts.month, dts.day);
-    let secs = || ((days() * 24 + dts.hour) * 60 + dts.min) * 60 + dts.sec;
+    let secs = || step(step(step(days(), 24, dts.hour), 60, dts.min), 60, dts.sec);
     match unit {
-        Unit::Y => dts.year - 1970,
-        Unit::M => 12 * (dts.year - 1970) + dts.month - 1,
-        Unit::W => days().div_euclid(7),
+        Unit::Y => dts.year.wrapping_sub(1970),
+        Unit::M => step(dts.year.wrapping_sub(1970), 12, dts.month - 1),
+        Unit::W => {
+            let d = days();
+            if d >= 0 { d / 7 } else { (d - 6) / 7 }
+        }
         Unit::D => days(),
-        Unit::H => days() * 24 + dts.hour,
-        Unit::Min => (days() * 24 + dts.hour) * 60 + dts.min,
+        Unit::H => step(days(), 24, dts.hour),
+        Unit::Min => step(step(days(), 24, dts.hour), 60, dts.min),
         Unit::S => secs(),
-        Unit::Ms => secs() * 1000 + dts.us / 1000,
-        Unit::Us => secs() * 1_000_000 + dts.us,
-        Unit::Ns => (secs() * 1_000_000 + dts.us) * 1000 + dts.ps / 1000,
+        Unit::Ms => step(secs(), 1000, dts.us / 1000),
+        Unit::Us => step(secs(), 1_000_000, dts.us),
+        Unit::Ns => step(step(secs(), 1_000_000, dts.us), 1000, dts.ps / 1000),
         Unit::Generic => NAT,
     }
 }
 
 /// `add_minutes_to_datetimestruct`: the date and time `minutes` later.
 fn add_minutes(dts: &mut Dts, minutes: i64) {
-    let mut total =
-        (days_from_civil(dts.year, dts.month, dts.day) * 24 + dts.hour) * 60 + dts.min + minutes;
+    let days = days_from_civil(dts.year, dts.month, dts.day);
+    let mut total = days
+        .wrapping_mul(24)
+        .wrapping_add(dts.hour)
+        .wrapping_mul(60)
+        .wrapping_add(dts.min)
+        .wrapping_add(minutes);
     let days = extract(&mut total, 24 * 60);
     (dts.year, dts.month, dts.day) = civil_from_days(days);
     dts.hour = total / 60;
@@ -279,12 +346,12 @@ pub fn parse_iso(text: &str) -> Result<Parsed> {
     while i < s.len() && s[i].is_ascii_digit() {
         dts.year = dts
             .year
-            .saturating_mul(10)
-            .saturating_add(i64::from(s[i] - b'0'));
+            .wrapping_mul(10)
+            .wrapping_add(i64::from(s[i] - b'0'));
         i += 1;
     }
     if negative {
-        dts.year = -dts.year;
+        dts.year = dts.year.wrapping_neg();
     }
     let two = |i: usize| -> Option<i64> {
         (i + 1 < s.len() && s[i].is_ascii_digit() && s[i + 1].is_ascii_digit())
@@ -562,13 +629,32 @@ pub fn cast_datetime(src: Unit, dst: Unit, v: i64) -> Result<i64> {
     Ok(from_dts(dst, &to_dts(src, v)))
 }
 
-/// A timedelta counted in `src` recounted in `dst` (`cast_timedelta_to_timedelta`).
+/// A timedelta counted in `src` recounted in `dst`, as a scalar is
+/// converted (`cast_timedelta_to_timedelta`, which checks for overflow).
 pub fn cast_timedelta(src: Unit, dst: Unit, v: i64) -> Result<i64> {
     if src == dst || v == NAT {
         return Ok(v);
     }
     let (num, denom) = conversion_factor(src, dst)?;
     scale(v, num, denom, "timedelta64")
+}
+
+/// The counts of a timedelta array recounted in `dst`, as NumPy's array
+/// cast loop does it: the same floor scaling, wrapping on overflow.
+pub fn recount_timedeltas(src: Unit, dst: Unit, values: &mut [i64]) -> Result<()> {
+    if src == dst {
+        return Ok(());
+    }
+    let (num, denom) = conversion_factor(src, dst)?;
+    for v in values.iter_mut().filter(|v| **v != NAT) {
+        let scaled = v.wrapping_mul(num);
+        *v = if *v < 0 {
+            scaled.wrapping_sub(denom - 1) / denom
+        } else {
+            scaled / denom
+        };
+    }
+    Ok(())
 }
 
 /// The unit two time units promote to

@@ -456,7 +456,9 @@ fn arange(args: &Args) -> Result<Value> {
     }
     let n = ((hi - lo) as i128 + delta as i128 - delta.signum() as i128) / delta as i128;
     let n = n.max(0) as i64;
-    let values: Vec<i64> = (0..n).map(|i| lo + i * delta).collect();
+    let values: Vec<i64> = (0..n)
+        .map(|i| lo.wrapping_add(i.wrapping_mul(delta)))
+        .collect();
     let len = values.len();
     Ok(array_of(ty, values, vec![len]))
 }
@@ -713,9 +715,11 @@ fn unify(
                         ),
                     ));
                 }
-                v.iter()
-                    .map(|&e| dt::cast_timedelta(t.unit, unit, e))
-                    .collect()
+                {
+                    let mut v = v;
+                    dt::recount_timedeltas(t.unit, unit, &mut v)?;
+                    Ok(v)
+                }
             }
         }
     };
@@ -854,26 +858,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         {
             let (bx, bn, shape) = broadcast(x, n)?;
             let (x, n) = (bx.to_vec::<i64>(), bn.to_vec::<i64>());
-            // NumPy's scalar product wraps; its array loop checks.
-            let scalar = shape.is_empty();
+            // NumPy 2.4's loop wraps on overflow.
             let values = x
                 .iter()
                 .zip(&n)
-                .map(|(&u, &k)| {
-                    if u == NAT {
-                        return Ok(NAT);
-                    }
-                    if scalar {
-                        return Ok(u.wrapping_mul(k));
-                    }
-                    u.checked_mul(k).filter(|&r| r != NAT).ok_or_else(|| {
-                        Error::new(
-                            Exc::OverflowError,
-                            "Overflow in timedelta64 * int64 multiplication",
-                        )
-                    })
-                })
-                .collect::<Result<Vec<i64>>>()?;
+                .map(|(&u, &k)| if u == NAT { NAT } else { u.wrapping_mul(k) })
+                .collect();
             Ok(finish(*t, values, shape))
         }
         (BinOp::Mul, Opd::Time(t, x), Opd::Float(f))
@@ -1243,14 +1233,15 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
         } else {
             target.unit
         };
-        let values = data
-            .to_vec::<i64>()
-            .into_iter()
-            .map(|v| match ty.kind {
-                TimeKind::Datetime => dt::cast_datetime(ty.unit, unit, v),
-                TimeKind::Timedelta => dt::cast_timedelta(ty.unit, unit, v),
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let mut values = data.to_vec::<i64>();
+        match ty.kind {
+            TimeKind::Datetime => {
+                for v in &mut values {
+                    *v = dt::cast_datetime(ty.unit, unit, *v)?;
+                }
+            }
+            TimeKind::Timedelta => dt::recount_timedeltas(ty.unit, unit, &mut values)?,
+        }
         return Ok(array_of(
             TimeType {
                 kind: ty.kind,
