@@ -346,6 +346,11 @@ fn bound_names(body: &[Stmt], out: &mut HashSet<String>) {
                     target_names(t, out);
                 }
             }
+            StmtKind::Yield { targets, .. } => {
+                for t in targets {
+                    target_names(t, out);
+                }
+            }
             StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
                 target_names(target, out)
             }

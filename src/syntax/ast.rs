@@ -82,10 +82,15 @@ pub enum StmtKind {
         def: Box<Stmt>,
     },
     Return(Option<Expr>),
-    /// `yield`, `yield value` or `yield from iterable` (`from` set).
+    /// `yield`, `yield value` or `yield from iterable` (`from` set);
+    /// `targets = yield value` binds what `send()` passes in (None for
+    /// `next()`) to `targets` when the generator resumes.
     Yield {
         value: Option<Expr>,
         from: bool,
+        targets: Vec<Expr>,
+        /// The `yield …` itself (all of the statement when it has no targets).
+        at: Span,
     },
     Break,
     Continue,
@@ -417,7 +422,10 @@ impl Stmt {
                 decorators.iter().for_each(&mut f);
                 def.for_each_expr(f)
             }
-            StmtKind::Yield { value, .. } => value.iter().for_each(f),
+            StmtKind::Yield { value, targets, .. } => {
+                value.iter().for_each(&mut f);
+                targets.iter().for_each(f)
+            }
             StmtKind::Raise { exc, cause } => exc.iter().chain(cause).for_each(f),
             StmtKind::Assert { test, msg } => {
                 f(test);
