@@ -279,6 +279,10 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Option<Result<Value>> 
             }
             (Descriptor::Property { get, .. }, "fget") => Ok(get.clone()),
             (Descriptor::Property { set, .. }, "fset") => Ok(set.clone()),
+            (Descriptor::Property { .. }, "deleter" | "fdel") => Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support property deleters",
+            )),
             (Descriptor::Static(f) | Descriptor::Class(f), "__func__") => Ok(f.clone()),
             _ => Err(Error::attribute_error(format!(
                 "'{}' object has no attribute '{name}'",
@@ -498,6 +502,16 @@ fn builtin_readonly(name: &str) -> Error {
 /// `del obj.name`; None when `obj` is not a session object or class.
 pub fn delattr(obj: &Value, name: &str) -> Option<Result<()>> {
     let (removed, owner) = match obj {
+        // npcalc's properties have no deleter.
+        Value::Instance(inst)
+            if matches!(inst.class.lookup(name), Some(Value::Descriptor(d))
+                if matches!(&*d, Descriptor::Property { .. })) =>
+        {
+            return Some(Err(Error::attribute_error(format!(
+                "property '{name}' of '{}' object has no deleter",
+                inst.class.name
+            ))));
+        }
         Value::Instance(inst) => (
             inst.attrs.borrow_mut().remove(name),
             format!("'{}' object", inst.class.name),
