@@ -199,7 +199,8 @@ impl Interp {
                         }
                         None => String::new(),
                     };
-                    return Err(Error::new(Exc::AssertionError, message).at(stmt.span));
+                    // CPython's traceback points at the test.
+                    return Err(Error::new(Exc::AssertionError, message).at(test.span));
                 }
                 Flow::Normal
             }
