@@ -1760,3 +1760,34 @@ fn pprint_streams_and_printer_objects_npcalc_lacks_are_refused_plainly() {
         ),
     ]);
 }
+
+/// repr() of a list nested 10^5 deep is CPython's RecursionError at once;
+/// a walk that searched the containers it was inside took minutes.
+#[test]
+fn deeply_nested_repr_ends_quickly() {
+    let code = "a = []\nfor _ in range(100000):\n    a = [a]\nprint(len(str(a)))\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_npcalc"))
+        .args(["-c", code])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("npcalc runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().expect("kill");
+            panic!("repr of a deeply nested list did not end within 10 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().expect("npcalc ends");
+    assert!(
+        text(&out.stderr).ends_with(
+            "RecursionError: maximum recursion depth exceeded while getting the repr of an object\n"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -294,6 +294,10 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Option<Result<Value>> 
             }
             (Descriptor::Property { get, .. }, "fget") => Ok(get.clone()),
             (Descriptor::Property { set, .. }, "fset") => Ok(set.clone()),
+            (Descriptor::Property { .. }, "deleter" | "fdel") => Err(Error::new(
+                Exc::NotImplementedError,
+                "npcalc does not support property deleters",
+            )),
             (Descriptor::Static(f) | Descriptor::Class(f), "__func__") => Ok(f.clone()),
             _ => Err(Error::attribute_error(format!(
                 "'{}' object has no attribute '{name}'",
@@ -513,6 +517,16 @@ fn builtin_readonly(name: &str) -> Error {
 /// `del obj.name`; None when `obj` is not a session object or class.
 pub fn delattr(obj: &Value, name: &str) -> Option<Result<()>> {
     let (removed, owner) = match obj {
+        // npcalc's properties have no deleter.
+        Value::Instance(inst)
+            if matches!(inst.class.lookup(name), Some(Value::Descriptor(d))
+                if matches!(&*d, Descriptor::Property { .. })) =>
+        {
+            return Some(Err(Error::attribute_error(format!(
+                "property '{name}' of '{}' object has no deleter",
+                inst.class.name
+            ))));
+        }
         Value::Instance(inst) => (
             inst.attrs.borrow_mut().remove(name),
             format!("'{}' object", inst.class.name),
@@ -1073,6 +1087,27 @@ fn holds_instance(v: &Value) -> bool {
 /// repr() of any value, calling session objects' `__repr__` (also inside
 /// lists, tuples and dicts).
 pub fn repr_of(it: &mut Interp, v: &Value) -> Result<String> {
+    too_deep(it, v, false)?;
+    repr_nested(it, v)
+}
+
+/// CPython's RecursionError where repr() or str() of `v` would pass the
+/// recursion limit: the frames under way, the call of `repr`/`str`/`print`
+/// (a level of its own) and the levels `v`'s repr takes.
+fn too_deep(it: &Interp, v: &Value, as_str: bool) -> Result<()> {
+    let budget = super::exec::RECURSION_LIMIT.saturating_sub(it.depth + 2);
+    if !super::reentry::repr_too_deep(v, budget) {
+        return Ok(());
+    }
+    // The outermost level of str() is `PyObject_Str`; all below are reprs.
+    let what = if as_str && budget == 0 { "str" } else { "repr" };
+    Err(Error::new(
+        Exc::RecursionError,
+        format!("maximum recursion depth exceeded while getting the {what} of an object"),
+    ))
+}
+
+fn repr_nested(it: &mut Interp, v: &Value) -> Result<String> {
     if !holds_instance(v) {
         return super::try_repr(v, &it.print_options);
     }
@@ -1085,7 +1120,7 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
     let join = |it: &mut Interp, items: &[Value]| -> Result<String> {
         let parts: Vec<String> = items
             .iter()
-            .map(|x| repr_of(it, x))
+            .map(|x| repr_nested(it, x))
             .collect::<Result<_>>()?;
         Ok(parts.join(", "))
     };
@@ -1099,10 +1134,13 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
             let items = l.to_vec();
             Ok(format!("[{}]", join(it, &items)?))
         }
-        Value::Tuple(t) if t.len() == 1 => Ok(format!("({},)", repr_of(it, &t[0])?)),
+        Value::Tuple(t) if t.len() == 1 => Ok(format!("({},)", repr_nested(it, &t[0])?)),
         Value::Tuple(t) => Ok(format!("({})", join(it, t)?)),
         Value::NamedTuple(k, t) => {
-            let parts: Vec<String> = t.iter().map(|x| repr_of(it, x)).collect::<Result<_>>()?;
+            let parts: Vec<String> = t
+                .iter()
+                .map(|x| repr_nested(it, x))
+                .collect::<Result<_>>()?;
             let mut parts = parts.into_iter();
             Ok(super::repr::named_repr(k, t, |_| {
                 parts.next().unwrap_or_default()
@@ -1112,7 +1150,7 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
             let entries = d.borrow().entries().to_vec();
             let mut parts = Vec::with_capacity(entries.len());
             for (k, x) in &entries {
-                parts.push(format!("{}: {}", repr_of(it, k)?, repr_of(it, x)?));
+                parts.push(format!("{}: {}", repr_nested(it, k)?, repr_nested(it, x)?));
             }
             Ok(format!("{{{}}}", parts.join(", ")))
         }
@@ -1122,13 +1160,14 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
 
 /// str() of any value, calling session objects' `__str__`/`__repr__`.
 pub fn str_of(it: &mut Interp, v: &Value) -> Result<String> {
+    too_deep(it, v, true)?;
     match v {
         Value::Instance(_) => str(it, v).expect("an instance"),
         Value::ObjArray(o) if holds_instance(v) => {
             let opts = it.print_options.clone();
             super::objarray::str_with(o, &opts, &mut |x, as_str| text_of(it, x, as_str))
         }
-        _ if holds_instance(v) => repr_of(it, v),
+        _ if holds_instance(v) => repr_nested(it, v),
         _ => super::try_str(v, &it.print_options),
     }
 }
@@ -1150,6 +1189,10 @@ pub fn format_field(
     conversion: Option<char>,
     spec: &str,
 ) -> Option<Result<String>> {
+    // `__format__` is a call of its own, as `repr()` is.
+    if let Err(e) = too_deep(it, v, conversion != Some('r')) {
+        return Some(Err(e));
+    }
     if !holds_instance(v) {
         return None;
     }

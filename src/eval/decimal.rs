@@ -509,6 +509,36 @@ fn comparand(v: &Value) -> Option<Dec> {
     }
 }
 
+/// Both sides of a comparison as Decimals, as `_convert_for_comparison`
+/// makes them: floats exactly, and against a Fraction n/d, the Decimal
+/// times d (exact) compared with n; for `==`, a complex with no imaginary
+/// part as its real part.
+fn comparands(a: &Value, b: &Value, equality: bool) -> Option<(Dec, Dec)> {
+    let scaled = |x: &Dec, f: &Frac| {
+        let x = match x.kind {
+            Kind::Finite => Dec::finite(x.neg, &x.coef * &f.d, x.exp),
+            _ => x.clone(),
+        };
+        (x, Dec::from_int(&f.n))
+    };
+    match (a, b) {
+        (Value::Decimal(x), Value::Fraction(f)) => Some(scaled(x, f)),
+        (Value::Fraction(f), Value::Decimal(x)) => {
+            let (x, n) = scaled(x, f);
+            Some((n, x))
+        }
+        (Value::Complex(c), other) | (other, Value::Complex(c)) if equality && c.im == 0.0 => {
+            let (x, y) = (Dec::from_float(c.re), comparand(other)?);
+            Some(if matches!(a, Value::Complex(_)) {
+                (x, y)
+            } else {
+                (y, x)
+            })
+        }
+        _ => Some((comparand(a)?, comparand(b)?)),
+    }
+}
+
 /// `_cmp` of two non-NaN Decimals.
 fn cmp(x: &Dec, y: &Dec) -> Ordering {
     let rank = |d: &Dec| match (d.kind, d.neg) {
@@ -551,7 +581,7 @@ pub fn equal(a: &Value, b: &Value) -> Option<Result<bool>> {
     if !involved(a, b) {
         return None;
     }
-    let (Some(x), Some(y)) = (comparand(a), comparand(b)) else {
+    let Some((x, y)) = comparands(a, b, true) else {
         return Some(Ok(false));
     };
     if x.kind == Kind::SNaN || y.kind == Kind::SNaN {
@@ -569,7 +599,7 @@ pub fn ordering(a: &Value, b: &Value) -> Option<Result<Ordering>> {
     if !involved(a, b) {
         return None;
     }
-    let (x, y) = (comparand(a)?, comparand(b)?);
+    let (x, y) = comparands(a, b, false)?;
     if x.is_nan() || y.is_nan() {
         return Some(Err(invalid()));
     }

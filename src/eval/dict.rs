@@ -159,6 +159,16 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
         | Value::Slice(_)
         | Value::Array(_)
         | Value::DictView(_, View::Keys | View::Items) => return Err(unhashable(v)),
+        // A class body with `__eq__` and no `__hash__` sets `__hash__ = None`.
+        Value::Instance(inst)
+            if match inst.class.lookup("__hash__") {
+                Some(Value::None) => true,
+                None => inst.class.lookup("__eq__").is_some(),
+                Some(_) => false,
+            } =>
+        {
+            return Err(unhashable(v));
+        }
         other => {
             return Err(Error::type_error(format!(
                 "npcalc does not support a '{}' as a dict key",

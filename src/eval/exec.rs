@@ -199,7 +199,8 @@ impl Interp {
                         }
                         None => String::new(),
                     };
-                    return Err(Error::new(Exc::AssertionError, message).at(stmt.span));
+                    // CPython's traceback points at the test.
+                    return Err(Error::new(Exc::AssertionError, message).at(test.span));
                 }
                 Flow::Normal
             }
@@ -335,7 +336,7 @@ impl Interp {
 
     /// The error an exception class or instance raises, or None for any
     /// other value.
-    fn exception_of(&mut self, v: Value, span: Span) -> Option<Result<Error>> {
+    pub(super) fn exception_of(&mut self, v: Value, span: Span) -> Option<Result<Error>> {
         let v = match v {
             Value::Class(c) if c.exc_base.is_some() => {
                 let call = CallArgs {

@@ -346,6 +346,11 @@ fn bound_names(body: &[Stmt], out: &mut HashSet<String>) {
                     target_names(t, out);
                 }
             }
+            StmtKind::Yield { targets, .. } => {
+                for t in targets {
+                    target_names(t, out);
+                }
+            }
             StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
                 target_names(target, out)
             }
@@ -391,7 +396,23 @@ fn bound_names(body: &[Stmt], out: &mut HashSet<String>) {
             }
             _ => {}
         }
+        s.for_each_expr(|e| {
+            walrus_targets(e, &mut |t| {
+                out.insert(t.name.clone());
+            })
+        });
         for_children(s, |b| bound_names(b, out));
+    }
+}
+
+/// Calls `f` on each `:=` target in `e`, those in comprehensions too: PEP
+/// 572 binds them in the scope around the comprehension.
+fn walrus_targets(e: &Expr, f: &mut dyn FnMut(&crate::syntax::ast::Ident)) {
+    if let ExprKind::Named(target, _) = &e.kind {
+        f(target);
+    }
+    if !e.kind.is_literal() {
+        e.for_each_child(|c| walrus_targets(c, f));
     }
 }
 
@@ -409,12 +430,24 @@ pub fn names_in_order(body: &[Stmt], out: &mut Vec<String>) {
 
 /// Where `name` first appears as a target in `s` (for ordering a class's names).
 fn first_offset(s: &Stmt, name: &str) -> usize {
+    // A `:=` binds as its expression runs, before the statement's targets.
+    let mut walrus = None;
+    s.for_each_expr(|e| {
+        walrus_targets(e, &mut |t| {
+            if t.name == name && walrus.is_none() {
+                walrus = Some(t.span.start);
+            }
+        })
+    });
+    if let Some(at) = walrus {
+        return at;
+    }
     match &s.kind {
-        StmtKind::Assign { targets, .. } => targets
+        StmtKind::Assign { targets, value } => targets
             .iter()
             .filter_map(|t| name_offset(t, name))
             .min()
-            .unwrap_or(s.span.start),
+            .map_or(s.span.start, |at| value.span.end + at),
         StmtKind::For { target, .. } if name_offset(target, name).is_some() => {
             name_offset(target, name).unwrap_or(s.span.start)
         }

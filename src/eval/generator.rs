@@ -11,9 +11,11 @@ use super::Interp;
 use super::exec::Flow;
 use super::function::{Scope, UserFn};
 use super::iter::{Lazy, PyIter};
+use super::table::{Args, FnDef, method, p};
 use super::value::Value;
 use crate::error::{Error, Exc, Result};
 use crate::syntax::ast::{Comprehension, Expr, Stmt, StmtKind};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Which block of its parent statement a frame walks.
@@ -38,6 +40,10 @@ pub struct Generator {
     scope: Rc<Scope>,
     frames: Vec<Frame>,
     running: bool,
+    /// Whether its body has begun (`send` of a value needs it).
+    started: bool,
+    /// The `targets = yield` it stopped at: what it is sent is bound there.
+    awaiting: Option<(Vec<Expr>, crate::error::Span)>,
 }
 
 impl Generator {
@@ -57,6 +63,8 @@ impl Generator {
             scope,
             frames: vec![root],
             running: false,
+            started: false,
+            awaiting: None,
         }
     }
 
@@ -88,6 +96,25 @@ pub fn contains_yield(body: &[Stmt]) -> bool {
     })
 }
 
+/// The targets of the `targets = yield` statement just before the top
+/// frame's position, where the generator has stopped.
+fn awaiting_targets(root: &[Stmt], frames: &[Frame]) -> Option<(Vec<Expr>, crate::error::Span)> {
+    let top = frames.last()?;
+    // A `yield from` in progress keeps its position and its iterator.
+    if top.iter.is_some() {
+        return None;
+    }
+    let stmt = block(root, frames).get(top.pc.checked_sub(1)?)?;
+    match &stmt.kind {
+        StmtKind::Yield {
+            from: false,
+            targets,
+            ..
+        } if !targets.is_empty() => Some((targets.clone(), stmt.span)),
+        _ => None,
+    }
+}
+
 /// The statements a frame walks, found from the root down.
 fn block<'a>(root: &'a [Stmt], frames: &[Frame]) -> &'a [Stmt] {
     let mut block = root;
@@ -109,6 +136,16 @@ fn block<'a>(root: &'a [Stmt], frames: &[Frame]) -> &'a [Stmt] {
 impl Interp {
     /// The next value of a generator, or None once its body has ended.
     pub(super) fn resume(&mut self, g: &std::cell::RefCell<Generator>) -> Result<Option<Value>> {
+        self.resume_with(g, Value::None)
+    }
+
+    /// `gen.send(value)`: the generator resumes with `value` as the value of
+    /// the `yield` it stopped at.
+    pub(super) fn resume_with(
+        &mut self,
+        g: &std::cell::RefCell<Generator>,
+        sent: Value,
+    ) -> Result<Option<Value>> {
         let (func, scope) = {
             let Ok(mut g) = g.try_borrow_mut() else {
                 return Err(Error::value_error("generator already executing"));
@@ -130,11 +167,22 @@ impl Interp {
         self.depth += 1;
         // The frames leave the generator while it runs, so that the body
         // may call `next()` on it and be told it is already executing.
-        let mut frames = std::mem::take(&mut g.borrow_mut().frames);
+        let (mut frames, awaiting) = {
+            let mut g = g.borrow_mut();
+            g.started = true;
+            (std::mem::take(&mut g.frames), g.awaiting.take())
+        };
         self.frames.push(func.clone());
         // Its globals are where it was defined (see `call_user`).
         let caller_globals = self.switch_globals(func.globals_dict.clone());
-        let result = self.step(&func.code.body, &mut frames);
+        let result = match awaiting {
+            Some((targets, span)) => targets
+                .iter()
+                .try_for_each(|t| self.assign(t, sent.clone()))
+                .map_err(|e| e.at(span)),
+            None => Ok(()),
+        }
+        .and_then(|()| self.step(&func.code.body, &mut frames));
         self.switch_globals(caller_globals);
         self.frames.pop();
         self.depth -= 1;
@@ -143,6 +191,8 @@ impl Interp {
         g.running = false;
         match result {
             Ok(Some(v)) => {
+                // The `yield` it stopped at, if its value is assigned.
+                g.awaiting = awaiting_targets(&func.code.body, &frames);
                 g.frames = frames;
                 Ok(Some(v))
             }
@@ -185,6 +235,7 @@ impl Interp {
                 StmtKind::Yield {
                     value: Some(e),
                     from: true,
+                    ..
                 } => {
                     if frames[top].iter.is_none() {
                         let src = self.eval(e).map_err(|e| e.at(stmt.span))?;
@@ -411,5 +462,121 @@ impl Interp {
             }
         }
         Ok(None)
+    }
+}
+
+/// A generator's own methods (CPython's Objects/genobject.c).
+pub static GENERATOR_METHODS: &[FnDef] = &[
+    method!(
+        "send" as Some("generator.send"),
+        [p!(PositionalOnly "value", "The value of the yield the generator stopped at.")],
+        "Resumes the generator with a value for its yield; returns the next value.",
+        send
+    ),
+    method!(
+        "throw" as Some("generator.throw"),
+        [p!(PositionalOnly "typ", "The exception (class or instance) raised where it stopped.")],
+        "Raises an exception where the generator stopped.",
+        throw
+    ),
+    method!(
+        "close" as Some("generator.close"),
+        [],
+        "Ends the generator.",
+        close
+    ),
+];
+
+/// The generator function's state; a generator expression is stepped
+/// elsewhere (`GenExpr`), without these methods.
+fn this(args: &Args, method: &str) -> Result<Rc<RefCell<Generator>>> {
+    if let Value::Iter(state, _) = args.this()
+        && let PyIter::Generator(g) = &*state.borrow()
+    {
+        return Ok(g.clone());
+    }
+    Err(Error::new(
+        Exc::NotImplementedError,
+        format!("npcalc does not support {method}() on a generator expression"),
+    ))
+}
+
+fn send(it: &mut Interp, args: &Args) -> Result<Value> {
+    let g = this(args, "send")?;
+    let value = args.get("value");
+    if !g.borrow().started && !matches!(value, Value::None) {
+        return Err(Error::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
+    }
+    match it.resume_with(&g, value)? {
+        Some(v) => Ok(v),
+        None => Err(Error::new(Exc::StopIteration, "")),
+    }
+}
+
+/// Ends the generator: no `yield` of npcalc's is inside a `try`, so the
+/// GeneratorExit CPython raises there would end it at once.
+fn close(_: &mut Interp, args: &Args) -> Result<Value> {
+    let g = this(args, "close")?;
+    let Ok(mut g) = g.try_borrow_mut() else {
+        return Err(Error::value_error("generator already executing"));
+    };
+    if g.running {
+        return Err(Error::value_error("generator already executing"));
+    }
+    g.frames.clear();
+    g.awaiting = None;
+    g.started = true;
+    Ok(Value::None)
+}
+
+/// Raises the exception where the generator stopped; with no `yield` of
+/// npcalc's inside a `try`, it leaves the generator, which is then over.
+fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
+    let g = this(args, "throw")?;
+    let span = args.span("typ");
+    let e = it.exception_of(args.get("typ"), span).unwrap_or_else(|| {
+        Err(Error::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            args.get("typ").type_name()
+        )))
+    })?;
+    let (func, at) = {
+        let Ok(mut g) = g.try_borrow_mut() else {
+            return Err(Error::value_error("generator already executing"));
+        };
+        if g.running {
+            return Err(Error::value_error("generator already executing"));
+        }
+        let at = stopped_at(&g.func.code.body, &g.frames);
+        g.frames.clear();
+        g.awaiting = None;
+        g.started = true;
+        (g.func.clone(), at)
+    };
+    // The generator's frame is in the traceback where it had stopped.
+    Err(match at {
+        Some(span) => super::exec::traceback_entry(
+            func.name(),
+            &func.source,
+            func.file.as_ref(),
+            Error { span: None, ..e }.at(span),
+        ),
+        None => e,
+    })
+}
+
+/// The span of the `yield` a started generator has stopped at.
+fn stopped_at(root: &[Stmt], frames: &[Frame]) -> Option<crate::error::Span> {
+    let top = frames.last()?;
+    let pc = if top.iter.is_some() {
+        top.pc
+    } else {
+        top.pc.checked_sub(1)?
+    };
+    match &block(root, frames).get(pc)?.kind {
+        StmtKind::Yield { at, .. } => Some(*at),
+        _ => None,
     }
 }

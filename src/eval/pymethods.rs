@@ -278,6 +278,7 @@ fn table(v: &Value) -> Option<Methods> {
         Value::Deque(_) => Some(Methods::of(super::collections::DEQUE_METHODS)),
         Value::Stream(_) => Some(Methods::of(super::pysys::STREAM_METHODS)),
         Value::Slice(_) => Some(Methods::of(super::pyslice::SLICE_METHODS)),
+        Value::Iter(_, "generator") => Some(Methods::of(super::generator::GENERATOR_METHODS)),
         _ => super::numbers::table(v).map(Methods::of),
     }
 }

@@ -494,11 +494,13 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
         return super::numpy::compare(crate::syntax::ast::CmpOp::Eq, a, b)
             .and_then(|v| super::numpy::truthy(&v));
     }
-    if let Some(eq) = super::fractions::equal(a, b) {
-        return Ok(eq);
-    }
+    // Fraction.__eq__ leaves a Decimal to Decimal.__eq__, which compares
+    // exactly.
     if let Some(eq) = super::decimal::equal(a, b) {
         return eq;
+    }
+    if let Some(eq) = super::fractions::equal(a, b) {
+        return Ok(eq);
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(match (x, y) {

@@ -7,11 +7,13 @@
 use super::value::Value;
 use crate::error::{Error, Exc, Result};
 use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 thread_local! {
-    /// The containers each walk is inside now, by walk name and address.
-    static ACTIVE: RefCell<Vec<(&'static str, usize)>> = const { RefCell::new(Vec::new()) };
+    /// The containers each walk is inside now, by walk name and address: a
+    /// set, since a walk down a chain nested 10^5 deep asks at every level.
+    static ACTIVE: RefCell<HashSet<(&'static str, usize)>> = RefCell::new(HashSet::new());
     /// How many container comparisons are under way, one inside another.
     static COMPARING: Cell<usize> = const { Cell::new(0) };
 }
@@ -58,25 +60,61 @@ pub fn enter<R>(walk: &'static str, v: &Value, f: impl FnOnce() -> R) -> Option<
     let Some(at) = address(v) else {
         return Some(f());
     };
-    let fresh = ACTIVE.with_borrow_mut(|active| {
-        let fresh = !active.contains(&(walk, at));
-        if fresh {
-            active.push((walk, at));
-        }
-        fresh
-    });
-    if !fresh {
+    if !ACTIVE.with_borrow_mut(|active| active.insert((walk, at))) {
         return None;
     }
-    // Popped however `f` ends.
-    struct Leave;
+    // Removed however `f` ends.
+    struct Leave(&'static str, usize);
     impl Drop for Leave {
         fn drop(&mut self) {
-            ACTIVE.with_borrow_mut(|active| active.pop());
+            ACTIVE.with_borrow_mut(|active| active.remove(&(self.0, self.1)));
         }
     }
-    let _leave = Leave;
+    let _leave = Leave(walk, at);
     Some(f())
+}
+
+/// Whether repr() of `v` needs more than `budget` levels of CPython's
+/// recursion counter (`Py_EnterRecursiveCall(" while getting the repr of an
+/// object")`, shared with Python frames). Each `PyObject_Repr` is a level: a
+/// list, tuple or dict one above its deepest item, a set or deque two (their
+/// repr is that of a list made of them), an OrderedDict three (a list of
+/// (key, value) tuples). npcalc's own walks are recursive too, so asking
+/// first keeps them to CPython's depth.
+pub fn repr_too_deep(v: &Value, budget: usize) -> bool {
+    use super::dict::Kind;
+    let items = |cost: usize, items: &mut dyn Iterator<Item = Value>| {
+        let Some(rest) = budget.checked_sub(cost) else {
+            return true;
+        };
+        for x in items {
+            if repr_too_deep(&x, rest) {
+                return true;
+            }
+        }
+        false
+    };
+    // A container already being measured is `[...]`, one level.
+    enter("repr depth", v, || match v {
+        Value::List(l) if l.packed_items().is_some() => budget < 1 + usize::from(!l.is_empty()),
+        Value::List(l) => items(1, &mut l.iter()),
+        Value::Tuple(t) => items(1, &mut t.iter().cloned()),
+        Value::Set(s) if s.borrow().is_empty() => budget < 1,
+        Value::Set(s) => items(2, &mut s.borrow().items().into_iter()),
+        Value::Deque(d) => items(2, &mut d.borrow().items.clone().into_iter()),
+        Value::Dict(d) => {
+            let d = d.borrow();
+            let cost = match &d.kind {
+                Kind::OrderedDict if d.entries().is_empty() => 1,
+                Kind::OrderedDict => 3,
+                _ => 1,
+            };
+            let mut pairs = d.entries().iter().flat_map(|(k, x)| [k.clone(), x.clone()]);
+            items(cost, &mut pairs)
+        }
+        _ => budget < 1,
+    })
+    .unwrap_or(budget < 1)
 }
 
 #[cfg(test)]

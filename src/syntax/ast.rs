@@ -82,10 +82,15 @@ pub enum StmtKind {
         def: Box<Stmt>,
     },
     Return(Option<Expr>),
-    /// `yield`, `yield value` or `yield from iterable` (`from` set).
+    /// `yield`, `yield value` or `yield from iterable` (`from` set);
+    /// `targets = yield value` binds what `send()` passes in (None for
+    /// `next()`) to `targets` when the generator resumes.
     Yield {
         value: Option<Expr>,
         from: bool,
+        targets: Vec<Expr>,
+        /// The `yield …` itself (all of the statement when it has no targets).
+        at: Span,
     },
     Break,
     Continue,
@@ -269,6 +274,174 @@ pub enum ExprKind {
     },
     Lambda(std::sync::Arc<Function>),
     FString(Vec<FPart>),
+}
+
+impl Expr {
+    /// Calls `f` on each expression directly inside this one, in source
+    /// order. A lambda's body is a scope of its own and is not visited; its
+    /// defaults, evaluated where it is written, are.
+    pub fn for_each_child(&self, mut f: impl FnMut(&Expr)) {
+        match &self.kind {
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                items.iter().for_each(f)
+            }
+            ExprKind::BoolOp(_, items) => items.iter().for_each(f),
+            ExprKind::Unary(_, a)
+            | ExprKind::Not(a)
+            | ExprKind::Starred(a)
+            | ExprKind::Attribute(a, _)
+            | ExprKind::Named(_, a) => f(a),
+            ExprKind::Binary(_, a, b) | ExprKind::Subscript(a, b) => {
+                f(a);
+                f(b)
+            }
+            ExprKind::Compare(first, rest) => {
+                f(first);
+                rest.iter().for_each(|(_, r)| f(r))
+            }
+            ExprKind::IfElse { cond, body, orelse } => {
+                f(body);
+                f(cond);
+                f(orelse)
+            }
+            ExprKind::Call { func, args } => {
+                f(func);
+                args.iter().for_each(|a| f(a.value()))
+            }
+            ExprKind::Slice(lo, hi, step) => {
+                [lo, hi, step].into_iter().flatten().for_each(|x| f(x))
+            }
+            ExprKind::Dict(items) => items.iter().for_each(|(k, v)| {
+                k.iter().for_each(&mut f);
+                f(v)
+            }),
+            ExprKind::Comp {
+                elt, generators, ..
+            } => {
+                f(elt);
+                generators.iter().for_each(|g| g.for_each_expr(&mut f))
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                f(key);
+                f(value);
+                generators.iter().for_each(|g| g.for_each_expr(&mut f))
+            }
+            ExprKind::Lambda(func) => func.for_each_outer_expr(f),
+            ExprKind::FString(parts) => FPart::for_each_expr(parts, &mut f),
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Ellipsis
+            | ExprKind::Name(_) => {}
+        }
+    }
+}
+
+impl Comprehension {
+    fn for_each_expr(&self, mut f: impl FnMut(&Expr)) {
+        f(&self.target);
+        f(&self.iter);
+        self.ifs.iter().for_each(f)
+    }
+}
+
+impl FPart {
+    fn for_each_expr(parts: &[FPart], f: &mut dyn FnMut(&Expr)) {
+        for p in parts {
+            if let FPart::Field { value, spec, .. } = p {
+                f(value);
+                FPart::for_each_expr(spec, f);
+            }
+        }
+    }
+}
+
+impl Function {
+    /// The expressions of a `def` or `lambda` evaluated where it is
+    /// written: defaults and annotations.
+    pub fn for_each_outer_expr(&self, mut f: impl FnMut(&Expr)) {
+        for p in &self.params {
+            p.default.iter().chain(&p.annotation).for_each(&mut f);
+        }
+        self.returns.iter().for_each(f)
+    }
+}
+
+impl Arg {
+    pub fn value(&self) -> &Expr {
+        match self {
+            Arg::Positional(e) | Arg::Keyword(_, e) | Arg::Unpack(e) => e,
+        }
+    }
+}
+
+impl Stmt {
+    /// Calls `f` on the expressions directly in this statement, not those
+    /// in its nested blocks or in a function's body.
+    pub fn for_each_expr(&self, mut f: impl FnMut(&Expr)) {
+        match &self.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => f(e),
+            StmtKind::Assign { targets, value } => {
+                f(value);
+                targets.iter().for_each(f)
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                value.iter().for_each(&mut f);
+                f(annotation);
+                f(target)
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                f(target);
+                f(value)
+            }
+            StmtKind::If { test, .. } | StmtKind::While { test, .. } => f(test),
+            StmtKind::For { target, iter, .. } => {
+                f(iter);
+                f(target)
+            }
+            StmtKind::Try { handlers, .. } => handlers.iter().flat_map(|h| &h.class).for_each(f),
+            StmtKind::With { items, .. } => items.iter().for_each(|(e, t)| {
+                f(e);
+                t.iter().for_each(&mut f)
+            }),
+            StmtKind::FunctionDef(func) => func.for_each_outer_expr(f),
+            StmtKind::ClassDef(c) => c.bases.iter().for_each(|a| f(a.value())),
+            StmtKind::Decorated { decorators, def } => {
+                decorators.iter().for_each(&mut f);
+                def.for_each_expr(f)
+            }
+            StmtKind::Yield { value, targets, .. } => {
+                value.iter().for_each(&mut f);
+                targets.iter().for_each(f)
+            }
+            StmtKind::Raise { exc, cause } => exc.iter().chain(cause).for_each(f),
+            StmtKind::Assert { test, msg } => {
+                f(test);
+                msg.iter().for_each(f)
+            }
+            StmtKind::Delete(targets) => targets.iter().for_each(f),
+            StmtKind::Return(None)
+            | StmtKind::Import { .. }
+            | StmtKind::FromImport { .. }
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_) => {}
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -340,6 +340,8 @@ impl<'s> Builder<'s> {
                 None => StmtKind::Yield {
                     value: None,
                     from: false,
+                    targets: Vec::new(),
+                    at: span,
                 },
                 Some(Rule::yield_from) => {
                     let mut inner = s
@@ -351,11 +353,15 @@ impl<'s> Builder<'s> {
                     StmtKind::Yield {
                         value: Some(self.test(&mut inner)?),
                         from: true,
+                        targets: Vec::new(),
+                        at: span,
                     }
                 }
                 Some(_) => StmtKind::Yield {
                     value: Some(self.sequence(&mut s, 0)?.expr),
                     from: false,
+                    targets: Vec::new(),
+                    at: span,
                 },
             },
             Rule::raise_stmt => {
@@ -748,6 +754,9 @@ impl<'s> Builder<'s> {
         let mut segments = vec![self.sequence(&mut s, 0)?];
         let mut aug = None;
         while let Some(sep) = s.next() {
+            if let Some(Rule::yield_value) = s.peek().map(|p| p.as_rule()) {
+                return self.yield_assign(segments, s.next().ok_or_else(|| internal(span))?, span);
+            }
             if sep.as_rule() == Rule::ann_assign {
                 let target = segments.pop().ok_or_else(|| internal(span))?;
                 return self.ann_assign(target, sep, span);
@@ -795,6 +804,32 @@ impl<'s> Builder<'s> {
         let targets = segments.into_iter().map(|t| t.expr).collect();
         Ok(Stmt {
             kind: StmtKind::Assign { targets, value },
+            span,
+        })
+    }
+
+    /// `targets = yield [value]`.
+    fn yield_assign(&mut self, targets: Vec<Built>, p: P, span: Span) -> Result<Stmt, Error> {
+        let at = self.span_of(&p);
+        if !self.in_function {
+            self.defer(Error::syntax("'yield' outside function", at));
+        }
+        if let Some(bad) = bad_target(&targets)? {
+            return Err(cannot_assign(bad));
+        }
+        let mut s = p.into_inner().peekable();
+        s.next(); // the keyword
+        let value = match s.peek() {
+            Some(_) => Some(self.sequence(&mut s, 0)?.expr),
+            None => None,
+        };
+        Ok(Stmt {
+            kind: StmtKind::Yield {
+                value,
+                from: false,
+                targets: targets.into_iter().map(|t| t.expr).collect(),
+                at,
+            },
             span,
         })
     }
@@ -1909,20 +1944,28 @@ fn leading_bitwise_or(e: &Expr) -> Option<&Expr> {
 /// Validates `t1 = t2 = ... = value` the way CPython 3.11's second parser
 /// pass does, with its messages.
 fn check_targets(segments: &[Built]) -> Result<(), Error> {
-    let targets = &segments[..segments.len() - 1];
-    let Some(bad) = targets.iter().find_map(|t| invalid_target(&t.expr)) else {
-        return match targets.iter().find_map(|t| starred_error(&t.expr)) {
-            Some(e) => Err(e),
-            None => Ok(()),
-        };
+    let Some(bad) = bad_target(&segments[..segments.len() - 1])? else {
+        return Ok(());
     };
     if let Some(e) = named_expression_error(&segments[0], &segments[1], segments.len() == 2) {
         return Err(e);
     }
-    Err(Error::syntax(
-        format!("cannot assign to {}", expr_name(bad)),
-        bad.span,
-    ))
+    Err(cannot_assign(bad))
+}
+
+/// The first target that cannot be assigned to; Err for a misused `*`.
+fn bad_target(targets: &[Built]) -> Result<Option<&Expr>, Error> {
+    match targets.iter().find_map(|t| invalid_target(&t.expr)) {
+        Some(bad) => Ok(Some(bad)),
+        None => match targets.iter().find_map(|t| starred_error(&t.expr)) {
+            Some(e) => Err(e),
+            None => Ok(None),
+        },
+    }
+}
+
+fn cannot_assign(bad: &Expr) -> Error {
+    Error::syntax(format!("cannot assign to {}", expr_name(bad)), bad.span)
 }
 
 /// CPython's `invalid_named_expression`, tried on the expression just before

@@ -16,6 +16,8 @@ const USE: u8 = 16;
 const DEF_ANNOT: u8 = 32;
 /// Bound by an import: unlike an assignment, no error before `global`.
 const DEF_IMPORT: u8 = 64;
+/// A comprehension's iteration variable, which `:=` may not rebind.
+const DEF_COMP_ITER: u8 = 128;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum BlockKind {
@@ -300,15 +302,19 @@ impl Visitor {
 
     /// An assignment or `del` target.
     fn store(&mut self, t: &Expr) -> Visit {
+        self.store_as(t, DEF_LOCAL)
+    }
+
+    fn store_as(&mut self, t: &Expr, flag: u8) -> Visit {
         match &t.kind {
             ExprKind::Name(n) => {
-                self.cur().add(n, DEF_LOCAL);
+                self.cur().add(n, flag);
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                items.iter().try_for_each(|i| self.store(i))
+                items.iter().try_for_each(|i| self.store_as(i, flag))
             }
-            ExprKind::Starred(inner) => self.store(inner),
+            ExprKind::Starred(inner) => self.store_as(inner, flag),
             _ => self.expr(t),
         }
     }
@@ -356,12 +362,35 @@ impl Visitor {
                 .try_for_each(|x| self.expr(x)),
             ExprKind::Named(target, value) => {
                 self.expr(value)?;
+                let rebinds = self
+                    .stack
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.kind == BlockKind::Comprehension)
+                    .any(|b| b.flags(&target.name) & DEF_COMP_ITER != 0);
+                if rebinds {
+                    return Err(Error::syntax(
+                        format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{}'",
+                            target.name
+                        ),
+                        target.span,
+                    ));
+                }
                 // CPython binds it in the nearest block that is not a comprehension.
                 let at = self
                     .stack
                     .iter()
                     .rposition(|b| b.kind != BlockKind::Comprehension)
                     .unwrap_or(0);
+                // symtable_extend_namedexpr_scope: a class body has no scope
+                // a comprehension's target could bind in.
+                if self.stack[at].kind == BlockKind::Class && at + 1 < self.stack.len() {
+                    return Err(Error::syntax(
+                        "assignment expression within a comprehension cannot be used in a class body",
+                        target.span,
+                    ));
+                }
                 self.stack[at].add(&target.name, DEF_LOCAL);
                 Ok(())
             }
@@ -400,10 +429,10 @@ impl Visitor {
         self.expr(&first.iter)?;
         self.enter(BlockKind::Comprehension);
         let r = (|| {
-            self.store(&first.target)?;
+            self.store_as(&first.target, DEF_LOCAL | DEF_COMP_ITER)?;
             first.ifs.iter().try_for_each(|c| self.expr(c))?;
             for g in &gens[1..] {
-                self.store(&g.target)?;
+                self.store_as(&g.target, DEF_LOCAL | DEF_COMP_ITER)?;
                 self.expr(&g.iter)?;
                 g.ifs.iter().try_for_each(|c| self.expr(c))?;
             }
