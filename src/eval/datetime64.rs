@@ -285,9 +285,11 @@ fn flatten(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Value>
             .collect(),
         other => {
             if depth != shape.len() {
-                return Err(Error::value_error(
-                    "setting an array element with a sequence. The requested array has an inhomogeneous shape",
-                ));
+                return Err(Error::value_error(format!(
+                    "setting an array element with a sequence. The requested array has an inhomogeneous shape after {} dimensions. The detected shape was {} + inhomogeneous part.",
+                    depth,
+                    crate::array::shape_repr(&shape[..depth])
+                )));
             }
             out.push(other.clone());
             return Ok(());
@@ -300,14 +302,22 @@ fn flatten(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Value>
         out.extend(items);
         return Ok(());
     }
+    let inhomogeneous = |shape: &[usize]| {
+        Error::value_error(format!(
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape after {} dimensions. The detected shape was {} + inhomogeneous part.",
+            depth,
+            crate::array::shape_repr(&shape[..depth])
+        ))
+    };
     match shape.get(depth) {
-        None if out.is_empty() => shape.push(items.len()),
-        Some(&n) if n == items.len() => {}
-        _ => {
+        None if out.is_empty() && depth == 64 => {
             return Err(Error::value_error(
-                "setting an array element with a sequence. The requested array has an inhomogeneous shape",
+                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 64.",
             ));
         }
+        None if out.is_empty() => shape.push(items.len()),
+        Some(&n) if n == items.len() => {}
+        _ => return Err(inhomogeneous(shape)),
     }
     for item in &items {
         flatten(item, depth + 1, shape, out)?;
@@ -540,7 +550,12 @@ fn array_repr(a: &TimeArray, o: &PrintOptions) -> String {
             crate::array::shape_repr(a.data.shape())
         ));
     }
-    extras.push(format!("dtype='{}'", a.ty.name()));
+    // arrayprint quotes a dtype name that is not a plain word.
+    let name = a.ty.name();
+    extras.push(match name.chars().all(|c| c.is_ascii_alphanumeric()) {
+        true => format!("dtype={name}"),
+        false => format!("dtype='{name}'"),
+    });
     crate::print::close_repr(prefix, &lst, &extras, o)
 }
 
@@ -594,8 +609,9 @@ pub fn type_of(v: &Value) -> Option<TypeObj> {
 /// One operand of a time operation, its values broadcast later.
 enum Opd {
     Time(TimeType, Array),
-    Int(Array),
-    Float(Array),
+    /// Integers or bools as int64, with the dtype they came as.
+    Int(Array, crate::array::DType),
+    Float(Array, crate::array::DType),
 }
 
 impl Opd {
@@ -616,9 +632,11 @@ impl Opd {
         match a.dtype().kind() {
             Kind::Bool | Kind::Int | Kind::UInt => Some(Opd::Int(
                 crate::array::cast_array(&a, crate::array::DType::Int64).ok()?,
+                a.dtype(),
             )),
             Kind::Float => Some(Opd::Float(
                 crate::array::cast_array(&a, crate::array::DType::Float64).ok()?,
+                a.dtype(),
             )),
             Kind::Complex => None,
         }
@@ -628,8 +646,7 @@ impl Opd {
     fn dtype_text(&self) -> String {
         match self {
             Opd::Time(t, _) => t.repr(),
-            Opd::Int(_) => "dtype('int64')".into(),
-            Opd::Float(_) => "dtype('float64')".into(),
+            Opd::Int(_, d) | Opd::Float(_, d) => crate::print::dtype_repr(*d),
         }
     }
 }
@@ -788,10 +805,34 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 }
                 return Ok(floats(values, shape));
             }
-            if y.contains(&0) || x.contains(&NAT) || y.contains(&NAT) {
-                return Err(unsupported("floor division by a zero or NaT timedelta"));
+            // TIMEDELTA_mm_q_floor_divide: 0 for NaT or a zero divisor, with
+            // the floating-point flag each sets.
+            let (nat, zero) = x.iter().zip(&y).fold((false, false), |(n, z), (&u, &v)| {
+                (n || u == NAT || v == NAT, z || (v == 0 && u != NAT))
+            });
+            if zero {
+                crate::array::signals::warn(
+                    "RuntimeWarning",
+                    "divide by zero encountered in floor_divide",
+                );
             }
-            let values: Vec<i64> = x.iter().zip(&y).map(|(&u, &v)| floor_div(u, v)).collect();
+            if nat {
+                crate::array::signals::warn(
+                    "RuntimeWarning",
+                    "invalid value encountered in floor_divide",
+                );
+            }
+            let values: Vec<i64> = x
+                .iter()
+                .zip(&y)
+                .map(|(&u, &v)| {
+                    if u == NAT || v == NAT || v == 0 {
+                        0
+                    } else {
+                        floor_div(u, v)
+                    }
+                })
+                .collect();
             if shape.is_empty() {
                 return Ok(Value::Scalar(Scalar::Int64(values[0])));
             }
@@ -826,9 +867,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             Ok(finish(td(unit), values, shape))
         }
         // Times with integers: counts of the time's unit.
-        (BinOp::Add, Opd::Time(t, x), Opd::Int(n))
-        | (BinOp::Add, Opd::Int(n), Opd::Time(t, x))
-        | (BinOp::Sub, Opd::Time(t, x), Opd::Int(n)) => {
+        (BinOp::Add, Opd::Time(t, x), Opd::Int(n, _))
+        | (BinOp::Add, Opd::Int(n, _), Opd::Time(t, x))
+        | (BinOp::Sub, Opd::Time(t, x), Opd::Int(n, _)) => {
             let time_first = matches!(p, Opd::Time(..));
             let (bx, bn, shape) = broadcast(x, n)?;
             let (x, n) = (bx.to_vec::<i64>(), bn.to_vec::<i64>());
@@ -843,7 +884,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 .collect();
             Ok(finish(*t, values, shape))
         }
-        (BinOp::Sub, Opd::Int(n), Opd::Time(t, x)) if t.kind == Td => {
+        (BinOp::Sub, Opd::Int(n, _), Opd::Time(t, x)) if t.kind == Td => {
             let (bn, bx, shape) = broadcast(n, x)?;
             let (n, x) = (bn.to_vec::<i64>(), bx.to_vec::<i64>());
             let values = n
@@ -853,7 +894,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 .collect();
             Ok(finish(*t, values, shape))
         }
-        (BinOp::Mul, Opd::Time(t, x), Opd::Int(n)) | (BinOp::Mul, Opd::Int(n), Opd::Time(t, x))
+        (BinOp::Mul, Opd::Time(t, x), Opd::Int(n, _))
+        | (BinOp::Mul, Opd::Int(n, _), Opd::Time(t, x))
             if t.kind == Td =>
         {
             let (bx, bn, shape) = broadcast(x, n)?;
@@ -866,8 +908,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 .collect();
             Ok(finish(*t, values, shape))
         }
-        (BinOp::Mul, Opd::Time(t, x), Opd::Float(f))
-        | (BinOp::Mul, Opd::Float(f), Opd::Time(t, x))
+        (BinOp::Mul, Opd::Time(t, x), Opd::Float(f, _))
+        | (BinOp::Mul, Opd::Float(f, _), Opd::Time(t, x))
             if t.kind == Td =>
         {
             let (bx, bf, shape) = broadcast(x, f)?;
@@ -879,7 +921,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 .collect();
             Ok(finish(*t, values, shape))
         }
-        (BinOp::Div | BinOp::FloorDiv, Opd::Time(t, x), Opd::Int(n)) if t.kind == Td => {
+        (BinOp::Div | BinOp::FloorDiv, Opd::Time(t, x), Opd::Int(n, d))
+            if t.kind == Td && *d != crate::array::DType::Bool =>
+        {
             let (bx, bn, shape) = broadcast(x, n)?;
             let (x, n) = (bx.to_vec::<i64>(), bn.to_vec::<i64>());
             if n.contains(&0) {
@@ -902,7 +946,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 .collect();
             Ok(finish(*t, values, shape))
         }
-        (BinOp::Div | BinOp::FloorDiv, Opd::Time(t, x), Opd::Float(f)) if t.kind == Td => {
+        (BinOp::Div | BinOp::FloorDiv, Opd::Time(t, x), Opd::Float(f, _)) if t.kind == Td => {
             let (bx, bf, shape) = broadcast(x, f)?;
             let (x, f) = (bx.to_vec::<i64>(), bf.to_vec::<f64>());
             let values = x
@@ -1003,7 +1047,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
             let (x, y) = unify(BinOp::Sub, (*ta, &bx), (*tb, &by), unit)?;
             (x, y, shape)
         }
-        (Opd::Time(t, x), Opd::Int(n)) | (Opd::Int(n), Opd::Time(t, x))
+        (Opd::Time(t, x), Opd::Int(n, _)) | (Opd::Int(n, _), Opd::Time(t, x))
             if t.kind == TimeKind::Timedelta =>
         {
             let first = matches!(p, Opd::Time(..));
@@ -1045,40 +1089,61 @@ fn mismatched(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
             Value::TimeArray(t) => dtype_class(t.ty.kind),
             Value::Str(_) => "StrDType",
             Value::Int(_) => "_PyLongDType",
+            Value::Bool(_) => "BoolDType",
             Value::Float(_) => "_PyFloatDType",
             Value::Array(x) if x.dtype() == crate::array::DType::Int64 => "Int64DType",
             Value::Array(x) if x.dtype() == crate::array::DType::Float64 => "Float64DType",
             _ => return None,
         })
     };
-    let shape = parts(a)
-        .or_else(|| parts(b))
-        .map(|(_, d)| d.shape().to_vec())
-        .unwrap_or_default();
-    match op {
-        CmpOp::Eq | CmpOp::Ne => {
-            let answer = op == CmpOp::Ne;
-            if shape.is_empty() {
-                return Ok(Value::Scalar(Scalar::Bool(answer)));
-            }
-            let n = shape.iter().product();
-            Ok(Value::Array(Array::from_vec(vec![answer; n], shape)))
+    // Orderings fail on the types, before any shape is looked at.
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let (Some(p @ Opd::Time(..)), Some(q @ Opd::Time(..))) = (Opd::of(a), Opd::of(b)) {
+            return Err(Error::new(
+                Exc::UFuncBinaryResolutionError,
+                format!(
+                    "ufunc '{}' cannot use operands with types {} and {}",
+                    cmp_name(op),
+                    p.dtype_text(),
+                    q.dtype_text()
+                ),
+            ));
         }
-        _ => match (class(a), class(b)) {
+        return match (class(a), class(b)) {
             (Some(x), Some(y)) => Err(Error::new(
                 Exc::UFuncNoLoopError,
                 format!(
                     "ufunc '{}' did not contain a loop with signature matching types (<class 'numpy.dtypes.{x}'>, <class 'numpy.dtypes.{y}'>) -> None",
-                    match op {
-                        CmpOp::Lt => "less",
-                        CmpOp::Le => "less_equal",
-                        CmpOp::Gt => "greater",
-                        _ => "greater_equal",
-                    }
+                    cmp_name(op)
                 ),
             )),
             _ => Err(unsupported("comparisons with these objects")),
-        },
+        };
+    }
+    let shape_of = |v: &Value| match (parts(v), v) {
+        (Some((_, d)), _) => Some(d.shape().to_vec()),
+        (None, Value::Array(x)) => Some(x.shape().to_vec()),
+        _ => None,
+    };
+    let shape = match (shape_of(a), shape_of(b)) {
+        (Some(x), Some(y)) => crate::array::shape::broadcast_shapes(&[&x, &y])?,
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => Vec::new(),
+    };
+    let answer = op == CmpOp::Ne;
+    if shape.is_empty() {
+        return Ok(Value::Scalar(Scalar::Bool(answer)));
+    }
+    let n = shape.iter().product();
+    Ok(Value::Array(Array::from_vec(vec![answer; n], shape)))
+}
+
+fn cmp_name(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "less",
+        CmpOp::Le => "less_equal",
+        CmpOp::Gt => "greater",
+        _ => "greater_equal",
     }
 }
 
@@ -1191,28 +1256,7 @@ pub fn call_method(
             let opd = Opd::Time(ty, data);
             return Err(resolution_error(BinOp::Add, &opd, &opd));
         }
-        if has_nat(&data) {
-            return Err(unsupported(&format!(".{name}() over NaT")));
-        }
-        if name == "mean" {
-            let count = data.size() as i64;
-            let total = (super::catalog::array_methods()
-                .find(|f| f.name == "sum")
-                .expect("sum")
-                .imp)(it, &args)?;
-            let divide = |u: i64| u.wrapping_div(count.max(1));
-            return Ok(match total {
-                Value::Scalar(Scalar::Int64(u)) => {
-                    wrap(ty, Value::Scalar(Scalar::Int64(divide(u))))
-                }
-                other => {
-                    return Err(unsupported(&format!(
-                        ".mean() giving {}",
-                        other.type_name()
-                    )));
-                }
-            });
-        }
+        return counting(it, ty, &data, def, args);
     }
     let result = (def.imp)(it, &args)?;
     Ok(match name {
@@ -1221,12 +1265,82 @@ pub fn call_method(
     })
 }
 
+/// `cumsum`, `sum`, `min`, `max`, `mean` on the counts, NaT propagating:
+/// each output that saw a NaT (the same reduction of a NaT mask) is NaT.
+fn counting(
+    it: &mut Interp,
+    ty: TimeType,
+    data: &Array,
+    def: &'static FnDef,
+    mut args: Args,
+) -> Result<Value> {
+    let values = data.to_vec::<i64>();
+    let shape = data.shape().to_vec();
+    let sum = super::catalog::array_methods()
+        .find(|f| f.name == "sum")
+        .expect("an ndarray method");
+    let clean: Vec<i64> = values
+        .iter()
+        .map(|&v| if v == NAT { 0 } else { v })
+        .collect();
+    args.this = Some(Value::Array(Array::from_vec(clean, shape.clone())));
+    let counted = match def.name {
+        "mean" => match (sum.imp)(it, &args)? {
+            // NumPy divides the timedelta sum by the count, truncating.
+            Value::Scalar(Scalar::Int64(u)) => {
+                Value::Scalar(Scalar::Int64(u.wrapping_div((values.len() as i64).max(1))))
+            }
+            _ => return Err(unsupported(".mean() along an axis")),
+        },
+        _ => (def.imp)(it, &args)?,
+    };
+    if !values.contains(&NAT) {
+        return Ok(wrap(ty, counted));
+    }
+    let nat: Vec<i64> = values.iter().map(|&v| i64::from(v == NAT)).collect();
+    args.this = Some(Value::Array(Array::from_vec(nat, shape)));
+    let seen = (if def.name == "cumsum" { def } else { sum }.imp)(it, &args)?;
+    Ok(match (counted, seen) {
+        (Value::Scalar(Scalar::Int64(v)), Value::Scalar(Scalar::Int64(k))) => {
+            Value::Time(TimeScalar {
+                ty,
+                value: if k > 0 { NAT } else { v },
+            })
+        }
+        (Value::Array(v), Value::Array(k)) => {
+            let merged = v
+                .to_vec::<i64>()
+                .into_iter()
+                .zip(k.to_vec::<i64>())
+                .map(|(v, k)| if k > 0 { NAT } else { v })
+                .collect();
+            array_of(ty, merged, v.shape().to_vec())
+        }
+        (other, _) => wrap(ty, other),
+    })
+}
+
 /// `a.astype(dtype)`: to another time unit, to int64 counts, or to text.
 fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
     if let Some(target) = dtype_of(dtype) {
         let target = target?;
         if target.kind != ty.kind {
-            return Err(unsupported("casts between datetimes and timedeltas"));
+            // Between datetimes and timedeltas NumPy keeps the counts as
+            // they are, read in the new unit.
+            let unit = if target.unit == Unit::Generic {
+                ty.unit
+            } else {
+                target.unit
+            };
+            let target = TimeType {
+                kind: target.kind,
+                unit,
+            };
+            return Ok(array_of(
+                target,
+                data.to_vec::<i64>(),
+                data.shape().to_vec(),
+            ));
         }
         let unit = if target.unit == Unit::Generic {
             ty.unit
@@ -1340,10 +1454,22 @@ pub fn in_call(call: &CallArgs) -> bool {
 }
 
 fn is_time(v: &Value) -> bool {
+    first_is_time(v, 0)
+}
+
+/// A time value, or a list or tuple whose first element (first row…) is
+/// one: what `np.array([np.datetime64(…), …])` is given. Only first elements
+/// are looked at, to a bounded depth, so every call stays cheap and a list
+/// holding itself ends.
+fn first_is_time(v: &Value, depth: usize) -> bool {
     match v {
         Value::Time(_) | Value::TimeArray(_) => true,
-        Value::List(l) => l.borrow().iter().any(is_time),
-        Value::Tuple(t) => t.iter().any(is_time),
+        _ if depth >= 32 => false,
+        Value::List(l) if l.packed_items().is_none() => l
+            .iter()
+            .next()
+            .is_some_and(|x| first_is_time(&x, depth + 1)),
+        Value::Tuple(t) => t.first().is_some_and(|x| first_is_time(x, depth + 1)),
         _ => false,
     }
 }
@@ -1413,14 +1539,11 @@ pub fn numpy_call(
     if !FUNCTIONS.contains(&name) || call.positional.iter().skip(1).any(|(v, _)| is_time(v)) {
         return Err(unsupported(&format!("np.{name}")));
     }
-    if matches!(name, "cumsum" | "sum" | "diff") {
-        if ty.kind == TimeKind::Datetime && name != "diff" {
-            let opd = Opd::Time(ty, data);
-            return Err(resolution_error(BinOp::Add, &opd, &opd));
-        }
-        if has_nat(&data) {
-            return Err(unsupported(&format!("np.{name} over NaT")));
-        }
+    if name == "diff" {
+        return diff(def, call, span);
+    }
+    if matches!(name, "cumsum" | "sum") {
+        return method_of(it, name, call, span);
     }
     let mut call = call;
     call.positional[0].0 = Value::Array(data);
@@ -1441,6 +1564,53 @@ pub fn numpy_call(
         _ => ty,
     };
     Ok(wrap(ty, result))
+}
+
+/// `np.diff(a, n, axis)`: `a[1:] - a[:-1]` along the axis, n times, with
+/// the subtraction's units and NaT (numpy/lib/_function_base_impl.py).
+fn diff(def: &'static FnDef, call: CallArgs, span: Span) -> Result<Value> {
+    let args = super::table::bind(def, None, call, span)?;
+    for k in ["prepend", "append"] {
+        if args.given(k) {
+            return Err(unsupported(&format!("{k}= in np.diff")));
+        }
+    }
+    let mut a = args.get("a");
+    let n = numpy::to_index(&args.get("n"))?;
+    if n < 0 {
+        return Err(Error::value_error(format!(
+            "order must be non-negative but got {n}"
+        )));
+    }
+    let ndim = parts(&a).map_or(0, |(_, d)| d.ndim()) as i64;
+    if ndim == 0 {
+        return Err(Error::value_error(
+            "diff requires input that is at least one dimensional",
+        ));
+    }
+    let given = match args.get("axis") {
+        Value::None => -1,
+        v => numpy::to_index(&v)?,
+    };
+    let axis = if given < 0 { given + ndim } else { given };
+    if !(0..ndim).contains(&axis) {
+        return Err(Error::new(
+            Exc::AxisError,
+            format!("axis {given} is out of bounds for array of dimension {ndim}"),
+        ));
+    }
+    let slice = |lo: Value, hi: Value| {
+        let all = || Value::Slice(std::rc::Rc::new([Value::None, Value::None, Value::None]));
+        let mut index: Vec<Value> = (0..ndim).map(|_| all()).collect();
+        index[axis as usize] = Value::Slice(std::rc::Rc::new([lo, hi, Value::None]));
+        Value::tuple(index)
+    };
+    for _ in 0..n {
+        let later = getitem(&a, &slice(Value::int(1), Value::None))?;
+        let earlier = getitem(&a, &slice(Value::None, Value::int(-1)))?;
+        a = binary(BinOp::Sub, &later, &earlier)?;
+    }
+    Ok(a)
 }
 
 /// `np.min(a, …)`: the array's method, its first argument the receiver.
