@@ -11,6 +11,7 @@ mod artist_props;
 mod building;
 mod builtins;
 pub mod catalog;
+mod category;
 mod classes;
 mod collections;
 mod color_names;

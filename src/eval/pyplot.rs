@@ -8,6 +8,7 @@
 //! through `np.histogram`, as `Axes.hist` computes them.
 
 use super::artist_props::{self, Kind, TextCall};
+use super::category::{self, Given};
 use super::line2d::{self, Line};
 use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::Module;
@@ -15,7 +16,7 @@ use super::{Interp, Value};
 use crate::array::{Array, DType};
 use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// One matplotlib object.
 #[derive(Debug)]
@@ -110,6 +111,15 @@ pub struct Axes {
     /// Its `dataLim` while npcalc can tell it; None once an artist whose
     /// extent npcalc does not compute was added, or the axes share limits.
     data_lim: Option<DataLim>,
+    /// The categories of the x and y axes (shared with a twin's axis).
+    units: [category::Units; 2],
+    /// The axes sharing its x and its y axis (`twinx`/`twiny`): they
+    /// autoscale together and set limits for each other.
+    twins: [Vec<Weak<Artist>>; 2],
+    /// Whether ticks were set by hand (`xticks`), not by the locator.
+    ticks_set: [bool; 2],
+    /// Whether an axis' ticks are on the right (top), as a twin's own are.
+    far_side: [bool; 2],
 }
 
 /// matplotlib's `Axes.dataLim` as its lines make it: the bounds of the
@@ -337,6 +347,10 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         xlim: None,
         ylim: None,
         data_lim: Some(DataLim::default()),
+        units: Default::default(),
+        twins: Default::default(),
+        ticks_set: [false; 2],
+        far_side: [false; 2],
     }))))
 }
 
@@ -509,10 +523,16 @@ pub(super) fn data(v: &Value) -> Result<Array> {
     // matplotlib maps strings to positions on a category axis.
     if super::strarray::holds_text(v) {
         return Err(unsupported(
-            "categorical (string) plot data, such as bar labels passed as x",
+            "categorical (string) data except in plot, scatter, bar and barh",
         ));
     }
     super::convert::to_array(v, None)
+}
+
+/// One axis' data of a call, through the axis' categories when it is text.
+fn axis_data(ax: &Rc<Artist>, v: &Value, y: bool, given: Given) -> Result<category::Converted> {
+    let units = axes_of(ax).borrow().units[usize::from(y)].clone();
+    category::convert(&units, v, given)
 }
 
 pub(super) fn shape_text(a: &Array) -> String {
@@ -569,11 +589,24 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         if let Some(f) = &fmt {
             line2d::format(f)?;
         }
-        let y = data(group.last().expect("one"))?;
-        let x = match group.len() {
-            2 => data(&group[0])?,
-            _ => line2d::default_x(y.shape().first().copied().unwrap_or(1)),
+        let yc = axis_data(&ax, group.last().expect("one"), true, Given::AsArray)?;
+        let xc = match group.len() {
+            2 => Some(axis_data(&ax, &group[0], false, Given::AsArray)?),
+            _ => None,
         };
+        let y = yc.positions;
+        let (x, xtext) = match xc {
+            Some(c) => (c.positions, c.text),
+            None => (
+                line2d::default_x(y.shape().first().copied().unwrap_or(1)),
+                None,
+            ),
+        };
+        // A line keeps the strings it was given as its data.
+        let texts = [xtext, yc.text];
+        if texts.iter().flatten().any(|t| t.shape().len() != 1) {
+            return Err(unsupported("plotting 2-D arrays of strings"));
+        }
         let (xs, ys) = (x.shape(), y.shape());
         if xs.first().copied().unwrap_or(1) != ys.first().copied().unwrap_or(1) {
             return Err(Error::value_error(format!(
@@ -608,8 +641,15 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
                 l
             };
             let mut line = new_line(it, &ax, args, fmt.as_deref(), l, true)?;
-            line.x = Some(Value::Array(line2d::column(&x, j)?));
-            line.y = Some(Value::Array(line2d::column(&y, j)?));
+            let [xt, yt] = &texts;
+            let keep = |t: &Option<super::strarray::StrArray>, a: &Array| -> Result<Value> {
+                Ok(match t {
+                    Some(t) => Value::StrArray(Box::new(t.clone())),
+                    None => Value::Array(line2d::column(a, j)?),
+                })
+            };
+            line.x = Some(keep(xt, &x)?);
+            line.y = Some(keep(yt, &y)?);
             let line = Rc::new(Artist::Line(RefCell::new(line)));
             axes_of(&ax).borrow_mut().lines.push(line.clone());
             lines.push(Value::Plot(line));
@@ -759,15 +799,40 @@ pub(super) fn container_label(ax: &Rc<Artist>, label: Value) {
 /// The view limits of one axis: those set, else the autoscaled ones, or
 /// the unit interval of axes that no artist asked to autoscale yet.
 fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
-    let a = axes_of(ax).borrow();
-    match if y { a.ylim } else { a.xlim } {
+    let set = {
+        let a = axes_of(ax).borrow();
+        if y { a.ylim } else { a.xlim }
+    };
+    let children: usize = sharing(ax, y)
+        .iter()
+        .map(|t| axes_of(t).borrow().children)
+        .sum();
+    match set {
         Some(set) => Ok(Some(set)),
-        None if a.children == 0 => Ok(Some((0.0, 1.0))),
-        None => {
-            drop(a);
-            autoscaled(it, ax, y)
+        None if children == 0 => Ok(Some((0.0, 1.0))),
+        None => autoscaled(it, ax, y),
+    }
+}
+
+/// The axes sharing one axis with `ax` (its twins), itself first.
+fn sharing(ax: &Rc<Artist>, y: bool) -> Vec<Rc<Artist>> {
+    let twins = axes_of(ax).borrow().twins[usize::from(y)].clone();
+    std::iter::once(ax.clone())
+        .chain(twins.iter().filter_map(Weak::upgrade))
+        .collect()
+}
+
+/// The data limits of one axis over the axes sharing it: None when npcalc
+/// does not know one's, `Some(None)` when none holds finite data.
+fn shared_data_lim(ax: &Rc<Artist>, y: bool) -> Option<Option<(f64, f64)>> {
+    let mut all: Option<(f64, f64)> = None;
+    for t in sharing(ax, y) {
+        let lim = axes_of(&t).borrow().data_lim?;
+        if let Some((lo, hi)) = if y { lim.y } else { lim.x } {
+            all = Some(all.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
         }
     }
+    Some(all)
 }
 
 /// One axis of `autoscale_view` with autoscaling on (rcParams' default
@@ -776,12 +841,13 @@ fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f6
 /// before stay when no data is finite. None when npcalc does not know the
 /// data limits.
 fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
-    let (set, lim) = {
+    let set = {
         let a = axes_of(ax).borrow();
-        (if y { a.ylim } else { a.xlim }, a.data_lim)
+        if y { a.ylim } else { a.xlim }
     };
-    let Some(lim) = lim else { return Ok(None) };
-    let data = if y { lim.y } else { lim.x };
+    let Some(data) = shared_data_lim(ax, y) else {
+        return Ok(None);
+    };
     if data.is_none() && set.is_some() {
         return Ok(set);
     }
@@ -842,7 +908,10 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     artist_props::check_aliases(Kind::PathCollection, keys.iter().map(String::as_str))?;
-    same_size(&data(&args.get("x"))?, &data(&args.get("y"))?)?;
+    let ax = target(it, args)?;
+    let x = axis_data(&ax, &args.get("x"), false, Given::Raw)?.positions;
+    let y = axis_data(&ax, &args.get("y"), true, Given::Raw)?.positions;
+    same_size(&x, &y)?;
     // Only numbers in `c` are colour-mapped through `cmap`.
     if let Some(c) = kwarg(args, "c")
         && !matches!(c, Value::None)
@@ -891,8 +960,9 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
 fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> {
     let ax = target(it, args)?;
     check_aliases(args, Kind::Rectangle, false)?;
-    let a = data(&args.get(along))?;
-    let b = data(&args.get(size))?;
+    // The first is always on the x axis (barh passes width first).
+    let a = axis_data(&ax, &args.get(along), false, Given::Raw)?.positions;
+    let b = axis_data(&ax, &args.get(size), true, Given::Raw)?.positions;
     let n = crate::array::shape::broadcast_shapes(&[a.shape(), b.shape()])
         .map_err(|_| {
             Error::value_error(format!(
@@ -1145,8 +1215,8 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
         return Err(Error::value_error("Axis limits cannot be NaN or Inf"));
     }
     let (xnow, ynow) = (view_lim(it, &ax, false)?, view_lim(it, &ax, true)?);
-    let mut a = axes_of(&ax).borrow_mut();
-    let a = &mut *a;
+    let mut guard = axes_of(&ax).borrow_mut();
+    let a = &mut *guard;
     let mut out = Vec::new();
     // A bound given alone keeps the other one of its axis, as set_xlim does.
     for (slot, pair, y, view) in [
@@ -1167,7 +1237,24 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
         out.push(Value::Scalar(crate::array::Scalar::Float64(now.0)));
         out.push(Value::Scalar(crate::array::Scalar::Float64(now.1)));
     }
+    drop(guard);
+    share_lims(&ax);
     Ok(Value::tuple(out))
+}
+
+/// Gives the axes sharing an axis with `ax` (its twins) its limits, as a
+/// shared axis' `set_xlim` does.
+fn share_lims(ax: &Rc<Artist>) {
+    for y in [false, true] {
+        let lim = {
+            let a = axes_of(ax).borrow();
+            if y { a.ylim } else { a.xlim }
+        };
+        for t in sharing(ax, y).iter().skip(1) {
+            let mut a = axes_of(t).borrow_mut();
+            *(if y { &mut a.ylim } else { &mut a.xlim }) = lim;
+        }
+    }
 }
 
 /// `imshow`: an AxesImage of the data, which `_ImageBase.set_data` wants
@@ -1592,6 +1679,8 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     };
     let (lo, hi) = set_lim(lo, hi, y)?;
     *slot = Some((lo, hi));
+    drop(guard);
+    share_lims(&ax);
     Ok(Value::tuple(vec![Value::Float(lo), Value::Float(hi)]))
 }
 
@@ -1609,7 +1698,7 @@ fn clf(it: &mut Interp, args: &Args) -> Result<Value> {
 
 /// `xticks`/`yticks` with the labels given: the Tick objects and their Text.
 fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
-    target(it, args)?;
+    let ax = target(it, args)?;
     let (ticks, mut labels) = (args.get("ticks"), args.get("labels"));
     // No ticks (`plt.yticks([])`, hiding them) need no formatter.
     let no_ticks = !matches!(ticks, Value::None) && it.iterate(&ticks)?.is_empty();
@@ -1630,6 +1719,7 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             labels.len()
         )));
     }
+    axes_of(&ax).borrow_mut().ticks_set[usize::from(y)] = true;
     let tick = if y {
         "matplotlib.axis.YTick"
     } else {
@@ -1703,6 +1793,57 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
         Value::ObjArray(Box::new(super::objarray::ObjArray::new(all, shape)))
     };
     Ok(Value::tuple(vec![Value::Plot(fig), axes]))
+}
+
+/// `twinx`/`twiny`: a new Axes over `ax`'s cell sharing its x axis (or
+/// y), with its categories and limits; it becomes the current Axes.
+fn twin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let ax = match args.get("ax") {
+        Value::Plot(a) if matches!(*a, Artist::Axes(_)) => a,
+        Value::None => target(it, args)?,
+        v => {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                v.type_name(),
+                if y { "twiny" } else { "twinx" }
+            )));
+        }
+    };
+    let fig = it
+        .pyplot
+        .figures
+        .iter()
+        .find(|f| {
+            figure_of(f)
+                .borrow()
+                .axes
+                .iter()
+                .any(|a| Rc::ptr_eq(a, &ax))
+        })
+        .cloned()
+        .ok_or_else(|| unsupported("twinx/twiny of an Axes whose figure was closed"))?;
+    let shared = usize::from(y);
+    let new = {
+        let a = axes_of(&ax).borrow();
+        let new = new_axes(a.grid, &figure_of(&fig).borrow().pars);
+        let mut n = axes_of(&new).borrow_mut();
+        n.position = a.position;
+        n.units[shared] = a.units[shared].clone();
+        n.far_side[1 - shared] = true;
+        (n.xlim, n.ylim) = if y { (None, a.ylim) } else { (a.xlim, None) };
+        drop(n);
+        new
+    };
+    // Each axes of the group learns of the new one, and it of them.
+    let group = sharing(&ax, y);
+    for t in &group {
+        axes_of(t).borrow_mut().twins[shared].push(Rc::downgrade(&new));
+    }
+    axes_of(&new).borrow_mut().twins[shared] = group.iter().map(Rc::downgrade).collect();
+    let mut f = figure_of(&fig).borrow_mut();
+    f.axes.push(new.clone());
+    f.current = Some(f.axes.len() - 1);
+    Ok(Value::Plot(new))
 }
 
 /// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
@@ -2385,6 +2526,20 @@ pub static PYPLOT: &[FnDef] = &[
         savefig
     ),
     builtin!(
+        "twinx",
+        [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
+        "A second Axes sharing the x axis, with its own y axis on the right.",
+        ["ax2 = plt.twinx()"],
+        |it, args| twin(it, args, false)
+    ),
+    builtin!(
+        "twiny",
+        [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
+        "A second Axes sharing the y axis, with its own x axis on top.",
+        ["ax2 = plt.twiny()"],
+        |it, args| twin(it, args, true)
+    ),
+    builtin!(
         "gca",
         [],
         "The current Axes (made if there is none).",
@@ -2494,7 +2649,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "errorbar" => name,
+        | "imshow" | "errorbar" | "twinx" | "twiny" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -2641,6 +2796,10 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             | "get_xlim"
             | "get_ylim"
             | "get_lines"
+            | "get_xticks"
+            | "get_yticks"
+            | "get_xticklabels"
+            | "get_yticklabels"
             | "get_legend_handles_labels" => GETTERS.iter().find(|f| f.name == name),
             _ => axes_method(name),
         },
@@ -2775,7 +2934,52 @@ static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |it, a| getter(it, a, "get_ylabel")),
     builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
     builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
+    builtin!(@ Method "get_xticks", [p!(KeywordOnly "minor" = "False", "Minor ticks.")],
+        "The x tick positions.", [], |it, a| tick_reader(it, a, false, false)),
+    builtin!(@ Method "get_yticks", [p!(KeywordOnly "minor" = "False", "Minor ticks.")],
+        "The y tick positions.", [], |it, a| tick_reader(it, a, true, false)),
+    builtin!(@ Method "get_xticklabels", [p!(Normal "minor" = "False", "Minor ticks."), p!(Normal "which" = "None", "'major', 'minor' or 'both'.")],
+        "The x tick labels (Text).", [], |it, a| tick_reader(it, a, false, true)),
+    builtin!(@ Method "get_yticklabels", [p!(Normal "minor" = "False", "Minor ticks."), p!(Normal "which" = "None", "'major', 'minor' or 'both'.")],
+        "The y tick labels (Text).", [], |it, a| tick_reader(it, a, true, true)),
 ];
+
+/// `get_xticks()`/`get_xticklabels()` of a categorical axis, whose locator
+/// and formatter are the categories': a label for every tick, whatever
+/// the view limits, whatever the view limits.
+fn tick_reader(it: &mut Interp, args: &Args, y: bool, labels: bool) -> Result<Value> {
+    let Some(Value::Plot(ax)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    let i = usize::from(y);
+    let units = {
+        let a = axes_of(ax).borrow();
+        (!a.ticks_set[i] && !a.units[i].borrow().is_empty()).then(|| a.units[i].clone())
+    };
+    let minor = it.truthy(&args.get("minor"))?;
+    let (Some(units), false) = (units, minor) else {
+        return Err(unsupported(
+            "reading the ticks matplotlib's locator chooses (npcalc draws no figures); only the ticks of a categorical axis are known",
+        ));
+    };
+    if !labels {
+        return Ok(category::ticks(&units));
+    }
+    // A twin's own axis has its labels on the far side (`tick_right`).
+    let side = Value::int(usize::from(axes_of(ax).borrow().far_side[i]));
+    let texts = category::labels(&units)
+        .into_iter()
+        .map(|(at, s)| {
+            let at = Value::int(at);
+            plot(if y {
+                Artist::Text(side.clone(), at, s)
+            } else {
+                Artist::Text(at, side.clone(), s)
+            })
+        })
+        .collect();
+    Ok(Value::list(texts))
+}
 
 /// `Axes.get_xlim`/`get_ylim`: the view limits, as NumPy floats.
 fn get_lim(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
