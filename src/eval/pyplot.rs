@@ -1705,6 +1705,19 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     if no_ticks && matches!(labels, Value::None) {
         labels = Value::list(vec![]);
     }
+    if matches!(ticks, Value::None) && matches!(labels, Value::None) {
+        let i = usize::from(y);
+        let units = {
+            let a = axes_of(&ax).borrow();
+            (!a.ticks_set[i] && !a.units[i].borrow().is_empty()).then(|| a.units[i].clone())
+        };
+        // A categorical axis' ticks are its categories; pyplot returns
+        // `(get_xticks(), get_xticklabels())`.
+        if let Some(units) = units {
+            let texts = category_labels(&ax, &units, y);
+            return Ok(Value::tuple(vec![category::ticks(&units), texts]));
+        }
+    }
     if matches!(ticks, Value::None) || matches!(labels, Value::None) {
         return Err(unsupported(
             "plt.xticks/plt.yticks without both ticks and labels (their tick labels come from matplotlib's formatter)",
@@ -1844,6 +1857,62 @@ fn twin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     f.axes.push(new.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(Value::Plot(new))
+}
+
+/// `Axis._translate_tick_params`'s `allowed_keys`, less the `grid_` ones.
+const TICK_PARAMS: &[&str] = &[
+    "size",
+    "width",
+    "color",
+    "tickdir",
+    "pad",
+    "labelsize",
+    "labelcolor",
+    "labelfontfamily",
+    "zorder",
+    "gridOn",
+    "tick1On",
+    "tick2On",
+    "label1On",
+    "label2On",
+    "length",
+    "direction",
+    "left",
+    "bottom",
+    "right",
+    "top",
+    "labelleft",
+    "labelbottom",
+    "labelright",
+    "labeltop",
+    "labelrotation",
+    "labelrotation_mode",
+];
+
+/// `tick_params`: how ticks look, which npcalc does not draw; the axis
+/// and the keywords are checked as matplotlib checks them.
+fn tick_params(it: &mut Interp, args: &Args) -> Result<Value> {
+    target(it, args)?;
+    let axis = args.get("axis");
+    if !matches!(&axis, Value::Str(a) if ["x", "y", "both"].contains(&&**a)) {
+        return Err(Error::value_error(format!(
+            "{} is not a valid value for axis. Supported values are 'x', 'y', 'both'",
+            super::repr::repr(&axis, &Default::default())
+        )));
+    }
+    // Keys `set_tick_params` takes or renames (`keymap`), then the allowed ones.
+    let renamed = ["rotation", "rotation_mode", "colors", "which", "reset"];
+    for key in kwarg_names(args) {
+        if !(renamed.contains(&key.as_str())
+            || TICK_PARAMS.contains(&key.as_str())
+            || key.starts_with("grid_"))
+        {
+            return Err(unsupported(&format!(
+                "the tick_params keyword {key} (matplotlib's ValueError lists every gridline property)"
+            )));
+        }
+    }
+    Ok(Value::None)
 }
 
 /// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
@@ -2526,6 +2595,13 @@ pub static PYPLOT: &[FnDef] = &[
         savefig
     ),
     builtin!(
+        "tick_params",
+        [p!(Normal "axis" = "'both'", "'x', 'y' or 'both'."), kw!()],
+        "Changes how ticks and their labels look (npcalc draws none).",
+        ["plt.tick_params(axis='y', labelcolor='r')"],
+        tick_params
+    ),
+    builtin!(
         "twinx",
         [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
         "A second Axes sharing the x axis, with its own y axis on the right.",
@@ -2649,7 +2725,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set" => return Some(&METHODS[1]),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "errorbar" | "twinx" | "twiny" => name,
+        | "imshow" | "errorbar" | "twinx" | "twiny" | "tick_params" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -2965,9 +3041,14 @@ fn tick_reader(it: &mut Interp, args: &Args, y: bool, labels: bool) -> Result<Va
     if !labels {
         return Ok(category::ticks(&units));
     }
+    Ok(category_labels(ax, &units, y))
+}
+
+/// The tick labels of a categorical axis: one Text per category.
+fn category_labels(ax: &Rc<Artist>, units: &category::Units, y: bool) -> Value {
     // A twin's own axis has its labels on the far side (`tick_right`).
-    let side = Value::int(usize::from(axes_of(ax).borrow().far_side[i]));
-    let texts = category::labels(&units)
+    let side = Value::int(usize::from(axes_of(ax).borrow().far_side[usize::from(y)]));
+    let texts = category::labels(units)
         .into_iter()
         .map(|(at, s)| {
             let at = Value::int(at);
@@ -2978,7 +3059,7 @@ fn tick_reader(it: &mut Interp, args: &Args, y: bool, labels: bool) -> Result<Va
             })
         })
         .collect();
-    Ok(Value::list(texts))
+    Value::list(texts)
 }
 
 /// `Axes.get_xlim`/`get_ylim`: the view limits, as NumPy floats.
