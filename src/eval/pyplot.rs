@@ -50,6 +50,10 @@ pub enum Artist {
     /// An `ErrorbarContainer`: the data line (or None), the tuple of cap
     /// lines and the tuple of bar LineCollections.
     Errorbar(Vec<Value>),
+    /// A `matplotlib.ticker.PercentFormatter`.
+    Formatter(RefCell<super::ticker::Percent>),
+    /// An Axes' `xaxis` (false) or `yaxis` (true).
+    Axis(Rc<Artist>, bool),
 }
 
 #[derive(Debug)]
@@ -120,6 +124,10 @@ pub struct Axes {
     ticks_set: [bool; 2],
     /// Whether an axis' ticks are on the right (top), as a twin's own are.
     far_side: [bool; 2],
+    /// The major formatters set on its x and y axes.
+    formatters: [Option<Rc<Artist>>; 2],
+    /// Its figure's size in pixels, where its axes' `str` places them.
+    figure_px: (f64, f64),
 }
 
 /// matplotlib's `Axes.dataLim` as its lines make it: the bounds of the
@@ -260,6 +268,14 @@ pub(super) fn iterable(v: &Value) -> bool {
     }
 }
 
+/// A formatter's state, or None for another artist.
+pub(super) fn formatter_of(a: &Rc<Artist>) -> Option<&RefCell<super::ticker::Percent>> {
+    match &**a {
+        Artist::Formatter(f) => Some(f),
+        _ => None,
+    }
+}
+
 pub(super) fn float(v: &Value, what: &str) -> Result<f64> {
     let a = super::convert::to_array(v, Some(DType::Float64))?;
     if a.size() != 1 {
@@ -332,7 +348,8 @@ fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     [l, b, rt - l, t - b]
 }
 
-fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
+fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
+    let pars = &fig.pars;
     Rc::new(Artist::Axes(Box::new(RefCell::new(Axes {
         grid,
         position: grid_cell(grid, pars),
@@ -351,6 +368,8 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         twins: Default::default(),
         ticks_set: [false; 2],
         far_side: [false; 2],
+        formatters: Default::default(),
+        figure_px: fig.size,
     }))))
 }
 
@@ -406,7 +425,7 @@ fn gca(it: &mut Interp) -> Result<Rc<Artist>> {
     if let Some(i) = f.current {
         return Ok(f.axes[i].clone());
     }
-    let ax = new_axes((1, 1, 0), &f.pars);
+    let ax = new_axes((1, 1, 0), &f);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(ax)
@@ -798,7 +817,7 @@ pub(super) fn container_label(ax: &Rc<Artist>, label: Value) {
 
 /// The view limits of one axis: those set, else the autoscaled ones, or
 /// the unit interval of axes that no artist asked to autoscale yet.
-fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+pub(super) fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
     let set = {
         let a = axes_of(ax).borrow();
         if y { a.ylim } else { a.xlim }
@@ -1785,7 +1804,7 @@ fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
     {
         let mut f = figure_of(&fig).borrow_mut();
         for i in 0..nrows * ncols {
-            let ax = new_axes((nrows, ncols, i), &f.pars);
+            let ax = new_axes((nrows, ncols, i), &f);
             if shared && nrows * ncols > 1 {
                 axes_of(&ax).borrow_mut().data_lim = None;
             }
@@ -1838,7 +1857,7 @@ fn twin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     let shared = usize::from(y);
     let new = {
         let a = axes_of(&ax).borrow();
-        let new = new_axes(a.grid, &figure_of(&fig).borrow().pars);
+        let new = new_axes(a.grid, &figure_of(&fig).borrow());
         let mut n = axes_of(&new).borrow_mut();
         n.position = a.position;
         n.units[shared] = a.units[shared].clone();
@@ -1993,7 +2012,7 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
     let k = match found {
         Some(k) => k,
         None => {
-            let ax = new_axes(grid, &f.pars);
+            let ax = new_axes(grid, &f);
             unmeasured_if_special(args, &ax);
             f.axes.push(ax);
             f.axes.len() - 1
@@ -2010,7 +2029,7 @@ fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("a Figure method")
     };
     let mut f = figure_of(fig).borrow_mut();
-    let ax = new_axes(grid, &f.pars);
+    let ax = new_axes(grid, &f);
     unmeasured_if_special(args, &ax);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
@@ -2760,6 +2779,8 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
         ))),
         (Module::Matplotlib, "pylab") => None,
         (Module::Pyplot | Module::Matplotlib, "cm") => Some(Ok(Value::Module(Module::PyplotCm))),
+        // matplotlib imports its ticker module itself.
+        (Module::Matplotlib, "ticker") => Some(Ok(Value::Module(Module::Ticker))),
         (Module::PyplotCm, _) => colormap(it, name).map(Ok),
         (Module::PyplotStyle, "available") => Some(Ok(Value::list(
             STYLES[1..].iter().map(|s| Value::str(s)).collect(),
@@ -2837,6 +2858,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Pyplot => PYPLOT,
         Module::PyplotStyle => STYLE,
         Module::PyplotCm => &[],
+        Module::Ticker => super::ticker::TICKER,
         _ => MATPLOTLIB,
     }
 }
@@ -2848,7 +2870,8 @@ pub fn module_members(m: Module) -> Vec<&'static str> {
         Module::PyplotCm => {
             return super::colormaps::COLORMAPS.iter().map(|c| c.0).collect();
         }
-        _ => &["rcParams", "pyplot", "cm"],
+        Module::Ticker => &[],
+        _ => &["rcParams", "pyplot", "cm", "ticker"],
     };
     table(m)
         .iter()
@@ -2866,6 +2889,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
                 let lines = x.borrow().lines.clone();
                 return Ok(plot(Artist::Lines(lines, true)));
             }
+            "xaxis" | "yaxis" => return Ok(plot(Artist::Axis(a.clone(), name == "yaxis"))),
             "get_title"
             | "get_xlabel"
             | "get_ylabel"
@@ -2895,6 +2919,22 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
         Artist::Text(..) | Artist::Annotation(..) if name == "get_text" => {
             GETTERS.iter().find(|f| f.name == name)
         }
+        Artist::Axis(..) => AXIS_METHODS.iter().find(|f| f.name == name),
+        Artist::Formatter(f) => match super::ticker::attr(f, name) {
+            Some(v) => return Ok(v),
+            None if name == "axis" => {
+                let axis = f.borrow().axis.clone();
+                return Ok(
+                    match axis.and_then(|(ax, y)| ax.upgrade().map(|ax| (ax, y))) {
+                        Some((ax, y)) => plot(Artist::Axis(ax, y)),
+                        None => Value::None,
+                    },
+                );
+            }
+            None => super::ticker::FORMATTER_METHODS
+                .iter()
+                .find(|f| f.name == name),
+        },
         Artist::Colormap(cmap, _, n) => match name {
             "name" => return Ok(Value::str(cmap)),
             "N" => return Ok(Value::int(*n)),
@@ -2957,6 +2997,58 @@ static METHODS: &[FnDef] = &[
         axes_set
     ),
 ];
+
+/// An `Axis`'s methods.
+static AXIS_METHODS: &[FnDef] = &[
+    builtin!(@ Method "set_major_formatter", [p!(Normal "formatter", "A Formatter.")],
+        "Sets the formatter of the axis' major tick labels.", [], set_major_formatter),
+    builtin!(@ Method "get_major_formatter", [], "The formatter of the major tick labels.", [],
+    |_, args| {
+        let (ax, y) = this_axis(args);
+        match &axes_of(ax).borrow().formatters[usize::from(y)] {
+            Some(f) => Ok(Value::Plot(f.clone())),
+            None => Err(unsupported("the default ScalarFormatter of an axis")),
+        }
+    }),
+];
+
+fn this_axis(args: &Args) -> (&Rc<Artist>, bool) {
+    match &args.this {
+        Some(Value::Plot(a)) => match &**a {
+            Artist::Axis(ax, y) => (ax, *y),
+            _ => unreachable!("axis methods are looked up on axes"),
+        },
+        _ => unreachable!("a method has self"),
+    }
+}
+
+/// `Axis.set_major_formatter` (`_set_formatter`): the formatter formats
+/// this axis from now on, and the axes sharing it (their ticker is one).
+fn set_major_formatter(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (ax, y) = this_axis(args);
+    let f = match args.get("formatter") {
+        Value::Plot(f) if formatter_of(&f).is_some() => f,
+        v if matches!(v, Value::Str(_)) || super::classes::is_callable(&v) => {
+            return Err(unsupported(
+                "set_major_formatter with a format string or a function (StrMethodFormatter, FuncFormatter)",
+            ));
+        }
+        Value::Plot(_) => {
+            return Err(unsupported("this formatter"));
+        }
+        v => {
+            return Err(Error::type_error(format!(
+                "'formatter' must be an instance of matplotlib.ticker.Formatter, not a {}",
+                v.type_name()
+            )));
+        }
+    };
+    formatter_of(&f).expect("checked").borrow_mut().axis = Some((Rc::downgrade(ax), y));
+    for t in sharing(ax, y) {
+        axes_of(&t).borrow_mut().formatters[usize::from(y)] = Some(f.clone());
+    }
+    Ok(Value::None)
+}
 
 /// The items of a list-like artist, which len, iteration and indexing read.
 pub fn items(a: &Artist) -> Option<Vec<Value>> {
@@ -3097,6 +3189,9 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
         Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
+        Artist::Formatter(_) => "matplotlib.ticker.PercentFormatter",
+        Artist::Axis(_, false) => "matplotlib.axis.XAxis",
+        Artist::Axis(_, true) => "matplotlib.axis.YAxis",
     }
 }
 
@@ -3192,6 +3287,18 @@ pub fn str(a: &Rc<Artist>) -> String {
         Artist::Legend => "Legend".into(),
         Artist::Image(shape) => format!("AxesImage(shape={shape})"),
         Artist::Polygon(n, x, y) => format!("Polygon{n}(({}, {}) ...)", g(*x), g(*y)),
+        // `Axis.__str__`: the axes' lower left corner in pixels.
+        Artist::Axis(ax, y) => {
+            let a = axes_of(ax).borrow();
+            let (w, h) = a.figure_px;
+            let corner = |v: f64| super::repr::repr(&Value::Float(v), &Default::default());
+            format!(
+                "{}Axis({},{})",
+                if *y { "Y" } else { "X" },
+                corner(a.position[0] * w),
+                corner(a.position[1] * h)
+            )
+        }
         _ => repr(a),
     }
 }
