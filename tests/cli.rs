@@ -400,7 +400,7 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
         ),
         (
-            &format!("{plt}plt.bar([1, 2], [3, 4]); plt.axis('off')"),
+            &format!("{plt}plt.hist([1, 2]); plt.axis('off')"),
             "NotImplementedError: npcalc does not support reading autoscaled plot limits (npcalc draws no figures); set them first",
         ),
         (

@@ -128,6 +128,9 @@ pub struct Axes {
     formatters: [Option<Rc<Artist>>; 2],
     /// Its figure's size in pixels, where its axes' `str` places them.
     figure_px: (f64, f64),
+    /// The sticky edges of its artists on x and y, which autoscaling's
+    /// margins do not cross (a bar's base).
+    stickies: [Vec<f64>; 2],
 }
 
 /// matplotlib's `Axes.dataLim` as its lines make it: the bounds of the
@@ -370,6 +373,7 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
         far_side: [false; 2],
         formatters: Default::default(),
         figure_px: fig.size,
+        stickies: Default::default(),
     }))))
 }
 
@@ -879,9 +883,28 @@ fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, 
     };
     let (lo, hi) = data.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
     let (lo, hi) = nonsingular(lo, hi, 0.05);
+    // The sticky edges of every axes sharing this axis, sorted; the margin
+    // stops at the nearest one at or inside each end (within a tolerance).
+    let mut stickies: Vec<f64> = sharing(ax, y)
+        .iter()
+        .flat_map(|t| axes_of(t).borrow().stickies[usize::from(y)].clone())
+        .collect();
+    stickies.sort_by(f64::total_cmp);
+    let tol = 1e-5 * (hi - lo).abs();
+    let below = stickies.partition_point(|&s| s < lo + tol);
+    let lo_bound = below.checked_sub(1).map(|i| stickies[i]);
+    let above = stickies.partition_point(|&s| s < hi - tol);
+    let hi_bound = stickies.get(above).copied();
     let delta = (hi - lo) * margin;
     let delta = if delta.is_finite() { delta } else { 0.0 };
-    Ok(Some((lo - delta, hi + delta)))
+    let (mut lo, mut hi) = (lo - delta, hi + delta);
+    if let Some(b) = lo_bound {
+        lo = lo.max(b);
+    }
+    if let Some(b) = hi_bound {
+        hi = hi.min(b);
+    }
+    Ok(Some((lo, hi)))
 }
 
 /// A call that adds one artist of a kind to the axes.
@@ -1017,9 +1040,107 @@ fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> 
         check_props(args, Kind::Rectangle, &own)?;
     }
     for _ in 0..n {
-        add_child(&ax, None);
+        add_artist(&ax, None);
     }
+    // barh's first array is the bars' lengths, its second their positions.
+    let vertical = size == "height";
+    let (pos, len) = if vertical { (&a, &b) } else { (&b, &a) };
+    bar_extents(&ax, args, pos, len, vertical)?;
     Ok(plot(Artist::Bars(n)))
+}
+
+/// Adds bars' rectangles to the data limits and their bases to the sticky
+/// edges, as `Axes.bar` makes them: `x`, the size and `width` (barh: `y`,
+/// `height`) and the base broadcast together, each bar centred on its
+/// position (or starting there, `align='edge'`). Bars npcalc does not
+/// measure (error bars, log scale, sizes it cannot read) leave the data
+/// limits unknown.
+fn bar_extents(
+    ax: &Rc<Artist>,
+    args: &Args,
+    along: &Array,
+    size: &Array,
+    vertical: bool,
+) -> Result<()> {
+    let (thick_kw, base_kw) = if vertical {
+        ("width", "bottom")
+    } else {
+        ("height", "left")
+    };
+    let align = kwarg(args, "align").unwrap_or_else(|| Value::str("center"));
+    let centred = match &align {
+        Value::Str(s) if &**s == "center" => true,
+        Value::Str(s) if &**s == "edge" => false,
+        v => {
+            return Err(Error::value_error(format!(
+                "{} is not a valid value for align. Supported values are 'center', 'edge'",
+                super::repr::repr(v, &Default::default())
+            )));
+        }
+    };
+    let unmeasured = ["xerr", "yerr", "log"]
+        .iter()
+        .any(|k| kwarg(args, k).is_some_and(|v| !matches!(v, Value::None | Value::Bool(false))));
+    let read = |name: &str, default: f64| -> Option<Array> {
+        match kwarg(args, name) {
+            None | Some(Value::None) => Some(Array::from_vec(vec![default], vec![])),
+            Some(v) if super::strarray::holds_text(&v) => None,
+            Some(v) => super::convert::to_array(&v, None).ok(),
+        }
+    };
+    let (Some(thick), Some(base), false) = (read(thick_kw, 0.8), read(base_kw, 0.0), unmeasured)
+    else {
+        axes_of(ax).borrow_mut().data_lim = None;
+        return Ok(());
+    };
+    let floats = |a: &Array| -> Option<Vec<f64>> {
+        if a.dtype().kind() == crate::array::Kind::Complex {
+            return None;
+        }
+        let shape = crate::array::shape::broadcast_shapes(&[
+            along.shape(),
+            size.shape(),
+            thick.shape(),
+            base.shape(),
+        ])
+        .ok()?;
+        let a = crate::array::cast::cast_array(a, DType::Float64).ok()?;
+        let a = crate::array::shape::broadcast_to(&a, &shape)?;
+        Some(crate::array::shape::copy(&a).ok()?.to_vec::<f64>())
+    };
+    let (Some(pos), Some(len), Some(thick), Some(base)) =
+        (floats(along), floats(size), floats(&thick), floats(&base))
+    else {
+        axes_of(ax).borrow_mut().data_lim = None;
+        return Ok(());
+    };
+    let mut corners = Vec::new();
+    for i in 0..pos.len() {
+        // In the bar's own frame: across its thickness, then along its length.
+        let start = if centred {
+            pos[i] - thick[i] / 2.0
+        } else {
+            pos[i]
+        };
+        let (across, up) = ((start, start + thick[i]), (base[i], base[i] + len[i]));
+        // `_update_patch_limits` skips a rectangle with no width and no height.
+        if thick[i] == 0.0 && len[i] == 0.0 {
+            continue;
+        }
+        for (c, l) in [
+            (across.0, up.0),
+            (across.1, up.0),
+            (across.1, up.1),
+            (across.0, up.1),
+        ] {
+            corners.push(if vertical { (c, l) } else { (l, c) });
+        }
+    }
+    widen_data_lim(ax, corners.into_iter());
+    // Each bar sticks to its base (`sticky_edges.y` of a vertical bar).
+    let mut a = axes_of(ax).borrow_mut();
+    a.stickies[usize::from(vertical)].extend(base.iter().copied());
+    Ok(())
 }
 
 /// `hist`: `np.histogram` of the data as `Axes.hist` calls it, counts as
