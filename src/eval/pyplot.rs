@@ -131,6 +131,9 @@ pub struct Axes {
     /// The sticky edges of its artists on x and y, which autoscaling's
     /// margins do not cross (a bar's base).
     stickies: [Vec<f64>; 2],
+    /// Whether a call asked to autoscale without adding an artist (`bar`
+    /// of no bars): the limits are no longer the unit interval.
+    autoscale_asked: bool,
 }
 
 /// matplotlib's `Axes.dataLim` as its lines make it: the bounds of the
@@ -374,6 +377,7 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
         formatters: Default::default(),
         figure_px: fig.size,
         stickies: Default::default(),
+        autoscale_asked: false,
     }))))
 }
 
@@ -826,13 +830,13 @@ pub(super) fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Opti
         let a = axes_of(ax).borrow();
         if y { a.ylim } else { a.xlim }
     };
-    let children: usize = sharing(ax, y)
-        .iter()
-        .map(|t| axes_of(t).borrow().children)
-        .sum();
+    let untouched = sharing(ax, y).iter().all(|t| {
+        let a = axes_of(t).borrow();
+        a.children == 0 && !a.autoscale_asked
+    });
     match set {
         Some(set) => Ok(Some(set)),
-        None if children == 0 => Ok(Some((0.0, 1.0))),
+        None if untouched => Ok(Some((0.0, 1.0))),
         None => autoscaled(it, ax, y),
     }
 }
@@ -1140,6 +1144,7 @@ fn bar_extents(
     // Each bar sticks to its base (`sticky_edges.y` of a vertical bar).
     let mut a = axes_of(ax).borrow_mut();
     a.stickies[usize::from(vertical)].extend(base.iter().copied());
+    a.autoscale_asked = true;
     Ok(())
 }
 
