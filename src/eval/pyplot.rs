@@ -5,7 +5,10 @@
 //! each data argument as matplotlib does (`np.asarray`), raises matplotlib's
 //! errors for mismatched data, and returns objects whose repr and str are
 //! matplotlib 3.11's. `plt.hist` returns the real `(n, bins, patches)`
-//! through `np.histogram`, as `Axes.hist` computes them.
+//! through `np.histogram`, as `Axes.hist` computes them. Strings given as
+//! data go through the axis' categories (`category.rs`); `twinx`/`twiny`
+//! axes share one axis' categories, limits and autoscaling; tick
+//! formatters live in `ticker.rs`.
 
 use super::artist_props::{self, Kind, TextCall};
 use super::category::{self, Given};
