@@ -124,6 +124,11 @@ fn orig(args: &Args, v: Value) -> Result<Value> {
     if super::pyops::truthy(&args.get("orig"))? {
         return Ok(v);
     }
+    if matches!(v, Value::StrArray(_)) {
+        return Err(super::pyplot::unsupported(
+            "the converted data (orig=False) of a line on a categorical axis",
+        ));
+    }
     let a = super::convert::to_array(&v, None)?;
     let a = crate::array::cast::cast_array(&a, DType::Float64)?;
     let n = a.size();

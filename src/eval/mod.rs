@@ -11,6 +11,7 @@ mod artist_props;
 mod building;
 mod builtins;
 pub mod catalog;
+mod category;
 mod classes;
 mod collections;
 mod color_names;
@@ -103,6 +104,7 @@ pub mod suggest;
 pub mod table;
 mod testing;
 mod textwrap;
+mod ticker;
 mod typeclass;
 pub(crate) mod typing;
 mod ufunc_methods;
@@ -561,6 +563,7 @@ impl Interp {
             "matplotlib" => Ok(Value::Module(Module::Matplotlib)),
             "matplotlib.pyplot" => Ok(Value::Module(Module::Pyplot)),
             "matplotlib.cm" => Ok(Value::Module(Module::PyplotCm)),
+            "matplotlib.ticker" => Ok(Value::Module(Module::Ticker)),
             // Refused at the import, not at a first call that would mislead.
             "mpl_toolkits.mplot3d" | "mpl_toolkits.mplot3d.axes3d" => Err(Error::new(
                 Exc::NotImplementedError,
@@ -1227,6 +1230,9 @@ impl Interp {
             },
             Value::Plot(a) if pyplot::is_colormap(a) => {
                 return Err(pyplot::colormap_call().at(span));
+            }
+            Value::Plot(a) if matches!(**a, pyplot::Artist::Formatter(_)) => {
+                (&ticker::CALL, Some(f.clone()))
             }
             other => {
                 return Err(Error::type_error(format!(

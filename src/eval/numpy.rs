@@ -126,6 +126,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
             Module::Pyplot => "matplotlib.pyplot",
+            Module::Ticker => "matplotlib.ticker",
             Module::Matplotlib => "matplotlib",
             Module::Exceptions
             | Module::Version
@@ -239,6 +240,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
         Value::Module(Module::Matplotlib) => "module 'matplotlib'".to_string(),
         Value::Module(Module::PyplotStyle) => "module 'matplotlib.style'".to_string(),
         Value::Module(Module::PyplotCm) => "module 'matplotlib.cm'".to_string(),
+        Value::Module(Module::Ticker) => "module 'matplotlib.ticker'".to_string(),
         Value::Plot(a) => format!("'{}' object", super::pyplot::class_name(a)),
         Value::Module(Module::Time) => "module 'time'".to_string(),
         // Python classes name themselves without their module here.
@@ -300,7 +302,11 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::NdIter(n) => super::nditer::attr(v, n, name),
         Value::Plot(a) => super::pyplot::attr(v, a, name),
         Value::Module(
-            m @ (Module::Matplotlib | Module::Pyplot | Module::PyplotStyle | Module::PyplotCm),
+            m @ (Module::Matplotlib
+            | Module::Pyplot
+            | Module::PyplotStyle
+            | Module::PyplotCm
+            | Module::Ticker),
         ) => super::pyplot::module_attr(it, *m, name)
             .unwrap_or_else(|| Err(no_attribute(v, name, super::pyplot::module_members(*m)))),
         Value::ObjDType => super::objarray::dtype_attr(name),
@@ -550,9 +556,11 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),
             Module::Typing => super::typing::members(),
-            Module::Matplotlib | Module::Pyplot | Module::PyplotStyle | Module::PyplotCm => {
-                super::pyplot::module_members(*m)
-            }
+            Module::Matplotlib
+            | Module::Pyplot
+            | Module::PyplotStyle
+            | Module::PyplotCm
+            | Module::Ticker => super::pyplot::module_members(*m),
             Module::Absent(_) => vec![],
             Module::Sys => super::pysys::members(),
             Module::Future => super::future::members(),

@@ -5,9 +5,13 @@
 //! each data argument as matplotlib does (`np.asarray`), raises matplotlib's
 //! errors for mismatched data, and returns objects whose repr and str are
 //! matplotlib 3.11's. `plt.hist` returns the real `(n, bins, patches)`
-//! through `np.histogram`, as `Axes.hist` computes them.
+//! through `np.histogram`, as `Axes.hist` computes them. Strings given as
+//! data go through the axis' categories (`category.rs`); `twinx`/`twiny`
+//! axes share one axis' categories, limits and autoscaling; tick
+//! formatters live in `ticker.rs`.
 
 use super::artist_props::{self, Kind, TextCall};
+use super::category::{self, Given};
 use super::line2d::{self, Line};
 use super::table::{Args, CallArgs, FnDef, builtin, p};
 use super::value::Module;
@@ -15,7 +19,7 @@ use super::{Interp, Value};
 use crate::array::{Array, DType};
 use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// One matplotlib object.
 #[derive(Debug)]
@@ -49,6 +53,10 @@ pub enum Artist {
     /// An `ErrorbarContainer`: the data line (or None), the tuple of cap
     /// lines and the tuple of bar LineCollections.
     Errorbar(Vec<Value>),
+    /// A `matplotlib.ticker.PercentFormatter`.
+    Formatter(RefCell<super::ticker::Percent>),
+    /// An Axes' `xaxis` (false) or `yaxis` (true).
+    Axis(Rc<Artist>, bool),
 }
 
 #[derive(Debug)]
@@ -115,6 +123,25 @@ pub struct Axes {
     /// Whether the axis ever had a scale other than linear: matplotlib keeps
     /// the limits autoscaled under it after a return to linear.
     scaled: [bool; 2],
+    /// The categories of the x and y axes (shared with a twin's axis).
+    units: [category::Units; 2],
+    /// The axes sharing its x and its y axis (`twinx`/`twiny`): they
+    /// autoscale together and set limits for each other.
+    twins: [Vec<Weak<Artist>>; 2],
+    /// Whether ticks were set by hand (`xticks`), not by the locator.
+    ticks_set: [bool; 2],
+    /// Whether an axis' ticks are on the right (top), as a twin's own are.
+    far_side: [bool; 2],
+    /// The major formatters set on its x and y axes.
+    formatters: [Option<Rc<Artist>>; 2],
+    /// Its figure's size in pixels, where its axes' `str` places them.
+    figure_px: (f64, f64),
+    /// The sticky edges of its artists on x and y, which autoscaling's
+    /// margins do not cross (a bar's base).
+    stickies: [Vec<f64>; 2],
+    /// Whether a call asked to autoscale without adding an artist (`bar`
+    /// of no bars): the limits are no longer the unit interval.
+    autoscale_asked: bool,
 }
 
 /// matplotlib's registered axis scales, in `_scale_mapping`'s order.
@@ -266,6 +293,14 @@ pub(super) fn iterable(v: &Value) -> bool {
     }
 }
 
+/// A formatter's state, or None for another artist.
+pub(super) fn formatter_of(a: &Rc<Artist>) -> Option<&RefCell<super::ticker::Percent>> {
+    match &**a {
+        Artist::Formatter(f) => Some(f),
+        _ => None,
+    }
+}
+
 pub(super) fn float(v: &Value, what: &str) -> Result<f64> {
     let a = super::convert::to_array(v, Some(DType::Float64))?;
     if a.size() != 1 {
@@ -338,7 +373,8 @@ fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     [l, b, rt - l, t - b]
 }
 
-fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
+fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
+    let pars = &fig.pars;
     Rc::new(Artist::Axes(Box::new(RefCell::new(Axes {
         grid,
         position: grid_cell(grid, pars),
@@ -355,6 +391,14 @@ fn new_axes(grid: Grid, pars: &SubplotPars) -> Rc<Artist> {
         data_lim: Some(DataLim::default()),
         scale: ["linear"; 2],
         scaled: [false; 2],
+        units: Default::default(),
+        twins: Default::default(),
+        ticks_set: [false; 2],
+        far_side: [false; 2],
+        formatters: Default::default(),
+        figure_px: fig.size,
+        stickies: Default::default(),
+        autoscale_asked: false,
     }))))
 }
 
@@ -410,7 +454,7 @@ fn gca(it: &mut Interp) -> Result<Rc<Artist>> {
     if let Some(i) = f.current {
         return Ok(f.axes[i].clone());
     }
-    let ax = new_axes((1, 1, 0), &f.pars);
+    let ax = new_axes((1, 1, 0), &f);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
     Ok(ax)
@@ -527,10 +571,16 @@ pub(super) fn data(v: &Value) -> Result<Array> {
     // matplotlib maps strings to positions on a category axis.
     if super::strarray::holds_text(v) {
         return Err(unsupported(
-            "categorical (string) plot data, such as bar labels passed as x",
+            "categorical (string) data except in plot, scatter, bar and barh",
         ));
     }
     super::convert::to_array(v, None)
+}
+
+/// One axis' data of a call, through the axis' categories when it is text.
+fn axis_data(ax: &Rc<Artist>, v: &Value, y: bool, given: Given) -> Result<category::Converted> {
+    let units = axes_of(ax).borrow().units[usize::from(y)].clone();
+    category::convert(&units, v, given)
 }
 
 pub(super) fn shape_text(a: &Array) -> String {
@@ -587,11 +637,24 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
         if let Some(f) = &fmt {
             line2d::format(f)?;
         }
-        let y = data(group.last().expect("one"))?;
-        let x = match group.len() {
-            2 => data(&group[0])?,
-            _ => line2d::default_x(y.shape().first().copied().unwrap_or(1)),
+        let yc = axis_data(&ax, group.last().expect("one"), true, Given::AsArray)?;
+        let xc = match group.len() {
+            2 => Some(axis_data(&ax, &group[0], false, Given::AsArray)?),
+            _ => None,
         };
+        let y = yc.positions;
+        let (x, xtext) = match xc {
+            Some(c) => (c.positions, c.text),
+            None => (
+                line2d::default_x(y.shape().first().copied().unwrap_or(1)),
+                None,
+            ),
+        };
+        // A line keeps the strings it was given as its data.
+        let texts = [xtext, yc.text];
+        if texts.iter().flatten().any(|t| t.shape().len() != 1) {
+            return Err(unsupported("plotting 2-D arrays of strings"));
+        }
         let (xs, ys) = (x.shape(), y.shape());
         if xs.first().copied().unwrap_or(1) != ys.first().copied().unwrap_or(1) {
             return Err(Error::value_error(format!(
@@ -626,8 +689,15 @@ fn plot_lines(it: &mut Interp, args: &Args, named_xy: bool) -> Result<Value> {
                 l
             };
             let mut line = new_line(it, &ax, args, fmt.as_deref(), l, true)?;
-            line.x = Some(Value::Array(line2d::column(&x, j)?));
-            line.y = Some(Value::Array(line2d::column(&y, j)?));
+            let [xt, yt] = &texts;
+            let keep = |t: &Option<super::strarray::StrArray>, a: &Array| -> Result<Value> {
+                Ok(match t {
+                    Some(t) => Value::StrArray(Box::new(t.clone())),
+                    None => Value::Array(line2d::column(a, j)?),
+                })
+            };
+            line.x = Some(keep(xt, &x)?);
+            line.y = Some(keep(yt, &y)?);
             let line = Rc::new(Artist::Line(RefCell::new(line)));
             axes_of(&ax).borrow_mut().lines.push(line.clone());
             lines.push(Value::Plot(line));
@@ -819,17 +889,42 @@ fn yscale(it: &mut Interp, args: &Args) -> Result<Value> {
 
 /// The view limits of one axis: those set, else the autoscaled ones, or
 /// the unit interval of axes that no artist asked to autoscale yet.
-fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
+pub(super) fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
     linear_only(ax, y)?;
-    let a = axes_of(ax).borrow();
-    match if y { a.ylim } else { a.xlim } {
+    let set = {
+        let a = axes_of(ax).borrow();
+        if y { a.ylim } else { a.xlim }
+    };
+    let untouched = sharing(ax, y).iter().all(|t| {
+        let a = axes_of(t).borrow();
+        a.children == 0 && !a.autoscale_asked
+    });
+    match set {
         Some(set) => Ok(Some(set)),
-        None if a.children == 0 => Ok(Some((0.0, 1.0))),
-        None => {
-            drop(a);
-            autoscaled(it, ax, y)
+        None if untouched => Ok(Some((0.0, 1.0))),
+        None => autoscaled(it, ax, y),
+    }
+}
+
+/// The axes sharing one axis with `ax` (its twins), itself first.
+fn sharing(ax: &Rc<Artist>, y: bool) -> Vec<Rc<Artist>> {
+    let twins = axes_of(ax).borrow().twins[usize::from(y)].clone();
+    std::iter::once(ax.clone())
+        .chain(twins.iter().filter_map(Weak::upgrade))
+        .collect()
+}
+
+/// The data limits of one axis over the axes sharing it: None when npcalc
+/// does not know one's, `Some(None)` when none holds finite data.
+fn shared_data_lim(ax: &Rc<Artist>, y: bool) -> Option<Option<(f64, f64)>> {
+    let mut all: Option<(f64, f64)> = None;
+    for t in sharing(ax, y) {
+        let lim = axes_of(&t).borrow().data_lim?;
+        if let Some((lo, hi)) = if y { lim.y } else { lim.x } {
+            all = Some(all.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
         }
     }
+    Some(all)
 }
 
 /// One axis of `autoscale_view` with autoscaling on (rcParams' default
@@ -839,12 +934,13 @@ fn view_lim(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f6
 /// data limits.
 fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, f64)>> {
     linear_only(ax, y)?;
-    let (set, lim) = {
+    let set = {
         let a = axes_of(ax).borrow();
-        (if y { a.ylim } else { a.xlim }, a.data_lim)
+        if y { a.ylim } else { a.xlim }
     };
-    let Some(lim) = lim else { return Ok(None) };
-    let data = if y { lim.y } else { lim.x };
+    let Some(data) = shared_data_lim(ax, y) else {
+        return Ok(None);
+    };
     if data.is_none() && set.is_some() {
         return Ok(set);
     }
@@ -857,9 +953,28 @@ fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, 
     };
     let (lo, hi) = data.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
     let (lo, hi) = nonsingular(lo, hi, 0.05);
+    // The sticky edges of every axes sharing this axis, sorted; the margin
+    // stops at the nearest one at or inside each end (within a tolerance).
+    let mut stickies: Vec<f64> = sharing(ax, y)
+        .iter()
+        .flat_map(|t| axes_of(t).borrow().stickies[usize::from(y)].clone())
+        .collect();
+    stickies.sort_by(f64::total_cmp);
+    let tol = 1e-5 * (hi - lo).abs();
+    let below = stickies.partition_point(|&s| s < lo + tol);
+    let lo_bound = below.checked_sub(1).map(|i| stickies[i]);
+    let above = stickies.partition_point(|&s| s < hi - tol);
+    let hi_bound = stickies.get(above).copied();
     let delta = (hi - lo) * margin;
     let delta = if delta.is_finite() { delta } else { 0.0 };
-    Ok(Some((lo - delta, hi + delta)))
+    let (mut lo, mut hi) = (lo - delta, hi + delta);
+    if let Some(b) = lo_bound {
+        lo = lo.max(b);
+    }
+    if let Some(b) = hi_bound {
+        hi = hi.min(b);
+    }
+    Ok(Some((lo, hi)))
 }
 
 /// A call that adds one artist of a kind to the axes.
@@ -905,7 +1020,10 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     artist_props::check_aliases(Kind::PathCollection, keys.iter().map(String::as_str))?;
-    same_size(&data(&args.get("x"))?, &data(&args.get("y"))?)?;
+    let ax = target(it, args)?;
+    let x = axis_data(&ax, &args.get("x"), false, Given::Raw)?.positions;
+    let y = axis_data(&ax, &args.get("y"), true, Given::Raw)?.positions;
+    same_size(&x, &y)?;
     // Only numbers in `c` are colour-mapped through `cmap`.
     if let Some(c) = kwarg(args, "c")
         && !matches!(c, Value::None)
@@ -954,8 +1072,9 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
 fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> {
     let ax = target(it, args)?;
     check_aliases(args, Kind::Rectangle, false)?;
-    let a = data(&args.get(along))?;
-    let b = data(&args.get(size))?;
+    // The first is always on the x axis (barh passes width first).
+    let a = axis_data(&ax, &args.get(along), false, Given::Raw)?.positions;
+    let b = axis_data(&ax, &args.get(size), true, Given::Raw)?.positions;
     let n = crate::array::shape::broadcast_shapes(&[a.shape(), b.shape()])
         .map_err(|_| {
             Error::value_error(format!(
@@ -991,9 +1110,108 @@ fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> 
         check_props(args, Kind::Rectangle, &own)?;
     }
     for _ in 0..n {
-        add_child(&ax, None);
+        add_artist(&ax, None);
     }
+    // barh's first array is the bars' lengths, its second their positions.
+    let vertical = size == "height";
+    let (pos, len) = if vertical { (&a, &b) } else { (&b, &a) };
+    bar_extents(&ax, args, pos, len, vertical)?;
     Ok(plot(Artist::Bars(n)))
+}
+
+/// Adds bars' rectangles to the data limits and their bases to the sticky
+/// edges, as `Axes.bar` makes them: `x`, the size and `width` (barh: `y`,
+/// `height`) and the base broadcast together, each bar centred on its
+/// position (or starting there, `align='edge'`). Bars npcalc does not
+/// measure (error bars, log scale, sizes it cannot read) leave the data
+/// limits unknown.
+fn bar_extents(
+    ax: &Rc<Artist>,
+    args: &Args,
+    along: &Array,
+    size: &Array,
+    vertical: bool,
+) -> Result<()> {
+    let (thick_kw, base_kw) = if vertical {
+        ("width", "bottom")
+    } else {
+        ("height", "left")
+    };
+    let align = kwarg(args, "align").unwrap_or_else(|| Value::str("center"));
+    let centred = match &align {
+        Value::Str(s) if &**s == "center" => true,
+        Value::Str(s) if &**s == "edge" => false,
+        v => {
+            return Err(Error::value_error(format!(
+                "{} is not a valid value for align. Supported values are 'center', 'edge'",
+                super::repr::repr(v, &Default::default())
+            )));
+        }
+    };
+    let unmeasured = ["xerr", "yerr", "log"]
+        .iter()
+        .any(|k| kwarg(args, k).is_some_and(|v| !matches!(v, Value::None | Value::Bool(false))));
+    let read = |name: &str, default: f64| -> Option<Array> {
+        match kwarg(args, name) {
+            None | Some(Value::None) => Some(Array::from_vec(vec![default], vec![])),
+            Some(v) if super::strarray::holds_text(&v) => None,
+            Some(v) => super::convert::to_array(&v, None).ok(),
+        }
+    };
+    let (Some(thick), Some(base), false) = (read(thick_kw, 0.8), read(base_kw, 0.0), unmeasured)
+    else {
+        axes_of(ax).borrow_mut().data_lim = None;
+        return Ok(());
+    };
+    let floats = |a: &Array| -> Option<Vec<f64>> {
+        if a.dtype().kind() == crate::array::Kind::Complex {
+            return None;
+        }
+        let shape = crate::array::shape::broadcast_shapes(&[
+            along.shape(),
+            size.shape(),
+            thick.shape(),
+            base.shape(),
+        ])
+        .ok()?;
+        let a = crate::array::cast::cast_array(a, DType::Float64).ok()?;
+        let a = crate::array::shape::broadcast_to(&a, &shape)?;
+        Some(crate::array::shape::copy(&a).ok()?.to_vec::<f64>())
+    };
+    let (Some(pos), Some(len), Some(thick), Some(base)) =
+        (floats(along), floats(size), floats(&thick), floats(&base))
+    else {
+        axes_of(ax).borrow_mut().data_lim = None;
+        return Ok(());
+    };
+    let mut corners = Vec::new();
+    for i in 0..pos.len() {
+        // In the bar's own frame: across its thickness, then along its length.
+        let start = if centred {
+            pos[i] - thick[i] / 2.0
+        } else {
+            pos[i]
+        };
+        let (across, up) = ((start, start + thick[i]), (base[i], base[i] + len[i]));
+        // `_update_patch_limits` skips a rectangle with no width and no height.
+        if thick[i] == 0.0 && len[i] == 0.0 {
+            continue;
+        }
+        for (c, l) in [
+            (across.0, up.0),
+            (across.1, up.0),
+            (across.1, up.1),
+            (across.0, up.1),
+        ] {
+            corners.push(if vertical { (c, l) } else { (l, c) });
+        }
+    }
+    widen_data_lim(ax, corners.into_iter());
+    // Each bar sticks to its base (`sticky_edges.y` of a vertical bar).
+    let mut a = axes_of(ax).borrow_mut();
+    a.stickies[usize::from(vertical)].extend(base.iter().copied());
+    a.autoscale_asked = true;
+    Ok(())
 }
 
 /// `hist`: `np.histogram` of the data as `Axes.hist` calls it, counts as
@@ -1208,8 +1426,8 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
         return Err(Error::value_error("Axis limits cannot be NaN or Inf"));
     }
     let (xnow, ynow) = (view_lim(it, &ax, false)?, view_lim(it, &ax, true)?);
-    let mut a = axes_of(&ax).borrow_mut();
-    let a = &mut *a;
+    let mut guard = axes_of(&ax).borrow_mut();
+    let a = &mut *guard;
     let mut out = Vec::new();
     // A bound given alone keeps the other one of its axis, as set_xlim does.
     for (slot, pair, y, view) in [
@@ -1230,7 +1448,24 @@ fn axis(it: &mut Interp, args: &Args) -> Result<Value> {
         out.push(Value::Scalar(crate::array::Scalar::Float64(now.0)));
         out.push(Value::Scalar(crate::array::Scalar::Float64(now.1)));
     }
+    drop(guard);
+    share_lims(&ax);
     Ok(Value::tuple(out))
+}
+
+/// Gives the axes sharing an axis with `ax` (its twins) its limits, as a
+/// shared axis' `set_xlim` does.
+fn share_lims(ax: &Rc<Artist>) {
+    for y in [false, true] {
+        let lim = {
+            let a = axes_of(ax).borrow();
+            if y { a.ylim } else { a.xlim }
+        };
+        for t in sharing(ax, y).iter().skip(1) {
+            let mut a = axes_of(t).borrow_mut();
+            *(if y { &mut a.ylim } else { &mut a.xlim }) = lim;
+        }
+    }
 }
 
 /// `imshow`: an AxesImage of the data, which `_ImageBase.set_data` wants
@@ -1732,6 +1967,8 @@ fn limits(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     };
     let (lo, hi) = set_lim(lo, hi, y)?;
     *slot = Some((lo, hi));
+    drop(guard);
+    share_lims(&ax);
     Ok(Value::tuple(vec![Value::Float(lo), Value::Float(hi)]))
 }
 
@@ -1749,12 +1986,25 @@ fn clf(it: &mut Interp, args: &Args) -> Result<Value> {
 
 /// `xticks`/`yticks` with the labels given: the Tick objects and their Text.
 fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
-    target(it, args)?;
+    let ax = target(it, args)?;
     let (ticks, mut labels) = (args.get("ticks"), args.get("labels"));
     // No ticks (`plt.yticks([])`, hiding them) need no formatter.
     let no_ticks = !matches!(ticks, Value::None) && it.iterate(&ticks)?.is_empty();
     if no_ticks && matches!(labels, Value::None) {
         labels = Value::list(vec![]);
+    }
+    if matches!(ticks, Value::None) && matches!(labels, Value::None) {
+        let i = usize::from(y);
+        let units = {
+            let a = axes_of(&ax).borrow();
+            (!a.ticks_set[i] && !a.units[i].borrow().is_empty()).then(|| a.units[i].clone())
+        };
+        // A categorical axis' ticks are its categories; pyplot returns
+        // `(get_xticks(), get_xticklabels())`.
+        if let Some(units) = units {
+            let texts = category_labels(&ax, &units, y);
+            return Ok(Value::tuple(vec![category::ticks(&units), texts]));
+        }
     }
     if matches!(ticks, Value::None) || matches!(labels, Value::None) {
         return Err(unsupported(
@@ -1770,6 +2020,7 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             labels.len()
         )));
     }
+    axes_of(&ax).borrow_mut().ticks_set[usize::from(y)] = true;
     let tick = if y {
         "matplotlib.axis.YTick"
     } else {
@@ -1848,7 +2099,7 @@ fn grid_of_axes(it: &mut Interp, fig: &Rc<Artist>, args: &Args) -> Result<Value>
     {
         let mut f = figure_of(fig).borrow_mut();
         for i in 0..nrows * ncols {
-            let ax = new_axes((nrows, ncols, i), &f.pars);
+            let ax = new_axes((nrows, ncols, i), &f);
             if shared && nrows * ncols > 1 {
                 axes_of(&ax).borrow_mut().data_lim = None;
             }
@@ -1871,32 +2122,111 @@ fn grid_of_axes(it: &mut Interp, fig: &Rc<Artist>, args: &Args) -> Result<Value>
     Ok(axes)
 }
 
-/// `ax.twinx()`: a new Axes over the same cell of the same figure, made
-/// current, sharing the x axis. Shared axes autoscale to each other's data,
-/// which npcalc does not combine: the data limits of both become unknown.
-fn twinx(it: &mut Interp, args: &Args) -> Result<Value> {
-    let Some(Value::Plot(ax)) = &args.this else {
-        unreachable!("an Axes method")
+/// `twinx`/`twiny`: a new Axes over `ax`'s cell sharing its x axis (or
+/// y), with its categories and limits; it becomes the current Axes.
+fn twin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let ax = match args.get("ax") {
+        Value::Plot(a) if matches!(*a, Artist::Axes(_)) => a,
+        Value::None => target(it, args)?,
+        v => {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                v.type_name(),
+                if y { "twiny" } else { "twinx" }
+            )));
+        }
     };
     let fig = it
         .pyplot
         .figures
         .iter()
-        .find(|f| figure_of(f).borrow().axes.iter().any(|a| Rc::ptr_eq(a, ax)))
+        .find(|f| {
+            figure_of(f)
+                .borrow()
+                .axes
+                .iter()
+                .any(|a| Rc::ptr_eq(a, &ax))
+        })
         .cloned()
-        .ok_or_else(|| unsupported("twinx on an Axes of a closed figure"))?;
-    let (grid, position) = {
-        let a = axes_of(ax).borrow();
-        (a.grid, a.position)
+        .ok_or_else(|| unsupported("twinx/twiny of an Axes whose figure was closed"))?;
+    let shared = usize::from(y);
+    let new = {
+        let a = axes_of(&ax).borrow();
+        let new = new_axes(a.grid, &figure_of(&fig).borrow());
+        let mut n = axes_of(&new).borrow_mut();
+        n.position = a.position;
+        n.units[shared] = a.units[shared].clone();
+        n.far_side[1 - shared] = true;
+        (n.xlim, n.ylim) = if y { (None, a.ylim) } else { (a.xlim, None) };
+        drop(n);
+        new
     };
+    // Each axes of the group learns of the new one, and it of them.
+    let group = sharing(&ax, y);
+    for t in &group {
+        axes_of(t).borrow_mut().twins[shared].push(Rc::downgrade(&new));
+    }
+    axes_of(&new).borrow_mut().twins[shared] = group.iter().map(Rc::downgrade).collect();
     let mut f = figure_of(&fig).borrow_mut();
-    let twin = new_axes(grid, &f.pars);
-    axes_of(&twin).borrow_mut().position = position;
-    axes_of(&twin).borrow_mut().data_lim = None;
-    axes_of(ax).borrow_mut().data_lim = None;
-    f.axes.push(twin.clone());
+    f.axes.push(new.clone());
     f.current = Some(f.axes.len() - 1);
-    Ok(Value::Plot(twin))
+    Ok(Value::Plot(new))
+}
+
+/// `Axis._translate_tick_params`'s `allowed_keys`, less the `grid_` ones.
+const TICK_PARAMS: &[&str] = &[
+    "size",
+    "width",
+    "color",
+    "tickdir",
+    "pad",
+    "labelsize",
+    "labelcolor",
+    "labelfontfamily",
+    "zorder",
+    "gridOn",
+    "tick1On",
+    "tick2On",
+    "label1On",
+    "label2On",
+    "length",
+    "direction",
+    "left",
+    "bottom",
+    "right",
+    "top",
+    "labelleft",
+    "labelbottom",
+    "labelright",
+    "labeltop",
+    "labelrotation",
+    "labelrotation_mode",
+];
+
+/// `tick_params`: how ticks look, which npcalc does not draw; the axis
+/// and the keywords are checked as matplotlib checks them.
+fn tick_params(it: &mut Interp, args: &Args) -> Result<Value> {
+    target(it, args)?;
+    let axis = args.get("axis");
+    if !matches!(&axis, Value::Str(a) if ["x", "y", "both"].contains(&&**a)) {
+        return Err(Error::value_error(format!(
+            "{} is not a valid value for axis. Supported values are 'x', 'y', 'both'",
+            super::repr::repr(&axis, &Default::default())
+        )));
+    }
+    // Keys `set_tick_params` takes or renames (`keymap`), then the allowed ones.
+    let renamed = ["rotation", "rotation_mode", "colors", "which", "reset"];
+    for key in kwarg_names(args) {
+        if !(renamed.contains(&key.as_str())
+            || TICK_PARAMS.contains(&key.as_str())
+            || key.starts_with("grid_"))
+        {
+            return Err(unsupported(&format!(
+                "the tick_params keyword {key} (matplotlib's ValueError lists every gridline property)"
+            )));
+        }
+    }
+    Ok(Value::None)
 }
 
 /// The grid cell `subplot(nrows, ncols, index)` or `subplot(231)` names.
@@ -1977,7 +2307,7 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
     let k = match found {
         Some(k) => k,
         None => {
-            let ax = new_axes(grid, &f.pars);
+            let ax = new_axes(grid, &f);
             unmeasured_if_special(args, &ax);
             f.axes.push(ax);
             f.axes.len() - 1
@@ -1994,7 +2324,7 @@ fn add_subplot(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("a Figure method")
     };
     let mut f = figure_of(fig).borrow_mut();
-    let ax = new_axes(grid, &f.pars);
+    let ax = new_axes(grid, &f);
     unmeasured_if_special(args, &ax);
     f.axes.push(ax.clone());
     f.current = Some(f.axes.len() - 1);
@@ -2614,6 +2944,27 @@ pub static PYPLOT: &[FnDef] = &[
         savefig
     ),
     builtin!(
+        "tick_params",
+        [p!(Normal "axis" = "'both'", "'x', 'y' or 'both'."), kw!()],
+        "Changes how ticks and their labels look (npcalc draws none).",
+        ["plt.tick_params(axis='y', labelcolor='r')"],
+        tick_params
+    ),
+    builtin!(
+        "twinx",
+        [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
+        "A second Axes sharing the x axis, with its own y axis on the right.",
+        ["ax2 = plt.twinx()"],
+        |it, args| twin(it, args, false)
+    ),
+    builtin!(
+        "twiny",
+        [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
+        "A second Axes sharing the y axis, with its own x axis on top.",
+        ["ax2 = plt.twiny()"],
+        |it, args| twin(it, args, true)
+    ),
+    builtin!(
         "gca",
         [],
         "The current Axes (made if there is none).",
@@ -2723,10 +3074,9 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_xscale" => "xscale",
         "set_yscale" => "yscale",
         "set" => return Some(&METHODS[1]),
-        "twinx" => return METHODS.iter().find(|f| f.name == name),
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "spy" | "errorbar" => name,
+        | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -2762,6 +3112,8 @@ pub fn module_attr(it: &mut Interp, m: Module, name: &str) -> Option<Result<Valu
         ))),
         (Module::Matplotlib, "pylab") => None,
         (Module::Pyplot | Module::Matplotlib, "cm") => Some(Ok(Value::Module(Module::PyplotCm))),
+        // matplotlib imports its ticker module itself.
+        (Module::Matplotlib, "ticker") => Some(Ok(Value::Module(Module::Ticker))),
         (Module::PyplotCm, _) => colormap(it, name).map(Ok),
         (Module::PyplotStyle, "available") => Some(Ok(Value::list(
             STYLES[1..].iter().map(|s| Value::str(s)).collect(),
@@ -2860,6 +3212,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Pyplot => PYPLOT,
         Module::PyplotStyle => STYLE,
         Module::PyplotCm => &[],
+        Module::Ticker => super::ticker::TICKER,
         _ => MATPLOTLIB,
     }
 }
@@ -2871,7 +3224,8 @@ pub fn module_members(m: Module) -> Vec<&'static str> {
         Module::PyplotCm => {
             return super::colormaps::COLORMAPS.iter().map(|c| c.0).collect();
         }
-        _ => &["rcParams", "pyplot", "cm"],
+        Module::Ticker => &[],
+        _ => &["rcParams", "pyplot", "cm", "ticker"],
     };
     table(m)
         .iter()
@@ -2889,6 +3243,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
                 let lines = x.borrow().lines.clone();
                 return Ok(plot(Artist::Lines(lines, true)));
             }
+            "xaxis" | "yaxis" => return Ok(plot(Artist::Axis(a.clone(), name == "yaxis"))),
             "get_title"
             | "get_xlabel"
             | "get_ylabel"
@@ -2897,6 +3252,10 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             | "get_xscale"
             | "get_yscale"
             | "get_lines"
+            | "get_xticks"
+            | "get_yticks"
+            | "get_xticklabels"
+            | "get_yticklabels"
             | "get_legend_handles_labels" => GETTERS.iter().find(|f| f.name == name),
             _ => axes_method(name),
         },
@@ -2916,6 +3275,22 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
         Artist::Text(..) | Artist::Annotation(..) if name == "get_text" => {
             GETTERS.iter().find(|f| f.name == name)
         }
+        Artist::Axis(..) => AXIS_METHODS.iter().find(|f| f.name == name),
+        Artist::Formatter(f) => match super::ticker::attr(f, name) {
+            Some(v) => return Ok(v),
+            None if name == "axis" => {
+                let axis = f.borrow().axis.clone();
+                return Ok(
+                    match axis.and_then(|(ax, y)| ax.upgrade().map(|ax| (ax, y))) {
+                        Some((ax, y)) => plot(Artist::Axis(ax, y)),
+                        None => Value::None,
+                    },
+                );
+            }
+            None => super::ticker::FORMATTER_METHODS
+                .iter()
+                .find(|f| f.name == name),
+        },
         Artist::Colormap(cmap, _, n) => match name {
             "name" => return Ok(Value::str(cmap)),
             "N" => return Ok(Value::int(*n)),
@@ -2991,14 +3366,59 @@ static METHODS: &[FnDef] = &[
         ["plt.figure().subplots(2, 1)"],
         figure_subplots
     ),
-    builtin!(@ Method
-        "twinx",
-        [],
-        "A new Axes over the same cell sharing the x axis, its y axis on the right.",
-        ["plt.subplots()[1].twinx()"],
-        twinx
-    ),
 ];
+
+/// An `Axis`'s methods.
+static AXIS_METHODS: &[FnDef] = &[
+    builtin!(@ Method "set_major_formatter", [p!(Normal "formatter", "A Formatter.")],
+        "Sets the formatter of the axis' major tick labels.", [], set_major_formatter),
+    builtin!(@ Method "get_major_formatter", [], "The formatter of the major tick labels.", [],
+    |_, args| {
+        let (ax, y) = this_axis(args);
+        match &axes_of(ax).borrow().formatters[usize::from(y)] {
+            Some(f) => Ok(Value::Plot(f.clone())),
+            None => Err(unsupported("the default ScalarFormatter of an axis")),
+        }
+    }),
+];
+
+fn this_axis(args: &Args) -> (&Rc<Artist>, bool) {
+    match &args.this {
+        Some(Value::Plot(a)) => match &**a {
+            Artist::Axis(ax, y) => (ax, *y),
+            _ => unreachable!("axis methods are looked up on axes"),
+        },
+        _ => unreachable!("a method has self"),
+    }
+}
+
+/// `Axis.set_major_formatter` (`_set_formatter`): the formatter formats
+/// this axis from now on, and the axes sharing it (their ticker is one).
+fn set_major_formatter(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (ax, y) = this_axis(args);
+    let f = match args.get("formatter") {
+        Value::Plot(f) if formatter_of(&f).is_some() => f,
+        v if matches!(v, Value::Str(_)) || super::classes::is_callable(&v) => {
+            return Err(unsupported(
+                "set_major_formatter with a format string or a function (StrMethodFormatter, FuncFormatter)",
+            ));
+        }
+        Value::Plot(_) => {
+            return Err(unsupported("this formatter"));
+        }
+        v => {
+            return Err(Error::type_error(format!(
+                "'formatter' must be an instance of matplotlib.ticker.Formatter, not a {}",
+                v.type_name()
+            )));
+        }
+    };
+    formatter_of(&f).expect("checked").borrow_mut().axis = Some((Rc::downgrade(ax), y));
+    for t in sharing(ax, y) {
+        axes_of(&t).borrow_mut().formatters[usize::from(y)] = Some(f.clone());
+    }
+    Ok(Value::None)
+}
 
 /// The items of a list-like artist, which len, iteration and indexing read.
 pub fn items(a: &Artist) -> Option<Vec<Value>> {
@@ -3058,7 +3478,57 @@ static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_yscale", [], "The y axis scale's name.", [], |_, a| {
         Ok(Value::str(this_axes(a).borrow().scale[1]))
     }),
+    builtin!(@ Method "get_xticks", [p!(KeywordOnly "minor" = "False", "Minor ticks.")],
+        "The x tick positions.", [], |it, a| tick_reader(it, a, false, false)),
+    builtin!(@ Method "get_yticks", [p!(KeywordOnly "minor" = "False", "Minor ticks.")],
+        "The y tick positions.", [], |it, a| tick_reader(it, a, true, false)),
+    builtin!(@ Method "get_xticklabels", [p!(Normal "minor" = "False", "Minor ticks."), p!(Normal "which" = "None", "'major', 'minor' or 'both'.")],
+        "The x tick labels (Text).", [], |it, a| tick_reader(it, a, false, true)),
+    builtin!(@ Method "get_yticklabels", [p!(Normal "minor" = "False", "Minor ticks."), p!(Normal "which" = "None", "'major', 'minor' or 'both'.")],
+        "The y tick labels (Text).", [], |it, a| tick_reader(it, a, true, true)),
 ];
+
+/// `get_xticks()`/`get_xticklabels()` of a categorical axis, whose locator
+/// and formatter are the categories': a label for every tick, whatever
+/// the view limits, whatever the view limits.
+fn tick_reader(it: &mut Interp, args: &Args, y: bool, labels: bool) -> Result<Value> {
+    let Some(Value::Plot(ax)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    let i = usize::from(y);
+    let units = {
+        let a = axes_of(ax).borrow();
+        (!a.ticks_set[i] && !a.units[i].borrow().is_empty()).then(|| a.units[i].clone())
+    };
+    let minor = it.truthy(&args.get("minor"))?;
+    let (Some(units), false) = (units, minor) else {
+        return Err(unsupported(
+            "reading the ticks matplotlib's locator chooses (npcalc draws no figures); only the ticks of a categorical axis are known",
+        ));
+    };
+    if !labels {
+        return Ok(category::ticks(&units));
+    }
+    Ok(category_labels(ax, &units, y))
+}
+
+/// The tick labels of a categorical axis: one Text per category.
+fn category_labels(ax: &Rc<Artist>, units: &category::Units, y: bool) -> Value {
+    // A twin's own axis has its labels on the far side (`tick_right`).
+    let side = Value::int(usize::from(axes_of(ax).borrow().far_side[usize::from(y)]));
+    let texts = category::labels(units)
+        .into_iter()
+        .map(|(at, s)| {
+            let at = Value::int(at);
+            plot(if y {
+                Artist::Text(side.clone(), at, s)
+            } else {
+                Artist::Text(at, side.clone(), s)
+            })
+        })
+        .collect();
+    Value::list(texts)
+}
 
 /// `Axes.get_xlim`/`get_ylim`: the view limits, as NumPy floats.
 fn get_lim(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
@@ -3095,6 +3565,9 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
         Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
+        Artist::Formatter(_) => "matplotlib.ticker.PercentFormatter",
+        Artist::Axis(_, false) => "matplotlib.axis.XAxis",
+        Artist::Axis(_, true) => "matplotlib.axis.YAxis",
     }
 }
 
@@ -3190,6 +3663,18 @@ pub fn str(a: &Rc<Artist>) -> String {
         Artist::Legend => "Legend".into(),
         Artist::Image(shape) => format!("AxesImage(shape={shape})"),
         Artist::Polygon(n, x, y) => format!("Polygon{n}(({}, {}) ...)", g(*x), g(*y)),
+        // `Axis.__str__`: the axes' lower left corner in pixels.
+        Artist::Axis(ax, y) => {
+            let a = axes_of(ax).borrow();
+            let (w, h) = a.figure_px;
+            let corner = |v: f64| super::repr::repr(&Value::Float(v), &Default::default());
+            format!(
+                "{}Axis({},{})",
+                if *y { "Y" } else { "X" },
+                corner(a.position[0] * w),
+                corner(a.position[1] * h)
+            )
+        }
         _ => repr(a),
     }
 }

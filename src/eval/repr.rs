@@ -215,6 +215,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Pyplot) => "<module 'matplotlib.pyplot'>".into(),
         Value::Module(Module::PyplotStyle) => "<module 'matplotlib.style'>".into(),
         Value::Module(Module::PyplotCm) => "<module 'matplotlib.cm'>".into(),
+        Value::Module(Module::Ticker) => "<module 'matplotlib.ticker'>".into(),
         Value::Plot(a) => super::pyplot::repr(a),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),

@@ -650,6 +650,17 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "set_visible", "set_xdata", "set_ydata", "set_zorder", "stale", "sticky_edges", "update",
         "update_from", "zorder",
     ]),
+    ("matplotlib.ticker", &[
+        "AsinhLocator", "AutoLocator", "AutoMinorLocator", "EngFormatter", "FixedFormatter",
+        "FixedLocator", "FormatStrFormatter", "Formatter", "FuncFormatter", "IndexLocator",
+        "Integral", "LinearLocator", "Locator", "LogFormatter", "LogFormatterExponent",
+        "LogFormatterMathtext", "LogFormatterSciNotation", "LogLocator", "LogitFormatter",
+        "LogitLocator", "MaxNLocator", "MultipleLocator", "NullFormatter", "NullLocator",
+        "PercentFormatter", "ScalarFormatter", "StrMethodFormatter", "SymmetricalLogLocator",
+        "TickHelper", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+        "__name__", "__package__", "__spec__", "cbook", "itertools", "locale", "logging", "math",
+        "mpl", "mtransforms", "np", "scale_range", "string",
+    ]),
 ];
 
 /// The private names in each object's `dir` (those starting with `_`).
@@ -996,6 +1007,12 @@ pub const PRIVATE: &[(&str, &[&str])] = &[
         "_lineStyles", "_set_alpha_for_array", "_set_gc_clip", "_set_in_autoscale",
         "_set_markercolor", "_subslice_optim_min_size", "_transform_path", "_update_props",
         "_update_set_signature_and_docstring",
+    ]),
+    ("matplotlib.ticker", &[
+        "_DummyAxis", "_Edge_integer", "_UnicodeMinusFormat", "__all__", "__builtins__",
+        "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+        "_api", "_decade_greater", "_decade_greater_equal", "_decade_less", "_decade_less_equal",
+        "_is_close_to_int", "_is_decade", "_log",
     ]),
 ];
 

@@ -342,6 +342,8 @@ pub enum Module {
     PyplotStyle,
     /// `matplotlib.cm` (`plt.cm`): the registered colormaps by name.
     PyplotCm,
+    /// `matplotlib.ticker`: tick formatters (eval/ticker.rs).
+    Ticker,
 }
 
 impl Value {

@@ -1,0 +1,158 @@
+//! `matplotlib.ticker`, as far as lessons use it: `PercentFormatter`, set
+//! on an axis with `ax.yaxis.set_major_formatter(...)` (a Pareto chart's
+//! cumulative-percentage axis) and called for a tick's text. Its text is
+//! `ticker.py`'s: `format_pct` picks the decimals from the axis' view
+//! range, and `__call__` swaps '-' for the Unicode minus (`fix_minus`).
+
+use super::pyplot::{self, Artist};
+use super::table::{Args, FnDef, builtin, p};
+use super::{Interp, Value};
+use crate::error::{Error, Result};
+use crate::syntax::ast::BinOp;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+/// A `PercentFormatter`'s state.
+#[derive(Debug)]
+pub struct Percent {
+    /// `xmax + 0.0`: the data value that is 100%.
+    xmax: Value,
+    decimals: Value,
+    symbol: Value,
+    /// The axes and axis (y when true) it formats, once set on one.
+    pub axis: Option<(Weak<Artist>, bool)>,
+}
+
+fn this(args: &Args) -> &RefCell<Percent> {
+    let Some(Value::Plot(a)) = &args.this else {
+        unreachable!("a method has self")
+    };
+    pyplot::formatter_of(a).expect("formatter methods are looked up on formatters")
+}
+
+/// `PercentFormatter(xmax=100, decimals=None, symbol='%', is_latex=False)`.
+fn percent_formatter(it: &mut Interp, args: &Args) -> Result<Value> {
+    if it.truthy(&args.get("is_latex"))? {
+        return Err(pyplot::unsupported("PercentFormatter(is_latex=True)"));
+    }
+    let xmax = it.binary(BinOp::Add, &args.get("xmax"), &Value::Float(0.0))?;
+    let f = Percent {
+        xmax,
+        decimals: args.get("decimals"),
+        symbol: args.get("symbol"),
+        axis: None,
+    };
+    Ok(Value::Plot(Rc::new(Artist::Formatter(RefCell::new(f)))))
+}
+
+/// `convert_to_pct`: `100.0 * (x / self.xmax)`.
+fn to_pct(it: &mut Interp, f: &RefCell<Percent>, x: &Value) -> Result<Value> {
+    let xmax = f.borrow().xmax.clone();
+    let ratio = it.binary(BinOp::Div, x, &xmax)?;
+    it.binary(BinOp::Mul, &Value::Float(100.0), &ratio)
+}
+
+/// `format_pct(x, display_range)`: the decimals given, or as many as the
+/// range's order of magnitude needs (0 to 5); then the symbol.
+fn format_pct(it: &mut Interp, f: &RefCell<Percent>, x: &Value, range: &Value) -> Result<String> {
+    let x = to_pct(it, f, x)?;
+    let decimals = match f.borrow().decimals.clone() {
+        Value::None => {
+            let scaled = pyplot::float(&to_pct(it, f, range)?, "display_range")?;
+            if scaled <= 0.0 {
+                0
+            } else {
+                (2.0 - (2.0 * scaled).log10()).ceil().clamp(0.0, 5.0) as i64
+            }
+        }
+        d => match super::builtins::to_int(&d)? {
+            Value::Int(i) => i64::try_from(&i)
+                .map_err(|_| pyplot::unsupported("PercentFormatter with so many decimals"))?,
+            _ => unreachable!("int() gives an int"),
+        },
+    };
+    let text = super::format::format(&x, &format!("0.{decimals}f"), &Default::default())?;
+    // `symbol` is '' when falsy (rcParams['text.usetex'] off: no escaping).
+    let symbol = f.borrow().symbol.clone();
+    if !it.truthy(&symbol)? {
+        return Ok(text);
+    }
+    match it.binary(BinOp::Add, &Value::str(&text), &symbol)? {
+        Value::Str(s) => Ok(s.to_string()),
+        _ => Err(pyplot::unsupported(
+            "a PercentFormatter symbol that is not a str",
+        )),
+    }
+}
+
+/// `__call__(x, pos=None)`: `format_pct` over the axis' view range, with
+/// the Unicode minus (rcParams' `axes.unicode_minus`).
+fn call(it: &mut Interp, args: &Args) -> Result<Value> {
+    let f = this(args);
+    let axis = f.borrow().axis.clone();
+    let Some((ax, y)) = axis.and_then(|(ax, y)| ax.upgrade().map(|ax| (ax, y))) else {
+        return Err(Error::attribute_error(
+            "'NoneType' object has no attribute 'get_view_interval'",
+        ));
+    };
+    let Some((lo, hi)) = pyplot::view_lim(it, &ax, y)? else {
+        return Err(pyplot::unsupported(
+            "formatting a tick of an axis whose autoscaled limits npcalc does not compute; set them first",
+        ));
+    };
+    let text = format_pct(it, f, &args.get("x"), &Value::Float((hi - lo).abs()))?;
+    let minus = match pyplot::rc_get(it, "axes.unicode_minus")? {
+        Value::None => true,
+        v => it.truthy(&v)?,
+    };
+    Ok(Value::str(&if minus {
+        text.replace('-', "\u{2212}")
+    } else {
+        text
+    }))
+}
+
+/// `formatter(x)`.
+pub static CALL: FnDef = builtin!(@ Method "__call__",
+    [p!(Normal "x", "The tick value."), p!(Normal "pos" = "None", "The tick's position.")],
+    "The tick's text.", [], call);
+
+/// The names of `matplotlib.ticker` npcalc has.
+pub static TICKER: &[FnDef] = &[builtin!(
+    "PercentFormatter",
+    [
+        p!(Normal "xmax" = "100", "The data value that is 100%."),
+        p!(Normal "decimals" = "None", "Decimal places (None: from the axis' range)."),
+        p!(Normal "symbol" = "'%'", "Appended to each label."),
+        p!(Normal "is_latex" = "False", "Whether the symbol is LaTeX.")
+    ],
+    "Formats ticks as percentages of xmax.",
+    ["ax.yaxis.set_major_formatter(PercentFormatter())"],
+    percent_formatter
+)];
+
+/// A PercentFormatter's methods.
+pub static FORMATTER_METHODS: &[FnDef] = &[
+    builtin!(@ Method "format_pct",
+    [p!(Normal "x", "The value."), p!(Normal "display_range", "The axis' view range.")],
+    "x as a percentage, with decimals for the range.", [], |it, args| {
+        let text = format_pct(it, this(args), &args.get("x"), &args.get("display_range"))?;
+        Ok(Value::str(&text))
+    }),
+    builtin!(@ Method "convert_to_pct", [p!(Normal "x", "The value.")],
+        "100 * x / xmax.", [], |it, args| to_pct(it, this(args), &args.get("x"))),
+];
+
+/// A PercentFormatter's attributes that are data.
+pub fn attr(f: &RefCell<Percent>, name: &str) -> Option<Value> {
+    let f = f.borrow();
+    match name {
+        "xmax" => Some(f.xmax.clone()),
+        "decimals" => Some(f.decimals.clone()),
+        "symbol" => Some(match &f.symbol {
+            Value::None => Value::str(""),
+            s => s.clone(),
+        }),
+        _ => None,
+    }
+}
