@@ -104,7 +104,10 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
     let initial = arg_initial(args, loop_dtype)?;
     let a = match args.get("where") {
         Value::Bool(true) => a,
-        w => masked_out(op, &a, &w, initial, loop_dtype)?,
+        w => {
+            let mask = reduce_mask(&a, &w).map_err(|e| e.at(args.span("where")))?;
+            masked_out(op, &a, &mask, initial, loop_dtype)?
+        }
     };
     let kept: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
     let kept_shape: Vec<usize> = kept.iter().map(|&d| a.shape()[d]).collect();
@@ -179,67 +182,67 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
     Ok(Value::Array(out))
 }
 
-/// `reduce(..., where=mask)`: the array in the loop dtype with the
-/// unselected elements replaced by the start value, which leaves the
-/// reduction unchanged when the start is the ufunc's identity or the
-/// ufunc is idempotent (max, min, and, or, gcd, lcm); other cases are
-/// refused.
-fn masked_out(
+/// A reduction's `where=` mask: read as NumPy's `_wheremask_converter`
+/// does, then broadcast to the operand's shape by the reduction's iterator
+/// (with its errors).
+pub(super) fn reduce_mask(a: &Array, w: &Value) -> Result<Array> {
+    let mask = arg_where(w)?;
+    if mask.ndim() > a.ndim() {
+        return Err(Error::value_error(
+            "input operand has more dimensions than allowed by the axis remapping",
+        ));
+    }
+    shape::broadcast_to(&mask, a.shape()).ok_or_else(|| {
+        Error::value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {} {} ",
+            array::compact_shape_repr(a.shape()),
+            array::compact_shape_repr(mask.shape())
+        ))
+    })
+}
+
+/// `reduce(..., where=mask)` (`mask` from `reduce_mask`) for a ufunc whose
+/// loop does not depend on how the selected elements are grouped: the
+/// array in the loop dtype with the unselected elements replaced by a
+/// value that leaves the reduction unchanged — the ufunc's identity, or
+/// for an idempotent ufunc (max, min, and, or, gcd, lcm) the start value.
+/// A float sum depends on the grouping: `reduce::sum_where` runs it.
+pub(super) fn masked_out(
     op: Ufunc,
     a: &Array,
-    mask: &Value,
+    mask: &Array,
     initial: Option<Scalar>,
     loop_dtype: DType,
 ) -> Result<Array> {
     use Ufunc::*;
-    let mask = cast_array(&to_array(mask, None)?, DType::Bool)?;
-    let Some(full) = shape::broadcast_to(&mask, a.shape()) else {
-        return Err(Error::value_error(format!(
-            "operands could not be broadcast together with remapped shapes [original->remapped]: {} {} ",
-            array::compact_shape_repr(a.shape()),
-            array::compact_shape_repr(mask.shape())
-        )));
-    };
-    let start = match (initial, op.def().identity) {
-        (Some(s), _)
-            if matches!(
-                op,
-                Maximum
-                    | Minimum
-                    | Fmax
-                    | Fmin
-                    | LogicalAnd
-                    | LogicalOr
-                    | BitAnd
-                    | BitOr
-                    | Gcd
-                    | Lcm
-            ) =>
-        {
-            s
-        }
+    let idempotent = matches!(
+        op,
+        Maximum | Minimum | Fmax | Fmin | LogicalAnd | LogicalOr | BitAnd | BitOr | Gcd | Lcm
+    );
+    let filler = match (initial, op.def().identity) {
+        (Some(s), _) if idempotent => s,
         (None, Identity::None) => {
             return Err(Error::value_error(format!(
                 "reduction operation '{}' does not have an identity, so to use a where mask one has to specify 'initial'",
                 op.name()
             )));
         }
-        (None, _) => identity(op, loop_dtype)?,
-        (Some(_), _) => {
+        (_, Identity::None) => {
             return Err(Error::new(
                 Exc::NotImplementedError,
                 format!(
-                    "npcalc supports where= with initial= in np.{}.reduce only for max, min, and, or, gcd and lcm",
+                    "npcalc supports where= with initial= in np.{}.reduce only for ufuncs with an identity and for max, min, and, or, gcd and lcm",
                     op.name()
                 ),
             ));
         }
+        (_, _) => identity(op, loop_dtype)?,
     };
     let x = shape::copy(&cast_array(a, loop_dtype)?)?;
-    let skipped: Vec<bool> = full.to_vec::<bool>().into_iter().map(|b| !b).collect();
+    let skipped: Vec<bool> = mask.to_vec::<bool>().into_iter().map(|b| !b).collect();
     let skipped = Array::from_vec(skipped, a.shape().to_vec());
     let sel = array::fancy::select(&x, &skipped)?;
-    array::fancy::put(&x, &sel, &Operand::Scalar(start))?;
+    array::fancy::put(&x, &sel, &Operand::Scalar(filler))?;
     Ok(x)
 }
 
