@@ -3064,8 +3064,8 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     };
     let keep = keepdims(args)?;
     let w = args.get("where");
-    let absent =
-        matches!(&w, Value::Str(s) if &**s == "<no value>") || matches!(w, Value::Bool(true));
+    // NumPy reads where=True as no mask (`_wheremask_converter`).
+    let absent = !args.given("where") || matches!(w, Value::Bool(true));
     let mut a = a;
     if !absent {
         let mask =

@@ -186,7 +186,12 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
 /// does, then broadcast to the operand's shape by the reduction's iterator
 /// (with its errors).
 pub(super) fn reduce_mask(a: &Array, w: &Value) -> Result<Array> {
-    let mask = arg_where(w)?;
+    // A bool array is the mask itself, in its own memory layout (which
+    // takes part in the iterator's axis order).
+    let mask = match w {
+        Value::Array(m) if m.dtype() == DType::Bool => m.clone(),
+        _ => arg_where(w)?,
+    };
     if mask.ndim() > a.ndim() {
         return Err(Error::value_error(
             "input operand has more dimensions than allowed by the axis remapping",
