@@ -3082,7 +3082,8 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
         // Products, minima and maxima do not depend on how the selected
         // elements are grouped: the unselected ones become neutral.
         let acc = reduce::reduction_dtype(kind, a.dtype(), dtype);
-        a = super::ufunc_methods::masked_out(op, &a, &mask, initial, acc)?;
+        a = super::ufunc_methods::masked_out(op, &a, &mask, initial, acc)?
+            .expect("multiply, maximum and minimum have neutral values");
     }
     let r = match axes.as_deref() {
         Some(&[ax]) => reduce::reduce_from(&a, kind, Some(ax as isize), dtype, keep, initial)?,

@@ -102,11 +102,16 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
         )));
     }
     let initial = arg_initial(args, loop_dtype)?;
-    let a = match args.get("where") {
-        Value::Bool(true) => a,
+    // `compact`: the mask of a ufunc without a neutral value, whose
+    // selected elements are folded in after the start, in order.
+    let (a, compact) = match args.get("where") {
+        Value::Bool(true) => (a, None),
         w => {
             let mask = reduce_mask(&a, &w).map_err(|e| e.at(args.span("where")))?;
-            masked_out(op, &a, &mask, initial, loop_dtype)?
+            match masked_out(op, &a, &mask, initial, loop_dtype)? {
+                Some(x) => (x, None),
+                None => (a, Some(mask)),
+            }
         }
     };
     let kept: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
@@ -133,6 +138,23 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
             x = shape::concatenate(&[head, cast_array(&x, loop_dtype)?], kept.len())?;
             m += 1;
         }
+        // Each row's selected elements right after its start (`ends`: where
+        // its reduction stops), the others after them.
+        let mut ends = None;
+        if let Some(mask) = &compact {
+            let mc = shape::copy(&shape::transpose(mask, Some(&perm))?)?.to_vec::<bool>();
+            let (mut idx, mut end) = (Vec::with_capacity(x.size()), Vec::new());
+            for row in mc.chunks(m - 1) {
+                let picked = (0..row.len()).filter(|&j| row[j]);
+                let rest = (0..row.len()).filter(|&j| !row[j]);
+                idx.push(0);
+                idx.extend(picked.chain(rest).map(|j| j as i64 + 1));
+                let k = row.iter().filter(|&&b| b).count() as i64;
+                end.extend(std::iter::repeat_n(k, m));
+            }
+            x = array::gather::take_along_last(&x, &idx)?;
+            ends = Some(end);
+        }
         let steps = array::accumulate(
             &x,
             op,
@@ -141,7 +163,14 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
             None,
             AccumFunc::Reduce,
         )?;
-        let last = shape::copy(&narrow(&steps, kept.len(), m - 1, 1))?;
+        let last = match ends {
+            // Every column of a row then holds its stopping step.
+            Some(ends) => {
+                let stops = array::gather::take_along_last(&steps, &ends)?;
+                shape::copy(&narrow(&stops, kept.len(), 0, 1))?
+            }
+            None => shape::copy(&narrow(&steps, kept.len(), m - 1, 1))?,
+        };
         let strides = array::c_strides(&kept_shape);
         last.with_geometry(kept_shape, strides)
     };
@@ -211,6 +240,8 @@ pub(super) fn reduce_mask(a: &Array, w: &Value) -> Result<Array> {
 /// array in the loop dtype with the unselected elements replaced by a
 /// value that leaves the reduction unchanged — the ufunc's identity, or
 /// for an idempotent ufunc (max, min, and, or, gcd, lcm) the start value.
+/// None when there is no such value but a start is given (subtract,
+/// divide…): `reduce_by_steps` then moves the selected elements first.
 /// A float sum depends on the grouping: `reduce::sum_where` runs it.
 pub(super) fn masked_out(
     op: Ufunc,
@@ -218,7 +249,7 @@ pub(super) fn masked_out(
     mask: &Array,
     initial: Option<Scalar>,
     loop_dtype: DType,
-) -> Result<Array> {
+) -> Result<Option<Array>> {
     use Ufunc::*;
     let idempotent = matches!(
         op,
@@ -232,15 +263,7 @@ pub(super) fn masked_out(
                 op.name()
             )));
         }
-        (_, Identity::None) => {
-            return Err(Error::new(
-                Exc::NotImplementedError,
-                format!(
-                    "npcalc supports where= with initial= in np.{}.reduce only for ufuncs with an identity and for max, min, and, or, gcd and lcm",
-                    op.name()
-                ),
-            ));
-        }
+        (_, Identity::None) => return Ok(None),
         (_, _) => identity(op, loop_dtype)?,
     };
     let x = shape::copy(&cast_array(a, loop_dtype)?)?;
@@ -248,7 +271,7 @@ pub(super) fn masked_out(
     let skipped = Array::from_vec(skipped, a.shape().to_vec());
     let sel = array::fancy::select(&x, &skipped)?;
     array::fancy::put(&x, &sel, &Operand::Scalar(filler))?;
-    Ok(x)
+    Ok(Some(x))
 }
 
 /// `ufunc.outer(A, B)`: `A` gets `B.ndim` trailing axes of length one, so
