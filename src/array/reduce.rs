@@ -590,17 +590,6 @@ fn iter_reduce(
     keepdims: bool,
 ) -> Result<Array> {
     let reduced = sel.reduced;
-    // `_mean` counts the selected elements first, warning before the sum.
-    let counts = match sel.mask {
-        Some(m) if kind == Reduction::Mean => {
-            let c = selected_counts(m, reduced);
-            if c.contains(&0) {
-                signals::warn("RuntimeWarning", "Mean of empty slice");
-            }
-            Some(c)
-        }
-        _ => None,
-    };
     let cast = acc_dtype != a.dtype();
     // The cast runs inside NumPy's reduce loop: its warnings say "reduce".
     let x = if cast {
@@ -645,40 +634,13 @@ fn iter_reduce(
         .filter(|&d| keepdims || !reduced[d])
         .map(|d| if reduced[d] { 1 } else { a.shape()[d] })
         .collect();
-    let result = match counts {
-        Some(c) => mean_divide_counts(&result, c, a.dtype(), dtype, shape.is_empty())?,
-        None if kind == Reduction::Mean => {
-            mean_divide(&result, n, a.dtype(), dtype, shape.is_empty())?
-        }
-        None => result,
+    let result = if kind == Reduction::Mean {
+        mean_divide(&result, n, a.dtype(), dtype, shape.is_empty())?
+    } else {
+        result
     };
     let strides = super::c_strides(&shape);
     Ok(result.with_geometry(shape, strides))
-}
-
-/// How many elements `mask` selects for each output (C order of the kept
-/// axes): `_count_reduce_items`'s sum of the broadcast mask.
-fn selected_counts(mask: &Array, reduced: &[bool]) -> Vec<i64> {
-    let shape = mask.shape();
-    let mut out_strides = vec![0usize; shape.len()];
-    let mut step = 1;
-    for d in (0..shape.len()).rev() {
-        if !reduced[d] {
-            out_strides[d] = step;
-            step *= shape[d];
-        }
-    }
-    let mut counts = vec![0i64; step];
-    let logical = super::c_strides(shape);
-    for (i, &m) in mask.to_vec::<bool>().iter().enumerate() {
-        if m {
-            let o: usize = (0..shape.len())
-                .map(|d| (i / logical[d] as usize) % shape[d] * out_strides[d])
-                .sum();
-            counts[o] += 1;
-        }
-    }
-    counts
 }
 
 /// The dtype a reduction accumulates in: `dtype=` (a float16 mean still
@@ -739,29 +701,40 @@ pub fn reduce_axes(
     )
 }
 
-/// `np.sum`/`np.mean`/`np.add.reduce` with `where=`: only the elements
-/// `mask` (bool, broadcast to `a`'s shape) selects, over `axes` (None:
-/// all; normalized and distinct), in NumPy's order.
-pub fn sum_where(
+/// A reduction over `axes` (None: all; normalized and distinct).
+pub fn reduce_over(
     a: &Array,
     kind: Reduction,
+    axes: Option<&[usize]>,
+    dtype: Option<DType>,
+    keepdims: bool,
+    start: Option<Scalar>,
+) -> Result<Array> {
+    match axes {
+        Some(&[ax]) => reduce_from(a, kind, Some(ax as isize), dtype, keepdims, start),
+        Some(axes) => reduce_axes(a, kind, axes, dtype, keepdims, start),
+        None => reduce_from(a, kind, None, dtype, keepdims, start),
+    }
+}
+
+/// `np.sum`/`np.add.reduce` with `where=`: only the elements `mask` (bool,
+/// broadcast to `a`'s shape) selects, over `axes` (None: all; normalized
+/// and distinct), in NumPy's order.
+pub fn sum_where(
+    a: &Array,
     axes: Option<&[usize]>,
     mask: &Array,
     dtype: Option<DType>,
     keepdims: bool,
     start: Option<Scalar>,
 ) -> Result<Array> {
-    debug_assert!(matches!(kind, Reduction::Sum | Reduction::Mean));
+    let kind = Reduction::Sum;
     let reduced: Vec<bool> = (0..a.ndim())
         .map(|d| axes.is_none_or(|ax| ax.contains(&d)))
         .collect();
     if a.size() == 0 {
-        // Nothing to select: the start value, or the empty mean.
-        let all: Vec<usize> = (0..a.ndim()).filter(|&d| reduced[d]).collect();
-        return match axes {
-            None => reduce_from(a, kind, None, dtype, keepdims, start),
-            Some(_) => reduce_axes(a, kind, &all, dtype, keepdims, start),
-        };
+        // Nothing to select: the start value.
+        return reduce_over(a, kind, axes, dtype, keepdims, start);
     }
     let acc_dtype = reduction_dtype(kind, a.dtype(), dtype);
     let sel = Selection {
@@ -986,7 +959,7 @@ fn mean_divide(
 /// `np.intp` array, or one `np.intp` for a full reduction) and put back in
 /// the sum's dtype (`true_divide(..., out=ret, casting='unsafe')`), a
 /// float16 input's float32 sum back in float16.
-fn mean_divide_counts(
+pub fn mean_divide_counts(
     sum: &Array,
     counts: Vec<i64>,
     input: DType,
@@ -1000,8 +973,7 @@ fn mean_divide_counts(
             &Operand::Scalar(Scalar::Int64(counts[0])),
         )?
     } else {
-        let len = counts.len();
-        let c = Array::from_vec(counts, vec![len]);
+        let c = Array::from_vec(counts, sum.shape().to_vec());
         binary(
             Ufunc::TrueDivide,
             &Operand::Array(sum.clone()),

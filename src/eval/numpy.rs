@@ -3068,11 +3068,30 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     let absent = !args.given("where") || matches!(w, Value::Bool(true));
     let mut a = a;
     if !absent {
+        // `_mean` counts the selected elements first, warning before the sum.
+        let counts = if kind == reduce::Reduction::Mean {
+            let c = super::ufunc_methods::where_counts(&a, &w, axes.as_deref(), keep)
+                .map_err(|e| e.at(args.span("where")))?;
+            if c.contains(&0) {
+                crate::array::signals::warn("RuntimeWarning", "Mean of empty slice");
+            }
+            c
+        } else {
+            Vec::new()
+        };
         let mask =
             super::ufunc_methods::reduce_mask(&a, &w).map_err(|e| e.at(args.span("where")))?;
         let op = match kind {
-            reduce::Reduction::Sum | reduce::Reduction::Mean => {
-                let r = reduce::sum_where(&a, kind, axes.as_deref(), &mask, dtype, keep, initial)?;
+            reduce::Reduction::Sum => {
+                let r = reduce::sum_where(&a, axes.as_deref(), &mask, dtype, keep, initial)?;
+                return Ok(unwrap0(r));
+            }
+            reduce::Reduction::Mean => {
+                // `_mean`: the sum in the mean's dtype over the counts.
+                let acc = reduce::reduction_dtype(kind, a.dtype(), dtype);
+                let s = reduce::sum_where(&a, axes.as_deref(), &mask, Some(acc), keep, initial)?;
+                let scalar = s.ndim() == 0;
+                let r = reduce::mean_divide_counts(&s, counts, a.dtype(), dtype, scalar)?;
                 return Ok(unwrap0(r));
             }
             reduce::Reduction::Prod => Ufunc::Multiply,
@@ -3085,11 +3104,7 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
         a = super::ufunc_methods::masked_out(op, &a, &mask, initial, acc)?
             .expect("multiply, maximum and minimum have neutral values");
     }
-    let r = match axes.as_deref() {
-        Some(&[ax]) => reduce::reduce_from(&a, kind, Some(ax as isize), dtype, keep, initial)?,
-        Some(axes) => reduce::reduce_axes(&a, kind, axes, dtype, keep, initial)?,
-        None => reduce::reduce_from(&a, kind, None, dtype, keep, initial)?,
-    };
+    let r = reduce::reduce_over(&a, kind, axes.as_deref(), dtype, keep, initial)?;
     Ok(unwrap0(r))
 }
 

@@ -235,6 +235,46 @@ pub(super) fn reduce_mask(a: &Array, w: &Value) -> Result<Array> {
     })
 }
 
+/// `_count_reduce_items` with a mask (`np.mean`, `np.var`): the values of
+/// `where` as given, broadcast with `np.broadcast_to` and summed as
+/// integers over `axes` — so `where=[2, 0, 1]` counts three.
+pub(super) fn where_counts(
+    a: &Array,
+    w: &Value,
+    axes: Option<&[usize]>,
+    keepdims: bool,
+) -> Result<Vec<i64>> {
+    if matches!(w, Value::None) {
+        // broadcast_to makes an object array, whose int() refuses None.
+        return Err(Error::type_error(
+            "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        ));
+    }
+    let x = to_array(w, None)?;
+    if x.ndim() > a.ndim() {
+        return Err(Error::value_error(
+            "input operand has more dimensions than allowed by the axis remapping",
+        ));
+    }
+    let full = shape::broadcast_to(&x, a.shape()).ok_or_else(|| {
+        Error::value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+            array::compact_shape_repr(x.shape()),
+            array::compact_shape_repr(a.shape())
+        ))
+    })?;
+    let ints = cast_array(&full, DType::Int64)?;
+    let r = array::reduce::reduce_over(
+        &ints,
+        array::reduce::Reduction::Sum,
+        axes,
+        Some(DType::Int64),
+        keepdims,
+        None,
+    )?;
+    Ok(r.to_vec())
+}
+
 /// `reduce(..., where=mask)` (`mask` from `reduce_mask`) for a ufunc whose
 /// loop does not depend on how the selected elements are grouped: the
 /// array in the loop dtype with the unselected elements replaced by a
