@@ -313,18 +313,15 @@ struct Selection<'a> {
     mask: Option<&'a Array>,
 }
 
-/// The plan for reducing the axes flagged in `reduced` of an operand with
-/// this shape; `inputs`: the strides of the operand and of a `where=` mask
-/// (broadcast to the shape), each with whether the iterator casts it.
-fn iter_plan(shape: &[usize], inputs: &[(&[isize], bool)], reduced: &[bool]) -> IterPlan {
+/// NumPy's iterator axis order (`npyiter_find_best_axis_ordering`),
+/// innermost first: a stable insertion sort from reversed C order by
+/// |stride|, C order winning conflicts between operands (the output is not
+/// allocated yet: only the inputs' nonzero strides decide).
+fn axis_order(shape: &[usize], inputs: &[(&[isize], bool)]) -> Vec<usize> {
     let nd = shape.len();
-    let nop = inputs.len() + 1;
     let in_stride = |op: usize, d: usize| {
         if shape[d] == 1 { 0 } else { inputs[op].0[d] }
     };
-    // Stable insertion sort from reversed C order by |stride|, C order
-    // winning conflicts between operands (the output is not allocated yet:
-    // only the inputs' nonzero strides decide).
     let mut perm: Vec<usize> = (0..nd).rev().collect();
     for i0 in 1..nd {
         let j0 = perm[i0];
@@ -356,6 +353,33 @@ fn iter_plan(shape: &[usize], inputs: &[(&[isize], bool)], reduced: &[bool]) -> 
             perm.insert(ipos, j0);
         }
     }
+    perm
+}
+
+/// `x` (shaped like `a`) laid out so that NumPy's iterator, meeting `a`
+/// and a `where=` mask, walks it in the same order: a reduction of it in
+/// its own memory order then folds the elements as NumPy's does.
+pub fn in_iteration_order(x: &Array, a: &Array, mask: &Array) -> Result<Array> {
+    let order = axis_order(a.shape(), &[(a.strides(), false), (mask.strides(), false)]);
+    let outer_first: Vec<isize> = order.iter().rev().map(|&d| d as isize).collect();
+    let c = super::shape::copy(&super::shape::transpose(x, Some(&outer_first))?)?;
+    let mut strides = vec![0isize; a.ndim()];
+    for (i, &d) in order.iter().rev().enumerate() {
+        strides[d] = c.strides()[i];
+    }
+    Ok(c.with_geometry(x.shape().to_vec(), strides))
+}
+
+/// The plan for reducing the axes flagged in `reduced` of an operand with
+/// this shape; `inputs`: the strides of the operand and of a `where=` mask
+/// (broadcast to the shape), each with whether the iterator casts it.
+fn iter_plan(shape: &[usize], inputs: &[(&[isize], bool)], reduced: &[bool]) -> IterPlan {
+    let nd = shape.len();
+    let nop = inputs.len() + 1;
+    let in_stride = |op: usize, d: usize| {
+        if shape[d] == 1 { 0 } else { inputs[op].0[d] }
+    };
+    let perm = axis_order(shape, inputs);
     // The output is allocated in iterator order: contiguous over the kept
     // axes, stride 0 along the reduced ones.
     let mut dims: Vec<(usize, Vec<isize>)> = Vec::with_capacity(nd.max(1));

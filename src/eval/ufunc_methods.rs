@@ -306,7 +306,9 @@ pub(super) fn masked_out(
         (_, Identity::None) => return Ok(None),
         (_, _) => identity(op, loop_dtype)?,
     };
-    let x = shape::copy(&cast_array(a, loop_dtype)?)?;
+    // In the order NumPy's iterator walks `a` beside the mask, which
+    // decides how a float product rounds.
+    let x = array::reduce::in_iteration_order(&cast_array(a, loop_dtype)?, a, mask)?;
     let skipped: Vec<bool> = mask.to_vec::<bool>().into_iter().map(|b| !b).collect();
     let skipped = Array::from_vec(skipped, a.shape().to_vec());
     let sel = array::fancy::select(&x, &skipped)?;

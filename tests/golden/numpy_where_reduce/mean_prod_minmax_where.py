@@ -33,3 +33,10 @@ for f in [lambda: np.maximum.reduce(b, where=[False] * 5),
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
+# A float product's rounding follows the order NumPy's iterator walks the
+# operand beside the mask (C order wins when their layouts disagree).
+x = (np.arange(1, 61, dtype=float) / 37 + 0.61).reshape(3, 4, 5)
+w = (np.arange(60).reshape(3, 4, 5) % 7) != 2
+xt = x.transpose(1, 0, 2)
+print(repr(np.prod(xt, where=w.transpose(1, 0, 2))), repr(np.prod(xt, where=np.ones((4, 3, 5), bool))))
+print(repr(np.prod(x.T, where=w.T)), repr(np.prod(x, axis=1, where=w)), repr(np.prod(x[:, ::-1, 1:], where=w[:, ::-1, 1:])))
