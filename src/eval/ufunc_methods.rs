@@ -251,6 +251,11 @@ pub(super) fn where_counts(
         ));
     }
     let x = to_array(w, None)?;
+    if a.ndim() == 0 && x.ndim() > 0 {
+        return Err(Error::value_error(
+            "cannot broadcast a non-scalar to a scalar array",
+        ));
+    }
     if x.ndim() > a.ndim() {
         return Err(Error::value_error(
             "input operand has more dimensions than allowed by the axis remapping",

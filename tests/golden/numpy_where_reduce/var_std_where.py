@@ -30,3 +30,10 @@ for w in [[True, False], np.ones((2, 1, 1, 1), bool), np.array([1.0, 0.0, 1.0]),
             print(repr(f(b, where=w)), repr(f(b, axis=1, where=w)))
         except Exception as e:
             print(type(e).__name__, e)
+for f in [np.mean, np.var, np.sum]:
+    for w in [[True], [[True]]]:
+        try:
+            print(repr(f(5.0, where=w)))
+        except Exception as e:
+            print(type(e).__name__, e)
+print(repr(np.sum(5.0, where=np.array(False))), repr(np.var(7.0, where=np.array(True))))
