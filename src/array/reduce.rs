@@ -313,47 +313,34 @@ struct Selection<'a> {
     mask: Option<&'a Array>,
 }
 
+impl<'a> Selection<'a> {
+    /// Every element of the flagged axes.
+    fn all(reduced: &'a [bool]) -> Self {
+        Selection {
+            reduced,
+            mask: None,
+        }
+    }
+}
+
 /// NumPy's iterator axis order (`npyiter_find_best_axis_ordering`),
 /// innermost first: a stable insertion sort from reversed C order by
 /// |stride|, C order winning conflicts between operands (the output is not
 /// allocated yet: only the inputs' nonzero strides decide).
 fn axis_order(shape: &[usize], inputs: &[(&[isize], bool)]) -> Vec<usize> {
-    let nd = shape.len();
-    let in_stride = |op: usize, d: usize| {
-        if shape[d] == 1 { 0 } else { inputs[op].0[d] }
-    };
-    let mut perm: Vec<usize> = (0..nd).rev().collect();
-    for i0 in 1..nd {
-        let j0 = perm[i0];
-        let mut ipos = i0;
-        for i1 in (0..i0).rev() {
-            let j1 = perm[i1];
-            let (mut ambig, mut swap) = (true, false);
-            for op in 0..inputs.len() {
-                let (s0, s1) = (in_stride(op, j0), in_stride(op, j1));
-                if s0 != 0 && s1 != 0 {
-                    if s1.unsigned_abs() <= s0.unsigned_abs() {
-                        swap = false;
-                    } else if ambig {
-                        swap = true;
-                    }
-                    ambig = false;
-                }
-            }
-            if !ambig {
-                if swap {
-                    ipos = i1;
-                } else {
-                    break;
-                }
-            }
-        }
-        if ipos != i0 {
-            perm.remove(i0);
-            perm.insert(ipos, j0);
-        }
-    }
-    perm
+    // Innermost first, as npyiter_fill_axisdata; a unit axis has stride 0.
+    let mut axes: Vec<(usize, Vec<isize>)> = (0..shape.len())
+        .rev()
+        .map(|d| {
+            let s = inputs
+                .iter()
+                .map(|(st, _)| if shape[d] == 1 { 0 } else { st[d] })
+                .collect();
+            (d, s)
+        })
+        .collect();
+    super::layout::best_axis_ordering(&mut axes, inputs.len(), |(_, s)| s);
+    axes.into_iter().map(|(d, _)| d).collect()
 }
 
 /// `x` (shaped like `a`) laid out so that NumPy's iterator, meeting `a`
@@ -715,10 +702,7 @@ pub fn reduce_axes(
         a,
         kind,
         start,
-        Selection {
-            reduced: &reduced,
-            mask: None,
-        },
+        Selection::all(&reduced),
         acc_dtype,
         dtype,
         keepdims,
@@ -826,10 +810,7 @@ pub fn reduce_from(
             a,
             kind,
             start,
-            Selection {
-                reduced: &reduced,
-                mask: None,
-            },
+            Selection::all(&reduced),
             acc_dtype,
             dtype,
             keepdims,
