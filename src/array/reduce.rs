@@ -305,35 +305,71 @@ struct IterPlan {
     out_zero: bool,
 }
 
-/// The plan for reducing the axes flagged in `reduced` of an operand with
-/// these shape and strides; `cast`: the input is cast to the accumulator.
-fn iter_plan(shape: &[usize], strides: &[isize], reduced: &[bool], cast: bool) -> IterPlan {
-    let nd = shape.len();
-    let in_stride = |d: usize| if shape[d] == 1 { 0 } else { strides[d] };
-    // Stable insertion sort from reversed C order by |stride| (the output is
-    // not allocated yet: only the input's nonzero strides decide).
-    let mut perm: Vec<usize> = (0..nd).rev().collect();
-    for i0 in 1..nd {
-        let j0 = perm[i0];
-        let s0 = in_stride(j0);
-        let mut ipos = i0;
-        for i1 in (0..i0).rev() {
-            let s1 = in_stride(perm[i1]);
-            if s0 != 0 && s1 != 0 {
-                if s1.unsigned_abs() <= s0.unsigned_abs() {
-                    break;
-                }
-                ipos = i1;
-            }
-        }
-        if ipos != i0 {
-            perm.remove(i0);
-            perm.insert(ipos, j0);
+/// What a sum reduces: the axes flagged in `reduced`, and of them only the
+/// elements a `where=` mask (bool, broadcast to the operand's shape) selects.
+#[derive(Clone, Copy)]
+struct Selection<'a> {
+    reduced: &'a [bool],
+    mask: Option<&'a Array>,
+}
+
+impl<'a> Selection<'a> {
+    /// Every element of the flagged axes.
+    fn all(reduced: &'a [bool]) -> Self {
+        Selection {
+            reduced,
+            mask: None,
         }
     }
+}
+
+/// NumPy's iterator axis order (`npyiter_find_best_axis_ordering`),
+/// innermost first: a stable insertion sort from reversed C order by
+/// |stride|, C order winning conflicts between operands (the output is not
+/// allocated yet: only the inputs' nonzero strides decide).
+fn axis_order(shape: &[usize], inputs: &[(&[isize], bool)]) -> Vec<usize> {
+    // Innermost first, as npyiter_fill_axisdata; a unit axis has stride 0.
+    let mut axes: Vec<(usize, Vec<isize>)> = (0..shape.len())
+        .rev()
+        .map(|d| {
+            let s = inputs
+                .iter()
+                .map(|(st, _)| if shape[d] == 1 { 0 } else { st[d] })
+                .collect();
+            (d, s)
+        })
+        .collect();
+    super::layout::best_axis_ordering(&mut axes, inputs.len(), |(_, s)| s);
+    axes.into_iter().map(|(d, _)| d).collect()
+}
+
+/// `x` (shaped like `a`) laid out so that NumPy's iterator, meeting `a`
+/// and a `where=` mask, walks it in the same order: a reduction of it in
+/// its own memory order then folds the elements as NumPy's does.
+pub fn in_iteration_order(x: &Array, a: &Array, mask: &Array) -> Result<Array> {
+    let order = axis_order(a.shape(), &[(a.strides(), false), (mask.strides(), false)]);
+    let outer_first: Vec<isize> = order.iter().rev().map(|&d| d as isize).collect();
+    let c = super::shape::copy(&super::shape::transpose(x, Some(&outer_first))?)?;
+    let mut strides = vec![0isize; a.ndim()];
+    for (i, &d) in order.iter().rev().enumerate() {
+        strides[d] = c.strides()[i];
+    }
+    Ok(c.with_geometry(x.shape().to_vec(), strides))
+}
+
+/// The plan for reducing the axes flagged in `reduced` of an operand with
+/// this shape; `inputs`: the strides of the operand and of a `where=` mask
+/// (broadcast to the shape), each with whether the iterator casts it.
+fn iter_plan(shape: &[usize], inputs: &[(&[isize], bool)], reduced: &[bool]) -> IterPlan {
+    let nd = shape.len();
+    let nop = inputs.len() + 1;
+    let in_stride = |op: usize, d: usize| {
+        if shape[d] == 1 { 0 } else { inputs[op].0[d] }
+    };
+    let perm = axis_order(shape, inputs);
     // The output is allocated in iterator order: contiguous over the kept
     // axes, stride 0 along the reduced ones.
-    let mut dims: Vec<(usize, [isize; 2])> = Vec::with_capacity(nd.max(1));
+    let mut dims: Vec<(usize, Vec<isize>)> = Vec::with_capacity(nd.max(1));
     let mut out_step = 1isize;
     for &d in &perm {
         let out = if shape[d] == 1 || reduced[d] {
@@ -344,34 +380,39 @@ fn iter_plan(shape: &[usize], strides: &[isize], reduced: &[bool], cast: bool) -
         if !reduced[d] {
             out_step *= shape[d] as isize;
         }
-        dims.push((shape[d], [out, in_stride(d)]));
+        let mut s = vec![out];
+        s.extend((0..inputs.len()).map(|op| in_stride(op, d)));
+        dims.push((shape[d], s));
     }
     if dims.is_empty() {
-        dims.push((1, [0, 0]));
+        dims.push((1, vec![0; nop]));
     }
     // npyiter_coalesce_axes.
-    let mut co: Vec<(usize, [isize; 2])> = vec![dims[0]];
-    for &(n1, s1) in &dims[1..] {
+    let mut co: Vec<(usize, Vec<isize>)> = vec![dims[0].clone()];
+    for (n1, s1) in &dims[1..] {
         let (n0, s0) = co.last_mut().expect("one axis");
-        let ok = (0..2).all(|i| {
-            (*n0 == 1 && s0[i] == 0) || (n1 == 1 && s1[i] == 0) || s0[i] * *n0 as isize == s1[i]
+        let ok = (0..nop).all(|i| {
+            (*n0 == 1 && s0[i] == 0) || (*n1 == 1 && s1[i] == 0) || s0[i] * *n0 as isize == s1[i]
         });
         if ok {
             *n0 *= n1;
-            for i in 0..2 {
+            for i in 0..nop {
                 if s0[i] == 0 {
                     s0[i] = s1[i];
                 }
             }
         } else {
-            co.push((n1, s1));
+            co.push((*n1, s1.clone()));
         }
     }
     // npyiter_find_buffering_setup (operand 0: the output, a reduce
-    // operand; operand 1: the input, cast or not; GROWINNER is set).
+    // operand; then the inputs, cast or not; GROWINNER is set).
+    let cast: Vec<bool> = std::iter::once(false)
+        .chain(inputs.iter().map(|&(_, c)| c))
+        .collect();
     let out_is_reduce = reduced.iter().zip(shape).any(|(&r, &n)| r && n > 1);
-    let mut cost = 1 + usize::from(cast);
-    let mut single = [1usize; 2];
+    let mut cost = 1 + cast.iter().filter(|&&c| c).count();
+    let mut single = vec![1usize; nop];
     let mut outer_reduce_dim = 0;
     let mut size = co[0].0;
     let (mut best_dim, mut best_cost, mut best_size, mut best_core) = (0, cost, size, 1usize);
@@ -379,15 +420,15 @@ fn iter_plan(shape: &[usize], strides: &[isize], reduced: &[bool], cast: bool) -
         if outer_reduce_dim != 0 || (size >= BUFSIZE && cost > 1) {
             break;
         }
-        let (prev_n, prev_s) = co[idim - 1];
-        let s = co[idim].1;
-        for iop in 0..2 {
+        let (prev_n, prev_s) = &co[idim - 1];
+        let s = &co[idim].1;
+        for iop in 0..nop {
             if single[iop] == idim {
-                if prev_s[iop] * prev_n as isize == s[iop] {
+                if prev_s[iop] * *prev_n as isize == s[iop] {
                     single[iop] += 1;
                     continue;
                 }
-                if !(iop == 1 && cast) {
+                if !cast[iop] {
                     cost += 1;
                 }
             }
@@ -410,15 +451,14 @@ fn iter_plan(shape: &[usize], strides: &[isize], reduced: &[bool], cast: bool) -
         }
     }
     let using_reduce = outer_reduce_dim != 0 && best_dim == outer_reduce_dim;
-    let reduce_stride = co[outer_reduce_dim].1;
+    let reduce_stride = &co[outer_reduce_dim].1;
     let mut must_buffer = false;
     for (iop, &single_dims) in single.iter().enumerate() {
-        let cast_op = iop == 1 && cast;
         let is_reduce_op = using_reduce
             && ((iop == 0 && outer_reduce_dim == best_dim)
-                || (single_dims == best_dim && !cast_op)
+                || (single_dims == best_dim && !cast[iop])
                 || (reduce_stride[iop] == 0 && single_dims <= best_dim));
-        if cast_op || single_dims + usize::from(is_reduce_op) <= best_dim {
+        if cast[iop] || single_dims + usize::from(is_reduce_op) <= best_dim {
             must_buffer = true;
         }
     }
@@ -443,13 +483,18 @@ fn iter_plan(shape: &[usize], strides: &[isize], reduced: &[bool], cast: bool) -
 fn iter_sum<T: Reduce>(
     a: &Array,
     x: &Array,
-    reduced: &[bool],
+    sel: Selection,
     kind: Reduction,
     start: T,
     cast: bool,
     round: fn(T) -> T,
 ) -> Vec<T> {
-    let plan = iter_plan(a.shape(), a.strides(), reduced, cast);
+    let reduced = sel.reduced;
+    let mut inputs = vec![(a.strides(), cast)];
+    inputs.extend(sel.mask.map(|m| (m.strides(), false)));
+    let plan = iter_plan(a.shape(), &inputs, reduced);
+    // The mask in C order, read along the same walk as the elements.
+    let mask = sel.mask.map(|m| m.to_vec::<bool>());
     let shape = a.shape();
     let logical = super::c_strides(shape);
     // Logical output strides (C order over the kept axes).
@@ -467,9 +512,13 @@ fn iter_sum<T: Reduce>(
     let mut outs = Vec::with_capacity(total);
     let mut index = vec![0usize; plan.order.len()];
     let (mut pos, mut opos) = (0isize, 0usize);
+    let mut picked = Vec::with_capacity(if mask.is_some() { total } else { 0 });
     for _ in 0..total {
         vals.push(src[pos as usize]);
         outs.push(opos);
+        if let Some(m) = &mask {
+            picked.push(m[pos as usize]);
+        }
         for (k, &d) in plan.order.iter().enumerate() {
             index[k] += 1;
             pos += logical[d];
@@ -487,12 +536,34 @@ fn iter_sum<T: Reduce>(
         .map(|d| shape[d])
         .product();
     let mut acc = vec![start; kept];
-    let mut call = |s: usize, e: usize| {
+    // One call of the add loop: pairwise over the call when the output
+    // stays put, element by element otherwise.
+    let mut add_loop = |s: usize, e: usize| {
         if plan.out_zero {
             acc[outs[s]] = round(fold_run(kind, acc[outs[s]], &vals[s..e]));
         } else {
             for i in s..e {
                 acc[outs[i]] = round(fold_run(kind, acc[outs[i]], std::slice::from_ref(&vals[i])));
+            }
+        }
+    };
+    // With a mask, NumPy's generic_masked_strided_loop (array_method.c)
+    // calls the loop once per unbroken run of selected elements.
+    let mut call = |s: usize, e: usize| {
+        if mask.is_none() {
+            return add_loop(s, e);
+        }
+        let mut i = s;
+        while i < e {
+            while i < e && !picked[i] {
+                i += 1;
+            }
+            let run = i;
+            while i < e && picked[i] {
+                i += 1;
+            }
+            if i > run {
+                add_loop(run, i);
             }
         }
     };
@@ -524,11 +595,12 @@ fn iter_reduce(
     a: &Array,
     kind: Reduction,
     start: Option<Scalar>,
-    reduced: &[bool],
+    sel: Selection,
     acc_dtype: DType,
     dtype: Option<DType>,
     keepdims: bool,
 ) -> Result<Array> {
+    let reduced = sel.reduced;
     let cast = acc_dtype != a.dtype();
     // The cast runs inside NumPy's reduce loop: its warnings say "reduce".
     let x = if cast {
@@ -549,7 +621,7 @@ fn iter_reduce(
             let x = cast_array(a, DType::Float32)?;
             let round = |v: f32| half::f16::from_f32(v).to_f32();
             let start = start_in::<f32>(start, acc_dtype)?.unwrap_or_default();
-            let v = iter_sum::<f32>(a, &x, reduced, kind, start, false, round);
+            let v = iter_sum::<f32>(a, &x, sel, kind, start, false, round);
             signals::check_interrupt()?;
             let len = v.len();
             signals::fp_named("reduce", || {
@@ -558,7 +630,7 @@ fn iter_reduce(
         } else {
             crate::with_dtype!(acc_dtype, T => {
                 let start = start_in::<T>(start, acc_dtype)?.unwrap_or_default();
-                let v = iter_sum::<T>(a, &x, reduced, kind, start, cast, |v| v);
+                let v = iter_sum::<T>(a, &x, sel, kind, start, cast, |v| v);
                 signals::check_interrupt()?;
                 let len = v.len();
                 Array::from_vec(v, vec![len])
@@ -626,7 +698,58 @@ pub fn reduce_axes(
         ));
     }
     let reduced: Vec<bool> = (0..a.ndim()).map(|d| axes.contains(&d)).collect();
-    iter_reduce(a, kind, start, &reduced, acc_dtype, dtype, keepdims)
+    iter_reduce(
+        a,
+        kind,
+        start,
+        Selection::all(&reduced),
+        acc_dtype,
+        dtype,
+        keepdims,
+    )
+}
+
+/// A reduction over `axes` (None: all; normalized and distinct).
+pub fn reduce_over(
+    a: &Array,
+    kind: Reduction,
+    axes: Option<&[usize]>,
+    dtype: Option<DType>,
+    keepdims: bool,
+    start: Option<Scalar>,
+) -> Result<Array> {
+    match axes {
+        Some(&[ax]) => reduce_from(a, kind, Some(ax as isize), dtype, keepdims, start),
+        Some(axes) => reduce_axes(a, kind, axes, dtype, keepdims, start),
+        None => reduce_from(a, kind, None, dtype, keepdims, start),
+    }
+}
+
+/// `np.sum`/`np.add.reduce` with `where=`: only the elements `mask` (bool,
+/// broadcast to `a`'s shape) selects, over `axes` (None: all; normalized
+/// and distinct), in NumPy's order.
+pub fn sum_where(
+    a: &Array,
+    axes: Option<&[usize]>,
+    mask: &Array,
+    dtype: Option<DType>,
+    keepdims: bool,
+    start: Option<Scalar>,
+) -> Result<Array> {
+    let kind = Reduction::Sum;
+    let reduced: Vec<bool> = (0..a.ndim())
+        .map(|d| axes.is_none_or(|ax| ax.contains(&d)))
+        .collect();
+    if a.size() == 0 {
+        // Nothing to select: the start value.
+        return reduce_over(a, kind, axes, dtype, keepdims, start);
+    }
+    let acc_dtype = reduction_dtype(kind, a.dtype(), dtype);
+    let sel = Selection {
+        reduced: &reduced,
+        mask: Some(mask),
+    };
+    iter_reduce(a, kind, start, sel, acc_dtype, dtype, keepdims)
 }
 
 /// `x` laid out in memory like `like` (same shape): NumPy's ufuncs give
@@ -683,7 +806,15 @@ pub fn reduce_from(
         let reduced: Vec<bool> = (0..a.ndim())
             .map(|d| axis.is_none_or(|ax| ax == d))
             .collect();
-        return iter_reduce(a, kind, start, &reduced, acc_dtype, dtype, keepdims);
+        return iter_reduce(
+            a,
+            kind,
+            start,
+            Selection::all(&reduced),
+            acc_dtype,
+            dtype,
+            keepdims,
+        );
     }
     // NumPy's iterator walks the operand in memory order: the reduced axis
     // is summed pairwise only when it is the innermost one in memory, and a
@@ -829,6 +960,39 @@ fn mean_divide(
     }
 }
 
+/// `_mean` with `where=`: the sum divided by the per-output counts (an
+/// `np.intp` array, or one `np.intp` for a full reduction) and put back in
+/// the sum's dtype (`true_divide(..., out=ret, casting='unsafe')`), a
+/// float16 input's float32 sum back in float16.
+pub fn mean_divide_counts(
+    sum: &Array,
+    counts: Vec<i64>,
+    input: DType,
+    dtype: Option<DType>,
+    scalar: bool,
+) -> Result<Array> {
+    let r = if scalar && matches!(sum.dtype(), DType::Float64 | DType::Complex128) {
+        binary(
+            Ufunc::TrueDivide,
+            &Operand::Scalar(sum.get_flat(0)),
+            &Operand::Scalar(Scalar::Int64(counts[0])),
+        )?
+    } else {
+        let c = Array::from_vec(counts, sum.shape().to_vec());
+        binary(
+            Ufunc::TrueDivide,
+            &Operand::Array(sum.clone()),
+            &Operand::Array(c),
+        )?
+    };
+    let target = if input == DType::Float16 && dtype.is_none() {
+        DType::Float16
+    } else {
+        sum.dtype()
+    };
+    cast_array(&r, target)
+}
+
 /// `np.diff(a, n, axis, prepend, append)`.
 pub fn diff(
     a: &Array,
@@ -959,22 +1123,22 @@ mod tests {
     #[test]
     fn buffering_setup_like_numpy() {
         // (100, 101, 4)[:, :100, :3]: core 3*100, buffers of 27 cores.
-        let p = iter_plan(&[100, 100, 3], &[404, 4, 1], &[true; 3], false);
+        let p = iter_plan(&[100, 100, 3], &[(&[404, 4, 1], false)], &[true; 3]);
         assert_eq!(
             (p.block, p.bufsize, p.core, p.reduce_mode),
             (30000, 8100, 300, false)
         );
         // (100, 100, 4)[:, :, :3] coalesces to (10000, 3): buffers of 2730 rows.
-        let p = iter_plan(&[100, 100, 3], &[400, 4, 1], &[true; 3], false);
+        let p = iter_plan(&[100, 100, 3], &[(&[400, 4, 1], false)], &[true; 3]);
         assert_eq!((p.block, p.bufsize, p.core), (30000, 8190, 3));
         // (3, 5001)[:, :5000]: rows of 5000, unbuffered.
-        let p = iter_plan(&[3, 5000], &[5001, 1], &[true; 2], false);
+        let p = iter_plan(&[3, 5000], &[(&[5001, 1], false)], &[true; 2]);
         assert_eq!((p.block, p.bufsize, p.core), (5000, 5000, 1));
         // (10, 4, 4001)[:, :3, :4000]: buffers of 2 rows within blocks of 3.
-        let p = iter_plan(&[10, 3, 4000], &[16004, 4001, 1], &[true; 3], false);
+        let p = iter_plan(&[10, 3, 4000], &[(&[16004, 4001, 1], false)], &[true; 3]);
         assert_eq!((p.block, p.bufsize, p.core), (12000, 8000, 4000));
         // A contiguous row reduction: reduce mode, one row per inner call.
-        let p = iter_plan(&[50, 20], &[20, 1], &[false, true], false);
+        let p = iter_plan(&[50, 20], &[(&[20, 1], false)], &[false, true]);
         assert!(p.reduce_mode && p.out_zero && p.core == 20);
     }
 

@@ -99,15 +99,21 @@ fn count(a: &Array, axis: Option<usize>) -> usize {
     axis.map_or(a.size(), |ax| a.shape()[ax])
 }
 
-/// `x / n` in NumPy's `true_divide` of `x` by an `np.intp`, cast back to
-/// x's dtype; a 0-d `x` is divided as a NumPy scalar ("scalar divide").
-fn divide_by_count(x: &Array, n: i64, as_scalar: bool) -> Result<Array> {
+/// `x / n` in NumPy's `true_divide` of `x` by an `np.intp` (or, with
+/// `where=`, by `_count_reduce_items`'s array of one count per element of
+/// `x`), cast back to x's dtype; a 0-d `x` is divided as a NumPy scalar
+/// ("scalar divide").
+fn divide_by_count(x: &Array, n: &[i64], as_scalar: bool) -> Result<Array> {
     let lhs = if as_scalar {
         Operand::Scalar(x.get(&[]))
     } else {
         Operand::Array(x.clone())
     };
-    let r = binary(Ufunc::TrueDivide, &lhs, &Operand::Scalar(Scalar::Int64(n)))?;
+    let rhs = match n {
+        [n] => Operand::Scalar(Scalar::Int64(*n)),
+        _ => Operand::Array(Array::from_vec(n.to_vec(), x.shape().to_vec())),
+    };
+    let r = binary(Ufunc::TrueDivide, &lhs, &rhs)?;
     if r.dtype() == x.dtype() {
         Ok(r)
     } else {
@@ -115,7 +121,30 @@ fn divide_by_count(x: &Array, n: i64, as_scalar: bool) -> Result<Array> {
     }
 }
 
-/// `np.var(a, axis, dtype, ddof, keepdims)` (and its square root, `np.std`).
+/// `umr_sum(a, axis, dtype, keepdims=keepdims, where=mask)`.
+fn sum_of(
+    a: &Array,
+    axis: Option<usize>,
+    mask: Option<&Array>,
+    dtype: Option<DType>,
+    keepdims: bool,
+) -> Result<Array> {
+    match mask {
+        None => reduce(a, Reduction::Sum, axis.map(|x| x as isize), dtype, keepdims),
+        Some(m) => super::reduce::sum_where(
+            a,
+            axis.as_ref().map(std::slice::from_ref),
+            m,
+            dtype,
+            keepdims,
+            None,
+        ),
+    }
+}
+
+/// `np.var(a, axis, dtype, ddof, keepdims, where=...)` (and its square
+/// root, `np.std`); `mask`: the `where=` mask (bool, broadcast to `a`'s
+/// shape) with `_count_reduce_items`'s counts, one per output.
 pub fn var(
     a: &Array,
     axis: Option<isize>,
@@ -123,20 +152,24 @@ pub fn var(
     ddof: i64,
     keepdims: bool,
     std: bool,
+    mask: Option<(&Array, &[i64])>,
 ) -> Result<Array> {
     let ax = axis
         .map(|x| sort::normalize_axis(x, a.ndim()))
         .transpose()?;
-    let rcount = count(a, ax) as i64;
-    if ddof >= rcount {
+    let (mask, rcount) = match mask {
+        None => (None, vec![count(a, ax) as i64]),
+        Some((m, c)) => (Some(m), c.to_vec()),
+    };
+    if rcount.iter().any(|&c| ddof >= c) {
         signals::warn("RuntimeWarning", "Degrees of freedom <= 0 for slice");
     }
     let dtype = dtype.or(match a.dtype().kind() {
         Kind::Bool | Kind::Int | Kind::UInt => Some(DType::Float64),
         _ => None,
     });
-    let sum = reduce(a, Reduction::Sum, axis, dtype, true)?;
-    let mean = divide_by_count(&sum, rcount, false)?;
+    let sum = sum_of(a, ax, mask, dtype, true)?;
+    let mean = divide_by_count(&sum, &rcount, false)?;
     let x = binary(
         Ufunc::Subtract,
         &Operand::Array(a.clone()),
@@ -167,9 +200,10 @@ pub fn var(
         dtype.filter(|d| d.kind() != Kind::Complex || x.dtype().kind() == Kind::Complex);
     // The squared deviations keep the input's memory order (order='K').
     let x = super::reduce::with_layout_of(&x, a)?;
-    let ret = reduce(&x, Reduction::Sum, axis, sum_dtype, keepdims)?;
+    let ret = sum_of(&x, ax, mask, sum_dtype, keepdims)?;
     let scalar = ret.ndim() == 0;
-    let ret = divide_by_count(&ret, (rcount - ddof).max(0), scalar)?;
+    let dof: Vec<i64> = rcount.iter().map(|&c| (c - ddof).max(0)).collect();
+    let ret = divide_by_count(&ret, &dof, scalar)?;
     if std {
         super::ufunc::sqrt(&ret)
     } else {
@@ -242,13 +276,15 @@ mod tests {
         // np.var([1, 2, 3, 4]) == 1.25; np.std(..., ddof=1) == 1.2909944487358056
         let a = Array::from_vec(vec![1i64, 2, 3, 4], vec![4]);
         assert_eq!(
-            var(&a, None, None, 0, false, false)
+            var(&a, None, None, 0, false, false, None)
                 .unwrap()
                 .to_vec::<f64>(),
             vec![1.25]
         );
         assert_eq!(
-            var(&a, None, None, 1, false, true).unwrap().to_vec::<f64>(),
+            var(&a, None, None, 1, false, true, None)
+                .unwrap()
+                .to_vec::<f64>(),
             vec![1.2909944487358056]
         );
         // np.median([3, 1, 4, 1]) == 2.0

@@ -866,7 +866,10 @@ static NP_REDUCE_PARAMS: [Param; 7] = [
         "Keep reduced axes with length one."
     ),
     param!("initial" = "<no value>", "Starting value."),
-    param!("where" = "<no value>", "Not supported by npcalc."),
+    param!(
+        "where" = "<no value>",
+        "Which elements to include (a bool mask broadcast to the input)."
+    ),
 ];
 static NP_REDUCE_PARAMS_NO_INITIAL: [Param; 6] = [
     param!("a", "Input."),
@@ -877,7 +880,10 @@ static NP_REDUCE_PARAMS_NO_INITIAL: [Param; 6] = [
         "keepdims" = "<no value>",
         "Keep reduced axes with length one."
     ),
-    kwonly!("where" = "<no value>", "Not supported by npcalc."),
+    kwonly!(
+        "where" = "<no value>",
+        "Which elements to include (a bool mask broadcast to the input)."
+    ),
 ];
 pub(super) static NP_MINMAX_PARAMS: [Param; 6] = [
     param!("a", "Input."),
@@ -888,7 +894,10 @@ pub(super) static NP_MINMAX_PARAMS: [Param; 6] = [
         "Keep reduced axes with length one."
     ),
     param!("initial" = "<no value>", "Starting value."),
-    param!("where" = "<no value>", "Not supported by npcalc."),
+    param!(
+        "where" = "<no value>",
+        "Which elements to include (a bool mask broadcast to the input)."
+    ),
 ];
 
 pub static METHODS: &[FnDef] = &[
@@ -1152,21 +1161,30 @@ static METHOD_REDUCE_PARAMS: [Param; 6] = [
     param!("out" = "None", "Array for the result."),
     param!("keepdims" = "False", "Keep reduced axes with length one."),
     param!("initial" = "<no value>", "Starting value."),
-    param!("where" = "True", "Not supported by npcalc."),
+    param!(
+        "where" = "True",
+        "Which elements to include (a bool mask broadcast to the input)."
+    ),
 ];
 static METHOD_MINMAX_PARAMS: [Param; 5] = [
     param!("axis" = "None", "Axis to reduce; None reduces all."),
     param!("out" = "None", "Array for the result."),
     param!("keepdims" = "False", "Keep reduced axes with length one."),
     param!("initial" = "<no value>", "Starting value."),
-    param!("where" = "True", "Not supported by npcalc."),
+    param!(
+        "where" = "True",
+        "Which elements to include (a bool mask broadcast to the input)."
+    ),
 ];
 static METHOD_MEAN_PARAMS: [Param; 5] = [
     param!("axis" = "None", "Axis to reduce; None reduces all."),
     param!("dtype" = "None", "Accumulation dtype."),
     param!("out" = "None", "Array for the result."),
     param!("keepdims" = "False", "Keep reduced axes with length one."),
-    kwonly!("where" = "True", "Not supported by npcalc."),
+    kwonly!(
+        "where" = "True",
+        "Which elements to include (a bool mask broadcast to the input)."
+    ),
 ];
 
 pub static UFUNC_METHODS: &[FnDef] = &[
@@ -1202,7 +1220,10 @@ pub static UFUNC_METHODS: &[FnDef] = &[
                 "Keep the reduced axis with length one."
             ),
             param!("initial" = "<no value>", "Starting value."),
-            param!("where" = "True", "Not supported by npcalc."),
+            param!(
+                "where" = "True",
+                "Which elements to include (a bool mask broadcast to the input)."
+            ),
         ],
         doc: "Reduce along an axis by applying the ufunc repeatedly: np.add.reduce is sum along axis 0, np.maximum.reduce is max.",
         examples: &[

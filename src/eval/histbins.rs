@@ -114,7 +114,9 @@ fn ufunc1(op: Ufunc, x: f64) -> Result<f64> {
 }
 
 fn std(x: &Array) -> Result<f64> {
-    f64_of(&crate::array::stats::var(x, None, None, 0, false, true)?)
+    f64_of(&crate::array::stats::var(
+        x, None, None, 0, false, true, None,
+    )?)
 }
 
 fn sqrt(x: &Array) -> Result<f64> {

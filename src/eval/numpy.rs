@@ -3027,7 +3027,7 @@ pub(super) fn reject_unsupported(args: &Args, names: &[&str]) -> Result<()> {
 
 /// Runs a reduction and delivers it as NumPy does: scalars for full reductions.
 fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
-    reject_unsupported(args, &["out", "where"])?;
+    reject_unsupported(args, &["out"])?;
     let op = match kind {
         reduce::Reduction::Sum => Some(Ufunc::Add),
         reduce::Reduction::Prod => Some(Ufunc::Multiply),
@@ -3052,21 +3052,70 @@ fn reduction(args: &Args, a: Array, kind: reduce::Reduction) -> Result<Value> {
     } else {
         None
     };
-    if let Value::Tuple(items) = args.get("axis") {
-        let mut axes = Vec::with_capacity(items.len());
-        for v in items.iter() {
-            let i = to_index(v).map_err(|e| e.at(args.span("axis")))?;
-            let ax = crate::array::layout::normalize_axis(i, a.ndim())?;
-            if axes.contains(&ax) {
-                return Err(Error::value_error("duplicate value in 'axis'"));
+    let axes: Option<Vec<usize>> = match args.get("axis") {
+        Value::Tuple(items) => {
+            let mut axes = Vec::with_capacity(items.len());
+            for v in items.iter() {
+                let i = to_index(v).map_err(|e| e.at(args.span("axis")))?;
+                let ax = crate::array::layout::normalize_axis(i, a.ndim())?;
+                if axes.contains(&ax) {
+                    return Err(Error::value_error("duplicate value in 'axis'"));
+                }
+                axes.push(ax);
             }
-            axes.push(ax);
+            Some(axes)
         }
-        let r = reduce::reduce_axes(&a, kind, &axes, dtype, keepdims(args)?, initial)?;
-        return Ok(unwrap0(r));
+        _ => match arg_axis(args, "axis")? {
+            Some(ax) => Some(vec![crate::array::layout::normalize_axis(
+                ax as i64,
+                a.ndim(),
+            )?]),
+            None => None,
+        },
+    };
+    let keep = keepdims(args)?;
+    let w = args.get("where");
+    // NumPy reads where=True as no mask (`_wheremask_converter`).
+    let absent = !args.given("where") || matches!(w, Value::Bool(true));
+    let mut a = a;
+    if !absent {
+        // `_mean` counts the selected elements first, warning before the sum.
+        let counts = if kind == reduce::Reduction::Mean {
+            let c = super::ufunc_methods::where_counts(&a, &w, axes.as_deref(), keep)
+                .map_err(|e| e.at(args.span("where")))?;
+            if c.contains(&0) {
+                crate::array::signals::warn("RuntimeWarning", "Mean of empty slice");
+            }
+            c
+        } else {
+            Vec::new()
+        };
+        let mask =
+            super::ufunc_methods::reduce_mask(&a, &w).map_err(|e| e.at(args.span("where")))?;
+        let op = match kind {
+            reduce::Reduction::Sum => {
+                let r = reduce::sum_where(&a, axes.as_deref(), &mask, dtype, keep, initial)?;
+                return Ok(unwrap0(r));
+            }
+            reduce::Reduction::Mean => {
+                // `_mean`: the sum in the mean's dtype over the counts.
+                let acc = reduce::reduction_dtype(kind, a.dtype(), dtype);
+                let s = reduce::sum_where(&a, axes.as_deref(), &mask, Some(acc), keep, initial)?;
+                let scalar = s.ndim() == 0;
+                let r = reduce::mean_divide_counts(&s, counts, a.dtype(), dtype, scalar)?;
+                return Ok(unwrap0(r));
+            }
+            reduce::Reduction::Prod => Ufunc::Multiply,
+            reduce::Reduction::Max => Ufunc::Maximum,
+            reduce::Reduction::Min => Ufunc::Minimum,
+        };
+        // Products, minima and maxima do not depend on how the selected
+        // elements are grouped: the unselected ones become neutral.
+        let acc = reduce::reduction_dtype(kind, a.dtype(), dtype);
+        a = super::ufunc_methods::masked_out(op, &a, &mask, initial, acc)?
+            .expect("multiply, maximum and minimum have neutral values");
     }
-    let axis = arg_axis(args, "axis")?;
-    let r = reduce::reduce_from(&a, kind, axis, dtype, keepdims(args)?, initial)?;
+    let r = reduce::reduce_over(&a, kind, axes.as_deref(), dtype, keep, initial)?;
     Ok(unwrap0(r))
 }
 

@@ -161,14 +161,14 @@ static NP_TRUTH_PARAMS: [super::table::Param; 5] = [
     p!(Normal "axis" = "None", "Axis or axes to reduce; None reduces all."),
     p!(Normal "out" = "None", "Not supported by npcalc."),
     p!(Normal "keepdims" = "<no value>", "Keep reduced axes with length one."),
-    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "where" = "<no value>", "Which elements to include (a bool mask broadcast to the input)."),
 ];
 
 static METHOD_TRUTH_PARAMS: [super::table::Param; 4] = [
     p!(Normal "axis" = "None", "Axis or axes to reduce; None reduces all."),
     p!(Normal "out" = "None", "Not supported by npcalc."),
     p!(Normal "keepdims" = "False", "Keep reduced axes with length one."),
-    p!(KeywordOnly "where" = "True", "Not supported by npcalc."),
+    p!(KeywordOnly "where" = "True", "Which elements to include (a bool mask broadcast to the input)."),
 ];
 
 pub static SELECTION_METHODS: &[FnDef] = &[
@@ -346,9 +346,23 @@ fn count_nonzero(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn truth(args: &Args, a: Array, kind: Reduction) -> Result<Value> {
-    reject_unsupported(args, &["out", "where"])?;
+    reject_unsupported(args, &["out"])?;
     let axes = axes_arg(args, a.ndim())?;
-    let truth = cast_array(&a, DType::Bool)?;
+    let mut truth = cast_array(&a, DType::Bool)?;
+    let w = args.get("where");
+    if args.given("where") && !matches!(w, Value::Bool(true)) {
+        // logical_and/logical_or.reduce with a mask: the unselected
+        // elements count as the identity (True for all, False for any).
+        let mask =
+            super::ufunc_methods::reduce_mask(&truth, &w).map_err(|e| e.at(args.span("where")))?;
+        let op = if kind == Reduction::Prod {
+            Ufunc::LogicalAnd
+        } else {
+            Ufunc::LogicalOr
+        };
+        truth = super::ufunc_methods::masked_out(op, &truth, &mask, None, DType::Bool)?
+            .expect("logical_and and logical_or have identities");
+    }
     Ok(unwrap0(reduce_axes(
         &truth,
         kind,

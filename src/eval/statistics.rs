@@ -239,7 +239,7 @@ static VAR_PARAMS: [super::table::Param; 8] = [
     p!(Normal "out" = "None", "Not supported by npcalc."),
     p!(Normal "ddof" = "0", "Delta degrees of freedom: divide by N - ddof."),
     p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
-    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "where" = "<no value>", "Which elements to include (a bool mask broadcast to the input)."),
     p!(KeywordOnly "mean" = "<no value>", "Not supported by npcalc."),
 ];
 
@@ -262,7 +262,7 @@ static METHOD_VAR_PARAMS: [super::table::Param; 7] = [
     p!(Normal "out" = "None", "Not supported by npcalc."),
     p!(Normal "ddof" = "0", "Delta degrees of freedom: divide by N - ddof."),
     p!(Normal "keepdims" = "<no value>", "Keep the reduced axis with length one."),
-    p!(KeywordOnly "where" = "<no value>", "Not supported by npcalc."),
+    p!(KeywordOnly "where" = "<no value>", "Which elements to include (a bool mask broadcast to the input)."),
     p!(KeywordOnly "mean" = "<no value>", "Not supported by npcalc."),
 ];
 
@@ -650,11 +650,25 @@ fn unique_results(u: sort::Unique, flags: [bool; 3], inverse_shape: Vec<usize>) 
 }
 
 fn var_fn(args: &Args, a: Array, std: bool) -> Result<Value> {
-    reject_unsupported(args, &["out", "where", "mean"])?;
+    reject_unsupported(args, &["out", "mean"])?;
     let axis = arg_axis(args, "axis")?;
     let dtype = arg_dtype(args, "dtype")?;
     let ddof = to_index(&args.get("ddof")).map_err(|e| e.at(args.span("ddof")))?;
-    let r = stats::var(&a, axis, dtype, ddof, keepdims(args)?, std)?;
+    let keep = keepdims(args)?;
+    let w = args.get("where");
+    let r = if args.given("where") && !matches!(w, Value::Bool(true)) {
+        let ax = axis
+            .map(|x| crate::array::layout::normalize_axis(x as i64, a.ndim()))
+            .transpose()?;
+        let axes = ax.as_ref().map(std::slice::from_ref);
+        let counts = super::ufunc_methods::where_counts(&a, &w, axes, false)
+            .map_err(|e| e.at(args.span("where")))?;
+        let mask =
+            super::ufunc_methods::reduce_mask(&a, &w).map_err(|e| e.at(args.span("where")))?;
+        stats::var(&a, axis, dtype, ddof, keep, std, Some((&mask, &counts)))?
+    } else {
+        stats::var(&a, axis, dtype, ddof, keep, std, None)?
+    };
     Ok(unwrap0(r))
 }
 

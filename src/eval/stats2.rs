@@ -1173,7 +1173,7 @@ pub(super) fn nanvar(args: &Args, std: bool) -> Result<Value> {
     let (arr, mask) = replace_nan(&a, 0.0)?;
     let Some(mask) = mask else {
         return Ok(unwrap0(crate::array::stats::var(
-            &a, axis, None, ddof, kd, std,
+            &a, axis, None, ddof, kd, std, None,
         )?));
     };
     if a.dtype().kind() == Kind::Complex {

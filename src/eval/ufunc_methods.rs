@@ -102,9 +102,17 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
         )));
     }
     let initial = arg_initial(args, loop_dtype)?;
-    let a = match args.get("where") {
-        Value::Bool(true) => a,
-        w => masked_out(op, &a, &w, initial, loop_dtype)?,
+    // `compact`: the mask of a ufunc without a neutral value, whose
+    // selected elements are folded in after the start, in order.
+    let (a, compact) = match args.get("where") {
+        Value::Bool(true) => (a, None),
+        w => {
+            let mask = reduce_mask(&a, &w).map_err(|e| e.at(args.span("where")))?;
+            match masked_out(op, &a, &mask, initial, loop_dtype)? {
+                Some(x) => (x, None),
+                None => (a, Some(mask)),
+            }
+        }
     };
     let kept: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
     let kept_shape: Vec<usize> = kept.iter().map(|&d| a.shape()[d]).collect();
@@ -130,6 +138,23 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
             x = shape::concatenate(&[head, cast_array(&x, loop_dtype)?], kept.len())?;
             m += 1;
         }
+        // Each row's selected elements right after its start (`ends`: where
+        // its reduction stops), the others after them.
+        let mut ends = None;
+        if let Some(mask) = &compact {
+            let mc = shape::copy(&shape::transpose(mask, Some(&perm))?)?.to_vec::<bool>();
+            let (mut idx, mut end) = (Vec::with_capacity(x.size()), Vec::new());
+            for row in mc.chunks(m - 1) {
+                let picked = (0..row.len()).filter(|&j| row[j]);
+                let rest = (0..row.len()).filter(|&j| !row[j]);
+                idx.push(0);
+                idx.extend(picked.chain(rest).map(|j| j as i64 + 1));
+                let k = row.iter().filter(|&&b| b).count() as i64;
+                end.extend(std::iter::repeat_n(k, m));
+            }
+            x = array::gather::take_along_last(&x, &idx)?;
+            ends = Some(end);
+        }
         let steps = array::accumulate(
             &x,
             op,
@@ -138,7 +163,14 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
             None,
             AccumFunc::Reduce,
         )?;
-        let last = shape::copy(&narrow(&steps, kept.len(), m - 1, 1))?;
+        let last = match ends {
+            // Every column of a row then holds its stopping step.
+            Some(ends) => {
+                let stops = array::gather::take_along_last(&steps, &ends)?;
+                shape::copy(&narrow(&stops, kept.len(), 0, 1))?
+            }
+            None => shape::copy(&narrow(&steps, kept.len(), m - 1, 1))?,
+        };
         let strides = array::c_strides(&kept_shape);
         last.with_geometry(kept_shape, strides)
     };
@@ -179,68 +211,114 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
     Ok(Value::Array(out))
 }
 
-/// `reduce(..., where=mask)`: the array in the loop dtype with the
-/// unselected elements replaced by the start value, which leaves the
-/// reduction unchanged when the start is the ufunc's identity or the
-/// ufunc is idempotent (max, min, and, or, gcd, lcm); other cases are
-/// refused.
-fn masked_out(
-    op: Ufunc,
-    a: &Array,
-    mask: &Value,
-    initial: Option<Scalar>,
-    loop_dtype: DType,
-) -> Result<Array> {
-    use Ufunc::*;
-    let mask = cast_array(&to_array(mask, None)?, DType::Bool)?;
-    let Some(full) = shape::broadcast_to(&mask, a.shape()) else {
-        return Err(Error::value_error(format!(
+/// A reduction's `where=` mask: read as NumPy's `_wheremask_converter`
+/// does, then broadcast to the operand's shape by the reduction's iterator
+/// (with its errors).
+pub(super) fn reduce_mask(a: &Array, w: &Value) -> Result<Array> {
+    // A bool array is the mask itself, in its own memory layout (which
+    // takes part in the iterator's axis order).
+    let mask = match w {
+        Value::Array(m) if m.dtype() == DType::Bool => m.clone(),
+        _ => arg_where(w)?,
+    };
+    if mask.ndim() > a.ndim() {
+        return Err(Error::value_error(
+            "input operand has more dimensions than allowed by the axis remapping",
+        ));
+    }
+    shape::broadcast_to(&mask, a.shape()).ok_or_else(|| {
+        Error::value_error(format!(
             "operands could not be broadcast together with remapped shapes [original->remapped]: {} {} ",
             array::compact_shape_repr(a.shape()),
             array::compact_shape_repr(mask.shape())
-        )));
-    };
-    let start = match (initial, op.def().identity) {
-        (Some(s), _)
-            if matches!(
-                op,
-                Maximum
-                    | Minimum
-                    | Fmax
-                    | Fmin
-                    | LogicalAnd
-                    | LogicalOr
-                    | BitAnd
-                    | BitOr
-                    | Gcd
-                    | Lcm
-            ) =>
-        {
-            s
-        }
+        ))
+    })
+}
+
+/// `_count_reduce_items` with a mask (`np.mean`, `np.var`): the values of
+/// `where` as given, broadcast with `np.broadcast_to` and summed as
+/// integers over `axes` — so `where=[2, 0, 1]` counts three.
+pub(super) fn where_counts(
+    a: &Array,
+    w: &Value,
+    axes: Option<&[usize]>,
+    keepdims: bool,
+) -> Result<Vec<i64>> {
+    if matches!(w, Value::None) {
+        // broadcast_to makes an object array, whose int() refuses None.
+        return Err(Error::type_error(
+            "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        ));
+    }
+    let x = to_array(w, None)?;
+    if a.ndim() == 0 && x.ndim() > 0 {
+        return Err(Error::value_error(
+            "cannot broadcast a non-scalar to a scalar array",
+        ));
+    }
+    if x.ndim() > a.ndim() {
+        return Err(Error::value_error(
+            "input operand has more dimensions than allowed by the axis remapping",
+        ));
+    }
+    let full = shape::broadcast_to(&x, a.shape()).ok_or_else(|| {
+        Error::value_error(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+            array::compact_shape_repr(x.shape()),
+            array::compact_shape_repr(a.shape())
+        ))
+    })?;
+    let ints = cast_array(&full, DType::Int64)?;
+    let r = array::reduce::reduce_over(
+        &ints,
+        array::reduce::Reduction::Sum,
+        axes,
+        Some(DType::Int64),
+        keepdims,
+        None,
+    )?;
+    Ok(r.to_vec())
+}
+
+/// `reduce(..., where=mask)` (`mask` from `reduce_mask`) for a ufunc whose
+/// loop does not depend on how the selected elements are grouped: the
+/// array in the loop dtype with the unselected elements replaced by a
+/// value that leaves the reduction unchanged — the ufunc's identity, or
+/// for an idempotent ufunc (max, min, and, or, gcd, lcm) the start value.
+/// None when there is no such value but a start is given (subtract,
+/// divide…): `reduce_by_steps` then moves the selected elements first.
+/// A float sum depends on the grouping: `reduce::sum_where` runs it.
+pub(super) fn masked_out(
+    op: Ufunc,
+    a: &Array,
+    mask: &Array,
+    initial: Option<Scalar>,
+    loop_dtype: DType,
+) -> Result<Option<Array>> {
+    use Ufunc::*;
+    let idempotent = matches!(
+        op,
+        Maximum | Minimum | Fmax | Fmin | LogicalAnd | LogicalOr | BitAnd | BitOr | Gcd | Lcm
+    );
+    let filler = match (initial, op.def().identity) {
+        (Some(s), _) if idempotent => s,
         (None, Identity::None) => {
             return Err(Error::value_error(format!(
                 "reduction operation '{}' does not have an identity, so to use a where mask one has to specify 'initial'",
                 op.name()
             )));
         }
-        (None, _) => identity(op, loop_dtype)?,
-        (Some(_), _) => {
-            return Err(Error::new(
-                Exc::NotImplementedError,
-                format!(
-                    "npcalc supports where= with initial= in np.{}.reduce only for max, min, and, or, gcd and lcm",
-                    op.name()
-                ),
-            ));
-        }
+        (_, Identity::None) => return Ok(None),
+        (_, _) => identity(op, loop_dtype)?,
     };
-    let x = shape::copy(&cast_array(a, loop_dtype)?)?;
-    let skipped: Vec<bool> = full.to_vec::<bool>().into_iter().map(|b| !b).collect();
+    // In the order NumPy's iterator walks `a` beside the mask, which
+    // decides how a float product rounds.
+    let x = array::reduce::in_iteration_order(&cast_array(a, loop_dtype)?, a, mask)?;
+    let skipped: Vec<bool> = mask.to_vec::<bool>().into_iter().map(|b| !b).collect();
     let skipped = Array::from_vec(skipped, a.shape().to_vec());
     let sel = array::fancy::select(&x, &skipped)?;
-    array::fancy::put(&x, &sel, &Operand::Scalar(start))?;
-    Ok(x)
+    array::fancy::put(&x, &sel, &Operand::Scalar(filler))?;
+    Ok(Some(x))
 }
 
 /// `ufunc.outer(A, B)`: `A` gets `B.ndim` trailing axes of length one, so
