@@ -708,39 +708,35 @@ fn unify(
     (ta, xa): (TimeType, &Array),
     (tb, xb): (TimeType, &Array),
     unit: Unit,
-) -> Result<(Vec<i64>, Vec<i64>)> {
-    let recount = |t: TimeType, x: &Array, input: usize| -> Result<Vec<i64>> {
-        let v = x.to_vec::<i64>();
+) -> Result<(Array, Array, Vec<usize>)> {
+    // The inputs' casts are checked before their shapes are.
+    for (input, t) in [ta, tb].into_iter().enumerate() {
+        if t.kind == TimeKind::Timedelta && !dt::timedelta_same_kind(t.unit, unit) {
+            return Err(Error::new(
+                Exc::UFuncInputCastingError,
+                format!(
+                    "Cannot cast ufunc '{}' input {input} from {} to {} with casting rule 'same_kind'",
+                    ufunc_name(op),
+                    t.repr(),
+                    td_of(unit).repr()
+                ),
+            ));
+        }
+    }
+    let (bx, by, shape) = broadcast(xa, xb)?;
+    let recount = |t: TimeType, x: &Array| -> Result<Array> {
+        let mut v = x.to_vec::<i64>();
         match t.kind {
-            TimeKind::Datetime => v
-                .iter()
-                .map(|&e| dt::cast_datetime(t.unit, unit, e))
-                .collect(),
-            TimeKind::Timedelta => {
-                if !dt::timedelta_same_kind(t.unit, unit) {
-                    return Err(Error::new(
-                        Exc::UFuncInputCastingError,
-                        format!(
-                            "Cannot cast ufunc '{}' input {input} from {} to {} with casting rule 'same_kind'",
-                            ufunc_name(op),
-                            t.repr(),
-                            TimeType {
-                                kind: TimeKind::Timedelta,
-                                unit
-                            }
-                            .repr()
-                        ),
-                    ));
-                }
-                {
-                    let mut v = v;
-                    dt::recount_timedeltas(t.unit, unit, &mut v)?;
-                    Ok(v)
+            TimeKind::Datetime => {
+                for e in &mut v {
+                    *e = dt::cast_datetime(t.unit, unit, *e)?;
                 }
             }
+            TimeKind::Timedelta => dt::recount_timedeltas(t.unit, unit, &mut v)?,
         }
+        Ok(Array::from_vec(v, x.shape().to_vec()))
     };
-    Ok((recount(ta, xa, 0)?, recount(tb, xb, 1)?))
+    Ok((recount(ta, &bx)?, recount(tb, &by)?, shape))
 }
 
 fn nat_or(x: i64, y: i64, f: impl Fn(i64, i64) -> i64) -> i64 {
@@ -770,8 +766,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 strict && ta.kind == Td,
                 strict && tb.kind == Td,
             )?;
-            let (bx, by, shape) = broadcast(xa, xb)?;
-            let (x, y) = unify(op, (*ta, &bx), (*tb, &by), unit)?;
+            let (x, y, shape) = unify(op, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             let f = |u: i64, v: i64| {
                 if op == BinOp::Add {
                     u.wrapping_add(v)
@@ -786,8 +782,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             if ta.kind == Td && tb.kind == Td =>
         {
             let unit = dt::common_unit(ta.unit, tb.unit, true, true)?;
-            let (bx, by, shape) = broadcast(xa, xb)?;
-            let (x, y) = unify(op, (*ta, &bx), (*tb, &by), unit)?;
+            let (x, y, shape) = unify(op, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             if op == BinOp::Div {
                 let values = x
                     .iter()
@@ -840,8 +836,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         }
         (BinOp::Mod, Opd::Time(ta, xa), Opd::Time(tb, xb)) if ta.kind == Td && tb.kind == Td => {
             let unit = dt::common_unit(ta.unit, tb.unit, true, true)?;
-            let (bx, by, shape) = broadcast(xa, xb)?;
-            let (x, y) = unify(op, (*ta, &bx), (*tb, &by), unit)?;
+            let (x, y, shape) = unify(op, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             if y.contains(&0) {
                 crate::array::signals::warn(
                     "RuntimeWarning",
@@ -1043,8 +1039,8 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
         (Opd::Time(ta, xa), Opd::Time(tb, xb)) if ta.kind == tb.kind => {
             let strict = ta.kind == TimeKind::Timedelta;
             let unit = dt::common_unit(ta.unit, tb.unit, strict, strict)?;
-            let (bx, by, shape) = broadcast(xa, xb)?;
-            let (x, y) = unify(BinOp::Sub, (*ta, &bx), (*tb, &by), unit)?;
+            let (x, y, shape) = unify(BinOp::Sub, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             (x, y, shape)
         }
         (Opd::Time(t, x), Opd::Int(n, _)) | (Opd::Int(n, _), Opd::Time(t, x))
