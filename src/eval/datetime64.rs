@@ -351,6 +351,24 @@ fn build(obj: &Value, dtype: Option<TimeType>) -> Result<Value> {
     Ok(array_of(ty, values, shape))
 }
 
+/// A value as datetimes, as `np.array(v, 'M8')` makes them: a datetime
+/// scalar or array as it is, anything else parsed with generic units.
+pub fn as_datetimes(v: &Value) -> Result<(TimeType, Array)> {
+    let generic = TimeType {
+        kind: TimeKind::Datetime,
+        unit: Unit::Generic,
+    };
+    match parts(v) {
+        Some(p) => Ok(p),
+        None => parts(&build(v, Some(generic))?).ok_or_else(not_numeric),
+    }
+}
+
+/// Counts of `ty` over `shape`: a scalar when the shape is empty.
+pub fn times(ty: TimeType, values: Vec<i64>, shape: Vec<usize>) -> Value {
+    finish(ty, values, shape)
+}
+
 /// `np.datetime64(value, unit)` / `np.timedelta64(value, unit)`.
 fn scalar(kind: TimeKind, args: &Args) -> Result<Value> {
     let unit = match args.get("unit") {
@@ -436,8 +454,27 @@ fn arange(args: &Args) -> Result<Value> {
         }
     }
     let ty = TimeType { kind, unit };
+    // arange(datetime, integer or timedelta) counts the stop from the start.
+    let relative_stop = kind == TimeKind::Datetime
+        && match &stop {
+            Value::Int(_) => true,
+            Value::Scalar(s) => s.dtype().is_integer(),
+            Value::Time(t) => t.ty.kind == TimeKind::Timedelta,
+            _ => false,
+        };
     let (lo, hi) = if matches!(stop, Value::None) {
         (0, element(ty, &start)?)
+    } else if relative_stop {
+        let lo = element(ty, &start)?;
+        let span = element(td_of(unit), &stop)?;
+        (
+            lo,
+            if lo == NAT || span == NAT {
+                NAT
+            } else {
+                lo + span
+            },
+        )
     } else {
         (element(ty, &start)?, element(ty, &stop)?)
     };
@@ -538,7 +575,13 @@ fn array_repr(a: &TimeArray, o: &PrintOptions) -> String {
             crate::array::shape_repr(a.data.shape())
         ));
     }
-    extras.push(format!("dtype='{}'", a.ty.name()));
+    // arrayprint's `_dtype_short_repr` quotes a name that is not a plain word.
+    let name = a.ty.name();
+    extras.push(if name.chars().all(|c| c.is_ascii_alphanumeric()) {
+        format!("dtype={name}")
+    } else {
+        format!("dtype='{name}'")
+    });
     crate::print::close_repr(prefix, &lst, &extras, o)
 }
 
@@ -657,7 +700,7 @@ fn resolution_error(op: BinOp, a: &Opd, b: &Opd) -> Error {
 }
 
 /// Both operands' values as i64 (or f64) vectors over their broadcast shape.
-fn broadcast(x: &Array, y: &Array) -> Result<(Array, Array, Vec<usize>)> {
+pub fn broadcast(x: &Array, y: &Array) -> Result<(Array, Array, Vec<usize>)> {
     let shape = crate::array::shape::broadcast_shapes(&[x.shape(), y.shape()])?;
     let bx = crate::array::shape::broadcast_to(x, &shape).expect("broadcastable");
     let by = crate::array::shape::broadcast_to(y, &shape).expect("broadcastable");
@@ -1181,6 +1224,7 @@ pub fn call_method(
         return Ok(match (v, r) {
             (Value::Time(_), Value::TimeArray(a)) => a.wrap(Value::Scalar(a.data.get(&[]))),
             (Value::Time(_), Value::Array(a)) => Value::Scalar(a.get(&[])),
+            (Value::Time(_), Value::StrArray(s)) => Value::NpStr(s.get_flat(0)),
             (_, r) => r,
         });
     }
@@ -1229,6 +1273,45 @@ pub fn call_method(
         "argmin" | "argmax" => result,
         _ => wrap(ty, result),
     })
+}
+
+/// `a.astype(time dtype)` of numbers: the counts as C casts them to int64
+/// (NaN and out-of-range floats become NaT); a datetime needs a unit for
+/// any count but NaT.
+pub fn from_numbers(a: &Array, ty: TimeType) -> Result<Value> {
+    if a.dtype().kind_char() == 'c' {
+        return Err(unsupported("casts of complex numbers"));
+    }
+    // NaN is NaT without a warning; other floats cast as C casts them.
+    let nan: Vec<bool> = match a.dtype().kind_char() {
+        'f' => a.to_vec::<f64>().iter().map(|x| x.is_nan()).collect(),
+        _ => vec![false; a.size()],
+    };
+    let source = match nan.iter().any(|&n| n) {
+        true => {
+            let finite: Vec<f64> = a
+                .to_vec::<f64>()
+                .into_iter()
+                .map(|x| if x.is_nan() { 0.0 } else { x })
+                .collect();
+            Array::from_vec(finite, a.shape().to_vec())
+        }
+        false => a.clone(),
+    };
+    let counts = crate::array::cast::cast_array(&source, crate::array::DType::Int64)?;
+    let values: Vec<i64> = counts
+        .to_vec::<i64>()
+        .into_iter()
+        .zip(nan)
+        .map(|(v, n)| if n { NAT } else { v })
+        .collect();
+    if ty.kind == TimeKind::Datetime && ty.unit == Unit::Generic && values.iter().any(|&v| v != NAT)
+    {
+        return Err(Error::value_error(
+            "Cannot convert a NumPy datetime value other than NaT with generic units",
+        ));
+    }
+    Ok(array_of(ty, values, a.shape().to_vec()))
 }
 
 /// `a.astype(dtype)`: to another time unit, to int64 counts, or to text.
@@ -1505,6 +1588,11 @@ fn datetime_as_string(_: &mut Interp, args: &Args) -> Result<Value> {
     else {
         return Err(Error::type_error("input must have type NumPy datetime"));
     };
+    let casting = if args.given("casting") {
+        numpy::casting_arg(args)?
+    } else {
+        crate::array::cast::Casting::SameKind
+    };
     let unit = match args.get("unit") {
         Value::None => ty.unit,
         Value::Str(s) if &*s == "auto" => return Err(unsupported("unit='auto'")),
@@ -1516,10 +1604,40 @@ fn datetime_as_string(_: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     };
+    if !dt::can_cast_datetime_units(ty.unit, unit, casting) {
+        return Err(Error::type_error(format!(
+            "Cannot create a datetime string as units '{}' from a NumPy datetime with units '{}' according to the rule '{}'",
+            unit.code(),
+            ty.unit.code(),
+            casting.name()
+        )));
+    }
+    // 'UTC' marks times with a Z; 'local' and tzinfo objects read the
+    // machine's zone database, which npcalc does not have.
+    let utc = match args.get("timezone") {
+        Value::None => false,
+        Value::Str(s) if &*s == "naive" => false,
+        Value::Str(s) if &*s == "UTC" => true,
+        Value::Str(s) if &*s == "local" => return Err(unsupported("timezone='local'")),
+        Value::Str(s) => {
+            return Err(Error::value_error(format!(
+                "Unsupported timezone input string \"{s}\""
+            )));
+        }
+        _ => return Err(unsupported("tzinfo objects")),
+    };
+    let zone = if utc && unit >= Unit::H && unit != Unit::Generic {
+        "Z"
+    } else {
+        ""
+    };
     let texts: Vec<std::rc::Rc<str>> = data
         .to_vec::<i64>()
         .into_iter()
-        .map(|v| dt::cast_datetime(ty.unit, unit, v).map(|c| dt::format_iso(unit, c).into()))
+        .map(|v| {
+            let text = dt::format_iso(unit, dt::cast_datetime(ty.unit, unit, v)?);
+            Ok(if v == NAT { text } else { text + zone }.into())
+        })
         .collect::<Result<_>>()?;
     if data.ndim() == 0 {
         return Ok(Value::NpStr(texts[0].clone()));
@@ -1527,7 +1645,7 @@ fn datetime_as_string(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::StrArray(Box::new(super::strarray::StrArray::new(
         texts,
         data.shape().to_vec(),
-        Some(28),
+        Some(dt::iso_strlen(unit, false)),
     ))))
 }
 
@@ -1586,6 +1704,8 @@ pub static DATETIME: &[FnDef] = &[
         params: &[
             p!(Normal "arr", "A datetime64 array or scalar."),
             p!(Normal "unit" = "None", "The unit to print in; the array's by default."),
+            p!(Normal "timezone" = "None", "'naive' (the default) or 'UTC', which ends each time with Z."),
+            p!(Normal "casting" = "'same_kind'", "How the unit may change: 'safe' allows only finer units."),
         ],
         doc: "Each datetime as its ISO 8601 text.",
         examples: &[

@@ -10,6 +10,7 @@ mod arrayapi;
 mod artist_props;
 mod building;
 mod builtins;
+mod busday;
 pub mod catalog;
 mod classes;
 mod collections;
@@ -1143,6 +1144,7 @@ impl Interp {
             Value::Function(def)
                 if datetime64::in_call(&call)
                     && !datetime64::is_own(def)
+                    && !busday::is_own(def)
                     && catalog::numpy_functions().any(|f| std::ptr::eq(f, *def)) =>
             {
                 return datetime64::numpy_call(self, def, call, span);
