@@ -320,7 +320,7 @@ fn flatten(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Value>
 fn build(obj: &Value, dtype: Option<TimeType>) -> Result<Value> {
     let (mut shape, mut items) = (Vec::new(), Vec::new());
     flatten(obj, 0, &mut shape, &mut items)?;
-    let mut ty = match dtype {
+    let ty = match dtype {
         Some(t) => t,
         None => {
             let kinds: Vec<TimeKind> = items
@@ -341,14 +341,26 @@ fn build(obj: &Value, dtype: Option<TimeType>) -> Result<Value> {
             }
         }
     };
+    from_items(ty, &items, shape)
+}
+
+/// Elements in C order converted into `ty`, whose generic unit becomes
+/// the finest the elements spell out.
+fn from_items(mut ty: TimeType, items: &[Value], shape: Vec<usize>) -> Result<Value> {
     if ty.unit == Unit::Generic {
-        ty.unit = detect_unit(ty, &items)?;
+        ty.unit = detect_unit(ty, items)?;
     }
     let values = items
         .iter()
         .map(|v| element(ty, v))
         .collect::<Result<Vec<_>>>()?;
     Ok(array_of(ty, values, shape))
+}
+
+/// `a.astype(time dtype)` of a text array: each string parsed.
+pub fn from_texts(ty: TimeType, texts: Vec<std::rc::Rc<str>>, shape: Vec<usize>) -> Result<Value> {
+    let items: Vec<Value> = texts.into_iter().map(Value::Str).collect();
+    from_items(ty, &items, shape)
 }
 
 /// A value as datetimes, as `np.array(v, 'M8')` makes them: a datetime
