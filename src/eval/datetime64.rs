@@ -1184,7 +1184,7 @@ pub fn truthy(t: &TimeScalar) -> bool {
 
 /// Methods that only move elements or pick among them: the numeric code
 /// runs on the counts.
-const MOVING: [&str; 9] = [
+const MOVING: [&str; 10] = [
     "reshape",
     "flatten",
     "ravel",
@@ -1194,6 +1194,7 @@ const MOVING: [&str; 9] = [
     "take",
     "argmin",
     "argmax",
+    "argsort",
 ];
 /// Methods that compute with the counts: timedelta sums, and min/max.
 const COUNTING: [&str; 5] = ["cumsum", "sum", "min", "max", "mean"];
@@ -1219,6 +1220,38 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
 
 fn has_nat(data: &Array) -> bool {
     data.to_vec::<i64>().contains(&NAT)
+}
+
+/// Counts reordered so that NaT, int64's minimum, comes after every time,
+/// as NumPy's sorts, max and argmax order it: an order-keeping bijection,
+/// undone by `nat_first`. Min and argmin need none, NaT being the least count.
+fn nat_last(data: &Array) -> Array {
+    let keys: Vec<i64> = data
+        .to_vec::<i64>()
+        .into_iter()
+        .map(|v| if v == NAT { i64::MAX } else { v - 1 })
+        .collect();
+    Array::from_vec(keys, data.shape().to_vec())
+}
+
+fn nat_first(v: Value) -> Value {
+    let undo = |w: i64| if w == i64::MAX { NAT } else { w + 1 };
+    match v {
+        Value::Array(a) if a.dtype() == crate::array::DType::Int64 => {
+            let values: Vec<i64> = a.to_vec::<i64>().into_iter().map(undo).collect();
+            Value::Array(Array::from_vec(values, a.shape().to_vec()))
+        }
+        Value::Scalar(Scalar::Int64(w)) => Value::Scalar(Scalar::Int64(undo(w))),
+        other => other,
+    }
+}
+
+/// Whether a method or function orders NaT last (see `nat_last`).
+fn orders_nat_last(name: &str) -> bool {
+    matches!(
+        name,
+        "max" | "amax" | "argmax" | "sort" | "argsort" | "unique"
+    )
 }
 
 pub fn call_method(
@@ -1249,7 +1282,7 @@ pub fn call_method(
                 ".{name}() (it makes Python datetime objects)"
             )));
         }
-        "sort" | "argsort" => return Err(unsupported(&format!(".{name}() (use np.sort)"))),
+        "sort" => return Err(unsupported(".sort() (use np.sort)")),
         _ => {}
     }
     if COUNTING.contains(&name) {
@@ -1257,7 +1290,7 @@ pub fn call_method(
             let opd = Opd::Time(ty, data);
             return Err(resolution_error(BinOp::Add, &opd, &opd));
         }
-        if has_nat(&data) {
+        if has_nat(&data) && name != "min" && name != "max" {
             return Err(unsupported(&format!(".{name}() over NaT")));
         }
         if name == "mean" {
@@ -1280,9 +1313,18 @@ pub fn call_method(
             });
         }
     }
+    if orders_nat_last(name) {
+        let mut args = args;
+        args.this = Some(Value::Array(nat_last(&data)));
+        let result = (def.imp)(it, &args)?;
+        return Ok(match name {
+            "argmax" | "argsort" => result,
+            _ => wrap(ty, nat_first(result)),
+        });
+    }
     let result = (def.imp)(it, &args)?;
     Ok(match name {
-        "argmin" | "argmax" => result,
+        "argmin" => result,
         _ => wrap(ty, result),
     })
 }
@@ -1507,7 +1549,11 @@ pub fn numpy_call(
             let method = if name.ends_with("min") { "min" } else { "max" };
             return method_of(it, method, call, span);
         }
-        "mean" | "sort" => return method_of(it, name, call, span),
+        "mean" | "sort" | "unique" | "argsort" | "argmin" | "argmax" => {
+            return method_of(it, name, call, span);
+        }
+        "concatenate" => return concatenate(it, def, call, span),
+        "where" if call.positional.len() == 3 => return where3(it, def, call, span),
         _ => {}
     }
     let first = call.positional.first().map(|(v, _)| v.clone());
@@ -1547,6 +1593,72 @@ pub fn numpy_call(
     Ok(wrap(ty, result))
 }
 
+/// Time operands recounted in their common unit (`PyArray_PromoteTypes`
+/// of time dtypes): all datetimes or all timedeltas.
+fn common(values: &[Value]) -> Result<(TimeType, Vec<Array>)> {
+    let mut all = Vec::new();
+    for v in values {
+        let Some(p) = parts(v) else {
+            return Err(unsupported("mixing times and numbers here"));
+        };
+        all.push(p);
+    }
+    let kind = all[0].0.kind;
+    if all.iter().any(|(t, _)| t.kind != kind) {
+        return Err(unsupported("mixing datetimes and timedeltas here"));
+    }
+    let mut unit = Unit::Generic;
+    for (t, _) in &all {
+        unit = dt::common_unit(unit, t.unit, false, kind == TimeKind::Timedelta)?;
+    }
+    let ty = TimeType { kind, unit };
+    let arrays = all
+        .into_iter()
+        .map(|(t, a)| {
+            let values = a
+                .to_vec::<i64>()
+                .into_iter()
+                .map(|v| match kind {
+                    TimeKind::Datetime => dt::cast_datetime(t.unit, unit, v),
+                    TimeKind::Timedelta => dt::cast_timedelta(t.unit, unit, v),
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Array::from_vec(values, a.shape().to_vec()))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok((ty, arrays))
+}
+
+/// `np.concatenate` of time arrays: in their common unit.
+fn concatenate(
+    it: &mut Interp,
+    def: &'static FnDef,
+    mut call: CallArgs,
+    span: Span,
+) -> Result<Value> {
+    let items: Vec<Value> = match call.positional.first().map(|(v, _)| v) {
+        Some(Value::List(l)) => l.borrow().clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => return Err(unsupported("np.concatenate of these values")),
+    };
+    if items.is_empty() || call.keywords.iter().any(|(k, ..)| k != "axis") {
+        return Err(unsupported("these arguments of np.concatenate"));
+    }
+    let (ty, arrays) = common(&items)?;
+    call.positional[0].0 = Value::list(arrays.into_iter().map(Value::Array).collect());
+    Ok(wrap(ty, it.call(&Value::Function(def), call, span)?))
+}
+
+/// `np.where(cond, x, y)` choosing among times: in their common unit.
+fn where3(it: &mut Interp, def: &'static FnDef, mut call: CallArgs, span: Span) -> Result<Value> {
+    let picks = [call.positional[1].0.clone(), call.positional[2].0.clone()];
+    let (ty, arrays) = common(&picks)?;
+    for (slot, a) in call.positional[1..].iter_mut().zip(arrays) {
+        slot.0 = Value::Array(a);
+    }
+    Ok(wrap(ty, it.call(&Value::Function(def), call, span)?))
+}
+
 /// `np.min(a, …)`: the array's method, its first argument the receiver.
 fn method_of(it: &mut Interp, name: &str, mut call: CallArgs, span: Span) -> Result<Value> {
     if call.positional.is_empty() {
@@ -1556,25 +1668,30 @@ fn method_of(it: &mut Interp, name: &str, mut call: CallArgs, span: Span) -> Res
     let Some((ty, data)) = parts(&this) else {
         return Err(unsupported(&format!("np.{name} of these values")));
     };
-    if name == "sort" {
-        if has_nat(&data) {
-            return Err(unsupported("np.sort over NaT"));
-        }
-        let sorted = it.call(
+    if name == "sort" || name == "unique" {
+        let result = it.call(
             &Value::Function(
                 super::catalog::numpy_functions()
-                    .find(|f| f.name == "sort")
-                    .expect("np.sort"),
+                    .find(|f| f.name == name)
+                    .expect("a NumPy function"),
             ),
             CallArgs {
-                positional: std::iter::once((Value::Array(data), span))
+                positional: std::iter::once((Value::Array(nat_last(&data)), span))
                     .chain(call.positional)
                     .collect(),
                 keywords: call.keywords,
             },
             span,
         )?;
-        return Ok(wrap(ty, sorted));
+        // np.unique(…, return_counts=True) and the like: times come first.
+        return Ok(match result {
+            Value::Tuple(items) => {
+                let mut items = items.to_vec();
+                items[0] = wrap(ty, nat_first(items[0].clone()));
+                Value::tuple(items)
+            }
+            r => wrap(ty, nat_first(r)),
+        });
     }
     let def = super::catalog::array_methods()
         .find(|f| f.name == name)
