@@ -1208,7 +1208,15 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         }
         _ => {}
     }
-    let methods = ["astype", "tolist", "item", "sort", "argsort"];
+    let methods = [
+        "astype",
+        "tolist",
+        "item",
+        "sort",
+        "argsort",
+        "view",
+        "searchsorted",
+    ];
     if MOVING.contains(&name) || COUNTING.contains(&name) || methods.contains(&name) {
         let def = super::catalog::array_methods()
             .find(|f| f.name == name)
@@ -1262,8 +1270,14 @@ pub fn call_method(
     span: Span,
 ) -> Result<Value> {
     let (ty, data) = parts(v).expect("a time value");
-    let args = super::table::bind(def, Some(Value::Array(data.clone())), call, span)?;
     let name = def.name;
+    if name == "searchsorted" {
+        return searchsorted(it, v, def, call, span);
+    }
+    let args = super::table::bind(def, Some(Value::Array(data.clone())), call, span)?;
+    if name == "view" {
+        return view(ty, &data, &args.get("dtype"));
+    }
     if name == "astype" {
         let r = astype(ty, &data, &args.get("dtype"))?;
         return Ok(match (v, r) {
@@ -1368,6 +1382,54 @@ pub fn from_numbers(a: &Array, ty: TimeType) -> Result<Value> {
     Ok(array_of(ty, values, a.shape().to_vec()))
 }
 
+/// `a.searchsorted(v)`: both in their common unit, NaT sorting last.
+fn searchsorted(
+    it: &mut Interp,
+    this: &Value,
+    def: &'static FnDef,
+    mut call: CallArgs,
+    span: Span,
+) -> Result<Value> {
+    let slot = match call.positional.first_mut() {
+        Some((v, _)) => v,
+        None => match call.keywords.iter_mut().find(|(k, ..)| k == "v") {
+            Some((_, v, _)) => v,
+            None => return Err(unsupported("np.searchsorted without v")),
+        },
+    };
+    let (_, arrays) = common(&[this.clone(), slot.clone()])?;
+    *slot = Value::Array(nat_last(&arrays[1]));
+    let args = super::table::bind(def, Some(Value::Array(nat_last(&arrays[0]))), call, span)?;
+    (def.imp)(it, &args)
+}
+
+/// `a.view(int64)`: the counts themselves, sharing the array's memory.
+fn view(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
+    let counts = || {
+        data.view(
+            data.offset(),
+            data.shape().to_vec(),
+            data.strides().to_vec(),
+        )
+    };
+    if is_int64(dtype) {
+        return Ok(Value::Array(counts()));
+    }
+    match dtype_of(dtype) {
+        Some(Ok(t)) if t == ty => Ok(wrap(ty, Value::Array(counts()))),
+        _ => Err(unsupported("this view() dtype")),
+    }
+}
+
+/// Whether a dtype argument names int64, the dtype of a time's count.
+fn is_int64(dtype: &Value) -> bool {
+    dtype_of(dtype).is_none()
+        && matches!(
+            super::convert::to_dtype(dtype),
+            Ok(Some(crate::array::DType::Int64))
+        )
+}
+
 /// `a.astype(dtype)`: to another time unit, to int64 counts, or to text.
 fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
     if let Some(target) = dtype_of(dtype) {
@@ -1397,15 +1459,10 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
             data.shape().to_vec(),
         ));
     }
-    let is_int = matches!(dtype, Value::Type(TypeObj::Int))
-        || matches!(dtype, Value::Str(s) if matches!(&**s, "int" | "int64" | "i8" | "<i8"))
-        || matches!(dtype, Value::DType(crate::array::DType::Int64));
-    if is_int {
+    if is_int64(dtype) {
         return Ok(Value::Array(data.clone()));
     }
-    if matches!(dtype, Value::Type(TypeObj::Str))
-        || matches!(dtype, Value::Str(s) if &**s == "str" || &**s == "U")
-    {
+    if let Some(width) = super::strnum::text_dtype(dtype) {
         let texts: Vec<std::rc::Rc<str>> = data
             .to_vec::<i64>()
             .into_iter()
@@ -1414,11 +1471,29 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
                 TimeKind::Timedelta => scalar_text(&TimeScalar { ty, value: v }).into(),
             })
             .collect();
-        // NumPy sizes the text dtype for any datetime string (`<U28`).
-        let width = match ty.kind {
-            TimeKind::Datetime => Some(28),
-            TimeKind::Timedelta => None,
+        // NumPy sizes the text for any time of the unit; a width given
+        // cuts a timedelta's text, and must hold a datetime's.
+        let width = match (width, ty.kind) {
+            (Some(w), TimeKind::Datetime) => {
+                if texts.iter().any(|t| t.chars().count() > w) {
+                    return Err(Error::new(
+                        Exc::RuntimeError,
+                        format!(
+                            "The string provided for NumPy ISO datetime formatting was too short, with length {w}"
+                        ),
+                    ));
+                }
+                w
+            }
+            (Some(w), TimeKind::Timedelta) => w,
+            (None, TimeKind::Datetime) => dt::iso_strlen(ty.unit, false),
+            (None, TimeKind::Timedelta) => 21,
         };
+        let texts = texts
+            .into_iter()
+            .map(|t| t.chars().take(width).collect::<String>().into())
+            .collect();
+        let width = Some(width);
         return Ok(Value::StrArray(Box::new(super::strarray::StrArray::new(
             texts,
             data.shape().to_vec(),
@@ -1526,17 +1601,13 @@ pub fn numpy_call(
             return build(&args.get("object"), dtype);
         }
         "arange" => return arange(&super::table::bind(def, None, call, span)?),
-        "zeros" | "ones" => {
+        // np.empty's memory is NumPy's garbage; npcalc's is zeros, as for numbers.
+        "zeros" | "ones" | "empty" => {
             let args = super::table::bind(def, None, call, span)?;
             let Some(ty) = dtype_of(&args.get("dtype")) else {
                 return Err(unsupported(&format!("np.{name} of these values")));
             };
-            let shape = match super::to_array(&args.get("shape"), None)?.to_vec::<i64>() {
-                dims if dims.iter().all(|&d| d >= 0) => {
-                    dims.into_iter().map(|d| d as usize).collect::<Vec<_>>()
-                }
-                _ => return Err(Error::value_error("negative dimensions are not allowed")),
-            };
+            let shape = shape_arg(&args.get("shape"))?;
             let n = shape.iter().product();
             return Ok(array_of(ty?, vec![i64::from(name == "ones"); n], shape));
         }
@@ -1549,7 +1620,20 @@ pub fn numpy_call(
             let method = if name.ends_with("min") { "min" } else { "max" };
             return method_of(it, method, call, span);
         }
-        "mean" | "sort" | "unique" | "argsort" | "argmin" | "argmax" => {
+        "full" => {
+            let args = super::table::bind(def, None, call, span)?;
+            let fill = args.get("fill_value");
+            let ty = match (dtype_of(&args.get("dtype")), parts(&fill)) {
+                (Some(t), _) => t?,
+                (None, Some((t, _))) => t,
+                (None, None) => return Err(unsupported("np.full of these values")),
+            };
+            let value = element(ty, &fill)?;
+            let shape = shape_arg(&args.get("shape"))?;
+            let n = shape.iter().product();
+            return Ok(array_of(ty, vec![value; n], shape));
+        }
+        "mean" | "sort" | "unique" | "argsort" | "argmin" | "argmax" | "searchsorted" => {
             return method_of(it, name, call, span);
         }
         "concatenate" => return concatenate(it, def, call, span),
@@ -1657,6 +1741,14 @@ fn where3(it: &mut Interp, def: &'static FnDef, mut call: CallArgs, span: Span) 
         slot.0 = Value::Array(a);
     }
     Ok(wrap(ty, it.call(&Value::Function(def), call, span)?))
+}
+
+/// A `shape` argument: an int or a sequence of ints, none negative.
+fn shape_arg(v: &Value) -> Result<Vec<usize>> {
+    match super::to_array(v, None)?.to_vec::<i64>() {
+        dims if dims.iter().all(|&d| d >= 0) => Ok(dims.into_iter().map(|d| d as usize).collect()),
+        _ => Err(Error::value_error("negative dimensions are not allowed")),
+    }
 }
 
 /// `np.min(a, …)`: the array's method, its first argument the receiver.
