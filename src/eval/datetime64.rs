@@ -1025,6 +1025,53 @@ fn warn_division(x: &[i64], y: &[i64]) {
     }
 }
 
+/// A ufunc called on times, `np.add(t, d)`: the operator it is, or None
+/// for a ufunc without a time loop here (the numeric path refuses it).
+pub fn ufunc_call(name: &str, call: &CallArgs) -> Option<Result<Value>> {
+    let args: Vec<&Value> = call.positional.iter().map(|(v, _)| v).collect();
+    let binary_op = match name {
+        "add" => Some(BinOp::Add),
+        "subtract" => Some(BinOp::Sub),
+        "multiply" => Some(BinOp::Mul),
+        "divide" | "true_divide" => Some(BinOp::Div),
+        "floor_divide" => Some(BinOp::FloorDiv),
+        "remainder" | "mod" => Some(BinOp::Mod),
+        _ => None,
+    };
+    let cmp_op = match name {
+        "equal" => Some(CmpOp::Eq),
+        "not_equal" => Some(CmpOp::Ne),
+        "less" => Some(CmpOp::Lt),
+        "less_equal" => Some(CmpOp::Le),
+        "greater" => Some(CmpOp::Gt),
+        "greater_equal" => Some(CmpOp::Ge),
+        _ => None,
+    };
+    let unary_op = match name {
+        "absolute" => Some(None),
+        "negative" => Some(Some(true)),
+        "positive" => Some(Some(false)),
+        _ => None,
+    };
+    if binary_op.is_none() && cmp_op.is_none() && unary_op.is_none() {
+        return None;
+    }
+    // out=None is the default; other keywords pick loops or outputs.
+    if call
+        .keywords
+        .iter()
+        .any(|(k, v, _)| !(k == "out" && matches!(v, Value::None)))
+    {
+        return Some(Err(unsupported(&format!("keyword arguments of np.{name}"))));
+    }
+    Some(match (args.as_slice(), binary_op, cmp_op, unary_op) {
+        ([a, b], Some(op), _, _) => binary(op, a, b),
+        ([a, b], _, Some(op), _) => compare(op, a, b),
+        ([a], _, _, Some(neg)) if parts(a).is_some() => unary(neg, a),
+        _ => Err(unsupported(&format!("this call of np.{name}"))),
+    })
+}
+
 /// `-t`, `+t`, `abs(t)` of timedeltas.
 pub fn unary(neg: Option<bool>, v: &Value) -> Result<Value> {
     let (ty, data) = parts(v).expect("a time value");

@@ -1206,6 +1206,11 @@ impl Interp {
                 _ => (*def, Some((**this).clone())),
             },
             Value::Ufunc(u) => {
+                if datetime64::in_call(&call)
+                    && let Some(r) = datetime64::ufunc_call(u.name(), &call)
+                {
+                    return r.map_err(|e| e.at(span));
+                }
                 numpy::check_ufunc_call(*u, &call).map_err(|e| e.at(span))?;
                 let def = if u.def().nin == 1 {
                     &catalog::UFUNC_CALL_UNARY
