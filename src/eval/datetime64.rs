@@ -1025,6 +1025,14 @@ fn warn_division(x: &[i64], y: &[i64]) {
     }
 }
 
+/// Whether a call passes a time value itself (lists are not looked into,
+/// so that a ufunc call on a packed list leaves it packed).
+pub fn passes_time(call: &CallArgs) -> bool {
+    call.positional
+        .iter()
+        .any(|(v, _)| matches!(v, Value::Time(_) | Value::TimeArray(_)))
+}
+
 /// A ufunc called on times, `np.add(t, d)`: the operator it is, or None
 /// for a ufunc without a time loop here (the numeric path refuses it).
 pub fn ufunc_call(name: &str, call: &CallArgs) -> Option<Result<Value>> {

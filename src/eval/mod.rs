@@ -1206,7 +1206,7 @@ impl Interp {
                 _ => (*def, Some((**this).clone())),
             },
             Value::Ufunc(u) => {
-                if datetime64::in_call(&call)
+                if datetime64::passes_time(&call)
                     && let Some(r) = datetime64::ufunc_call(u.name(), &call)
                 {
                     return r.map_err(|e| e.at(span));
