@@ -4,6 +4,7 @@
 //! printing, unit conversion factors and the unit promotion rules. The
 //! values and arrays that carry a unit live in `eval::datetime64`.
 
+use super::cast::Casting;
 use crate::error::{Error, Exc, Result};
 
 /// NumPy's not-a-time, the smallest int64.
@@ -677,6 +678,51 @@ pub fn common_unit(a: Unit, b: Unit, strict_a: bool, strict_b: bool) -> Result<U
         )));
     }
     Ok(a.max(b))
+}
+
+/// `can_cast_datetime64_units`: any unit to a finer one is safe, and
+/// generic units cast only into others.
+pub fn can_cast_datetime_units(src: Unit, dst: Unit, casting: Casting) -> bool {
+    match casting {
+        Casting::Unsafe => true,
+        Casting::SameKind | Casting::Safe if src == Unit::Generic || dst == Unit::Generic => {
+            src == Unit::Generic
+        }
+        Casting::SameKind => true,
+        Casting::Safe => src <= dst,
+        Casting::No | Casting::Equiv => src == dst,
+    }
+}
+
+/// `NpyDatetime_GetDatetimeISO8601StrLen`: room for any datetime of
+/// `unit` as text, with its "Z" or "+####" zone when it has a time.
+pub fn iso_strlen(unit: Unit, local: bool) -> usize {
+    const STEPS: [(Unit, usize); 10] = [
+        (Unit::Ns, 3),
+        (Unit::Us, 3),
+        (Unit::Ms, 4),
+        (Unit::S, 3),
+        (Unit::Min, 3),
+        (Unit::H, 3),
+        (Unit::D, 3),
+        (Unit::M, 3),
+        (Unit::Y, 21),
+        (Unit::W, 0),
+    ];
+    if unit == Unit::Generic {
+        return 4;
+    }
+    // Weeks print as days.
+    let unit = if unit == Unit::W { Unit::D } else { unit };
+    let mut len: usize = STEPS
+        .iter()
+        .filter(|(u, _)| *u <= unit && *u != Unit::W)
+        .map(|(_, n)| n)
+        .sum();
+    if unit >= Unit::H {
+        len += if local { 5 } else { 1 };
+    }
+    len + 1
 }
 
 /// `can_cast_timedelta64_units` under 'same_kind': years and months on one

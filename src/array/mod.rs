@@ -10,6 +10,7 @@ pub mod accumulate;
 pub mod blas;
 pub mod blas_core;
 pub mod build;
+pub mod busday;
 pub mod cast;
 pub mod construct;
 pub mod convolve;

@@ -1702,6 +1702,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::memory::MEMORY)
         .chain(super::objarray::FROMPYFUNC)
         .chain(super::datetime64::DATETIME)
+        .chain(super::busday::BUSDAY)
 }
 
 /// Every ndarray method: the METHODS table and the per-family method tables.

@@ -330,7 +330,7 @@ fn flatten(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Value>
 fn build(obj: &Value, dtype: Option<TimeType>) -> Result<Value> {
     let (mut shape, mut items) = (Vec::new(), Vec::new());
     flatten(obj, 0, &mut shape, &mut items)?;
-    let mut ty = match dtype {
+    let ty = match dtype {
         Some(t) => t,
         None => {
             let kinds: Vec<TimeKind> = items
@@ -351,14 +351,44 @@ fn build(obj: &Value, dtype: Option<TimeType>) -> Result<Value> {
             }
         }
     };
+    from_items(ty, &items, shape)
+}
+
+/// Elements in C order converted into `ty`, whose generic unit becomes
+/// the finest the elements spell out.
+fn from_items(mut ty: TimeType, items: &[Value], shape: Vec<usize>) -> Result<Value> {
     if ty.unit == Unit::Generic {
-        ty.unit = detect_unit(ty, &items)?;
+        ty.unit = detect_unit(ty, items)?;
     }
     let values = items
         .iter()
         .map(|v| element(ty, v))
         .collect::<Result<Vec<_>>>()?;
     Ok(array_of(ty, values, shape))
+}
+
+/// `a.astype(time dtype)` of a text array: each string parsed.
+pub fn from_texts(ty: TimeType, texts: Vec<std::rc::Rc<str>>, shape: Vec<usize>) -> Result<Value> {
+    let items: Vec<Value> = texts.into_iter().map(Value::Str).collect();
+    from_items(ty, &items, shape)
+}
+
+/// A value as datetimes, as `np.array(v, 'M8')` makes them: a datetime
+/// scalar or array as it is, anything else parsed with generic units.
+pub fn as_datetimes(v: &Value) -> Result<(TimeType, Array)> {
+    let generic = TimeType {
+        kind: TimeKind::Datetime,
+        unit: Unit::Generic,
+    };
+    match parts(v) {
+        Some(p) => Ok(p),
+        None => parts(&build(v, Some(generic))?).ok_or_else(not_numeric),
+    }
+}
+
+/// Counts of `ty` over `shape`: a scalar when the shape is empty.
+pub fn times(ty: TimeType, values: Vec<i64>, shape: Vec<usize>) -> Value {
+    finish(ty, values, shape)
 }
 
 /// `np.datetime64(value, unit)` / `np.timedelta64(value, unit)`.
@@ -446,8 +476,27 @@ fn arange(args: &Args) -> Result<Value> {
         }
     }
     let ty = TimeType { kind, unit };
+    // arange(datetime, integer or timedelta) counts the stop from the start.
+    let relative_stop = kind == TimeKind::Datetime
+        && match &stop {
+            Value::Int(_) => true,
+            Value::Scalar(s) => s.dtype().is_integer(),
+            Value::Time(t) => t.ty.kind == TimeKind::Timedelta,
+            _ => false,
+        };
     let (lo, hi) = if matches!(stop, Value::None) {
         (0, element(ty, &start)?)
+    } else if relative_stop {
+        let lo = element(ty, &start)?;
+        let span = element(td_of(unit), &stop)?;
+        (
+            lo,
+            if lo == NAT || span == NAT {
+                NAT
+            } else {
+                lo + span
+            },
+        )
     } else {
         (element(ty, &start)?, element(ty, &stop)?)
     };
@@ -676,7 +725,7 @@ fn resolution_error(op: BinOp, a: &Opd, b: &Opd) -> Error {
 }
 
 /// Both operands' values as i64 (or f64) vectors over their broadcast shape.
-fn broadcast(x: &Array, y: &Array) -> Result<(Array, Array, Vec<usize>)> {
+pub fn broadcast(x: &Array, y: &Array) -> Result<(Array, Array, Vec<usize>)> {
     let shape = crate::array::shape::broadcast_shapes(&[x.shape(), y.shape()])?;
     let bx = crate::array::shape::broadcast_to(x, &shape).expect("broadcastable");
     let by = crate::array::shape::broadcast_to(y, &shape).expect("broadcastable");
@@ -1000,6 +1049,61 @@ fn warn_division(x: &[i64], y: &[i64]) {
     }
 }
 
+/// Whether a call passes a time value itself (lists are not looked into,
+/// so that a ufunc call on a packed list leaves it packed).
+pub fn passes_time(call: &CallArgs) -> bool {
+    call.positional
+        .iter()
+        .any(|(v, _)| matches!(v, Value::Time(_) | Value::TimeArray(_)))
+}
+
+/// A ufunc called on times, `np.add(t, d)`: the operator it is, or None
+/// for a ufunc without a time loop here (the numeric path refuses it).
+pub fn ufunc_call(name: &str, call: &CallArgs) -> Option<Result<Value>> {
+    let args: Vec<&Value> = call.positional.iter().map(|(v, _)| v).collect();
+    let binary_op = match name {
+        "add" => Some(BinOp::Add),
+        "subtract" => Some(BinOp::Sub),
+        "multiply" => Some(BinOp::Mul),
+        "divide" | "true_divide" => Some(BinOp::Div),
+        "floor_divide" => Some(BinOp::FloorDiv),
+        "remainder" | "mod" => Some(BinOp::Mod),
+        _ => None,
+    };
+    let cmp_op = match name {
+        "equal" => Some(CmpOp::Eq),
+        "not_equal" => Some(CmpOp::Ne),
+        "less" => Some(CmpOp::Lt),
+        "less_equal" => Some(CmpOp::Le),
+        "greater" => Some(CmpOp::Gt),
+        "greater_equal" => Some(CmpOp::Ge),
+        _ => None,
+    };
+    let unary_op = match name {
+        "absolute" => Some(None),
+        "negative" => Some(Some(true)),
+        "positive" => Some(Some(false)),
+        _ => None,
+    };
+    if binary_op.is_none() && cmp_op.is_none() && unary_op.is_none() {
+        return None;
+    }
+    // out=None is the default; other keywords pick loops or outputs.
+    if call
+        .keywords
+        .iter()
+        .any(|(k, v, _)| !(k == "out" && matches!(v, Value::None)))
+    {
+        return Some(Err(unsupported(&format!("keyword arguments of np.{name}"))));
+    }
+    Some(match (args.as_slice(), binary_op, cmp_op, unary_op) {
+        ([a, b], Some(op), _, _) => binary(op, a, b),
+        ([a, b], _, Some(op), _) => compare(op, a, b),
+        ([a], _, _, Some(neg)) if parts(a).is_some() => unary(neg, a),
+        _ => Err(unsupported(&format!("this call of np.{name}"))),
+    })
+}
+
 /// `-t`, `+t`, `abs(t)` of timedeltas.
 pub fn unary(neg: Option<bool>, v: &Value) -> Result<Value> {
     let (ty, data) = parts(v).expect("a time value");
@@ -1180,7 +1284,7 @@ pub fn truthy(t: &TimeScalar) -> bool {
 
 /// Methods that only move elements or pick among them: the numeric code
 /// runs on the counts.
-const MOVING: [&str; 9] = [
+const MOVING: [&str; 10] = [
     "reshape",
     "flatten",
     "ravel",
@@ -1190,6 +1294,7 @@ const MOVING: [&str; 9] = [
     "take",
     "argmin",
     "argmax",
+    "argsort",
 ];
 /// Methods that compute with the counts: timedelta sums, and min/max.
 const COUNTING: [&str; 5] = ["cumsum", "sum", "min", "max", "mean"];
@@ -1203,7 +1308,15 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         }
         _ => {}
     }
-    let methods = ["astype", "tolist", "item", "sort", "argsort"];
+    let methods = [
+        "astype",
+        "tolist",
+        "item",
+        "sort",
+        "argsort",
+        "view",
+        "searchsorted",
+    ];
     if MOVING.contains(&name) || COUNTING.contains(&name) || methods.contains(&name) {
         let def = super::catalog::array_methods()
             .find(|f| f.name == name)
@@ -1213,8 +1326,36 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
     Err(unsupported(&format!("the .{name} attribute")))
 }
 
-fn has_nat(data: &Array) -> bool {
-    data.to_vec::<i64>().contains(&NAT)
+/// Counts reordered so that NaT, int64's minimum, comes after every time,
+/// as NumPy's sorts, max and argmax order it: an order-keeping bijection,
+/// undone by `nat_first`. Min and argmin need none, NaT being the least count.
+fn nat_last(data: &Array) -> Array {
+    let keys: Vec<i64> = data
+        .to_vec::<i64>()
+        .into_iter()
+        .map(|v| if v == NAT { i64::MAX } else { v - 1 })
+        .collect();
+    Array::from_vec(keys, data.shape().to_vec())
+}
+
+fn nat_first(v: Value) -> Value {
+    let undo = |w: i64| if w == i64::MAX { NAT } else { w + 1 };
+    match v {
+        Value::Array(a) if a.dtype() == crate::array::DType::Int64 => {
+            let values: Vec<i64> = a.to_vec::<i64>().into_iter().map(undo).collect();
+            Value::Array(Array::from_vec(values, a.shape().to_vec()))
+        }
+        Value::Scalar(Scalar::Int64(w)) => Value::Scalar(Scalar::Int64(undo(w))),
+        other => other,
+    }
+}
+
+/// Whether a method or function orders NaT last (see `nat_last`).
+fn orders_nat_last(name: &str) -> bool {
+    matches!(
+        name,
+        "max" | "amax" | "argmax" | "sort" | "argsort" | "unique"
+    )
 }
 
 pub fn call_method(
@@ -1225,13 +1366,20 @@ pub fn call_method(
     span: Span,
 ) -> Result<Value> {
     let (ty, data) = parts(v).expect("a time value");
-    let args = super::table::bind(def, Some(Value::Array(data.clone())), call, span)?;
     let name = def.name;
+    if name == "searchsorted" {
+        return searchsorted(it, v, def, call, span);
+    }
+    let args = super::table::bind(def, Some(Value::Array(data.clone())), call, span)?;
+    if name == "view" {
+        return view(ty, &data, &args.get("dtype"));
+    }
     if name == "astype" {
         let r = astype(ty, &data, &args.get("dtype"))?;
         return Ok(match (v, r) {
             (Value::Time(_), Value::TimeArray(a)) => a.wrap(Value::Scalar(a.data.get(&[]))),
             (Value::Time(_), Value::Array(a)) => Value::Scalar(a.get(&[])),
+            (Value::Time(_), Value::StrArray(s)) => Value::NpStr(s.get_flat(0)),
             (_, r) => r,
         });
     }
@@ -1244,7 +1392,7 @@ pub fn call_method(
                 ".{name}() (it makes Python datetime objects)"
             )));
         }
-        "sort" | "argsort" => return Err(unsupported(&format!(".{name}() (use np.sort)"))),
+        "sort" => return Err(unsupported(".sort() (use np.sort)")),
         _ => {}
     }
     if COUNTING.contains(&name) {
@@ -1254,9 +1402,18 @@ pub fn call_method(
         }
         return counting(it, ty, &data, def, args);
     }
+    if orders_nat_last(name) {
+        let mut args = args;
+        args.this = Some(Value::Array(nat_last(&data)));
+        let result = (def.imp)(it, &args)?;
+        return Ok(match name {
+            "argmax" | "argsort" => result,
+            _ => wrap(ty, nat_first(result)),
+        });
+    }
     let result = (def.imp)(it, &args)?;
     Ok(match name {
-        "argmin" | "argmax" => result,
+        "argmin" => result,
         _ => wrap(ty, result),
     })
 }
@@ -1316,6 +1473,93 @@ fn counting(
     })
 }
 
+/// `a.astype(time dtype)` of numbers: the counts as C casts them to int64
+/// (NaN and out-of-range floats become NaT); a datetime needs a unit for
+/// any count but NaT.
+pub fn from_numbers(a: &Array, ty: TimeType) -> Result<Value> {
+    if a.dtype().kind_char() == 'c' {
+        return Err(unsupported("casts of complex numbers"));
+    }
+    // NaN is NaT without a warning; other floats cast as C casts them.
+    let nan: Vec<bool> = match a.dtype().kind_char() {
+        'f' => a.to_vec::<f64>().iter().map(|x| x.is_nan()).collect(),
+        _ => vec![false; a.size()],
+    };
+    let source = match nan.iter().any(|&n| n) {
+        true => {
+            let finite: Vec<f64> = a
+                .to_vec::<f64>()
+                .into_iter()
+                .map(|x| if x.is_nan() { 0.0 } else { x })
+                .collect();
+            Array::from_vec(finite, a.shape().to_vec())
+        }
+        false => a.clone(),
+    };
+    let counts = crate::array::cast::cast_array(&source, crate::array::DType::Int64)?;
+    let values: Vec<i64> = counts
+        .to_vec::<i64>()
+        .into_iter()
+        .zip(nan)
+        .map(|(v, n)| if n { NAT } else { v })
+        .collect();
+    if ty.kind == TimeKind::Datetime && ty.unit == Unit::Generic && values.iter().any(|&v| v != NAT)
+    {
+        return Err(Error::value_error(
+            "Cannot convert a NumPy datetime value other than NaT with generic units",
+        ));
+    }
+    Ok(array_of(ty, values, a.shape().to_vec()))
+}
+
+/// `a.searchsorted(v)`: both in their common unit, NaT sorting last.
+fn searchsorted(
+    it: &mut Interp,
+    this: &Value,
+    def: &'static FnDef,
+    mut call: CallArgs,
+    span: Span,
+) -> Result<Value> {
+    let slot = match call.positional.first_mut() {
+        Some((v, _)) => v,
+        None => match call.keywords.iter_mut().find(|(k, ..)| k == "v") {
+            Some((_, v, _)) => v,
+            None => return Err(unsupported("np.searchsorted without v")),
+        },
+    };
+    let (_, arrays) = common(&[this.clone(), slot.clone()])?;
+    *slot = Value::Array(nat_last(&arrays[1]));
+    let args = super::table::bind(def, Some(Value::Array(nat_last(&arrays[0]))), call, span)?;
+    (def.imp)(it, &args)
+}
+
+/// `a.view(int64)`: the counts themselves, sharing the array's memory.
+fn view(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
+    let counts = || {
+        data.view(
+            data.offset(),
+            data.shape().to_vec(),
+            data.strides().to_vec(),
+        )
+    };
+    if is_int64(dtype) {
+        return Ok(Value::Array(counts()));
+    }
+    match dtype_of(dtype) {
+        Some(Ok(t)) if t == ty => Ok(wrap(ty, Value::Array(counts()))),
+        _ => Err(unsupported("this view() dtype")),
+    }
+}
+
+/// Whether a dtype argument names int64, the dtype of a time's count.
+fn is_int64(dtype: &Value) -> bool {
+    dtype_of(dtype).is_none()
+        && matches!(
+            super::convert::to_dtype(dtype),
+            Ok(Some(crate::array::DType::Int64))
+        )
+}
+
 /// `a.astype(dtype)`: to another time unit, to int64 counts, or to text.
 fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
     if let Some(target) = dtype_of(dtype) {
@@ -1361,15 +1605,10 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
             data.shape().to_vec(),
         ));
     }
-    let is_int = matches!(dtype, Value::Type(TypeObj::Int))
-        || matches!(dtype, Value::Str(s) if matches!(&**s, "int" | "int64" | "i8" | "<i8"))
-        || matches!(dtype, Value::DType(crate::array::DType::Int64));
-    if is_int {
+    if is_int64(dtype) {
         return Ok(Value::Array(data.clone()));
     }
-    if matches!(dtype, Value::Type(TypeObj::Str))
-        || matches!(dtype, Value::Str(s) if &**s == "str" || &**s == "U")
-    {
+    if let Some(width) = super::strnum::text_dtype(dtype) {
         let texts: Vec<std::rc::Rc<str>> = data
             .to_vec::<i64>()
             .into_iter()
@@ -1378,11 +1617,29 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
                 TimeKind::Timedelta => scalar_text(&TimeScalar { ty, value: v }).into(),
             })
             .collect();
-        // NumPy sizes the text dtype for any datetime string (`<U28`).
-        let width = match ty.kind {
-            TimeKind::Datetime => Some(28),
-            TimeKind::Timedelta => None,
+        // NumPy sizes the text for any time of the unit; a width given
+        // cuts a timedelta's text, and must hold a datetime's.
+        let width = match (width, ty.kind) {
+            (Some(w), TimeKind::Datetime) => {
+                if texts.iter().any(|t| t.chars().count() > w) {
+                    return Err(Error::new(
+                        Exc::RuntimeError,
+                        format!(
+                            "The string provided for NumPy ISO datetime formatting was too short, with length {w}"
+                        ),
+                    ));
+                }
+                w
+            }
+            (Some(w), TimeKind::Timedelta) => w,
+            (None, TimeKind::Datetime) => dt::iso_strlen(ty.unit, false),
+            (None, TimeKind::Timedelta) => 21,
         };
+        let texts = texts
+            .into_iter()
+            .map(|t| t.chars().take(width).collect::<String>().into())
+            .collect();
+        let width = Some(width);
         return Ok(Value::StrArray(Box::new(super::strarray::StrArray::new(
             texts,
             data.shape().to_vec(),
@@ -1502,17 +1759,13 @@ pub fn numpy_call(
             return build(&args.get("object"), dtype);
         }
         "arange" => return arange(&super::table::bind(def, None, call, span)?),
-        "zeros" | "ones" => {
+        // np.empty's memory is NumPy's garbage; npcalc's is zeros, as for numbers.
+        "zeros" | "ones" | "empty" => {
             let args = super::table::bind(def, None, call, span)?;
             let Some(ty) = dtype_of(&args.get("dtype")) else {
                 return Err(unsupported(&format!("np.{name} of these values")));
             };
-            let shape = match super::to_array(&args.get("shape"), None)?.to_vec::<i64>() {
-                dims if dims.iter().all(|&d| d >= 0) => {
-                    dims.into_iter().map(|d| d as usize).collect::<Vec<_>>()
-                }
-                _ => return Err(Error::value_error("negative dimensions are not allowed")),
-            };
+            let shape = shape_arg(&args.get("shape"))?;
             let n = shape.iter().product();
             return Ok(array_of(ty?, vec![i64::from(name == "ones"); n], shape));
         }
@@ -1525,7 +1778,24 @@ pub fn numpy_call(
             let method = if name.ends_with("min") { "min" } else { "max" };
             return method_of(it, method, call, span);
         }
-        "mean" | "sort" => return method_of(it, name, call, span),
+        "full" => {
+            let args = super::table::bind(def, None, call, span)?;
+            let fill = args.get("fill_value");
+            let ty = match (dtype_of(&args.get("dtype")), parts(&fill)) {
+                (Some(t), _) => t?,
+                (None, Some((t, _))) => t,
+                (None, None) => return Err(unsupported("np.full of these values")),
+            };
+            let value = element(ty, &fill)?;
+            let shape = shape_arg(&args.get("shape"))?;
+            let n = shape.iter().product();
+            return Ok(array_of(ty, vec![value; n], shape));
+        }
+        "mean" | "sort" | "unique" | "argsort" | "argmin" | "argmax" | "searchsorted" => {
+            return method_of(it, name, call, span);
+        }
+        "concatenate" => return concatenate(it, def, call, span),
+        "where" if call.positional.len() == 3 => return where3(it, def, call, span),
         _ => {}
     }
     let first = call.positional.first().map(|(v, _)| v.clone());
@@ -1609,6 +1879,80 @@ fn diff(def: &'static FnDef, call: CallArgs, span: Span) -> Result<Value> {
     Ok(a)
 }
 
+/// Time operands recounted in their common unit (`PyArray_PromoteTypes`
+/// of time dtypes): all datetimes or all timedeltas.
+fn common(values: &[Value]) -> Result<(TimeType, Vec<Array>)> {
+    let mut all = Vec::new();
+    for v in values {
+        let Some(p) = parts(v) else {
+            return Err(unsupported("mixing times and numbers here"));
+        };
+        all.push(p);
+    }
+    let kind = all[0].0.kind;
+    if all.iter().any(|(t, _)| t.kind != kind) {
+        return Err(unsupported("mixing datetimes and timedeltas here"));
+    }
+    let mut unit = Unit::Generic;
+    for (t, _) in &all {
+        unit = dt::common_unit(unit, t.unit, false, kind == TimeKind::Timedelta)?;
+    }
+    let ty = TimeType { kind, unit };
+    let arrays = all
+        .into_iter()
+        .map(|(t, a)| {
+            let values = a
+                .to_vec::<i64>()
+                .into_iter()
+                .map(|v| match kind {
+                    TimeKind::Datetime => dt::cast_datetime(t.unit, unit, v),
+                    TimeKind::Timedelta => dt::cast_timedelta(t.unit, unit, v),
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Array::from_vec(values, a.shape().to_vec()))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok((ty, arrays))
+}
+
+/// `np.concatenate` of time arrays: in their common unit.
+fn concatenate(
+    it: &mut Interp,
+    def: &'static FnDef,
+    mut call: CallArgs,
+    span: Span,
+) -> Result<Value> {
+    let items: Vec<Value> = match call.positional.first().map(|(v, _)| v) {
+        Some(Value::List(l)) => l.borrow().clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => return Err(unsupported("np.concatenate of these values")),
+    };
+    if items.is_empty() || call.keywords.iter().any(|(k, ..)| k != "axis") {
+        return Err(unsupported("these arguments of np.concatenate"));
+    }
+    let (ty, arrays) = common(&items)?;
+    call.positional[0].0 = Value::list(arrays.into_iter().map(Value::Array).collect());
+    Ok(wrap(ty, it.call(&Value::Function(def), call, span)?))
+}
+
+/// `np.where(cond, x, y)` choosing among times: in their common unit.
+fn where3(it: &mut Interp, def: &'static FnDef, mut call: CallArgs, span: Span) -> Result<Value> {
+    let picks = [call.positional[1].0.clone(), call.positional[2].0.clone()];
+    let (ty, arrays) = common(&picks)?;
+    for (slot, a) in call.positional[1..].iter_mut().zip(arrays) {
+        slot.0 = Value::Array(a);
+    }
+    Ok(wrap(ty, it.call(&Value::Function(def), call, span)?))
+}
+
+/// A `shape` argument: an int or a sequence of ints, none negative.
+fn shape_arg(v: &Value) -> Result<Vec<usize>> {
+    match super::to_array(v, None)?.to_vec::<i64>() {
+        dims if dims.iter().all(|&d| d >= 0) => Ok(dims.into_iter().map(|d| d as usize).collect()),
+        _ => Err(Error::value_error("negative dimensions are not allowed")),
+    }
+}
+
 /// `np.min(a, …)`: the array's method, its first argument the receiver.
 fn method_of(it: &mut Interp, name: &str, mut call: CallArgs, span: Span) -> Result<Value> {
     if call.positional.is_empty() {
@@ -1618,25 +1962,30 @@ fn method_of(it: &mut Interp, name: &str, mut call: CallArgs, span: Span) -> Res
     let Some((ty, data)) = parts(&this) else {
         return Err(unsupported(&format!("np.{name} of these values")));
     };
-    if name == "sort" {
-        if has_nat(&data) {
-            return Err(unsupported("np.sort over NaT"));
-        }
-        let sorted = it.call(
+    if name == "sort" || name == "unique" {
+        let result = it.call(
             &Value::Function(
                 super::catalog::numpy_functions()
-                    .find(|f| f.name == "sort")
-                    .expect("np.sort"),
+                    .find(|f| f.name == name)
+                    .expect("a NumPy function"),
             ),
             CallArgs {
-                positional: std::iter::once((Value::Array(data), span))
+                positional: std::iter::once((Value::Array(nat_last(&data)), span))
                     .chain(call.positional)
                     .collect(),
                 keywords: call.keywords,
             },
             span,
         )?;
-        return Ok(wrap(ty, sorted));
+        // np.unique(…, return_counts=True) and the like: times come first.
+        return Ok(match result {
+            Value::Tuple(items) => {
+                let mut items = items.to_vec();
+                items[0] = wrap(ty, nat_first(items[0].clone()));
+                Value::tuple(items)
+            }
+            r => wrap(ty, nat_first(r)),
+        });
     }
     let def = super::catalog::array_methods()
         .find(|f| f.name == name)
@@ -1662,6 +2011,11 @@ fn datetime_as_string(_: &mut Interp, args: &Args) -> Result<Value> {
     else {
         return Err(Error::type_error("input must have type NumPy datetime"));
     };
+    let casting = if args.given("casting") {
+        numpy::casting_arg(args)?
+    } else {
+        crate::array::cast::Casting::SameKind
+    };
     let unit = match args.get("unit") {
         Value::None => ty.unit,
         Value::Str(s) if &*s == "auto" => return Err(unsupported("unit='auto'")),
@@ -1673,10 +2027,40 @@ fn datetime_as_string(_: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     };
+    if !dt::can_cast_datetime_units(ty.unit, unit, casting) {
+        return Err(Error::type_error(format!(
+            "Cannot create a datetime string as units '{}' from a NumPy datetime with units '{}' according to the rule '{}'",
+            unit.code(),
+            ty.unit.code(),
+            casting.name()
+        )));
+    }
+    // 'UTC' marks times with a Z; 'local' and tzinfo objects read the
+    // machine's zone database, which npcalc does not have.
+    let utc = match args.get("timezone") {
+        Value::None => false,
+        Value::Str(s) if &*s == "naive" => false,
+        Value::Str(s) if &*s == "UTC" => true,
+        Value::Str(s) if &*s == "local" => return Err(unsupported("timezone='local'")),
+        Value::Str(s) => {
+            return Err(Error::value_error(format!(
+                "Unsupported timezone input string \"{s}\""
+            )));
+        }
+        _ => return Err(unsupported("tzinfo objects")),
+    };
+    let zone = if utc && unit >= Unit::H && unit != Unit::Generic {
+        "Z"
+    } else {
+        ""
+    };
     let texts: Vec<std::rc::Rc<str>> = data
         .to_vec::<i64>()
         .into_iter()
-        .map(|v| dt::cast_datetime(ty.unit, unit, v).map(|c| dt::format_iso(unit, c).into()))
+        .map(|v| {
+            let text = dt::format_iso(unit, dt::cast_datetime(ty.unit, unit, v)?);
+            Ok(if v == NAT { text } else { text + zone }.into())
+        })
         .collect::<Result<_>>()?;
     if data.ndim() == 0 {
         return Ok(Value::NpStr(texts[0].clone()));
@@ -1684,7 +2068,7 @@ fn datetime_as_string(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::StrArray(Box::new(super::strarray::StrArray::new(
         texts,
         data.shape().to_vec(),
-        Some(28),
+        Some(dt::iso_strlen(unit, false)),
     ))))
 }
 
@@ -1743,6 +2127,8 @@ pub static DATETIME: &[FnDef] = &[
         params: &[
             p!(Normal "arr", "A datetime64 array or scalar."),
             p!(Normal "unit" = "None", "The unit to print in; the array's by default."),
+            p!(Normal "timezone" = "None", "'naive' (the default) or 'UTC', which ends each time with Z."),
+            p!(Normal "casting" = "'same_kind'", "How the unit may change: 'safe' allows only finer units."),
         ],
         doc: "Each datetime as its ISO 8601 text.",
         examples: &[

@@ -10,6 +10,7 @@ mod arrayapi;
 mod artist_props;
 mod building;
 mod builtins;
+mod busday;
 pub mod catalog;
 mod category;
 mod classes;
@@ -1146,6 +1147,7 @@ impl Interp {
             Value::Function(def)
                 if datetime64::in_call(&call)
                     && !datetime64::is_own(def)
+                    && !busday::is_own(def)
                     && catalog::numpy_functions().any(|f| std::ptr::eq(f, *def)) =>
             {
                 return datetime64::numpy_call(self, def, call, span);
@@ -1207,6 +1209,11 @@ impl Interp {
                 _ => (*def, Some((**this).clone())),
             },
             Value::Ufunc(u) => {
+                if datetime64::passes_time(&call)
+                    && let Some(r) = datetime64::ufunc_call(u.name(), &call)
+                {
+                    return r.map_err(|e| e.at(span));
+                }
                 numpy::check_ufunc_call(*u, &call).map_err(|e| e.at(span))?;
                 let def = if u.def().nin == 1 {
                     &catalog::UFUNC_CALL_UNARY

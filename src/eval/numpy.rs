@@ -2889,6 +2889,18 @@ pub fn m_astype(_: &mut Interp, args: &Args) -> Result<Value> {
     if super::objarray::is_object_dtype(&args.get("dtype")) {
         return Ok(super::objarray::from_numeric_value(&a));
     }
+    if let Some(ty) = super::datetime64::dtype_of(&args.get("dtype")) {
+        if args.given("casting") {
+            return Err(super::datetime64::not_numeric());
+        }
+        let r = super::datetime64::from_numbers(&a, ty?)?;
+        return Ok(match (args.this(), r) {
+            (Value::Scalar(_), Value::TimeArray(t)) => {
+                super::datetime64::times(t.ty, t.data.to_vec(), vec![])
+            }
+            (_, r) => r,
+        });
+    }
     if let Some(width) = super::strnum::text_dtype(&args.get("dtype")) {
         let needed = super::strnum::number_width(a.dtype());
         super::strnum::check_casting(

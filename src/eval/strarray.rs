@@ -622,6 +622,25 @@ fn astype(sa: &StrArray, args: &super::table::Args) -> Result<Value> {
             Some(w),
         ))));
     }
+    if let Some(ty) = super::datetime64::dtype_of(&dtype) {
+        let ty = ty?;
+        // Text becomes a time only under 'unsafe' casting.
+        if rule != crate::array::cast::Casting::Unsafe {
+            return Err(Error::type_error(format!(
+                "Cannot cast array data from dtype('{}') to {} according to the rule '{}'",
+                sa.dtype_str(),
+                ty.repr(),
+                rule.name()
+            )));
+        }
+        let r = super::datetime64::from_texts(ty, sa.strings(), sa.shape().to_vec())?;
+        return Ok(match (args.this(), r) {
+            (Value::NpStr(_), Value::TimeArray(t)) => {
+                super::datetime64::times(t.ty, t.data.to_vec(), vec![])
+            }
+            (_, r) => r,
+        });
+    }
     if super::objarray::is_object_dtype(&dtype) {
         return Ok(super::objarray::from_strings(sa));
     }
