@@ -1164,14 +1164,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
             if u == NAT || v == NAT {
                 return op == CmpOp::Ne;
             }
-            match op {
-                CmpOp::Eq => u == v,
-                CmpOp::Ne => u != v,
-                CmpOp::Lt => u < v,
-                CmpOp::Le => u <= v,
-                CmpOp::Gt => u > v,
-                _ => u >= v,
-            }
+            op.holds(&u, &v)
         })
         .collect();
     if shape.is_empty() {

@@ -694,13 +694,7 @@ fn seq_cmp_items(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value> {
         }
     }
     let (n, m) = (x.len(), y.len());
-    Ok(Value::Bool(match op {
-        CmpOp::Lt => n < m,
-        CmpOp::Le => n <= m,
-        CmpOp::Gt => n > m,
-        CmpOp::Ge => n >= m,
-        _ => unreachable!("seq_cmp takes only ordering operators"),
-    }))
+    Ok(Value::Bool(op.holds(&n, &m)))
 }
 
 pub fn truthy(v: &Value) -> Result<bool> {

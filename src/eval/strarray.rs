@@ -317,25 +317,13 @@ fn not_text(v: &Value) -> Error {
 /// `a == b`, `a < b`, …: element-wise over strings (code-point order, as
 /// NumPy compares UCS4), broadcasting like any comparison.
 pub fn compare(op: crate::syntax::ast::CmpOp, a: &Value, b: &Value) -> Result<Option<Value>> {
-    use crate::syntax::ast::CmpOp;
     let (Some(x), Some(y)) = (operand(a), operand(b)) else {
         return Ok(None);
     };
     let (x, y) = (x?, y?);
     let shape = crate::array::shape::broadcast_shapes(&[x.shape(), y.shape()])?;
     let (xs, ys) = (broadcast_strings(&x, &shape), broadcast_strings(&y, &shape));
-    let out: Vec<bool> = xs
-        .iter()
-        .zip(&ys)
-        .map(|(p, q)| match op {
-            CmpOp::Eq => p == q,
-            CmpOp::Ne => p != q,
-            CmpOp::Lt => p < q,
-            CmpOp::Le => p <= q,
-            CmpOp::Gt => p > q,
-            _ => p >= q,
-        })
-        .collect();
+    let out: Vec<bool> = xs.iter().zip(&ys).map(|(p, q)| op.holds(p, q)).collect();
     let r = Array::from_vec(out, shape);
     Ok(Some(if r.ndim() == 0 {
         Value::Scalar(r.get_flat(0))

@@ -518,6 +518,20 @@ impl BinOp {
 }
 
 impl CmpOp {
+    /// Whether `a op b` holds for one of the six value comparisons (`is`
+    /// and `in` are not comparisons of values).
+    pub fn holds<T: PartialOrd + ?Sized>(self, a: &T, b: &T) -> bool {
+        match self {
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+            _ => unreachable!("`is` and `in` compare no values"),
+        }
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Eq => "==",
