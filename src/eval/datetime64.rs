@@ -1395,6 +1395,14 @@ pub fn call_method(
         }
         return counting(it, ty, &data, def, args);
     }
+    if name == "argsort" {
+        // NumPy sorts times with its generic introsort, not the SIMD one
+        // of int64, and ties land where that puts them.
+        let kind = super::statistics::sort_kind(&args)?;
+        let axis = numpy::arg_axis(&args, "axis")?;
+        let order = crate::array::sort::argsort_as(&nat_last(&data), axis, kind, true)?;
+        return Ok(Value::Array(order));
+    }
     if orders_nat_last(name) {
         let mut args = args;
         args.this = Some(Value::Array(nat_last(&data)));
@@ -1431,6 +1439,12 @@ fn counting(
         .collect();
     args.this = Some(Value::Array(Array::from_vec(clean, shape.clone())));
     let counted = match def.name {
+        "mean" if values.is_empty() => {
+            let warn = crate::array::signals::warn;
+            warn("RuntimeWarning", "Mean of empty slice");
+            warn("RuntimeWarning", "divide by zero encountered in divide");
+            return Ok(Value::Time(TimeScalar { ty, value: NAT }));
+        }
         "mean" => match (sum.imp)(it, &args)? {
             // NumPy divides the timedelta sum by the count, truncating.
             Value::Scalar(Scalar::Int64(u)) => {
@@ -1640,11 +1654,8 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
         ))));
     }
     if let Value::Type(TypeObj::Float) = dtype {
-        let values: Vec<f64> = data
-            .to_vec::<i64>()
-            .into_iter()
-            .map(|v| if v == NAT { f64::NAN } else { v as f64 })
-            .collect();
+        let values: Vec<f64> = data.to_vec::<i64>().into_iter().map(|v| v as f64).collect();
+        // The counts cast as int64 are (NaT too, as its int64 minimum).
         return Ok(Value::Array(Array::from_vec(values, data.shape().to_vec())));
     }
     Err(unsupported("this astype() target"))
@@ -1882,15 +1893,27 @@ fn common(values: &[Value]) -> Result<(TimeType, Vec<Array>)> {
         };
         all.push(p);
     }
-    let kind = all[0].0.kind;
-    if all.iter().any(|(t, _)| t.kind != kind) {
-        return Err(unsupported("mixing datetimes and timedeltas here"));
-    }
+    // Datetimes and timedeltas promote to datetimes, to which no
+    // timedelta array may then be cast.
+    let mixed = all.iter().any(|(t, _)| t.kind != all[0].0.kind);
+    let kind = if mixed {
+        TimeKind::Datetime
+    } else {
+        all[0].0.kind
+    };
     let mut unit = Unit::Generic;
     for (t, _) in &all {
-        unit = dt::common_unit(unit, t.unit, false, kind == TimeKind::Timedelta)?;
+        let strict = !mixed && kind == TimeKind::Timedelta;
+        unit = dt::common_unit(unit, t.unit, strict, strict)?;
     }
     let ty = TimeType { kind, unit };
+    if let Some((t, _)) = all.iter().find(|(t, _)| t.kind != kind) {
+        return Err(Error::type_error(format!(
+            "Cannot cast array data from {} to {} according to the rule 'same_kind'",
+            t.repr(),
+            ty.repr()
+        )));
+    }
     let arrays = all
         .into_iter()
         .map(|(t, a)| {
@@ -1923,6 +1946,15 @@ fn concatenate(
     if items.is_empty() || call.keywords.iter().any(|(k, ..)| k != "axis") {
         return Err(unsupported("these arguments of np.concatenate"));
     }
+    // NumPy checks the arrays' shapes before their dtypes: the counts
+    // concatenated first give its shape errors.
+    let counts: Vec<Value> = items
+        .iter()
+        .map(|v| parts(v).map_or_else(|| v.clone(), |(_, d)| Value::Array(d)))
+        .collect();
+    let mut probe = call.clone();
+    probe.positional[0].0 = Value::list(counts);
+    it.call(&Value::Function(def), probe, span)?;
     let (ty, arrays) = common(&items)?;
     call.positional[0].0 = Value::list(arrays.into_iter().map(Value::Array).collect());
     Ok(wrap(ty, it.call(&Value::Function(def), call, span)?))

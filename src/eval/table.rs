@@ -147,7 +147,7 @@ impl FnDef {
 }
 
 /// Arguments as written at a call site, already evaluated.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct CallArgs {
     pub positional: Vec<(Value, Span)>,
     pub keywords: Vec<(String, Value, Span)>,

@@ -1,0 +1,32 @@
+# A random datetime program (tests/golden/datetime64: differential run, seed 39), kept where npcalc had differed from NumPy.
+import numpy as np
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: np.concatenate([np.array([], dtype='m8[h]'), np.array([32, 36, -28, -47, -41], dtype='m8[D]').reshape(-1, 1)]))
+t(lambda: np.sort(np.array([46, 'NaT'], dtype='m8[M]').reshape(-1, 1)))
+t(lambda: (np.array([8, 23], dtype='m8[ns]').reshape(-1, 1)).astype('M8[D]'))
+t(lambda: np.searchsorted(np.array(['2021-10-25', '2000-05-13', '2021-03-17', '1982-05-22', '1990-12-24'], dtype='M8[Y]'), (np.array(['2021-10-25', '2000-05-13', '2021-03-17', '1982-05-22', '1990-12-24'], dtype='M8[Y]'))[:1]))
+t(lambda: np.argsort(np.array(['NaT', 'NaT', 35, 27], dtype='m8[s]')))
+t(lambda: np.searchsorted(np.array(['1988-02-18', '1985-09-26', '1990-03-18', 'NaT', '2002-09-09', '1987-09-07'], dtype='M8[s]'), (np.array(['1988-02-18', '1985-09-26', '1990-03-18', 'NaT', '2002-09-09', '1987-09-07'], dtype='M8[s]'))[:1]))
+t(lambda: np.unique(np.array(['1982-01-04', '1968-04-02'], dtype='M8[W]')))
+t(lambda: (np.array(['2018-06-09', '1976-06-06', '1968-02-15', 'NaT', 'NaT', 'NaT'], dtype='M8[M]')).copy().reshape(-1))
+t(lambda: np.concatenate([np.array(['2003-03-21', '1985-06-11', '2017-06-26', '2021-04-15', '2009-09-19'], dtype='M8[s]'), np.array(['2026-11-17', '1963-06-14', '1971-10-16', '1977-09-27', '1994-05-19', '2016-10-02'], dtype='M8[h]')]))
+t(lambda: np.argsort(np.array([-11, -12, 15, -32, 'NaT', 'NaT'], dtype='m8[W]').reshape(-1, 1)))
+t(lambda: np.concatenate([np.array(['2008-01-17', 'NaT', 'NaT', '2021-04-12', '2018-10-24'], dtype='M8[us]'), np.array([-6], dtype='m8[m]')]))
+t(lambda: (np.array([], dtype='m8[ms]')).max())
+t(lambda: len(np.array([5, 'NaT'], dtype='m8[s]').reshape(-1, 1)))
+t(lambda: np.concatenate([np.array([], dtype='m8[ms]'), np.array([-39, -16, -26, 22], dtype='m8[us]').reshape(-1, 1)]))
+t(lambda: np.cumsum(np.array([], dtype='M8[us]')))
+t(lambda: (np.array([9], dtype='m8[us]').reshape(-1, 1)).argmax())
+t(lambda: (np.array([], dtype='m8[W]')).max())
+t(lambda: (np.array(['2003-08-16', '1974-07-24'], dtype='M8[ms]').reshape(-1, 1)).max())
+t(lambda: np.argsort(np.array(['2011-05-26', '2004-10-11', '1987-05-03', '1980-09-08', '1965-11-24', '1992-09-10'], dtype='M8[us]')))
+t(lambda: (np.array(['2023-12-08', 'NaT'], dtype='M8[W]')).min())
+t(lambda: print(np.array([], dtype='m8[us]')))
+t(lambda: (np.array(['NaT', 'NaT', -13], dtype='m8[s]')).copy().reshape(-1))
+t(lambda: np.sort(np.array([-6, -45, 'NaT', 'NaT'], dtype='m8[W]')))
+t(lambda: np.arange('2024-01-01', '2024-03-01', dtype='M8[D]'))
+t(lambda: np.diff(np.array([14, 'NaT', -14, 23, 29, 'NaT'], dtype='m8[ns]')))

@@ -1,0 +1,32 @@
+# A random datetime program (tests/golden/datetime64: differential run, seed 49), kept where npcalc had differed from NumPy.
+import numpy as np
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: (np.array([], dtype='m8[m]')).max())
+t(lambda: np.busday_count('2024-01-01', (np.array(['NaT', '1979-08-24', 'NaT', '1988-10-10', '2011-01-08'], dtype='M8[us]')).astype('M8[D]')))
+t(lambda: np.unique(np.array([48, 33, 28, 34, 19], dtype='m8[M]')))
+t(lambda: np.concatenate([np.array([-10, 'NaT', -9, 5], dtype='m8[M]'), np.array([49, -48, -31, 'NaT', -12, 'NaT'], dtype='m8[ms]')]))
+t(lambda: np.arange('2024-01-01', '2024-03-01', dtype='M8[D]'))
+t(lambda: np.arange('2024-01-01', '2024-03-01', dtype='M8[D]'))
+t(lambda: (np.array([], dtype='m8[m]')).argmax())
+t(lambda: np.arange(np.datetime64('2024-01-01T00'), np.datetime64('2024-02-15T00'), np.timedelta64(7, 'h')))
+t(lambda: np.unique(np.array(['2003-10-19', '2014-12-21'], dtype='M8[s]')))
+t(lambda: (np.array([], dtype='M8[us]')).astype('M8[D]'))
+t(lambda: (np.array(['1963-07-24', '2026-05-04', '1963-08-19'], dtype='M8[m]')).min())
+t(lambda: np.cumsum(np.array(['1988-03-28', '1999-06-07'], dtype='M8[s]')))
+t(lambda: np.argsort(np.array(['NaT', '2024-07-07', '1995-05-07', '1997-06-24', '1998-11-22'], dtype='M8[s]')))
+t(lambda: np.unique(np.array([], dtype='M8[m]')))
+t(lambda: np.argsort(np.array(['1990-01-28', '2005-09-09', 'NaT', '2003-09-04'], dtype='M8[m]')))
+t(lambda: (np.array(['NaT', '2002-08-15', '1985-05-18'], dtype='M8[M]')).max())
+t(lambda: (np.array(['NaT', 'NaT', 3], dtype='m8[ms]')).argmax())
+t(lambda: np.arange('2024-01-01', '2024-03-01', dtype='M8[D]'))
+t(lambda: np.where(np.isnat(np.array(['NaT', 26], dtype='m8[ns]')), np.array(['NaT', 26], dtype='m8[ns]'), np.array(['NaT', 26], dtype='m8[ns]')))
+t(lambda: print(np.array([10, -44, -1], dtype='m8[W]').reshape(-1, 1)))
+t(lambda: np.argsort(np.array(['1962-09-02'], dtype='M8[Y]')))
+t(lambda: (np.array(['NaT', 26, 13, 12], dtype='m8[h]')).max())
+t(lambda: np.cumsum(np.array(['2020-11-14', '2026-06-12', '1991-09-25'], dtype='M8[us]')))
+t(lambda: np.where(np.isnat(np.array(['2011-10-08', 'NaT'], dtype='M8[h]')), np.array(['2011-10-08', 'NaT'], dtype='M8[h]'), np.array(['2011-10-08', 'NaT'], dtype='M8[h]')))
+t(lambda: len(np.array(['2027-06-07', 'NaT', 'NaT', '1999-03-04', '2008-10-23'], dtype='M8[us]').reshape(-1, 1)))

@@ -1,0 +1,32 @@
+# A random datetime program (tests/golden/datetime64: differential run, seed 74), kept where npcalc had differed from NumPy.
+import numpy as np
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: (np.array(['NaT', '1987-06-04'], dtype='M8[us]').reshape(-1, 1)) == (np.array(['NaT', '1987-06-04'], dtype='M8[us]').reshape(-1, 1)))
+t(lambda: list(np.array([-15, -50, -45], dtype='m8[us]')))
+t(lambda: np.where(np.isnat(np.array(['1994-05-22', '1960-09-07', '1980-10-02', '2002-01-01'], dtype='M8[ms]')), np.array(['1994-05-22', '1960-09-07', '1980-10-02', '2002-01-01'], dtype='M8[ms]'), np.array(['1994-05-22', '1960-09-07', '1980-10-02', '2002-01-01'], dtype='M8[ms]')))
+t(lambda: np.arange('2024-01-01', '2024-03-01', dtype='M8[D]'))
+t(lambda: np.argsort(np.array([], dtype='M8[D]')))
+t(lambda: print(np.array([-11], dtype='m8[W]')))
+t(lambda: np.sort(np.array([-10, -36, -28, -6], dtype='m8[h]').reshape(-1, 1)))
+t(lambda: np.arange('2024-01-01', '2024-03-01', dtype='M8[D]'))
+t(lambda: np.argsort(np.array(['NaT'], dtype='m8[ns]').reshape(-1, 1)))
+t(lambda: (np.array([], dtype='M8[us]')).sum())
+t(lambda: (np.array([-39, -12, 1, 37, 'NaT'], dtype='m8[ns]')).astype(float))
+t(lambda: np.busday_count('2024-01-01', (np.array(['2024-11-05', '1978-09-10', '1992-08-18', '1984-10-20', '1991-05-22'], dtype='M8[D]')).astype('M8[D]')))
+t(lambda: np.concatenate([np.array([], dtype='m8[s]'), np.array([27], dtype='m8[W]')]))
+t(lambda: np.sort(np.array(['NaT'], dtype='M8[m]')))
+t(lambda: (np.array([], dtype='M8[ns]'))[::-1])
+t(lambda: np.concatenate([np.array([], dtype='M8[s]'), np.array(['2010-10-10', '2007-12-17', '2005-04-03', '2029-08-18', '1990-08-03'], dtype='M8[D]')]))
+t(lambda: np.concatenate([np.array([], dtype='M8[ms]'), np.array([13, 11, 7], dtype='m8[us]')]))
+t(lambda: np.concatenate([np.array([-48, -5, 11, 'NaT', 33], dtype='m8[Y]'), np.array([-23, -43, 22, -23, -9], dtype='m8[W]')]))
+t(lambda: np.unique(np.array(['NaT', 0, 18, -43], dtype='m8[D]').reshape(-1, 1)))
+t(lambda: np.concatenate([np.array(['1974-03-04', '1975-06-25', '1989-05-13', '1987-12-18', '1999-04-10', '1997-08-14'], dtype='M8[ns]'), np.array(['NaT', -29, 'NaT', 29, 47], dtype='m8[W]')]))
+t(lambda: np.searchsorted(np.array([-13, -42, 22, 'NaT', -10], dtype='m8[us]'), (np.array([-13, -42, 22, 'NaT', -10], dtype='m8[us]'))[:1]))
+t(lambda: np.arange('2024-01-01', '2024-03-01', dtype='M8[D]'))
+t(lambda: print(np.array([24, -16, 43, 'NaT', 13], dtype='m8[us]')))
+t(lambda: print(np.array([-32, 2, -30, -26], dtype='m8[m]')))
+t(lambda: (np.array(['1987-01-22', '1968-06-24', '2019-03-28', '1996-02-24', '2011-05-17'], dtype='M8[ns]').reshape(-1, 1))[::-1])
