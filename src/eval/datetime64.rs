@@ -111,6 +111,61 @@ pub fn dtype_of(v: &Value) -> Option<Result<TimeType>> {
     }
 }
 
+/// `np.issubdtype(a, b)` when a time dtype is involved; None otherwise.
+/// `timedelta64` is a signed integer class in NumPy's hierarchy,
+/// `datetime64` only a generic one.
+pub fn issubdtype(a: &Value, b: &Value) -> Option<Result<bool>> {
+    use crate::array::Abstract;
+    let time = |v: &Value| match v {
+        Value::Time(t) => Some(Ok(t.ty)),
+        other => dtype_of(other),
+    };
+    let (ta, tb) = (time(a), time(b));
+    if ta.is_none() && tb.is_none() {
+        return None;
+    }
+    Some((|| {
+        let Some(x) = ta.transpose()? else {
+            return Ok(false);
+        };
+        // The second dtype stands for its scalar class, whatever its unit.
+        if let Some(y) = tb.transpose()? {
+            return Ok(x.kind == y.kind);
+        }
+        Ok(match super::dtypeinfo::as_generic(b) {
+            Some(super::dtypeinfo::Generic::Abstract(c)) => match x.kind {
+                TimeKind::Datetime => c == Abstract::Generic,
+                TimeKind::Timedelta => Abstract::SignedInteger.is_sub(c),
+            },
+            _ => false,
+        })
+    })())
+}
+
+/// `dtype == other` where the dtype is a time dtype: the same kind and
+/// unit, `other` read as `np.dtype(other)`; None when no time dtype is compared.
+pub fn dtype_eq(a: &Value, b: &Value) -> Option<bool> {
+    let (x, y) = match (a, b) {
+        (Value::TimeDType(t), other) | (other, Value::TimeDType(t)) => (*t, other),
+        _ => return None,
+    };
+    Some(matches!(dtype_of(y), Some(Ok(t)) if t == x))
+}
+
+/// Whether `def` is `np.datetime64` or `np.timedelta64`, which are classes.
+pub fn is_class(def: &FnDef) -> bool {
+    is_own(def) && matches!(def.name, "datetime64" | "timedelta64")
+}
+
+/// `isinstance(v, np.datetime64)` (or `np.timedelta64`): a scalar of that kind.
+pub fn is_instance(v: &Value, class: &FnDef) -> bool {
+    match (v, class.name) {
+        (Value::Time(t), "datetime64") => t.ty.kind == TimeKind::Datetime,
+        (Value::Time(t), "timedelta64") => t.ty.kind == TimeKind::Timedelta,
+        _ => false,
+    }
+}
+
 /// Whether `def` is one of this module's own functions.
 pub fn is_own(def: &FnDef) -> bool {
     DATETIME.iter().any(|f| std::ptr::eq(f, def))

@@ -404,12 +404,12 @@ pub fn finfo_repr(f: &FInfo) -> String {
 
 /// A class under `np.generic`: a concrete scalar type or an abstract one.
 #[derive(Clone, Copy)]
-enum Generic {
+pub(super) enum Generic {
     Concrete(DType),
     Abstract(Abstract),
 }
 
-fn as_generic(v: &Value) -> Option<Generic> {
+pub(super) fn as_generic(v: &Value) -> Option<Generic> {
     match v {
         Value::Type(TypeObj::Scalar(d)) => Some(Generic::Concrete(*d)),
         Value::Type(TypeObj::Abstract(a)) => Some(Generic::Abstract(*a)),
@@ -471,6 +471,9 @@ fn mro(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn issubdtype(_: &mut Interp, args: &Args) -> Result<Value> {
+    if let Some(answer) = super::datetime64::issubdtype(&args.get("arg1"), &args.get("arg2")) {
+        return answer.map(Value::Bool);
+    }
     let generic = |name: &str| -> Result<Generic> {
         let v = args.get(name);
         if let Some(g) = as_generic(&v) {

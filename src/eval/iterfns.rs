@@ -677,6 +677,9 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
             }
             Value::Function(f) if super::decimal::is_class(f) => Ok(matches!(v, Value::Decimal(_))),
             Value::Function(f) if super::nditer::is_class(f) => Ok(matches!(v, Value::NdIter(_))),
+            Value::Function(f) if super::datetime64::is_class(f) => {
+                Ok(super::datetime64::is_instance(v, f))
+            }
             Value::Type(TypeObj::Exc(base)) if let Value::Instance(i) = v => {
                 Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))
             }

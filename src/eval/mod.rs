@@ -1560,6 +1560,9 @@ impl Interp {
         if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
             return self.compare(op, &a.plain(), &b.plain());
         }
+        if let (Some(eq), CmpOp::Eq | CmpOp::Ne) = (datetime64::dtype_eq(a, b), op) {
+            return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+        }
         if datetime64::involved(a, b)
             && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
         {
