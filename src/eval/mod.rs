@@ -1563,9 +1563,7 @@ impl Interp {
         if let (Some(eq), CmpOp::Eq | CmpOp::Ne) = (datetime64::dtype_eq(a, b), op) {
             return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
         }
-        if datetime64::involved(a, b)
-            && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
-        {
+        if datetime64::involved(a, b) {
             return datetime64::compare(op, a, b);
         }
         if (matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)))
