@@ -59,6 +59,7 @@ mod linalg;
 mod line2d;
 mod listobj;
 mod lists;
+mod locator;
 mod masked;
 mod math;
 mod memory;

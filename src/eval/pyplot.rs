@@ -63,6 +63,7 @@ pub enum Artist {
 pub struct Figure {
     /// Width and height in pixels (inches times dpi).
     size: (f64, f64),
+    dpi: f64,
     axes: Vec<Rc<Artist>>,
     current: Option<usize>,
     pars: SubplotPars,
@@ -136,6 +137,9 @@ pub struct Axes {
     formatters: [Option<Rc<Artist>>; 2],
     /// Its figure's size in pixels, where its axes' `str` places them.
     figure_px: (f64, f64),
+    /// Its figure's dots per inch, which turn pixels into the points the
+    /// tick locator spaces ticks in.
+    figure_dpi: f64,
     /// The sticky edges of its artists on x and y, which autoscaling's
     /// margins do not cross (a bar's base).
     stickies: [Vec<f64>; 2],
@@ -397,6 +401,7 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
         far_side: [false; 2],
         formatters: Default::default(),
         figure_px: fig.size,
+        figure_dpi: fig.dpi,
         stickies: Default::default(),
         autoscale_asked: false,
     }))))
@@ -428,6 +433,7 @@ fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
     }
     let fig = Rc::new(Artist::Figure(RefCell::new(Figure {
         size: (wh[0] * dpi, wh[1] * dpi),
+        dpi,
         axes: Vec::new(),
         current: None,
         pars: DEFAULT_PARS,
@@ -3501,6 +3507,10 @@ fn tick_reader(it: &mut Interp, args: &Args, y: bool, labels: bool) -> Result<Va
         (!a.ticks_set[i] && !a.units[i].borrow().is_empty()).then(|| a.units[i].clone())
     };
     let minor = it.truthy(&args.get("minor"))?;
+    let numeric = units.is_none() && !axes_of(ax).borrow().ticks_set[i];
+    if numeric && !minor && !labels {
+        return numeric_ticks(it, ax, y);
+    }
     let (Some(units), false) = (units, minor) else {
         return Err(unsupported(
             "reading the ticks matplotlib's locator chooses (npcalc draws no figures); only the ticks of a categorical axis are known",
@@ -3510,6 +3520,30 @@ fn tick_reader(it: &mut Interp, args: &Args, y: bool, labels: bool) -> Result<Va
         return Ok(category::ticks(&units));
     }
     Ok(category_labels(ax, &units, y))
+}
+
+/// `get_xticks()`/`get_yticks()` of a numeric axis: AutoLocator's ticks for
+/// its view limits, spaced for the axis' length in points
+/// (`get_tick_space`: 10-point labels, three label heights apart on x, two
+/// on y).
+fn numeric_ticks(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Value> {
+    let Some((lo, hi)) = view_lim(it, ax, y)? else {
+        return Err(unsupported(
+            "reading the ticks of an axis whose autoscaled limits npcalc does not know",
+        ));
+    };
+    let space = {
+        let a = axes_of(ax).borrow();
+        let (inches, per_label) = if y {
+            (a.position[3] * a.figure_px.1 / a.figure_dpi, 20.0)
+        } else {
+            (a.position[2] * a.figure_px.0 / a.figure_dpi, 30.0)
+        };
+        (inches * 72.0 / per_label).floor() as i64
+    };
+    let ticks = super::locator::auto_ticks(lo, hi, space);
+    let n = ticks.len();
+    Ok(Value::Array(Array::from_vec(ticks, vec![n])))
 }
 
 /// The tick labels of a categorical axis: one Text per category.

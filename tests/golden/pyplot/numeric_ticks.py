@@ -1,0 +1,35 @@
+# ax.get_xticks()/get_yticks() of numeric axes: AutoLocator's ticks for the view limits.
+import matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+import numpy as np
+
+returns = np.array([0.01, -0.02, 0.015, 0.03, -0.01, 0.02])
+plt.plot(np.cumsum(returns))
+ax = plt.gca()
+print(ax.get_xticks(), ax.get_yticks())
+ax.set_ylim(-0.05, 0.2)
+print(ax.get_yticks())
+fig, axs = plt.subplots(1, 3, figsize=(12, 3))
+for k, a in enumerate(axs):
+    a.plot(np.arange(10) ** (k + 1))
+    print(a.get_xticks(), a.get_yticks())
+fig, ax = plt.subplots()
+counts = np.array([45, 25, 15, 10, 5])
+ax.bar(['A', 'B', 'C', 'D', 'E'], counts)
+ax2 = ax.twinx()
+ax2.plot(np.cumsum(counts) / counts.sum() * 100, 'ro-')
+print(ax.get_yticks(), ax2.get_yticks())
+plt.figure()
+plt.plot([-1e-6, 3e-6])
+print(plt.gca().get_yticks())
+plt.figure(figsize=(4, 4), dpi=50)
+plt.plot([1, 2, 3], [1000, 5000, 2000])
+print(plt.gca().get_xticks(), plt.gca().get_yticks())
+plt.figure()
+plt.plot([5, 5, 5])
+print(plt.gca().get_yticks())
+plt.figure()
+plt.plot(np.linspace(-3, 3, 50), np.exp(-np.linspace(-3, 3, 50) ** 2))
+plt.xlim(-3.5, 3.5)
+print(plt.gca().get_xticks(), plt.gca().get_yticks())
