@@ -131,6 +131,8 @@ pub struct Axes {
     twins: [Vec<Weak<Artist>>; 2],
     /// Whether ticks were set by hand (`xticks`), not by the locator.
     ticks_set: [bool; 2],
+    /// The tick positions set by hand (`set_xticks`, `xticks`): a FixedLocator's.
+    fixed_ticks: [Option<Array>; 2],
     /// Whether an axis' ticks are on the right (top), as a twin's own are.
     far_side: [bool; 2],
     /// The major formatters set on its x and y axes.
@@ -398,6 +400,7 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
         units: Default::default(),
         twins: Default::default(),
         ticks_set: [false; 2],
+        fixed_ticks: Default::default(),
         far_side: [false; 2],
         formatters: Default::default(),
         figure_px: fig.size,
@@ -2026,7 +2029,11 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             labels.len()
         )));
     }
-    axes_of(&ax).borrow_mut().ticks_set[usize::from(y)] = true;
+    {
+        let mut a = axes_of(&ax).borrow_mut();
+        a.ticks_set[usize::from(y)] = true;
+        a.fixed_ticks[usize::from(y)] = Some(locs.clone());
+    }
     let tick = if y {
         "matplotlib.axis.YTick"
     } else {
@@ -2048,6 +2055,88 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
         Value::list(tick_list),
         Value::list(texts),
     ]))
+}
+
+/// `ax.set_xticks(ticks, labels=None)`: a FixedLocator at those positions,
+/// and their labels when given; the Tick objects, one per position.
+fn set_ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    if it.truthy(&args.get("minor"))? {
+        return Err(unsupported("minor ticks"));
+    }
+    if !matches!(args.get("labels"), Value::None) {
+        // `xticks(ticks, labels)` does the same, returning both lists.
+        let Value::Tuple(both) = ticks(it, args, y)? else {
+            unreachable!("xticks returns a tuple")
+        };
+        return Ok(both[0].clone());
+    }
+    let ax = target(it, args)?;
+    let locs = super::convert::to_array(&args.get("ticks"), None)?;
+    {
+        let mut a = axes_of(&ax).borrow_mut();
+        a.ticks_set[usize::from(y)] = true;
+        a.fixed_ticks[usize::from(y)] = Some(locs.clone());
+    }
+    let tick = if y {
+        "matplotlib.axis.YTick"
+    } else {
+        "matplotlib.axis.XTick"
+    };
+    Ok(Value::list(
+        (0..locs.size()).map(|_| plot(Artist::Tick(tick))).collect(),
+    ))
+}
+
+/// `ax.set_xticklabels(labels)` after fixed ticks (or on a categorical
+/// axis): one Text per tick; with the locator's ticks it is refused, as
+/// matplotlib's labels would follow ticks npcalc does not lay out.
+fn set_ticklabels(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let ax = target(it, args)?;
+    let i = usize::from(y);
+    let (locs, side): (Vec<Value>, Value) = {
+        let a = axes_of(&ax).borrow();
+        // A twin's own axis has its labels on the far side (`tick_right`).
+        let side = Value::int(usize::from(a.far_side[i]));
+        let locs = match (&a.fixed_ticks[i], a.units[i].borrow().is_empty()) {
+            (Some(l), _) => (0..l.size())
+                .map(|k| Value::Scalar(l.get_flat(k)))
+                .collect(),
+            (None, false) => {
+                crate::array::signals::warn_at_caller(
+                    "UserWarning",
+                    "set_ticklabels() should only be used with a fixed number of ticks, i.e. after set_ticks() or using a FixedLocator. Otherwise, ticks may be mislabeled.",
+                );
+                it.iterate(&category::ticks(&a.units[i]))?
+            }
+            (None, true) => {
+                return Err(unsupported(
+                    "set_xticklabels/set_yticklabels before the ticks are set (matplotlib would label the locator's ticks)",
+                ));
+            }
+        };
+        (locs, side)
+    };
+    let labels = it.iterate(&args.get("labels"))?;
+    if labels.len() != locs.len() {
+        return Err(Error::value_error(format!(
+            "The number of FixedLocator locations ({}), usually from a call to set_ticks, does not match the number of labels ({}).",
+            locs.len(),
+            labels.len()
+        )));
+    }
+    let texts = locs
+        .into_iter()
+        .zip(&labels)
+        .map(|(loc, l)| {
+            let text = super::repr::str(l, &Default::default());
+            plot(if y {
+                Artist::Text(side.clone(), loc, text)
+            } else {
+                Artist::Text(loc, side.clone(), text)
+            })
+        })
+        .collect();
+    Ok(Value::list(texts))
 }
 
 fn subplots(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -3080,6 +3169,9 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_xscale" => "xscale",
         "set_yscale" => "yscale",
         "set" => return Some(&METHODS[1]),
+        "set_xticks" | "set_yticks" | "set_xticklabels" | "set_yticklabels" => {
+            return METHODS.iter().find(|f| f.name == name);
+        }
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
         | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" => name,
@@ -3372,6 +3464,14 @@ static METHODS: &[FnDef] = &[
         ["plt.figure().subplots(2, 1)"],
         figure_subplots
     ),
+    builtin!(@ Method "set_xticks", [p!(Normal "ticks", "Tick positions."), p!(Normal "labels" = "None", "Their labels."), p!(KeywordOnly "minor" = "False", "Minor ticks."), kw!()],
+        "Sets the x tick positions (a FixedLocator); returns the XTicks.", ["plt.gca().set_xticks([0, 5, 10])"], |it, a| set_ticks(it, a, false)),
+    builtin!(@ Method "set_yticks", [p!(Normal "ticks", "Tick positions."), p!(Normal "labels" = "None", "Their labels."), p!(KeywordOnly "minor" = "False", "Minor ticks."), kw!()],
+        "Sets the y tick positions (a FixedLocator); returns the YTicks.", ["plt.gca().set_yticks([0, 50, 100])"], |it, a| set_ticks(it, a, true)),
+    builtin!(@ Method "set_xticklabels", [p!(Normal "labels", "One label per tick."), p!(Normal "fontdict" = "None", "Text properties."), p!(KeywordOnly "minor" = "False", "Minor ticks."), kw!()],
+        "Labels the x ticks set before; returns the labels' Text objects.", ["plt.gca().set_xticklabels(['a', 'b'])"], |it, a| set_ticklabels(it, a, false)),
+    builtin!(@ Method "set_yticklabels", [p!(Normal "labels", "One label per tick."), p!(Normal "fontdict" = "None", "Text properties."), p!(KeywordOnly "minor" = "False", "Minor ticks."), kw!()],
+        "Labels the y ticks set before; returns the labels' Text objects.", ["plt.gca().set_yticklabels(['low', 'high'])"], |it, a| set_ticklabels(it, a, true)),
 ];
 
 /// An `Axis`'s methods.
@@ -3507,6 +3607,10 @@ fn tick_reader(it: &mut Interp, args: &Args, y: bool, labels: bool) -> Result<Va
         (!a.ticks_set[i] && !a.units[i].borrow().is_empty()).then(|| a.units[i].clone())
     };
     let minor = it.truthy(&args.get("minor"))?;
+    let fixed = axes_of(ax).borrow().fixed_ticks[i].clone();
+    if let (Some(locs), false, false) = (&fixed, minor, labels) {
+        return Ok(Value::Array(locs.clone()));
+    }
     let numeric = units.is_none() && !axes_of(ax).borrow().ticks_set[i];
     if numeric && !minor && !labels {
         return numeric_ticks(it, ax, y);
