@@ -2057,6 +2057,38 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     ]))
 }
 
+/// `plt.sca(ax)`: `ax` and its figure become the current ones.
+fn sca(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = match args.get("ax") {
+        Value::Plot(a) if matches!(*a, Artist::Axes(_)) => a,
+        other => {
+            return Err(Error::attribute_error(format!(
+                "'{}' object has no attribute 'get_figure'",
+                other.type_name()
+            )));
+        }
+    };
+    let fig = it
+        .pyplot
+        .figures
+        .iter()
+        .find(|f| {
+            figure_of(f)
+                .borrow()
+                .axes
+                .iter()
+                .any(|a| Rc::ptr_eq(a, &ax))
+        })
+        .cloned()
+        .ok_or_else(|| unsupported("plt.sca of an Axes whose figure was closed"))?;
+    {
+        let mut f = figure_of(&fig).borrow_mut();
+        f.current = f.axes.iter().position(|a| Rc::ptr_eq(a, &ax));
+    }
+    it.pyplot.current = Some(fig);
+    Ok(Value::None)
+}
+
 /// `ax.set_xticks(ticks, labels=None)`: a FixedLocator at those positions,
 /// and their labels when given; the Tick objects, one per position.
 fn set_ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
@@ -2108,13 +2140,22 @@ fn set_ticklabels(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
                 );
                 it.iterate(&category::ticks(&a.units[i]))?
             }
-            (None, true) => {
-                return Err(unsupported(
-                    "set_xticklabels/set_yticklabels before the ticks are set (matplotlib would label the locator's ticks)",
-                ));
-            }
+            (None, true) => Vec::new(),
         };
         (locs, side)
+    };
+    // On the locator's own ticks matplotlib labels them as they are, and
+    // warns that they may move.
+    let locs = match locs.is_empty() && axes_of(&ax).borrow().fixed_ticks[i].is_none() {
+        true => {
+            crate::array::signals::warn_at_caller(
+                "UserWarning",
+                "set_ticklabels() should only be used with a fixed number of ticks, i.e. after set_ticks() or using a FixedLocator. Otherwise, ticks may be mislabeled.",
+            );
+            let ticks = numeric_ticks(it, &ax, y)?;
+            it.iterate(&ticks)?
+        }
+        false => locs,
     };
     let labels = it.iterate(&args.get("labels"))?;
     if labels.len() != locs.len() {
@@ -3065,6 +3106,13 @@ pub static PYPLOT: &[FnDef] = &[
         "The current Axes (made if there is none).",
         ["plt.gca()"],
         |it, _| gca(it).map(Value::Plot)
+    ),
+    builtin!(
+        "sca",
+        [p!(Normal "ax", "The Axes to make current (its figure too).")],
+        "Makes an Axes and its figure the current ones.",
+        ["fig, axs = plt.subplots(1, 2); plt.sca(axs[0])"],
+        sca
     ),
     builtin!(
         "gcf",
