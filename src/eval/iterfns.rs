@@ -676,6 +676,7 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
                 Ok(matches!(v, Value::Fraction(_)))
             }
             Value::Function(f) if super::decimal::is_class(f) => Ok(matches!(v, Value::Decimal(_))),
+            Value::Function(f) if let Some(is) = super::pydatetime::is_instance(v, f) => Ok(is),
             Value::Function(f) if super::nditer::is_class(f) => Ok(matches!(v, Value::NdIter(_))),
             Value::Type(TypeObj::Exc(base)) if let Value::Instance(i) = v => {
                 Ok(i.class.exc_base.is_some_and(|e| e.is_a(*base)))

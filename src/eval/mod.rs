@@ -71,6 +71,7 @@ mod pretty;
 mod pybisect;
 mod pycalc;
 mod pycopy;
+mod pydatetime;
 mod pyexec;
 mod pyheapq;
 mod pyjson;
@@ -232,7 +233,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1100,6 +1101,11 @@ impl Interp {
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
+        if let Value::Function(f) = v
+            && let Some(found) = pydatetime::class_attr(f, name)
+        {
+            return found;
+        }
         if let (Value::Type(TypeObj::Dict), "fromkeys") = (v, name) {
             return Ok(Value::Function(&dict::FROMKEYS_FN));
         }
@@ -1446,6 +1452,18 @@ impl Interp {
                 )),
             };
         }
+        if let Value::PyTime(t) = v
+            && op != UnaryOp::Invert
+        {
+            let r = if op == UnaryOp::Neg {
+                pydatetime::negate(t)
+            } else {
+                matches!(t, pydatetime::PyTime::Delta(_)).then(|| Ok(v.clone()))
+            };
+            if let Some(r) = r {
+                return r;
+            }
+        }
         if let Value::Decimal(d) = v {
             return match op {
                 UnaryOp::Invert => Err(Error::type_error(
@@ -1514,6 +1532,9 @@ impl Interp {
         }
         if decimal::involved(a, b) {
             return decimal::binary(op, a, b);
+        }
+        if pydatetime::involved(a, b) && !numpy::is_numpy(a) && !numpy::is_numpy(b) {
+            return pydatetime::binary(op, a, b);
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::binary(op, a, b);
@@ -1654,6 +1675,9 @@ impl Interp {
         }
         if let Value::Scalar(_) | Value::NpStr(_) = obj {
             return Err(memory::set_scalar_attr(&obj.type_name(), name));
+        }
+        if let Value::PyTime(t) = obj {
+            return Err(pydatetime::setattr(t, name));
         }
         if let Value::Slice(parts) = obj {
             return Err(Error::attribute_error(match pyslice::attr(parts, name) {
