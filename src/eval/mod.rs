@@ -1505,6 +1505,10 @@ impl Interp {
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
             return Err(strarray::unsupported("arithmetic operators"));
         }
+        if let Some(pair) = datetime64::with_python_object(a, b, Some(op)) {
+            let (x, y) = pair?;
+            return self.binary(op, &x, &y);
+        }
         if datetime64::involved(a, b) {
             return datetime64::binary(op, a, b);
         }
@@ -1573,6 +1577,10 @@ impl Interp {
         }
         if matches!(a, Value::NamedTuple(..)) || matches!(b, Value::NamedTuple(..)) {
             return self.compare(op, &a.plain(), &b.plain());
+        }
+        if let Some(pair) = datetime64::with_python_object(a, b, None) {
+            let (x, y) = pair?;
+            return self.compare(op, &x, &y);
         }
         if datetime64::involved(a, b)
             && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)

@@ -411,7 +411,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             })))
         }
         Value::Module(Module::Datetime) if super::pydatetime::REFUSED.contains(&name) => {
-            Err(super::pydatetime::refused("datetime", name))
+            Err(super::pydatetime::refused_name(name))
         }
         Value::Module(Module::Collections) if super::collections::REFUSED.contains(&name) => Err(
             Error::attribute_error(format!("collections.{name} is not supported in npcalc")),

@@ -344,6 +344,45 @@ fn delta_value(td: Td) -> Value {
     Value::PyTime(PyTime::Delta(td))
 }
 
+// ---- NumPy's conversions (numpy/_core/src/multiarray/datetime.c) ----
+
+/// A `datetime.date`, or with a time of day a `datetime.datetime`, from
+/// fields NumPy has already checked (years 1..=9999, a real calendar day).
+pub fn from_fields(y: i64, m: i64, d: i64, time: Option<[i64; 4]>) -> Value {
+    let date = Ymd { y, m, d };
+    Value::PyTime(match time {
+        None => PyTime::Date(date),
+        Some([h, mi, s, us]) => PyTime::DateTime(date, Hms { h, mi, s, us }),
+    })
+}
+
+/// `PyDelta_FromDSU(days, seconds, us)`, normalised (None past its range).
+pub fn delta_from_dsu(days: i64, secs: i64, us: i64) -> Option<Value> {
+    let total = BigInt::from(days) * US_PER_DAY + BigInt::from(secs) * US_PER_SECOND + us;
+    from_us(&total).ok().map(delta_value)
+}
+
+/// What NumPy reads from a date, datetime or timedelta: the calendar fields
+/// with the time of day, or a timedelta's microseconds.
+pub enum Fields {
+    At([i64; 7]),
+    Micros(i64),
+}
+
+pub fn fields(t: &PyTime) -> Fields {
+    match *t {
+        PyTime::Date(d) => Fields::At([d.y, d.m, d.d, 0, 0, 0, 0]),
+        PyTime::DateTime(d, h) => Fields::At([d.y, d.m, d.d, h.h, h.mi, h.s, h.us]),
+        PyTime::Delta(td) => Fields::Micros(td.days * US_PER_DAY + td.secs * US_PER_SECOND + td.us),
+    }
+}
+
+/// Whether the value is a `datetime.datetime` (NumPy gives it microseconds,
+/// a date days).
+pub fn has_time(t: &PyTime) -> bool {
+    !matches!(t, PyTime::Date(_))
+}
+
 // ---- reprs and strings ----
 
 pub fn repr(t: &PyTime) -> String {
@@ -1275,6 +1314,15 @@ pub const REFUSED_METHODS: &[&str] = &[
     "combine",
     "strptime",
 ];
+
+/// A module name npcalc lacks: NotImplementedError, which `from datetime
+/// import …` passes on as it is.
+pub fn refused_name(name: &str) -> Error {
+    Error::new(
+        Exc::NotImplementedError,
+        format!("npcalc does not support datetime.{name}"),
+    )
+}
 
 pub fn refused(owner: &str, name: &str) -> Error {
     Error::attribute_error(format!("npcalc does not support {owner}.{name}"))
