@@ -704,6 +704,9 @@ fn divmod(it: &mut Interp, args: &Args) -> Result<Value> {
     if let Some(r) = numpy_divmod(&x, &y) {
         return r;
     }
+    if let Some(r) = super::pydatetime::divmod(&x, &y) {
+        return r;
+    }
     let q = it.binary(BinOp::FloorDiv, &x, &y)?;
     let r = it.binary(BinOp::Mod, &x, &y)?;
     Ok(Value::tuple(vec![q, r]))

@@ -624,7 +624,8 @@ fn parse_iso_time(s: &[u8]) -> Option<Hms> {
                 extended = Some(true);
                 rest = &rest[1..];
             }
-            Some(b'.' | b',') if i == 2 => break,
+            // A fraction may follow any component (`12.5` is half past noon).
+            Some(b'.' | b',') => break,
             Some(c) if c.is_ascii_digit() && i < 2 && extended != Some(true) => {
                 extended = Some(false);
             }
@@ -850,6 +851,26 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         }
         _ => Err(bad()),
     }
+}
+
+/// `divmod(a, b)`: timedelta's nb_divmod takes two timedeltas only.
+pub fn divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
+    if !involved(a, b) {
+        return None;
+    }
+    Some(match (a, b) {
+        (Value::PyTime(PyTime::Delta(_)), Value::PyTime(PyTime::Delta(_))) => {
+            binary(BinOp::FloorDiv, a, b).and_then(|q| {
+                let r = binary(BinOp::Mod, a, b)?;
+                Ok(Value::tuple(vec![q, r]))
+            })
+        }
+        _ => Err(Error::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        ))),
+    })
 }
 
 pub fn negate(t: &PyTime) -> Option<Result<Value>> {
