@@ -1458,7 +1458,7 @@ impl Interp {
             let r = if op == UnaryOp::Neg {
                 pydatetime::negate(t)
             } else {
-                matches!(t, pydatetime::PyTime::Delta(_)).then(|| Ok(v.clone()))
+                matches!(**t, pydatetime::PyTime::Delta(_)).then(|| Ok(v.clone()))
             };
             if let Some(r) = r {
                 return r;

@@ -199,7 +199,7 @@ fn date_new(_: &mut Interp, args: &Args) -> Result<Value> {
         c_int(&args.get("month"))?,
         c_int(&args.get("day"))?,
     );
-    Ok(Value::PyTime(PyTime::Date(check_date(y, m, d)?)))
+    Ok(time_value(PyTime::Date(check_date(y, m, d)?)))
 }
 
 fn datetime_new(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -219,7 +219,7 @@ fn datetime_new(_: &mut Interp, args: &Args) -> Result<Value> {
     let date = check_date(n[0], n[1], n[2])?;
     let time = check_time(n[3], n[4], n[5], n[6])?;
     fold(&args.get("fold"))?;
-    Ok(Value::PyTime(PyTime::DateTime(date, time)))
+    Ok(time_value(PyTime::DateTime(date, time)))
 }
 
 fn fold(v: &Value) -> Result<()> {
@@ -341,7 +341,11 @@ impl Td {
 }
 
 fn delta_value(td: Td) -> Value {
-    Value::PyTime(PyTime::Delta(td))
+    time_value(PyTime::Delta(td))
+}
+
+fn time_value(t: PyTime) -> Value {
+    Value::PyTime(std::rc::Rc::new(t))
 }
 
 // ---- NumPy's conversions (numpy/_core/src/multiarray/datetime.c) ----
@@ -350,7 +354,7 @@ fn delta_value(td: Td) -> Value {
 /// fields NumPy has already checked (years 1..=9999, a real calendar day).
 pub fn from_fields(y: i64, m: i64, d: i64, time: Option<[i64; 4]>) -> Value {
     let date = Ymd { y, m, d };
-    Value::PyTime(match time {
+    time_value(match time {
         None => PyTime::Date(date),
         Some([h, mi, s, us]) => PyTime::DateTime(date, Hms { h, mi, s, us }),
     })
@@ -670,7 +674,7 @@ fn from_iso(text: &Value, with_time: bool) -> Result<Value> {
     let (y, m, d) = parse_iso_date(date_part).ok_or_else(|| invalid_iso(s))?;
     let date = check_date(y, m, d)?;
     if !with_time {
-        return Ok(Value::PyTime(PyTime::Date(date)));
+        return Ok(time_value(PyTime::Date(date)));
     }
     let time = match time_part {
         None => MIDNIGHT,
@@ -679,7 +683,7 @@ fn from_iso(text: &Value, with_time: bool) -> Result<Value> {
             check_time(t.h, t.mi, t.s, t.us)?
         }
     };
-    Ok(Value::PyTime(PyTime::DateTime(date, time)))
+    Ok(time_value(PyTime::DateTime(date, time)))
 }
 
 // ---- arithmetic ----
@@ -769,46 +773,55 @@ fn datetime_us(d: Ymd, t: Hms) -> BigInt {
         + BigInt::from(((t.h * 60 + t.mi) * 60 + t.s) * US_PER_SECOND + t.us)
 }
 
+/// The date, datetime or timedelta a value is.
+fn time_of(v: &Value) -> Option<PyTime> {
+    match v {
+        Value::PyTime(t) => Some(**t),
+        _ => None,
+    }
+}
+
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     use PyTime::*;
     let bad = || super::pyops::unsupported(op, a, b);
-    let time = |t: PyTime| Ok(Value::PyTime(t));
-    match (op, a, b) {
-        (BinOp::Add, Value::PyTime(x), Value::PyTime(y)) => match (x, y) {
+    let time = |t: PyTime| Ok(time_value(t));
+    match (op, time_of(a), time_of(b)) {
+        (BinOp::Add, Some(x), Some(y)) => match (x, y) {
             (Delta(p), Delta(q)) => Ok(delta_value(from_us(&(p.to_us() + q.to_us()))?)),
             (Date(d), Delta(td)) | (Delta(td), Date(d)) => {
                 time(Date(date_at(d.ordinal() + td.days)?))
             }
             (DateTime(d, t), Delta(td)) | (Delta(td), DateTime(d, t)) => {
-                time(add_delta_to(*d, *t, *td, 1)?)
+                time(add_delta_to(d, t, td, 1)?)
             }
             _ => Err(bad()),
         },
-        (BinOp::Sub, Value::PyTime(x), Value::PyTime(y)) => match (x, y) {
+        (BinOp::Sub, Some(x), Some(y)) => match (x, y) {
             (Delta(p), Delta(q)) => Ok(delta_value(from_us(&(p.to_us() - q.to_us()))?)),
             (Date(d), Delta(td)) => time(Date(date_at(d.ordinal() - td.days)?)),
-            (DateTime(d, t), Delta(td)) => time(add_delta_to(*d, *t, *td, -1)?),
+            (DateTime(d, t), Delta(td)) => time(add_delta_to(d, t, td, -1)?),
             (Date(p), Date(q)) => Ok(delta_value(from_us(&BigInt::from(
                 (p.ordinal() - q.ordinal()) * US_PER_DAY,
             ))?)),
             (DateTime(d, t), DateTime(e, u)) => Ok(delta_value(from_us(
-                &(datetime_us(*d, *t) - datetime_us(*e, *u)),
+                &(datetime_us(d, t) - datetime_us(e, u)),
             )?)),
             _ => Err(bad()),
         },
-        (BinOp::Mul, Value::PyTime(Delta(td)), k) | (BinOp::Mul, k, Value::PyTime(Delta(td))) => {
+        (BinOp::Mul, Some(Delta(td)), None) | (BinOp::Mul, None, Some(Delta(td))) => {
+            let k = if time_of(a).is_some() { b } else { a };
             if let Some(i) = int_operand(k) {
                 Ok(delta_value(from_us(&(td.to_us() * i))?))
             } else if let Some(x) = float_operand(k) {
-                Ok(delta_value(scale_by_float(*td, x, false)?))
+                Ok(delta_value(scale_by_float(td, x, false)?))
             } else {
                 // A sequence's repetition has the last word ("can't multiply
                 // sequence by non-int").
                 super::pyops::binary(op, a, b)
             }
         }
-        (BinOp::Div, Value::PyTime(Delta(td)), k) => {
-            if let Value::PyTime(Delta(q)) = k {
+        (BinOp::Div, Some(Delta(td)), other) => {
+            if let Some(Delta(q)) = other {
                 if q.to_us().is_zero() {
                     return Err(zero_div("division by zero"));
                 }
@@ -816,18 +829,18 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                     &td.to_us(),
                     &q.to_us(),
                 )?))
-            } else if let Some(i) = int_operand(k) {
+            } else if let Some(i) = int_operand(b) {
                 Ok(delta_value(from_us(&divide_nearest(&td.to_us(), &i)?)?))
-            } else if let Some(x) = float_operand(k) {
+            } else if let Some(x) = float_operand(b) {
                 if x == 0.0 {
                     return Err(zero_div("integer division or modulo by zero"));
                 }
-                Ok(delta_value(scale_by_float(*td, x, true)?))
+                Ok(delta_value(scale_by_float(td, x, true)?))
             } else {
                 Err(bad())
             }
         }
-        (BinOp::FloorDiv, Value::PyTime(Delta(td)), k) => {
+        (BinOp::FloorDiv, Some(Delta(td)), other) => {
             let floor = |n: &BigInt| {
                 if n.is_zero() {
                     Err(zero_div("integer division or modulo by zero"))
@@ -835,15 +848,15 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                     Ok(td.to_us().div_floor(n))
                 }
             };
-            if let Value::PyTime(Delta(q)) = k {
+            if let Some(Delta(q)) = other {
                 Ok(Value::Int(floor(&q.to_us())?))
-            } else if let Some(i) = int_operand(k) {
+            } else if let Some(i) = int_operand(b) {
                 Ok(delta_value(from_us(&floor(&i)?)?))
             } else {
                 Err(bad())
             }
         }
-        (BinOp::Mod, Value::PyTime(Delta(td)), Value::PyTime(Delta(q))) => {
+        (BinOp::Mod, Some(Delta(td)), Some(Delta(q))) => {
             if q.to_us().is_zero() {
                 return Err(zero_div("integer modulo by zero"));
             }
@@ -858,8 +871,8 @@ pub fn divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
     if !involved(a, b) {
         return None;
     }
-    Some(match (a, b) {
-        (Value::PyTime(PyTime::Delta(_)), Value::PyTime(PyTime::Delta(_))) => {
+    Some(match (time_of(a), time_of(b)) {
+        (Some(PyTime::Delta(_)), Some(PyTime::Delta(_))) => {
             binary(BinOp::FloorDiv, a, b).and_then(|q| {
                 let r = binary(BinOp::Mod, a, b)?;
                 Ok(Value::tuple(vec![q, r]))
@@ -883,7 +896,7 @@ pub fn negate(t: &PyTime) -> Option<Result<Value>> {
 pub fn abs(t: &PyTime) -> Option<Result<Value>> {
     match t {
         PyTime::Delta(td) if td.days < 0 => negate(t),
-        PyTime::Delta(_) => Some(Ok(Value::PyTime(*t))),
+        PyTime::Delta(_) => Some(Ok(time_value(*t))),
         _ => None,
     }
 }
@@ -918,7 +931,7 @@ pub fn ordering(a: &Value, b: &Value) -> Option<Result<Ordering>> {
     let (Value::PyTime(x), Value::PyTime(y)) = (a, b) else {
         return None;
     };
-    Some(match (x, y) {
+    Some(match (&**x, &**y) {
         (Date(p), Date(q)) => Ok(p.cmp(q)),
         (DateTime(p, s), DateTime(q, t)) => Ok((p, s).cmp(&(q, t))),
         (Delta(p), Delta(q)) => Ok(p.cmp(q)),
@@ -1054,11 +1067,11 @@ fn class_constant(kind: Kind, name: &str) -> Option<Value> {
     };
     let td = |days, secs, us| delta_value(Td { days, secs, us });
     Some(match (kind, name) {
-        (Kind::Date, "min") => Value::PyTime(PyTime::Date(first)),
-        (Kind::Date, "max") => Value::PyTime(PyTime::Date(last)),
+        (Kind::Date, "min") => time_value(PyTime::Date(first)),
+        (Kind::Date, "max") => time_value(PyTime::Date(last)),
         (Kind::Date, "resolution") => td(1, 0, 0),
-        (Kind::DateTime, "min") => Value::PyTime(PyTime::DateTime(first, MIDNIGHT)),
-        (Kind::DateTime, "max") => Value::PyTime(PyTime::DateTime(last, end_of_day)),
+        (Kind::DateTime, "min") => time_value(PyTime::DateTime(first, MIDNIGHT)),
+        (Kind::DateTime, "max") => time_value(PyTime::DateTime(last, end_of_day)),
         (Kind::DateTime | Kind::Delta, "resolution") => td(0, 0, 1),
         (Kind::Delta, "min") => td(-MAX_DELTA_DAYS, 0, 0),
         (Kind::Delta, "max") => td(MAX_DELTA_DAYS, 86_399, 999_999),
@@ -1068,7 +1081,7 @@ fn class_constant(kind: Kind, name: &str) -> Option<Value> {
 
 fn this(args: &Args) -> PyTime {
     match args.this() {
-        Value::PyTime(t) => *t,
+        Value::PyTime(t) => **t,
         _ => PyTime::Delta(Td {
             days: 0,
             secs: 0,
@@ -1120,7 +1133,7 @@ fn replace(_: &mut Interp, args: &Args) -> Result<Value> {
         v => c_int(&v),
     };
     let date = check_date(pick("year", d.y)?, pick("month", d.m)?, pick("day", d.d)?)?;
-    Ok(Value::PyTime(match t {
+    Ok(time_value(match t {
         PyTime::DateTime(..) => {
             refuse_tzinfo(&args.get("tzinfo"))?;
             let time = check_time(
@@ -1169,7 +1182,7 @@ fn total_seconds(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn date_of(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(Value::PyTime(PyTime::Date(ymd_hms(this(args)).0)))
+    Ok(time_value(PyTime::Date(ymd_hms(this(args)).0)))
 }
 
 macro_rules! date_methods {
@@ -1259,7 +1272,7 @@ fn from_ordinal(ordinal: &Value, with_time: bool) -> Result<Value> {
     // ord_to_ymd has no upper bound; the year check then refuses.
     let d = Ymd::from_ordinal(n);
     let d = check_date(d.y, d.m, d.d)?;
-    Ok(Value::PyTime(if with_time {
+    Ok(time_value(if with_time {
         PyTime::DateTime(d, MIDNIGHT)
     } else {
         PyTime::Date(d)
@@ -1361,12 +1374,10 @@ fn class_kind(f: &FnDef) -> Option<Kind> {
 pub fn is_instance(v: &Value, f: &FnDef) -> Option<bool> {
     let kind = class_kind(f)?;
     Some(matches!(
-        (kind, v),
-        (
-            Kind::Date,
-            Value::PyTime(PyTime::Date(_) | PyTime::DateTime(..))
-        ) | (Kind::DateTime, Value::PyTime(PyTime::DateTime(..)))
-            | (Kind::Delta, Value::PyTime(PyTime::Delta(_)))
+        (kind, time_of(v)),
+        (Kind::Date, Some(PyTime::Date(_) | PyTime::DateTime(..)))
+            | (Kind::DateTime, Some(PyTime::DateTime(..)))
+            | (Kind::Delta, Some(PyTime::Delta(_)))
     ))
 }
 

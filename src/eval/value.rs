@@ -120,7 +120,7 @@ pub enum Value {
     /// A `decimal.Decimal` (see eval/decimal.rs).
     Decimal(Rc<super::decimal::Dec>),
     /// A `datetime.date`, `datetime.datetime` or `datetime.timedelta` (eval/pydatetime.rs).
-    PyTime(super::pydatetime::PyTime),
+    PyTime(Rc<super::pydatetime::PyTime>),
     /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
     Alias(Rc<super::typing::Alias>),
     /// An `np.nditer` (see eval/nditer.rs).
