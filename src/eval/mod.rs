@@ -1976,6 +1976,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Plot(x), Value::Plot(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::PyTime(x), Value::PyTime(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::FlatIter(x), Value::FlatIter(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),

@@ -92,6 +92,8 @@ fn shallow(it: &mut Interp, args: &Args) -> Result<Value> {
         return Ok(x);
     }
     Ok(match &x {
+        // __reduce_ex__ rebuilds a date, datetime or timedelta: equal, not the same.
+        Value::PyTime(t) => Value::PyTime(std::rc::Rc::new(**t)),
         Value::Tuple(_) => x.clone(),
         Value::Set(s) if s.borrow().frozen => x.clone(),
         Value::Set(s) => pyset::value(s.borrow().clone()),
@@ -168,6 +170,9 @@ fn same(k: &Value, j: &Value) -> bool {
 fn deep(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
     if atomic(x) {
         return Ok(x.clone());
+    }
+    if let Value::PyTime(t) = x {
+        return Ok(Value::PyTime(std::rc::Rc::new(**t)));
     }
     let found = memo.borrow().get(&key(x))?;
     if let Some(y) = found {
