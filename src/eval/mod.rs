@@ -1977,6 +1977,11 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Plot(x), Value::Plot(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::PyTime(x), Value::PyTime(y)) => std::rc::Rc::ptr_eq(x, y),
+        // `type(d) is date`: the class npcalc keeps as its constructor.
+        (Value::Type(TypeObj::Named(n)), Value::Function(f))
+        | (Value::Function(f), Value::Type(TypeObj::Named(n))) => {
+            pydatetime::class_name(f) == Some(*n)
+        }
         (Value::FlatIter(x), Value::FlatIter(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),

@@ -30,3 +30,4 @@ try:
     sum(hours)
 except TypeError as e:
     print('TypeError:', e)
+print(type(days[0]) is date, type(hours[0]) == timedelta, type(datetime(2024, 1, 1)) is date, type(days[0]) is timedelta)
