@@ -49,3 +49,10 @@ for bad in ["days + timedelta(1)", "days - date(2024, 1, 1)", "np.datetime64('20
         eval(bad)
     except TypeError as e:
         print(type(e).__name__, e)
+h = np.array([1, 2], dtype='m8[h]')
+print(repr(h == timedelta(hours=1)), repr(h < timedelta(hours=2)), repr(np.array(['2024-01-01'], dtype='M8[D]') >= date(2024, 1, 1)))
+for bad in ["h + timedelta(1)", "timedelta(1) - h", "h * timedelta(1)"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print(type(e).__name__, e)
