@@ -652,6 +652,7 @@ pub(super) fn object_id(v: &Value) -> usize {
         Value::Set(x) => Some(at(x)),
         Value::Deque(x) => Some(at(x)),
         Value::Instance(x) => Some(at(x)),
+        Value::PyTime(x) => Some(at(x)),
         Value::Array(a) => Some(a.address()),
         _ => None,
     };

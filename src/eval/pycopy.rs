@@ -171,9 +171,6 @@ fn deep(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
     if atomic(x) {
         return Ok(x.clone());
     }
-    if let Value::PyTime(t) = x {
-        return Ok(Value::PyTime(std::rc::Rc::new(**t)));
-    }
     let found = memo.borrow().get(&key(x))?;
     if let Some(y) = found {
         return Ok(y);
@@ -249,6 +246,8 @@ fn fresh(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
             Value::Deque(y)
         }
         Value::Array(a) => Value::Array(crate::array::shape::copy(a)?),
+        // __reduce_ex__ rebuilds a date, datetime or timedelta, once per object.
+        Value::PyTime(t) => Value::PyTime(Rc::new(**t)),
         // Strings are immutable: a copy of the array is a deep one.
         Value::StrArray(_) => array_copy(it, x)?,
         Value::ObjArray(_) => {

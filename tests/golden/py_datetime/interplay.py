@@ -31,3 +31,5 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 print(type(days[0]) is date, type(hours[0]) == timedelta, type(datetime(2024, 1, 1)) is date, type(days[0]) is timedelta)
+pair = copy.deepcopy([days[0], days[0], days[1]])
+print(pair[0] is pair[1], pair[0] is days[0], pair[1] is pair[2], pair)
