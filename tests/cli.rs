@@ -466,8 +466,8 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "AttributeError: matplotlib.pyplot.contour is not supported in npcalc",
         ),
         (
-            &format!("{plt}fig, ax = plt.subplots(); ax.set_xticks([1])"),
-            "AttributeError: Axes.set_xticks is not supported in npcalc",
+            &format!("{plt}fig, ax = plt.subplots(); ax.set_aspect('equal')"),
+            "AttributeError: Axes.set_aspect is not supported in npcalc",
         ),
         (
             "import matplotlib\nmatplotlib.use('TkAgg')",
@@ -475,7 +475,7 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         ),
         (
             "import matplotlib.animation as animation\nanimation.FuncAnimation",
-            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from mpl_toolkits.mplot3d import Axes3D",
@@ -582,6 +582,44 @@ fn special_methods_npcalc_lacks_are_refused_plainly() {
         (
             "{'a': 1}.__contains__('a')",
             "AttributeError: dict.__contains__ is not supported in npcalc",
+        ),
+    ]);
+}
+
+#[test]
+fn datetime_beyond_naive_dates_is_refused_plainly() {
+    last_error_lines_are(&[
+        (
+            "from datetime import date; date.today()",
+            "TypeError: npcalc does not support date.today(): it reads the clock, and npcalc's results are reproducible",
+        ),
+        (
+            "import datetime; datetime.datetime.now()",
+            "TypeError: npcalc does not support datetime.now(): it reads the clock, and npcalc's results are reproducible",
+        ),
+        (
+            "from datetime import timezone",
+            "NotImplementedError: npcalc does not support datetime.timezone",
+        ),
+        (
+            "import datetime; datetime.time(5)",
+            "NotImplementedError: npcalc does not support datetime.time",
+        ),
+        (
+            "from datetime import date; date(2024, 1, 1).isocalendar()",
+            "AttributeError: npcalc does not support datetime.date.isocalendar",
+        ),
+        (
+            "from datetime import datetime; datetime.strptime('2024', '%Y')",
+            "AttributeError: npcalc does not support datetime.datetime.strptime",
+        ),
+        (
+            "from datetime import datetime; datetime(2024, 1, 1, fold=1)",
+            "TypeError: npcalc does not support fold=1: it only matters with time zones",
+        ),
+        (
+            "from datetime import date; date(2024, 1, 1).strftime('%G')",
+            "ValueError: npcalc does not support the strftime directive %G",
         ),
     ]);
 }
@@ -759,24 +797,24 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // refused in a sentence where first used; an unknown one keeps
         // ModuleNotFoundError's text, naming the first missing package.
         (
-            "import datetime\nprint('imported')\ndatetime.date(2020, 1, 1)",
-            "ModuleNotFoundError: the datetime module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "import csv\nprint('imported')\ncsv.reader([])",
+            "ModuleNotFoundError: the csv module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import matplotlib.nosuch",
-            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "compile('x = 1', '<s>', 'single')",

@@ -120,6 +120,16 @@ impl<'a> Shape<'a> {
         }
     }
 
+    /// The function as getargs.c names it: `f()`, or for a format without a
+    /// name (`error_name: Some("")`, as datetime's constructors) "function"
+    /// ("this function" after "for").
+    fn callee(&self) -> String {
+        match self.f.error_name {
+            Some("") => "function".into(),
+            _ => format!("{}()", self.name),
+        }
+    }
+
     /// Whether a keyword names a positional parameter already given by position.
     fn by_position(&self, kw: &str) -> bool {
         self.positional[..self.given.min(self.positional.len())]
@@ -390,8 +400,8 @@ impl<'a> Shape<'a> {
         {
             if self.kw(p.name) {
                 let msg = format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    self.name,
+                    "argument for {} given by name ('{}') and position ({})",
+                    self.callee(),
                     p.name,
                     i + 1
                 );
@@ -413,8 +423,11 @@ impl<'a> Shape<'a> {
             .iter()
             .find(|k| !params.iter().any(|p| p.name == **k))?;
         Some(format!(
-            "'{kw}' is an invalid keyword argument for {}()",
-            self.name
+            "'{kw}' is an invalid keyword argument for {}",
+            match self.f.error_name {
+                Some("") => "this function".into(),
+                _ => self.callee(),
+            }
         ))
     }
 
@@ -490,7 +503,7 @@ impl<'a> Shape<'a> {
             let named: Vec<&Param> = self.named().collect();
             return self.invalid_keyword(&named);
         }
-        let name = self.name;
+        let name = self.callee();
         let params: Vec<&Param> = self
             .positional
             .iter()
@@ -507,7 +520,7 @@ impl<'a> Shape<'a> {
         }
         if !self.varkw && nargs + nkwargs > len {
             let msg = format!(
-                "{name}() takes at most {len} {}argument{} ({} given)",
+                "{name} takes at most {len} {}argument{} ({} given)",
                 if nargs == 0 { "keyword " } else { "" },
                 plural(len),
                 nargs + nkwargs
@@ -531,10 +544,10 @@ impl<'a> Shape<'a> {
                 }
                 if maxpos < nargs {
                     let msg = if maxpos == 0 {
-                        format!("{name}() takes no positional arguments")
+                        format!("{name} takes no positional arguments")
                     } else {
                         format!(
-                            "{name}() takes {} {maxpos} positional argument{} ({nargs} given)",
+                            "{name} takes {} {maxpos} positional argument{} ({nargs} given)",
                             if min != usize::MAX {
                                 "at most"
                             } else {
@@ -561,7 +574,7 @@ impl<'a> Shape<'a> {
                     skip = true;
                 } else {
                     let msg = format!(
-                        "{name}() missing required argument '{}' (pos {})",
+                        "{name} missing required argument '{}' (pos {})",
                         p.name,
                         i + 1
                     );
@@ -575,7 +588,7 @@ impl<'a> Shape<'a> {
         if skip {
             let least = pos.min(min);
             let msg = format!(
-                "{name}() takes {} {least} positional argument{} ({nargs} given)",
+                "{name} takes {} {least} positional argument{} ({nargs} given)",
                 if least < end { "at least" } else { "exactly" },
                 plural(least)
             );

@@ -311,6 +311,11 @@ pub fn abs_of(v: &Value) -> Result<Value> {
     if let Value::Fraction(f) = v {
         return Ok(super::fractions::abs(f));
     }
+    if let Value::PyTime(t) = v
+        && let Some(r) = super::pydatetime::abs(t)
+    {
+        return r;
+    }
     if let Value::Decimal(d) = v {
         return super::decimal::abs(d);
     }

@@ -8,7 +8,7 @@
 
 use super::table::{Args, CallArgs, FnDef, p};
 use super::value::{TypeObj, Value};
-use super::{Interp, numpy};
+use super::{Interp, numpy, pydatetime};
 use crate::array::datetime::{self as dt, NAT, Parsed, Unit};
 use crate::array::{Array, Scalar};
 use crate::error::{Error, Exc, Result, Span};
@@ -283,6 +283,7 @@ fn element(ty: TimeType, v: &Value) -> Result<i64> {
             }
             _ => Err(unsupported("casts between datetimes and timedeltas")),
         },
+        Value::PyTime(t) => from_python(ty, t),
         Value::None => Ok(NAT),
         Value::Int(_) | Value::Bool(_) | Value::Scalar(Scalar::Int64(_) | Scalar::Bool(_)) => {
             if ty.unit == Unit::Generic && ty.kind == TimeKind::Datetime {
@@ -297,6 +298,151 @@ fn element(ty: TimeType, v: &Value) -> Result<i64> {
             }))
         }
         other => Err(unsupported(&format!("'{}' elements", other.type_name()))),
+    }
+}
+
+/// A Python date, datetime or timedelta as a count of `ty.unit`
+/// (`convert_pyobject_to_datetime` / `_timedelta`): casting a datetime to a
+/// coarser unit truncates, as NumPy's unsafe object cast does.
+fn from_python(ty: TimeType, t: &pydatetime::PyTime) -> Result<i64> {
+    match (ty.kind, pydatetime::fields(t)) {
+        (TimeKind::Datetime, pydatetime::Fields::At([year, month, day, hour, min, sec, us])) => {
+            let dts = dt::Dts {
+                year,
+                month,
+                day,
+                hour,
+                min,
+                sec,
+                us,
+                ps: 0,
+            };
+            let unit = if pydatetime::has_time(t) {
+                Unit::Us
+            } else {
+                Unit::D
+            };
+            let value = dt::from_dts(unit, &dts);
+            if ty.unit == Unit::Generic {
+                return Ok(value);
+            }
+            dt::cast_datetime(unit, ty.unit, value)
+        }
+        (TimeKind::Timedelta, pydatetime::Fields::Micros(us)) => {
+            dt::cast_timedelta(Unit::Us, ty.unit, us)
+        }
+        _ => Err(unsupported(&format!(
+            "'{}' elements",
+            pydatetime::type_name(t)
+        ))),
+    }
+}
+
+/// `convert_datetime_to_pyobject` / `convert_timedelta_to_pyobject`: None
+/// for NaT; a date for Y/M/W/D, a datetime for h…us, an int for finer
+/// units and years Python lacks; a timedelta for W…us, an int otherwise.
+pub fn to_python(ty: TimeType, value: i64) -> Value {
+    if value == NAT || (ty.kind == TimeKind::Datetime && ty.unit == Unit::Generic) {
+        return Value::None;
+    }
+    let raw = || Value::int(value);
+    if matches!(ty.unit, Unit::Ns | Unit::Generic) {
+        return raw();
+    }
+    match ty.kind {
+        TimeKind::Datetime => {
+            let d = dt::to_dts(ty.unit, value);
+            if d.year < 1 || d.year > 9999 || d.sec == 60 {
+                return raw();
+            }
+            let time = matches!(ty.unit, Unit::H | Unit::Min | Unit::S | Unit::Ms | Unit::Us)
+                .then_some([d.hour, d.min, d.sec, d.us]);
+            pydatetime::from_fields(d.year, d.month, d.day, time)
+        }
+        TimeKind::Timedelta => {
+            // NumPy's per-unit split into days, then seconds and
+            // microseconds of the day.
+            let (days, us_of_day) = match ty.unit {
+                Unit::W => (value.wrapping_mul(7), 0),
+                Unit::D => (value, 0),
+                _ => {
+                    let (per_day, us_per_tick) = match ty.unit {
+                        Unit::H => (24, 3_600_000_000),
+                        Unit::Min => (1440, 60_000_000),
+                        Unit::S => (86_400, 1_000_000),
+                        Unit::Ms => (86_400_000, 1000),
+                        Unit::Us => (86_400_000_000, 1),
+                        _ => return raw(),
+                    };
+                    (
+                        value.div_euclid(per_day),
+                        value.rem_euclid(per_day) * us_per_tick,
+                    )
+                }
+            };
+            let (secs, us) = (us_of_day / 1_000_000, us_of_day % 1_000_000);
+            if !(-999_999_999..=999_999_999).contains(&days) {
+                return raw();
+            }
+            pydatetime::delta_from_dsu(days, secs, us).unwrap_or_else(raw)
+        }
+    }
+}
+
+/// The ints of `item()`/`tolist()` on the counts, as NumPy's getitem
+/// makes them: Python objects, nested lists kept.
+fn pythonize(ty: TimeType, v: Value) -> Value {
+    match v {
+        Value::List(l) => Value::list(l.iter().map(|x| pythonize(ty, x)).collect()),
+        Value::Int(_) => match numpy::to_index(&v) {
+            Ok(count) => to_python(ty, count),
+            Err(_) => v,
+        },
+        other => other,
+    }
+}
+
+/// A datetime64/timedelta64 meeting a Python date, datetime or timedelta
+/// goes to NumPy's object loops: a scalar as its `item()`, an array as
+/// `astype(object)` for comparisons; arithmetic (`op`) between a time
+/// array and objects has no loop.
+pub fn with_python_object(
+    a: &Value,
+    b: &Value,
+    op: Option<BinOp>,
+) -> Option<Result<(Value, Value)>> {
+    let convert = |v: &Value| -> Result<Value> {
+        match v {
+            Value::Time(t) => Ok(to_python(t.ty, t.value)),
+            Value::TimeArray(t) => match op {
+                None => astype(t.ty, &t.data, &Value::ObjDType),
+                Some(op) => Err(Error::new(
+                    Exc::UFuncTypeError,
+                    format!(
+                        "ufunc '{}' cannot use operands with types {} and {}",
+                        ufunc_name(op),
+                        if matches!(a, Value::TimeArray(_)) {
+                            t.ty.repr()
+                        } else {
+                            "dtype('O')".into()
+                        },
+                        if matches!(b, Value::TimeArray(_)) {
+                            t.ty.repr()
+                        } else {
+                            "dtype('O')".into()
+                        },
+                    ),
+                )),
+            },
+            other => Ok(other.clone()),
+        }
+    };
+    match (a, b) {
+        (Value::Time(_) | Value::TimeArray(_), Value::PyTime(_))
+        | (Value::PyTime(_), Value::Time(_) | Value::TimeArray(_)) => {
+            Some(convert(a).and_then(|x| Ok((x, convert(b)?))))
+        }
+        _ => None,
     }
 }
 
@@ -318,11 +464,22 @@ fn detect_unit(ty: TimeType, items: &[Value]) -> Result<Unit> {
                 Parsed::At(_, u) => u,
             },
             Value::Time(t) if t.ty.kind == ty.kind => t.ty.unit,
+            Value::PyTime(t) => python_unit(t),
             _ => Unit::Generic,
         };
         unit = dt::common_unit(unit, u, false, false)?;
     }
     Ok(unit)
+}
+
+/// The unit NumPy gives a Python object: days for a date, microseconds
+/// for a datetime or timedelta.
+fn python_unit(t: &pydatetime::PyTime) -> Unit {
+    if pydatetime::has_time(t) {
+        Unit::Us
+    } else {
+        Unit::D
+    }
 }
 
 /// Nested lists and tuples of elements as a shape and the elements in C order.
@@ -463,6 +620,7 @@ fn scalar(kind: TimeKind, args: &Args) -> Result<Value> {
     let unit = match (unit, &value) {
         (Some(u), _) => u,
         (None, Value::Time(t)) if t.ty.kind == kind => t.ty.unit,
+        (None, Value::PyTime(t)) => python_unit(t),
         (None, Value::Str(s)) => match dt::parse_iso(s)? {
             Parsed::At(_, u) if kind == TimeKind::Datetime => u,
             _ => Unit::Generic,
@@ -1428,6 +1586,7 @@ pub fn call_method(
             (Value::Time(_), Value::TimeArray(a)) => a.wrap(Value::Scalar(a.data.get(&[]))),
             (Value::Time(_), Value::Array(a)) => Value::Scalar(a.get(&[])),
             (Value::Time(_), Value::StrArray(s)) => Value::NpStr(s.get_flat(0)),
+            (Value::Time(t), Value::ObjArray(_)) => to_python(t.ty, t.value),
             (_, r) => r,
         });
     }
@@ -1435,11 +1594,8 @@ pub fn call_method(
         return Err(unsupported(&format!("{out}= in .{name}()")));
     }
     match name {
-        "tolist" | "item" => {
-            return Err(unsupported(&format!(
-                ".{name}() (it makes Python datetime objects)"
-            )));
-        }
+        // The counts' own item()/tolist(), each count then made a Python object.
+        "tolist" | "item" => return Ok(pythonize(ty, (def.imp)(it, &args)?)),
         "sort" => return Err(unsupported(".sort() (use np.sort)")),
         _ => {}
     }
@@ -1666,6 +1822,17 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
             values,
             data.shape().to_vec(),
         ));
+    }
+    if super::objarray::is_object_dtype(dtype) {
+        let items = data
+            .to_vec::<i64>()
+            .into_iter()
+            .map(|v| to_python(ty, v))
+            .collect();
+        return Ok(Value::ObjArray(Box::new(super::objarray::ObjArray::new(
+            items,
+            data.shape().to_vec(),
+        ))));
     }
     if is_int64(dtype) {
         return Ok(Value::Array(data.clone()));

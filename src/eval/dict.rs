@@ -106,6 +106,10 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
             Some(x) => float_key(x, dict),
             None => Key::Ratio(f.n.clone(), f.d.clone()),
         },
+        Value::PyTime(t) => Key::Named(
+            super::pydatetime::type_name(t),
+            super::pydatetime::key_text(t),
+        ),
         // A finite Decimal keys as the number it is, like a Fraction.
         Value::Decimal(d) => match super::decimal::key_ratio(d) {
             Some(Ok(x)) => float_key(x, dict),

@@ -525,6 +525,7 @@ pub fn module(name: &str) -> Option<Module> {
         "dataclasses" => Module::Dataclasses,
         "fractions" => Module::Fractions,
         "decimal" => Module::Decimal,
+        "datetime" => Module::Datetime,
         _ => return None,
     })
 }
@@ -550,6 +551,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Dataclasses => "dataclasses",
         Module::Fractions => "fractions",
         Module::Decimal => "decimal",
+        Module::Datetime => "datetime",
         _ => "functools",
     }
 }
@@ -572,6 +574,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Dataclasses => super::dataclasses::DATACLASSES,
         Module::Fractions => super::fractions::FRACTIONS,
         Module::Decimal => super::decimal::DECIMAL,
+        Module::Datetime => super::pydatetime::DATETIME,
         _ => &[],
     }
 }
@@ -581,6 +584,7 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
     let constant = match m {
         Module::Functools => super::decorators::constant(name),
         Module::Decimal => super::decimal::constant(name),
+        Module::Datetime => super::pydatetime::constant(name),
         Module::Dataclasses => super::dataclasses::constant(name),
         Module::Json => super::pyjson::constant(name),
         Module::PyString => super::pystring::constant(name),
@@ -599,6 +603,7 @@ pub fn members(m: Module) -> Vec<&'static str> {
     let constants = match m {
         Module::Functools => super::decorators::CONSTANTS,
         Module::Decimal => super::decimal::CONSTANTS,
+        Module::Datetime => super::pydatetime::CONSTANTS,
         Module::Dataclasses => super::dataclasses::CONSTANTS,
         Module::Json => super::pyjson::CONSTANTS,
         Module::PyString => super::pystring::CONSTANTS,

@@ -125,6 +125,7 @@ pub fn hash(v: &Value) -> Result<i64> {
         Value::Float(f) => float_hash(*f),
         Value::Fraction(f) => super::fractions::hash(f),
         Value::Decimal(d) => super::decimal::hash(d)?,
+        Value::PyTime(t) => super::pydatetime::hash(t),
         Value::Complex(c) => complex_hash(c.re, c.im),
         Value::Str(s) | Value::NpStr(s) => str_hash(s),
         Value::Time(t) => str_hash(&super::datetime64::key_text(t)),

@@ -652,6 +652,7 @@ pub(super) fn object_id(v: &Value) -> usize {
         Value::Set(x) => Some(at(x)),
         Value::Deque(x) => Some(at(x)),
         Value::Instance(x) => Some(at(x)),
+        Value::PyTime(x) => Some(at(x)),
         Value::Array(a) => Some(a.address()),
         _ => None,
     };
@@ -676,6 +677,7 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
                 Ok(matches!(v, Value::Fraction(_)))
             }
             Value::Function(f) if super::decimal::is_class(f) => Ok(matches!(v, Value::Decimal(_))),
+            Value::Function(f) if let Some(is) = super::pydatetime::is_instance(v, f) => Ok(is),
             Value::Function(f) if super::nditer::is_class(f) => Ok(matches!(v, Value::NdIter(_))),
             Value::Function(f) if super::datetime64::is_class(f) => {
                 Ok(super::datetime64::is_instance(v, f))
@@ -704,6 +706,9 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
 fn divmod(it: &mut Interp, args: &Args) -> Result<Value> {
     let (x, y) = (args.get("x"), args.get("y"));
     if let Some(r) = numpy_divmod(&x, &y) {
+        return r;
+    }
+    if let Some(r) = super::pydatetime::divmod(&x, &y) {
         return r;
     }
     let q = it.binary(BinOp::FloorDiv, &x, &y)?;

@@ -73,6 +73,7 @@ mod pretty;
 mod pybisect;
 mod pycalc;
 mod pycopy;
+mod pydatetime;
 mod pyexec;
 mod pyheapq;
 mod pyjson;
@@ -234,7 +235,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, sys, __future__, matplotlib.pyplot and pylab";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1102,6 +1103,11 @@ impl Interp {
         if let Some(found) = pymethods::getattr(v, name) {
             return found;
         }
+        if let Value::Function(f) = v
+            && let Some(found) = pydatetime::class_attr(f, name)
+        {
+            return found;
+        }
         if let (Value::Type(TypeObj::Dict), "fromkeys") = (v, name) {
             return Ok(Value::Function(&dict::FROMKEYS_FN));
         }
@@ -1454,6 +1460,18 @@ impl Interp {
                 )),
             };
         }
+        if let Value::PyTime(t) = v
+            && op != UnaryOp::Invert
+        {
+            let r = if op == UnaryOp::Neg {
+                pydatetime::negate(t)
+            } else {
+                matches!(**t, pydatetime::PyTime::Delta(_)).then(|| Ok(v.clone()))
+            };
+            if let Some(r) = r {
+                return r;
+            }
+        }
         if let Value::Decimal(d) = v {
             return match op {
                 UnaryOp::Invert => Err(Error::type_error(
@@ -1495,6 +1513,10 @@ impl Interp {
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
             return Err(strarray::unsupported("arithmetic operators"));
         }
+        if let Some(pair) = datetime64::with_python_object(a, b, Some(op)) {
+            let (x, y) = pair?;
+            return self.binary(op, &x, &y);
+        }
         if datetime64::involved(a, b) {
             return datetime64::binary(op, a, b);
         }
@@ -1522,6 +1544,9 @@ impl Interp {
         }
         if decimal::involved(a, b) {
             return decimal::binary(op, a, b);
+        }
+        if pydatetime::involved(a, b) && !numpy::is_numpy(a) && !numpy::is_numpy(b) {
+            return pydatetime::binary(op, a, b);
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::binary(op, a, b);
@@ -1563,6 +1588,10 @@ impl Interp {
         }
         if let (Some(eq), CmpOp::Eq | CmpOp::Ne) = (datetime64::dtype_eq(a, b), op) {
             return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+        }
+        if let Some(pair) = datetime64::with_python_object(a, b, None) {
+            let (x, y) = pair?;
+            return self.compare(op, &x, &y);
         }
         if datetime64::involved(a, b) {
             return datetime64::compare(op, a, b);
@@ -1663,6 +1692,9 @@ impl Interp {
         }
         if let Value::Scalar(_) | Value::NpStr(_) = obj {
             return Err(memory::set_scalar_attr(&obj.type_name(), name));
+        }
+        if let Value::PyTime(t) = obj {
+            return Err(pydatetime::setattr(t, name));
         }
         if let Value::Slice(parts) = obj {
             return Err(Error::attribute_error(match pyslice::attr(parts, name) {
@@ -1953,6 +1985,12 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Plot(x), Value::Plot(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::PyTime(x), Value::PyTime(y)) => std::rc::Rc::ptr_eq(x, y),
+        // `type(d) is date`: the class npcalc keeps as its constructor.
+        (Value::Type(TypeObj::Named(n)), Value::Function(f))
+        | (Value::Function(f), Value::Type(TypeObj::Named(n))) => {
+            pydatetime::class_name(f) == Some(*n)
+        }
         (Value::FlatIter(x), Value::FlatIter(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Ufunc(x), Value::Ufunc(y)) => x == y,
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),

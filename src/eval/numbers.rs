@@ -89,6 +89,7 @@ pub fn table(v: &Value) -> Option<&'static [FnDef]> {
         Value::Complex(_) => Some(COMPLEX_METHODS),
         Value::Fraction(_) => Some(super::fractions::FRACTION_METHODS),
         Value::Decimal(_) => Some(super::decimal::DECIMAL_METHODS),
+        Value::PyTime(t) => Some(super::pydatetime::methods(t)),
         _ => None,
     }
 }
@@ -105,6 +106,7 @@ pub fn attribute(v: &Value, name: &str) -> Option<Value> {
         (Value::Complex(z), "real") => Value::Float(z.re),
         (Value::Complex(z), "imag") => Value::Float(z.im),
         (Value::Fraction(f), _) => return super::fractions::attribute(f, name),
+        (Value::PyTime(t), _) => return super::pydatetime::attribute(t, name),
         _ => return None,
     })
 }
@@ -115,6 +117,7 @@ pub fn attribute_names(v: &Value) -> &'static [&'static str] {
         Value::Int(_) | Value::Bool(_) => &["real", "imag", "numerator", "denominator"],
         Value::Float(_) | Value::Complex(_) => &["real", "imag"],
         Value::Fraction(_) => super::fractions::ATTRIBUTES,
+        Value::PyTime(t) => super::pydatetime::attribute_names(t),
         _ => &[],
     }
 }

@@ -125,6 +125,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
+            Module::Datetime => "datetime",
             Module::Pyplot => "matplotlib.pyplot",
             Module::Ticker => "matplotlib.ticker",
             Module::Matplotlib => "matplotlib",
@@ -223,7 +224,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
-            | Module::Decimal),
+            | Module::Decimal
+            | Module::Datetime),
         ) => {
             format!("module '{}'", super::functional::name(*m))
         }
@@ -408,6 +410,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
                 crate::error::Exc::DivisionByZero
             })))
         }
+        Value::Module(Module::Datetime) if super::pydatetime::REFUSED.contains(&name) => {
+            Err(super::pydatetime::refused_name(name))
+        }
         Value::Module(Module::Collections) if super::collections::REFUSED.contains(&name) => Err(
             Error::attribute_error(format!("collections.{name} is not supported in npcalc")),
         ),
@@ -427,7 +432,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
-            | Module::Decimal),
+            | Module::Decimal
+            | Module::Datetime),
         ) => super::functional::attr(*m, name)
             .ok_or_else(|| no_attribute(v, name, super::functional::members(*m))),
         Value::Module(Module::Math) => {
@@ -551,7 +557,8 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
-            | Module::Decimal => super::functional::members(*m),
+            | Module::Decimal
+            | Module::Datetime => super::functional::members(*m),
             Module::PyRandom => super::pyrandom::module_members(),
             Module::Time => super::pytime::members(),
             Module::Timeit => super::pytime::timeit_members(),

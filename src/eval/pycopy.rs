@@ -92,6 +92,8 @@ fn shallow(it: &mut Interp, args: &Args) -> Result<Value> {
         return Ok(x);
     }
     Ok(match &x {
+        // __reduce_ex__ rebuilds a date, datetime or timedelta: equal, not the same.
+        Value::PyTime(t) => Value::PyTime(std::rc::Rc::new(**t)),
         Value::Tuple(_) => x.clone(),
         Value::Set(s) if s.borrow().frozen => x.clone(),
         Value::Set(s) => pyset::value(s.borrow().clone()),
@@ -244,6 +246,8 @@ fn fresh(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
             Value::Deque(y)
         }
         Value::Array(a) => Value::Array(crate::array::shape::copy(a)?),
+        // __reduce_ex__ rebuilds a date, datetime or timedelta, once per object.
+        Value::PyTime(t) => Value::PyTime(Rc::new(**t)),
         // Strings are immutable: a copy of the array is a deep one.
         Value::StrArray(_) => array_copy(it, x)?,
         Value::ObjArray(_) => {

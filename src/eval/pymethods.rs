@@ -351,6 +351,14 @@ pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
             "npcalc does not support Decimal.{name}"
         ))));
     }
+    if let Value::PyTime(t) = v
+        && super::pydatetime::REFUSED_METHODS.contains(&name)
+    {
+        return Some(Err(super::pydatetime::refused(
+            super::pydatetime::type_name(t),
+            name,
+        )));
+    }
     if let Some(a) = super::numbers::attribute(v, name) {
         return Some(Ok(a));
     }

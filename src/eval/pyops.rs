@@ -499,6 +499,9 @@ pub fn try_equal(a: &Value, b: &Value) -> Result<bool> {
     if let Some(eq) = super::decimal::equal(a, b) {
         return eq;
     }
+    if let Some(eq) = super::pydatetime::equal(a, b) {
+        return Ok(eq);
+    }
     if let Some(eq) = super::fractions::equal(a, b) {
         return Ok(eq);
     }
@@ -603,6 +606,7 @@ pub fn order(op: CmpOp, a: &Value, b: &Value) -> Result<bool> {
             None => return Ok(false),
         },
         _ if let Some(ord) = super::decimal::ordering(a, b) => Some(ord?),
+        _ if let Some(ord) = super::pydatetime::ordering(a, b) => Some(ord?),
         (Some(Num::Int(i)), Some(Num::Int(j))) => Some(i.cmp(&j)),
         (Some(x), Some(y)) if !matches!(x, Num::Complex(_)) && !matches!(y, Num::Complex(_)) => {
             let p = match &x {
@@ -706,6 +710,7 @@ pub fn truthy(v: &Value) -> Result<bool> {
         Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
         Value::Fraction(f) => super::fractions::truthy(f),
         Value::Decimal(d) => super::decimal::truthy(d),
+        Value::PyTime(t) => super::pydatetime::truthy(t),
         Value::Str(s) => !s.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) | Value::NamedTuple(_, t) => !t.is_empty(),

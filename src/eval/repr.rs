@@ -98,6 +98,7 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         Value::Fraction(f) => super::fractions::str(f),
         Value::Plot(a) => super::pyplot::str(a),
         Value::Decimal(d) => super::decimal::str(d),
+        Value::PyTime(t) => super::pydatetime::str(t),
         Value::IInfo(d) => super::dtypeinfo::iinfo_str(**d),
         Value::FInfo(f) => super::dtypeinfo::finfo_str(f),
         _ => common(v, o),
@@ -143,6 +144,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Complex(c) => py_complex_repr(c.re, c.im),
         Value::Fraction(f) => super::fractions::repr(f),
         Value::Decimal(d) => super::decimal::repr(d),
+        Value::PyTime(t) => super::pydatetime::repr(t),
         Value::List(items) => match items.packed_items() {
             Some(p) => packed_repr(&p),
             None => format!("[{}]", join(&items.borrow())),
@@ -211,6 +213,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Pprint) => "<module 'pprint'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Decimal) => "<module 'decimal'>".into(),
+        Value::Module(Module::Datetime) => "<module 'datetime'>".into(),
         Value::Module(Module::Matplotlib) => "<module 'matplotlib'>".into(),
         Value::Module(Module::Pyplot) => "<module 'matplotlib.pyplot'>".into(),
         Value::Module(Module::PyplotStyle) => "<module 'matplotlib.style'>".into(),
@@ -244,6 +247,9 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
             }
             _ => format!("<built-in function {}>", f.name),
         },
+        Value::Function(f) if let Some(name) = super::pydatetime::class_name(f) => {
+            format!("<class '{name}'>")
+        }
         Value::Function(f) => format!("<function {}>", f.name),
         Value::Method(this, f) => match &**this {
             Value::Type(t) => format!("<method '{}' of '{}' objects>", f.name, t.qualname()),

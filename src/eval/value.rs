@@ -119,6 +119,8 @@ pub enum Value {
     Fraction(Rc<super::fractions::Frac>),
     /// A `decimal.Decimal` (see eval/decimal.rs).
     Decimal(Rc<super::decimal::Dec>),
+    /// A `datetime.date`, `datetime.datetime` or `datetime.timedelta` (eval/pydatetime.rs).
+    PyTime(Rc<super::pydatetime::PyTime>),
     /// `list[int]` or a `typing` name such as `List[int]` (see eval/typing.rs).
     Alias(Rc<super::typing::Alias>),
     /// An `np.nditer` (see eval/nditer.rs).
@@ -336,6 +338,8 @@ pub enum Module {
     Fractions,
     /// Python's `decimal` (eval/decimal.rs).
     Decimal,
+    /// Python's `datetime` (eval/pydatetime.rs).
+    Datetime,
     /// `matplotlib`, `matplotlib.pyplot` and `pyplot.style` (eval/pyplot.rs).
     Matplotlib,
     Pyplot,
@@ -446,6 +450,7 @@ impl Value {
             Value::Alias(a) => super::typing::type_of(a),
             Value::Fraction(_) => TypeObj::Named("fractions.Fraction"),
             Value::Decimal(_) => TypeObj::Named("decimal.Decimal"),
+            Value::PyTime(t) => TypeObj::Named(super::pydatetime::type_name(t)),
             Value::Plot(a) => TypeObj::Named(super::pyplot::type_name(a)),
         }
     }

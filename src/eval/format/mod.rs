@@ -36,6 +36,7 @@ pub fn format(v: &Value, spec: &str, o: &PrintOptions) -> Result<String> {
         Value::Int(i) => number::format_int(i, spec, "int"),
         Value::Float(x) => number::format_float(*x, spec),
         Value::Complex(c) => number::format_complex(*c, spec),
+        Value::PyTime(t) => super::pydatetime::format(t, spec),
         // NumPy's gentype_format converts to the Python scalar and formats that.
         Value::Scalar(s) => format(&scalar_to_python(*s), spec, o),
         Value::Array(a) if a.ndim() == 0 => format(&scalar_to_python(a.get(&[])), spec, o),
