@@ -3,28 +3,6 @@
 //! which `ax.get_xticks()` and `ax.get_yticks()` answer with: the ticks for
 //! the axis' view limits, including those just outside them.
 
-/// `nonsingular` with the locator's own expander and tiny.
-fn nonsingular(lo: f64, hi: f64) -> (f64, f64) {
-    const EXPANDER: f64 = 1e-13;
-    const TINY: f64 = 1e-14;
-    if !lo.is_finite() || !hi.is_finite() {
-        return (-EXPANDER, EXPANDER);
-    }
-    let (mut lo, mut hi) = if hi < lo { (hi, lo) } else { (lo, hi) };
-    let most = lo.abs().max(hi.abs());
-    if most < (1e6 / TINY) * f64::MIN_POSITIVE {
-        (lo, hi) = (-EXPANDER, EXPANDER);
-    } else if hi - lo <= most * TINY {
-        if hi == 0.0 && lo == 0.0 {
-            (lo, hi) = (-EXPANDER, EXPANDER);
-        } else {
-            lo -= EXPANDER * lo.abs();
-            hi += EXPANDER * hi.abs();
-        }
-    }
-    (lo, hi)
-}
-
 /// Python's `divmod` of floats (CPython's `float_divmod`).
 fn divmod(x: f64, y: f64) -> (f64, f64) {
     let mut m = x % y;
@@ -86,7 +64,8 @@ fn edge(step: f64, offset: f64, x: f64, upper: bool) -> f64 {
 pub fn auto_ticks(vmin: f64, vmax: f64, tick_space: i64) -> Vec<f64> {
     const STEPS: [f64; 5] = [1.0, 2.0, 2.5, 5.0, 10.0];
     const MIN_N_TICKS: usize = 2;
-    let (vmin, vmax) = nonsingular(vmin, vmax);
+    // `mtransforms.nonsingular` with the locator's expander and tiny.
+    let (vmin, vmax) = super::pyplot::nonsingular(vmin, vmax, 1e-13, 1e-14);
     let nbins = tick_space.clamp(1, 9) as f64;
     let (scale, offset) = scale_range(vmin, vmax, nbins);
     let (lo, hi) = (vmin - offset, vmax - offset);

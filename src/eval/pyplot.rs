@@ -263,23 +263,22 @@ fn set_lim(lo: f64, hi: f64, y: bool) -> Result<(f64, f64)> {
             ),
         );
     }
-    let (a, b) = nonsingular(lo, hi, 0.05);
+    let (a, b) = nonsingular(lo, hi, 0.05, 1e-15);
     Ok(if lo > hi { (b, a) } else { (a, b) })
 }
 
-/// `matplotlib.transforms._nonsingular` (tiny 1e-15, increasing): the bounds
+/// `matplotlib.transforms.nonsingular` (increasing): the bounds
 /// in increasing order, widened by `expander` when the range is too small
 /// for doubles to resolve.
-fn nonsingular(lo: f64, hi: f64, expander: f64) -> (f64, f64) {
-    const TINY: f64 = 1e-15;
+pub(super) fn nonsingular(lo: f64, hi: f64, expander: f64, tiny: f64) -> (f64, f64) {
     if !lo.is_finite() || !hi.is_finite() {
         return (-expander, expander);
     }
     let (mut lo, mut hi) = if hi < lo { (hi, lo) } else { (lo, hi) };
     let most = lo.abs().max(hi.abs());
-    if most < (1e6 / TINY) * f64::MIN_POSITIVE {
+    if most < (1e6 / tiny) * f64::MIN_POSITIVE {
         (lo, hi) = (-expander, expander);
-    } else if hi - lo <= most * TINY {
+    } else if hi - lo <= most * tiny {
         if hi == 0.0 && lo == 0.0 {
             (lo, hi) = (-expander, expander);
         } else {
@@ -961,7 +960,7 @@ fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, 
         v => float(&v, "margin")?,
     };
     let (lo, hi) = data.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
-    let (lo, hi) = nonsingular(lo, hi, 0.05);
+    let (lo, hi) = nonsingular(lo, hi, 0.05, 1e-15);
     // The sticky edges of every axes sharing this axis, sorted; the margin
     // stops at the nearest one at or inside each end (within a tolerance).
     let mut stickies: Vec<f64> = sharing(ax, y)
