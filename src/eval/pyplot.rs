@@ -53,8 +53,8 @@ pub enum Artist {
     /// An `ErrorbarContainer`: the data line (or None), the tuple of cap
     /// lines and the tuple of bar LineCollections.
     Errorbar(Vec<Value>),
-    /// A `matplotlib.ticker.PercentFormatter`.
-    Formatter(RefCell<super::ticker::Percent>),
+    /// A `matplotlib.ticker` formatter.
+    Formatter(RefCell<super::ticker::Formatter>),
     /// An Axes' `xaxis` (false) or `yaxis` (true).
     Axis(Rc<Artist>, bool),
 }
@@ -294,7 +294,7 @@ pub(super) fn iterable(v: &Value) -> bool {
 }
 
 /// A formatter's state, or None for another artist.
-pub(super) fn formatter_of(a: &Rc<Artist>) -> Option<&RefCell<super::ticker::Percent>> {
+pub(super) fn formatter_of(a: &Rc<Artist>) -> Option<&RefCell<super::ticker::Formatter>> {
     match &**a {
         Artist::Formatter(f) => Some(f),
         _ => None,
@@ -3287,9 +3287,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
                     },
                 );
             }
-            None => super::ticker::FORMATTER_METHODS
-                .iter()
-                .find(|f| f.name == name),
+            None => super::ticker::methods(f).iter().find(|f| f.name == name),
         },
         Artist::Colormap(cmap, _, n) => match name {
             "name" => return Ok(Value::str(cmap)),
@@ -3398,10 +3396,17 @@ fn set_major_formatter(_: &mut Interp, args: &Args) -> Result<Value> {
     let (ax, y) = this_axis(args);
     let f = match args.get("formatter") {
         Value::Plot(f) if formatter_of(&f).is_some() => f,
-        v if matches!(v, Value::Str(_)) || super::classes::is_callable(&v) => {
+        Value::Str(_) => {
             return Err(unsupported(
-                "set_major_formatter with a format string or a function (StrMethodFormatter, FuncFormatter)",
+                "set_major_formatter with a format string (StrMethodFormatter)",
             ));
+        }
+        // A function that is no TickHelper becomes a FuncFormatter.
+        v if !matches!(v, Value::Plot(_)) && super::classes::is_callable(&v) => {
+            match super::ticker::func_formatter(v) {
+                Value::Plot(f) => f,
+                _ => unreachable!("a formatter is an artist"),
+            }
         }
         Value::Plot(_) => {
             return Err(unsupported("this formatter"));
@@ -3565,7 +3570,7 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
         Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
-        Artist::Formatter(_) => "matplotlib.ticker.PercentFormatter",
+        Artist::Formatter(f) => f.borrow().class_name(),
         Artist::Axis(_, false) => "matplotlib.axis.XAxis",
         Artist::Axis(_, true) => "matplotlib.axis.YAxis",
     }
