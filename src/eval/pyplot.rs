@@ -134,6 +134,10 @@ pub struct Axes {
     far_side: [bool; 2],
     /// The major formatters set on its x and y axes.
     formatters: [Option<Rc<Artist>>; 2],
+    /// Its `xaxis` and `yaxis` objects while any is held, so that each
+    /// read gives the same one (`ax.yaxis is ax.yaxis`); weak, as each
+    /// holds the axes.
+    axis_objects: [Weak<Artist>; 2],
     /// Its figure's size in pixels, where its axes' `str` places them.
     figure_px: (f64, f64),
     /// The sticky edges of its artists on x and y, which autoscaling's
@@ -293,6 +297,17 @@ pub(super) fn iterable(v: &Value) -> bool {
     }
 }
 
+/// The axes' x (or y) `Axis` object: the one already handed out while it
+/// lives, else a new one.
+fn axis_object(ax: &Rc<Artist>, y: bool) -> Rc<Artist> {
+    let held = axes_of(ax).borrow().axis_objects[usize::from(y)].upgrade();
+    held.unwrap_or_else(|| {
+        let axis = Rc::new(Artist::Axis(ax.clone(), y));
+        axes_of(ax).borrow_mut().axis_objects[usize::from(y)] = Rc::downgrade(&axis);
+        axis
+    })
+}
+
 /// A formatter's state, or None for another artist.
 pub(super) fn formatter_of(a: &Rc<Artist>) -> Option<&RefCell<super::ticker::Formatter>> {
     match &**a {
@@ -396,6 +411,7 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
         ticks_set: [false; 2],
         far_side: [false; 2],
         formatters: Default::default(),
+        axis_objects: Default::default(),
         figure_px: fig.size,
         stickies: Default::default(),
         autoscale_asked: false,
@@ -3243,7 +3259,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
                 let lines = x.borrow().lines.clone();
                 return Ok(plot(Artist::Lines(lines, true)));
             }
-            "xaxis" | "yaxis" => return Ok(plot(Artist::Axis(a.clone(), name == "yaxis"))),
+            "xaxis" | "yaxis" => return Ok(Value::Plot(axis_object(a, name == "yaxis"))),
             "get_title"
             | "get_xlabel"
             | "get_ylabel"
@@ -3282,7 +3298,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
                 let axis = f.borrow().axis.clone();
                 return Ok(
                     match axis.and_then(|(ax, y)| ax.upgrade().map(|ax| (ax, y))) {
-                        Some((ax, y)) => plot(Artist::Axis(ax, y)),
+                        Some((ax, y)) => Value::Plot(axis_object(&ax, y)),
                         None => Value::None,
                     },
                 );
