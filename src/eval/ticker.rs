@@ -7,7 +7,7 @@
 //! FuncFormatter's is whatever its function returns for `(x, pos)`.
 
 use super::pyplot::{self, Artist};
-use super::table::{Args, FnDef, builtin, p};
+use super::table::{Args, FnDef, Owner, builtin, p};
 use super::{Interp, Value};
 use crate::error::{Error, Result};
 use crate::syntax::ast::BinOp;
@@ -173,10 +173,27 @@ pub static CALL: FnDef = builtin!(@ Method "__call__",
     [p!(Normal "x", "The tick value."), p!(Normal "pos" = "None", "The tick's position.")],
     "The tick's text.", [], call);
 
+/// A formatter class: a Python class, so its argument errors are those of
+/// its `__init__`, which count `self`.
+macro_rules! constructor {
+    ($name:literal, $init:literal, [$($p:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::PyMethod,
+            error_name: Some($init),
+            params: &[$($p),*],
+            doc: $doc,
+            examples: &[$($ex),*],
+            imp: $imp,
+        }
+    };
+}
+
 /// The names of `matplotlib.ticker` npcalc has.
 pub static TICKER: &[FnDef] = &[
-    builtin!(
+    constructor!(
         "PercentFormatter",
+        "PercentFormatter.__init__",
         [
             p!(Normal "xmax" = "100", "The data value that is 100%."),
             p!(Normal "decimals" = "None", "Decimal places (None: from the axis' range)."),
@@ -187,8 +204,9 @@ pub static TICKER: &[FnDef] = &[
         ["ax.yaxis.set_major_formatter(PercentFormatter())"],
         percent_formatter
     ),
-    builtin!(
+    constructor!(
         "FuncFormatter",
+        "FuncFormatter.__init__",
         [p!(Normal "func", "Called as func(x, pos) for a tick's text.")],
         "Formats ticks with a function of the value and position.",
         ["ax.yaxis.set_major_formatter(FuncFormatter(lambda x, pos: f'{x:.0f}'))"],
