@@ -1658,7 +1658,9 @@ fn axline(it: &mut Interp, args: &Args, horizontal: bool) -> Result<Value> {
 /// where matplotlib places it.
 fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
     let ax = target(it, args)?;
-    let text = text_of(&args.get("label"));
+    // matplotlib names the parameter as the function: title(label),
+    // xlabel(xlabel), ylabel(ylabel).
+    let text = text_of(&args.get(if which == "title" { "label" } else { which }));
     let call = match which {
         "title" => TextCall::Title,
         _ => TextCall::AxisLabel,
@@ -1675,6 +1677,12 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
         "title" => Value::None,
         _ => label_position(it, args, &ax, which == "ylabel")?,
     };
+    // An axis label passes its keywords on to Axis.set_label_text(label, …).
+    if which != "title" && kwarg_names(args).iter().any(|k| k == "label") {
+        return Err(Error::type_error(
+            "Axis.set_label_text() got multiple values for argument 'label'",
+        ));
+    }
     // The text is set before its properties are checked, as matplotlib does.
     let checked = check_text(args, call, own);
     let mut a = axes_of(&ax).borrow_mut();
@@ -2529,9 +2537,10 @@ macro_rules! kw {
     };
 }
 
-/// The pyplot functions (and, with `self`, the Axes methods of the same name).
+/// The pyplot functions (and, with `self`, the Axes methods of the same name):
+/// Python functions, so their argument errors are Python's.
 pub static PYPLOT: &[FnDef] = &[
-    builtin!(
+    builtin!(@ Numpy
         "figure",
         [
             p!(Normal "num" = "None", "The figure's number or name."),
@@ -2543,7 +2552,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["fig = plt.figure(figsize=(8, 4))"],
         |it, args| new_figure(it, args).map(Value::Plot)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "subplots",
         [
             p!(Normal "nrows" = "1", "Rows of the grid."),
@@ -2559,7 +2568,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["fig, ax = plt.subplots()"],
         subplots
     ),
-    builtin!(
+    builtin!(@ Numpy
         "subplot",
         [
             p!(VarPositional "args", "nrows, ncols, index or a three-digit number."),
@@ -2569,21 +2578,21 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.subplot(2, 1, 1)"],
         subplot
     ),
-    builtin!(
+    builtin!(@ Numpy
         "plot",
         [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
         "Draws lines; returns the list of Line2D made.",
         ["plt.plot(np.cumsum([1, 2, 3]))"],
         |it, args| plot_lines(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "step",
         [p!(VarPositional "args", "x, y, [fmt], repeated."), kw!()],
         "Draws a step plot; returns the list of Line2D made.",
         ["plt.step([1, 2, 3], [1, 3, 6])"],
         |it, args| plot_lines(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "scatter",
         [
             p!(Normal "x", "x positions."),
@@ -2594,7 +2603,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.scatter([1, 2], [3, 4])"],
         scatter
     ),
-    builtin!(
+    builtin!(@ Numpy
         "bar",
         [
             p!(Normal "x", "Bar positions."),
@@ -2605,7 +2614,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.bar([1, 2], [3, 4])"],
         |it, args| bars(it, args, "x", "height")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "barh",
         [
             p!(Normal "y", "Bar positions."),
@@ -2616,7 +2625,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.barh([1, 2], [3, 4])"],
         |it, args| bars(it, args, "width", "y")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "hist",
         [
             p!(Normal "x", "The data."),
@@ -2631,7 +2640,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["n, bins, patches = plt.hist([1, 2, 2, 3], bins=3)"],
         hist
     ),
-    builtin!(
+    builtin!(@ Numpy
         "errorbar",
         [
             p!(Normal "x", "x positions."),
@@ -2657,7 +2666,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.errorbar([1, 2, 3], [2, 4, 3], yerr=0.5)"],
         super::errorbar::errorbar
     ),
-    builtin!(
+    builtin!(@ Numpy
         "fill_between",
         [
             p!(Normal "x", "x positions."),
@@ -2669,7 +2678,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.fill_between([1, 2], [3, 4])"],
         fill_between
     ),
-    builtin!(
+    builtin!(@ Numpy
         "hlines",
         [
             p!(Normal "y", "Heights of the lines."),
@@ -2685,7 +2694,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.hlines([1, 2], 0, 5)"],
         |it, args| segments(it, args, "y", ["xmin", "xmax"])
     ),
-    builtin!(
+    builtin!(@ Numpy
         "vlines",
         [
             p!(Normal "x", "Positions of the lines."),
@@ -2701,7 +2710,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.vlines([1, 2], 0, 5)"],
         |it, args| segments(it, args, "x", ["ymin", "ymax"])
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xscale",
         [
             p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
@@ -2711,7 +2720,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xscale('log')"],
         xscale
     ),
-    builtin!(
+    builtin!(@ Numpy
         "yscale",
         [
             p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
@@ -2721,7 +2730,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.yscale('log')"],
         yscale
     ),
-    builtin!(
+    builtin!(@ Numpy
         "spy",
         [
             p!(Normal "Z", "The 2-D array whose nonzero entries show."),
@@ -2736,7 +2745,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.spy(np.eye(3))"],
         spy
     ),
-    builtin!(
+    builtin!(@ Numpy
         "imshow",
         [
             p!(Normal "X", "The image: 2-D values, or rows x columns x RGB(A)."),
@@ -2755,7 +2764,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.imshow(np.arange(6).reshape(2, 3))"],
         imshow
     ),
-    builtin!(
+    builtin!(@ Numpy
         "axis",
         [
             p!(PositionalOnly "arg" = "None", "'on', 'off', or [xmin, xmax, ymin, ymax]."),
@@ -2766,7 +2775,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.axis([0, 10, 0, 5])"],
         axis
     ),
-    builtin!(
+    builtin!(@ Numpy
         "subplots_adjust",
         [
             p!(Normal "left" = "None", "Left edge of the subplots (figure fraction)."),
@@ -2780,7 +2789,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.subplots_adjust(hspace=0.5)"],
         subplots_adjust
     ),
-    builtin!(
+    builtin!(@ Numpy
         "axhline",
         [
             p!(Normal "y" = "0", "Height of the line."),
@@ -2792,7 +2801,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.axhline(0)"],
         |it, args| axline(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "axvline",
         [
             p!(Normal "x" = "0", "Position of the line."),
@@ -2804,7 +2813,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.axvline(0)"],
         |it, args| axline(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "title",
         [
             p!(Normal "label", "The title."),
@@ -2815,10 +2824,10 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.title('Running total')"],
         |it, args| label_text(it, args, "title")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xlabel",
         [
-            p!(Normal "label", "The label."),
+            p!(Normal "xlabel", "The label."),
             p!(Normal "fontdict" = "None", "Text properties, as a dict."),
             kw!()
         ],
@@ -2826,10 +2835,10 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xlabel('step')"],
         |it, args| label_text(it, args, "xlabel")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "ylabel",
         [
-            p!(Normal "label", "The label."),
+            p!(Normal "ylabel", "The label."),
             p!(Normal "fontdict" = "None", "Text properties, as a dict."),
             kw!()
         ],
@@ -2837,21 +2846,21 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.ylabel('total')"],
         |it, args| label_text(it, args, "ylabel")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "legend",
         [p!(VarPositional "args", "Handles and/or labels."), kw!()],
         "Adds a legend; returns the Legend.",
         ["plt.legend()"],
         legend
     ),
-    builtin!(
+    builtin!(@ Numpy
         "grid",
         [p!(Normal "visible" = "None", "Show the grid."), kw!()],
         "Shows or hides the grid lines.",
         ["plt.grid(True)"],
         nothing
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xlim",
         [
             p!(VarPositional "args", "(left, right), or left and right."),
@@ -2861,7 +2870,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xlim(0, 10)"],
         |it, args| limits(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "ylim",
         [
             p!(VarPositional "args", "(bottom, top), or bottom and top."),
@@ -2871,14 +2880,14 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.ylim(0, 10)"],
         |it, args| limits(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "clf",
         [],
         "Clears the current figure (it loses its axes and stays current).",
         ["plt.clf()"],
         clf
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xticks",
         [
             p!(Normal "ticks" = "None", "Tick positions."),
@@ -2889,7 +2898,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xticks([0, 1], ['a', 'b'])"],
         |it, args| ticks(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "yticks",
         [
             p!(Normal "ticks" = "None", "Tick positions."),
@@ -2900,35 +2909,35 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.yticks([0, 1], ['a', 'b'])"],
         |it, args| ticks(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "tight_layout",
         [kw!()],
         "Fits the subplots to the figure.",
         ["plt.tight_layout()"],
         tight_layout
     ),
-    builtin!(
+    builtin!(@ Numpy
         "show",
         [p!(VarPositional "args", "Ignored."), kw!()],
         "Shows the figures: headless (no display), nothing.",
         ["plt.show()"],
         |_, _| Ok(Value::None)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "close",
         [p!(Normal "fig" = "None", "A figure, 'all', or the current one.")],
         "Closes a figure.",
         ["plt.close('all')"],
         close
     ),
-    builtin!(
+    builtin!(@ Numpy
         "suptitle",
         [p!(Normal "t", "The title."), kw!()],
         "A title over the whole figure; returns its Text.",
         ["plt.suptitle('Random walks')"],
         suptitle
     ),
-    builtin!(
+    builtin!(@ Numpy
         "text",
         [
             p!(Normal "x", "x position."),
@@ -2941,7 +2950,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.text(1, 2, 'peak')"],
         text
     ),
-    builtin!(
+    builtin!(@ Numpy
         "annotate",
         [
             p!(Normal "text", "The text."),
@@ -2952,42 +2961,42 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.annotate('peak', (1, 2))"],
         annotate
     ),
-    builtin!(
+    builtin!(@ Numpy
         "savefig",
         [p!(VarPositional "args", "The file name."), kw!()],
         "Refused: npcalc draws no figures, so it writes no image.",
         [],
         savefig
     ),
-    builtin!(
+    builtin!(@ Numpy
         "tick_params",
         [p!(Normal "axis" = "'both'", "'x', 'y' or 'both'."), kw!()],
         "Changes how ticks and their labels look (npcalc draws none).",
         ["plt.tick_params(axis='y', labelcolor='r')"],
         tick_params
     ),
-    builtin!(
+    builtin!(@ Numpy
         "twinx",
         [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
         "A second Axes sharing the x axis, with its own y axis on the right.",
         ["ax2 = plt.twinx()"],
         |it, args| twin(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "twiny",
         [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
         "A second Axes sharing the y axis, with its own x axis on top.",
         ["ax2 = plt.twiny()"],
         |it, args| twin(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "gca",
         [],
         "The current Axes (made if there is none).",
         ["plt.gca()"],
         |it, _| gca(it).map(Value::Plot)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "gcf",
         [],
         "The current Figure (made if there is none).",
