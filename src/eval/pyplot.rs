@@ -61,6 +61,10 @@ pub enum Artist {
 
 #[derive(Debug)]
 pub struct Figure {
+    /// Its number with pyplot (`fig.number`) and its label (`get_label()`,
+    /// '' unless made as `plt.figure('name')`).
+    number: i64,
+    label: String,
     /// Width and height in pixels (inches times dpi).
     size: (f64, f64),
     axes: Vec<Rc<Artist>>,
@@ -418,7 +422,168 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
     }))))
 }
 
+/// The numbers of pyplot's open figures, sorted (`plt.get_fignums()`).
+fn fignums(it: &Interp) -> Vec<i64> {
+    let mut nums: Vec<i64> = it
+        .pyplot
+        .figures
+        .iter()
+        .map(|f| figure_of(f).borrow().number)
+        .collect();
+    nums.sort_unstable();
+    nums
+}
+
+/// `Gcf.set_active`: the figure becomes the current one, and the last in
+/// pyplot's order (the one current again once the current is closed).
+fn activate(it: &mut Interp, fig: &Rc<Artist>) {
+    let st = &mut it.pyplot;
+    st.figures.retain(|f| !Rc::ptr_eq(f, fig));
+    st.figures.push(fig.clone());
+    st.current = Some(fig.clone());
+}
+
+/// A new figure, numbered one past the highest open number.
 fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
+    let next = fignums(it).last().map_or(1, |n| n + 1);
+    make_figure(it, args, next, String::new())
+}
+
+/// `plt.figure(num)`: the figure with that number (an int) or label (a
+/// str), made when there is none; an existing one is made current, and any
+/// figure property given with it is ignored with matplotlib's warning.
+fn figure(it: &mut Interp, args: &Args) -> Result<Value> {
+    let num = args.get("num");
+    let nums = fignums(it);
+    let next = nums.last().map_or(1, |n| n + 1);
+    let kwargs = kwarg_names(args);
+    let given = |k: &str| kwarg(args, k).is_some_and(|v| !matches!(v, Value::None));
+    let frameon_off = match kwarg(args, "frameon") {
+        Some(v) => !it.truthy(&v)?,
+        None => false,
+    };
+    let props = !matches!(args.get("figsize"), Value::None)
+        || !matches!(args.get("dpi"), Value::None)
+        || given("facecolor")
+        || given("edgecolor")
+        || frameon_off
+        || kwargs.iter().any(|k| {
+            !matches!(
+                k.as_str(),
+                "facecolor" | "edgecolor" | "frameon" | "FigureClass" | "clear"
+            )
+        });
+    let ignored = |num: &Value| {
+        crate::array::signals::warn(
+            "UserWarning",
+            format!(
+                "Ignoring specified arguments in this call because figure with num: {} already exists",
+                super::repr::str(num, &Default::default())
+            ),
+        )
+    };
+    let found = |it: &Interp, pick: &dyn Fn(&Figure) -> bool| {
+        it.pyplot
+            .figures
+            .iter()
+            .find(|f| pick(&figure_of(f).borrow()))
+            .cloned()
+    };
+    let fig = match &num {
+        Value::Plot(f) if matches!(**f, Artist::Figure(_)) => {
+            if it.pyplot.figures.iter().any(|g| Rc::ptr_eq(g, f)) {
+                if props {
+                    ignored(&Value::int(figure_of(f).borrow().number));
+                }
+            } else if props {
+                return Err(Error::value_error(
+                    "You cannot pass figure properties when calling figure() with an existing Figure instance",
+                ));
+            } else {
+                // A closed figure is managed by pyplot again, as a new one.
+                figure_of(f).borrow_mut().number = next;
+            }
+            activate(it, f);
+            return Ok(Value::Plot(f.clone()));
+        }
+        Value::None => None,
+        Value::Str(label) => {
+            let label = label.to_string();
+            match found(it, &|f| f.label == label) {
+                Some(f) => Some(f),
+                None => {
+                    if label == "all" {
+                        crate::array::signals::warn(
+                            "UserWarning",
+                            "close('all') closes all existing figures.",
+                        );
+                    }
+                    let fig = make_figure(it, args, next, label)?;
+                    return finish_figure(it, args, fig);
+                }
+            }
+        }
+        other => {
+            let n = match super::builtins::to_int(other)? {
+                Value::Int(i) => {
+                    i64::try_from(&i).map_err(|_| unsupported("a figure number this large"))?
+                }
+                _ => unreachable!("int() gives an int"),
+            };
+            // Checked as given (`num in allnums`), before int() of it.
+            let open = Value::list(nums.iter().map(|&m| Value::int(m)).collect());
+            if props && it.contains(&open, other)? {
+                ignored(other);
+            }
+            match found(it, &|f| f.number == n) {
+                Some(f) => Some(f),
+                None => {
+                    let fig = make_figure(it, args, n, String::new())?;
+                    return finish_figure(it, args, fig);
+                }
+            }
+        }
+    };
+    let fig = match fig {
+        Some(f) => {
+            activate(it, &f);
+            f
+        }
+        None => make_figure(it, args, next, String::new())?,
+    };
+    finish_figure(it, args, fig)
+}
+
+/// `clear=True` empties the figure plt.figure returns.
+fn finish_figure(it: &mut Interp, args: &Args, fig: Rc<Artist>) -> Result<Value> {
+    if let Some(clear) = kwarg(args, "clear")
+        && it.truthy(&clear)?
+    {
+        let mut f = figure_of(&fig).borrow_mut();
+        f.axes.clear();
+        f.current = None;
+    }
+    Ok(Value::Plot(fig))
+}
+
+/// A new current figure with this number and label: `Figure.__init__`,
+/// whose other keywords must be Figure properties.
+fn make_figure(it: &mut Interp, args: &Args, number: i64, label: String) -> Result<Rc<Artist>> {
+    let own = [
+        "facecolor",
+        "edgecolor",
+        "frameon",
+        "FigureClass",
+        "clear",
+        "linewidth",
+        "subplotpars",
+        "tight_layout",
+        "constrained_layout",
+        "layout",
+    ];
+    if args.params_has("num") {
+        check_props(args, Kind::Figure, &own)?;
+    }
     let size = match args.get("figsize") {
         Value::None => rc_get(it, "figure.figsize")?,
         v => v,
@@ -443,13 +608,14 @@ fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
         )));
     }
     let fig = Rc::new(Artist::Figure(RefCell::new(Figure {
+        number,
+        label,
         size: (wh[0] * dpi, wh[1] * dpi),
         axes: Vec::new(),
         current: None,
         pars: DEFAULT_PARS,
     })));
-    it.pyplot.figures.push(fig.clone());
-    it.pyplot.current = Some(fig.clone());
+    activate(it, &fig);
     Ok(fig)
 }
 
@@ -2397,6 +2563,29 @@ fn close(it: &mut Interp, args: &Args) -> Result<Value> {
                 st.current = None;
             }
         }
+        // A number or a label closes the figure that has it, if any.
+        Value::Int(_) | Value::Bool(_) | Value::Str(_) => {
+            let fig = &args.get("fig");
+            let number = match fig {
+                Value::Str(_) => None,
+                v => match super::builtins::to_int(v)? {
+                    Value::Int(i) => i64::try_from(&i).ok(),
+                    _ => None,
+                },
+            };
+            let label = match fig {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            };
+            let closing = |f: &Rc<Artist>| {
+                let f = figure_of(f).borrow();
+                Some(f.number) == number || label.as_ref().is_some_and(|l| *l == f.label)
+            };
+            if st.current.as_ref().is_some_and(&closing) {
+                st.current = None;
+            }
+            st.figures.retain(|f| !closing(f));
+        }
         other => {
             return Err(unsupported(&format!(
                 "plt.close({})",
@@ -2550,7 +2739,7 @@ pub static PYPLOT: &[FnDef] = &[
         ],
         "Makes a new figure and makes it current.",
         ["fig = plt.figure(figsize=(8, 4))"],
-        |it, args| new_figure(it, args).map(Value::Plot)
+        figure
     ),
     builtin!(@ Numpy
         "subplots",
@@ -2931,6 +3120,38 @@ pub static PYPLOT: &[FnDef] = &[
         close
     ),
     builtin!(@ Numpy
+        "get_fignums",
+        [],
+        "The numbers of the open figures, sorted.",
+        ["plt.get_fignums()"],
+        |it, _| Ok(Value::list(fignums(it).into_iter().map(Value::int).collect()))
+    ),
+    builtin!(@ Numpy
+        "fignum_exists",
+        [p!(Normal "num", "A figure number or label.")],
+        "Whether a figure with this number or label is open.",
+        ["plt.fignum_exists(1)"],
+        |it, args| {
+            // An int is looked up among the numbers, anything else among the labels.
+            let num = args.get("num");
+            let by_number = matches!(num, Value::Int(_) | Value::Bool(_));
+            let open: Vec<Value> = it
+                .pyplot
+                .figures
+                .iter()
+                .map(|f| {
+                    let f = figure_of(f).borrow();
+                    if by_number {
+                        Value::int(f.number)
+                    } else {
+                        Value::str(&f.label)
+                    }
+                })
+                .collect();
+            Ok(Value::Bool(it.contains(&Value::list(open), &num)?))
+        }
+    ),
+    builtin!(@ Numpy
         "suptitle",
         [p!(Normal "t", "The title."), kw!()],
         "A title over the whole figure; returns its Text.",
@@ -3285,6 +3506,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             _ => axes_method(name),
         },
         Artist::Figure(f) => match name {
+            "number" => return Ok(Value::int(f.borrow().number)),
             "axes" => {
                 return Ok(Value::list(
                     f.borrow()
