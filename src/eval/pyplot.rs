@@ -1294,6 +1294,16 @@ fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> 
     for _ in 0..n {
         add_artist(&ax, None);
     }
+    // The label is the BarContainer's (its Rectangles are '_nolegend_'),
+    // and a legend lists a container whose label does not start with '_'.
+    if let Some(label) = kwarg(args, "label")
+        && !matches!(label, Value::None)
+    {
+        let text = super::repr::str(&label, &Default::default());
+        if !text.is_empty() && !text.starts_with('_') {
+            axes_of(&ax).borrow_mut().labels += 1;
+        }
+    }
     // barh's first array is the bars' lengths, its second their positions.
     let vertical = size == "height";
     let (pos, len) = if vertical { (&a, &b) } else { (&b, &a) };
@@ -1487,11 +1497,21 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     let len = n.len();
+    // The label goes on the dataset's first patch (a list gives its first).
+    let label = match kwarg(args, "label") {
+        Some(Value::List(l)) => l.iter().next(),
+        Some(Value::Tuple(t)) => t.first().cloned(),
+        other => other,
+    }
+    .map(|v| match v {
+        Value::None => v,
+        v => Value::str(&super::repr::str(&v, &Default::default())),
+    });
     let patches = if matches!(kind, Kind::Polygon) {
         // Axes.hist draws a step histogram as one Polygon through the bin
         // edges: 2 vertices an edge, or 4 less 3 when filled, starting at
         // (first edge, 0) — swapped when horizontal.
-        add_child(&ax, None);
+        add_child(&ax, label);
         let filled = matches!(kwarg(args, "histtype"), Some(Value::Str(t)) if &*t == "stepfilled");
         let edges_n = len + 1;
         let verts = if filled { 4 * edges_n - 3 } else { 2 * edges_n };
@@ -1501,8 +1521,8 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         let (vx, vy) = if horizontal { (0.0, x0) } else { (x0, 0.0) };
         Value::list(vec![plot(Artist::Polygon(verts, vx, vy))])
     } else {
-        for _ in 0..len {
-            add_child(&ax, None);
+        for i in 0..len {
+            add_child(&ax, if i == 0 { label.clone() } else { None });
         }
         plot(Artist::Bars(len))
     };
