@@ -440,6 +440,16 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
             "NotImplementedError: npcalc does not support calling a colormap for its colours (npcalc keeps no colormap data)",
         ),
         (
+            // Real names of a Legend or Text npcalc lacks, not Python's
+            // "has no attribute".
+            &format!("{plt}plt.plot([1], label='a'); plt.legend().get_texts()"),
+            "AttributeError: Legend.get_texts is not supported in npcalc",
+        ),
+        (
+            &format!("{plt}plt.text(0, 0, 'a').get_position()"),
+            "AttributeError: Text.get_position is not supported in npcalc",
+        ),
+        (
             &format!("{plt}plt.gca().yaxis.set_major_formatter('{{x:.0f}}k')"),
             "NotImplementedError: npcalc does not support set_major_formatter with a format string (StrMethodFormatter)",
         ),

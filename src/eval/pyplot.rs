@@ -3575,6 +3575,8 @@ pub fn upstream_owner(a: &Artist) -> Option<&'static str> {
         Artist::Axes(_) => Some("Axes"),
         Artist::Figure(_) => Some("Figure"),
         Artist::Line(_) => Some("Line2D"),
+        Artist::Legend => Some("Legend"),
+        Artist::Text(..) => Some("Text"),
         _ => None,
     }
 }
