@@ -372,6 +372,16 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "NotImplementedError: npcalc's pad reflects only with reflect_type='even', not 'odd'",
         ),
         (
+            // lessons_public14's np.char.add(str1, str2) meets NumPy's
+            // string ufuncs, which npcalc's string arrays do not have.
+            "np.add(np.array(['ab', 'c']), 'x')",
+            "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not this NumPy operation",
+        ),
+        (
+            "np.maximum(np.str_('a'), np.str_('b'))",
+            "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not this NumPy operation",
+        ),
+        (
             "np.pad([1, 2, 3], 2, mode='mean')",
             "NotImplementedError: npcalc's pad has modes 'constant', 'edge', 'reflect', 'symmetric' and 'wrap', not 'mean'",
         ),
@@ -428,6 +438,20 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         (
             &format!("{plt}plt.cm.viridis(0.5)"),
             "NotImplementedError: npcalc does not support calling a colormap for its colours (npcalc keeps no colormap data)",
+        ),
+        (
+            // Real names of a Legend or Text npcalc lacks, not Python's
+            // "has no attribute".
+            &format!("{plt}plt.plot([1], label='a'); plt.legend().get_texts()"),
+            "AttributeError: Legend.get_texts is not supported in npcalc",
+        ),
+        (
+            &format!("{plt}plt.text(0, 0, 'a').get_position()"),
+            "AttributeError: Text.get_position is not supported in npcalc",
+        ),
+        (
+            &format!("{plt}plt.gca().yaxis.set_major_formatter('{{x:.0f}}k')"),
+            "NotImplementedError: npcalc does not support set_major_formatter with a format string (StrMethodFormatter)",
         ),
         (
             &format!("{plt}plt.xticks([1, 2])"),

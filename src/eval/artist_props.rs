@@ -97,6 +97,23 @@ const LINE_COLLECTION: &[&str] = &["colors", "gapcolor", "segments", "verts"];
 
 const FILL_BETWEEN: &[&str] = &["data", "sizes", "verts", "verts_and_codes"];
 
+/// Properties a Figure adds to Artist's (it has no aliases).
+const FIGURE: &[&str] = &[
+    "canvas",
+    "constrained_layout",
+    "constrained_layout_pads",
+    "dpi",
+    "edgecolor",
+    "facecolor",
+    "figheight",
+    "figwidth",
+    "frameon",
+    "layout_engine",
+    "linewidth",
+    "size_inches",
+    "tight_layout",
+];
+
 const LINE2D: &[&str] = &[
     "aa",
     "antialiased",
@@ -179,6 +196,7 @@ pub enum Kind {
     PathCollection,
     LineCollection,
     FillBetweenPolyCollection,
+    Figure,
 }
 
 impl Kind {
@@ -190,6 +208,7 @@ impl Kind {
             Kind::PathCollection => "PathCollection",
             Kind::LineCollection => "LineCollection",
             Kind::FillBetweenPolyCollection => "FillBetweenPolyCollection",
+            Kind::Figure => "Figure",
         }
     }
 
@@ -220,6 +239,7 @@ impl Kind {
             Kind::FillBetweenPolyCollection => {
                 COLLECTION.contains(&key) || FILL_BETWEEN.contains(&key)
             }
+            Kind::Figure => FIGURE.contains(&key),
         }
     }
 }

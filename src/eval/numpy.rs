@@ -812,6 +812,9 @@ pub(super) fn operand(v: &Value) -> Result<Operand> {
         Value::Complex(c) => Operand::PyComplex(*c),
         Value::List(_) | Value::Tuple(_) | Value::Range(_) => Operand::Array(to_array(v, None)?),
         Value::ObjArray(_) => return Err(super::objarray::unsupported("this NumPy operation")),
+        Value::StrArray(_) | Value::NpStr(_) => {
+            return Err(super::strarray::unsupported("this NumPy operation"));
+        }
         other => {
             return Err(Error::type_error(format!(
                 "npcalc: NumPy operations take numbers and arrays, not '{}'",

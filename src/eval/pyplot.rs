@@ -53,14 +53,18 @@ pub enum Artist {
     /// An `ErrorbarContainer`: the data line (or None), the tuple of cap
     /// lines and the tuple of bar LineCollections.
     Errorbar(Vec<Value>),
-    /// A `matplotlib.ticker.PercentFormatter`.
-    Formatter(RefCell<super::ticker::Percent>),
+    /// A `matplotlib.ticker` formatter.
+    Formatter(RefCell<super::ticker::Formatter>),
     /// An Axes' `xaxis` (false) or `yaxis` (true).
     Axis(Rc<Artist>, bool),
 }
 
 #[derive(Debug)]
 pub struct Figure {
+    /// Its number with pyplot (`fig.number`) and its label (`get_label()`,
+    /// '' unless made as `plt.figure('name')`).
+    number: i64,
+    label: String,
     /// Width and height in pixels (inches times dpi).
     size: (f64, f64),
     dpi: f64,
@@ -137,6 +141,10 @@ pub struct Axes {
     far_side: [bool; 2],
     /// The major formatters set on its x and y axes.
     formatters: [Option<Rc<Artist>>; 2],
+    /// Its `xaxis` and `yaxis` objects while any is held, so that each
+    /// read gives the same one (`ax.yaxis is ax.yaxis`); weak, as each
+    /// holds the axes.
+    axis_objects: [Weak<Artist>; 2],
     /// Its figure's size in pixels, where its axes' `str` places them.
     figure_px: (f64, f64),
     /// Its figure's dots per inch, which turn pixels into the points the
@@ -298,8 +306,19 @@ pub(super) fn iterable(v: &Value) -> bool {
     }
 }
 
+/// The axes' x (or y) `Axis` object: the one already handed out while it
+/// lives, else a new one.
+fn axis_object(ax: &Rc<Artist>, y: bool) -> Rc<Artist> {
+    let held = axes_of(ax).borrow().axis_objects[usize::from(y)].upgrade();
+    held.unwrap_or_else(|| {
+        let axis = Rc::new(Artist::Axis(ax.clone(), y));
+        axes_of(ax).borrow_mut().axis_objects[usize::from(y)] = Rc::downgrade(&axis);
+        axis
+    })
+}
+
 /// A formatter's state, or None for another artist.
-pub(super) fn formatter_of(a: &Rc<Artist>) -> Option<&RefCell<super::ticker::Percent>> {
+pub(super) fn formatter_of(a: &Rc<Artist>) -> Option<&RefCell<super::ticker::Formatter>> {
     match &**a {
         Artist::Formatter(f) => Some(f),
         _ => None,
@@ -402,6 +421,7 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
         fixed_ticks: Default::default(),
         far_side: [false; 2],
         formatters: Default::default(),
+        axis_objects: Default::default(),
         figure_px: fig.size,
         figure_dpi: fig.dpi,
         stickies: Default::default(),
@@ -409,7 +429,168 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
     }))))
 }
 
+/// The numbers of pyplot's open figures, sorted (`plt.get_fignums()`).
+fn fignums(it: &Interp) -> Vec<i64> {
+    let mut nums: Vec<i64> = it
+        .pyplot
+        .figures
+        .iter()
+        .map(|f| figure_of(f).borrow().number)
+        .collect();
+    nums.sort_unstable();
+    nums
+}
+
+/// `Gcf.set_active`: the figure becomes the current one, and the last in
+/// pyplot's order (the one current again once the current is closed).
+fn activate(it: &mut Interp, fig: &Rc<Artist>) {
+    let st = &mut it.pyplot;
+    st.figures.retain(|f| !Rc::ptr_eq(f, fig));
+    st.figures.push(fig.clone());
+    st.current = Some(fig.clone());
+}
+
+/// A new figure, numbered one past the highest open number.
 fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
+    let next = fignums(it).last().map_or(1, |n| n + 1);
+    make_figure(it, args, next, String::new())
+}
+
+/// `plt.figure(num)`: the figure with that number (an int) or label (a
+/// str), made when there is none; an existing one is made current, and any
+/// figure property given with it is ignored with matplotlib's warning.
+fn figure(it: &mut Interp, args: &Args) -> Result<Value> {
+    let num = args.get("num");
+    let nums = fignums(it);
+    let next = nums.last().map_or(1, |n| n + 1);
+    let kwargs = kwarg_names(args);
+    let given = |k: &str| kwarg(args, k).is_some_and(|v| !matches!(v, Value::None));
+    let frameon_off = match kwarg(args, "frameon") {
+        Some(v) => !it.truthy(&v)?,
+        None => false,
+    };
+    let props = !matches!(args.get("figsize"), Value::None)
+        || !matches!(args.get("dpi"), Value::None)
+        || given("facecolor")
+        || given("edgecolor")
+        || frameon_off
+        || kwargs.iter().any(|k| {
+            !matches!(
+                k.as_str(),
+                "facecolor" | "edgecolor" | "frameon" | "FigureClass" | "clear"
+            )
+        });
+    let ignored = |num: &Value| {
+        crate::array::signals::warn(
+            "UserWarning",
+            format!(
+                "Ignoring specified arguments in this call because figure with num: {} already exists",
+                super::repr::str(num, &Default::default())
+            ),
+        )
+    };
+    let found = |it: &Interp, pick: &dyn Fn(&Figure) -> bool| {
+        it.pyplot
+            .figures
+            .iter()
+            .find(|f| pick(&figure_of(f).borrow()))
+            .cloned()
+    };
+    let fig = match &num {
+        Value::Plot(f) if matches!(**f, Artist::Figure(_)) => {
+            if it.pyplot.figures.iter().any(|g| Rc::ptr_eq(g, f)) {
+                if props {
+                    ignored(&Value::int(figure_of(f).borrow().number));
+                }
+            } else if props {
+                return Err(Error::value_error(
+                    "You cannot pass figure properties when calling figure() with an existing Figure instance",
+                ));
+            } else {
+                // A closed figure is managed by pyplot again, as a new one.
+                figure_of(f).borrow_mut().number = next;
+            }
+            activate(it, f);
+            return Ok(Value::Plot(f.clone()));
+        }
+        Value::None => None,
+        Value::Str(label) => {
+            let label = label.to_string();
+            match found(it, &|f| f.label == label) {
+                Some(f) => Some(f),
+                None => {
+                    if label == "all" {
+                        crate::array::signals::warn(
+                            "UserWarning",
+                            "close('all') closes all existing figures.",
+                        );
+                    }
+                    let fig = make_figure(it, args, next, label)?;
+                    return finish_figure(it, args, fig);
+                }
+            }
+        }
+        other => {
+            let n = match super::builtins::to_int(other)? {
+                Value::Int(i) => {
+                    i64::try_from(&i).map_err(|_| unsupported("a figure number this large"))?
+                }
+                _ => unreachable!("int() gives an int"),
+            };
+            // Checked as given (`num in allnums`), before int() of it.
+            let open = Value::list(nums.iter().map(|&m| Value::int(m)).collect());
+            if props && it.contains(&open, other)? {
+                ignored(other);
+            }
+            match found(it, &|f| f.number == n) {
+                Some(f) => Some(f),
+                None => {
+                    let fig = make_figure(it, args, n, String::new())?;
+                    return finish_figure(it, args, fig);
+                }
+            }
+        }
+    };
+    let fig = match fig {
+        Some(f) => {
+            activate(it, &f);
+            f
+        }
+        None => make_figure(it, args, next, String::new())?,
+    };
+    finish_figure(it, args, fig)
+}
+
+/// `clear=True` empties the figure plt.figure returns.
+fn finish_figure(it: &mut Interp, args: &Args, fig: Rc<Artist>) -> Result<Value> {
+    if let Some(clear) = kwarg(args, "clear")
+        && it.truthy(&clear)?
+    {
+        let mut f = figure_of(&fig).borrow_mut();
+        f.axes.clear();
+        f.current = None;
+    }
+    Ok(Value::Plot(fig))
+}
+
+/// A new current figure with this number and label: `Figure.__init__`,
+/// whose other keywords must be Figure properties.
+fn make_figure(it: &mut Interp, args: &Args, number: i64, label: String) -> Result<Rc<Artist>> {
+    let own = [
+        "facecolor",
+        "edgecolor",
+        "frameon",
+        "FigureClass",
+        "clear",
+        "linewidth",
+        "subplotpars",
+        "tight_layout",
+        "constrained_layout",
+        "layout",
+    ];
+    if args.params_has("num") {
+        check_props(args, Kind::Figure, &own)?;
+    }
     let size = match args.get("figsize") {
         Value::None => rc_get(it, "figure.figsize")?,
         v => v,
@@ -434,14 +615,15 @@ fn new_figure(it: &mut Interp, args: &Args) -> Result<Rc<Artist>> {
         )));
     }
     let fig = Rc::new(Artist::Figure(RefCell::new(Figure {
+        number,
+        label,
         size: (wh[0] * dpi, wh[1] * dpi),
         dpi,
         axes: Vec::new(),
         current: None,
         pars: DEFAULT_PARS,
     })));
-    it.pyplot.figures.push(fig.clone());
-    it.pyplot.current = Some(fig.clone());
+    activate(it, &fig);
     Ok(fig)
 }
 
@@ -1120,6 +1302,16 @@ fn bars(it: &mut Interp, args: &Args, along: &str, size: &str) -> Result<Value> 
     for _ in 0..n {
         add_artist(&ax, None);
     }
+    // The label is the BarContainer's (its Rectangles are '_nolegend_'),
+    // and a legend lists a container whose label does not start with '_'.
+    if let Some(label) = kwarg(args, "label")
+        && !matches!(label, Value::None)
+    {
+        let text = super::repr::str(&label, &Default::default());
+        if !text.is_empty() && !text.starts_with('_') {
+            axes_of(&ax).borrow_mut().labels += 1;
+        }
+    }
     // barh's first array is the bars' lengths, its second their positions.
     let vertical = size == "height";
     let (pos, len) = if vertical { (&a, &b) } else { (&b, &a) };
@@ -1313,11 +1505,21 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     }
     let len = n.len();
+    // The label goes on the dataset's first patch (a list gives its first).
+    let label = match kwarg(args, "label") {
+        Some(Value::List(l)) => l.iter().next(),
+        Some(Value::Tuple(t)) => t.first().cloned(),
+        other => other,
+    }
+    .map(|v| match v {
+        Value::None => v,
+        v => Value::str(&super::repr::str(&v, &Default::default())),
+    });
     let patches = if matches!(kind, Kind::Polygon) {
         // Axes.hist draws a step histogram as one Polygon through the bin
         // edges: 2 vertices an edge, or 4 less 3 when filled, starting at
         // (first edge, 0) — swapped when horizontal.
-        add_child(&ax, None);
+        add_child(&ax, label);
         let filled = matches!(kwarg(args, "histtype"), Some(Value::Str(t)) if &*t == "stepfilled");
         let edges_n = len + 1;
         let verts = if filled { 4 * edges_n - 3 } else { 2 * edges_n };
@@ -1327,8 +1529,8 @@ fn hist(it: &mut Interp, args: &Args) -> Result<Value> {
         let (vx, vy) = if horizontal { (0.0, x0) } else { (x0, 0.0) };
         Value::list(vec![plot(Artist::Polygon(verts, vx, vy))])
     } else {
-        for _ in 0..len {
-            add_child(&ax, None);
+        for i in 0..len {
+            add_child(&ax, if i == 0 { label.clone() } else { None });
         }
         plot(Artist::Bars(len))
     };
@@ -1650,7 +1852,9 @@ fn axline(it: &mut Interp, args: &Args, horizontal: bool) -> Result<Value> {
 /// where matplotlib places it.
 fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
     let ax = target(it, args)?;
-    let text = text_of(&args.get("label"));
+    // matplotlib names the parameter as the function: title(label),
+    // xlabel(xlabel), ylabel(ylabel).
+    let text = text_of(&args.get(if which == "title" { "label" } else { which }));
     let call = match which {
         "title" => TextCall::Title,
         _ => TextCall::AxisLabel,
@@ -1667,6 +1871,12 @@ fn label_text(it: &mut Interp, args: &Args, which: &str) -> Result<Value> {
         "title" => Value::None,
         _ => label_position(it, args, &ax, which == "ylabel")?,
     };
+    // An axis label passes its keywords on to Axis.set_label_text(label, …).
+    if which != "title" && kwarg_names(args).iter().any(|k| k == "label") {
+        return Err(Error::type_error(
+            "Axis.set_label_text() got multiple values for argument 'label'",
+        ));
+    }
     // The text is set before its properties are checked, as matplotlib does.
     let checked = check_text(args, call, own);
     let mut a = axes_of(&ax).borrow_mut();
@@ -2508,6 +2718,29 @@ fn close(it: &mut Interp, args: &Args) -> Result<Value> {
                 st.current = None;
             }
         }
+        // A number or a label closes the figure that has it, if any.
+        Value::Int(_) | Value::Bool(_) | Value::Str(_) => {
+            let fig = &args.get("fig");
+            let number = match fig {
+                Value::Str(_) => None,
+                v => match super::builtins::to_int(v)? {
+                    Value::Int(i) => i64::try_from(&i).ok(),
+                    _ => None,
+                },
+            };
+            let label = match fig {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            };
+            let closing = |f: &Rc<Artist>| {
+                let f = figure_of(f).borrow();
+                Some(f.number) == number || label.as_ref().is_some_and(|l| *l == f.label)
+            };
+            if st.current.as_ref().is_some_and(&closing) {
+                st.current = None;
+            }
+            st.figures.retain(|f| !closing(f));
+        }
         other => {
             return Err(unsupported(&format!(
                 "plt.close({})",
@@ -2648,9 +2881,10 @@ macro_rules! kw {
     };
 }
 
-/// The pyplot functions (and, with `self`, the Axes methods of the same name).
+/// The pyplot functions (and, with `self`, the Axes methods of the same name):
+/// Python functions, so their argument errors are Python's.
 pub static PYPLOT: &[FnDef] = &[
-    builtin!(
+    builtin!(@ Numpy
         "figure",
         [
             p!(Normal "num" = "None", "The figure's number or name."),
@@ -2660,9 +2894,9 @@ pub static PYPLOT: &[FnDef] = &[
         ],
         "Makes a new figure and makes it current.",
         ["fig = plt.figure(figsize=(8, 4))"],
-        |it, args| new_figure(it, args).map(Value::Plot)
+        figure
     ),
-    builtin!(
+    builtin!(@ Numpy
         "subplots",
         [
             p!(Normal "nrows" = "1", "Rows of the grid."),
@@ -2678,7 +2912,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["fig, ax = plt.subplots()"],
         subplots
     ),
-    builtin!(
+    builtin!(@ Numpy
         "subplot",
         [
             p!(VarPositional "args", "nrows, ncols, index or a three-digit number."),
@@ -2688,21 +2922,21 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.subplot(2, 1, 1)"],
         subplot
     ),
-    builtin!(
+    builtin!(@ Numpy
         "plot",
         [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
         "Draws lines; returns the list of Line2D made.",
         ["plt.plot(np.cumsum([1, 2, 3]))"],
         |it, args| plot_lines(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "step",
         [p!(VarPositional "args", "x, y, [fmt], repeated."), kw!()],
         "Draws a step plot; returns the list of Line2D made.",
         ["plt.step([1, 2, 3], [1, 3, 6])"],
         |it, args| plot_lines(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "scatter",
         [
             p!(Normal "x", "x positions."),
@@ -2713,7 +2947,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.scatter([1, 2], [3, 4])"],
         scatter
     ),
-    builtin!(
+    builtin!(@ Numpy
         "bar",
         [
             p!(Normal "x", "Bar positions."),
@@ -2724,7 +2958,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.bar([1, 2], [3, 4])"],
         |it, args| bars(it, args, "x", "height")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "barh",
         [
             p!(Normal "y", "Bar positions."),
@@ -2735,7 +2969,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.barh([1, 2], [3, 4])"],
         |it, args| bars(it, args, "width", "y")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "hist",
         [
             p!(Normal "x", "The data."),
@@ -2750,7 +2984,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["n, bins, patches = plt.hist([1, 2, 2, 3], bins=3)"],
         hist
     ),
-    builtin!(
+    builtin!(@ Numpy
         "errorbar",
         [
             p!(Normal "x", "x positions."),
@@ -2776,7 +3010,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.errorbar([1, 2, 3], [2, 4, 3], yerr=0.5)"],
         super::errorbar::errorbar
     ),
-    builtin!(
+    builtin!(@ Numpy
         "fill_between",
         [
             p!(Normal "x", "x positions."),
@@ -2788,7 +3022,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.fill_between([1, 2], [3, 4])"],
         fill_between
     ),
-    builtin!(
+    builtin!(@ Numpy
         "hlines",
         [
             p!(Normal "y", "Heights of the lines."),
@@ -2804,7 +3038,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.hlines([1, 2], 0, 5)"],
         |it, args| segments(it, args, "y", ["xmin", "xmax"])
     ),
-    builtin!(
+    builtin!(@ Numpy
         "vlines",
         [
             p!(Normal "x", "Positions of the lines."),
@@ -2820,7 +3054,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.vlines([1, 2], 0, 5)"],
         |it, args| segments(it, args, "x", ["ymin", "ymax"])
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xscale",
         [
             p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
@@ -2830,7 +3064,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xscale('log')"],
         xscale
     ),
-    builtin!(
+    builtin!(@ Numpy
         "yscale",
         [
             p!(Normal "value", "'linear', 'log', 'symlog', 'asinh', 'logit', ..."),
@@ -2840,7 +3074,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.yscale('log')"],
         yscale
     ),
-    builtin!(
+    builtin!(@ Numpy
         "spy",
         [
             p!(Normal "Z", "The 2-D array whose nonzero entries show."),
@@ -2855,7 +3089,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.spy(np.eye(3))"],
         spy
     ),
-    builtin!(
+    builtin!(@ Numpy
         "imshow",
         [
             p!(Normal "X", "The image: 2-D values, or rows x columns x RGB(A)."),
@@ -2874,7 +3108,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.imshow(np.arange(6).reshape(2, 3))"],
         imshow
     ),
-    builtin!(
+    builtin!(@ Numpy
         "axis",
         [
             p!(PositionalOnly "arg" = "None", "'on', 'off', or [xmin, xmax, ymin, ymax]."),
@@ -2885,7 +3119,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.axis([0, 10, 0, 5])"],
         axis
     ),
-    builtin!(
+    builtin!(@ Numpy
         "subplots_adjust",
         [
             p!(Normal "left" = "None", "Left edge of the subplots (figure fraction)."),
@@ -2899,7 +3133,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.subplots_adjust(hspace=0.5)"],
         subplots_adjust
     ),
-    builtin!(
+    builtin!(@ Numpy
         "axhline",
         [
             p!(Normal "y" = "0", "Height of the line."),
@@ -2911,7 +3145,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.axhline(0)"],
         |it, args| axline(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "axvline",
         [
             p!(Normal "x" = "0", "Position of the line."),
@@ -2923,7 +3157,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.axvline(0)"],
         |it, args| axline(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "title",
         [
             p!(Normal "label", "The title."),
@@ -2934,10 +3168,10 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.title('Running total')"],
         |it, args| label_text(it, args, "title")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xlabel",
         [
-            p!(Normal "label", "The label."),
+            p!(Normal "xlabel", "The label."),
             p!(Normal "fontdict" = "None", "Text properties, as a dict."),
             kw!()
         ],
@@ -2945,10 +3179,10 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xlabel('step')"],
         |it, args| label_text(it, args, "xlabel")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "ylabel",
         [
-            p!(Normal "label", "The label."),
+            p!(Normal "ylabel", "The label."),
             p!(Normal "fontdict" = "None", "Text properties, as a dict."),
             kw!()
         ],
@@ -2956,21 +3190,21 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.ylabel('total')"],
         |it, args| label_text(it, args, "ylabel")
     ),
-    builtin!(
+    builtin!(@ Numpy
         "legend",
         [p!(VarPositional "args", "Handles and/or labels."), kw!()],
         "Adds a legend; returns the Legend.",
         ["plt.legend()"],
         legend
     ),
-    builtin!(
+    builtin!(@ Numpy
         "grid",
         [p!(Normal "visible" = "None", "Show the grid."), kw!()],
         "Shows or hides the grid lines.",
         ["plt.grid(True)"],
         nothing
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xlim",
         [
             p!(VarPositional "args", "(left, right), or left and right."),
@@ -2980,7 +3214,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xlim(0, 10)"],
         |it, args| limits(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "ylim",
         [
             p!(VarPositional "args", "(bottom, top), or bottom and top."),
@@ -2990,14 +3224,14 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.ylim(0, 10)"],
         |it, args| limits(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "clf",
         [],
         "Clears the current figure (it loses its axes and stays current).",
         ["plt.clf()"],
         clf
     ),
-    builtin!(
+    builtin!(@ Numpy
         "xticks",
         [
             p!(Normal "ticks" = "None", "Tick positions."),
@@ -3008,7 +3242,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.xticks([0, 1], ['a', 'b'])"],
         |it, args| ticks(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "yticks",
         [
             p!(Normal "ticks" = "None", "Tick positions."),
@@ -3019,35 +3253,67 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.yticks([0, 1], ['a', 'b'])"],
         |it, args| ticks(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "tight_layout",
         [kw!()],
         "Fits the subplots to the figure.",
         ["plt.tight_layout()"],
         tight_layout
     ),
-    builtin!(
+    builtin!(@ Numpy
         "show",
         [p!(VarPositional "args", "Ignored."), kw!()],
         "Shows the figures: headless (no display), nothing.",
         ["plt.show()"],
         |_, _| Ok(Value::None)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "close",
         [p!(Normal "fig" = "None", "A figure, 'all', or the current one.")],
         "Closes a figure.",
         ["plt.close('all')"],
         close
     ),
-    builtin!(
+    builtin!(@ Numpy
+        "get_fignums",
+        [],
+        "The numbers of the open figures, sorted.",
+        ["plt.get_fignums()"],
+        |it, _| Ok(Value::list(fignums(it).into_iter().map(Value::int).collect()))
+    ),
+    builtin!(@ Numpy
+        "fignum_exists",
+        [p!(Normal "num", "A figure number or label.")],
+        "Whether a figure with this number or label is open.",
+        ["plt.fignum_exists(1)"],
+        |it, args| {
+            // An int is looked up among the numbers, anything else among the labels.
+            let num = args.get("num");
+            let by_number = matches!(num, Value::Int(_) | Value::Bool(_));
+            let open: Vec<Value> = it
+                .pyplot
+                .figures
+                .iter()
+                .map(|f| {
+                    let f = figure_of(f).borrow();
+                    if by_number {
+                        Value::int(f.number)
+                    } else {
+                        Value::str(&f.label)
+                    }
+                })
+                .collect();
+            Ok(Value::Bool(it.contains(&Value::list(open), &num)?))
+        }
+    ),
+    builtin!(@ Numpy
         "suptitle",
         [p!(Normal "t", "The title."), kw!()],
         "A title over the whole figure; returns its Text.",
         ["plt.suptitle('Random walks')"],
         suptitle
     ),
-    builtin!(
+    builtin!(@ Numpy
         "text",
         [
             p!(Normal "x", "x position."),
@@ -3060,7 +3326,7 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.text(1, 2, 'peak')"],
         text
     ),
-    builtin!(
+    builtin!(@ Numpy
         "annotate",
         [
             p!(Normal "text", "The text."),
@@ -3071,49 +3337,49 @@ pub static PYPLOT: &[FnDef] = &[
         ["plt.annotate('peak', (1, 2))"],
         annotate
     ),
-    builtin!(
+    builtin!(@ Numpy
         "savefig",
         [p!(VarPositional "args", "The file name."), kw!()],
         "Refused: npcalc draws no figures, so it writes no image.",
         [],
         savefig
     ),
-    builtin!(
+    builtin!(@ Numpy
         "tick_params",
         [p!(Normal "axis" = "'both'", "'x', 'y' or 'both'."), kw!()],
         "Changes how ticks and their labels look (npcalc draws none).",
         ["plt.tick_params(axis='y', labelcolor='r')"],
         tick_params
     ),
-    builtin!(
+    builtin!(@ Numpy
         "twinx",
         [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
         "A second Axes sharing the x axis, with its own y axis on the right.",
         ["ax2 = plt.twinx()"],
         |it, args| twin(it, args, false)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "twiny",
         [p!(Normal "ax" = "None", "The Axes to twin (the current one).")],
         "A second Axes sharing the y axis, with its own x axis on top.",
         ["ax2 = plt.twiny()"],
         |it, args| twin(it, args, true)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "gca",
         [],
         "The current Axes (made if there is none).",
         ["plt.gca()"],
         |it, _| gca(it).map(Value::Plot)
     ),
-    builtin!(
+    builtin!(@ Numpy
         "sca",
         [p!(Normal "ax", "The Axes to make current (its figure too).")],
         "Makes an Axes and its figure the current ones.",
         ["fig, axs = plt.subplots(1, 2); plt.sca(axs[0])"],
         sca
     ),
-    builtin!(
+    builtin!(@ Numpy
         "gcf",
         [],
         "The current Figure (made if there is none).",
@@ -3388,7 +3654,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
                 let lines = x.borrow().lines.clone();
                 return Ok(plot(Artist::Lines(lines, true)));
             }
-            "xaxis" | "yaxis" => return Ok(plot(Artist::Axis(a.clone(), name == "yaxis"))),
+            "xaxis" | "yaxis" => return Ok(Value::Plot(axis_object(a, name == "yaxis"))),
             "get_title"
             | "get_xlabel"
             | "get_ylabel"
@@ -3405,6 +3671,7 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             _ => axes_method(name),
         },
         Artist::Figure(f) => match name {
+            "number" => return Ok(Value::int(f.borrow().number)),
             "axes" => {
                 return Ok(Value::list(
                     f.borrow()
@@ -3427,14 +3694,12 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
                 let axis = f.borrow().axis.clone();
                 return Ok(
                     match axis.and_then(|(ax, y)| ax.upgrade().map(|ax| (ax, y))) {
-                        Some((ax, y)) => plot(Artist::Axis(ax, y)),
+                        Some((ax, y)) => Value::Plot(axis_object(&ax, y)),
                         None => Value::None,
                     },
                 );
             }
-            None => super::ticker::FORMATTER_METHODS
-                .iter()
-                .find(|f| f.name == name),
+            None => super::ticker::methods(f).iter().find(|f| f.name == name),
         },
         Artist::Colormap(cmap, _, n) => match name {
             "name" => return Ok(Value::str(cmap)),
@@ -3455,6 +3720,8 @@ pub fn upstream_owner(a: &Artist) -> Option<&'static str> {
         Artist::Axes(_) => Some("Axes"),
         Artist::Figure(_) => Some("Figure"),
         Artist::Line(_) => Some("Line2D"),
+        Artist::Legend => Some("Legend"),
+        Artist::Text(..) => Some("Text"),
         _ => None,
     }
 }
@@ -3551,10 +3818,17 @@ fn set_major_formatter(_: &mut Interp, args: &Args) -> Result<Value> {
     let (ax, y) = this_axis(args);
     let f = match args.get("formatter") {
         Value::Plot(f) if formatter_of(&f).is_some() => f,
-        v if matches!(v, Value::Str(_)) || super::classes::is_callable(&v) => {
+        Value::Str(_) => {
             return Err(unsupported(
-                "set_major_formatter with a format string or a function (StrMethodFormatter, FuncFormatter)",
+                "set_major_formatter with a format string (StrMethodFormatter)",
             ));
+        }
+        // A function that is no TickHelper becomes a FuncFormatter.
+        v if !matches!(v, Value::Plot(_)) && super::classes::is_callable(&v) => {
+            match super::ticker::func_formatter(v) {
+                Value::Plot(f) => f,
+                _ => unreachable!("a formatter is an artist"),
+            }
         }
         Value::Plot(_) => {
             return Err(unsupported("this formatter"));
@@ -3750,7 +4024,7 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
         Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
-        Artist::Formatter(_) => "matplotlib.ticker.PercentFormatter",
+        Artist::Formatter(f) => f.borrow().class_name(),
         Artist::Axis(_, false) => "matplotlib.axis.XAxis",
         Artist::Axis(_, true) => "matplotlib.axis.YAxis",
     }

@@ -1,29 +1,66 @@
-//! `matplotlib.ticker`, as far as lessons use it: `PercentFormatter`, set
-//! on an axis with `ax.yaxis.set_major_formatter(...)` (a Pareto chart's
-//! cumulative-percentage axis) and called for a tick's text. Its text is
-//! `ticker.py`'s: `format_pct` picks the decimals from the axis' view
-//! range, and `__call__` swaps '-' for the Unicode minus (`fix_minus`).
+//! `matplotlib.ticker`, as far as lessons use it: `PercentFormatter` and
+//! `FuncFormatter`, set on an axis with `ax.yaxis.set_major_formatter(...)`
+//! (a Pareto chart's cumulative-percentage axis, savings in thousands) and
+//! called for a tick's text. The percentage text is `ticker.py`'s:
+//! `format_pct` picks the decimals from the axis' view range, and
+//! `__call__` swaps '-' for the Unicode minus (`fix_minus`); a
+//! FuncFormatter's is whatever its function returns for `(x, pos)`.
 
 use super::pyplot::{self, Artist};
-use super::table::{Args, FnDef, builtin, p};
+use super::table::{Args, FnDef, Owner, builtin, p};
 use super::{Interp, Value};
 use crate::error::{Error, Result};
 use crate::syntax::ast::BinOp;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-/// A `PercentFormatter`'s state.
+/// A formatter's state.
 #[derive(Debug)]
-pub struct Percent {
-    /// `xmax + 0.0`: the data value that is 100%.
-    xmax: Value,
-    decimals: Value,
-    symbol: Value,
+pub struct Formatter {
+    kind: Kind,
     /// The axes and axis (y when true) it formats, once set on one.
     pub axis: Option<(Weak<Artist>, bool)>,
 }
 
-fn this(args: &Args) -> &RefCell<Percent> {
+#[derive(Debug)]
+enum Kind {
+    Percent {
+        /// `xmax + 0.0`: the data value that is 100%.
+        xmax: Value,
+        decimals: Value,
+        symbol: Value,
+    },
+    /// `FuncFormatter(func)`: the function and its `offset_string`.
+    Func { func: Value, offset: Value },
+}
+
+impl Formatter {
+    /// Its class's qualified name.
+    pub fn class_name(&self) -> &'static str {
+        match self.kind {
+            Kind::Percent { .. } => "matplotlib.ticker.PercentFormatter",
+            Kind::Func { .. } => "matplotlib.ticker.FuncFormatter",
+        }
+    }
+}
+
+fn formatter(kind: Kind) -> Value {
+    Value::Plot(Rc::new(Artist::Formatter(RefCell::new(Formatter {
+        kind,
+        axis: None,
+    }))))
+}
+
+/// `FuncFormatter(func)`, also what `set_major_formatter` makes of a
+/// plain function (`Axis._set_formatter`).
+pub fn func_formatter(func: Value) -> Value {
+    formatter(Kind::Func {
+        func,
+        offset: Value::str(""),
+    })
+}
+
+fn this(args: &Args) -> &RefCell<Formatter> {
     let Some(Value::Plot(a)) = &args.this else {
         unreachable!("a method has self")
     };
@@ -36,27 +73,38 @@ fn percent_formatter(it: &mut Interp, args: &Args) -> Result<Value> {
         return Err(pyplot::unsupported("PercentFormatter(is_latex=True)"));
     }
     let xmax = it.binary(BinOp::Add, &args.get("xmax"), &Value::Float(0.0))?;
-    let f = Percent {
+    Ok(formatter(Kind::Percent {
         xmax,
         decimals: args.get("decimals"),
         symbol: args.get("symbol"),
-        axis: None,
-    };
-    Ok(Value::Plot(Rc::new(Artist::Formatter(RefCell::new(f)))))
+    }))
+}
+
+/// A PercentFormatter's `(xmax, decimals, symbol)`.
+fn percent(f: &RefCell<Formatter>) -> (Value, Value, Value) {
+    match &f.borrow().kind {
+        Kind::Percent {
+            xmax,
+            decimals,
+            symbol,
+        } => (xmax.clone(), decimals.clone(), symbol.clone()),
+        Kind::Func { .. } => unreachable!("percent methods are looked up on PercentFormatters"),
+    }
 }
 
 /// `convert_to_pct`: `100.0 * (x / self.xmax)`.
-fn to_pct(it: &mut Interp, f: &RefCell<Percent>, x: &Value) -> Result<Value> {
-    let xmax = f.borrow().xmax.clone();
+fn to_pct(it: &mut Interp, f: &RefCell<Formatter>, x: &Value) -> Result<Value> {
+    let xmax = percent(f).0;
     let ratio = it.binary(BinOp::Div, x, &xmax)?;
     it.binary(BinOp::Mul, &Value::Float(100.0), &ratio)
 }
 
 /// `format_pct(x, display_range)`: the decimals given, or as many as the
 /// range's order of magnitude needs (0 to 5); then the symbol.
-fn format_pct(it: &mut Interp, f: &RefCell<Percent>, x: &Value, range: &Value) -> Result<String> {
+fn format_pct(it: &mut Interp, f: &RefCell<Formatter>, x: &Value, range: &Value) -> Result<String> {
     let x = to_pct(it, f, x)?;
-    let decimals = match f.borrow().decimals.clone() {
+    let (_, decimals, symbol) = percent(f);
+    let decimals = match decimals {
         Value::None => {
             let scaled = pyplot::float(&to_pct(it, f, range)?, "display_range")?;
             if scaled <= 0.0 {
@@ -73,7 +121,6 @@ fn format_pct(it: &mut Interp, f: &RefCell<Percent>, x: &Value, range: &Value) -
     };
     let text = super::format::format(&x, &format!("0.{decimals}f"), &Default::default())?;
     // `symbol` is '' when falsy (rcParams['text.usetex'] off: no escaping).
-    let symbol = f.borrow().symbol.clone();
     if !it.truthy(&symbol)? {
         return Ok(text);
     }
@@ -85,10 +132,19 @@ fn format_pct(it: &mut Interp, f: &RefCell<Percent>, x: &Value, range: &Value) -
     }
 }
 
-/// `__call__(x, pos=None)`: `format_pct` over the axis' view range, with
-/// the Unicode minus (rcParams' `axes.unicode_minus`).
+/// `__call__(x, pos=None)`: a FuncFormatter's `func(x, pos)`; a
+/// PercentFormatter's `format_pct` over the axis' view range, with the
+/// Unicode minus (rcParams' `axes.unicode_minus`).
 fn call(it: &mut Interp, args: &Args) -> Result<Value> {
     let f = this(args);
+    let func = match &f.borrow().kind {
+        Kind::Func { func, .. } => Some(func.clone()),
+        Kind::Percent { .. } => None,
+    };
+    if let Some(func) = func {
+        let xs = vec![args.get("x"), args.get("pos")];
+        return super::iterfns::call_with(it, &func, xs, args.call_span);
+    }
     let axis = f.borrow().axis.clone();
     let Some((ax, y)) = axis.and_then(|(ax, y)| ax.upgrade().map(|ax| (ax, y))) else {
         return Err(Error::attribute_error(
@@ -117,22 +173,74 @@ pub static CALL: FnDef = builtin!(@ Method "__call__",
     [p!(Normal "x", "The tick value."), p!(Normal "pos" = "None", "The tick's position.")],
     "The tick's text.", [], call);
 
+/// A formatter class: a Python class, so its argument errors are those of
+/// its `__init__`, which count `self`.
+macro_rules! constructor {
+    ($name:literal, $init:literal, [$($p:expr),*], $doc:literal, [$($ex:literal),*], $imp:expr) => {
+        FnDef {
+            name: $name,
+            owner: Owner::PyMethod,
+            error_name: Some($init),
+            params: &[$($p),*],
+            doc: $doc,
+            examples: &[$($ex),*],
+            imp: $imp,
+        }
+    };
+}
+
 /// The names of `matplotlib.ticker` npcalc has.
-pub static TICKER: &[FnDef] = &[builtin!(
-    "PercentFormatter",
-    [
-        p!(Normal "xmax" = "100", "The data value that is 100%."),
-        p!(Normal "decimals" = "None", "Decimal places (None: from the axis' range)."),
-        p!(Normal "symbol" = "'%'", "Appended to each label."),
-        p!(Normal "is_latex" = "False", "Whether the symbol is LaTeX.")
-    ],
-    "Formats ticks as percentages of xmax.",
-    ["ax.yaxis.set_major_formatter(PercentFormatter())"],
-    percent_formatter
-)];
+pub static TICKER: &[FnDef] = &[
+    constructor!(
+        "PercentFormatter",
+        "PercentFormatter.__init__",
+        [
+            p!(Normal "xmax" = "100", "The data value that is 100%."),
+            p!(Normal "decimals" = "None", "Decimal places (None: from the axis' range)."),
+            p!(Normal "symbol" = "'%'", "Appended to each label."),
+            p!(Normal "is_latex" = "False", "Whether the symbol is LaTeX.")
+        ],
+        "Formats ticks as percentages of xmax.",
+        ["ax.yaxis.set_major_formatter(PercentFormatter())"],
+        percent_formatter
+    ),
+    constructor!(
+        "FuncFormatter",
+        "FuncFormatter.__init__",
+        [p!(Normal "func", "Called as func(x, pos) for a tick's text.")],
+        "Formats ticks with a function of the value and position.",
+        ["ax.yaxis.set_major_formatter(FuncFormatter(lambda x, pos: f'{x:.0f}'))"],
+        |_, args| Ok(func_formatter(args.get("func")))
+    ),
+];
+
+/// A formatter's methods.
+pub fn methods(f: &RefCell<Formatter>) -> &'static [FnDef] {
+    match f.borrow().kind {
+        Kind::Percent { .. } => PERCENT_METHODS,
+        Kind::Func { .. } => FUNC_METHODS,
+    }
+}
+
+/// A FuncFormatter's methods.
+static FUNC_METHODS: &[FnDef] = &[
+    builtin!(@ Method "get_offset", [], "The offset string ('' unless set).", [], |_, args| {
+        match &this(args).borrow().kind {
+            Kind::Func { offset, .. } => Ok(offset.clone()),
+            Kind::Percent { .. } => unreachable!("looked up on FuncFormatters"),
+        }
+    }),
+    builtin!(@ Method "set_offset_string", [p!(Normal "ofs", "The offset string.")],
+        "Sets the offset string.", [], |_, args| {
+        if let Kind::Func { offset, .. } = &mut this(args).borrow_mut().kind {
+            *offset = args.get("ofs");
+        }
+        Ok(Value::None)
+    }),
+];
 
 /// A PercentFormatter's methods.
-pub static FORMATTER_METHODS: &[FnDef] = &[
+static PERCENT_METHODS: &[FnDef] = &[
     builtin!(@ Method "format_pct",
     [p!(Normal "x", "The value."), p!(Normal "display_range", "The axis' view range.")],
     "x as a percentage, with decimals for the range.", [], |it, args| {
@@ -143,16 +251,17 @@ pub static FORMATTER_METHODS: &[FnDef] = &[
         "100 * x / xmax.", [], |it, args| to_pct(it, this(args), &args.get("x"))),
 ];
 
-/// A PercentFormatter's attributes that are data.
-pub fn attr(f: &RefCell<Percent>, name: &str) -> Option<Value> {
-    let f = f.borrow();
-    match name {
-        "xmax" => Some(f.xmax.clone()),
-        "decimals" => Some(f.decimals.clone()),
-        "symbol" => Some(match &f.symbol {
+/// A formatter's attributes that are data.
+pub fn attr(f: &RefCell<Formatter>, name: &str) -> Option<Value> {
+    match (&f.borrow().kind, name) {
+        (Kind::Percent { xmax, .. }, "xmax") => Some(xmax.clone()),
+        (Kind::Percent { decimals, .. }, "decimals") => Some(decimals.clone()),
+        (Kind::Percent { symbol, .. }, "symbol") => Some(match symbol {
             Value::None => Value::str(""),
             s => s.clone(),
         }),
+        (Kind::Func { func, .. }, "func") => Some(func.clone()),
+        (Kind::Func { offset, .. }, "offset_string") => Some(offset.clone()),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@ sentence instead of Python's "has no attribute". Run with the oracle:
 import bisect, copy, string, textwrap, pprint, functools, heapq, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, typing, warnings
 import numpy as np
 import numpy.lib.stride_tricks as st
-import matplotlib, matplotlib.ticker, matplotlib.axes, matplotlib.figure, matplotlib.lines, matplotlib.pyplot as plt
+import matplotlib, matplotlib.ticker, matplotlib.axes, matplotlib.figure, matplotlib.lines, matplotlib.legend, matplotlib.text, matplotlib.pyplot as plt
 
 OWNERS = [
     ("np", np), ("np.linalg", np.linalg), ("np.random", np.random), ("np.ma", np.ma),
@@ -20,6 +20,7 @@ OWNERS = [
     ("float", float), ("complex", complex),
     ("matplotlib", matplotlib), ("matplotlib.pyplot", plt), ("Axes", matplotlib.axes.Axes),
     ("Figure", matplotlib.figure.Figure), ("Line2D", matplotlib.lines.Line2D),
+    ("Legend", matplotlib.legend.Legend), ("Text", matplotlib.text.Text),
     ("matplotlib.ticker", matplotlib.ticker),
 ]
 
