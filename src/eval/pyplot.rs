@@ -2266,6 +2266,15 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     ]))
 }
 
+/// The open figure holding `ax`; None once it was closed.
+fn figure_holding(it: &Interp, ax: &Rc<Artist>) -> Option<Rc<Artist>> {
+    it.pyplot
+        .figures
+        .iter()
+        .find(|f| figure_of(f).borrow().axes.iter().any(|a| Rc::ptr_eq(a, ax)))
+        .cloned()
+}
+
 /// `plt.sca(ax)`: `ax` and its figure become the current ones.
 fn sca(it: &mut Interp, args: &Args) -> Result<Value> {
     let ax = match args.get("ax") {
@@ -2277,18 +2286,7 @@ fn sca(it: &mut Interp, args: &Args) -> Result<Value> {
             )));
         }
     };
-    let fig = it
-        .pyplot
-        .figures
-        .iter()
-        .find(|f| {
-            figure_of(f)
-                .borrow()
-                .axes
-                .iter()
-                .any(|a| Rc::ptr_eq(a, &ax))
-        })
-        .cloned()
+    let fig = figure_holding(it, &ax)
         .ok_or_else(|| unsupported("plt.sca of an Axes whose figure was closed"))?;
     {
         let mut f = figure_of(&fig).borrow_mut();
@@ -2481,18 +2479,7 @@ fn twin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             )));
         }
     };
-    let fig = it
-        .pyplot
-        .figures
-        .iter()
-        .find(|f| {
-            figure_of(f)
-                .borrow()
-                .axes
-                .iter()
-                .any(|a| Rc::ptr_eq(a, &ax))
-        })
-        .cloned()
+    let fig = figure_holding(it, &ax)
         .ok_or_else(|| unsupported("twinx/twiny of an Axes whose figure was closed"))?;
     let shared = usize::from(y);
     let new = {
