@@ -497,11 +497,7 @@ fn flatten(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Value>
             .collect(),
         other => {
             if depth != shape.len() {
-                return Err(Error::value_error(format!(
-                    "setting an array element with a sequence. The requested array has an inhomogeneous shape after {} dimensions. The detected shape was {} + inhomogeneous part.",
-                    depth,
-                    crate::array::shape_repr(&shape[..depth])
-                )));
+                return Err(super::convert::inhomogeneous(depth, shape));
             }
             out.push(other.clone());
             return Ok(());
@@ -514,22 +510,16 @@ fn flatten(v: &Value, depth: usize, shape: &mut Vec<usize>, out: &mut Vec<Value>
         out.extend(items);
         return Ok(());
     }
-    let inhomogeneous = |shape: &[usize]| {
-        Error::value_error(format!(
-            "setting an array element with a sequence. The requested array has an inhomogeneous shape after {} dimensions. The detected shape was {} + inhomogeneous part.",
-            depth,
-            crate::array::shape_repr(&shape[..depth])
-        ))
-    };
     match shape.get(depth) {
-        None if out.is_empty() && depth == 64 => {
-            return Err(Error::value_error(
-                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 64.",
-            ));
+        None if out.is_empty() && depth == crate::array::MAXDIMS => {
+            return Err(Error::value_error(format!(
+                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+                crate::array::MAXDIMS
+            )));
         }
         None if out.is_empty() => shape.push(items.len()),
         Some(&n) if n == items.len() => {}
-        _ => return Err(inhomogeneous(shape)),
+        _ => return Err(super::convert::inhomogeneous(depth, shape)),
     }
     for item in &items {
         flatten(item, depth + 1, shape, out)?;
@@ -986,19 +976,23 @@ fn unify(
         }
     }
     let (bx, by, shape) = broadcast(xa, xb)?;
-    let recount = |t: TimeType, x: &Array| -> Result<Array> {
-        let mut v = x.to_vec::<i64>();
-        match t.kind {
-            TimeKind::Datetime => {
-                for e in &mut v {
-                    *e = dt::cast_datetime(t.unit, unit, *e)?;
-                }
+    Ok((recount(ta, &bx, unit)?, recount(tb, &by, unit)?, shape))
+}
+
+/// The counts of an array of `t` recounted in `unit`, as NumPy's array cast
+/// loops do: datetimes through their calendar date, timedeltas scaled
+/// (wrapping on overflow).
+fn recount(t: TimeType, x: &Array, unit: Unit) -> Result<Array> {
+    let mut v = x.to_vec::<i64>();
+    match t.kind {
+        TimeKind::Datetime => {
+            for e in &mut v {
+                *e = dt::cast_datetime(t.unit, unit, *e)?;
             }
-            TimeKind::Timedelta => dt::recount_timedeltas(t.unit, unit, &mut v)?,
         }
-        Ok(Array::from_vec(v, x.shape().to_vec()))
-    };
-    Ok((recount(ta, &bx)?, recount(tb, &by)?, shape))
+        TimeKind::Timedelta => dt::recount_timedeltas(t.unit, unit, &mut v)?,
+    }
+    Ok(Array::from_vec(v, x.shape().to_vec()))
 }
 
 fn nat_or(x: i64, y: i64, f: impl Fn(i64, i64) -> i64) -> i64 {
@@ -1805,15 +1799,7 @@ fn astype(ty: TimeType, data: &Array, dtype: &Value) -> Result<Value> {
         } else {
             target.unit
         };
-        let mut values = data.to_vec::<i64>();
-        match ty.kind {
-            TimeKind::Datetime => {
-                for v in &mut values {
-                    *v = dt::cast_datetime(ty.unit, unit, *v)?;
-                }
-            }
-            TimeKind::Timedelta => dt::recount_timedeltas(ty.unit, unit, &mut values)?,
-        }
+        let values = recount(ty, data, unit)?.to_vec::<i64>();
         return Ok(array_of(
             TimeType {
                 kind: ty.kind,
@@ -2138,17 +2124,7 @@ fn common(values: &[Value]) -> Result<(TimeType, Vec<Array>)> {
     }
     let arrays = all
         .into_iter()
-        .map(|(t, a)| {
-            let values = a
-                .to_vec::<i64>()
-                .into_iter()
-                .map(|v| match kind {
-                    TimeKind::Datetime => dt::cast_datetime(t.unit, unit, v),
-                    TimeKind::Timedelta => dt::cast_timedelta(t.unit, unit, v),
-                })
-                .collect::<Result<Vec<_>>>()?;
-            Ok(Array::from_vec(values, a.shape().to_vec()))
-        })
+        .map(|(t, a)| recount(t, &a, unit))
         .collect::<Result<Vec<_>>>()?;
     Ok((ty, arrays))
 }

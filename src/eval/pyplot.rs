@@ -2238,8 +2238,24 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
             labels.len()
         )));
     }
+    let tick_list = fix_ticks(&ax, &locs, y);
+    let mut texts = Vec::new();
+    for (i, l) in labels.iter().enumerate() {
+        let loc = Value::Scalar(locs.get_flat(i));
+        let text = super::repr::str(l, &Default::default());
+        texts.push(plot(if y {
+            Artist::Text(Value::int(0), loc, text)
+        } else {
+            Artist::Text(loc, Value::int(0), text)
+        }));
+    }
+    Ok(Value::tuple(vec![tick_list, Value::list(texts)]))
+}
+
+/// Ticks set by hand at `locs` (a FixedLocator): the Tick objects, one each.
+fn fix_ticks(ax: &Rc<Artist>, locs: &Array, y: bool) -> Value {
     {
-        let mut a = axes_of(&ax).borrow_mut();
+        let mut a = axes_of(ax).borrow_mut();
         a.ticks_set[usize::from(y)] = true;
         a.fixed_ticks[usize::from(y)] = Some(locs.clone());
     }
@@ -2248,22 +2264,7 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     } else {
         "matplotlib.axis.XTick"
     };
-    let mut tick_list = Vec::new();
-    let mut texts = Vec::new();
-    for (i, l) in labels.iter().enumerate() {
-        let loc = Value::Scalar(locs.get_flat(i));
-        let text = super::repr::str(l, &Default::default());
-        tick_list.push(plot(Artist::Tick(tick)));
-        texts.push(plot(if y {
-            Artist::Text(Value::int(0), loc, text)
-        } else {
-            Artist::Text(loc, Value::int(0), text)
-        }));
-    }
-    Ok(Value::tuple(vec![
-        Value::list(tick_list),
-        Value::list(texts),
-    ]))
+    Value::list((0..locs.size()).map(|_| plot(Artist::Tick(tick))).collect())
 }
 
 /// The open figure holding `ax`; None once it was closed.
@@ -2311,19 +2312,7 @@ fn set_ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
     }
     let ax = target(it, args)?;
     let locs = super::convert::to_array(&args.get("ticks"), None)?;
-    {
-        let mut a = axes_of(&ax).borrow_mut();
-        a.ticks_set[usize::from(y)] = true;
-        a.fixed_ticks[usize::from(y)] = Some(locs.clone());
-    }
-    let tick = if y {
-        "matplotlib.axis.YTick"
-    } else {
-        "matplotlib.axis.XTick"
-    };
-    Ok(Value::list(
-        (0..locs.size()).map(|_| plot(Artist::Tick(tick))).collect(),
-    ))
+    Ok(fix_ticks(&ax, &locs, y))
 }
 
 /// `ax.set_xticklabels(labels)` after fixed ticks (or on a categorical
