@@ -475,17 +475,17 @@ fn iter_plan(shape: &[usize], inputs: &[(&[isize], bool)], reduced: &[bool]) -> 
     }
 }
 
-/// Sums (`kind` Sum or Mean) the axes flagged in `reduced` of `x` (whose
+/// Reduces (by `kind`) the axes flagged in `reduced` of `x` (whose
 /// elements are those of `a`, maybe cast) in NumPy's iteration order, one
 /// inner-loop call at a time: pairwise within a call when the output stays
 /// put, element by element otherwise. The result is in C order of the kept
-/// axes; each output starts from the identity, or from `start` (`initial=`).
+/// axes; each output starts from its value in `init`.
 fn iter_sum<T: Reduce>(
     a: &Array,
     x: &Array,
     sel: Selection,
     kind: Reduction,
-    start: T,
+    init: Vec<T>,
     cast: bool,
     round: fn(T) -> T,
 ) -> Vec<T> {
@@ -531,11 +531,7 @@ fn iter_sum<T: Reduce>(
             index[k] = 0;
         }
     }
-    let kept: usize = (0..shape.len())
-        .filter(|&d| !reduced[d])
-        .map(|d| shape[d])
-        .product();
-    let mut acc = vec![start; kept];
+    let mut acc = init;
     // One call of the add loop: pairwise over the call when the output
     // stays put, element by element otherwise.
     let mut add_loop = |s: usize, e: usize| {
@@ -590,7 +586,32 @@ fn iter_sum<T: Reduce>(
     acc
 }
 
-/// A sum or mean over the flagged axes of a non-empty `a`, in NumPy's order.
+/// Where each output of a reduction over the axes flagged in `reduced` of
+/// `x` starts, in C order of the kept axes: `initial=`, else the identity
+/// (0, or 1 for products), else (min and max) the first element along the
+/// reduced axes, as NumPy's `PyArray_CopyInitialReduceValues` copies it.
+fn initial_values<T: Reduce + super::element::Elem>(
+    kind: Reduction,
+    start: Option<T>,
+    x: &Array,
+    reduced: &[bool],
+) -> Vec<T> {
+    let firsts: Vec<usize> = (0..x.ndim())
+        .map(|d| if reduced[d] { 1 } else { x.shape()[d] })
+        .collect();
+    let kept = firsts.iter().product();
+    match (start, kind) {
+        (Some(s), _) => vec![s; kept],
+        (None, Reduction::Prod) => vec![T::ONE; kept],
+        (None, Reduction::Min | Reduction::Max) => x
+            .clone()
+            .with_geometry(firsts, x.strides().to_vec())
+            .to_vec::<T>(),
+        (None, Reduction::Sum | Reduction::Mean) => vec![T::default(); kept],
+    }
+}
+
+/// A reduction over the flagged axes of a non-empty `a`, in NumPy's order.
 fn iter_reduce(
     a: &Array,
     kind: Reduction,
@@ -620,8 +641,8 @@ fn iter_reduce(
             // rounds to half once per call (once per element when the output moves).
             let x = cast_array(a, DType::Float32)?;
             let round = |v: f32| half::f16::from_f32(v).to_f32();
-            let start = start_in::<f32>(start, acc_dtype)?.unwrap_or_default();
-            let v = iter_sum::<f32>(a, &x, sel, kind, start, false, round);
+            let init = initial_values(kind, start_in::<f32>(start, acc_dtype)?, &x, reduced);
+            let v = iter_sum::<f32>(a, &x, sel, kind, init, false, round);
             signals::check_interrupt()?;
             let len = v.len();
             signals::fp_named("reduce", || {
@@ -629,8 +650,8 @@ fn iter_reduce(
             })?
         } else {
             crate::with_dtype!(acc_dtype, T => {
-                let start = start_in::<T>(start, acc_dtype)?.unwrap_or_default();
-                let v = iter_sum::<T>(a, &x, sel, kind, start, cast, |v| v);
+                let init = initial_values(kind, start_in::<T>(start, acc_dtype)?, &x, reduced);
+                let v = iter_sum::<T>(a, &x, sel, kind, init, cast, |v| v);
                 signals::check_interrupt()?;
                 let len = v.len();
                 Array::from_vec(v, vec![len])
@@ -641,17 +662,24 @@ fn iter_reduce(
     if acc_dtype.is_inexact() {
         flags.report("reduce");
     }
-    let shape: Vec<usize> = (0..a.ndim())
-        .filter(|&d| keepdims || !reduced[d])
-        .map(|d| if reduced[d] { 1 } else { a.shape()[d] })
-        .collect();
     let result = if kind == Reduction::Mean {
-        mean_divide(&result, n, a.dtype(), dtype, shape.is_empty())?
+        let scalar = !keepdims && reduced.iter().all(|&r| r);
+        mean_divide(&result, n, a.dtype(), dtype, scalar)?
     } else {
         result
     };
+    Ok(with_reduced_shape(result, a.shape(), reduced, keepdims))
+}
+
+/// The flat `result` of reducing the axes flagged in `reduced` of `shape`,
+/// shaped as the kept axes (the reduced ones as 1 with `keepdims`).
+fn with_reduced_shape(result: Array, shape: &[usize], reduced: &[bool], keepdims: bool) -> Array {
+    let shape: Vec<usize> = (0..shape.len())
+        .filter(|&d| keepdims || !reduced[d])
+        .map(|d| if reduced[d] { 1 } else { shape[d] })
+        .collect();
     let strides = super::c_strides(&shape);
-    Ok(result.with_geometry(shape, strides))
+    result.with_geometry(shape, strides)
 }
 
 /// The dtype a reduction accumulates in: `dtype=` (a float16 mean still
@@ -677,8 +705,8 @@ fn start_in<T: Element + Stored>(start: Option<Scalar>, acc_dtype: DType) -> Res
     Ok(one.to_vec::<T>().pop())
 }
 
-/// `np.sum`/`np.mean` over a tuple of axes (already normalized, distinct),
-/// from `start` (`initial=`) when given.
+/// A reduction over a tuple of axes (already normalized, distinct), from
+/// `start` (`initial=`) when given.
 pub fn reduce_axes(
     a: &Array,
     kind: Reduction,
@@ -690,14 +718,20 @@ pub fn reduce_axes(
     if let [ax] = axes {
         return reduce_from(a, kind, Some(*ax as isize), dtype, keepdims, start);
     }
-    let acc_dtype = reduction_dtype(kind, a.dtype(), dtype);
-    if !matches!(kind, Reduction::Sum | Reduction::Mean) || a.size() == 0 {
-        return Err(Error::new(
-            crate::error::Exc::NotImplementedError,
-            "npcalc supports a tuple of axes only for sums and means of non-empty arrays",
-        ));
-    }
     let reduced: Vec<bool> = (0..a.ndim()).map(|d| axes.contains(&d)).collect();
+    if a.size() == 0 {
+        // Nothing to visit: the reduced axes as one, whose length (maybe 0)
+        // decides between the start value, the identity and an error.
+        let kept: Vec<usize> = (0..a.ndim())
+            .filter(|&d| !reduced[d])
+            .map(|d| a.shape()[d])
+            .collect();
+        let n = axes.iter().map(|&d| a.shape()[d]).product();
+        let flat = Array::zeros(a.dtype(), [kept, vec![n]].concat())?;
+        let r = reduce_from(&flat, kind, Some(-1), dtype, false, start)?;
+        return Ok(with_reduced_shape(r, a.shape(), &reduced, keepdims));
+    }
+    let acc_dtype = reduction_dtype(kind, a.dtype(), dtype);
     iter_reduce(
         a,
         kind,

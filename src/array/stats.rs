@@ -95,8 +95,10 @@ pub fn round(a: &Array, decimals: i64) -> Result<Array> {
 }
 
 /// The number of elements one reduction over `axis` (None: all) combines.
-fn count(a: &Array, axis: Option<usize>) -> usize {
-    axis.map_or(a.size(), |ax| a.shape()[ax])
+fn count(a: &Array, axes: Option<&[usize]>) -> usize {
+    axes.map_or(a.size(), |axes| {
+        axes.iter().map(|&d| a.shape()[d]).product()
+    })
 }
 
 /// `x / n` in NumPy's `true_divide` of `x` by an `np.intp` (or, with
@@ -124,39 +126,30 @@ fn divide_by_count(x: &Array, n: &[i64], as_scalar: bool) -> Result<Array> {
 /// `umr_sum(a, axis, dtype, keepdims=keepdims, where=mask)`.
 fn sum_of(
     a: &Array,
-    axis: Option<usize>,
+    axes: Option<&[usize]>,
     mask: Option<&Array>,
     dtype: Option<DType>,
     keepdims: bool,
 ) -> Result<Array> {
     match mask {
-        None => reduce(a, Reduction::Sum, axis.map(|x| x as isize), dtype, keepdims),
-        Some(m) => super::reduce::sum_where(
-            a,
-            axis.as_ref().map(std::slice::from_ref),
-            m,
-            dtype,
-            keepdims,
-            None,
-        ),
+        None => super::reduce::reduce_over(a, Reduction::Sum, axes, dtype, keepdims, None),
+        Some(m) => super::reduce::sum_where(a, axes, m, dtype, keepdims, None),
     }
 }
 
 /// `np.var(a, axis, dtype, ddof, keepdims, where=...)` (and its square
-/// root, `np.std`); `mask`: the `where=` mask (bool, broadcast to `a`'s
-/// shape) with `_count_reduce_items`'s counts, one per output.
+/// root, `np.std`) over `axes` (normalized and distinct; None: all);
+/// `mask`: the `where=` mask (bool, broadcast to `a`'s shape) with
+/// `_count_reduce_items`'s counts, one per output.
 pub fn var(
     a: &Array,
-    axis: Option<isize>,
+    ax: Option<&[usize]>,
     dtype: Option<DType>,
     ddof: i64,
     keepdims: bool,
     std: bool,
     mask: Option<(&Array, &[i64])>,
 ) -> Result<Array> {
-    let ax = axis
-        .map(|x| sort::normalize_axis(x, a.ndim()))
-        .transpose()?;
     let (mask, rcount) = match mask {
         None => (None, vec![count(a, ax) as i64]),
         Some((m, c)) => (Some(m), c.to_vec()),

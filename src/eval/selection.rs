@@ -296,8 +296,8 @@ pub(super) fn axes_arg(args: &Args, ndim: usize) -> Result<Option<Vec<usize>>> {
     Ok(Some(out))
 }
 
-/// A reduction over several axes at once, one axis after another (exact for
-/// the integer and bool reductions it is used for).
+/// A reduction over several axes at once (None: all) into `dtype`; no
+/// axes at all is the elements themselves, cast.
 fn reduce_axes(
     a: &Array,
     kind: Reduction,
@@ -305,30 +305,10 @@ fn reduce_axes(
     dtype: DType,
     keep: bool,
 ) -> Result<Array> {
-    let Some(mut axes) = axes else {
-        return reduce::reduce(a, kind, None, Some(dtype), keep);
-    };
-    if axes.is_empty() {
+    if axes.as_ref().is_some_and(|axes| axes.is_empty()) {
         return cast_array(&shape::copy(a)?, dtype);
     }
-    axes.sort_unstable();
-    let mut r = a.clone();
-    for &ax in axes.iter().rev() {
-        r = reduce::reduce(&r, kind, Some(ax as isize), Some(dtype), true)?;
-    }
-    if keep {
-        return Ok(r);
-    }
-    // The reductions' own result, without the kept axes: still an owner.
-    let dims: Vec<usize> = r
-        .shape()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !axes.contains(i))
-        .map(|(_, &n)| n)
-        .collect();
-    let strides = crate::array::c_strides(&dims);
-    Ok(r.with_geometry(dims, strides))
+    reduce::reduce_over(a, kind, axes.as_deref(), Some(dtype), keep, None)
 }
 
 fn count_nonzero(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -375,10 +355,10 @@ fn truth(args: &Args, a: Array, kind: Reduction) -> Result<Value> {
 fn ptp(_: &mut Interp, args: &Args) -> Result<Value> {
     reject_unsupported(args, &["out"])?;
     let a = arg_array(args, "a")?;
-    let axis = super::numpy::arg_axis(args, "axis")?;
+    let axes = axes_arg(args, a.ndim())?;
     let keep = keepdims(args)?;
-    let hi = reduce::reduce(&a, Reduction::Max, axis, None, keep)?;
-    let lo = reduce::reduce(&a, Reduction::Min, axis, None, keep)?;
+    let hi = reduce::reduce_over(&a, Reduction::Max, axes.as_deref(), None, keep, None)?;
+    let lo = reduce::reduce_over(&a, Reduction::Min, axes.as_deref(), None, keep, None)?;
     Ok(unwrap0(ufunc::binary(
         Ufunc::Subtract,
         &Operand::Array(hi),

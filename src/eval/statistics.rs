@@ -651,23 +651,20 @@ fn unique_results(u: sort::Unique, flags: [bool; 3], inverse_shape: Vec<usize>) 
 
 fn var_fn(args: &Args, a: Array, std: bool) -> Result<Value> {
     reject_unsupported(args, &["out", "mean"])?;
-    let axis = arg_axis(args, "axis")?;
+    let axes = super::selection::axes_arg(args, a.ndim())?;
+    let axes = axes.as_deref();
     let dtype = arg_dtype(args, "dtype")?;
     let ddof = to_index(&args.get("ddof")).map_err(|e| e.at(args.span("ddof")))?;
     let keep = keepdims(args)?;
     let w = args.get("where");
     let r = if args.given("where") && !matches!(w, Value::Bool(true)) {
-        let ax = axis
-            .map(|x| crate::array::layout::normalize_axis(x as i64, a.ndim()))
-            .transpose()?;
-        let axes = ax.as_ref().map(std::slice::from_ref);
         let counts = super::ufunc_methods::where_counts(&a, &w, axes, false)
             .map_err(|e| e.at(args.span("where")))?;
         let mask =
             super::ufunc_methods::reduce_mask(&a, &w).map_err(|e| e.at(args.span("where")))?;
-        stats::var(&a, axis, dtype, ddof, keep, std, Some((&mask, &counts)))?
+        stats::var(&a, axes, dtype, ddof, keep, std, Some((&mask, &counts)))?
     } else {
-        stats::var(&a, axis, dtype, ddof, keep, std, None)?
+        stats::var(&a, axes, dtype, ddof, keep, std, None)?
     };
     Ok(unwrap0(r))
 }

@@ -13,7 +13,7 @@ use super::value::Value;
 use super::{Interp, to_array};
 use crate::array::numeric::{self, QMethod};
 use crate::array::promote::{Operand, Weak, promoted, weak_result_type};
-use crate::array::reduce::{Reduction, reduce};
+use crate::array::reduce::{Reduction, reduce, reduce_over};
 use crate::array::sort::SortKind;
 use crate::array::ufunc::binary;
 use crate::array::{Array, DType, Kind, Ufunc, cast_array, signals};
@@ -677,7 +677,8 @@ fn replace_nan(a: &Array, fill: f64) -> Result<(Array, Option<Array>)> {
 fn nan_reduce(args: &Args, kind: Reduction) -> Result<Value> {
     reject_unsupported(args, &["out", "where", "initial", "dtype"])?;
     let a = arg_array(args, "a")?;
-    let axis = arg_axis(args, "axis")?;
+    let axes = super::selection::axes_arg(args, a.ndim())?;
+    let axes = axes.as_deref();
     let kd = keepdims(args)?;
     let fill = match kind {
         Reduction::Sum | Reduction::Mean => 0.0,
@@ -688,10 +689,10 @@ fn nan_reduce(args: &Args, kind: Reduction) -> Result<Value> {
     let (x, mask) = replace_nan(&a, fill)?;
     let r = match kind {
         Reduction::Min | Reduction::Max => {
-            let r = reduce(&x, kind, axis, None, kd)?;
+            let r = reduce_over(&x, kind, axes, None, kd, None)?;
             match mask {
                 Some(m) => {
-                    let all = reduce(&m, Reduction::Min, axis, None, kd)?;
+                    let all = reduce_over(&m, Reduction::Min, axes, None, kd, None)?;
                     if all.to_vec::<bool>().iter().any(|&b| b) {
                         let what = if matches!(args.get("a"), Value::Array(_)) {
                             "slice"
@@ -707,7 +708,7 @@ fn nan_reduce(args: &Args, kind: Reduction) -> Result<Value> {
                 None => r,
             }
         }
-        _ => reduce(&x, kind, axis, None, kd)?,
+        _ => reduce_over(&x, kind, axes, None, kd, None)?,
     };
     Ok(unwrap0(r))
 }
@@ -715,15 +716,23 @@ fn nan_reduce(args: &Args, kind: Reduction) -> Result<Value> {
 fn nanmean(_: &mut Interp, args: &Args) -> Result<Value> {
     reject_unsupported(args, &["out", "where"])?;
     let a = arg_array(args, "a")?;
-    let axis = arg_axis(args, "axis")?;
+    let axes = super::selection::axes_arg(args, a.ndim())?;
+    let axes = axes.as_deref();
     let kd = keepdims(args)?;
     let (x, mask) = replace_nan(&a, 0.0)?;
     let Some(mask) = mask else {
-        return Ok(unwrap0(reduce(&x, Reduction::Mean, axis, None, kd)?));
+        return Ok(unwrap0(reduce_over(
+            &x,
+            Reduction::Mean,
+            axes,
+            None,
+            kd,
+            None,
+        )?));
     };
     let keep = crate::array::unary::unary(Ufunc::LogicalNot, &mask)?;
-    let cnt = reduce(&keep, Reduction::Sum, axis, Some(DType::Int64), kd)?;
-    let tot = reduce(&x, Reduction::Sum, axis, None, kd)?;
+    let cnt = reduce_over(&keep, Reduction::Sum, axes, Some(DType::Int64), kd, None)?;
+    let tot = reduce_over(&x, Reduction::Sum, axes, None, kd, None)?;
     let avg = signals::quiet(|| {
         binary(
             Ufunc::TrueDivide,
@@ -1172,8 +1181,12 @@ pub(super) fn nanvar(args: &Args, std: bool) -> Result<Value> {
     let ddof = super::to_index(&args.get("ddof")).map_err(|e| e.at(args.span("ddof")))?;
     let (arr, mask) = replace_nan(&a, 0.0)?;
     let Some(mask) = mask else {
+        let axis = axis
+            .map(|x| crate::array::layout::normalize_axis(x as i64, a.ndim()))
+            .transpose()?;
+        let axes = axis.as_ref().map(std::slice::from_ref);
         return Ok(unwrap0(crate::array::stats::var(
-            &a, axis, None, ddof, kd, std, None,
+            &a, axes, None, ddof, kd, std, None,
         )?));
     };
     if a.dtype().kind() == Kind::Complex {
