@@ -835,8 +835,11 @@ pub fn reduce_from(
 ) -> Result<Array> {
     let acc_dtype = reduction_dtype(kind, a.dtype(), dtype);
     let axis = axis.map(|ax| normalize_axis(ax, a.ndim())).transpose()?;
-    // Sums and means follow NumPy's buffered iterator exactly.
-    if matches!(kind, Reduction::Sum | Reduction::Mean) && a.size() > 0 {
+    // Sums and means follow NumPy's buffered iterator exactly, as do
+    // float16 products, which round to float16 once per inner-loop call.
+    let ordered = matches!(kind, Reduction::Sum | Reduction::Mean)
+        || kind == Reduction::Prod && acc_dtype == DType::Float16;
+    if ordered && a.size() > 0 {
         let reduced: Vec<bool> = (0..a.ndim())
             .map(|d| axis.is_none_or(|ax| ax == d))
             .collect();
