@@ -49,6 +49,6 @@ pub use dtype::{Abstract, DType, Element, FloatParams, Kind};
 pub use scalar::Scalar;
 pub use storage::{
     Array, Buffer, MAXDIMS, Stored, alloc_vec, c_strides, compact_shape_repr, memory_error,
-    shape_repr, shape_size, too_many_dims,
+    memory_error_named, shape_repr, shape_size, too_many_dims,
 };
 pub use ufuncs::{Identity, Ufunc, UfuncDef};

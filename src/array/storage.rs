@@ -616,16 +616,19 @@ fn checked_size(dtype: DType, shape: &[usize]) -> Result<usize> {
 /// NumPy's `_ArrayMemoryError` text, e.g.
 /// `Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64`.
 pub fn memory_error(dtype: DType, shape: &[usize]) -> Error {
-    let bytes = shape
-        .iter()
-        .fold(dtype.itemsize() as f64, |acc, &n| acc * n as f64);
+    memory_error_named(dtype.itemsize(), &dtype.to_string(), shape)
+}
+
+/// `memory_error` for a dtype the array layer does not know by name
+/// (`datetime64[D]` stored as int64).
+pub fn memory_error_named(itemsize: usize, dtype: &str, shape: &[usize]) -> Error {
+    let bytes = shape.iter().fold(itemsize as f64, |acc, &n| acc * n as f64);
     Error::new(
         Exc::ArrayMemoryError,
         format!(
-            "Unable to allocate {} for an array with shape {} and data type {}",
+            "Unable to allocate {} for an array with shape {} and data type {dtype}",
             size_to_string(bytes),
             shape_repr(shape),
-            dtype
         ),
     )
 }

@@ -289,7 +289,12 @@ fn element(ty: TimeType, v: &Value) -> Result<i64> {
             if ty.unit == Unit::Generic && ty.kind == TimeKind::Datetime {
                 return Err(generic_int());
             }
-            numpy::to_index(v)
+            match v {
+                // PyLong_AsLongLong's failure, as NumPy's converters report it.
+                Value::Int(i) => num_traits::ToPrimitive::to_i64(i)
+                    .ok_or_else(|| Error::overflow_error("int too big to convert")),
+                _ => numpy::to_index(v),
+            }
         }
         Value::Float(_) | Value::Scalar(Scalar::Float64(_)) => {
             Err(Error::value_error(match ty.kind {
@@ -624,9 +629,8 @@ fn scalar(kind: TimeKind, args: &Args) -> Result<Value> {
                 "Converting an integer to a NumPy datetime requires a specified unit",
             ));
         }
-        (Value::Int(_) | Value::Bool(_) | Value::Scalar(_), TimeKind::Timedelta)
-            if !matches!(value, Value::Scalar(Scalar::Int64(_) | Scalar::Bool(_)))
-                && numpy::to_index(&value).is_err() =>
+        (Value::Scalar(s), TimeKind::Timedelta)
+            if !s.dtype().is_integer() && s.dtype() != crate::array::DType::Bool =>
         {
             return Err(Error::value_error(
                 "Could not convert object to NumPy timedelta",
@@ -694,19 +698,15 @@ fn arange(args: &Args) -> Result<Value> {
         let span = element(td_of(unit), &stop)?;
         (
             lo,
-            if lo == NAT || span == NAT {
-                NAT
-            } else {
-                lo + span
-            },
+            // Added before NaT is looked for, wrapping as NumPy's C does.
+            lo.wrapping_add(span),
         )
     } else {
         (element(ty, &start)?, element(ty, &stop)?)
     };
     let delta = match &step {
         Value::None => 1,
-        Value::Time(t) if t.ty.kind == TimeKind::Timedelta => element(td_of(unit), &step)?,
-        v => numpy::to_index(v)?,
+        v => element(td_of(unit), v)?,
     };
     if lo == NAT || hi == NAT || delta == NAT {
         return Err(Error::value_error(
@@ -716,13 +716,30 @@ fn arange(args: &Args) -> Result<Value> {
     if delta == 0 {
         return Err(Error::value_error("arange: step cannot be zero"));
     }
-    let n = ((hi - lo) as i128 + delta as i128 - delta.signum() as i128) / delta as i128;
-    let n = n.max(0) as i64;
-    let values: Vec<i64> = (0..n)
-        .map(|i| lo.wrapping_add(i.wrapping_mul(delta)))
-        .collect();
-    let len = values.len();
-    Ok(array_of(ty, values, vec![len]))
+    // The length in int64 arithmetic, wrapping as NumPy's C does (a span
+    // beyond int64 comes out negative).
+    let n = if delta > 0 && hi > lo {
+        hi.wrapping_sub(lo)
+            .wrapping_add(delta - 1)
+            .wrapping_div(delta)
+    } else if delta < 0 && hi < lo {
+        hi.wrapping_sub(lo)
+            .wrapping_add(delta + 1)
+            .wrapping_div(delta)
+    } else {
+        0
+    };
+    let n = usize::try_from(n)
+        .map_err(|_| Error::value_error("negative dimensions are not allowed"))?;
+    let mut values = crate::array::alloc_vec::<i64>(crate::array::DType::Int64, &[n])
+        .map_err(|_| crate::array::memory_error_named(8, &ty.name(), &[n]))?;
+    let mut v = lo;
+    for _ in 0..n {
+        crate::array::signals::poll();
+        values.push(v);
+        v = v.wrapping_add(delta);
+    }
+    Ok(array_of(ty, values, vec![n]))
 }
 
 // ---- printing ---------------------------------------------------------------
@@ -915,12 +932,11 @@ fn ufunc_name(op: BinOp) -> &'static str {
     }
 }
 
-fn resolution_error(op: BinOp, a: &Opd, b: &Opd) -> Error {
+fn resolution_error(ufunc: &str, a: &Opd, b: &Opd) -> Error {
     Error::new(
         Exc::UFuncBinaryResolutionError,
         format!(
-            "ufunc '{}' cannot use operands with types {} and {}",
-            ufunc_name(op),
+            "ufunc '{ufunc}' cannot use operands with types {} and {}",
             a.dtype_text(),
             b.dtype_text()
         ),
@@ -956,7 +972,7 @@ fn floats(values: Vec<f64>, shape: Vec<usize>) -> Value {
 /// Two time operands recounted in one unit, with NumPy's casting check of
 /// the inputs (`PyUFunc_ValidateCasting` under 'same_kind').
 fn unify(
-    op: BinOp,
+    ufunc: &str,
     (ta, xa): (TimeType, &Array),
     (tb, xb): (TimeType, &Array),
     unit: Unit,
@@ -967,8 +983,7 @@ fn unify(
             return Err(Error::new(
                 Exc::UFuncInputCastingError,
                 format!(
-                    "Cannot cast ufunc '{}' input {input} from {} to {} with casting rule 'same_kind'",
-                    ufunc_name(op),
+                    "Cannot cast ufunc '{ufunc}' input {input} from {} to {} with casting rule 'same_kind'",
                     t.repr(),
                     td_of(unit).repr()
                 ),
@@ -1014,7 +1029,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 (_, Td, Td) => (Td, true),
                 (BinOp::Add, M, Td) | (BinOp::Add, Td, M) | (BinOp::Sub, M, Td) => (M, false),
                 (BinOp::Sub, M, M) => (Td, false),
-                _ => return Err(resolution_error(op, &p, &q)),
+                _ => return Err(resolution_error(ufunc_name(op), &p, &q)),
             };
             let unit = dt::common_unit(
                 ta.unit,
@@ -1022,7 +1037,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
                 strict && ta.kind == Td,
                 strict && tb.kind == Td,
             )?;
-            let (x, y, shape) = unify(op, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y, shape) = unify(ufunc_name(op), (*ta, xa), (*tb, xb), unit)?;
             let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             let f = |u: i64, v: i64| {
                 if op == BinOp::Add {
@@ -1038,7 +1053,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             if ta.kind == Td && tb.kind == Td =>
         {
             let unit = dt::common_unit(ta.unit, tb.unit, true, true)?;
-            let (x, y, shape) = unify(op, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y, shape) = unify(ufunc_name(op), (*ta, xa), (*tb, xb), unit)?;
             let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             if op == BinOp::Div {
                 let values = x
@@ -1092,7 +1107,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         }
         (BinOp::Mod, Opd::Time(ta, xa), Opd::Time(tb, xb)) if ta.kind == Td && tb.kind == Td => {
             let unit = dt::common_unit(ta.unit, tb.unit, true, true)?;
-            let (x, y, shape) = unify(op, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y, shape) = unify(ufunc_name(op), (*ta, xa), (*tb, xb), unit)?;
             let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             if y.contains(&0) {
                 crate::array::signals::warn(
@@ -1104,15 +1119,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             let values = x
                 .iter()
                 .zip(&y)
-                .map(|(&u, &v)| match (u, v) {
-                    _ if u == NAT || v == NAT || v == 0 => NAT,
-                    _ => {
-                        let r = u % v;
-                        if (u > 0) == (v > 0) || r == 0 {
-                            r
-                        } else {
-                            r + v
-                        }
+                .map(|(&u, &v)| {
+                    if u == NAT || v == NAT || v == 0 {
+                        NAT
+                    } else {
+                        floor_rem(u, v)
                     }
                 })
                 .collect();
@@ -1212,7 +1223,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod,
             _,
             _,
-        ) => Err(resolution_error(op, &p, &q)),
+        ) => Err(resolution_error(ufunc_name(op), &p, &q)),
         (BinOp::Pow, _, _) => Err(Error::type_error(
             "ufunc 'power' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
         )),
@@ -1243,6 +1254,69 @@ fn floor_div(u: i64, v: i64) -> i64 {
     } else {
         q
     }
+}
+
+/// Python's sign rule for a remainder: that of the divisor.
+fn floor_rem(u: i64, v: i64) -> i64 {
+    let r = u.wrapping_rem(v);
+    if (u > 0) == (v > 0) || r == 0 {
+        r
+    } else {
+        r + v
+    }
+}
+
+/// `divmod` (`np.divmod`) where a time is involved: only timedeltas by
+/// timedeltas have a loop (TIMEDELTA_mm_qm_divmod), which, unlike floor
+/// division and remainder run one after the other, raises its own flags:
+/// invalid for NaT, divide by zero for a zero divisor. None when neither
+/// operand is a time.
+pub fn divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
+    if parts(a).is_none() && parts(b).is_none() {
+        return None;
+    }
+    let (Some(p), Some(q)) = (Opd::of(a), Opd::of(b)) else {
+        return Some(Err(super::pyops::unsupported(BinOp::FloorDiv, a, b)));
+    };
+    let (Opd::Time(ta, xa), Opd::Time(tb, xb)) = (&p, &q) else {
+        return Some(Err(resolution_error("divmod", &p, &q)));
+    };
+    if ta.kind != TimeKind::Timedelta || tb.kind != TimeKind::Timedelta {
+        return Some(Err(resolution_error("divmod", &p, &q)));
+    }
+    Some((|| {
+        let unit = dt::common_unit(ta.unit, tb.unit, true, true)?;
+        let (x, y, shape) = unify("divmod", (*ta, xa), (*tb, xb), unit)?;
+        let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
+        let (mut invalid, mut zero) = (false, false);
+        let (quo, rem): (Vec<i64>, Vec<i64>) = x
+            .iter()
+            .zip(&y)
+            .map(|(&u, &v)| {
+                if u == NAT || v == NAT {
+                    invalid = true;
+                    (0, NAT)
+                } else if v == 0 {
+                    zero = true;
+                    (0, NAT)
+                } else {
+                    (floor_div(u, v), floor_rem(u, v))
+                }
+            })
+            .unzip();
+        if zero {
+            crate::array::signals::warn("RuntimeWarning", "divide by zero encountered in divmod");
+        }
+        if invalid {
+            crate::array::signals::warn("RuntimeWarning", "invalid value encountered in divmod");
+        }
+        let quo = if shape.is_empty() {
+            Value::Scalar(Scalar::Int64(quo[0]))
+        } else {
+            Value::Array(Array::from_vec(quo, shape.clone()))
+        };
+        Ok(Value::tuple(vec![quo, finish(td_of(unit), rem, shape)]))
+    })())
 }
 
 /// The floating-point warnings of `u / v` over counts (NaT aside).
@@ -1292,7 +1366,7 @@ pub fn ufunc_call(name: &str, call: &CallArgs) -> Option<Result<Value>> {
         "positive" => Some(Some(false)),
         _ => None,
     };
-    if binary_op.is_none() && cmp_op.is_none() && unary_op.is_none() {
+    if binary_op.is_none() && cmp_op.is_none() && unary_op.is_none() && name != "divmod" {
         return None;
     }
     // out=None is the default; other keywords pick loops or outputs.
@@ -1305,6 +1379,9 @@ pub fn ufunc_call(name: &str, call: &CallArgs) -> Option<Result<Value>> {
     }
     Some(match (args.as_slice(), binary_op, cmp_op, unary_op) {
         ([a, b], Some(op), _, _) => binary(op, a, b),
+        ([a, b], None, None, None) => {
+            divmod(a, b).unwrap_or_else(|| Err(unsupported(&format!("this call of np.{name}"))))
+        }
         ([a, b], _, Some(op), _) => compare(op, a, b),
         ([a], _, _, Some(neg)) if parts(a).is_some() => unary(neg, a),
         _ => Err(unsupported(&format!("this call of np.{name}"))),
@@ -1350,7 +1427,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
         (Opd::Time(ta, xa), Opd::Time(tb, xb)) if ta.kind == tb.kind => {
             let strict = ta.kind == TimeKind::Timedelta;
             let unit = dt::common_unit(ta.unit, tb.unit, strict, strict)?;
-            let (x, y, shape) = unify(BinOp::Sub, (*ta, xa), (*tb, xb), unit)?;
+            let (x, y, shape) = unify("subtract", (*ta, xa), (*tb, xb), unit)?;
             let (x, y) = (x.to_vec::<i64>(), y.to_vec::<i64>());
             (x, y, shape)
         }
@@ -1596,7 +1673,7 @@ pub fn call_method(
     if COUNTING.contains(&name) {
         if ty.kind == TimeKind::Datetime && name != "min" && name != "max" {
             let opd = Opd::Time(ty, data);
-            return Err(resolution_error(BinOp::Add, &opd, &opd));
+            return Err(resolution_error("add", &opd, &opd));
         }
         return counting(it, ty, &data, def, args);
     }

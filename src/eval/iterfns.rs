@@ -705,6 +705,9 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn divmod(it: &mut Interp, args: &Args) -> Result<Value> {
     let (x, y) = (args.get("x"), args.get("y"));
+    if let Some(r) = super::datetime64::divmod(&x, &y) {
+        return r;
+    }
     if let Some(r) = numpy_divmod(&x, &y) {
         return r;
     }
