@@ -18,6 +18,7 @@ use super::value::Module;
 use super::{Interp, Value};
 use crate::array::{Array, DType};
 use crate::error::{Error, Exc, Result};
+use crate::syntax::ast::CmpOp;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -156,6 +157,9 @@ pub struct Axes {
     /// Whether a call asked to autoscale without adding an artist (`bar`
     /// of no bars): the limits are no longer the unit interval.
     autoscale_asked: bool,
+    /// The x and y margins set by `margins`, kept as given (`get_xmargin`
+    /// returns them so); None reads rcParams' `axes.xmargin`/`axes.ymargin`.
+    margins: [Option<Value>; 2],
 }
 
 /// matplotlib's registered axis scales, in `_scale_mapping`'s order.
@@ -426,6 +430,7 @@ fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
         figure_dpi: fig.dpi,
         stickies: Default::default(),
         autoscale_asked: false,
+        margins: Default::default(),
     }))))
 }
 
@@ -1137,10 +1142,7 @@ fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, 
     if !matches!(rc_get(it, "axes.autolimit_mode")?, Value::None) {
         return Err(unsupported("rcParams['axes.autolimit_mode']"));
     }
-    let margin = match rc_get(it, if y { "axes.ymargin" } else { "axes.xmargin" })? {
-        Value::None => 0.05,
-        v => float(&v, "margin")?,
-    };
+    let margin = float(&margin_of(it, ax, y)?, "margin")?;
     let (lo, hi) = data.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
     let (lo, hi) = nonsingular(lo, hi, 0.05, 1e-15);
     // The sticky edges of every axes sharing this axis, sorted; the margin
@@ -1165,6 +1167,77 @@ fn autoscaled(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Option<(f64, 
         hi = hi.min(b);
     }
     Ok(Some((lo, hi)))
+}
+
+/// The margin of one axis: the one `margins` set, else rcParams'.
+fn margin_of(it: &mut Interp, ax: &Rc<Artist>, y: bool) -> Result<Value> {
+    if let Some(m) = &axes_of(ax).borrow().margins[usize::from(y)] {
+        return Ok(m.clone());
+    }
+    Ok(
+        match rc_get(it, if y { "axes.ymargin" } else { "axes.xmargin" })? {
+            Value::None => Value::Float(0.05),
+            v => v,
+        },
+    )
+}
+
+/// `Axes.margins(*margins, x=None, y=None, tight=True)`: with no margin
+/// given it reads them back as a tuple, else sets each given one as
+/// `set_xmargin` does (the view is autoscaled again on the next read).
+fn margins(it: &mut Interp, args: &Args) -> Result<Value> {
+    let ax = target(it, args)?;
+    let Value::Tuple(given) = args.get("margins") else {
+        unreachable!("*margins is a tuple")
+    };
+    let keyword = |name| match args.get(name) {
+        Value::None => None,
+        v => Some(v),
+    };
+    let (x, y) = (keyword("x"), keyword("y"));
+    if !given.is_empty() && (x.is_some() || y.is_some()) {
+        return Err(Error::type_error(
+            "Cannot pass both positional and keyword arguments for x and/or y.",
+        ));
+    }
+    let (x, y) = match given.len() {
+        0 => (x, y),
+        1 => (Some(given[0].clone()), Some(given[0].clone())),
+        2 => (Some(given[0].clone()), Some(given[1].clone())),
+        _ => {
+            return Err(Error::type_error(
+                "Must pass a single positional argument for all margins, or one for each margin (x, y).",
+            ));
+        }
+    };
+    if x.is_none() && y.is_none() {
+        let tight = args.get("tight");
+        if !matches!(tight, Value::Bool(true)) {
+            let shown = super::classes::repr_of(it, &tight)?;
+            crate::array::signals::warn(
+                "UserWarning",
+                format!("ignoring tight={shown} in get mode"),
+            );
+        }
+        let pair = [margin_of(it, &ax, false)?, margin_of(it, &ax, true)?];
+        return Ok(Value::tuple(pair.to_vec()));
+    }
+    // `tight` only matters to autolimit_mode 'round_numbers', which npcalc refuses.
+    for (i, m) in [x, y].into_iter().enumerate() {
+        let Some(m) = m else { continue };
+        let low = it.compare(CmpOp::Le, &m, &Value::Float(-0.5))?;
+        if it.truthy(&low)? {
+            return Err(Error::value_error("margin must be greater than -0.5"));
+        }
+        axes_of(&ax).borrow_mut().margins[i] = Some(m);
+    }
+    Ok(Value::None)
+}
+
+/// `get_xmargin()`/`get_ymargin()`.
+fn get_margin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
+    let ax = target(it, args)?;
+    margin_of(it, &ax, y)
 }
 
 /// A call that adds one artist of a kind to the axes.
@@ -3181,6 +3254,18 @@ pub static PYPLOT: &[FnDef] = &[
         nothing
     ),
     builtin!(@ Numpy
+        "margins",
+        [
+            p!(VarPositional "margins", "One margin for both axes, or the x and y margins."),
+            p!(KeywordOnly "x" = "None", "The x margin."),
+            p!(KeywordOnly "y" = "None", "The y margin."),
+            p!(KeywordOnly "tight" = "True", "Passed on to autoscaling.")
+        ],
+        "Sets the autoscaling margins, as fractions of the data range; with none given returns (xmargin, ymargin).",
+        ["plt.margins(0.1)", "plt.margins(y=0.2)"],
+        margins
+    ),
+    builtin!(@ Numpy
         "xlim",
         [
             p!(VarPositional "args", "(left, right), or left and right."),
@@ -3463,7 +3548,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         }
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" => name,
+        | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" | "margins" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -3643,6 +3728,8 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             | "get_yticks"
             | "get_xticklabels"
             | "get_yticklabels"
+            | "get_xmargin"
+            | "get_ymargin"
             | "get_legend_handles_labels" => GETTERS.iter().find(|f| f.name == name),
             _ => axes_method(name),
         },
@@ -3875,6 +3962,8 @@ static GETTERS: &[FnDef] = &[
     builtin!(@ Method "get_ylabel", [], "The y axis label.", [], |it, a| getter(it, a, "get_ylabel")),
     builtin!(@ Method "get_xlim", [], "The x view limits.", [], |it, a| get_lim(it, a, false)),
     builtin!(@ Method "get_ylim", [], "The y view limits.", [], |it, a| get_lim(it, a, true)),
+    builtin!(@ Method "get_xmargin", [], "The x autoscaling margin.", [], |it, a| get_margin(it, a, false)),
+    builtin!(@ Method "get_ymargin", [], "The y autoscaling margin.", [], |it, a| get_margin(it, a, true)),
     builtin!(@ Method "get_xscale", [], "The x axis scale's name.", [], |_, a| {
         Ok(Value::str(this_axes(a).borrow().scale[0]))
     }),
