@@ -630,8 +630,8 @@ fn datetime_beyond_naive_dates_is_refused_plainly() {
             "NotImplementedError: npcalc does not support datetime.time",
         ),
         (
-            "from datetime import date; date(2024, 1, 1).isocalendar()",
-            "AttributeError: npcalc does not support datetime.date.isocalendar",
+            "from datetime import date; date(2024, 1, 1).timetuple()",
+            "AttributeError: npcalc does not support datetime.date.timetuple",
         ),
         (
             "from datetime import datetime; datetime.strptime('2024', '%Y')",
@@ -640,10 +640,6 @@ fn datetime_beyond_naive_dates_is_refused_plainly() {
         (
             "from datetime import datetime; datetime(2024, 1, 1, fold=1)",
             "TypeError: npcalc does not support fold=1: it only matters with time zones",
-        ),
-        (
-            "from datetime import date; date(2024, 1, 1).strftime('%G')",
-            "ValueError: npcalc does not support the strftime directive %G",
         ),
     ]);
 }

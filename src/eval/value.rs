@@ -148,10 +148,11 @@ impl NamedKind {
         self.qualname.starts_with("sys.")
     }
 
-    /// How its repr starts: a struct sequence names its module, a named
+    /// How its repr starts: a struct sequence names its module (as does
+    /// `datetime.IsoCalendarDate`, a tuple with its own repr), a named
     /// tuple does not.
     pub fn repr_name(&self) -> &'static str {
-        if self.is_struct_seq() {
+        if self.is_struct_seq() || self.qualname.starts_with("datetime.") {
             self.qualname
         } else {
             self.name()

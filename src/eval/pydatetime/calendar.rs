@@ -76,3 +76,35 @@ pub(super) fn date_at(ordinal: i64) -> Result<Ymd> {
         Err(out_of_range())
     }
 }
+
+impl Ymd {
+    /// CPython's `iso_week1_monday` of this date's year: the ordinal of the
+    /// Monday of ISO week 1.
+    pub(super) fn iso_week1_monday(self) -> i64 {
+        let first = Ymd {
+            y: self.y,
+            m: 1,
+            d: 1,
+        }
+        .ordinal();
+        let weekday = (first + 6) % 7;
+        let monday = first - weekday;
+        if weekday > 3 { monday + 7 } else { monday }
+    }
+
+    /// `isocalendar()`: (ISO year, week, weekday with Monday 1).
+    pub fn iso_calendar(self) -> (i64, i64, i64) {
+        let today = self.ordinal();
+        let mut year = self.y;
+        let monday = |y: i64| Ymd { y, m: 1, d: 1 }.iso_week1_monday();
+        let (mut week, mut day) = (today - monday(year)).div_mod_floor(&7);
+        if week < 0 {
+            year -= 1;
+            (week, day) = (today - monday(year)).div_mod_floor(&7);
+        } else if week >= 52 && today >= monday(year + 1) {
+            year += 1;
+            week = 0;
+        }
+        (year, week + 1, day + 1)
+    }
+}

@@ -506,6 +506,20 @@ fn isoweekday(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::int(ymd_hms(this(args)).0.weekday() + 1))
 }
 
+static ISO_CALENDAR_DATE: super::value::NamedKind = super::value::NamedKind {
+    qualname: "datetime.IsoCalendarDate",
+    fields: &["year", "week", "weekday"],
+};
+
+fn isocalendar(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (y, w, d) = ymd_hms(this(args)).0.iso_calendar();
+    let items = [Value::int(y), Value::int(w), Value::int(d)];
+    Ok(Value::NamedTuple(
+        &ISO_CALENDAR_DATE,
+        std::rc::Rc::from(items),
+    ))
+}
+
 fn toordinal(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::int(ymd_hms(this(args)).0.ordinal()))
 }
@@ -538,6 +552,7 @@ macro_rules! date_methods {
             method!(Method "strftime", [p!(Normal "format", "The directives, such as '%Y-%m-%d'.")],
                 "The date formatted with C's strftime directives.", strftime_method),
             method!(Method "ctime", [], "The ctime() style text.", ctime_method),
+            method!(Method "isocalendar", [], "IsoCalendarDate(year, week, weekday) of ISO 8601.", isocalendar),
             $($extra),*
         ]
     };
@@ -623,9 +638,40 @@ fn from_ordinal(ordinal: &Value, with_time: bool) -> Result<Value> {
     }))
 }
 
+/// `fromisocalendar(year, week, day)`: the date of an ISO week day.
+fn from_iso_calendar(args: &Args, with_time: bool) -> Result<Value> {
+    let year = c_int(&args.get("year"))?;
+    let (week, day) = (c_int(&args.get("week"))?, c_int(&args.get("day"))?);
+    if !(1..=9999).contains(&year) {
+        return Err(Error::value_error(format!("Year is out of range: {year}")));
+    }
+    let (y, m, d) = text::iso_to_ymd(year, week, day)?;
+    let d = check_date(y, m, d)?;
+    Ok(time_value(if with_time {
+        PyTime::DateTime(d, MIDNIGHT)
+    } else {
+        PyTime::Date(d)
+    }))
+}
+
+static ISO_CALENDAR_PARAMS: [super::table::Param; 3] = [
+    p!(PositionalOnly "year", "The ISO year."),
+    p!(PositionalOnly "week", "The ISO week, 1 to 52 or 53."),
+    p!(PositionalOnly "day", "The weekday, Monday 1 to Sunday 7."),
+];
+
 pub static DATE_CLASS_METHODS: &[FnDef] = &[
     method!(Method "fromisoformat", [p!(PositionalOnly "date_string", "Text such as '2024-01-31'.")],
         "The date an ISO 8601 text names.", |_, a| from_iso(&a.get("date_string"), false)),
+    FnDef {
+        name: "fromisocalendar",
+        owner: Owner::Method,
+        error_name: None,
+        params: &ISO_CALENDAR_PARAMS,
+        doc: "The date of an ISO year, week and weekday.",
+        examples: &[],
+        imp: |_, a| from_iso_calendar(a, false),
+    },
     method!(Method "fromordinal", [p!(PositionalOnly "ordinal", "The day number, 1 for 0001-01-01.")],
         "The date of a proleptic Gregorian ordinal.", |_, a| from_ordinal(&a.get("ordinal"), false)),
     method!(Method "today", [], "Refused: it reads the clock.", |_, _| Err(clock("date.today"))),
@@ -636,6 +682,15 @@ pub static DATETIME_CLASS_METHODS: &[FnDef] = &[
         "The datetime an ISO 8601 text names.", |_, a| from_iso(&a.get("date_string"), true)),
     method!(Method "fromordinal", [p!(PositionalOnly "ordinal", "The day number, 1 for 0001-01-01.")],
         "Midnight of a proleptic Gregorian ordinal.", |_, a| from_ordinal(&a.get("ordinal"), true)),
+    FnDef {
+        name: "fromisocalendar",
+        owner: Owner::Method,
+        error_name: None,
+        params: &ISO_CALENDAR_PARAMS,
+        doc: "Midnight of an ISO year, week and weekday.",
+        examples: &[],
+        imp: |_, a| from_iso_calendar(a, true),
+    },
     method!(Method "today", [], "Refused: it reads the clock.", |_, _| Err(clock("datetime.today"))),
     method!(Method "now", [p!(Normal "tz" = "None", "Refused.")], "Refused: it reads the clock.", |_, _| Err(clock("datetime.now"))),
     method!(Method "utcnow", [], "Refused: it reads the clock.", |_, _| Err(clock("datetime.utcnow"))),
@@ -676,8 +731,6 @@ pub fn class_name(f: &FnDef) -> Option<&'static str> {
 pub const REFUSED: &[&str] = &["time", "timezone", "tzinfo", "UTC", "datetime_CAPI"];
 
 pub const REFUSED_METHODS: &[&str] = &[
-    "isocalendar",
-    "fromisocalendar",
     "timetuple",
     "utctimetuple",
     "timestamp",
