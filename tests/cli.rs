@@ -630,6 +630,10 @@ fn datetime_beyond_naive_dates_is_refused_plainly() {
             "NotImplementedError: npcalc does not support datetime.time",
         ),
         (
+            "import datetime; datetime.datetime.fromisoformat('2024-01-01T10:00+05:30')",
+            "NotImplementedError: npcalc does not support time zones: this text has a UTC offset",
+        ),
+        (
             "from datetime import date; date(2024, 1, 1).timetuple()",
             "AttributeError: npcalc does not support datetime.date.timetuple",
         ),
