@@ -514,13 +514,13 @@ pub(super) fn from_iso(text: &Value, with_time: bool) -> Result<Value> {
         Some(t) => {
             // CPython reads a UTC offset after the time (`+05:30`, `Z`):
             // a time zone, which npcalc's datetime does not have.
-            if let Some(at) = t.iter().position(|c| matches!(c, b'+' | b'-' | b'Z')) {
-                if at > 0 && at + 1 < t.len() || t[at] == b'Z' {
-                    return Err(Error::new(
-                        Exc::NotImplementedError,
-                        "npcalc does not support time zones: this text has a UTC offset",
-                    ));
-                }
+            if let Some(at) = t.iter().position(|c| matches!(c, b'+' | b'-' | b'Z'))
+                && (at > 0 && at + 1 < t.len() || t[at] == b'Z')
+            {
+                return Err(Error::new(
+                    Exc::NotImplementedError,
+                    "npcalc does not support time zones: this text has a UTC offset",
+                ));
             }
             let t = parse_iso_time(t).ok_or_else(|| invalid_iso(s))?;
             check_time(t.h, t.mi, t.s, t.us)?
