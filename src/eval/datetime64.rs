@@ -296,11 +296,20 @@ fn element(ty: TimeType, v: &Value) -> Result<i64> {
                 _ => numpy::to_index(v),
             }
         }
-        Value::Float(_) | Value::Scalar(Scalar::Float64(_)) => {
-            Err(Error::value_error(match ty.kind {
-                TimeKind::Datetime => "Could not convert object to NumPy datetime",
-                TimeKind::Timedelta => "Could not convert object to NumPy timedelta",
-            }))
+        Value::Float(_) => Err(Error::value_error(match ty.kind {
+            TimeKind::Datetime => "Could not convert object to NumPy datetime",
+            TimeKind::Timedelta => "Could not convert object to NumPy timedelta",
+        })),
+        // A NumPy number has a dtype of its own, which NumPy casts (unsafe,
+        // silently: floats truncate, NaN and overflow give NaT's bits).
+        Value::Scalar(s) => {
+            let count = crate::array::signals::quiet(|| {
+                Ok(crate::array::cast_scalar(*s, crate::array::DType::Int64))
+            })?;
+            Ok(match count {
+                Scalar::Int64(n) => n,
+                _ => NAT,
+            })
         }
         other => Err(unsupported(&format!("'{}' elements", other.type_name()))),
     }
@@ -624,14 +633,24 @@ fn scalar(kind: TimeKind, args: &Args) -> Result<Value> {
     };
     let value = match (&value, kind) {
         (Value::None, TimeKind::Timedelta) if !args.given("value") => 0,
+        // The scalar constructors convert objects (`convert_pyobject_to_…`):
+        // no NumPy number is a datetime, and of them only integers are
+        // timedeltas, as big as a C long long.
+        (Value::Scalar(_), TimeKind::Datetime) if unit != Unit::Generic => {
+            return Err(Error::value_error(
+                "Could not convert object to NumPy datetime",
+            ));
+        }
+        (Value::Scalar(s @ Scalar::UInt64(_)), TimeKind::Timedelta) => {
+            let n = s.int_value().unwrap_or_default();
+            i64::try_from(n).map_err(|_| Error::overflow_error("int too big to convert"))?
+        }
         (Value::Int(_) | Value::Scalar(_), TimeKind::Datetime) if unit == Unit::Generic => {
             return Err(Error::value_error(
                 "Converting an integer to a NumPy datetime requires a specified unit",
             ));
         }
-        (Value::Scalar(s), TimeKind::Timedelta)
-            if !s.dtype().is_integer() && s.dtype() != crate::array::DType::Bool =>
-        {
+        (Value::Scalar(s), TimeKind::Timedelta) if s.int_value().is_none() => {
             return Err(Error::value_error(
                 "Could not convert object to NumPy timedelta",
             ));
@@ -920,6 +939,39 @@ impl Opd {
     }
 }
 
+/// A time's ufunc meeting text (a str, or a string array), which NumPy
+/// converts to a `<U` operand and finds no loop for; `a * 'x'` is str's
+/// repeat by a non-integer instead.
+fn text_operand_error(ufunc: &str, a: &Value, b: &Value) -> Option<Error> {
+    let text = |v: &Value| match v {
+        Value::Str(s) | Value::NpStr(s) => Some(format!("dtype('<U{}')", s.chars().count())),
+        Value::StrArray(x) => Some(format!("dtype('{}')", x.dtype_str())),
+        _ => None,
+    };
+    let time = |v: &Value| Opd::of(v).map(|o| o.dtype_text());
+    if ufunc == "multiply" {
+        let scalar = match (a, b) {
+            (Value::Time(t), Value::Str(_)) | (Value::Str(_), Value::Time(t)) => Some(t),
+            _ => None,
+        };
+        if let Some(t) = scalar {
+            return Some(Error::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                Value::Time(*t).type_name()
+            )));
+        }
+    }
+    let (x, y) = match (text(a), text(b)) {
+        (Some(x), None) => (x, time(b)?),
+        (None, Some(y)) => (time(a)?, y),
+        _ => return None,
+    };
+    Some(Error::new(
+        Exc::UFuncBinaryResolutionError,
+        format!("ufunc '{ufunc}' cannot use operands with types {x} and {y}"),
+    ))
+}
+
 fn ufunc_name(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "add",
@@ -1019,7 +1071,8 @@ fn nat_or(x: i64, y: i64, f: impl Fn(i64, i64) -> i64) -> i64 {
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     use TimeKind::{Datetime as M, Timedelta as Td};
     let (Some(p), Some(q)) = (Opd::of(a), Opd::of(b)) else {
-        return Err(super::pyops::unsupported(op, a, b));
+        return Err(text_operand_error(ufunc_name(op), a, b)
+            .unwrap_or_else(|| super::pyops::unsupported(op, a, b)));
     };
     let td = |unit| TimeType { kind: Td, unit };
     match (op, &p, &q) {
@@ -1276,7 +1329,9 @@ pub fn divmod(a: &Value, b: &Value) -> Option<Result<Value>> {
         return None;
     }
     let (Some(p), Some(q)) = (Opd::of(a), Opd::of(b)) else {
-        return Some(Err(super::pyops::unsupported(BinOp::FloorDiv, a, b)));
+        return Some(Err(text_operand_error("divmod", a, b).unwrap_or_else(
+            || super::pyops::unsupported(BinOp::FloorDiv, a, b),
+        )));
     };
     let (Opd::Time(ta, xa), Opd::Time(tb, xb)) = (&p, &q) else {
         return Some(Err(resolution_error("divmod", &p, &q)));
