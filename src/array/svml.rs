@@ -36,6 +36,9 @@
 //! (github.com/numpy/SVML), Intel's code released under the BSD 3-Clause
 //! licence: Copyright (c) 2005-2021, Intel Corporation, all rights reserved.
 
+mod pow;
+pub use pow::pow;
+
 const fn d(bits: u64) -> f64 {
     f64::from_bits(bits)
 }
