@@ -256,9 +256,8 @@ fn program(rng: &mut Rng) -> Vec<lang_gen::Chunk> {
                     "m = np.ma.masked_less(a, 1)\nm *= 2\nm",
                     "m = np.ma.masked_where(a < 0, a)\nm /= a\nm",
                     "m = np.ma.masked_equal(a, 1)\nm %= 2\nm",
-                    // Not `m **= 2`: a masked power runs NumPy's general pow
-                    // (SVML's on AVX-512, not yet ported; README, "Last digits").
-                    "m = np.ma.masked_greater(a, 2)\nm *= m\nm",
+                    // A masked power runs NumPy's SVML pow (an exponent array).
+                    "m = np.ma.masked_greater(a, 2)\nm **= 2\nm",
                 ])
                 .to_string(),
             _ => "a".to_string(),

@@ -1944,3 +1944,54 @@ mod tests {
         assert_eq!(cum(&z, Ufunc::Add, AxisArg::Default).shape(), [0]);
     }
 }
+
+/// How NumPy 2.4.6's float64 power loop meets a reduction on an AVX-512
+/// CPU (`@TYPE@_power` in `loops_umath_fp.dispatch.c.src`).
+#[derive(Clone, Copy, PartialEq)]
+pub enum PowerReduce {
+    /// The reduced axis is the loop's, with a positive stride: the
+    /// accumulator is the output itself (stride 0, which `is_mem_overlap`
+    /// lets through), so SVML raises the same accumulator to 8 exponents
+    /// at a time and the last stored lane wins: the start raised to the
+    /// last element of each group of 8 (`np.power.reduce([2.0, 2.0, 2.0])`
+    /// is 4.0). Every lane's floating-point flags count, stored or not.
+    Lanes,
+    /// The loop runs across rows, one element of each at a time: an
+    /// ordinary fold through SVML.
+    Rows,
+    /// A negative stride on the loop's axis counts as overlap: an ordinary
+    /// fold through C's pow.
+    Scalar,
+}
+
+/// `np.power.reduce` in float64 over the last axis of `x` (`m` per row).
+pub fn power_reduce_f64(x: &Array, m: usize, how: PowerReduce) -> Array {
+    let data = x.to_vec::<f64>();
+    let mut fp = FpStatus::default();
+    let mut out = Vec::with_capacity(data.len() / m.max(1));
+    let lanes = if how == PowerReduce::Lanes { 8 } else { 1 };
+    for row in data.chunks(m) {
+        let mut acc = row[0];
+        for group in row[1..].chunks(lanes) {
+            let start = acc;
+            for &e in group {
+                acc = if how == PowerReduce::Scalar {
+                    f64::pow(start, e, &mut fp)
+                } else {
+                    f64::pow_loop(start, e, false, &mut fp)
+                };
+                if start.is_finite() && e.is_finite() {
+                    fp.invalid |= acc.is_nan();
+                    fp.overflow |= acc.is_infinite() && !fp.divide_by_zero;
+                }
+            }
+        }
+        out.push(acc);
+    }
+    fp.report("reduce");
+    let mut shape = x.shape().to_vec();
+    if let Some(last) = shape.last_mut() {
+        *last = 1;
+    }
+    Array::from_vec(out, shape)
+}

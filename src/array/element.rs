@@ -20,6 +20,15 @@ pub trait Elem: Castable + MinMax {
     fn floor_div(a: Self, b: Self, fp: &mut FpStatus) -> Self;
     fn rem(a: Self, b: Self, fp: &mut FpStatus) -> Self;
     fn pow(a: Self, b: Self, fp: &mut FpStatus) -> Self;
+    /// `power` as NumPy's array loop computes it: for float32 and float64
+    /// (`@TYPE@_power` in `loops_umath_fp.dispatch.c.src`) an exponent
+    /// broadcast along the loop (`stride_zero`) of -1, 0, 0.5, 1 or 2 is a
+    /// division, 1, a square root, a copy or a product, and any other goes
+    /// to the vector kernel (SVML's `__svml_pow8_ha` for float64); other
+    /// dtypes' loops are their scalar `pow`.
+    fn pow_loop(a: Self, b: Self, _stride_zero: bool, fp: &mut FpStatus) -> Self {
+        Self::pow(a, b, fp)
+    }
     /// The bitwise ufuncs (and, or, xor, shifts).
     fn bit(op: Ufunc, a: Self, b: Self) -> Self;
     /// The comparison ufuncs.
@@ -294,7 +303,7 @@ next_toward!(f64: 1u64 << 63, false, f32: 1u32 << 31, false, f16: 1u16 << 15, tr
 /// Float loops; `$wide` is the type a step computes in (float16 steps run
 /// in float32 and round back each time, as NumPy's half loops do).
 macro_rules! float_elem {
-    ($t:ty, $wide:ty, $zero:expr, $one:expr, $to:expr, $from:expr) => {
+    ($t:ty, $wide:ty, $zero:expr, $one:expr, $to:expr, $from:expr, $vpow:expr, $fast:expr) => {
         impl Elem for $t {
             const ZERO: $t = $zero;
             const ONE: $t = $one;
@@ -361,8 +370,29 @@ macro_rules! float_elem {
                 }
                 $from(divmod_f64(x, y).1 as $wide, &mut FpStatus::default())
             }
-            fn pow(a: $t, b: $t, _: &mut FpStatus) -> $t {
-                $from($to(a).powf($to(b)), &mut FpStatus::default())
+            fn pow(a: $t, b: $t, f: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                pow_flags(x == 0.0, y < 0.0, f);
+                $from(x.powf(y), &mut FpStatus::default())
+            }
+            fn pow_loop(a: $t, b: $t, stride_zero: bool, f: &mut FpStatus) -> $t {
+                let (x, y) = ($to(a), $to(b));
+                let r = match y {
+                    _ if !($fast && stride_zero) => $vpow(x, y),
+                    -1.0 => 1.0 / x,
+                    0.0 => 1.0,
+                    0.5 => {
+                        // sqrt(-inf) is invalid too (the loop only checks
+                        // finite inputs).
+                        f.invalid |= x < 0.0;
+                        x.sqrt()
+                    }
+                    1.0 => x,
+                    2.0 => x * x,
+                    _ => $vpow(x, y),
+                };
+                pow_flags(x == 0.0, y < 0.0, f);
+                $from(r, &mut FpStatus::default())
             }
             fn bit(_: Ufunc, a: $t, _: $t) -> $t {
                 a
@@ -454,15 +484,44 @@ macro_rules! float_elem {
         }
     };
 }
-float_elem!(f64, f64, 0.0, 1.0, |x: f64| x, |x: f64, _: &mut FpStatus| x);
-float_elem!(f32, f32, 0.0, 1.0, |x: f32| x, |x: f32, _: &mut FpStatus| x);
+/// C's `pow` raises divide-by-zero for a zero base to a negative power
+/// (an infinite result that is no overflow).
+fn pow_flags(zero_base: bool, negative_exponent: bool, f: &mut FpStatus) {
+    if zero_base && negative_exponent {
+        f.divide_by_zero = true;
+    }
+}
+
+float_elem!(
+    f64,
+    f64,
+    0.0,
+    1.0,
+    |x: f64| x,
+    |x: f64, _: &mut FpStatus| x,
+    super::svml::pow,
+    true
+);
+float_elem!(
+    f32,
+    f32,
+    0.0,
+    1.0,
+    |x: f32| x,
+    |x: f32, _: &mut FpStatus| x,
+    f32::powf,
+    true
+);
+// float16 has no loop there: HALF_power computes in float32 with powf.
 float_elem!(
     f16,
     f32,
     f16::ZERO,
     f16::ONE,
     |x: f16| x.to_f32(),
-    |x: f32, fp: &mut FpStatus| f16::cast_from(x, fp)
+    |x: f32, fp: &mut FpStatus| f16::cast_from(x, fp),
+    f32::powf,
+    false
 );
 
 macro_rules! complex_elem {

@@ -1,15 +1,17 @@
 //! Intel SVML's float64 `exp`, `exp2`, `log`, `log2`, `log10`, `log1p`,
 //! `expm1`, `sinh`, `cosh`, `asin`, `acos`, `atan`, `cbrt`, `asinh`,
-//! `acosh` and `atanh`
+//! `acosh`, `atanh` and `pow`
 //! (`__svml_exp8_ha`, `__svml_exp28_ha`, `__svml_log8_ha`, `__svml_log28_ha`,
 //! `__svml_log108_ha`, `__svml_log1p8_ha`, `__svml_expm18_ha`,
 //! `__svml_sinh8_ha`, `__svml_cosh8_ha`, `__svml_asin8_ha`,
 //! `__svml_acos8_ha`, `__svml_atan8_ha`, `__svml_cbrt8_ha`,
-//! `__svml_asinh8_ha`, `__svml_acosh8_ha`, `__svml_atanh8_ha`), which NumPy
+//! `__svml_asinh8_ha`, `__svml_acosh8_ha`, `__svml_atanh8_ha`,
+//! `__svml_pow8_ha`, the last in `svml/pow.rs` with its tables), which NumPy
 //! 2.4.6 calls for those float64 ufuncs on AVX-512 CPUs (`simd_*_f64` in
 //! `loops_exponent_log.dispatch.c.src` and `loops_umath_fp.dispatch.c.src`,
 //! for any stride that does not overlap the output, 0-d arrays and scalars
-//! included). Each function is the vector routine's instruction sequence run
+//! included; `power` after its fast paths for a broadcast exponent, see
+//! `Elem::pow_loop`, and not in NumPy's scalar math, which calls C's pow). Each function is the vector routine's instruction sequence run
 //! on one lane: `vfmadd` is `f64::mul_add`, embedded rounding `{rz-sae}` is
 //! emulated exactly, and a lane the range check flags goes through the
 //! routine's scalar rare path (`__svml_d*_ha_cout_rare_internal`), translated
@@ -28,13 +30,17 @@
 //! `__svml_dcbrt_ha_data_internal_avx512`, `__svml_dasin_ha_data_internal`
 //! `__svml_dacos_ha_data_internal` and
 //! `__svml_dasinh_ha_data_internal_avx512`,
-//! `__svml_dacosh_ha_data_internal_avx512`, `__dacosh_ha_CoutTab` and
-//! `__svml_datanh_ha_data_internal_avx512` as linked into NumPy 2.4.6's
+//! `__svml_dacosh_ha_data_internal_avx512`, `__dacosh_ha_CoutTab`,
+//! `__svml_datanh_ha_data_internal_avx512`,
+//! `__svml_dpow_ha_data_internal_avx512` and `__dpow_ha_CoutTab` as linked into NumPy 2.4.6's
 //! `_multiarray_umath` (the 16-entry 2^(j/16) table, L2E, shifter, ln 2 split
 //! and range threshold of `expm1`'s are byte for byte `exp`'s, so the
 //! constants are shared). They come from NumPy's SVML
 //! (github.com/numpy/SVML), Intel's code released under the BSD 3-Clause
 //! licence: Copyright (c) 2005-2021, Intel Corporation, all rights reserved.
+
+mod pow;
+pub use pow::pow;
 
 const fn d(bits: u64) -> f64 {
     f64::from_bits(bits)

@@ -108,7 +108,18 @@ pub fn scalar_math(lhs: &Operand, rhs: &Operand) -> bool {
     }
 }
 
-fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Result<Array> {
+/// `scalar`: NumPy's scalar math rather than the ufunc's loop;
+/// `b_stride_zero`: the second operand is broadcast along the loop (as
+/// NumPy's iterator passes a 0-d or broadcast single element), which picks
+/// the power loop's fast paths.
+fn run<T: Elem>(
+    op: Ufunc,
+    name: &str,
+    a: &Array,
+    b: &Array,
+    scalar: bool,
+    b_stride_zero: bool,
+) -> Result<Array> {
     let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
     let shape = a.shape().to_vec();
     let mut flags = FpStatus::default();
@@ -140,7 +151,9 @@ fn run<T: Elem>(op: Ufunc, name: &str, a: &Array, b: &Array, scalar: bool) -> Re
             Ufunc::TrueDivide => T::div(p, q, &mut flags),
             Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
             Ufunc::Remainder => T::rem(p, q, &mut flags),
-            Ufunc::Power | Ufunc::FloatPower => T::pow(p, q, &mut flags),
+            // Scalar math calls C's pow (npy_pow), the ufunc its loop.
+            Ufunc::Power | Ufunc::FloatPower if scalar => T::pow(p, q, &mut flags),
+            Ufunc::Power | Ufunc::FloatPower => T::pow_loop(p, q, b_stride_zero, &mut flags),
             // NaN-ignoring: the other operand when one is NaN.
             Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
             Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
@@ -388,9 +401,10 @@ pub fn binary_as(op: Ufunc, lhs: &Operand, rhs: &Operand, scalar: bool) -> Resul
     let a = lhs.to_array(dtype)?;
     let b = rhs.to_array(dtype)?;
     let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
+    let b_stride_zero = b.ndim() == 0 || (b.size() == 1 && shape.iter().product::<usize>() > 1);
     let a = broadcast_to(&a, &shape).expect("broadcastable");
     let b = broadcast_to(&b, &shape).expect("broadcastable");
-    crate::with_dtype!(dtype, T => run::<T>(op, op.name(), &a, &b, scalar))
+    crate::with_dtype!(dtype, T => run::<T>(op, op.name(), &a, &b, scalar, b_stride_zero))
 }
 
 /// The dtype `op`'s loop runs in for these operands.
@@ -466,7 +480,7 @@ pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array
         base.dtype()
     };
     Some(super::cast_array(base, dtype).and_then(
-        |a| crate::with_dtype!(dtype, T => run::<T>(Ufunc::Multiply, "square", &a, &a, false)),
+        |a| crate::with_dtype!(dtype, T => run::<T>(Ufunc::Multiply, "square", &a, &a, false, false)),
     ))
 }
 

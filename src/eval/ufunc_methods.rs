@@ -155,21 +155,49 @@ pub(super) fn reduce_by_steps(args: &Args, op: Ufunc, a: Array) -> Result<Value>
             x = array::gather::take_along_last(&x, &idx)?;
             ends = Some(end);
         }
-        let steps = array::accumulate(
-            &x,
-            op,
-            AxisArg::Index(kept.len() as i64),
-            dtype,
-            None,
-            AccumFunc::Reduce,
-        )?;
-        let last = match ends {
-            // Every column of a row then holds its stopping step.
-            Some(ends) => {
-                let stops = array::gather::take_along_last(&steps, &ends)?;
-                shape::copy(&narrow(&stops, kept.len(), 0, 1))?
+        let svml_power = op == Ufunc::Power
+            && loop_dtype == DType::Float64
+            && x.dtype() == DType::Float64
+            && initial.is_none()
+            && compact.is_none()
+            && axes.len() == 1;
+        // The reduced axis is the loop's when it is innermost in memory
+        // (the smallest stride, the later axis on ties).
+        let how = svml_power.then(|| {
+            use array::accumulate::PowerReduce;
+            let stride = |d: usize| a.strides()[d].unsigned_abs();
+            let ax = axes[0];
+            let inner = (0..nd).all(|d| {
+                d == ax
+                    || a.shape()[d] <= 1
+                    || stride(d) > stride(ax)
+                    || (stride(d) == stride(ax) && d < ax)
+            });
+            match (inner, a.strides()[ax] < 0 && a.shape()[ax] > 1) {
+                (false, _) => PowerReduce::Rows,
+                (true, false) => PowerReduce::Lanes,
+                (true, true) => PowerReduce::Scalar,
             }
-            None => shape::copy(&narrow(&steps, kept.len(), m - 1, 1))?,
+        });
+        let last = if let Some(how) = how {
+            array::accumulate::power_reduce_f64(&x, m, how)
+        } else {
+            let steps = array::accumulate(
+                &x,
+                op,
+                AxisArg::Index(kept.len() as i64),
+                dtype,
+                None,
+                AccumFunc::Reduce,
+            )?;
+            match ends {
+                // Every column of a row then holds its stopping step.
+                Some(ends) => {
+                    let stops = array::gather::take_along_last(&steps, &ends)?;
+                    shape::copy(&narrow(&stops, kept.len(), 0, 1))?
+                }
+                None => shape::copy(&narrow(&steps, kept.len(), m - 1, 1))?,
+            }
         };
         let strides = array::c_strides(&kept_shape);
         last.with_geometry(kept_shape, strides)
