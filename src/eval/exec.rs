@@ -852,6 +852,20 @@ impl Interp {
         self.next_token
     }
 
+    /// `e.args` of a builtin exception: the arguments it was made with, or
+    /// else its message as npcalc's own errors carry one.
+    pub(super) fn exception_args(&self, e: &Error) -> Value {
+        let kept = e.details.as_ref().and_then(|d| d.args_token);
+        if let Some(args) = kept.and_then(|t| self.exception_args.get(t as usize)) {
+            return args.clone();
+        }
+        Value::tuple(if e.message.is_empty() {
+            vec![]
+        } else {
+            vec![Value::str(&e.message)]
+        })
+    }
+
     /// The session object an error was raised from, if any.
     pub(super) fn raised_object(&self, e: &Error) -> Option<Value> {
         self.raised.get(&e.raised()?.token).cloned()

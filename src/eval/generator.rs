@@ -44,6 +44,16 @@ pub struct Generator {
     started: bool,
     /// The `targets = yield` it stopped at: what it is sent is bound there.
     awaiting: Option<(Vec<Expr>, crate::error::Span)>,
+    /// What its `return` gave, until the StopIteration that ends it (or the
+    /// `yield from` waiting on it) takes it.
+    returned: Option<Value>,
+}
+
+/// Where a run of a generator's body stopped.
+enum Stop {
+    Yielded(Value),
+    /// The body ended, with the value its `return` gave (None without one).
+    Returned(Value),
 }
 
 impl Generator {
@@ -65,6 +75,7 @@ impl Generator {
             running: false,
             started: false,
             awaiting: None,
+            returned: None,
         }
     }
 
@@ -190,13 +201,16 @@ impl Interp {
         let mut g = g.borrow_mut();
         g.running = false;
         match result {
-            Ok(Some(v)) => {
+            Ok(Stop::Yielded(v)) => {
                 // The `yield` it stopped at, if its value is assigned.
                 g.awaiting = awaiting_targets(&func.code.body, &frames);
                 g.frames = frames;
                 Ok(Some(v))
             }
-            Ok(None) => Ok(None),
+            Ok(Stop::Returned(v)) => {
+                g.returned = Some(v);
+                Ok(None)
+            }
             Err(e) => Err(super::exec::traceback_entry(
                 func.name(),
                 &func.source,
@@ -206,12 +220,12 @@ impl Interp {
         }
     }
 
-    /// Runs until the next `yield` (Some) or the end of the body (None).
-    fn step(&mut self, root: &[Stmt], frames: &mut Vec<Frame>) -> Result<Option<Value>> {
+    /// Runs until the next `yield` or the end of the body.
+    fn step(&mut self, root: &[Stmt], frames: &mut Vec<Frame>) -> Result<Stop> {
         loop {
             crate::array::signals::check_interrupt()?;
             if frames.is_empty() {
-                return Ok(None);
+                return Ok(Stop::Returned(Value::None));
             }
             let here = block(root, frames);
             let top = frames.len() - 1;
@@ -235,6 +249,7 @@ impl Interp {
                 StmtKind::Yield {
                     value: Some(e),
                     from: true,
+                    targets,
                     ..
                 } => {
                     if frames[top].iter.is_none() {
@@ -246,9 +261,17 @@ impl Interp {
                         None => None,
                     };
                     match item {
-                        Some(v) => return Ok(Some(v)),
+                        Some(v) => return Ok(Stop::Yielded(v)),
                         None => {
-                            frames[top].iter = None;
+                            // `r = yield from sub()`: r is what sub returned.
+                            let returned = frames[top]
+                                .iter
+                                .take()
+                                .map_or(Value::None, |i| take_returned(&i).unwrap_or(Value::None));
+                            for t in targets {
+                                self.assign(t, returned.clone())
+                                    .map_err(|e| e.at(stmt.span))?;
+                            }
                             frames[top].pc += 1;
                         }
                     }
@@ -259,7 +282,7 @@ impl Interp {
                         None => Value::None,
                     };
                     frames[top].pc += 1;
-                    return Ok(Some(v));
+                    return Ok(Stop::Yielded(v));
                 }
                 StmtKind::If { test, .. } if contains_yield(std::slice::from_ref(stmt)) => {
                     let t = self.eval(test).map_err(|e| e.at(stmt.span))?;
@@ -290,9 +313,9 @@ impl Interp {
                 }
                 _ => match self.exec_flow(stmt).map_err(|e| e.at(stmt.span))? {
                     Flow::Normal => frames[top].pc += 1,
-                    Flow::Return(_) => {
+                    Flow::Return(v) => {
                         frames.clear();
-                        return Ok(None);
+                        return Ok(Stop::Returned(v));
                     }
                     flow => self.leave_loop(root, frames, flow)?,
                 },
@@ -465,6 +488,32 @@ impl Interp {
     }
 }
 
+/// The value a finished generator's `return` gave, taken once (None for
+/// other iterators, and for a generator taken from before).
+fn take_returned(iter: &PyIter) -> Option<Value> {
+    match iter {
+        PyIter::Generator(g) => g.try_borrow_mut().ok()?.returned.take(),
+        PyIter::Shared(inner) => take_returned(&*inner.try_borrow().ok()?),
+        _ => None,
+    }
+}
+
+/// The StopIteration `next()` raises at the end of `iter`: a generator's
+/// carries its return value (CPython's `_PyGen_SetStopIterationValue`).
+pub(super) fn stop_iteration(it: &mut Interp, iter: &PyIter) -> Error {
+    let mut e = Error::new(Exc::StopIteration, "");
+    match take_returned(iter) {
+        None | Some(Value::None) => e,
+        Some(v) => match super::classes::str_of(it, &v).and_then(|text| {
+            e.message = text;
+            it.keep_args(&mut e, vec![v])
+        }) {
+            Ok(()) => e,
+            Err(err) => err,
+        },
+    }
+}
+
 /// A generator's own methods (CPython's Objects/genobject.c).
 pub static GENERATOR_METHODS: &[FnDef] = &[
     method!(
@@ -511,7 +560,7 @@ fn send(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     match it.resume_with(&g, value)? {
         Some(v) => Ok(v),
-        None => Err(Error::new(Exc::StopIteration, "")),
+        None => Err(stop_iteration(it, &PyIter::Generator(g))),
     }
 }
 
