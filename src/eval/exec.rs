@@ -79,8 +79,7 @@ impl Interp {
             None => Ok(()),
         }
         .and_then(|()| self.run_with(rest, body));
-        self.exit(&mgr);
-        r
+        self.exit_with(&mgr, r, Flow::Normal)
     }
 
     /// Runs a statement nested in a block; expression statements at module
@@ -246,10 +245,7 @@ impl Interp {
                 Some(handled) => self.chain(e, handled),
                 None => e,
             };
-            if e.details.as_ref().is_none_or(|d| d.identity.is_none()) {
-                self.next_token += 1;
-                e.details_mut().identity = Some(self.next_token);
-            }
+            self.identify(&mut e);
             let exc = Rc::new(e);
             if let Some(name) = &h.name {
                 let v = self
@@ -263,10 +259,9 @@ impl Interp {
                 .map_err(|again| self.chain(again, &exc));
             self.handling.pop();
             // The raised object lives on only if the handler raised it again.
-            if let Some(r) = exc.raised()
-                && !matches!(&result, Err(again) if again.raised().is_some_and(|a| a.token == r.token))
+            if !matches!(&result, Err(again) if again.raised().is_some_and(|a| Some(a.token) == exc.raised().map(|r| r.token)))
             {
-                self.raised.remove(&r.token);
+                self.forget_raised(&exc);
             }
             if let Some(name) = &h.name {
                 // Python deletes the name after the handler.
@@ -277,9 +272,18 @@ impl Interp {
         Err(e)
     }
 
+    /// Gives an error being handled its identity, so that raising it again
+    /// is told from raising another.
+    pub(super) fn identify(&mut self, e: &mut Error) {
+        if e.details.as_ref().is_none_or(|d| d.identity.is_none()) {
+            self.next_token += 1;
+            e.details_mut().identity = Some(self.next_token);
+        }
+    }
+
     /// An error leaving an `except` clause that is not the one it handled
     /// gets that one as its `__context__`, unless it already has one.
-    fn chain(&self, mut again: Error, handled: &Error) -> Error {
+    pub(super) fn chain(&self, mut again: Error, handled: &Error) -> Error {
         let identity = |e: &Error| e.details.as_ref().and_then(|d| d.identity);
         let has_context = again.details.as_ref().is_some_and(|d| d.context.is_some());
         if identity(&again) != identity(handled) && !has_context {
@@ -864,6 +868,13 @@ impl Interp {
         } else {
             vec![Value::str(&e.message)]
         })
+    }
+
+    /// Drops the session object an error was raised from, once it is handled.
+    pub(super) fn forget_raised(&mut self, e: &Error) {
+        if let Some(r) = e.raised() {
+            self.raised.remove(&r.token);
+        }
     }
 
     /// The session object an error was raised from, if any.
