@@ -225,6 +225,37 @@ impl Interp {
 
     /// The first `except` clause that matches `e` runs; none: `e` goes on.
     fn handle(&mut self, e: Error, handlers: &[Handler]) -> Result<Flow> {
+        let (h, exc) = self.catch(e, handlers)??;
+        self.handling.push(exc.clone());
+        let result = self
+            .run_block(&h.body)
+            .map_err(|again| self.chain(again, &exc));
+        self.handling.pop();
+        self.leave_handler(h, &exc, result.as_ref().err());
+        result
+    }
+
+    /// After an `except` clause: the raised object lives on only if the
+    /// handler raised it again, and Python deletes the clause's name.
+    pub(super) fn leave_handler(&mut self, h: &Handler, exc: &Error, again: Option<&Error>) {
+        if !again.is_some_and(|a| {
+            a.raised()
+                .is_some_and(|a| Some(a.token) == exc.raised().map(|r| r.token))
+        }) {
+            self.forget_raised(exc);
+        }
+        if let Some(name) = &h.name {
+            self.unbind_name(&name.name);
+        }
+    }
+
+    /// The first `except` clause matching `e`, with `e` as caught (its name
+    /// bound); `Err(e)` back when none matches.
+    pub(super) fn catch<'h>(
+        &mut self,
+        e: Error,
+        handlers: &'h [Handler],
+    ) -> Result<std::result::Result<(&'h Handler, Rc<Error>), Error>> {
         if e.class == Exc::KeyboardInterrupt {
             crate::array::signals::clear_interrupt();
         }
@@ -253,23 +284,9 @@ impl Interp {
                     .unwrap_or_else(|| Value::Exception(exc.clone()));
                 self.bind_name(&name.name, v);
             }
-            self.handling.push(exc.clone());
-            let result = self
-                .run_block(&h.body)
-                .map_err(|again| self.chain(again, &exc));
-            self.handling.pop();
-            // The raised object lives on only if the handler raised it again.
-            if !matches!(&result, Err(again) if again.raised().is_some_and(|a| Some(a.token) == exc.raised().map(|r| r.token)))
-            {
-                self.forget_raised(&exc);
-            }
-            if let Some(name) = &h.name {
-                // Python deletes the name after the handler.
-                self.unbind_name(&name.name);
-            }
-            return result;
+            return Ok(Ok((h, exc)));
         }
-        Err(e)
+        Ok(Err(e))
     }
 
     /// Gives an error being handled its identity, so that raising it again

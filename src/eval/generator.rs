@@ -4,8 +4,11 @@
 //!
 //! The tree-walking evaluator cannot suspend a Rust call in the middle, so
 //! a generator keeps its own stack of block positions: statements that hold
-//! no `yield` run whole through the ordinary evaluator; `if`, `for` and
-//! `while` statements around a `yield` are stepped here.
+//! no `yield` run whole through the ordinary evaluator; `if`, `for`,
+//! `while`, `try` and `with` statements around a `yield` are stepped here,
+//! and an exception, `return`, `break` or `continue` leaving one of their
+//! blocks unwinds this stack as CPython's exception table would
+//! (`unwind`): to an `except` clause, through a `finally`, past `__exit__`.
 
 use super::Interp;
 use super::exec::Flow;
@@ -25,6 +28,17 @@ enum Part {
     Root,
     Body,
     OrElse,
+    /// The `except` clause of this index.
+    Handler(usize),
+    Final,
+}
+
+/// What a `finally` block does when it ends: go on leaving its `try`.
+enum Pending {
+    Raise(Error),
+    Return(Value),
+    /// `break` or `continue`.
+    Flow(Flow),
 }
 
 /// One block being walked: `pc` indexes its statements.
@@ -33,6 +47,25 @@ struct Frame {
     pc: usize,
     /// The iterator of the `for` (or `yield from`) at `pc`, while it runs.
     iter: Option<PyIter>,
+    /// The context manager of the `with` at `pc`, while its body runs.
+    mgr: Option<Value>,
+    /// An `except` clause's frame: the exception it handles.
+    caught: Option<Rc<Error>>,
+    /// A `finally` frame: how its `try` was being left.
+    pending: Option<Pending>,
+}
+
+impl Frame {
+    fn new(part: Part) -> Frame {
+        Frame {
+            part,
+            pc: 0,
+            iter: None,
+            mgr: None,
+            caught: None,
+            pending: None,
+        }
+    }
 }
 
 pub struct Generator {
@@ -63,11 +96,7 @@ impl Generator {
     }
 
     pub fn new(func: Rc<UserFn>, scope: Rc<Scope>) -> Generator {
-        let root = Frame {
-            part: Part::Root,
-            pc: 0,
-            iter: None,
-        };
+        let root = Frame::new(Part::Root);
         Generator {
             func,
             scope,
@@ -92,6 +121,7 @@ pub fn contains_yield(body: &[Stmt]) -> bool {
         StmtKind::If { body, orelse, .. }
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => contains_yield(body) || contains_yield(orelse),
+        StmtKind::With { body, .. } => contains_yield(body),
         StmtKind::Try {
             body,
             handlers,
@@ -138,6 +168,18 @@ fn block<'a>(root: &'a [Stmt], frames: &[Frame]) -> &'a [Stmt] {
                 Part::OrElse => orelse,
                 _ => body,
             },
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => match child.part {
+                Part::OrElse => orelse,
+                Part::Handler(i) => &handlers[i].body,
+                Part::Final => finalbody,
+                Part::Body | Part::Root => body,
+            },
+            StmtKind::With { body, .. } => body,
             _ => &[],
         };
     }
@@ -220,28 +262,90 @@ impl Interp {
         }
     }
 
-    /// Runs until the next `yield` or the end of the body.
+    /// Runs until the next `yield` or the end of the body; an exception
+    /// raised in its blocks unwinds them.
     fn step(&mut self, root: &[Stmt], frames: &mut Vec<Frame>) -> Result<Stop> {
+        let handling = self.handling.len();
+        let result = loop {
+            let e = match self.step_blocks(root, frames, handling) {
+                Ok(stop) => break Ok(stop),
+                Err(e) => e,
+            };
+            self.handling.truncate(handling);
+            match self.unwind(root, frames, Pending::Raise(e)) {
+                Ok(Some(stop)) => break Ok(stop),
+                Ok(None) => {}
+                Err(e) => break Err(e),
+            }
+        };
+        self.handling.truncate(handling);
+        result
+    }
+
+    fn step_blocks(
+        &mut self,
+        root: &[Stmt],
+        frames: &mut Vec<Frame>,
+        handling: usize,
+    ) -> Result<Stop> {
         loop {
             crate::array::signals::check_interrupt()?;
             if frames.is_empty() {
                 return Ok(Stop::Returned(Value::None));
             }
+            // The exceptions its `except` clauses are handling, for a bare
+            // `raise` and for chaining.
+            self.handling.truncate(handling);
+            let caught = frames.iter().filter_map(|f| f.caught.clone());
+            self.handling.extend(caught);
             let here = block(root, frames);
             let top = frames.len() - 1;
             let pc = frames[top].pc;
             let Some(stmt) = here.get(pc) else {
                 // The block has ended: back to the statement that owns it.
-                let part = frames.pop().map(|f| f.part);
+                let Some(ended) = frames.pop() else { continue };
                 let Some(parent) = frames.len().checked_sub(1) else {
                     continue;
                 };
                 let owner = &block(root, frames)[frames[parent].pc];
-                let in_loop = matches!(owner.kind, StmtKind::For { .. } | StmtKind::While { .. });
-                if in_loop && part == Some(Part::Body) {
-                    self.loop_again(root, frames)?;
-                } else {
-                    frames[parent].pc += 1;
+                match (&owner.kind, ended.part) {
+                    (StmtKind::For { .. } | StmtKind::While { .. }, Part::Body) => {
+                        self.loop_again(root, frames)?
+                    }
+                    (StmtKind::Try { orelse, .. }, Part::Body) if !orelse.is_empty() => {
+                        frames.push(Frame::new(Part::OrElse));
+                    }
+                    (StmtKind::Try { .. }, Part::Final) => match ended.pending {
+                        Some(p) => {
+                            if let Some(stop) = self.unwind(root, frames, p)? {
+                                return Ok(stop);
+                            }
+                        }
+                        None => frames[parent].pc += 1,
+                    },
+                    (
+                        StmtKind::Try {
+                            handlers,
+                            finalbody,
+                            ..
+                        },
+                        part,
+                    ) => {
+                        if let (Part::Handler(i), Some(exc)) = (part, &ended.caught) {
+                            self.leave_handler(&handlers[i], exc, None);
+                        }
+                        if finalbody.is_empty() {
+                            frames[parent].pc += 1;
+                        } else {
+                            frames.push(Frame::new(Part::Final));
+                        }
+                    }
+                    (StmtKind::With { .. }, _) => {
+                        let mgr = frames[parent].mgr.take().unwrap_or(Value::None);
+                        frames[parent].pc += 1;
+                        self.exit_with(&mgr, Ok(()), ())?;
+                    }
+                    _ => frames[parent].pc += 1,
                 }
                 continue;
             };
@@ -291,11 +395,7 @@ impl Interp {
                     } else {
                         Part::OrElse
                     };
-                    frames.push(Frame {
-                        part,
-                        pc: 0,
-                        iter: None,
-                    });
+                    frames.push(Frame::new(part));
                 }
                 StmtKind::For { iter, .. } if contains_yield(std::slice::from_ref(stmt)) => {
                     let seq = self.eval(iter).map_err(|e| e.at(stmt.span))?;
@@ -306,18 +406,36 @@ impl Interp {
                     self.loop_again(root, frames)?;
                 }
                 StmtKind::Try { .. } if contains_yield(std::slice::from_ref(stmt)) => {
-                    return Err(Error::syntax(
-                        "npcalc does not support 'yield' inside 'try'",
-                        stmt.span,
-                    ));
+                    frames.push(Frame::new(Part::Body));
+                }
+                StmtKind::With { items, .. } if contains_yield(std::slice::from_ref(stmt)) => {
+                    let [(context, target)] = &items[..] else {
+                        return Err(Error::new(
+                            Exc::NotImplementedError,
+                            "npcalc does not support 'yield' inside a 'with' of several context managers",
+                        )
+                        .at(stmt.span));
+                    };
+                    let mgr = self.eval(context).map_err(|e| e.at(stmt.span))?;
+                    let entered = self.enter(&mgr).map_err(|e| e.at(context.span))?;
+                    frames[top].mgr = Some(mgr);
+                    frames.push(Frame::new(Part::Body));
+                    if let Some(t) = target {
+                        self.assign(t, entered).map_err(|e| e.at(stmt.span))?;
+                    }
                 }
                 _ => match self.exec_flow(stmt).map_err(|e| e.at(stmt.span))? {
                     Flow::Normal => frames[top].pc += 1,
                     Flow::Return(v) => {
-                        frames.clear();
-                        return Ok(Stop::Returned(v));
+                        if let Some(stop) = self.unwind(root, frames, Pending::Return(v))? {
+                            return Ok(stop);
+                        }
                     }
-                    flow => self.leave_loop(root, frames, flow)?,
+                    flow => {
+                        if let Some(stop) = self.unwind(root, frames, Pending::Flow(flow))? {
+                            return Ok(stop);
+                        }
+                    }
                 },
             }
         }
@@ -353,40 +471,110 @@ impl Interp {
         if !more {
             frames[top].iter = None;
         }
-        frames.push(Frame {
-            part: if more { Part::Body } else { Part::OrElse },
-            pc: 0,
-            iter: None,
-        });
+        frames.push(Frame::new(if more { Part::Body } else { Part::OrElse }));
         Ok(())
     }
 
-    /// `break`/`continue` from a statement run whole: unwind to the loop
-    /// whose body holds it.
-    fn leave_loop(&mut self, root: &[Stmt], frames: &mut Vec<Frame>, flow: Flow) -> Result<()> {
+    /// Leaves the top frame's statement by `pending`, block by block: an
+    /// exception stops at the first `except` clause that matches it,
+    /// `break`/`continue` at their loop; every `finally` on the way runs
+    /// (Some of what ends the body, None when stepping goes on).
+    fn unwind(
+        &mut self,
+        root: &[Stmt],
+        frames: &mut Vec<Frame>,
+        mut pending: Pending,
+    ) -> Result<Option<Stop>> {
         while let Some(f) = frames.pop() {
-            if f.part == Part::Body {
-                let is_loop = frames.last().is_some_and(|p| {
-                    matches!(
-                        block(root, frames)[p.pc].kind,
-                        StmtKind::For { .. } | StmtKind::While { .. }
-                    )
-                });
-                if is_loop {
-                    return match flow {
-                        Flow::Continue => self.loop_again(root, frames),
-                        _ => {
-                            if let Some(parent) = frames.last_mut() {
-                                parent.iter = None;
-                                parent.pc += 1;
+            let Some(parent) = frames.len().checked_sub(1) else {
+                break;
+            };
+            let owner = &block(root, frames)[frames[parent].pc];
+            match (&owner.kind, f.part) {
+                (StmtKind::For { .. } | StmtKind::While { .. }, Part::Body) => match pending {
+                    Pending::Flow(Flow::Continue) => {
+                        self.loop_again(root, frames)?;
+                        return Ok(None);
+                    }
+                    Pending::Flow(_) => {
+                        frames[parent].iter = None;
+                        frames[parent].pc += 1;
+                        return Ok(None);
+                    }
+                    other => pending = other,
+                },
+                (
+                    StmtKind::Try {
+                        handlers,
+                        finalbody,
+                        ..
+                    },
+                    part,
+                ) => {
+                    if let (Part::Body, Pending::Raise(e)) = (part, &pending) {
+                        match self.catch(e.clone(), handlers) {
+                            Ok(Ok((h, exc))) => {
+                                let i = handlers.iter().position(|x| std::ptr::eq(x, h));
+                                let mut frame = Frame::new(Part::Handler(i.unwrap_or(0)));
+                                frame.caught = Some(exc);
+                                frames.push(frame);
+                                return Ok(None);
                             }
-                            Ok(())
+                            Ok(Err(e)) | Err(e) => pending = Pending::Raise(e),
                         }
-                    };
+                    }
+                    if let (Part::Handler(i), Some(exc)) = (part, &f.caught) {
+                        if let Pending::Raise(e) = pending {
+                            pending = Pending::Raise(self.chain(e, exc));
+                        }
+                        let again = match &pending {
+                            Pending::Raise(e) => Some(e),
+                            _ => None,
+                        };
+                        self.leave_handler(&handlers[i], exc, again);
+                    }
+                    // An exception leaving a `finally` has the one it
+                    // replaced as its context.
+                    if let (Part::Final, Some(Pending::Raise(old)), Pending::Raise(e)) =
+                        (part, &f.pending, &pending)
+                    {
+                        pending = Pending::Raise(self.chain(e.clone(), old));
+                    }
+                    if part != Part::Final && !finalbody.is_empty() {
+                        let mut frame = Frame::new(Part::Final);
+                        frame.pending = Some(pending);
+                        frames.push(frame);
+                        return Ok(None);
+                    }
                 }
+                (StmtKind::With { .. }, Part::Body) => {
+                    let mgr = frames[parent].mgr.take().unwrap_or(Value::None);
+                    match pending {
+                        Pending::Raise(e) => match self.exit_with(&mgr, Err(e), ()) {
+                            // `__exit__` swallowed it.
+                            Ok(()) => {
+                                frames[parent].pc += 1;
+                                return Ok(None);
+                            }
+                            Err(e) => pending = Pending::Raise(e),
+                        },
+                        other => {
+                            pending = match self.exit_with(&mgr, Ok(()), ()) {
+                                Ok(()) => other,
+                                Err(e) => Pending::Raise(e),
+                            }
+                        }
+                    }
+                }
+                _ => {}
             }
         }
-        Ok(())
+        frames.clear();
+        match pending {
+            Pending::Raise(e) => Err(e),
+            Pending::Return(v) => Ok(Some(Stop::Returned(v))),
+            Pending::Flow(_) => Ok(Some(Stop::Returned(Value::None))),
+        }
     }
 }
 
