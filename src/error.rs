@@ -49,6 +49,7 @@ exceptions! {
     BaseException = "BaseException": [];
     SystemExit = "SystemExit": [BaseException];
     KeyboardInterrupt = "KeyboardInterrupt": [BaseException];
+    GeneratorExit = "GeneratorExit": [BaseException];
     Exception = "Exception": [BaseException];
     ArithmeticError = "ArithmeticError": [Exception];
     FloatingPointError = "FloatingPointError": [ArithmeticError];

@@ -82,6 +82,13 @@ pub struct Generator {
     returned: Option<Value>,
 }
 
+/// How a generator resumes: `next()`/`send()`, or `throw()`/`close()`.
+enum Entry {
+    Send(Value),
+    /// The exception raised at the `yield` it stopped at.
+    Throw(Error),
+}
+
 /// Where a run of a generator's body stopped.
 enum Stop {
     Yielded(Value),
@@ -199,6 +206,14 @@ impl Interp {
         g: &std::cell::RefCell<Generator>,
         sent: Value,
     ) -> Result<Option<Value>> {
+        self.resume_by(g, Entry::Send(sent))
+    }
+
+    fn resume_by(
+        &mut self,
+        g: &std::cell::RefCell<Generator>,
+        entry: Entry,
+    ) -> Result<Option<Value>> {
         let (func, scope) = {
             let Ok(mut g) = g.try_borrow_mut() else {
                 return Err(Error::value_error("generator already executing"));
@@ -228,14 +243,23 @@ impl Interp {
         self.frames.push(func.clone());
         // Its globals are where it was defined (see `call_user`).
         let caller_globals = self.switch_globals(func.globals_dict.clone());
-        let result = match awaiting {
-            Some((targets, span)) => targets
-                .iter()
-                .try_for_each(|t| self.assign(t, sent.clone()))
-                .map_err(|e| e.at(span)),
-            None => Ok(()),
-        }
-        .and_then(|()| self.step(&func.code.body, &mut frames));
+        let root = &func.code.body;
+        let result = match entry {
+            Entry::Send(sent) => match awaiting {
+                Some((targets, span)) => targets
+                    .iter()
+                    .try_for_each(|t| self.assign(t, sent.clone()))
+                    .map_err(|e| e.at(span)),
+                None => Ok(()),
+            }
+            .and_then(|()| self.step(root, &mut frames)),
+            // Raised at the `yield` it stopped at, which the caller found.
+            Entry::Throw(e) => match self.unwind(root, &mut frames, Pending::Raise(e)) {
+                Ok(Some(stop)) => Ok(stop),
+                Ok(None) => self.step(root, &mut frames),
+                Err(e) => Err(e),
+            },
+        };
         self.switch_globals(caller_globals);
         self.frames.pop();
         self.depth -= 1;
@@ -752,24 +776,25 @@ fn send(it: &mut Interp, args: &Args) -> Result<Value> {
     }
 }
 
-/// Ends the generator: no `yield` of npcalc's is inside a `try`, so the
-/// GeneratorExit CPython raises there would end it at once.
-fn close(_: &mut Interp, args: &Args) -> Result<Value> {
+/// Ends the generator: GeneratorExit is raised where it stopped, so its
+/// `finally` blocks and `__exit__` methods run (Objects/genobject.c's
+/// gen_close).
+fn close(it: &mut Interp, args: &Args) -> Result<Value> {
     let g = this(args, "close")?;
-    let Ok(mut g) = g.try_borrow_mut() else {
-        return Err(Error::value_error("generator already executing"));
-    };
-    if g.running {
-        return Err(Error::value_error("generator already executing"));
+    let exit = Error::new(Exc::GeneratorExit, "");
+    match raise_in(it, &g, exit) {
+        Ok(Some(_)) => Err(Error::new(
+            Exc::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(None) => Ok(Value::None),
+        Err(e) if matches!(e.class, Exc::GeneratorExit | Exc::StopIteration) => Ok(Value::None),
+        Err(e) => Err(e),
     }
-    g.frames.clear();
-    g.awaiting = None;
-    g.started = true;
-    Ok(Value::None)
 }
 
-/// Raises the exception where the generator stopped; with no `yield` of
-/// npcalc's inside a `try`, it leaves the generator, which is then over.
+/// Raises the exception where the generator stopped: it may catch it and
+/// yield again.
 fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
     let g = this(args, "throw")?;
     let span = args.span("typ");
@@ -779,7 +804,16 @@ fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
             args.get("typ").type_name()
         )))
     })?;
-    let (func, at) = {
+    match raise_in(it, &g, e)? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(it, &PyIter::Generator(g))),
+    }
+}
+
+/// Resumes the generator with `e` raised at the `yield` it stopped at; one
+/// not started or already over just ends, `e` going to the caller.
+fn raise_in(it: &mut Interp, g: &Rc<RefCell<Generator>>, e: Error) -> Result<Option<Value>> {
+    let at = {
         let Ok(mut g) = g.try_borrow_mut() else {
             return Err(Error::value_error("generator already executing"));
         };
@@ -787,21 +821,19 @@ fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
             return Err(Error::value_error("generator already executing"));
         }
         let at = stopped_at(&g.func.code.body, &g.frames);
-        g.frames.clear();
-        g.awaiting = None;
-        g.started = true;
-        (g.func.clone(), at)
+        if at.is_none() {
+            g.frames.clear();
+            g.awaiting = None;
+            g.started = true;
+        }
+        at
     };
-    // The generator's frame is in the traceback where it had stopped.
-    Err(match at {
-        Some(span) => super::exec::traceback_entry(
-            func.name(),
-            &func.source,
-            func.file.as_ref(),
-            Error { span: None, ..e }.at(span),
-        ),
-        None => e,
-    })
+    match at {
+        // Its frame is in the traceback, where it had stopped.
+        Some(span) => it.resume_by(g, Entry::Throw(Error { span: None, ..e }.at(span))),
+        None if e.class == Exc::GeneratorExit => Ok(None),
+        None => Err(e),
+    }
 }
 
 /// The span of the `yield` a started generator has stopped at.
