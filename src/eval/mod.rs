@@ -1581,6 +1581,13 @@ impl Interp {
     }
 
     fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+        // CPython's one recursion counter: the frames under way (the
+        // module's too) count with the comparison's levels.
+        let _frames = reentry::frames_under(self.depth + 1);
+        self.compare_values(op, a, b)
+    }
+
+    fn compare_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
         match op {
             CmpOp::Is => return Ok(Value::Bool(identical(a, b))),
             CmpOp::IsNot => return Ok(Value::Bool(!identical(a, b))),
