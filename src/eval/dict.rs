@@ -340,9 +340,14 @@ pub fn value(d: PyDict) -> Value {
     Value::Dict(Rc::new(RefCell::new(d)))
 }
 
-/// Python's `KeyError(key)`, whose text is the key's repr.
-pub fn key_error(it: &Interp, k: &Value) -> Error {
-    Error::new(Exc::KeyError, super::repr(k, &it.print_options))
+/// Python's `KeyError(key)`, whose text is the key's repr and whose args
+/// hold the key.
+pub fn key_error(it: &mut Interp, k: &Value) -> Error {
+    let mut e = Error::new(Exc::KeyError, super::repr(k, &it.print_options));
+    match it.keep_args(&mut e, vec![k.clone()]) {
+        Ok(()) => e,
+        Err(err) => err,
+    }
 }
 
 /// The dict a method is bound to (the table binds these methods only to dicts).
