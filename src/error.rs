@@ -49,6 +49,7 @@ exceptions! {
     BaseException = "BaseException": [];
     SystemExit = "SystemExit": [BaseException];
     KeyboardInterrupt = "KeyboardInterrupt": [BaseException];
+    GeneratorExit = "GeneratorExit": [BaseException];
     Exception = "Exception": [BaseException];
     ArithmeticError = "ArithmeticError": [Exception];
     FloatingPointError = "FloatingPointError": [ArithmeticError];
@@ -259,6 +260,10 @@ pub struct Details {
     pub raised: Option<Raised>,
     /// The reprs of the arguments of `ValueError('a', 1)`, joined by ", ".
     pub args_repr: Option<String>,
+    /// The interpreter's token for the arguments themselves (`e.args`) when
+    /// the message does not give them back: errors cross threads, so this
+    /// layer cannot hold Python values.
+    pub args_token: Option<u64>,
     /// A name Python's traceback suggests ("Did you mean: 'cumsum'?"): shown
     /// with the error, not part of `str(e)`.
     pub suggestion: Option<String>,

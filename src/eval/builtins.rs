@@ -717,6 +717,12 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("number");
     let nd = args.get("ndigits");
     match (&v, &nd) {
+        (Value::Int(_) | Value::Bool(_), Value::Int(n)) if n.sign() == num_bigint::Sign::Minus => {
+            let Value::Int(i) = to_int(&v)? else {
+                unreachable!("int() of an int is an int")
+            };
+            Ok(Value::Int(round_int_to_tens(&i, n.magnitude())))
+        }
         (Value::Int(_) | Value::Bool(_), _) => to_int(&v),
         (Value::Float(f), Value::None) => float_to_int(round_half_even(*f)),
         (Value::Float(f), Value::Int(n)) => {
@@ -750,6 +756,25 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
             v.type_name()
         ))),
     }
+}
+
+/// int.__round__ with ndigits = -places: the nearest multiple of
+/// 10**places, ties to the even multiple (CPython's _PyLong_DivmodNear).
+fn round_int_to_tens(i: &BigInt, places: &num_bigint::BigUint) -> BigInt {
+    use num_integer::Integer;
+    // 10**places above twice |i| rounds it to zero; no need to build it.
+    let digits = i.magnitude().to_string().len();
+    let places = match places.to_usize() {
+        Some(p) if p <= digits => p,
+        _ => return BigInt::from(0),
+    };
+    let m = BigInt::from(10).pow(places as u32);
+    let (mut q, r) = i.div_mod_floor(&m);
+    let twice: BigInt = &r * 2;
+    if twice > m || (twice == m && q.is_odd()) {
+        q += 1;
+    }
+    q * m
 }
 
 fn round_half_even(f: f64) -> f64 {

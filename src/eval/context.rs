@@ -65,6 +65,18 @@ impl Interp {
         if let Value::NdIter(_) = mgr {
             return Ok(mgr.clone());
         }
+        // A session class's own `__enter__`; both methods are looked up
+        // first, as CPython 3.11's BEFORE_WITH does.
+        if super::classes::has_special(mgr, "__enter__") {
+            if !super::classes::has_special(mgr, "__exit__") {
+                return Err(Error::type_error(format!(
+                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                    mgr.type_name()
+                )));
+            }
+            return super::classes::special(self, mgr, "__enter__", vec![])
+                .unwrap_or(Ok(Value::None));
+        }
         let Value::Context(c) = mgr else {
             return Err(Error::type_error(format!(
                 "'{}' object does not support the context manager protocol",
@@ -93,8 +105,48 @@ impl Interp {
         })
     }
 
-    /// `__exit__`: puts back what [`Interp::enter`] changed. Neither manager
-    /// swallows an exception.
+    /// `__exit__` after the `with` body ended with `outcome`: a session
+    /// class's method is given the exception (its class, itself and, since
+    /// npcalc has no traceback objects, None) and swallows it when it
+    /// returns a true value; npcalc's own managers never swallow one.
+    pub(super) fn exit_with<T>(&mut self, mgr: &Value, outcome: Result<T>, ok: T) -> Result<T> {
+        if !super::classes::has_special(mgr, "__exit__") {
+            self.exit(mgr);
+            return outcome;
+        }
+        let err = match outcome {
+            Ok(v) => {
+                let none = vec![Value::None; 3];
+                return super::classes::special(self, mgr, "__exit__", none)
+                    .unwrap_or(Ok(Value::None))
+                    .map(|_| v);
+            }
+            Err(mut e) => {
+                self.identify(&mut e);
+                e
+            }
+        };
+        let value = self
+            .raised_object(&err)
+            .unwrap_or_else(|| Value::Exception(Rc::new(err.clone())));
+        let args = vec![super::builtins::class_of(&value), value, Value::None];
+        self.handling.push(Rc::new(err.clone()));
+        let answer = super::classes::special(self, mgr, "__exit__", args)
+            .unwrap_or(Ok(Value::None))
+            .and_then(|r| self.truthy(&r));
+        self.handling.pop();
+        match answer {
+            Ok(true) => {
+                self.forget_raised(&err);
+                Ok(ok)
+            }
+            Ok(false) => Err(err),
+            Err(again) => Err(self.chain(again, &err)),
+        }
+    }
+
+    /// `__exit__` of npcalc's own managers: puts back what
+    /// [`Interp::enter`] changed.
     pub(super) fn exit(&mut self, mgr: &Value) {
         if let Value::NdIter(it) = mgr {
             return it.close();

@@ -63,6 +63,9 @@ pub enum Key {
     /// A frozenset: its members' keys, sorted.
     FrozenSet(Box<[Key]>),
     Unfindable(u64),
+    /// An instance hashed by identity (object's own `__hash__` and `__eq__`):
+    /// its address, stable while the dict or set holds it.
+    Identity(usize),
 }
 
 /// Numbers each NaN put in a dict or set, so that none equals another.
@@ -172,6 +175,20 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
             } =>
         {
             return Err(unhashable(v));
+        }
+        // object's `__hash__` and `__eq__`: the instance is equal only to itself.
+        Value::Instance(inst)
+            if inst.class.lookup("__hash__").is_none() && inst.class.lookup("__eq__").is_none() =>
+        {
+            Key::Identity(Rc::as_ptr(inst) as usize)
+        }
+        // Calling a session `__hash__`/`__eq__` needs the interpreter, which
+        // the dict's table does not reach.
+        Value::Instance(inst) => {
+            return Err(Error::type_error(format!(
+                "npcalc does not support instances of '{}' (a class with its own __hash__) as dict keys or set members",
+                inst.class.name
+            )));
         }
         other => {
             return Err(Error::type_error(format!(
@@ -323,9 +340,14 @@ pub fn value(d: PyDict) -> Value {
     Value::Dict(Rc::new(RefCell::new(d)))
 }
 
-/// Python's `KeyError(key)`, whose text is the key's repr.
-pub fn key_error(it: &Interp, k: &Value) -> Error {
-    Error::new(Exc::KeyError, super::repr(k, &it.print_options))
+/// Python's `KeyError(key)`, whose text is the key's repr and whose args
+/// hold the key.
+pub fn key_error(it: &mut Interp, k: &Value) -> Error {
+    let mut e = Error::new(Exc::KeyError, super::repr(k, &it.print_options));
+    match it.keep_args(&mut e, vec![k.clone()]) {
+        Ok(()) => e,
+        Err(err) => err,
+    }
 }
 
 /// The dict a method is bound to (the table binds these methods only to dicts).

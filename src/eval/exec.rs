@@ -79,8 +79,7 @@ impl Interp {
             None => Ok(()),
         }
         .and_then(|()| self.run_with(rest, body));
-        self.exit(&mgr);
-        r
+        self.exit_with(&mgr, r, Flow::Normal)
     }
 
     /// Runs a statement nested in a block; expression statements at module
@@ -226,6 +225,37 @@ impl Interp {
 
     /// The first `except` clause that matches `e` runs; none: `e` goes on.
     fn handle(&mut self, e: Error, handlers: &[Handler]) -> Result<Flow> {
+        let (h, exc) = self.catch(e, handlers)??;
+        self.handling.push(exc.clone());
+        let result = self
+            .run_block(&h.body)
+            .map_err(|again| self.chain(again, &exc));
+        self.handling.pop();
+        self.leave_handler(h, &exc, result.as_ref().err());
+        result
+    }
+
+    /// After an `except` clause: the raised object lives on only if the
+    /// handler raised it again, and Python deletes the clause's name.
+    pub(super) fn leave_handler(&mut self, h: &Handler, exc: &Error, again: Option<&Error>) {
+        if !again.is_some_and(|a| {
+            a.raised()
+                .is_some_and(|a| Some(a.token) == exc.raised().map(|r| r.token))
+        }) {
+            self.forget_raised(exc);
+        }
+        if let Some(name) = &h.name {
+            self.unbind_name(&name.name);
+        }
+    }
+
+    /// The first `except` clause matching `e`, with `e` as caught (its name
+    /// bound); `Err(e)` back when none matches.
+    pub(super) fn catch<'h>(
+        &mut self,
+        e: Error,
+        handlers: &'h [Handler],
+    ) -> Result<std::result::Result<(&'h Handler, Rc<Error>), Error>> {
         if e.class == Exc::KeyboardInterrupt {
             crate::array::signals::clear_interrupt();
         }
@@ -246,10 +276,7 @@ impl Interp {
                 Some(handled) => self.chain(e, handled),
                 None => e,
             };
-            if e.details.as_ref().is_none_or(|d| d.identity.is_none()) {
-                self.next_token += 1;
-                e.details_mut().identity = Some(self.next_token);
-            }
+            self.identify(&mut e);
             let exc = Rc::new(e);
             if let Some(name) = &h.name {
                 let v = self
@@ -257,29 +284,23 @@ impl Interp {
                     .unwrap_or_else(|| Value::Exception(exc.clone()));
                 self.bind_name(&name.name, v);
             }
-            self.handling.push(exc.clone());
-            let result = self
-                .run_block(&h.body)
-                .map_err(|again| self.chain(again, &exc));
-            self.handling.pop();
-            // The raised object lives on only if the handler raised it again.
-            if let Some(r) = exc.raised()
-                && !matches!(&result, Err(again) if again.raised().is_some_and(|a| a.token == r.token))
-            {
-                self.raised.remove(&r.token);
-            }
-            if let Some(name) = &h.name {
-                // Python deletes the name after the handler.
-                self.unbind_name(&name.name);
-            }
-            return result;
+            return Ok(Ok((h, exc)));
         }
-        Err(e)
+        Ok(Err(e))
+    }
+
+    /// Gives an error being handled its identity, so that raising it again
+    /// is told from raising another.
+    pub(super) fn identify(&mut self, e: &mut Error) {
+        if e.details.as_ref().is_none_or(|d| d.identity.is_none()) {
+            self.next_token += 1;
+            e.details_mut().identity = Some(self.next_token);
+        }
     }
 
     /// An error leaving an `except` clause that is not the one it handled
     /// gets that one as its `__context__`, unless it already has one.
-    fn chain(&self, mut again: Error, handled: &Error) -> Error {
+    pub(super) fn chain(&self, mut again: Error, handled: &Error) -> Error {
         let identity = |e: &Error| e.details.as_ref().and_then(|d| d.identity);
         let has_context = again.details.as_ref().is_some_and(|d| d.context.is_some());
         if identity(&again) != identity(handled) && !has_context {
@@ -850,6 +871,27 @@ impl Interp {
         self.next_token += 1;
         self.raised.insert(self.next_token, v);
         self.next_token
+    }
+
+    /// `e.args` of a builtin exception: the arguments it was made with, or
+    /// else its message as npcalc's own errors carry one.
+    pub(super) fn exception_args(&self, e: &Error) -> Value {
+        let kept = e.details.as_ref().and_then(|d| d.args_token);
+        if let Some(args) = kept.and_then(|t| self.exception_args.get(t as usize)) {
+            return args.clone();
+        }
+        Value::tuple(if e.message.is_empty() {
+            vec![]
+        } else {
+            vec![Value::str(&e.message)]
+        })
+    }
+
+    /// Drops the session object an error was raised from, once it is handled.
+    pub(super) fn forget_raised(&mut self, e: &Error) {
+        if let Some(r) = e.raised() {
+            self.raised.remove(&r.token);
+        }
     }
 
     /// The session object an error was raised from, if any.

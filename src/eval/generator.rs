@@ -4,8 +4,11 @@
 //!
 //! The tree-walking evaluator cannot suspend a Rust call in the middle, so
 //! a generator keeps its own stack of block positions: statements that hold
-//! no `yield` run whole through the ordinary evaluator; `if`, `for` and
-//! `while` statements around a `yield` are stepped here.
+//! no `yield` run whole through the ordinary evaluator; `if`, `for`,
+//! `while`, `try` and `with` statements around a `yield` are stepped here,
+//! and an exception, `return`, `break` or `continue` leaving one of their
+//! blocks unwinds this stack as CPython's exception table would
+//! (`unwind`): to an `except` clause, through a `finally`, past `__exit__`.
 
 use super::Interp;
 use super::exec::Flow;
@@ -25,6 +28,17 @@ enum Part {
     Root,
     Body,
     OrElse,
+    /// The `except` clause of this index.
+    Handler(usize),
+    Final,
+}
+
+/// What a `finally` block does when it ends: go on leaving its `try`.
+enum Pending {
+    Raise(Error),
+    Return(Value),
+    /// `break` or `continue`.
+    Flow(Flow),
 }
 
 /// One block being walked: `pc` indexes its statements.
@@ -33,6 +47,25 @@ struct Frame {
     pc: usize,
     /// The iterator of the `for` (or `yield from`) at `pc`, while it runs.
     iter: Option<PyIter>,
+    /// The context manager of the `with` at `pc`, while its body runs.
+    mgr: Option<Value>,
+    /// An `except` clause's frame: the exception it handles.
+    caught: Option<Rc<Error>>,
+    /// A `finally` frame: how its `try` was being left.
+    pending: Option<Pending>,
+}
+
+impl Frame {
+    fn new(part: Part) -> Frame {
+        Frame {
+            part,
+            pc: 0,
+            iter: None,
+            mgr: None,
+            caught: None,
+            pending: None,
+        }
+    }
 }
 
 pub struct Generator {
@@ -44,6 +77,23 @@ pub struct Generator {
     started: bool,
     /// The `targets = yield` it stopped at: what it is sent is bound there.
     awaiting: Option<(Vec<Expr>, crate::error::Span)>,
+    /// What its `return` gave, until the StopIteration that ends it (or the
+    /// `yield from` waiting on it) takes it.
+    returned: Option<Value>,
+}
+
+/// How a generator resumes: `next()`/`send()`, or `throw()`/`close()`.
+enum Entry {
+    Send(Value),
+    /// The exception raised at the `yield` it stopped at.
+    Throw(Error),
+}
+
+/// Where a run of a generator's body stopped.
+enum Stop {
+    Yielded(Value),
+    /// The body ended, with the value its `return` gave (None without one).
+    Returned(Value),
 }
 
 impl Generator {
@@ -53,11 +103,7 @@ impl Generator {
     }
 
     pub fn new(func: Rc<UserFn>, scope: Rc<Scope>) -> Generator {
-        let root = Frame {
-            part: Part::Root,
-            pc: 0,
-            iter: None,
-        };
+        let root = Frame::new(Part::Root);
         Generator {
             func,
             scope,
@@ -65,6 +111,7 @@ impl Generator {
             running: false,
             started: false,
             awaiting: None,
+            returned: None,
         }
     }
 
@@ -81,6 +128,7 @@ pub fn contains_yield(body: &[Stmt]) -> bool {
         StmtKind::If { body, orelse, .. }
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => contains_yield(body) || contains_yield(orelse),
+        StmtKind::With { body, .. } => contains_yield(body),
         StmtKind::Try {
             body,
             handlers,
@@ -127,6 +175,18 @@ fn block<'a>(root: &'a [Stmt], frames: &[Frame]) -> &'a [Stmt] {
                 Part::OrElse => orelse,
                 _ => body,
             },
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => match child.part {
+                Part::OrElse => orelse,
+                Part::Handler(i) => &handlers[i].body,
+                Part::Final => finalbody,
+                Part::Body | Part::Root => body,
+            },
+            StmtKind::With { body, .. } => body,
             _ => &[],
         };
     }
@@ -145,6 +205,14 @@ impl Interp {
         &mut self,
         g: &std::cell::RefCell<Generator>,
         sent: Value,
+    ) -> Result<Option<Value>> {
+        self.resume_by(g, Entry::Send(sent))
+    }
+
+    fn resume_by(
+        &mut self,
+        g: &std::cell::RefCell<Generator>,
+        entry: Entry,
     ) -> Result<Option<Value>> {
         let (func, scope) = {
             let Ok(mut g) = g.try_borrow_mut() else {
@@ -175,14 +243,23 @@ impl Interp {
         self.frames.push(func.clone());
         // Its globals are where it was defined (see `call_user`).
         let caller_globals = self.switch_globals(func.globals_dict.clone());
-        let result = match awaiting {
-            Some((targets, span)) => targets
-                .iter()
-                .try_for_each(|t| self.assign(t, sent.clone()))
-                .map_err(|e| e.at(span)),
-            None => Ok(()),
-        }
-        .and_then(|()| self.step(&func.code.body, &mut frames));
+        let root = &func.code.body;
+        let result = match entry {
+            Entry::Send(sent) => match awaiting {
+                Some((targets, span)) => targets
+                    .iter()
+                    .try_for_each(|t| self.assign(t, sent.clone()))
+                    .map_err(|e| e.at(span)),
+                None => Ok(()),
+            }
+            .and_then(|()| self.step(root, &mut frames)),
+            // Raised at the `yield` it stopped at, which the caller found.
+            Entry::Throw(e) => match self.unwind(root, &mut frames, Pending::Raise(e)) {
+                Ok(Some(stop)) => Ok(stop),
+                Ok(None) => self.step(root, &mut frames),
+                Err(e) => Err(e),
+            },
+        };
         self.switch_globals(caller_globals);
         self.frames.pop();
         self.depth -= 1;
@@ -190,13 +267,16 @@ impl Interp {
         let mut g = g.borrow_mut();
         g.running = false;
         match result {
-            Ok(Some(v)) => {
+            Ok(Stop::Yielded(v)) => {
                 // The `yield` it stopped at, if its value is assigned.
                 g.awaiting = awaiting_targets(&func.code.body, &frames);
                 g.frames = frames;
                 Ok(Some(v))
             }
-            Ok(None) => Ok(None),
+            Ok(Stop::Returned(v)) => {
+                g.returned = Some(v);
+                Ok(None)
+            }
             Err(e) => Err(super::exec::traceback_entry(
                 func.name(),
                 &func.source,
@@ -206,28 +286,90 @@ impl Interp {
         }
     }
 
-    /// Runs until the next `yield` (Some) or the end of the body (None).
-    fn step(&mut self, root: &[Stmt], frames: &mut Vec<Frame>) -> Result<Option<Value>> {
+    /// Runs until the next `yield` or the end of the body; an exception
+    /// raised in its blocks unwinds them.
+    fn step(&mut self, root: &[Stmt], frames: &mut Vec<Frame>) -> Result<Stop> {
+        let handling = self.handling.len();
+        let result = loop {
+            let e = match self.step_blocks(root, frames, handling) {
+                Ok(stop) => break Ok(stop),
+                Err(e) => e,
+            };
+            self.handling.truncate(handling);
+            match self.unwind(root, frames, Pending::Raise(e)) {
+                Ok(Some(stop)) => break Ok(stop),
+                Ok(None) => {}
+                Err(e) => break Err(e),
+            }
+        };
+        self.handling.truncate(handling);
+        result
+    }
+
+    fn step_blocks(
+        &mut self,
+        root: &[Stmt],
+        frames: &mut Vec<Frame>,
+        handling: usize,
+    ) -> Result<Stop> {
         loop {
             crate::array::signals::check_interrupt()?;
             if frames.is_empty() {
-                return Ok(None);
+                return Ok(Stop::Returned(Value::None));
             }
+            // The exceptions its `except` clauses are handling, for a bare
+            // `raise` and for chaining.
+            self.handling.truncate(handling);
+            let caught = frames.iter().filter_map(|f| f.caught.clone());
+            self.handling.extend(caught);
             let here = block(root, frames);
             let top = frames.len() - 1;
             let pc = frames[top].pc;
             let Some(stmt) = here.get(pc) else {
                 // The block has ended: back to the statement that owns it.
-                let part = frames.pop().map(|f| f.part);
+                let Some(ended) = frames.pop() else { continue };
                 let Some(parent) = frames.len().checked_sub(1) else {
                     continue;
                 };
                 let owner = &block(root, frames)[frames[parent].pc];
-                let in_loop = matches!(owner.kind, StmtKind::For { .. } | StmtKind::While { .. });
-                if in_loop && part == Some(Part::Body) {
-                    self.loop_again(root, frames)?;
-                } else {
-                    frames[parent].pc += 1;
+                match (&owner.kind, ended.part) {
+                    (StmtKind::For { .. } | StmtKind::While { .. }, Part::Body) => {
+                        self.loop_again(root, frames)?
+                    }
+                    (StmtKind::Try { orelse, .. }, Part::Body) if !orelse.is_empty() => {
+                        frames.push(Frame::new(Part::OrElse));
+                    }
+                    (StmtKind::Try { .. }, Part::Final) => match ended.pending {
+                        Some(p) => {
+                            if let Some(stop) = self.unwind(root, frames, p)? {
+                                return Ok(stop);
+                            }
+                        }
+                        None => frames[parent].pc += 1,
+                    },
+                    (
+                        StmtKind::Try {
+                            handlers,
+                            finalbody,
+                            ..
+                        },
+                        part,
+                    ) => {
+                        if let (Part::Handler(i), Some(exc)) = (part, &ended.caught) {
+                            self.leave_handler(&handlers[i], exc, None);
+                        }
+                        if finalbody.is_empty() {
+                            frames[parent].pc += 1;
+                        } else {
+                            frames.push(Frame::new(Part::Final));
+                        }
+                    }
+                    (StmtKind::With { .. }, _) => {
+                        let mgr = frames[parent].mgr.take().unwrap_or(Value::None);
+                        frames[parent].pc += 1;
+                        self.exit_with(&mgr, Ok(()), ())?;
+                    }
+                    _ => frames[parent].pc += 1,
                 }
                 continue;
             };
@@ -235,6 +377,7 @@ impl Interp {
                 StmtKind::Yield {
                     value: Some(e),
                     from: true,
+                    targets,
                     ..
                 } => {
                     if frames[top].iter.is_none() {
@@ -246,9 +389,17 @@ impl Interp {
                         None => None,
                     };
                     match item {
-                        Some(v) => return Ok(Some(v)),
+                        Some(v) => return Ok(Stop::Yielded(v)),
                         None => {
-                            frames[top].iter = None;
+                            // `r = yield from sub()`: r is what sub returned.
+                            let returned = frames[top]
+                                .iter
+                                .take()
+                                .map_or(Value::None, |i| take_returned(&i).unwrap_or(Value::None));
+                            for t in targets {
+                                self.assign(t, returned.clone())
+                                    .map_err(|e| e.at(stmt.span))?;
+                            }
                             frames[top].pc += 1;
                         }
                     }
@@ -259,7 +410,7 @@ impl Interp {
                         None => Value::None,
                     };
                     frames[top].pc += 1;
-                    return Ok(Some(v));
+                    return Ok(Stop::Yielded(v));
                 }
                 StmtKind::If { test, .. } if contains_yield(std::slice::from_ref(stmt)) => {
                     let t = self.eval(test).map_err(|e| e.at(stmt.span))?;
@@ -268,11 +419,7 @@ impl Interp {
                     } else {
                         Part::OrElse
                     };
-                    frames.push(Frame {
-                        part,
-                        pc: 0,
-                        iter: None,
-                    });
+                    frames.push(Frame::new(part));
                 }
                 StmtKind::For { iter, .. } if contains_yield(std::slice::from_ref(stmt)) => {
                     let seq = self.eval(iter).map_err(|e| e.at(stmt.span))?;
@@ -283,18 +430,36 @@ impl Interp {
                     self.loop_again(root, frames)?;
                 }
                 StmtKind::Try { .. } if contains_yield(std::slice::from_ref(stmt)) => {
-                    return Err(Error::syntax(
-                        "npcalc does not support 'yield' inside 'try'",
-                        stmt.span,
-                    ));
+                    frames.push(Frame::new(Part::Body));
+                }
+                StmtKind::With { items, .. } if contains_yield(std::slice::from_ref(stmt)) => {
+                    let [(context, target)] = &items[..] else {
+                        return Err(Error::new(
+                            Exc::NotImplementedError,
+                            "npcalc does not support 'yield' inside a 'with' of several context managers",
+                        )
+                        .at(stmt.span));
+                    };
+                    let mgr = self.eval(context).map_err(|e| e.at(stmt.span))?;
+                    let entered = self.enter(&mgr).map_err(|e| e.at(context.span))?;
+                    frames[top].mgr = Some(mgr);
+                    frames.push(Frame::new(Part::Body));
+                    if let Some(t) = target {
+                        self.assign(t, entered).map_err(|e| e.at(stmt.span))?;
+                    }
                 }
                 _ => match self.exec_flow(stmt).map_err(|e| e.at(stmt.span))? {
                     Flow::Normal => frames[top].pc += 1,
-                    Flow::Return(_) => {
-                        frames.clear();
-                        return Ok(None);
+                    Flow::Return(v) => {
+                        if let Some(stop) = self.unwind(root, frames, Pending::Return(v))? {
+                            return Ok(stop);
+                        }
                     }
-                    flow => self.leave_loop(root, frames, flow)?,
+                    flow => {
+                        if let Some(stop) = self.unwind(root, frames, Pending::Flow(flow))? {
+                            return Ok(stop);
+                        }
+                    }
                 },
             }
         }
@@ -330,40 +495,110 @@ impl Interp {
         if !more {
             frames[top].iter = None;
         }
-        frames.push(Frame {
-            part: if more { Part::Body } else { Part::OrElse },
-            pc: 0,
-            iter: None,
-        });
+        frames.push(Frame::new(if more { Part::Body } else { Part::OrElse }));
         Ok(())
     }
 
-    /// `break`/`continue` from a statement run whole: unwind to the loop
-    /// whose body holds it.
-    fn leave_loop(&mut self, root: &[Stmt], frames: &mut Vec<Frame>, flow: Flow) -> Result<()> {
+    /// Leaves the top frame's statement by `pending`, block by block: an
+    /// exception stops at the first `except` clause that matches it,
+    /// `break`/`continue` at their loop; every `finally` on the way runs
+    /// (Some of what ends the body, None when stepping goes on).
+    fn unwind(
+        &mut self,
+        root: &[Stmt],
+        frames: &mut Vec<Frame>,
+        mut pending: Pending,
+    ) -> Result<Option<Stop>> {
         while let Some(f) = frames.pop() {
-            if f.part == Part::Body {
-                let is_loop = frames.last().is_some_and(|p| {
-                    matches!(
-                        block(root, frames)[p.pc].kind,
-                        StmtKind::For { .. } | StmtKind::While { .. }
-                    )
-                });
-                if is_loop {
-                    return match flow {
-                        Flow::Continue => self.loop_again(root, frames),
-                        _ => {
-                            if let Some(parent) = frames.last_mut() {
-                                parent.iter = None;
-                                parent.pc += 1;
+            let Some(parent) = frames.len().checked_sub(1) else {
+                break;
+            };
+            let owner = &block(root, frames)[frames[parent].pc];
+            match (&owner.kind, f.part) {
+                (StmtKind::For { .. } | StmtKind::While { .. }, Part::Body) => match pending {
+                    Pending::Flow(Flow::Continue) => {
+                        self.loop_again(root, frames)?;
+                        return Ok(None);
+                    }
+                    Pending::Flow(_) => {
+                        frames[parent].iter = None;
+                        frames[parent].pc += 1;
+                        return Ok(None);
+                    }
+                    other => pending = other,
+                },
+                (
+                    StmtKind::Try {
+                        handlers,
+                        finalbody,
+                        ..
+                    },
+                    part,
+                ) => {
+                    if let (Part::Body, Pending::Raise(e)) = (part, &pending) {
+                        match self.catch(e.clone(), handlers) {
+                            Ok(Ok((h, exc))) => {
+                                let i = handlers.iter().position(|x| std::ptr::eq(x, h));
+                                let mut frame = Frame::new(Part::Handler(i.unwrap_or(0)));
+                                frame.caught = Some(exc);
+                                frames.push(frame);
+                                return Ok(None);
                             }
-                            Ok(())
+                            Ok(Err(e)) | Err(e) => pending = Pending::Raise(e),
                         }
-                    };
+                    }
+                    if let (Part::Handler(i), Some(exc)) = (part, &f.caught) {
+                        if let Pending::Raise(e) = pending {
+                            pending = Pending::Raise(self.chain(e, exc));
+                        }
+                        let again = match &pending {
+                            Pending::Raise(e) => Some(e),
+                            _ => None,
+                        };
+                        self.leave_handler(&handlers[i], exc, again);
+                    }
+                    // An exception leaving a `finally` has the one it
+                    // replaced as its context.
+                    if let (Part::Final, Some(Pending::Raise(old)), Pending::Raise(e)) =
+                        (part, &f.pending, &pending)
+                    {
+                        pending = Pending::Raise(self.chain(e.clone(), old));
+                    }
+                    if part != Part::Final && !finalbody.is_empty() {
+                        let mut frame = Frame::new(Part::Final);
+                        frame.pending = Some(pending);
+                        frames.push(frame);
+                        return Ok(None);
+                    }
                 }
+                (StmtKind::With { .. }, Part::Body) => {
+                    let mgr = frames[parent].mgr.take().unwrap_or(Value::None);
+                    match pending {
+                        Pending::Raise(e) => match self.exit_with(&mgr, Err(e), ()) {
+                            // `__exit__` swallowed it.
+                            Ok(()) => {
+                                frames[parent].pc += 1;
+                                return Ok(None);
+                            }
+                            Err(e) => pending = Pending::Raise(e),
+                        },
+                        other => {
+                            pending = match self.exit_with(&mgr, Ok(()), ()) {
+                                Ok(()) => other,
+                                Err(e) => Pending::Raise(e),
+                            }
+                        }
+                    }
+                }
+                _ => {}
             }
         }
-        Ok(())
+        frames.clear();
+        match pending {
+            Pending::Raise(e) => Err(e),
+            Pending::Return(v) => Ok(Some(Stop::Returned(v))),
+            Pending::Flow(_) => Ok(Some(Stop::Returned(Value::None))),
+        }
     }
 }
 
@@ -465,6 +700,32 @@ impl Interp {
     }
 }
 
+/// The value a finished generator's `return` gave, taken once (None for
+/// other iterators, and for a generator taken from before).
+fn take_returned(iter: &PyIter) -> Option<Value> {
+    match iter {
+        PyIter::Generator(g) => g.try_borrow_mut().ok()?.returned.take(),
+        PyIter::Shared(inner) => take_returned(&*inner.try_borrow().ok()?),
+        _ => None,
+    }
+}
+
+/// The StopIteration `next()` raises at the end of `iter`: a generator's
+/// carries its return value (CPython's `_PyGen_SetStopIterationValue`).
+pub(super) fn stop_iteration(it: &mut Interp, iter: &PyIter) -> Error {
+    let mut e = Error::new(Exc::StopIteration, "");
+    match take_returned(iter) {
+        None | Some(Value::None) => e,
+        Some(v) => match super::classes::str_of(it, &v).and_then(|text| {
+            e.message = text;
+            it.keep_args(&mut e, vec![v])
+        }) {
+            Ok(()) => e,
+            Err(err) => err,
+        },
+    }
+}
+
 /// A generator's own methods (CPython's Objects/genobject.c).
 pub static GENERATOR_METHODS: &[FnDef] = &[
     method!(
@@ -511,28 +772,29 @@ fn send(it: &mut Interp, args: &Args) -> Result<Value> {
     }
     match it.resume_with(&g, value)? {
         Some(v) => Ok(v),
-        None => Err(Error::new(Exc::StopIteration, "")),
+        None => Err(stop_iteration(it, &PyIter::Generator(g))),
     }
 }
 
-/// Ends the generator: no `yield` of npcalc's is inside a `try`, so the
-/// GeneratorExit CPython raises there would end it at once.
-fn close(_: &mut Interp, args: &Args) -> Result<Value> {
+/// Ends the generator: GeneratorExit is raised where it stopped, so its
+/// `finally` blocks and `__exit__` methods run (Objects/genobject.c's
+/// gen_close).
+fn close(it: &mut Interp, args: &Args) -> Result<Value> {
     let g = this(args, "close")?;
-    let Ok(mut g) = g.try_borrow_mut() else {
-        return Err(Error::value_error("generator already executing"));
-    };
-    if g.running {
-        return Err(Error::value_error("generator already executing"));
+    let exit = Error::new(Exc::GeneratorExit, "");
+    match raise_in(it, &g, exit) {
+        Ok(Some(_)) => Err(Error::new(
+            Exc::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(None) => Ok(Value::None),
+        Err(e) if matches!(e.class, Exc::GeneratorExit | Exc::StopIteration) => Ok(Value::None),
+        Err(e) => Err(e),
     }
-    g.frames.clear();
-    g.awaiting = None;
-    g.started = true;
-    Ok(Value::None)
 }
 
-/// Raises the exception where the generator stopped; with no `yield` of
-/// npcalc's inside a `try`, it leaves the generator, which is then over.
+/// Raises the exception where the generator stopped: it may catch it and
+/// yield again.
 fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
     let g = this(args, "throw")?;
     let span = args.span("typ");
@@ -542,7 +804,16 @@ fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
             args.get("typ").type_name()
         )))
     })?;
-    let (func, at) = {
+    match raise_in(it, &g, e)? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(it, &PyIter::Generator(g))),
+    }
+}
+
+/// Resumes the generator with `e` raised at the `yield` it stopped at; one
+/// not started or already over just ends, `e` going to the caller.
+fn raise_in(it: &mut Interp, g: &Rc<RefCell<Generator>>, e: Error) -> Result<Option<Value>> {
+    let at = {
         let Ok(mut g) = g.try_borrow_mut() else {
             return Err(Error::value_error("generator already executing"));
         };
@@ -550,21 +821,19 @@ fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
             return Err(Error::value_error("generator already executing"));
         }
         let at = stopped_at(&g.func.code.body, &g.frames);
-        g.frames.clear();
-        g.awaiting = None;
-        g.started = true;
-        (g.func.clone(), at)
+        if at.is_none() {
+            g.frames.clear();
+            g.awaiting = None;
+            g.started = true;
+        }
+        at
     };
-    // The generator's frame is in the traceback where it had stopped.
-    Err(match at {
-        Some(span) => super::exec::traceback_entry(
-            func.name(),
-            &func.source,
-            func.file.as_ref(),
-            Error { span: None, ..e }.at(span),
-        ),
-        None => e,
-    })
+    match at {
+        // Its frame is in the traceback, where it had stopped.
+        Some(span) => it.resume_by(g, Entry::Throw(Error { span: None, ..e }.at(span))),
+        None if e.class == Exc::GeneratorExit => Ok(None),
+        None => Err(e),
+    }
 }
 
 /// The span of the `yield` a started generator has stopped at.

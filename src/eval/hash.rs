@@ -10,6 +10,7 @@ use super::Value;
 use crate::error::Result;
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
+use std::rc::Rc;
 
 const BITS: u32 = 61;
 pub(super) const MODULUS: u64 = (1 << BITS) - 1;
@@ -161,6 +162,9 @@ pub fn hash(v: &Value) -> Result<i64> {
             hash(&py)?
         }
         Value::Set(s) => s.borrow().hash(),
+        // _Py_HashPointer: the address rotated by 4 bits (its low bits are
+        // always zero from alignment).
+        Value::Instance(inst) => fix((Rc::as_ptr(inst) as usize as u64).rotate_right(4) as i64),
         other => str_hash(&other.type_name()),
     })
 }

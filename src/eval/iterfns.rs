@@ -794,8 +794,13 @@ fn next(it: &mut Interp, args: &Args) -> Result<Value> {
         };
     }
     let item = match iterator {
-        Value::Iter(state, _) => match state.try_borrow_mut() {
-            Ok(mut state) => state.next_item(it)?,
+        Value::Iter(ref state, _) => match state.try_borrow_mut() {
+            Ok(mut state) => match state.next_item(it)? {
+                None if !args.given("default") => {
+                    return Err(super::generator::stop_iteration(it, &state));
+                }
+                item => item,
+            },
             Err(_) => return Err(Error::value_error("generator already executing")),
         },
         Value::FlatIter(f) => super::flatiter::Cursor(f.clone()).next(it)?,

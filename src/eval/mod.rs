@@ -205,6 +205,10 @@ pub struct Interp {
     /// Session exception objects being raised, by the token their error
     /// carries; dropped once handled or when the statement ends.
     raised: HashMap<u64, Value>,
+    /// The arguments of builtin exceptions whose message does not give them
+    /// back (`ValueError('a', 2)`), by `Details::args_token`; kept for the
+    /// session, as an exception object may outlive any statement.
+    exception_args: Vec<Value>,
     next_token: u64,
     /// Exceptions being handled (for a bare `raise`).
     handling: Vec<std::rc::Rc<Error>>,
@@ -260,6 +264,7 @@ impl Interp {
             depth: 0,
             frames: Vec::new(),
             raised: HashMap::new(),
+            exception_args: Vec::new(),
             next_token: 0,
             handling: Vec::new(),
             last_value: None,
@@ -857,12 +862,30 @@ impl Interp {
             _ => classes::repr_of(self, &Value::tuple(args.clone()))?,
         };
         let mut e = Error::new(class, message);
+        self.keep_args(&mut e, args)?;
+        Ok(Value::Exception(std::rc::Rc::new(e)))
+    }
+
+    /// Gives a builtin exception its arguments: their reprs for its repr, and
+    /// the values themselves for `e.args` (and StopIteration's `e.value`).
+    pub(super) fn keep_args(&mut self, e: &mut Error, args: Vec<Value>) -> Result<()> {
         let reprs = args
             .iter()
             .map(|a| classes::repr_of(self, a))
             .collect::<Result<Vec<_>>>()?;
-        e.details_mut().args_repr = Some(reprs.join(", "));
-        Ok(Value::Exception(std::rc::Rc::new(e)))
+        // One str argument is the message (the common case keeps nothing).
+        let token = match &args[..] {
+            [Value::Str(s)] if **s == *e.message => None,
+            [] => None,
+            _ => {
+                self.exception_args.push(Value::tuple(args));
+                Some(self.exception_args.len() as u64 - 1)
+            }
+        };
+        let d = e.details_mut();
+        d.args_repr = Some(reprs.join(", "));
+        d.args_token = token;
+        Ok(())
     }
 
     fn eval_items(&mut self, items: &[Expr]) -> Result<Vec<Value>> {
@@ -1558,6 +1581,13 @@ impl Interp {
     }
 
     fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+        // CPython's one recursion counter: the frames under way (the
+        // module's too) count with the comparison's levels.
+        let _frames = reentry::frames_under(self.depth + 1);
+        self.compare_values(op, a, b)
+    }
+
+    fn compare_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
         match op {
             CmpOp::Is => return Ok(Value::Bool(identical(a, b))),
             CmpOp::IsNot => return Ok(Value::Bool(!identical(a, b))),

@@ -275,11 +275,14 @@ pub(super) fn shape_tuple(shape: &[usize]) -> Value {
 
 pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
     match v {
-        Value::Exception(e) if name == "args" => Ok(Value::tuple(if e.message.is_empty() {
-            vec![]
-        } else {
-            vec![Value::str(&e.message)]
-        })),
+        Value::Exception(e) if name == "args" => Ok(it.exception_args(e)),
+        // StopIteration's value: its first argument (a generator's return).
+        Value::Exception(e) if name == "value" && e.class == crate::error::Exc::StopIteration => {
+            Ok(match it.exception_args(e) {
+                Value::Tuple(t) if !t.is_empty() => t[0].clone(),
+                _ => Value::None,
+            })
+        }
         Value::Exception(e) if matches!(name, "__cause__" | "__context__") => {
             let d = e.details.as_deref();
             let chained = d.and_then(|d| match name {

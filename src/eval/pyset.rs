@@ -643,7 +643,7 @@ fn others(args: &Args) -> Vec<Value> {
     }
 }
 
-fn key_error(it: &Interp, v: &Value) -> Error {
+fn key_error(it: &mut Interp, v: &Value) -> Error {
     dict::key_error(it, v)
 }
 

@@ -42,6 +42,14 @@ pub fn comparison<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
     f()
 }
 
+/// Counts `frames` Python frames under the comparisons to come (those
+/// already under way count as they are), until the guard is dropped.
+pub fn frames_under(frames: usize) -> impl Drop {
+    let depth = COMPARING.get();
+    COMPARING.set(depth.max(frames));
+    Restore(&COMPARING, depth)
+}
+
 /// The address of a container that can hold itself, directly or through
 /// another one.
 fn address(v: &Value) -> Option<usize> {

@@ -819,14 +819,24 @@ impl<'s> Builder<'s> {
         }
         let mut s = p.into_inner().peekable();
         s.next(); // the keyword
+        let from = s.peek().map(|p| p.as_rule()) == Some(Rule::yield_from);
         let value = match s.peek() {
+            Some(_) if from => {
+                let mut inner = s
+                    .next()
+                    .ok_or_else(|| internal(span))?
+                    .into_inner()
+                    .peekable();
+                inner.next(); // `from`
+                Some(self.test(&mut inner)?)
+            }
             Some(_) => Some(self.sequence(&mut s, 0)?.expr),
             None => None,
         };
         Ok(Stmt {
             kind: StmtKind::Yield {
                 value,
-                from: false,
+                from,
                 targets: targets.into_iter().map(|t| t.expr).collect(),
                 at,
             },
