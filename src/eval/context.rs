@@ -65,6 +65,9 @@ impl Interp {
         if let Value::NdIter(_) = mgr {
             return Ok(mgr.clone());
         }
+        if let Value::StringIo(s) = mgr {
+            return super::pyio::enter(s);
+        }
         let Value::Context(c) = mgr else {
             return Err(Error::type_error(format!(
                 "'{}' object does not support the context manager protocol",
@@ -98,6 +101,9 @@ impl Interp {
     pub(super) fn exit(&mut self, mgr: &Value) {
         if let Value::NdIter(it) = mgr {
             return it.close();
+        }
+        if let Value::StringIo(s) = mgr {
+            return super::pyio::exit(s);
         }
         let Value::Context(c) = mgr else { return };
         match c.saved.borrow_mut().pop() {
