@@ -59,6 +59,7 @@ mod linalg;
 mod line2d;
 mod listobj;
 mod lists;
+mod loadtxt;
 mod locator;
 mod masked;
 mod math;
