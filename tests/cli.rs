@@ -1610,7 +1610,7 @@ fn savetxt_to_a_file_is_refused_plainly() {
     let out = npcalc(&[], src);
     let err = text(&out.stderr);
     assert!(
-        err.contains("npcalc does not support writing files: np.savetxt writes only to sys.stdout or sys.stderr"),
+        err.contains("npcalc does not support writing files: np.savetxt writes only to sys.stdout, sys.stderr or an io.StringIO"),
         "{err}"
     );
     assert_eq!(text(&out.stdout), "2\n", "the session goes on");

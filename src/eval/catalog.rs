@@ -1698,6 +1698,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::floatfmt::FLOAT_FORMAT)
         .chain(super::radix::RADIX)
         .chain(super::savetxt::SAVETXT)
+        .chain(super::loadtxt::LOADTXT)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
         .chain(super::objarray::FROMPYFUNC)

@@ -77,6 +77,9 @@ impl Interp {
             return super::classes::special(self, mgr, "__enter__", vec![])
                 .unwrap_or(Ok(Value::None));
         }
+        if let Value::StringIo(s) = mgr {
+            return super::pyio::enter(s);
+        }
         let Value::Context(c) = mgr else {
             return Err(Error::type_error(format!(
                 "'{}' object does not support the context manager protocol",
@@ -150,6 +153,9 @@ impl Interp {
     pub(super) fn exit(&mut self, mgr: &Value) {
         if let Value::NdIter(it) = mgr {
             return it.close();
+        }
+        if let Value::StringIo(s) = mgr {
+            return super::pyio::exit(s);
         }
         let Value::Context(c) = mgr else { return };
         match c.saved.borrow_mut().pop() {

@@ -67,6 +67,7 @@ impl PyIter {
                     .into_iter(),
             ),
             Value::Iter(state, _) => PyIter::Shared(state.clone()),
+            Value::StringIo(s) => PyIter::Lazy(Box::new(super::pyio::lines(s)?)),
             Value::FlatIter(f) => PyIter::Lazy(Box::new(super::flatiter::Cursor(f.clone()))),
             Value::NdIter(it) => super::nditer::iterate(it),
             Value::Array(a) => {

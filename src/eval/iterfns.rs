@@ -679,6 +679,7 @@ fn isinstance(_: &mut Interp, args: &Args) -> Result<Value> {
             Value::Function(f) if super::decimal::is_class(f) => Ok(matches!(v, Value::Decimal(_))),
             Value::Function(f) if let Some(is) = super::pydatetime::is_instance(v, f) => Ok(is),
             Value::Function(f) if super::nditer::is_class(f) => Ok(matches!(v, Value::NdIter(_))),
+            Value::Function(f) if super::pyio::is_class(f) => Ok(matches!(v, Value::StringIo(_))),
             Value::Function(f) if super::datetime64::is_class(f) => {
                 Ok(super::datetime64::is_instance(v, f))
             }

@@ -59,6 +59,7 @@ mod linalg;
 mod line2d;
 mod listobj;
 mod lists;
+mod loadtxt;
 mod locator;
 mod masked;
 mod math;
@@ -76,6 +77,7 @@ mod pycopy;
 mod pydatetime;
 mod pyexec;
 mod pyheapq;
+mod pyio;
 mod pyjson;
 mod pylab;
 mod pymethods;
@@ -2014,6 +2016,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::StringIo(x), Value::StringIo(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Plot(x), Value::Plot(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::PyTime(x), Value::PyTime(y)) => std::rc::Rc::ptr_eq(x, y),
         // `type(d) is date`: the class npcalc keeps as its constructor.

@@ -122,6 +122,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::PyString => "string",
             Module::Textwrap => "textwrap",
             Module::Pprint => "pprint",
+            Module::Io => "io",
             Module::Dataclasses => "dataclasses",
             Module::Fractions => "fractions",
             Module::Decimal => "decimal",
@@ -221,6 +222,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::PyString
             | Module::Textwrap
             | Module::Pprint
+            | Module::Io
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -432,6 +434,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::PyString
             | Module::Textwrap
             | Module::Pprint
+            | Module::Io
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions
@@ -557,6 +560,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::PyString
             | Module::Textwrap
             | Module::Pprint
+            | Module::Io
             | Module::Heapq
             | Module::Dataclasses
             | Module::Fractions

@@ -277,6 +277,7 @@ fn table(v: &Value) -> Option<Methods> {
         Value::Set(s) => Some(super::pyset::methods(s)),
         Value::Deque(_) => Some(Methods::of(super::collections::DEQUE_METHODS)),
         Value::Stream(_) => Some(Methods::of(super::pysys::STREAM_METHODS)),
+        Value::StringIo(_) => Some(Methods::of(super::pyio::STRINGIO_METHODS)),
         Value::Slice(_) => Some(Methods::of(super::pyslice::SLICE_METHODS)),
         Value::Iter(_, "generator") => Some(Methods::of(super::generator::GENERATOR_METHODS)),
         _ => super::numbers::table(v).map(Methods::of),
@@ -331,6 +332,11 @@ pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value>
 pub fn getattr(v: &Value, name: &str) -> Option<Result<Value>> {
     if let Value::Deque(d) = v
         && let Some(a) = super::collections::deque_attribute(d, name)
+    {
+        return Some(Ok(a));
+    }
+    if let Value::StringIo(s) = v
+        && let Some(a) = super::pyio::attribute(s, name)
     {
         return Some(Ok(a));
     }

@@ -42,6 +42,9 @@ pub fn write_to(it: &mut Interp, file: &Value, text: &str) -> Result<Value> {
     match file {
         Value::None | Value::Stream(Stream::Stdout) => it.write(text)?,
         Value::Stream(Stream::Stderr) => it.write_err(text),
+        Value::StringIo(s) => {
+            super::pyio::write_text(s, text)?;
+        }
         Value::Instance(_) => {
             return Err(Error::type_error(
                 "npcalc's print writes only to sys.stdout or sys.stderr, not to an object of a class",

@@ -173,6 +173,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         }
         Value::Ellipsis => "Ellipsis".into(),
         Value::Stream(s) => s.repr(),
+        Value::StringIo(s) => super::pyio::repr(s),
         Value::Feature(f) => super::future::repr(f, o),
         Value::Module(Module::Future) => "<module '__future__'>".into(),
         Value::Module(Module::Pylab(m)) => format!("<module '{m}'>"),
@@ -222,6 +223,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Plot(a) => super::pyplot::repr(a),
         Value::Module(Module::Absent(m)) => format!("<module '{m}'>"),
         Value::Module(Module::Sys) => "<module 'sys' (built-in)>".into(),
+        Value::Module(Module::Io) => "<module 'io' (frozen)>".into(),
         Value::Module(
             m @ (Module::Itertools | Module::Operator | Module::Functools | Module::Warnings),
         ) => {
@@ -239,6 +241,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::FlatIter(f) => super::flatiter::repr(f),
         Value::Flags(f) => super::memory::repr(f),
         Value::NdIter(it) => super::nditer::repr(it),
+        Value::Function(f) if super::pyio::is_class(f) => "<class '_io.StringIO'>".into(),
         // Python's site builtins are objects whose repr tells a learner what to type.
         Value::Function(f) if f.is_builtin() => match f.name {
             "exit" | "quit" => format!("Use {}() or Ctrl-D (i.e. EOF) to exit", f.name),

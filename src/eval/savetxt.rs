@@ -1,5 +1,5 @@
-//! `np.savetxt` to `sys.stdout`/`sys.stderr`, as lessons print tables with
-//! it: numpy/lib/_npyio_impl.py's code, each row `format % tuple(row)`
+//! `np.savetxt` to `sys.stdout`/`sys.stderr` or an `io.StringIO`, as lessons
+//! print tables with it: numpy/lib/_npyio_impl.py's code, each row `format % tuple(row)`
 //! through Python's own `%` formatting. npcalc writes no files.
 
 use super::Interp;
@@ -15,7 +15,7 @@ pub static SAVETXT: &[FnDef] = &[FnDef {
     owner: Owner::Numpy,
     error_name: None,
     params: &[
-        p!(Normal "fname", "Where to write: sys.stdout or sys.stderr (npcalc writes no files)."),
+        p!(Normal "fname", "Where to write: sys.stdout, sys.stderr or an io.StringIO (npcalc writes no files)."),
         p!(Normal "X", "A 1-D or 2-D array; a 1-D one is written one value a line."),
         p!(Normal "fmt" = "'%.18e'", "One %-format for every column, a sequence of them, or one format for the whole row."),
         p!(Normal "delimiter" = "' '", "Between columns."),
@@ -49,10 +49,13 @@ fn text(args: &Args, name: &str) -> Result<String> {
 
 fn savetxt(it: &mut Interp, args: &Args) -> Result<Value> {
     let file = args.get("fname");
-    if !matches!(file, Value::Stream(Stream::Stdout | Stream::Stderr)) {
+    if !matches!(
+        file,
+        Value::Stream(Stream::Stdout | Stream::Stderr) | Value::StringIo(_)
+    ) {
         return Err(Error::new(
             Exc::NotImplementedError,
-            "npcalc does not support writing files: np.savetxt writes only to sys.stdout or sys.stderr",
+            "npcalc does not support writing files: np.savetxt writes only to sys.stdout, sys.stderr or an io.StringIO",
         ));
     }
     let x = super::to_array(&args.get("X"), None)?;

@@ -113,6 +113,8 @@ pub enum Value {
     NamedClass(Rc<super::collections::NamedClass>),
     /// `sys.stdout` or `sys.stderr`.
     Stream(super::pysys::Stream),
+    /// An `io.StringIO` (see eval/pyio.rs).
+    StringIo(super::pyio::StringIoRef),
     /// A `__future__._Feature` (eval/future.rs).
     Feature(&'static crate::syntax::future::Feature),
     /// A `fractions.Fraction` (see eval/fractions.rs).
@@ -319,6 +321,8 @@ pub enum Module {
     Pprint,
     /// Python's `dataclasses` (eval/dataclasses.rs).
     Dataclasses,
+    /// Python's `io` (eval/pyio.rs).
+    Io,
     /// A module Python 3.11 or NumPy has and npcalc does not: importing it
     /// succeeds, as in Python, so a lesson runs up to its first use, which
     /// is refused in a sentence.
@@ -394,6 +398,7 @@ impl Value {
             Value::Set(s) if s.borrow().frozen => TypeObj::FrozenSet,
             Value::Set(_) => TypeObj::Set,
             Value::Deque(_) => TypeObj::Named("collections.deque"),
+            Value::StringIo(_) => TypeObj::Named("_io.StringIO"),
             Value::NamedClass(_) => TypeObj::Type,
             Value::DictView(_, v) => TypeObj::Iterator(v.class_name()),
             Value::Ellipsis => TypeObj::Ellipsis,
