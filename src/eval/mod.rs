@@ -1136,6 +1136,9 @@ impl Interp {
         if let (Value::Type(TypeObj::Dict), "fromkeys") = (v, name) {
             return Ok(Value::Function(&dict::FROMKEYS_FN));
         }
+        if let (Value::Type(TypeObj::Float), "fromhex") = (v, name) {
+            return Ok(Value::Function(&numbers::FROMHEX_FN));
+        }
         if let Value::Type(t) = v
             && let Some(m) = pymethods::unbound(*t, name)
         {

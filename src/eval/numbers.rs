@@ -69,7 +69,108 @@ pub static FLOAT_METHODS: &[FnDef] = &[
         "The exact value in hexadecimal, as CPython's float.hex.",
         |_, a| { Ok(Value::str(&hex(float_of(a.this())))) }
     ),
+    FROMHEX,
 ];
+
+/// The classmethod `float.fromhex`, reached from the class or a float.
+pub const FROMHEX: FnDef = method!(
+    "fromhex",
+    [super::table::p!(PositionalOnly "string", "Text such as '0x1.8p1'.")],
+    "The float a hexadecimal text names, correctly rounded.",
+    |_, a| match a.get("string") {
+        Value::Str(s) => from_hex(&s).map(Value::Float),
+        _ => Err(Error::type_error(
+            "bad argument type for built-in operation"
+        )),
+    }
+);
+
+pub static FROMHEX_FN: FnDef = FROMHEX;
+
+/// CPython's `float_fromhex`: [sign] (inf | nan | [0x] hex digits with an
+/// optional point [p exponent]) between optional spaces, rounded half to
+/// even like any other float text.
+fn from_hex(text: &str) -> Result<f64> {
+    let invalid = || Error::value_error("invalid hexadecimal floating-point string");
+    let too_large = || {
+        Error::new(
+            crate::error::Exc::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        )
+    };
+    let s = text.trim_matches(char::is_whitespace);
+    let (negative, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let sign = |x: f64| if negative { -x } else { x };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(sign(f64::NAN));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp) = match body.split_once('p') {
+        Some((d, e)) => {
+            let e = e.strip_prefix('+').unwrap_or(e);
+            let (neg, mag) = e.strip_prefix('-').map_or((false, e), |m| (true, m));
+            if mag.is_empty() || !mag.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Huge exponents only decide between 0 and overflow.
+            let m: i64 = mag.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            (d, if neg { -m } else { m })
+        }
+        None => (body, 0),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let hex_ok = |t: &str| t.bytes().all(|c| c.is_ascii_hexdigit());
+    if int.len() + frac.len() == 0 || !hex_ok(int) || !hex_ok(frac) {
+        return Err(invalid());
+    }
+    let mantissa = BigInt::parse_bytes(format!("{int}{frac}").as_bytes(), 16).unwrap_or_default();
+    if mantissa.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let exp = exp - 4 * frac.len() as i64;
+    // The value is mantissa * 2^exp: 53 bits kept (fewer below the normal
+    // range), the rest rounded half to even.
+    let top = mantissa.bits() as i64 - 1 + exp;
+    if top > 1023 {
+        return Err(too_large());
+    }
+    let lsb = (top - 52).max(-1074);
+    let q = if exp >= lsb {
+        mantissa << (exp - lsb) as usize
+    } else {
+        let shift = (lsb - exp) as usize;
+        let q: BigInt = &mantissa >> shift;
+        let rest = &mantissa - (&q << shift);
+        let half = BigInt::from(1) << (shift - 1);
+        let odd = q.bit(0);
+        if rest > half || rest == half && odd {
+            q + 1
+        } else {
+            q
+        }
+    };
+    // q <= 2^53 is exact as a float; scaling by 2^lsb in two steps of
+    // powers of two is exact too, subnormal results included.
+    let q = num_traits::ToPrimitive::to_f64(&q).unwrap_or(f64::INFINITY);
+    let x = q * pow2(lsb / 2) * pow2(lsb - lsb / 2);
+    if x.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(sign(x))
+}
+
+/// 2^e for e in [-1022, 1023], exact.
+fn pow2(e: i64) -> f64 {
+    f64::from_bits(((e + 1023) as u64) << 52)
+}
 
 pub static COMPLEX_METHODS: &[FnDef] = &[method!(
     "conjugate",

@@ -292,6 +292,8 @@ fn type_table(t: TypeObj) -> Option<Methods> {
         TypeObj::Dict => Some(Methods::of(super::dict::DICT_METHODS)),
         TypeObj::Set => Some(super::pyset::type_methods(false)),
         TypeObj::FrozenSet => Some(super::pyset::type_methods(true)),
+        TypeObj::Int => Some(Methods::of(super::numbers::INT_METHODS)),
+        TypeObj::Float => Some(Methods::of(super::numbers::FLOAT_METHODS)),
         _ => None,
     }
 }
@@ -318,7 +320,8 @@ pub fn bind_unbound(t: TypeObj, f: &FnDef, call: &mut CallArgs) -> Result<Value>
     if let (TypeObj::Str, Value::NpStr(text)) = (t, &this) {
         return Ok(Value::Str(text.clone()));
     }
-    if this.type_of() != t {
+    // bool subclasses int, and int's methods take it.
+    if this.type_of() != t && !(t == TypeObj::Int && matches!(this, Value::Bool(_))) {
         return Err(Error::type_error(format!(
             "descriptor '{}' for '{ty}' objects doesn't apply to a '{}' object",
             f.name,
