@@ -24,6 +24,8 @@ pub mod layout;
 pub mod libm;
 mod minmax;
 pub mod numeric;
+#[cfg(test)]
+mod oracle_bits;
 pub mod promote;
 pub mod reduce;
 mod scalar;
@@ -33,6 +35,7 @@ pub mod sets;
 pub mod shape;
 pub mod signals;
 mod simd_argsort;
+mod simd_tanh;
 pub mod sort;
 pub mod stats;
 mod storage;
