@@ -35,6 +35,7 @@ pub mod sets;
 pub mod shape;
 pub mod signals;
 mod simd_argsort;
+mod simd_sincos;
 mod simd_tanh;
 pub mod sort;
 pub mod stats;

@@ -77,7 +77,7 @@
 //! | log2 | 0 (ported; glibc differed in 0.012%) | 1.0% |
 //! | log10 | 0 (ported; glibc differed in 3.8%) | 46% |
 //! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 6.1% |
-//! | sin, cos | 0 ([-10, 10]) | 14%, 17% (NumPy's Highway `sr::Sin/Cos`, not yet ported) |
+//! | sin, cos | 0 ([-10, 10]) | 0, 0 (NumPy's `simd_sincos_f32`, ported in `simd_sincos.rs`) |
 //! | tan | 0.5% ([-1.5, 1.5]) | 24% |
 //! | arcsin, arccos | 0, 0 (ported; glibc differed in 8.4%, 9.4% of [-1, 1]) | 30%, 35% |
 //! | arctan | 0 (ported; glibc differed in 0.02% of [-100, 100]) | 36% |
@@ -95,6 +95,7 @@
 
 use super::cast::{FpStatus, cast_array};
 use super::libm;
+use super::simd_sincos;
 use super::simd_tanh;
 use super::svml;
 use super::ufuncs::Ufunc;
@@ -238,10 +239,16 @@ impl Kernels for f32 {
         simd_log_f32(self)
     }
     libm_kernels!(exp2 => exp2, expm1 => exp_m1, log2 => log2, log10 => log10, log1p => ln_1p,
-        sin => sin, cos => cos, tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
+        tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
         cosh => cosh, cbrt => cbrt);
     fn tanh(self) -> f32 {
         simd_tanh::tanh_f32(self)
+    }
+    fn sin(self) -> f32 {
+        simd_sincos::sin_f32(self)
+    }
+    fn cos(self) -> f32 {
+        simd_sincos::cos_f32(self)
     }
     fn asinh(self) -> f32 {
         libm::asinhf(self)
