@@ -384,8 +384,9 @@ macro_rules! float_elem {
             fn is_negative_int(self) -> bool {
                 false
             }
-            /// libm's copysign, hypot and atan2 in the loop's type
-            /// (float16 computes in float32 and rounds once).
+            /// libm's copysign and hypot, and arctan2 as `transc.rs` computes
+            /// it, in the loop's type (float16 computes in float32 and rounds
+            /// once).
             /// logaddexp and logaddexp2 port `npy_logaddexp` and
             /// `npy_logaddexp2` (npy_math_internal.h.src); their exp, exp2
             /// and log1p are libm's (glibc), as NumPy's generic loops call.
@@ -444,7 +445,7 @@ macro_rules! float_elem {
                             1.0
                         }
                     }
-                    _ => x.atan2(y),
+                    _ => super::transc::Kernels::atan2(x, y),
                 };
                 if op == Ufunc::Hypot {
                     flag(x, y, r, fp);

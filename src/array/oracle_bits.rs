@@ -102,3 +102,30 @@ pub fn check_f32(name: &str, f: impl Fn(f32) -> f32) {
         .collect();
     report(name, bad, rows.len());
 }
+
+/// Checks a two-input float64 function against `np.<name>(x, x2)` on the
+/// inputs `keep` accepts (the others are counted and reported).
+pub fn check_f64_2(name: &str, f: impl Fn(f64, f64) -> f64, keep: impl Fn(f64, f64) -> bool) {
+    let Some(rows) = oracle(name, "float64") else {
+        return eprintln!("skipped: NPCALC_ORACLE_PYTHON is not set");
+    };
+    let (rows, skipped): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|&(a, b, _)| keep(f64::from_bits(a), f64::from_bits(b)));
+    let differ =
+        |&&(a, b, y): &&(u64, u64, u64)| f(f64::from_bits(a), f64::from_bits(b)).to_bits() != y;
+    eprintln!(
+        "{name}: {} of {} inputs left out differ",
+        skipped.iter().filter(differ).count(),
+        skipped.len()
+    );
+    let bad = rows
+        .iter()
+        .filter(differ)
+        .map(|&(a, b, y)| {
+            let (a, b, y) = (f64::from_bits(a), f64::from_bits(b), f64::from_bits(y));
+            format!("({a:e}, {b:e}): numpy {y:e}, ours {:e}", f(a, b))
+        })
+        .collect();
+    report(name, bad, rows.len());
+}
