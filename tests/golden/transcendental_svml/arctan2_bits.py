@@ -15,3 +15,11 @@ s = np.array([0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan, 1e300, 1e-310, 2.0 
 ys, xs = np.meshgrid(s, s)
 print(" ".join(v.hex() for v in np.arctan2(ys, xs).ravel().tolist()))
 print(np.arctan2(1.0, -1.0), np.arctan2(np.float64(-2), 3), np.arctan2([1, 2], [3.0, -4.0]), np.arctan2(np.arange(6.0).reshape(2, 3).T, 2))
+# accumulate's output overlaps its input, so NumPy's loop calls libm's atan2;
+# ufunc.at takes the vector loop (SVML).
+z = rng.uniform(-10, 10, (40, 3))
+print("accumulate", " ".join(v.hex() for v in np.arctan2.accumulate(z.ravel()).tolist()))
+print("accumulate axis 0", " ".join(v.hex() for v in np.arctan2.accumulate(z, axis=0).ravel().tolist()))
+a = z[:, 0].copy()
+np.arctan2.at(a, np.arange(40), z[:, 1])
+print("at", " ".join(v.hex() for v in a.tolist()))
