@@ -499,7 +499,12 @@ impl Plan {
 
 /// Runs the accumulation in loop dtype `L`; returns the loop's FP flags.
 fn scan<L: Elem>(plan: &Plan, op: Ufunc, io: &mut dyn Io<L>) -> Result<FpStatus> {
-    let f = element_fn::<L>(op)?;
+    let f = match op {
+        // Its output overlaps an input, so NumPy's arctan2 loop leaves its
+        // vector code (SVML) for libm.
+        Ufunc::Arctan2 if L::DTYPE.kind() == Kind::Float => L::atan2_libm,
+        _ => element_fn::<L>(op)?,
+    };
     let mut fp = FpStatus::default();
     match plan.inner {
         // Rows: out[i, :] = out[i-1, :] op a[i, :], a block of each row at a time.

@@ -44,6 +44,12 @@ pub trait Elem: Castable + MinMax {
     fn math2(_op: Ufunc, a: Self, _b: Self, _fp: &mut FpStatus) -> Self {
         a
     }
+    /// `npy_atan2` (libm's atan2), which NumPy's arctan2 loop calls instead
+    /// of its vector code when the output overlaps an input, as in
+    /// `np.arctan2.accumulate`.
+    fn atan2_libm(a: Self, _b: Self, _fp: &mut FpStatus) -> Self {
+        a
+    }
     /// C's fmod: the remainder with the sign of the dividend.
     fn fmod(a: Self, _b: Self, _fp: &mut FpStatus) -> Self {
         a
@@ -414,11 +420,15 @@ macro_rules! float_elem {
             fn is_negative_int(self) -> bool {
                 false
             }
-            /// libm's copysign, hypot and atan2 in the loop's type
-            /// (float16 computes in float32 and rounds once).
+            /// libm's copysign and hypot, and arctan2 as `transc.rs` computes
+            /// it, in the loop's type (float16 computes in float32 and rounds
+            /// once).
             /// logaddexp and logaddexp2 port `npy_logaddexp` and
             /// `npy_logaddexp2` (npy_math_internal.h.src); their exp, exp2
             /// and log1p are libm's (glibc), as NumPy's generic loops call.
+            fn atan2_libm(a: $t, b: $t, fp: &mut FpStatus) -> $t {
+                $from($to(a).atan2($to(b)), fp)
+            }
             fn math2(op: Ufunc, a: $t, b: $t, fp: &mut FpStatus) -> $t {
                 if op == Ufunc::Nextafter {
                     let r = a.next_toward(b);
@@ -474,7 +484,7 @@ macro_rules! float_elem {
                             1.0
                         }
                     }
-                    _ => x.atan2(y),
+                    _ => super::transc::Kernels::atan2(x, y),
                 };
                 if op == Ufunc::Hypot {
                     flag(x, y, r, fp);

@@ -42,13 +42,13 @@
 mod pow;
 pub use pow::pow;
 
-const fn d(bits: u64) -> f64 {
+pub(super) const fn d(bits: u64) -> f64 {
     f64::from_bits(bits)
 }
 
 /// `x` with a signalling NaN made quiet, as every x86 arithmetic
 /// instruction returns a NaN operand.
-fn quiet(x: f64) -> f64 {
+pub(super) fn quiet(x: f64) -> f64 {
     f64::from_bits(x.to_bits() | 0x0008_0000_0000_0000)
 }
 
@@ -966,12 +966,13 @@ pub fn cosh(x: f64) -> f64 {
     (lo + tn) + tp
 }
 
-/// `vrcp14pd` on a positive normal `x`: the unit-interval reciprocal of
-/// its significand, scaled by its exponent.
-fn rcp14(x: f64) -> f64 {
+/// `vrcp14pd` on a normal `x` whose reciprocal is normal: the
+/// unit-interval reciprocal of its significand, scaled by its exponent,
+/// with the sign of `x`.
+pub(super) fn rcp14(x: f64) -> f64 {
     let e = ((x.to_bits() >> 52) & 0x7ff) as i64 - 1023;
     let m = d((x.to_bits() & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
-    rcp14_unit(m) * d(((1023 - e) as u64) << 52)
+    (rcp14_unit(m) * d(((1023 - e) as u64) << 52)).copysign(x)
 }
 
 // __svml_datan_ha_data_internal_avx512: atan(i/4) for i = 0..31, high
