@@ -41,8 +41,6 @@ pub mod sort;
 pub mod stats;
 mod storage;
 mod svml;
-mod svml_atan2;
-mod svml_tan;
 mod transc;
 pub mod ufunc;
 pub mod ufunc_at;

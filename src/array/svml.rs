@@ -39,8 +39,12 @@
 //! (github.com/numpy/SVML), Intel's code released under the BSD 3-Clause
 //! licence: Copyright (c) 2005-2021, Intel Corporation, all rights reserved.
 
+mod atan2;
 mod pow;
+mod tan;
+pub use atan2::atan2;
 pub use pow::pow;
+pub use tan::tan;
 
 pub(super) const fn d(bits: u64) -> f64 {
     f64::from_bits(bits)

@@ -78,7 +78,7 @@
 //! | log10 | 0 (ported; glibc differed in 3.8%) | 46% |
 //! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 6.1% |
 //! | sin, cos | 0 ([-10, 10]) | 0, 0 (NumPy's `simd_sincos_f32`, ported in `simd_sincos.rs`) |
-//! | tan | 0 (ported in `svml_tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 24% |
+//! | tan | 0 (ported in `svml/tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 24% |
 //! | arcsin, arccos | 0, 0 (ported; glibc differed in 8.4%, 9.4% of [-1, 1]) | 30%, 35% |
 //! | arctan | 0 (ported; glibc differed in 0.02% of [-100, 100]) | 36% |
 //! | sinh, cosh | 0, 0 (ported; glibc differed in 26%, 24% of [-10, 10]) | 25%, 41% |
@@ -89,7 +89,7 @@
 //! | arctanh | 0 (ported; glibc differed in 18% of [-1, 1]) | not measured |
 //!
 //! float64 `arctan2` (element.rs's `math2`, through `Kernels::atan2`) is
-//! SVML's `__svml_atan28_ha`, ported in `svml_atan2.rs` except for its
+//! SVML's `__svml_atan28_ha`, ported in `svml/atan2.rs` except for its
 //! rare path's general branch (denormal or huge inputs whose exponents are
 //! within 53 of each other), where glibc stands in.
 //!
@@ -103,8 +103,6 @@ use super::libm;
 use super::simd_sincos;
 use super::simd_tanh;
 use super::svml;
-use super::svml_atan2;
-use super::svml_tan;
 use super::ufuncs::Ufunc;
 use super::{Array, DType, Stored};
 use crate::error::{Error, Exc, Result};
@@ -227,10 +225,10 @@ impl Kernels for f64 {
     }
     libm_kernels!(sin => sin, cos => cos);
     fn tan(self) -> f64 {
-        svml_tan::tan(self)
+        svml::tan(self)
     }
     fn atan2(self, x: f64) -> f64 {
-        svml_atan2::atan2(self, x)
+        svml::atan2(self, x)
     }
     fn tanh(self) -> f64 {
         simd_tanh::tanh_f64(self)

@@ -21,7 +21,7 @@
 //! 3-Clause licence: Copyright (c) 2005-2021, Intel Corporation, all rights
 //! reserved.
 
-use super::svml::{d, rcp14};
+use super::{d, rcp14};
 
 const PI: f64 = d(0x400921fb54442d18);
 const PI_LO: f64 = d(0x3ca1a64000000000);

@@ -16,7 +16,7 @@
 //! (three 64-bit words per exponent) is a 192-bit sliding window over the
 //! bits of 1/π, so it is generated from those bits (`INV_PI_BITS`).
 
-use super::svml::{d, quiet, rcp14};
+use super::{d, quiet, rcp14};
 
 /// tan(kπ/16), high parts (`+384`, `+448`), k = 0..15; k = 8 is -MAX.
 #[rustfmt::skip]
