@@ -217,21 +217,26 @@ fn polydiv_values(c: &mut Calc, u: Value, v: Value) -> Result<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-/// `int(m)`, as polyder/polyint convert their order.
-fn order_arg(m: &Value) -> Result<i64> {
+/// `int(m)`, as polyder/polyint convert their order: the Python int and
+/// its value (clamped, the recursion limit meeting any larger one first).
+fn order_arg(m: &Value) -> Result<(Value, i64)> {
     let m = super::builtins::to_int(m)?;
-    match m {
-        Value::Int(i) => Ok(i64::try_from(i).unwrap_or(i64::MAX)),
+    let n = match &m {
+        Value::Int(i) => i64::try_from(i).unwrap_or(if i.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
         _ => unreachable!("int() gives an int"),
-    }
+    };
+    Ok((m, n))
 }
 
-/// The Python frames polyder/polyint's recursion takes (one per order and
-/// the first call): CPython's limit meets them as it would.
+/// The Python frames polyder/polyint's recursion takes (one per order,
+/// the first call and CPython's counting of the frame that meets the
+/// limit): CPython's limit meets them as it would.
 fn recursion<R>(c: &mut Calc, m: i64, f: impl FnOnce(&mut Calc) -> Result<R>) -> Result<R> {
-    let frames = usize::try_from(m)
-        .unwrap_or(usize::MAX - 1)
-        .saturating_add(1);
+    let frames = usize::try_from(m).unwrap_or(usize::MAX).saturating_add(2);
     let span = c.span;
     c.it.python_frames(
         frames.min(super::exec::RECURSION_LIMIT),
@@ -241,7 +246,7 @@ fn recursion<R>(c: &mut Calc, m: i64, f: impl FnOnce(&mut Calc) -> Result<R>) ->
 }
 
 fn polyder_values(c: &mut Calc, p: Value, m: &Value) -> Result<Value> {
-    let m = order_arg(m)?;
+    let (_, m) = order_arg(m)?;
     if m < 0 {
         return Err(Error::value_error(
             "Order of derivative must be positive (see polyint)",
@@ -261,7 +266,7 @@ fn polyder_values(c: &mut Calc, p: Value, m: &Value) -> Result<Value> {
 }
 
 fn polyint_values(c: &mut Calc, p: Value, m: &Value, k: Value) -> Result<Value> {
-    let m = order_arg(m)?;
+    let (mv, m) = order_arg(m)?;
     if m < 0 {
         return Err(Error::value_error(
             "Order of integral must be positive (see polyder)",
@@ -269,13 +274,13 @@ fn polyint_values(c: &mut Calc, p: Value, m: &Value, k: Value) -> Result<Value> 
     }
     let float = Value::Type(TypeObj::Float);
     let k = match k {
-        Value::None => c.call("zeros", vec![Value::int(m), float.clone()])?,
+        Value::None => c.call("zeros", vec![mv.clone(), float.clone()])?,
         k => k,
     };
     let mut k = Value::Array(atleast_1d(c, k)?);
     if c.len(&k)? == 1 && m > 1 {
         let k0 = c.getitem(&k, &Value::int(0))?;
-        let ones = c.call("ones", vec![Value::int(m), float])?;
+        let ones = c.call("ones", vec![mv, float])?;
         k = c.op(BinOp::Mul, &k0, &ones)?;
     }
     if (c.len(&k)? as i64) < m {
