@@ -395,6 +395,34 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
 }
 
 #[test]
+fn polynomial_parts_that_need_lapack_are_refused_plainly() {
+    // Roots are a companion matrix's eigenvalues and polyfit a least-squares
+    // solve: npcalc has neither.
+    last_error_lines_are(&[
+        (
+            "import numpy as np; np.poly1d([1, 2, 3]).roots",
+            "NotImplementedError: npcalc does not support poly1d.roots (it needs LAPACK's eigenvalues)",
+        ),
+        (
+            "import numpy as np; np.poly1d([1, 2, 3]).r",
+            "NotImplementedError: npcalc does not support poly1d.roots (it needs LAPACK's eigenvalues)",
+        ),
+        (
+            "import numpy as np; np.poly([[0, 1], [-1, 0]])",
+            "NotImplementedError: npcalc does not support np.poly of a square matrix (its characteristic polynomial needs LAPACK's eigenvalues)",
+        ),
+        (
+            "import numpy as np; np.roots([1, 2])",
+            "AttributeError: np.roots is not supported in npcalc",
+        ),
+        (
+            "import numpy as np; np.polyfit([1, 2], [3, 4], 1)",
+            "AttributeError: np.polyfit is not supported in npcalc",
+        ),
+    ]);
+}
+
+#[test]
 fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
     // npcalc draws no figures: what needs a drawing (an image file,
     // limits autoscaled to more than lines, formatted tick labels) is

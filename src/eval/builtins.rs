@@ -164,6 +164,7 @@ pub fn constructor(t: TypeObj) -> Option<&'static super::FnDef> {
         TypeObj::IInfo | TypeObj::FInfo => return super::dtypeinfo::constructor(t),
         TypeObj::NpStr => return Some(&super::strarray::NP_STR_CTOR),
         super::nditer::TYPE => return Some(&super::nditer::NDITER[0]),
+        super::polynomial::TYPE => return Some(&super::polynomial::CLASS[0]),
         other => TYPES.iter().find(|(_, x)| *x == other)?.0,
     };
     BUILTINS
@@ -263,6 +264,7 @@ pub fn len_of(v: &Value) -> Result<usize> {
         Value::Range(r) => r.len(),
         Value::FlatIter(f) => f.size(),
         Value::NdIter(it) => it.len(),
+        Value::Poly1d(p) => p.order().max(0) as usize,
         Value::Array(a) => match a.shape().first() {
             Some(&n) => n,
             None => return Err(Error::type_error("len() of unsized object")),

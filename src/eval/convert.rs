@@ -60,6 +60,10 @@ pub fn to_array(v: &Value, dtype: Option<DType>) -> Result<Array> {
     if matches!(v, Value::Masked(_) | Value::MaskedConstant) {
         return Err(masked_here());
     }
+    // `poly1d.__array__`: its coefficients.
+    if let Value::Poly1d(p) = v {
+        return to_array(&Value::Array(p.coeffs()), dtype);
+    }
     // `flatiter.__array__`: the elements in C order, copied.
     if let Value::FlatIter(f) = v {
         return to_array(&super::flatiter::getitem(f, &Value::Ellipsis)?, dtype);

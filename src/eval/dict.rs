@@ -165,6 +165,8 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
         | Value::Dict(_)
         | Value::Slice(_)
         | Value::Array(_)
+        // poly1d defines __eq__ and so has __hash__ = None.
+        | Value::Poly1d(_)
         | Value::DictView(_, View::Keys | View::Items) => return Err(unhashable(v)),
         // A class body with `__eq__` and no `__hash__` sets `__hash__ = None`.
         Value::Instance(inst)

@@ -70,6 +70,7 @@ impl PyIter {
             Value::StringIo(s) => PyIter::Lazy(Box::new(super::pyio::lines(s)?)),
             Value::FlatIter(f) => PyIter::Lazy(Box::new(super::flatiter::Cursor(f.clone()))),
             Value::NdIter(it) => super::nditer::iterate(it),
+            Value::Poly1d(p) => PyIter::Array(p.coeffs(), 0),
             Value::Array(a) => {
                 if a.ndim() == 0 {
                     return Err(Error::type_error("iteration over a 0-d array"));

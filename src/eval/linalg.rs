@@ -1,5 +1,5 @@
-//! `np.linalg.norm` (vector norms and the Frobenius norm) and `np.polyval`:
-//! numpy/linalg/_linalg.py's and numpy/lib/_polynomial_impl.py's Python code,
+//! `np.linalg.norm` (vector norms and the Frobenius norm):
+//! numpy/linalg/_linalg.py's Python code,
 //! written over npcalc's own ufuncs and reductions so that dtypes,
 //! summation order and warnings are theirs. `np.linalg.det`, `slogdet`,
 //! `solve` and `inv` run LAPACK's LU as the OpenBLAS bundled with NumPy
@@ -124,20 +124,6 @@ fn unsupported() -> Error {
     Error::value_error(
         "npcalc's np.linalg.norm takes vector norms (ord None, 1, 2, inf, -inf) and the Frobenius norm",
     )
-}
-
-/// `np.polyval(p, x)`: Horner's rule from `zeros_like(x)`, as NumPy writes it.
-fn polyval(it: &mut Interp, args: &Args) -> Result<Value> {
-    let span = args.call_span;
-    let p = to_array(&args.get("p"), None)?;
-    let x = Value::Array(to_array(&args.get("x"), None)?);
-    let mut y = np_call(it, "zeros_like", vec![x.clone()], vec![], span)?;
-    for i in 0..p.size() {
-        let pv = Value::Scalar(p.get_flat(i));
-        let yx = it.binary(crate::syntax::ast::BinOp::Mul, &y, &x)?;
-        y = it.binary(crate::syntax::ast::BinOp::Add, &yx, &pv)?;
-    }
-    Ok(y)
 }
 
 /// The float64 matrices of a stack `(..., n, n)` in C order, as
@@ -437,19 +423,6 @@ pub static LINALG: &[FnDef] = &[
         imp: matrix_power,
     },
 ];
-
-pub static POLYNOMIAL: &[FnDef] = &[FnDef {
-    name: "polyval",
-    owner: Owner::Numpy,
-    error_name: None,
-    params: &[
-        p!(Normal "p", "Coefficients, highest power first."),
-        p!(Normal "x", "Where to evaluate."),
-    ],
-    doc: "The polynomial p[0]*x**(n-1) + … + p[n-1] at x (Horner's rule).",
-    examples: &["np.polyval([3, 0, 1], [1, 2])"],
-    imp: polyval,
-}];
 
 /// `np.cov`: numpy/lib/_function_base_impl.py's code step by step; the
 /// product `dot(X, X.T)` runs OpenBLAS's dsyrk/dgemm order (`array/blas.rs`),

@@ -69,6 +69,7 @@ mod npcore;
 mod numbers;
 mod numpy;
 mod objarray;
+mod polynomial;
 mod pprint;
 mod pretty;
 mod pybisect;
@@ -1178,6 +1179,18 @@ impl Interp {
                 }
             },
             Value::Vectorize(v) => return self.call_vectorized(v, call, span),
+            Value::Poly1d(p) => {
+                let p = p.clone();
+                let val = match (call.positional.len(), call.keywords.is_empty()) {
+                    (1, true) => call.positional.remove(0).0,
+                    _ => {
+                        return Err(Error::type_error(
+                            "poly1d.__call__() takes exactly one argument (val)",
+                        ));
+                    }
+                };
+                return polynomial::call(self, &p, val, span);
+            }
             Value::PyUfunc(u) => return objarray::call(self, u, call, span),
             Value::Function(def)
                 if datetime64::in_call(&call)
@@ -1348,6 +1361,7 @@ impl Interp {
             Value::FlatIter(f) => flatiter::getitem(f, index),
             Value::Flags(f) => memory::getitem(f, index),
             Value::NdIter(it) => it.getitem(index),
+            Value::Poly1d(p) => polynomial::getitem(self, &p.clone(), index),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -1479,6 +1493,11 @@ impl Interp {
         if masked::is_masked_value(v) {
             return masked::unary(op, v);
         }
+        if let Value::Poly1d(p) = v
+            && op != UnaryOp::Invert
+        {
+            return polynomial::unary(self, p, op == UnaryOp::Neg, v);
+        }
         if let Value::Fraction(f) = v {
             return match op {
                 UnaryOp::Neg => Ok(fractions::negate(f)),
@@ -1567,6 +1586,9 @@ impl Interp {
         if let Some(r) = collections::counter_binary(self, op, a, b) {
             return r;
         }
+        if polynomial::involved(a, b) {
+            return polynomial::binary(self, op, a, b, Span::default());
+        }
         if fractions::involved(a, b) {
             return fractions::binary(op, a, b);
         }
@@ -1606,6 +1628,9 @@ impl Interp {
             return r;
         }
         if let Some(r) = functors::compare(self, op, a, b) {
+            return r;
+        }
+        if let Some(r) = polynomial::compare(self, op, a, b) {
             return r;
         }
         if let Some(r) = collections::counter_compare(self, op, a, b) {
@@ -1790,6 +1815,7 @@ impl Interp {
             Value::StrArray(sa) => numpy::setitem(&sa.codes, index, &strarray::codes_for(sa, &v)?),
             Value::TimeArray(t) => datetime64::setitem(t, index, &v),
             Value::Array(a) => numpy::setitem(a, index, &v),
+            Value::Poly1d(p) => polynomial::setitem(self, &p.clone(), index, v),
             Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(self, l, index, v),
             Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
@@ -2050,6 +2076,7 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Feature(x), Value::Feature(y)) => std::ptr::eq(*x, *y),
         (Value::Vectorize(x), Value::Vectorize(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::NdIter(x), Value::NdIter(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Poly1d(x), Value::Poly1d(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::IInfo(x), Value::IInfo(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Random(x), Value::Random(y)) => x.same_object(y),

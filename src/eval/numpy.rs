@@ -307,6 +307,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Array(a) => array_attr(v, a, name),
         Value::Flags(f) => super::memory::attr(f, name),
         Value::NdIter(n) => super::nditer::attr(v, n, name),
+        Value::Poly1d(p) => super::polynomial::attr(v, p, name),
         Value::Plot(a) => super::pyplot::attr(v, a, name),
         Value::Module(
             m @ (Module::Matplotlib
@@ -652,6 +653,9 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
     // np.nditer is a class: calling it runs its table entry (the constructor).
     if name == "nditer" {
         return Ok(Value::Type(super::nditer::TYPE));
+    }
+    if name == "poly1d" {
+        return Ok(Value::Type(super::polynomial::TYPE));
     }
     if let Some(f) = numpy_function(name) {
         return Ok(Value::Function(f));

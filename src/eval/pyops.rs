@@ -709,6 +709,8 @@ pub fn truthy(v: &Value) -> Result<bool> {
         Value::Float(f) => *f != 0.0,
         Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
         Value::Fraction(f) => super::fractions::truthy(f),
+        // poly1d has no __bool__: its __len__, the order, decides.
+        Value::Poly1d(p) => p.order() != 0,
         Value::Decimal(d) => super::decimal::truthy(d),
         Value::PyTime(t) => super::pydatetime::truthy(t),
         Value::Str(s) => !s.is_empty(),

@@ -96,6 +96,7 @@ pub fn str(v: &Value, o: &PrintOptions) -> String {
         }
         Value::MaskedConstant => "--".into(),
         Value::Fraction(f) => super::fractions::str(f),
+        Value::Poly1d(p) => super::polynomial::str(p),
         Value::Plot(a) => super::pyplot::str(a),
         Value::Decimal(d) => super::decimal::str(d),
         Value::PyTime(t) => super::pydatetime::str(t),
@@ -143,6 +144,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Float(f) => py_float_repr(*f),
         Value::Complex(c) => py_complex_repr(c.re, c.im),
         Value::Fraction(f) => super::fractions::repr(f),
+        Value::Poly1d(p) => super::polynomial::repr(p),
         Value::Decimal(d) => super::decimal::repr(d),
         Value::PyTime(t) => super::pydatetime::repr(t),
         Value::List(items) => match items.packed_items() {

@@ -127,6 +127,8 @@ pub enum Value {
     Alias(Rc<super::typing::Alias>),
     /// An `np.nditer` (see eval/nditer.rs).
     NdIter(Rc<super::nditer::NdIter>),
+    /// An `np.poly1d` (see eval/polynomial.rs).
+    Poly1d(Rc<super::polynomial::Poly1d>),
     /// A matplotlib object: a Figure, Axes, Line2D… (see eval/pyplot.rs).
     Plot(Rc<super::pyplot::Artist>),
 }
@@ -434,6 +436,7 @@ impl Value {
             Value::FlatIter(_) => TypeObj::FlatIter,
             Value::Flags(_) => TypeObj::Named("numpy._core.multiarray.flagsobj"),
             Value::NdIter(_) => super::nditer::TYPE,
+            Value::Poly1d(_) => super::polynomial::TYPE,
             Value::Context(c) => TypeObj::Named(c.type_name()),
             Value::StrArray(_) | Value::ObjArray(_) => TypeObj::NdArray,
             Value::ObjDType => TypeObj::Named("numpy.dtypes.ObjectDType"),
@@ -473,6 +476,7 @@ impl Value {
             Value::Type(TypeObj::NotImplemented) => "NotImplementedType".into(),
             // A Python class: its tp_name is the bare class name.
             Value::Vectorize(_) => "vectorize".into(),
+            Value::Poly1d(_) => "poly1d".into(),
             Value::Fraction(_) => "Fraction".into(),
             Value::Plot(a) => super::pyplot::class_name(a).into(),
             _ => self.type_of().qualname(),
