@@ -68,6 +68,7 @@ mod npcore;
 mod numbers;
 mod numpy;
 mod objarray;
+mod pie;
 mod pprint;
 mod pretty;
 mod pybisect;

@@ -36,12 +36,18 @@ pub enum Artist {
     /// given); its str formats the point annotated, the last field.
     Annotation(Value, Value, String, (f64, f64)),
     Legend,
-    /// A `PathCollection` or `FillBetweenPolyCollection` (class name).
+    /// An artist npcalc reads nothing of but its class: a `PathCollection`,
+    /// `FillBetweenPolyCollection` or a pie's `Wedge` (class name).
     Collection(&'static str),
     /// A `BarContainer` of so many bars.
     Bars(usize),
     /// A `Polygon` (a step histogram's outline): its vertex count and first vertex.
     Polygon(usize, f64, f64),
+    /// A `PieContainer`: the list of wedges and the lists of texts (labels,
+    /// then autopct's; an empty one when labels were not drawn).
+    Pie(Vec<Value>, Vec<Vec<Value>>),
+    /// A `Colorbar`: the Axes it draws in.
+    Colorbar(Rc<Artist>),
     /// An `XTick` or `YTick`.
     Tick(&'static str),
     /// An `AxesImage` of data of this shape (its text, `(2, 3)`).
@@ -216,11 +222,11 @@ pub fn imported(it: &mut Interp, module: &str) {
     }
 }
 
-fn plot(a: Artist) -> Value {
+pub(super) fn plot(a: Artist) -> Value {
     Value::Plot(Rc::new(a))
 }
 
-fn figure_of(a: &Rc<Artist>) -> &RefCell<Figure> {
+pub(super) fn figure_of(a: &Rc<Artist>) -> &RefCell<Figure> {
     match &**a {
         Artist::Figure(f) => f,
         _ => unreachable!("pyplot keeps figures in its figure list"),
@@ -235,7 +241,7 @@ pub fn line_of(a: &Rc<Artist>) -> Option<&RefCell<Line>> {
     }
 }
 
-fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
+pub(super) fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
     match &**a {
         Artist::Axes(x) => x,
         _ => unreachable!("figures hold axes"),
@@ -251,7 +257,7 @@ pub(super) fn unsupported(what: &str) -> Error {
 }
 
 /// A Text's string: `Text.set_text` turns None into '' and anything else into `str(s)`.
-fn text_of(v: &Value) -> String {
+pub(super) fn text_of(v: &Value) -> String {
     match v {
         Value::None => String::new(),
         v => super::repr::str(v, &Default::default()),
@@ -632,7 +638,7 @@ fn make_figure(it: &mut Interp, args: &Args, number: i64, label: String) -> Resu
     Ok(fig)
 }
 
-fn gcf(it: &mut Interp) -> Result<Rc<Artist>> {
+pub(super) fn gcf(it: &mut Interp) -> Result<Rc<Artist>> {
     match &it.pyplot.current {
         Some(f) => Ok(f.clone()),
         None => {
@@ -719,7 +725,7 @@ fn check_text(args: &Args, call: TextCall, own: &[&str]) -> Result<()> {
 }
 
 /// The extra keywords' names, in call order.
-fn kwarg_names(args: &Args) -> Vec<String> {
+pub(super) fn kwarg_names(args: &Args) -> Vec<String> {
     let Value::Dict(d) = args.get("kwargs") else {
         return Vec::new();
     };
@@ -742,7 +748,7 @@ pub(super) fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
 
 /// Adds an artist to the axes: its label is the given one or `_childN`.
 /// npcalc does not follow its extent, so the data limits become unknown.
-fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
+pub(super) fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
     axes_of(ax).borrow_mut().data_lim = None;
     add_artist(ax, label)
 }
@@ -1024,6 +1030,26 @@ pub(super) fn widen_data_lim(ax: &Rc<Artist>, points: impl Iterator<Item = (f64,
     }
 }
 
+/// Limits set outright, as `ax.set(xlim=…, ylim=…, xticks=[], yticks=[])`
+/// does after a pie.
+pub(super) fn set_view(ax: &Rc<Artist>, x: (f64, f64), y: (f64, f64)) {
+    {
+        let mut a = axes_of(ax).borrow_mut();
+        a.xlim = Some(x);
+        a.ylim = Some(y);
+    }
+    let none = Array::from_vec(Vec::<f64>::new(), vec![0]);
+    fix_ticks(ax, &none, false);
+    fix_ticks(ax, &none, true);
+}
+
+/// `_request_autoscale_view` without an artist whose extent npcalc knows.
+pub(super) fn request_autoscale(ax: &Rc<Artist>) {
+    let mut a = axes_of(ax).borrow_mut();
+    a.autoscale_asked = true;
+    a.data_lim = None;
+}
+
 /// Adds a line to the axes' `lines`.
 pub(super) fn push_line(ax: &Rc<Artist>, line: Rc<Artist>) {
     axes_of(ax).borrow_mut().lines.push(line);
@@ -1080,6 +1106,40 @@ fn xscale(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn yscale(it: &mut Interp, args: &Args) -> Result<Value> {
     set_scale(it, args, true)
+}
+
+/// `semilogx`/`semilogy`/`loglog`: the log scale on the axes named (x, y),
+/// then `plot` with the rest. The scale's own keywords (`base=`, …) npcalc
+/// does not take, as `set_xscale` does not.
+fn log_plot(it: &mut Interp, args: &Args, axes: [bool; 2]) -> Result<Value> {
+    const SCALE_KEYS: [&str; 7] = [
+        "base",
+        "subs",
+        "nonpositive",
+        "basex",
+        "basey",
+        "subsx",
+        "subsy",
+    ];
+    if let Some(key) = kwarg_names(args)
+        .into_iter()
+        .find(|k| SCALE_KEYS.contains(&k.as_str()) || k == "nonposx" || k == "nonposy")
+    {
+        return Err(unsupported(&format!(
+            "parameters of an axis scale, such as {key}="
+        )));
+    }
+    let ax = target(it, args)?;
+    {
+        let mut a = axes_of(&ax).borrow_mut();
+        for (i, log) in axes.into_iter().enumerate() {
+            if log {
+                a.scale[i] = "log";
+                a.scaled[i] = true;
+            }
+        }
+    }
+    plot_lines(it, args, false)
 }
 
 /// The view limits of one axis: those set, else the autoscaled ones, or
@@ -2326,7 +2386,7 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
 }
 
 /// Ticks set by hand at `locs` (a FixedLocator): the Tick objects, one each.
-fn fix_ticks(ax: &Rc<Artist>, locs: &Array, y: bool) -> Value {
+pub(super) fn fix_ticks(ax: &Rc<Artist>, locs: &Array, y: bool) -> Value {
     {
         let mut a = axes_of(ax).borrow_mut();
         a.ticks_set[usize::from(y)] = true;
@@ -2979,6 +3039,54 @@ pub static PYPLOT: &[FnDef] = &[
         |it, args| plot_lines(it, args, false)
     ),
     builtin!(@ Numpy
+        "semilogx",
+        [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
+        "plot with a log-scaled x axis; returns the list of Line2D made.",
+        ["plt.semilogx([1, 10, 100], [1, 2, 3])"],
+        |it, args| log_plot(it, args, [true, false])
+    ),
+    builtin!(@ Numpy
+        "semilogy",
+        [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
+        "plot with a log-scaled y axis; returns the list of Line2D made.",
+        ["plt.semilogy(np.cumsum([1, 10, 100]))"],
+        |it, args| log_plot(it, args, [false, true])
+    ),
+    builtin!(@ Numpy
+        "loglog",
+        [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
+        "plot with both axes log-scaled; returns the list of Line2D made.",
+        ["plt.loglog([1, 10, 100], [1, 100, 10000])"],
+        |it, args| log_plot(it, args, [true, true])
+    ),
+    builtin!(@ Numpy
+        "pie",
+        [
+            p!(Normal "x", "The wedge sizes."),
+            p!(KeywordOnly "explode" = "None", "How far each wedge is moved out, in radii."),
+            p!(KeywordOnly "labels" = "None", "A label per wedge."),
+            p!(KeywordOnly "colors" = "None", "Colours to cycle through."),
+            p!(KeywordOnly "autopct" = "None", "Format string (or function) of each wedge's percentage."),
+            p!(KeywordOnly "pctdistance" = "0.6", "Where the percentages go, in radii."),
+            p!(KeywordOnly "shadow" = "False", "Draw a shadow."),
+            p!(KeywordOnly "labeldistance" = "1.1", "Where the labels go, in radii (None: none)."),
+            p!(KeywordOnly "startangle" = "0", "Angle of the first wedge's start, in degrees."),
+            p!(KeywordOnly "radius" = "1", "The pie's radius."),
+            p!(KeywordOnly "counterclock" = "True", "Wedges run counterclockwise."),
+            p!(KeywordOnly "wedgeprops" = "None", "Properties of the wedges."),
+            p!(KeywordOnly "textprops" = "None", "Properties of the texts."),
+            p!(KeywordOnly "center" = "(0, 0)", "The pie's centre."),
+            p!(KeywordOnly "frame" = "False", "Keep the axes frame (and autoscaling)."),
+            p!(KeywordOnly "rotatelabels" = "False", "Turn labels to their wedge's angle."),
+            p!(KeywordOnly "normalize" = "True", "Divide by the sum (else the sum must be at most 1)."),
+            p!(KeywordOnly "hatch" = "None", "Hatch patterns to cycle through."),
+            p!(KeywordOnly "data" = "None", "Data source for names.")
+        ],
+        "A pie chart; returns a PieContainer: wedges, texts[, autotexts] = plt.pie(x).",
+        ["wedges, texts = plt.pie([1, 2, 3], labels=['a', 'b', 'c'])"],
+        super::pie::pie
+    ),
+    builtin!(@ Numpy
         "step",
         [p!(VarPositional "args", "x, y, [fmt], repeated."), kw!()],
         "Draws a step plot; returns the list of Line2D made.",
@@ -3548,7 +3656,8 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         }
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" | "margins" => name,
+        | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" | "margins"
+        | "semilogx" | "semilogy" | "loglog" | "pie" | "stackplot" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -3764,6 +3873,19 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             }
             None => super::ticker::methods(f).iter().find(|f| f.name == name),
         },
+        Artist::Pie(wedges, texts) => match name {
+            "wedges" => return Ok(Value::list(wedges.clone())),
+            // Only the lists that hold texts.
+            "texts" => {
+                let held = texts.iter().filter(|t| !t.is_empty());
+                return Ok(Value::list(held.map(|t| Value::list(t.clone())).collect()));
+            }
+            _ => return Err(unsupported(&format!("the PieContainer attribute {name}"))),
+        },
+        Artist::Colorbar(cax) => match name {
+            "ax" => return Ok(Value::Plot(cax.clone())),
+            _ => return Err(unsupported(&format!("the Colorbar attribute {name}"))),
+        },
         Artist::Colormap(cmap, _, n) => match name {
             "name" => return Ok(Value::str(cmap)),
             "N" => return Ok(Value::int(*n)),
@@ -3915,6 +4037,13 @@ pub fn items(a: &Artist) -> Option<Vec<Value>> {
     match a {
         Artist::Lines(lines, _) => Some(lines.iter().map(|l| Value::Plot(l.clone())).collect()),
         Artist::Errorbar(parts) => Some(parts.clone()),
+        // `PieContainer.__getitem__`: `(wedges, *texts)`, empty lists too.
+        Artist::Pie(wedges, texts) => Some(
+            std::iter::once(wedges)
+                .chain(texts)
+                .map(|l| Value::list(l.clone()))
+                .collect(),
+        ),
         _ => None,
     }
 }
@@ -4089,6 +4218,8 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
         Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
+        Artist::Pie(..) => "matplotlib.container.PieContainer",
+        Artist::Colorbar(_) => "matplotlib.colorbar.Colorbar",
         Artist::Formatter(f) => f.borrow().class_name(),
         Artist::Axis(_, false) => "matplotlib.axis.XAxis",
         Artist::Axis(_, true) => "matplotlib.axis.YAxis",
