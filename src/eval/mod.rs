@@ -16,6 +16,7 @@ mod category;
 mod classes;
 mod collections;
 mod color_names;
+mod colorbar;
 mod colormaps;
 mod combinatoric;
 pub mod compile_warnings;

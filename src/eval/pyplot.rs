@@ -80,6 +80,17 @@ pub struct Figure {
     pars: SubplotPars,
 }
 
+impl Figure {
+    pub(super) fn axes(&self) -> &[Rc<Artist>] {
+        &self.axes
+    }
+
+    /// Its current axes (`_axstack.current()`), None before any.
+    pub(super) fn current_axes(&self) -> Option<Rc<Artist>> {
+        self.current.map(|k| self.axes[k].clone())
+    }
+}
+
 /// matplotlib's `SubplotParams`: where the grid of subplots sits in the
 /// figure and the padding between its cells.
 #[derive(Debug, Clone, Copy)]
@@ -109,12 +120,22 @@ type Grid = (usize, usize, usize);
 pub struct Axes {
     /// Its cell of the figure's grid (its SubplotSpec).
     grid: Grid,
+    /// The colorbar splits of that cell, outermost first: each keeps the
+    /// main part (false) or the colorbar's (true); see `colorbar.rs`.
+    pub(super) splits: Vec<bool>,
+    /// Its label (`'<colorbar>'` for a colorbar's axes), shown by its repr.
+    pub(super) label: String,
+    /// The images and collections a colorbar can map (their axes is this).
+    pub(super) mappables: Vec<Rc<Artist>>,
+    /// pyplot's current image of the axes (`sci`): the last one pyplot's
+    /// `imshow`, `scatter` or `spy` made, not the Axes methods.
+    pub(super) current_image: Option<Rc<Artist>>,
     /// left, bottom, width, height in figure coordinates.
     position: [f64; 4],
     /// Its titles at `TITLE_LOCS`: left, center and right.
     titles: [String; 3],
     xlabel: String,
-    ylabel: String,
+    pub(super) ylabel: String,
     /// Where the x label sits along its axis, and the y label along its.
     label_at: [Value; 2],
     /// Its lines in the order added (`ax.lines`).
@@ -370,9 +391,25 @@ pub(super) fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
     Ok(v.unwrap_or(Value::None))
 }
 
-/// The position of a grid cell, GridSpec's arithmetic with the figure's
-/// subplot parameters.
-fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
+/// The position of a grid cell split by colorbars: `grid_cell`, each split
+/// carved out of the extents before.
+fn place(grid: Grid, splits: &[bool], pars: &SubplotPars) -> [f64; 4] {
+    let mut e = grid_extents(grid, pars);
+    for colorbar in splits {
+        e = super::colorbar::split(e, *colorbar);
+    }
+    let [x0, y0, x1, y1] = e;
+    [x0, y0, x1 - x0, y1 - y0]
+}
+
+/// The position of a grid cell (left, bottom, width, height).
+fn grid_cell(grid: Grid, pars: &SubplotPars) -> [f64; 4] {
+    place(grid, &[], pars)
+}
+
+/// The extents of a grid cell (left, bottom, right, top), GridSpec's
+/// arithmetic with the figure's subplot parameters.
+fn grid_extents((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     fn edges(n: usize, start: f64, total: f64, space: f64) -> Vec<(f64, f64)> {
         let cell = total / (n as f64 + space * (n as f64 - 1.0));
         let sep = space * cell;
@@ -404,13 +441,17 @@ fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     let (r, c) = (index / ncols, index % ncols);
     let (l, rt) = cols[c];
     let (b, t) = rows[r];
-    [l, b, rt - l, t - b]
+    [l, b, rt, t]
 }
 
 fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
     let pars = &fig.pars;
     Rc::new(Artist::Axes(Box::new(RefCell::new(Axes {
         grid,
+        splits: Vec::new(),
+        label: String::new(),
+        mappables: Vec::new(),
+        current_image: None,
         position: grid_cell(grid, pars),
         titles: Default::default(),
         xlabel: String::new(),
@@ -1050,6 +1091,40 @@ pub(super) fn request_autoscale(ax: &Rc<Artist>) {
     a.data_lim = None;
 }
 
+/// A new Axes in `parent`'s figure, split off the right of `parent`'s
+/// cell for a colorbar (the parent keeps the rest); the current axes stay.
+pub(super) fn place_new_axes(fig: &Rc<Artist>, parent: &Rc<Artist>) -> Rc<Artist> {
+    let mut f = figure_of(fig).borrow_mut();
+    let (grid, mut splits) = {
+        let mut p = axes_of(parent).borrow_mut();
+        let kept = p.splits.clone();
+        p.splits.push(false);
+        p.position = place(p.grid, &p.splits, &f.pars);
+        (p.grid, kept)
+    };
+    splits.push(true);
+    let cax = new_axes(grid, &f);
+    {
+        let mut c = axes_of(&cax).borrow_mut();
+        c.position = place(grid, &splits, &f.pars);
+        c.splits = splits;
+    }
+    f.axes.push(cax.clone());
+    cax
+}
+
+/// A ScalarMappable made on the axes: a colorbar finds its axes, and
+/// pyplot's call (not the Axes method) makes it the current image (`sci`).
+fn mappable(ax: &Rc<Artist>, args: &Args, made: Artist) -> Rc<Artist> {
+    let made = Rc::new(made);
+    let mut a = axes_of(ax).borrow_mut();
+    a.mappables.push(made.clone());
+    if args.this.is_none() {
+        a.current_image = Some(made.clone());
+    }
+    made
+}
+
 /// Adds a line to the axes' `lines`.
 pub(super) fn push_line(ax: &Rc<Artist>, line: Rc<Artist>) {
     axes_of(ax).borrow_mut().lines.push(line);
@@ -1355,11 +1430,9 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
         check_cmap(&kwarg(args, "cmap").unwrap_or(Value::None))?;
     }
     check_props(args, Kind::PathCollection, &own)?;
-    one_artist(
-        it,
-        args,
-        Artist::Collection("matplotlib.collections.PathCollection"),
-    )
+    add_child(&ax, kwarg(args, "label"));
+    let made = Artist::Collection("matplotlib.collections.PathCollection");
+    Ok(Value::Plot(mappable(&ax, args, made)))
 }
 
 fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1853,7 +1926,11 @@ fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
         return Err(unsupported("plt.imshow of an empty image"));
     }
     add_child(&ax, kwarg(args, "label"));
-    Ok(plot(Artist::Image(shape_text(&x))))
+    Ok(Value::Plot(mappable(
+        &ax,
+        args,
+        Artist::Image(shape_text(&x)),
+    )))
 }
 
 /// `Axes.spy` of a dense array: the image of `|Z| > precision` (with
@@ -1930,7 +2007,11 @@ fn spy(it: &mut Interp, args: &Args) -> Result<Value> {
             set_lim(-0.5, nr - 0.5, true)?
         });
     }
-    Ok(plot(Artist::Image(shape_text(&mask))))
+    Ok(Value::Plot(mappable(
+        &ax,
+        args,
+        Artist::Image(shape_text(&mask)),
+    )))
 }
 
 /// The range `Axes.hist` gives np.histogram when none is given: the data's
@@ -2401,7 +2482,7 @@ pub(super) fn fix_ticks(ax: &Rc<Artist>, locs: &Array, y: bool) -> Value {
 }
 
 /// The open figure holding `ax`; None once it was closed.
-fn figure_holding(it: &Interp, ax: &Rc<Artist>) -> Option<Rc<Artist>> {
+pub(super) fn figure_holding(it: &Interp, ax: &Rc<Artist>) -> Option<Rc<Artist>> {
     it.pyplot
         .figures
         .iter()
@@ -2609,6 +2690,7 @@ fn twin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
         let new = new_axes(a.grid, &figure_of(&fig).borrow());
         let mut n = axes_of(&new).borrow_mut();
         n.position = a.position;
+        n.splits = a.splits.clone();
         n.units[shared] = a.units[shared].clone();
         n.far_side[1 - shared] = true;
         (n.xlim, n.ylim) = if y { (None, a.ylim) } else { (a.xlim, None) };
@@ -2757,7 +2839,11 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
     let grid = cell(args)?;
     let fig = gcf(it)?;
     let mut f = figure_of(&fig).borrow_mut();
-    let found = f.axes.iter().position(|a| axes_of(a).borrow().grid == grid);
+    // An axes split by a colorbar has another SubplotSpec.
+    let found = f.axes.iter().position(|a| {
+        let a = axes_of(a).borrow();
+        a.grid == grid && a.splits.is_empty()
+    });
     let k = match found {
         Some(k) => k,
         None => {
@@ -2964,7 +3050,7 @@ fn subplots_adjust(it: &mut Interp, args: &Args) -> Result<Value> {
     f.pars = pars;
     for ax in &f.axes {
         let mut a = axes_of(ax).borrow_mut();
-        a.position = grid_cell(a.grid, &pars);
+        a.position = place(a.grid, &a.splits, &pars);
     }
     Ok(Value::None)
 }
@@ -3058,6 +3144,18 @@ pub static PYPLOT: &[FnDef] = &[
         "plot with both axes log-scaled; returns the list of Line2D made.",
         ["plt.loglog([1, 10, 100], [1, 100, 10000])"],
         |it, args| log_plot(it, args, [true, true])
+    ),
+    builtin!(@ Numpy
+        "colorbar",
+        [
+            p!(Normal "mappable" = "None", "The image or scatter to show the colours of (the current one)."),
+            p!(Normal "cax" = "None", "An Axes to draw the colorbar in."),
+            p!(Normal "ax" = "None", "The Axes to take the colorbar's space from."),
+            kw!()
+        ],
+        "Adds a colorbar beside the axes; returns the Colorbar (its Axes: cb.ax).",
+        ["plt.imshow(np.arange(6).reshape(2, 3)); cb = plt.colorbar()"],
+        super::colorbar::plt_colorbar
     ),
     builtin!(@ Numpy
         "pie",
@@ -3650,7 +3748,7 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylim" => "ylim",
         "set_xscale" => "xscale",
         "set_yscale" => "yscale",
-        "set" => return Some(&METHODS[1]),
+        "set" => return METHODS.iter().find(|f| f.name == name),
         "set_xticks" | "set_yticks" | "set_xticklabels" | "set_yticklabels" => {
             return METHODS.iter().find(|f| f.name == name);
         }
@@ -3668,8 +3766,7 @@ fn figure_method(name: &str) -> Option<&'static FnDef> {
         "suptitle" | "tight_layout" | "savefig" | "clf" | "subplots_adjust" => {
             PYPLOT.iter().find(|f| f.name == name)
         }
-        "add_subplot" => Some(&METHODS[0]),
-        "subplots" => METHODS.iter().find(|f| f.name == name),
+        "add_subplot" | "subplots" | "colorbar" => METHODS.iter().find(|f| f.name == name),
         _ => None,
     }
 }
@@ -3941,6 +4038,19 @@ static METHODS: &[FnDef] = &[
         "Adds a new Axes at a grid cell of the figure.",
         ["plt.figure().add_subplot(2, 1, 1)"],
         add_subplot
+    ),
+    builtin!(@ Method
+        "colorbar",
+        [
+            p!(Normal "mappable", "The image or scatter to show the colours of."),
+            p!(Normal "cax" = "None", "An Axes to draw the colorbar in."),
+            p!(Normal "ax" = "None", "The Axes to take the colorbar's space from."),
+            p!(Normal "use_gridspec" = "True", "Split the parent's grid cell."),
+            kw!()
+        ],
+        "Adds a colorbar beside the axes; returns the Colorbar (its Axes: cb.ax).",
+        ["fig, ax = plt.subplots(); fig.colorbar(ax.imshow(np.eye(2)))"],
+        super::colorbar::fig_colorbar
     ),
     builtin!(@ Method
         "set",
@@ -4257,6 +4367,12 @@ pub fn repr(a: &Rc<Artist>) -> String {
         Artist::Axes(x) => {
             let x = x.borrow();
             let mut fields = Vec::new();
+            if !x.label.is_empty() {
+                fields.push(format!(
+                    "label={}",
+                    super::repr::repr(&Value::str(&x.label), &Default::default())
+                ));
+            }
             let titles: Vec<String> = TITLE_LOCS
                 .iter()
                 .zip(&x.titles)
