@@ -99,6 +99,7 @@ mod savetxt;
 mod selection;
 mod shaping;
 mod sizeof;
+mod stackplot;
 mod statistics;
 mod stats2;
 pub mod strarray;

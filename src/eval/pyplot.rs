@@ -1113,6 +1113,12 @@ pub(super) fn place_new_axes(fig: &Rc<Artist>, parent: &Rc<Artist>) -> Rc<Artist
     cax
 }
 
+/// A sticky edge of an artist on the x (or y) axis, which the autoscaled
+/// margins do not cross.
+pub(super) fn add_sticky(ax: &Rc<Artist>, y: bool, at: f64) {
+    axes_of(ax).borrow_mut().stickies[usize::from(y)].push(at);
+}
+
 /// A ScalarMappable made on the axes: a colorbar finds its axes, and
 /// pyplot's call (not the Axes method) makes it the current image (`sci`).
 fn mappable(ax: &Rc<Artist>, args: &Args, made: Artist) -> Rc<Artist> {
@@ -3156,6 +3162,21 @@ pub static PYPLOT: &[FnDef] = &[
         "Adds a colorbar beside the axes; returns the Colorbar (its Axes: cb.ax).",
         ["plt.imshow(np.arange(6).reshape(2, 3)); cb = plt.colorbar()"],
         super::colorbar::plt_colorbar
+    ),
+    builtin!(@ Numpy
+        "stackplot",
+        [
+            p!(Normal "x", "The x positions."),
+            p!(VarPositional "args", "The rows to stack: one 2-D array or several 1-D ones."),
+            p!(KeywordOnly "labels" = "()", "A label per band."),
+            p!(KeywordOnly "colors" = "None", "Colours of the bands."),
+            p!(KeywordOnly "baseline" = "'zero'", "Where the stack starts (npcalc: 'zero')."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Stacked areas of running totals; returns the list of FillBetweenPolyCollection.",
+        ["plt.stackplot([1, 2, 3], [1, 2, 3], [2, 2, 2])"],
+        super::stackplot::stackplot
     ),
     builtin!(@ Numpy
         "pie",
