@@ -1462,11 +1462,74 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
         Kind::FillBetweenPolyCollection,
         &["where", "interpolate", "step", "data"],
     )?;
-    one_artist(
-        it,
-        args,
-        Artist::Collection("matplotlib.collections.FillBetweenPolyCollection"),
-    )
+    let ax = target(it, args)?;
+    let label = kwarg(args, "label");
+    match fill_vertices(args)? {
+        // The polygon's vertices are each x with y1 and with y2 (steps
+        // move no vertex outside that box).
+        Some((xs, y1, y2)) => {
+            add_artist(&ax, label);
+            let edges = xs.iter().zip(&y1).chain(xs.iter().zip(&y2));
+            widen_data_lim(&ax, edges.map(|(x, y)| (*x, *y)));
+        }
+        None => {
+            add_child(&ax, label);
+        }
+    }
+    Ok(plot(Artist::Collection(
+        "matplotlib.collections.FillBetweenPolyCollection",
+    )))
+}
+
+/// The x, y1 and y2 of fill_between's points.
+type FillPoints = (Vec<f64>, Vec<f64>, Vec<f64>);
+
+/// fill_between's x, y1 and y2 broadcast to one length, at the points its
+/// polygons hold: those `where=` selects whose three values are finite
+/// (`_fill_between_x_or_y` masks the others, splitting the polygon). None
+/// where npcalc does not follow it: complex data, `interpolate=True` (which
+/// adds the crossings).
+fn fill_vertices(args: &Args) -> Result<Option<FillPoints>> {
+    if kwarg(args, "interpolate").is_some_and(|v| !matches!(v, Value::Bool(false))) {
+        return Ok(None);
+    }
+    let mut names = vec!["x", "y1", "y2"];
+    if kwarg(args, "where").is_some_and(|w| !matches!(w, Value::None)) {
+        names.push("where");
+    }
+    let mut cols = Vec::new();
+    for name in names {
+        let a = match name {
+            "where" => data(&kwarg(args, name).expect("given"))?,
+            _ => data(&args.get(name))?,
+        };
+        if a.dtype().kind() == crate::array::Kind::Complex {
+            return Ok(None);
+        }
+        cols.push(crate::array::cast::cast_array(&a, DType::Float64)?.to_vec::<f64>());
+    }
+    let n = cols.iter().map(Vec::len).max().unwrap_or(0);
+    if cols.iter().any(Vec::is_empty) {
+        return Ok(None);
+    }
+    // A `where` of another length is matplotlib's ValueError, not followed here.
+    if cols.iter().any(|c| c.len() != n && c.len() != 1) {
+        return Ok(None);
+    }
+    let cols: Vec<Vec<f64>> = cols
+        .into_iter()
+        .map(|c| if c.len() == n { c } else { vec![c[0]; n] })
+        .collect();
+    let kept = (0..n).filter(|&i| {
+        cols.get(3).is_none_or(|w| w[i] != 0.0) && cols[..3].iter().all(|c| c[i].is_finite())
+    });
+    let (mut x, mut y1, mut y2) = (Vec::new(), Vec::new(), Vec::new());
+    for i in kept {
+        x.push(cols[0][i]);
+        y1.push(cols[1][i]);
+        y2.push(cols[2][i]);
+    }
+    Ok(Some((x, y1, y2)))
 }
 
 /// `bar`/`barh`: one Rectangle per broadcast position, in a BarContainer
