@@ -36,12 +36,18 @@ pub enum Artist {
     /// given); its str formats the point annotated, the last field.
     Annotation(Value, Value, String, (f64, f64)),
     Legend,
-    /// A `PathCollection` or `FillBetweenPolyCollection` (class name).
+    /// An artist npcalc reads nothing of but its class: a `PathCollection`,
+    /// `FillBetweenPolyCollection` or a pie's `Wedge` (class name).
     Collection(&'static str),
     /// A `BarContainer` of so many bars.
     Bars(usize),
     /// A `Polygon` (a step histogram's outline): its vertex count and first vertex.
     Polygon(usize, f64, f64),
+    /// A `PieContainer`: the list of wedges and the lists of texts (labels,
+    /// then autopct's; an empty one when labels were not drawn).
+    Pie(Vec<Value>, Vec<Vec<Value>>),
+    /// A `Colorbar`: the Axes it draws in.
+    Colorbar(Rc<Artist>),
     /// An `XTick` or `YTick`.
     Tick(&'static str),
     /// An `AxesImage` of data of this shape (its text, `(2, 3)`).
@@ -74,6 +80,17 @@ pub struct Figure {
     pars: SubplotPars,
 }
 
+impl Figure {
+    pub(super) fn axes(&self) -> &[Rc<Artist>] {
+        &self.axes
+    }
+
+    /// Its current axes (`_axstack.current()`), None before any.
+    pub(super) fn current_axes(&self) -> Option<Rc<Artist>> {
+        self.current.map(|k| self.axes[k].clone())
+    }
+}
+
 /// matplotlib's `SubplotParams`: where the grid of subplots sits in the
 /// figure and the padding between its cells.
 #[derive(Debug, Clone, Copy)]
@@ -103,12 +120,22 @@ type Grid = (usize, usize, usize);
 pub struct Axes {
     /// Its cell of the figure's grid (its SubplotSpec).
     grid: Grid,
+    /// The colorbar splits of that cell, outermost first: each keeps the
+    /// main part (false) or the colorbar's (true); see `colorbar.rs`.
+    pub(super) splits: Vec<bool>,
+    /// Its label (`'<colorbar>'` for a colorbar's axes), shown by its repr.
+    pub(super) label: String,
+    /// The images and collections a colorbar can map (their axes is this).
+    pub(super) mappables: Vec<Rc<Artist>>,
+    /// pyplot's current image of the axes (`sci`): the last one pyplot's
+    /// `imshow`, `scatter` or `spy` made, not the Axes methods.
+    pub(super) current_image: Option<Rc<Artist>>,
     /// left, bottom, width, height in figure coordinates.
     position: [f64; 4],
     /// Its titles at `TITLE_LOCS`: left, center and right.
     titles: [String; 3],
     xlabel: String,
-    ylabel: String,
+    pub(super) ylabel: String,
     /// Where the x label sits along its axis, and the y label along its.
     label_at: [Value; 2],
     /// Its lines in the order added (`ax.lines`).
@@ -216,11 +243,11 @@ pub fn imported(it: &mut Interp, module: &str) {
     }
 }
 
-fn plot(a: Artist) -> Value {
+pub(super) fn plot(a: Artist) -> Value {
     Value::Plot(Rc::new(a))
 }
 
-fn figure_of(a: &Rc<Artist>) -> &RefCell<Figure> {
+pub(super) fn figure_of(a: &Rc<Artist>) -> &RefCell<Figure> {
     match &**a {
         Artist::Figure(f) => f,
         _ => unreachable!("pyplot keeps figures in its figure list"),
@@ -235,7 +262,7 @@ pub fn line_of(a: &Rc<Artist>) -> Option<&RefCell<Line>> {
     }
 }
 
-fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
+pub(super) fn axes_of(a: &Rc<Artist>) -> &RefCell<Axes> {
     match &**a {
         Artist::Axes(x) => x,
         _ => unreachable!("figures hold axes"),
@@ -251,7 +278,7 @@ pub(super) fn unsupported(what: &str) -> Error {
 }
 
 /// A Text's string: `Text.set_text` turns None into '' and anything else into `str(s)`.
-fn text_of(v: &Value) -> String {
+pub(super) fn text_of(v: &Value) -> String {
     match v {
         Value::None => String::new(),
         v => super::repr::str(v, &Default::default()),
@@ -364,9 +391,25 @@ pub(super) fn rc_get(it: &mut Interp, key: &str) -> Result<Value> {
     Ok(v.unwrap_or(Value::None))
 }
 
-/// The position of a grid cell, GridSpec's arithmetic with the figure's
-/// subplot parameters.
-fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
+/// The position of a grid cell split by colorbars: `grid_cell`, each split
+/// carved out of the extents before.
+fn place(grid: Grid, splits: &[bool], pars: &SubplotPars) -> [f64; 4] {
+    let mut e = grid_extents(grid, pars);
+    for colorbar in splits {
+        e = super::colorbar::split(e, *colorbar);
+    }
+    let [x0, y0, x1, y1] = e;
+    [x0, y0, x1 - x0, y1 - y0]
+}
+
+/// The position of a grid cell (left, bottom, width, height).
+fn grid_cell(grid: Grid, pars: &SubplotPars) -> [f64; 4] {
+    place(grid, &[], pars)
+}
+
+/// The extents of a grid cell (left, bottom, right, top), GridSpec's
+/// arithmetic with the figure's subplot parameters.
+fn grid_extents((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     fn edges(n: usize, start: f64, total: f64, space: f64) -> Vec<(f64, f64)> {
         let cell = total / (n as f64 + space * (n as f64 - 1.0));
         let sep = space * cell;
@@ -398,13 +441,17 @@ fn grid_cell((nrows, ncols, index): Grid, pars: &SubplotPars) -> [f64; 4] {
     let (r, c) = (index / ncols, index % ncols);
     let (l, rt) = cols[c];
     let (b, t) = rows[r];
-    [l, b, rt - l, t - b]
+    [l, b, rt, t]
 }
 
 fn new_axes(grid: Grid, fig: &Figure) -> Rc<Artist> {
     let pars = &fig.pars;
     Rc::new(Artist::Axes(Box::new(RefCell::new(Axes {
         grid,
+        splits: Vec::new(),
+        label: String::new(),
+        mappables: Vec::new(),
+        current_image: None,
         position: grid_cell(grid, pars),
         titles: Default::default(),
         xlabel: String::new(),
@@ -632,7 +679,7 @@ fn make_figure(it: &mut Interp, args: &Args, number: i64, label: String) -> Resu
     Ok(fig)
 }
 
-fn gcf(it: &mut Interp) -> Result<Rc<Artist>> {
+pub(super) fn gcf(it: &mut Interp) -> Result<Rc<Artist>> {
     match &it.pyplot.current {
         Some(f) => Ok(f.clone()),
         None => {
@@ -719,7 +766,7 @@ fn check_text(args: &Args, call: TextCall, own: &[&str]) -> Result<()> {
 }
 
 /// The extra keywords' names, in call order.
-fn kwarg_names(args: &Args) -> Vec<String> {
+pub(super) fn kwarg_names(args: &Args) -> Vec<String> {
     let Value::Dict(d) = args.get("kwargs") else {
         return Vec::new();
     };
@@ -742,7 +789,7 @@ pub(super) fn check_aliases(args: &Args, kind: Kind, step: bool) -> Result<()> {
 
 /// Adds an artist to the axes: its label is the given one or `_childN`.
 /// npcalc does not follow its extent, so the data limits become unknown.
-fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
+pub(super) fn add_child(ax: &Rc<Artist>, label: Option<Value>) -> String {
     axes_of(ax).borrow_mut().data_lim = None;
     add_artist(ax, label)
 }
@@ -1024,6 +1071,66 @@ pub(super) fn widen_data_lim(ax: &Rc<Artist>, points: impl Iterator<Item = (f64,
     }
 }
 
+/// Limits set outright, as `ax.set(xlim=…, ylim=…, xticks=[], yticks=[])`
+/// does after a pie.
+pub(super) fn set_view(ax: &Rc<Artist>, x: (f64, f64), y: (f64, f64)) {
+    {
+        let mut a = axes_of(ax).borrow_mut();
+        a.xlim = Some(x);
+        a.ylim = Some(y);
+    }
+    let none = Array::from_vec(Vec::<f64>::new(), vec![0]);
+    fix_ticks(ax, &none, false);
+    fix_ticks(ax, &none, true);
+}
+
+/// `_request_autoscale_view` without an artist whose extent npcalc knows.
+pub(super) fn request_autoscale(ax: &Rc<Artist>) {
+    let mut a = axes_of(ax).borrow_mut();
+    a.autoscale_asked = true;
+    a.data_lim = None;
+}
+
+/// A new Axes in `parent`'s figure, split off the right of `parent`'s
+/// cell for a colorbar (the parent keeps the rest); the current axes stay.
+pub(super) fn place_new_axes(fig: &Rc<Artist>, parent: &Rc<Artist>) -> Rc<Artist> {
+    let mut f = figure_of(fig).borrow_mut();
+    let (grid, mut splits) = {
+        let mut p = axes_of(parent).borrow_mut();
+        let kept = p.splits.clone();
+        p.splits.push(false);
+        p.position = place(p.grid, &p.splits, &f.pars);
+        (p.grid, kept)
+    };
+    splits.push(true);
+    let cax = new_axes(grid, &f);
+    {
+        let mut c = axes_of(&cax).borrow_mut();
+        c.position = place(grid, &splits, &f.pars);
+        c.splits = splits;
+    }
+    f.axes.push(cax.clone());
+    cax
+}
+
+/// A sticky edge of an artist on the x (or y) axis, which the autoscaled
+/// margins do not cross.
+pub(super) fn add_sticky(ax: &Rc<Artist>, y: bool, at: f64) {
+    axes_of(ax).borrow_mut().stickies[usize::from(y)].push(at);
+}
+
+/// A ScalarMappable made on the axes: a colorbar finds its axes, and
+/// pyplot's call (not the Axes method) makes it the current image (`sci`).
+fn mappable(ax: &Rc<Artist>, args: &Args, made: Artist) -> Rc<Artist> {
+    let made = Rc::new(made);
+    let mut a = axes_of(ax).borrow_mut();
+    a.mappables.push(made.clone());
+    if args.this.is_none() {
+        a.current_image = Some(made.clone());
+    }
+    made
+}
+
 /// Adds a line to the axes' `lines`.
 pub(super) fn push_line(ax: &Rc<Artist>, line: Rc<Artist>) {
     axes_of(ax).borrow_mut().lines.push(line);
@@ -1080,6 +1187,40 @@ fn xscale(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn yscale(it: &mut Interp, args: &Args) -> Result<Value> {
     set_scale(it, args, true)
+}
+
+/// `semilogx`/`semilogy`/`loglog`: the log scale on the axes named (x, y),
+/// then `plot` with the rest. The scale's own keywords (`base=`, …) npcalc
+/// does not take, as `set_xscale` does not.
+fn log_plot(it: &mut Interp, args: &Args, axes: [bool; 2]) -> Result<Value> {
+    const SCALE_KEYS: [&str; 7] = [
+        "base",
+        "subs",
+        "nonpositive",
+        "basex",
+        "basey",
+        "subsx",
+        "subsy",
+    ];
+    if let Some(key) = kwarg_names(args)
+        .into_iter()
+        .find(|k| SCALE_KEYS.contains(&k.as_str()) || k == "nonposx" || k == "nonposy")
+    {
+        return Err(unsupported(&format!(
+            "parameters of an axis scale, such as {key}="
+        )));
+    }
+    let ax = target(it, args)?;
+    {
+        let mut a = axes_of(&ax).borrow_mut();
+        for (i, log) in axes.into_iter().enumerate() {
+            if log {
+                a.scale[i] = "log";
+                a.scaled[i] = true;
+            }
+        }
+    }
+    plot_lines(it, args, false)
 }
 
 /// The view limits of one axis: those set, else the autoscaled ones, or
@@ -1295,11 +1436,9 @@ fn scatter(it: &mut Interp, args: &Args) -> Result<Value> {
         check_cmap(&kwarg(args, "cmap").unwrap_or(Value::None))?;
     }
     check_props(args, Kind::PathCollection, &own)?;
-    one_artist(
-        it,
-        args,
-        Artist::Collection("matplotlib.collections.PathCollection"),
-    )
+    add_child(&ax, kwarg(args, "label"));
+    let made = Artist::Collection("matplotlib.collections.PathCollection");
+    Ok(Value::Plot(mappable(&ax, args, made)))
 }
 
 fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -1323,11 +1462,74 @@ fn fill_between(it: &mut Interp, args: &Args) -> Result<Value> {
         Kind::FillBetweenPolyCollection,
         &["where", "interpolate", "step", "data"],
     )?;
-    one_artist(
-        it,
-        args,
-        Artist::Collection("matplotlib.collections.FillBetweenPolyCollection"),
-    )
+    let ax = target(it, args)?;
+    let label = kwarg(args, "label");
+    match fill_vertices(args)? {
+        // The polygon's vertices are each x with y1 and with y2 (steps
+        // move no vertex outside that box).
+        Some((xs, y1, y2)) => {
+            add_artist(&ax, label);
+            let edges = xs.iter().zip(&y1).chain(xs.iter().zip(&y2));
+            widen_data_lim(&ax, edges.map(|(x, y)| (*x, *y)));
+        }
+        None => {
+            add_child(&ax, label);
+        }
+    }
+    Ok(plot(Artist::Collection(
+        "matplotlib.collections.FillBetweenPolyCollection",
+    )))
+}
+
+/// The x, y1 and y2 of fill_between's points.
+type FillPoints = (Vec<f64>, Vec<f64>, Vec<f64>);
+
+/// fill_between's x, y1 and y2 broadcast to one length, at the points its
+/// polygons hold: those `where=` selects whose three values are finite
+/// (`_fill_between_x_or_y` masks the others, splitting the polygon). None
+/// where npcalc does not follow it: complex data, `interpolate=True` (which
+/// adds the crossings).
+fn fill_vertices(args: &Args) -> Result<Option<FillPoints>> {
+    if kwarg(args, "interpolate").is_some_and(|v| !matches!(v, Value::Bool(false))) {
+        return Ok(None);
+    }
+    let mut names = vec!["x", "y1", "y2"];
+    if kwarg(args, "where").is_some_and(|w| !matches!(w, Value::None)) {
+        names.push("where");
+    }
+    let mut cols = Vec::new();
+    for name in names {
+        let a = match name {
+            "where" => data(&kwarg(args, name).expect("given"))?,
+            _ => data(&args.get(name))?,
+        };
+        if a.dtype().kind() == crate::array::Kind::Complex {
+            return Ok(None);
+        }
+        cols.push(crate::array::cast::cast_array(&a, DType::Float64)?.to_vec::<f64>());
+    }
+    let n = cols.iter().map(Vec::len).max().unwrap_or(0);
+    if cols.iter().any(Vec::is_empty) {
+        return Ok(None);
+    }
+    // A `where` of another length is matplotlib's ValueError, not followed here.
+    if cols.iter().any(|c| c.len() != n && c.len() != 1) {
+        return Ok(None);
+    }
+    let cols: Vec<Vec<f64>> = cols
+        .into_iter()
+        .map(|c| if c.len() == n { c } else { vec![c[0]; n] })
+        .collect();
+    let kept = (0..n).filter(|&i| {
+        cols.get(3).is_none_or(|w| w[i] != 0.0) && cols[..3].iter().all(|c| c[i].is_finite())
+    });
+    let (mut x, mut y1, mut y2) = (Vec::new(), Vec::new(), Vec::new());
+    for i in kept {
+        x.push(cols[0][i]);
+        y1.push(cols[1][i]);
+        y2.push(cols[2][i]);
+    }
+    Ok(Some((x, y1, y2)))
 }
 
 /// `bar`/`barh`: one Rectangle per broadcast position, in a BarContainer
@@ -1793,7 +1995,11 @@ fn imshow(it: &mut Interp, args: &Args) -> Result<Value> {
         return Err(unsupported("plt.imshow of an empty image"));
     }
     add_child(&ax, kwarg(args, "label"));
-    Ok(plot(Artist::Image(shape_text(&x))))
+    Ok(Value::Plot(mappable(
+        &ax,
+        args,
+        Artist::Image(shape_text(&x)),
+    )))
 }
 
 /// `Axes.spy` of a dense array: the image of `|Z| > precision` (with
@@ -1870,7 +2076,11 @@ fn spy(it: &mut Interp, args: &Args) -> Result<Value> {
             set_lim(-0.5, nr - 0.5, true)?
         });
     }
-    Ok(plot(Artist::Image(shape_text(&mask))))
+    Ok(Value::Plot(mappable(
+        &ax,
+        args,
+        Artist::Image(shape_text(&mask)),
+    )))
 }
 
 /// The range `Axes.hist` gives np.histogram when none is given: the data's
@@ -2326,7 +2536,7 @@ fn ticks(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
 }
 
 /// Ticks set by hand at `locs` (a FixedLocator): the Tick objects, one each.
-fn fix_ticks(ax: &Rc<Artist>, locs: &Array, y: bool) -> Value {
+pub(super) fn fix_ticks(ax: &Rc<Artist>, locs: &Array, y: bool) -> Value {
     {
         let mut a = axes_of(ax).borrow_mut();
         a.ticks_set[usize::from(y)] = true;
@@ -2341,7 +2551,7 @@ fn fix_ticks(ax: &Rc<Artist>, locs: &Array, y: bool) -> Value {
 }
 
 /// The open figure holding `ax`; None once it was closed.
-fn figure_holding(it: &Interp, ax: &Rc<Artist>) -> Option<Rc<Artist>> {
+pub(super) fn figure_holding(it: &Interp, ax: &Rc<Artist>) -> Option<Rc<Artist>> {
     it.pyplot
         .figures
         .iter()
@@ -2549,6 +2759,7 @@ fn twin(it: &mut Interp, args: &Args, y: bool) -> Result<Value> {
         let new = new_axes(a.grid, &figure_of(&fig).borrow());
         let mut n = axes_of(&new).borrow_mut();
         n.position = a.position;
+        n.splits = a.splits.clone();
         n.units[shared] = a.units[shared].clone();
         n.far_side[1 - shared] = true;
         (n.xlim, n.ylim) = if y { (None, a.ylim) } else { (a.xlim, None) };
@@ -2697,7 +2908,11 @@ fn subplot(it: &mut Interp, args: &Args) -> Result<Value> {
     let grid = cell(args)?;
     let fig = gcf(it)?;
     let mut f = figure_of(&fig).borrow_mut();
-    let found = f.axes.iter().position(|a| axes_of(a).borrow().grid == grid);
+    // An axes split by a colorbar has another SubplotSpec.
+    let found = f.axes.iter().position(|a| {
+        let a = axes_of(a).borrow();
+        a.grid == grid && a.splits.is_empty()
+    });
     let k = match found {
         Some(k) => k,
         None => {
@@ -2904,7 +3119,7 @@ fn subplots_adjust(it: &mut Interp, args: &Args) -> Result<Value> {
     f.pars = pars;
     for ax in &f.axes {
         let mut a = axes_of(ax).borrow_mut();
-        a.position = grid_cell(a.grid, &pars);
+        a.position = place(a.grid, &a.splits, &pars);
     }
     Ok(Value::None)
 }
@@ -2977,6 +3192,81 @@ pub static PYPLOT: &[FnDef] = &[
         "Draws lines; returns the list of Line2D made.",
         ["plt.plot(np.cumsum([1, 2, 3]))"],
         |it, args| plot_lines(it, args, false)
+    ),
+    builtin!(@ Numpy
+        "semilogx",
+        [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
+        "plot with a log-scaled x axis; returns the list of Line2D made.",
+        ["plt.semilogx([1, 10, 100], [1, 2, 3])"],
+        |it, args| log_plot(it, args, [true, false])
+    ),
+    builtin!(@ Numpy
+        "semilogy",
+        [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
+        "plot with a log-scaled y axis; returns the list of Line2D made.",
+        ["plt.semilogy(np.cumsum([1, 10, 100]))"],
+        |it, args| log_plot(it, args, [false, true])
+    ),
+    builtin!(@ Numpy
+        "loglog",
+        [p!(VarPositional "args", "[x], y, [fmt], repeated."), kw!()],
+        "plot with both axes log-scaled; returns the list of Line2D made.",
+        ["plt.loglog([1, 10, 100], [1, 100, 10000])"],
+        |it, args| log_plot(it, args, [true, true])
+    ),
+    builtin!(@ Numpy
+        "colorbar",
+        [
+            p!(Normal "mappable" = "None", "The image or scatter to show the colours of (the current one)."),
+            p!(Normal "cax" = "None", "An Axes to draw the colorbar in."),
+            p!(Normal "ax" = "None", "The Axes to take the colorbar's space from."),
+            kw!()
+        ],
+        "Adds a colorbar beside the axes; returns the Colorbar (its Axes: cb.ax).",
+        ["plt.imshow(np.arange(6).reshape(2, 3)); cb = plt.colorbar()"],
+        super::colorbar::plt_colorbar
+    ),
+    builtin!(@ Numpy
+        "stackplot",
+        [
+            p!(Normal "x", "The x positions."),
+            p!(VarPositional "args", "The rows to stack: one 2-D array or several 1-D ones."),
+            p!(KeywordOnly "labels" = "()", "A label per band."),
+            p!(KeywordOnly "colors" = "None", "Colours of the bands."),
+            p!(KeywordOnly "baseline" = "'zero'", "Where the stack starts (npcalc: 'zero')."),
+            p!(KeywordOnly "data" = "None", "Data source for names."),
+            kw!()
+        ],
+        "Stacked areas of running totals; returns the list of FillBetweenPolyCollection.",
+        ["plt.stackplot([1, 2, 3], [1, 2, 3], [2, 2, 2])"],
+        super::stackplot::stackplot
+    ),
+    builtin!(@ Numpy
+        "pie",
+        [
+            p!(Normal "x", "The wedge sizes."),
+            p!(KeywordOnly "explode" = "None", "How far each wedge is moved out, in radii."),
+            p!(KeywordOnly "labels" = "None", "A label per wedge."),
+            p!(KeywordOnly "colors" = "None", "Colours to cycle through."),
+            p!(KeywordOnly "autopct" = "None", "Format string (or function) of each wedge's percentage."),
+            p!(KeywordOnly "pctdistance" = "0.6", "Where the percentages go, in radii."),
+            p!(KeywordOnly "shadow" = "False", "Draw a shadow."),
+            p!(KeywordOnly "labeldistance" = "1.1", "Where the labels go, in radii (None: none)."),
+            p!(KeywordOnly "startangle" = "0", "Angle of the first wedge's start, in degrees."),
+            p!(KeywordOnly "radius" = "1", "The pie's radius."),
+            p!(KeywordOnly "counterclock" = "True", "Wedges run counterclockwise."),
+            p!(KeywordOnly "wedgeprops" = "None", "Properties of the wedges."),
+            p!(KeywordOnly "textprops" = "None", "Properties of the texts."),
+            p!(KeywordOnly "center" = "(0, 0)", "The pie's centre."),
+            p!(KeywordOnly "frame" = "False", "Keep the axes frame (and autoscaling)."),
+            p!(KeywordOnly "rotatelabels" = "False", "Turn labels to their wedge's angle."),
+            p!(KeywordOnly "normalize" = "True", "Divide by the sum (else the sum must be at most 1)."),
+            p!(KeywordOnly "hatch" = "None", "Hatch patterns to cycle through."),
+            p!(KeywordOnly "data" = "None", "Data source for names.")
+        ],
+        "A pie chart; returns a PieContainer: wedges, texts[, autotexts] = plt.pie(x).",
+        ["wedges, texts = plt.pie([1, 2, 3], labels=['a', 'b', 'c'])"],
+        super::pie::pie
     ),
     builtin!(@ Numpy
         "step",
@@ -3542,13 +3832,14 @@ fn axes_method(name: &str) -> Option<&'static FnDef> {
         "set_ylim" => "ylim",
         "set_xscale" => "xscale",
         "set_yscale" => "yscale",
-        "set" => return Some(&METHODS[1]),
+        "set" => return METHODS.iter().find(|f| f.name == name),
         "set_xticks" | "set_yticks" | "set_xticklabels" | "set_yticklabels" => {
             return METHODS.iter().find(|f| f.name == name);
         }
         "plot" | "step" | "scatter" | "bar" | "barh" | "hist" | "fill_between" | "axhline"
         | "axvline" | "legend" | "grid" | "text" | "annotate" | "hlines" | "vlines" | "axis"
-        | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" | "margins" => name,
+        | "imshow" | "spy" | "errorbar" | "twinx" | "twiny" | "tick_params" | "margins"
+        | "semilogx" | "semilogy" | "loglog" | "pie" | "stackplot" => name,
         _ => return None,
     };
     PYPLOT.iter().find(|f| f.name == plain)
@@ -3559,8 +3850,7 @@ fn figure_method(name: &str) -> Option<&'static FnDef> {
         "suptitle" | "tight_layout" | "savefig" | "clf" | "subplots_adjust" => {
             PYPLOT.iter().find(|f| f.name == name)
         }
-        "add_subplot" => Some(&METHODS[0]),
-        "subplots" => METHODS.iter().find(|f| f.name == name),
+        "add_subplot" | "subplots" | "colorbar" => METHODS.iter().find(|f| f.name == name),
         _ => None,
     }
 }
@@ -3764,6 +4054,19 @@ pub fn attr(v: &Value, a: &Rc<Artist>, name: &str) -> Result<Value> {
             }
             None => super::ticker::methods(f).iter().find(|f| f.name == name),
         },
+        Artist::Pie(wedges, texts) => match name {
+            "wedges" => return Ok(Value::list(wedges.clone())),
+            // Only the lists that hold texts.
+            "texts" => {
+                let held = texts.iter().filter(|t| !t.is_empty());
+                return Ok(Value::list(held.map(|t| Value::list(t.clone())).collect()));
+            }
+            _ => return Err(unsupported(&format!("the PieContainer attribute {name}"))),
+        },
+        Artist::Colorbar(cax) => match name {
+            "ax" => return Ok(Value::Plot(cax.clone())),
+            _ => return Err(unsupported(&format!("the Colorbar attribute {name}"))),
+        },
         Artist::Colormap(cmap, _, n) => match name {
             "name" => return Ok(Value::str(cmap)),
             "N" => return Ok(Value::int(*n)),
@@ -3819,6 +4122,19 @@ static METHODS: &[FnDef] = &[
         "Adds a new Axes at a grid cell of the figure.",
         ["plt.figure().add_subplot(2, 1, 1)"],
         add_subplot
+    ),
+    builtin!(@ Method
+        "colorbar",
+        [
+            p!(Normal "mappable", "The image or scatter to show the colours of."),
+            p!(Normal "cax" = "None", "An Axes to draw the colorbar in."),
+            p!(Normal "ax" = "None", "The Axes to take the colorbar's space from."),
+            p!(Normal "use_gridspec" = "True", "Split the parent's grid cell."),
+            kw!()
+        ],
+        "Adds a colorbar beside the axes; returns the Colorbar (its Axes: cb.ax).",
+        ["fig, ax = plt.subplots(); fig.colorbar(ax.imshow(np.eye(2)))"],
+        super::colorbar::fig_colorbar
     ),
     builtin!(@ Method
         "set",
@@ -3915,6 +4231,13 @@ pub fn items(a: &Artist) -> Option<Vec<Value>> {
     match a {
         Artist::Lines(lines, _) => Some(lines.iter().map(|l| Value::Plot(l.clone())).collect()),
         Artist::Errorbar(parts) => Some(parts.clone()),
+        // `PieContainer.__getitem__`: `(wedges, *texts)`, empty lists too.
+        Artist::Pie(wedges, texts) => Some(
+            std::iter::once(wedges)
+                .chain(texts)
+                .map(|l| Value::list(l.clone()))
+                .collect(),
+        ),
         _ => None,
     }
 }
@@ -4089,6 +4412,8 @@ pub fn type_name(a: &Artist) -> &'static str {
         Artist::Colormap(_, true, _) => "matplotlib.colors.ListedColormap",
         Artist::Colormap(_, false, _) => "matplotlib.colors.LinearSegmentedColormap",
         Artist::Errorbar(_) => "matplotlib.container.ErrorbarContainer",
+        Artist::Pie(..) => "matplotlib.container.PieContainer",
+        Artist::Colorbar(_) => "matplotlib.colorbar.Colorbar",
         Artist::Formatter(f) => f.borrow().class_name(),
         Artist::Axis(_, false) => "matplotlib.axis.XAxis",
         Artist::Axis(_, true) => "matplotlib.axis.YAxis",
@@ -4126,6 +4451,12 @@ pub fn repr(a: &Rc<Artist>) -> String {
         Artist::Axes(x) => {
             let x = x.borrow();
             let mut fields = Vec::new();
+            if !x.label.is_empty() {
+                fields.push(format!(
+                    "label={}",
+                    super::repr::repr(&Value::str(&x.label), &Default::default())
+                ));
+            }
             let titles: Vec<String> = TITLE_LOCS
                 .iter()
                 .zip(&x.titles)

@@ -1,0 +1,32 @@
+import numpy as np
+import matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+data = np.cumsum(np.arange(12)).reshape(3, 4)
+im = plt.imshow(data)
+cb = plt.colorbar()
+print(type(cb).__name__, len(plt.gcf().axes), plt.gcf())
+print(cb.ax, repr(cb.ax), plt.gca(), plt.gcf().axes)
+cb2 = plt.colorbar(im, label='running total')
+print(len(plt.gcf().axes), cb2.ax, repr(cb2.ax), plt.gca())
+fig, ax = plt.subplots()
+ax.imshow(np.eye(3))
+try:
+    plt.colorbar()
+except RuntimeError as e:
+    print(e)
+fig, (a1, a2) = plt.subplots(1, 2)
+im = a1.imshow(np.eye(3))
+cb = fig.colorbar(im)
+print(a1, a2, cb.ax, fig.axes, plt.gca() is a2)
+cb = fig.colorbar(im, ax=a2)
+print(a1, a2, cb.ax, len(fig.axes))
+cb = fig.colorbar(im)
+print(a1, a2, cb.ax, len(fig.axes))
+plt.figure()
+sc = plt.scatter([1, 2, 3], [3, 1, 2], c=np.cumsum([1, 2, 3]))
+cb = plt.colorbar()
+print(cb.ax, plt.gca())
+plt.subplots_adjust(left=0.2)
+print(cb.ax, plt.gca(), plt.gcf().axes)
+print(plt.subplot(111) is plt.gcf().axes[0], len(plt.gcf().axes))
