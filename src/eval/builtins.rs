@@ -239,7 +239,11 @@ pub fn len(it: &mut Interp, args: &Args) -> Result<Value> {
 /// `len(v)`.
 pub fn len_of(v: &Value) -> Result<usize> {
     let n = match v {
-        Value::Plot(a) if super::pyplot::items(a).is_some() => {
+        // A PieContainer iterates and indexes, but has no `__len__`.
+        Value::Plot(a)
+            if super::pyplot::items(a).is_some()
+                && !matches!(**a, super::pyplot::Artist::Pie(..)) =>
+        {
             super::pyplot::items(a).map_or(0, |i| i.len())
         }
         Value::List(l) => l.len(),
