@@ -37,9 +37,15 @@ for a, b, c in zip(x.view(ut).tolist(), x2.view(ut).tolist(), y.view(ut).tolist(
 /// The oracle's `(x, x2, np.<name>(x) or np.arctan2(x, x2))` bit patterns,
 /// or None when no oracle is configured.
 fn oracle(name: &str, dtype: &str) -> Option<Vec<(u64, u64, u64)>> {
+    rows(&["-c", GENERATOR, name, dtype])
+}
+
+/// The `x x2 result` hex lines the oracle prints when run with `args` (a
+/// script and its arguments), or None when no oracle is configured.
+pub fn rows(args: &[&str]) -> Option<Vec<(u64, u64, u64)>> {
     let python = std::env::var("NPCALC_ORACLE_PYTHON").ok()?;
     let out = Command::new(python)
-        .args(["-c", GENERATOR, name, dtype])
+        .args(args)
         .output()
         .expect("the oracle runs");
     assert!(
@@ -61,7 +67,7 @@ fn oracle(name: &str, dtype: &str) -> Option<Vec<(u64, u64, u64)>> {
 }
 
 /// Panics with the first few inputs whose result bits differ.
-fn report(name: &str, bad: Vec<String>, total: usize) {
+pub fn report(name: &str, bad: Vec<String>, total: usize) {
     assert!(
         bad.is_empty(),
         "{name}: {} of {total} differ, e.g.\n{}",

@@ -613,53 +613,24 @@ mod tests {
     /// (NPCALC_POW_SEED picks the random draw, 1 by default).
     #[test]
     fn matches_numpy_bit_for_bit() {
-        let Ok(python) = std::env::var("NPCALC_ORACLE_PYTHON") else {
-            eprintln!("skipped: NPCALC_ORACLE_PYTHON is not set");
-            return;
-        };
         let seed = std::env::var("NPCALC_POW_SEED").unwrap_or_else(|_| "1".into());
         let script = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/src/array/testdata/gen_svml_pow.py"
         );
-        let out = std::process::Command::new(python)
-            .args([script, &seed])
-            .output()
-            .expect("the oracle runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let text = String::from_utf8(out.stdout).unwrap();
-        let mut bad = Vec::new();
-        let mut n = 0;
-        for line in text.lines() {
-            let v: Vec<u64> = line
-                .split(' ')
-                .map(|h| u64::from_str_radix(h, 16).unwrap())
-                .collect();
-            let (x, y) = (d(v[0]), d(v[1]));
-            let got = pow(x, y).to_bits();
-            n += 1;
-            if got != v[2] {
-                bad.push(format!(
-                    "pow({x:e} [{:x}], {y:e} [{:x}]) = {:e} [{got:x}], NumPy {:e} [{:x}]",
-                    v[0],
-                    v[1],
-                    d(got),
-                    d(v[2]),
-                    v[2]
-                ));
-            }
-        }
-        assert!(n >= 100_000, "only {n} pairs");
-        assert!(
-            bad.is_empty(),
-            "{} of {n} differ:\n{}",
-            bad.len(),
-            bad[..bad.len().min(30)].join("\n")
-        );
+        let Some(rows) = crate::array::oracle_bits::rows(&[script, &seed]) else {
+            return eprintln!("skipped: NPCALC_ORACLE_PYTHON is not set");
+        };
+        assert!(rows.len() >= 100_000, "only {} pairs", rows.len());
+        let bad = rows
+            .iter()
+            .filter(|&&(x, y, want)| pow(d(x), d(y)).to_bits() != want)
+            .map(|&(x, y, want)| {
+                let (x, y) = (d(x), d(y));
+                format!("pow({x:e}, {y:e}) = {:e}, NumPy {:e}", pow(x, y), d(want))
+            })
+            .collect();
+        crate::array::oracle_bits::report("pow", bad, rows.len());
     }
 
     #[test]
