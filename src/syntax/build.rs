@@ -336,34 +336,15 @@ impl<'s> Builder<'s> {
                 Some(_) => Some(self.sequence(&mut s, 0)?.expr),
                 None => None,
             }),
-            Rule::yield_stmt => match s.peek().map(|p| p.as_rule()) {
-                None => StmtKind::Yield {
-                    value: None,
-                    from: false,
+            Rule::yield_stmt => {
+                let (value, from) = self.yield_value(&mut s, span)?;
+                StmtKind::Yield {
+                    value,
+                    from,
                     targets: Vec::new(),
                     at: span,
-                },
-                Some(Rule::yield_from) => {
-                    let mut inner = s
-                        .next()
-                        .ok_or_else(|| internal(span))?
-                        .into_inner()
-                        .peekable();
-                    inner.next(); // `from`
-                    StmtKind::Yield {
-                        value: Some(self.test(&mut inner)?),
-                        from: true,
-                        targets: Vec::new(),
-                        at: span,
-                    }
                 }
-                Some(_) => StmtKind::Yield {
-                    value: Some(self.sequence(&mut s, 0)?.expr),
-                    from: false,
-                    targets: Vec::new(),
-                    at: span,
-                },
-            },
+            }
             Rule::raise_stmt => {
                 let mut exc = None;
                 let mut cause = None;
@@ -808,6 +789,24 @@ impl<'s> Builder<'s> {
         })
     }
 
+    /// What follows `yield`: nothing, values, or `from` and an iterable
+    /// (the bool).
+    fn yield_value(&mut self, s: &mut Stream, span: Span) -> Result<(Option<Expr>, bool), Error> {
+        Ok(match s.peek().map(|p| p.as_rule()) {
+            None => (None, false),
+            Some(Rule::yield_from) => {
+                let mut inner = s
+                    .next()
+                    .ok_or_else(|| internal(span))?
+                    .into_inner()
+                    .peekable();
+                inner.next(); // `from`
+                (Some(self.test(&mut inner)?), true)
+            }
+            Some(_) => (Some(self.sequence(s, 0)?.expr), false),
+        })
+    }
+
     /// `targets = yield [value]`.
     fn yield_assign(&mut self, targets: Vec<Built>, p: P, span: Span) -> Result<Stmt, Error> {
         let at = self.span_of(&p);
@@ -819,20 +818,7 @@ impl<'s> Builder<'s> {
         }
         let mut s = p.into_inner().peekable();
         s.next(); // the keyword
-        let from = s.peek().map(|p| p.as_rule()) == Some(Rule::yield_from);
-        let value = match s.peek() {
-            Some(_) if from => {
-                let mut inner = s
-                    .next()
-                    .ok_or_else(|| internal(span))?
-                    .into_inner()
-                    .peekable();
-                inner.next(); // `from`
-                Some(self.test(&mut inner)?)
-            }
-            Some(_) => Some(self.sequence(&mut s, 0)?.expr),
-            None => None,
-        };
+        let (value, from) = self.yield_value(&mut s, span)?;
         Ok(Stmt {
             kind: StmtKind::Yield {
                 value,
