@@ -66,6 +66,7 @@ mod math;
 mod memory;
 mod nditer;
 mod npcore;
+mod npstrings;
 mod numbers;
 mod numpy;
 mod objarray;
@@ -566,6 +567,8 @@ impl Interp {
             "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "numpy.lib" => Ok(Value::Module(Module::Lib)),
             "numpy.linalg" => Ok(Value::Module(Module::Linalg)),
+            "numpy.strings" => Ok(npstrings::module(false)),
+            "numpy.char" => Ok(npstrings::module(true)),
             "numpy.testing" => Ok(Value::Module(Module::Testing)),
             "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
@@ -1244,6 +1247,9 @@ impl Interp {
                 if datetime64::passes_time(&call)
                     && let Some(r) = datetime64::ufunc_call(u.name(), &call)
                 {
+                    return r.map_err(|e| e.at(span));
+                }
+                if let Some(r) = npstrings::ufunc_call(self, *u, &call, span) {
                     return r.map_err(|e| e.at(span));
                 }
                 numpy::check_ufunc_call(*u, &call).map_err(|e| e.at(span))?;
