@@ -513,6 +513,30 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
 }
 
 #[test]
+fn numpy_string_functions_npcalc_lacks_are_refused_plainly() {
+    // npcalc has no bytes arrays and no chararray class.
+    let np = "import numpy as np\n";
+    last_error_lines_are(&[
+        (
+            &format!("{np}np.strings.encode(['a'])"),
+            "AttributeError: np.strings.encode is not supported in npcalc",
+        ),
+        (
+            &format!("{np}np.char.array(['a', 'bc'])"),
+            "AttributeError: np.char.array is not supported in npcalc",
+        ),
+        (
+            &format!("{np}np.strings.expandtabs(['a\\tb'])"),
+            "AttributeError: np.strings.expandtabs is not supported in npcalc",
+        ),
+        (
+            &format!("{np}np.add(['a'], ['b'], out=None)"),
+            "NotImplementedError: npcalc does not support np.add on strings with keywords or out arguments",
+        ),
+    ]);
+}
+
+#[test]
 fn future_features_npcalc_lacks_are_refused_plainly() {
     // barry_as_FLUFL's `<>` and annotations' strings (PEP 563) would change
     // what npcalc parses and evaluates; the rest are Python 3.11's defaults.

@@ -439,10 +439,12 @@ fn partition(it: &mut Interp, args: &Args, name: &'static str, legacy: bool) -> 
     let longest = |v: &[Rc<str>]| v.iter().map(|s| s.chars().count()).max().unwrap_or(0);
     let found = middle.iter().any(|s| !s.is_empty());
     let seps = super::strarray::broadcast_strings(&sep_of(args)?, &shape);
+    // strings.py's buffer sizes: each part's longest (0 allowed), the
+    // separator's width when any element holds it, else 1.
     let widths = [
-        longest(&first).max(1),
-        if found { longest(&seps).max(1) } else { 1 },
-        longest(&last).max(1),
+        longest(&first),
+        if found { longest(&seps) } else { 1 },
+        longest(&last),
     ];
     if legacy {
         // np.stack(..., axis=-1): one array in the widest part's width.
@@ -482,10 +484,18 @@ fn split(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
         vec![args.get("sep"), args.get("maxsplit")]
     };
     // defchararray's _clean_args: a None ends the arguments passed on.
+    // _vec_string hands each argument on as a NumPy scalar.
     let rest: Vec<Value> = given
         .into_iter()
         .take_while(|v| !matches!(v, Value::None))
-        .collect();
+        .map(|v| match super::strarray::text_of(&v) {
+            Some(t) => Ok(Value::NpStr(t)),
+            None => Ok(match to_array(&v, None)? {
+                a if a.ndim() == 0 => Value::Scalar(a.get_flat(0)),
+                a => Value::Array(a),
+            }),
+        })
+        .collect::<Result<_>>()?;
     each(it, &[Operand::Text(a)], Out::Object, &mut |it, row| {
         let mut call = vec![row[0].clone()];
         call.extend(rest.iter().cloned());

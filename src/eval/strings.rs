@@ -118,6 +118,12 @@ pub fn index_(_: &mut Interp, args: &Args) -> Result<Value> {
         .ok_or_else(|| Error::value_error("substring not found"))
 }
 
+pub fn rindex(_: &mut Interp, args: &Args) -> Result<Value> {
+    find_impl(args, true)?
+        .map(Value::int)
+        .ok_or_else(|| Error::value_error("substring not found"))
+}
+
 pub fn count(_: &mut Interp, args: &Args) -> Result<Value> {
     let hay = chars(&this(args));
     let (lo, hi) = bounds(args, hay.len())?;
@@ -201,8 +207,11 @@ pub fn join(it: &mut Interp, args: &Args) -> Result<Value> {
 fn separator(v: &Value) -> Result<Option<Rc<str>>> {
     match v {
         Value::None => Ok(None),
-        Value::Str(s) if s.is_empty() => Err(Error::value_error("empty separator")),
-        Value::Str(s) => Ok(Some(s.clone())),
+        // A NumPy str_ is a str.
+        Value::Str(s) | Value::NpStr(s) if s.is_empty() => {
+            Err(Error::value_error("empty separator"))
+        }
+        Value::Str(s) | Value::NpStr(s) => Ok(Some(s.clone())),
         other => Err(Error::type_error(format!(
             "must be str or None, not {}",
             other.type_name()
@@ -363,6 +372,81 @@ pub fn title(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::str(&out))
 }
 
+/// The title-case letters (category Lt), which CPython's case tests treat
+/// apart from upper and lower case.
+fn is_titlecase(c: char) -> bool {
+    matches!(
+        c,
+        'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}'
+    ) || ('\u{1f88}'..='\u{1f8f}').contains(&c)
+        || ('\u{1f98}'..='\u{1f9f}').contains(&c)
+        || ('\u{1fa8}'..='\u{1faf}').contains(&c)
+}
+
+/// `str.swapcase()`: CPython's do_swapcase, upper to lower and lower to
+/// upper, one character at a time.
+pub fn swapcase(_: &mut Interp, args: &Args) -> Result<Value> {
+    let mut out = String::new();
+    for c in this(args).chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+/// `str.isupper()`/`islower()`: some cased character, none of the other
+/// case (nor title case).
+fn one_case(args: &Args, upper: bool) -> Value {
+    let mut cased = false;
+    for c in this(args).chars() {
+        let (same, other) = if upper {
+            (c.is_uppercase(), c.is_lowercase())
+        } else {
+            (c.is_lowercase(), c.is_uppercase())
+        };
+        if other || is_titlecase(c) {
+            return Value::Bool(false);
+        }
+        cased |= same;
+    }
+    Value::Bool(cased)
+}
+
+pub fn isupper(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(one_case(args, true))
+}
+
+pub fn islower(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(one_case(args, false))
+}
+
+/// `str.istitle()`: CPython's unicode_istitle_impl, upper (or title) case
+/// only after an uncased character, lower case only after a cased one.
+pub fn istitle(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in this(args).chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
 pub fn capitalize(_: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let mut it = s.chars();
@@ -504,6 +588,26 @@ pub fn decimal_value(c: char) -> Option<u8> {
         .map(|&z| (n - z) as u8)
 }
 
+/// `str.isdecimal()`: decimal digits (category Nd) only.
+pub fn isdecimal(_: &mut Interp, args: &Args) -> Result<Value> {
+    all_chars(args, |c| decimal_value(c).is_some())
+}
+
+/// `str.isnumeric()`: numeric characters (Rust's Nd, Nl and No; CPython
+/// also counts the CJK ideographs that have a numeric value, which are
+/// letters here).
+pub fn isnumeric(_: &mut Interp, args: &Args) -> Result<Value> {
+    all_chars(args, char::is_numeric)
+}
+
+/// `str.isalnum()`: CPython's isalpha or isdecimal or isdigit or isnumeric
+/// for every character.
+pub fn isalnum(_: &mut Interp, args: &Args) -> Result<Value> {
+    all_chars(args, |c| {
+        c.is_alphabetic() || c.is_numeric() || decimal_value(c).is_some()
+    })
+}
+
 pub fn isalpha(_: &mut Interp, args: &Args) -> Result<Value> {
     all_chars(args, char::is_alphabetic)
 }
@@ -570,6 +674,19 @@ pub fn partition(_: &mut Interp, args: &Args) -> Result<Value> {
     let parts = match s.split_once(&*sep) {
         Some((a, b)) => [a, &sep, b],
         None => [&*s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+pub fn rpartition(_: &mut Interp, args: &Args) -> Result<Value> {
+    let s = this(args);
+    let sep = str_arg(&args.get("sep"), must_be_str)?;
+    if sep.is_empty() {
+        return Err(Error::value_error("empty separator"));
+    }
+    let parts = match s.rsplit_once(&*sep) {
+        Some((a, b)) => [a, &sep, b],
+        None => ["", "", &*s],
     };
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
 }
