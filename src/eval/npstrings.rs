@@ -11,7 +11,7 @@ use super::strarray::{StrArray, as_text};
 use super::table::{Args, CallArgs, FnDef, Owner, p};
 use super::value::{Module, Value};
 use super::{Interp, to_array};
-use crate::array::{Array, DType, Kind, Ufunc};
+use crate::array::{Array, DType, Kind, Scalar, Ufunc};
 use crate::error::{Error, Exc, Result, Span};
 use crate::syntax::ast::BinOp;
 use std::rc::Rc;
@@ -523,7 +523,8 @@ fn compare(it: &mut Interp, args: &Args, op: crate::syntax::ast::CmpOp) -> Resul
     let (Some(a), Some(b)) = (as_text(&x1)?, as_text(&x2)?) else {
         return Err(Error::type_error("comparison of non-string arrays"));
     };
-    each(
+    // compare_chararrays returns an array, 0-d ones included.
+    let r = each(
         it,
         &[Operand::Text(a), Operand::Text(b)],
         Out::Bool,
@@ -540,7 +541,11 @@ fn compare(it: &mut Interp, args: &Args, op: crate::syntax::ast::CmpOp) -> Resul
             let (p, q): (Rc<str>, Rc<str>) = (t(&row[0]), t(&row[1]));
             Ok(Value::Bool(op.holds(&p, &q)))
         },
-    )
+    )?;
+    Ok(match r {
+        Value::Scalar(Scalar::Bool(b)) => Value::Array(Array::from_vec(vec![b], vec![])),
+        other => other,
+    })
 }
 
 macro_rules! sfn {
