@@ -386,9 +386,16 @@ fn is_titlecase(c: char) -> bool {
 /// `str.swapcase()`: CPython's do_swapcase, upper to lower and lower to
 /// upper, one character at a time.
 pub fn swapcase(_: &mut Interp, args: &Args) -> Result<Value> {
+    let text = this(args);
     let mut out = String::new();
-    for c in this(args).chars() {
-        if c.is_uppercase() {
+    for (i, c) in text.char_indices() {
+        if c == 'Σ' {
+            // Final sigma looks at the neighbours in the original text, as
+            // CPython's handle_capital_sigma and Rust's to_lowercase both do.
+            let before = text[..i].to_lowercase().len();
+            let whole = text.to_lowercase();
+            out.extend(whole[before..].chars().next());
+        } else if c.is_uppercase() {
             out.extend(c.to_lowercase());
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
@@ -557,10 +564,41 @@ fn all_chars(args: &Args, test: impl Fn(char) -> bool) -> Result<Value> {
     Ok(Value::Bool(!s.is_empty() && s.chars().all(test)))
 }
 
-/// ASCII and the Unicode decimal-digit blocks; CPython also counts other
-/// digits such as superscripts, which npcalc does not (yet) know.
+/// The digits that are not decimal (superscripts, circled digits, …):
+/// Numeric_Type=Digit in CPython 3.11's Unicode 14.0, listed from its
+/// unicodedata as inclusive ranges.
+const DIGITS_NOT_DECIMAL: &[(u32, u32)] = &[
+    (0xb2, 0xb3),
+    (0xb9, 0xb9),
+    (0x1369, 0x1371),
+    (0x19da, 0x19da),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247c),
+    (0x2488, 0x2490),
+    (0x24ea, 0x24ea),
+    (0x24f5, 0x24fd),
+    (0x24ff, 0x24ff),
+    (0x2776, 0x277e),
+    (0x2780, 0x2788),
+    (0x278a, 0x2792),
+    (0x10a40, 0x10a43),
+    (0x10e60, 0x10e68),
+    (0x11052, 0x1105a),
+    (0x1f100, 0x1f10a),
+];
+
+/// `str.isdigit()`: decimal digits and the other digits.
 pub fn isdigit(_: &mut Interp, args: &Args) -> Result<Value> {
-    all_chars(args, |c| c.is_ascii_digit() || is_unicode_decimal(c))
+    all_chars(args, |c| {
+        c.is_ascii_digit()
+            || is_unicode_decimal(c)
+            || DIGITS_NOT_DECIMAL
+                .iter()
+                .any(|&(lo, hi)| (lo..=hi).contains(&(c as u32)))
+    })
 }
 
 /// Characters of general category Nd outside ASCII: Rust has no direct test,
@@ -575,11 +613,15 @@ pub fn decimal_value(c: char) -> Option<u8> {
     if let Some(d) = c.to_digit(10) {
         return Some(d as u8);
     }
+    // The zero of every decimal block past ASCII in CPython 3.11's Unicode
+    // 14.0 (each spans ten code points), listed from its unicodedata.
     const ZEROS: &[u32] = &[
         0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
         0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
         0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-        0xff10,
+        0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
+        0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
+        0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
     ];
     let n = c as u32;
     ZEROS
