@@ -1542,6 +1542,9 @@ impl Interp {
             return self.binary(op, &a.plain(), &b.plain());
         }
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
+            if let Some(r) = npstrings::operator(self, op, a, b) {
+                return r;
+            }
             return Err(strarray::unsupported("arithmetic operators"));
         }
         if let Some(pair) = datetime64::with_python_object(a, b, Some(op)) {

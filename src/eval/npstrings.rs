@@ -1010,7 +1010,8 @@ fn string_ufunc(it: &mut Interp, u: Ufunc, call: &CallArgs, span: Span) -> Resul
         "less_equal" => Some(crate::syntax::ast::CmpOp::Le),
         "greater" => Some(crate::syntax::ast::CmpOp::Gt),
         "greater_equal" => Some(crate::syntax::ast::CmpOp::Ge),
-        "multiply" => {
+        // Its only string loop is str × int, which wants `out=`.
+        "multiply" if is_integer(a) || is_integer(b) => {
             return Err(Error::type_error(
                 "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.",
             ));
@@ -1034,6 +1035,32 @@ fn string_ufunc(it: &mut Interp, u: Ufunc, call: &CallArgs, span: Span) -> Resul
     )?;
     // A ufunc's 0-d result is a scalar.
     Ok(super::strarray::scalar_of(r))
+}
+
+/// Whether `v` is an integer operand (a Python int or an integer array).
+fn is_integer(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        _ if matches!(as_text(v), Ok(Some(_))) => false,
+        _ => to_array(v, None)
+            .is_ok_and(|a| matches!(a.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool)),
+    }
+}
+
+/// `a + b` and `a * b` with a string array: np.add's and np.multiply's
+/// string loops. None for the other operators.
+pub fn operator(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>> {
+    let u = match op {
+        BinOp::Add => Ufunc::from_name("add")?,
+        BinOp::Mul => Ufunc::from_name("multiply")?,
+        _ => return None,
+    };
+    let span = Span::default();
+    let call = CallArgs {
+        positional: vec![(a.clone(), span), (b.clone(), span)],
+        keywords: vec![],
+    };
+    Some(string_ufunc(it, u, &call, span))
 }
 
 /// `np.strings` (false) or `np.char` (true) as a module value.
