@@ -964,6 +964,10 @@ pub fn members(legacy: bool) -> Vec<&'static str> {
 /// loops (add widens to the sum of the widths; multiply is str × int).
 /// None when no input is text.
 pub fn ufunc_call(it: &mut Interp, u: Ufunc, call: &CallArgs, span: Span) -> Option<Result<Value>> {
+    // Only these have string loops; the others keep npcalc's numeric path.
+    if !(STRINGS_UFUNCS.contains(&u.name()) || u.name() == "multiply") {
+        return None;
+    }
     let texty = call
         .positional
         .iter()
