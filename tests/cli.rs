@@ -372,9 +372,9 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "NotImplementedError: npcalc's pad reflects only with reflect_type='even', not 'odd'",
         ),
         (
-            // lessons_public14's np.char.add(str1, str2) meets NumPy's
-            // string ufuncs, which npcalc's string arrays do not have.
-            "np.add(np.array(['ab', 'c']), 'x')",
+            // A ufunc with no string loop (NumPy's UFuncNoLoopError), which
+            // npcalc refuses for its string arrays.
+            "np.maximum(np.array(['ab', 'c']), 'x')",
             "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not this NumPy operation",
         ),
         (
