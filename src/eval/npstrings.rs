@@ -370,22 +370,7 @@ fn multiply(it: &mut Interp, args: &Args, legacy: bool) -> Result<Value> {
 /// makes it).
 fn modulo(it: &mut Interp, args: &Args) -> Result<Value> {
     let a = text(&args.get("a"), None)?;
-    let values = args.get("values");
-    let shape_items: (Vec<usize>, Vec<Value>) = match as_text(&values)? {
-        Some(s) => (
-            s.shape().to_vec(),
-            s.strings().into_iter().map(Value::NpStr).collect(),
-        ),
-        None => {
-            let v = to_array(&values, None)?;
-            let items = (0..v.size())
-                .map(|k| Value::Scalar(v.get_flat(k)))
-                .collect();
-            (v.shape().to_vec(), items)
-        }
-    };
-    let (vshape, items) = shape_items;
-    let codes = Array::from_vec((0..items.len() as i64).collect::<Vec<i64>>(), vshape);
+    let (codes, items) = elements(&args.get("values"))?;
     each(
         it,
         &[Operand::Text(a), Operand::Num(codes)],
@@ -395,6 +380,26 @@ fn modulo(it: &mut Interp, args: &Args) -> Result<Value> {
             it.binary(BinOp::Mod, &row[0], &items[k])
         },
     )
+}
+
+/// `v` as `_vec_string` hands its argument arrays on: NumPy scalars (a
+/// `str_` for text), with int64 codes into them that broadcast.
+fn elements(v: &Value) -> Result<(Array, Vec<Value>)> {
+    let (shape, items): (Vec<usize>, Vec<Value>) = match as_text(v)? {
+        Some(s) => (
+            s.shape().to_vec(),
+            s.strings().into_iter().map(Value::NpStr).collect(),
+        ),
+        None => {
+            let a = to_array(v, None)?;
+            let items = (0..a.size())
+                .map(|k| Value::Scalar(a.get_flat(k)))
+                .collect();
+            (a.shape().to_vec(), items)
+        }
+    };
+    let codes = Array::from_vec((0..items.len() as i64).collect::<Vec<i64>>(), shape);
+    Ok((codes, items))
 }
 
 fn str_len(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -506,13 +511,17 @@ fn split(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
 /// `np.char.join(sep, seq)`: `sep.join(seq)` per element.
 fn join(it: &mut Interp, args: &Args) -> Result<Value> {
     let sep = text(&args.get("sep"), None)?;
-    let seq = text(&args.get("seq"), None)?;
+    // seq may hold anything: str.join then says what it cannot join.
+    let (codes, items) = elements(&args.get("seq"))?;
     let span = args.call_span;
     each(
         it,
-        &[Operand::Text(sep), Operand::Text(seq)],
+        &[Operand::Text(sep), Operand::Num(codes)],
         Out::Text { scalar: false },
-        &mut |it, row| str_method(it, "join", row, span),
+        &mut |it, row| {
+            let seq = items[small(&row[1]) as usize].clone();
+            str_method(it, "join", &[row[0].clone(), seq], span)
+        },
     )
 }
 
