@@ -39,6 +39,9 @@ enum Out {
     Text {
         scalar: bool,
     },
+    /// Text in the width strings.py computes as the `.max()` of its buffer
+    /// sizes (the longest result), which fails on an empty array.
+    Sized,
     /// Text in the given width (`_vec_string(a, a.dtype, …)`): a 0-d array.
     Width(usize),
     Bool,
@@ -98,6 +101,10 @@ fn integers(v: &Value, operand: &str) -> Result<Array> {
     if let Some(t) = as_text(v)? {
         return Err(unsupported(t.dtype_str()));
     }
+    // A Python int past int64 makes an object array.
+    if matches!(v, Value::Int(_)) && small_checked(v).is_none() {
+        return Err(unsupported("object".to_string()));
+    }
     let a = to_array(v, None)?;
     if !matches!(a.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
         return Err(unsupported(a.dtype().name().to_string()));
@@ -107,7 +114,25 @@ fn integers(v: &Value, operand: &str) -> Result<Array> {
 
 /// A ufunc's integer input (`start`, `end`): any integer array, else the
 /// ufunc's missing loop.
-fn index_operand(v: &Value, ufunc: &str, inputs: &[Value]) -> Result<Array> {
+fn index_operand(v: &Value, ufunc: &str, inputs: &[Value], position: usize) -> Result<Array> {
+    match v {
+        // None is an object, which the int64 loop cannot take.
+        Value::None => {
+            return Err(Error::new(
+                Exc::UFuncNoLoopError,
+                format!(
+                    "Cannot cast ufunc '{ufunc}' input {position} from dtype('O') to dtype('int64') with casting rule 'same_kind'"
+                ),
+            ));
+        }
+        Value::Int(_) if small_checked(v).is_none() => {
+            return Err(Error::new(
+                Exc::OverflowError,
+                "Python int too large to convert to C long",
+            ));
+        }
+        _ => {}
+    }
     if matches!(as_text(v), Ok(Some(_))) {
         return Err(no_loop(ufunc, inputs));
     }
@@ -116,6 +141,15 @@ fn index_operand(v: &Value, ufunc: &str, inputs: &[Value]) -> Result<Array> {
         return Err(no_loop(ufunc, inputs));
     }
     crate::array::cast_array(&a, DType::Int64)
+}
+
+/// A Python int's value when it fits int64.
+fn small_checked(v: &Value) -> Option<i64> {
+    use num_traits::ToPrimitive;
+    match v {
+        Value::Int(i) => i.to_i64(),
+        _ => None,
+    }
 }
 
 /// Runs `f` on each broadcast element (text as a Python str, numbers as
@@ -156,8 +190,11 @@ fn each(
 /// The results as NumPy returns them.
 fn finish(results: Vec<Value>, shape: Vec<usize>, out: Out) -> Result<Value> {
     let zero_d = shape.is_empty();
+    if matches!(out, Out::Sized) && results.is_empty() {
+        return Err(empty_max());
+    }
     Ok(match out {
-        Out::Text { .. } | Out::Width(_) => {
+        Out::Text { .. } | Out::Width(_) | Out::Sized => {
             let texts: Vec<Rc<str>> = results
                 .iter()
                 .map(|v| super::strarray::text_of(v).expect("str methods give str"))
@@ -206,6 +243,22 @@ fn small(v: &Value) -> i64 {
     }
 }
 
+/// `.max()` of strings.py's buffer sizes when there are none.
+fn empty_max() -> Error {
+    Error::value_error("zero-size array to reduction operation maximum which has no identity")
+}
+
+/// The widest `<U` dtype NumPy makes (its item size, 4 bytes a character,
+/// must fit a C int): a wider result fails as its dtype string does.
+fn check_width(width: i64) -> Result<()> {
+    if width > i32::MAX as i64 / 4 {
+        return Err(Error::type_error(format!(
+            "data type 'U{width}' not understood"
+        )));
+    }
+    Ok(())
+}
+
 /// `s.name(*rest)` as Python runs it.
 fn str_method(it: &mut Interp, name: &str, row: &[Value], span: Span) -> Result<Value> {
     let m = it.getattr(&row[0], name)?;
@@ -250,8 +303,8 @@ fn search(it: &mut Interp, args: &Args, name: &'static str, sub_name: &str) -> R
     let ops = [
         Operand::Text(text(&a, Some((ufunc, &inputs)))?),
         Operand::Text(text(&sub, Some((ufunc, &inputs)))?),
-        Operand::Num(index_operand(&start, ufunc, &inputs)?),
-        Operand::Num(index_operand(&end, ufunc, &inputs)?),
+        Operand::Num(index_operand(&start, ufunc, &inputs, 2)?),
+        Operand::Num(index_operand(&end, ufunc, &inputs, 3)?),
     ];
     let span = args.call_span;
     let out = if name.ends_with("with") {
@@ -271,6 +324,9 @@ fn pad(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
     // strings.py measures the input with str_len before anything else.
     let a = text(&a, Some(("str_len", std::slice::from_ref(&a))))?;
     let width = integers(&args.get("width"), "width")?;
+    if let Some(w) = width.to_vec::<i64>().into_iter().max() {
+        check_width(w)?;
+    }
     let mut ops = vec![Operand::Text(a), Operand::Num(width)];
     if name != "zfill" {
         let fill = args.get("fillchar");
@@ -283,7 +339,7 @@ fn pad(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
         ops.push(Operand::Text(fill));
     }
     let span = args.call_span;
-    each(it, &ops, Out::Text { scalar: false }, &mut |it, row| {
+    each(it, &ops, Out::Sized, &mut |it, row| {
         str_method(it, name, row, span)
     })
 }
@@ -341,7 +397,7 @@ fn replace(it: &mut Interp, args: &Args) -> Result<Value> {
         Operand::Text(new),
         Operand::Num(count),
     ];
-    each(it, &ops, Out::Text { scalar: false }, &mut |it, row| {
+    each(it, &ops, Out::Sized, &mut |it, row| {
         str_method(it, "replace", row, span)
     })
 }
@@ -357,12 +413,21 @@ fn multiply(it: &mut Interp, args: &Args, legacy: bool) -> Result<Value> {
             e
         }
     })?;
-    each(
-        it,
-        &[Operand::Text(a), Operand::Num(i)],
-        Out::Text { scalar: false },
-        &mut |it, row| it.binary(BinOp::Mul, &row[0], &row[1]),
-    )
+    let ops = [Operand::Text(a), Operand::Num(i)];
+    // strings.py sizes the result (str_len(a) * i) before filling it.
+    let sizes = each(it, &ops, Out::Int, &mut |_, row| {
+        let n = super::strarray::text_of(&row[0]).map_or(0, |t| t.chars().count()) as i64;
+        Ok(Value::int(n.saturating_mul(small(&row[1]))))
+    })?;
+    let widest = match sizes {
+        Value::Array(a) => a.to_vec::<i64>().into_iter().max(),
+        Value::Scalar(Scalar::Int64(n)) => Some(n),
+        _ => None,
+    };
+    check_width(widest.ok_or_else(empty_max)?)?;
+    each(it, &ops, Out::Sized, &mut |it, row| {
+        it.binary(BinOp::Mul, &row[0], &row[1])
+    })
 }
 
 /// `np.strings.mod(a, values)`: `a % values` per element, `values` an
@@ -429,6 +494,9 @@ fn partition(it: &mut Interp, args: &Args, name: &'static str, legacy: bool) -> 
     let Value::ObjArray(o) = parts else {
         unreachable!("Out::Object")
     };
+    if o.codes.size() == 0 {
+        return Err(empty_max());
+    }
     let shape = o.codes.shape().to_vec();
     let triples: Vec<Value> = o.table.borrow().clone();
     let part = |k: usize| -> Vec<Rc<str>> {
