@@ -1560,6 +1560,13 @@ impl Interp {
         if objarray::involved(a, b) {
             return objarray::binary(self, op, a, b);
         }
+        // `'%d' % np.str_('1')`: the formatted value keeps its type, which
+        // str.__mod__'s messages name.
+        if let (crate::syntax::ast::BinOp::Mod, Value::Str(template) | Value::NpStr(template)) =
+            (op, a)
+        {
+            return format::percent(self, template, b);
+        }
         if matches!(a, Value::NpStr(_)) || matches!(b, Value::NpStr(_)) {
             return self.binary(op, &strarray::as_py_str(a), &strarray::as_py_str(b));
         }
