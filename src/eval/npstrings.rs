@@ -320,14 +320,9 @@ fn search(it: &mut Interp, args: &Args, name: &'static str, sub_name: &str) -> R
 /// `center`, `ljust`, `rjust` (with `fillchar`) and `zfill`: the width is
 /// max(len(a), width), strings.py's buffer size.
 fn pad(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
-    let a = args.get("a");
-    // strings.py measures the input with str_len before anything else.
-    let a = text(&a, Some(("str_len", std::slice::from_ref(&a))))?;
+    let a_value = args.get("a");
     let width = integers(&args.get("width"), "width")?;
-    if let Some(w) = width.to_vec::<i64>().into_iter().max() {
-        check_width(w)?;
-    }
-    let mut ops = vec![Operand::Text(a), Operand::Num(width)];
+    let mut ops = vec![Operand::Num(width.clone())];
     if name != "zfill" {
         let fill = args.get("fillchar");
         let fill = text(&fill, Some(("str_len", std::slice::from_ref(&fill))))?;
@@ -336,12 +331,41 @@ fn pad(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
                 "The fill character must be exactly one character long",
             ));
         }
+        as_numbers_like(&a_value, &fill)?;
         ops.push(Operand::Text(fill));
     }
+    // strings.py then measures the input with str_len.
+    let a = text(&a_value, Some(("str_len", std::slice::from_ref(&a_value))))?;
+    if let Some(w) = width.to_vec::<i64>().into_iter().max() {
+        check_width(w)?;
+    }
+    ops.insert(0, Operand::Text(a));
     let span = args.call_span;
     each(it, &ops, Out::Sized, &mut |it, row| {
         str_method(it, name, row, span)
     })
+}
+
+/// strings.py casts a text operand to a non-text `a`'s dtype
+/// (`astype(a.dtype)`) before its ufunc runs: that cast's error, or else the
+/// cast operand (None when `a` is text).
+fn as_numbers_like(a: &Value, other: &StrArray) -> Result<Option<Value>> {
+    if as_text(a)?.is_some() {
+        return Ok(None);
+    }
+    let dtype = to_array(a, None)?.dtype();
+    Ok(Some(Value::Array(super::strnum::text_to_array(
+        other, dtype,
+    )?)))
+}
+
+/// The search ufunc strings.py runs first (`count` for replace, `find` or
+/// `rfind` for partition) meeting a non-text `a` and its cast operand.
+fn search_no_loop(ufunc: &str, a: &Value, cast: Value) -> Error {
+    no_loop(
+        ufunc,
+        &[a.clone(), cast, Value::int(0), Value::int(i64::MAX)],
+    )
 }
 
 /// `strip`, `lstrip`, `rstrip`: ufuncs (a 0-d result is a scalar), with
@@ -385,11 +409,15 @@ fn keep_width(r: Value, w: usize) -> Value {
 }
 
 fn replace(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = args.get("a");
-    let a = text(&a, Some(("str_len", std::slice::from_ref(&a))))?;
+    let a_value = args.get("a");
     let old = text(&args.get("old"), None)?;
     let new = text(&args.get("new"), None)?;
     let count = integers(&args.get("count"), "count")?;
+    if let Some(cast) = as_numbers_like(&a_value, &old)? {
+        as_numbers_like(&a_value, &new)?;
+        return Err(search_no_loop("count", &a_value, cast));
+    }
+    let a = text(&a_value, None)?;
     let span = args.call_span;
     let ops = [
         Operand::Text(a),
@@ -481,9 +509,13 @@ fn str_len(it: &mut Interp, args: &Args) -> Result<Value> {
 /// width strings.py sizes (the separator's part is 1 wide when no element
 /// holds it); np.char stacks them on a last axis.
 fn partition(it: &mut Interp, args: &Args, name: &'static str, legacy: bool) -> Result<Value> {
-    let a = args.get("a");
-    let a = text(&a, Some(("str_len", std::slice::from_ref(&a))))?;
+    let a_value = args.get("a");
     let sep = text(&args.get("sep"), None)?;
+    if let Some(cast) = as_numbers_like(&a_value, &sep)? {
+        let ufunc = if name == "partition" { "find" } else { "rfind" };
+        return Err(search_no_loop(ufunc, &a_value, cast));
+    }
+    let a = text(&a_value, None)?;
     let span = args.call_span;
     let parts = each(
         it,
