@@ -1132,7 +1132,12 @@ fn string_ufunc(it: &mut Interp, u: Ufunc, call: &CallArgs, span: Span) -> Resul
         _ => return Err(loop_error()),
     };
     let (Some(x), Some(y)) = (as_text(a)?, as_text(b)?) else {
-        return Err(loop_error());
+        // The comparisons' loop search names DType classes (Python's
+        // numbers abstract), add's and multiply's the operands' dtypes.
+        return Err(match op {
+            Some(_) => no_loop(u.name(), &[a.clone(), b.clone()]),
+            None => loop_error(),
+        });
     };
     if let Some(op) = op {
         return super::strarray::compare(op, a, b)
