@@ -372,9 +372,9 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "NotImplementedError: npcalc's pad reflects only with reflect_type='even', not 'odd'",
         ),
         (
-            // lessons_public14's np.char.add(str1, str2) meets NumPy's
-            // string ufuncs, which npcalc's string arrays do not have.
-            "np.add(np.array(['ab', 'c']), 'x')",
+            // A ufunc with no string loop (NumPy's UFuncNoLoopError), which
+            // npcalc refuses for its string arrays.
+            "np.maximum(np.array(['ab', 'c']), 'x')",
             "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not this NumPy operation",
         ),
         (
@@ -536,6 +536,30 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         (
             "import pylab\npylab.DateFormatter",
             "NotImplementedError: npcalc does not support pylab.DateFormatter (from matplotlib.dates)",
+        ),
+    ]);
+}
+
+#[test]
+fn numpy_string_functions_npcalc_lacks_are_refused_plainly() {
+    // npcalc has no bytes arrays and no chararray class.
+    let np = "import numpy as np\n";
+    last_error_lines_are(&[
+        (
+            &format!("{np}np.strings.encode(['a'])"),
+            "AttributeError: np.strings.encode is not supported in npcalc",
+        ),
+        (
+            &format!("{np}np.char.array(['a', 'bc'])"),
+            "AttributeError: np.char.array is not supported in npcalc",
+        ),
+        (
+            &format!("{np}np.strings.expandtabs(['a\\tb'])"),
+            "AttributeError: np.strings.expandtabs is not supported in npcalc",
+        ),
+        (
+            &format!("{np}np.add(['a'], ['b'], out=None)"),
+            "NotImplementedError: npcalc does not support np.add on strings with keywords or out arguments",
         ),
     ]);
 }

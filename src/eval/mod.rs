@@ -67,6 +67,7 @@ mod math;
 mod memory;
 mod nditer;
 mod npcore;
+mod npstrings;
 mod numbers;
 mod numpy;
 mod objarray;
@@ -570,6 +571,8 @@ impl Interp {
             "numpy.ma" => Ok(Value::Module(Module::Ma)),
             "numpy.lib" => Ok(Value::Module(Module::Lib)),
             "numpy.linalg" => Ok(Value::Module(Module::Linalg)),
+            "numpy.strings" => Ok(npstrings::module(false)),
+            "numpy.char" => Ok(npstrings::module(true)),
             "numpy.testing" => Ok(Value::Module(Module::Testing)),
             "numpy.lib.stride_tricks" => Ok(Value::Module(Module::StrideTricks)),
             "math" => Ok(Value::Module(Module::Math)),
@@ -1265,6 +1268,9 @@ impl Interp {
                 {
                     return r.map_err(|e| e.at(span));
                 }
+                if let Some(r) = npstrings::ufunc_call(self, *u, &call, span) {
+                    return r.map_err(|e| e.at(span));
+                }
                 numpy::check_ufunc_call(*u, &call).map_err(|e| e.at(span))?;
                 let def = if u.def().nin == 1 {
                     &catalog::UFUNC_CALL_UNARY
@@ -1561,6 +1567,9 @@ impl Interp {
             return self.binary(op, &a.plain(), &b.plain());
         }
         if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
+            if let Some(r) = npstrings::operator(self, op, a, b) {
+                return r;
+            }
             return Err(strarray::unsupported("arithmetic operators"));
         }
         if let Some(pair) = datetime64::with_python_object(a, b, Some(op)) {
@@ -1575,6 +1584,13 @@ impl Interp {
         }
         if objarray::involved(a, b) {
             return objarray::binary(self, op, a, b);
+        }
+        // `'%d' % np.str_('1')`: the formatted value keeps its type, which
+        // str.__mod__'s messages name.
+        if let (crate::syntax::ast::BinOp::Mod, Value::Str(template) | Value::NpStr(template)) =
+            (op, a)
+        {
+            return format::percent(self, template, b);
         }
         if matches!(a, Value::NpStr(_)) || matches!(b, Value::NpStr(_)) {
             return self.binary(op, &strarray::as_py_str(a), &strarray::as_py_str(b));

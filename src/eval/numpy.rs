@@ -84,6 +84,8 @@ pub fn numpy_members() -> Vec<&'static str> {
             "ma",
             "lib",
             "linalg",
+            "strings",
+            "char",
             "True_",
             "False_",
         ])
@@ -101,6 +103,8 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Random => "np.random",
             Module::Ma => "np.ma",
             Module::Linalg => "np.linalg",
+            Module::Strings(false) => "np.strings",
+            Module::Strings(true) => "np.char",
             Module::Testing => "np.testing",
             Module::Lib => "np.lib",
             Module::StrideTricks => "np.lib.stride_tricks",
@@ -237,6 +241,8 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             format!("module '{}'", super::npcore::name(sub, *shim))
         }
         Value::Module(Module::Linalg) => "module 'numpy.linalg'".to_string(),
+        Value::Module(Module::Strings(false)) => "module 'numpy.strings'".to_string(),
+        Value::Module(Module::Strings(true)) => "module 'numpy.char'".to_string(),
         Value::Module(Module::Testing) => "module 'numpy.testing'".to_string(),
         Value::Module(Module::StrideTricks) => "module 'numpy.lib.stride_tricks'".to_string(),
         Value::Module(Module::PyRandom) => "module 'random'".to_string(),
@@ -446,6 +452,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Math) => {
             super::math::attr(name).ok_or_else(|| no_attribute(v, name, super::math::members()))
         }
+        Value::Module(Module::Strings(legacy)) => super::npstrings::attr(*legacy, name)
+            .unwrap_or_else(|| Err(no_attribute(v, name, super::npstrings::members(*legacy)))),
         Value::Module(Module::Linalg) if name == "LinAlgError" => {
             Ok(Value::Type(TypeObj::Exc(crate::error::Exc::LinAlgError)))
         }
@@ -544,6 +552,7 @@ pub fn members(v: &Value) -> Vec<String> {
             Module::Random => random::module_members(),
             Module::Ma => super::masked::supported_members(),
             Module::Linalg => linalg_members(),
+            Module::Strings(legacy) => super::npstrings::members(*legacy),
             Module::Testing => testing_members(),
             Module::Lib => vec!["stride_tricks"],
             Module::Core(sub, _) => super::npcore::members(sub),
@@ -695,6 +704,8 @@ fn numpy_attr(v: &Value, name: &str) -> Result<Value> {
         "lib" => Value::Module(Module::Lib),
         "core" => Value::Module(Module::Core("", true)),
         "linalg" => Value::Module(Module::Linalg),
+        "strings" => super::npstrings::module(false),
+        "char" => super::npstrings::module(true),
         "testing" => Value::Module(Module::Testing),
         "__version__" => Value::str(NUMPY_VERSION),
         _ => {

@@ -172,6 +172,58 @@ pub static STR_METHODS: &[FnDef] = &[
         s::index_
     ),
     method!(
+        "rindex",
+        [
+            p!(PositionalOnly "sub", "The text to look for."),
+            p!(PositionalOnly "start" = "None", "Where the search starts (a str index, negative from the end)."),
+            p!(PositionalOnly "end" = "None", "Where the search stops (exclusive).")
+        ],
+        "The highest index of sub; ValueError when absent.",
+        s::rindex
+    ),
+    method!(
+        "swapcase",
+        [],
+        "The string with upper case turned lower and lower case upper.",
+        s::swapcase
+    ),
+    method!(
+        "isupper",
+        [],
+        "Whether there is a cased character and all cased characters are upper case.",
+        s::isupper
+    ),
+    method!(
+        "islower",
+        [],
+        "Whether there is a cased character and all cased characters are lower case.",
+        s::islower
+    ),
+    method!(
+        "istitle",
+        [],
+        "Whether the string is title-cased (upper case only at the start of words).",
+        s::istitle
+    ),
+    method!(
+        "isdecimal",
+        [],
+        "Whether all characters are decimal digits (and there is one).",
+        s::isdecimal
+    ),
+    method!(
+        "isnumeric",
+        [],
+        "Whether all characters are numeric (and there is one).",
+        s::isnumeric
+    ),
+    method!(
+        "isalnum",
+        [],
+        "Whether all characters are letters or digits (and there is one).",
+        s::isalnum
+    ),
+    method!(
         "isdigit",
         [],
         "Whether all characters are digits (and there is one).",
@@ -206,6 +258,12 @@ pub static STR_METHODS: &[FnDef] = &[
         [p!(PositionalOnly "sep", "The separator (None: runs of whitespace).")],
         "(head, sep, tail) around the first sep, or (string, '', '').",
         s::partition
+    ),
+    method!(
+        "rpartition",
+        [p!(PositionalOnly "sep", "The separator.")],
+        "(head, sep, tail) around the last sep, or ('', '', string).",
+        s::rpartition
     ),
 ];
 

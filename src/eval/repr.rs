@@ -196,6 +196,8 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
             format!("<module '{}'>", super::npcore::name(sub, *shim))
         }
         Value::Module(Module::Linalg) => "<module 'numpy.linalg'>".into(),
+        Value::Module(Module::Strings(false)) => "<module 'numpy.strings'>".into(),
+        Value::Module(Module::Strings(true)) => "<module 'numpy.char'>".into(),
         Value::Module(Module::Testing) => "<module 'numpy.testing'>".into(),
         Value::Module(Module::StrideTricks) => "<module 'numpy.lib.stride_tricks'>".into(),
         Value::Module(Module::Math) => "<module 'math' (built-in)>".into(),

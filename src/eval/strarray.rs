@@ -138,7 +138,7 @@ fn operand(v: &Value) -> Option<Result<StrArray>> {
 }
 
 /// `sa`'s strings broadcast to `shape`, in C order.
-fn broadcast_strings(sa: &StrArray, shape: &[usize]) -> Vec<Rc<str>> {
+pub(super) fn broadcast_strings(sa: &StrArray, shape: &[usize]) -> Vec<Rc<str>> {
     let codes = crate::array::shape::broadcast_to(&sa.codes, shape).expect("broadcastable");
     let table = sa.table.borrow();
     codes

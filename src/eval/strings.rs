@@ -118,6 +118,12 @@ pub fn index_(_: &mut Interp, args: &Args) -> Result<Value> {
         .ok_or_else(|| Error::value_error("substring not found"))
 }
 
+pub fn rindex(_: &mut Interp, args: &Args) -> Result<Value> {
+    find_impl(args, true)?
+        .map(Value::int)
+        .ok_or_else(|| Error::value_error("substring not found"))
+}
+
 pub fn count(_: &mut Interp, args: &Args) -> Result<Value> {
     let hay = chars(&this(args));
     let (lo, hi) = bounds(args, hay.len())?;
@@ -201,8 +207,11 @@ pub fn join(it: &mut Interp, args: &Args) -> Result<Value> {
 fn separator(v: &Value) -> Result<Option<Rc<str>>> {
     match v {
         Value::None => Ok(None),
-        Value::Str(s) if s.is_empty() => Err(Error::value_error("empty separator")),
-        Value::Str(s) => Ok(Some(s.clone())),
+        // A NumPy str_ is a str.
+        Value::Str(s) | Value::NpStr(s) if s.is_empty() => {
+            Err(Error::value_error("empty separator"))
+        }
+        Value::Str(s) | Value::NpStr(s) => Ok(Some(s.clone())),
         other => Err(Error::type_error(format!(
             "must be str or None, not {}",
             other.type_name()
@@ -363,6 +372,88 @@ pub fn title(_: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::str(&out))
 }
 
+/// The title-case letters (category Lt), which CPython's case tests treat
+/// apart from upper and lower case.
+fn is_titlecase(c: char) -> bool {
+    matches!(
+        c,
+        'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}'
+    ) || ('\u{1f88}'..='\u{1f8f}').contains(&c)
+        || ('\u{1f98}'..='\u{1f9f}').contains(&c)
+        || ('\u{1fa8}'..='\u{1faf}').contains(&c)
+}
+
+/// `str.swapcase()`: CPython's do_swapcase, upper to lower and lower to
+/// upper, one character at a time.
+pub fn swapcase(_: &mut Interp, args: &Args) -> Result<Value> {
+    let text = this(args);
+    let mut out = String::new();
+    for (i, c) in text.char_indices() {
+        if c == 'Σ' {
+            // Final sigma looks at the neighbours in the original text, as
+            // CPython's handle_capital_sigma and Rust's to_lowercase both do.
+            let before = text[..i].to_lowercase().len();
+            let whole = text.to_lowercase();
+            out.extend(whole[before..].chars().next());
+        } else if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+/// `str.isupper()`/`islower()`: some cased character, none of the other
+/// case (nor title case).
+fn one_case(args: &Args, upper: bool) -> Value {
+    let mut cased = false;
+    for c in this(args).chars() {
+        let (same, other) = if upper {
+            (c.is_uppercase(), c.is_lowercase())
+        } else {
+            (c.is_lowercase(), c.is_uppercase())
+        };
+        if other || is_titlecase(c) {
+            return Value::Bool(false);
+        }
+        cased |= same;
+    }
+    Value::Bool(cased)
+}
+
+pub fn isupper(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(one_case(args, true))
+}
+
+pub fn islower(_: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(one_case(args, false))
+}
+
+/// `str.istitle()`: CPython's unicode_istitle_impl, upper (or title) case
+/// only after an uncased character, lower case only after a cased one.
+pub fn istitle(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (mut cased, mut previous_cased) = (false, false);
+    for c in this(args).chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            (previous_cased, cased) = (true, true);
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
 pub fn capitalize(_: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let mut it = s.chars();
@@ -473,10 +564,41 @@ fn all_chars(args: &Args, test: impl Fn(char) -> bool) -> Result<Value> {
     Ok(Value::Bool(!s.is_empty() && s.chars().all(test)))
 }
 
-/// ASCII and the Unicode decimal-digit blocks; CPython also counts other
-/// digits such as superscripts, which npcalc does not (yet) know.
+/// The digits that are not decimal (superscripts, circled digits, …):
+/// Numeric_Type=Digit in CPython 3.11's Unicode 14.0, listed from its
+/// unicodedata as inclusive ranges.
+const DIGITS_NOT_DECIMAL: &[(u32, u32)] = &[
+    (0xb2, 0xb3),
+    (0xb9, 0xb9),
+    (0x1369, 0x1371),
+    (0x19da, 0x19da),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247c),
+    (0x2488, 0x2490),
+    (0x24ea, 0x24ea),
+    (0x24f5, 0x24fd),
+    (0x24ff, 0x24ff),
+    (0x2776, 0x277e),
+    (0x2780, 0x2788),
+    (0x278a, 0x2792),
+    (0x10a40, 0x10a43),
+    (0x10e60, 0x10e68),
+    (0x11052, 0x1105a),
+    (0x1f100, 0x1f10a),
+];
+
+/// `str.isdigit()`: decimal digits and the other digits.
 pub fn isdigit(_: &mut Interp, args: &Args) -> Result<Value> {
-    all_chars(args, |c| c.is_ascii_digit() || is_unicode_decimal(c))
+    all_chars(args, |c| {
+        c.is_ascii_digit()
+            || is_unicode_decimal(c)
+            || DIGITS_NOT_DECIMAL
+                .iter()
+                .any(|&(lo, hi)| (lo..=hi).contains(&(c as u32)))
+    })
 }
 
 /// Characters of general category Nd outside ASCII: Rust has no direct test,
@@ -491,17 +613,41 @@ pub fn decimal_value(c: char) -> Option<u8> {
     if let Some(d) = c.to_digit(10) {
         return Some(d as u8);
     }
+    // The zero of every decimal block past ASCII in CPython 3.11's Unicode
+    // 14.0 (each spans ten code points), listed from its unicodedata.
     const ZEROS: &[u32] = &[
         0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
         0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
         0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-        0xff10,
+        0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
+        0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
+        0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
     ];
     let n = c as u32;
     ZEROS
         .iter()
         .find(|&&z| (z..z + 10).contains(&n))
         .map(|&z| (n - z) as u8)
+}
+
+/// `str.isdecimal()`: decimal digits (category Nd) only.
+pub fn isdecimal(_: &mut Interp, args: &Args) -> Result<Value> {
+    all_chars(args, |c| decimal_value(c).is_some())
+}
+
+/// `str.isnumeric()`: numeric characters (Rust's Nd, Nl and No; CPython
+/// also counts the CJK ideographs that have a numeric value, which are
+/// letters here).
+pub fn isnumeric(_: &mut Interp, args: &Args) -> Result<Value> {
+    all_chars(args, char::is_numeric)
+}
+
+/// `str.isalnum()`: CPython's isalpha or isdecimal or isdigit or isnumeric
+/// for every character.
+pub fn isalnum(_: &mut Interp, args: &Args) -> Result<Value> {
+    all_chars(args, |c| {
+        c.is_alphabetic() || c.is_numeric() || decimal_value(c).is_some()
+    })
 }
 
 pub fn isalpha(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -570,6 +716,19 @@ pub fn partition(_: &mut Interp, args: &Args) -> Result<Value> {
     let parts = match s.split_once(&*sep) {
         Some((a, b)) => [a, &sep, b],
         None => [&*s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+pub fn rpartition(_: &mut Interp, args: &Args) -> Result<Value> {
+    let s = this(args);
+    let sep = str_arg(&args.get("sep"), must_be_str)?;
+    if sep.is_empty() {
+        return Err(Error::value_error("empty separator"));
+    }
+    let parts = match s.rsplit_once(&*sep) {
+        Some((a, b)) => [a, &sep, b],
+        None => ["", "", &*s],
     };
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
 }

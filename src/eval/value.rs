@@ -319,6 +319,9 @@ pub enum Module {
     PyString,
     /// Python's `textwrap` (eval/textwrap.rs).
     Textwrap,
+    /// `numpy.strings` (false) or its legacy `numpy.char` (true), in
+    /// eval/npstrings.rs.
+    Strings(bool),
     /// Python's `pprint` (eval/pprint.rs).
     Pprint,
     /// Python's `dataclasses` (eval/dataclasses.rs).

@@ -316,7 +316,7 @@ fn format_float(v: &Value, ty: char, c: &Conv) -> Result<String> {
 fn format_char(v: &Value) -> Result<String> {
     let wrong = || Error::type_error("%c requires int or char");
     match as_python_number(v) {
-        Value::Str(s) if s.chars().count() == 1 => Ok(s.to_string()),
+        Value::Str(s) | Value::NpStr(s) if s.chars().count() == 1 => Ok(s.to_string()),
         Value::Int(i) => {
             let c = i
                 .to_u32()
