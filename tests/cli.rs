@@ -743,6 +743,16 @@ fn genfromtxt_refuses_files_and_structured_results_in_a_sentence() {
              differently typed columns: they are structured arrays, which npcalc does not have",
         ),
         (
+            "np.genfromtxt(['1,1.5,abc'], delimiter=',', dtype='i8,f8,U3')",
+            "NotImplementedError: data type 'i8,f8,U3' (structured or parametrised) is not \
+             supported by npcalc",
+        ),
+        (
+            "np.genfromtxt(['1.5'], converters={0: int})",
+            "NotImplementedError: npcalc does not support np.genfromtxt columns of objects, which \
+             a converter failing on the first row's field makes",
+        ),
+        (
             "np.genfromtxt(['0x1p3'], dtype=None)",
             "NotImplementedError: npcalc does not support the longdouble dtype np.genfromtxt \
              guesses for hexadecimal floats",

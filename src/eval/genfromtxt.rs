@@ -24,7 +24,7 @@ pub static GENFROMTXT: &[FnDef] = &[FnDef {
         p!(Normal "delimiter" = "None", "The string between fields (None: whitespace), or the width(s) of fixed-width fields."),
         p!(Normal "skip_header" = "0", "Lines to skip at the start."),
         p!(Normal "skip_footer" = "0", "Rows to drop at the end."),
-        p!(Normal "converters" = "None", "A dict of functions by column (npcalc refuses them)."),
+        p!(Normal "converters" = "None", "A dict of functions by column, each turning a field's text into its value."),
         p!(Normal "missing_values" = "None", "The text(s) of missing fields: a str (comma-separated), a sequence by column or a dict."),
         p!(Normal "filling_values" = "None", "What missing fields become: a value, a sequence by column or a dict."),
         p!(Normal "usecols" = "None", "The column, or sequence of columns, to read (negative from the end)."),
@@ -247,6 +247,57 @@ fn filling_list(
     Ok(fills)
 }
 
+/// `converters`' functions put in place of the converters of their
+/// columns (`StringConverter.update`); the keys that count as converted
+/// columns, given and as mapped through `usecols`, as NumPy keeps both.
+fn user_converters(
+    it: &mut Interp,
+    converters: &Value,
+    convs: &mut [StringConverter],
+    fills: &[Option<Value>],
+    missing: &[Vec<String>],
+    usecols: Option<&[i64]>,
+    first_values: Option<&[String]>,
+) -> Result<Vec<i64>> {
+    let Value::Dict(d) = converters else {
+        return Ok(vec![]);
+    };
+    let entries = d.borrow().entries().to_vec();
+    let mut keys = vec![];
+    let mut mapped = vec![];
+    for (key, f) in entries {
+        let j = match &key {
+            Value::Str(_) => return Err(no_names()),
+            k => to_index(k)?,
+        };
+        keys.push(j);
+        let i = match usecols {
+            Some(u) => match u.iter().position(|&c| c == j) {
+                Some(p) => p as i64,
+                None => continue,
+            },
+            None => j,
+        };
+        let testing = match first_values {
+            Some(values) => {
+                let mut values = values.to_vec();
+                Some(list_slot(&mut values, j, "list index out of range")?.clone())
+            }
+            None => None,
+        };
+        let n = convs.len() as i64;
+        let k = if i < 0 { i + n } else { i };
+        if k < 0 || k >= n {
+            return Err(Error::new(Exc::IndexError, "list index out of range"));
+        }
+        let k = k as usize;
+        convs[k].update(it, f, fills[k].clone(), testing.as_deref(), &missing[k])?;
+        mapped.push(i);
+    }
+    keys.extend(mapped);
+    Ok(keys)
+}
+
 fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
     let ndmin = ndmin_arg(it, args.get("ndmin"))?;
     let skip_footer_arg = args.get("skip_footer");
@@ -267,17 +318,14 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
     };
     let usemask = it.truthy(&args.get("usemask"))?;
     let converters = args.get("converters");
-    if it.truthy(&converters)? {
-        if !matches!(converters, Value::Dict(_)) {
-            let shown = super::repr::repr(
-                &Value::Type(converters.type_of()),
-                &crate::print::PrintOptions::default(),
-            );
-            return Err(Error::type_error(format!(
-                "The input argument 'converter' should be a valid dictionary (got '{shown}' instead)"
-            )));
-        }
-        return Err(refuse("with converters"));
+    if !matches!(converters, Value::Dict(_)) && it.truthy(&converters)? {
+        let shown = super::repr::repr(
+            &Value::Type(converters.type_of()),
+            &crate::print::PrintOptions::default(),
+        );
+        return Err(Error::type_error(format!(
+            "The input argument 'converter' should be a valid dictionary (got '{shown}' instead)"
+        )));
     }
     if matches!(&args.get("encoding"), Value::Str(s) if &**s == "bytes") {
         return Err(refuse("with encoding='bytes'"));
@@ -376,12 +424,22 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
         }
     };
     let mut convs = Vec::with_capacity(nbcols);
-    for (miss, fill) in missing.iter().zip(fills) {
+    for (miss, fill) in missing.iter().zip(fills.clone()) {
         convs.push(match &given {
             None => StringConverter::guessing(miss.clone(), fill, it)?,
             Some((ty, _)) => StringConverter::locked(*ty, miss.clone(), fill),
         });
     }
+
+    let user_keys = user_converters(
+        it,
+        &converters,
+        &mut convs,
+        &fills,
+        &missing,
+        usecols.as_deref(),
+        (!first_line.is_empty()).then_some(first_values.as_slice()),
+    )?;
 
     // The rows, as texts, and the rows with the wrong number of fields.
     let mut rows: Vec<Vec<String>> = vec![];
@@ -437,7 +495,15 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
     if given.is_none() {
         for (i, conv) in convs.iter_mut().enumerate() {
             let column: Vec<&str> = rows.iter().map(|r| r[i].as_str()).collect();
-            conv.iterupgrade(it, &column)?;
+            if let Err((j, value)) = conv.iterupgrade(it, &column)? {
+                return Err(Error::new(
+                    Exc::ConverterError,
+                    format!(
+                        "Converter #{i} is locked and cannot be upgraded: (occurred line #{} for value '{value}')",
+                        j as i64 + 1 + skip_header
+                    ),
+                ));
+            }
         }
     }
 
@@ -484,7 +550,17 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
         columns.push(column);
     }
     let dtype = match given {
-        Some((_, d)) => d,
+        // A user's converter of another type than `dtype` makes the
+        // result structured, unless it is the only column.
+        Some((ty, d)) => match convs
+            .iter()
+            .enumerate()
+            .rfind(|(i, c)| user_keys.contains(&(*i as i64)) && c.ty != ty)
+        {
+            None => d,
+            Some(_) if nbcols > 1 => return Err(structured()),
+            Some((_, c)) => c.ty.dtype_value()?,
+        },
         None => {
             let mut base: Vec<ColType> = vec![];
             for c in convs.iter().filter(|c| c.checked) {

@@ -116,6 +116,8 @@ pub enum ColType {
     LongDouble,
     Abstract(Abstract),
     Str,
+    /// What a user's converter that failed on its test value gives.
+    Object,
 }
 
 impl ColType {
@@ -126,6 +128,12 @@ impl ColType {
             ColType::Abstract(a) => Value::Type(TypeObj::Abstract(a)),
             ColType::Str => Value::Type(TypeObj::Str),
             ColType::LongDouble => return Err(longdouble_refusal()),
+            ColType::Object => {
+                return Err(Error::new(
+                    Exc::NotImplementedError,
+                    "npcalc does not support np.genfromtxt columns of objects, which a converter failing on the first row's field makes",
+                ));
+            }
         })
     }
 }
@@ -164,6 +172,9 @@ fn mapper_default(func: Func) -> Value {
 
 pub struct StringConverter {
     pub func: Func,
+    /// A function from `converters`, which replaces `func`.
+    user: Option<Value>,
+    locked: bool,
     pub ty: ColType,
     status: usize,
     pub default: Value,
@@ -183,6 +194,8 @@ impl StringConverter {
         };
         Ok(Self {
             func: Func::Str2Bool,
+            user: None,
+            locked: false,
             ty: MAPPER[0].0,
             status: 0,
             default: start,
@@ -204,6 +217,8 @@ impl StringConverter {
         };
         Self {
             func,
+            user: None,
+            locked: true,
             ty,
             status: 0,
             default: default.clone().unwrap_or_else(|| mapper_default(func)),
@@ -215,6 +230,9 @@ impl StringConverter {
 
     fn apply(&self, it: &mut Interp, value: &str) -> Result<Value> {
         let text = Value::str(value);
+        if let Some(f) = &self.user {
+            return super::classes::call_with(it, f, vec![text]);
+        }
         let call = |it: &mut Interp, t: TypeObj, v: Value| {
             super::classes::call_with(it, &Value::Type(t), vec![v])
         };
@@ -258,7 +276,7 @@ impl StringConverter {
     /// `_strict_call`: only a missing value takes the default.
     pub fn strict(&mut self, it: &mut Interp, value: &str) -> Result<Value> {
         let converted = self.apply(it, value).and_then(|v| {
-            if self.func == Func::Int {
+            if self.func == Func::Int && self.user.is_none() {
                 // `np.array(value, dtype=self.type)`, its OverflowError
                 // turned into a ValueError.
                 match self.ty {
@@ -300,7 +318,13 @@ impl StringConverter {
     }
 
     /// `_do_upgrade`: the next entry of the chain.
-    fn upgrade(&mut self) {
+    fn upgrade(&mut self) -> Result<()> {
+        if self.locked {
+            return Err(Error::new(
+                Exc::ConverterError,
+                "Converter is locked and cannot be upgraded",
+            ));
+        }
         if self.status < MAPPER.len() - 1 {
             self.status += 1;
         }
@@ -311,24 +335,78 @@ impl StringConverter {
             .initial_default
             .clone()
             .unwrap_or_else(|| mapper_default(func));
+        Ok(())
     }
 
     /// `iterupgrade`: upgrade until every field of the column converts.
-    pub fn iterupgrade(&mut self, it: &mut Interp, column: &[&str]) -> Result<()> {
+    /// A locked converter that would need upgrading fails with the index
+    /// and text of the first field it cannot convert.
+    pub fn iterupgrade(
+        &mut self,
+        it: &mut Interp,
+        column: &[&str],
+    ) -> Result<std::result::Result<(), (usize, String)>> {
         'again: loop {
             self.checked = true;
-            for value in column {
+            for (j, value) in column.iter().enumerate() {
                 crate::array::signals::check_interrupt()?;
                 match self.strict(it, value) {
                     Ok(_) => {}
                     Err(e) if e.class.is_a(Exc::ValueError) => {
-                        self.upgrade();
+                        if self.locked {
+                            return Ok(Err((j, value.to_string())));
+                        }
+                        self.upgrade()?;
                         continue 'again;
                     }
                     Err(e) => return Err(e),
                 }
             }
-            return Ok(());
+            return Ok(Ok(()));
         }
+    }
+
+    /// `update`: a user's converter `f` takes over, its type that of the
+    /// filling value, else of what it makes of the first row's field.
+    pub fn update(
+        &mut self,
+        it: &mut Interp,
+        f: Value,
+        default: Option<Value>,
+        testing: Option<&str>,
+        missing: &[String],
+    ) -> Result<()> {
+        self.user = Some(f.clone());
+        self.locked = true;
+        let sample = match default {
+            Some(d) => {
+                self.default = d.clone();
+                Some(d)
+            }
+            None => {
+                let probe = Value::str(testing.filter(|t| !t.is_empty()).unwrap_or("1"));
+                match super::classes::call_with(it, &f, vec![probe]) {
+                    Ok(v) => Some(v),
+                    Err(e) if e.class.is_a(Exc::TypeError) || e.class.is_a(Exc::ValueError) => None,
+                    Err(e) => return Err(e),
+                }
+            }
+        };
+        self.ty = match &sample {
+            Some(Value::Bool(_)) => ColType::Concrete(DType::Bool),
+            Some(Value::Int(n)) if n.to_i64().is_some() => ColType::Concrete(DType::Int64),
+            Some(Value::Float(_)) => ColType::Concrete(DType::Float64),
+            Some(Value::Complex(_)) => ColType::Concrete(DType::Complex128),
+            Some(Value::Str(_)) => ColType::Str,
+            Some(Value::Scalar(s)) => ColType::Concrete(s.dtype()),
+            // `np.array(None)` and the like hold objects.
+            _ => ColType::Object,
+        };
+        for m in missing {
+            if !self.missing.contains(m) {
+                self.missing.push(m.clone());
+            }
+        }
+        Ok(())
     }
 }
