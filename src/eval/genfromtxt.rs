@@ -65,6 +65,20 @@ fn structured() -> Error {
     )
 }
 
+/// A `usecols` entry: a name is looked up in the absent names, anything
+/// else but an integer fails as a list index.
+fn column_index(v: &Value) -> Result<i64> {
+    match v {
+        Value::Str(_) => Err(no_names()),
+        v => to_index(v).map_err(|_| {
+            Error::type_error(format!(
+                "list indices must be integers or slices, not {}",
+                v.type_name()
+            ))
+        }),
+    }
+}
+
 /// `names.index(name)` when there are no names (npcalc refuses names).
 fn no_names() -> Error {
     Error::new(
@@ -309,11 +323,15 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
                     "The keywords 'skip_footer' and 'max_rows' can not be specified at the same time.",
                 ));
             }
-            let n = to_index(&v)?;
-            if n < 1 {
+            // Compared with `len(rows) ==`, so a fraction never stops it.
+            let n = match v {
+                Value::Float(f) => f,
+                v => to_index(&v)? as f64,
+            };
+            if n < 1.0 {
                 return Err(Error::value_error("'max_rows' must be at least 1."));
             }
-            Some(n as usize)
+            Some(n)
         }
     };
     let usemask = it.truthy(&args.get("usemask"))?;
@@ -396,10 +414,10 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
         v @ (Value::List(_) | Value::Tuple(_) | Value::Array(_) | Value::Range(..)) => Some(
             it.iterate(&v)?
                 .iter()
-                .map(to_index)
+                .map(column_index)
                 .collect::<Result<Vec<_>>>()?,
         ),
-        v => Some(vec![to_index(&v)?]),
+        v => Some(vec![column_index(&v)?]),
     };
     let usecols = usecols.filter(|u| !u.is_empty()).map(|u| {
         u.into_iter()
@@ -487,7 +505,7 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
                 .collect(),
         );
         rows.push(values);
-        if Some(rows.len()) == max_rows {
+        if Some(rows.len() as f64) == max_rows {
             break;
         }
     }
@@ -495,7 +513,7 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
     if given.is_none() {
         for (i, conv) in convs.iter_mut().enumerate() {
             let column: Vec<&str> = rows.iter().map(|r| r[i].as_str()).collect();
-            if let Err((j, value)) = conv.iterupgrade(it, &column)? {
+            if let Err((j, value)) = conv.iterupgrade(it, &column, args.call_span)? {
                 return Err(Error::new(
                     Exc::ConverterError,
                     format!(
@@ -544,7 +562,7 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
             crate::array::signals::check_interrupt()?;
             column.push(match loose {
                 true => conv.loose(it, &row[i])?,
-                false => conv.strict(it, &row[i])?,
+                false => conv.strict(it, &row[i], args.call_span)?,
             });
         }
         columns.push(column);
@@ -583,13 +601,31 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
         n => [n, nbcols],
     };
     let unpack = args.get("unpack");
-    let output = finish(it, data, shape, &dtype, ndmin, unpack.clone(), None)?;
+    let output = finish(
+        it,
+        data,
+        shape,
+        &dtype,
+        ndmin,
+        unpack.clone(),
+        None,
+        args.call_span,
+    )?;
     if !usemask {
         return Ok(output);
     }
     let mask: Vec<Value> = masks.into_iter().flatten().map(Value::Bool).collect();
     let bool_dtype = Value::Type(TypeObj::Bool);
-    let mask = finish(it, mask, shape, &bool_dtype, ndmin, unpack, None)?;
+    let mask = finish(
+        it,
+        mask,
+        shape,
+        &bool_dtype,
+        ndmin,
+        unpack,
+        None,
+        args.call_span,
+    )?;
     match (output, mask) {
         (Value::Array(data), Value::Array(mask)) => {
             Ok(super::masked::value(data, Some(mask), None))

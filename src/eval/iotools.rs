@@ -6,7 +6,7 @@
 use super::Interp;
 use super::value::{TypeObj, Value};
 use crate::array::{Abstract, DType};
-use crate::error::{Error, Exc, Result};
+use crate::error::{Error, Exc, Result, Span};
 use num_traits::ToPrimitive;
 
 /// How a line is cut into fields (`LineSplitter.__init__`).
@@ -274,7 +274,7 @@ impl StringConverter {
     }
 
     /// `_strict_call`: only a missing value takes the default.
-    pub fn strict(&mut self, it: &mut Interp, value: &str) -> Result<Value> {
+    pub fn strict(&mut self, it: &mut Interp, value: &str, span: Span) -> Result<Value> {
         let converted = self.apply(it, value).and_then(|v| {
             if self.func == Func::Int && self.user.is_none() {
                 // `np.array(value, dtype=self.type)`, its OverflowError
@@ -294,7 +294,7 @@ impl StringConverter {
                             "array",
                             vec![Value::str(value)],
                             vec![("dtype", dtype)],
-                            crate::error::Span::default(),
+                            span,
                         )?;
                     }
                 }
@@ -345,12 +345,13 @@ impl StringConverter {
         &mut self,
         it: &mut Interp,
         column: &[&str],
+        span: Span,
     ) -> Result<std::result::Result<(), (usize, String)>> {
         'again: loop {
             self.checked = true;
             for (j, value) in column.iter().enumerate() {
                 crate::array::signals::check_interrupt()?;
-                match self.strict(it, value) {
+                match self.strict(it, value, span) {
                     Ok(_) => {}
                     Err(e) if e.class.is_a(Exc::ValueError) => {
                         if self.locked {

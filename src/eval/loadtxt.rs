@@ -523,6 +523,7 @@ fn loadtxt(it: &mut Interp, args: &Args) -> Result<Value> {
         ndmin,
         args.get("unpack"),
         Some((&fname, "loadtxt")),
+        args.call_span,
     )
 }
 
@@ -590,8 +591,8 @@ pub(super) fn finish(
     ndmin: i64,
     unpack: Value,
     warn_empty: Option<(&Value, &str)>,
+    span: Span,
 ) -> Result<Value> {
-    let span = Span::default();
     // `_ensure_ndmin_ndarray`: squeeze, then at least 1-D, or 2-D
     // transposed; every step only adds or drops length-1 axes, so a
     // reshape of the row-major data does it.
