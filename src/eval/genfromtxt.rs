@@ -348,7 +348,19 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
     if matches!(&args.get("encoding"), Value::Str(s) if &**s == "bytes") {
         return Err(refuse("with encoding='bytes'"));
     }
-    if !matches!(args.get("names"), Value::None) {
+    let names = args.get("names");
+    if matches!(names, Value::Bool(_) | Value::Int(_) | Value::Float(_)) && !it.truthy(&names)? {
+        // A false scalar passes for no names until `len(names)` in
+        // `easy_dtype`, or `list(names)` when dtype is None.
+        let t = names.type_name();
+        return Err(Error::type_error(
+            match args.given("dtype") && matches!(args.get("dtype"), Value::None) {
+                true => format!("'{t}' object is not iterable"),
+                false => format!("object of type '{t}' has no len()"),
+            },
+        ));
+    }
+    if !matches!(names, Value::None) {
         return Err(refuse(
             "with names: they make a structured array, which npcalc does not have",
         ));
