@@ -126,7 +126,8 @@ fn cut_of(it: &mut Interp, delimiter: Value) -> Result<Cut> {
         v @ (Value::List(_) | Value::Tuple(_) | Value::Array(_)) => {
             let mut edges = vec![0i64];
             for w in it.iterate(&v)? {
-                edges.push(edges[edges.len() - 1] + to_index(&w)?);
+                // `np.cumsum` of int64 widths, wrapping as NumPy's does.
+                edges.push(edges[edges.len() - 1].wrapping_add(to_index(&w)?));
             }
             Cut::Widths(edges.windows(2).map(|p| (p[0], p[1])).collect())
         }
@@ -539,11 +540,12 @@ fn genfromtxt(it: &mut Interp, args: &Args) -> Result<Value> {
 
     let mut skip_footer = to_index(&skip_footer_arg)?;
     if !invalid.is_empty() {
-        let nbrows = (rows.len() + invalid.len()) as i64 - skip_footer;
+        // Python's ints do not overflow: i128 holds every sum of two i64s.
+        let nbrows = (rows.len() + invalid.len()) as i128 - skip_footer as i128;
         if skip_footer > 0 {
             let skipped = invalid
                 .iter()
-                .filter(|(line, _)| *line > nbrows + skip_header)
+                .filter(|(line, _)| *line as i128 > nbrows + skip_header as i128)
                 .count();
             invalid.truncate(invalid.len() - skipped);
             skip_footer -= skipped as i64;
