@@ -92,12 +92,11 @@ fn given_dtype(it: &mut Interp, dtype: Value) -> Result<(ColType, Value)> {
     if matches!(dtype, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
         return Err(structured());
     }
-    if super::strnum::text_dtype(&dtype).is_some() {
-        let dtype = match super::strnum::text_dtype(&dtype) {
-            Some(Some(n)) => Value::StrDType(n),
-            _ => Value::Type(TypeObj::Str),
-        };
-        return Ok((ColType::Str, dtype));
+    match super::strnum::text_dtype(&dtype) {
+        Some(Some(n)) => return Ok((ColType::Str, Value::StrDType(n))),
+        // No width: `np.array` sizes the strings.
+        Some(None) => return Ok((ColType::Str, Value::Type(TypeObj::Str))),
+        None => {}
     }
     let d = super::classes::call_with(it, &Value::Type(TypeObj::DTypeClass), vec![dtype])?;
     match &d {
