@@ -88,6 +88,8 @@ exceptions! {
     FutureWarning = "FutureWarning": [Warning];
     SyntaxWarning = "SyntaxWarning": [Warning];
     ComplexWarning = "numpy.exceptions.ComplexWarning": [RuntimeWarning];
+    ConversionWarning = "numpy.lib._iotools.ConversionWarning": [UserWarning];
+    ConverterError = "numpy.lib._iotools.ConverterError": [Exception];
     AxisError = "numpy.exceptions.AxisError": [ValueError, IndexError];
     DTypePromotionError = "numpy.exceptions.DTypePromotionError": [TypeError];
     MaskError = "numpy.ma.core.MaskError": [ValueError];

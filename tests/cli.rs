@@ -772,13 +772,54 @@ fn sizes_npcalc_cannot_know_are_refused_not_guessed() {
 }
 
 #[test]
+fn genfromtxt_refuses_files_and_structured_results_in_a_sentence() {
+    last_error_lines_are(&[
+        (
+            "np.genfromtxt('data.txt')",
+            "NotImplementedError: npcalc does not support reading files: np.genfromtxt reads an \
+             io.StringIO, a list of lines or a generator of them",
+        ),
+        (
+            "np.genfromtxt(['a 1', 'b 2'], dtype=None)",
+            "NotImplementedError: npcalc does not support np.genfromtxt results with named or \
+             differently typed columns: they are structured arrays, which npcalc does not have",
+        ),
+        (
+            "np.genfromtxt(['a b', '1 2'], names=True)",
+            "NotImplementedError: npcalc does not support np.genfromtxt with names: they make a \
+             structured array, which npcalc does not have",
+        ),
+        (
+            "np.genfromtxt(['1 2'], dtype=[int, float])",
+            "NotImplementedError: npcalc does not support np.genfromtxt results with named or \
+             differently typed columns: they are structured arrays, which npcalc does not have",
+        ),
+        (
+            "np.genfromtxt(['1,1.5,abc'], delimiter=',', dtype='i8,f8,U3')",
+            "NotImplementedError: data type 'i8,f8,U3' (structured or parametrised) is not \
+             supported by npcalc",
+        ),
+        (
+            "np.genfromtxt(['1.5'], converters={0: int})",
+            "NotImplementedError: npcalc does not support np.genfromtxt columns of objects, which \
+             a converter failing on the first row's field makes",
+        ),
+        (
+            "np.genfromtxt(['0x1p3'], dtype=None)",
+            "NotImplementedError: npcalc does not support the longdouble dtype np.genfromtxt \
+             guesses for hexadecimal floats",
+        ),
+    ]);
+}
+
+#[test]
 fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
     // Names NumPy 2.4.6 / Python 3.11 have (src/eval/upstream.rs) are refused in a
     // sentence; names nobody has keep Python's AttributeError with its suggestion.
     last_error_lines_are(&[
         (
-            "np.genfromtxt",
-            "AttributeError: np.genfromtxt is not supported in npcalc",
+            "np.fromregex",
+            "AttributeError: np.fromregex is not supported in npcalc",
         ),
         (
             "np.arange(3).tofile",

@@ -1700,6 +1700,7 @@ pub fn numpy_functions() -> impl Iterator<Item = &'static FnDef> + Clone {
         .chain(super::radix::RADIX)
         .chain(super::savetxt::SAVETXT)
         .chain(super::loadtxt::LOADTXT)
+        .chain(super::genfromtxt::GENFROMTXT)
         .chain(super::dtypeinfo::DTYPEINFO)
         .chain(super::memory::MEMORY)
         .chain(super::objarray::FROMPYFUNC)

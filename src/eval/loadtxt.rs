@@ -38,7 +38,7 @@ pub static LOADTXT: &[FnDef] = &[FnDef {
 }];
 
 /// Python's `str.isspace` for one character (`Py_UNICODE_ISSPACE`).
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
@@ -243,8 +243,14 @@ fn nonneg(v: &Value) -> Result<i64> {
     Ok(n)
 }
 
-/// The lines of `fname`, as `iter(fname)` gives them.
-fn lines(it: &mut Interp, fname: &Value, func: &str) -> Result<Vec<String>> {
+/// The lines of `fname`, as `iter(fname)` gives them; `not_lines` words
+/// the error for a source that is not iterable, given its type's repr.
+pub(super) fn lines(
+    it: &mut Interp,
+    fname: &Value,
+    func: &str,
+    not_lines: impl Fn(String) -> Error,
+) -> Result<Vec<String>> {
     if matches!(fname, Value::Str(_) | Value::NpStr(_)) {
         return Err(Error::new(
             Exc::NotImplementedError,
@@ -254,12 +260,9 @@ fn lines(it: &mut Interp, fname: &Value, func: &str) -> Result<Vec<String>> {
         ));
     }
     let items = it.iterate(fname).map_err(|e| match e.class {
-        Exc::TypeError => Error::value_error(format!(
-            "fname must be a string, filehandle, list of strings,\nor generator. Got {} instead.",
-            super::repr::repr(
-                &Value::Type(fname.type_of()),
-                &crate::print::PrintOptions::default()
-            )
+        Exc::TypeError => not_lines(super::repr::repr(
+            &Value::Type(fname.type_of()),
+            &crate::print::PrintOptions::default(),
         )),
         _ => e,
     })?;
@@ -276,6 +279,21 @@ fn lines(it: &mut Interp, fname: &Value, func: &str) -> Result<Vec<String>> {
             )),
         })
         .collect()
+}
+
+/// `_ensure_ndmin_ndarray_check_param`: 0, 1 or 2.
+pub(super) fn ndmin_arg(it: &mut Interp, v: Value) -> Result<i64> {
+    match v {
+        Value::Int(_) | Value::Bool(_) if matches!(super::numpy::to_index(&v), Ok(0..=2)) => {
+            super::numpy::to_index(&v)
+        }
+        v => {
+            let shown = super::classes::str_of(it, &v)?;
+            Err(Error::value_error(format!(
+                "Illegal value of ndmin keyword: {shown}"
+            )))
+        }
+    }
 }
 
 /// A one-character control argument (readtext.c's `parse_control_character`).
@@ -355,17 +373,7 @@ fn loadtxt(it: &mut Interp, args: &Args) -> Result<Value> {
                 .collect::<Result<Vec<_>>>()?,
         ),
     };
-    let ndmin = match args.get("ndmin") {
-        v @ (Value::Int(_) | Value::Bool(_)) if matches!(super::numpy::to_index(&v), Ok(0..=2)) => {
-            super::numpy::to_index(&v)?
-        }
-        v => {
-            let shown = super::classes::str_of(it, &v)?;
-            return Err(Error::value_error(format!(
-                "Illegal value of ndmin keyword: {shown}"
-            )));
-        }
-    };
+    let ndmin = ndmin_arg(it, args.get("ndmin"))?;
     let comments = match args.get("comments") {
         Value::None => vec![],
         Value::Str(s) => vec![s.to_string()],
@@ -422,7 +430,11 @@ fn loadtxt(it: &mut Interp, args: &Args) -> Result<Value> {
         v => Some(nonneg(&v)? as usize),
     };
     let fname = args.get("fname");
-    let mut all = lines(it, &fname, "loadtxt")?;
+    let mut all = lines(it, &fname, "loadtxt", |shown| {
+        Error::value_error(format!(
+            "fname must be a string, filehandle, list of strings,\nor generator. Got {shown} instead."
+        ))
+    })?;
     for line in &mut all {
         for c in &cut {
             if let Some(k) = line.find(c.as_str()) {
@@ -510,8 +522,8 @@ fn loadtxt(it: &mut Interp, args: &Args) -> Result<Value> {
         &dtype,
         ndmin,
         args.get("unpack"),
-        &fname,
-        "loadtxt",
+        Some((&fname, "loadtxt")),
+        args.call_span,
     )
 }
 
@@ -568,19 +580,19 @@ fn converter_table(
 
 /// The rows read, as an array of `dtype` shaped as `_read` leaves it:
 /// squeezed down to `ndmin` dimensions, warned about when empty, and
-/// transposed for `unpack`.
+/// transposed for `unpack`; `warn_empty` names the source and the
+/// function for the warning about no rows.
 #[allow(clippy::too_many_arguments)]
-pub fn finish(
+pub(super) fn finish(
     it: &mut Interp,
     data: Vec<Value>,
     [rows, ncols]: [usize; 2],
     dtype: &Value,
     ndmin: i64,
     unpack: Value,
-    fname: &Value,
-    func: &str,
+    warn_empty: Option<(&Value, &str)>,
+    span: Span,
 ) -> Result<Value> {
-    let span = Span::default();
     // `_ensure_ndmin_ndarray`: squeeze, then at least 1-D, or 2-D
     // transposed; every step only adds or drops length-1 axes, so a
     // reshape of the row-major data does it.
@@ -632,7 +644,9 @@ pub fn finish(
             span,
         )?
     };
-    if shape.first() == Some(&0) {
+    if shape.first() == Some(&0)
+        && let Some((fname, func)) = warn_empty
+    {
         let shown = super::classes::str_of(it, fname)?;
         crate::array::signals::warn(
             "UserWarning",

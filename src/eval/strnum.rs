@@ -95,7 +95,10 @@ pub fn text_dtype(v: &Value) -> Option<Option<usize>> {
         Value::Type(TypeObj::Str | TypeObj::NpStr) => Some(None),
         Value::StrDType(n) => Some(Some(*n)),
         Value::Str(s) => {
-            let digits = s.strip_prefix(['<', '=']).unwrap_or(s).strip_prefix('U')?;
+            let digits = s
+                .strip_prefix(['<', '=', '|'])
+                .unwrap_or(s)
+                .strip_prefix('U')?;
             match digits.parse::<usize>() {
                 Ok(0) => Some(None),
                 Ok(n) => Some(Some(n)),

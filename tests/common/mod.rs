@@ -119,7 +119,9 @@ pub fn events(stderr: &str) -> Vec<String> {
         } else if warning {
             out.push(format!("{}: {}", parts[1], parts[2]));
             state = In::Warning;
-        } else if state == In::Warning && line.starts_with("  ") {
+        } else if state == In::Warning && line.starts_with("  ") && !line.starts_with("   ") {
+            // The warned line's source, stripped, after two spaces; a
+            // message's own indented lines (ConversionWarning's) have more.
             end_event(&mut out, &state);
             state = In::Between;
         } else if state == In::Warning || state == In::Exception {
