@@ -74,8 +74,8 @@
 //! | log | 0 (ported; glibc differed in 0.015%) | 0 (ported) |
 //! | exp2 | 0 (ported; glibc differed in 5.3% of [-50, 50]) | 21% |
 //! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 17% |
-//! | log2 | 0 (ported; glibc differed in 0.012%) | 1.0% |
-//! | log10 | 0 (ported; glibc differed in 3.8%) | 46% |
+//! | log2 | 0 (ported; glibc differed in 0.012%) | 0 (`__svml_log2f16`, ported in `svml/f32.rs`) |
+//! | log10 | 0 (ported; glibc differed in 3.8%) | 0 (`__svml_log10f16`, ported in `svml/f32.rs`) |
 //! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 6.1% |
 //! | sin, cos | 0 ([-10, 10]) | 0, 0 (NumPy's `simd_sincos_f32`, ported in `simd_sincos.rs`) |
 //! | tan | 0 (ported in `svml/tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 24% |
@@ -251,9 +251,15 @@ impl Kernels for f32 {
     fn log(self) -> f32 {
         simd_log_f32(self)
     }
-    libm_kernels!(exp2 => exp2, expm1 => exp_m1, log2 => log2, log10 => log10, log1p => ln_1p,
+    libm_kernels!(exp2 => exp2, expm1 => exp_m1, log1p => ln_1p,
         tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
         cosh => cosh, cbrt => cbrt);
+    fn log2(self) -> f32 {
+        svml::f32::log2(self)
+    }
+    fn log10(self) -> f32 {
+        svml::f32::log10(self)
+    }
     fn tanh(self) -> f32 {
         simd_tanh::tanh_f32(self)
     }

@@ -1,0 +1,139 @@
+//! float32 SVML: `__svml_*f16` (sixteen float lanes, the LA routines:
+//! NumPy's `func_suffix` for float32 is `f16`, not `f16_ha`), which NumPy
+//! 2.4.6 calls for float32 `log10`, `log2`, … on AVX-512 (`simd_*_f32` in
+//! `loops_umath_fp.dispatch.c.src`). As for float64, each function is the
+//! vector routine run on one lane: `vfmadd…ps` is `f32::mul_add`, the
+//! special lanes the routine's `vfpclassps` flags get what its scalar rare
+//! path returns for them. Constants are the bytes of the routines'
+//! `__svml_s*_data_internal_avx512` tables (Intel's code in NumPy's SVML,
+//! BSD 3-Clause, Copyright (c) 2005-2021 Intel Corporation).
+
+const fn f(bits: u32) -> f32 {
+    f32::from_bits(bits)
+}
+
+/// `x` with a signalling NaN made quiet, as x86 arithmetic returns it.
+fn quiet(x: f32) -> f32 {
+    f32::from_bits(x.to_bits() | 0x0040_0000)
+}
+
+/// x86's default NaN (`0/0`): sign bit set.
+const DEFAULT_NAN: f32 = f(0xffc0_0000);
+
+/// `vgetmantps` with interval [1, 2) and `vgetexpps`, for a positive
+/// finite nonzero `x` (subnormals normalised, as the instructions do
+/// without DAZ).
+fn mant_exp(x: f32) -> (f32, f32) {
+    let mut bits = x.to_bits();
+    let mut bias = 0i32;
+    if bits >> 23 == 0 {
+        bits = (x * f(0x4b00_0000)).to_bits(); // * 2^23, exact
+        bias = 23;
+    }
+    let e = ((bits >> 23) & 0xff) as i32 - 127 - bias;
+    (f((bits & 0x007f_ffff) | 0x3f80_0000), e as f32)
+}
+
+/// The special inputs `__svml_slog{2,10}f16` send to their rare path
+/// (`vfpclassps $0x5e`: zeros, infinities, negative numbers) and what it
+/// returns: -1/0 for a zero, +inf * +inf, and 0/0 (the default NaN) for
+/// -inf and negative numbers. NaN goes through the arithmetic, quieted.
+fn log_special(x: f32) -> Option<f32> {
+    if x.is_nan() {
+        Some(quiet(x))
+    } else if x == 0.0 {
+        Some(f32::NEG_INFINITY)
+    } else if x < 0.0 {
+        Some(DEFAULT_NAN)
+    } else if x == f32::INFINITY {
+        Some(x)
+    } else {
+        None
+    }
+}
+
+/// The reduction `__svml_log2f16` and `__svml_log10f16` share, for a
+/// positive finite `x`: `m` = `vgetmantps $11` (in [0.75, 1.5)), `k` =
+/// getexp(x) - getexp(m), so x = 2^k m, and the table row (bits 19..22 of
+/// `m`, `vpermps`).
+fn log_reduce(x: f32) -> (f32, f32, usize) {
+    let (m1, e) = mant_exp(x);
+    let (m, k) = if m1 >= 1.5 {
+        (m1 * 0.5, e + 1.0)
+    } else {
+        (m1, e)
+    };
+    (m, k, ((m.to_bits() >> 19) & 15) as usize)
+}
+
+/// The degree-4 polynomial of row `j` of a 16-row table in r = m - 1
+/// (coefficients highest first, at +0x40, +0x80, +0xc0, +0x100 of the
+/// routine's data), by Horner's rule in fmas, with `k` as the last addend.
+fn log_poly(t: &[[u32; 16]; 4], j: usize, r: f32, k: f32) -> f32 {
+    let p = r.mul_add(f(t[0][j]), f(t[1][j]));
+    let p = r.mul_add(p, f(t[2][j]));
+    let p = r.mul_add(p, f(t[3][j]));
+    r.mul_add(p, k)
+}
+
+// __svml_slog2_data_internal_avx512 (+0x40 .. +0x100): per row of
+// m in [0.75, 1.5), log2(m) ~ ((c3 r + c2) r + c1) r + c0) r.
+#[rustfmt::skip]
+const LOG2_T: [[u32; 16]; 4] = [
+    [0xbea77e4a, 0xbe8aae3d, 0xbe67fe32, 0xbe43d1b6, 0xbe26a589, 0xbe0ee09b, 0xbdf6a8a1, 0xbdd63b49,
+     0xbf584e51, 0xbf3e80a1, 0xbf2892f0, 0xbf15d377, 0xbf05b525, 0xbeef8e30, 0xbed75c8f, 0xbec24184],
+    [0x3ef5910c, 0x3ef045a1, 0x3ee7d87e, 0x3eddbb84, 0x3ed2d6df, 0x3ec7bbd2, 0x3ebcc42f, 0x3eb22616,
+     0x3e8f3399, 0x3eb1223e, 0x3ec9db4a, 0x3edb7a09, 0x3ee79a1a, 0x3eef77cb, 0x3ef407a4, 0x3ef607b4],
+    [0xbf38a934, 0xbf387de6, 0xbf37f6f0, 0xbf37048b, 0xbf35a88a, 0xbf33ed04, 0xbf31df56, 0xbf2f8d82,
+     0xbf416814, 0xbf3daf58, 0xbf3b5c08, 0xbf39fa2a, 0xbf393713, 0xbf38d7e1, 0xbf38b2cd, 0xbf38aa62],
+    [0x3fb8aa3b, 0x3fb8a9c0, 0x3fb8a6e8, 0x3fb89f4e, 0x3fb890cb, 0x3fb879b1, 0x3fb858d8, 0x3fb82d90,
+     0x3fb8655e, 0x3fb8883a, 0x3fb89aea, 0x3fb8a42f, 0x3fb8a848, 0x3fb8a9c9, 0x3fb8aa2f, 0x3fb8aa3b],
+];
+
+/// float32 `log2` as `__svml_log2f16` computes one lane.
+pub fn log2(x: f32) -> f32 {
+    if let Some(y) = log_special(x) {
+        return y;
+    }
+    let (m, k, j) = log_reduce(x);
+    log_poly(&LOG2_T, j, m - 1.0, k)
+}
+
+// __svml_slog10_data_internal_avx512 (+0x40 .. +0x100), as LOG2_T.
+#[rustfmt::skip]
+const LOG10_T: [[u32; 16]; 4] = [
+    [0xbdc9ae9b, 0xbda6fcf4, 0xbd8bac76, 0xbd6bca30, 0xbd48a99b, 0xbd2c0a9f, 0xbd1480db, 0xbd00faf2,
+     0xbe823aa9, 0xbe656348, 0xbe4afbb9, 0xbe346895, 0xbe20ffff, 0xbe103a0b, 0xbe01a91c, 0xbde9e84e],
+    [0x3e13d888, 0x3e10a87c, 0x3e0b95c3, 0x3e057f0b, 0x3dfde038, 0x3df080d9, 0x3de34c1e, 0x3dd68333,
+     0x3dac6e8e, 0x3dd54a51, 0x3df30f40, 0x3e04235d, 0x3e0b7033, 0x3e102c90, 0x3e12ebad, 0x3e141ff8],
+    [0xbe5e5a9b, 0xbe5e2677, 0xbe5d83f5, 0xbe5c6016, 0xbe5abd0b, 0xbe58a6fd, 0xbe562e02, 0xbe5362f8,
+     0xbe68e27c, 0xbe646747, 0xbe619a73, 0xbe5ff05a, 0xbe5f0570, 0xbe5e92d0, 0xbe5e662b, 0xbe5e5c08],
+    [0x3ede5bd8, 0x3ede5b45, 0x3ede57d8, 0x3ede4eb1, 0x3ede3d37, 0x3ede2166, 0x3eddf9d9, 0x3eddc5bb,
+     0x3ede08ed, 0x3ede32e7, 0x3ede4967, 0x3ede5490, 0x3ede597f, 0x3ede5b50, 0x3ede5bca, 0x3ede5bd9],
+];
+const LOG10_2: f32 = f(0x3e9a209b); // +0x140
+
+/// float32 `log10` as `__svml_log10f16` computes one lane.
+pub fn log10(x: f32) -> f32 {
+    if let Some(y) = log_special(x) {
+        return y;
+    }
+    let (m, k, j) = log_reduce(x);
+    log_poly(&LOG10_T, j, m - 1.0, k * LOG10_2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::array::oracle_bits::check_f32;
+
+    #[test]
+    fn log10_matches_numpy() {
+        check_f32("log10", log10);
+    }
+
+    #[test]
+    fn log2_matches_numpy() {
+        check_f32("log2", log2);
+    }
+}
