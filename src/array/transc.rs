@@ -72,7 +72,7 @@
 //! | --- | --- | --- |
 //! | exp | 0 (ported; glibc differed in 4.6%) | 0 (ported) |
 //! | log | 0 (ported; glibc differed in 0.015%) | 0 (ported) |
-//! | exp2 | 0 (ported; glibc differed in 5.3% of [-50, 50]) | 21% |
+//! | exp2 | 0 (ported; glibc differed in 5.3% of [-50, 50]) | 0 (`__svml_exp2f16`, ported in `svml/f32.rs`) |
 //! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 17% |
 //! | log2 | 0 (ported; glibc differed in 0.012%) | 0 (`__svml_log2f16`, ported in `svml/f32.rs`) |
 //! | log10 | 0 (ported; glibc differed in 3.8%) | 0 (`__svml_log10f16`, ported in `svml/f32.rs`) |
@@ -251,9 +251,12 @@ impl Kernels for f32 {
     fn log(self) -> f32 {
         simd_log_f32(self)
     }
-    libm_kernels!(exp2 => exp2, expm1 => exp_m1, log1p => ln_1p,
+    libm_kernels!(expm1 => exp_m1, log1p => ln_1p,
         tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
         cosh => cosh, cbrt => cbrt);
+    fn exp2(self) -> f32 {
+        svml::f32::exp2(self)
+    }
     fn log2(self) -> f32 {
         svml::f32::log2(self)
     }

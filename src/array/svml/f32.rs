@@ -122,6 +122,86 @@ pub fn log10(x: f32) -> f32 {
     log_poly(&LOG10_T, j, m - 1.0, k * LOG10_2)
 }
 
+/// `vreduceps` rounding down (imm8 bits 1:0 = 01): `x - k`, where `k` is
+/// `x` rounded down to a few fraction bits, and the subtraction rounds
+/// down too (Intel's `ReduceArgumentSP`: "subtraction under the same RC"),
+/// which matters when `x` is negative and small.
+fn reduce_down(x: f32, k: f32) -> f32 {
+    let exact = x as f64 - k as f64; // exact: both are floats of close scale
+    let r = exact as f32;
+    if (r as f64) > exact {
+        f32::from_bits(if r > 0.0 {
+            r.to_bits() - 1
+        } else {
+            r.to_bits() + 1
+        })
+    } else {
+        r
+    }
+}
+
+// __svml_sexp2_data_internal_avx512: 2^(j/16) (+0x000), then broadcasts.
+#[rustfmt::skip]
+const EXP2_T: [u32; 16] = [
+    0x3f800000, 0x3f85aac3, 0x3f8b95c2, 0x3f91c3d3, 0x3f9837f0, 0x3f9ef532, 0x3fa5fed7, 0x3fad583f,
+    0x3fb504f3, 0x3fbd08a4, 0x3fc5672a, 0x3fce248c, 0x3fd744fd, 0x3fe0ccdf, 0x3feac0c7, 0x3ff5257d,
+];
+/// 2^r - 1 ~ (c1 + c2 r + c3 r^2) r (+0x040 .. +0x0c0).
+const EXP2_C: [u32; 3] = [0x3f317222, 0x3e75f16b, 0x3d6854ca];
+/// |x| beyond this goes to the rare path (+0x180).
+const EXP2_RANGE: f32 = 126.0;
+
+/// float32 `exp2` as `__svml_exp2f16` computes one lane: 2^x = 2^floor(x)
+/// * 2^(j/16) * 2^r with j/16 + r = x - floor(x) (`vreduceps $0x41`), the
+/// scaling (`vscalefps`) exact since |x| <= 126. Other lanes (NaN excepted,
+/// which the compare lets through) take `__svml_sexp2_cout_rare_internal`.
+pub fn exp2(x: f32) -> f32 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x.abs() > EXP2_RANGE {
+        return exp2_rare(x);
+    }
+    let fl = (x * 16.0).floor();
+    let r = reduce_down(x, fl / 16.0);
+    let j = (fl as i32 & 15) as usize;
+    let c = |i: usize| f(EXP2_C[i]);
+    let p = r.mul_add(c(2), c(1));
+    let p = r.mul_add(p, c(0));
+    let t = f(EXP2_T[j]);
+    let y = (t * r).mul_add(p, t);
+    y * 2f32.powi(x.floor() as i32)
+}
+
+/// `__svml_sexp2_cout_rare_internal` for |x| > 126: infinities, overflow
+/// and underflow, and otherwise 2^N * p(x - N) with N = round(x) in plain
+/// float arithmetic, scaled in two steps (the second rounds once into the
+/// subnormals or overflows).
+fn exp2_rare(x: f32) -> f32 {
+    if x == f32::INFINITY || x > 128.0 {
+        return f32::INFINITY;
+    }
+    if x == f32::NEG_INFINITY || x < -150.0 {
+        return 0.0;
+    }
+    const SHIFTER: f32 = f(0x4b40_0000); // 1.5 * 2^23
+    const P: [u32; 6] = [
+        0x3aafc483, 0x3c1e883d, 0x3d635716, 0x3e75fc83, 0x3f317219, 0x3f800001,
+    ];
+    let t = x + SHIFTER;
+    let n = t.to_bits() as u16 as i16 as i32; // the low half word: round(x)
+    let r = x - (t - SHIFTER);
+    let mut p = f(P[0]);
+    for &c in &P[1..] {
+        p = p * r + f(c);
+    }
+    if n >= 104 {
+        p * f(((n & 0xff) as u32) << 23) * f(0x7f00_0000) // * 2^(n-127) * 2^127
+    } else {
+        p * f((((n - 106) & 0xff) as u32) << 23) * f(0x3400_0000) // * 2^(n-233) * 2^-23
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +210,11 @@ mod tests {
     #[test]
     fn log10_matches_numpy() {
         check_f32("log10", log10);
+    }
+
+    #[test]
+    fn exp2_matches_numpy() {
+        check_f32("exp2", exp2);
     }
 
     #[test]
