@@ -151,8 +151,8 @@ const EXP2_C: [u32; 3] = [0x3f317222, 0x3e75f16b, 0x3d6854ca];
 /// |x| beyond this goes to the rare path (+0x180).
 const EXP2_RANGE: f32 = 126.0;
 
-/// float32 `exp2` as `__svml_exp2f16` computes one lane: 2^x = 2^floor(x)
-/// * 2^(j/16) * 2^r with j/16 + r = x - floor(x) (`vreduceps $0x41`), the
+/// float32 `exp2` as `__svml_exp2f16` computes one lane: 2^x =
+/// 2^floor(x) 2^(j/16) 2^r with j/16 + r = x - floor(x) (`vreduceps $0x41`), the
 /// scaling (`vscalefps`) exact since |x| <= 126. Other lanes (NaN excepted,
 /// which the compare lets through) take `__svml_sexp2_cout_rare_internal`.
 pub fn exp2(x: f32) -> f32 {
