@@ -73,7 +73,7 @@
 //! | exp | 0 (ported; glibc differed in 4.6%) | 0 (ported) |
 //! | log | 0 (ported; glibc differed in 0.015%) | 0 (ported) |
 //! | exp2 | 0 (ported; glibc differed in 5.3% of [-50, 50]) | 0 (`__svml_exp2f16`, ported in `svml/f32.rs`) |
-//! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 17% |
+//! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 0 (`__svml_expm1f16`, ported in `svml/f32.rs`) |
 //! | log2 | 0 (ported; glibc differed in 0.012%) | 0 (`__svml_log2f16`, ported in `svml/f32.rs`) |
 //! | log10 | 0 (ported; glibc differed in 3.8%) | 0 (`__svml_log10f16`, ported in `svml/f32.rs`) |
 //! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 6.1% |
@@ -251,11 +251,14 @@ impl Kernels for f32 {
     fn log(self) -> f32 {
         simd_log_f32(self)
     }
-    libm_kernels!(expm1 => exp_m1, log1p => ln_1p,
+    libm_kernels!(log1p => ln_1p,
         tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
         cosh => cosh, cbrt => cbrt);
     fn exp2(self) -> f32 {
         svml::f32::exp2(self)
+    }
+    fn expm1(self) -> f32 {
+        svml::f32::expm1(self)
     }
     fn log2(self) -> f32 {
         svml::f32::log2(self)

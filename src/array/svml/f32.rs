@@ -202,6 +202,84 @@ fn exp2_rare(x: f32) -> f32 {
     }
 }
 
+/// `vscalefps` under round-to-nearest for a finite `a` and a non-NaN `b`:
+/// `a * 2^floor(b)` rounded once (exact in a double, then one rounding).
+fn scalef(a: f32, b: f32) -> f32 {
+    let k = b.floor().clamp(-400.0, 400.0) as i32;
+    (a as f64 * 2f64.powi(k)) as f32
+}
+
+// __svml_sexpm1_data_internal_avx512: 2^(j/32) high (+0x000) and low
+// (+0x080) parts, then broadcasts.
+#[rustfmt::skip]
+const EXPM1_TH: [u32; 32] = [
+    0x3f800000, 0x3f82cd87, 0x3f85aac3, 0x3f88980f, 0x3f8b95c2, 0x3f8ea43a, 0x3f91c3d3, 0x3f94f4f0,
+    0x3f9837f0, 0x3f9b8d3a, 0x3f9ef532, 0x3fa27043, 0x3fa5fed7, 0x3fa9a15b, 0x3fad583f, 0x3fb123f6,
+    0x3fb504f3, 0x3fb8fbaf, 0x3fbd08a4, 0x3fc12c4d, 0x3fc5672a, 0x3fc9b9be, 0x3fce248c, 0x3fd2a81e,
+    0x3fd744fd, 0x3fdbfbb8, 0x3fe0ccdf, 0x3fe5b907, 0x3feac0c7, 0x3fefe4ba, 0x3ff5257d, 0x3ffa83b3,
+];
+#[rustfmt::skip]
+const EXPM1_TL: [u32; 32] = [
+    0x00000000, 0xb34a3a0a, 0x3346cb6a, 0xb36ed17e, 0xb24e0611, 0xb3517dd9, 0x334b2482, 0xb31586de,
+    0x33092801, 0xb2e6f467, 0x331b85f2, 0x3099b6f1, 0xb3051aa8, 0xb2e2a0da, 0xb2006c56, 0xb3365942,
+    0x329302ae, 0x32c595dc, 0xb302e5a2, 0xb28e10a1, 0x31b3d0e5, 0xb31a472b, 0x31d1daf2, 0xb305bf64,
+    0xb27ce182, 0xb2f26443, 0xb1b4b0da, 0xb1da8a8f, 0xb1d290be, 0xb2d5b899, 0x31b0a147, 0xb2156afc,
+];
+const EXPM1_L2E: f32 = f(0x3fb8aa3b); // +0x100
+const EXPM1_SHIFTER: f32 = f(0x48c0_0000); // +0x140: 1.5 * 2^18
+const EXPM1_RANGE: f32 = f(0x42ad496b); // +0x180
+const EXPM1_LN2_HI: f32 = f(0x3f317218); // +0x200
+const EXPM1_LN2_LO: f32 = f(0xb102e308); // +0x240
+const EXPM1_C3: f32 = f(0x3e2aabf3); // +0x2c0
+const EXPM1_C2: f32 = f(0x3f0000f6); // +0x300
+
+/// float32 `expm1` as `__svml_expm1f16` computes one lane: e^x - 1 =
+/// (2^k Th - 1) + 2^k Th (Tl + r + r^2 p(r)) with k + j/32 = x log2 e
+/// rounded to 5 bits, the sign of `x` or-ed in (for -0). Lanes with x >=
+/// 86.64 take `__svml_sexpm1_cout_rare_internal`; NaN and -inf do not.
+pub fn expm1(x: f32) -> f32 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x >= EXPM1_RANGE {
+        return expm1_rare(x);
+    }
+    let s = x.mul_add(EXPM1_L2E, EXPM1_SHIFTER);
+    let z = s - EXPM1_SHIFTER;
+    let j = (s.to_bits() & 31) as usize;
+    let r = (-z).mul_add(EXPM1_LN2_HI, x);
+    // `vandps` with 0xbfffffff keeps |r| < 2 when x is huge or -inf, so
+    // the polynomial stays finite and 2^k Th = 0 gives -1.
+    let r = f((-z).mul_add(EXPM1_LN2_LO, r).to_bits() & 0xbfff_ffff);
+    let th = scalef(f(EXPM1_TH[j]), z);
+    let p = r.mul_add(EXPM1_C3, EXPM1_C2);
+    let p = (r * r).mul_add(p, f(EXPM1_TL[j]));
+    let y = (p + r).mul_add(th, th - 1.0);
+    f(y.to_bits() | (x.to_bits() & 0x8000_0000))
+}
+
+/// `__svml_sexpm1_cout_rare_internal` for x >= 86.64: +inf, overflow, and
+/// otherwise e^x (the -1 is lost) as 2^n p(x - n ln 2) in plain float
+/// arithmetic, n added to the result's exponent field.
+fn expm1_rare(x: f32) -> f32 {
+    if x == f32::INFINITY || x > f(0x42b17217) {
+        return f32::INFINITY;
+    }
+    const SHIFTER: f32 = f(0x4b40_0000);
+    const C: [u32; 4] = [0x3c0950ef, 0x3d2bb1b6, 0x3e2aa9c6, 0x3efffe85];
+    let one = f(0x3f800001);
+    let s = x * f(0x3fb8aa3b) + SHIFTER;
+    let n = s - SHIFTER;
+    let r = x - n * f(0x3f317200);
+    let r = r - n * f(0x35bfbe8e);
+    let mut p = f(C[0]);
+    for &c in &C[1..] {
+        p = p * r + f(c);
+    }
+    let p = (p * r + one) * r;
+    f((one + p).to_bits().wrapping_add(s.to_bits() << 23))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +293,11 @@ mod tests {
     #[test]
     fn exp2_matches_numpy() {
         check_f32("exp2", exp2);
+    }
+
+    #[test]
+    fn expm1_matches_numpy() {
+        check_f32("expm1", expm1);
     }
 
     #[test]
