@@ -76,7 +76,7 @@
 //! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 0 (`__svml_expm1f16`, ported in `svml/f32.rs`) |
 //! | log2 | 0 (ported; glibc differed in 0.012%) | 0 (`__svml_log2f16`, ported in `svml/f32.rs`) |
 //! | log10 | 0 (ported; glibc differed in 3.8%) | 0 (`__svml_log10f16`, ported in `svml/f32.rs`) |
-//! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 6.1% |
+//! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 0 (`__svml_log1pf16`, ported in `svml/f32.rs`) |
 //! | sin, cos | 0 ([-10, 10]) | 0, 0 (NumPy's `simd_sincos_f32`, ported in `simd_sincos.rs`) |
 //! | tan | 0 (ported in `svml/tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 24% |
 //! | arcsin, arccos | 0, 0 (ported; glibc differed in 8.4%, 9.4% of [-1, 1]) | 30%, 35% |
@@ -251,7 +251,7 @@ impl Kernels for f32 {
     fn log(self) -> f32 {
         simd_log_f32(self)
     }
-    libm_kernels!(log1p => ln_1p,
+    libm_kernels!(
         tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
         cosh => cosh, cbrt => cbrt);
     fn exp2(self) -> f32 {
@@ -259,6 +259,9 @@ impl Kernels for f32 {
     }
     fn expm1(self) -> f32 {
         svml::f32::expm1(self)
+    }
+    fn log1p(self) -> f32 {
+        svml::f32::log1p(self)
     }
     fn log2(self) -> f32 {
         svml::f32::log2(self)

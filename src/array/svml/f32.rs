@@ -280,6 +280,123 @@ fn expm1_rare(x: f32) -> f32 {
     f((one + p).to_bits().wrapping_add(s.to_bits() << 23))
 }
 
+// __svml_slog1p_data_internal (broadcasts at the offsets noted).
+const LOG1P_ONE_BITS: u32 = 0x3f80_0000; // +0x7c0
+const LOG1P_MANT_OFF: u32 = 0x3f2a_aaab; // +0xa80: mantissas in [2/3, 4/3)
+const LOG1P_RANGE_ADD: u32 = 0x0100_0000; // +0xa00
+const LOG1P_RANGE_MIN: i32 = 0x0180_0000; // +0xa40
+const LOG1P_LN2: f32 = f(0x3f317218); // +0xb00
+/// log(1 + r) ~ r + r^2 (c0 + c1 r + ... + c7 r^7): c7 (+0x9c0) down to
+/// c0 (+0x800).
+#[rustfmt::skip]
+const LOG1P_C: [u32; 8] = [
+    0x3e0d84ed, 0xbe1ad9e3, 0x3e0fcb12, 0xbe28ad37, 0x3e4ce190, 0xbe80058e, 0x3eaaaa94, 0xbf000000,
+];
+
+/// float32 `log1p` as `__svml_log1pf16` computes one lane: 1 + x as a
+/// sum and its rounding error (`vmaxps`/`vminps` order the addends), split
+/// as 2^k m with m in [2/3, 4/3) by integer arithmetic on the sum's bits,
+/// log1p = k ln 2 + log(1 + r), r = (m - 1) + err 2^-k; the sign of `x` is
+/// or-ed in (for -0). Lanes whose sum is not in [2^-126, 2^127) take
+/// `__svml_slog1p_cout_rare_internal`.
+pub fn log1p(x: f32) -> f32 {
+    let one = f(LOG1P_ONE_BITS);
+    let sum = one + x;
+    if (sum.to_bits() as i32).wrapping_add(LOG1P_RANGE_ADD as i32) < LOG1P_RANGE_MIN {
+        return log1p_rare(x);
+    }
+    let (hi, lo) = if x > one { (x, one) } else { (one, x) };
+    let err = (hi - sum) + lo;
+    let t = sum.to_bits().wrapping_sub(LOG1P_MANT_OFF) as i32;
+    let k = t >> 23;
+    let scale = f(LOG1P_ONE_BITS.wrapping_sub((k << 23) as u32)); // 2^-k
+    let m = f(((t as u32) & 0x007f_ffff) + LOG1P_MANT_OFF);
+    let r = (m - one) + err * scale;
+    let mut p = f(LOG1P_C[0]);
+    for &c in &LOG1P_C[1..] {
+        p = r.mul_add(p, f(c));
+    }
+    let q = r.mul_add(p * r, r);
+    let y = (k as f32).mul_add(LOG1P_LN2, q);
+    f(y.to_bits() | (x.to_bits() & 0x8000_0000))
+}
+
+// __slog1p_la_CoutTab: per 1/64 of [1, 2], a reciprocal rounded to 7 bits
+// and -log of it, high and low parts.
+#[rustfmt::skip]
+const LOG1P_COUT: [[u32; 3]; 65] = [
+    [0x3f800000, 0x00000000, 0x00000000], [0x3f7c0000, 0x3c810000, 0x35acb127], [0x3f780000, 0x3d020000, 0x372ec4f4],
+    [0x3f740000, 0x3d44c000, 0xb7d57ad8], [0x3f700000, 0x3d843000, 0xb6ce94c4], [0x3f6e0000, 0x3d955000, 0x349488e3],
+    [0x3f6a0000, 0x3db80000, 0x37530aeb], [0x3f660000, 0x3ddb5000, 0x37488dad], [0x3f640000, 0x3ded4000, 0xb7589c7c],
+    [0x3f600000, 0x3e08bc00, 0x35e8227e], [0x3f5e0000, 0x3e11ec00, 0xb5ed5b64], [0x3f5a0000, 0x3e248800, 0x36f60ccf],
+    [0x3f580000, 0x3e2dfc00, 0xb6fe52af], [0x3f540000, 0x3e412000, 0xb6fa6ab9], [0x3f520000, 0x3e4ad400, 0xb6948c24],
+    [0x3f500000, 0x3e54a000, 0xb6161ba9], [0x3f4c0000, 0x3e688000, 0x36dfc995], [0x3f4a0000, 0x3e729800, 0x35effe71],
+    [0x3f480000, 0x3e7cc800, 0x3663659e], [0x3f460000, 0x3e838a00, 0xb5f3f655], [0x3f440000, 0x3e88bc00, 0x3668227e],
+    [0x3f400000, 0x3e934b00, 0x35044d37], [0x3f3e0000, 0x3e98a800, 0xb661e2ca], [0x3f3c0000, 0x3e9e1300, 0xb6588ccd],
+    [0x3f3a0000, 0x3ea38c00, 0x365c271c], [0x3f380000, 0x3ea91500, 0x3660738a], [0x3f360000, 0x3eaeae00, 0xb50829a8],
+    [0x3f340000, 0x3eb45600, 0x3603e9c7], [0x3f320000, 0x3eba0f00, 0xb5f12731], [0x3f300000, 0x3ebfd800, 0xb5b884fd],
+    [0x3f2e0000, 0x3ec5b200, 0xb5caee9a], [0x3f2c0000, 0x3ecb9d00, 0x3550c4d6], [0x3f2a0000, 0x3ed19a00, 0x3580449f],
+    [0x3f280000, 0x3ed7a900, 0x3615248d], [0x3f280000, 0x3ed7a900, 0x3615248d], [0x3f260000, 0x3eddcb00, 0x348dc071],
+    [0x3f240000, 0x3ee40000, 0xb5c71755], [0x3f220000, 0x3eea4800, 0x3511b7bf], [0x3f200000, 0x3ef0a400, 0x3621a272],
+    [0x3f200000, 0x3ef0a400, 0x3621a272], [0x3f1e0000, 0x3ef71500, 0x34ab5a0a], [0x3f1c0000, 0x3efd9b00, 0xb5ea10b7],
+    [0x3f1a0000, 0x3f021b00, 0x34be7604], [0x3f1a0000, 0x3f021b00, 0x34be7604], [0x3f180000, 0x3f0573c0, 0xb50e97d6],
+    [0x3f160000, 0x3f08d7c0, 0x338f1d6b], [0x3f140000, 0x3f0c4780, 0xb55f86e2], [0x3f140000, 0x3f0c4780, 0xb55f86e2],
+    [0x3f120000, 0x3f0fc300, 0x35d7f186], [0x3f100000, 0x3f134b00, 0x35844d37], [0x3f100000, 0x3f134b00, 0x35844d37],
+    [0x3f0e0000, 0x3f16dfc0, 0xb5aa13c8], [0x3f0e0000, 0x3f16dfc0, 0xb5aa13c8], [0x3f0c0000, 0x3f1a8140, 0x34ad9d8d],
+    [0x3f0a0000, 0x3f1e3040, 0x32c36bfb], [0x3f0a0000, 0x3f1e3040, 0x32c36bfb], [0x3f080000, 0x3f21ed00, 0xb2d06dc4],
+    [0x3f080000, 0x3f21ed00, 0xb2d06dc4], [0x3f060000, 0x3f25b800, 0xb5a41a3d], [0x3f060000, 0x3f25b800, 0xb5a41a3d],
+    [0x3f040000, 0x3f299180, 0xb56cbcc4], [0x3f040000, 0x3f299180, 0xb56cbcc4], [0x3f020000, 0x3f2d7a00, 0x34386c94],
+    [0x3f020000, 0x3f2d7a00, 0x34386c94], [0x3f000000, 0x3f317200, 0x35bfbe8e],
+];
+
+/// `__svml_slog1p_cout_rare_internal` on the lanes the vector code sends
+/// it: NaN, infinities, x <= -1, and x + 1 >= 2^127, the last by its
+/// table-driven branch in plain float arithmetic (its branches for a
+/// subnormal or near-one x + 1 are never reached from there).
+fn log1p_rare(x: f32) -> f32 {
+    let s = x + 1.0;
+    if s.is_nan() {
+        return quiet(s);
+    }
+    if s == 0.0 {
+        return f32::NEG_INFINITY;
+    }
+    if s < 0.0 {
+        return DEFAULT_NAN;
+    }
+    if s == f32::INFINITY {
+        return s;
+    }
+    const LN2_HI: f32 = f(0x3f317200);
+    const LN2_LO: f32 = f(0x35bfbe8e);
+    const C: [u32; 7] = [
+        0xbe0005a0, 0x3e124e01, 0xbe2aaaab, 0x3e4ccccd, 0xbe800000, 0x3eaaaaab, 0xbf000000,
+    ];
+    let k = (((s.to_bits() >> 23) & 0xff) as i32 - 127) as f32;
+    let m = f((s.to_bits() & 0x807f_ffff) | 0x3f80_0000);
+    let j = ((m + f(0x48000040)).to_bits() & 127) as usize;
+    let [rcp, th, tl] = LOG1P_COUT[j].map(f);
+    let kh = k * LN2_HI;
+    let hi = kh + th;
+    let lo = (th - (hi - kh)) + (k * LN2_LO + tl);
+    let mh = (m + 8192.0) - 8192.0;
+    let ml = m - mh;
+    let a = mh * rcp - 1.0;
+    let b = ml * rcp;
+    let blo = b + lo;
+    let a_hi = a + hi;
+    let r = a + b;
+    let b_err = b - (blo - lo);
+    let h = a_hi + blo;
+    let h_err = blo - (h - a_hi);
+    let mut p = f(C[0]);
+    for &c in &C[1..] {
+        p = p * r + f(c);
+    }
+    let p = p * r * r;
+    h_err + (b_err + p) + h
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +415,11 @@ mod tests {
     #[test]
     fn expm1_matches_numpy() {
         check_f32("expm1", expm1);
+    }
+
+    #[test]
+    fn log1p_matches_numpy() {
+        check_f32("log1p", log1p);
     }
 
     #[test]
