@@ -397,6 +397,54 @@ fn log1p_rare(x: f32) -> f32 {
     h_err + (b_err + p) + h
 }
 
+/// `vrcp14ps` on `m` in [1, 2): the double instruction's table on the same
+/// value (the 16 fraction bits it reads fit a float), exact in a float.
+fn rcp14_unit(m: f32) -> f32 {
+    super::rcp14_unit(m as f64) as f32
+}
+
+// __svml_scbrt_data_internal_avx512: 2^(i/3) (+0x000) and its low parts
+// (+0x040, unused by the LA code), cbrt(1/rcp) for the 17 reciprocals
+// rcp = 1/2 + j/32 (+0x080), then broadcasts.
+const CBRT_2I3: [u32; 3] = [0x3f800000, 0x3fa14518, 0x3fcb2ff5];
+const CBRT_2I3_LO: [u32; 3] = [0x00000000, 0xb2ce51af, 0x32a7adc8];
+#[rustfmt::skip]
+const CBRT_T: [u32; 17] = [
+    0x3fa14518, 0x3f9e0b2b, 0x3f9b0f9b, 0x3f984a9a, 0x3f95b5af, 0x3f934b6c, 0x3f910737, 0x3f8ee526,
+    0x3f8ce1da, 0x3f8afa6a, 0x3f892c4e, 0x3f87754e, 0x3f85d377, 0x3f844510, 0x3f82c892, 0x3f815c9f,
+    0x3f800000,
+];
+const CBRT_SHIFTER: f32 = f(0x4b40_0000); // +0x180
+const CBRT_THIRD: f32 = f(0x3eaaaaab); // +0x200
+/// cbrt(1 + r) - 1 ~ r (c2 + r (c1 + r c0)) (+0x300 .. +0x380).
+const CBRT_C: [u32; 3] = [0x3d7d057c, 0xbde3a363, 0x3eaaaaaa];
+
+/// float32 `cbrt` as `__svml_cbrtf16` computes one lane: x = 2^e m, e =
+/// 3k + i, cbrt x = 2^k 2^(i/3) cbrt(1/rcp) cbrt(1 + r) with rcp =
+/// `vrcp14ps(m)` rounded to 5 bits and r = m rcp - 1. No lane takes a
+/// rare path: zeros, infinities and NaN come through the arithmetic.
+pub fn cbrt(x: f32) -> f32 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x == 0.0 || x.is_infinite() {
+        return x;
+    }
+    let (m, e) = mant_exp(x.abs());
+    let rcp = (rcp14_unit(m) * 32.0).round_ties_even() / 32.0; // in (1/2, 1]
+    let es = e + CBRT_SHIFTER;
+    let k = es.mul_add(CBRT_THIRD, -f(0x4a80_0000)).floor(); // floor(e / 3)
+    let r = m.mul_add(rcp, -1.0);
+    let i = ((-k).mul_add(3.0, es).to_bits() & 15) as usize; // e - 3k
+    let j = ((rcp.to_bits() >> 19) & 31) as usize;
+    let p = r.mul_add(f(CBRT_C[0]), f(CBRT_C[1]));
+    let p = r.mul_add(p, f(CBRT_C[2]));
+    let scale = scalef(f(CBRT_T[j]), k);
+    let t = f(CBRT_2I3[i]);
+    let y = (r * t).mul_add(p, f(CBRT_2I3_LO[i])) + t;
+    f((y * scale).to_bits() | (x.to_bits() & 0x8000_0000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,6 +453,35 @@ mod tests {
     #[test]
     fn log10_matches_numpy() {
         check_f32("log10", log10);
+    }
+
+    /// The emulated `vrcp14ps` against the instruction itself, on a CPU
+    /// that has it: every 16-bit leading fraction, with low bits it must
+    /// ignore.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn rcp14_matches_the_instruction() {
+        use std::arch::x86_64::{_mm512_cvtss_f32, _mm512_rcp14_ps, _mm512_set1_ps};
+        #[target_feature(enable = "avx512f")]
+        fn hardware(x: f32) -> f32 {
+            _mm512_cvtss_f32(_mm512_rcp14_ps(_mm512_set1_ps(x)))
+        }
+        if !std::arch::is_x86_feature_detected!("avx512f") {
+            return;
+        }
+        for top in 0u32..1 << 16 {
+            for low in [0u32, 1, 0x7f, 0x55] {
+                let m = f(0x3f80_0000 | top << 7 | low);
+                // SAFETY: avx512f was detected above.
+                let want = unsafe { hardware(m) };
+                assert_eq!(rcp14_unit(m).to_bits(), want.to_bits(), "rcp14({m:e})");
+            }
+        }
+    }
+
+    #[test]
+    fn cbrt_matches_numpy() {
+        check_f32("cbrt", cbrt);
     }
 
     #[test]
