@@ -445,6 +445,98 @@ pub fn cbrt(x: f32) -> f32 {
     f((y * scale).to_bits() | (x.to_bits() & 0x8000_0000))
 }
 
+// __svml_ssinh_data_internal / __svml_scosh_data_internal (the same
+// bytes where both have them): 2^(j/32) / 2 (+0x000) and 2^(-j/32) / 2
+// (+0x100), for cosh; then broadcasts.
+#[rustfmt::skip]
+const HALF_EXP2_POS: [u32; 32] = [
+    0x3f000000, 0x3f02cd87, 0x3f05aac3, 0x3f08980f, 0x3f0b95c2, 0x3f0ea43a, 0x3f11c3d3, 0x3f14f4f0,
+    0x3f1837f0, 0x3f1b8d3a, 0x3f1ef532, 0x3f227043, 0x3f25fed7, 0x3f29a15b, 0x3f2d583f, 0x3f3123f6,
+    0x3f3504f3, 0x3f38fbaf, 0x3f3d08a4, 0x3f412c4d, 0x3f45672a, 0x3f49b9be, 0x3f4e248c, 0x3f52a81e,
+    0x3f5744fd, 0x3f5bfbb8, 0x3f60ccdf, 0x3f65b907, 0x3f6ac0c7, 0x3f6fe4ba, 0x3f75257d, 0x3f7a83b3,
+];
+#[rustfmt::skip]
+const HALF_EXP2_NEG: [u32; 32] = [
+    0x3f000000, 0x3efa83b3, 0x3ef5257d, 0x3eefe4ba, 0x3eeac0c7, 0x3ee5b907, 0x3ee0ccdf, 0x3edbfbb8,
+    0x3ed744fd, 0x3ed2a81e, 0x3ece248c, 0x3ec9b9be, 0x3ec5672a, 0x3ec12c4d, 0x3ebd08a4, 0x3eb8fbaf,
+    0x3eb504f3, 0x3eb123f6, 0x3ead583f, 0x3ea9a15b, 0x3ea5fed7, 0x3ea27043, 0x3e9ef532, 0x3e9b8d3a,
+    0x3e9837f0, 0x3e94f4f0, 0x3e91c3d3, 0x3e8ea43a, 0x3e8b95c2, 0x3e88980f, 0x3e85aac3, 0x3e82cd87,
+];
+const HYP_L2E: f32 = f(0x3fb8aa3b);
+const HYP_LN2_HI: f32 = f(0x3f317000);
+const HYP_LN2_LO: f32 = f(0x3805fdf4);
+/// |x| from this on goes to the rare path (bits compared as integers).
+const HYP_RANGE_BITS: u32 = 0x42ae_ac4e;
+
+/// The finite lanes of `__svml_s{sinh,cosh}_cout_rare_internal` (|x| >=
+/// 87.34, where the result is near or past overflow) compute in double
+/// and round once to float; glibc's double function stands in for that
+/// computation: both are within a double ulp or two of the exact value,
+/// so they round alike except within 2^-50 of a float rounding boundary.
+/// Infinities and NaN get `x + x` (sinh) or `x * x` (cosh).
+fn hyp_rare(x: f32, f64_fn: fn(f64) -> f64, special: f32) -> f32 {
+    if !x.is_finite() {
+        return special;
+    }
+    f64_fn(x as f64) as f32
+}
+
+/// float32 `sinh` as `__svml_sinhf16` computes one lane: with |x| = N ln 2
+/// + r (N = round(|x| log2 e)), S = 2^(N-1) - 2^(-N-1) and C = 2^(N-1) +
+/// 2^(-N-1) built in the exponent bits, sinh|x| = S + (S (cosh r - 1) + C
+/// sinh r), the sign of `x` or-ed back.
+pub fn sinh(x: f32) -> f32 {
+    let ax = x.abs();
+    if ax.to_bits() > HYP_RANGE_BITS {
+        return hyp_rare(x, f64::sinh, x + x);
+    }
+    const SHIFTER: f32 = f(0x4b40_0000); // +0x500
+    const HALF: u32 = 0x3f00_0000; // +0x740
+    const C: [u32; 4] = [0x3c091461, 0x3e2aaa57, 0x3ab6a8a3, 0x3d2aaa72]; // +0x6c0 .. +0x680
+    let s = ax.mul_add(HYP_L2E, SHIFTER);
+    let n = s.to_bits() << 23;
+    let z = s - SHIFTER;
+    let up = f(HALF.wrapping_add(n));
+    let down = f(HALF.wrapping_sub(n));
+    let cc = up + down;
+    let ss = up - down;
+    let r = (-z).mul_add(HYP_LN2_HI, ax);
+    let r = (-z).mul_add(HYP_LN2_LO, r);
+    let r2 = r * r;
+    let sh = r2.mul_add(f(C[0]), f(C[1]));
+    let sh = r.mul_add(r2 * sh, r);
+    let ch = r2.mul_add(f(C[2]), f(C[3]));
+    let ch = r2.mul_add(ch, 0.5);
+    let y = sh.mul_add(cc, ss * (r2 * ch));
+    f((y + ss).to_bits() | (x.to_bits() & 0x8000_0000))
+}
+
+/// float32 `cosh` as `__svml_coshf16` computes one lane: with |x| = (N +
+/// j/32) ln 2 + r, the halves 2^(N + j/32) / 2 and 2^(-N - j/32) / 2
+/// from the tables with N added to their exponent bits, C their sum, S
+/// their difference: cosh|x| = S sinh r + (C (cosh r - 1) + C).
+pub fn cosh(x: f32) -> f32 {
+    let ax = x.abs();
+    if ax.to_bits() >= HYP_RANGE_BITS {
+        return hyp_rare(x, f64::cosh, x * x);
+    }
+    const SHIFTER: f32 = f(0x48c0_0000); // +0x180: 1.5 * 2^18
+    let s = ax.mul_add(HYP_L2E, SHIFTER);
+    let z = s - SHIFTER;
+    let j = (s.to_bits() & 31) as usize;
+    let n = (s.to_bits() << 18) & 0x7f80_0000;
+    let r = (-z).mul_add(HYP_LN2_HI, ax);
+    let r = (-z).mul_add(HYP_LN2_LO, r);
+    let r2 = r * r;
+    let sh = r.mul_add(r2 * f(0x3e2aaacd), r); // +0x2c0
+    let ch = r2 * f(0x3f00010f); // +0x280
+    let up = f(HALF_EXP2_POS[j].wrapping_add(n));
+    let down = f(HALF_EXP2_NEG[j].wrapping_sub(n));
+    let cc = up + down;
+    let ss = up - down;
+    sh.mul_add(ss, ch.mul_add(cc, cc))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -482,6 +574,16 @@ mod tests {
     #[test]
     fn cbrt_matches_numpy() {
         check_f32("cbrt", cbrt);
+    }
+
+    #[test]
+    fn sinh_matches_numpy() {
+        check_f32("sinh", sinh);
+    }
+
+    #[test]
+    fn cosh_matches_numpy() {
+        check_f32("cosh", cosh);
     }
 
     #[test]
