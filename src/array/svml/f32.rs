@@ -481,8 +481,8 @@ fn hyp_rare(x: f32, f64_fn: fn(f64) -> f64, special: f32) -> f32 {
     f64_fn(x as f64) as f32
 }
 
-/// float32 `sinh` as `__svml_sinhf16` computes one lane: with |x| = N ln 2
-/// + r (N = round(|x| log2 e)), S = 2^(N-1) - 2^(-N-1) and C = 2^(N-1) +
+/// float32 `sinh` as `__svml_sinhf16` computes one lane: with |x| =
+/// N ln 2 + r (N = round(|x| log2 e)), S = 2^(N-1) - 2^(-N-1) and C = 2^(N-1) +
 /// 2^(-N-1) built in the exponent bits, sinh|x| = S + (S (cosh r - 1) + C
 /// sinh r), the sign of `x` or-ed back.
 pub fn sinh(x: f32) -> f32 {
