@@ -537,6 +537,61 @@ pub fn cosh(x: f32) -> f32 {
     sh.mul_add(ss, ch.mul_add(cc, cc))
 }
 
+// __svml_satan_data_internal_avx512: atan(i/4) for i = 0..31 (+0x1c0;
+// the low parts at +0x240 are unused by the LA code), then broadcasts.
+#[rustfmt::skip]
+const ATAN_T: [u32; 32] = [
+    0x00000000, 0x3e7adbb0, 0x3eed6338, 0x3f24bc7d, 0x3f490fdb, 0x3f6563e3, 0x3f7b985f, 0x3f869c79,
+    0x3f8db70d, 0x3f93877b, 0x3f985b6c, 0x3f9c6b53, 0x3f9fe0bb, 0x3fa2daa4, 0x3fa57088, 0x3fa7b46f,
+    0x3fa9b465, 0x3fab7b7a, 0x3fad1283, 0x3fae809e, 0x3fafcb99, 0x3fb0f836, 0x3fb20a6a, 0x3fb30581,
+    0x3fb3ec43, 0x3fb4c10a, 0x3fb585d7, 0x3fb63c64, 0x3fb6e62c, 0x3fb78478, 0x3fb81868, 0x3fb8a2f5,
+];
+const ATAN_LIMIT: f32 = 7.75; // +0x080
+const ATAN_BIG: f32 = f(0x4f80_0000); // +0x140: 2^32
+const ATAN_PI2: f32 = f(0x3fc90fdb); // +0x2c0
+/// atan(t) - t ~ t^3 ((c0 t^2 + c1) t^2 + c2) (+0x340 .. +0x3c0).
+const ATAN_C: [u32; 3] = [0xbe0fa8de, 0x3e4cc8e2, 0xbeaaaaaa];
+
+/// float32 `arctan` as `__svml_atanf16` computes one lane: for |x| <
+/// 7.75, atan|x| = atan(i/4) + atan(t) with i = round(4|x|) (`vreduceps
+/// $0x28`) and t = (|x| - i/4) / (1 + |x| i/4); beyond, pi/2 + atan(t)
+/// with t = -1 / min(|x|, 2^32). The quotient is the mantissas' quotient
+/// from `vrcp14ps` and one correction, scaled by the exponent difference.
+/// No lane takes a rare path.
+pub fn atan(x: f32) -> f32 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x == 0.0 {
+        return x;
+    }
+    let ax = x.abs();
+    let big = ax >= ATAN_LIMIT;
+    let k = (ax * 4.0).round_ties_even() / 4.0;
+    let (num, den, base) = if big {
+        (-1.0, ax.min(ATAN_BIG), ATAN_PI2)
+    } else {
+        let i = ((ax + f(0x4a00_0000)).to_bits() & 31) as usize; // +0x040
+        (ax - k, k.mul_add(ax, 1.0), f(ATAN_T[i]))
+    };
+    let t = if num == 0.0 {
+        num
+    } else {
+        let (mn, en) = mant_exp(num.abs());
+        let mn = mn.copysign(num);
+        let (md, ed) = mant_exp(den);
+        let rcp = rcp14_unit(md);
+        let q = mn * rcp;
+        let q = rcp.mul_add((-q).mul_add(md, mn), q);
+        scalef(q, en - ed)
+    };
+    let t2 = t * t;
+    let p = t2.mul_add(f(ATAN_C[0]), f(ATAN_C[1]));
+    let p = p.mul_add(t2, f(ATAN_C[2]));
+    let y = (t * t2).mul_add(p, t) + base;
+    f(y.to_bits() ^ (x.to_bits() & 0x8000_0000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,6 +639,11 @@ mod tests {
     #[test]
     fn cosh_matches_numpy() {
         check_f32("cosh", cosh);
+    }
+
+    #[test]
+    fn atan_matches_numpy() {
+        check_f32("arctan", atan);
     }
 
     #[test]
