@@ -592,6 +592,88 @@ pub fn atan(x: f32) -> f32 {
     f(y.to_bits() ^ (x.to_bits() & 0x8000_0000))
 }
 
+/// `vrsqrt14ps` on a positive normal `x`: the double instruction's table
+/// on the same value (the 15 fraction bits it reads fit a float).
+fn rsqrt14(x: f32) -> f32 {
+    super::rsqrt14(x as f64) as f32
+}
+
+// __svml_sasin_data_internal and __svml_sacos_data_internal share these.
+const ASIN_TINY: f32 = f(0x2f80_0000); // +0x0c0: 2^-32
+/// Newton correction of 2 sqrt(y): c1 e + c0 (+0x200, +0x240).
+const ASIN_E: [u32; 2] = [0xbdc00004, 0x3e800001];
+/// asin(v)/v - 1 ~ z ((c0 z + c1) z^2 + c2 z + c3) + c4) (+0x280 ..
+/// +0x380).
+const ASIN_C: [u32; 5] = [0x3d2edc07, 0x3cc32a6b, 0x3d3a9ab4, 0x3d997c12, 0x3e2aaaff];
+const ASIN_PI2: f32 = f(0x3fc90fdb); // +0x3c0
+const ACOS_PI: f32 = f(0x40490fdb); // acos's +0x440
+
+/// The computation `__svml_asinf16` and `__svml_acosf16` share for
+/// |x| <= 1: y = (1 - |x|) / 2, z = min(x^2, y), 2 sqrt(y) from
+/// `vrsqrt14ps` with one correction, and the odd polynomial p(v, z) = v +
+/// v z q(z). Returns (z, y, 2 sqrt(y), q(z) z).
+fn asin_core(ax: f32) -> (f32, f32, f32, f32) {
+    let y = (-0.5f32).mul_add(ax, 0.5);
+    let z = (ax * ax).min(y);
+    let rs = if y < ASIN_TINY { 0.0 } else { rsqrt14(y) };
+    let y2 = y + y;
+    let s0 = y2 * rs;
+    let e = (rs * rs).mul_add(y2, -2.0);
+    let pe = e.mul_add(f(ASIN_E[0]), f(ASIN_E[1]));
+    let sq = (-(e * s0)).mul_add(pe, s0);
+    let c = |i: usize| f(ASIN_C[i]);
+    let z2 = z * z;
+    let a = z.mul_add(c(0), c(1)); // +0x280 z + +0x2c0
+    let b = z.mul_add(c(2), c(3)); // +0x300 z + +0x340
+    let q = z.mul_add(z2.mul_add(a, b), c(4)) * z;
+    (z, y, sq, q)
+}
+
+/// float32 `arcsin` as `__svml_asinf16` computes one lane: for |x| < 0.5,
+/// x + x q(x^2); beyond, pi/2 - (s + s q(y)) with s = 2 sqrt((1 - |x|) /
+/// 2), the sign of `x` put back. |x| > 1 goes to
+/// `__svml_sasin_cout_rare_internal`, which returns 0/0 (the default NaN).
+pub fn asin(x: f32) -> f32 {
+    let ax = x.abs();
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if ax > 1.0 {
+        return DEFAULT_NAN;
+    }
+    let (_, _, sq, q) = asin_core(ax);
+    let big = ax >= 0.5;
+    let v = if big { -sq } else { ax };
+    let y = v.mul_add(q, v);
+    let y = if big { y + ASIN_PI2 } else { y };
+    f(y.to_bits() ^ (x.to_bits() & 0x8000_0000))
+}
+
+/// float32 `arccos` as `__svml_acosf16` computes one lane: where x^2 <
+/// (1 - |x|) / 2, pi/2 + (-x - x q(x^2)); beyond, s + s q(y) with s =
+/// 2 sqrt((1 - |x|) / 2) and its sign that of `x`, plus pi when x < 0.
+/// |x| > 1 and NaN go to `__svml_sacos_cout_rare_internal`: x / x for NaN
+/// and infinities, 0/0 otherwise.
+pub fn acos(x: f32) -> f32 {
+    let ax = x.abs();
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if ax > 1.0 {
+        return DEFAULT_NAN;
+    }
+    let (z, y, sq, q) = asin_core(ax);
+    let big = z >= y;
+    let v = if big { sq } else { -ax };
+    let v = f(v.to_bits() ^ (x.to_bits() & 0x8000_0000));
+    let base = match (big, x < z) {
+        (false, _) => ASIN_PI2,
+        (true, true) => ACOS_PI,
+        (true, false) => 0.0,
+    };
+    base + v.mul_add(q, v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -644,6 +726,40 @@ mod tests {
     #[test]
     fn atan_matches_numpy() {
         check_f32("arctan", atan);
+    }
+
+    /// The emulated `vrsqrt14ps` against the instruction, on every 15-bit
+    /// leading fraction of both exponent parities, with low bits it must
+    /// ignore.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn rsqrt14_matches_the_instruction() {
+        use std::arch::x86_64::{_mm512_cvtss_f32, _mm512_rsqrt14_ps, _mm512_set1_ps};
+        #[target_feature(enable = "avx512f")]
+        fn hardware(x: f32) -> f32 {
+            _mm512_cvtss_f32(_mm512_rsqrt14_ps(_mm512_set1_ps(x)))
+        }
+        if !std::arch::is_x86_feature_detected!("avx512f") {
+            return;
+        }
+        for top in 0u32..1 << 15 {
+            for (scale, low) in [(0x7fu32, 0u32), (0x80, 0xff), (0x01, 0x5a), (0x7e, 7)] {
+                let x = f(scale << 23 | top << 8 | low);
+                // SAFETY: avx512f was detected above.
+                let want = unsafe { hardware(x) };
+                assert_eq!(rsqrt14(x).to_bits(), want.to_bits(), "rsqrt14({x:e})");
+            }
+        }
+    }
+
+    #[test]
+    fn asin_matches_numpy() {
+        check_f32("arcsin", asin);
+    }
+
+    #[test]
+    fn acos_matches_numpy() {
+        check_f32("arccos", acos);
     }
 
     #[test]
