@@ -674,6 +674,79 @@ pub fn acos(x: f32) -> f32 {
     base + v.mul_add(q, v)
 }
 
+/// `vrcp14ps` on a positive normal `x` whose reciprocal is normal.
+fn rcp14(x: f32) -> f32 {
+    let (m, e) = mant_exp(x);
+    rcp14_unit(m) * 2f32.powi(-(e as i32))
+}
+
+// __svml_sasinh_data_internal_avx512: -log(rcp) for the 32 reciprocals
+// rcp = 1 + j/32, high (+0x000) and low (+0x080) parts, then broadcasts.
+#[rustfmt::skip]
+const ASINH_TH: [u32; 32] = [
+    0x00000000, 0xbcfc0000, 0xbd788000, 0xbdb78000, 0xbdf14000, 0xbe14a000, 0xbe300000, 0xbe4aa000,
+    0xbe648000, 0xbe7dc000, 0xbe8b4000, 0xbe974000, 0xbea31000, 0xbeae9000, 0xbeb9d000, 0xbec4d000,
+    0xbecfa000, 0xbeda2000, 0xbee48000, 0xbeeea000, 0xbef89000, 0xbf012800, 0xbf05f000, 0xbf0aa800,
+    0xbf0f4000, 0xbf13c800, 0xbf184000, 0xbf1ca000, 0xbf20f000, 0xbf252800, 0xbf295000, 0xbf2d6800,
+];
+#[rustfmt::skip]
+const ASINH_TL: [u32; 32] = [
+    0x80000000, 0xb726c39e, 0x3839e7fe, 0xb7528ae5, 0x377891d5, 0xb8297c10, 0x37cf8f58, 0x3852b186,
+    0x35838656, 0xb80c36af, 0x38235454, 0xb862bae1, 0x37e87bc7, 0x37848150, 0x37202511, 0xb74e1b05,
+    0x385c1340, 0xb8777bcd, 0x36038656, 0xb7d40984, 0xb80f5faf, 0xb8254b4c, 0xb865c84a, 0x37f0b42d,
+    0xb83ebce1, 0xb83c2513, 0x37a332c4, 0x3779654f, 0x38602f73, 0x367449f8, 0xb7b4996f, 0xb800986b,
+];
+
+/// float32 `arcsinh` as `__svml_asinhf16` computes one lane: for |x| <
+/// 2^-6, |x| + |x| c x^2; otherwise log(|x| + sqrt(x^2 + 1)) with the
+/// square root from `vrsqrt14ps` refined in two parts and the logarithm
+/// on a reciprocal rounded to 5 bits (`vrcp14ps` plus 2^17, masked);
+/// from 2^63 on, log(|x| / 8) + 4 ln 2. The sign of `x` is put back.
+/// Infinities and NaN take `__svml_sasinh_cout_rare_internal`: x * x for
+/// NaN, x itself otherwise.
+pub fn asinh(x: f32) -> f32 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x.is_infinite() {
+        return x;
+    }
+    let ax = x.abs();
+    let sign = x.to_bits() & 0x8000_0000;
+    let x2 = x * x;
+    if ax < f(0x3c80_0000) {
+        let y = ax.mul_add(x2 * f(0xbe2aa5de), ax); // +0x240
+        return f(y.to_bits() ^ sign);
+    }
+    let s = x2 + 1.0;
+    let rs = rsqrt14(s);
+    let s_lo = x2.min(1.0) - (s - x2.max(1.0)) + x.mul_add(x, -x2);
+    let sq = s * rs;
+    let sq_err = rs.mul_add(s, -sq);
+    let hi = sq + ax;
+    let lo = rs.mul_add(s_lo, sq_err);
+    let e = (-rs).mul_add(lo, (-rs).mul_add(sq, 1.0));
+    let corr = e.mul_add(0.375, 0.5).mul_add(sq * e, lo);
+    let h = hi + corr;
+    let huge = ax >= f(0x5f00_0000); // +0x1c0: 2^63
+    let (h, l) = if huge {
+        (ax * 0.125, 0.0)
+    } else {
+        (h, (corr - (h - hi)) + (ax - (hi - sq)))
+    };
+    let rcp = f((rcp14(h).to_bits() + 0x0002_0000) & 0xfffc_0000); // +0x300, +0x340
+    let r = rcp.mul_add(l, h.mul_add(rcp, -1.0));
+    let (_, ge) = mant_exp(rcp);
+    let k = if huge { ge - 4.0 } else { ge };
+    let j = ((rcp.to_bits() >> 18) & 31) as usize;
+    let th = (-k).mul_add(HYP_LN2_HI, f(ASINH_TH[j]));
+    let tl = (-k).mul_add(HYP_LN2_LO, f(ASINH_TL[j]));
+    let p = r.mul_add(f(0xbe800810), f(0x3eaab11e)); // +0x400, +0x440
+    let p = r.mul_add(p, -0.5);
+    let y = th + ((r * r).mul_add(p, tl) + r);
+    f(y.to_bits() ^ sign)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -760,6 +833,11 @@ mod tests {
     #[test]
     fn acos_matches_numpy() {
         check_f32("arccos", acos);
+    }
+
+    #[test]
+    fn asinh_matches_numpy() {
+        check_f32("arcsinh", asinh);
     }
 
     #[test]
