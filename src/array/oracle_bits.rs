@@ -103,6 +103,32 @@ pub fn check_f32(name: &str, f: impl Fn(f32) -> f32) {
     report(name, bad, rows.len());
 }
 
+/// Checks a float32 function against `np.<name>` on the inputs `keep`
+/// accepts (the others are counted and reported).
+pub fn check_f32_where(name: &str, f: impl Fn(f32) -> f32, keep: impl Fn(f32) -> bool) {
+    let Some(rows) = oracle(name, "float32") else {
+        return eprintln!("skipped: NPCALC_ORACLE_PYTHON is not set");
+    };
+    let (rows, skipped): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|&(x, _, _)| keep(f32::from_bits(x as u32)));
+    let differ = |&&(x, _, y): &&(u64, u64, u64)| f(f32::from_bits(x as u32)).to_bits() as u64 != y;
+    eprintln!(
+        "{name}: {} of {} inputs left out differ",
+        skipped.iter().filter(differ).count(),
+        skipped.len()
+    );
+    let bad = rows
+        .iter()
+        .filter(differ)
+        .map(|&(x, _, y)| {
+            let (x, y) = (f32::from_bits(x as u32), f32::from_bits(y as u32));
+            format!("{x:e}: numpy {y:e}, ours {:e}", f(x))
+        })
+        .collect();
+    report(name, bad, rows.len());
+}
+
 /// Checks a two-input float64 function against `np.<name>(x, x2)` on the
 /// inputs `keep` accepts (the others are counted and reported).
 pub fn check_f64_2(name: &str, f: impl Fn(f64, f64) -> f64, keep: impl Fn(f64, f64) -> bool) {

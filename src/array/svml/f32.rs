@@ -747,10 +747,68 @@ pub fn asinh(x: f32) -> f32 {
     f(y.to_bits() ^ sign)
 }
 
+// __svml_stan_data_internal: tan(j pi / 32) for j = 0..31 (+0x180; the
+// pole's entry is -FLT_MAX), then broadcasts.
+#[rustfmt::skip]
+const TAN_T: [u32; 32] = [
+    0x80000000, 0x3dc9b5dc, 0x3e4bafaf, 0x3e9b5042, 0x3ed413cd, 0x3f08d5b9, 0x3f2b0dc1, 0x3f521801,
+    0x3f800000, 0x3f9bf7ec, 0x3fbf90c7, 0x3fef789e, 0x401a827a, 0x4052facf, 0x40a0dff7, 0x41227363,
+    0xff7fffff, 0xc1227363, 0xc0a0dff7, 0xc052facf, 0xc01a827a, 0xbfef789e, 0xbfbf90c7, 0xbf9bf7ec,
+    0xbf800000, 0xbf521801, 0xbf2b0dc1, 0xbf08d5b9, 0xbed413cd, 0xbe9b5042, 0xbe4bafaf, 0xbdc9b5dc,
+];
+/// |x| beyond this takes the vector code's large-argument reduction
+/// (+0x300).
+pub(crate) const TAN_REDUCED_MAX: f32 = 8256.0;
+/// pi/32 in three parts (+0x040 .. +0x0c0).
+const TAN_PI32: [u32; 3] = [0x3dc90fda, 0x31a22168, 0x25c234c5];
+
+/// float32 `tan` as `__svml_tanf16` computes one lane for |x| <= 8256:
+/// x = N pi/32 + r, tan x = (t + T) / (1 - t T) with T = tan(j pi/32) (j
+/// = N mod 32) and t = r + r^3 p(r^2), the quotient from `vrcp14ps` with
+/// the rounding errors of its numerator and denominator carried. Larger
+/// lanes go through a Payne-Hanek reduction in the vector code that is
+/// not ported: glibc's tanf stands in for them, and may differ in the
+/// last bit there. Infinities and NaN take the rare path (0/0 and x).
+pub fn tan(x: f32) -> f32 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    if x.is_infinite() {
+        return DEFAULT_NAN;
+    }
+    if x.abs() > TAN_REDUCED_MAX {
+        return x.tan();
+    }
+    const SHIFTER: f32 = f(0x4b40_0000); // +0x440
+    let s = x.mul_add(f(0x4122f983), SHIFTER); // 32/pi (+0x000)
+    let n = s - SHIFTER;
+    let r = (-n).mul_add(f(TAN_PI32[0]), x);
+    let r = (-n).mul_add(f(TAN_PI32[1]), r);
+    let r = (-n).mul_add(f(TAN_PI32[2]), r);
+    let tt = f(TAN_T[(s.to_bits() & 31) as usize]);
+    let r2 = r * r;
+    let p = r2.mul_add(f(0x3e08b888), f(0x3eaaaaa6)); // +0x2c0, +0x280
+    let t = r2.mul_add(p * r, r);
+    let prod = t * tt;
+    let num = t + tt;
+    let den = 1.0 - prod;
+    let num_lo = t - (num - tt);
+    let rcp = if den == 0.0 {
+        f32::INFINITY.copysign(den)
+    } else {
+        rcp14(den.abs()).copysign(den)
+    };
+    let q0 = num * rcp;
+    let den_lo = (den - 1.0) + prod;
+    let e = q0.mul_add(den, -num);
+    let e = (-q0).mul_add(den_lo, e);
+    (-rcp).mul_add(e - num_lo, q0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::array::oracle_bits::check_f32;
+    use crate::array::oracle_bits::{check_f32, check_f32_where};
 
     #[test]
     fn log10_matches_numpy() {
@@ -838,6 +896,11 @@ mod tests {
     #[test]
     fn asinh_matches_numpy() {
         check_f32("arcsinh", asinh);
+    }
+
+    #[test]
+    fn tan_matches_numpy() {
+        check_f32_where("tan", tan, |x| x.abs() <= TAN_REDUCED_MAX);
     }
 
     #[test]
