@@ -78,7 +78,7 @@
 //! | log10 | 0 (ported; glibc differed in 3.8%) | 0 (`__svml_log10f16`, ported in `svml/f32.rs`) |
 //! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 0 (`__svml_log1pf16`, ported in `svml/f32.rs`) |
 //! | sin, cos | 0 ([-10, 10]) | 0, 0 (NumPy's `simd_sincos_f32`, ported in `simd_sincos.rs`) |
-//! | tan | 0 (ported in `svml/tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 0 for |x| <= 8256 (`__svml_tanf16`, ported in `svml/f32.rs`; beyond, its Payne-Hanek reduction is not ported and glibc stands in) |
+//! | tan | 0 (ported in `svml/tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 0 up to 8256 in magnitude (`__svml_tanf16`, ported in `svml/f32.rs`; beyond, its Payne-Hanek reduction is not ported and glibc stands in) |
 //! | arcsin, arccos | 0, 0 (ported; glibc differed in 8.4%, 9.4% of [-1, 1]) | 0, 0 (`__svml_{asin,acos}f16`, ported in `svml/f32.rs`) |
 //! | arctan | 0 (ported; glibc differed in 0.02% of [-100, 100]) | 0 (`__svml_atanf16`, ported in `svml/f32.rs`) |
 //! | sinh, cosh | 0, 0 (ported; glibc differed in 26%, 24% of [-10, 10]) | 0, 0 (`__svml_{sinh,cosh}f16`, ported in `svml/f32.rs`; glibc's double stands in for their double rare path past 87.34) |
