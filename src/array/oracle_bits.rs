@@ -129,6 +129,37 @@ pub fn check_f32_where(name: &str, f: impl Fn(f32) -> f32, keep: impl Fn(f32) ->
     report(name, bad, rows.len());
 }
 
+/// Checks a two-input float32 function against `np.<name>(x, x2)` on the
+/// inputs `keep` accepts (the others are counted and reported).
+pub fn check_f32_2(name: &str, f: impl Fn(f32, f32) -> f32, keep: impl Fn(f32, f32) -> bool) {
+    let Some(rows) = oracle(name, "float32") else {
+        return eprintln!("skipped: NPCALC_ORACLE_PYTHON is not set");
+    };
+    let g = |a: u64| f32::from_bits(a as u32);
+    let (rows, skipped): (Vec<_>, Vec<_>) =
+        rows.into_iter().partition(|&(a, b, _)| keep(g(a), g(b)));
+    let differ = |&&(a, b, y): &&(u64, u64, u64)| f(g(a), g(b)).to_bits() as u64 != y;
+    eprintln!(
+        "{name}: {} of {} inputs left out differ",
+        skipped.iter().filter(differ).count(),
+        skipped.len()
+    );
+    let bad = rows
+        .iter()
+        .filter(differ)
+        .map(|&(a, b, y)| {
+            format!(
+                "({:e}, {:e}): numpy {:e}, ours {:e}",
+                g(a),
+                g(b),
+                g(y),
+                f(g(a), g(b))
+            )
+        })
+        .collect();
+    report(name, bad, rows.len());
+}
+
 /// Checks a two-input float64 function against `np.<name>(x, x2)` on the
 /// inputs `keep` accepts (the others are counted and reported).
 pub fn check_f64_2(name: &str, f: impl Fn(f64, f64) -> f64, keep: impl Fn(f64, f64) -> bool) {

@@ -805,10 +805,65 @@ pub fn tan(x: f32) -> f32 {
     (-rcp).mul_add(e - num_lo, q0)
 }
 
+/// Whether `__svml_atan2f16` sends the lane (y, x) to its rare path: either
+/// magnitude outside [2^-125, 2^123) (zeros, tiny and huge values,
+/// infinities, NaN), by an integer compare on the bits.
+pub(crate) fn atan2_rare(y: f32, x: f32) -> bool {
+    let out = |v: f32| !(0x0100_0000..0x7d00_0000).contains(&v.abs().to_bits());
+    out(y) || out(x)
+}
+
+/// atan(t) ~ t (1 + t^2 q(t^2)), q's coefficients split into even and odd
+/// powers of t^4 (+0x1c0 .. +0x3c0 of `__svml_satan2_data_internal`).
+const ATAN2_C: [u32; 9] = [
+    0x3b322cc0, 0xbc7f2631, 0x3d2bc384, 0xbd987629, 0x3dd96474, 0xbe1161f8, 0x3e4cb79f, 0xbeaaaa49,
+    0x3f800000,
+];
+
+/// float32 `arctan2` as `__svml_atan2f16` computes one lane: t = min(|y|,
+/// |x|) / max (negated when |x| <= |y|, with base pi/2) from `vrcp14ps`
+/// refined twice, atan(t) by an odd polynomial, the sign of x or-ed in and
+/// pi added when x <= 0, then the sign of y or-ed in. Lanes `atan2_rare`
+/// flags go to `__svml_satan2_cout_rare_internal`, which is not ported:
+/// glibc's atan2f stands in there (exact for zeros and infinities, and may
+/// differ in the last bit for tiny or huge magnitudes).
+pub fn atan2(y: f32, x: f32) -> f32 {
+    if atan2_rare(y, x) {
+        return y.atan2(x);
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let (num, den, base) = if ay < ax {
+        (ay, ax, 0.0)
+    } else {
+        (-ax, ay, f(0x3fc90fdb))
+    };
+    let rcp = rcp14(den);
+    let e = (-rcp).mul_add(den, 1.0);
+    let rcp = e.mul_add(rcp, rcp);
+    let q0 = num * rcp;
+    let rem = (-q0).mul_add(den, num);
+    let t = rem.mul_add(rcp, q0);
+    let c = |i: usize| f(ATAN2_C[i]);
+    let t2 = t * t;
+    let t4 = t2 * t2;
+    let even = t4.mul_add(c(0), c(2));
+    let odd = t4.mul_add(c(1), c(3));
+    let even = t4.mul_add(even, c(4));
+    let odd = t4.mul_add(odd, c(5));
+    let even = t4.mul_add(even, c(6));
+    let odd = t4.mul_add(odd, c(7));
+    let even = t4.mul_add(even, c(8));
+    let p = t2.mul_add(odd, even);
+    let a = t.mul_add(p, base);
+    let a = f(a.to_bits() | (x.to_bits() & 0x8000_0000));
+    let a = if x <= 0.0 { a + f(0x40490fdb) } else { a };
+    f(a.to_bits() | (y.to_bits() & 0x8000_0000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::array::oracle_bits::{check_f32, check_f32_where};
+    use crate::array::oracle_bits::{check_f32, check_f32_2, check_f32_where};
 
     #[test]
     fn log10_matches_numpy() {
@@ -901,6 +956,11 @@ mod tests {
     #[test]
     fn tan_matches_numpy() {
         check_f32_where("tan", tan, |x| x.abs() <= TAN_REDUCED_MAX);
+    }
+
+    #[test]
+    fn atan2_matches_numpy() {
+        check_f32_2("arctan2", atan2, |y, x| !atan2_rare(y, x));
     }
 
     #[test]
