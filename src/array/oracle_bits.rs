@@ -27,6 +27,11 @@ with np.errstate(all="ignore"):
     if name == "arctan2":
         x2 = np.concatenate([x[1:], x[:1]])
         y = np.arctan2(x, x2)
+    elif name == "power":
+        # Positive bases and exponents that keep most results finite.
+        x = np.abs(x)
+        x2 = np.concatenate([x[1:], x[:1]]) % np.asarray(8, dt) - np.asarray(4, dt)
+        y = np.power(x, x2)
     else:
         x2 = x
         y = getattr(np, name)(x)

@@ -860,6 +860,139 @@ pub fn atan2(y: f32, x: f32) -> f32 {
     f(a.to_bits() | (y.to_bits() & 0x8000_0000))
 }
 
+/// The float nearest `s + e` toward zero, for a double `s` and a small
+/// correction `e` (|e| <= half an ulp of `s`) that together are exact:
+/// `{rz-sae}` rounding of an operation whose exact result is s + e.
+fn toward_zero(s: f64, e: f64) -> f32 {
+    let r = s as f32;
+    // Sign of r - (s + e), exact: r - s is exact, and |e| is below its
+    // granularity unless r == s.
+    let d = (r as f64 - s) - e;
+    let exact_positive = s > 0.0 || (s == 0.0 && e > 0.0);
+    let beyond = if exact_positive { d > 0.0 } else { d < 0.0 };
+    if beyond && r != 0.0 {
+        f32::from_bits(r.to_bits() - 1)
+    } else {
+        r
+    }
+}
+
+/// `a + b` in doubles with its rounding error (Knuth's two-sum).
+fn two_sum(a: f64, b: f64) -> (f64, f64) {
+    let s = a + b;
+    let bb = s - a;
+    (s, (a - (s - bb)) + (b - bb))
+}
+
+/// `vmulps {rz-sae}`: the product of two floats is exact in a double.
+fn mul_rz(a: f32, b: f32) -> f32 {
+    toward_zero(a as f64 * b as f64, 0.0)
+}
+
+/// `vfmadd…ps {rz-sae}`: a b + c rounded once toward zero.
+fn fma_rz(a: f32, b: f32, c: f32) -> f32 {
+    let (s, e) = two_sum(a as f64 * b as f64, c as f64);
+    toward_zero(s, e)
+}
+
+/// `vaddps {rz-sae}`.
+fn add_rz(a: f32, b: f32) -> f32 {
+    let (s, e) = two_sum(a as f64, b as f64);
+    toward_zero(s, e)
+}
+
+// __svml_spow_data_internal_avx512: log2 of 2/rcp for the 32 reciprocals
+// rcp = 1 + j/32 (+0x000, with 1 - log2(rcp)... from rcp = 1.5 on, and
+// the exponent corrected), low parts (+0x080), then `exp2`'s 2^(j/16)
+// (+0x100) and broadcasts.
+#[rustfmt::skip]
+const POW_TH: [u32; 32] = [
+    0x00000000, 0xbd35d000, 0xbdb32000, 0xbe046400, 0xbe2e0000, 0xbe567c00, 0xbe7de000, 0xbe922000,
+    0xbea4d400, 0xbeb71200, 0xbec8de00, 0xbeda4000, 0xbeeb3a00, 0xbefbd400, 0xbf060800, 0xbf0dfa00,
+    0x3ed48000, 0x3ec54400, 0x3eb65800, 0x3ea7b800, 0x3e996000, 0x3e8b4e00, 0x3e7b0000, 0x3e5fe400,
+    0x3e454400, 0x3e2b2000, 0x3e116c00, 0x3df05800, 0x3dbeb000, 0x3d8dd800, 0x3d3ba000, 0x3cba2000,
+];
+#[rustfmt::skip]
+const POW_TL: [u32; 32] = [
+    0x00000000, 0xb6d3758f, 0x3510536f, 0x369dcc96, 0xb651cfdf, 0x3687492c, 0xb635c813, 0xb5f561c1,
+    0x35f6865d, 0x36f19318, 0x35aedc1d, 0x36a0463c, 0xb69f0197, 0xb5ad1961, 0xb6201ac7, 0x36ee16a3,
+    0xb5d1cfdf, 0x36c055fe, 0x3676865d, 0xb589a627, 0xb48e4789, 0x33a6c7e3, 0xb69d5be7, 0xb642c000,
+    0x364055fe, 0xb68f5801, 0x36b70aad, 0x35d74798, 0x3492d9f7, 0x364a9801, 0xb6566c4d, 0xb48bcf06,
+];
+/// log2(1 + r) - c1h r ~ r (((c4 r + c3) r + c2) r + c1l) (+0x1c0 ..
+/// +0x2c0), c1h = log2 e (+0x300).
+const POW_LOG_C: [u32; 5] = [0x3e93c705, 0xbeb8b3ed, 0x3ef6384f, 0xbf38aa3b, 0x32a570cc];
+const POW_C1H: f32 = f(0x3fb8aa3b);
+/// 2^r ~ 1 + r ((c2 r + c1) r + c0) (+0x3c0 .. +0x440).
+const POW_EXP_C: [u32; 3] = [0x3d6854cb, 0x3e75f16c, 0x3f317222];
+const POW_SHIFTER: f32 = f(0x4940_07f0); // +0x340: 1.5 * 2^19 + 127
+const POW_RANGE: f32 = 125.5; // +0x580
+
+/// Whether `__svml_powf16` sends (x, y) to its rare path before looking at
+/// the size of y log2 x: x <= 0, infinite or NaN (`vfpclassps $0xdf`), or
+/// y infinite or NaN (`$0x99`).
+fn pow_special(x: f32, y: f32) -> bool {
+    !(x > 0.0 && x.is_finite() && y.is_finite())
+}
+
+/// float32 `power` as `__svml_powf16` computes one lane: log2 x = E +
+/// log2(2/rcp) + log2(1 + r) in a high and a low part (rcp = `vrcp14ps`
+/// of the mantissa in [0.5, 1) rounded to 5 bits), z = y log2 x with
+/// `{rz-sae}` rounding in two parts, then 2^z = 2^floor(z) 2^(j/16) 2^r on
+/// `exp2`'s table. Lanes with x <= 0, infinite or NaN operands, or |z| >
+/// 125.5 go to `__svml_spow_cout_rare_internal`, which is not ported:
+/// glibc's powf stands in there.
+pub fn pow(x: f32, y: f32) -> f32 {
+    if pow_special(x, y) {
+        return x.powf(y);
+    }
+    let (m1, e) = mant_exp(x);
+    let rcp = (rcp14_unit(m1) * 2.0 * 32.0).round_ties_even() / 32.0; // rcp14(m1 / 2)
+    let r = rcp.mul_add(m1 * 0.5, -1.0);
+    let e = if rcp < 1.5 { e + 1.0 } else { e };
+    let j = ((rcp.to_bits() >> 18) & 31) as usize;
+    let c = |i: usize| f(POW_LOG_C[i]);
+    let p = r.mul_add(c(0), c(1));
+    let p = r.mul_add(p, c(2));
+    let p = r.mul_add(p, c(3));
+    let p = r.mul_add(p, c(4));
+    let th = f(POW_TH[j]) + e;
+    let high1 = r.mul_add(POW_C1H, th);
+    let tl = r.mul_add(p, f(POW_TL[j]));
+    let rc1h_hi = high1 - th;
+    let high = high1 + tl;
+    let rc1h_lo = POW_C1H.mul_add(r, -rc1h_hi);
+    let yh = mul_rz(y, high);
+    let tlh = high - high1;
+    let yh_lo = fma_rz(y, high, -yh);
+    let tll = (tl - tlh) + rc1h_lo;
+    let zl = fma_rz(y, tll, yh_lo);
+    let z = add_rz(yh, zl);
+    // z is finite here: x and y are, and the rare lanes returned above.
+    if z.abs() > POW_RANGE {
+        return x.powf(y);
+    }
+    let z_lo = zl - (z - yh);
+    let sh = {
+        // `vaddps {rd-sae}`: exact in a double, then rounded down.
+        let exact = z as f64 + POW_SHIFTER as f64;
+        let r = exact as f32;
+        if r as f64 > exact {
+            f32::from_bits(r.to_bits() - 1)
+        } else {
+            r
+        }
+    };
+    let red = reduce_down(z, (z * 16.0).floor() / 16.0);
+    let t = f(EXP2_T[(sh.to_bits() & 15) as usize]);
+    let scale = f((sh.to_bits() << 19) & 0x7f80_0000);
+    let rr = f((red + z_lo).to_bits() & 0xbfff_ffff);
+    let c = |i: usize| f(POW_EXP_C[i]);
+    let q = rr.mul_add(c(0), c(1));
+    let q = rr.mul_add(q, c(2));
+    (rr * t).mul_add(q, t) * scale
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -961,6 +1094,13 @@ mod tests {
     #[test]
     fn atan2_matches_numpy() {
         check_f32_2("arctan2", atan2, |y, x| !atan2_rare(y, x));
+    }
+
+    #[test]
+    fn pow_matches_numpy() {
+        check_f32_2("power", pow, |x, y| {
+            !pow_special(x, y) && (x as f64).log2().abs() * (y.abs() as f64) < 125.0
+        });
     }
 
     #[test]
