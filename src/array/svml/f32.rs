@@ -1,12 +1,20 @@
 //! float32 SVML: `__svml_*f16` (sixteen float lanes, the LA routines:
 //! NumPy's `func_suffix` for float32 is `f16`, not `f16_ha`), which NumPy
-//! 2.4.6 calls for float32 `log10`, `log2`, … on AVX-512 (`simd_*_f32` in
-//! `loops_umath_fp.dispatch.c.src`). As for float64, each function is the
-//! vector routine run on one lane: `vfmadd…ps` is `f32::mul_add`, the
-//! special lanes the routine's `vfpclassps` flags get what its scalar rare
-//! path returns for them. Constants are the bytes of the routines'
-//! `__svml_s*_data_internal_avx512` tables (Intel's code in NumPy's SVML,
-//! BSD 3-Clause, Copyright (c) 2005-2021 Intel Corporation).
+//! 2.4.6 calls for float32 `exp2 log2 log10 expm1 log1p cbrt tan arcsin
+//! arccos arctan sinh cosh arcsinh`, `arctan2` and `power` on AVX-512
+//! (`simd_*_f32` in `loops_umath_fp.dispatch.c.src`). As for float64, each
+//! function is the vector routine run on one lane: `vfmadd…ps` is
+//! `f32::mul_add`, `{rz-sae}` and `vreduceps`'s rounded-down subtraction
+//! are emulated exactly, `vrcp14ps`/`vrsqrt14ps` by Intel's reference
+//! tables (checked against the instructions below), and the special lanes
+//! the routine's `vfpclassps` or compares flag get what its scalar rare
+//! path returns. Not ported, with glibc standing in (and the oracle check
+//! leaving those inputs out): `tan`'s Payne-Hanek reduction for |x| >
+//! 8256, the rare paths of `arctan2` and `power`, and the double-precision
+//! rare paths of `sinh`/`cosh` past 87.34 (see `hyp_rare`). Constants are
+//! the bytes of the routines' `__svml_s*_data_internal*` tables (Intel's
+//! code in NumPy's SVML, BSD 3-Clause, Copyright (c) 2005-2021 Intel
+//! Corporation).
 
 const fn f(bits: u32) -> f32 {
     f32::from_bits(bits)
