@@ -24,8 +24,9 @@ pub trait Elem: Castable + MinMax {
     /// (`@TYPE@_power` in `loops_umath_fp.dispatch.c.src`) an exponent
     /// broadcast along the loop (`stride_zero`) of -1, 0, 0.5, 1 or 2 is a
     /// division, 1, a square root, a copy or a product, and any other goes
-    /// to the vector kernel (SVML's `__svml_pow8_ha` for float64); other
-    /// dtypes' loops are their scalar `pow`.
+    /// to the vector kernel (SVML's `__svml_pow8_ha` for float64,
+    /// `__svml_powf16` for float32); other dtypes' loops are their scalar
+    /// `pow`.
     fn pow_loop(a: Self, b: Self, _stride_zero: bool, fp: &mut FpStatus) -> Self {
         Self::pow(a, b, fp)
     }
@@ -519,7 +520,7 @@ float_elem!(
     1.0,
     |x: f32| x,
     |x: f32, _: &mut FpStatus| x,
-    f32::powf,
+    super::svml::f32::pow,
     true
 );
 // float16 has no loop there: HALF_power computes in float32 with powf.

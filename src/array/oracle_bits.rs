@@ -27,6 +27,11 @@ with np.errstate(all="ignore"):
     if name == "arctan2":
         x2 = np.concatenate([x[1:], x[:1]])
         y = np.arctan2(x, x2)
+    elif name == "power":
+        # Positive bases and exponents that keep most results finite.
+        x = np.abs(x)
+        x2 = np.concatenate([x[1:], x[:1]]) % np.asarray(8, dt) - np.asarray(4, dt)
+        y = np.power(x, x2)
     else:
         x2 = x
         y = getattr(np, name)(x)
@@ -104,6 +109,63 @@ pub fn check_f32(name: &str, f: impl Fn(f32) -> f32) {
         .map(|&(x, _, y)| {
             let (x, y) = (f32::from_bits(x as u32), f32::from_bits(y as u32));
             format!("{x:e}: numpy {y:e}, ours {:e}", f(x))
+        })
+        .collect();
+    report(name, bad, rows.len());
+}
+
+/// Checks a float32 function against `np.<name>` on the inputs `keep`
+/// accepts (the others are counted and reported).
+pub fn check_f32_where(name: &str, f: impl Fn(f32) -> f32, keep: impl Fn(f32) -> bool) {
+    let Some(rows) = oracle(name, "float32") else {
+        return eprintln!("skipped: NPCALC_ORACLE_PYTHON is not set");
+    };
+    let (rows, skipped): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|&(x, _, _)| keep(f32::from_bits(x as u32)));
+    let differ = |&&(x, _, y): &&(u64, u64, u64)| f(f32::from_bits(x as u32)).to_bits() as u64 != y;
+    eprintln!(
+        "{name}: {} of {} inputs left out differ",
+        skipped.iter().filter(differ).count(),
+        skipped.len()
+    );
+    let bad = rows
+        .iter()
+        .filter(differ)
+        .map(|&(x, _, y)| {
+            let (x, y) = (f32::from_bits(x as u32), f32::from_bits(y as u32));
+            format!("{x:e}: numpy {y:e}, ours {:e}", f(x))
+        })
+        .collect();
+    report(name, bad, rows.len());
+}
+
+/// Checks a two-input float32 function against `np.<name>(x, x2)` on the
+/// inputs `keep` accepts (the others are counted and reported).
+pub fn check_f32_2(name: &str, f: impl Fn(f32, f32) -> f32, keep: impl Fn(f32, f32) -> bool) {
+    let Some(rows) = oracle(name, "float32") else {
+        return eprintln!("skipped: NPCALC_ORACLE_PYTHON is not set");
+    };
+    let g = |a: u64| f32::from_bits(a as u32);
+    let (rows, skipped): (Vec<_>, Vec<_>) =
+        rows.into_iter().partition(|&(a, b, _)| keep(g(a), g(b)));
+    let differ = |&&(a, b, y): &&(u64, u64, u64)| f(g(a), g(b)).to_bits() as u64 != y;
+    eprintln!(
+        "{name}: {} of {} inputs left out differ",
+        skipped.iter().filter(differ).count(),
+        skipped.len()
+    );
+    let bad = rows
+        .iter()
+        .filter(differ)
+        .map(|&(a, b, y)| {
+            format!(
+                "({:e}, {:e}): numpy {:e}, ours {:e}",
+                g(a),
+                g(b),
+                g(y),
+                f(g(a), g(b))
+            )
         })
         .collect();
     report(name, bad, rows.len());

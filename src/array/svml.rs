@@ -40,6 +40,7 @@
 //! licence: Copyright (c) 2005-2021, Intel Corporation, all rights reserved.
 
 mod atan2;
+pub mod f32;
 mod pow;
 mod tan;
 pub use atan2::atan2;

@@ -72,19 +72,19 @@
 //! | --- | --- | --- |
 //! | exp | 0 (ported; glibc differed in 4.6%) | 0 (ported) |
 //! | log | 0 (ported; glibc differed in 0.015%) | 0 (ported) |
-//! | exp2 | 0 (ported; glibc differed in 5.3% of [-50, 50]) | 21% |
-//! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 17% |
-//! | log2 | 0 (ported; glibc differed in 0.012%) | 1.0% |
-//! | log10 | 0 (ported; glibc differed in 3.8%) | 46% |
-//! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 6.1% |
+//! | exp2 | 0 (ported; glibc differed in 5.3% of [-50, 50]) | 0 (`__svml_exp2f16`, ported in `svml/f32.rs`) |
+//! | expm1 | 0 (ported; glibc differed in 8.6% of [-5, 5]) | 0 (`__svml_expm1f16`, ported in `svml/f32.rs`) |
+//! | log2 | 0 (ported; glibc differed in 0.012%) | 0 (`__svml_log2f16`, ported in `svml/f32.rs`) |
+//! | log10 | 0 (ported; glibc differed in 3.8%) | 0 (`__svml_log10f16`, ported in `svml/f32.rs`) |
+//! | log1p | 0 (ported; glibc differed in 6.6% of [-0.9, 10]) | 0 (`__svml_log1pf16`, ported in `svml/f32.rs`) |
 //! | sin, cos | 0 ([-10, 10]) | 0, 0 (NumPy's `simd_sincos_f32`, ported in `simd_sincos.rs`) |
-//! | tan | 0 (ported in `svml/tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 24% |
-//! | arcsin, arccos | 0, 0 (ported; glibc differed in 8.4%, 9.4% of [-1, 1]) | 30%, 35% |
-//! | arctan | 0 (ported; glibc differed in 0.02% of [-100, 100]) | 36% |
-//! | sinh, cosh | 0, 0 (ported; glibc differed in 26%, 24% of [-10, 10]) | 25%, 41% |
+//! | tan | 0 (ported in `svml/tan.rs`; glibc differed in 0.5% of [-1.5, 1.5]) | 0 up to 8256 in magnitude (`__svml_tanf16`, ported in `svml/f32.rs`; beyond, its Payne-Hanek reduction is not ported and glibc stands in) |
+//! | arcsin, arccos | 0, 0 (ported; glibc differed in 8.4%, 9.4% of [-1, 1]) | 0, 0 (`__svml_{asin,acos}f16`, ported in `svml/f32.rs`) |
+//! | arctan | 0 (ported; glibc differed in 0.02% of [-100, 100]) | 0 (`__svml_atanf16`, ported in `svml/f32.rs`) |
+//! | sinh, cosh | 0, 0 (ported; glibc differed in 26%, 24% of [-10, 10]) | 0, 0 (`__svml_{sinh,cosh}f16`, ported in `svml/f32.rs`; glibc's double stands in for their double rare path past 87.34) |
 //! | tanh | 0 (NumPy's own SIMD tanh, ported in `simd_tanh.rs`) | 0 (ported) |
-//! | cbrt | 0 (ported; glibc differed in 0.6% of [-1000, 1000]) | 34% |
-//! | arcsinh | 0 (ported; glibc differed in 13% of [-10, 10]) | not measured |
+//! | cbrt | 0 (ported; glibc differed in 0.6% of [-1000, 1000]) | 0 (`__svml_cbrtf16`, ported in `svml/f32.rs`) |
+//! | arcsinh | 0 (ported; glibc differed in 13% of [-10, 10]) | 0 (`__svml_asinhf16`, ported in `svml/f32.rs`) |
 //! | arccosh | 0 (ported; glibc differed in 12% of [1, 10]) | not measured |
 //! | arctanh | 0 (ported; glibc differed in 18% of [-1, 1]) | not measured |
 //!
@@ -92,6 +92,9 @@
 //! SVML's `__svml_atan28_ha`, ported in `svml/atan2.rs` except for its
 //! rare path's general branch (denormal or huge inputs whose exponents are
 //! within 53 of each other), where glibc stands in.
+//! float32 `arctan2` is `__svml_atan2f16`, ported in `svml/f32.rs` for
+//! magnitudes in [2^-125, 2^123) (0 differences in 88654 oracle inputs);
+//! its rare path is not ported and glibc stands in for the other lanes.
 //!
 //! float16 (exp, log, sin, tanh measured): 0 differences, since one
 //! rounding to half precision hides the float32 last-bit differences.
@@ -251,9 +254,42 @@ impl Kernels for f32 {
     fn log(self) -> f32 {
         simd_log_f32(self)
     }
-    libm_kernels!(exp2 => exp2, expm1 => exp_m1, log2 => log2, log10 => log10, log1p => ln_1p,
-        tan => tan, asin => asin, acos => acos, atan => atan, sinh => sinh,
-        cosh => cosh, cbrt => cbrt);
+    fn cbrt(self) -> f32 {
+        svml::f32::cbrt(self)
+    }
+    fn sinh(self) -> f32 {
+        svml::f32::sinh(self)
+    }
+    fn cosh(self) -> f32 {
+        svml::f32::cosh(self)
+    }
+    fn atan(self) -> f32 {
+        svml::f32::atan(self)
+    }
+    fn asin(self) -> f32 {
+        svml::f32::asin(self)
+    }
+    fn acos(self) -> f32 {
+        svml::f32::acos(self)
+    }
+    fn tan(self) -> f32 {
+        svml::f32::tan(self)
+    }
+    fn exp2(self) -> f32 {
+        svml::f32::exp2(self)
+    }
+    fn expm1(self) -> f32 {
+        svml::f32::expm1(self)
+    }
+    fn log1p(self) -> f32 {
+        svml::f32::log1p(self)
+    }
+    fn log2(self) -> f32 {
+        svml::f32::log2(self)
+    }
+    fn log10(self) -> f32 {
+        svml::f32::log10(self)
+    }
     fn tanh(self) -> f32 {
         simd_tanh::tanh_f32(self)
     }
@@ -261,13 +297,13 @@ impl Kernels for f32 {
         simd_sincos::sin_f32(self)
     }
     fn atan2(self, x: f32) -> f32 {
-        f32::atan2(self, x)
+        svml::f32::atan2(self, x)
     }
     fn cos(self) -> f32 {
         simd_sincos::cos_f32(self)
     }
     fn asinh(self) -> f32 {
-        libm::asinhf(self)
+        svml::f32::asinh(self)
     }
     fn acosh(self) -> f32 {
         libm::acoshf(self)
