@@ -3,7 +3,7 @@
 //! error texts.
 
 use super::table::{Args, FnDef, Owner, method, p};
-use super::{Interp, Value};
+use super::{Interp, Value, userkeys};
 use crate::error::{Error, Exc, Result};
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
@@ -66,6 +66,9 @@ pub enum Key {
     /// An instance hashed by identity (object's own `__hash__` and `__eq__`):
     /// its address, stable while the dict or set holds it.
     Identity(usize),
+    /// A key hashed and compared by session code (`userkeys.rs`): its hash,
+    /// and the number of the first equal key the container met.
+    User(i64, u64),
 }
 
 /// Numbers each NaN put in a dict or set, so that none equals another.
@@ -94,6 +97,12 @@ pub fn unhashable(v: &Value) -> Error {
 
 /// The key of `v`; when inserting, a NaN key gets a place of its own.
 pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
+    if super::userkeys::needs_interp(v) {
+        return match super::userkeys::stashed(v) {
+            Some((_, key)) => Ok(key),
+            None => Err(super::userkeys::refusal(v)),
+        };
+    }
     Ok(match v {
         Value::None => Key::None,
         Value::Ellipsis => Key::Ellipsis,
@@ -184,14 +193,6 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
         {
             Key::Identity(Rc::as_ptr(inst) as usize)
         }
-        // Calling a session `__hash__`/`__eq__` needs the interpreter, which
-        // the dict's table does not reach.
-        Value::Instance(inst) => {
-            return Err(Error::type_error(format!(
-                "npcalc does not support instances of '{}' (a class with its own __hash__) as dict keys or set members",
-                inst.class.name
-            )));
-        }
         other => {
             return Err(Error::type_error(format!(
                 "npcalc does not support a '{}' as a dict key",
@@ -270,6 +271,21 @@ impl PyDict {
             }
         }
         pair
+    }
+
+    /// The keys of hash `h` resolved by session code, in insertion order.
+    pub fn user_members(&self, h: i64) -> Vec<(Key, Value)> {
+        let mut found: Vec<(usize, Key)> = self
+            .index
+            .iter()
+            .filter(|(k, _)| matches!(k, Key::User(kh, _) if *kh == h))
+            .map(|(k, &i)| (i, k.clone()))
+            .collect();
+        found.sort_by_key(|(i, _)| *i);
+        found
+            .into_iter()
+            .map(|(i, k)| (k, self.entries[i].0.clone()))
+            .collect()
     }
 
     /// Where key `k` sits in insertion order.
@@ -367,7 +383,7 @@ pub fn merge(it: &mut Interp, into: &DictRef, source: Option<Value>, kwargs: Val
         Some(Value::Dict(other)) => {
             let pairs = other.borrow().entries.clone();
             for (k, v) in pairs {
-                into.borrow_mut().insert(k, v)?;
+                userkeys::dict_insert(it, into, k, v)?;
             }
         }
         Some(seq) => {
@@ -384,7 +400,7 @@ pub fn merge(it: &mut Interp, into: &DictRef, source: Option<Value>, kwargs: Val
                         pair.len()
                     ))
                 })?;
-                into.borrow_mut().insert(k, v)?;
+                userkeys::dict_insert(it, into, k, v)?;
             }
         }
         None => {}
@@ -392,7 +408,7 @@ pub fn merge(it: &mut Interp, into: &DictRef, source: Option<Value>, kwargs: Val
     if let Value::Dict(kw) = kwargs {
         let pairs = kw.borrow().entries.clone();
         for (k, v) in pairs {
-            into.borrow_mut().insert(k, v)?;
+            userkeys::dict_insert(it, into, k, v)?;
         }
     }
     Ok(())
@@ -412,10 +428,8 @@ fn update(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
-fn get(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(this(args)
-        .borrow()
-        .get(&args.get("key"))?
+fn get(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(userkeys::dict_get(it, &this(args), &args.get("key"))?
         .unwrap_or_else(|| args.get("default")))
 }
 
@@ -425,9 +439,11 @@ fn getitem(it: &mut Interp, args: &Args) -> Result<Value> {
     it.getitem(args.this(), &args.get("key"))
 }
 
-fn setdefault(_: &mut Interp, args: &Args) -> Result<Value> {
+fn setdefault(it: &mut Interp, args: &Args) -> Result<Value> {
     let d = this(args);
     let k = args.get("key");
+    // One hash and one lookup, as dict_setdefault does.
+    let _key = userkeys::in_dict(it, &d, &k)?;
     if let Some(v) = d.borrow().get(&k)? {
         return Ok(v);
     }
@@ -438,7 +454,7 @@ fn setdefault(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn pop(it: &mut Interp, args: &Args) -> Result<Value> {
     let k = args.get("key");
-    match this(args).borrow_mut().remove(&k)? {
+    match userkeys::dict_remove(it, &this(args), &k)? {
         Some(v) => Ok(v),
         None if args.given("default") => Ok(args.get("default")),
         None => Err(key_error(it, &k)),
@@ -489,11 +505,11 @@ fn clear(_: &mut Interp, args: &Args) -> Result<Value> {
 fn fromkeys(it: &mut Interp, args: &Args) -> Result<Value> {
     let keys = it.iterate(&args.get("iterable"))?;
     let v = args.get("value");
-    let mut d = PyDict::new();
+    let d = Rc::new(RefCell::new(PyDict::new()));
     for k in keys {
-        d.insert(k, v.clone())?;
+        userkeys::dict_insert(it, &d, k, v.clone())?;
     }
-    Ok(value(d))
+    Ok(Value::Dict(d))
 }
 
 /// The classmethod `dict.fromkeys`, reached from the class or a dict.

@@ -119,6 +119,7 @@ pub(crate) mod typing;
 mod ufunc_methods;
 mod ufunclike;
 mod upstream;
+mod userkeys;
 pub mod value;
 mod warnings;
 mod windows;
@@ -756,6 +757,8 @@ impl Interp {
                 self.comprehension("<dictcomp>", e.span, generators, |it| {
                     let k = it.eval(key)?;
                     let v = it.eval(value)?;
+                    let _key = userkeys::key_in(it, &k, |h| d.user_members(h))
+                        .map_err(|err| err.at(key.span))?;
                     d.insert(k, v).map_err(|err| err.at(key.span))
                 })?;
                 dict::value(d)
@@ -767,12 +770,16 @@ impl Interp {
                         Some(k) => {
                             let key = self.eval(k)?;
                             let v = self.eval(v)?;
+                            let _key = userkeys::key_in(self, &key, |h| d.user_members(h))
+                                .map_err(|err| err.at(k.span))?;
                             d.insert(key, v).map_err(|err| err.at(k.span))?;
                         }
                         None => match self.eval(v)? {
                             Value::Dict(other) => {
-                                for (k, v) in other.borrow().entries() {
-                                    d.insert(k.clone(), v.clone())?;
+                                let pairs = other.borrow().entries().to_vec();
+                                for (k, v) in pairs {
+                                    let _key = userkeys::key_in(self, &k, |h| d.user_members(h))?;
+                                    d.insert(k, v)?;
                                 }
                             }
                             other => {
@@ -811,7 +818,7 @@ impl Interp {
                 continue;
             }
             let v = self.eval(x)?;
-            s.borrow_mut().add(&v).map_err(|e| e.at(x.span))?;
+            userkeys::set_add(self, &s, &v).map_err(|e| e.at(x.span))?;
         }
         Ok(Value::Set(s))
     }
@@ -1352,7 +1359,7 @@ impl Interp {
             }
             Value::Deque(d) => collections::deque_getitem(&d.borrow(), index),
             Value::Dict(d) => {
-                let found = d.borrow().get(index)?;
+                let found = userkeys::dict_get(self, d, index)?;
                 match found {
                     Some(v) => Ok(v),
                     None => collections::missing(self, d, index),
@@ -1403,7 +1410,7 @@ impl Interp {
                 )));
             }
             (Value::Dict(d) | Value::DictView(d, dict::View::Keys), _) => {
-                return d.borrow().contains(needle);
+                return Ok(userkeys::dict_get(self, d, needle)?.is_some());
             }
             (Value::Set(s), _) => {
                 // CPython retries an unhashable set as a frozenset.
@@ -1414,10 +1421,10 @@ impl Interp {
                     f.frozen = true;
                     return s.borrow().contains(&pyset::value(f));
                 }
-                return s.borrow().contains(needle);
+                return userkeys::set_contains(self, s, needle);
             }
             (Value::DictView(d, dict::View::Items), Value::Tuple(pair)) if pair.len() == 2 => {
-                let found = d.borrow().get(&pair[0])?;
+                let found = userkeys::dict_get(self, d, &pair[0])?;
                 return Ok(match found {
                     Some(v) => {
                         let eq = self.compare(CmpOp::Eq, &v, &pair[1])?;
@@ -1821,7 +1828,7 @@ impl Interp {
             Value::Poly1d(p) => polynomial::setitem(self, &p.clone(), index, v),
             Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(self, l, index, v),
-            Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
+            Value::Dict(d) => userkeys::dict_insert(self, d, index.clone(), v),
             Value::FlatIter(f) => flatiter::setitem(f, Some(index), &v),
             Value::Flags(f) => memory::setitem(f, index, &v),
             Value::ObjArray(o) => objarray::setitem(o, index, &v),

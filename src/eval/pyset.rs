@@ -8,7 +8,7 @@
 
 use super::dict::{self, Key};
 use super::table::{Args, FnDef, Methods, Owner, method, p};
-use super::{Interp, Value};
+use super::{Interp, Value, userkeys};
 use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -82,6 +82,13 @@ pub struct Entry {
 
 /// `hash(v)` and the key of `v`, or CPython's TypeError for an unhashable value.
 pub fn entry(v: &Value, inserting: bool) -> Result<Entry> {
+    if let Some((hash, key)) = super::userkeys::stashed(v) {
+        return Ok(Entry {
+            hash,
+            key,
+            value: v.clone(),
+        });
+    }
     let key = dict::key_of(v, inserting)?;
     let hash = super::hash::hash(v)?;
     Ok(Entry {
@@ -89,6 +96,12 @@ pub fn entry(v: &Value, inserting: bool) -> Result<Entry> {
         key,
         value: v.clone(),
     })
+}
+
+impl Entry {
+    pub fn hash(&self) -> i64 {
+        self.hash
+    }
 }
 
 impl PySet {
@@ -156,6 +169,27 @@ impl PySet {
                 }
             }
         }
+    }
+
+    /// The members of hash `h` resolved by session code, in probe order.
+    pub fn user_members(&self, h: i64) -> Vec<(Key, Value)> {
+        let mut found = Vec::new();
+        let mut probe = Probe::new(h, self.mask());
+        loop {
+            for j in probe.next_run() {
+                match &self.table[j] {
+                    Slot::Empty => return found,
+                    Slot::Active(kh, k @ Key::User(..), v) if *kh == h => {
+                        found.push((k.clone(), v.clone()))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    pub fn has_user_keys(&self) -> bool {
+        self.active().any(|(_, k, _)| matches!(k, Key::User(..)))
     }
 
     pub fn contains_entry(&self, e: &Entry) -> bool {
@@ -437,7 +471,14 @@ pub fn update(it: &mut Interp, into: &SetRef, other: &Value) -> Result<()> {
                 return Ok(());
             }
             let o = o.borrow().clone();
-            into.borrow_mut().merge(&o);
+            if o.has_user_keys() {
+                // Equal members of the two sets have keys of their own.
+                for x in o.items() {
+                    userkeys::set_add(it, into, &x)?;
+                }
+            } else {
+                into.borrow_mut().merge(&o);
+            }
         }
         Value::Dict(d) => {
             let keys: Vec<Value> = d
@@ -451,14 +492,15 @@ pub fn update(it: &mut Interp, into: &SetRef, other: &Value) -> Result<()> {
                 let n = (s.used + keys.len()) * 2;
                 s.resize(n);
             }
+            drop(s);
             for k in &keys {
-                s.add(k)?;
+                userkeys::set_add(it, into, k)?;
             }
         }
         _ => {
             let mut iter = super::iter::PyIter::new(other)?;
             while let Some(x) = iter.next_item(it)? {
-                into.borrow_mut().add(&x)?;
+                userkeys::set_add(it, into, &x)?;
             }
         }
     }
@@ -667,21 +709,21 @@ pub fn new_frozenset(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Set(from_iterable(it, &v, true)?))
 }
 
-fn add(_: &mut Interp, args: &Args) -> Result<Value> {
-    this(args).borrow_mut().add(&args.get("elem"))?;
+fn add(it: &mut Interp, args: &Args) -> Result<Value> {
+    userkeys::set_add(it, &this(args), &args.get("elem"))?;
     Ok(Value::None)
 }
 
 fn remove(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("elem");
-    if !this(args).borrow_mut().discard(&v)? {
+    if !userkeys::set_discard(it, &this(args), &v)? {
         return Err(key_error(it, &v));
     }
     Ok(Value::None)
 }
 
-fn discard(_: &mut Interp, args: &Args) -> Result<Value> {
-    this(args).borrow_mut().discard(&args.get("elem"))?;
+fn discard(it: &mut Interp, args: &Args) -> Result<Value> {
+    userkeys::set_discard(it, &this(args), &args.get("elem"))?;
     Ok(Value::None)
 }
 
@@ -1074,9 +1116,9 @@ pub static SET_BUILTINS: &[FnDef] = &[
     },
 ];
 
-fn hash_builtin(_: &mut Interp, args: &Args) -> Result<Value> {
+fn hash_builtin(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("obj");
-    Ok(Value::int(entry(&v, false)?.hash))
+    Ok(Value::int(super::userkeys::hash(it, &v)?))
 }
 
 /// The iteration step over a set, checking its size did not change.

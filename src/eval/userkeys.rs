@@ -1,0 +1,201 @@
+//! Keys whose hash and equality are the session's own: instances of a class
+//! with its own `__hash__` (a frozen dataclass, a point class), and tuples
+//! holding them. A dict's or set's table cannot call into the interpreter,
+//! so the interpreter resolves such a key against the container first, as
+//! CPython's lookdict/set_lookkey would: `__hash__` (slot_tp_hash's rules),
+//! then, for each member of that hash, identity and `stored == key`. The
+//! resolved key waits in a stash, keyed by the value's address, that
+//! `dict::key_of` and `pyset::entry` read while the guard lives.
+
+use super::dict::{DictRef, Key};
+use super::pyset::SetRef;
+use super::{Interp, Value, classes};
+use crate::error::{Error, Result};
+use crate::syntax::ast::CmpOp;
+use num_traits::ToPrimitive;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+thread_local! {
+    /// The keys resolved for the container operation under way.
+    static STASH: RefCell<Vec<(usize, i64, Key)>> = const { RefCell::new(Vec::new()) };
+    /// Numbers the distinct user keys.
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Whether the class of an instance has a `__hash__` of its own (not None).
+fn own_hash(v: &Value) -> bool {
+    matches!(v, Value::Instance(inst)
+        if !matches!(inst.class.lookup("__hash__"), None | Some(Value::None)))
+}
+
+/// Whether hashing or comparing `v` runs session code.
+pub fn needs_interp(v: &Value) -> bool {
+    match v {
+        Value::Tuple(items) | Value::NamedTuple(_, items) => items.iter().any(needs_interp),
+        _ => own_hash(v),
+    }
+}
+
+fn address(v: &Value) -> usize {
+    match v {
+        Value::Instance(inst) => Rc::as_ptr(inst) as *const u8 as usize,
+        Value::Tuple(items) | Value::NamedTuple(_, items) => {
+            Rc::as_ptr(items) as *const u8 as usize
+        }
+        _ => 0,
+    }
+}
+
+/// The hash and key resolved for `v`, if the interpreter resolved it.
+pub fn stashed(v: &Value) -> Option<(i64, Key)> {
+    let at = address(v);
+    STASH.with_borrow(|s| {
+        s.iter()
+            .rev()
+            .find(|(a, _, _)| *a == at)
+            .map(|(_, h, k)| (*h, k.clone()))
+    })
+}
+
+/// Removes a resolved key from the stash when its operation ends.
+pub struct Resolved(Option<usize>);
+
+impl Drop for Resolved {
+    fn drop(&mut self) {
+        if self.0.is_some() {
+            STASH.with_borrow_mut(|s| s.pop());
+        }
+    }
+}
+
+/// `hash(v)`, calling the session's `__hash__` where there is one.
+pub fn hash(it: &mut Interp, v: &Value) -> Result<i64> {
+    match v {
+        Value::Tuple(items) | Value::NamedTuple(_, items) if needs_interp(v) => {
+            let mut lanes = Vec::with_capacity(items.len());
+            for x in items.iter() {
+                lanes.push(hash(it, x)?);
+            }
+            Ok(super::hash::tuple_hash(lanes.into_iter()))
+        }
+        _ if own_hash(v) => {
+            let Some(r) = classes::special(it, v, "__hash__", vec![]) else {
+                unreachable!("own_hash found __hash__")
+            };
+            slot_hash(&r?)
+        }
+        _ => Ok(super::pyset::entry(v, false)?.hash()),
+    }
+}
+
+/// slot_tp_hash: an int that fits a Py_hash_t is the hash, a bigger one
+/// hashes as an int does; -1 is kept for errors.
+fn slot_hash(r: &Value) -> Result<i64> {
+    let h = match r {
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => i.to_i64().unwrap_or_else(|| super::hash::int_hash(i)),
+        _ => {
+            return Err(Error::type_error(
+                "__hash__ method should return an integer",
+            ));
+        }
+    };
+    Ok(if h == -1 { -2 } else { h })
+}
+
+/// CPython's key test in a table: the same object, or `stored == key`.
+fn same_key(it: &mut Interp, stored: &Value, key: &Value) -> Result<bool> {
+    if super::identical(stored, key) {
+        return Ok(true);
+    }
+    let r = it.compare(CmpOp::Eq, stored, key)?;
+    it.truthy(&r)
+}
+
+/// Resolves `v` against members of hash `h` (in probe order) and stashes it.
+fn resolve(it: &mut Interp, v: &Value, h: i64, members: Vec<(Key, Value)>) -> Result<Resolved> {
+    let mut key = None;
+    for (k, stored) in members {
+        if same_key(it, &stored, v)? {
+            key = Some(k);
+            break;
+        }
+    }
+    let key = key.unwrap_or_else(|| {
+        let id = NEXT_ID.get() + 1;
+        NEXT_ID.set(id);
+        Key::User(h, id)
+    });
+    let at = address(v);
+    STASH.with_borrow_mut(|s| s.push((at, h, key)));
+    Ok(Resolved(Some(at)))
+}
+
+/// Resolves `v` against the members `members(hash)` gives; a value of no
+/// session hash needs nothing.
+pub fn key_in(
+    it: &mut Interp,
+    v: &Value,
+    members: impl FnOnce(i64) -> Vec<(Key, Value)>,
+) -> Result<Resolved> {
+    if !needs_interp(v) {
+        return Ok(Resolved(None));
+    }
+    let h = hash(it, v)?;
+    resolve(it, v, h, members(h))
+}
+
+/// Resolves key `v` for an operation on dict `d`.
+pub fn in_dict(it: &mut Interp, d: &DictRef, v: &Value) -> Result<Resolved> {
+    key_in(it, v, |h| d.borrow().user_members(h))
+}
+
+/// Resolves member `v` for an operation on set `s`.
+pub fn in_set(it: &mut Interp, s: &SetRef, v: &Value) -> Result<Resolved> {
+    key_in(it, v, |h| s.borrow().user_members(h))
+}
+
+/// `d.get(k)`'s lookup, by the key's own `__hash__`/`__eq__` if it has them.
+pub fn dict_get(it: &mut Interp, d: &DictRef, k: &Value) -> Result<Option<Value>> {
+    let _key = in_dict(it, d, k)?;
+    d.borrow().get(k)
+}
+
+/// `d[k] = v`.
+pub fn dict_insert(it: &mut Interp, d: &DictRef, k: Value, v: Value) -> Result<()> {
+    let _key = in_dict(it, d, &k)?;
+    d.borrow_mut().insert(k, v)
+}
+
+/// `d.pop(k)`'s removal.
+pub fn dict_remove(it: &mut Interp, d: &DictRef, k: &Value) -> Result<Option<Value>> {
+    let _key = in_dict(it, d, k)?;
+    d.borrow_mut().remove(k)
+}
+
+/// `v in s`.
+pub fn set_contains(it: &mut Interp, s: &SetRef, v: &Value) -> Result<bool> {
+    let _key = in_set(it, s, v)?;
+    s.borrow().contains(v)
+}
+
+/// `s.add(v)`.
+pub fn set_add(it: &mut Interp, s: &SetRef, v: &Value) -> Result<()> {
+    let _key = in_set(it, s, v)?;
+    s.borrow_mut().add(v)
+}
+
+/// `s.discard(v)`: whether it was there.
+pub fn set_discard(it: &mut Interp, s: &SetRef, v: &Value) -> Result<bool> {
+    let _key = in_set(it, s, v)?;
+    s.borrow_mut().discard(v)
+}
+
+/// What npcalc says where it meets such a key without the interpreter.
+pub fn refusal(v: &Value) -> Error {
+    Error::type_error(format!(
+        "npcalc does not support instances of '{}' (a class with its own __hash__) as keys of this operation",
+        v.type_name()
+    ))
+}
