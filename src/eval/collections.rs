@@ -19,7 +19,7 @@ pub fn missing(it: &mut Interp, d: &DictRef, key: &Value) -> Result<Value> {
         Kind::Counter => Ok(Value::int(0)),
         Kind::DefaultDict(f) if !matches!(*f, Value::None) => {
             let v = super::iterfns::call_with(it, &f, vec![], Span::default())?;
-            d.borrow_mut().insert(key.clone(), v.clone())?;
+            super::userkeys::dict_insert(it, d, key.clone(), v.clone())?;
             Ok(v)
         }
         _ => Err(dict::key_error(it, key)),
@@ -93,6 +93,7 @@ fn this(args: &Args) -> DictRef {
     }
 }
 
+/// `self.get(k, 0)`; a key of session hash is resolved by the caller.
 fn get_or_zero(d: &DictRef, k: &Value) -> Result<Value> {
     Ok(d.borrow().get(k)?.unwrap_or(Value::int(0)))
 }
@@ -105,11 +106,12 @@ fn count_into(it: &mut Interp, d: &DictRef, source: &Value, sign: BinOp) -> Resu
             let pairs = m.borrow().entries().to_vec();
             if sign == BinOp::Add && d.borrow().is_empty() && !matches!(source, Value::None) {
                 for (k, v) in pairs {
-                    d.borrow_mut().insert(k, v)?;
+                    super::userkeys::dict_insert(it, d, k, v)?;
                 }
                 return Ok(());
             }
             for (k, v) in pairs {
+                let _key = super::userkeys::in_dict(it, d, &k)?;
                 let old = get_or_zero(d, &k)?;
                 let new = match sign {
                     BinOp::Add => it.binary(BinOp::Add, &v, &old)?,
@@ -121,6 +123,8 @@ fn count_into(it: &mut Interp, d: &DictRef, source: &Value, sign: BinOp) -> Resu
         _ => {
             let mut iter = super::iter::PyIter::new(source)?;
             while let Some(x) = iter.next_item(it)? {
+                // _count_elements hashes each item once.
+                let _key = super::userkeys::in_dict(it, d, &x)?;
                 let old = get_or_zero(d, &x)?;
                 let new = it.binary(sign, &old, &Value::int(1))?;
                 d.borrow_mut().insert(x, new)?;

@@ -1637,6 +1637,9 @@ impl Interp {
         if let Some(r) = classes::compare(self, op, a, b) {
             return r;
         }
+        if let Some(r) = classes::sequences(self, op, a, b) {
+            return r;
+        }
         if let Some(r) = functors::compare(self, op, a, b) {
             return r;
         }
