@@ -1614,6 +1614,9 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return signals::catching(|| numpy::binary(op, a, b));
         }
+        if let Some(b) = userkeys::rekeyed(self, a, b)? {
+            return pyops::binary(op, a, &b);
+        }
         pyops::binary(op, a, b)
     }
 
@@ -1686,6 +1689,8 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
         }
+        let rekeyed = userkeys::rekeyed(self, a, b)?;
+        let b = rekeyed.as_ref().unwrap_or(b);
         Ok(match op {
             CmpOp::Eq => Value::Bool(pyops::try_equal(a, b)?),
             CmpOp::Ne => Value::Bool(!pyops::try_equal(a, b)?),

@@ -188,6 +188,18 @@ impl PySet {
         }
     }
 
+    /// Gives members of session hash the key `f` finds for them (the hash,
+    /// and so the slot, stays).
+    pub fn rekey(&mut self, mut f: impl FnMut(i64, &Value) -> Option<Key>) {
+        for slot in self.table.iter_mut() {
+            if let Slot::Active(h, k @ Key::User(..), v) = slot
+                && let Some(new) = f(*h, v)
+            {
+                *k = new;
+            }
+        }
+    }
+
     pub fn has_user_keys(&self) -> bool {
         self.active().any(|(_, k, _)| matches!(k, Key::User(..)))
     }
@@ -470,15 +482,12 @@ pub fn update(it: &mut Interp, into: &SetRef, other: &Value) -> Result<()> {
             if Rc::ptr_eq(into, o) {
                 return Ok(());
             }
-            let o = o.borrow().clone();
-            if o.has_user_keys() {
-                // Equal members of the two sets have keys of their own.
-                for x in o.items() {
-                    userkeys::set_add(it, into, &x)?;
-                }
-            } else {
-                into.borrow_mut().merge(&o);
-            }
+            // Members equal to the target's take the target's keys.
+            let o = match userkeys::rekeyed(it, &Value::Set(into.clone()), other)? {
+                Some(Value::Set(r)) => r.borrow().clone(),
+                _ => o.borrow().clone(),
+            };
+            into.borrow_mut().merge(&o);
         }
         Value::Dict(d) => {
             let keys: Vec<Value> = d
@@ -626,6 +635,13 @@ pub fn inplace(
         return None;
     }
     let same = Rc::ptr_eq(target, o);
+    let other = &match userkeys::operand(it, target, other.clone()) {
+        Ok(o) => o,
+        Err(e) => return Some(Err(e)),
+    };
+    let Value::Set(o) = other else {
+        return None;
+    };
     let y = o.borrow().clone();
     let mut s = target.borrow_mut();
     match op {
@@ -678,11 +694,21 @@ fn this(args: &Args) -> SetRef {
     }
 }
 
-fn others(args: &Args) -> Vec<Value> {
-    match args.get("others") {
-        Value::Tuple(items) => items.to_vec(),
-        _ => vec![],
-    }
+/// The operands of a method taking `*others`, comparable with its set.
+fn others(it: &mut Interp, args: &Args) -> Result<Vec<Value>> {
+    let Value::Tuple(items) = args.get("others") else {
+        return Ok(vec![]);
+    };
+    let s = this(args);
+    items
+        .iter()
+        .map(|o| userkeys::operand(it, &s, o.clone()))
+        .collect()
+}
+
+/// The operand of a method taking one `other`, comparable with its set.
+fn other(it: &mut Interp, args: &Args) -> Result<Value> {
+    userkeys::operand(it, &this(args), args.get("other"))
 }
 
 fn key_error(it: &mut Interp, v: &Value) -> Error {
@@ -750,7 +776,7 @@ fn copy(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn update_method(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
-    for o in others(args) {
+    for o in others(it, args)? {
         update(it, &s, &o)?;
     }
     Ok(Value::None)
@@ -760,7 +786,7 @@ fn union(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let frozen = s.borrow().frozen;
     let r = Rc::new(RefCell::new(s.borrow().copy_as(frozen)));
-    for o in others(args) {
+    for o in others(it, args)? {
         if matches!(&o, Value::Set(p) if Rc::ptr_eq(p, &s)) {
             continue;
         }
@@ -791,7 +817,7 @@ fn intersection_with(it: &mut Interp, s: &PySet, other: &Value) -> Result<PySet>
 fn intersection(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let mut r = s.borrow().clone();
-    let list = others(args);
+    let list = others(it, args)?;
     if list.is_empty() {
         let frozen = r.frozen;
         return Ok(value(r.copy_as(frozen)));
@@ -805,7 +831,7 @@ fn intersection(it: &mut Interp, args: &Args) -> Result<Value> {
 fn intersection_update(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let mut r = s.borrow().clone();
-    let list = others(args);
+    let list = others(it, args)?;
     if list.is_empty() {
         r = r.copy_as(false);
     }
@@ -834,7 +860,7 @@ fn difference_update_with(it: &mut Interp, s: &mut PySet, other: &Value) -> Resu
 fn difference(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let x = s.borrow().clone();
-    let list = others(args);
+    let list = others(it, args)?;
     let Some(first) = list.first() else {
         return Ok(value(x.copy_as(x.frozen)));
     };
@@ -865,7 +891,7 @@ fn difference(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn difference_update(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
-    for o in others(args) {
+    for o in others(it, args)? {
         if matches!(&o, Value::Set(p) if Rc::ptr_eq(p, &s)) {
             s.borrow_mut().clear();
             continue;
@@ -906,7 +932,7 @@ fn symmetric_update_with(it: &mut Interp, s: &mut PySet, other: &Value) -> Resul
 fn symmetric_difference(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let x = s.borrow().clone();
-    let other = args.get("other");
+    let other = other(it, args)?;
     let mut r = from_iterable(it, &other, x.frozen)?.borrow().clone();
     r.symmetric_difference_update_set(&x);
     Ok(value(r))
@@ -914,7 +940,7 @@ fn symmetric_difference(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn symmetric_difference_update(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
-    let other = args.get("other");
+    let other = other(it, args)?;
     if matches!(&other, Value::Set(p) if Rc::ptr_eq(p, &s)) {
         s.borrow_mut().clear();
         return Ok(Value::None);
@@ -927,13 +953,14 @@ fn symmetric_difference_update(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn issubset(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args).borrow().clone();
-    let o = as_set(it, &args.get("other"))?;
+    let other = other(it, args)?;
+    let o = as_set(it, &other)?;
     Ok(Value::Bool(s.issubset_set(&o)))
 }
 
 fn issuperset(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args).borrow().clone();
-    let other = args.get("other");
+    let other = other(it, args)?;
     if let Value::Set(o) = &other {
         return Ok(Value::Bool(o.borrow().issubset_set(&s)));
     }
@@ -948,7 +975,7 @@ fn issuperset(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn isdisjoint(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args).borrow().clone();
-    let other = args.get("other");
+    let other = other(it, args)?;
     if let Value::Set(o) = &other {
         let o = o.borrow();
         let (big, small) = if o.used > s.used {

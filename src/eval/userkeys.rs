@@ -192,6 +192,62 @@ pub fn set_discard(it: &mut Interp, s: &SetRef, v: &Value) -> Result<bool> {
     s.borrow_mut().discard(v)
 }
 
+/// Set `b` with its members of session hash keyed as their equals in set
+/// `a`, so that the two tables compare (`a | b`, `a == b`…); None when `b`
+/// needs no change.
+pub fn rekeyed(it: &mut Interp, a: &Value, b: &Value) -> Result<Option<Value>> {
+    let (Value::Set(a), Value::Set(b)) = (a, b) else {
+        return Ok(None);
+    };
+    if !b.borrow().has_user_keys() || Rc::ptr_eq(a, b) {
+        return Ok(None);
+    }
+    let mut copy = b.borrow().clone();
+    let mut err = None;
+    copy.rekey(|h, v| {
+        if err.is_some() {
+            return None;
+        }
+        let members = a.borrow().user_members(h);
+        for (k, stored) in members {
+            match same_key(it, &stored, v) {
+                Ok(true) => return Some(k),
+                Ok(false) => {}
+                Err(e) => {
+                    err = Some(e);
+                    return None;
+                }
+            }
+        }
+        None
+    });
+    match err {
+        Some(e) => Err(e),
+        None => Ok(Some(super::pyset::value(copy))),
+    }
+}
+
+/// The other operand of a set method or operator, made comparable with set
+/// `base`: a set is rekeyed, a list, tuple or dict holding keys of session
+/// hash becomes such a set first; anything else is left as it is.
+pub fn operand(it: &mut Interp, base: &SetRef, o: Value) -> Result<Value> {
+    let holds = match &o {
+        Value::Set(_) => true,
+        Value::List(l) => l.to_vec().iter().any(needs_interp),
+        Value::Tuple(t) => t.iter().any(needs_interp),
+        Value::Dict(d) => d.borrow().entries().iter().any(|(k, _)| needs_interp(k)),
+        _ => false,
+    };
+    if !holds {
+        return Ok(o);
+    }
+    let o = match o {
+        Value::Set(_) => o,
+        other => Value::Set(super::pyset::from_iterable(it, &other, false)?),
+    };
+    Ok(rekeyed(it, &Value::Set(base.clone()), &o)?.unwrap_or(o))
+}
+
 /// What npcalc says where it meets such a key without the interpreter.
 pub fn refusal(v: &Value) -> Error {
     Error::type_error(format!(
