@@ -361,7 +361,11 @@ pub fn value(d: PyDict) -> Value {
 /// Python's `KeyError(key)`, whose text is the key's repr and whose args
 /// hold the key.
 pub fn key_error(it: &mut Interp, k: &Value) -> Error {
-    let mut e = Error::new(Exc::KeyError, super::repr(k, &it.print_options));
+    let text = match super::classes::repr_of(it, k) {
+        Ok(text) => text,
+        Err(err) => return err,
+    };
+    let mut e = Error::new(Exc::KeyError, text);
     match it.keep_args(&mut e, vec![k.clone()]) {
         Ok(()) => e,
         Err(err) => err,

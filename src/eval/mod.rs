@@ -1689,6 +1689,9 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
         }
+        if let (Some(eq), CmpOp::Eq | CmpOp::Ne) = (userkeys::dict_equal(self, a, b), op) {
+            return Ok(Value::Bool(eq? == (op == CmpOp::Eq)));
+        }
         let rekeyed = userkeys::rekeyed(self, a, b)?;
         let b = rekeyed.as_ref().unwrap_or(b);
         Ok(match op {

@@ -58,8 +58,15 @@ pub fn stashed(v: &Value) -> Option<(i64, Key)> {
     })
 }
 
-/// Removes a resolved key from the stash when its operation ends.
-pub struct Resolved(Option<usize>);
+/// Removes a resolved key from the stash when its operation ends; holds
+/// the session hash it took, if any.
+pub struct Resolved(Option<i64>);
+
+impl Resolved {
+    pub fn hash(&self) -> Option<i64> {
+        self.0
+    }
+}
 
 impl Drop for Resolved {
     fn drop(&mut self) {
@@ -129,7 +136,7 @@ fn resolve(it: &mut Interp, v: &Value, h: i64, members: Vec<(Key, Value)>) -> Re
     });
     let at = address(v);
     STASH.with_borrow_mut(|s| s.push((at, h, key)));
-    Ok(Resolved(Some(at)))
+    Ok(Resolved(Some(h)))
 }
 
 /// Resolves `v` against the members `members(hash)` gives; a value of no
@@ -144,6 +151,20 @@ pub fn key_in(
     }
     let h = hash(it, v)?;
     resolve(it, v, h, members(h))
+}
+
+/// Resolves `v` again, by the hash an earlier resolution took (as CPython
+/// reuses a known hash), against the members `members(hash)` gives.
+pub fn key_in_hashed(
+    it: &mut Interp,
+    v: &Value,
+    earlier: &Resolved,
+    members: impl FnOnce(i64) -> Vec<(Key, Value)>,
+) -> Result<Resolved> {
+    match earlier.hash() {
+        Some(h) => resolve(it, v, h, members(h)),
+        None => Ok(Resolved(None)),
+    }
 }
 
 /// Resolves key `v` for an operation on dict `d`.
@@ -248,10 +269,49 @@ pub fn operand(it: &mut Interp, base: &SetRef, o: Value) -> Result<Value> {
     Ok(rekeyed(it, &Value::Set(base.clone()), &o)?.unwrap_or(o))
 }
 
+/// dict_equal for dicts holding keys of session hash (None for others):
+/// the same size, and each key of `a` found in `b` with an equal value.
+pub fn dict_equal(it: &mut Interp, a: &Value, b: &Value) -> Option<Result<bool>> {
+    let (Value::Dict(a), Value::Dict(b)) = (a, b) else {
+        return None;
+    };
+    let holds = |d: &DictRef| d.borrow().entries().iter().any(|(k, _)| needs_interp(k));
+    if !holds(a) && !holds(b) {
+        return None;
+    }
+    Some((|| {
+        if a.borrow().len() != b.borrow().len() {
+            return Ok(false);
+        }
+        let pairs = a.borrow().entries().to_vec();
+        for (k, v) in pairs {
+            let Some(w) = dict_get(it, b, &k)? else {
+                return Ok(false);
+            };
+            if !same_key(it, &v, &w)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })())
+}
+
 /// What npcalc says where it meets such a key without the interpreter.
 pub fn refusal(v: &Value) -> Error {
     Error::type_error(format!(
-        "npcalc does not support instances of '{}' (a class with its own __hash__) as keys of this operation",
-        v.type_name()
+        "npcalc does not support instances of '{}' (a class with its own __hash__) as keys in this operation",
+        session_class(v)
     ))
+}
+
+/// The class name of the first session object `v` holds that needs it.
+fn session_class(v: &Value) -> String {
+    match v {
+        Value::Tuple(items) | Value::NamedTuple(_, items) => items
+            .iter()
+            .find(|x| needs_interp(x))
+            .map(session_class)
+            .unwrap_or_default(),
+        other => other.type_name().to_string(),
+    }
 }
