@@ -98,6 +98,12 @@ fn get_or_zero(d: &DictRef, k: &Value) -> Result<Value> {
     Ok(d.borrow().get(k)?.unwrap_or(Value::int(0)))
 }
 
+/// `self[k]` of a Counter: its count, or 0.
+fn count_of(it: &mut Interp, d: &DictRef, k: &Value) -> Result<Value> {
+    let _key = super::userkeys::in_dict(it, d, k)?;
+    get_or_zero(d, k)
+}
+
 /// Counter.update: a mapping's counts are added, an iterable's items counted.
 fn count_into(it: &mut Interp, d: &DictRef, source: &Value, sign: BinOp) -> Result<()> {
     match source {
@@ -263,7 +269,8 @@ fn counter_order(it: &mut Interp, op: CmpOp, x: &DictRef, y: &DictRef) -> Result
             })
             .collect();
         for k in &keys {
-            let r = it.compare(op, &get_or_zero(x, k)?, &get_or_zero(y, k)?)?;
+            let (a, b) = (count_of(it, x, k)?, count_of(it, y, k)?);
+            let r = it.compare(op, &a, &b)?;
             if !it.truthy(&r)? {
                 return Ok(false);
             }
@@ -295,7 +302,7 @@ fn counter_combine(it: &mut Interp, op: BinOp, x: &DictRef, y: &DictRef) -> Resu
     let mine = x.borrow().entries().to_vec();
     let theirs = y.borrow().entries().to_vec();
     for (k, count) in &mine {
-        let other = get_or_zero(y, k)?;
+        let other = count_of(it, y, k)?;
         let new = match op {
             BinOp::Add => it.binary(BinOp::Add, count, &other)?,
             BinOp::Sub => it.binary(BinOp::Sub, count, &other)?,
@@ -317,21 +324,21 @@ fn counter_combine(it: &mut Interp, op: BinOp, x: &DictRef, y: &DictRef) -> Resu
             }
         };
         if positive(it, &new)? {
-            result.borrow_mut().insert(k.clone(), new)?;
+            super::userkeys::dict_insert(it, &result, k.clone(), new)?;
         }
     }
     if op != BinOp::BitAnd {
         for (k, count) in &theirs {
-            if x.borrow().contains(k)? {
+            if super::userkeys::dict_get(it, x, k)?.is_some() {
                 continue;
             }
             if op == BinOp::Sub {
                 if negative(it, count)? {
                     let v = it.binary(BinOp::Sub, &Value::int(0), count)?;
-                    result.borrow_mut().insert(k.clone(), v)?;
+                    super::userkeys::dict_insert(it, &result, k.clone(), v)?;
                 }
             } else if positive(it, count)? {
-                result.borrow_mut().insert(k.clone(), count.clone())?;
+                super::userkeys::dict_insert(it, &result, k.clone(), count.clone())?;
             }
         }
     }
@@ -382,19 +389,14 @@ fn move_to_end(it: &mut Interp, args: &Args) -> Result<Value> {
     let d = this(args);
     let k = args.get("key");
     let last = it.truthy(&args.get("last"))?;
-    let Some(i) = d.borrow().index_of(&k)? else {
+    let i = {
+        let _key = super::userkeys::in_dict(it, &d, &k)?;
+        d.borrow().index_of(&k)?
+    };
+    let Some(i) = i else {
         return Err(dict::key_error(it, &k));
     };
-    let mut dm = d.borrow_mut();
-    let (key, v) = dm.remove_at(i);
-    if last {
-        dm.insert(key, v)?;
-    } else {
-        let rest: Vec<(Value, Value)> = dm.entries().to_vec();
-        let kind = dm.kind.clone();
-        *dm = PyDict::from_pairs(std::iter::once((key, v)).chain(rest))?;
-        dm.kind = kind;
-    }
+    d.borrow_mut().move_entry(i, last);
     Ok(Value::None)
 }
 

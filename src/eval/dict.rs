@@ -288,6 +288,24 @@ impl PyDict {
             .collect()
     }
 
+    /// OrderedDict.move_to_end: entry `i` goes last (or first), keeping its key.
+    pub fn move_entry(&mut self, i: usize, last: bool) {
+        let pair = self.entries.remove(i);
+        let to = if last { self.entries.len() } else { 0 };
+        self.entries.insert(to, pair);
+        for at in self.index.values_mut() {
+            *at = if *at == i {
+                to
+            } else if last && *at > i {
+                *at - 1
+            } else if !last && *at < i {
+                *at + 1
+            } else {
+                *at
+            };
+        }
+    }
+
     /// Where key `k` sits in insertion order.
     pub fn index_of(&self, k: &Value) -> Result<Option<usize>> {
         self.position(k)

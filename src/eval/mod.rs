@@ -1614,8 +1614,13 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return signals::catching(|| numpy::binary(op, a, b));
         }
-        if let Some(b) = userkeys::rekeyed(self, a, b)? {
-            return pyops::binary(op, a, &b);
+        if op == crate::syntax::ast::BinOp::BitOr
+            && let Some(r) = userkeys::dict_or(self, a, b)
+        {
+            return r;
+        }
+        if let Some((a, b)) = userkeys::set_operands(self, a, b)? {
+            return pyops::binary(op, &a, &b);
         }
         pyops::binary(op, a, b)
     }

@@ -269,6 +269,42 @@ pub fn operand(it: &mut Interp, base: &SetRef, o: Value) -> Result<Value> {
     Ok(rekeyed(it, &Value::Set(base.clone()), &o)?.unwrap_or(o))
 }
 
+/// The operands of a set operator, with a dict view holding keys of session
+/// hash made a set and the right set rekeyed by the left; None when neither
+/// needs it.
+pub fn set_operands(it: &mut Interp, a: &Value, b: &Value) -> Result<Option<(Value, Value)>> {
+    let as_set = |it: &mut Interp, v: &Value| -> Result<Option<Value>> {
+        match v {
+            Value::DictView(d, _) if d.borrow().entries().iter().any(|(k, _)| needs_interp(k)) => {
+                Ok(Some(Value::Set(super::pyset::from_iterable(it, v, false)?)))
+            }
+            _ => Ok(None),
+        }
+    };
+    let (x, y) = (as_set(it, a)?, as_set(it, b)?);
+    let changed = x.is_some() || y.is_some();
+    let x = x.unwrap_or_else(|| a.clone());
+    let y = y.unwrap_or_else(|| b.clone());
+    match rekeyed(it, &x, &y)? {
+        Some(y) => Ok(Some((x, y))),
+        None if changed => Ok(Some((x, y))),
+        None => Ok(None),
+    }
+}
+
+/// `a | b` for dicts when `b` holds keys of session hash: a copy of `a`
+/// updated by `b`.
+pub fn dict_or(it: &mut Interp, a: &Value, b: &Value) -> Option<Result<Value>> {
+    let (Value::Dict(x), Value::Dict(y)) = (a, b) else {
+        return None;
+    };
+    if !y.borrow().entries().iter().any(|(k, _)| needs_interp(k)) {
+        return None;
+    }
+    let d = Rc::new(RefCell::new(x.borrow().clone()));
+    Some(super::dict::merge(it, &d, Some(b.clone()), Value::None).map(|()| Value::Dict(d)))
+}
+
 /// dict_equal for dicts holding keys of session hash (None for others):
 /// the same size, and each key of `a` found in `b` with an equal value.
 pub fn dict_equal(it: &mut Interp, a: &Value, b: &Value) -> Option<Result<bool>> {
