@@ -33,6 +33,8 @@ fn own_hash(v: &Value) -> bool {
 pub fn needs_interp(v: &Value) -> bool {
     match v {
         Value::Tuple(items) | Value::NamedTuple(_, items) => items.iter().any(needs_interp),
+        // A frozenset's members were resolved in it alone.
+        Value::Set(s) => s.borrow().frozen && s.borrow().has_user_keys(),
         _ => own_hash(v),
     }
 }
@@ -86,6 +88,7 @@ pub fn hash(it: &mut Interp, v: &Value) -> Result<i64> {
             }
             Ok(super::hash::tuple_hash(lanes.into_iter()))
         }
+        Value::Set(s) if needs_interp(v) => Ok(s.borrow().hash()),
         _ if own_hash(v) => {
             let Some(r) = classes::special(it, v, "__hash__", vec![]) else {
                 unreachable!("own_hash found __hash__")
