@@ -646,7 +646,16 @@ impl Interp {
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(traceback_entry(f.name(), &f.source, f.file.as_ref(), e).at(span)),
+            Err(e) => {
+                let e = traceback_entry(f.name(), &f.source, f.file.as_ref(), e);
+                // A call npcalc makes itself (a special method) has no span
+                // of its own: the caller's expression gives it.
+                Err(if span == Span::default() {
+                    e
+                } else {
+                    e.at(span)
+                })
+            }
         }
     }
 
