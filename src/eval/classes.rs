@@ -234,6 +234,13 @@ fn bind_attr(found: Value, receiver: &Value, class: &Rc<PyClass>) -> Value {
         Value::UserFunction(_) | Value::Function(_) if !matches!(receiver, Value::Class(_)) => {
             bound(receiver.clone(), found)
         }
+        // lru_cache's wrapper binds as a function does (its tp_descr_get).
+        Value::Functor(ref f)
+            if matches!(**f, super::functors::Functor::Lru(_))
+                && !matches!(receiver, Value::Class(_)) =>
+        {
+            bound(receiver.clone(), found)
+        }
         Value::Descriptor(ref d) => match &**d {
             Descriptor::Static(f) => f.clone(),
             Descriptor::Class(f) => bound(Value::Class(class.clone()), f.clone()),
