@@ -715,11 +715,12 @@ fn inner(it: &mut Interp, v: &Value, as_dict: bool) -> Result<Value> {
         }
         Value::Dict(d) => {
             let entries = d.borrow().entries().to_vec();
-            let mut pairs = Vec::new();
+            let rebuilt = std::rc::Rc::new(std::cell::RefCell::new(dict::PyDict::new()));
             for (k, x) in entries {
-                pairs.push((inner(it, &k, as_dict)?, inner(it, &x, as_dict)?));
+                let (k, x) = (inner(it, &k, as_dict)?, inner(it, &x, as_dict)?);
+                super::userkeys::dict_insert(it, &rebuilt, k, x)?;
             }
-            Ok(dict::value(dict::PyDict::from_pairs(pairs)?))
+            Ok(Value::Dict(rebuilt))
         }
         _ => {
             let deepcopy = super::functional::attr(super::Module::Copy, "deepcopy")

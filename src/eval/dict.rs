@@ -17,6 +17,8 @@ pub type DictRef = Rc<RefCell<PyDict>>;
 pub struct PyDict {
     entries: Vec<(Value, Value)>,
     index: HashMap<Key, usize>,
+    /// The keys of session hash by hash, so that a lookup compares only those.
+    users: HashMap<i64, Vec<Key>>,
     /// Which dict subclass of `collections` this is, if any.
     pub kind: Kind,
 }
@@ -247,6 +249,9 @@ impl PyDict {
         match self.index.get(&key) {
             Some(&i) => self.entries[i].1 = v,
             None => {
+                if let Key::User(h, _) = key {
+                    self.users.entry(h).or_default().push(key.clone());
+                }
                 self.index.insert(key, self.entries.len());
                 self.entries.push((k, v));
             }
@@ -264,7 +269,18 @@ impl PyDict {
     pub(super) fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let pair = self.entries.remove(i);
         // Later entries move up one place.
-        self.index.retain(|_, at| *at != i);
+        let mut gone = None;
+        self.index.retain(|k, at| {
+            if *at == i {
+                gone = Some(k.clone());
+            }
+            *at != i
+        });
+        if let Some(Key::User(h, _)) = gone
+            && let Some(keys) = self.users.get_mut(&h)
+        {
+            keys.retain(|k| self.index.contains_key(k));
+        }
         for at in self.index.values_mut() {
             if *at > i {
                 *at -= 1;
@@ -276,10 +292,11 @@ impl PyDict {
     /// The keys of hash `h` resolved by session code, in insertion order.
     pub fn user_members(&self, h: i64) -> Vec<(Key, Value)> {
         let mut found: Vec<(usize, Key)> = self
-            .index
-            .iter()
-            .filter(|(k, _)| matches!(k, Key::User(kh, _) if *kh == h))
-            .map(|(k, &i)| (i, k.clone()))
+            .users
+            .get(&h)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| Some((*self.index.get(k)?, k.clone())))
             .collect();
         found.sort_by_key(|(i, _)| *i);
         found
@@ -314,6 +331,7 @@ impl PyDict {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index.clear();
+        self.users.clear();
     }
 }
 
