@@ -201,6 +201,12 @@ pub fn make_class(
             }
         }
     }
+    // type_new: a body with `__eq__` and no `__hash__` gets `__hash__ = None`,
+    // so its instances are unhashable even when a base hashes.
+    let mut namespace = namespace;
+    if namespace.get("__eq__").is_some() && namespace.get("__hash__").is_none() {
+        namespace.set("__hash__", Value::None);
+    }
     let mro = c3_mro(&classes)?;
     let exc_base = exc_base.or_else(|| mro.iter().find_map(|c| c.exc_base));
     let class = Rc::new(PyClass {

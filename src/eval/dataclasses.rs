@@ -502,7 +502,17 @@ impl Methods<'_> {
     /// `_hash_action`'s table for unsafe_hash=False: eq without frozen sets
     /// `__hash__` to None, eq with frozen adds one, unless the body has one.
     fn hash(&mut self, opts: &Options) -> Result<()> {
-        if !opts.eq || self.c.attrs.borrow().get("__hash__").is_some() {
+        // has_explicit_hash: a `__hash__` of the body's own, not the None
+        // that a body's `__eq__` implies.
+        let explicit = {
+            let attrs = self.c.attrs.borrow();
+            match attrs.get("__hash__") {
+                None => false,
+                Some(Value::None) => attrs.get("__eq__").is_none(),
+                Some(_) => true,
+            }
+        };
+        if !opts.eq || explicit {
             return Ok(());
         }
         if opts.frozen {
@@ -517,9 +527,9 @@ impl Methods<'_> {
                 .collect();
             let body = format!("  return hash({})", tuple_of(&hashed));
             let f = self.create("__hash__", "self", &body, &[])?;
-            self.set_new("__hash__", f);
+            self.c.attrs.borrow_mut().set("__hash__", f);
         } else {
-            self.set_new("__hash__", Value::None);
+            self.c.attrs.borrow_mut().set("__hash__", Value::None);
         }
         Ok(())
     }

@@ -747,7 +747,7 @@ impl Interp {
             let s = std::rc::Rc::new(std::cell::RefCell::new(super::pyset::PySet::new(false)));
             self.comprehension(frame, span, generators, |it| {
                 let v = it.eval(elt)?;
-                super::userkeys::set_add(it, &s, &v).map_err(|e| e.at(elt.span))
+                super::userkeys::set_add(it, &s, &v).map_err(|e| e.at(span))
             })?;
             return Ok(Value::Set(s));
         }

@@ -758,8 +758,8 @@ impl Interp {
                     let k = it.eval(key)?;
                     let v = it.eval(value)?;
                     let _key = userkeys::key_in(it, &k, |h| d.user_members(h))
-                        .map_err(|err| err.at(key.span))?;
-                    d.insert(k, v).map_err(|err| err.at(key.span))
+                        .map_err(|err| err.at(e.span))?;
+                    d.insert(k, v).map_err(|err| err.at(e.span))
                 })?;
                 dict::value(d)
             }
@@ -771,8 +771,8 @@ impl Interp {
                             let key = self.eval(k)?;
                             let v = self.eval(v)?;
                             let _key = userkeys::key_in(self, &key, |h| d.user_members(h))
-                                .map_err(|err| err.at(k.span))?;
-                            d.insert(key, v).map_err(|err| err.at(k.span))?;
+                                .map_err(|err| err.at(e.span))?;
+                            d.insert(key, v).map_err(|err| err.at(e.span))?;
                         }
                         None => match self.eval(v)? {
                             Value::Dict(other) => {
@@ -794,7 +794,7 @@ impl Interp {
                 }
                 dict::value(d)
             }
-            ExprKind::Set(items) => self.set_display(items)?,
+            ExprKind::Set(items) => self.set_display(items, e.span)?,
             ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
         })
     }
@@ -802,7 +802,7 @@ impl Interp {
     /// `{a, b, *c}`: items added in order to a new set, except that three or
     /// more constants are first folded by CPython's compiler into a
     /// frozenset constant, which is merged into the new set.
-    fn set_display(&mut self, items: &[Expr]) -> Result<Value> {
+    fn set_display(&mut self, items: &[Expr], span: Span) -> Result<Value> {
         if items.len() > 2 && constfold::all_folded(items) == constfold::Folded::Const {
             let values = items
                 .iter()
@@ -814,11 +814,11 @@ impl Interp {
         for x in items {
             if let ExprKind::Starred(inner) = &x.kind {
                 let v = self.eval(inner)?;
-                pyset::update(self, &s, &v).map_err(|e| e.at(x.span))?;
+                pyset::update(self, &s, &v).map_err(|e| e.at(span))?;
                 continue;
             }
             let v = self.eval(x)?;
-            userkeys::set_add(self, &s, &v).map_err(|e| e.at(x.span))?;
+            userkeys::set_add(self, &s, &v).map_err(|e| e.at(span))?;
         }
         Ok(Value::Set(s))
     }
