@@ -1066,7 +1066,7 @@ pub fn delitem(it: &mut Interp, container: &Value, index: &Value) -> Result<()> 
             l.borrow_mut().remove(i);
             Ok(())
         }
-        Value::Dict(d) => match d.borrow_mut().remove(index)? {
+        Value::Dict(d) => match super::userkeys::dict_remove(it, d, index)? {
             Some(_) => Ok(()),
             None => Err(super::dict::key_error(it, index)),
         },

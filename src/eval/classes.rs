@@ -201,6 +201,12 @@ pub fn make_class(
             }
         }
     }
+    // type_new: a body with `__eq__` and no `__hash__` gets `__hash__ = None`,
+    // so its instances are unhashable even when a base hashes.
+    let mut namespace = namespace;
+    if namespace.get("__eq__").is_some() && namespace.get("__hash__").is_none() {
+        namespace.set("__hash__", Value::None);
+    }
     let mro = c3_mro(&classes)?;
     let exc_base = exc_base.or_else(|| mro.iter().find_map(|c| c.exc_base));
     let class = Rc::new(PyClass {
@@ -232,6 +238,13 @@ pub fn make_class(
 fn bind_attr(found: Value, receiver: &Value, class: &Rc<PyClass>) -> Value {
     match found {
         Value::UserFunction(_) | Value::Function(_) if !matches!(receiver, Value::Class(_)) => {
+            bound(receiver.clone(), found)
+        }
+        // lru_cache's wrapper binds as a function does (its tp_descr_get).
+        Value::Functor(ref f)
+            if matches!(**f, super::functors::Functor::Lru(_))
+                && !matches!(receiver, Value::Class(_)) =>
+        {
             bound(receiver.clone(), found)
         }
         Value::Descriptor(ref d) => match &**d {
@@ -681,6 +694,48 @@ fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Type(TypeObj::NotImplemented))
 }
 
+/// list_richcompare/tuplerichcompare for sequences holding session
+/// objects: the first items that are neither the same object nor `==`
+/// decide, else the lengths do.
+pub fn sequences(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<Result<Value>> {
+    let (x, y) = match (a, b) {
+        (Value::Tuple(x), Value::Tuple(y)) => (x.to_vec(), y.to_vec()),
+        (Value::List(x), Value::List(y)) => (x.to_vec(), y.to_vec()),
+        _ => return None,
+    };
+    if !holds_instance(a) && !holds_instance(b) {
+        return None;
+    }
+    Some((|| {
+        if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Ok(Value::Bool(op == CmpOp::Ne));
+        }
+        for (p, q) in x.iter().zip(&y) {
+            if super::identical(p, q) {
+                continue;
+            }
+            let eq = it.compare(CmpOp::Eq, p, q)?;
+            if it.truthy(&eq)? {
+                continue;
+            }
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::Ne => Ok(Value::Bool(true)),
+                _ => it.compare(op, p, q),
+            };
+        }
+        let (n, m) = (x.len(), y.len());
+        Ok(Value::Bool(match op {
+            CmpOp::Eq => n == m,
+            CmpOp::Ne => n != m,
+            CmpOp::Lt => n < m,
+            CmpOp::Le => n <= m,
+            CmpOp::Gt => n > m,
+            _ => n >= m,
+        }))
+    })())
+}
+
 /// `a < b` and friends when either is a session object, with Python's
 /// reflected fallbacks and identity for `==`/`!=`.
 pub fn compare(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<Result<Value>> {
@@ -1068,7 +1123,7 @@ pub type ClassCell = RefCell<Weak<PyClass>>;
 
 /// Whether `v` is, or a list, tuple or dict holds, a session object (whose
 /// text needs its class's methods).
-fn holds_instance(v: &Value) -> bool {
+pub(super) fn holds_instance(v: &Value) -> bool {
     super::reentry::enter("instances", v, || match v {
         Value::Instance(_) => true,
         Value::List(l) => l.iter().any(|x| holds_instance(&x)),
@@ -1079,6 +1134,7 @@ fn holds_instance(v: &Value) -> bool {
             .entries()
             .iter()
             .any(|(k, x)| holds_instance(k) || holds_instance(x)),
+        Value::Set(s) => s.borrow().items().iter().any(holds_instance),
         _ => false,
     })
     .unwrap_or(false)
@@ -1145,6 +1201,33 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
             Ok(super::repr::named_repr(k, t, |_| {
                 parts.next().unwrap_or_default()
             }))
+        }
+        Value::Set(s) => {
+            let items = s.borrow().items();
+            let texts = items
+                .iter()
+                .map(|x| repr_nested(it, x))
+                .collect::<Result<Vec<_>>>()?;
+            // repr walks the members in the same table order.
+            let texts = RefCell::new(texts.into_iter());
+            Ok(super::pyset::repr(&s.borrow(), |_| {
+                texts.borrow_mut().next().unwrap_or_default()
+            }))
+        }
+        Value::Dict(d) if d.borrow().kind.class_name().is_some() => {
+            let entries = d.borrow().entries().to_vec();
+            let mut known: Vec<(Value, String)> = Vec::new();
+            for x in entries.iter().flat_map(|(k, x)| [k, x]) {
+                if holds_instance(x) {
+                    known.push((x.clone(), repr_nested(it, x)?));
+                }
+            }
+            let opts = it.print_options.clone();
+            let item = |x: &Value| match known.iter().find(|(k, _)| super::identical(k, x)) {
+                Some((_, text)) => text.clone(),
+                None => super::repr::repr(x, &opts),
+            };
+            Ok(super::collections::repr(&d.borrow(), &item))
         }
         Value::Dict(d) => {
             let entries = d.borrow().entries().to_vec();

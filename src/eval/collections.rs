@@ -19,7 +19,7 @@ pub fn missing(it: &mut Interp, d: &DictRef, key: &Value) -> Result<Value> {
         Kind::Counter => Ok(Value::int(0)),
         Kind::DefaultDict(f) if !matches!(*f, Value::None) => {
             let v = super::iterfns::call_with(it, &f, vec![], Span::default())?;
-            d.borrow_mut().insert(key.clone(), v.clone())?;
+            super::userkeys::dict_insert(it, d, key.clone(), v.clone())?;
             Ok(v)
         }
         _ => Err(dict::key_error(it, key)),
@@ -93,8 +93,15 @@ fn this(args: &Args) -> DictRef {
     }
 }
 
+/// `self.get(k, 0)`; a key of session hash is resolved by the caller.
 fn get_or_zero(d: &DictRef, k: &Value) -> Result<Value> {
     Ok(d.borrow().get(k)?.unwrap_or(Value::int(0)))
+}
+
+/// `self[k]` of a Counter: its count, or 0.
+fn count_of(it: &mut Interp, d: &DictRef, k: &Value) -> Result<Value> {
+    let _key = super::userkeys::in_dict(it, d, k)?;
+    get_or_zero(d, k)
 }
 
 /// Counter.update: a mapping's counts are added, an iterable's items counted.
@@ -105,11 +112,12 @@ fn count_into(it: &mut Interp, d: &DictRef, source: &Value, sign: BinOp) -> Resu
             let pairs = m.borrow().entries().to_vec();
             if sign == BinOp::Add && d.borrow().is_empty() && !matches!(source, Value::None) {
                 for (k, v) in pairs {
-                    d.borrow_mut().insert(k, v)?;
+                    super::userkeys::dict_insert(it, d, k, v)?;
                 }
                 return Ok(());
             }
             for (k, v) in pairs {
+                let _key = super::userkeys::in_dict(it, d, &k)?;
                 let old = get_or_zero(d, &k)?;
                 let new = match sign {
                     BinOp::Add => it.binary(BinOp::Add, &v, &old)?,
@@ -121,6 +129,8 @@ fn count_into(it: &mut Interp, d: &DictRef, source: &Value, sign: BinOp) -> Resu
         _ => {
             let mut iter = super::iter::PyIter::new(source)?;
             while let Some(x) = iter.next_item(it)? {
+                // _count_elements hashes each item once.
+                let _key = super::userkeys::in_dict(it, d, &x)?;
                 let old = get_or_zero(d, &x)?;
                 let new = it.binary(sign, &old, &Value::int(1))?;
                 d.borrow_mut().insert(x, new)?;
@@ -259,7 +269,8 @@ fn counter_order(it: &mut Interp, op: CmpOp, x: &DictRef, y: &DictRef) -> Result
             })
             .collect();
         for k in &keys {
-            let r = it.compare(op, &get_or_zero(x, k)?, &get_or_zero(y, k)?)?;
+            let (a, b) = (count_of(it, x, k)?, count_of(it, y, k)?);
+            let r = it.compare(op, &a, &b)?;
             if !it.truthy(&r)? {
                 return Ok(false);
             }
@@ -291,7 +302,7 @@ fn counter_combine(it: &mut Interp, op: BinOp, x: &DictRef, y: &DictRef) -> Resu
     let mine = x.borrow().entries().to_vec();
     let theirs = y.borrow().entries().to_vec();
     for (k, count) in &mine {
-        let other = get_or_zero(y, k)?;
+        let other = count_of(it, y, k)?;
         let new = match op {
             BinOp::Add => it.binary(BinOp::Add, count, &other)?,
             BinOp::Sub => it.binary(BinOp::Sub, count, &other)?,
@@ -313,21 +324,21 @@ fn counter_combine(it: &mut Interp, op: BinOp, x: &DictRef, y: &DictRef) -> Resu
             }
         };
         if positive(it, &new)? {
-            result.borrow_mut().insert(k.clone(), new)?;
+            super::userkeys::dict_insert(it, &result, k.clone(), new)?;
         }
     }
     if op != BinOp::BitAnd {
         for (k, count) in &theirs {
-            if x.borrow().contains(k)? {
+            if super::userkeys::dict_get(it, x, k)?.is_some() {
                 continue;
             }
             if op == BinOp::Sub {
                 if negative(it, count)? {
                     let v = it.binary(BinOp::Sub, &Value::int(0), count)?;
-                    result.borrow_mut().insert(k.clone(), v)?;
+                    super::userkeys::dict_insert(it, &result, k.clone(), v)?;
                 }
             } else if positive(it, count)? {
-                result.borrow_mut().insert(k.clone(), count.clone())?;
+                super::userkeys::dict_insert(it, &result, k.clone(), count.clone())?;
             }
         }
     }
@@ -378,19 +389,14 @@ fn move_to_end(it: &mut Interp, args: &Args) -> Result<Value> {
     let d = this(args);
     let k = args.get("key");
     let last = it.truthy(&args.get("last"))?;
-    let Some(i) = d.borrow().index_of(&k)? else {
+    let i = {
+        let _key = super::userkeys::in_dict(it, &d, &k)?;
+        d.borrow().index_of(&k)?
+    };
+    let Some(i) = i else {
         return Err(dict::key_error(it, &k));
     };
-    let mut dm = d.borrow_mut();
-    let (key, v) = dm.remove_at(i);
-    if last {
-        dm.insert(key, v)?;
-    } else {
-        let rest: Vec<(Value, Value)> = dm.entries().to_vec();
-        let kind = dm.kind.clone();
-        *dm = PyDict::from_pairs(std::iter::once((key, v)).chain(rest))?;
-        dm.kind = kind;
-    }
+    d.borrow_mut().move_entry(i, last);
     Ok(Value::None)
 }
 

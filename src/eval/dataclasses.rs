@@ -502,7 +502,17 @@ impl Methods<'_> {
     /// `_hash_action`'s table for unsafe_hash=False: eq without frozen sets
     /// `__hash__` to None, eq with frozen adds one, unless the body has one.
     fn hash(&mut self, opts: &Options) -> Result<()> {
-        if !opts.eq || self.c.attrs.borrow().get("__hash__").is_some() {
+        // has_explicit_hash: a `__hash__` of the body's own, not the None
+        // that a body's `__eq__` implies.
+        let explicit = {
+            let attrs = self.c.attrs.borrow();
+            match attrs.get("__hash__") {
+                None => false,
+                Some(Value::None) => attrs.get("__eq__").is_none(),
+                Some(_) => true,
+            }
+        };
+        if !opts.eq || explicit {
             return Ok(());
         }
         if opts.frozen {
@@ -517,9 +527,9 @@ impl Methods<'_> {
                 .collect();
             let body = format!("  return hash({})", tuple_of(&hashed));
             let f = self.create("__hash__", "self", &body, &[])?;
-            self.set_new("__hash__", f);
+            self.c.attrs.borrow_mut().set("__hash__", f);
         } else {
-            self.set_new("__hash__", Value::None);
+            self.c.attrs.borrow_mut().set("__hash__", Value::None);
         }
         Ok(())
     }
@@ -715,11 +725,12 @@ fn inner(it: &mut Interp, v: &Value, as_dict: bool) -> Result<Value> {
         }
         Value::Dict(d) => {
             let entries = d.borrow().entries().to_vec();
-            let mut pairs = Vec::new();
+            let rebuilt = std::rc::Rc::new(std::cell::RefCell::new(dict::PyDict::new()));
             for (k, x) in entries {
-                pairs.push((inner(it, &k, as_dict)?, inner(it, &x, as_dict)?));
+                let (k, x) = (inner(it, &k, as_dict)?, inner(it, &x, as_dict)?);
+                super::userkeys::dict_insert(it, &rebuilt, k, x)?;
             }
-            Ok(dict::value(dict::PyDict::from_pairs(pairs)?))
+            Ok(Value::Dict(rebuilt))
         }
         _ => {
             let deepcopy = super::functional::attr(super::Module::Copy, "deepcopy")

@@ -3,7 +3,7 @@
 //! error texts.
 
 use super::table::{Args, FnDef, Owner, method, p};
-use super::{Interp, Value};
+use super::{Interp, Value, userkeys};
 use crate::error::{Error, Exc, Result};
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
@@ -17,6 +17,8 @@ pub type DictRef = Rc<RefCell<PyDict>>;
 pub struct PyDict {
     entries: Vec<(Value, Value)>,
     index: HashMap<Key, usize>,
+    /// The keys of session hash by hash, so that a lookup compares only those.
+    users: HashMap<i64, Vec<Key>>,
     /// Which dict subclass of `collections` this is, if any.
     pub kind: Kind,
 }
@@ -66,6 +68,9 @@ pub enum Key {
     /// An instance hashed by identity (object's own `__hash__` and `__eq__`):
     /// its address, stable while the dict or set holds it.
     Identity(usize),
+    /// A key hashed and compared by session code (`userkeys.rs`): its hash,
+    /// and the number of the first equal key the container met.
+    User(i64, u64),
 }
 
 /// Numbers each NaN put in a dict or set, so that none equals another.
@@ -94,6 +99,12 @@ pub fn unhashable(v: &Value) -> Error {
 
 /// The key of `v`; when inserting, a NaN key gets a place of its own.
 pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
+    if super::userkeys::needs_interp(v) {
+        return match super::userkeys::stashed(v) {
+            Some((_, key)) => Ok(key),
+            None => Err(super::userkeys::refusal(v)),
+        };
+    }
     Ok(match v {
         Value::None => Key::None,
         Value::Ellipsis => Key::Ellipsis,
@@ -184,14 +195,6 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
         {
             Key::Identity(Rc::as_ptr(inst) as usize)
         }
-        // Calling a session `__hash__`/`__eq__` needs the interpreter, which
-        // the dict's table does not reach.
-        Value::Instance(inst) => {
-            return Err(Error::type_error(format!(
-                "npcalc does not support instances of '{}' (a class with its own __hash__) as dict keys or set members",
-                inst.class.name
-            )));
-        }
         other => {
             return Err(Error::type_error(format!(
                 "npcalc does not support a '{}' as a dict key",
@@ -246,6 +249,9 @@ impl PyDict {
         match self.index.get(&key) {
             Some(&i) => self.entries[i].1 = v,
             None => {
+                if let Key::User(h, _) = key {
+                    self.users.entry(h).or_default().push(key.clone());
+                }
                 self.index.insert(key, self.entries.len());
                 self.entries.push((k, v));
             }
@@ -263,13 +269,58 @@ impl PyDict {
     pub(super) fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let pair = self.entries.remove(i);
         // Later entries move up one place.
-        self.index.retain(|_, at| *at != i);
+        let mut gone = None;
+        self.index.retain(|k, at| {
+            if *at == i {
+                gone = Some(k.clone());
+            }
+            *at != i
+        });
+        if let Some(Key::User(h, _)) = gone
+            && let Some(keys) = self.users.get_mut(&h)
+        {
+            keys.retain(|k| self.index.contains_key(k));
+        }
         for at in self.index.values_mut() {
             if *at > i {
                 *at -= 1;
             }
         }
         pair
+    }
+
+    /// The keys of hash `h` resolved by session code, in insertion order.
+    pub fn user_members(&self, h: i64) -> Vec<(Key, Value)> {
+        let mut found: Vec<(usize, Key)> = self
+            .users
+            .get(&h)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| Some((*self.index.get(k)?, k.clone())))
+            .collect();
+        found.sort_by_key(|(i, _)| *i);
+        found
+            .into_iter()
+            .map(|(i, k)| (k, self.entries[i].0.clone()))
+            .collect()
+    }
+
+    /// OrderedDict.move_to_end: entry `i` goes last (or first), keeping its key.
+    pub fn move_entry(&mut self, i: usize, last: bool) {
+        let pair = self.entries.remove(i);
+        let to = if last { self.entries.len() } else { 0 };
+        self.entries.insert(to, pair);
+        for at in self.index.values_mut() {
+            *at = if *at == i {
+                to
+            } else if last && *at > i {
+                *at - 1
+            } else if !last && *at < i {
+                *at + 1
+            } else {
+                *at
+            };
+        }
     }
 
     /// Where key `k` sits in insertion order.
@@ -280,6 +331,7 @@ impl PyDict {
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index.clear();
+        self.users.clear();
     }
 }
 
@@ -345,7 +397,11 @@ pub fn value(d: PyDict) -> Value {
 /// Python's `KeyError(key)`, whose text is the key's repr and whose args
 /// hold the key.
 pub fn key_error(it: &mut Interp, k: &Value) -> Error {
-    let mut e = Error::new(Exc::KeyError, super::repr(k, &it.print_options));
+    let text = match super::classes::repr_of(it, k) {
+        Ok(text) => text,
+        Err(err) => return err,
+    };
+    let mut e = Error::new(Exc::KeyError, text);
     match it.keep_args(&mut e, vec![k.clone()]) {
         Ok(()) => e,
         Err(err) => err,
@@ -367,7 +423,7 @@ pub fn merge(it: &mut Interp, into: &DictRef, source: Option<Value>, kwargs: Val
         Some(Value::Dict(other)) => {
             let pairs = other.borrow().entries.clone();
             for (k, v) in pairs {
-                into.borrow_mut().insert(k, v)?;
+                userkeys::dict_insert(it, into, k, v)?;
             }
         }
         Some(seq) => {
@@ -384,7 +440,7 @@ pub fn merge(it: &mut Interp, into: &DictRef, source: Option<Value>, kwargs: Val
                         pair.len()
                     ))
                 })?;
-                into.borrow_mut().insert(k, v)?;
+                userkeys::dict_insert(it, into, k, v)?;
             }
         }
         None => {}
@@ -392,7 +448,7 @@ pub fn merge(it: &mut Interp, into: &DictRef, source: Option<Value>, kwargs: Val
     if let Value::Dict(kw) = kwargs {
         let pairs = kw.borrow().entries.clone();
         for (k, v) in pairs {
-            into.borrow_mut().insert(k, v)?;
+            userkeys::dict_insert(it, into, k, v)?;
         }
     }
     Ok(())
@@ -412,10 +468,8 @@ fn update(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::None)
 }
 
-fn get(_: &mut Interp, args: &Args) -> Result<Value> {
-    Ok(this(args)
-        .borrow()
-        .get(&args.get("key"))?
+fn get(it: &mut Interp, args: &Args) -> Result<Value> {
+    Ok(userkeys::dict_get(it, &this(args), &args.get("key"))?
         .unwrap_or_else(|| args.get("default")))
 }
 
@@ -425,9 +479,11 @@ fn getitem(it: &mut Interp, args: &Args) -> Result<Value> {
     it.getitem(args.this(), &args.get("key"))
 }
 
-fn setdefault(_: &mut Interp, args: &Args) -> Result<Value> {
+fn setdefault(it: &mut Interp, args: &Args) -> Result<Value> {
     let d = this(args);
     let k = args.get("key");
+    // One hash and one lookup, as dict_setdefault does.
+    let _key = userkeys::in_dict(it, &d, &k)?;
     if let Some(v) = d.borrow().get(&k)? {
         return Ok(v);
     }
@@ -438,7 +494,7 @@ fn setdefault(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn pop(it: &mut Interp, args: &Args) -> Result<Value> {
     let k = args.get("key");
-    match this(args).borrow_mut().remove(&k)? {
+    match userkeys::dict_remove(it, &this(args), &k)? {
         Some(v) => Ok(v),
         None if args.given("default") => Ok(args.get("default")),
         None => Err(key_error(it, &k)),
@@ -489,11 +545,11 @@ fn clear(_: &mut Interp, args: &Args) -> Result<Value> {
 fn fromkeys(it: &mut Interp, args: &Args) -> Result<Value> {
     let keys = it.iterate(&args.get("iterable"))?;
     let v = args.get("value");
-    let mut d = PyDict::new();
+    let d = Rc::new(RefCell::new(PyDict::new()));
     for k in keys {
-        d.insert(k, v.clone())?;
+        userkeys::dict_insert(it, &d, k, v.clone())?;
     }
-    Ok(value(d))
+    Ok(Value::Dict(d))
 }
 
 /// The classmethod `dict.fromkeys`, reached from the class or a dict.

@@ -646,7 +646,16 @@ impl Interp {
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(traceback_entry(f.name(), &f.source, f.file.as_ref(), e).at(span)),
+            Err(e) => {
+                let e = traceback_entry(f.name(), &f.source, f.file.as_ref(), e);
+                // A call npcalc makes itself (a special method) has no span
+                // of its own: the caller's expression gives it.
+                Err(if span == Span::default() {
+                    e
+                } else {
+                    e.at(span)
+                })
+            }
         }
     }
 
@@ -738,7 +747,7 @@ impl Interp {
             let s = std::rc::Rc::new(std::cell::RefCell::new(super::pyset::PySet::new(false)));
             self.comprehension(frame, span, generators, |it| {
                 let v = it.eval(elt)?;
-                s.borrow_mut().add(&v).map_err(|e| e.at(elt.span))
+                super::userkeys::set_add(it, &s, &v).map_err(|e| e.at(span))
             })?;
             return Ok(Value::Set(s));
         }

@@ -345,6 +345,7 @@ fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result
         return call_through_wrapper(it, lru, call, span);
     }
     let key = cache_key(&call, lru.limits.typed);
+    let first = super::userkeys::key_in(it, &key, |h| lru.state.borrow().cache.user_members(h))?;
     {
         let mut st = lru.state.borrow_mut();
         if let Some(v) = st.cache.get(&key)? {
@@ -358,15 +359,16 @@ fn call_cached(it: &mut Interp, lru: &Lru, call: CallArgs, span: Span) -> Result
         st.misses += 1;
     }
     let result = call_through_wrapper(it, lru, call, span)?;
+    let _key = super::userkeys::key_in_hashed(it, &key, &first, |h| {
+        lru.state.borrow().cache.user_members(h)
+    })?;
     let mut st = lru.state.borrow_mut();
     // A recursive call may have stored this key already.
     if st.cache.contains(&key)? {
         return Ok(result);
     }
-    if lru.limits.maxsize.is_some_and(|m| st.cache.len() >= m)
-        && let Some((oldest, _)) = st.cache.entries().first().cloned()
-    {
-        st.cache.remove(&oldest)?;
+    if lru.limits.maxsize.is_some_and(|m| st.cache.len() >= m) && !st.cache.is_empty() {
+        st.cache.remove_at(0);
     }
     st.cache.insert(key, result.clone())?;
     Ok(result)

@@ -122,6 +122,7 @@ pub(crate) mod typing;
 mod ufunc_methods;
 mod ufunclike;
 mod upstream;
+mod userkeys;
 pub mod value;
 mod warnings;
 mod windows;
@@ -761,7 +762,9 @@ impl Interp {
                 self.comprehension("<dictcomp>", e.span, generators, |it| {
                     let k = it.eval(key)?;
                     let v = it.eval(value)?;
-                    d.insert(k, v).map_err(|err| err.at(key.span))
+                    let _key = userkeys::key_in(it, &k, |h| d.user_members(h))
+                        .map_err(|err| err.at(e.span))?;
+                    d.insert(k, v).map_err(|err| err.at(e.span))
                 })?;
                 dict::value(d)
             }
@@ -772,12 +775,16 @@ impl Interp {
                         Some(k) => {
                             let key = self.eval(k)?;
                             let v = self.eval(v)?;
-                            d.insert(key, v).map_err(|err| err.at(k.span))?;
+                            let _key = userkeys::key_in(self, &key, |h| d.user_members(h))
+                                .map_err(|err| err.at(e.span))?;
+                            d.insert(key, v).map_err(|err| err.at(e.span))?;
                         }
                         None => match self.eval(v)? {
                             Value::Dict(other) => {
-                                for (k, v) in other.borrow().entries() {
-                                    d.insert(k.clone(), v.clone())?;
+                                let pairs = other.borrow().entries().to_vec();
+                                for (k, v) in pairs {
+                                    let _key = userkeys::key_in(self, &k, |h| d.user_members(h))?;
+                                    d.insert(k, v)?;
                                 }
                             }
                             other => {
@@ -792,7 +799,7 @@ impl Interp {
                 }
                 dict::value(d)
             }
-            ExprKind::Set(items) => self.set_display(items)?,
+            ExprKind::Set(items) => self.set_display(items, e.span)?,
             ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
         })
     }
@@ -800,7 +807,7 @@ impl Interp {
     /// `{a, b, *c}`: items added in order to a new set, except that three or
     /// more constants are first folded by CPython's compiler into a
     /// frozenset constant, which is merged into the new set.
-    fn set_display(&mut self, items: &[Expr]) -> Result<Value> {
+    fn set_display(&mut self, items: &[Expr], span: Span) -> Result<Value> {
         if items.len() > 2 && constfold::all_folded(items) == constfold::Folded::Const {
             let values = items
                 .iter()
@@ -812,11 +819,11 @@ impl Interp {
         for x in items {
             if let ExprKind::Starred(inner) = &x.kind {
                 let v = self.eval(inner)?;
-                pyset::update(self, &s, &v).map_err(|e| e.at(x.span))?;
+                pyset::update(self, &s, &v).map_err(|e| e.at(span))?;
                 continue;
             }
             let v = self.eval(x)?;
-            s.borrow_mut().add(&v).map_err(|e| e.at(x.span))?;
+            userkeys::set_add(self, &s, &v).map_err(|e| e.at(span))?;
         }
         Ok(Value::Set(s))
     }
@@ -1360,7 +1367,7 @@ impl Interp {
             }
             Value::Deque(d) => collections::deque_getitem(&d.borrow(), index),
             Value::Dict(d) => {
-                let found = d.borrow().get(index)?;
+                let found = userkeys::dict_get(self, d, index)?;
                 match found {
                     Some(v) => Ok(v),
                     None => collections::missing(self, d, index),
@@ -1411,7 +1418,7 @@ impl Interp {
                 )));
             }
             (Value::Dict(d) | Value::DictView(d, dict::View::Keys), _) => {
-                return d.borrow().contains(needle);
+                return Ok(userkeys::dict_get(self, d, needle)?.is_some());
             }
             (Value::Set(s), _) => {
                 // CPython retries an unhashable set as a frozenset.
@@ -1422,10 +1429,10 @@ impl Interp {
                     f.frozen = true;
                     return s.borrow().contains(&pyset::value(f));
                 }
-                return s.borrow().contains(needle);
+                return userkeys::set_contains(self, s, needle);
             }
             (Value::DictView(d, dict::View::Items), Value::Tuple(pair)) if pair.len() == 2 => {
-                let found = d.borrow().get(&pair[0])?;
+                let found = userkeys::dict_get(self, d, &pair[0])?;
                 return Ok(match found {
                     Some(v) => {
                         let eq = self.compare(CmpOp::Eq, &v, &pair[1])?;
@@ -1625,6 +1632,14 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return signals::catching(|| numpy::binary(op, a, b));
         }
+        if op == crate::syntax::ast::BinOp::BitOr
+            && let Some(r) = userkeys::dict_or(self, a, b)
+        {
+            return r;
+        }
+        if let Some((a, b)) = userkeys::set_operands(self, a, b)? {
+            return pyops::binary(op, &a, &b);
+        }
         pyops::binary(op, a, b)
     }
 
@@ -1646,6 +1661,9 @@ impl Interp {
             _ => {}
         }
         if let Some(r) = classes::compare(self, op, a, b) {
+            return r;
+        }
+        if let Some(r) = classes::sequences(self, op, a, b) {
             return r;
         }
         if let Some(r) = functors::compare(self, op, a, b) {
@@ -1694,6 +1712,11 @@ impl Interp {
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return numpy::compare(op, a, b);
         }
+        if let (Some(eq), CmpOp::Eq | CmpOp::Ne) = (userkeys::dict_equal(self, a, b), op) {
+            return Ok(Value::Bool(eq? == (op == CmpOp::Eq)));
+        }
+        let rekeyed = userkeys::rekeyed(self, a, b)?;
+        let b = rekeyed.as_ref().unwrap_or(b);
         Ok(match op {
             CmpOp::Eq => Value::Bool(pyops::try_equal(a, b)?),
             CmpOp::Ne => Value::Bool(!pyops::try_equal(a, b)?),
@@ -1839,7 +1862,7 @@ impl Interp {
             Value::Poly1d(p) => polynomial::setitem(self, &p.clone(), index, v),
             Value::Masked(m) => masked::setitem(m, index, &v),
             Value::List(l) => builtins::list_setitem(self, l, index, v),
-            Value::Dict(d) => d.borrow_mut().insert(index.clone(), v),
+            Value::Dict(d) => userkeys::dict_insert(self, d, index.clone(), v),
             Value::FlatIter(f) => flatiter::setitem(f, Some(index), &v),
             Value::Flags(f) => memory::setitem(f, index, &v),
             Value::ObjArray(o) => objarray::setitem(o, index, &v),

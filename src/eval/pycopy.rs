@@ -221,17 +221,18 @@ fn fresh(it: &mut Interp, x: &Value, memo: &dict::DictRef) -> Result<Value> {
             let entries = d.borrow().entries().to_vec();
             for (k, v) in entries {
                 let (k, v) = (deep(it, &k, memo)?, deep(it, &v, memo)?);
-                y.borrow_mut().insert(k, v)?;
+                super::userkeys::dict_insert(it, &y, k, v)?;
             }
             Value::Dict(y)
         }
         Value::Set(s) => {
             let (items, frozen) = (s.borrow().items(), s.borrow().frozen);
-            let mut y = pyset::PySet::new(frozen);
+            let y = Rc::new(RefCell::new(pyset::PySet::new(frozen)));
             for item in items {
-                y.add(&deep(it, &item, memo)?)?;
+                let item = deep(it, &item, memo)?;
+                super::userkeys::set_add(it, &y, &item)?;
             }
-            pyset::value(y)
+            Value::Set(y)
         }
         Value::Deque(d) => {
             let mut copy = d.borrow().clone();

@@ -8,7 +8,7 @@
 
 use super::dict::{self, Key};
 use super::table::{Args, FnDef, Methods, Owner, method, p};
-use super::{Interp, Value};
+use super::{Interp, Value, userkeys};
 use crate::error::{Error, Exc, Result};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -82,6 +82,13 @@ pub struct Entry {
 
 /// `hash(v)` and the key of `v`, or CPython's TypeError for an unhashable value.
 pub fn entry(v: &Value, inserting: bool) -> Result<Entry> {
+    if let Some((hash, key)) = super::userkeys::stashed(v) {
+        return Ok(Entry {
+            hash,
+            key,
+            value: v.clone(),
+        });
+    }
     let key = dict::key_of(v, inserting)?;
     let hash = super::hash::hash(v)?;
     Ok(Entry {
@@ -89,6 +96,12 @@ pub fn entry(v: &Value, inserting: bool) -> Result<Entry> {
         key,
         value: v.clone(),
     })
+}
+
+impl Entry {
+    pub fn hash(&self) -> i64 {
+        self.hash
+    }
 }
 
 impl PySet {
@@ -156,6 +169,39 @@ impl PySet {
                 }
             }
         }
+    }
+
+    /// The members of hash `h` resolved by session code, in probe order.
+    pub fn user_members(&self, h: i64) -> Vec<(Key, Value)> {
+        let mut found = Vec::new();
+        let mut probe = Probe::new(h, self.mask());
+        loop {
+            for j in probe.next_run() {
+                match &self.table[j] {
+                    Slot::Empty => return found,
+                    Slot::Active(kh, k @ Key::User(..), v) if *kh == h => {
+                        found.push((k.clone(), v.clone()))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Gives members of session hash the key `f` finds for them (the hash,
+    /// and so the slot, stays).
+    pub fn rekey(&mut self, mut f: impl FnMut(i64, &Value) -> Option<Key>) {
+        for slot in self.table.iter_mut() {
+            if let Slot::Active(h, k @ Key::User(..), v) = slot
+                && let Some(new) = f(*h, v)
+            {
+                *k = new;
+            }
+        }
+    }
+
+    pub fn has_user_keys(&self) -> bool {
+        self.active().any(|(_, k, _)| matches!(k, Key::User(..)))
     }
 
     pub fn contains_entry(&self, e: &Entry) -> bool {
@@ -436,7 +482,11 @@ pub fn update(it: &mut Interp, into: &SetRef, other: &Value) -> Result<()> {
             if Rc::ptr_eq(into, o) {
                 return Ok(());
             }
-            let o = o.borrow().clone();
+            // Members equal to the target's take the target's keys.
+            let o = match userkeys::rekeyed(it, &Value::Set(into.clone()), other)? {
+                Some(Value::Set(r)) => r.borrow().clone(),
+                _ => o.borrow().clone(),
+            };
             into.borrow_mut().merge(&o);
         }
         Value::Dict(d) => {
@@ -451,14 +501,15 @@ pub fn update(it: &mut Interp, into: &SetRef, other: &Value) -> Result<()> {
                 let n = (s.used + keys.len()) * 2;
                 s.resize(n);
             }
+            drop(s);
             for k in &keys {
-                s.add(k)?;
+                userkeys::set_add(it, into, k)?;
             }
         }
         _ => {
             let mut iter = super::iter::PyIter::new(other)?;
             while let Some(x) = iter.next_item(it)? {
-                into.borrow_mut().add(&x)?;
+                userkeys::set_add(it, into, &x)?;
             }
         }
     }
@@ -584,6 +635,13 @@ pub fn inplace(
         return None;
     }
     let same = Rc::ptr_eq(target, o);
+    let other = &match userkeys::operand(it, target, other.clone()) {
+        Ok(o) => o,
+        Err(e) => return Some(Err(e)),
+    };
+    let Value::Set(o) = other else {
+        return None;
+    };
     let y = o.borrow().clone();
     let mut s = target.borrow_mut();
     match op {
@@ -636,11 +694,21 @@ fn this(args: &Args) -> SetRef {
     }
 }
 
-fn others(args: &Args) -> Vec<Value> {
-    match args.get("others") {
-        Value::Tuple(items) => items.to_vec(),
-        _ => vec![],
-    }
+/// The operands of a method taking `*others`, comparable with its set.
+fn others(it: &mut Interp, args: &Args) -> Result<Vec<Value>> {
+    let Value::Tuple(items) = args.get("others") else {
+        return Ok(vec![]);
+    };
+    let s = this(args);
+    items
+        .iter()
+        .map(|o| userkeys::operand(it, &s, o.clone()))
+        .collect()
+}
+
+/// The operand of a method taking one `other`, comparable with its set.
+fn other(it: &mut Interp, args: &Args) -> Result<Value> {
+    userkeys::operand(it, &this(args), args.get("other"))
 }
 
 fn key_error(it: &mut Interp, v: &Value) -> Error {
@@ -667,21 +735,21 @@ pub fn new_frozenset(it: &mut Interp, args: &Args) -> Result<Value> {
     Ok(Value::Set(from_iterable(it, &v, true)?))
 }
 
-fn add(_: &mut Interp, args: &Args) -> Result<Value> {
-    this(args).borrow_mut().add(&args.get("elem"))?;
+fn add(it: &mut Interp, args: &Args) -> Result<Value> {
+    userkeys::set_add(it, &this(args), &args.get("elem"))?;
     Ok(Value::None)
 }
 
 fn remove(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("elem");
-    if !this(args).borrow_mut().discard(&v)? {
+    if !userkeys::set_discard(it, &this(args), &v)? {
         return Err(key_error(it, &v));
     }
     Ok(Value::None)
 }
 
-fn discard(_: &mut Interp, args: &Args) -> Result<Value> {
-    this(args).borrow_mut().discard(&args.get("elem"))?;
+fn discard(it: &mut Interp, args: &Args) -> Result<Value> {
+    userkeys::set_discard(it, &this(args), &args.get("elem"))?;
     Ok(Value::None)
 }
 
@@ -708,7 +776,7 @@ fn copy(_: &mut Interp, args: &Args) -> Result<Value> {
 
 fn update_method(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
-    for o in others(args) {
+    for o in others(it, args)? {
         update(it, &s, &o)?;
     }
     Ok(Value::None)
@@ -718,7 +786,7 @@ fn union(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let frozen = s.borrow().frozen;
     let r = Rc::new(RefCell::new(s.borrow().copy_as(frozen)));
-    for o in others(args) {
+    for o in others(it, args)? {
         if matches!(&o, Value::Set(p) if Rc::ptr_eq(p, &s)) {
             continue;
         }
@@ -749,7 +817,7 @@ fn intersection_with(it: &mut Interp, s: &PySet, other: &Value) -> Result<PySet>
 fn intersection(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let mut r = s.borrow().clone();
-    let list = others(args);
+    let list = others(it, args)?;
     if list.is_empty() {
         let frozen = r.frozen;
         return Ok(value(r.copy_as(frozen)));
@@ -763,7 +831,7 @@ fn intersection(it: &mut Interp, args: &Args) -> Result<Value> {
 fn intersection_update(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let mut r = s.borrow().clone();
-    let list = others(args);
+    let list = others(it, args)?;
     if list.is_empty() {
         r = r.copy_as(false);
     }
@@ -792,7 +860,7 @@ fn difference_update_with(it: &mut Interp, s: &mut PySet, other: &Value) -> Resu
 fn difference(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let x = s.borrow().clone();
-    let list = others(args);
+    let list = others(it, args)?;
     let Some(first) = list.first() else {
         return Ok(value(x.copy_as(x.frozen)));
     };
@@ -823,7 +891,7 @@ fn difference(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn difference_update(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
-    for o in others(args) {
+    for o in others(it, args)? {
         if matches!(&o, Value::Set(p) if Rc::ptr_eq(p, &s)) {
             s.borrow_mut().clear();
             continue;
@@ -864,7 +932,7 @@ fn symmetric_update_with(it: &mut Interp, s: &mut PySet, other: &Value) -> Resul
 fn symmetric_difference(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
     let x = s.borrow().clone();
-    let other = args.get("other");
+    let other = other(it, args)?;
     let mut r = from_iterable(it, &other, x.frozen)?.borrow().clone();
     r.symmetric_difference_update_set(&x);
     Ok(value(r))
@@ -872,7 +940,7 @@ fn symmetric_difference(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn symmetric_difference_update(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args);
-    let other = args.get("other");
+    let other = other(it, args)?;
     if matches!(&other, Value::Set(p) if Rc::ptr_eq(p, &s)) {
         s.borrow_mut().clear();
         return Ok(Value::None);
@@ -885,13 +953,14 @@ fn symmetric_difference_update(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn issubset(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args).borrow().clone();
-    let o = as_set(it, &args.get("other"))?;
+    let other = other(it, args)?;
+    let o = as_set(it, &other)?;
     Ok(Value::Bool(s.issubset_set(&o)))
 }
 
 fn issuperset(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args).borrow().clone();
-    let other = args.get("other");
+    let other = other(it, args)?;
     if let Value::Set(o) = &other {
         return Ok(Value::Bool(o.borrow().issubset_set(&s)));
     }
@@ -906,7 +975,7 @@ fn issuperset(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn isdisjoint(it: &mut Interp, args: &Args) -> Result<Value> {
     let s = this(args).borrow().clone();
-    let other = args.get("other");
+    let other = other(it, args)?;
     if let Value::Set(o) = &other {
         let o = o.borrow();
         let (big, small) = if o.used > s.used {
@@ -1074,9 +1143,9 @@ pub static SET_BUILTINS: &[FnDef] = &[
     },
 ];
 
-fn hash_builtin(_: &mut Interp, args: &Args) -> Result<Value> {
+fn hash_builtin(it: &mut Interp, args: &Args) -> Result<Value> {
     let v = args.get("obj");
-    Ok(Value::int(entry(&v, false)?.hash))
+    Ok(Value::int(super::userkeys::hash(it, &v)?))
 }
 
 /// The iteration step over a set, checking its size did not change.

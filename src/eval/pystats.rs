@@ -422,10 +422,11 @@ fn equal(it: &mut Interp, a: &Value, b: &Value) -> Result<bool> {
 
 /// Each distinct item (first appearance first) and how often it occurs,
 /// as `collections.Counter` counts them.
-fn counts(data: &[Value]) -> Result<(Vec<Value>, Vec<usize>)> {
+fn counts(it: &mut Interp, data: &[Value]) -> Result<(Vec<Value>, Vec<usize>)> {
     let mut seen = super::dict::PyDict::new();
     let (mut values, mut counts) = (Vec::new(), Vec::new());
     for v in data {
+        let _key = super::userkeys::key_in(it, v, |h| seen.user_members(h))?;
         match seen.index_of(v)? {
             Some(i) => counts[i] += 1,
             None => {
@@ -439,7 +440,10 @@ fn counts(data: &[Value]) -> Result<(Vec<Value>, Vec<usize>)> {
 }
 
 fn mode(it: &mut Interp, args: &Args) -> Result<Value> {
-    let (values, counts) = counts(&data(it, args)?)?;
+    let (values, counts) = {
+        let data = data(it, args)?;
+        counts(it, &data)?
+    };
     // Counter.most_common(1): the first of the most common.
     let Some(max) = counts.iter().max() else {
         return Err(stats_error("no mode for empty data"));
@@ -452,7 +456,10 @@ fn mode(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn multimode(it: &mut Interp, args: &Args) -> Result<Value> {
-    let (values, counts) = counts(&data(it, args)?)?;
+    let (values, counts) = {
+        let data = data(it, args)?;
+        counts(it, &data)?
+    };
     let max = counts.iter().max().copied().unwrap_or(0);
     let modes = values.into_iter().zip(counts).filter(|(_, c)| *c == max);
     Ok(Value::list(modes.map(|(v, _)| v).collect()))
