@@ -2,7 +2,7 @@
 //! `ones`, `arange` (NumPy's length rule and fill), `linspace`.
 
 use super::promote::{Operand, Weak, weak_result_type};
-use super::ufunc::binary_as;
+use super::ufunc::{binary_as, binary_inplace};
 use super::{Array, DType, Scalar, Ufunc, alloc_vec, cast_scalar};
 use crate::error::{Error, Result};
 
@@ -216,30 +216,37 @@ pub fn linspace(
     let scalar_step = delta.ndim() == 0;
     let mut dims = vec![-1isize];
     dims.extend(std::iter::repeat_n(1, delta.ndim()));
-    let y = super::shape::reshape(&arange(Num::Int(0), Num::Int(1), num, dt)?, &dims)?;
-    let (y, step) = if div > 0 {
+    let mut y = super::shape::reshape(&arange(Num::Int(0), Num::Int(1), num, dt)?, &dims)?;
+    // As function_base.py: `y *= step` in place when the step is a scalar
+    // (one array in memory), `y = y * step` when it broadcasts wider.
+    let scale = |y: Array, by: &Array| -> Result<Array> {
+        if scalar_step {
+            binary_inplace(Ufunc::Multiply, &y, &arr(by))?;
+            Ok(y)
+        } else {
+            binary_as(Ufunc::Multiply, &arr(&y), &arr(by), false)
+        }
+    };
+    let step = if div > 0 {
         let div = Operand::PyInt(div.into());
         let step = binary_as(Ufunc::TrueDivide, &arr(&delta), &div, false)?;
         let zero = binary_as(Ufunc::Equal, &arr(&step), &Operand::PyInt(0.into()), false)?;
-        let y = if zero.to_vec::<bool>().contains(&true) {
+        y = if zero.to_vec::<bool>().contains(&true) {
             // Denormal steps (gh-5437): divide first, then scale.
-            let y = binary_as(Ufunc::TrueDivide, &arr(&y), &div, false)?;
-            binary_as(Ufunc::Multiply, &arr(&y), &arr(&delta), false)?
+            binary_inplace(Ufunc::TrueDivide, &y, &div)?;
+            scale(y, &delta)?
         } else {
-            binary_as(Ufunc::Multiply, &arr(&y), &arr(&step), false)?
+            scale(y, &step)?
         };
-        (y, Some(step))
+        Some(step)
     } else {
-        (
-            binary_as(Ufunc::Multiply, &arr(&y), &arr(&delta), false)?,
-            None,
-        )
+        y = binary_as(Ufunc::Multiply, &arr(&y), &arr(&delta), false)?;
+        None
     };
-    let mut y = binary_as(Ufunc::Add, &arr(&y), &arr(&s), false)?;
+    binary_inplace(Ufunc::Add, &y, &arr(&s))?;
     if endpoint && num > 1 {
         // y[-1, ...] = stop
         let rest = y.shape()[1..].to_vec();
-        let head = super::layout::narrow(&y, 0, 0, num - 1);
         let mut last_shape = vec![1];
         last_shape.extend(&rest);
         let last = super::shape::broadcast_to(&e, &rest)
@@ -248,7 +255,7 @@ pub fn linspace(
             &last,
             &last_shape.iter().map(|&d| d as isize).collect::<Vec<_>>(),
         )?;
-        y = super::shape::concatenate(&[head, last], 0)?;
+        super::copy_into(&super::layout::narrow(&y, 0, num - 1, 1), &last)?;
     }
     let mut view = div > 0 && scalar_step;
     if axis != 0 {

@@ -120,6 +120,9 @@ fn run<T: Elem>(
     scalar: bool,
     b_stride_zero: bool,
 ) -> Result<Array> {
+    if !scalar && let Some(r) = arith_in_place_of_inputs::<T>(op, name, a, b) {
+        return r;
+    }
     let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
     let shape = a.shape().to_vec();
     let mut flags = FpStatus::default();
@@ -214,6 +217,93 @@ fn run<T: Elem>(
         scalar_int_overflow(op, a, b)?;
     }
     Ok(Array::from_vec(out, shape))
+}
+
+/// An operand of the arithmetic loops below: its own C-contiguous memory,
+/// or one element broadcast along the loop (a scalar operand).
+#[derive(Clone, Copy)]
+enum Side<'a, T> {
+    Each(&'a [T]),
+    One(T),
+}
+
+/// `a`'s elements as a [`Side`], read from its buffer `buf` in place; None
+/// for other layouts (and empty arrays, whose offset may lie past the buffer).
+fn side<'a, T: Elem>(a: &Array, buf: &'a super::Buffer) -> Option<Side<'a, T>> {
+    let (data, at, n) = (T::of(buf), a.offset(), a.size());
+    if n == 0 {
+        None
+    } else if a.is_c_contiguous() {
+        Some(Side::Each(&data[at..at + n]))
+    } else if a.strides().iter().all(|&s| s == 0) {
+        Some(Side::One(data[at]))
+    } else {
+        None
+    }
+}
+
+/// `+ - * /` of float64/float32 or integer operands that are C-contiguous
+/// or one broadcast element: read where they lie (no copies) in one loop
+/// per dtype and operation, written once into the new result. None for
+/// other ufuncs, dtypes and layouts, which take the general loop (whose
+/// extra checks add nothing for these: each step raises its own flags).
+fn arith_in_place_of_inputs<T: Elem>(
+    op: Ufunc,
+    name: &str,
+    a: &Array,
+    b: &Array,
+) -> Option<Result<Array>> {
+    if !(T::DTYPE.is_integer() || matches!(T::DTYPE, DType::Float64 | DType::Float32)) {
+        return None;
+    }
+    match op {
+        Ufunc::Add => arith_loop(name, a, b, T::add),
+        Ufunc::Subtract => arith_loop(name, a, b, T::sub),
+        Ufunc::Multiply => arith_loop(name, a, b, T::mul),
+        Ufunc::TrueDivide if T::DTYPE.kind() == Kind::Float => arith_loop(name, a, b, T::div),
+        _ => None,
+    }
+}
+
+fn arith_loop<T: Elem>(
+    name: &str,
+    a: &Array,
+    b: &Array,
+    step: impl Fn(T, T, &mut FpStatus) -> T,
+) -> Option<Result<Array>> {
+    let (abuf, bbuf) = (a.buffer().borrow(), b.buffer().borrow());
+    let (x, y) = (side::<T>(a, &abuf)?, side::<T>(b, &bbuf)?);
+    let mut out: Vec<T> = match super::alloc_vec(T::DTYPE, a.shape()) {
+        Ok(v) => v,
+        Err(e) => return Some(Err(e)),
+    };
+    let mut flags = FpStatus::default();
+    let mut f = |p, q| step(p, q, &mut flags);
+    let block = super::signals::BLOCK;
+    match (x, y) {
+        (Side::Each(xs), Side::Each(ys)) => {
+            for (xs, ys) in xs.chunks(block).zip(ys.chunks(block)) {
+                poll();
+                out.extend(xs.iter().zip(ys).map(|(&p, &q)| f(p, q)));
+            }
+        }
+        (Side::Each(xs), Side::One(q)) => {
+            for xs in xs.chunks(block) {
+                poll();
+                out.extend(xs.iter().map(|&p| f(p, q)));
+            }
+        }
+        (Side::One(p), Side::Each(ys)) => {
+            for ys in ys.chunks(block) {
+                poll();
+                out.extend(ys.iter().map(|&q| f(p, q)));
+            }
+        }
+        // Both broadcast: a single element (a 1-element result is contiguous).
+        (Side::One(p), Side::One(q)) => out.resize(a.size(), f(p, q)),
+    }
+    flags.report(name);
+    Some(Ok(Array::from_vec(out, a.shape().to_vec())))
 }
 
 /// `np.divmod(lhs, rhs)`: floor division and remainder in one loop (as
@@ -529,8 +619,73 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
             super::compact_shape_repr(&shape)
         )));
     }
+    if let Operand::Array(l) = lhs
+        && l.is(target)
+        && dtype == target.dtype()
+    {
+        let b = rhs.to_array(dtype)?;
+        let b = broadcast_to(&b, &shape).expect("broadcastable");
+        if let Some(()) = crate::with_dtype!(dtype, T => arith_into_lhs::<T>(op, target, &b)) {
+            return Ok(());
+        }
+    }
     let r = binary(op, lhs, rhs)?;
     copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+}
+
+/// `target op= b` for the operations and dtypes of [`arith_in_place_of_inputs`],
+/// written over `target` where it lies when it is C-contiguous and `b` is
+/// contiguous in another buffer or one broadcast element (NumPy's in-place
+/// loop likewise needs no temporary). None otherwise.
+fn arith_into_lhs<T: Elem>(op: Ufunc, target: &Array, b: &Array) -> Option<()> {
+    if !(T::DTYPE.is_integer() || matches!(T::DTYPE, DType::Float64 | DType::Float32)) {
+        return None;
+    }
+    match op {
+        Ufunc::Add => arith_loop_into(op, target, b, T::add),
+        Ufunc::Subtract => arith_loop_into(op, target, b, T::sub),
+        Ufunc::Multiply => arith_loop_into(op, target, b, T::mul),
+        Ufunc::TrueDivide if T::DTYPE.kind() == Kind::Float => {
+            arith_loop_into(op, target, b, T::div)
+        }
+        _ => None,
+    }
+}
+
+fn arith_loop_into<T: Elem>(
+    op: Ufunc,
+    target: &Array,
+    b: &Array,
+    step: impl Fn(T, T, &mut FpStatus) -> T,
+) -> Option<()> {
+    let (at, n) = (target.offset(), target.size());
+    if n == 0 || !target.is_c_contiguous() || target.shares_buffer(b) {
+        return None;
+    }
+    let bbuf = b.buffer().borrow();
+    let y = side::<T>(b, &bbuf)?;
+    let mut tbuf = target.buffer().borrow_mut();
+    let xs = &mut T::of_mut(&mut tbuf)[at..at + n];
+    let mut flags = FpStatus::default();
+    let mut f = |p, q| step(p, q, &mut flags);
+    let block = super::signals::BLOCK;
+    match y {
+        Side::Each(ys) => {
+            for (xs, ys) in xs.chunks_mut(block).zip(ys.chunks(block)) {
+                poll();
+                xs.iter_mut().zip(ys).for_each(|(p, &q)| *p = f(*p, q));
+            }
+        }
+        Side::One(q) => {
+            for xs in xs.chunks_mut(block) {
+                poll();
+                xs.iter_mut().for_each(|p| *p = f(*p, q));
+            }
+        }
+    }
+    drop(tbuf);
+    flags.report(op.name());
+    Some(())
 }
 
 fn unary_run<T: Elem>(a: &Array, f: impl Fn(T) -> T) -> Array {
