@@ -340,6 +340,11 @@ fn leading_trailing(a: &Array, edge: usize, summarise: bool) -> Vec<Scalar> {
     out
 }
 
+/// Python's `len` of a text: its characters.
+fn chars(t: &str) -> usize {
+    t.chars().count()
+}
+
 /// `_extendLine`: wrap when the word would pass the line width.
 fn extend_line(
     s: &mut String,
@@ -348,13 +353,46 @@ fn extend_line(
     width: usize,
     next_line_prefix: &str,
 ) {
-    let needs_wrap = line.len() + word.len() > width && line.len() > next_line_prefix.len();
+    let needs_wrap = chars(line) + chars(word) > width && chars(line) > chars(next_line_prefix);
     if needs_wrap {
         s.push_str(line.trim_end());
         s.push('\n');
         *line = next_line_prefix.to_string();
     }
     line.push_str(word);
+}
+
+/// `_extendLine_pretty`: a word of several lines (an element that prints as
+/// a 2-D array, say) keeps its lines under one another, indented where it
+/// started, and the line after it goes on from its widest line.
+fn extend_line_pretty(
+    s: &mut String,
+    line: &mut String,
+    word: &str,
+    width: usize,
+    next_line_prefix: &str,
+) {
+    let words = super::split_lines(word, false);
+    if words.len() <= 1 {
+        return extend_line(s, line, word, width, next_line_prefix);
+    }
+    let max_len = words.iter().map(|w| chars(w)).max().unwrap_or(0);
+    let indent = if chars(line) + max_len > width && chars(line) > chars(next_line_prefix) {
+        s.push_str(line.trim_end());
+        s.push('\n');
+        *line = format!("{next_line_prefix}{}", words[0]);
+        next_line_prefix.to_string()
+    } else {
+        let indent = " ".repeat(chars(line));
+        line.push_str(words[0]);
+        indent
+    };
+    for w in &words[1..] {
+        s.push_str(line.trim_end());
+        s.push('\n');
+        *line = format!("{indent}{w}");
+    }
+    line.push_str(&" ".repeat(max_len - chars(words[words.len() - 1])));
 }
 
 struct Layout<'a> {
@@ -396,7 +434,7 @@ impl Layout<'_> {
             let mut line = hanging_indent.to_string();
             for i in 0..leading {
                 let word = child(i, self, index);
-                extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+                extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
                 line.push_str(self.separator);
             }
             if show_summary {
@@ -411,11 +449,11 @@ impl Layout<'_> {
             }
             for i in (2..=trailing).rev() {
                 let word = child(a_len - i, self, index);
-                extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+                extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
                 line.push_str(self.separator);
             }
             let word = child(a_len - 1, self, index);
-            extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+            extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
             s.push_str(&line);
         } else {
             let line_sep = format!(
