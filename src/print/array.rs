@@ -482,6 +482,32 @@ impl Layout<'_> {
     }
 }
 
+/// `_formatArray`'s layout of an array of this shape, each shown element's
+/// text from `elem`: wrapped at the line width, summarised past the threshold.
+fn lay_out(
+    shape: &[usize],
+    o: &PrintOptions,
+    elem: &dyn Fn(&[usize]) -> String,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    let size: usize = shape.iter().product();
+    let layout = Layout {
+        shape,
+        elem,
+        separator,
+        edge: o.edgeitems,
+        summary_insert: if size > o.threshold { "..." } else { "" },
+    };
+    let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
+    layout.recurse(
+        &mut Vec::new(),
+        &next_line_prefix,
+        o.linewidth.saturating_sub(suffix.len()),
+    )
+}
+
 /// `np.array2string(a, separator=…, prefix=…, suffix=…)` with options `o`.
 pub fn array2string(
     a: &Array,
@@ -493,20 +519,33 @@ pub fn array2string(
     if a.size() == 0 {
         return "[]".into();
     }
-    let linewidth = o.linewidth.saturating_sub(suffix.len());
-    let summarise = a.size() > o.threshold;
-    let data = leading_trailing(a, o.edgeitems, summarise);
+    let data = shown_elements(a, o);
     let format = Format::new(&data, a.dtype(), a.ndim() == 0, o);
-    let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
     let elem = |index: &[usize]| format.format(a.get(index));
-    let layout = Layout {
-        shape: a.shape(),
-        elem: &elem,
-        separator,
-        edge: o.edgeitems,
-        summary_insert: if summarise { "..." } else { "" },
-    };
-    layout.recurse(&mut Vec::new(), &next_line_prefix, linewidth)
+    lay_out(a.shape(), o, &elem, separator, prefix, suffix)
+}
+
+/// The elements a printed array shows (all of them, or the edge items of a
+/// summarised one), in the order its text lists them.
+pub fn shown_elements(a: &Array, o: &PrintOptions) -> Vec<Scalar> {
+    leading_trailing(a, o.edgeitems, a.size() > o.threshold)
+}
+
+/// `np.array2string` of a non-empty array whose shown elements (in
+/// [`shown_elements`]' order) print as `words`, as the formatter print
+/// option's functions made them: laid out as they are, with no padding.
+pub fn array2string_words(
+    shape: &[usize],
+    words: Vec<String>,
+    o: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    // The layout visits the shown elements in the order they were listed.
+    let words = std::cell::RefCell::new(words.into_iter());
+    let elem = |_: &[usize]| words.borrow_mut().next().unwrap_or_default();
+    lay_out(shape, o, &elem, separator, prefix, suffix)
 }
 
 /// `np.array2string` of an object array whose elements print as `texts`
@@ -527,9 +566,6 @@ pub fn array2string_texts(
     if shape.is_empty() {
         return texts[0].clone();
     }
-    let linewidth = o.linewidth.saturating_sub(suffix.len());
-    let summarise = size > o.threshold;
-    let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
     let strides = crate::array::c_strides(shape);
     let elem = |index: &[usize]| {
         let flat: isize = index
@@ -539,14 +575,7 @@ pub fn array2string_texts(
             .sum();
         texts[flat as usize].clone()
     };
-    let layout = Layout {
-        shape,
-        elem: &elem,
-        separator,
-        edge: o.edgeitems,
-        summary_insert: if summarise { "..." } else { "" },
-    };
-    layout.recurse(&mut Vec::new(), &next_line_prefix, linewidth)
+    lay_out(shape, o, &elem, separator, prefix, suffix)
 }
 
 /// Whether the repr can leave out `dtype=` (int64, float64, complex128, bool).
@@ -559,8 +588,13 @@ pub fn dtype_is_implied(d: DType) -> bool {
 
 /// `repr(a)`.
 pub fn array_repr(a: &Array, o: &PrintOptions) -> String {
+    array_repr_around(a, &array2string(a, o, ", ", "array(", ")"), o)
+}
+
+/// `repr(a)` around `lst`, the text of its elements (as [`array2string`]
+/// with prefix `array(` makes it): the `shape=` and `dtype=` NumPy adds.
+pub fn array_repr_around(a: &Array, lst: &str, o: &PrintOptions) -> String {
     let prefix = "array(";
-    let lst = array2string(a, o, ", ", prefix, ")");
     let mut extras = Vec::new();
     if (a.size() == 0 && a.shape() != [0]) || a.size() > o.threshold {
         extras.push(format!("shape={}", shape_repr(a.shape())));
@@ -568,7 +602,7 @@ pub fn array_repr(a: &Array, o: &PrintOptions) -> String {
     if !dtype_is_implied(a.dtype()) || a.size() == 0 {
         extras.push(format!("dtype={}", a.dtype().name()));
     }
-    close_repr(prefix, &lst, &extras, o)
+    close_repr(prefix, lst, &extras, o)
 }
 
 /// `array(…)` closed as `_array_repr_implementation` does: the `shape=` and

@@ -9,7 +9,10 @@ pub mod pretty;
 mod scalar;
 
 pub use crate::error::py_str_repr;
-pub use array::{array_repr, array_str, array2string, array2string_texts, close_repr};
+pub use array::{
+    array_repr, array_repr_around, array_str, array2string, array2string_texts, array2string_words,
+    close_repr, shown_elements,
+};
 pub use float::{Dragon4, Real, Trim, positional, py_float_repr, scientific};
 pub use masked::{masked_repr, masked_str};
 pub use scalar::{dtype_repr, py_complex_repr, scalar_repr, scalar_str};
