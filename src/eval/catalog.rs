@@ -175,7 +175,10 @@ pub static PRINT_OPTION_PARAMS: &[Param] = &[
     ),
     param!("nanstr" = "None", "Text for NaN."),
     param!("infstr" = "None", "Text for infinity."),
-    param!("formatter" = "None", "Not supported by npcalc."),
+    param!(
+        "formatter" = "None",
+        "A dict of functions that format elements: keys 'bool', 'int', 'float', 'complexfloat' or 'int_kind', 'float_kind', 'complex_kind'."
+    ),
     param!(
         "sign" = "None",
         "'-', '+' or ' ': how to show the sign of positive values."
@@ -723,7 +726,10 @@ pub static NUMPY: &[FnDef] = &[
                 "Text the result will follow (for indentation)."
             ),
             param!("style" = "<no value>", "Unused."),
-            param!("formatter" = "None", "Not supported."),
+            param!(
+                "formatter" = "None",
+                "Override formatter (a dict of functions per dtype)."
+            ),
             param!("threshold" = "None", "Override threshold."),
             param!("edgeitems" = "None", "Override edgeitems."),
             param!("sign" = "None", "Override sign."),

@@ -1124,18 +1124,34 @@ pub type ClassCell = RefCell<Weak<PyClass>>;
 /// Whether `v` is, or a list, tuple or dict holds, a session object (whose
 /// text needs its class's methods).
 pub(super) fn holds_instance(v: &Value) -> bool {
-    super::reentry::enter("instances", v, || match v {
-        Value::Instance(_) => true,
-        Value::List(l) => l.iter().any(|x| holds_instance(&x)),
-        Value::Tuple(t) => t.iter().any(holds_instance),
-        Value::ObjArray(o) => super::objarray::any_item(o, holds_instance),
-        Value::Dict(d) => d
-            .borrow()
-            .entries()
-            .iter()
-            .any(|(k, x)| holds_instance(k) || holds_instance(x)),
-        Value::Set(s) => s.borrow().items().iter().any(holds_instance),
-        _ => false,
+    holds(v, &|x| matches!(x, Value::Instance(_)))
+}
+
+/// Whether the text of `v` calls session code: a session object's methods,
+/// or the functions of the formatter print option.
+fn needs_session(it: &Interp, v: &Value) -> bool {
+    holds(v, &|x| {
+        matches!(x, Value::Instance(_)) || super::printformatter::formats(it, x)
+    })
+}
+
+/// Whether `v` is, or a list, tuple, dict, set or object array holds, a
+/// value `leaf` picks.
+fn holds(v: &Value, leaf: &dyn Fn(&Value) -> bool) -> bool {
+    super::reentry::enter("instances", v, || {
+        leaf(v)
+            || match v {
+                Value::List(l) => l.iter().any(|x| holds(&x, leaf)),
+                Value::Tuple(t) => t.iter().any(|x| holds(x, leaf)),
+                Value::ObjArray(o) => super::objarray::any_item(o, |x| holds(x, leaf)),
+                Value::Dict(d) => d
+                    .borrow()
+                    .entries()
+                    .iter()
+                    .any(|(k, x)| holds(k, leaf) || holds(x, leaf)),
+                Value::Set(s) => s.borrow().items().iter().any(|x| holds(x, leaf)),
+                _ => false,
+            }
     })
     .unwrap_or(false)
 }
@@ -1164,7 +1180,7 @@ fn too_deep(it: &Interp, v: &Value, as_str: bool) -> Result<()> {
 }
 
 fn repr_nested(it: &mut Interp, v: &Value) -> Result<String> {
-    if !holds_instance(v) {
+    if !needs_session(it, v) {
         return super::try_repr(v, &it.print_options);
     }
     // The same guard as repr.rs's, so a list that holds itself ends.
@@ -1182,6 +1198,9 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
     };
     match v {
         Value::Instance(_) => repr(it, v).expect("an instance"),
+        Value::Array(_) | Value::Masked(_) if super::printformatter::formats(it, v) => {
+            super::printformatter::repr(it, v)
+        }
         Value::ObjArray(o) => {
             let opts = it.print_options.clone();
             super::objarray::repr_with(o, &opts, &mut |x, as_str| text_of(it, x, as_str))
@@ -1218,7 +1237,7 @@ fn repr_with_instances(it: &mut Interp, v: &Value) -> Result<String> {
             let entries = d.borrow().entries().to_vec();
             let mut known: Vec<(Value, String)> = Vec::new();
             for x in entries.iter().flat_map(|(k, x)| [k, x]) {
-                if holds_instance(x) {
+                if needs_session(it, x) {
                     known.push((x.clone(), repr_nested(it, x)?));
                 }
             }
@@ -1246,11 +1265,14 @@ pub fn str_of(it: &mut Interp, v: &Value) -> Result<String> {
     too_deep(it, v, true)?;
     match v {
         Value::Instance(_) => str(it, v).expect("an instance"),
-        Value::ObjArray(o) if holds_instance(v) => {
+        Value::Array(_) | Value::Masked(_) if super::printformatter::formats(it, v) => {
+            super::printformatter::str(it, v)
+        }
+        Value::ObjArray(o) if needs_session(it, v) => {
             let opts = it.print_options.clone();
             super::objarray::str_with(o, &opts, &mut |x, as_str| text_of(it, x, as_str))
         }
-        _ if holds_instance(v) => repr_nested(it, v),
+        _ if needs_session(it, v) => repr_nested(it, v),
         _ => super::try_str(v, &it.print_options),
     }
 }
@@ -1276,7 +1298,7 @@ pub fn format_field(
     if let Err(e) = too_deep(it, v, conversion != Some('r')) {
         return Some(Err(e));
     }
-    if !holds_instance(v) {
+    if !needs_session(it, v) {
         return None;
     }
     Some((|| {

@@ -32,7 +32,8 @@ enum Kind {
 #[derive(Debug)]
 enum Saved {
     ErrState(ErrState),
-    PrintOptions(PrintOptions),
+    /// The options and the formatter (see `Interp::print_formatter`).
+    PrintOptions(PrintOptions, Option<Value>),
     Filters(Vec<signals::Filter>),
 }
 
@@ -94,9 +95,9 @@ impl Interp {
                 Value::None
             }
             Kind::PrintOptions(args) => {
-                let saved = self.print_options.clone();
+                let (o, f) = (self.print_options.clone(), self.print_formatter.clone());
                 super::numpy::set_printoptions(self, args)?;
-                c.saved.borrow_mut().push(Saved::PrintOptions(saved));
+                c.saved.borrow_mut().push(Saved::PrintOptions(o, f));
                 super::numpy::get_printoptions(self, args)?
             }
             Kind::CatchWarnings => {
@@ -162,7 +163,10 @@ impl Interp {
             Some(Saved::ErrState(s)) => {
                 signals::set_errstate(s);
             }
-            Some(Saved::PrintOptions(o)) => self.print_options = o,
+            Some(Saved::PrintOptions(o, f)) => {
+                self.print_options = o;
+                self.print_formatter = f;
+            }
             Some(Saved::Filters(f)) => signals::set_filters(f),
             None => {}
         }

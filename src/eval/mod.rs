@@ -77,6 +77,7 @@ mod pie;
 mod polynomial;
 mod pprint;
 mod pretty;
+mod printformatter;
 mod pybisect;
 mod pycalc;
 mod pycopy;
@@ -181,6 +182,8 @@ pub struct Interp {
     /// Names in the order they were first bound, as Python's globals keep them.
     order: Vec<String>,
     pub print_options: PrintOptions,
+    /// The formatter print option: None, or the dict of functions given.
+    pub print_formatter: Option<Value>,
     out: Output,
     /// Where `sys.stderr` writes (and the front end reports errors).
     err: Output,
@@ -260,6 +263,7 @@ impl Interp {
             globals: HashMap::new(),
             order: Vec::new(),
             print_options: PrintOptions::default(),
+            print_formatter: None,
             out,
             err: Box::new(std::io::sink()),
             shown_once: Default::default(),
@@ -1628,6 +1632,9 @@ impl Interp {
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {
             return masked::binary(op, a, b);
+        }
+        if pyops::scalar_repeats(op, a, b) {
+            return pyops::binary(op, a, b);
         }
         if numpy::is_numpy(a) || numpy::is_numpy(b) {
             return signals::catching(|| numpy::binary(op, a, b));

@@ -1125,9 +1125,7 @@ fn string_ufunc(it: &mut Interp, u: Ufunc, call: &CallArgs, span: Span) -> Resul
         "greater_equal" => Some(crate::syntax::ast::CmpOp::Ge),
         // Its only string loop is str × int, which wants `out=`.
         "multiply" if is_integer(a) || is_integer(b) => {
-            return Err(Error::type_error(
-                "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.",
-            ));
+            return Err(super::strnum::multiply_wants_out());
         }
         _ => return Err(loop_error()),
     };

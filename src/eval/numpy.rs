@@ -919,6 +919,13 @@ pub(super) fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
 
 /// NumPy's error for an operand it cannot make a numeric array of.
 fn no_loop(op: BinOp, a: &Value, b: &Value) -> Error {
+    // `'*' * counts`: a str and an integer array find multiply's string loop.
+    let int_array = |v: &Value| matches!(v, Value::Array(x) if matches!(x.dtype().kind(), Kind::Int | Kind::UInt));
+    let str_and_ints = (matches!(a, Value::Str(_)) && int_array(b))
+        || (int_array(a) && matches!(b, Value::Str(_)));
+    if op == BinOp::Mul && str_and_ints {
+        return super::strnum::multiply_wants_out();
+    }
     let typed = matches!(a, Value::Str(_) | Value::Array(_) | Value::Scalar(_))
         && matches!(b, Value::Str(_) | Value::Array(_) | Value::Scalar(_));
     if let (true, Ok(u)) = (typed, binop(op))
@@ -2054,7 +2061,7 @@ fn apply_print_options(o: &mut PrintOptions, args: &Args, names: &[(&str, &str)]
                     };
                     o.floatmode = print::FloatMode::parse(&s)?;
                 }
-                "formatter" | "legacy" | "override_repr" => {
+                "legacy" | "override_repr" => {
                     return Err(Error::type_error(format!(
                         "npcalc does not support the {option} print option"
                     )));
@@ -2068,7 +2075,7 @@ fn apply_print_options(o: &mut PrintOptions, args: &Args, names: &[(&str, &str)]
     Ok(())
 }
 
-const SET_OPTIONS: [(&str, &str); 12] = [
+const SET_OPTIONS: [(&str, &str); 11] = [
     ("precision", "precision"),
     ("threshold", "threshold"),
     ("edgeitems", "edgeitems"),
@@ -2076,7 +2083,6 @@ const SET_OPTIONS: [(&str, &str); 12] = [
     ("suppress", "suppress"),
     ("nanstr", "nanstr"),
     ("infstr", "infstr"),
-    ("formatter", "formatter"),
     ("sign", "sign"),
     ("floatmode", "floatmode"),
     ("legacy", "legacy"),
@@ -2086,8 +2092,15 @@ const SET_OPTIONS: [(&str, &str); 12] = [
 pub fn set_printoptions(it: &mut Interp, args: &Args) -> Result<Value> {
     let mut o = it.print_options.clone();
     apply_print_options(&mut o, args, &SET_OPTIONS)?;
+    // NumPy resets the formatter whenever options are set.
+    let formatter = formatter_arg(args)?;
     it.print_options = o;
+    it.print_formatter = formatter;
     Ok(Value::None)
+}
+
+fn formatter_arg(args: &Args) -> Result<Option<Value>> {
+    super::printformatter::check(&args.get("formatter")).map_err(|e| e.at(args.span("formatter")))
 }
 
 pub fn get_printoptions(it: &mut Interp, _: &Args) -> Result<Value> {
@@ -2102,7 +2115,10 @@ pub fn get_printoptions(it: &mut Interp, _: &Args) -> Result<Value> {
         (Value::str("nanstr"), Value::str(&o.nanstr)),
         (Value::str("infstr"), Value::str(&o.infstr)),
         (Value::str("sign"), Value::str(o.sign.name())),
-        (Value::str("formatter"), Value::None),
+        (
+            Value::str("formatter"),
+            it.print_formatter.clone().unwrap_or(Value::None),
+        ),
         (Value::str("legacy"), Value::Bool(false)),
         (Value::str("override_repr"), Value::None),
     ];
@@ -2140,31 +2156,63 @@ pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
             ("edgeitems", "edgeitems"),
             ("sign", "sign"),
             ("floatmode", "floatmode"),
-            ("formatter", "formatter"),
         ],
     )?;
-    let text = print::array2string(
-        &a,
-        &o,
-        &text_arg(args, "separator")?,
-        &text_arg(args, "prefix")?,
-        &text_arg(args, "suffix")?,
+    // A formatter given here overrides the set one; None keeps it.
+    let formatter = formatter_arg(args)?.or_else(|| it.print_formatter.clone());
+    let (separator, prefix, suffix) = (
+        text_arg(args, "separator")?,
+        text_arg(args, "prefix")?,
+        text_arg(args, "suffix")?,
     );
-    Ok(Value::str(&text))
+    with_options(it, o, formatter, |it| {
+        if super::printformatter::formats(it, &Value::Array(a.clone())) {
+            return super::printformatter::array2string(it, &a, &separator, &prefix, &suffix);
+        }
+        Ok(Value::str(&print::array2string(
+            &a,
+            &it.print_options,
+            &separator,
+            &prefix,
+            &suffix,
+        )))
+    })
+}
+
+/// Runs `f` under these print options and formatter, then puts back the
+/// session's.
+fn with_options<T>(
+    it: &mut Interp,
+    o: PrintOptions,
+    formatter: Option<Value>,
+    f: impl FnOnce(&mut Interp) -> Result<T>,
+) -> Result<T> {
+    let saved_options = std::mem::replace(&mut it.print_options, o);
+    let saved_formatter = std::mem::replace(&mut it.print_formatter, formatter);
+    let r = f(it);
+    it.print_options = saved_options;
+    it.print_formatter = saved_formatter;
+    r
 }
 
 pub fn array_repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "arr")?;
+    let a = Value::Array(arg_array(args, "arr")?);
     let mut o = it.print_options.clone();
     apply_print_options(&mut o, args, &REPR_OPTIONS)?;
-    Ok(Value::str(&print::array_repr(&a, &o)))
+    let formatter = it.print_formatter.clone();
+    with_options(it, o, formatter, |it| {
+        Ok(Value::str(&super::classes::repr_of(it, &a)?))
+    })
 }
 
 pub fn array_str(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
+    let a = Value::Array(arg_array(args, "a")?);
     let mut o = it.print_options.clone();
     apply_print_options(&mut o, args, &REPR_OPTIONS)?;
-    Ok(Value::str(&print::array_str(&a, &o)))
+    let formatter = it.print_formatter.clone();
+    with_options(it, o, formatter, |it| {
+        Ok(Value::str(&super::classes::str_of(it, &a)?))
+    })
 }
 
 // ---- shapes and small queries ---------------------------------------------------

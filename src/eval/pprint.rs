@@ -631,7 +631,7 @@ impl Printer {
             indent += 1;
             allowance += 1;
         }
-        let lines = super::strings::split_lines(s, true);
+        let lines = crate::print::split_lines(s, true);
         let max_width = self.width - indent;
         let mut max_width1 = max_width;
         let mut chunks: Vec<String> = Vec::new();

@@ -168,7 +168,7 @@ impl Printer<'_> {
 
     fn lines(&mut self, text: &str) {
         self.p.begin_group(0, "");
-        for (i, line) in super::strings::split_lines(text, false).iter().enumerate() {
+        for (i, line) in crate::print::split_lines(text, false).iter().enumerate() {
             if i > 0 {
                 self.p.break_();
             }

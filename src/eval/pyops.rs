@@ -416,13 +416,30 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     }
 }
 
+/// Whether `a * b` is a str, list or tuple times a NumPy scalar: the scalar
+/// defers (`NotImplemented`), so Python repeats the sequence.
+pub fn scalar_repeats(op: BinOp, a: &Value, b: &Value) -> bool {
+    let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    op == BinOp::Mul
+        && ((seq(a) && matches!(b, Value::Scalar(_))) || (matches!(a, Value::Scalar(_)) && seq(b)))
+}
+
 fn repeat(seq: &Value, n: &Value) -> Result<Value> {
+    let too_big = || {
+        Error::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            n.type_name()
+        ))
+    };
     let count = match n {
         Value::Bool(b) => *b as i64,
         // A count beyond Py_ssize_t cannot even be read, as in CPython.
-        Value::Int(i) => i
-            .to_i64()
-            .ok_or_else(|| Error::overflow_error("cannot fit 'int' into an index-sized integer"))?,
+        Value::Int(i) => i.to_i64().ok_or_else(too_big)?,
+        // A NumPy integer is read by its `__index__` (NumPy's bool has none).
+        Value::Scalar(s) if s.dtype().is_integer() => s
+            .int_value()
+            .and_then(|v| i64::try_from(v).ok())
+            .ok_or_else(too_big)?,
         _ => {
             return Err(Error::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",

@@ -668,43 +668,8 @@ pub fn isspace(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn splitlines(_: &mut Interp, args: &Args) -> Result<Value> {
     let keep = index(&args.get("keepends"))? != 0;
     let text = this(args);
-    let lines = split_lines(&text, keep);
+    let lines = crate::print::split_lines(&text, keep);
     Ok(Value::list(lines.into_iter().map(Value::str).collect()))
-}
-
-/// `str.splitlines(keepends)`: split at every line boundary Python knows.
-pub fn split_lines(s: &str, keep: bool) -> Vec<&str> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let brk = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if !brk {
-            continue;
-        }
-        let mut next = i + c.len_utf8();
-        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-            chars.next();
-            next += 1;
-        }
-        lines.push(&s[start..if keep { next } else { i }]);
-        start = next;
-    }
-    if start < s.len() {
-        lines.push(&s[start..]);
-    }
-    lines
 }
 
 pub fn partition(_: &mut Interp, args: &Args) -> Result<Value> {

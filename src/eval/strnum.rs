@@ -214,9 +214,7 @@ pub fn check_not_text_sum(v: &Value, method: &str) -> Result<()> {
 pub fn text_dtype_method_error(from: DType, op: crate::array::Ufunc, method: &str) -> Error {
     match op {
         crate::array::Ufunc::Add => text_sum_error(number_width(from), method),
-        crate::array::Ufunc::Multiply if from == DType::Int64 => Error::type_error(
-            "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.",
-        ),
+        crate::array::Ufunc::Multiply if from == DType::Int64 => multiply_wants_out(),
         _ => Error::new(
             crate::error::Exc::UFuncNoLoopError,
             format!(
@@ -226,6 +224,14 @@ pub fn text_dtype_method_error(from: DType, op: crate::array::Ufunc, method: &st
             ),
         ),
     }
+}
+
+/// np.multiply's string loop (str × integer) is found for a string and an
+/// integer array, and refuses to run without `out=`.
+pub fn multiply_wants_out() -> Error {
+    Error::type_error(
+        "The 'out' kwarg is necessary when using the string multiply ufunc directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.",
+    )
 }
 
 /// That error for strings of width `n`.

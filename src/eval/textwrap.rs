@@ -631,7 +631,7 @@ fn indent(it: &mut Interp, args: &Args) -> Result<Value> {
         )));
     };
     let mut out = String::new();
-    for line in super::strings::split_lines(&s, true) {
+    for line in crate::print::split_lines(&s, true) {
         let line_value = Value::str(line);
         let chosen = match &predicate {
             Value::None => !blank(&line.chars().collect::<Vec<_>>()),

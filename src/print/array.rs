@@ -340,6 +340,11 @@ fn leading_trailing(a: &Array, edge: usize, summarise: bool) -> Vec<Scalar> {
     out
 }
 
+/// Python's `len` of a text: its characters.
+fn chars(t: &str) -> usize {
+    t.chars().count()
+}
+
 /// `_extendLine`: wrap when the word would pass the line width.
 fn extend_line(
     s: &mut String,
@@ -348,13 +353,46 @@ fn extend_line(
     width: usize,
     next_line_prefix: &str,
 ) {
-    let needs_wrap = line.len() + word.len() > width && line.len() > next_line_prefix.len();
+    let needs_wrap = chars(line) + chars(word) > width && chars(line) > chars(next_line_prefix);
     if needs_wrap {
         s.push_str(line.trim_end());
         s.push('\n');
         *line = next_line_prefix.to_string();
     }
     line.push_str(word);
+}
+
+/// `_extendLine_pretty`: a word of several lines (an element that prints as
+/// a 2-D array, say) keeps its lines under one another, indented where it
+/// started, and the line after it goes on from its widest line.
+fn extend_line_pretty(
+    s: &mut String,
+    line: &mut String,
+    word: &str,
+    width: usize,
+    next_line_prefix: &str,
+) {
+    let words = super::split_lines(word, false);
+    if words.len() <= 1 {
+        return extend_line(s, line, word, width, next_line_prefix);
+    }
+    let max_len = words.iter().map(|w| chars(w)).max().unwrap_or(0);
+    let indent = if chars(line) + max_len > width && chars(line) > chars(next_line_prefix) {
+        s.push_str(line.trim_end());
+        s.push('\n');
+        *line = format!("{next_line_prefix}{}", words[0]);
+        next_line_prefix.to_string()
+    } else {
+        let indent = " ".repeat(chars(line));
+        line.push_str(words[0]);
+        indent
+    };
+    for w in &words[1..] {
+        s.push_str(line.trim_end());
+        s.push('\n');
+        *line = format!("{indent}{w}");
+    }
+    line.push_str(&" ".repeat(max_len - chars(words[words.len() - 1])));
 }
 
 struct Layout<'a> {
@@ -396,7 +434,7 @@ impl Layout<'_> {
             let mut line = hanging_indent.to_string();
             for i in 0..leading {
                 let word = child(i, self, index);
-                extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+                extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
                 line.push_str(self.separator);
             }
             if show_summary {
@@ -411,11 +449,11 @@ impl Layout<'_> {
             }
             for i in (2..=trailing).rev() {
                 let word = child(a_len - i, self, index);
-                extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+                extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
                 line.push_str(self.separator);
             }
             let word = child(a_len - 1, self, index);
-            extend_line(&mut s, &mut line, &word, elem_width, hanging_indent);
+            extend_line_pretty(&mut s, &mut line, &word, elem_width, hanging_indent);
             s.push_str(&line);
         } else {
             let line_sep = format!(
@@ -444,6 +482,32 @@ impl Layout<'_> {
     }
 }
 
+/// `_formatArray`'s layout of an array of this shape, each shown element's
+/// text from `elem`: wrapped at the line width, summarised past the threshold.
+fn lay_out(
+    shape: &[usize],
+    o: &PrintOptions,
+    elem: &dyn Fn(&[usize]) -> String,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    let size: usize = shape.iter().product();
+    let layout = Layout {
+        shape,
+        elem,
+        separator,
+        edge: o.edgeitems,
+        summary_insert: if size > o.threshold { "..." } else { "" },
+    };
+    let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
+    layout.recurse(
+        &mut Vec::new(),
+        &next_line_prefix,
+        o.linewidth.saturating_sub(suffix.len()),
+    )
+}
+
 /// `np.array2string(a, separator=…, prefix=…, suffix=…)` with options `o`.
 pub fn array2string(
     a: &Array,
@@ -455,20 +519,33 @@ pub fn array2string(
     if a.size() == 0 {
         return "[]".into();
     }
-    let linewidth = o.linewidth.saturating_sub(suffix.len());
-    let summarise = a.size() > o.threshold;
-    let data = leading_trailing(a, o.edgeitems, summarise);
+    let data = shown_elements(a, o);
     let format = Format::new(&data, a.dtype(), a.ndim() == 0, o);
-    let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
     let elem = |index: &[usize]| format.format(a.get(index));
-    let layout = Layout {
-        shape: a.shape(),
-        elem: &elem,
-        separator,
-        edge: o.edgeitems,
-        summary_insert: if summarise { "..." } else { "" },
-    };
-    layout.recurse(&mut Vec::new(), &next_line_prefix, linewidth)
+    lay_out(a.shape(), o, &elem, separator, prefix, suffix)
+}
+
+/// The elements a printed array shows (all of them, or the edge items of a
+/// summarised one), in the order its text lists them.
+pub fn shown_elements(a: &Array, o: &PrintOptions) -> Vec<Scalar> {
+    leading_trailing(a, o.edgeitems, a.size() > o.threshold)
+}
+
+/// `np.array2string` of a non-empty array whose shown elements (in
+/// [`shown_elements`]' order) print as `words`, as the formatter print
+/// option's functions made them: laid out as they are, with no padding.
+pub fn array2string_words(
+    shape: &[usize],
+    words: Vec<String>,
+    o: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    // The layout visits the shown elements in the order they were listed.
+    let words = std::cell::RefCell::new(words.into_iter());
+    let elem = |_: &[usize]| words.borrow_mut().next().unwrap_or_default();
+    lay_out(shape, o, &elem, separator, prefix, suffix)
 }
 
 /// `np.array2string` of an object array whose elements print as `texts`
@@ -489,9 +566,6 @@ pub fn array2string_texts(
     if shape.is_empty() {
         return texts[0].clone();
     }
-    let linewidth = o.linewidth.saturating_sub(suffix.len());
-    let summarise = size > o.threshold;
-    let next_line_prefix = format!(" {}", " ".repeat(prefix.chars().count()));
     let strides = crate::array::c_strides(shape);
     let elem = |index: &[usize]| {
         let flat: isize = index
@@ -501,14 +575,7 @@ pub fn array2string_texts(
             .sum();
         texts[flat as usize].clone()
     };
-    let layout = Layout {
-        shape,
-        elem: &elem,
-        separator,
-        edge: o.edgeitems,
-        summary_insert: if summarise { "..." } else { "" },
-    };
-    layout.recurse(&mut Vec::new(), &next_line_prefix, linewidth)
+    lay_out(shape, o, &elem, separator, prefix, suffix)
 }
 
 /// Whether the repr can leave out `dtype=` (int64, float64, complex128, bool).
@@ -521,8 +588,13 @@ pub fn dtype_is_implied(d: DType) -> bool {
 
 /// `repr(a)`.
 pub fn array_repr(a: &Array, o: &PrintOptions) -> String {
+    array_repr_around(a, &array2string(a, o, ", ", "array(", ")"), o)
+}
+
+/// `repr(a)` around `lst`, the text of its elements (as [`array2string`]
+/// with prefix `array(` makes it): the `shape=` and `dtype=` NumPy adds.
+pub fn array_repr_around(a: &Array, lst: &str, o: &PrintOptions) -> String {
     let prefix = "array(";
-    let lst = array2string(a, o, ", ", prefix, ")");
     let mut extras = Vec::new();
     if (a.size() == 0 && a.shape() != [0]) || a.size() > o.threshold {
         extras.push(format!("shape={}", shape_repr(a.shape())));
@@ -530,7 +602,7 @@ pub fn array_repr(a: &Array, o: &PrintOptions) -> String {
     if !dtype_is_implied(a.dtype()) || a.size() == 0 {
         extras.push(format!("dtype={}", a.dtype().name()));
     }
-    close_repr(prefix, &lst, &extras, o)
+    close_repr(prefix, lst, &extras, o)
 }
 
 /// `array(…)` closed as `_array_repr_implementation` does: the `shape=` and

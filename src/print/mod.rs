@@ -9,7 +9,10 @@ pub mod pretty;
 mod scalar;
 
 pub use crate::error::py_str_repr;
-pub use array::{array_repr, array_str, array2string, array2string_texts, close_repr};
+pub use array::{
+    array_repr, array_repr_around, array_str, array2string, array2string_texts, array2string_words,
+    close_repr, shown_elements,
+};
 pub use float::{Dragon4, Real, Trim, positional, py_float_repr, scientific};
 pub use masked::{masked_repr, masked_str};
 pub use scalar::{dtype_repr, py_complex_repr, scalar_repr, scalar_str};
@@ -109,4 +112,40 @@ impl Default for PrintOptions {
             floatmode: FloatMode::MaxPrec,
         }
     }
+}
+
+/// `str.splitlines(keepends)`: split at every line boundary Python knows
+/// (NumPy splits an element's text so when it wraps a line).
+pub fn split_lines(s: &str, keep: bool) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let brk = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !brk {
+            continue;
+        }
+        let mut next = i + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+            chars.next();
+            next += 1;
+        }
+        lines.push(&s[start..if keep { next } else { i }]);
+        start = next;
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
 }
