@@ -277,12 +277,12 @@ impl Interp {
                 g.returned = Some(v);
                 Ok(None)
             }
-            Err(e) => Err(super::exec::traceback_entry(
+            Err(e) => Err(left_frame(super::exec::traceback_entry(
                 func.name(),
                 &func.source,
                 func.file.as_ref(),
                 e,
-            )),
+            ))),
         }
     }
 
@@ -700,6 +700,20 @@ impl Interp {
     }
 }
 
+/// An exception leaving a generator's frame: a StopIteration would end the
+/// caller's loop silently, so it becomes a RuntimeError caused by it (PEP
+/// 479, genobject.c's gen_send_ex2).
+fn left_frame(e: Error) -> Error {
+    if !e.class.is_a(Exc::StopIteration) {
+        return e;
+    }
+    let mut err = Error::new(Exc::RuntimeError, "generator raised StopIteration");
+    let d = err.details_mut();
+    d.cause = Some(e);
+    d.suppress_context = true;
+    err
+}
+
 /// The value a finished generator's `return` gave, taken once (None for
 /// other iterators, and for a generator taken from before).
 fn take_returned(iter: &PyIter) -> Option<Value> {
@@ -813,7 +827,7 @@ fn throw(it: &mut Interp, args: &Args) -> Result<Value> {
 /// Resumes the generator with `e` raised at the `yield` it stopped at; one
 /// not started or already over just ends, `e` going to the caller.
 fn raise_in(it: &mut Interp, g: &Rc<RefCell<Generator>>, e: Error) -> Result<Option<Value>> {
-    let at = {
+    let (at, started) = {
         let Ok(mut g) = g.try_borrow_mut() else {
             return Err(Error::value_error("generator already executing"));
         };
@@ -821,17 +835,19 @@ fn raise_in(it: &mut Interp, g: &Rc<RefCell<Generator>>, e: Error) -> Result<Opt
             return Err(Error::value_error("generator already executing"));
         }
         let at = stopped_at(&g.func.code.body, &g.frames);
+        let started = g.started;
         if at.is_none() {
             g.frames.clear();
             g.awaiting = None;
             g.started = true;
         }
-        at
+        (at, started)
     };
     match at {
         // Its frame is in the traceback, where it had stopped.
         Some(span) => it.resume_by(g, Entry::Throw(Error { span: None, ..e }.at(span))),
-        None if e.class == Exc::GeneratorExit => Ok(None),
+        // One not started runs its frame just to raise it there.
+        None if !started => Err(left_frame(e)),
         None => Err(e),
     }
 }

@@ -172,10 +172,24 @@ impl PyIter {
                 }
             }
             PyIter::Items(it) => it.next(),
-            PyIter::Shared(s) => match s.try_borrow_mut() {
-                Ok(mut s) => s.next_item(interp)?,
-                Err(_) => return Err(Error::value_error("generator already executing")),
-            },
+            PyIter::Shared(s) => {
+                // A generator runs with its iterator free, so that its body
+                // may look at itself (`repr(g)`, `g.send`) as CPython's can.
+                let generator = match s.try_borrow() {
+                    Ok(inner) => match &*inner {
+                        PyIter::Generator(g) => Some(g.clone()),
+                        _ => None,
+                    },
+                    Err(_) => None,
+                };
+                match generator {
+                    Some(g) => interp.resume(&g)?,
+                    None => match s.try_borrow_mut() {
+                        Ok(mut s) => s.next_item(interp)?,
+                        Err(_) => return Err(Error::value_error("generator already executing")),
+                    },
+                }
+            }
             PyIter::Generator(g) => interp.resume(g)?,
             PyIter::Lazy(l) => l.next(interp)?,
         })

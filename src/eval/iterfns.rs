@@ -795,15 +795,15 @@ fn next(it: &mut Interp, args: &Args) -> Result<Value> {
         };
     }
     let item = match iterator {
-        Value::Iter(ref state, _) => match state.try_borrow_mut() {
-            Ok(mut state) => match state.next_item(it)? {
+        Value::Iter(ref state, _) => {
+            let mut shared = super::iter::PyIter::Shared(state.clone());
+            match shared.next_item(it)? {
                 None if !args.given("default") => {
-                    return Err(super::generator::stop_iteration(it, &state));
+                    return Err(super::generator::stop_iteration(it, &shared));
                 }
                 item => item,
-            },
-            Err(_) => return Err(Error::value_error("generator already executing")),
-        },
+            }
+        }
         Value::FlatIter(f) => super::flatiter::Cursor(f.clone()).next(it)?,
         // An nditer keeps its position itself, so any walk of it moves it.
         Value::NdIter(ref n) => super::nditer::iterate(n).next_item(it)?,

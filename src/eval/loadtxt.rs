@@ -37,10 +37,7 @@ pub static LOADTXT: &[FnDef] = &[FnDef {
     imp: loadtxt,
 }];
 
-/// Python's `str.isspace` for one character (`Py_UNICODE_ISSPACE`).
-pub(super) fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
+pub(super) use super::strings::is_space;
 
 /// What the tokenizer is configured with (parser_config.h).
 pub struct Config {
@@ -301,12 +298,57 @@ fn control(v: &Value) -> Result<Option<char>> {
     match v {
         Value::None => Ok(None),
         Value::Str(s) if s.chars().count() == 1 => Ok(s.chars().next()),
-        Value::Str(s) if s.is_empty() => Ok(None),
         _ => Err(Error::type_error(format!(
             "Text reading control character must be a single unicode character or None; but got: {}",
             super::repr::repr(v, &crate::print::PrintOptions::default())
         ))),
     }
+}
+
+/// Control characters that are newlines, or equal, or whitespace while the
+/// delimiter is whitespace (readtext.c's
+/// `error_if_matching_control_characters`, in its order).
+fn matching_controls(
+    delimiter: Option<char>,
+    quote: Option<char>,
+    comment: Option<char>,
+) -> Result<()> {
+    let newline = |c: Option<char>| matches!(c, Some('\r' | '\n'));
+    let clash = |first: &str, second: Option<&str>| {
+        Err(Error::type_error(match second {
+            Some(second) => format!(
+                "The values for control characters '{first}' and '{second}' are incompatible"
+            ),
+            None => format!("control character '{first}' cannot be a newline (`\\r` or `\\n`)."),
+        }))
+    };
+    if comment.is_some() {
+        if newline(comment) {
+            return clash("comment", None);
+        } else if comment == quote {
+            return clash("comment", Some("quotechar"));
+        } else if comment == delimiter {
+            return clash("comment", Some("delimiter"));
+        }
+    }
+    if quote.is_some() {
+        if newline(quote) {
+            return clash("quotechar", None);
+        } else if quote == delimiter {
+            return clash("quotechar", Some("delimiter"));
+        }
+    }
+    if newline(delimiter) {
+        return clash("delimiter", None);
+    }
+    if delimiter.is_none() {
+        if comment.is_some_and(is_space) {
+            return clash("delimiter", Some("comment"));
+        } else if quote.is_some_and(is_space) {
+            return clash("delimiter", Some("quotechar"));
+        }
+    }
+    Ok(())
 }
 
 fn loadtxt(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -419,6 +461,7 @@ fn loadtxt(it: &mut Interp, args: &Args) -> Result<Value> {
             (None, many.to_vec())
         }
     };
+    matching_controls(delimiter, quote, comment)?;
     if !cut.is_empty() && quote.is_some() {
         return Err(Error::value_error(
             "when multiple comments or a multi-character comment is given, quotes are not supported.  In this case quotechar must be set to None.",
