@@ -340,7 +340,8 @@ fn leading_trailing(a: &Array, edge: usize, summarise: bool) -> Vec<Scalar> {
     out
 }
 
-/// `_extendLine`: wrap when the word would pass the line width.
+/// `_extendLine`: wrap when the word would pass the line width (in
+/// characters, as Python's `len` counts).
 fn extend_line(
     s: &mut String,
     line: &mut String,
@@ -348,7 +349,9 @@ fn extend_line(
     width: usize,
     next_line_prefix: &str,
 ) {
-    let needs_wrap = line.len() + word.len() > width && line.len() > next_line_prefix.len();
+    let line_len = line.chars().count();
+    let needs_wrap =
+        line_len + word.chars().count() > width && line_len > next_line_prefix.chars().count();
     if needs_wrap {
         s.push_str(line.trim_end());
         s.push('\n');
@@ -541,8 +544,8 @@ pub fn close_repr(prefix: &str, lst: &str, extras: &[String], o: &PrintOptions) 
     }
     let arr_str = format!("{prefix}{lst},");
     let extra_str = format!("{})", extras.join(", "));
-    let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |i| i + 1);
-    let spacer = if last_line_len + extra_str.len() + 1 > o.linewidth {
+    let last_line = &arr_str[arr_str.rfind('\n').map_or(0, |i| i + 1)..];
+    let spacer = if last_line.chars().count() + extra_str.chars().count() + 1 > o.linewidth {
         format!("\n{}", " ".repeat(prefix.len()))
     } else {
         " ".to_string()
