@@ -50,12 +50,14 @@ enum Out {
     Object,
 }
 
-/// The `<class 'numpy.dtypes.…'>` NumPy's loop search names for `v`.
-fn dtype_class(v: &Value) -> String {
+/// The `<class 'numpy.dtypes.…'>` NumPy's loop search names for `v`; a
+/// Python number is a weak scalar only beside other inputs (a unary ufunc
+/// names the array NumPy makes of it).
+fn dtype_class(v: &Value, weak: bool) -> String {
     let name = match v {
-        Value::Int(_) => "_PyLongDType".to_string(),
-        Value::Float(_) => "_PyFloatDType".to_string(),
-        Value::Complex(_) => "_PyComplexDType".to_string(),
+        Value::Int(_) if weak => "_PyLongDType".to_string(),
+        Value::Float(_) if weak => "_PyFloatDType".to_string(),
+        Value::Complex(_) if weak => "_PyComplexDType".to_string(),
         Value::None => return "<class 'numpy.dtypes.ObjectDType'>".to_string(),
         _ if matches!(as_text(v), Ok(Some(_))) => "StrDType".to_string(),
         _ => match to_array(v, None) {
@@ -68,7 +70,8 @@ fn dtype_class(v: &Value) -> String {
 
 /// A string ufunc's "no loop" error for its inputs.
 fn no_loop(ufunc: &str, inputs: &[Value]) -> Error {
-    let classes: Vec<String> = inputs.iter().map(dtype_class).collect();
+    let weak = inputs.len() > 1;
+    let classes: Vec<String> = inputs.iter().map(|v| dtype_class(v, weak)).collect();
     let sig = match classes.as_slice() {
         [one] => one.clone(),
         many => format!("({})", many.join(", ")),
@@ -101,12 +104,13 @@ fn integers(v: &Value, operand: &str) -> Result<Array> {
     if let Some(t) = as_text(v)? {
         return Err(unsupported(t.dtype_str()));
     }
-    // A Python int past int64 makes an object array.
-    if matches!(v, Value::Int(_)) && small_checked(v).is_none() {
+    // None and a Python int past int64 make object arrays.
+    if matches!(v, Value::None) || matches!(v, Value::Int(_)) && small_checked(v).is_none() {
         return Err(unsupported("object".to_string()));
     }
     let a = to_array(v, None)?;
-    if !matches!(a.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
+    // np.issubdtype(dtype, np.integer): bool is not one.
+    if !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
         return Err(unsupported(a.dtype().name().to_string()));
     }
     crate::array::cast_array(&a, DType::Int64)
@@ -137,7 +141,8 @@ fn index_operand(v: &Value, ufunc: &str, inputs: &[Value], position: usize) -> R
         return Err(no_loop(ufunc, inputs));
     }
     let a = to_array(v, None).map_err(|_| no_loop(ufunc, inputs))?;
-    if !matches!(a.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
+    // np.issubdtype(dtype, np.integer): bool is not one.
+    if !matches!(a.dtype().kind(), Kind::Int | Kind::UInt) {
         return Err(no_loop(ufunc, inputs));
     }
     crate::array::cast_array(&a, DType::Int64)
@@ -376,7 +381,8 @@ fn strip(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
     let span = args.call_span;
     let out = Out::Text { scalar: true };
     if matches!(chars, Value::None) {
-        let t = text(&a, Some(("_strip_whitespace", std::slice::from_ref(&a))))?;
+        let ufunc = format!("_{name}_whitespace");
+        let t = text(&a, Some((&ufunc, std::slice::from_ref(&a))))?;
         let w = t.width;
         let r = each(it, &[Operand::Text(t)], out, &mut |it, row| {
             str_method(it, name, row, span)
@@ -384,9 +390,10 @@ fn strip(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
         return Ok(keep_width(r, w));
     }
     let inputs = [a.clone(), chars.clone()];
-    let t = text(&a, Some(("_strip_chars", &inputs)))?;
+    let ufunc = format!("_{name}_chars");
+    let t = text(&a, Some((&ufunc, &inputs)))?;
     let w = t.width;
-    let c = text(&chars, Some(("_strip_chars", &inputs)))?;
+    let c = text(&chars, Some((&ufunc, &inputs)))?;
     let r = each(
         it,
         &[Operand::Text(t), Operand::Text(c)],
@@ -463,16 +470,42 @@ fn multiply(it: &mut Interp, args: &Args, legacy: bool) -> Result<Value> {
 /// makes it).
 fn modulo(it: &mut Interp, args: &Args) -> Result<Value> {
     let a = text(&args.get("a"), None)?;
-    let (codes, items) = elements(&args.get("values"))?;
-    each(
+    vec_string(
         it,
-        &[Operand::Text(a), Operand::Num(codes)],
+        a,
+        &[args.get("values")],
         Out::Text { scalar: false },
-        &mut |it, row| {
-            let k = small(&row[1]) as usize;
-            it.binary(BinOp::Mod, &row[0], &items[k])
-        },
+        &mut |it, row| it.binary(BinOp::Mod, &row[0], &row[1]),
     )
+}
+
+/// `_vec_string(a, dtype, method, args)`: `a` and each argument broadcast
+/// by NumPy's multi-iterator (whose error names the clashing arguments),
+/// `f` seeing each element as a Python str and each argument's element as
+/// a NumPy scalar.
+fn vec_string(
+    it: &mut Interp,
+    a: StrArray,
+    extra: &[Value],
+    out: Out,
+    f: &mut dyn FnMut(&mut Interp, &[Value]) -> Result<Value>,
+) -> Result<Value> {
+    let parts: Vec<(Array, Vec<Value>)> = extra.iter().map(elements).collect::<Result<_>>()?;
+    let mut shapes: Vec<&[usize]> = vec![a.shape()];
+    shapes.extend(parts.iter().map(|(codes, _)| codes.shape()));
+    crate::array::gather::broadcast_args(&shapes)?;
+    let mut ops = vec![Operand::Text(a)];
+    ops.extend(parts.iter().map(|(codes, _)| Operand::Num(codes.clone())));
+    each(it, &ops, out, &mut |it, row| {
+        let mut call = vec![row[0].clone()];
+        call.extend(
+            parts
+                .iter()
+                .zip(&row[1..])
+                .map(|((_, items), k)| items[small(k) as usize].clone()),
+        );
+        f(it, &call)
+    })
 }
 
 /// `v` as `_vec_string` hands its argument arrays on: NumPy scalars (a
@@ -589,22 +622,12 @@ fn split(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
         vec![args.get("sep"), args.get("maxsplit")]
     };
     // defchararray's _clean_args: a None ends the arguments passed on.
-    // _vec_string hands each argument on as a NumPy scalar.
     let rest: Vec<Value> = given
         .into_iter()
         .take_while(|v| !matches!(v, Value::None))
-        .map(|v| match super::strarray::text_of(&v) {
-            Some(t) => Ok(Value::NpStr(t)),
-            None => Ok(match to_array(&v, None)? {
-                a if a.ndim() == 0 => Value::Scalar(a.get_flat(0)),
-                a => Value::Array(a),
-            }),
-        })
-        .collect::<Result<_>>()?;
-    each(it, &[Operand::Text(a)], Out::Object, &mut |it, row| {
-        let mut call = vec![row[0].clone()];
-        call.extend(rest.iter().cloned());
-        str_method(it, name, &call, span)
+        .collect();
+    vec_string(it, a, &rest, Out::Object, &mut |it, call| {
+        str_method(it, name, call, span)
     })
 }
 
@@ -612,16 +635,13 @@ fn split(it: &mut Interp, args: &Args, name: &'static str) -> Result<Value> {
 fn join(it: &mut Interp, args: &Args) -> Result<Value> {
     let sep = text(&args.get("sep"), None)?;
     // seq may hold anything: str.join then says what it cannot join.
-    let (codes, items) = elements(&args.get("seq"))?;
     let span = args.call_span;
-    each(
+    vec_string(
         it,
-        &[Operand::Text(sep), Operand::Num(codes)],
+        sep,
+        &[args.get("seq")],
         Out::Text { scalar: false },
-        &mut |it, row| {
-            let seq = items[small(&row[1]) as usize].clone();
-            str_method(it, "join", &[row[0].clone(), seq], span)
-        },
+        &mut |it, call| str_method(it, "join", call, span),
     )
 }
 

@@ -1436,19 +1436,16 @@ pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
         let plan = crate::array::fancy::gather_plan(a, items)?;
         return Ok(Value::Array(plan.take()?));
     }
-    let items = index_items(idx)?;
     match v {
-        Value::Array(a) => Ok(from_indexed(index::index(a, &items)?)),
+        Value::Array(a) => Ok(from_indexed(index::index(a, &index_items(idx)?)?)),
+        // `gen_arrtype_subscript`: index the scalar as a 0-d array, any
+        // failure becoming one IndexError.
         Value::Scalar(s) => {
-            if items
-                .iter()
-                .all(|i| matches!(i, index::IndexItem::Ellipsis))
-                && !items.is_empty()
-                || matches!(idx, Value::Tuple(t) if t.is_empty())
-            {
-                return Ok(Value::Scalar(*s));
-            }
-            Err(Error::index_error("invalid index to scalar variable."))
+            let zero_d = Array::from_scalar(*s);
+            index_items(idx)
+                .and_then(|items| index::index(&zero_d, &items))
+                .map(from_indexed)
+                .map_err(|_| Error::index_error("invalid index to scalar variable."))
         }
         _ => unreachable!("numpy::getitem takes arrays and scalars"),
     }

@@ -613,8 +613,8 @@ pub fn close_repr(prefix: &str, lst: &str, extras: &[String], o: &PrintOptions) 
     }
     let arr_str = format!("{prefix}{lst},");
     let extra_str = format!("{})", extras.join(", "));
-    let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |i| i + 1);
-    let spacer = if last_line_len + extra_str.len() + 1 > o.linewidth {
+    let last_line = &arr_str[arr_str.rfind('\n').map_or(0, |i| i + 1)..];
+    let spacer = if last_line.chars().count() + extra_str.chars().count() + 1 > o.linewidth {
         format!("\n{}", " ".repeat(prefix.len()))
     } else {
         " ".to_string()

@@ -66,12 +66,7 @@ pub fn percent(it: &mut Interp, template: &str, args: &Value) -> Result<Value> {
         },
         other => Source::single(other.clone()),
     };
-    // Python treats anything with __getitem__ but tuple and str as a mapping:
-    // such an operand may be left unused.
-    if matches!(
-        args,
-        Value::Dict(_) | Value::List(_) | Value::Array(_) | Value::Range(_)
-    ) {
+    if is_mapping(args) {
         src.mapping = Some(args.clone());
     }
     let chars: Vec<char> = template.chars().collect();
@@ -97,6 +92,27 @@ pub fn percent(it: &mut Interp, template: &str, args: &Value) -> Result<Value> {
         ));
     }
     Ok(Value::str(&out))
+}
+
+/// Python treats anything with `__getitem__` but a tuple or str as a mapping
+/// (`PyMapping_Check`), so such an operand may be left unused: NumPy's
+/// scalars and arrays are among them.
+fn is_mapping(v: &Value) -> bool {
+    match v {
+        Value::Dict(_)
+        | Value::List(_)
+        | Value::Range(_)
+        | Value::Array(_)
+        | Value::Scalar(_)
+        | Value::Time(_)
+        | Value::StrArray(_)
+        | Value::ObjArray(_)
+        | Value::TimeArray(_)
+        | Value::Masked(_)
+        | Value::Poly1d(_) => true,
+        Value::Instance(_) => super::super::classes::has_special(v, "__getitem__"),
+        _ => false,
+    }
 }
 
 /// One `%…` directive starting after the `%`; returns the position after it.
