@@ -120,7 +120,7 @@ fn run<T: Elem>(
     scalar: bool,
     b_stride_zero: bool,
 ) -> Result<Array> {
-    if !scalar && let Some(r) = arith_in_place_of_inputs::<T>(op, name, a, b) {
+    if !scalar && let Some(r) = contiguous_binary::<T>(op, name, a, b) {
         return r;
     }
     let (x, y) = (a.to_vec::<T>(), b.to_vec::<T>());
@@ -242,12 +242,13 @@ fn side<'a, T: Elem>(a: &Array, buf: &'a super::Buffer) -> Option<Side<'a, T>> {
     }
 }
 
-/// `+ - * /` of float64/float32 or integer operands that are C-contiguous
-/// or one broadcast element: read where they lie (no copies) in one loop
-/// per dtype and operation, written once into the new result. None for
-/// other ufuncs, dtypes and layouts, which take the general loop (whose
-/// extra checks add nothing for these: each step raises its own flags).
-fn arith_in_place_of_inputs<T: Elem>(
+/// `+ - * /` and the comparisons of float64/float32 or integer operands
+/// that are C-contiguous or one broadcast element: read where they lie (no
+/// copies) in one loop per dtype and operation, written once into the new
+/// result. None for other ufuncs, dtypes and layouts, which take the
+/// general loop (whose extra checks add nothing for these: each step
+/// raises its own flags, and comparisons raise none).
+fn contiguous_binary<T: Elem>(
     op: Ufunc,
     name: &str,
     a: &Array,
@@ -256,24 +257,36 @@ fn arith_in_place_of_inputs<T: Elem>(
     if !(T::DTYPE.is_integer() || matches!(T::DTYPE, DType::Float64 | DType::Float32)) {
         return None;
     }
+    // Each comparison a closure of its own, so its `match op` folds away.
+    macro_rules! test {
+        ($op:expr) => {
+            contiguous_loop(name, a, b, |p, q, _| T::test($op, p, q))
+        };
+    }
     match op {
-        Ufunc::Add => arith_loop(name, a, b, T::add),
-        Ufunc::Subtract => arith_loop(name, a, b, T::sub),
-        Ufunc::Multiply => arith_loop(name, a, b, T::mul),
-        Ufunc::TrueDivide if T::DTYPE.kind() == Kind::Float => arith_loop(name, a, b, T::div),
+        Ufunc::Add => contiguous_loop(name, a, b, T::add),
+        Ufunc::Subtract => contiguous_loop(name, a, b, T::sub),
+        Ufunc::Multiply => contiguous_loop(name, a, b, T::mul),
+        Ufunc::TrueDivide if T::DTYPE.kind() == Kind::Float => contiguous_loop(name, a, b, T::div),
+        Ufunc::Equal => test!(Ufunc::Equal),
+        Ufunc::NotEqual => test!(Ufunc::NotEqual),
+        Ufunc::Less => test!(Ufunc::Less),
+        Ufunc::LessEqual => test!(Ufunc::LessEqual),
+        Ufunc::Greater => test!(Ufunc::Greater),
+        Ufunc::GreaterEqual => test!(Ufunc::GreaterEqual),
         _ => None,
     }
 }
 
-fn arith_loop<T: Elem>(
+fn contiguous_loop<T: Elem, R: super::Stored>(
     name: &str,
     a: &Array,
     b: &Array,
-    step: impl Fn(T, T, &mut FpStatus) -> T,
+    step: impl Fn(T, T, &mut FpStatus) -> R,
 ) -> Option<Result<Array>> {
     let (abuf, bbuf) = (a.buffer().borrow(), b.buffer().borrow());
     let (x, y) = (side::<T>(a, &abuf)?, side::<T>(b, &bbuf)?);
-    let mut out: Vec<T> = match super::alloc_vec(T::DTYPE, a.shape()) {
+    let mut out: Vec<R> = match super::alloc_vec(R::DTYPE, a.shape()) {
         Ok(v) => v,
         Err(e) => return Some(Err(e)),
     };
@@ -633,7 +646,7 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
     copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
 }
 
-/// `target op= b` for the operations and dtypes of [`arith_in_place_of_inputs`],
+/// `target op= b` for the arithmetic and dtypes of [`contiguous_binary`],
 /// written over `target` where it lies when it is C-contiguous and `b` is
 /// contiguous in another buffer or one broadcast element (NumPy's in-place
 /// loop likewise needs no temporary). None otherwise.
