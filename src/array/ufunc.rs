@@ -242,6 +242,12 @@ fn side<'a, T: Elem>(a: &Array, buf: &'a super::Buffer) -> Option<Side<'a, T>> {
     }
 }
 
+/// The dtypes whose arithmetic steps raise all their own flags, so that
+/// the loops reading operands in place need none of `run`'s checks.
+fn in_place_dtype<T: Elem>() -> bool {
+    T::DTYPE.is_integer() || matches!(T::DTYPE, DType::Float64 | DType::Float32)
+}
+
 /// `+ - * /` and the comparisons of float64/float32 or integer operands
 /// that are C-contiguous or one broadcast element: read where they lie (no
 /// copies) in one loop per dtype and operation, written once into the new
@@ -254,7 +260,7 @@ fn contiguous_binary<T: Elem>(
     a: &Array,
     b: &Array,
 ) -> Option<Result<Array>> {
-    if !(T::DTYPE.is_integer() || matches!(T::DTYPE, DType::Float64 | DType::Float32)) {
+    if !in_place_dtype::<T>() {
         return None;
     }
     // Each comparison a closure of its own, so its `match op` folds away.
@@ -651,7 +657,7 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
 /// contiguous in another buffer or one broadcast element (NumPy's in-place
 /// loop likewise needs no temporary). None otherwise.
 fn arith_into_lhs<T: Elem>(op: Ufunc, target: &Array, b: &Array) -> Option<()> {
-    if !(T::DTYPE.is_integer() || matches!(T::DTYPE, DType::Float64 | DType::Float32)) {
+    if !in_place_dtype::<T>() {
         return None;
     }
     match op {
