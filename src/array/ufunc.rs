@@ -707,12 +707,13 @@ fn arith_loop_into<T: Elem>(
     Some(())
 }
 
+/// `f` of each element, computed over the working copy itself (input +
+/// output in memory, not input + copy + output).
 fn unary_run<T: Elem>(a: &Array, f: impl Fn(T) -> T) -> Array {
-    let x = a.to_vec::<T>();
-    let mut v: Vec<T> = Vec::with_capacity(x.len());
-    for xs in x.chunks(super::signals::BLOCK) {
+    let mut v = a.to_vec::<T>();
+    for xs in v.chunks_mut(super::signals::BLOCK) {
         poll();
-        v.extend(xs.iter().map(|&x| f(x)));
+        xs.iter_mut().for_each(|x| *x = f(*x));
     }
     Array::from_vec(v, a.shape().to_vec())
 }
