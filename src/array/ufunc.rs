@@ -945,6 +945,77 @@ mod tests {
     }
 
     #[test]
+    fn in_place_reading_loops_agree_with_the_general_loop() {
+        use crate::array::layout::flip;
+        let x = [1e308, -1.0, 0.0, f64::INFINITY, f64::NAN, 3.5];
+        let y = [10.0, 0.0, 0.0, f64::INFINITY, 2.0, -0.5];
+        // The same values, once contiguous and once behind a negative
+        // stride (which takes `run`); results and warnings must agree.
+        let plain = |v: &[f64]| Array::from_vec(v.to_vec(), vec![v.len()]);
+        let strided = |v: &[f64]| {
+            let rev: Vec<f64> = v.iter().rev().copied().collect();
+            flip(&Array::from_vec(rev, vec![v.len()]), &[0])
+        };
+        let bits =
+            |a: &Array| -> Vec<u64> { a.to_vec::<f64>().iter().map(|f| f.to_bits()).collect() };
+        let seven = Operand::PyFloat(7.0);
+        for op in [
+            Ufunc::Add,
+            Ufunc::Subtract,
+            Ufunc::Multiply,
+            Ufunc::TrueDivide,
+            Ufunc::Less,
+            Ufunc::NotEqual,
+        ] {
+            for (lhs, rhs) in [(true, true), (true, false), (false, true)] {
+                let side = |use_x: bool, make: &dyn Fn(&[f64]) -> Array| {
+                    if use_x {
+                        Operand::Array(make(&x))
+                    } else {
+                        seven.clone()
+                    }
+                };
+                let run_both = |make: &dyn Fn(&[f64]) -> Array| {
+                    let (l, r) = (
+                        side(lhs, make),
+                        if rhs {
+                            Operand::Array(make(&y))
+                        } else {
+                            seven.clone()
+                        },
+                    );
+                    let out = binary(op, &l, &r).unwrap();
+                    let warned: Vec<String> =
+                        take_warnings().into_iter().map(|w| w.message).collect();
+                    (out, warned)
+                };
+                let (fast, fast_w) = run_both(&plain);
+                let (slow, slow_w) = run_both(&strided);
+                assert_eq!(fast.dtype(), slow.dtype(), "{op:?}");
+                if fast.dtype() == DType::Bool {
+                    assert_eq!(fast.to_vec::<bool>(), slow.to_vec::<bool>(), "{op:?}");
+                } else {
+                    assert_eq!(bits(&fast), bits(&slow), "{op:?}");
+                }
+                assert_eq!(fast_w, slow_w, "{op:?} {lhs} {rhs}");
+            }
+        }
+        // `op=` into the left operand, in place, against a new result.
+        let target = plain(&x);
+        binary_inplace(Ufunc::Multiply, &target, &Operand::Array(plain(&y))).unwrap();
+        let in_place_w: Vec<String> = take_warnings().into_iter().map(|w| w.message).collect();
+        let fresh = binary(
+            Ufunc::Multiply,
+            &Operand::Array(strided(&x)),
+            &Operand::Array(strided(&y)),
+        )
+        .unwrap();
+        let fresh_w: Vec<String> = take_warnings().into_iter().map(|w| w.message).collect();
+        assert_eq!(bits(&target), bits(&fresh));
+        assert_eq!(in_place_w, fresh_w);
+    }
+
+    #[test]
     fn float_division_warnings() {
         let f = Operand::Array(Array::from_vec(vec![1.5, -2.0, 0.0], vec![3]));
         let r = binary(Ufunc::TrueDivide, &f, &Operand::PyInt(0.into())).unwrap();
