@@ -1888,9 +1888,9 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
     let x = args.get("x");
     let plain =
         !ufunc_options(args) && op.def().nout == 1 && matches!(args.get("out"), Value::None);
+    // `np.abs(np.int8(-128))` runs the ufunc's loop, which raises no flag;
+    // only Python's `abs()` runs scalar math, which warns (`absolute`).
     match op {
-        // abs(np.int8(-128)) overflows, and NumPy says so for scalars.
-        Ufunc::Absolute if plain => absolute(&x),
         _ if plain => Ok(unwrap0(unary::unary(op, &to_array(&x, None)?)?)),
         _ => {
             let a = Operand::Array(to_array(&x, None)?);
