@@ -664,7 +664,12 @@ impl Lazy for GenExpr {
         result.map_err(|e| {
             // A generator that raised is finished, as in CPython.
             self.iters.clear();
-            super::exec::traceback_entry("<genexpr>", &self.source, self.file.as_ref(), e)
+            left_frame(super::exec::traceback_entry(
+                "<genexpr>",
+                &self.source,
+                self.file.as_ref(),
+                e,
+            ))
         })
     }
 }
