@@ -918,26 +918,40 @@ pub fn raise_exit(it: &mut Interp, code: Value) -> Result<Value> {
     Err(e)
 }
 
-/// Python's normalisation of an index into a sequence of length `n`.
+/// Python's normalisation of an index into a sequence of length `n`;
+/// `what` names the sequence in its messages.
 fn seq_index(index: &Value, n: usize, what: &str) -> Result<usize> {
+    // A range indexes with Python ints (range_item); the others first
+    // convert to Py_ssize_t (PyNumber_AsSsize_t), which can fail.
+    let range = what == "range object";
+    let noun = if range { "range" } else { what };
+    let not_an_index = |v: &Value| {
+        Error::type_error(if what == "string" {
+            // unicode_subscript's own wording.
+            format!("string indices must be integers, not '{}'", v.type_name())
+        } else {
+            format!(
+                "{noun} indices must be integers or slices, not {}",
+                v.type_name()
+            )
+        })
+    };
     let i = match index {
-        Value::Int(i) => i.to_i64().unwrap_or(i64::MAX),
+        Value::Int(i) => match i.to_i64() {
+            Some(i) => i,
+            None if range => i64::MAX,
+            None => {
+                return Err(Error::index_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+        },
         Value::Bool(b) => *b as i64,
         Value::Scalar(_) => match numpy::to_index(index) {
             Ok(i) => i,
-            Err(_) => {
-                return Err(Error::type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    index.type_name()
-                )));
-            }
+            Err(_) => return Err(not_an_index(index)),
         },
-        other => {
-            return Err(Error::type_error(format!(
-                "{what} indices must be integers or slices, not {}",
-                other.type_name()
-            )));
-        }
+        other => return Err(not_an_index(other)),
     };
     let j = if i < 0 { i + n as i64 } else { i };
     if j < 0 || j >= n as i64 {
@@ -985,12 +999,7 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     if let Value::Slice(parts) = index {
         return Ok(pick(slice_positions(parts, n)?));
     }
-    let what_for_type = if what == "range object" {
-        "range"
-    } else {
-        what
-    };
-    let i = seq_index(index, n, what_for_type)?;
+    let i = seq_index(index, n, what)?;
     Ok(match v {
         Value::List(l) => l.get(i).unwrap_or(Value::None),
         Value::Tuple(t) => t[i].clone(),
