@@ -219,6 +219,33 @@ fn run<T: Elem>(
     Ok(Array::from_vec(out, shape))
 }
 
+/// `$body` with `$step` bound to `op`'s element step for `+ - * /` (true
+/// division in float loops only), each a function of its own so the loop
+/// around it is monomorphised; None for other operations.
+macro_rules! arith_step {
+    ($op:expr, $t:ty, $step:ident => $body:expr) => {
+        match $op {
+            Ufunc::Add => {
+                let $step = <$t>::add;
+                $body
+            }
+            Ufunc::Subtract => {
+                let $step = <$t>::sub;
+                $body
+            }
+            Ufunc::Multiply => {
+                let $step = <$t>::mul;
+                $body
+            }
+            Ufunc::TrueDivide if <$t>::DTYPE.kind() == Kind::Float => {
+                let $step = <$t>::div;
+                $body
+            }
+            _ => None,
+        }
+    };
+}
+
 /// An operand of the arithmetic loops below: its own C-contiguous memory,
 /// or one element broadcast along the loop (a scalar operand).
 #[derive(Clone, Copy)]
@@ -244,8 +271,8 @@ fn side<'a, T: Elem>(a: &Array, buf: &'a super::Buffer) -> Option<Side<'a, T>> {
 
 /// The dtypes whose arithmetic steps raise all their own flags, so that
 /// the loops reading operands in place need none of `run`'s checks.
-fn in_place_dtype<T: Elem>() -> bool {
-    T::DTYPE.is_integer() || matches!(T::DTYPE, DType::Float64 | DType::Float32)
+fn in_place_dtype(d: DType) -> bool {
+    d.is_integer() || matches!(d, DType::Float64 | DType::Float32)
 }
 
 /// `+ - * /` and the comparisons of float64/float32 or integer operands
@@ -260,8 +287,11 @@ fn contiguous_binary<T: Elem>(
     a: &Array,
     b: &Array,
 ) -> Option<Result<Array>> {
-    if !in_place_dtype::<T>() {
+    if !in_place_dtype(T::DTYPE) {
         return None;
+    }
+    if let Some(r) = arith_step!(op, T, step => contiguous_loop(name, a, b, step)) {
+        return Some(r);
     }
     // Each comparison a closure of its own, so its `match op` folds away.
     macro_rules! test {
@@ -270,10 +300,6 @@ fn contiguous_binary<T: Elem>(
         };
     }
     match op {
-        Ufunc::Add => contiguous_loop(name, a, b, T::add),
-        Ufunc::Subtract => contiguous_loop(name, a, b, T::sub),
-        Ufunc::Multiply => contiguous_loop(name, a, b, T::mul),
-        Ufunc::TrueDivide if T::DTYPE.kind() == Kind::Float => contiguous_loop(name, a, b, T::div),
         Ufunc::Equal => test!(Ufunc::Equal),
         Ufunc::NotEqual => test!(Ufunc::NotEqual),
         Ufunc::Less => test!(Ufunc::Less),
@@ -641,6 +667,8 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
     if let Operand::Array(l) = lhs
         && l.is(target)
         && dtype == target.dtype()
+        && in_place_dtype(dtype)
+        && target.is_c_contiguous()
     {
         let b = rhs.to_array(dtype)?;
         let b = broadcast_to(&b, &shape).expect("broadcastable");
@@ -652,23 +680,12 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
     copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
 }
 
-/// `target op= b` for the arithmetic and dtypes of [`contiguous_binary`],
-/// written over `target` where it lies when it is C-contiguous and `b` is
+/// `target op= b` for the arithmetic of [`contiguous_binary`] (its caller
+/// checks the dtype), written over a C-contiguous `target` where it lies when `b` is
 /// contiguous in another buffer or one broadcast element (NumPy's in-place
 /// loop likewise needs no temporary). None otherwise.
 fn arith_into_lhs<T: Elem>(op: Ufunc, target: &Array, b: &Array) -> Option<()> {
-    if !in_place_dtype::<T>() {
-        return None;
-    }
-    match op {
-        Ufunc::Add => arith_loop_into(op, target, b, T::add),
-        Ufunc::Subtract => arith_loop_into(op, target, b, T::sub),
-        Ufunc::Multiply => arith_loop_into(op, target, b, T::mul),
-        Ufunc::TrueDivide if T::DTYPE.kind() == Kind::Float => {
-            arith_loop_into(op, target, b, T::div)
-        }
-        _ => None,
-    }
+    arith_step!(op, T, step => arith_loop_into(op, target, b, step))
 }
 
 fn arith_loop_into<T: Elem>(
@@ -678,7 +695,7 @@ fn arith_loop_into<T: Elem>(
     step: impl Fn(T, T, &mut FpStatus) -> T,
 ) -> Option<()> {
     let (at, n) = (target.offset(), target.size());
-    if n == 0 || !target.is_c_contiguous() || target.shares_buffer(b) {
+    if n == 0 || target.shares_buffer(b) {
         return None;
     }
     let bbuf = b.buffer().borrow();
