@@ -254,6 +254,7 @@ fn expr<'a>(e: &'a Expr, out: &mut Out<'a>) {
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Ellipsis
+        | ExprKind::PackedList { .. }
         | ExprKind::Name(_) => {}
         ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items
             .iter()

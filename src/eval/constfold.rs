@@ -41,6 +41,7 @@ pub fn folded(e: &Expr) -> Folded {
         },
         ExprKind::Name(_)
         | ExprKind::List(_)
+        | ExprKind::PackedList { .. }
         | ExprKind::Call { .. }
         | ExprKind::Attribute(..)
         | ExprKind::Dict(_)

@@ -12,12 +12,7 @@ use crate::syntax::ast::{Expr, ExprKind, UnaryOp};
 use num_traits::ToPrimitive;
 use std::cell::{Cell, Ref, RefCell, RefMut};
 
-/// The items, when they are packed. Empty packed lists are `Ints`.
-#[derive(Clone, Debug)]
-pub enum Packed {
-    Ints(Vec<i64>),
-    Floats(Vec<f64>),
-}
+pub use crate::syntax::ast::Packed;
 
 #[derive(Debug)]
 pub struct List {
@@ -59,7 +54,7 @@ pub fn list_resize(allocated: usize, size: usize, newsize: usize) -> usize {
 }
 
 impl Packed {
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         match self {
             Packed::Ints(xs) => xs.len(),
             Packed::Floats(xs) => xs.len(),
@@ -396,6 +391,43 @@ mod tests {
             "[--1]",
         ] {
             assert!(literals(src).is_none(), "{src}");
+        }
+    }
+
+    #[test]
+    fn long_displays_are_packed_by_the_parser_as_evaluation_packs_short_ones() {
+        for items in [
+            "1, -2, +3",
+            "0x10, 1_000, -0o7, 0",
+            "2.5, -0.0, -1e300, +1_0.5",
+            "9223372036854775807, -9223372036854775807",
+            "-9223372036854775808, 1",
+            "9223372036854775808, 1",
+            "1, 2.0",
+            "2.0, 1",
+            "True, 1",
+            "1, 'a'",
+            "1j, 2",
+            "[1], 2",
+        ] {
+            let short = literals(&format!("[{items}]"));
+            // Long enough for the parser's literal-list path.
+            let long_src = format!("[{}]", vec![items; 40].join(", "));
+            let stmts = crate::syntax::parse(&long_src).unwrap();
+            let crate::syntax::ast::StmtKind::Expr(e) = &stmts[0].kind else {
+                panic!("not an expression")
+            };
+            let long = match &e.kind {
+                ExprKind::PackedList { items, .. } => Some(items.clone()),
+                ExprKind::List(_) => None,
+                _ => panic!("not a list: {items}"),
+            };
+            let repeated = short.map(|p| match p {
+                Packed::Ints(v) => Packed::Ints(v.repeat(40)),
+                Packed::Floats(v) => Packed::Floats(v.repeat(40)),
+            });
+            // Debug output tells -0.0 from 0.0.
+            assert_eq!(format!("{long:?}"), format!("{repeated:?}"), "{items}");
         }
     }
 

@@ -672,6 +672,10 @@ impl Interp {
                     None => list,
                 }))
             }
+            ExprKind::PackedList { items, .. } => Value::List(std::rc::Rc::new(
+                listobj::List::packed(items.clone())
+                    .allocated_as(sizeof::constant_display_alloc(items.len())),
+            )),
             ExprKind::Tuple(items) => Value::tuple(self.eval_items(items)?),
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
@@ -1003,7 +1007,7 @@ impl Interp {
     /// ndarray member becomes `np.array(list)` (npcalc's calculator extension).
     fn eval_receiver(&mut self, obj: &Expr, member: &str) -> Result<Value> {
         let v = self.eval(obj)?;
-        if matches!(obj.kind, ExprKind::List(_))
+        if matches!(obj.kind, ExprKind::List(_) | ExprKind::PackedList { .. })
             && numpy::is_ndarray_member(member)
             && !pymethods::is_list_method(member)
         {

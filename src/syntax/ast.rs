@@ -219,6 +219,15 @@ impl ExprKind {
     }
 }
 
+/// Numbers kept unboxed, 8 bytes each: a packed list display's items, and
+/// a Python list's storage while its items are all of one kind (`listobj`).
+/// Empty packed lists are `Ints`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Packed {
+    Ints(Vec<i64>),
+    Floats(Vec<f64>),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Int(BigInt),
@@ -232,6 +241,14 @@ pub enum ExprKind {
     Ellipsis,
     Name(String),
     List(Vec<Expr>),
+    /// A list display of number literals only, signed or not, all ints of
+    /// 64 bits or all floats, read by the literal-list fast path: a data
+    /// file's million-item display is one vector, not a million trees.
+    /// `first` is the first item's tree, for the errors that point at it.
+    PackedList {
+        items: Packed,
+        first: Box<Expr>,
+    },
     Tuple(Vec<Expr>),
     Unary(UnaryOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
@@ -339,6 +356,7 @@ impl Expr {
             | ExprKind::Bool(_)
             | ExprKind::None
             | ExprKind::Ellipsis
+            | ExprKind::PackedList { .. }
             | ExprKind::Name(_) => {}
         }
     }

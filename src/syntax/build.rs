@@ -856,7 +856,9 @@ impl<'s> Builder<'s> {
                 return not_single("tuple", items.first().map_or(target.outer, |i| i.span));
             }
             ExprKind::Tuple(_) => return not_single("tuple", target.expr.span),
-            ExprKind::List(_) => return not_single("list", target.expr.span),
+            ExprKind::List(_) | ExprKind::PackedList { .. } => {
+                return not_single("list", target.expr.span);
+            }
             ExprKind::Starred(_) => return Err(Error::syntax("invalid syntax", colon)),
             _ => {
                 return Err(Error::syntax("illegal target for annotation", target.outer));
@@ -1274,6 +1276,10 @@ impl<'s> Builder<'s> {
         if depth > super::depth_limit() {
             return Err(too_deep());
         }
+        if let Some((packed, next)) = self.packed_list(*i) {
+            *i = next;
+            return Ok(packed);
+        }
         let start = self.lexemes[*i].span.start;
         *i += 1;
         // The items' trees go straight into the list's own vector (a
@@ -1362,6 +1368,79 @@ impl<'s> Builder<'s> {
             items.push(item.expr);
         }
         Err(internal(Span::new(start, start)))
+    }
+
+    /// The list display opening at lexeme `open` as a `PackedList`, when
+    /// its items are what `Packed::of_literals` packs (number literals with
+    /// at most one sign, all ints of 64 bits or all floats), and the lexeme
+    /// after it; None leaves the display to the general path.
+    fn packed_list(&self, open: usize) -> Option<(Built, usize)> {
+        let mut packed: Option<Packed> = None;
+        let mut first: Option<Expr> = None;
+        let mut sign: Option<(UnaryOp, Span)> = None;
+        let mut signed = false;
+        let mut i = open + 1;
+        while let Some(l) = self.lexemes.get(i) {
+            i += 1;
+            let span = l.span;
+            let t = &self.src[span.start..span.end];
+            if !significant(l) || t == "," {
+                continue;
+            }
+            match l.lex {
+                Lex::Token(TokenKind::Operator) => {
+                    sign = Some((if t == "-" { UnaryOp::Neg } else { UnaryOp::Pos }, span));
+                    continue;
+                }
+                Lex::Token(TokenKind::Close) => {
+                    let span = Span::new(self.lexemes[open].span.start, span.end);
+                    let kind = ExprKind::PackedList {
+                        items: packed?,
+                        first: Box::new(first?),
+                    };
+                    let height = if signed { 3 } else { 2 };
+                    return node(kind, span, span, height).ok().map(|b| (b, i));
+                }
+                Lex::Token(TokenKind::Number) => {}
+                _ => return None,
+            }
+            let neg = matches!(sign, Some((UnaryOp::Neg, _)));
+            signed |= sign.is_some();
+            // An int as `of_literals` reads it: its magnitude fits in 64 bits.
+            let (int, float) = match small_decimal(t) {
+                Some(n) => (Some(i64::try_from(n).ok()?), None),
+                None => match number(t, span).ok()? {
+                    ExprKind::Int(n) => (Some(num_traits::ToPrimitive::to_i64(&n)?), None),
+                    ExprKind::Float(f) => (None, Some(f)),
+                    _ => return None,
+                },
+            };
+            if first.is_none() {
+                let kind = match (int, float) {
+                    (Some(n), _) => ExprKind::Int(BigInt::from(n)),
+                    (_, f) => ExprKind::Float(f?),
+                };
+                let leaf = Expr { kind, span };
+                first = Some(match sign {
+                    Some((op, at)) => Expr {
+                        kind: ExprKind::Unary(op, Box::new(leaf)),
+                        span: at.to(span),
+                    },
+                    None => leaf,
+                });
+            }
+            sign = None;
+            let items = packed.get_or_insert_with(|| match int {
+                Some(_) => Packed::Ints(Vec::new()),
+                None => Packed::Floats(Vec::new()),
+            });
+            match (items, int, float) {
+                (Packed::Ints(xs), Some(n), _) => xs.push(if neg { n.checked_neg()? } else { n }),
+                (Packed::Floats(xs), _, Some(f)) => xs.push(if neg { -f } else { f }),
+                _ => return None,
+            }
+        }
+        None
     }
 
     fn atom(&mut self, p: P, depth: usize) -> Result<Built, Error> {
@@ -1650,14 +1729,19 @@ fn cmpop(op: &P) -> CmpOp {
 
 /// The value of a numeric literal the grammar has accepted; a decimal int
 /// of more than 4300 digits is CPython's SyntaxError.
-fn number(text: &str, span: Span) -> Result<ExprKind, Error> {
-    // Plain decimal digits that fit in 64 bits, the bulk of data literals,
-    // in one pass.
+/// Plain decimal digits that fit in 64 bits, the bulk of data literals,
+/// read in one pass.
+fn small_decimal(text: &str) -> Option<u64> {
     let digits = text.as_bytes();
-    if digits.len() < 20 && digits.iter().all(u8::is_ascii_digit) {
-        let small = digits
+    (digits.len() < 20 && digits.iter().all(u8::is_ascii_digit)).then(|| {
+        digits
             .iter()
-            .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+            .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'))
+    })
+}
+
+fn number(text: &str, span: Span) -> Result<ExprKind, Error> {
+    if let Some(small) = small_decimal(text) {
         return Ok(ExprKind::Int(BigInt::from(small)));
     }
     let (mut underscore, mut float) = (false, false);
@@ -1819,7 +1903,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::None => "None",
         ExprKind::Ellipsis => "ellipsis",
         ExprKind::Name(_) => "name",
-        ExprKind::List(_) => "list",
+        ExprKind::List(_) | ExprKind::PackedList { .. } => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Compare(..) => "comparison",
         ExprKind::IfElse { .. } => "conditional expression",
@@ -1858,6 +1942,7 @@ fn invalid_target(e: &Expr) -> Option<&Expr> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => None,
         ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(invalid_target),
+        ExprKind::PackedList { first, .. } => Some(first),
         ExprKind::Starred(inner) => invalid_target(inner),
         _ => Some(e),
     }
@@ -1992,7 +2077,11 @@ fn named_expression_error(first: &Built, next: &Built, next_is_last: bool) -> Op
     }
     let excluded = matches!(
         e.kind,
-        ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Bool(_) | ExprKind::None
+        ExprKind::List(_)
+            | ExprKind::PackedList { .. }
+            | ExprKind::Tuple(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
     );
     if excluded || !is_bitwise_or(e, e_paren) {
         return None;

@@ -327,7 +327,8 @@ impl Visitor {
             | ExprKind::Str(_)
             | ExprKind::Bool(_)
             | ExprKind::None
-            | ExprKind::Ellipsis => Ok(()),
+            | ExprKind::Ellipsis
+            | ExprKind::PackedList { .. } => Ok(()),
             ExprKind::Name(n) => {
                 self.cur().add(n, USE);
                 Ok(())
