@@ -41,7 +41,7 @@ fn parser(f: &FnDef) -> Parser {
         Owner::NumpyC | Owner::Ufunc | Owner::MethodNpy => Parser::Npy,
         Owner::MethodCython => Parser::Cython,
         Owner::Method if p.iter().all(|q| q.kind == ParamKind::PositionalOnly) => Parser::Tuple,
-        Owner::Method => Parser::TupleAndKeywords,
+        Owner::Method | Owner::NumpyArgs => Parser::TupleAndKeywords,
         Owner::BuiltinCounts => Parser::Positional,
         // Argument Clinic picks the calling convention from the signature.
         Owner::Builtin if p.is_empty() => Parser::NoArgs,

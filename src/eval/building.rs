@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 pub static BUILDING: &[FnDef] = &[
     FnDef {
         name: "fromiter",
-        owner: Owner::NumpyC,
+        owner: Owner::NumpyArgs,
         error_name: None,
         params: &[
             p!(Normal "iter", "Any iterable of numbers."),

@@ -1241,7 +1241,7 @@ impl Interp {
             Value::Type(TypeObj::Exc(c)) => return self.make_exception(*c, call),
             // np.sum(m) and friends call m.sum(): the np.ma version.
             Value::Function(def)
-                if matches!(def.owner, Owner::Numpy | Owner::NumpyC)
+                if matches!(def.owner, Owner::Numpy | Owner::NumpyC | Owner::NumpyArgs)
                     && call
                         .positional
                         .first()
@@ -2030,7 +2030,7 @@ fn call_label(f: &Value) -> String {
     match f {
         Value::UserFunction(uf) => fnattrs::function_str(uf),
         Value::Function(def) | Value::Method(_, def) => match def.owner {
-            Owner::Numpy | Owner::NumpyC => format!("numpy.{}", def.name),
+            Owner::Numpy | Owner::NumpyC | Owner::NumpyArgs => format!("numpy.{}", def.name),
             _ => def.name.to_string(),
         },
         Value::Ufunc(u) => u.name().to_string(),

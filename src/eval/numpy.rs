@@ -3385,11 +3385,19 @@ fn corr_mode(v: &Value) -> Result<array::convolve::CorrMode> {
 
 /// `PyArray_FromAny(op, typec, 1, 1, ...)`: exactly one dimension.
 pub(super) fn one_dim(v: &Value, a: Array) -> Result<Array> {
-    match a.ndim() {
-        1 => Ok(a),
-        0 => Err(Error::value_error(
+    if a.ndim() == 0 {
+        return Err(Error::value_error(
             "object of too small depth for desired array",
-        )),
+        ));
+    }
+    at_most_one_dim(v, a)
+}
+
+/// `PyArray_FromAny(op, typec, 0, 1, ...)`: a scalar or one dimension; an array
+/// too deep is refused in other words than a nested sequence.
+pub(super) fn at_most_one_dim(v: &Value, a: Array) -> Result<Array> {
+    match a.ndim() {
+        0 | 1 => Ok(a),
         _ if matches!(v, Value::Array(_)) => {
             Err(Error::value_error("object too deep for desired array"))
         }

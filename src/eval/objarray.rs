@@ -722,10 +722,10 @@ const MAXARGS: usize = 64;
 
 pub static FROMPYFUNC: &[FnDef] = &[FnDef {
     name: "frompyfunc",
-    owner: Owner::NumpyC,
+    owner: Owner::NumpyArgs,
     error_name: None,
     params: &[
-        p!(Normal "func", "A Python function."),
+        p!(PositionalOnly "func", "A Python function."),
         p!(Normal "nin", "How many arguments it takes."),
         p!(Normal "nout", "How many results it returns (a tuple when more than one)."),
         p!(KeywordOnly "identity" = "None", "Not supported by npcalc."),

@@ -703,6 +703,10 @@ fn repeat(it: &mut Interp, args: &Args) -> Result<Value> {
 
 fn repeat_of(_: &mut Interp, this: &Value, repeats: &Value, axis: &Value) -> Result<Value> {
     let mut a = to_array(this, None)?;
+    // PyArray_Repeat's order: the counts first, as intp of at most one
+    // dimension (NumPy casts them unsafely: 1.5 repeats once), then the axis.
+    let r = super::numpy::at_most_one_dim(repeats, to_array(repeats, None)?)?;
+    let counts = cast_array(&r, DType::Int64)?.to_vec::<i64>();
     let axis = match axis {
         Value::None => {
             a = shape::ravel(&a)?;
@@ -710,20 +714,26 @@ fn repeat_of(_: &mut Interp, this: &Value, repeats: &Value, axis: &Value) -> Res
         }
         v => layout::normalize_axis(axis_index(v)?, a.ndim())?,
     };
-    let r = to_array(repeats, None)?;
-    // NumPy casts the counts to intp unsafely (1.5 repeats once).
-    let counts = cast_array(&r, DType::Int64)?.to_vec::<i64>();
-    if counts.iter().any(|&c| c < 0) {
-        return Err(Error::value_error("negative dimensions are not allowed"));
-    }
-    let counts: Vec<usize> = counts.iter().map(|&c| c as usize).collect();
-    if r.ndim() > 1 || (counts.len() != 1 && counts.len() != a.shape()[axis]) {
+    let n = a.shape()[axis];
+    // One count serves every element; its total, count * n, sizes the result.
+    let counts: Vec<usize> = if counts.len() == 1 {
+        if counts[0] < 0 && n > 0 {
+            return Err(Error::value_error("negative dimensions are not allowed"));
+        }
+        vec![counts[0].max(0) as usize]
+    } else if counts.len() != n {
         return Err(Error::value_error(format!(
             "operands could not be broadcast together with shape ({},) ({},)",
-            a.shape()[axis],
+            n,
             counts.len()
         )));
-    }
+    } else if counts.iter().any(|&c| c < 0) {
+        return Err(Error::value_error(
+            "repeats may not contain negative values.",
+        ));
+    } else {
+        counts.iter().map(|&c| c as usize).collect()
+    };
     Ok(Value::Array(layout::repeat(&a, &counts, axis)?))
 }
 

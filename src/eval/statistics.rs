@@ -394,18 +394,36 @@ fn searchsorted(_: &mut Interp, args: &Args) -> Result<Value> {
     searchsorted_of(args, arg_array(args, "a")?)
 }
 
-fn searchsorted_of(args: &Args, a: Array) -> Result<Value> {
-    let v = arg_array(args, "v")?;
-    let right = match args.get("side") {
-        Value::Str(s) if &*s == "left" => false,
-        Value::Str(s) if &*s == "right" => true,
-        other => {
+/// NumPy's `PyArray_SearchsideConverter`: a str whose first letter picks the
+/// side, accepted only when it is exactly "left" or "right".
+fn search_side(v: &Value) -> Result<bool> {
+    let Value::Str(s) = v else {
+        return Err(Error::type_error(format!(
+            "search side must be str, not {}",
+            v.type_name()
+        )));
+    };
+    let right = match s.chars().next() {
+        Some('l' | 'L') => false,
+        Some('r' | 'R') => true,
+        _ => {
             return Err(Error::value_error(format!(
                 "search side must be 'left' or 'right' (got {})",
-                super::repr(&other, &Default::default())
+                super::repr(v, &Default::default())
             )));
         }
     };
+    if &**s != if right { "right" } else { "left" } {
+        return Err(Error::value_error(
+            "search side must be one of 'left' or 'right'",
+        ));
+    }
+    Ok(right)
+}
+
+fn searchsorted_of(args: &Args, a: Array) -> Result<Value> {
+    let v = arg_array(args, "v")?;
+    let right = search_side(&args.get("side"))?;
     match a.ndim() {
         0 => {
             return Err(Error::value_error(

@@ -17,6 +17,9 @@ pub enum Owner {
     Numpy,
     /// `np.name` implemented in C with NumPy's argument parser.
     NumpyC,
+    /// `np.name` implemented in C that still parses with the classic
+    /// `PyArg_ParseTupleAndKeywords` (`fromiter`).
+    NumpyArgs,
     /// `ndarray.name`, a C method with the classic `PyArg_ParseTupleAndKeywords` messages.
     Method,
     /// `ndarray.name`, a C method parsed by NumPy's `npy_parse_arguments`.
