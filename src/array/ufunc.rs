@@ -127,7 +127,13 @@ fn run<T: Elem>(
     let shape = a.shape().to_vec();
     let mut flags = FpStatus::default();
     if op.is_comparison() {
-        let out: Vec<bool> = blocks(&x, &y, |p, q| T::test(op, p, q));
+        // NumPy's scalar math compares without the loops' NaN rules.
+        let out: Vec<bool> = if scalar {
+            blocks(&x, &y, |p, q| T::test(op, p, q))
+        } else {
+            blocks(&x, &y, |p, q| T::compare(op, p, q, &mut flags))
+        };
+        flags.report(name);
         return Ok(Array::from_vec(out, shape));
     }
     if op.gives_bool() {
@@ -296,7 +302,7 @@ fn contiguous_binary<T: Elem>(
     // Each comparison a closure of its own, so its `match op` folds away.
     macro_rules! test {
         ($op:expr) => {
-            contiguous_loop(name, a, b, |p, q, _| T::test($op, p, q))
+            contiguous_loop(name, a, b, |p, q, fp| T::compare($op, p, q, fp))
         };
     }
     match op {
