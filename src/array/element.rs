@@ -34,6 +34,11 @@ pub trait Elem: Castable + MinMax {
     fn bit(op: Ufunc, a: Self, b: Self) -> Self;
     /// The comparison ufuncs.
     fn test(op: Ufunc, a: Self, b: Self) -> bool;
+    /// A comparison ufunc's loop step: [`Elem::test`] with the flags the
+    /// loop raises (none but complex's, whose C comparisons signal on NaN).
+    fn compare(op: Ufunc, a: Self, b: Self, _fp: &mut FpStatus) -> bool {
+        Self::test(op, a, b)
+    }
     fn neg(a: Self) -> Self;
     /// Whether a value is finite / NaN, for NumPy's floating-point warnings.
     fn finite(self) -> bool;
@@ -574,33 +579,91 @@ macro_rules! complex_elem {
             fn rem(a: $c, _: $c, _: &mut FpStatus) -> $c {
                 a
             }
-            fn pow(a: $c, b: $c, _: &mut FpStatus) -> $c {
-                let (x, y) = ($up(a), $up(b));
-                if y.im == 0.0 && y.re == y.re.trunc() && y.re.abs() < 1e6 {
-                    // Integer powers by repeated multiplication, as NumPy does for small exponents.
-                    let n = y.re as i64;
-                    let mut r = Complex64::new(1.0, 0.0);
-                    for _ in 0..n.unsigned_abs() {
-                        r = Complex64::new(r.re * x.re - r.im * x.im, r.re * x.im + r.im * x.re);
-                    }
-                    return $down(if n < 0 {
-                        cdiv(Complex64::new(1.0, 0.0), r)
-                    } else {
-                        r
-                    });
+            /// NumPy's `npy_cpow`, in the operands' own precision: a zero
+            /// exponent gives 1, a zero base 0 (or NaN, flagging invalid),
+            /// an integer exponent below 100 in size multiplies by squaring
+            /// (1, 2 and 3 unrolled, so `inf ** 1` stays `inf`), anything
+            /// else is glibc's `cpow`, `exp(b * log(a))`.
+            fn pow(a: $c, b: $c, fp: &mut FpStatus) -> $c {
+                if b.re == 0.0 && b.im == 0.0 {
+                    return $c::new(1.0, 0.0);
                 }
-                $down(x.powc(y))
+                if a.re == 0.0 && a.im == 0.0 {
+                    if b.re > 0.0 {
+                        return $c::new(0.0, 0.0);
+                    }
+                    fp.invalid = true;
+                    return $c::new(<$f>::NAN, <$f>::NAN);
+                }
+                if b.im == 0.0 && b.re > -100.0 && b.re < 100.0 && b.re == b.re.trunc() {
+                    let mul = |x: $c, y: $c, fp: &mut FpStatus| <$c as Elem>::mul(x, y, fp);
+                    let n = b.re as i64;
+                    match n {
+                        1 => return a,
+                        2 => return mul(a, a, fp),
+                        3 => {
+                            let sq = mul(a, a, fp);
+                            return mul(a, sq, fp);
+                        }
+                        _ => {}
+                    }
+                    let n = n.unsigned_abs();
+                    let (mut acc, mut p, mut mask) = (Self::ONE, a, 1u64);
+                    loop {
+                        if n & mask != 0 {
+                            acc = mul(acc, p, fp);
+                        }
+                        mask <<= 1;
+                        if n < mask {
+                            break;
+                        }
+                        p = mul(p, p, fp);
+                    }
+                    return if b.re < 0.0 {
+                        cdiv(Self::ONE, acc)
+                    } else {
+                        acc
+                    };
+                }
+                $down($up(a).powc($up(b)))
             }
             fn bit(_: Ufunc, a: $c, _: $c) -> $c {
                 a
             }
+            /// NumPy's scalar comparisons (`PyArray_CLT`, …): lexicographic.
             fn test(op: Ufunc, a: $c, b: $c) -> bool {
-                // NumPy orders complex numbers lexicographically.
                 let o = match a.re.partial_cmp(&b.re) {
                     Some(std::cmp::Ordering::Equal) => a.im.partial_cmp(&b.im),
                     other => other,
                 };
                 compare(op, o)
+            }
+            /// The comparison loops' CLT/CLE/CGT/CGE: lexicographic, but a
+            /// NaN imaginary part makes the real parts' order false (`0+nanj
+            /// <= 6` is False), and C's ordered comparisons flag invalid on a
+            /// NaN: the real parts are always compared, the imaginary ones
+            /// when the real parts are equal.
+            fn compare(op: Ufunc, a: $c, b: $c, fp: &mut FpStatus) -> bool {
+                if matches!(op, Ufunc::Equal | Ufunc::NotEqual) {
+                    return Self::test(op, a, b);
+                }
+                if a.re.is_nan()
+                    || b.re.is_nan()
+                    || (a.re == b.re && (a.im.is_nan() || b.im.is_nan()))
+                {
+                    fp.invalid = true;
+                }
+                let real_decides = !a.im.is_nan() && !b.im.is_nan();
+                match op {
+                    Ufunc::Less => (a.re < b.re && real_decides) || (a.re == b.re && a.im < b.im),
+                    Ufunc::LessEqual => {
+                        (a.re < b.re && real_decides) || (a.re == b.re && a.im <= b.im)
+                    }
+                    Ufunc::Greater => {
+                        (a.re > b.re && real_decides) || (a.re == b.re && a.im > b.im)
+                    }
+                    _ => (a.re > b.re && real_decides) || (a.re == b.re && a.im >= b.im),
+                }
             }
             fn neg(a: $c) -> $c {
                 -a

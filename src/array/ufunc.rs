@@ -1,11 +1,11 @@
 //! Element-wise arithmetic and comparisons with broadcasting and NumPy 2's
-//! promotion: the loop dtype comes from `promote::result_type`, each
+//! promotion: the loop dtype comes from `promote::promoted`, each
 //! operation runs monomorphised for it, and floating-point trouble raises
 //! NumPy's RuntimeWarnings (`divide by zero encountered in divide`, …).
 
 use super::cast::FpStatus;
 use super::element::Elem;
-use super::promote::{Operand, result_type};
+use super::promote::{Operand, promoted, result_type};
 use super::shape::{broadcast_shapes, broadcast_to};
 use super::signals::{poll, warn};
 use super::ufuncs::Ufunc;
@@ -127,7 +127,13 @@ fn run<T: Elem>(
     let shape = a.shape().to_vec();
     let mut flags = FpStatus::default();
     if op.is_comparison() {
-        let out: Vec<bool> = blocks(&x, &y, |p, q| T::test(op, p, q));
+        // NumPy's scalar math compares without the loops' NaN rules.
+        let out: Vec<bool> = if scalar {
+            blocks(&x, &y, |p, q| T::test(op, p, q))
+        } else {
+            blocks(&x, &y, |p, q| T::compare(op, p, q, &mut flags))
+        };
+        flags.report(name);
         return Ok(Array::from_vec(out, shape));
     }
     if op.gives_bool() {
@@ -296,7 +302,7 @@ fn contiguous_binary<T: Elem>(
     // Each comparison a closure of its own, so its `match op` folds away.
     macro_rules! test {
         ($op:expr) => {
-            contiguous_loop(name, a, b, |p, q, _| T::test($op, p, q))
+            contiguous_loop(name, a, b, |p, q, fp| T::compare($op, p, q, fp))
         };
     }
     match op {
@@ -600,13 +606,10 @@ fn no_loop(op: Ufunc, operands: &[&Operand]) -> Error {
 
 /// NumPy's `fast_scalar_power`: `array ** 2` is `np.square(array)` (its own
 /// loop dtype — int8 for bools — and warning name); None when not applicable.
+/// Only a Python int 2 takes it: `array ** 2.0` is `np.power` (float64 for
+/// an int8 array, "overflow encountered in power").
 pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array>> {
-    let two = match exponent {
-        Operand::PyInt(i) => *i == 2.into(),
-        Operand::PyFloat(f) => *f == 2.0,
-        _ => false,
-    };
-    if !two {
+    if !matches!(exponent, Operand::PyInt(i) if *i == 2.into()) {
         return None;
     }
     let dtype = if base.dtype() == DType::Bool {
@@ -620,10 +623,15 @@ pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array
 }
 
 /// The promoted dtype; comparisons with out-of-range Python ints compare
-/// exactly (NumPy 2 allows `uint8_array < -1`) instead of raising.
+/// exactly (NumPy 2 allows `uint8_array < -1`) instead of raising. Other
+/// ufuncs check a Python int's range only where it is converted to the loop
+/// dtype (`-1 / uint8_array` runs in float64 and is fine), so not here.
 fn comparison_safe_type(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType> {
+    if !op.is_comparison() {
+        return Ok(promoted(&[lhs, rhs]));
+    }
     match result_type(&[lhs, rhs]) {
-        Err(e) if op.is_comparison() && e.class == Exc::OverflowError => Ok(DType::Float64),
+        Err(e) if e.class == Exc::OverflowError => Ok(DType::Float64),
         other => other,
     }
 }

@@ -673,9 +673,29 @@ pub fn set_array_attr(it: &mut Interp, a: &Array, name: &str, v: &Value) -> Opti
         "dtype" => Err(Error::attribute_error(
             "npcalc does not support setting an array's dtype, which reinterprets its memory",
         )),
+        _ if ARRAY_READONLY_GETSETS.contains(&name) => Err(Error::attribute_error(format!(
+            "attribute '{name}' of 'numpy.ndarray' objects is not writable"
+        ))),
         _ => return None,
     })
 }
+
+/// The getsets of `numpy.ndarray` that have no setter (`array_getsetlist`).
+const ARRAY_READONLY_GETSETS: &[&str] = &[
+    "T",
+    "mT",
+    "__array_interface__",
+    "__array_priority__",
+    "__array_struct__",
+    "base",
+    "ctypes",
+    "device",
+    "flags",
+    "itemsize",
+    "nbytes",
+    "ndim",
+    "size",
+];
 
 /// The getsets of `numpy.generic`, none of which can be set.
 const GENERIC_GETSETS: &[&str] = &[

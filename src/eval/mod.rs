@@ -1926,8 +1926,10 @@ impl Interp {
             .inplace_binary(op, &current, &rhs)
             .map_err(|e| e.at(target.span.to(value.span)))?;
         // Python's `a[idx] += x` is `t = a[idx]; t += x; a[idx] = t`: only
-        // an advanced index's copy, changed in place, needs storing back.
-        if in_place && !copied {
+        // an advanced index's copy, changed in place, needs storing back. An
+        // attribute is always set again (`a.T += 1` changes `a`, then raises:
+        // `T` is read-only).
+        if in_place && !copied && !matches!(place, Place::Attr(..)) {
             // The store back changes no value, but it is still a write
             // into the container (a broadcast_arrays view warns on it).
             if let Place::Item(Value::Array(c), _) = &place {
