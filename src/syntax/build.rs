@@ -645,11 +645,11 @@ impl<'s> Builder<'s> {
             let mut at = order[i].head;
             if lambda {
                 let tokens = self.lexemes.iter().filter(|l| {
-                    l.span.start >= order[i].head.end && matches!(l.lex, lexer::Lex::Token(_))
+                    l.span().start >= order[i].head.end && matches!(l.lex, lexer::Lex::Token(_))
                 });
                 for l in tokens.take(2) {
-                    at = l.span;
-                    if &self.src[l.span.start..l.span.end] != "," {
+                    at = l.span();
+                    if &self.src[l.span().start..l.span().end] != "," {
                         break;
                     }
                 }
@@ -688,8 +688,8 @@ impl<'s> Builder<'s> {
         let next = self
             .lexemes
             .iter()
-            .find(|l| l.span.start >= span.end && significant(l))
-            .map(|l| l.span);
+            .find(|l| l.span().start >= span.end && significant(l))
+            .map(|l| l.span());
         let comma_after = next.is_some_and(|n| &self.src[n.start..n.end] == ",");
         params::Item {
             kind,
@@ -1203,8 +1203,8 @@ impl<'s> Builder<'s> {
                         let eq = self
                             .lexemes
                             .iter()
-                            .find(|l| l.span.start >= name.span.end && significant(l))
-                            .map_or(name.span.end, |l| l.span.end);
+                            .find(|l| l.span().start >= name.span.end && significant(l))
+                            .map_or(name.span.end, |l| l.span().end);
                         return Err(Error::syntax(
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                             Span::new(name.span.start, eq),
@@ -1280,7 +1280,7 @@ impl<'s> Builder<'s> {
             *i = next;
             return Ok(packed);
         }
-        let start = self.lexemes[*i].span.start;
+        let start = self.lexemes[*i].span().start;
         *i += 1;
         // The items' trees go straight into the list's own vector (a
         // million-item literal keeps one tree per item, not two).
@@ -1288,7 +1288,7 @@ impl<'s> Builder<'s> {
         let mut height = 0;
         let mut sign: Option<(UnaryOp, Span)> = None;
         while let Some(l) = self.lexemes.get(*i) {
-            let span = l.span;
+            let span = l.span();
             let t = &self.src[span.start..span.end];
             if !significant(l) || t == "," {
                 *i += 1;
@@ -1326,12 +1326,12 @@ impl<'s> Builder<'s> {
                             break;
                         }
                     }
-                    let whole = Span::new(span.start, self.lexemes[end].span.end);
+                    let whole = Span::new(span.start, self.lexemes[end].span().end);
                     let mut text = String::new();
                     for s in &self.lexemes[*i..=end] {
                         if s.lex == Lex::Token(TokenKind::String) {
                             let piece =
-                                string(&self.src[s.span.start..s.span.end]).map_err(|e| {
+                                string(&self.src[s.span().start..s.span().end]).map_err(|e| {
                                     Error::syntax(
                                         e,
                                         super::errors::token_after(
@@ -1382,7 +1382,7 @@ impl<'s> Builder<'s> {
         let mut i = open + 1;
         while let Some(l) = self.lexemes.get(i) {
             i += 1;
-            let span = l.span;
+            let span = l.span();
             let t = &self.src[span.start..span.end];
             if !significant(l) || t == "," {
                 continue;
@@ -1393,7 +1393,7 @@ impl<'s> Builder<'s> {
                     continue;
                 }
                 Lex::Token(TokenKind::Close) => {
-                    let span = Span::new(self.lexemes[open].span.start, span.end);
+                    let span = Span::new(self.lexemes[open].span().start, span.end);
                     let kind = ExprKind::PackedList {
                         items: packed?,
                         first: Box::new(first?),
@@ -1498,7 +1498,9 @@ impl<'s> Builder<'s> {
             Rule::kw_false => leaf(ExprKind::Bool(false)),
             Rule::ellipsis => leaf(ExprKind::Ellipsis),
             Rule::list if self.fast_lists.binary_search(&span.start).is_ok() => {
-                let mut i = self.lexemes.partition_point(|l| l.span.start < span.start);
+                let mut i = self
+                    .lexemes
+                    .partition_point(|l| l.span().start < span.start);
                 self.literal_list(&mut i, depth + 1)
             }
             Rule::list | Rule::paren | Rule::brace

@@ -22,13 +22,13 @@ pub(crate) struct Failure<'a> {
 /// reports an error there: a line end counts from a comment before it.
 pub(crate) fn cpython_token(src: &str, lexemes: &[Lexeme], i: Option<usize>) -> Span {
     let (at, before) = match i {
-        Some(i) if !matches!(lexemes[i].lex, Lex::Newline) => return lexemes[i].span,
-        Some(i) => (lexemes[i].span.start, i.checked_sub(1)),
+        Some(i) if !matches!(lexemes[i].lex, Lex::Newline) => return lexemes[i].span(),
+        Some(i) => (lexemes[i].span().start, i.checked_sub(1)),
         None => (src.len(), lexemes.len().checked_sub(1)),
     };
     match before.map(|b| &lexemes[b]) {
-        Some(c) if c.lex == Lex::Token(TokenKind::Comment) && c.span.end == at => {
-            Span::new(c.span.start, at)
+        Some(c) if c.lex == Lex::Token(TokenKind::Comment) && c.span().end == at => {
+            Span::new(c.span().start, at)
         }
         _ => Span::new(at, at),
     }
@@ -41,13 +41,13 @@ fn next_significant(lexemes: &[Lexeme], from: usize) -> Option<usize> {
 /// The span of the token CPython's parser is looking at once it has read
 /// everything before `pos`.
 pub(crate) fn token_after(src: &str, lexemes: &[Lexeme], pos: usize) -> Span {
-    let i = lexemes.partition_point(|l| l.span.end <= pos);
+    let i = lexemes.partition_point(|l| l.span().end <= pos);
     cpython_token(src, lexemes, next_significant(lexemes, i))
 }
 
 impl Failure<'_> {
     fn text_of(&self, i: usize) -> &str {
-        let s = self.lexemes[i].span;
+        let s = self.lexemes[i].span();
         &self.src[s.start..s.end]
     }
 
@@ -103,11 +103,11 @@ impl Failure<'_> {
     /// End of the longest match of `rule` at byte `start`.
     fn probe(&self, rule: Rule, start: usize) -> Option<usize> {
         // pest rules start at a token, not at the blanks before it.
-        let first = self.lexemes.partition_point(|l| l.span.start < start);
+        let first = self.lexemes.partition_point(|l| l.span().start < start);
         let start = self.lexemes[first..]
             .iter()
             .find(|l| significant(l))
-            .map_or(start, |l| l.span.start);
+            .map_or(start, |l| l.span().start);
         let start = self.text.to_pest(start);
         let pairs = NpcalcParser::parse(rule, &self.text.text[start..]).ok()?;
         pairs
@@ -117,16 +117,16 @@ impl Failure<'_> {
 
     /// Whether no token lies between `end` and `start`.
     fn adjacent(&self, end: usize, start: usize) -> bool {
-        let first = self.lexemes.partition_point(|l| l.span.start < end);
+        let first = self.lexemes.partition_point(|l| l.span().start < end);
         end <= start
             && self.lexemes[first..]
                 .iter()
-                .take_while(|l| l.span.start < start)
+                .take_while(|l| l.span().start < start)
                 .all(|l| !significant(l))
     }
 
     pub fn explain(&self, pos: usize) -> Error {
-        let first = self.lexemes.partition_point(|l| l.span.end <= pos);
+        let first = self.lexemes.partition_point(|l| l.span().end <= pos);
         let fail = next_significant(self.lexemes, first);
         if let Some(e) = self.never_closed(fail) {
             return e;
@@ -159,8 +159,8 @@ impl Failure<'_> {
             Some(i) => {
                 let l = &self.lexemes[i];
                 next_significant(self.lexemes, i + 1).is_none()
-                    || at >= l.span.start
-                    || line_of(self.src, l.span.start) > line_of(self.src, at)
+                    || at >= l.span().start
+                    || line_of(self.src, l.span().start) > line_of(self.src, at)
             }
         };
         reached_end.then(|| {
@@ -184,7 +184,7 @@ impl Failure<'_> {
     fn unsupported(&self, i: usize) -> Option<Error> {
         let l = &self.lexemes[i];
         let t = self.text_of(i);
-        let span = l.span;
+        let span = l.span();
         let not_supported = |what: &str| {
             Some(Error::syntax(
                 format!("{what} not supported in npcalc"),
@@ -212,7 +212,7 @@ impl Failure<'_> {
         {
             return Some(Error::syntax(
                 "'match' statements are not supported in npcalc",
-                self.lexemes[p].span,
+                self.lexemes[p].span(),
             ));
         }
         match t {
@@ -243,14 +243,17 @@ impl Failure<'_> {
         let (i, depth, t, span, lex) = match fail {
             Some(i) => {
                 let l = &self.lexemes[i];
-                (i, l.depth, self.text_of(i), l.span, l.lex)
+                (i, l.depth, self.text_of(i), l.span(), l.lex)
             }
             None => (self.lexemes.len(), 0, "", end, Lex::Newline),
         };
         let start = self.item_start(i, depth, true);
-        let a_start = self.lexemes.get(start).map_or(end.start, |l| l.span.start);
+        let a_start = self
+            .lexemes
+            .get(start)
+            .map_or(end.start, |l| l.span().start);
         let before = self.prev_significant(i)?;
-        let before_end = self.lexemes[before].span.end;
+        let before_end = self.lexemes[before].span().end;
 
         // `def f(x=)`: CPython's invalid_default.
         if matches!(t, ")" | ",")
@@ -263,7 +266,7 @@ impl Failure<'_> {
         {
             return Some(Error::syntax(
                 "expected default value expression",
-                self.lexemes[before].span,
+                self.lexemes[before].span(),
             ));
         }
 
@@ -273,7 +276,7 @@ impl Failure<'_> {
                 matches!(self.text_of(k), "if" | "elif" | "while") && self.at_statement_start(k)
             });
         if t == "=" && condition && self.lexemes[before].lex == Lex::Token(TokenKind::Name) {
-            let a_start = self.lexemes[before].span.start;
+            let a_start = self.lexemes[before].span().start;
             let b_end = self.probe(Rule::probe_bitor, span.end)?;
             let after = token_after(self.src, self.lexemes, b_end);
             if !matches!(&self.src[after.start..after.end], "=" | ":=") {
@@ -331,11 +334,11 @@ impl Failure<'_> {
                     && significant(&self.lexemes[j])
             });
             if let Some(k) = if_at {
-                let b_start = self.lexemes[k].span.end;
+                let b_start = self.lexemes[k].span().end;
                 let b_end = self.probe(Rule::probe_disjunction, b_start)?;
-                let a_start = self.lexemes[self.item_start(k, depth, true)].span.start;
+                let a_start = self.lexemes[self.item_start(k, depth, true)].span().start;
                 let a_end = self.probe(Rule::probe_disjunction, a_start)?;
-                let if_start = self.lexemes[k].span.start;
+                let if_start = self.lexemes[k].span().start;
                 if self.adjacent(self.trim_end(b_end), span.start)
                     && self.adjacent(self.trim_end(a_end), if_start)
                 {
@@ -369,7 +372,7 @@ impl Failure<'_> {
             let name = self.text_of(before);
             return Some(Error::syntax(
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                Span::new(self.lexemes[before].span.start, self.trim_end(b_end)),
+                Span::new(self.lexemes[before].span().start, self.trim_end(b_end)),
             ));
         }
 
@@ -409,7 +412,7 @@ impl Failure<'_> {
             if matches!(t, "}" | ",") {
                 return Some(Error::syntax(
                     "expression expected after dictionary key and ':'",
-                    self.lexemes[before].span,
+                    self.lexemes[before].span(),
                 ));
             }
             if t == "*" {
@@ -428,7 +431,7 @@ impl Failure<'_> {
                 )
             });
         let genexp = |from: usize| -> Option<Error> {
-            let a_start = self.lexemes[from].span.start;
+            let a_start = self.lexemes[from].span().start;
             let end = self.trim_end(self.probe(Rule::probe_genexp, a_start)?);
             Some(Error::syntax(
                 "Generator expression must be parenthesized",
@@ -439,8 +442,8 @@ impl Failure<'_> {
             // `f(x for x in xs, more)`: the generator ends at the comma.
             let first = next_significant(self.lexemes, open + 1)?;
             let end =
-                self.trim_end(self.probe(Rule::probe_genexp, self.lexemes[first].span.start)?);
-            return (end == self.lexemes[before].span.end).then(|| genexp(first))?;
+                self.trim_end(self.probe(Rule::probe_genexp, self.lexemes[first].span().start)?);
+            return (end == self.lexemes[before].span().end).then(|| genexp(first))?;
         }
         if t == "for"
             && !commas.is_empty()
@@ -453,7 +456,7 @@ impl Failure<'_> {
                 // `f(b, a=x for x in xs)`; build.rs reports it as the first argument.
                 return Some(Error::syntax(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    Span::new(self.lexemes[name].span.start, self.lexemes[eq].span.end),
+                    Span::new(self.lexemes[name].span().start, self.lexemes[eq].span().end),
                 ));
             }
             if is_call {
@@ -466,8 +469,8 @@ impl Failure<'_> {
                 return Some(Error::syntax(
                     "did you forget parentheses around the comprehension target?",
                     Span::new(
-                        self.lexemes[first].span.start,
-                        self.lexemes[before].span.end,
+                        self.lexemes[first].span().start,
+                        self.lexemes[before].span().end,
                     ),
                 ));
             }
@@ -492,7 +495,7 @@ impl Failure<'_> {
 
     /// The column of lexeme `i`'s start.
     fn column(&self, i: usize) -> usize {
-        let at = self.lexemes[i].span.start;
+        let at = self.lexemes[i].span().start;
         at - self.src[..at].rfind('\n').map_or(0, |n| n + 1)
     }
 
@@ -520,7 +523,7 @@ impl Failure<'_> {
     fn lexeme_at(&self, pos: usize) -> Option<usize> {
         next_significant(
             self.lexemes,
-            self.lexemes.partition_point(|l| l.span.end <= pos),
+            self.lexemes.partition_point(|l| l.span().end <= pos),
         )
     }
 
@@ -546,7 +549,7 @@ impl Failure<'_> {
         };
         let after = |i: usize| next_significant(self.lexemes, i + 1);
         let kw = self.text_of(first);
-        let kw_end = self.lexemes[first].span.end;
+        let kw_end = self.lexemes[first].span().end;
         let clause = matches!(kw, "else" | "elif" | "except" | "finally");
         if clause && !self.continues(first) {
             return None;
@@ -572,13 +575,13 @@ impl Failure<'_> {
                         && self.text_of(j) == "in"
                         && significant(&self.lexemes[j])
                 })?;
-                to_line_end(Rule::probe_star_exprs, self.lexemes[in_at].span.end).map(colon)
+                to_line_end(Rule::probe_star_exprs, self.lexemes[in_at].span().end).map(colon)
             }
             "with" => {
                 let next = after(first)?;
                 if self.text_of(next) == "(" {
                     let close = self.closing(next)?;
-                    let e = self.lexemes[close].span.end;
+                    let e = self.lexemes[close].span().end;
                     if line_end(self.lexeme_at(e).unwrap_or(self.lexemes.len())) {
                         return Some(colon(e));
                     }
@@ -587,10 +590,10 @@ impl Failure<'_> {
             }
             "class" => {
                 let name = after(first)?;
-                let mut e = self.lexemes[name].span.end;
+                let mut e = self.lexemes[name].span().end;
                 let next = after(name)?;
                 if self.text_of(next) == "(" {
-                    e = self.lexemes[self.closing(next)?].span.end;
+                    e = self.lexemes[self.closing(next)?].span().end;
                 }
                 line_end(self.lexeme_at(e).unwrap_or(self.lexemes.len())).then(|| colon(e))
             }
@@ -605,15 +608,16 @@ impl Failure<'_> {
                 }
                 let close = self.closing(open)?;
                 // An error inside the parameters is theirs.
-                let head = self.probe(Rule::probe_def_head, self.lexemes[first].span.start)?;
-                if self.trim_end(head) != self.lexemes[close].span.end {
+                let head = self.probe(Rule::probe_def_head, self.lexemes[first].span().start)?;
+                if self.trim_end(head) != self.lexemes[close].span().end {
                     return None;
                 }
-                let mut e = self.lexemes[close].span.end;
+                let mut e = self.lexemes[close].span().end;
                 let next = after(close)?;
                 if self.text_of(next) == "->" {
-                    e = self
-                        .trim_end(self.probe(Rule::probe_expression, self.lexemes[next].span.end)?);
+                    e = self.trim_end(
+                        self.probe(Rule::probe_expression, self.lexemes[next].span().end)?,
+                    );
                 }
                 let next = self.lexeme_at(e).unwrap_or(self.lexemes.len());
                 (next >= self.lexemes.len() || self.text_of(next) != ":").then(|| colon(e))
@@ -623,17 +627,18 @@ impl Failure<'_> {
                 if line_end(next) {
                     return Some(colon(kw_end));
                 }
-                let a_start = self.lexemes[next].span.start;
+                let a_start = self.lexemes[next].span().start;
                 let mut e = self.trim_end(self.probe(Rule::probe_expression, kw_end)?);
                 let mut next = self.lexeme_at(e)?;
                 if self.text_of(next) == "," {
                     // `except a, b [as name]:`, as invalid_except_stmt reads it.
-                    let mut b_end = self
-                        .trim_end(self.probe(Rule::probe_star_exprs, self.lexemes[next].span.end)?);
+                    let mut b_end = self.trim_end(
+                        self.probe(Rule::probe_star_exprs, self.lexemes[next].span().end)?,
+                    );
                     let mut then = self.lexeme_at(b_end)?;
                     if self.text_of(then) == "as" {
                         let name = after(then)?;
-                        b_end = self.lexemes[name].span.end;
+                        b_end = self.lexemes[name].span().end;
                         then = after(name)?;
                     }
                     return (self.text_of(then) == ":").then(|| {
@@ -645,7 +650,7 @@ impl Failure<'_> {
                 }
                 if self.text_of(next) == "as" {
                     let name = after(next)?;
-                    e = self.lexemes[name].span.end;
+                    e = self.lexemes[name].span().end;
                     next = self.lexeme_at(e).unwrap_or(self.lexemes.len());
                 }
                 line_end(next).then(|| colon(e))
@@ -668,7 +673,7 @@ impl Failure<'_> {
             i = p;
         }
         (self.text_of(i) == "from").then(|| {
-            let at = fail.map_or(self.src.len(), |f| self.lexemes[f].span.start);
+            let at = fail.map_or(self.src.len(), |f| self.lexemes[f].span().start);
             Error::syntax(
                 "trailing comma not allowed without surrounding parentheses",
                 Span::new(at, at),
@@ -678,11 +683,11 @@ impl Failure<'_> {
 
     /// Pest spans can end after blanks; CPython's end at the last token.
     fn trim_end(&self, end: usize) -> usize {
-        let n = self.lexemes.partition_point(|l| l.span.end <= end);
+        let n = self.lexemes.partition_point(|l| l.span().end <= end);
         self.lexemes[..n]
             .iter()
             .rev()
             .find(|l| significant(l))
-            .map_or(end, |l| l.span.end)
+            .map_or(end, |l| l.span().end)
     }
 }

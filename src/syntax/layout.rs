@@ -53,7 +53,7 @@ pub(crate) fn layout(src: &str, lexemes: &[Lexeme]) -> Result<Vec<Line>, LayoutE
             continue;
         }
         // `l` starts a logical line; find its end.
-        let first = l.span.start;
+        let first = l.span().start;
         let start = src[..first].rfind(['\n', '\r']).map_or(0, |k| k + 1);
         let mut last = i;
         let mut j = i;
@@ -84,7 +84,7 @@ pub(crate) fn layout(src: &str, lexemes: &[Lexeme]) -> Result<Vec<Line>, LayoutE
         let (top, top_alt) = *stack.last().unwrap_or(&(0, 0));
         if let Some((h, _)) = header.take() {
             if col <= top {
-                let end = lexemes[i].span.end;
+                let end = lexemes[i].span().end;
                 let cut = lines.last().map_or(0, |l: &Line| l.start);
                 return fail(
                     lines,
@@ -128,8 +128,8 @@ pub(crate) fn layout(src: &str, lexemes: &[Lexeme]) -> Result<Vec<Line>, LayoutE
             }
         }
         let ends_block_header = lexemes[last].lex == Lex::Token(TokenKind::Operator)
-            && &src[lexemes[last].span.start..lexemes[last].span.end] == ":"
-            && COMPOUND.contains(&&src[l.span.start..l.span.end]);
+            && &src[lexemes[last].span().start..lexemes[last].span().end] == ":"
+            && COMPOUND.contains(&&src[l.span().start..l.span().end]);
         if ends_block_header
             && (!is_clause(src, lexemes, i) || owned(src, &lines, stack.len() - 1, i, lexemes))
         {
@@ -143,7 +143,7 @@ pub(crate) fn layout(src: &str, lexemes: &[Lexeme]) -> Result<Vec<Line>, LayoutE
         i = j;
     }
     if let Some((h, colon)) = header {
-        let end = lexemes[colon].span.end;
+        let end = lexemes[colon].span().end;
         let cut = lines.last().map_or(0, |l| l.start);
         return fail(
             lines,
@@ -164,7 +164,7 @@ fn word_at(src: &str, at: usize) -> &str {
 
 /// Whether the line starting at lexeme `i` is a clause (`else:`…).
 fn is_clause(src: &str, lexemes: &[Lexeme], i: usize) -> bool {
-    let at = lexemes[i].span.start;
+    let at = lexemes[i].span().start;
     matches!(word_at(src, at), "else" | "elif" | "except" | "finally")
 }
 
@@ -177,7 +177,7 @@ fn owned(src: &str, lines: &[Line], level: usize, i: usize, lexemes: &[Lexeme]) 
     };
     prev.level == level
         && may_follow(
-            word_at(src, lexemes[i].span.start),
+            word_at(src, lexemes[i].span().start),
             word_at(src, prev.first),
         )
 }
@@ -196,14 +196,14 @@ pub(super) fn may_follow(clause: &str, owner: &str) -> bool {
 /// "expected an indented block after 'for' statement on line 1".
 fn expected_block(src: &str, lexemes: &[Lexeme], header: usize, at: Span) -> Error {
     let h = &lexemes[header];
-    let word = &src[h.span.start..h.span.end];
+    let word = &src[h.span().start..h.span().end];
     let what = match word {
         "def" => "function definition".to_string(),
         "class" => "class definition".to_string(),
         "async" => "'async' statement".to_string(),
         w => format!("'{w}' statement"),
     };
-    let line = super::lexer::line_of(src, h.span.start);
+    let line = super::lexer::line_of(src, h.span().start);
     Error::new(
         Exc::IndentationError,
         format!("expected an indented block after {what} on line {line}"),

@@ -39,13 +39,25 @@ pub(crate) enum Lex {
     Continuation,
 }
 
+/// 16 bytes: a data file's million-item list is two million lexemes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Lexeme {
     pub lex: Lex,
-    pub span: Span,
     /// Bracket depth at this lexeme (an opening bracket is outside itself,
     /// a closing one inside).
     pub depth: u32,
+    /// The source bytes, within `MAX_SOURCE`.
+    start: u32,
+    end: u32,
+}
+
+/// The longest source npcalc reads: lexeme offsets are 32 bits.
+pub(crate) const MAX_SOURCE: usize = u32::MAX as usize;
+
+impl Lexeme {
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 pub(crate) const KEYWORDS: &[&str] = &[
@@ -171,10 +183,13 @@ impl Lexer<'_> {
     fn push(&mut self, lex: Lex, start: usize, end: usize) {
         // The pre-pass bounds nesting far below u32 (CPython's 200 levels).
         let depth = u32::try_from(self.stack.len()).unwrap_or(u32::MAX);
+        // `parse` refuses sources longer than MAX_SOURCE.
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
         self.scan.lexemes.push(Lexeme {
             lex,
-            span: Span::new(start, end),
             depth,
+            start: offset(start),
+            end: offset(end),
         });
     }
 

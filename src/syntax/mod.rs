@@ -79,6 +79,12 @@ fn parse_with(src: &str, fast_min: usize, split: bool) -> Result<Vec<Stmt>, Erro
             "source code cannot contain null bytes",
         ));
     }
+    if src.len() > lexer::MAX_SOURCE {
+        return Err(Error::new(
+            Exc::SyntaxError,
+            "source code of 4 GiB or more is not supported in npcalc",
+        ));
+    }
     let scan = lexer::scan(src);
     let laid = layout::layout(src, &scan.lexemes);
     let lines = match &laid {
@@ -125,8 +131,8 @@ fn header_error(src: &str, scan: &Scan, cut: usize, error: &Error) -> Option<Err
     let end = scan
         .lexemes
         .iter()
-        .find(|l| l.lex == Lex::Newline && l.depth == 0 && l.span.start >= cut)
-        .map_or(src.len(), |l| l.span.start);
+        .find(|l| l.lex == Lex::Newline && l.depth == 0 && l.span().start >= cut)
+        .map_or(src.len(), |l| l.span().start);
     let line = &src[cut..end];
     let indent = &line[..line.len() - line.trim_start().len()];
     // Everything before the header parses, and a clause (`elif x = 1:`)
@@ -273,10 +279,10 @@ impl Input<'_> {
             .scan
             .lexemes
             .iter()
-            .take_while(|l| l.span.end <= pos)
+            .take_while(|l| l.span().end <= pos)
             .filter(|l| l.lex == Lex::Newline && l.depth == 0)
             .last()
-            .map_or(0, |l| l.span.end);
+            .map_or(0, |l| l.span().end);
         let line = self.text.to_pest(line);
         if line > base
             && line < end
@@ -451,7 +457,7 @@ fn lacks_colon(line: &str) -> bool {
         && !scan
             .lexemes
             .iter()
-            .any(|l| l.depth == 0 && &line[l.span.start..l.span.end] == ":")
+            .any(|l| l.depth == 0 && &line[l.span().start..l.span().end] == ":")
 }
 
 /// Whether `line` (a block's header, or a clause such as `else` or
@@ -515,7 +521,10 @@ pub fn tokens(src: &str) -> Vec<Token> {
         .lexemes
         .into_iter()
         .filter_map(|l| match l.lex {
-            Lex::Token(kind) => Some(Token { kind, span: l.span }),
+            Lex::Token(kind) => Some(Token {
+                kind,
+                span: l.span(),
+            }),
             _ => None,
         })
         .collect()

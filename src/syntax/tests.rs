@@ -1788,3 +1788,9 @@ fn a_broken_header_ends_its_chunk_at_once() {
         vec![0..20, 20..29]
     );
 }
+
+#[test]
+fn lexemes_stay_small() {
+    // Two million of them for a million-item data list.
+    assert_eq!(std::mem::size_of::<super::lexer::Lexeme>(), 16);
+}

@@ -49,7 +49,7 @@ impl PestText {
                 && open == i
             {
                 next_list.next();
-                let (from, to) = (lexemes[open].span.end, lexemes[close].span.start);
+                let (from, to) = (lexemes[open].span().end, lexemes[close].span().start);
                 bytes.extend_from_slice(&spaced[copied..from]);
                 removed += to - from;
                 cuts.push((bytes.len(), from, removed));
@@ -63,9 +63,9 @@ impl PestText {
                 Lex::Token(_) => false,
             };
             if blank {
-                bytes.extend_from_slice(&spaced[copied..l.span.start]);
-                bytes.resize(bytes.len() + l.span.end - l.span.start, b' ');
-                copied = l.span.end;
+                bytes.extend_from_slice(&spaced[copied..l.span().start]);
+                bytes.resize(bytes.len() + l.span().end - l.span().start, b' ');
+                copied = l.span().end;
             }
             i += 1;
         }
@@ -85,7 +85,7 @@ impl PestText {
         text.text = String::from_utf8(bytes).unwrap_or_default();
         let starts = lists
             .iter()
-            .map(|&(open, _)| lexemes[open].span.start)
+            .map(|&(open, _)| lexemes[open].span().start)
             .collect();
         (text, starts)
     }
@@ -117,7 +117,7 @@ fn spaced<'a>(src: &'a str, lexemes: &[Lexeme]) -> Cow<'a, [u8]> {
     }
     let mut bytes = src.as_bytes().to_vec();
     let mut from = 0;
-    let gaps = lexemes.iter().map(|l| (l.span.start, l.span.end));
+    let gaps = lexemes.iter().map(|l| (l.span().start, l.span().end));
     for (start, end) in gaps.chain([(src.len(), src.len())]) {
         for b in bytes[from..start.max(from)].iter_mut().filter(|b| blank(b)) {
             *b = b' ';
@@ -149,7 +149,7 @@ fn literal_lists(src: &str, lexemes: &[Lexeme], min: usize) -> Vec<(usize, usize
             prev_ends_expr = false;
             continue;
         };
-        let t = &src[l.span.start..l.span.end];
+        let t = &src[l.span().start..l.span().end];
         let constant = kind == TokenKind::Keyword && matches!(t, "True" | "False" | "None");
         let ends_expr = constant
             || matches!(
