@@ -181,7 +181,7 @@ fn run(cli: Cli) -> i32 {
             .collect(),
     };
     runner.interp.set_argv(argv);
-    match (cli.file, cli.code) {
+    let status = match (cli.file, cli.code) {
         (_, Some(code)) => runner.run_session(&code),
         (Some(file), None) => {
             let (bytes, name) = if file == "-" {
@@ -224,7 +224,12 @@ fn run(cli: Cli) -> i32 {
             }
         }
         (None, None) => runner.run_session_bytes(&read_stdin()),
-    }
+    };
+    // The process ends next and its memory goes with it: dropping every
+    // object the script made (Python objects have no `__del__` in npcalc)
+    // would only walk them all once more.
+    std::mem::forget(runner);
+    status
 }
 
 fn read_stdin() -> Vec<u8> {
