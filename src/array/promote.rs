@@ -222,7 +222,7 @@ pub enum DTypeClass {
 }
 
 impl DTypeClass {
-    fn repr(self) -> String {
+    pub fn repr(self) -> String {
         let name = match self {
             DTypeClass::Numeric(d) => d.class_name(),
             DTypeClass::Str => "StrDType",

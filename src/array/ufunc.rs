@@ -14,12 +14,6 @@ use crate::error::{Error, Exc, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
 
-fn not_supported(name: &str) -> Error {
-    Error::type_error(format!(
-        "ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
-    ))
-}
-
 /// The dtype the loop runs in, after NumPy's per-ufunc rules.
 pub fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
     use Ufunc::*;
@@ -32,13 +26,13 @@ pub fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
         }
         (FloorDivide | Remainder | Divmod | Power, Kind::Bool) => DType::Int8,
         (LeftShift | RightShift, Kind::Bool) => DType::Int8,
-        (FloorDivide | Remainder | Divmod, Kind::Complex) => return Err(not_supported(op.name())),
+        (FloorDivide | Remainder | Divmod, Kind::Complex) => return Err(op.not_supported()),
         (FloatPower, Kind::Complex) => DType::Complex128,
         (FloatPower, _) => DType::Float64,
         // Float loops only (ee ff dd): the smallest float the inputs cast
         // to safely.
-        (_, Kind::Complex) if op.float_loops_only() => return Err(not_supported(op.name())),
-        (Fmod, Kind::Complex) => return Err(not_supported(op.name())),
+        (_, Kind::Complex) if op.float_loops_only() => return Err(op.not_supported()),
+        (Fmod, Kind::Complex) => return Err(op.not_supported()),
         (Fmod, Kind::Bool) => DType::Int8,
         (_, Kind::Bool | Kind::Int | Kind::UInt) if op.float_loops_only() => {
             match promoted.itemsize() {
@@ -48,10 +42,10 @@ pub fn loop_dtype(op: Ufunc, promoted: DType) -> Result<DType> {
             }
         }
         (Gcd | Lcm, Kind::Bool | Kind::Float | Kind::Complex) => {
-            return Err(not_supported(op.name()));
+            return Err(op.not_supported());
         }
         (_, Kind::Float | Kind::Complex) if op.is_bitwise() => {
-            return Err(not_supported(op.name()));
+            return Err(op.not_supported());
         }
         _ => promoted,
     })
@@ -776,7 +770,7 @@ pub fn positive(a: &Array) -> Result<Array> {
 
 pub fn invert(a: &Array) -> Result<Array> {
     match a.dtype().kind() {
-        Kind::Float | Kind::Complex => Err(not_supported("invert")),
+        Kind::Float | Kind::Complex => Err(Ufunc::Invert.not_supported()),
         _ => Ok(invert_exact(a)),
     }
 }

@@ -5,6 +5,8 @@
 //! operation.
 
 use super::DType;
+use super::promote::DTypeClass;
+use crate::error::{Error, Exc};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ufunc {
@@ -134,6 +136,11 @@ pub struct UfuncDef {
     /// search (the first loop the inputs cast to safely).
     pub types: &'static str,
     pub bool_input: BoolInput,
+    /// Typed by NumPy's uniform resolver (the loop is the input's dtype's),
+    /// not the linear search over `types`: an input dtype with no loop at
+    /// all (a string) is then a UFuncTypeError naming its DType class, not
+    /// the search's TypeError.
+    pub uniform: bool,
     /// One sentence for `help(np)` and `help(np.<name>)`.
     pub doc: &'static str,
 }
@@ -152,6 +159,7 @@ const fn binary(
         identity,
         types,
         bool_input: BoolInput::Search,
+        uniform: false,
         doc: "",
     }
 }
@@ -165,6 +173,7 @@ const fn unary(ufunc: Ufunc, name: &'static str, types: &'static str) -> UfuncDe
         identity: Identity::None,
         types,
         bool_input: BoolInput::Search,
+        uniform: false,
         doc: "",
     }
 }
@@ -188,6 +197,12 @@ impl UfuncDef {
     const fn pair(self) -> UfuncDef {
         UfuncDef { nout: 2, ..self }
     }
+    const fn uniform(self) -> UfuncDef {
+        UfuncDef {
+            uniform: true,
+            ..self
+        }
+    }
 }
 
 /// Every ufunc, in the order `help(np)` lists them, with NumPy 2.4.6's
@@ -201,6 +216,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::Zero,
         "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m mM->M OO->O",
     )
+    .uniform()
     .doc("x1 + x2."),
     binary(
         Ufunc::Subtract,
@@ -208,6 +224,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::None,
         "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G Mm->M mm->m MM->m OO->O",
     )
+    .uniform()
     .doc("x1 - x2."),
     binary(
         Ufunc::Multiply,
@@ -215,6 +232,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::One,
         "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mq->m qm->m md->m dm->m OO->O",
     )
+    .uniform()
     .doc("x1 * x2."),
     binary(
         Ufunc::TrueDivide,
@@ -327,6 +345,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::None,
         "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
     )
+    .uniform()
     .doc("The larger of x1 and x2 (NaN if either is NaN)."),
     binary(
         Ufunc::Minimum,
@@ -334,6 +353,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::None,
         "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
     )
+    .uniform()
     .doc("The smaller of x1 and x2 (NaN if either is NaN)."),
     unary_no_bool(
         Ufunc::Negative,
@@ -343,6 +363,7 @@ pub static UFUNCS: &[UfuncDef] = &[
             "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
         ),
     )
+    .uniform()
     .doc("-x."),
     unary_no_bool(
         Ufunc::Positive,
@@ -350,12 +371,14 @@ pub static UFUNCS: &[UfuncDef] = &[
         "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O",
         BoolInput::NoLoop,
     )
+    .uniform()
     .doc("+x."),
     unary(
         Ufunc::Absolute,
         "absolute",
         "?->? b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->f D->d G->g O->O",
     )
+    .uniform()
     .doc("|x|."),
     unary(Ufunc::Fabs, "fabs", "e->e f->f d->d g->g O->O").doc("|x| for real numbers, as a float."),
     unary_no_bool(
@@ -364,6 +387,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G m->m O->O",
         BoolInput::NoLoop,
     )
+    .uniform()
     .doc("-1, 0 or 1 by the sign of x."),
     unary(
         Ufunc::Square,
@@ -573,6 +597,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::None,
         "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
     )
+    .uniform()
     .doc("The larger of x1 and x2, ignoring a NaN."),
     binary(
         Ufunc::Fmin,
@@ -580,6 +605,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::None,
         "??->? bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q ee->e ff->f dd->d gg->g FF->F DD->D GG->G mm->m MM->M OO->O",
     )
+    .uniform()
     .doc("The smaller of x1 and x2, ignoring a NaN."),
     binary(
         Ufunc::LogicalAnd,
@@ -629,6 +655,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::Zero,
         "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
     )
+    .uniform()
     .doc("The greatest common divisor of |x1| and |x2|."),
     binary(
         Ufunc::Lcm,
@@ -636,6 +663,7 @@ pub static UFUNCS: &[UfuncDef] = &[
         Identity::None,
         "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q OO->O",
     )
+    .uniform()
     .doc("The least common multiple of |x1| and |x2|."),
     binary(
         Ufunc::Logaddexp,
@@ -769,6 +797,50 @@ impl Ufunc {
 
     pub fn name(self) -> &'static str {
         self.def().name
+    }
+
+    /// NumPy's linear search finding no loop the inputs cast to safely.
+    pub fn not_supported(self) -> Error {
+        Error::type_error(format!(
+            "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+            self.name()
+        ))
+    }
+
+    /// NumPy's promotion finding no loop for a one-input DType class
+    /// (`BoolDType`, `StrDType`).
+    pub fn no_loop_for_class(self, class: DTypeClass) -> Error {
+        Error::new(
+            Exc::UFuncNoLoopError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types {} -> None",
+                self.name(),
+                class.repr()
+            ),
+        )
+    }
+
+    /// NumPy's promotion finding no loop for two DType classes.
+    pub fn no_loop_for_classes(self, a: DTypeClass, b: DTypeClass) -> Error {
+        Error::new(
+            Exc::UFuncNoLoopError,
+            format!(
+                "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
+                self.name(),
+                a.repr(),
+                b.repr()
+            ),
+        )
+    }
+
+    /// A one-input ufunc given text (`np.sqrt(['a'])`, `-a`): no loop
+    /// takes a string, found as the ufunc's resolver finds it.
+    pub fn text_input_error(self) -> Error {
+        if self.def().uniform {
+            self.no_loop_for_class(DTypeClass::Str)
+        } else {
+            self.not_supported()
+        }
     }
 
     /// `np.<name>`, for the ufunc's own name or an alias.

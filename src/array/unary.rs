@@ -9,7 +9,7 @@ use super::cast::{FpStatus, cast_array};
 use super::select::{self, Class};
 use super::ufuncs::{BoolInput, Ufunc};
 use super::{Array, Casting, DType, Stored, can_cast, transc, ufunc};
-use crate::error::{Error, Exc, Result};
+use crate::error::{Error, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
 
@@ -290,13 +290,6 @@ fn run<T: Exact>(op: Ufunc, a: &Array, fp: &mut FpStatus) -> Array {
     }
 }
 
-fn not_supported(op: Ufunc) -> Error {
-    Error::type_error(format!(
-        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-        op.name()
-    ))
-}
-
 /// The loop NumPy picks for an input dtype: (loop input, loop output).
 pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
     let def = op.def();
@@ -304,13 +297,7 @@ pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
         match def.bool_input {
             BoolInput::Search => {}
             BoolInput::NoLoop => {
-                return Err(Error::new(
-                    Exc::UFuncNoLoopError,
-                    format!(
-                        "ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
-                        def.name
-                    ),
-                ));
+                return Err(op.no_loop_for_class(super::promote::DTypeClass::Numeric(DType::Bool)));
             }
             BoolInput::Refused(message) => return Err(Error::type_error(message)),
         }
@@ -318,7 +305,7 @@ pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
     def.loops()
         .map(|(ins, out)| (ins[0], out))
         .find(|(from, _)| can_cast(input, *from, Casting::Safe))
-        .ok_or_else(|| not_supported(op))
+        .ok_or_else(|| op.not_supported())
 }
 
 /// `np.<op>(a)` for a one-input ufunc.

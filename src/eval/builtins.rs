@@ -311,6 +311,9 @@ pub fn abs_of(v: &Value) -> Result<Value> {
     if let Value::Time(_) | Value::TimeArray(_) = v {
         return super::datetime64::unary(None, v);
     }
+    if let Value::StrArray(_) = v {
+        return Err(crate::array::Ufunc::Absolute.text_input_error());
+    }
     if numpy::is_numpy(v) {
         return numpy::absolute(v);
     }

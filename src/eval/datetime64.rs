@@ -1277,9 +1277,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             _,
             _,
         ) => Err(resolution_error(ufunc_name(op), &p, &q)),
-        (BinOp::Pow, _, _) => Err(Error::type_error(
-            "ufunc 'power' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-        )),
+        (BinOp::Pow, _, _) => Err(crate::array::Ufunc::Power.not_supported()),
         _ => Err(super::pyops::unsupported(op, a, b)),
     }
 }

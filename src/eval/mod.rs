@@ -1506,6 +1506,14 @@ impl Interp {
         if let Value::ObjArray(o) = v {
             return objarray::map(o, &mut |x| self.unary(op, x));
         }
+        if let Value::StrArray(_) = v {
+            let u = match op {
+                UnaryOp::Neg => crate::array::Ufunc::Negative,
+                UnaryOp::Pos => crate::array::Ufunc::Positive,
+                UnaryOp::Invert => crate::array::Ufunc::Invert,
+            };
+            return Err(u.text_input_error());
+        }
         if let Value::Instance(_) = v {
             let name = match op {
                 UnaryOp::Neg => "__neg__",
@@ -1587,7 +1595,7 @@ impl Interp {
             if let Some(r) = npstrings::operator(self, op, a, b) {
                 return r;
             }
-            return Err(strarray::unsupported("arithmetic operators"));
+            return Err(numpy::text_operator_error(op, a, b));
         }
         if let Some(pair) = datetime64::with_python_object(a, b, Some(op)) {
             let (x, y) = pair?;
@@ -1706,10 +1714,16 @@ impl Interp {
         if datetime64::involved(a, b) {
             return datetime64::compare(op, a, b);
         }
-        if (matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)))
-            && let Some(r) = strarray::compare(op, a, b)?
-        {
-            return Ok(r);
+        if matches!(a, Value::StrArray(_)) || matches!(b, Value::StrArray(_)) {
+            if let Some(r) = strarray::compare(op, a, b)? {
+                return Ok(r);
+            }
+            if let Some(e) = numpy::text_order_error(op, a, b) {
+                return Err(e);
+            }
+            if let Some(r) = numpy::text_equality(op, a, b) {
+                return r;
+            }
         }
         if matches!(a, Value::NpStr(_)) || matches!(b, Value::NpStr(_)) {
             return self.compare(op, &strarray::as_py_str(a), &strarray::as_py_str(b));

@@ -898,7 +898,11 @@ fn element_type_name(v: &Value) -> String {
 /// an operand has no dtype NumPy would report.
 pub(super) fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
     let dtype_text = |v: &Value| match v {
-        Value::Str(s) => Some(format!("dtype('<U{}')", s.chars().count())),
+        Value::Str(s) | Value::NpStr(s) => Some(format!("dtype('<U{}')", s.chars().count())),
+        Value::StrArray(sa) => Some(format!("dtype('{}')", sa.dtype_str())),
+        Value::Bool(_) => Some("dtype('bool')".into()),
+        Value::Float(_) => Some("dtype('float64')".into()),
+        Value::Complex(_) => Some("dtype('complex128')".into()),
         Value::Array(x) => Some(print::dtype_repr(x.dtype())),
         Value::Scalar(s) => Some(print::dtype_repr(s.dtype())),
         Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Int(_) => {
@@ -1014,9 +1018,10 @@ pub fn binary_inplace(op: BinOp, target: &Array, rhs: &Value) -> Result<()> {
     ufunc::binary_inplace(binop(op)?, target, &y)
 }
 
-pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+/// The comparison ufunc of `op` (`<` is np.less).
+fn comparison_ufunc(op: CmpOp) -> Ufunc {
     use Ufunc as U;
-    let u = match op {
+    match op {
         CmpOp::Eq => U::Equal,
         CmpOp::Ne => U::NotEqual,
         CmpOp::Lt => U::Less,
@@ -1024,7 +1029,73 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
         CmpOp::Gt => U::Greater,
         CmpOp::Ge => U::GreaterEqual,
         _ => unreachable!("is/in are handled by the evaluator"),
+    }
+}
+
+/// A string array ordered against numbers (`a < 1`): the comparison ufuncs
+/// take text only with text. A Python operand on the left declines and the
+/// array's reflected method calls the ufunc; an array or NumPy scalar there
+/// calls it itself.
+pub(super) fn text_order_error(op: CmpOp, a: &Value, b: &Value) -> Option<Error> {
+    let text = |v: &Value| matches!(v, Value::StrArray(_));
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) || text(a) == text(b) {
+        return None;
+    }
+    let (op, x, y) = match a {
+        Value::StrArray(_) | Value::Array(_) | Value::Scalar(_) => (op, a, b),
+        _ => (reflected(op), b, a),
     };
+    Some(comparison_ufunc(op).no_loop_for_classes(dtype_class(x)?, dtype_class(y)?))
+}
+
+/// A string array `==` or `!=` a number (or None): NumPy's equality loop
+/// for uncomparable dtypes, all False (or all True) in the broadcast shape.
+pub(super) fn text_equality(op: CmpOp, a: &Value, b: &Value) -> Option<Result<Value>> {
+    let ((Value::StrArray(sa), other) | (other, Value::StrArray(sa))) = (a, b) else {
+        return None;
+    };
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) || matches!(other, Value::StrArray(_)) {
+        return None;
+    }
+    let shape = match other {
+        Value::None => Vec::new(),
+        _ => match dtype_class(other)? {
+            DTypeClass::Str => return None,
+            _ => to_array(other, None).ok()?.shape().to_vec(),
+        },
+    };
+    Some(
+        crate::array::shape::broadcast_shapes(&[sa.shape(), &shape]).map(|shape| {
+            let n = shape.iter().product();
+            unwrap0(Array::from_vec(vec![op == CmpOp::Ne; n], shape))
+        }),
+    )
+}
+
+/// Text meeting a ufunc (or operator) with no loop for it: uniform-typed
+/// ufuncs name the operands' dtypes, the others fail the linear search.
+pub(super) fn text_operands_error(u: Ufunc, a: &Value, b: &Value) -> Error {
+    match no_loop_for(u, a, b) {
+        Some(e) if u.def().uniform => e,
+        _ => u.not_supported(),
+    }
+}
+
+/// A string array in an arithmetic operator (`a - 1`): the operator's
+/// ufunc finds no loop. `a ** 2` is np.square, by NumPy's fast path for
+/// that power.
+pub(super) fn text_operator_error(op: BinOp, a: &Value, b: &Value) -> Error {
+    if op == BinOp::Pow && matches!(b, Value::Int(i) if *i == BigInt::from(2)) {
+        return Ufunc::Square.text_input_error();
+    }
+    match binop(op) {
+        Ok(u) => text_operands_error(u, a, b),
+        Err(_) => super::strarray::unsupported("the @ operator"),
+    }
+}
+
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
+    let u = comparison_ufunc(op);
     if let Some(r) = scalar_order(op, a, b) {
         return Ok(Value::Scalar(Scalar::Bool(r)));
     }
@@ -1073,20 +1144,8 @@ fn object_compare(op: CmpOp, x: &Array, scalar: bool, other: &Value) -> Result<V
         return Ok(unwrap0(Array::from_vec(filled, x.shape().to_vec())));
     }
     if text {
-        let u = match op {
-            CmpOp::Lt => Ufunc::Less,
-            CmpOp::Le => Ufunc::LessEqual,
-            CmpOp::Gt => Ufunc::Greater,
-            _ => Ufunc::GreaterEqual,
-        };
-        return Err(Error::new(
-            crate::error::Exc::UFuncTypeError,
-            format!(
-                "ufunc '{}' did not contain a loop with signature matching types (<class 'numpy.dtypes.{}'>, <class 'numpy.dtypes.StrDType'>) -> None",
-                u.name(),
-                x.dtype().class_name()
-            ),
-        ));
+        return Err(comparison_ufunc(op)
+            .no_loop_for_classes(DTypeClass::Numeric(x.dtype()), DTypeClass::Str));
     }
     // The first element, as a Python object, meets the other value first.
     Err(Error::type_error(format!(
@@ -1959,10 +2018,28 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
         (None, Some((_, v, span))) if nout == 1 => Some((v, *span)),
         (None, _) => None,
     };
-    match out {
-        Some((out, span)) if !out_is_array(out) => {
-            Err(Error::type_error("return arrays must be of ArrayType").at(span))
+    if let Some((out, span)) = out
+        && !out_is_array(out)
+    {
+        return Err(Error::type_error("return arrays must be of ArrayType").at(span));
+    }
+    // Text has no loop; with dtype= NumPy fails casting it instead, which
+    // npcalc's own refusal covers.
+    let typed = call.keywords.iter().any(|(k, _, _)| k == "dtype");
+    let text = |k: usize| {
+        call.positional
+            .get(k)
+            .is_some_and(|(v, _)| super::strarray::holds_text(v))
+    };
+    let logical = matches!(op, Ufunc::LogicalAnd | Ufunc::LogicalOr | Ufunc::LogicalXor);
+    match (nin, &call.positional[..]) {
+        _ if typed => Ok(()),
+        (1, _) if text(0) => Err(op.text_input_error()),
+        // NumPy's logical ufuncs read text as truth values.
+        (2, _) if logical && (text(0) || text(1)) => {
+            Err(super::strarray::unsupported(&format!("np.{}", op.name())))
         }
+        (2, [(a, _), (b, _), ..]) if text(0) || text(1) => Err(text_operands_error(op, a, b)),
         _ => Ok(()),
     }
 }
@@ -1988,10 +2065,7 @@ fn binary_only(op: Ufunc, method: &str) -> Result<()> {
 /// A reduction runs a loop with the output's dtype as an input, which
 /// ldexp (float, int -> float) does not have.
 pub(super) fn reduce_not_supported(op: Ufunc) -> Error {
-    Error::type_error(format!(
-        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-        op.name()
-    ))
+    op.not_supported()
 }
 
 pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {

@@ -783,7 +783,12 @@ fn linear_search(op: Ufunc, inputs: &[Operand], output: Option<DType>) -> Result
     let def = op.def();
     def.loops()
         .filter(|(_, out)| output.is_none_or(|d| *out == d))
-        .find(|(ins, _)| ins.iter().zip(inputs).enumerate().all(|(k, (&d, o))| fits(k, o, d)))
+        .find(|(ins, _)| {
+            ins.iter()
+                .zip(inputs)
+                .enumerate()
+                .all(|(k, (&d, o))| fits(k, o, d))
+        })
         .map(|(ins, _)| {
             let outs = def.outputs(&ins);
             (ins, outs)
@@ -792,10 +797,7 @@ fn linear_search(op: Ufunc, inputs: &[Operand], output: Option<DType>) -> Result
             if output.is_some() {
                 return no_matching_loop(op);
             }
-            Error::type_error(format!(
-                "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-                op.name()
-            ))
+            op.not_supported()
         })
 }
 
