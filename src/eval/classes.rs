@@ -272,6 +272,9 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Option<Result<Value>> 
                 None if s.after.exc_base.is_some() && name == "__init__" => {
                     Ok(bound(s.receiver.clone(), Value::Function(&EXC_INIT)))
                 }
+                None if name == "__init__" => {
+                    Ok(bound(s.receiver.clone(), Value::Function(&OBJECT_INIT)))
+                }
                 None => Err(Error::attribute_error(format!(
                     "'super' object has no attribute '{name}'"
                 ))),
@@ -1017,7 +1020,10 @@ pub static CLASS_BUILTINS: &[FnDef] = &[
     ),
     builtin!(
         "super",
-        [],
+        [
+            p!(PositionalOnly "type" = "None", "The class to look past; the running method's by default."),
+            p!(PositionalOnly "object_or_type" = "None", "The receiver; the method's first argument by default.")
+        ],
         "Inside a method: the object seen from the class after the method's own, for calling overridden methods.",
         [],
         make_super
@@ -1101,8 +1107,37 @@ pub(super) fn is_callable(v: &Value) -> bool {
     }
 }
 
-/// Zero-argument `super()`: the running method's class and first argument.
-fn make_super(it: &mut Interp, _: &Args) -> Result<Value> {
+/// `super()`: the running method's class and first argument, or
+/// `super(C, obj)` with both given, checked as CPython's `supercheck` does.
+fn make_super(it: &mut Interp, args: &Args) -> Result<Value> {
+    match (args.get("type"), args.get("object_or_type")) {
+        (Value::None, Value::None) => {}
+        (Value::Class(class), receiver @ Value::Instance(_)) => {
+            let Value::Instance(inst) = &receiver else {
+                unreachable!("matched an instance")
+            };
+            if !inst.class.is_subclass_of(&class) {
+                return Err(Error::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            return Ok(Value::Super(Rc::new(Super {
+                after: class,
+                receiver,
+            })));
+        }
+        (t, _) if !matches!(t, Value::Class(_) | Value::Type(_)) => {
+            return Err(Error::type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                t.type_name()
+            )));
+        }
+        _ => {
+            return Err(Error::type_error(
+                "super() with one argument, or with a built-in type, is not supported in npcalc",
+            ));
+        }
+    }
     let Some((f, first)) = it.current_method() else {
         return Err(Error::new(Exc::RuntimeError, "super(): no arguments"));
     };
@@ -1359,6 +1394,41 @@ static EXC_INIT: FnDef = FnDef {
         };
         set_args(&args.get("self"), items.to_vec());
         Ok(Value::None)
+    },
+};
+
+/// `object.__init__(self)`, reached through `super().__init__` from a class
+/// whose bases define none; CPython's `object_init` refuses extra arguments.
+static OBJECT_INIT: FnDef = FnDef {
+    name: "__init__",
+    owner: Owner::Builtin,
+    error_name: None,
+    params: &[
+        p!(PositionalOnly "self", "The instance."),
+        p!(VarPositional "args", "Must be empty."),
+        p!(VarKeyword "kwargs", "Must be empty."),
+    ],
+    doc: "Initialize self; object's own __init__ takes no further arguments.",
+    examples: &[],
+    imp: |_, args| {
+        let extra = matches!(args.get("args"), Value::Tuple(t) if !t.is_empty())
+            || matches!(args.get("kwargs"), Value::Dict(d) if !d.borrow().entries().is_empty());
+        if !extra {
+            return Ok(Value::None);
+        }
+        // object_init: a class with its own __init__ gets object's words,
+        // one without gets its own name's.
+        match args.get("self") {
+            Value::Instance(inst) if inst.class.lookup("__init__").is_none() => {
+                Err(Error::type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    inst.class.name
+                )))
+            }
+            _ => Err(Error::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            )),
+        }
     },
 };
 
