@@ -1726,6 +1726,9 @@ impl Interp {
             }
         }
         if matches!(a, Value::NpStr(_)) || matches!(b, Value::NpStr(_)) {
+            if let Some(e) = numpy::str_scalar_order_error(op, a, b) {
+                return Err(e);
+            }
             return self.compare(op, &strarray::as_py_str(a), &strarray::as_py_str(b));
         }
         if masked::is_masked_value(a) || masked::is_masked_value(b) {

@@ -1045,7 +1045,36 @@ pub(super) fn text_order_error(op: CmpOp, a: &Value, b: &Value) -> Option<Error>
         Value::StrArray(_) | Value::Array(_) | Value::Scalar(_) => (op, a, b),
         _ => (reflected(op), b, a),
     };
-    Some(comparison_ufunc(op).no_loop_for_classes(dtype_class(x)?, dtype_class(y)?))
+    match (x, y, dtype_class(x), dtype_class(y)) {
+        (_, _, Some(p), Some(q)) => Some(comparison_ufunc(op).no_loop_for_classes(p, q)),
+        // Any other object makes an object array, compared element by
+        // element: the first string meets it first.
+        (Value::StrArray(sa), other, ..) if sa.size() > 0 => {
+            Some(order_type_error(op, "str", other))
+        }
+        _ => None,
+    }
+}
+
+/// Python's error for an ordering neither side defines.
+fn order_type_error(op: CmpOp, left: &str, right: &Value) -> Error {
+    Error::type_error(format!(
+        "'{}' not supported between instances of '{left}' and '{}'",
+        op.symbol(),
+        right.type_name()
+    ))
+}
+
+/// `np.str_` ordered against a Python object that is no text (`s < 1`):
+/// str's comparison declines, and so does the other side.
+pub(super) fn str_scalar_order_error(op: CmpOp, a: &Value, b: &Value) -> Option<Error> {
+    let text = |v: &Value| matches!(v, Value::Str(_) | Value::NpStr(_) | Value::StrArray(_));
+    let numpy = |v: &Value| matches!(v, Value::Array(_) | Value::Scalar(_));
+    let ordering = !matches!(op, CmpOp::Eq | CmpOp::Ne);
+    let declined =
+        |s: &Value, other: &Value| matches!(s, Value::NpStr(_)) && !text(other) && !numpy(other);
+    (ordering && (declined(a, b) || declined(b, a)))
+        .then(|| order_type_error(op, &a.type_name(), b))
 }
 
 /// A string array `==` or `!=` a number (or None): NumPy's equality loop

@@ -37,4 +37,12 @@ try:
     a == [1, 2, 3]
 except Exception as e:
     print(type(e).__name__, e)
+# Orderings with objects that are no numbers: Python's TypeError.
+for e in ['a < None', 'None < a', 'a < {}', 'np.str_("a") < 1', '1 < np.str_("a")',
+          'np.str_("a") < None', 'np.str_("a") < np.array([1])', 'np.str_("a") < "b"',
+          'np.str_("a") == 1', '"a" < np.str_("b")']:
+    try:
+        print(e, eval(e))
+    except Exception as x:
+        print(e, type(x).__name__, x)
 np.array([1]) < "a"
