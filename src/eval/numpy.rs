@@ -1283,24 +1283,15 @@ pub fn is_advanced_index(idx: &Value) -> bool {
     }
 }
 
-/// Python's `operator.index`: ints, bools and NumPy integer scalars.
+/// Python's `operator.index` read as a Py_ssize_t (`PyNumber_AsSsize_t`
+/// with IndexError, as sequences index).
 pub fn to_index(v: &Value) -> Result<i64> {
-    match v {
-        Value::Int(i) => i
-            .to_i64()
-            .ok_or_else(|| Error::index_error("cannot fit 'int' into an index-sized integer")),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
-            match cast::cast_scalar(*s, DType::Int64) {
-                Scalar::Int64(i) => Ok(i),
-                _ => unreachable!("cast to int64 gives int64"),
-            }
-        }
-        other => Err(Error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
+    super::builtins::index(v)?.to_i64().ok_or_else(|| {
+        Error::index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            v.type_name()
+        ))
+    })
 }
 
 /// A slice's start, stop or step as CPython's `_PyEval_SliceIndex` reads it:
@@ -1428,13 +1419,15 @@ pub fn flat_getitem(a: &Array, idx: &Value) -> Result<Value> {
 }
 
 pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
+    // An advanced index that selects one element (`a[np.array(3)]`)
+    // gives its scalar, as every 0-d result does (PyArray_Return).
     if let (Value::Array(a), Some(index)) = (v, index_array(idx)?) {
         let sel = crate::array::fancy::select(a, &index)?;
-        return Ok(Value::Array(crate::array::fancy::take(a, &sel)?));
+        return Ok(unwrap0(crate::array::fancy::take(a, &sel)?));
     }
     if let (Value::Array(a), Some(items)) = (v, mixed_index(idx)?) {
         let plan = crate::array::fancy::gather_plan(a, items)?;
-        return Ok(Value::Array(plan.take()?));
+        return Ok(unwrap0(plan.take()?));
     }
     match v {
         Value::Array(a) => Ok(from_indexed(index::index(a, &index_items(idx)?)?)),
