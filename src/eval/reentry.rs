@@ -65,9 +65,15 @@ fn address(v: &Value) -> Option<usize> {
 /// `f()`, or None when the walk named `walk` is already inside `v` further
 /// up the stack.
 pub fn enter<R>(walk: &'static str, v: &Value, f: impl FnOnce() -> R) -> Option<R> {
-    let Some(at) = address(v) else {
-        return Some(f());
-    };
+    match address(v) {
+        Some(at) => enter_at(walk, at, f),
+        None => Some(f()),
+    }
+}
+
+/// `f()`, or None when the walk named `walk` is already inside the object
+/// at address `at` (NumPy's `_recursive_guard` keys on `id(self)` so).
+pub fn enter_at<R>(walk: &'static str, at: usize, f: impl FnOnce() -> R) -> Option<R> {
     if !ACTIVE.with_borrow_mut(|active| active.insert((walk, at))) {
         return None;
     }
