@@ -118,7 +118,7 @@ fn guarded<T>(
     dots: T,
     text: impl FnOnce(&mut Interp) -> Result<T>,
 ) -> Result<T> {
-    super::reentry::enter_at("array2string", a.address(), || text(it)).unwrap_or(Ok(dots))
+    super::reentry::array_text("array2string", a.address(), dots, || text(it))
 }
 
 /// The text of the elements of a non-empty array of more than 0 dimensions.

@@ -30,11 +30,18 @@ impl Drop for Restore {
 /// `f()` as one level of a container comparison: past CPython's recursion
 /// limit, its RecursionError (`Py_EnterRecursiveCall(" in comparison")`).
 pub fn comparison<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
+    nested(" in comparison", f)
+}
+
+/// `f()` as one level of `Py_EnterRecursiveCall(place)`, on the counter
+/// comparisons share: an operator on an object array that holds itself
+/// (where NumPy's object loops crash) ends in RecursionError.
+pub fn nested<R>(place: &str, f: impl FnOnce() -> Result<R>) -> Result<R> {
     let depth = COMPARING.get();
     if depth >= super::exec::RECURSION_LIMIT {
         return Err(Error::new(
             Exc::RecursionError,
-            "maximum recursion depth exceeded in comparison",
+            format!("maximum recursion depth exceeded{place}"),
         ));
     }
     COMPARING.set(depth + 1);
@@ -58,6 +65,7 @@ fn address(v: &Value) -> Option<usize> {
         Value::Tuple(x) => Rc::as_ptr(x) as *const u8 as usize,
         Value::Dict(x) => Rc::as_ptr(x) as *const u8 as usize,
         Value::Deque(x) => Rc::as_ptr(x) as *const u8 as usize,
+        Value::ObjArray(o) => o.codes.address(),
         _ => return None,
     })
 }
@@ -86,6 +94,18 @@ pub fn enter_at<R>(walk: &'static str, at: usize, f: impl FnOnce() -> R) -> Opti
     }
     let _leave = Leave(walk, at);
     Some(f())
+}
+
+/// NumPy's `_recursive_guard`: `f()`, the text of the array at address `at`
+/// that a walk named `walk` (`_array2string`, `_guarded_repr_or_str`) makes,
+/// or `dots` when that walk is already inside the same array.
+pub fn array_text<T>(
+    walk: &'static str,
+    at: usize,
+    dots: T,
+    f: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    enter_at(walk, at, f).unwrap_or(Ok(dots))
 }
 
 /// Whether repr() of `v` needs more than `budget` levels of CPython's
