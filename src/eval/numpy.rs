@@ -1640,11 +1640,28 @@ pub(super) fn arg_out(args: &Args) -> Result<Option<Array>> {
     }
 }
 
+/// NumPy 2's `device=` (`PyArray_DeviceConverterOptional`): None or "cpu".
+pub(super) fn arg_device(args: &Args) -> Result<()> {
+    match args.get("device") {
+        Value::None => Ok(()),
+        Value::Str(s) if &*s == "cpu" => Ok(()),
+        other => {
+            let text = super::repr::str(&other, &Default::default());
+            Err(Error::value_error(format!(
+                "Device not understood. Only \"cpu\" is allowed, but received: {text}"
+            ))
+            .at(args.span("device")))
+        }
+    }
+}
+
 pub(super) fn arg_bool(args: &Args, name: &str) -> Result<bool> {
     match args.get(name) {
         Value::Bool(b) => Ok(b),
         Value::None => Ok(false),
         Value::Int(i) => Ok(i != BigInt::from(0)),
+        // An array's truth, ambiguous unless it has one element.
+        a @ Value::Array(_) => truthy(&a),
         other => Ok(super::pyops::truthy(&other)?),
     }
 }
@@ -1916,7 +1933,7 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
     }
     let out_is_array = |v: &Value| match v {
         Value::None | Value::Array(_) => true,
-        Value::Tuple(t) => t.len() == 1 && matches!(t[0], Value::Array(_)),
+        Value::Tuple(t) => t.len() == 1 && matches!(t[0], Value::None | Value::Array(_)),
         _ => false,
     };
     // NumPy parses every keyword (`npy_parse_arguments`) before it looks at
@@ -1953,6 +1970,10 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
         (None, _) => None,
     };
     match out {
+        Some((Value::Tuple(t), span)) if t.len() != nout => Err(Error::value_error(
+            "The 'out' tuple must have exactly one entry per ufunc output",
+        )
+        .at(span)),
         Some((out, span)) if !out_is_array(out) => {
             Err(Error::type_error("return arrays must be of ArrayType").at(span))
         }
@@ -2799,6 +2820,7 @@ pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
     let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
     let endpoint = arg_bool(args, "endpoint")?;
     let dtype = arg_dtype(args, "dtype")?;
+    arg_device(args)?;
     let (a, step, view) = construct::linspace(&start, &stop, num as usize, endpoint, dtype, axis)?;
     let a = if view { a.new_view() } else { a };
     if arg_bool(args, "retstep")? {

@@ -822,12 +822,12 @@ fn compute(op: Ufunc, inputs: &[Operand]) -> Result<Vec<Array>> {
 /// `out=`: one array (or a 1-tuple) for one output, a tuple of arrays or
 /// Nones with one entry per output otherwise.
 fn arg_outs(args: &Args, nout: usize) -> Result<Vec<Option<Array>>> {
-    if nout == 1 {
-        return Ok(vec![arg_out(args)?]);
-    }
     let span = args.span("out");
     match args.get("out") {
         Value::None => Ok(vec![None; nout]),
+        // A call's own outputs may be None in a tuple (`out=(None,)`).
+        Value::Tuple(t) if nout == 1 && matches!(t[..], [Value::None]) => Ok(vec![None]),
+        _ if nout == 1 => Ok(vec![arg_out(args)?]),
         Value::Tuple(t) if t.len() == nout => t
             .iter()
             .map(|v| match v {
