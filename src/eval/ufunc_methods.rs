@@ -16,7 +16,7 @@ use crate::array::layout::{narrow, normalize_axis};
 use crate::array::promote::Operand;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, Casting, DType, Identity, Kind, Scalar, Ufunc, can_cast,
-    cast_array, cast_scalar, shape, ufunc, ufunc_at,
+    cast_array, cast_scalar, shape, signals::fp_named, ufunc, ufunc_at,
 };
 use crate::error::{Error, Exc, Result};
 
@@ -962,7 +962,8 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                 values.push(match out {
                     None => unwrap0(r),
                     Some(out) => {
-                        let r = cast_array(&r, out.dtype())?;
+                        // Cast in the ufunc's loop, so its flags name the ufunc.
+                        let r = fp_named(op.name(), || cast_array(&r, out.dtype()))?;
                         let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
                         array::copy_into(&out, &full)?;
                         Value::Array(out)
@@ -999,7 +1000,7 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                 array::fancy::put(
                     &target,
                     &at,
-                    &Operand::Array(cast_array(&r, target.dtype())?),
+                    &Operand::Array(fp_named(op.name(), || cast_array(&r, target.dtype()))?),
                 )?;
                 values.push(if given {
                     Value::Array(target)
