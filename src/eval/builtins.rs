@@ -960,6 +960,27 @@ pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
         .collect())
 }
 
+/// A slice of a range is a range (CPython's `compute_slice`): the slice's
+/// indices mapped through the range's start and step.
+fn range_slice(r: &Range, parts: &[Value; 3]) -> Result<Value> {
+    let (start, stop, step) = super::pyslice::long_indices(parts, r.len() as i64)?;
+    let too_large = || Error::overflow_error("Python int too large to convert to C ssize_t");
+    let at = |i: i64| {
+        i.checked_mul(r.step)
+            .and_then(|d| r.start.checked_add(d))
+            .ok_or_else(too_large)
+    };
+    let step = step
+        .to_i64()
+        .and_then(|s| s.checked_mul(r.step))
+        .ok_or_else(too_large)?;
+    Ok(Value::Range(Range {
+        start: at(start)?,
+        stop: at(stop)?,
+        step,
+    }))
+}
+
 pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
     let (what, n) = match v {
         Value::List(l) => ("list", l.len()),
@@ -984,6 +1005,9 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
         }
     };
     if let Value::Slice(parts) = index {
+        if let Value::Range(r) = v {
+            return range_slice(r, parts);
+        }
         return Ok(pick(slice_positions(parts, n)?));
     }
     let i = seq_index(index, n, what)?;

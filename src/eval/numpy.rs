@@ -1295,21 +1295,28 @@ pub fn to_index(v: &Value) -> Result<i64> {
 }
 
 /// A slice's start, stop or step as CPython's `_PyEval_SliceIndex` reads it:
-/// ints beyond the index range clamp to it (`a[2**63:]` is `a[sys.maxsize:]`).
+/// anything with `__index__` (ndarray's may refuse), clamped to the index
+/// range (`a[2**63:]` is `a[sys.maxsize:]`).
 pub fn slice_bound(v: &Value) -> Result<Option<i64>> {
-    match v {
-        Value::None => Ok(None),
-        Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(
-            if i.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            },
-        ))),
-        other => to_index(other).map(Some).map_err(|_| {
-            Error::type_error("slice indices must be integers or None or have an __index__ method")
-        }),
+    let indexable = match v {
+        Value::None => return Ok(None),
+        Value::Int(_) | Value::Bool(_) | Value::Array(_) => true,
+        Value::Scalar(s) => s.dtype().is_integer(),
+        _ => false,
+    };
+    if !indexable {
+        return Err(Error::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
     }
+    let i = super::builtins::index(v)?;
+    Ok(Some(i.to_i64().unwrap_or(
+        if i.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        },
+    )))
 }
 
 /// An index that is one boolean or integer array (or a list of them):
