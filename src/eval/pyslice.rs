@@ -57,7 +57,7 @@ fn indices(_: &mut Interp, args: &Args) -> Result<Value> {
     if length < 0 {
         return Err(Error::value_error("length should not be negative"));
     }
-    let (start, stop, step) = long_indices(&parts, length)?;
+    let (start, stop, step) = long_indices(parts, length)?;
     Ok(Value::tuple(vec![
         Value::int(start),
         Value::int(stop),
