@@ -236,6 +236,20 @@ fn deep_operator_chains_are_errors_not_crashes() {
 }
 
 #[test]
+fn operators_on_an_object_array_holding_itself_end_in_recursion_error() {
+    // NumPy's object loops recurse until the process crashes (checked
+    // against 2.4.6); npcalc stops at CPython's recursion limit instead.
+    let setup = "o = np.empty(2, dtype=object)\no[0] = o\no[1] = 1\n";
+    let want = "RecursionError: maximum recursion depth exceeded";
+    let cases: Vec<(String, &str)> = ["o + o", "o += 1", "-o", "o * 2"]
+        .iter()
+        .map(|e| (format!("{setup}{e}"), want))
+        .collect();
+    let cases: Vec<(&str, &str)> = cases.iter().map(|(s, w)| (s.as_str(), *w)).collect();
+    last_error_lines_are(&cases);
+}
+
+#[test]
 fn non_utf8_bytes() {
     let out = npcalc(&[], b"1 + 1\n\xff\xfe\n2 + 2\n");
     assert_no_crash(&out);

@@ -679,7 +679,11 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
         }
     }
     let r = binary(op, lhs, rhs)?;
-    copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+    // The cast into `target` is NumPy's ufunc loop's too: its flags warn
+    // "in add", not "in cast".
+    super::signals::fp_named(op.name(), || {
+        copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+    })
 }
 
 /// `target op= b` for the arithmetic of [`contiguous_binary`] (its caller

@@ -93,13 +93,7 @@ fn astype(it: &mut Interp, args: &Args) -> Result<Value> {
             "Input should be a NumPy array or scalar. It is a {ty} instead."
         )));
     }
-    let device = args.get("device");
-    if !matches!(device, Value::None) && !matches!(&device, Value::Str(s) if &**s == "cpu") {
-        let text = super::repr::str(&device, &Default::default());
-        return Err(Error::value_error(format!(
-            "Device not understood. Only \"cpu\" is allowed, but received: {text}"
-        )));
-    }
+    super::numpy::arg_device(args)?;
     let method = c.it.getattr(&x, "astype")?;
     let call = super::table::CallArgs {
         positional: vec![(args.get("dtype"), args.call_span)],

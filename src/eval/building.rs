@@ -39,7 +39,7 @@ pub static BUILDING: &[FnDef] = &[
             p!(Normal "k" = "0", "Index of the diagonal: 0 the main one, >0 above, <0 below."),
             p!(Normal "dtype" = "float", "The dtype (default float64)."),
             p!(Normal "order" = "'C'", "Memory layout; only 'C'."),
-            p!(KeywordOnly "device" = "None", "Only None (the CPU)."),
+            p!(KeywordOnly "device" = "None", "Only \"cpu\" (or None)."),
             p!(KeywordOnly "like" = "None", "Not supported."),
         ],
         doc: "A 2-D array with ones on the k-th diagonal and zeros elsewhere.",
@@ -301,9 +301,7 @@ fn float_default_dtype(args: &Args) -> Result<DType> {
 
 fn eye(_: &mut Interp, args: &Args) -> Result<Value> {
     reject_like(args)?;
-    if !matches!(args.get("device"), Value::None) {
-        return Err(Error::value_error("npcalc supports only device=None").at(args.span("device")));
-    }
+    super::numpy::arg_device(args)?;
     let (n, m) = n_m(args)?;
     let dtype = float_default_dtype(args)?;
     Ok(Value::Array(build::eye(n, m, k_arg(args)?, dtype)?))

@@ -845,15 +845,7 @@ pub fn range(_: &mut Interp, args: &Args) -> Result<Value> {
             Value::Int(i) => i.to_i64().ok_or_else(|| {
                 Error::overflow_error("Python int too large to convert to C ssize_t")
             }),
-            Value::Bool(b) => Ok(*b as i64),
-            Value::Scalar(_) => match numpy::to_python_int(&v)? {
-                Value::Int(i) => Ok(i.to_i64().unwrap_or(i64::MAX)),
-                _ => unreachable!("to_python_int gives an int"),
-            },
-            other => Err(Error::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            ))),
+            other => Ok(index(other)?.to_i64().unwrap_or(i64::MAX)),
         }
     };
     let (start, stop) = if args.given("stop") {
@@ -939,21 +931,16 @@ fn seq_index(index: &Value, n: usize, what: &str) -> Result<usize> {
             )
         })
     };
+    // range_item takes any int, so one beyond Py_ssize_t is out of range.
+    let index_of = |v: &Value| match numpy::to_index(v) {
+        Err(e) if range && e.class == crate::error::Exc::IndexError => Ok(i64::MAX),
+        r => r,
+    };
     let i = match index {
-        Value::Int(i) => match i.to_i64() {
-            Some(i) => i,
-            None if range => i64::MAX,
-            None => {
-                return Err(Error::index_error(
-                    "cannot fit 'int' into an index-sized integer",
-                ));
-            }
-        },
-        Value::Bool(b) => *b as i64,
-        Value::Scalar(_) => match numpy::to_index(index) {
-            Ok(i) => i,
-            Err(_) => return Err(not_an_index(index)),
-        },
+        // Objects with `__index__`: ints, NumPy's integers and every ndarray
+        // (whose `__index__` refuses all but 0-d integer arrays).
+        Value::Int(_) | Value::Bool(_) | Value::Array(_) => index_of(index)?,
+        Value::Scalar(s) if s.dtype().is_integer() => index_of(index)?,
         other => return Err(not_an_index(other)),
     };
     let j = if i < 0 { i + n as i64 } else { i };
@@ -974,6 +961,27 @@ pub fn slice_positions(parts: &[Value; 3], n: usize) -> Result<Vec<usize>> {
     Ok((0..len as i64)
         .map(|k| (start + k * step) as usize)
         .collect())
+}
+
+/// A slice of a range is a range (CPython's `compute_slice`): the slice's
+/// indices mapped through the range's start and step.
+fn range_slice(r: &Range, parts: &[Value; 3]) -> Result<Value> {
+    let (start, stop, step) = super::pyslice::long_indices(parts, r.len() as i64)?;
+    let too_large = || Error::overflow_error("Python int too large to convert to C ssize_t");
+    let at = |i: i64| {
+        i.checked_mul(r.step)
+            .and_then(|d| r.start.checked_add(d))
+            .ok_or_else(too_large)
+    };
+    let step = step
+        .to_i64()
+        .and_then(|s| s.checked_mul(r.step))
+        .ok_or_else(too_large)?;
+    Ok(Value::Range(Range {
+        start: at(start)?,
+        stop: at(stop)?,
+        step,
+    }))
 }
 
 pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
@@ -1000,6 +1008,9 @@ pub fn getitem(v: &Value, index: &Value) -> Result<Value> {
         }
     };
     if let Value::Slice(parts) = index {
+        if let Value::Range(r) = v {
+            return range_slice(r, parts);
+        }
         return Ok(pick(slice_positions(parts, n)?));
     }
     let i = seq_index(index, n, what)?;

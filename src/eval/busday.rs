@@ -125,15 +125,6 @@ fn calendar(it: &mut Interp, args: &Args, name: &str) -> Result<Calendar> {
     Ok(cal)
 }
 
-/// A 0-d result as its scalar (`PyArray_Return`).
-fn array_return(a: Array) -> Value {
-    if a.ndim() == 0 {
-        Value::Scalar(a.get(&[]))
-    } else {
-        Value::Array(a)
-    }
-}
-
 /// Two operands' elements paired over their broadcast shape.
 fn pairs(a: &Array, b: &Array) -> Result<(Vec<[i64; 2]>, Vec<usize>)> {
     let (x, y, shape) = datetime64::broadcast(a, b)?;
@@ -171,7 +162,7 @@ fn busday_count(it: &mut Interp, args: &Args) -> Result<Value> {
         .into_iter()
         .map(|[b, e]| cal.count(b, e))
         .collect::<Result<Vec<_>>>()?;
-    Ok(array_return(Array::from_vec(out, shape)))
+    Ok(super::numpy::unwrap0(Array::from_vec(out, shape)))
 }
 
 fn is_busday(it: &mut Interp, args: &Args) -> Result<Value> {
@@ -182,7 +173,10 @@ fn is_busday(it: &mut Interp, args: &Args) -> Result<Value> {
         .into_iter()
         .map(|d| cal.is_busday(d))
         .collect();
-    Ok(array_return(Array::from_vec(out, days.shape().to_vec())))
+    Ok(super::numpy::unwrap0(Array::from_vec(
+        out,
+        days.shape().to_vec(),
+    )))
 }
 
 /// `np.datetime_data(dtype)`: the unit's code and its count, one.

@@ -476,6 +476,12 @@ pub static NUMPY: &[FnDef] = &[
             param!("retstep" = "False", "Also return the spacing."),
             param!("dtype" = "None", "The dtype (default float64)."),
             param!("axis" = "0", "Only 0 is supported."),
+            Param {
+                name: "device",
+                default: Some("None"),
+                kind: ParamKind::KeywordOnly,
+                help: "Only \"cpu\" (or None).",
+            },
         ],
         doc: "num evenly spaced samples from start to stop.",
         examples: &[

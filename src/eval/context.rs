@@ -289,7 +289,8 @@ pub static CONTEXT: &[FnDef] = &[
     FnDef {
         name: "printoptions",
         owner: Owner::Numpy,
-        error_name: None,
+        // Its *args and **kwargs go on to `_set_printoptions`, which checks them.
+        error_name: Some("_set_printoptions"),
         params: super::catalog::PRINT_OPTION_PARAMS,
         doc: "A context manager: inside `with np.printoptions(precision=2):` arrays print with these options; they are restored afterwards.",
         examples: &["with np.printoptions(precision=2): print(np.cumsum([0.1] * 3))"],

@@ -139,7 +139,13 @@ impl Interp {
                     Err(e) => self.handle(e, handlers),
                 };
                 if !finalbody.is_empty() {
-                    match self.run_block(finalbody)? {
+                    // An exception leaving `finally` has the one it
+                    // replaced as its context.
+                    let ran = match (self.run_block(finalbody), &result) {
+                        (Err(e), Err(old)) => Err(self.chain(e, old)),
+                        (ran, _) => ran,
+                    };
+                    match ran? {
                         Flow::Normal => {}
                         // A `return`/`break` in `finally` wins over everything.
                         flow => result = Ok(flow),
@@ -303,7 +309,9 @@ impl Interp {
     pub(super) fn chain(&self, mut again: Error, handled: &Error) -> Error {
         let identity = |e: &Error| e.details.as_ref().and_then(|d| d.identity);
         let has_context = again.details.as_ref().is_some_and(|d| d.context.is_some());
-        if identity(&again) != identity(handled) && !has_context {
+        // Only an identified error (one caught before) can be raised again.
+        let same = matches!((identity(&again), identity(handled)), (Some(a), Some(b)) if a == b);
+        if !same && !has_context {
             again.details_mut().context = Some(self.as_chained(handled));
         }
         again

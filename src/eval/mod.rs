@@ -1504,7 +1504,7 @@ impl Interp {
             };
         }
         if let Value::ObjArray(o) = v {
-            return objarray::map(o, &mut |x| self.unary(op, x));
+            return reentry::nested("", || objarray::map(o, &mut |x| self.unary(op, x)));
         }
         if let Value::StrArray(_) = v {
             let u = match op {
@@ -1608,7 +1608,7 @@ impl Interp {
             return Err(e);
         }
         if objarray::involved(a, b) {
-            return objarray::binary(self, op, a, b);
+            return reentry::nested("", || objarray::binary(self, op, a, b));
         }
         // `'%d' % np.str_('1')`: the formatted value keeps its type, which
         // str.__mod__'s messages name.
@@ -1981,7 +1981,9 @@ impl Interp {
         let in_place = match current {
             Value::Array(a) => numpy::binary_inplace(op, a, rhs).map(|()| true),
             Value::Masked(m) => masked::binary_inplace(op, m, rhs),
-            Value::ObjArray(o) => objarray::binary_inplace(self, op, o, rhs).map(|()| true),
+            Value::ObjArray(o) => {
+                reentry::nested("", || objarray::binary_inplace(self, op, o, rhs)).map(|()| true)
+            }
             _ => Ok(false),
         }?;
         if in_place {

@@ -1371,42 +1371,40 @@ pub fn is_advanced_index(idx: &Value) -> bool {
     }
 }
 
-/// Python's `operator.index`: ints, bools and NumPy integer scalars.
+/// Python's `operator.index` read as a Py_ssize_t (`PyNumber_AsSsize_t`
+/// with IndexError, as sequences index).
 pub fn to_index(v: &Value) -> Result<i64> {
-    match v {
-        Value::Int(i) => i
-            .to_i64()
-            .ok_or_else(|| Error::index_error("cannot fit 'int' into an index-sized integer")),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Scalar(s) if s.dtype().is_integer() || s.dtype() == DType::Bool => {
-            match cast::cast_scalar(*s, DType::Int64) {
-                Scalar::Int64(i) => Ok(i),
-                _ => unreachable!("cast to int64 gives int64"),
-            }
-        }
-        other => Err(Error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
+    super::builtins::index(v)?.to_i64().ok_or_else(|| {
+        Error::index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            v.type_name()
+        ))
+    })
 }
 
 /// A slice's start, stop or step as CPython's `_PyEval_SliceIndex` reads it:
-/// ints beyond the index range clamp to it (`a[2**63:]` is `a[sys.maxsize:]`).
+/// anything with `__index__` (ndarray's may refuse), clamped to the index
+/// range (`a[2**63:]` is `a[sys.maxsize:]`).
 pub fn slice_bound(v: &Value) -> Result<Option<i64>> {
-    match v {
-        Value::None => Ok(None),
-        Value::Int(i) => Ok(Some(i.to_i64().unwrap_or(
-            if i.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            },
-        ))),
-        other => to_index(other).map(Some).map_err(|_| {
-            Error::type_error("slice indices must be integers or None or have an __index__ method")
-        }),
+    let indexable = match v {
+        Value::None => return Ok(None),
+        Value::Int(_) | Value::Bool(_) | Value::Array(_) => true,
+        Value::Scalar(s) => s.dtype().is_integer(),
+        _ => false,
+    };
+    if !indexable {
+        return Err(Error::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
     }
+    let i = super::builtins::index(v)?;
+    Ok(Some(i.to_i64().unwrap_or(
+        if i.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        },
+    )))
 }
 
 /// An index that is one boolean or integer array (or a list of them):
@@ -1516,13 +1514,15 @@ pub fn flat_getitem(a: &Array, idx: &Value) -> Result<Value> {
 }
 
 pub fn getitem(v: &Value, idx: &Value) -> Result<Value> {
+    // An advanced index that selects one element (`a[np.array(3)]`)
+    // gives its scalar, as every 0-d result does (PyArray_Return).
     if let (Value::Array(a), Some(index)) = (v, index_array(idx)?) {
         let sel = crate::array::fancy::select(a, &index)?;
-        return Ok(Value::Array(crate::array::fancy::take(a, &sel)?));
+        return Ok(unwrap0(crate::array::fancy::take(a, &sel)?));
     }
     if let (Value::Array(a), Some(items)) = (v, mixed_index(idx)?) {
         let plan = crate::array::fancy::gather_plan(a, items)?;
-        return Ok(Value::Array(plan.take()?));
+        return Ok(unwrap0(plan.take()?));
     }
     match v {
         Value::Array(a) => Ok(from_indexed(index::index(a, &index_items(idx)?)?)),
@@ -1735,11 +1735,28 @@ pub(super) fn arg_out(args: &Args) -> Result<Option<Array>> {
     }
 }
 
+/// NumPy 2's `device=` (`PyArray_DeviceConverterOptional`): None or "cpu".
+pub(super) fn arg_device(args: &Args) -> Result<()> {
+    match args.get("device") {
+        Value::None => Ok(()),
+        Value::Str(s) if &*s == "cpu" => Ok(()),
+        other => {
+            let text = super::repr::str(&other, &Default::default());
+            Err(Error::value_error(format!(
+                "Device not understood. Only \"cpu\" is allowed, but received: {text}"
+            ))
+            .at(args.span("device")))
+        }
+    }
+}
+
 pub(super) fn arg_bool(args: &Args, name: &str) -> Result<bool> {
     match args.get(name) {
         Value::Bool(b) => Ok(b),
         Value::None => Ok(false),
         Value::Int(i) => Ok(i != BigInt::from(0)),
+        // An array's truth, ambiguous unless it has one element.
+        a @ Value::Array(_) => truthy(&a),
         other => Ok(super::pyops::truthy(&other)?),
     }
 }
@@ -2011,7 +2028,7 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
     }
     let out_is_array = |v: &Value| match v {
         Value::None | Value::Array(_) => true,
-        Value::Tuple(t) => t.len() == 1 && matches!(t[0], Value::Array(_)),
+        Value::Tuple(t) => t.len() == 1 && matches!(t[0], Value::None | Value::Array(_)),
         _ => false,
     };
     // NumPy parses every keyword (`npy_parse_arguments`) before it looks at
@@ -2047,10 +2064,17 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
         (None, Some((_, v, span))) if nout == 1 => Some((v, *span)),
         (None, _) => None,
     };
-    if let Some((out, span)) = out
-        && !out_is_array(out)
-    {
-        return Err(Error::type_error("return arrays must be of ArrayType").at(span));
+    match out {
+        Some((Value::Tuple(t), span)) if t.len() != nout => {
+            return Err(Error::value_error(
+                "The 'out' tuple must have exactly one entry per ufunc output",
+            )
+            .at(span));
+        }
+        Some((out, span)) if !out_is_array(out) => {
+            return Err(Error::type_error("return arrays must be of ArrayType").at(span));
+        }
+        _ => {}
     }
     // Text has no loop; with dtype= NumPy fails casting it instead, which
     // npcalc's own refusal covers.
@@ -2909,6 +2933,7 @@ pub fn linspace(_: &mut Interp, args: &Args) -> Result<Value> {
     let axis = to_index(&args.get("axis")).map_err(|e| e.at(args.span("axis")))?;
     let endpoint = arg_bool(args, "endpoint")?;
     let dtype = arg_dtype(args, "dtype")?;
+    arg_device(args)?;
     let (a, step, view) = construct::linspace(&start, &stop, num as usize, endpoint, dtype, axis)?;
     let a = if view { a.new_view() } else { a };
     if arg_bool(args, "retstep")? {

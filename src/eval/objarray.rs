@@ -292,11 +292,18 @@ pub fn repr(o: &ObjArray, opts: &PrintOptions) -> String {
 /// `__repr__` included).
 pub fn repr_with(o: &ObjArray, opts: &PrintOptions, item: &mut ItemText) -> Result<String> {
     let prefix = "array(";
-    let texts = texts(o, item)?;
+    // An element that is (or shows) this array reads `...` inside it.
+    let lst = super::reentry::array_text("array2string", o.codes.address(), "...".into(), || {
+        let texts = texts(o, item)?;
+        Ok(if o.shape().is_empty() {
+            texts[0].clone()
+        } else {
+            crate::print::array2string_texts(o.shape(), &texts, opts, ", ", prefix, ")")
+        })
+    })?;
     if o.shape().is_empty() {
-        return Ok(format!("array({}, dtype=object)", texts[0]));
+        return Ok(format!("array({lst}, dtype=object)"));
     }
-    let lst = crate::print::array2string_texts(o.shape(), &texts, opts, ", ", prefix, ")");
     let mut extras = Vec::new();
     if (o.size() == 0 && o.shape() != [0]) || o.size() > opts.threshold {
         extras.push(format!("shape={}", crate::array::shape_repr(o.shape())));
@@ -311,18 +318,24 @@ pub fn str(o: &ObjArray, opts: &PrintOptions) -> String {
 }
 
 pub fn str_with(o: &ObjArray, opts: &PrintOptions, item: &mut ItemText) -> Result<String> {
+    let at = o.codes.address();
     if o.shape().is_empty() {
-        return item(&o.get_flat(0), true);
+        // `_guarded_repr_or_str` of the element.
+        return super::reentry::array_text("array str", at, "...".into(), || {
+            item(&o.get_flat(0), true)
+        });
     }
-    let texts = texts(o, item)?;
-    Ok(crate::print::array2string_texts(
-        o.shape(),
-        &texts,
-        opts,
-        " ",
-        "",
-        "",
-    ))
+    super::reentry::array_text("array2string", at, "...".into(), || {
+        let texts = texts(o, item)?;
+        Ok(crate::print::array2string_texts(
+            o.shape(),
+            &texts,
+            opts,
+            " ",
+            "",
+            "",
+        ))
+    })
 }
 
 /// Whether some element is one of `pred`'s (a session object).
@@ -698,7 +711,12 @@ pub fn compare(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Result<Value
     let out = items[0]
         .iter()
         .zip(&items[1])
-        .map(|(x, y)| super::pyops::truthy(&it.compare(op, x, y)?))
+        // PyObject_RichCompare's recursion check: an array holding itself
+        // ends in RecursionError.
+        .map(|(x, y)| {
+            let r = super::reentry::comparison(|| it.compare(op, x, y))?;
+            super::pyops::truthy(&r)
+        })
         .collect::<Result<Vec<bool>>>()?;
     Ok(numpy::unwrap0(Array::from_vec(out, shape)))
 }

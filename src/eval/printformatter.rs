@@ -110,8 +110,31 @@ fn words(it: &mut Interp, a: &Array) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// `_array2string`'s text, or `dots` (`...`) when a formatter function
+/// prints the array it is formatting (NumPy's `_recursive_guard`).
+fn guarded<T>(
+    it: &mut Interp,
+    a: &Array,
+    dots: T,
+    text: impl FnOnce(&mut Interp) -> Result<T>,
+) -> Result<T> {
+    super::reentry::array_text("array2string", a.address(), dots, || text(it))
+}
+
 /// The text of the elements of a non-empty array of more than 0 dimensions.
 fn list(it: &mut Interp, a: &Array, separator: &str, prefix: &str, suffix: &str) -> Result<String> {
+    guarded(it, a, "...".to_string(), |it| {
+        list_text(it, a, separator, prefix, suffix)
+    })
+}
+
+fn list_text(
+    it: &mut Interp,
+    a: &Array,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> Result<String> {
     let words = words(it, a)?;
     let o = &it.print_options;
     Ok(crate::print::array2string_words(
@@ -131,7 +154,9 @@ fn single(it: &mut Interp, a: &Array) -> Result<Value> {
         .as_ref()
         .and_then(|f| function(f, a.dtype()))
         .expect("formats() was asked first");
-    super::classes::call_with(it, &f, vec![Value::Scalar(a.get(&[]))])
+    guarded(it, a, Value::str("..."), |it| {
+        super::classes::call_with(it, &f, vec![Value::Scalar(a.get(&[]))])
+    })
 }
 
 /// `repr(a)` of an array that [`formats`].

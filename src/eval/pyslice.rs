@@ -48,8 +48,7 @@ fn part(v: &Value) -> Result<Option<BigInt>> {
     }
 }
 
-/// `_PySlice_GetLongIndices`: each bound clamped into the sequence, in
-/// Python ints (a step beyond int64 is returned as given).
+/// `slice.indices(len)`.
 fn indices(_: &mut Interp, args: &Args) -> Result<Value> {
     let Value::Slice(parts) = args.this() else {
         unreachable!("a slice method is bound to a slice")
@@ -58,6 +57,17 @@ fn indices(_: &mut Interp, args: &Args) -> Result<Value> {
     if length < 0 {
         return Err(Error::value_error("length should not be negative"));
     }
+    let (start, stop, step) = long_indices(parts, length)?;
+    Ok(Value::tuple(vec![
+        Value::int(start),
+        Value::int(stop),
+        Value::Int(step),
+    ]))
+}
+
+/// `_PySlice_GetLongIndices`: each bound clamped into a sequence of
+/// `length`, in Python ints (a step beyond int64 is returned as given).
+pub(super) fn long_indices(parts: &[Value; 3], length: i64) -> Result<(i64, i64, BigInt)> {
     let step = part(&parts[2])?.unwrap_or_else(|| BigInt::from(1));
     if step.sign() == Sign::NoSign {
         return Err(Error::value_error("slice step cannot be zero"));
@@ -75,9 +85,5 @@ fn indices(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     let start = bound(part(&parts[0])?, if back { upper } else { lower });
     let stop = bound(part(&parts[1])?, if back { lower } else { upper });
-    Ok(Value::tuple(vec![
-        Value::int(start),
-        Value::int(stop),
-        Value::Int(step),
-    ]))
+    Ok((start, stop, step))
 }

@@ -760,7 +760,7 @@ fn population(args: &Args, api: Api) -> Result<Population> {
     };
     if arr.ndim() == 0 {
         if text.is_none() && matches!(arr.dtype().kind(), Kind::Int | Kind::UInt | Kind::Bool) {
-            return indices(to_index(&Value::Scalar(arr.get_flat(0)))?);
+            return indices(to_index(&super::numpy::scalar_to_python(arr.get_flat(0)))?);
         }
         return Err(Error::value_error(match api {
             Api::Generator => format!(

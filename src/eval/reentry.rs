@@ -30,11 +30,18 @@ impl Drop for Restore {
 /// `f()` as one level of a container comparison: past CPython's recursion
 /// limit, its RecursionError (`Py_EnterRecursiveCall(" in comparison")`).
 pub fn comparison<R>(f: impl FnOnce() -> Result<R>) -> Result<R> {
+    nested(" in comparison", f)
+}
+
+/// `f()` as one level of `Py_EnterRecursiveCall(place)`, on the counter
+/// comparisons share: an operator on an object array that holds itself
+/// (where NumPy's object loops crash) ends in RecursionError.
+pub fn nested<R>(place: &str, f: impl FnOnce() -> Result<R>) -> Result<R> {
     let depth = COMPARING.get();
     if depth >= super::exec::RECURSION_LIMIT {
         return Err(Error::new(
             Exc::RecursionError,
-            "maximum recursion depth exceeded in comparison",
+            format!("maximum recursion depth exceeded{place}"),
         ));
     }
     COMPARING.set(depth + 1);
@@ -58,6 +65,7 @@ fn address(v: &Value) -> Option<usize> {
         Value::Tuple(x) => Rc::as_ptr(x) as *const u8 as usize,
         Value::Dict(x) => Rc::as_ptr(x) as *const u8 as usize,
         Value::Deque(x) => Rc::as_ptr(x) as *const u8 as usize,
+        Value::ObjArray(o) => o.codes.address(),
         _ => return None,
     })
 }
@@ -65,9 +73,15 @@ fn address(v: &Value) -> Option<usize> {
 /// `f()`, or None when the walk named `walk` is already inside `v` further
 /// up the stack.
 pub fn enter<R>(walk: &'static str, v: &Value, f: impl FnOnce() -> R) -> Option<R> {
-    let Some(at) = address(v) else {
-        return Some(f());
-    };
+    match address(v) {
+        Some(at) => enter_at(walk, at, f),
+        None => Some(f()),
+    }
+}
+
+/// `f()`, or None when the walk named `walk` is already inside the object
+/// at address `at` (NumPy's `_recursive_guard` keys on `id(self)` so).
+pub fn enter_at<R>(walk: &'static str, at: usize, f: impl FnOnce() -> R) -> Option<R> {
     if !ACTIVE.with_borrow_mut(|active| active.insert((walk, at))) {
         return None;
     }
@@ -80,6 +94,18 @@ pub fn enter<R>(walk: &'static str, v: &Value, f: impl FnOnce() -> R) -> Option<
     }
     let _leave = Leave(walk, at);
     Some(f())
+}
+
+/// NumPy's `_recursive_guard`: `f()`, the text of the array at address `at`
+/// that a walk named `walk` (`_array2string`, `_guarded_repr_or_str`) makes,
+/// or `dots` when that walk is already inside the same array.
+pub fn array_text<T>(
+    walk: &'static str,
+    at: usize,
+    dots: T,
+    f: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    enter_at(walk, at, f).unwrap_or(Ok(dots))
 }
 
 /// Whether repr() of `v` needs more than `budget` levels of CPython's

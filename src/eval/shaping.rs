@@ -841,7 +841,10 @@ pub(super) fn split_along(a: &Array, axis: i64, ios: &Value, equal: bool) -> Res
             let items = to_array(ios, None)?;
             let mut b = vec![0];
             for k in 0..items.size() {
-                b.push(to_index(&Value::Scalar(items.get_flat(k)))?);
+                // Python's slicing reads each bound, a bool too, as an int.
+                b.push(to_index(&super::numpy::scalar_to_python(
+                    items.get_flat(k),
+                ))?);
             }
             b.push(n);
             b

@@ -16,7 +16,7 @@ use crate::array::layout::{narrow, normalize_axis};
 use crate::array::promote::Operand;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, Casting, DType, Identity, Kind, Scalar, Ufunc, can_cast,
-    cast_array, cast_scalar, shape, ufunc, ufunc_at,
+    cast_array, cast_scalar, shape, signals::fp_named, ufunc, ufunc_at,
 };
 use crate::error::{Error, Exc, Result};
 
@@ -824,12 +824,12 @@ fn compute(op: Ufunc, inputs: &[Operand]) -> Result<Vec<Array>> {
 /// `out=`: one array (or a 1-tuple) for one output, a tuple of arrays or
 /// Nones with one entry per output otherwise.
 fn arg_outs(args: &Args, nout: usize) -> Result<Vec<Option<Array>>> {
-    if nout == 1 {
-        return Ok(vec![arg_out(args)?]);
-    }
     let span = args.span("out");
     match args.get("out") {
         Value::None => Ok(vec![None; nout]),
+        // A call's own outputs may be None in a tuple (`out=(None,)`).
+        Value::Tuple(t) if nout == 1 && matches!(t[..], [Value::None]) => Ok(vec![None]),
+        _ if nout == 1 => Ok(vec![arg_out(args)?]),
         Value::Tuple(t) if t.len() == nout => t
             .iter()
             .map(|v| match v {
@@ -964,7 +964,8 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                 values.push(match out {
                     None => unwrap0(r),
                     Some(out) => {
-                        let r = cast_array(&r, out.dtype())?;
+                        // Cast in the ufunc's loop, so its flags name the ufunc.
+                        let r = fp_named(op.name(), || cast_array(&r, out.dtype()))?;
                         let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
                         array::copy_into(&out, &full)?;
                         Value::Array(out)
@@ -1001,7 +1002,7 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                 array::fancy::put(
                     &target,
                     &at,
-                    &Operand::Array(cast_array(&r, target.dtype())?),
+                    &Operand::Array(fp_named(op.name(), || cast_array(&r, target.dtype()))?),
                 )?;
                 values.push(if given {
                     Value::Array(target)
