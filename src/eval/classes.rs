@@ -1397,9 +1397,10 @@ static EXC_INIT: FnDef = FnDef {
     },
 };
 
-/// `object.__init__(self)`, reached through `super().__init__` from a class
-/// whose bases define none; CPython's `object_init` refuses extra arguments.
-static OBJECT_INIT: FnDef = FnDef {
+/// `object.__init__(self)`, called on `object` or reached through
+/// `super().__init__` from a class whose bases define none; CPython's
+/// `object_init` refuses extra arguments.
+pub(super) static OBJECT_INIT: FnDef = FnDef {
     name: "__init__",
     owner: Owner::Builtin,
     error_name: None,

@@ -1163,6 +1163,9 @@ impl Interp {
         if let (Value::Type(TypeObj::Float), "fromhex") = (v, name) {
             return Ok(Value::Function(&numbers::FROMHEX_FN));
         }
+        if let (Value::Type(TypeObj::Object), "__init__") = (v, name) {
+            return Ok(Value::Function(&classes::OBJECT_INIT));
+        }
         if let Value::Type(t) = v
             && let Some(m) = pymethods::unbound(*t, name)
         {
