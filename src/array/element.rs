@@ -349,23 +349,31 @@ macro_rules! float_elem {
                     flag(x, y, r, f);
                 } else if x == 0.0 {
                     f.invalid = true
-                } else if !x.is_nan() {
+                } else if x.is_finite() {
+                    // IEEE: inf/0 is an exact inf, NaN/0 quiet.
                     f.divide_by_zero = true
                 }
                 $from(r, f)
             }
             fn floor_div(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a) as f64, $to(b) as f64);
-                if y == 0.0 && !x.is_nan() {
+                let q = divmod_f64(x, y).0 as $wide;
+                if y == 0.0 {
+                    // Only the division a / b runs, with its IEEE flags.
                     if x == 0.0 {
                         f.invalid = true
-                    } else {
+                    } else if x.is_finite() {
                         f.divide_by_zero = true
                     }
                 } else if fmod_invalid(x, y) {
                     f.invalid = true
+                } else if q.is_infinite() && x.is_finite() {
+                    // npy_divmod's quotient overflowed: `div - floor(div)`
+                    // is inf - inf.
+                    f.overflow = true;
+                    f.invalid = true
                 }
-                $from(divmod_f64(x, y).0 as $wide, &mut FpStatus::default())
+                $from(q, &mut FpStatus::default())
             }
             fn fmod(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a), $to(b));
@@ -384,7 +392,7 @@ macro_rules! float_elem {
             }
             fn pow(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a), $to(b));
-                pow_flags(x == 0.0, y < 0.0, f);
+                pow_flags(x == 0.0, y < 0.0 && ($fast || y.is_finite()), f);
                 $from(x.powf(y), &mut FpStatus::default())
             }
             fn pow_loop(a: $t, b: $t, stride_zero: bool, f: &mut FpStatus) -> $t {
@@ -403,7 +411,7 @@ macro_rules! float_elem {
                     2.0 => x * x,
                     _ => $vpow(x, y),
                 };
-                pow_flags(x == 0.0, y < 0.0, f);
+                pow_flags(x == 0.0, y < 0.0 && ($fast || y.is_finite()), f);
                 $from(r, &mut FpStatus::default())
             }
             fn bit(_: Ufunc, a: $t, _: $t) -> $t {
@@ -501,7 +509,8 @@ macro_rules! float_elem {
     };
 }
 /// C's `pow` raises divide-by-zero for a zero base to a negative power
-/// (an infinite result that is no overflow).
+/// (an infinite result that is no overflow); glibc's `powf` (float16's
+/// loop) not for the power -inf, SVML's `pow` (the others') does.
 fn pow_flags(zero_base: bool, negative_exponent: bool, f: &mut FpStatus) {
     if zero_base && negative_exponent {
         f.divide_by_zero = true;
@@ -566,7 +575,7 @@ macro_rules! complex_elem {
                     for x in [a.re, a.im] {
                         if x == 0.0 {
                             f.invalid = true
-                        } else if !x.is_nan() {
+                        } else if x.is_finite() {
                             f.divide_by_zero = true
                         }
                     }

@@ -685,7 +685,11 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
         }
     }
     let r = binary(op, lhs, rhs)?;
-    copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+    // The cast into the output is part of NumPy's loop: its flags name
+    // the ufunc ("overflow encountered in multiply" for `f32 *= 1e300`).
+    super::signals::fp_named(op.name(), || {
+        copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
+    })
 }
 
 /// `target op= b` for the arithmetic of [`contiguous_binary`] (its caller

@@ -16,7 +16,7 @@ use crate::array::layout::{narrow, normalize_axis};
 use crate::array::promote::Operand;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, Casting, DType, Identity, Kind, Scalar, Ufunc, can_cast,
-    cast_array, cast_scalar, shape, ufunc, ufunc_at,
+    cast_array, cast_scalar, shape, signals, ufunc, ufunc_at,
 };
 use crate::error::{Error, Exc, Result};
 
@@ -902,6 +902,12 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
     }
     // With dtype= (or a mask) the operands go into their loop dtype here,
     // as 0-d arrays for scalars: a ufunc call is no scalar arithmetic.
+    // A Python scalar is converted before the loop, and NumPy's
+    // check_for_trivial_loop casts unmasked inputs up front while each is
+    // 0-d or 1-d within one buffer: their flags say "cast". From the first
+    // larger one on, the iterator casts inside the loop, under the ufunc's
+    // name.
+    let mut up_front = !masked;
     let inputs: Vec<Operand> = if dtype.is_some() || masked || op.mixed_loops() {
         inputs
             .iter()
@@ -909,6 +915,17 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
             .map(|(o, &d)| match o {
                 Operand::Array(a) if ins.len() == 1 && dtype.is_none() => {
                     Ok(Operand::Array(a.clone()))
+                }
+                Operand::Array(a) => {
+                    if a.dtype() != d {
+                        up_front &=
+                            a.ndim() == 0 || (a.ndim() == 1 && a.size() <= array::reduce::BUFSIZE);
+                    }
+                    if up_front {
+                        o.to_array(d).map(Operand::Array)
+                    } else {
+                        signals::fp_named(op.name(), || o.to_array(d)).map(Operand::Array)
+                    }
                 }
                 _ => o.to_array(d).map(Operand::Array),
             })
@@ -962,9 +979,11 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                 values.push(match out {
                     None => unwrap0(r),
                     Some(out) => {
-                        let r = cast_array(&r, out.dtype())?;
-                        let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
-                        array::copy_into(&out, &full)?;
+                        signals::fp_named(op.name(), || {
+                            let r = cast_array(&r, out.dtype())?;
+                            let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
+                            array::copy_into(&out, &full)
+                        })?;
                         Value::Array(out)
                     }
                 });
@@ -996,11 +1015,8 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                     )?,
                 };
                 let at = array::fancy::select(&target, &mb)?;
-                array::fancy::put(
-                    &target,
-                    &at,
-                    &Operand::Array(cast_array(&r, target.dtype())?),
-                )?;
+                let r = signals::fp_named(op.name(), || cast_array(&r, target.dtype()))?;
+                array::fancy::put(&target, &at, &Operand::Array(r))?;
                 values.push(if given {
                     Value::Array(target)
                 } else {
