@@ -1028,6 +1028,22 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
     if let Some(r) = scalar_order(op, a, b) {
         return Ok(Value::Scalar(Scalar::Bool(r)));
     }
+    // A Python number or sequence declines to compare with an array, so
+    // Python runs the array's mirrored method: `nan < arr` is
+    // np.greater(arr, nan) (its warnings and shapes in that order).
+    if let (
+        Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Complex(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Range(_),
+        Value::Array(_),
+    ) = (a, b)
+    {
+        return compare(reflected(op), b, a);
+    }
     match (operand(a), operand(b)) {
         (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y)?)),
         (Ok(Operand::Array(x)), Err(_)) => object_compare(op, &x, false, b),
