@@ -255,9 +255,9 @@ impl ErrMode {
 /// One mode per [`FpKind`].
 pub type ErrState = [ErrMode; 4];
 
-/// NumPy's defaults: underflow ignored, the rest warned about. (npcalc's
-/// kernels do not detect underflow, so `under` other than `'ignore'`
-/// never fires.)
+/// NumPy's defaults: underflow ignored, the rest warned about. (Underflow
+/// is read from the CPU after the arithmetic and cast loops, as NumPy
+/// does; the other kernels do not report it.)
 pub const DEFAULT_ERRSTATE: ErrState =
     [ErrMode::Warn, ErrMode::Warn, ErrMode::Ignore, ErrMode::Warn];
 

@@ -152,54 +152,57 @@ fn run<T: Elem>(
     }
     let mut overflow = false;
     let mut invalid = false;
-    let out: Vec<T> = blocks(&x, &y, |p, q| {
-        let r = match op {
-            Ufunc::Add => T::add(p, q, &mut flags),
-            Ufunc::Subtract => T::sub(p, q, &mut flags),
-            Ufunc::Multiply => T::mul(p, q, &mut flags),
-            Ufunc::TrueDivide => T::div(p, q, &mut flags),
-            Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
-            Ufunc::Remainder => T::rem(p, q, &mut flags),
-            // Scalar math calls C's pow (npy_pow), the ufunc its loop.
-            Ufunc::Power | Ufunc::FloatPower if scalar => T::pow(p, q, &mut flags),
-            Ufunc::Power | Ufunc::FloatPower => T::pow_loop(p, q, b_stride_zero, &mut flags),
-            // NaN-ignoring: the other operand when one is NaN.
-            Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
-            Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
-            // Equal operands (0.0 and -0.0) give the first.
-            Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
-            Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
-            Ufunc::Fmax | Ufunc::Fmin => p,
-            Ufunc::Copysign
-            | Ufunc::Hypot
-            | Ufunc::Arctan2
-            | Ufunc::Logaddexp
-            | Ufunc::Logaddexp2
-            | Ufunc::Heaviside
-            | Ufunc::Nextafter => T::math2(op, p, q, &mut flags),
-            Ufunc::Fmod => T::fmod(p, q, &mut flags),
-            Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
-            Ufunc::Maximum => T::np_maximum(p, q),
-            Ufunc::Minimum => T::np_minimum(p, q),
-            _ => T::bit(op, p, q),
-        };
-        let inputs_finite = p.finite() && q.finite();
-        if inputs_finite && !r.finite() && !r.is_nan() && !flags.divide_by_zero {
-            overflow = true;
-        }
-        if inputs_finite
-            && r.is_nan()
-            && !matches!(
-                op,
-                Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder | Ufunc::Fmod
-            )
-        {
-            invalid = true;
-        }
-        r
+    let (out, underflow): (Vec<T>, bool) = FpStatus::hardware_underflow(|| {
+        blocks(&x, &y, |p, q| {
+            let r = match op {
+                Ufunc::Add => T::add(p, q, &mut flags),
+                Ufunc::Subtract => T::sub(p, q, &mut flags),
+                Ufunc::Multiply => T::mul(p, q, &mut flags),
+                Ufunc::TrueDivide => T::div(p, q, &mut flags),
+                Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
+                Ufunc::Remainder => T::rem(p, q, &mut flags),
+                // Scalar math calls C's pow (npy_pow), the ufunc its loop.
+                Ufunc::Power | Ufunc::FloatPower if scalar => T::pow(p, q, &mut flags),
+                Ufunc::Power | Ufunc::FloatPower => T::pow_loop(p, q, b_stride_zero, &mut flags),
+                // NaN-ignoring: the other operand when one is NaN.
+                Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
+                Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
+                // Equal operands (0.0 and -0.0) give the first.
+                Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
+                Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
+                Ufunc::Fmax | Ufunc::Fmin => p,
+                Ufunc::Copysign
+                | Ufunc::Hypot
+                | Ufunc::Arctan2
+                | Ufunc::Logaddexp
+                | Ufunc::Logaddexp2
+                | Ufunc::Heaviside
+                | Ufunc::Nextafter => T::math2(op, p, q, &mut flags),
+                Ufunc::Fmod => T::fmod(p, q, &mut flags),
+                Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
+                Ufunc::Maximum => T::np_maximum(p, q),
+                Ufunc::Minimum => T::np_minimum(p, q),
+                _ => T::bit(op, p, q),
+            };
+            let inputs_finite = p.finite() && q.finite();
+            if inputs_finite && !r.finite() && !r.is_nan() && !flags.divide_by_zero {
+                overflow = true;
+            }
+            if inputs_finite
+                && r.is_nan()
+                && !matches!(
+                    op,
+                    Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder | Ufunc::Fmod
+                )
+            {
+                invalid = true;
+            }
+            r
+        })
     });
     flags.invalid |= invalid;
     flags.overflow |= overflow;
+    flags.underflow |= underflow;
     // NumPy names the operation "scalar add" when no operand is an array.
     // Only the ufuncs with NumPy scalar math (the operators) say "scalar".
     let scalar_math = matches!(
@@ -331,7 +334,7 @@ fn contiguous_loop<T: Elem, R: super::Stored>(
     let mut flags = FpStatus::default();
     let mut f = |p, q| step(p, q, &mut flags);
     let block = super::signals::BLOCK;
-    match (x, y) {
+    let ((), underflow) = FpStatus::hardware_underflow(|| match (x, y) {
         (Side::Each(xs), Side::Each(ys)) => {
             for (xs, ys) in xs.chunks(block).zip(ys.chunks(block)) {
                 poll();
@@ -352,7 +355,8 @@ fn contiguous_loop<T: Elem, R: super::Stored>(
         }
         // Both broadcast: a single element (a 1-element result is contiguous).
         (Side::One(p), Side::One(q)) => out.resize(a.size(), f(p, q)),
-    }
+    });
+    flags.underflow |= underflow;
     flags.report(name);
     Some(Ok(Array::from_vec(out, a.shape().to_vec())))
 }
@@ -717,7 +721,7 @@ fn arith_loop_into<T: Elem>(
     let mut flags = FpStatus::default();
     let mut f = |p, q| step(p, q, &mut flags);
     let block = super::signals::BLOCK;
-    match y {
+    let ((), underflow) = FpStatus::hardware_underflow(|| match y {
         Side::Each(ys) => {
             for (xs, ys) in xs.chunks_mut(block).zip(ys.chunks(block)) {
                 poll();
@@ -730,7 +734,8 @@ fn arith_loop_into<T: Elem>(
                 xs.iter_mut().for_each(|p| *p = f(*p, q));
             }
         }
-    }
+    });
+    flags.underflow |= underflow;
     drop(tbuf);
     flags.report(op.name());
     Some(())
