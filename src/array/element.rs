@@ -200,26 +200,76 @@ fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
+/// One real operation of a complex loop with the IEEE flags the CPU
+/// raises for it: overflow from finite operands, invalid from non-NaN ones,
+/// and for division x/0 divide-by-zero (0/0 invalid, inf/0 and NaN/0 none).
+pub(super) mod ieee {
+    use super::{FpStatus, flag};
+    use num_traits::Float;
+
+    pub fn mul<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        let r = x * y;
+        flag(x, y, r, fp);
+        r
+    }
+
+    pub fn add<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        let r = x + y;
+        flag(x, y, r, fp);
+        r
+    }
+
+    pub fn sub<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        add(x, -y, fp)
+    }
+
+    pub fn div<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        let r = x / y;
+        if y != F::zero() {
+            flag(x, y, r, fp);
+        } else if x == F::zero() {
+            fp.invalid = true
+        } else if x.is_finite() {
+            fp.divide_by_zero = true
+        }
+        r
+    }
+
+    /// C's ordered comparison (`<`, `>=`): a NaN operand is invalid.
+    pub fn ordered<F: Float>(x: F, y: F, fp: &mut FpStatus) {
+        fp.invalid |= x.is_nan() || y.is_nan();
+    }
+}
+
 /// NumPy's complex division (Smith's method, as in npy_math's `npy_cdiv`),
-/// in the operands' own precision: complex64 divides in float32.
+/// in the operands' own precision: complex64 divides in float32. Each
+/// real operation raises its IEEE flags, as the CPU does for NumPy's loop
+/// (`inf / 2` is invalid through `0 * inf` in `ai * rat`).
 fn cdiv<F: num_traits::Float>(
     a: num_complex::Complex<F>,
     b: num_complex::Complex<F>,
+    fp: &mut FpStatus,
 ) -> num_complex::Complex<F> {
+    use ieee::{add, div, mul, sub};
     let (ar, ai, br, bi) = (a.re, a.im, b.re, b.im);
     let (abs_br, abs_bi) = (br.abs(), bi.abs());
-    if abs_br >= abs_bi {
+    ieee::ordered(abs_br, abs_bi, fp);
+    let (re, im) = if abs_br >= abs_bi {
         if abs_br == F::zero() && abs_bi == F::zero() {
-            return num_complex::Complex::new(ar / abs_br, ai / abs_bi);
+            (div(ar, abs_br, fp), div(ai, abs_bi, fp))
+        } else {
+            let rat = div(bi, br, fp);
+            let scl = div(F::one(), add(br, mul(bi, rat, fp), fp), fp);
+            let re = mul(add(ar, mul(ai, rat, fp), fp), scl, fp);
+            (re, mul(sub(ai, mul(ar, rat, fp), fp), scl, fp))
         }
-        let rat = bi / br;
-        let scl = F::one() / (br + bi * rat);
-        num_complex::Complex::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
     } else {
-        let rat = br / bi;
-        let scl = F::one() / (bi + br * rat);
-        num_complex::Complex::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
-    }
+        let rat = div(br, bi, fp);
+        let scl = div(F::one(), add(bi, mul(br, rat, fp), fp), fp);
+        let re = mul(add(mul(ar, rat, fp), ai, fp), scl, fp);
+        (re, mul(sub(mul(ai, rat, fp), ar, fp), scl, fp))
+    };
+    num_complex::Complex::new(re, im)
 }
 
 /// NumPy's bool add and multiply loops are logical or and and.
@@ -569,18 +619,7 @@ macro_rules! complex_elem {
                 $c::new(<$f>::sub(rr, ii, fp), <$f>::add(ri, ir, fp))
             }
             fn div(a: $c, b: $c, f: &mut FpStatus) -> $c {
-                if b.re == 0.0 && b.im == 0.0 {
-                    // Each part is divided by zero on its own: x/0 flags
-                    // divide-by-zero, 0/0 invalid, NaN/0 nothing.
-                    for x in [a.re, a.im] {
-                        if x == 0.0 {
-                            f.invalid = true
-                        } else if x.is_finite() {
-                            f.divide_by_zero = true
-                        }
-                    }
-                }
-                cdiv(a, b)
+                cdiv(a, b, f)
             }
             fn floor_div(a: $c, _: $c, _: &mut FpStatus) -> $c {
                 a
@@ -629,7 +668,7 @@ macro_rules! complex_elem {
                         p = mul(p, p, fp);
                     }
                     return if b.re < 0.0 {
-                        cdiv(Self::ONE, acc)
+                        cdiv(Self::ONE, acc, fp)
                     } else {
                         acc
                     };

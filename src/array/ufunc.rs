@@ -608,22 +608,31 @@ fn no_loop(op: Ufunc, operands: &[&Operand]) -> Error {
     )
 }
 
-/// NumPy's `fast_scalar_power`: `array ** 2` is `np.square(array)` (its own
-/// loop dtype — int8 for bools — and warning name); None when not applicable.
-/// Only a Python int 2 takes it: `array ** 2.0` is `np.power` (float64 for
-/// an int8 array, "overflow encountered in power").
-pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array>> {
-    if !matches!(exponent, Operand::PyInt(i) if *i == 2.into()) {
-        return None;
+/// NumPy's `fast_scalar_power`: the ufunc `array ** exponent` runs as (its
+/// own loop dtype and warning name), if any. A Python int 2 is
+/// `np.square` (any dtype); for float and complex arrays a Python int -1
+/// is `np.reciprocal` and a Python float 0.5 `np.sqrt`. `array ** 2.0` is
+/// `np.power` (float64 for an int8 array, "overflow encountered in power").
+pub fn fast_power_ufunc(base: &Array, exponent: &Operand) -> Option<Ufunc> {
+    let inexact = matches!(base.dtype().kind(), Kind::Float | Kind::Complex);
+    match exponent {
+        Operand::PyInt(i) if *i == 2.into() => Some(Ufunc::Square),
+        Operand::PyInt(i) if *i == (-1).into() && inexact => Some(Ufunc::Reciprocal),
+        Operand::PyFloat(f) if *f == 0.5 && inexact => Some(Ufunc::Sqrt),
+        _ => None,
     }
+}
+
+/// `array ** 2` as `np.square` (int8 for bools).
+pub fn square(base: &Array) -> Result<Array> {
     let dtype = if base.dtype() == DType::Bool {
         DType::Int8
     } else {
         base.dtype()
     };
-    Some(super::cast_array(base, dtype).and_then(
+    super::cast_array(base, dtype).and_then(
         |a| crate::with_dtype!(dtype, T => run::<T>(Ufunc::Multiply, "square", &a, &a, false, false)),
-    ))
+    )
 }
 
 /// The promoted dtype; comparisons with out-of-range Python ints compare

@@ -979,9 +979,13 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         return Err(super::pyops::unsupported(op, a, b));
     }
     if let (BinOp::Pow, Value::Array(base)) = (op, a)
-        && let Some(r) = ufunc::square_fast_path(base, &y)
+        && let Some(u) = ufunc::fast_power_ufunc(base, &y)
     {
-        return Ok(unwrap0(r?));
+        let r = match u {
+            Ufunc::Square => ufunc::square(base)?,
+            _ => crate::array::unary::unary(u, base)?,
+        };
+        return Ok(unwrap0(r));
     }
     let scalar = ufunc::scalar_math(&x, &y);
     Ok(unwrap0(ufunc::binary_as(binop(op)?, &x, &y, scalar)?))
