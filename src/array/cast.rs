@@ -20,27 +20,22 @@ pub struct FpStatus {
 }
 
 impl FpStatus {
-    /// Emits the warnings in NumPy's order (overflow before invalid), e.g.
-    /// `overflow encountered in cast` for `what` = "cast".
+    /// Emits the warnings in NumPy's order (divide, overflow, underflow,
+    /// invalid), e.g. `overflow encountered in cast` for `what` = "cast";
+    /// like NumPy's PyUFunc_handlefperr it stops at the first one raised.
     pub fn report(self, what: &str) {
         let what = &super::signals::fp_name(what);
-        if self.divide_by_zero {
-            warn(
-                "RuntimeWarning",
-                format!("divide by zero encountered in {what}"),
-            );
-        }
-        if self.overflow {
-            warn("RuntimeWarning", format!("overflow encountered in {what}"));
-        }
-        if self.underflow {
-            warn("RuntimeWarning", format!("underflow encountered in {what}"));
-        }
-        if self.invalid {
-            warn(
-                "RuntimeWarning",
-                format!("invalid value encountered in {what}"),
-            );
+        let kinds = [
+            (self.divide_by_zero, "divide by zero"),
+            (self.overflow, "overflow"),
+            (self.underflow, "underflow"),
+            (self.invalid, "invalid value"),
+        ];
+        for (_, kind) in kinds.into_iter().filter(|&(set, _)| set) {
+            warn("RuntimeWarning", format!("{kind} encountered in {what}"));
+            if super::signals::raising() {
+                return;
+            }
         }
     }
 

@@ -292,6 +292,11 @@ pub fn raise(e: Error) {
     });
 }
 
+/// Whether an error is kept by [`raise`], waiting for the evaluator.
+pub fn raising() -> bool {
+    RAISED.with(|r| r.borrow().is_some())
+}
+
 /// The error kept by [`raise`], if any; the evaluator asks after each
 /// expression and statement.
 pub fn take_raised() -> Option<Error> {
