@@ -175,21 +175,32 @@ fn fmod_invalid(x: f64, y: f64) -> bool {
     !x.is_nan() && !y.is_nan() && (y == 0.0 || x.is_infinite())
 }
 
-/// Python's float floor division and modulo, as NumPy's npy_divmod computes them.
-fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
+/// Python's float modulo, as NumPy's npy_remainder computes it: only the
+/// remainder's operations run (the CPU flags no quotient's underflow).
+fn mod_f64(a: f64, b: f64) -> f64 {
     let m = a % b;
     if b == 0.0 {
-        return (a / b, m);
-    }
-    let mut div = (a - m) / b;
-    let mut m = m;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
+        m
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else if (b < 0.0) != (m < 0.0) {
+        m + b
     } else {
-        m = 0.0f64.copysign(b);
+        m
+    }
+}
+
+/// Python's float floor division and modulo, as NumPy's npy_divmod computes them.
+fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
+    let fm = a % b;
+    if b == 0.0 {
+        return (a / b, fm);
+    }
+    let m = mod_f64(a, b);
+    let mut div = (a - fm) / b;
+    if fm != 0.0 && m != fm {
+        // The remainder took b's sign.
+        div -= 1.0;
     }
     let floordiv = if div != 0.0 {
         let f = div.floor();
@@ -438,7 +449,7 @@ macro_rules! float_elem {
                 if fmod_invalid(x, y) {
                     f.invalid = true
                 }
-                $from(divmod_f64(x, y).1 as $wide, &mut FpStatus::default())
+                $from(mod_f64(x, y) as $wide, &mut FpStatus::default())
             }
             fn pow(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a), $to(b));

@@ -28,3 +28,13 @@ x = np.array([1e-300, 1.0]);
 with np.errstate(under='warn'):
     x *= 1e-300
 print(x)
+# Remainder runs only its own operations: no quotient underflows.
+for k in [dict(all='raise'), dict(under='raise')]:
+    try:
+        with np.errstate(**k):
+            print(np.remainder(np.array([[0, 1, 3]]), [float('nan'), 0.0, 1e308], casting='safe'))
+    except FloatingPointError as e:
+        print(type(e).__name__, e)
+with np.errstate(under='raise'):
+    print(np.remainder(np.array([1.0, -1.0, 3.0]), 1e308), np.fmod(1.0, np.array([1e308])))
+    print(np.divmod(np.array([7.5, -7.5]), 2.0), np.array([7.5]) // -2.0)
