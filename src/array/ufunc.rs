@@ -611,14 +611,15 @@ fn no_loop(op: Ufunc, operands: &[&Operand]) -> Error {
 /// NumPy's `fast_scalar_power`: the ufunc `array ** exponent` runs as (its
 /// own loop dtype and warning name), if any. A Python int 2 is
 /// `np.square` (any dtype); for float and complex arrays a Python int -1
-/// is `np.reciprocal` and a Python float 0.5 `np.sqrt`. `array ** 2.0` is
+/// is `np.reciprocal` and a Python float 0.5 `np.sqrt` (float only here). `array ** 2.0` is
 /// `np.power` (float64 for an int8 array, "overflow encountered in power").
 pub fn fast_power_ufunc(base: &Array, exponent: &Operand) -> Option<Ufunc> {
     let inexact = matches!(base.dtype().kind(), Kind::Float | Kind::Complex);
     match exponent {
         Operand::PyInt(i) if *i == 2.into() => Some(Ufunc::Square),
         Operand::PyInt(i) if *i == (-1).into() && inexact => Some(Ufunc::Reciprocal),
-        Operand::PyFloat(f) if *f == 0.5 && inexact => Some(Ufunc::Sqrt),
+        // npcalc's np.sqrt has no complex loop: complex bases stay np.power.
+        Operand::PyFloat(f) if *f == 0.5 && base.dtype().kind() == Kind::Float => Some(Ufunc::Sqrt),
         _ => None,
     }
 }
