@@ -893,6 +893,12 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
         .zip(&ins)
         .zip(&mut scalar_dtypes)
         .map(|((o, &to), slot)| {
+            if op.is_comparison() && matches!(o, Operand::PyInt(_)) && to.is_integer() {
+                // NumPy 2 compares a Python int with integers in loops of
+                // their own: it is never converted (`uint8_array < -1`).
+                *slot = Some(to);
+                return Ok(o);
+            }
             let Some((name, default, descr)) = python_scalar_dtype(&o, to) else {
                 return Ok(o);
             };

@@ -24,3 +24,7 @@ t(lambda: np.add(np.int64(2), 1j, dtype='float16', casting='equiv'))
 t(lambda: np.add(1j, np.ones(2, 'float32'), dtype='float32', casting='unsafe'))
 t(lambda: np.add(1j, np.ones(2, 'float32'), dtype='float32'))
 t(lambda: np.less(np.array([3+0j]), -0.0, casting='equiv'))
+# Comparisons take a Python int with integers as it is.
+t(lambda: np.less(7, np.arange(12, dtype='uint8')[::2].reshape(2, 3), casting='equiv'))
+t(lambda: np.not_equal(np.arange(3, dtype='int16'), 300, out=np.zeros(3, 'bool'), casting='equiv'))
+t(lambda: np.not_equal(-1, np.ones(3, dtype='float32'), casting='equiv'))
