@@ -15,27 +15,27 @@ pub struct FpStatus {
     pub divide_by_zero: bool,
     pub invalid: bool,
     pub overflow: bool,
+    /// Only ever read from the CPU (see [`FpStatus::hardware_underflow`]).
+    pub underflow: bool,
 }
 
 impl FpStatus {
-    /// Emits the warnings in NumPy's order (overflow before invalid), e.g.
-    /// `overflow encountered in cast` for `what` = "cast".
+    /// Emits the warnings in NumPy's order (divide, overflow, underflow,
+    /// invalid), e.g. `overflow encountered in cast` for `what` = "cast";
+    /// like NumPy's PyUFunc_handlefperr it stops at the first one raised.
     pub fn report(self, what: &str) {
         let what = &super::signals::fp_name(what);
-        if self.divide_by_zero {
-            warn(
-                "RuntimeWarning",
-                format!("divide by zero encountered in {what}"),
-            );
-        }
-        if self.overflow {
-            warn("RuntimeWarning", format!("overflow encountered in {what}"));
-        }
-        if self.invalid {
-            warn(
-                "RuntimeWarning",
-                format!("invalid value encountered in {what}"),
-            );
+        let kinds = [
+            (self.divide_by_zero, "divide by zero"),
+            (self.overflow, "overflow"),
+            (self.underflow, "underflow"),
+            (self.invalid, "invalid value"),
+        ];
+        for (_, kind) in kinds.into_iter().filter(|&(set, _)| set) {
+            warn("RuntimeWarning", format!("{kind} encountered in {what}"));
+            if super::signals::raising() {
+                return;
+            }
         }
     }
 
@@ -48,7 +48,8 @@ impl FpStatus {
     pub fn of_hardware<T>(f: impl FnOnce() -> T) -> (T, FpStatus) {
         #[cfg(target_arch = "x86_64")]
         {
-            // MXCSR bits: 0 invalid, 2 divide-by-zero, 3 overflow (sticky).
+            // MXCSR bits: 0 invalid, 2 divide-by-zero, 3 overflow, 4
+            // underflow (sticky).
             let read = || {
                 let mut csr: u32 = 0;
                 // SAFETY: stmxcsr stores the 32-bit MXCSR into `csr`.
@@ -68,6 +69,7 @@ impl FpStatus {
                 divide_by_zero: after & 0x4 != 0,
                 invalid: after & 0x1 != 0,
                 overflow: after & 0x8 != 0,
+                underflow: after & 0x10 != 0,
             };
             (r, status)
         }
@@ -77,10 +79,20 @@ impl FpStatus {
         }
     }
 
+    /// Runs the loop `f` and tells whether the CPU flagged underflow
+    /// meanwhile: a tiny inexact result is the hardware's call (x86 judges
+    /// tininess after rounding), and NumPy, too, reads the sticky flag once
+    /// after its loop. The other flags stay the element steps' own.
+    pub fn hardware_underflow<T>(f: impl FnOnce() -> T) -> (T, bool) {
+        let (r, st) = Self::of_hardware(f);
+        (r, st.underflow)
+    }
+
     pub fn merge(&mut self, other: FpStatus) {
         self.divide_by_zero |= other.divide_by_zero;
         self.invalid |= other.invalid;
         self.overflow |= other.overflow;
+        self.underflow |= other.underflow;
     }
 }
 
@@ -548,7 +560,8 @@ fn cast_walk(src: &Array, dst: &Array, walk: Walk, st: &mut FpStatus) {
     let cast: Loop = crate::with_dtype!(src.dtype(), S => {
         crate::with_dtype!(dst.dtype(), D => cast_loop::<S, D>)
     });
-    cast(src, dst, walk, st);
+    let ((), underflow) = FpStatus::hardware_underflow(|| cast(src, dst, walk, st));
+    st.underflow |= underflow;
 }
 
 fn cast_loop<S: Stored, D: Stored + CastFrom<S>>(

@@ -175,21 +175,32 @@ fn fmod_invalid(x: f64, y: f64) -> bool {
     !x.is_nan() && !y.is_nan() && (y == 0.0 || x.is_infinite())
 }
 
-/// Python's float floor division and modulo, as NumPy's npy_divmod computes them.
-fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
+/// Python's float modulo, as NumPy's npy_remainder computes it: only the
+/// remainder's operations run (the CPU flags no quotient's underflow).
+fn mod_f64(a: f64, b: f64) -> f64 {
     let m = a % b;
     if b == 0.0 {
-        return (a / b, m);
-    }
-    let mut div = (a - m) / b;
-    let mut m = m;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
+        m
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else if (b < 0.0) != (m < 0.0) {
+        m + b
     } else {
-        m = 0.0f64.copysign(b);
+        m
+    }
+}
+
+/// Python's float floor division and modulo, as NumPy's npy_divmod computes them.
+fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
+    let fm = a % b;
+    if b == 0.0 {
+        return (a / b, fm);
+    }
+    let m = mod_f64(a, b);
+    let mut div = (a - fm) / b;
+    if fm != 0.0 && m != fm {
+        // The remainder took b's sign.
+        div -= 1.0;
     }
     let floordiv = if div != 0.0 {
         let f = div.floor();
@@ -200,26 +211,76 @@ fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
+/// One real operation of a complex loop with the IEEE flags the CPU
+/// raises for it: overflow from finite operands, invalid from non-NaN ones,
+/// and for division x/0 divide-by-zero (0/0 invalid, inf/0 and NaN/0 none).
+pub(super) mod ieee {
+    use super::{FpStatus, flag};
+    use num_traits::Float;
+
+    pub fn mul<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        let r = x * y;
+        flag(x, y, r, fp);
+        r
+    }
+
+    pub fn add<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        let r = x + y;
+        flag(x, y, r, fp);
+        r
+    }
+
+    pub fn sub<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        add(x, -y, fp)
+    }
+
+    pub fn div<F: Float>(x: F, y: F, fp: &mut FpStatus) -> F {
+        let r = x / y;
+        if y != F::zero() {
+            flag(x, y, r, fp);
+        } else if x == F::zero() {
+            fp.invalid = true
+        } else if x.is_finite() {
+            fp.divide_by_zero = true
+        }
+        r
+    }
+
+    /// C's ordered comparison (`<`, `>=`): a NaN operand is invalid.
+    pub fn ordered<F: Float>(x: F, y: F, fp: &mut FpStatus) {
+        fp.invalid |= x.is_nan() || y.is_nan();
+    }
+}
+
 /// NumPy's complex division (Smith's method, as in npy_math's `npy_cdiv`),
-/// in the operands' own precision: complex64 divides in float32.
+/// in the operands' own precision: complex64 divides in float32. Each
+/// real operation raises its IEEE flags, as the CPU does for NumPy's loop
+/// (`inf / 2` is invalid through `0 * inf` in `ai * rat`).
 fn cdiv<F: num_traits::Float>(
     a: num_complex::Complex<F>,
     b: num_complex::Complex<F>,
+    fp: &mut FpStatus,
 ) -> num_complex::Complex<F> {
+    use ieee::{add, div, mul, sub};
     let (ar, ai, br, bi) = (a.re, a.im, b.re, b.im);
     let (abs_br, abs_bi) = (br.abs(), bi.abs());
-    if abs_br >= abs_bi {
+    ieee::ordered(abs_br, abs_bi, fp);
+    let (re, im) = if abs_br >= abs_bi {
         if abs_br == F::zero() && abs_bi == F::zero() {
-            return num_complex::Complex::new(ar / abs_br, ai / abs_bi);
+            (div(ar, abs_br, fp), div(ai, abs_bi, fp))
+        } else {
+            let rat = div(bi, br, fp);
+            let scl = div(F::one(), add(br, mul(bi, rat, fp), fp), fp);
+            let re = mul(add(ar, mul(ai, rat, fp), fp), scl, fp);
+            (re, mul(sub(ai, mul(ar, rat, fp), fp), scl, fp))
         }
-        let rat = bi / br;
-        let scl = F::one() / (br + bi * rat);
-        num_complex::Complex::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
     } else {
-        let rat = br / bi;
-        let scl = F::one() / (bi + br * rat);
-        num_complex::Complex::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
-    }
+        let rat = div(br, bi, fp);
+        let scl = div(F::one(), add(bi, mul(br, rat, fp), fp), fp);
+        let re = mul(add(mul(ar, rat, fp), ai, fp), scl, fp);
+        (re, mul(sub(mul(ai, rat, fp), ar, fp), scl, fp))
+    };
+    num_complex::Complex::new(re, im)
 }
 
 /// NumPy's bool add and multiply loops are logical or and and.
@@ -349,23 +410,31 @@ macro_rules! float_elem {
                     flag(x, y, r, f);
                 } else if x == 0.0 {
                     f.invalid = true
-                } else if !x.is_nan() {
+                } else if x.is_finite() {
+                    // IEEE: inf/0 is an exact inf, NaN/0 quiet.
                     f.divide_by_zero = true
                 }
                 $from(r, f)
             }
             fn floor_div(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a) as f64, $to(b) as f64);
-                if y == 0.0 && !x.is_nan() {
+                let q = divmod_f64(x, y).0 as $wide;
+                if y == 0.0 {
+                    // Only the division a / b runs, with its IEEE flags.
                     if x == 0.0 {
                         f.invalid = true
-                    } else {
+                    } else if x.is_finite() {
                         f.divide_by_zero = true
                     }
                 } else if fmod_invalid(x, y) {
                     f.invalid = true
+                } else if q.is_infinite() && x.is_finite() {
+                    // npy_divmod's quotient overflowed: `div - floor(div)`
+                    // is inf - inf.
+                    f.overflow = true;
+                    f.invalid = true
                 }
-                $from(divmod_f64(x, y).0 as $wide, &mut FpStatus::default())
+                $from(q, &mut FpStatus::default())
             }
             fn fmod(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a), $to(b));
@@ -380,11 +449,11 @@ macro_rules! float_elem {
                 if fmod_invalid(x, y) {
                     f.invalid = true
                 }
-                $from(divmod_f64(x, y).1 as $wide, &mut FpStatus::default())
+                $from(mod_f64(x, y) as $wide, &mut FpStatus::default())
             }
             fn pow(a: $t, b: $t, f: &mut FpStatus) -> $t {
                 let (x, y) = ($to(a), $to(b));
-                pow_flags(x == 0.0, y < 0.0, f);
+                pow_flags(x == 0.0, y < 0.0 && ($fast || y.is_finite()), f);
                 $from(x.powf(y), &mut FpStatus::default())
             }
             fn pow_loop(a: $t, b: $t, stride_zero: bool, f: &mut FpStatus) -> $t {
@@ -403,7 +472,7 @@ macro_rules! float_elem {
                     2.0 => x * x,
                     _ => $vpow(x, y),
                 };
-                pow_flags(x == 0.0, y < 0.0, f);
+                pow_flags(x == 0.0, y < 0.0 && ($fast || y.is_finite()), f);
                 $from(r, &mut FpStatus::default())
             }
             fn bit(_: Ufunc, a: $t, _: $t) -> $t {
@@ -501,7 +570,8 @@ macro_rules! float_elem {
     };
 }
 /// C's `pow` raises divide-by-zero for a zero base to a negative power
-/// (an infinite result that is no overflow).
+/// (an infinite result that is no overflow); glibc's `powf` (float16's
+/// loop) not for the power -inf, SVML's `pow` (the others') does.
 fn pow_flags(zero_base: bool, negative_exponent: bool, f: &mut FpStatus) {
     if zero_base && negative_exponent {
         f.divide_by_zero = true;
@@ -560,18 +630,7 @@ macro_rules! complex_elem {
                 $c::new(<$f>::sub(rr, ii, fp), <$f>::add(ri, ir, fp))
             }
             fn div(a: $c, b: $c, f: &mut FpStatus) -> $c {
-                if b.re == 0.0 && b.im == 0.0 {
-                    // Each part is divided by zero on its own: x/0 flags
-                    // divide-by-zero, 0/0 invalid, NaN/0 nothing.
-                    for x in [a.re, a.im] {
-                        if x == 0.0 {
-                            f.invalid = true
-                        } else if !x.is_nan() {
-                            f.divide_by_zero = true
-                        }
-                    }
-                }
-                cdiv(a, b)
+                cdiv(a, b, f)
             }
             fn floor_div(a: $c, _: $c, _: &mut FpStatus) -> $c {
                 a
@@ -620,7 +679,7 @@ macro_rules! complex_elem {
                         p = mul(p, p, fp);
                     }
                     return if b.re < 0.0 {
-                        cdiv(Self::ONE, acc)
+                        cdiv(Self::ONE, acc, fp)
                     } else {
                         acc
                     };

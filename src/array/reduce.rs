@@ -286,7 +286,7 @@ fn memory_order(a: &Array, axis: Option<usize>) -> (Array, Option<usize>, usize)
 }
 
 /// NumPy's default buffer size (NPY_BUFSIZE), in elements.
-const BUFSIZE: usize = 8192;
+pub const BUFSIZE: usize = 8192;
 
 /// How NumPy's buffered reduce iterator (numpy/_core/src/multiarray/
 /// nditer_constr.c: axis ordering, `npyiter_coalesce_axes`,

@@ -255,9 +255,9 @@ impl ErrMode {
 /// One mode per [`FpKind`].
 pub type ErrState = [ErrMode; 4];
 
-/// NumPy's defaults: underflow ignored, the rest warned about. (npcalc's
-/// kernels do not detect underflow, so `under` other than `'ignore'`
-/// never fires.)
+/// NumPy's defaults: underflow ignored, the rest warned about. (Underflow
+/// is read from the CPU after the arithmetic and cast loops, as NumPy
+/// does; the other kernels do not report it.)
 pub const DEFAULT_ERRSTATE: ErrState =
     [ErrMode::Warn, ErrMode::Warn, ErrMode::Ignore, ErrMode::Warn];
 
@@ -290,6 +290,11 @@ pub fn raise(e: Error) {
     RAISED.with(|r| {
         r.borrow_mut().get_or_insert(e);
     });
+}
+
+/// Whether an error is kept by [`raise`], waiting for the evaluator.
+pub fn raising() -> bool {
+    RAISED.with(|r| r.borrow().is_some())
 }
 
 /// The error kept by [`raise`], if any; the evaluator asks after each

@@ -146,54 +146,57 @@ fn run<T: Elem>(
     }
     let mut overflow = false;
     let mut invalid = false;
-    let out: Vec<T> = blocks(&x, &y, |p, q| {
-        let r = match op {
-            Ufunc::Add => T::add(p, q, &mut flags),
-            Ufunc::Subtract => T::sub(p, q, &mut flags),
-            Ufunc::Multiply => T::mul(p, q, &mut flags),
-            Ufunc::TrueDivide => T::div(p, q, &mut flags),
-            Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
-            Ufunc::Remainder => T::rem(p, q, &mut flags),
-            // Scalar math calls C's pow (npy_pow), the ufunc its loop.
-            Ufunc::Power | Ufunc::FloatPower if scalar => T::pow(p, q, &mut flags),
-            Ufunc::Power | Ufunc::FloatPower => T::pow_loop(p, q, b_stride_zero, &mut flags),
-            // NaN-ignoring: the other operand when one is NaN.
-            Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
-            Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
-            // Equal operands (0.0 and -0.0) give the first.
-            Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
-            Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
-            Ufunc::Fmax | Ufunc::Fmin => p,
-            Ufunc::Copysign
-            | Ufunc::Hypot
-            | Ufunc::Arctan2
-            | Ufunc::Logaddexp
-            | Ufunc::Logaddexp2
-            | Ufunc::Heaviside
-            | Ufunc::Nextafter => T::math2(op, p, q, &mut flags),
-            Ufunc::Fmod => T::fmod(p, q, &mut flags),
-            Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
-            Ufunc::Maximum => T::np_maximum(p, q),
-            Ufunc::Minimum => T::np_minimum(p, q),
-            _ => T::bit(op, p, q),
-        };
-        let inputs_finite = p.finite() && q.finite();
-        if inputs_finite && !r.finite() && !r.is_nan() && !flags.divide_by_zero {
-            overflow = true;
-        }
-        if inputs_finite
-            && r.is_nan()
-            && !matches!(
-                op,
-                Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder | Ufunc::Fmod
-            )
-        {
-            invalid = true;
-        }
-        r
+    let (out, underflow): (Vec<T>, bool) = FpStatus::hardware_underflow(|| {
+        blocks(&x, &y, |p, q| {
+            let r = match op {
+                Ufunc::Add => T::add(p, q, &mut flags),
+                Ufunc::Subtract => T::sub(p, q, &mut flags),
+                Ufunc::Multiply => T::mul(p, q, &mut flags),
+                Ufunc::TrueDivide => T::div(p, q, &mut flags),
+                Ufunc::FloorDivide => T::floor_div(p, q, &mut flags),
+                Ufunc::Remainder => T::rem(p, q, &mut flags),
+                // Scalar math calls C's pow (npy_pow), the ufunc its loop.
+                Ufunc::Power | Ufunc::FloatPower if scalar => T::pow(p, q, &mut flags),
+                Ufunc::Power | Ufunc::FloatPower => T::pow_loop(p, q, b_stride_zero, &mut flags),
+                // NaN-ignoring: the other operand when one is NaN.
+                Ufunc::Fmax | Ufunc::Fmin if p.is_nan() => q,
+                Ufunc::Fmax | Ufunc::Fmin if q.is_nan() => p,
+                // Equal operands (0.0 and -0.0) give the first.
+                Ufunc::Fmax if T::test(Ufunc::Less, p, q) => q,
+                Ufunc::Fmin if T::test(Ufunc::Greater, p, q) => q,
+                Ufunc::Fmax | Ufunc::Fmin => p,
+                Ufunc::Copysign
+                | Ufunc::Hypot
+                | Ufunc::Arctan2
+                | Ufunc::Logaddexp
+                | Ufunc::Logaddexp2
+                | Ufunc::Heaviside
+                | Ufunc::Nextafter => T::math2(op, p, q, &mut flags),
+                Ufunc::Fmod => T::fmod(p, q, &mut flags),
+                Ufunc::Gcd | Ufunc::Lcm => T::int2(op, p, q),
+                Ufunc::Maximum => T::np_maximum(p, q),
+                Ufunc::Minimum => T::np_minimum(p, q),
+                _ => T::bit(op, p, q),
+            };
+            let inputs_finite = p.finite() && q.finite();
+            if inputs_finite && !r.finite() && !r.is_nan() && !flags.divide_by_zero {
+                overflow = true;
+            }
+            if inputs_finite
+                && r.is_nan()
+                && !matches!(
+                    op,
+                    Ufunc::TrueDivide | Ufunc::FloorDivide | Ufunc::Remainder | Ufunc::Fmod
+                )
+            {
+                invalid = true;
+            }
+            r
+        })
     });
     flags.invalid |= invalid;
     flags.overflow |= overflow;
+    flags.underflow |= underflow;
     // NumPy names the operation "scalar add" when no operand is an array.
     // Only the ufuncs with NumPy scalar math (the operators) say "scalar".
     let scalar_math = matches!(
@@ -325,7 +328,7 @@ fn contiguous_loop<T: Elem, R: super::Stored>(
     let mut flags = FpStatus::default();
     let mut f = |p, q| step(p, q, &mut flags);
     let block = super::signals::BLOCK;
-    match (x, y) {
+    let ((), underflow) = FpStatus::hardware_underflow(|| match (x, y) {
         (Side::Each(xs), Side::Each(ys)) => {
             for (xs, ys) in xs.chunks(block).zip(ys.chunks(block)) {
                 poll();
@@ -346,7 +349,8 @@ fn contiguous_loop<T: Elem, R: super::Stored>(
         }
         // Both broadcast: a single element (a 1-element result is contiguous).
         (Side::One(p), Side::One(q)) => out.resize(a.size(), f(p, q)),
-    }
+    });
+    flags.underflow |= underflow;
     flags.report(name);
     Some(Ok(Array::from_vec(out, a.shape().to_vec())))
 }
@@ -598,22 +602,32 @@ fn no_loop(op: Ufunc, operands: &[&Operand]) -> Error {
     )
 }
 
-/// NumPy's `fast_scalar_power`: `array ** 2` is `np.square(array)` (its own
-/// loop dtype — int8 for bools — and warning name); None when not applicable.
-/// Only a Python int 2 takes it: `array ** 2.0` is `np.power` (float64 for
-/// an int8 array, "overflow encountered in power").
-pub fn square_fast_path(base: &Array, exponent: &Operand) -> Option<Result<Array>> {
-    if !matches!(exponent, Operand::PyInt(i) if *i == 2.into()) {
-        return None;
+/// NumPy's `fast_scalar_power`: the ufunc `array ** exponent` runs as (its
+/// own loop dtype and warning name), if any. A Python int 2 is
+/// `np.square` (any dtype); for float and complex arrays a Python int -1
+/// is `np.reciprocal` and a Python float 0.5 `np.sqrt` (float only here). `array ** 2.0` is
+/// `np.power` (float64 for an int8 array, "overflow encountered in power").
+pub fn fast_power_ufunc(base: &Array, exponent: &Operand) -> Option<Ufunc> {
+    let inexact = matches!(base.dtype().kind(), Kind::Float | Kind::Complex);
+    match exponent {
+        Operand::PyInt(i) if *i == 2.into() => Some(Ufunc::Square),
+        Operand::PyInt(i) if *i == (-1).into() && inexact => Some(Ufunc::Reciprocal),
+        // npcalc's np.sqrt has no complex loop: complex bases stay np.power.
+        Operand::PyFloat(f) if *f == 0.5 && base.dtype().kind() == Kind::Float => Some(Ufunc::Sqrt),
+        _ => None,
     }
+}
+
+/// `array ** 2` as `np.square` (int8 for bools).
+pub fn square(base: &Array) -> Result<Array> {
     let dtype = if base.dtype() == DType::Bool {
         DType::Int8
     } else {
         base.dtype()
     };
-    Some(super::cast_array(base, dtype).and_then(
+    super::cast_array(base, dtype).and_then(
         |a| crate::with_dtype!(dtype, T => run::<T>(Ufunc::Multiply, "square", &a, &a, false, false)),
-    ))
+    )
 }
 
 /// The promoted dtype; comparisons with out-of-range Python ints compare
@@ -679,8 +693,8 @@ pub fn binary_into(op: Ufunc, lhs: &Operand, rhs: &Operand, target: &Array) -> R
         }
     }
     let r = binary(op, lhs, rhs)?;
-    // The cast into `target` is NumPy's ufunc loop's too: its flags warn
-    // "in add", not "in cast".
+    // The cast into the output is part of NumPy's loop: its flags name
+    // the ufunc ("overflow encountered in multiply" for `f32 *= 1e300`).
     super::signals::fp_named(op.name(), || {
         copy_into(target, &broadcast_to(&r, &shape).expect("broadcastable"))
     })
@@ -711,7 +725,7 @@ fn arith_loop_into<T: Elem>(
     let mut flags = FpStatus::default();
     let mut f = |p, q| step(p, q, &mut flags);
     let block = super::signals::BLOCK;
-    match y {
+    let ((), underflow) = FpStatus::hardware_underflow(|| match y {
         Side::Each(ys) => {
             for (xs, ys) in xs.chunks_mut(block).zip(ys.chunks(block)) {
                 poll();
@@ -724,7 +738,8 @@ fn arith_loop_into<T: Elem>(
                 xs.iter_mut().for_each(|p| *p = f(*p, q));
             }
         }
-    }
+    });
+    flags.underflow |= underflow;
     drop(tbuf);
     flags.report(op.name());
     Some(())

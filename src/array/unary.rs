@@ -245,19 +245,21 @@ macro_rules! complex_exact {
                 fp.overflow |= re.is_finite() && im.is_finite() && !(r.re.is_finite() && r.im.is_finite());
                 complex_invalid(self, r, fp)
             }
-            // Smith's division of 1 by z, as NumPy's loop does it.
+            // Smith's division of 1 by z, as NumPy's loop does it, each
+            // step with its IEEE flags.
             fn reciprocal(self, fp: &mut FpStatus) -> Self {
+                use super::element::ieee::{add, div, mul, ordered};
                 let (re, im) = (self.re, self.im);
-                let r = if im.abs() <= re.abs() {
-                    let r = im / re;
-                    let d = re + im * r;
-                    $c::new(1.0 / d, -r / d)
+                ordered(im.abs(), re.abs(), fp);
+                if im.abs() <= re.abs() {
+                    let r = div(im, re, fp);
+                    let d = add(re, mul(im, r, fp), fp);
+                    $c::new(div(1.0, d, fp), div(-r, d, fp))
                 } else {
-                    let r = re / im;
-                    let d = re * r + im;
-                    $c::new(r / d, -1.0 / d)
-                };
-                complex_invalid(self, r, fp)
+                    let r = div(re, im, fp);
+                    let d = add(mul(re, r, fp), im, fp);
+                    $c::new(div(r, d, fp), div(-1.0, d, fp))
+                }
             }
             fn is_zero(self) -> bool { self.re == 0.0 && self.im == 0.0 }
         }

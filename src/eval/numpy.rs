@@ -983,9 +983,13 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         return Err(super::pyops::unsupported(op, a, b));
     }
     if let (BinOp::Pow, Value::Array(base)) = (op, a)
-        && let Some(r) = ufunc::square_fast_path(base, &y)
+        && let Some(u) = ufunc::fast_power_ufunc(base, &y)
     {
-        return Ok(unwrap0(r?));
+        let r = match u {
+            Ufunc::Square => ufunc::square(base)?,
+            _ => crate::array::unary::unary(u, base)?,
+        };
+        return Ok(unwrap0(r));
     }
     let scalar = ufunc::scalar_math(&x, &y);
     Ok(unwrap0(ufunc::binary_as(binop(op)?, &x, &y, scalar)?))
@@ -1127,6 +1131,22 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value> {
     let u = comparison_ufunc(op);
     if let Some(r) = scalar_order(op, a, b) {
         return Ok(Value::Scalar(Scalar::Bool(r)));
+    }
+    // A Python number or sequence declines to compare with an array, so
+    // Python runs the array's mirrored method: `nan < arr` is
+    // np.greater(arr, nan) (its warnings and shapes in that order).
+    if let (
+        Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Complex(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Range(_),
+        Value::Array(_),
+    ) = (a, b)
+    {
+        return compare(reflected(op), b, a);
     }
     match (operand(a), operand(b)) {
         (Ok(x), Ok(y)) => Ok(unwrap0(ufunc::binary(u, &x, &y)?)),

@@ -16,7 +16,7 @@ use crate::array::layout::{narrow, normalize_axis};
 use crate::array::promote::Operand;
 use crate::array::{
     self, AccumFunc, Array, AxisArg, Casting, DType, Identity, Kind, Scalar, Ufunc, can_cast,
-    cast_array, cast_scalar, shape, signals::fp_named, ufunc, ufunc_at,
+    cast_array, cast_scalar, shape, signals, ufunc, ufunc_at,
 };
 use crate::error::{Error, Exc, Result};
 
@@ -883,13 +883,42 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
         Some(d) => requested_signature(op, d, &inputs)?,
         None => default_signature(op, &inputs)?,
     };
+    // NumPy's npy_update_operand_for_scalar: a Python scalar becomes a 0-d
+    // array before any cast is checked, of the common dtype of its kind and
+    // the loop's (an int stays int64 for a bool loop, a float float64 for
+    // an integer one, a complex with float32 is complex64); its value must
+    // fit, and 'equiv' refuses any dtype but its default.
+    let convert = dtype.is_some() || masked || op.mixed_loops();
+    let mut scalar_dtypes = vec![None; inputs.len()];
+    let inputs = inputs
+        .into_iter()
+        .zip(&ins)
+        .zip(&mut scalar_dtypes)
+        .map(|((o, &to), slot)| {
+            if op.is_comparison() && matches!(o, Operand::PyInt(_)) && to.is_integer() {
+                // NumPy 2 compares a Python int with integers in loops of
+                // their own: it is never converted (`uint8_array < -1`).
+                *slot = Some(to);
+                return Ok(o);
+            }
+            let Some((name, default, descr)) = python_scalar_dtype(&o, to) else {
+                return Ok(o);
+            };
+            if casting == Casting::Equiv && descr != default {
+                return Err(Error::type_error(format!(
+                    "cannot cast Python {name} to {descr} under the casting rule 'equiv'"
+                )));
+            }
+            *slot = Some(descr);
+            if convert {
+                o.to_array(descr).map(Operand::Array)
+            } else {
+                Ok(o)
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
     for (k, (o, &to)) in inputs.iter().zip(&ins).enumerate() {
-        // A Python int takes the loop's integer or float type as it is; a
-        // Python float or complex is checked as float64 or complex128.
-        if matches!(o, Operand::PyInt(_)) {
-            continue;
-        }
-        let from = operand_dtype(o);
+        let from = scalar_dtypes[k].unwrap_or_else(|| operand_dtype(o));
         if !can_cast(from, to, casting) {
             return Err(Error::new(
                 Exc::UFuncInputCastingError,
@@ -904,13 +933,29 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
     }
     // With dtype= (or a mask) the operands go into their loop dtype here,
     // as 0-d arrays for scalars: a ufunc call is no scalar arithmetic.
-    let inputs: Vec<Operand> = if dtype.is_some() || masked || op.mixed_loops() {
+    // NumPy's check_for_trivial_loop casts unmasked inputs up front while each is
+    // 0-d or 1-d within one buffer: their flags say "cast". From the first
+    // larger one on, the iterator casts inside the loop, under the ufunc's
+    // name.
+    let mut up_front = !masked;
+    let inputs: Vec<Operand> = if convert {
         inputs
             .iter()
             .zip(&ins)
             .map(|(o, &d)| match o {
                 Operand::Array(a) if ins.len() == 1 && dtype.is_none() => {
                     Ok(Operand::Array(a.clone()))
+                }
+                Operand::Array(a) => {
+                    if a.dtype() != d {
+                        up_front &=
+                            a.ndim() == 0 || (a.ndim() == 1 && a.size() <= array::reduce::BUFSIZE);
+                    }
+                    if up_front {
+                        o.to_array(d).map(Operand::Array)
+                    } else {
+                        signals::fp_named(op.name(), || o.to_array(d)).map(Operand::Array)
+                    }
                 }
                 _ => o.to_array(d).map(Operand::Array),
             })
@@ -964,10 +1009,11 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                 values.push(match out {
                     None => unwrap0(r),
                     Some(out) => {
-                        // Cast in the ufunc's loop, so its flags name the ufunc.
-                        let r = fp_named(op.name(), || cast_array(&r, out.dtype()))?;
-                        let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
-                        array::copy_into(&out, &full)?;
+                        signals::fp_named(op.name(), || {
+                            let r = cast_array(&r, out.dtype())?;
+                            let full = shape::broadcast_to(&r, &shape).expect("broadcastable");
+                            array::copy_into(&out, &full)
+                        })?;
                         Value::Array(out)
                     }
                 });
@@ -999,11 +1045,8 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
                     )?,
                 };
                 let at = array::fancy::select(&target, &mb)?;
-                array::fancy::put(
-                    &target,
-                    &at,
-                    &Operand::Array(fp_named(op.name(), || cast_array(&r, target.dtype()))?),
-                )?;
+                let r = signals::fp_named(op.name(), || cast_array(&r, target.dtype()))?;
+                array::fancy::put(&target, &at, &Operand::Array(r))?;
                 values.push(if given {
                     Value::Array(target)
                 } else {
@@ -1017,6 +1060,26 @@ pub(super) fn call(args: &Args, op: Ufunc, inputs: Vec<Operand>) -> Result<Value
         Ok([one]) => one,
         Err(many) => Value::tuple(many),
     })
+}
+
+/// A Python scalar operand's name, default dtype and the dtype NumPy gives
+/// it for a loop of dtype `to` (`npy_find_descr_for_scalar`: the common
+/// dtype of its abstract kind and `to`); None for other operands.
+fn python_scalar_dtype(o: &Operand, to: DType) -> Option<(&'static str, DType, DType)> {
+    let (name, default) = match o {
+        Operand::PyInt(_) => ("int", DType::Int64),
+        Operand::PyFloat(_) => ("float", DType::Float64),
+        Operand::PyComplex(_) => ("complex", DType::Complex128),
+        _ => return None,
+    };
+    let descr = match (default.kind(), to.kind()) {
+        (Kind::Int, Kind::Bool) => default,
+        (Kind::Int, _) | (Kind::Float, Kind::Float | Kind::Complex) => to,
+        (Kind::Complex, Kind::Complex) => to,
+        (Kind::Complex, Kind::Float) if to.itemsize() <= 4 => DType::Complex64,
+        _ => default,
+    };
+    Some((name, default, descr))
 }
 
 /// "input" for a one-input ufunc, "input 0" and on otherwise, as NumPy
