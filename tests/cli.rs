@@ -386,10 +386,10 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "NotImplementedError: npcalc's pad reflects only with reflect_type='even', not 'odd'",
         ),
         (
-            // A ufunc with no string loop (NumPy's UFuncNoLoopError), which
+            // A logical ufunc, which NumPy runs on text as truth values and
             // npcalc refuses for its string arrays.
-            "np.maximum(np.array(['ab', 'c']), 'x')",
-            "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not this NumPy operation",
+            "np.logical_and(np.array(['ab', 'c']), 'x')",
+            "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not np.logical_and",
         ),
         (
             "np.maximum(np.str_('a'), np.str_('b'))",

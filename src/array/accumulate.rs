@@ -1033,6 +1033,17 @@ fn scan_in<L: Elem + Send + Sync>(
     if let Some(fp) = direct_fp {
         return Ok((FpStatus::default(), FpStatus::default(), fp?));
     }
+    // Without casts around the loop, the CPU's underflow flag is the loop's
+    // own (the step functions track the other flags); with them it could be
+    // a cast's, and is left unread.
+    let uncast = src.dtype() == L::DTYPE && dst.dtype() == L::DTYPE;
+    let scan = |io: &mut dyn Io<L>| {
+        let (fp, under) = FpStatus::hardware_underflow(|| scan::<L>(plan, op, io));
+        fp.map(|mut fp| {
+            fp.underflow |= under && uncast;
+            fp
+        })
+    };
     if src.shares_buffer(dst) {
         crate::with_dtype!(src.dtype(), T => {
             let mut io = InPlace::<T> {
@@ -1040,13 +1051,13 @@ fn scan_in<L: Elem + Send + Sync>(
                 nan_as: nan_as(T::DTYPE).then(|| identity::<T>(op)).flatten(),
                 st: Default::default(),
             };
-            let fp = scan::<L>(plan, op, &mut io)?;
+            let fp = scan(&mut io)?;
             let (r, w) = Io::<L>::status(&io);
             Ok((r, w, fp))
         })
     } else {
         let mut io = split::<L>(src, dst, nan_as(src.dtype()), op);
-        let fp = scan::<L>(plan, op, &mut io)?;
+        let fp = scan(&mut io)?;
         let (r, w) = io.status();
         Ok((r, w, fp))
     }

@@ -349,7 +349,15 @@ fn parallel(
     let ranges: Vec<Range<usize>> = (0..parts)
         .map(|p| (p * size).min(units)..units.min((p + 1) * size))
         .collect();
-    let flags = map_parallel(&ranges, |r| job(r.clone()))?;
+    // The step functions track every flag but underflow, which is the CPU's
+    // call; its flags are per thread, so each job reads its own, once.
+    let flags = map_parallel(&ranges, |r| {
+        let (st, under) = FpStatus::hardware_underflow(|| job(r.clone()));
+        st.map(|mut st| {
+            st.underflow |= under;
+            st
+        })
+    })?;
     Ok(flags.into_iter().fold(FpStatus::default(), |mut a, b| {
         a.merge(b);
         a

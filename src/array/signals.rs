@@ -256,7 +256,7 @@ impl ErrMode {
 pub type ErrState = [ErrMode; 4];
 
 /// NumPy's defaults: underflow ignored, the rest warned about. (Underflow
-/// is read from the CPU after the arithmetic and cast loops, as NumPy
+/// is read from the CPU after the arithmetic, cast and same-dtype accumulate loops, as NumPy
 /// does; the other kernels do not report it.)
 pub const DEFAULT_ERRSTATE: ErrState =
     [ErrMode::Warn, ErrMode::Warn, ErrMode::Ignore, ErrMode::Warn];
