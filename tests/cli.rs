@@ -392,8 +392,8 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not np.logical_and",
         ),
         (
-            "np.maximum(np.str_('a'), np.str_('b'))",
-            "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not this NumPy operation",
+            "np.logical_or(np.str_('a'), np.str_('b'))",
+            "TypeError: npcalc's string arrays support indexing, comparisons, np.where, np.unique and choice, not np.logical_or",
         ),
         (
             "np.pad([1, 2, 3], 2, mode='mean')",
