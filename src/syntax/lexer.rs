@@ -46,13 +46,10 @@ pub(crate) struct Lexeme {
     /// Bracket depth at this lexeme (an opening bracket is outside itself,
     /// a closing one inside).
     pub depth: u32,
-    /// The source bytes, within `MAX_SOURCE`.
+    /// The source bytes (`parse` refuses sources beyond 32-bit offsets).
     start: u32,
     end: u32,
 }
-
-/// The longest source npcalc reads: lexeme offsets are 32 bits.
-pub(crate) const MAX_SOURCE: usize = u32::MAX as usize;
 
 impl Lexeme {
     pub fn span(&self) -> Span {
@@ -183,7 +180,7 @@ impl Lexer<'_> {
     fn push(&mut self, lex: Lex, start: usize, end: usize) {
         // The pre-pass bounds nesting far below u32 (CPython's 200 levels).
         let depth = u32::try_from(self.stack.len()).unwrap_or(u32::MAX);
-        // `parse` refuses sources longer than MAX_SOURCE.
+        // `parse` refuses sources beyond 32-bit offsets.
         let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
         self.scan.lexemes.push(Lexeme {
             lex,

@@ -79,7 +79,8 @@ fn parse_with(src: &str, fast_min: usize, split: bool) -> Result<Vec<Stmt>, Erro
             "source code cannot contain null bytes",
         ));
     }
-    if src.len() > lexer::MAX_SOURCE {
+    // Lexeme offsets are 32 bits.
+    if u32::try_from(src.len()).is_err() {
         return Err(Error::new(
             Exc::SyntaxError,
             "source code of 4 GiB or more is not supported in npcalc",
