@@ -111,17 +111,6 @@ pub enum Identity {
     NegInf,
 }
 
-/// What a one-input ufunc does with a bool input that has no bool loop.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BoolInput {
-    /// NumPy's linear search: the first loop bool casts to safely.
-    Search,
-    /// NumPy's uniform type resolver finds no bool loop.
-    NoLoop,
-    /// A TypeError of the ufunc's own.
-    Refused(&'static str),
-}
-
 pub struct UfuncDef {
     pub ufunc: Ufunc,
     /// NumPy's `__name__` (what `<ufunc '…'>` and its messages show).
@@ -135,11 +124,13 @@ pub struct UfuncDef {
     /// the ones whose type codes it has (`loops`), found by NumPy's linear
     /// search (the first loop the inputs cast to safely).
     pub types: &'static str,
-    pub bool_input: BoolInput,
+    /// A one-input ufunc's own TypeError for a bool input (negative's).
+    pub bool_refused: Option<&'static str>,
     /// Typed by NumPy's uniform resolver (the loop is the input's dtype's),
-    /// not the linear search over `types`: an input dtype with no loop at
-    /// all (a string) is then a UFuncTypeError naming its DType class, not
-    /// the search's TypeError.
+    /// not the linear search over `types`: an input dtype with no loop of
+    /// its own (bool for positive and sign, a string for any of them) is
+    /// then a UFuncTypeError naming its DType class, not the search's
+    /// TypeError.
     pub uniform: bool,
     /// One sentence for `help(np)` and `help(np.<name>)`.
     pub doc: &'static str,
@@ -158,7 +149,7 @@ const fn binary(
         nout: 1,
         identity,
         types,
-        bool_input: BoolInput::Search,
+        bool_refused: None,
         uniform: false,
         doc: "",
     }
@@ -172,7 +163,7 @@ const fn unary(ufunc: Ufunc, name: &'static str, types: &'static str) -> UfuncDe
         nout: 1,
         identity: Identity::None,
         types,
-        bool_input: BoolInput::Search,
+        bool_refused: None,
         uniform: false,
         doc: "",
     }
@@ -182,10 +173,10 @@ const fn unary_no_bool(
     ufunc: Ufunc,
     name: &'static str,
     types: &'static str,
-    bool_input: BoolInput,
+    refusal: &'static str,
 ) -> UfuncDef {
     UfuncDef {
-        bool_input,
+        bool_refused: Some(refusal),
         ..unary(ufunc, name, types)
     }
 }
@@ -359,17 +350,14 @@ pub static UFUNCS: &[UfuncDef] = &[
         Ufunc::Negative,
         "negative",
         "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O",
-        BoolInput::Refused(
-            "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
-        ),
+        "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
     )
     .uniform()
     .doc("-x."),
-    unary_no_bool(
+    unary(
         Ufunc::Positive,
         "positive",
         "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g m->m F->F D->D G->G O->O",
-        BoolInput::NoLoop,
     )
     .uniform()
     .doc("+x."),
@@ -381,11 +369,10 @@ pub static UFUNCS: &[UfuncDef] = &[
     .uniform()
     .doc("|x|."),
     unary(Ufunc::Fabs, "fabs", "e->e f->f d->d g->g O->O").doc("|x| for real numbers, as a float."),
-    unary_no_bool(
+    unary(
         Ufunc::Sign,
         "sign",
         "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q e->e f->f d->d g->g F->F D->D G->G m->m O->O",
-        BoolInput::NoLoop,
     )
     .uniform()
     .doc("-1, 0 or 1 by the sign of x."),

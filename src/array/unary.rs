@@ -7,7 +7,7 @@
 
 use super::cast::{FpStatus, cast_array};
 use super::select::{self, Class};
-use super::ufuncs::{BoolInput, Ufunc};
+use super::ufuncs::Ufunc;
 use super::{Array, Casting, DType, Stored, can_cast, transc, ufunc};
 use crate::error::{Error, Result};
 use half::f16;
@@ -296,12 +296,12 @@ fn run<T: Exact>(op: Ufunc, a: &Array, fp: &mut FpStatus) -> Array {
 pub fn resolve(op: Ufunc, input: DType) -> Result<(DType, DType)> {
     let def = op.def();
     if input == DType::Bool {
-        match def.bool_input {
-            BoolInput::Search => {}
-            BoolInput::NoLoop => {
-                return Err(op.no_loop_for_class(super::promote::DTypeClass::Numeric(DType::Bool)));
-            }
-            BoolInput::Refused(message) => return Err(Error::type_error(message)),
+        if let Some(message) = def.bool_refused {
+            return Err(Error::type_error(message));
+        }
+        // The uniform resolver looks only for the input's own loop.
+        if def.uniform && !def.loops().any(|(ins, _)| ins[0] == DType::Bool) {
+            return Err(op.no_loop_for_class(super::promote::DTypeClass::Numeric(DType::Bool)));
         }
     }
     def.loops()

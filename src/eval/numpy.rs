@@ -1092,10 +1092,8 @@ pub(super) fn text_equality(op: CmpOp, a: &Value, b: &Value) -> Option<Result<Va
     }
     let shape = match other {
         Value::None => Vec::new(),
-        _ => match dtype_class(other)? {
-            DTypeClass::Str => return None,
-            _ => to_array(other, None).ok()?.shape().to_vec(),
-        },
+        _ if super::strarray::holds_text(other) => return None,
+        _ => to_array(other, None).ok()?.shape().to_vec(),
     };
     Some(
         crate::array::shape::broadcast_shapes(&[sa.shape(), &shape]).map(|shape| {

@@ -694,7 +694,7 @@ fn requested_signature(op: Ufunc, d: DType, inputs: &[Operand]) -> Result<Signat
         if op == Ufunc::Subtract {
             ufunc::loop_dtype(op, d)?;
         }
-        if let array::ufuncs::BoolInput::Refused(message) = def.bool_input {
+        if let Some(message) = def.bool_refused {
             return Err(Error::type_error(message));
         }
     }
