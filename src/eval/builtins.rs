@@ -874,20 +874,26 @@ pub fn help(it: &mut Interp, args: &Args) -> Result<Value> {
 /// Python int is truncated to a C int (-1 when it overflows a C long), and
 /// anything else is printed to stderr with status 1.
 pub fn exit(it: &mut Interp, args: &Args) -> Result<Value> {
-    raise_exit(it, args.get("code"))
+    raise_exit(it, vec![args.get("code")])
 }
 
-/// `SystemExit(code)` raised, for `exit()` and `sys.exit()`.
-pub fn raise_exit(it: &mut Interp, code: Value) -> Result<Value> {
-    // The exception holds the code as its one argument (none for None).
-    let args = match &code {
-        Value::None => None,
-        v => Some((
-            super::classes::str_of(it, v)?,
-            super::classes::repr_of(it, v)?,
-        )),
-    };
-    let status = match code {
+/// `SystemExit(*args)` raised, for `exit()` (one argument, None included,
+/// as `site`'s Quitter passes it) and `sys.exit()` (none for None).
+pub fn raise_exit(it: &mut Interp, args: Vec<Value>) -> Result<Value> {
+    let code = super::classes::exit_code_of(&args);
+    let mut e = Error::exit(exit_status(it, code)?);
+    if let [v] = &args[..] {
+        e.message = super::classes::str_of(it, v)?;
+    }
+    it.keep_args(&mut e, args)?;
+    Err(e)
+}
+
+/// How a `SystemExit` whose `code` is `code` ends the program, as CPython's
+/// `handle_system_exit`: None is 0, an int is the status, anything else is
+/// printed to stderr with status 1.
+pub(super) fn exit_status(it: &mut Interp, code: Value) -> Result<ExitStatus> {
+    Ok(match code {
         Value::None => ExitStatus {
             code: 0,
             message: None,
@@ -904,13 +910,7 @@ pub fn raise_exit(it: &mut Interp, code: Value) -> Result<Value> {
             code: 1,
             message: Some(super::try_str(&other, &it.print_options)?),
         },
-    };
-    let mut e = Error::exit(status);
-    if let Some((text, repr)) = args {
-        e.message = text;
-        e.details_mut().args_repr = Some(repr);
-    }
-    Err(e)
+    })
 }
 
 /// Python's normalisation of an index into a sequence of length `n`;

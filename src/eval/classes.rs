@@ -1371,9 +1371,25 @@ pub(super) fn exception_args(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
+/// A `SystemExit`'s `code` from its arguments: None for none, the argument
+/// for one, else their tuple.
+pub(super) fn exit_code_of(args: &[Value]) -> Value {
+    match args {
+        [] => Value::None,
+        [code] => code.clone(),
+        _ => Value::tuple(args.to_vec()),
+    }
+}
+
+/// `BaseException.__init__`'s arguments, and a `SystemExit`'s `code` from
+/// them as `SystemExit_init` sets it.
 fn set_args(obj: &Value, args: Vec<Value>) {
     if let Value::Instance(inst) = obj {
-        inst.attrs.borrow_mut().set("args", Value::tuple(args));
+        let mut attrs = inst.attrs.borrow_mut();
+        if inst.class.exc_base == Some(Exc::SystemExit) {
+            attrs.set("code", exit_code_of(&args));
+        }
+        attrs.set("args", Value::tuple(args));
     }
 }
 

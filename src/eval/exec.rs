@@ -355,6 +355,10 @@ impl Interp {
             Err(Error::type_error("exceptions must derive from BaseException").at(exc.span))
         })?;
         e.span = None;
+        if e.class == Exc::SystemExit && e.exit.is_none() {
+            let code = self.system_exit_code(&e);
+            e.exit = Some(Box::new(super::builtins::exit_status(self, code)?));
+        }
         if let Some(cause) = cause {
             let d = e.details_mut();
             d.cause = cause.map(|c| self.as_chained(&c));
@@ -902,6 +906,19 @@ impl Interp {
         } else {
             vec![Value::str(&e.message)]
         })
+    }
+
+    /// A `SystemExit`'s `code`: the attribute its `__init__` set on a
+    /// session subclass's instance (None if it never ran), else from the
+    /// arguments.
+    pub(super) fn system_exit_code(&self, e: &Error) -> Value {
+        match self.raised_object(e) {
+            Some(Value::Instance(inst)) => inst.attrs.borrow().get("code").unwrap_or(Value::None),
+            _ => match self.exception_args(e) {
+                Value::Tuple(t) => super::classes::exit_code_of(&t),
+                other => other,
+            },
+        }
     }
 
     /// Drops the session object an error was raised from, once it is handled.

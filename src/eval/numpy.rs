@@ -284,6 +284,9 @@ pub(super) fn shape_tuple(shape: &[usize]) -> Value {
 pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
     match v {
         Value::Exception(e) if name == "args" => Ok(it.exception_args(e)),
+        Value::Exception(e) if name == "code" && e.class == crate::error::Exc::SystemExit => {
+            Ok(it.system_exit_code(e))
+        }
         // StopIteration's value: its first argument (a generator's return).
         Value::Exception(e) if name == "value" && e.class == crate::error::Exc::StopIteration => {
             Ok(match it.exception_args(e) {

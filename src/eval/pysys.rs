@@ -115,7 +115,15 @@ static SYS: &[FnDef] = &[
         ],
         "Raise SystemExit: a script stops with the status; the prompt ends.",
         ["sys.exit()", "sys.exit(1)", "sys.exit('no data')"],
-        |it, args| super::builtins::raise_exit(it, args.get("status"))
+        |it, args| {
+            let status = args.get("status");
+            let args = if matches!(status, Value::None) {
+                vec![]
+            } else {
+                vec![status]
+            };
+            super::builtins::raise_exit(it, args)
+        }
     ),
 ];
 
