@@ -94,6 +94,14 @@ fn rows() -> Vec<Row> {
             "",
             &statements,
         ),
+        // The same script read and checked but not run (both check a whole
+        // script's syntax before running its first line): the part of the
+        // row above that is parsing alone.
+        row(
+            "  the same, syntax check only (raise SystemExit)",
+            "raise SystemExit",
+            &statements,
+        ),
     ]
 }
 
