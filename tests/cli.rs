@@ -1956,3 +1956,43 @@ fn deeply_nested_repr_ends_quickly() {
         text(&out.stderr)
     );
 }
+
+/// With stdout and stderr on one stream (a terminal, `2>&1`), a warning
+/// comes out where Python writes it: when raised, before the output that
+/// follows it in the same statement or loop. The expected text is
+/// `python -u` (unbuffered, as on a terminal) on the same script, run when
+/// NPCALC_ORACLE_PYTHON is set, else its recorded output.
+#[test]
+fn warnings_come_out_where_python_writes_them() {
+    let src = "import sys\nimport warnings\nimport numpy as np\nfor x in [0.0, 1.0, 0.0]:\n    print(np.log(x))\nprint(\"between\", file=sys.stderr)\ndef ratio(a, b):\n    print(\"dividing\")\n    return np.divide(a, b)\nprint(ratio(np.array([1.0, 0.0]), 0.0))\nwarnings.warn(\"careful\")\nprint(\"after warn\")\nprint(np.int8(100) + np.int8(100))\nnp.sqrt(-1.0)\nprint(np.arange(3) / 0)\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("case.py");
+    std::fs::write(&path, src).expect("write script");
+    let merged = |program: &std::ffi::OsStr, flag: Option<&str>| {
+        let out = Command::new("sh")
+            .args(["-c", "exec \"$0\" \"$@\" 2>&1"])
+            .arg(program)
+            .args(flag)
+            .arg(&path)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("runs");
+        text(&out.stdout).replace(path.to_str().expect("utf-8 path"), "case.py")
+    };
+    let ours = merged(env!("CARGO_BIN_EXE_npcalc").as_ref(), None);
+    let want = match std::env::var_os("NPCALC_ORACLE_PYTHON") {
+        Some(python) => merged(&python, Some("-u")),
+        None => "case.py:5: RuntimeWarning: divide by zero encountered in log\n  print(np.log(x))\n\
+                 -inf\n0.0\n-inf\nbetween\ndividing\n\
+                 case.py:9: RuntimeWarning: divide by zero encountered in divide\n  return np.divide(a, b)\n\
+                 case.py:9: RuntimeWarning: invalid value encountered in divide\n  return np.divide(a, b)\n\
+                 [inf nan]\ncase.py:11: UserWarning: careful\n  warnings.warn(\"careful\")\nafter warn\n\
+                 case.py:13: RuntimeWarning: overflow encountered in scalar add\n  print(np.int8(100) + np.int8(100))\n\
+                 -56\ncase.py:14: RuntimeWarning: invalid value encountered in sqrt\n  np.sqrt(-1.0)\n\
+                 case.py:15: RuntimeWarning: divide by zero encountered in divide\n  print(np.arange(3) / 0)\n\
+                 case.py:15: RuntimeWarning: invalid value encountered in divide\n  print(np.arange(3) / 0)\n\
+                 [nan inf inf]\n"
+            .into(),
+    };
+    assert_eq!(ours, want);
+}

@@ -323,6 +323,11 @@ pub fn stamp(at: crate::error::Span) {
     });
 }
 
+/// Whether warnings were recorded since the last [`take_warnings`].
+pub fn warnings_pending() -> bool {
+    WARNINGS.with(|ws| !ws.borrow().is_empty())
+}
+
 /// Takes the warnings recorded since the last call.
 pub fn take_warnings() -> Vec<Warning> {
     WARNINGS.with(|ws| std::mem::take(&mut *ws.borrow_mut()))

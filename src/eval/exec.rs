@@ -53,7 +53,9 @@ impl Interp {
 
     pub(super) fn run_block(&mut self, body: &[Stmt]) -> Result<Flow> {
         for stmt in body {
+            let outer = self.running.replace(stmt.span);
             let flow = self.exec_flow(stmt);
+            self.running = outer;
             // Kernels run outside any expression (`a /= 0`) keep their error too.
             let flow = crate::array::signals::take_raised().map_or(flow, Err);
             crate::array::signals::stamp(stmt.span);

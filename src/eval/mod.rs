@@ -138,6 +138,10 @@ pub use table::{Args, CallArgs, FnDef, Owner, Param, ParamKind};
 pub use value::{Module, TypeObj, Ufunc, Value};
 
 use crate::array::signals::{self, Warning, take_warnings};
+
+/// Renders a warning for stderr, given the source text it was raised in;
+/// None when it is not to be shown (a repeat the filters fold).
+pub type WarningSink = Box<dyn FnMut(&Warning, &str) -> Option<String>>;
 use crate::error::{Error, Exc, Result, Span};
 use crate::print::PrintOptions;
 use crate::syntax::ast::{Arg, BoolOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
@@ -199,6 +203,12 @@ pub struct Interp {
     in_numpy: bool,
     /// Sessions echo expression statements (also inside top-level blocks).
     pub echo: bool,
+    /// The innermost statement running, where a warning raised now is placed.
+    running: Option<Span>,
+    /// Renders a warning for stderr (None when filtered out), given the
+    /// source it was raised in; set by a front end that shows warnings the
+    /// moment output follows them, as Python writes them when raised.
+    warning_sink: Option<WarningSink>,
     /// The source text being run; functions defined now keep it.
     pub source: std::rc::Rc<str>,
     /// Where `source` came from when it is code in a string (`<string>`
@@ -270,6 +280,8 @@ impl Interp {
             core_imported: Vec::new(),
             in_numpy: false,
             echo: false,
+            running: None,
+            warning_sink: None,
             source: std::rc::Rc::from(""),
             file: None,
             globals_dict: None,
@@ -375,6 +387,7 @@ impl Interp {
     }
 
     pub fn write(&mut self, text: &str) -> Result<()> {
+        self.warnings_before_output();
         self.out
             .write_all(text.as_bytes())
             .and_then(|_| self.out.flush())
@@ -388,6 +401,11 @@ impl Interp {
 
     /// Writes text to stderr; a closed stderr does not stop the session.
     pub fn write_err(&mut self, text: &str) {
+        self.warnings_before_output();
+        self.write_err_now(text);
+    }
+
+    fn write_err_now(&mut self, text: &str) {
         let _ = self.err.write_all(text.as_bytes());
         let _ = self.err.flush();
     }
@@ -397,9 +415,50 @@ impl Interp {
         take_warnings()
     }
 
+    /// Has `sink` render each warning; [`Interp::show_warnings`] and any
+    /// output then write what it renders to stderr.
+    pub fn set_warning_sink(&mut self, sink: WarningSink) {
+        self.warning_sink = Some(sink);
+    }
+
+    /// Writes the warnings raised so far to stderr through the sink, those
+    /// not yet placed at the statement `at`.
+    pub fn show_warnings(&mut self, at: Span) {
+        signals::stamp(at);
+        let Some(sink) = self.warning_sink.as_mut() else {
+            return;
+        };
+        let texts: Vec<String> = take_warnings()
+            .iter()
+            .filter_map(|w| sink(w, &self.source))
+            .collect();
+        for text in texts {
+            self.write_err_now(&text);
+        }
+    }
+
+    /// Output keeps its order with the warnings raised before it. Inside a
+    /// NumPy function its warnings wait: the outermost call places them.
+    fn warnings_before_output(&mut self) {
+        if let Some(at) = self.running
+            && !self.in_numpy
+            && self.warning_sink.is_some()
+            && signals::warnings_pending()
+        {
+            self.show_warnings(at);
+        }
+    }
+
     /// Runs one top-level statement; an expression statement yields its
     /// value (for the front end to echo through `displayhook`).
     pub fn exec(&mut self, stmt: &Stmt) -> Result<Option<Value>> {
+        let outer = self.running.replace(stmt.span);
+        let r = self.exec_top(stmt);
+        self.running = outer;
+        r
+    }
+
+    fn exec_top(&mut self, stmt: &Stmt) -> Result<Option<Value>> {
         // What the last statement raised and nobody caught is shown by now.
         self.raised.clear();
         if let StmtKind::Expr(_) = stmt.kind {

@@ -3,10 +3,12 @@
 
 use super::diagnostic::{Origin, render, render_warning};
 use super::panic_net;
-use crate::array::signals::Repeat;
-use crate::error::{Error, Exc};
+use crate::array::signals::{Repeat, Warning};
+use crate::error::{Error, Exc, Span};
 use crate::eval::{Interp, Output};
 use crate::syntax;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub struct RunOptions {
     /// Print the repr of each expression statement's value.
@@ -59,8 +61,48 @@ pub struct Runner {
     /// Set for notebook cells: values are shown as IPython's displayhook
     /// shows them, not as Python's prompt does.
     pub ipython: Option<IPython>,
+    /// How warnings are shown, shared with the interpreter's warning sink.
+    warnings: Rc<RefCell<WarningShow>>,
+}
+
+/// What showing a warning needs besides its source text: Python's filters
+/// fold repeats; a script's warnings name its file and line.
+#[derive(Default)]
+struct WarningShow {
+    /// The script's name; None in sessions (`<stdin>`, no source line).
+    file: Option<String>,
+    color: bool,
     /// A script's warnings already shown: (category, text, line).
     warned: std::collections::HashSet<(&'static str, String, usize)>,
+}
+
+impl WarningShow {
+    /// The text for stderr of `w`, raised in `src`; None for a repeat.
+    fn render(&mut self, w: &Warning, src: &str) -> Option<String> {
+        let at = w.at.map_or(0, |s| s.start).min(src.len());
+        let line_no = src[..at].matches('\n').count() + 1;
+        let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = src[line_start..].lines().next().unwrap_or("");
+        // A script's warnings go through Python's default filter: once
+        // per text and line for the whole run (a loop warns once);
+        // `warnings` filters may ask for every time or once anywhere.
+        let (dedupe, key_line) = match w.repeat {
+            Repeat::Default => (self.file.is_some(), line_no),
+            Repeat::Always => (false, line_no),
+            Repeat::Once => (true, 0),
+        };
+        if dedupe
+            && !self
+                .warned
+                .insert((w.category, w.message.clone(), key_line))
+        {
+            return None;
+        }
+        Some(match &self.file {
+            Some(f) => render_warning(w, f, line_no, Some(line), self.color),
+            None => render_warning(w, "<stdin>", line_no, None, self.color),
+        })
+    }
 }
 
 impl Runner {
@@ -68,6 +110,9 @@ impl Runner {
         let mut interp = Interp::new(out);
         interp.set_stderr(err);
         interp.echo = options.echo;
+        let warnings = Rc::new(RefCell::new(WarningShow::default()));
+        let shown = warnings.clone();
+        interp.set_warning_sink(Box::new(move |w, src| shown.borrow_mut().render(w, src)));
         Runner {
             interp,
             options,
@@ -76,7 +121,7 @@ impl Runner {
             echo_capture: None,
             echoed: None,
             ipython: None,
-            warned: Default::default(),
+            warnings,
         }
     }
 
@@ -259,19 +304,29 @@ impl Runner {
         self.stderr(&(e.last_line() + "\n"));
     }
 
-    fn exec_stmt(&mut self, stmt: &syntax::ast::Stmt, src: &str, origin: &Origin) -> Outcome {
+    /// Makes `src` the interpreter's source and `origin` what its warnings name.
+    fn use_source(&mut self, src: &str, origin: &Origin) {
         let same = std::ptr::eq(self.interp.source.as_ptr(), src.as_ptr())
             && self.interp.source.len() == src.len();
         if !same && &*self.interp.source != src {
             self.interp.source = std::rc::Rc::from(src);
         }
+        let mut show = self.warnings.borrow_mut();
+        show.color = self.options.color;
+        if show.file.as_deref() != origin.file {
+            show.file = origin.file.map(str::to_owned);
+        }
+    }
+
+    fn exec_stmt(&mut self, stmt: &syntax::ast::Stmt, src: &str, origin: &Origin) -> Outcome {
+        self.use_source(src, origin);
         self.interp.echo = self.options.echo;
         let result =
             panic_net::catch(|| crate::array::signals::stoppable(|| self.interp.exec(stmt)));
         if matches!(&result, Ok(Err(e)) if e.class == crate::error::Exc::KeyboardInterrupt) {
             self.interp.leave_calls();
         }
-        self.show_warnings(stmt.span.start, src, origin);
+        self.interp.show_warnings(stmt.span);
         let result = match result {
             Ok(r) => r,
             Err(internal) => {
@@ -319,41 +374,9 @@ impl Runner {
         for (message, at) in crate::eval::compile_warnings::compile_warnings(stmts) {
             crate::array::signals::warn_compiling("SyntaxWarning", message, at)?;
         }
-        self.show_warnings(0, src, origin);
+        self.use_source(src, origin);
+        self.interp.show_warnings(Span::default());
         Ok(())
-    }
-
-    fn show_warnings(&mut self, at: usize, src: &str, origin: &Origin) {
-        let warnings = self.interp.take_warnings();
-        if warnings.is_empty() {
-            return;
-        }
-        for w in warnings {
-            let at = w.at.map_or(at, |s| s.start).min(src.len());
-            let line_no = src[..at].matches('\n').count() + 1;
-            let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
-            let line = src[line_start..].lines().next().unwrap_or("");
-            // A script's warnings go through Python's default filter: once
-            // per text and line for the whole run (a loop warns once);
-            // `warnings` filters may ask for every time or once anywhere.
-            let (dedupe, key_line) = match w.repeat {
-                Repeat::Default => (origin.file.is_some(), line_no),
-                Repeat::Always => (false, line_no),
-                Repeat::Once => (true, 0),
-            };
-            if dedupe
-                && !self
-                    .warned
-                    .insert((w.category, w.message.clone(), key_line))
-            {
-                continue;
-            }
-            let text = match origin.file {
-                Some(f) => render_warning(&w, f, line_no, Some(line), self.options.color),
-                None => render_warning(&w, "<stdin>", line_no, None, self.options.color),
-            };
-            self.stderr(&text);
-        }
     }
 }
 
