@@ -405,6 +405,16 @@ fn lesson_features_npcalc_lacks_are_refused_plainly() {
             "from numpy.core.numeric import _asarray",
             "NotImplementedError: npcalc does not support numpy._core.numeric._asarray, one of NumPy's private internals",
         ),
+        (
+            // A Gillespie lesson (lessons_public19) adds methods to a named
+            // tuple this way; npcalc said "bases must be types, not type".
+            "from collections import namedtuple\nclass State(namedtuple('State', 'A B')):\n    pass",
+            "NotImplementedError: classes deriving from the named tuple class 'State' are not supported in npcalc (only from session classes and object)",
+        ),
+        (
+            "class L(list[int]):\n    pass",
+            "NotImplementedError: classes deriving from 'list[int]' are not supported in npcalc (only from session classes and object)",
+        ),
     ]);
 }
 

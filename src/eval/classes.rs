@@ -161,6 +161,16 @@ pub fn docstring(body: &[crate::syntax::ast::Stmt]) -> Value {
     }
 }
 
+/// The refusal of a base npcalc cannot derive from, `what` naming it.
+fn unsupported_base(what: &str) -> Error {
+    Error::new(
+        Exc::NotImplementedError,
+        format!(
+            "classes deriving from {what} are not supported in npcalc (only from session classes and object)"
+        ),
+    )
+}
+
 /// Makes the class of a `class` statement from its evaluated bases and the
 /// namespace its body filled.
 pub fn make_class(
@@ -184,14 +194,17 @@ pub fn make_class(
             }
             Value::Type(TypeObj::Object) => {}
             Value::Type(TypeObj::Exc(e)) if exc_base.is_none() => exc_base = Some(e),
-            Value::Type(t) => {
-                return Err(Error::new(
-                    Exc::NotImplementedError,
-                    format!(
-                        "classes deriving from '{}' are not supported in npcalc (only from session classes and object)",
-                        t.qualname()
-                    ),
-                ));
+            Value::Type(t) => return Err(unsupported_base(&format!("'{}'", t.qualname()))),
+            // Classes in Python that npcalc models otherwise: a namedtuple()
+            // class and `list[int]` (whose __mro_entries__ gives list).
+            Value::NamedClass(c) => {
+                return Err(unsupported_base(&format!(
+                    "the named tuple class '{}'",
+                    c.kind.name()
+                )));
+            }
+            Value::Alias(a) => {
+                return Err(unsupported_base(&format!("'{}'", super::typing::repr(&a))));
             }
             other => {
                 return Err(Error::type_error(format!(
