@@ -1350,6 +1350,7 @@ impl Interp {
                 if let Some(r) = npstrings::ufunc_call(self, *u, &call, span) {
                     return r.map_err(|e| e.at(span));
                 }
+                numpy::logical_text_as_truth(*u, &mut call).map_err(|e| e.at(span))?;
                 numpy::check_ufunc_call(*u, &call).map_err(|e| e.at(span))?;
                 let def = if u.def().nin == 1 {
                     &catalog::UFUNC_CALL_UNARY

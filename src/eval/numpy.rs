@@ -2027,6 +2027,30 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
 
 /// NumPy's own argument parser for ufunc calls: its counts, its names,
 /// its text for an `out` that is no array.
+/// NumPy's logical ufuncs (and, or, xor) cast every operand to bool (their
+/// promoter, `logical_ufunc_promoter`), text included: a string is true
+/// when not empty (`dtype=` then applies as to numbers). With an object
+/// operand (NumPy's object loop) the operands stay for
+/// [`check_ufunc_call`] to refuse.
+pub fn logical_text_as_truth(op: Ufunc, call: &mut CallArgs) -> Result<()> {
+    if !matches!(op, Ufunc::LogicalAnd | Ufunc::LogicalOr | Ufunc::LogicalXor) {
+        return Ok(());
+    }
+    let n = call.positional.len().min(2);
+    let inputs = &mut call.positional[..n];
+    let text = inputs.iter().any(|(v, _)| super::strarray::holds_text(v));
+    let object = |v: &Value| matches!(v, Value::None | Value::ObjArray(_));
+    if !text || inputs.iter().any(|(v, _)| object(v)) {
+        return Ok(());
+    }
+    for (v, _) in inputs {
+        if let Some(sa) = super::strarray::as_text(v)? {
+            *v = Value::Array(super::strnum::text_to_array(&sa, DType::Bool)?);
+        }
+    }
+    Ok(())
+}
+
 pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
     let (nin, nout) = (op.def().nin, op.def().nout);
     let given = call.positional.len();
