@@ -900,6 +900,12 @@ fn element_type_name(v: &Value) -> String {
 /// NumPy's error for a string operand: no loop takes its dtype. None when
 /// an operand has no dtype NumPy would report.
 pub(super) fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
+    no_loop_named(u.name(), a, b)
+}
+
+/// [`no_loop_for`] by the ufunc's name (matmul, which npcalc runs as a
+/// function rather than through its ufunc table).
+pub(super) fn no_loop_named(name: &str, a: &Value, b: &Value) -> Option<Error> {
     let dtype_text = |v: &Value| match v {
         Value::Str(s) | Value::NpStr(s) => Some(format!("dtype('<U{}')", s.chars().count())),
         Value::StrArray(sa) => Some(format!("dtype('{}')", sa.dtype_str())),
@@ -917,7 +923,7 @@ pub(super) fn no_loop_for(u: Ufunc, a: &Value, b: &Value) -> Option<Error> {
         Exc::UFuncNoLoopError,
         format!(
             "ufunc '{}' did not contain a loop with signature matching types ({}, {}) -> None",
-            u.name(),
+            name,
             dtype_text(a)?,
             dtype_text(b)?
         ),
@@ -1124,7 +1130,8 @@ pub(super) fn text_operator_error(op: BinOp, a: &Value, b: &Value) -> Error {
     }
     match binop(op) {
         Ok(u) => text_operands_error(u, a, b),
-        Err(_) => super::strarray::unsupported("the @ operator"),
+        Err(_) => no_loop_named("matmul", a, b)
+            .unwrap_or_else(|| super::strarray::unsupported("the @ operator")),
     }
 }
 

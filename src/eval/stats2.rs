@@ -425,7 +425,17 @@ pub static STATISTICS2: &[FnDef] = &[
         ],
         doc: "Matrix product (the @ operator) of 1-D and 2-D arrays.",
         examples: &["np.matmul([[1, 2], [3, 4]], [[5], [6]])"],
-        imp: |_, args| dot_fn(&arg_array(args, "x1")?, &arg_array(args, "x2")?, true),
+        imp: |_, args| {
+            let (a, b) = (args.get("x1"), args.get("x2"));
+            if super::strarray::holds_text(&a) || super::strarray::holds_text(&b) {
+                return Err(super::numpy::text_operator_error(
+                    crate::syntax::ast::BinOp::MatMul,
+                    &a,
+                    &b,
+                ));
+            }
+            dot_fn(&arg_array(args, "x1")?, &arg_array(args, "x2")?, true)
+        },
     },
 ];
 
