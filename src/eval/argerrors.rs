@@ -169,7 +169,8 @@ impl<'a> Shape<'a> {
     fn no_keywords(&self) -> Option<String> {
         self.kws.first()?;
         let name = match self.f.owner {
-            Owner::BuiltinCounts => self.name.to_string(),
+            // Its own name, not the one its count message uses ("super()").
+            Owner::BuiltinCounts => self.f.name.to_string(),
             _ => self.function_str(),
         };
         Some(format!("{name}() takes no keyword arguments"))

@@ -4,7 +4,7 @@
 //! …) that Python's operators and builtins look up on the class.
 
 use super::Interp;
-use super::table::{Args, CallArgs, FnDef, Owner, builtin, p};
+use super::table::{Args, CallArgs, FnDef, Owner, builtin, method, p};
 use super::value::{TypeObj, Value};
 use crate::error::{Error, Exc, Result, Span};
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -1031,14 +1031,14 @@ pub static CLASS_BUILTINS: &[FnDef] = &[
             set: args.get("fset"),
         }))
     ),
-    builtin!(
-        "super",
+    // CPython's `super_vectorcall` counts its arguments as "super()".
+    method!(
+        BuiltinCounts "super" as Some("super()"),
         [
             p!(PositionalOnly "type" = "None", "The class to look past; the running method's by default."),
             p!(PositionalOnly "object_or_type" = "None", "The receiver; the method's first argument by default.")
         ],
         "Inside a method: the object seen from the class after the method's own, for calling overridden methods.",
-        [],
         make_super
     ),
     builtin!(
