@@ -1196,13 +1196,15 @@ fn object_compare(op: CmpOp, x: &Array, scalar: bool, other: &Value) -> Result<V
     if equality && scalar && !text {
         return Ok(Value::Bool(op == CmpOp::Ne));
     }
+    // Text fails promotion whatever the size; an object loop over no
+    // elements compares nothing.
+    if text && !equality {
+        return Err(comparison_ufunc(op)
+            .no_loop_for_classes(DTypeClass::Numeric(x.dtype()), DTypeClass::Str));
+    }
     if equality || x.size() == 0 {
         let filled = vec![op == CmpOp::Ne; x.size()];
         return Ok(unwrap0(Array::from_vec(filled, x.shape().to_vec())));
-    }
-    if text {
-        return Err(comparison_ufunc(op)
-            .no_loop_for_classes(DTypeClass::Numeric(x.dtype()), DTypeClass::Str));
     }
     // The first element, as a Python object, meets the other value first.
     Err(Error::type_error(format!(
