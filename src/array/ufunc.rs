@@ -638,8 +638,14 @@ fn comparison_safe_type(op: Ufunc, lhs: &Operand, rhs: &Operand) -> Result<DType
     if !op.is_comparison() {
         return Ok(promoted(&[lhs, rhs]));
     }
+    // Only integer dtypes have those loops: a bool operand takes the
+    // default int, which the Python int must fit.
+    let integer = [lhs, rhs].iter().any(|o| {
+        o.strong_dtype()
+            .is_some_and(|d| matches!(d.kind(), Kind::Int | Kind::UInt))
+    });
     match result_type(&[lhs, rhs]) {
-        Err(e) if e.class == Exc::OverflowError => Ok(DType::Float64),
+        Err(e) if e.class == Exc::OverflowError && integer => Ok(DType::Float64),
         other => other,
     }
 }
