@@ -1112,6 +1112,24 @@ pub(super) fn text_operands_error(u: Ufunc, a: &Value, b: &Value) -> Error {
     }
 }
 
+/// Text given to a ufunc's accumulate or reduce (np.cumsum, np.cumprod,
+/// np.prod, np.multiply.accumulate, ...) as the argument `name`: add
+/// resolves to a `<U2n>` result those methods refuse, whatever `dtype=`
+/// says; the other arithmetic ufuncs, with no `dtype=` to cast the text to,
+/// find no loop, as a call on the text twice does. Bool-valued ufuncs keep
+/// npcalc's refusal of text.
+fn check_text_method(args: &Args, name: &str, op: Ufunc, method: &str) -> Result<()> {
+    let cast = !matches!(args.get("dtype"), Value::None);
+    match super::strarray::as_text(&args.get(name))? {
+        Some(sa) if op == Ufunc::Add => Err(super::strnum::text_sum_error(sa.width, method)),
+        Some(sa) if !cast && !op.gives_bool() => {
+            let text = Value::StrArray(Box::new(sa));
+            Err(text_operands_error(op, &text, &text))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A string array in an arithmetic operator (`a - 1`): the operator's
 /// ufunc finds no loop. `a ** 2` is np.square, by NumPy's fast path for
 /// that power.
@@ -1926,17 +1944,19 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
 }
 
 pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
+    check_text_method(args, "a", Ufunc::Add, "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "a", Ufunc::Multiply, "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Multiply, AccumFunc::Cum)
 }
 pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
+    check_text_method(args, "a", Ufunc::Add, "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::NanCum)
 }
 pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "a", Ufunc::Multiply, "accumulate")?;
     cumulative(
         args,
         arg_array(args, "a")?,
@@ -1945,7 +1965,7 @@ pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
-    super::strnum::check_not_text_sum(&args.get("x"), "accumulate")?;
+    check_text_method(args, "x", Ufunc::Add, "accumulate")?;
     cumulative(
         args,
         arg_array(args, "x")?,
@@ -1956,6 +1976,7 @@ pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 pub fn cumulative_prod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "x", Ufunc::Multiply, "accumulate")?;
     cumulative(
         args,
         arg_array(args, "x")?,
@@ -2145,6 +2166,11 @@ pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("accumulate is bound to a ufunc")
     };
     binary_only(op, "accumulate")?;
+    // A 0-d input is refused for its shape before its loop is looked for.
+    if super::strarray::as_text(&args.get("array"))?.is_some_and(|sa| sa.shape().is_empty()) {
+        return Err(Error::type_error("cannot accumulate on a scalar"));
+    }
+    check_text_method(args, "array", op, "accumulate")?;
     cumulative(args, arg_array(args, "array")?, op, AccumFunc::Ufunc)
 }
 
@@ -3360,6 +3386,7 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("reduce is bound to a ufunc")
     };
     binary_only(op, "reduce")?;
+    check_text_method(args, "array", op, "reduce")?;
     let a = arg_array(args, "array")?;
     // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
     let a = match args.get("axis") {
@@ -3398,10 +3425,11 @@ pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
             "Calling np.sum(generator) is deprecated.Use np.sum(np.fromiter(generator)) or the python sum builtin instead.",
         ));
     }
-    super::strnum::check_not_text_sum(&args.get("a"), "reduce")?;
+    check_text_method(args, "a", Ufunc::Add, "reduce")?;
     reduction(args, arg_array(args, "a")?, reduce::Reduction::Sum)
 }
 pub fn prod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "a", Ufunc::Multiply, "reduce")?;
     reduction(args, arg_array(args, "a")?, reduce::Reduction::Prod)
 }
 pub fn min(_: &mut Interp, args: &Args) -> Result<Value> {
