@@ -97,6 +97,7 @@ mod pystats;
 mod pystring;
 mod pysys;
 mod pytime;
+mod pyunicodedata;
 mod radix;
 pub mod random;
 mod random_dists;

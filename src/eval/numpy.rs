@@ -125,6 +125,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Json => "json",
             Module::PyString => "string",
             Module::Textwrap => "textwrap",
+            Module::Unicodedata => "unicodedata",
             Module::Pprint => "pprint",
             Module::Io => "io",
             Module::Dataclasses => "dataclasses",
@@ -225,6 +226,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Unicodedata
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -440,6 +442,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Unicodedata
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -569,6 +572,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Unicodedata
             | Module::Pprint
             | Module::Io
             | Module::Heapq
