@@ -635,23 +635,21 @@ pub fn isdecimal(_: &mut Interp, args: &Args) -> Result<Value> {
     all_chars(args, |c| decimal_value(c).is_some())
 }
 
-/// `str.isnumeric()`: numeric characters (Rust's Nd, Nl and No; CPython
-/// also counts the CJK ideographs that have a numeric value, which are
-/// letters here).
+/// `str.isnumeric()`: numeric characters, by Python 3.11's database.
 pub fn isnumeric(_: &mut Interp, args: &Args) -> Result<Value> {
-    all_chars(args, char::is_numeric)
+    all_chars(args, crate::unicode::is_numeric)
 }
 
 /// `str.isalnum()`: CPython's isalpha or isdecimal or isdigit or isnumeric
 /// for every character.
 pub fn isalnum(_: &mut Interp, args: &Args) -> Result<Value> {
     all_chars(args, |c| {
-        c.is_alphabetic() || c.is_numeric() || decimal_value(c).is_some()
+        crate::unicode::is_alpha(c) || crate::unicode::is_numeric(c)
     })
 }
 
 pub fn isalpha(_: &mut Interp, args: &Args) -> Result<Value> {
-    all_chars(args, char::is_alphabetic)
+    all_chars(args, crate::unicode::is_alpha)
 }
 
 /// `str.isprintable()`: true for the empty string, unlike the other tests.

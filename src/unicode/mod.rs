@@ -1,7 +1,9 @@
 //! Unicode character properties from Python 3.11's unicodedata, for the
 //! places npcalc needs them: the East Asian width that `unicodedata` reports
-//! and that CPython's traceback carets count as display columns.
+//! and that CPython's traceback carets count as display columns, and the
+//! letters and numeric characters of `str.isalpha` and `str.isnumeric`.
 
+mod classes;
 mod eaw;
 
 pub use eaw::UNIDATA_VERSION;
@@ -31,11 +33,13 @@ impl Eaw {
     }
 }
 
-/// The East Asian width class of `c`.
-pub fn east_asian_width(c: char) -> Eaw {
+/// Where `c` falls among sorted, disjoint inclusive ranges (the first two
+/// fields of each entry).
+fn find<T>(ranges: &[T], c: char, bounds: impl Fn(&T) -> (u32, u32)) -> Option<usize> {
     let c = c as u32;
-    eaw::RANGES
-        .binary_search_by(|&(lo, hi, _)| {
+    ranges
+        .binary_search_by(|r| {
+            let (lo, hi) = bounds(r);
             if hi < c {
                 std::cmp::Ordering::Less
             } else if lo > c {
@@ -44,7 +48,25 @@ pub fn east_asian_width(c: char) -> Eaw {
                 std::cmp::Ordering::Equal
             }
         })
-        .map_or(Eaw::N, |i| eaw::RANGES[i].2)
+        .ok()
+}
+
+/// The East Asian width class of `c`.
+pub fn east_asian_width(c: char) -> Eaw {
+    find(eaw::RANGES, c, |&(lo, hi, _)| (lo, hi)).map_or(Eaw::N, |i| eaw::RANGES[i].2)
+}
+
+/// Whether `str.isnumeric` accepts `c`: Numeric_Type Digit, Decimal or
+/// Numeric, which takes in the CJK ideographs with a numeric value (一, 万)
+/// that Rust's `char::is_numeric` (categories Nd, Nl, No) leaves out.
+pub fn is_numeric(c: char) -> bool {
+    find(classes::NUMERIC, c, |&r| r).is_some()
+}
+
+/// Whether `str.isalpha` accepts `c`: a letter (category L*), not Rust's
+/// wider Alphabetic property, which adds letter numbers and combining marks.
+pub fn is_alpha(c: char) -> bool {
+    find(classes::ALPHA, c, |&r| r).is_some()
 }
 
 /// Whether a terminal shows `c` in two columns (class W or F), as
