@@ -1124,7 +1124,14 @@ pub(super) fn text_operands_error(u: Ufunc, a: &Value, b: &Value) -> Error {
 /// npcalc's refusal of text.
 fn check_text_method(args: &Args, name: &str, op: Ufunc, method: &str) -> Result<()> {
     let cast = !matches!(args.get("dtype"), Value::None);
-    match super::strarray::as_text(&args.get(name))? {
+    let text = super::strarray::as_text(&args.get(name))?;
+    // NumPy checks an integer axis before it looks for a loop.
+    if let (Some(sa), Value::Int(_)) = (&text, args.get("axis"))
+        && let Some(i) = arg_axis(args, "axis")?
+    {
+        crate::array::layout::normalize_axis(i as i64, sa.shape().len().max(1))?;
+    }
+    match text {
         Some(sa) if op == Ufunc::Add => Err(super::strnum::text_sum_error(sa.width, method)),
         Some(sa) if !cast && !op.gives_bool() => {
             let text = Value::StrArray(Box::new(sa));

@@ -32,4 +32,8 @@ for f in calls:
     except Exception as e:
         print(type(e).__name__, e)
 print(np.cumprod(np.array(["2", "3", "4"]).astype(int)))
+# An axis out of range is reported before the missing loop.
+for f in [lambda: np.cumprod(np.array([['a']]), axis=3), lambda: np.multiply.accumulate(np.array([['a']]), axis=-3), lambda: np.prod([['a']], axis=2), lambda: np.cumsum([['a']], axis=2), lambda: np.cumprod('ab', axis=1), lambda: np.cumulative_prod(np.array(['a']), axis=1), lambda: np.cumprod(np.array([['a']]), axis=1), lambda: np.nancumsum(np.array(['a']), axis=-1)]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
 np.cumprod(labels)
