@@ -27,3 +27,4 @@ pub mod random;
 pub mod repl;
 pub mod syntax;
 pub mod tutorial;
+pub mod unicode;

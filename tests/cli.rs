@@ -439,6 +439,15 @@ fn polynomial_parts_that_need_lapack_are_refused_plainly() {
             "import numpy as np; np.polyfit([1, 2], [3, 4], 1)",
             "AttributeError: np.polyfit is not supported in npcalc",
         ),
+        // Read off the type as well as off a string.
+        (
+            "str.casefold('ß')",
+            "AttributeError: str.casefold is not supported in npcalc",
+        ),
+        (
+            "import unicodedata; unicodedata.name('累')",
+            "AttributeError: unicodedata.name is not supported in npcalc",
+        ),
     ]);
 }
 

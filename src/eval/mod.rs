@@ -97,6 +97,7 @@ mod pystats;
 mod pystring;
 mod pysys;
 mod pytime;
+mod pyunicodedata;
 mod radix;
 pub mod random;
 mod random_dists;
@@ -1221,6 +1222,13 @@ impl Interp {
         }
         if let (Value::Type(TypeObj::Float), "fromhex") = (v, name) {
             return Ok(Value::Function(&numbers::FROMHEX_FN));
+        }
+        // The static method, read off the class: its entry in the str
+        // methods' table, so that errors name it str.maketrans.
+        if let (Value::Type(TypeObj::Str), "maketrans") = (v, name)
+            && let Some(f) = pymethods::STR_METHODS.iter().find(|f| f.name == name)
+        {
+            return Ok(Value::Function(f));
         }
         if let (Value::Type(TypeObj::Object), "__init__") = (v, name) {
             return Ok(Value::Function(&classes::OBJECT_INIT));

@@ -125,6 +125,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Json => "json",
             Module::PyString => "string",
             Module::Textwrap => "textwrap",
+            Module::Unicodedata => "unicodedata",
             Module::Pprint => "pprint",
             Module::Io => "io",
             Module::Dataclasses => "dataclasses",
@@ -151,14 +152,14 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Scalar(_) => "np.generic",
         Value::Masked(_) => "MaskedArray",
         Value::Random(r) => r.type_name().rsplit('.').next().unwrap_or("Generator"),
-        Value::Str(_) | Value::NpStr(_) => "str",
-        Value::List(_) => "list",
-        Value::Dict(_) => "dict",
+        Value::Str(_) | Value::NpStr(_) | Value::Type(TypeObj::Str) => "str",
+        Value::List(_) | Value::Type(TypeObj::List) => "list",
+        Value::Dict(_) | Value::Type(TypeObj::Dict) => "dict",
         Value::Set(s) => super::pyset::kind_name(s),
-        Value::Tuple(_) => "tuple",
-        Value::Int(_) | Value::Bool(_) => "int",
-        Value::Float(_) => "float",
-        Value::Complex(_) => "complex",
+        Value::Tuple(_) | Value::Type(TypeObj::Tuple) => "tuple",
+        Value::Int(_) | Value::Bool(_) | Value::Type(TypeObj::Int) => "int",
+        Value::Float(_) | Value::Type(TypeObj::Float) => "float",
+        Value::Complex(_) | Value::Type(TypeObj::Complex) => "complex",
         Value::Fraction(_) => "Fraction",
         Value::Decimal(_) => "Decimal",
         Value::Plot(a) => super::pyplot::upstream_owner(a)?,
@@ -225,6 +226,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Unicodedata
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -443,6 +445,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Unicodedata
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -572,6 +575,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Unicodedata
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -1118,6 +1122,31 @@ pub(super) fn text_operands_error(u: Ufunc, a: &Value, b: &Value) -> Error {
     match no_loop_for(u, a, b) {
         Some(e) if u.def().uniform => e,
         _ => u.not_supported(),
+    }
+}
+
+/// Text given to a ufunc's accumulate or reduce (np.cumsum, np.cumprod,
+/// np.prod, np.multiply.accumulate, ...) as the argument `name`: add
+/// resolves to a `<U2n>` result those methods refuse, whatever `dtype=`
+/// says; the other arithmetic ufuncs, with no `dtype=` to cast the text to,
+/// find no loop, as a call on the text twice does. Bool-valued ufuncs keep
+/// npcalc's refusal of text.
+fn check_text_method(args: &Args, name: &str, op: Ufunc, method: &str) -> Result<()> {
+    let cast = !matches!(args.get("dtype"), Value::None);
+    let text = super::strarray::as_text(&args.get(name))?;
+    // NumPy checks an integer axis before it looks for a loop.
+    if let (Some(sa), Value::Int(_)) = (&text, args.get("axis"))
+        && let Some(i) = arg_axis(args, "axis")?
+    {
+        crate::array::layout::normalize_axis(i as i64, sa.shape().len().max(1))?;
+    }
+    match text {
+        Some(sa) if op == Ufunc::Add => Err(super::strnum::text_sum_error(sa.width, method)),
+        Some(sa) if !cast && !op.gives_bool() => {
+            let text = Value::StrArray(Box::new(sa));
+            Err(text_operands_error(op, &text, &text))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -1938,17 +1967,19 @@ fn cumulative(args: &Args, a: Array, op: Ufunc, func: AccumFunc) -> Result<Value
 }
 
 pub fn cumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
+    check_text_method(args, "a", Ufunc::Add, "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::Cum)
 }
 pub fn cumprod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "a", Ufunc::Multiply, "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Multiply, AccumFunc::Cum)
 }
 pub fn nancumsum(_: &mut Interp, args: &Args) -> Result<Value> {
-    super::strnum::check_not_text_sum(&args.get("a"), "accumulate")?;
+    check_text_method(args, "a", Ufunc::Add, "accumulate")?;
     cumulative(args, arg_array(args, "a")?, Ufunc::Add, AccumFunc::NanCum)
 }
 pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "a", Ufunc::Multiply, "accumulate")?;
     cumulative(
         args,
         arg_array(args, "a")?,
@@ -1957,7 +1988,7 @@ pub fn nancumprod(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
-    super::strnum::check_not_text_sum(&args.get("x"), "accumulate")?;
+    check_text_method(args, "x", Ufunc::Add, "accumulate")?;
     cumulative(
         args,
         arg_array(args, "x")?,
@@ -1968,6 +1999,7 @@ pub fn cumulative_sum(_: &mut Interp, args: &Args) -> Result<Value> {
     )
 }
 pub fn cumulative_prod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "x", Ufunc::Multiply, "accumulate")?;
     cumulative(
         args,
         arg_array(args, "x")?,
@@ -2181,6 +2213,11 @@ pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("accumulate is bound to a ufunc")
     };
     binary_only(op, "accumulate")?;
+    // A 0-d input is refused for its shape before its loop is looked for.
+    if super::strarray::as_text(&args.get("array"))?.is_some_and(|sa| sa.shape().is_empty()) {
+        return Err(Error::type_error("cannot accumulate on a scalar"));
+    }
+    check_text_method(args, "array", op, "accumulate")?;
     cumulative(args, arg_array(args, "array")?, op, AccumFunc::Ufunc)
 }
 
@@ -3396,6 +3433,7 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
         unreachable!("reduce is bound to a ufunc")
     };
     binary_only(op, "reduce")?;
+    check_text_method(args, "array", op, "reduce")?;
     let a = arg_array(args, "array")?;
     // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
     let a = match args.get("axis") {
@@ -3434,10 +3472,11 @@ pub fn sum(_: &mut Interp, args: &Args) -> Result<Value> {
             "Calling np.sum(generator) is deprecated.Use np.sum(np.fromiter(generator)) or the python sum builtin instead.",
         ));
     }
-    super::strnum::check_not_text_sum(&args.get("a"), "reduce")?;
+    check_text_method(args, "a", Ufunc::Add, "reduce")?;
     reduction(args, arg_array(args, "a")?, reduce::Reduction::Sum)
 }
 pub fn prod(_: &mut Interp, args: &Args) -> Result<Value> {
+    check_text_method(args, "a", Ufunc::Multiply, "reduce")?;
     reduction(args, arg_array(args, "a")?, reduce::Reduction::Prod)
 }
 pub fn min(_: &mut Interp, args: &Args) -> Result<Value> {

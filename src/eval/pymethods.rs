@@ -125,6 +125,13 @@ pub static STR_METHODS: &[FnDef] = &[
         "The string centred in a field of the width.",
         s::center
     ),
+    s::MAKETRANS,
+    method!(
+        "translate",
+        [p!(PositionalOnly "table", "A dict from code points to a code point, a str or None.")],
+        "The string with each character replaced as the table says (None deletes it).",
+        s::translate
+    ),
     method!(
         "zfill",
         [p!(PositionalOnly "width", "The field width.")],

@@ -215,6 +215,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::Json) => "<module 'json'>".into(),
         Value::Module(Module::PyString) => "<module 'string'>".into(),
         Value::Module(Module::Textwrap) => "<module 'textwrap'>".into(),
+        Value::Module(Module::Unicodedata) => "<module 'unicodedata'>".into(),
         Value::Module(Module::Pprint) => "<module 'pprint'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Decimal) => "<module 'decimal'>".into(),

@@ -2,7 +2,7 @@
 //! unicodeobject.c, stringlib), with its error texts. Positions are counted
 //! in characters (code points), as Python counts them.
 
-use super::table::Args;
+use super::table::{Args, FnDef, Owner, p};
 use super::{Interp, Value};
 use crate::error::{Error, Exc, Result};
 use std::rc::Rc;
@@ -635,23 +635,21 @@ pub fn isdecimal(_: &mut Interp, args: &Args) -> Result<Value> {
     all_chars(args, |c| decimal_value(c).is_some())
 }
 
-/// `str.isnumeric()`: numeric characters (Rust's Nd, Nl and No; CPython
-/// also counts the CJK ideographs that have a numeric value, which are
-/// letters here).
+/// `str.isnumeric()`: numeric characters, by Python 3.11's database.
 pub fn isnumeric(_: &mut Interp, args: &Args) -> Result<Value> {
-    all_chars(args, char::is_numeric)
+    all_chars(args, crate::unicode::is_numeric)
 }
 
 /// `str.isalnum()`: CPython's isalpha or isdecimal or isdigit or isnumeric
 /// for every character.
 pub fn isalnum(_: &mut Interp, args: &Args) -> Result<Value> {
     all_chars(args, |c| {
-        c.is_alphabetic() || c.is_numeric() || decimal_value(c).is_some()
+        crate::unicode::is_alpha(c) || crate::unicode::is_numeric(c)
     })
 }
 
 pub fn isalpha(_: &mut Interp, args: &Args) -> Result<Value> {
-    all_chars(args, char::is_alphabetic)
+    all_chars(args, crate::unicode::is_alpha)
 }
 
 /// `str.isprintable()`: true for the empty string, unlike the other tests.
@@ -709,6 +707,124 @@ pub fn format(it: &mut Interp, args: &Args) -> Result<Value> {
         _ => Vec::new(),
     };
     let out = super::format::str_format(it, &this(args), &positional, &keywords)?;
+    Ok(Value::str(&out))
+}
+
+/// The static method `str.maketrans`, reached from the class or a string.
+pub const MAKETRANS: FnDef = FnDef {
+    name: "maketrans",
+    owner: Owner::Builtin,
+    error_name: None,
+    params: &[
+        p!(PositionalOnly "x", "A dict of characters or code points, or the characters to replace."),
+        p!(PositionalOnly "y" = "None", "The replacing characters, as many as x has."),
+        p!(PositionalOnly "z" = "None", "Characters to delete."),
+    ],
+    doc: "A translation table for str.translate.",
+    examples: &["str.maketrans('０１２', '012')"],
+    imp: maketrans,
+};
+
+/// `str.maketrans(x, y=None, z=None)`, a static method: the translation
+/// table `str.translate` reads, keyed by code point (Objects/unicodeobject.c,
+/// `unicode_maketrans_impl`).
+pub fn maketrans(_: &mut Interp, args: &Args) -> Result<Value> {
+    let (x, y, z) = (args.get("x"), args.get("y"), args.get("z"));
+    let text = |v: &Value, n: usize| -> Result<Option<Rc<str>>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Str(s) | Value::NpStr(s) => Ok(Some(s.clone())),
+            other => Err(Error::type_error(format!(
+                "maketrans() argument {n} must be str, not {}",
+                super::argerrors::clinic_type_name(other)
+            ))),
+        }
+    };
+    let (y, z) = (text(&y, 2)?, text(&z, 3)?);
+    let mut table = super::dict::PyDict::new();
+    let Some(y) = y else {
+        let Value::Dict(d) = &x else {
+            return Err(Error::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        for (k, v) in d.borrow().entries().iter().cloned() {
+            let key = match &k {
+                Value::Str(s) | Value::NpStr(s) => {
+                    let mut chars = s.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => Value::int(c as u32),
+                        _ => {
+                            return Err(Error::value_error(
+                                "string keys in translate table must be of length 1",
+                            ));
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Bool(_) => k.clone(),
+                _ => {
+                    return Err(Error::type_error(
+                        "keys in translate table must be strings or integers",
+                    ));
+                }
+            };
+            table.insert(key, v)?;
+        }
+        return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(table))));
+    };
+    let Some(x) = x.as_str() else {
+        return Err(Error::type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    if x.chars().count() != y.chars().count() {
+        return Err(Error::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        table.insert(Value::int(a as u32), Value::int(b as u32))?;
+    }
+    for c in z.iter().flat_map(|z| z.chars()) {
+        table.insert(Value::int(c as u32), Value::None)?;
+    }
+    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(table))))
+}
+
+/// `str.translate(table)`: each character looked up by its code point; a
+/// missing key keeps it, None drops it, an int or a str replaces it.
+pub fn translate(_: &mut Interp, args: &Args) -> Result<Value> {
+    let Value::Dict(table) = args.get("table") else {
+        return Err(Error::new(
+            Exc::NotImplementedError,
+            "str.translate with a table that is not a dict is not supported in npcalc",
+        ));
+    };
+    let table = table.borrow();
+    let mut out = String::new();
+    for c in this(args).chars() {
+        match table.get(&Value::int(c as u32))? {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Str(s) | Value::NpStr(s)) => out.push_str(&s),
+            Some(v @ (Value::Int(_) | Value::Bool(_))) => {
+                let code = super::builtins::index(&v)?;
+                match num_traits::ToPrimitive::to_u32(&code).and_then(char::from_u32) {
+                    Some(r) => out.push(r),
+                    None => {
+                        return Err(Error::value_error(
+                            "character mapping must be in range(0x110000)",
+                        ));
+                    }
+                }
+            }
+            Some(_) => {
+                return Err(Error::type_error(
+                    "character mapping must return integer, None or str",
+                ));
+            }
+        }
+    }
     Ok(Value::str(&out))
 }
 

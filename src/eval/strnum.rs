@@ -196,16 +196,6 @@ pub fn values_to_text(v: &Value, width: Option<usize>) -> Result<StrArray> {
     })
 }
 
-/// NumPy's `add` of `<Un>` strings resolves to a `<U2n>` result, which its
-/// accumulate and reduce loops refuse: the error of `np.cumsum` (`method`
-/// "accumulate") or `np.sum` ("reduce") of text in `v`.
-pub fn check_not_text_sum(v: &Value, method: &str) -> Result<()> {
-    match super::strarray::as_text(v)? {
-        Some(sa) => Err(text_sum_error(sa.width, method)),
-        None => Ok(()),
-    }
-}
-
 /// `dtype=str` (any `<U` dtype) for a ufunc's accumulate or reduce over
 /// numbers: NumPy casts them to `<Un>`, n their str width, and finds no
 /// usable loop. add resolves to a `<U2n>` result that those methods refuse;

@@ -392,6 +392,12 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "__loader__", "__name__", "__package__", "__spec__", "isreadable", "isrecursive",
         "pformat", "pp", "pprint", "re", "saferepr",
     ]),
+    ("unicodedata", &[
+        "UCD", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+        "bidirectional", "category", "combining", "decimal", "decomposition", "digit",
+        "east_asian_width", "is_normalized", "lookup", "mirrored", "name", "normalize", "numeric",
+        "ucd_3_2_0", "unidata_version",
+    ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
         "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__",
@@ -933,6 +939,10 @@ pub const PRIVATE: &[(&str, &[&str])] = &[
         "__name__", "__package__", "__spec__", "_builtin_scalars", "_collections", "_dataclasses",
         "_perfcheck", "_recursion", "_safe_key", "_safe_tuple", "_sys", "_types",
         "_wrap_bytes_repr",
+    ]),
+    ("unicodedata", &[
+        "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+        "_ucnhash_CAPI",
     ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",

@@ -319,6 +319,8 @@ pub enum Module {
     PyString,
     /// Python's `textwrap` (eval/textwrap.rs).
     Textwrap,
+    /// Python's `unicodedata` (eval/pyunicodedata.rs).
+    Unicodedata,
     /// `numpy.strings` (false) or its legacy `numpy.char` (true), in
     /// eval/npstrings.rs.
     Strings(bool),

@@ -15,21 +15,7 @@ fn is_blank(b: u8) -> bool {
 /// fullwidth characters (CPython's `_PyPegen_calculate_display_width`).
 fn width(text: &str) -> usize {
     text.chars()
-        .map(|c| {
-            let c = c as u32;
-            let wide = super::wide::WIDE
-                .binary_search_by(|&(lo, hi)| {
-                    if hi < c {
-                        std::cmp::Ordering::Less
-                    } else if lo > c {
-                        std::cmp::Ordering::Greater
-                    } else {
-                        std::cmp::Ordering::Equal
-                    }
-                })
-                .is_ok();
-            if wide { 2 } else { 1 }
-        })
+        .map(|c| if crate::unicode::is_wide(c) { 2 } else { 1 })
         .sum()
 }
 

@@ -10,4 +10,3 @@ pub mod run;
 #[cfg(feature = "cli")]
 pub mod serve;
 mod timeit;
-mod wide;
