@@ -754,8 +754,14 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
             let s = format!("{:.*}", n as usize, f);
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
-        // np.bool_ is no np.number, the class that gives NumPy scalars __round__.
-        (Value::Scalar(s), _) if s.dtype() != crate::array::DType::Bool => {
+        // np.bool_ is no np.number, and NumPy's complex types define no
+        // __round__ either (only its integer and floating scalars do).
+        (Value::Scalar(s), _)
+            if !matches!(
+                s.dtype().kind(),
+                crate::array::Kind::Bool | crate::array::Kind::Complex
+            ) =>
+        {
             numpy::round_scalar(&v, &nd)
         }
         (Value::Fraction(f), _) => super::fractions::round(f, &nd),

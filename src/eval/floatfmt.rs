@@ -141,7 +141,7 @@ fn options(it: &mut Interp, args: &Args, extra: &str) -> Result<(Real, Dragon4)>
         sign,
         pad_left: pad_left.unwrap_or(0),
         pad_right: 0,
-        exp_digits: 0,
+        exp_digits: 2,
     };
     Ok((
         x,
@@ -151,7 +151,7 @@ fn options(it: &mut Interp, args: &Args, extra: &str) -> Result<(Real, Dragon4)>
                 ..o
             },
             _ => Dragon4 {
-                exp_digits: extra_value.unwrap_or(0),
+                exp_digits: extra_value.unwrap_or(2),
                 ..o
             },
         },

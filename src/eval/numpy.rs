@@ -1591,7 +1591,20 @@ pub fn to_python_int(v: &Value) -> Result<Value> {
     match single(v)? {
         Scalar::Bool(b) => Ok(Value::int(b as u8)),
         s if s.dtype().is_integer() => Ok(Value::Int(scalar_to_bigint(s))),
-        s => builtins::float_to_int(scalar_f64(s)),
+        s => {
+            warn_if_complex(s);
+            builtins::float_to_int(scalar_f64(s))
+        }
+    }
+}
+
+/// A complex scalar's `__int__`/`__float__` keep the real part, warning.
+fn warn_if_complex(s: Scalar) {
+    if s.dtype().kind() == Kind::Complex {
+        crate::array::signals::warn(
+            "ComplexWarning",
+            "Casting complex values to real discards the imaginary part",
+        );
     }
 }
 
@@ -1604,6 +1617,7 @@ pub fn to_python_float(v: &Value) -> Result<Value> {
             "float() argument must be a string or a real number, not 'complex'",
         ));
     }
+    warn_if_complex(s);
     Ok(Value::Float(scalar_f64(s)))
 }
 
@@ -1616,14 +1630,17 @@ pub fn to_python_complex(v: &Value) -> Result<Value> {
     ))
 }
 
+/// A NumPy number's `__round__`: `np.round` in the scalar's own dtype (so a
+/// float16 can overflow), then `int()` of it when `ndigits` is None.
 pub fn round_scalar(v: &Value, ndigits: &Value) -> Result<Value> {
     let s = single(v)?;
     match ndigits {
+        Value::None if s.dtype().is_integer() => Ok(Value::Int(scalar_to_bigint(s))),
         Value::None => builtins::float_to_int(round_half_even(scalar_f64(s))),
         nd => {
             let n = to_index(nd)?;
             let a = to_array(v, None)?;
-            Ok(unwrap0(ufunc::round(&a, n)?))
+            Ok(unwrap0(crate::array::stats::round(&a, n)?))
         }
     }
 }

@@ -113,7 +113,8 @@ pub struct Dragon4 {
     pub sign: bool,
     pub pad_left: usize,
     pub pad_right: usize,
-    /// Minimum exponent digits (scientific only).
+    /// Minimum exponent digits (scientific only); Dragon4 prints at most 5
+    /// and, at 0, no digit for a zero exponent.
     pub exp_digits: usize,
 }
 
@@ -127,7 +128,7 @@ impl Default for Dragon4 {
             sign: false,
             pad_left: 0,
             pad_right: 0,
-            exp_digits: 0,
+            exp_digits: 2,
         }
     }
 }
@@ -277,11 +278,15 @@ pub fn scientific(x: Real, o: &Dragon4) -> String {
         None => (digits, exp),
     };
     let (mut s, _) = mantissa(v, &mant_digits[..1], &mant_digits[1..], o);
-    let exp_text = format!(
-        "{:0width$}",
-        exp.unsigned_abs(),
-        width = o.exp_digits.max(2)
-    );
+    let exp_text = if exp == 0 && o.exp_digits == 0 {
+        String::new()
+    } else {
+        format!(
+            "{:0width$}",
+            exp.unsigned_abs(),
+            width = o.exp_digits.min(5)
+        )
+    };
     s.push_str(&format!("e{}{}", if exp < 0 { '-' } else { '+' }, exp_text));
     s
 }
