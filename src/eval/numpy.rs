@@ -2302,7 +2302,6 @@ const REPR_OPTIONS: [(&str, &str); 3] = [
 ];
 
 pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
     let mut o = it.print_options.clone();
     apply_print_options(
         &mut o,
@@ -2324,6 +2323,13 @@ pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
         text_arg(args, "prefix")?,
         text_arg(args, "suffix")?,
     );
+    // A text array's elements print as their reprs, whatever the options.
+    if let Value::StrArray(sa) = args.get("a") {
+        return Ok(Value::str(&super::strarray::array2string(
+            &sa, &o, &separator, &prefix, &suffix,
+        )));
+    }
+    let a = arg_array(args, "a")?;
     with_options(it, o, formatter, |it| {
         if super::printformatter::formats(it, &Value::Array(a.clone())) {
             return super::printformatter::array2string(it, &a, &separator, &prefix, &suffix);
@@ -2354,8 +2360,17 @@ fn with_options<T>(
     r
 }
 
+/// The array an array_repr/array_str call shows: a text array as it is,
+/// anything else through np.asarray.
+fn shown_array(args: &Args, name: &str) -> Result<Value> {
+    match args.get(name) {
+        v @ Value::StrArray(_) => Ok(v),
+        _ => Ok(Value::Array(arg_array(args, name)?)),
+    }
+}
+
 pub fn array_repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = Value::Array(arg_array(args, "arr")?);
+    let a = shown_array(args, "arr")?;
     let mut o = it.print_options.clone();
     apply_print_options(&mut o, args, &REPR_OPTIONS)?;
     let formatter = it.print_formatter.clone();
@@ -2365,7 +2380,7 @@ pub fn array_repr(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn array_str(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = Value::Array(arg_array(args, "a")?);
+    let a = shown_array(args, "a")?;
     let mut o = it.print_options.clone();
     apply_print_options(&mut o, args, &REPR_OPTIONS)?;
     let formatter = it.print_formatter.clone();

@@ -358,7 +358,19 @@ pub fn str(sa: &StrArray, o: &PrintOptions) -> String {
     if sa.shape().is_empty() {
         return sa.get_flat(0).to_string();
     }
-    crate::print::array2string_texts(sa.shape(), &texts(sa), o, " ", "", "")
+    array2string(sa, o, " ", "", "")
+}
+
+/// `np.array2string(a, ...)`: the elements' reprs laid out (the options
+/// that shape numbers do not apply to text).
+pub fn array2string(
+    sa: &StrArray,
+    o: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    crate::print::array2string_texts(sa.shape(), &texts(sa), o, separator, prefix, suffix)
 }
 
 /// `np.where(cond, x, y)` where x or y is text: the chosen strings, in the
