@@ -609,6 +609,7 @@ pub fn to_float(v: &Value) -> Result<Value> {
             float_of_text(s, &super::repr(v, &Default::default())).map(Value::Float)
         }
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_float(v),
+        Value::StrArray(sa) if !sa.shape().is_empty() => Err(numpy::not_zero_dimensional()),
         other => Err(Error::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             other.type_name()

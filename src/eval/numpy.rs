@@ -1659,11 +1659,14 @@ fn single(v: &Value) -> Result<Scalar> {
     match v {
         Value::Scalar(s) => Ok(*s),
         Value::Array(a) if a.ndim() == 0 => Ok(a.get(&[])),
-        Value::Array(_) => Err(Error::type_error(
-            "only 0-dimensional arrays can be converted to Python scalars",
-        )),
+        Value::Array(_) => Err(not_zero_dimensional()),
         _ => unreachable!("single takes NumPy values"),
     }
+}
+
+/// ndarray's `__float__`/`__int__` of an array with dimensions.
+pub fn not_zero_dimensional() -> Error {
+    Error::type_error("only 0-dimensional arrays can be converted to Python scalars")
 }
 
 fn scalar_f64(s: Scalar) -> f64 {

@@ -327,6 +327,9 @@ fn format_float(v: &Value, ty: char, c: &Conv) -> Result<String> {
             Value::Float(x) => x,
             _ => unreachable!("to_python_float gives a float"),
         },
+        Value::StrArray(sa) if !sa.shape().is_empty() => {
+            return Err(numpy::not_zero_dimensional());
+        }
         Value::Float(x) => *x,
         Value::Int(i) => int_as_float(i)?,
         Value::Bool(b) => *b as u8 as f64,
