@@ -358,6 +358,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             _ => array_attr(v, &Array::from_scalar(*s), name),
         },
         Value::StrDType(n) => Ok(match name {
+            // A size-0 dtype's name has no bits.
+            "name" if *n == 0 => Value::str("str"),
             "name" => Value::str(&format!("str{}", 32 * n)),
             "itemsize" => Value::int(4 * n),
             "kind" | "char" => Value::str("U"),

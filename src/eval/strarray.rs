@@ -83,7 +83,16 @@ impl StrArray {
 
     /// `dtype.str`, e.g. `<U1`.
     pub fn dtype_str(&self) -> String {
-        format!("<U{}", self.width)
+        dtype_str(self.width)
+    }
+}
+
+/// The `<Un` a text dtype's repr shows; NumPy leaves the size out at 0
+/// (`np.str_('').dtype`), though its str() and `.str` stay `<U0`.
+pub fn dtype_str(width: usize) -> String {
+    match width {
+        0 => "<U".into(),
+        n => format!("<U{n}"),
     }
 }
 
@@ -543,6 +552,24 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
         "flat" => Ok(super::flatiter::of(&Value::StrArray(Box::new(sa.clone())))),
         _ => Err(unsupported(&format!("the .{name} attribute"))),
     }
+}
+
+/// The attributes every NumPy scalar has (`np.generic`), for `np.str_`:
+/// a 0-d array's answers, `real` itself and `imag` the dtype's zero, "".
+pub fn scalar_attr(text: &Rc<str>, name: &str) -> Option<Value> {
+    let width = text.chars().count();
+    Some(match name {
+        "real" | "T" => Value::NpStr(text.clone()),
+        "imag" => Value::NpStr("".into()),
+        "dtype" => Value::StrDType(width),
+        "ndim" => Value::int(0),
+        "shape" => Value::tuple(Vec::new()),
+        "size" => Value::int(1),
+        // UTF-32: four bytes a character.
+        "itemsize" | "nbytes" => Value::int(4 * width),
+        "base" => Value::None,
+        _ => return None,
+    })
 }
 
 /// `np.str_(…).astype`: NumPy's str scalar has the ndarray methods; npcalc
