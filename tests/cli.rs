@@ -1749,15 +1749,6 @@ fn unique_values_of_hashed_dtypes_is_refused_plainly() {
     assert!(text(&out.stdout).contains("[1. 2.]"));
 }
 
-#[test]
-fn format_float_fractional_false_is_refused_plainly() {
-    let src = b"import numpy as np\nnp.format_float_positional(123.456, fractional=False, precision=2)\nprint(np.format_float_positional(0.5))\n";
-    let out = npcalc(&[], src);
-    let err = text(&out.stderr);
-    assert!(err.contains("npcalc does not support fractional=False in np.format_float_positional"));
-    assert!(text(&out.stdout).contains("0.5"));
-}
-
 // NumPy's as_strided reads whatever memory its strides reach; npcalc must
 // refuse such views plainly (never index past its buffer) and go on.
 #[test]

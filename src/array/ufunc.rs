@@ -938,18 +938,6 @@ pub fn sqrt(a: &Array) -> Result<Array> {
     Ok(r)
 }
 
-/// `np.round(a, n)` for floats (round half to even at n decimals).
-pub fn round(a: &Array, n: i64) -> Result<Array> {
-    let scale = 10f64.powi(n as i32);
-    let f = super::cast_array(a, DType::Float64)?;
-    let v: Vec<f64> = f
-        .to_vec::<f64>()
-        .iter()
-        .map(|x| (x * scale).round_ties_even() / scale)
-        .collect();
-    super::cast_array(&Array::from_vec(v, a.shape().to_vec()), a.dtype())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

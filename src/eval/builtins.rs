@@ -609,6 +609,7 @@ pub fn to_float(v: &Value) -> Result<Value> {
             float_of_text(s, &super::repr(v, &Default::default())).map(Value::Float)
         }
         Value::Scalar(_) | Value::Array(_) => numpy::to_python_float(v),
+        Value::StrArray(sa) if !sa.shape().is_empty() => Err(numpy::not_zero_dimensional()),
         other => Err(Error::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             other.type_name()
@@ -754,8 +755,14 @@ pub fn round(_: &mut Interp, args: &Args) -> Result<Value> {
             let s = format!("{:.*}", n as usize, f);
             Ok(Value::Float(s.parse().unwrap_or(*f)))
         }
-        // np.bool_ is no np.number, the class that gives NumPy scalars __round__.
-        (Value::Scalar(s), _) if s.dtype() != crate::array::DType::Bool => {
+        // np.bool_ is no np.number, and NumPy's complex types define no
+        // __round__ either (only its integer and floating scalars do).
+        (Value::Scalar(s), _)
+            if !matches!(
+                s.dtype().kind(),
+                crate::array::Kind::Bool | crate::array::Kind::Complex
+            ) =>
+        {
             numpy::round_scalar(&v, &nd)
         }
         (Value::Fraction(f), _) => super::fractions::round(f, &nd),

@@ -20,7 +20,7 @@ pub static FLOAT_FORMAT: &[FnDef] = &[
             p!(Normal "x", "A float (a NumPy float scalar keeps its precision)."),
             p!(Normal "precision" = "None", "At most this many fraction digits (None: as many as needed)."),
             p!(Normal "unique" = "True", "Shortest digits that round-trip (cut to precision); False: exactly precision digits."),
-            p!(Normal "fractional" = "True", "Only True: precision counts fraction digits."),
+            p!(Normal "fractional" = "True", "True: precision and min_digits count fraction digits; False: significant digits."),
             p!(Normal "trim" = "'k'", "'k' keep trailing zeros, '.' drop them, '0' keep one zero, '-' drop the point too."),
             p!(Normal "sign" = "False", "Write '+' before a positive value."),
             p!(Normal "pad_left" = "None", "Pad the integer part with spaces to this width."),
@@ -141,7 +141,8 @@ fn options(it: &mut Interp, args: &Args, extra: &str) -> Result<(Real, Dragon4)>
         sign,
         pad_left: pad_left.unwrap_or(0),
         pad_right: 0,
-        exp_digits: 0,
+        fractional: true,
+        exp_digits: 2,
     };
     Ok((
         x,
@@ -151,7 +152,7 @@ fn options(it: &mut Interp, args: &Args, extra: &str) -> Result<(Real, Dragon4)>
                 ..o
             },
             _ => Dragon4 {
-                exp_digits: extra_value.unwrap_or(0),
+                exp_digits: extra_value.unwrap_or(2),
                 ..o
             },
         },
@@ -179,17 +180,10 @@ fn non_finite(x: Real, sign: bool) -> Option<String> {
 
 fn positional(it: &mut Interp, args: &Args) -> Result<Value> {
     let (x, o) = options(it, args, "pad_right")?;
-    if !it.truthy(&args.get("fractional"))? {
-        if o.precision == Some(0) {
-            return Err(Error::value_error(
-                "precision must be greater than 0 if fractional=False",
-            ));
-        }
-        return Err(Error::new(
-            Exc::NotImplementedError,
-            "npcalc does not support fractional=False in np.format_float_positional",
-        ));
-    }
+    let o = Dragon4 {
+        fractional: it.truthy(&args.get("fractional"))?,
+        ..o
+    };
     let text = non_finite(x, o.sign).unwrap_or_else(|| crate::print::positional(x, &o));
     Ok(Value::str(&text))
 }

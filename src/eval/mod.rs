@@ -1175,9 +1175,12 @@ impl Interp {
             let qualname = t.qualname();
             return Ok(Value::str(qualname.rsplit('.').next().unwrap_or(&qualname)));
         }
-        if let Value::NpStr(_) = v {
+        if let Value::NpStr(text) = v {
             if name == "astype" {
                 return Ok(strarray::scalar_astype(v));
+            }
+            if let Some(found) = strarray::scalar_attr(text, name) {
+                return Ok(found);
             }
             return self.getattr(&strarray::as_py_str(v), name);
         }

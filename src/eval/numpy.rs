@@ -363,6 +363,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             _ => array_attr(v, &Array::from_scalar(*s), name),
         },
         Value::StrDType(n) => Ok(match name {
+            // A size-0 dtype's name has no bits.
+            "name" if *n == 0 => Value::str("str"),
             "name" => Value::str(&format!("str{}", 32 * n)),
             "itemsize" => Value::int(4 * n),
             "kind" | "char" => Value::str("U"),
@@ -1632,7 +1634,20 @@ pub fn to_python_int(v: &Value) -> Result<Value> {
     match single(v)? {
         Scalar::Bool(b) => Ok(Value::int(b as u8)),
         s if s.dtype().is_integer() => Ok(Value::Int(scalar_to_bigint(s))),
-        s => builtins::float_to_int(scalar_f64(s)),
+        s => {
+            warn_if_complex(s);
+            builtins::float_to_int(scalar_f64(s))
+        }
+    }
+}
+
+/// A complex scalar's `__int__`/`__float__` keep the real part, warning.
+fn warn_if_complex(s: Scalar) {
+    if s.dtype().kind() == Kind::Complex {
+        crate::array::signals::warn(
+            "ComplexWarning",
+            "Casting complex values to real discards the imaginary part",
+        );
     }
 }
 
@@ -1645,6 +1660,7 @@ pub fn to_python_float(v: &Value) -> Result<Value> {
             "float() argument must be a string or a real number, not 'complex'",
         ));
     }
+    warn_if_complex(s);
     Ok(Value::Float(scalar_f64(s)))
 }
 
@@ -1657,14 +1673,17 @@ pub fn to_python_complex(v: &Value) -> Result<Value> {
     ))
 }
 
+/// A NumPy number's `__round__`: `np.round` in the scalar's own dtype (so a
+/// float16 can overflow), then `int()` of it when `ndigits` is None.
 pub fn round_scalar(v: &Value, ndigits: &Value) -> Result<Value> {
     let s = single(v)?;
     match ndigits {
+        Value::None if s.dtype().is_integer() => Ok(Value::Int(scalar_to_bigint(s))),
         Value::None => builtins::float_to_int(round_half_even(scalar_f64(s))),
         nd => {
             let n = to_index(nd)?;
             let a = to_array(v, None)?;
-            Ok(unwrap0(ufunc::round(&a, n)?))
+            Ok(unwrap0(crate::array::stats::round(&a, n)?))
         }
     }
 }
@@ -1683,11 +1702,14 @@ fn single(v: &Value) -> Result<Scalar> {
     match v {
         Value::Scalar(s) => Ok(*s),
         Value::Array(a) if a.ndim() == 0 => Ok(a.get(&[])),
-        Value::Array(_) => Err(Error::type_error(
-            "only 0-dimensional arrays can be converted to Python scalars",
-        )),
+        Value::Array(_) => Err(not_zero_dimensional()),
         _ => unreachable!("single takes NumPy values"),
     }
+}
+
+/// ndarray's `__float__`/`__int__` of an array with dimensions.
+pub fn not_zero_dimensional() -> Error {
+    Error::type_error("only 0-dimensional arrays can be converted to Python scalars")
 }
 
 fn scalar_f64(s: Scalar) -> f64 {
@@ -2358,7 +2380,6 @@ const REPR_OPTIONS: [(&str, &str); 3] = [
 ];
 
 pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = arg_array(args, "a")?;
     let mut o = it.print_options.clone();
     apply_print_options(
         &mut o,
@@ -2380,6 +2401,13 @@ pub fn array2string(it: &mut Interp, args: &Args) -> Result<Value> {
         text_arg(args, "prefix")?,
         text_arg(args, "suffix")?,
     );
+    // A text array's elements print as their reprs, whatever the options.
+    if let Value::StrArray(sa) = args.get("a") {
+        return Ok(Value::str(&super::strarray::array2string(
+            &sa, &o, &separator, &prefix, &suffix,
+        )));
+    }
+    let a = arg_array(args, "a")?;
     with_options(it, o, formatter, |it| {
         if super::printformatter::formats(it, &Value::Array(a.clone())) {
             return super::printformatter::array2string(it, &a, &separator, &prefix, &suffix);
@@ -2410,8 +2438,17 @@ fn with_options<T>(
     r
 }
 
+/// The array an array_repr/array_str call shows: a text array as it is,
+/// anything else through np.asarray.
+fn shown_array(args: &Args, name: &str) -> Result<Value> {
+    match args.get(name) {
+        v @ Value::StrArray(_) => Ok(v),
+        _ => Ok(Value::Array(arg_array(args, name)?)),
+    }
+}
+
 pub fn array_repr(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = Value::Array(arg_array(args, "arr")?);
+    let a = shown_array(args, "arr")?;
     let mut o = it.print_options.clone();
     apply_print_options(&mut o, args, &REPR_OPTIONS)?;
     let formatter = it.print_formatter.clone();
@@ -2421,7 +2458,7 @@ pub fn array_repr(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 pub fn array_str(it: &mut Interp, args: &Args) -> Result<Value> {
-    let a = Value::Array(arg_array(args, "a")?);
+    let a = shown_array(args, "a")?;
     let mut o = it.print_options.clone();
     apply_print_options(&mut o, args, &REPR_OPTIONS)?;
     let formatter = it.print_formatter.clone();

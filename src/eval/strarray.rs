@@ -83,7 +83,16 @@ impl StrArray {
 
     /// `dtype.str`, e.g. `<U1`.
     pub fn dtype_str(&self) -> String {
-        format!("<U{}", self.width)
+        dtype_str(self.width)
+    }
+}
+
+/// The `<Un` a text dtype's repr shows; NumPy leaves the size out at 0
+/// (`np.str_('').dtype`), though its str() and `.str` stay `<U0`.
+pub fn dtype_str(width: usize) -> String {
+    match width {
+        0 => "<U".into(),
+        n => format!("<U{n}"),
     }
 }
 
@@ -358,7 +367,19 @@ pub fn str(sa: &StrArray, o: &PrintOptions) -> String {
     if sa.shape().is_empty() {
         return sa.get_flat(0).to_string();
     }
-    crate::print::array2string_texts(sa.shape(), &texts(sa), o, " ", "", "")
+    array2string(sa, o, " ", "", "")
+}
+
+/// `np.array2string(a, ...)`: the elements' reprs laid out (the options
+/// that shape numbers do not apply to text).
+pub fn array2string(
+    sa: &StrArray,
+    o: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    crate::print::array2string_texts(sa.shape(), &texts(sa), o, separator, prefix, suffix)
 }
 
 /// `np.where(cond, x, y)` where x or y is text: the chosen strings, in the
@@ -531,6 +552,24 @@ pub fn getattr(it: &mut super::Interp, sa: &StrArray, name: &str) -> Result<Valu
         "flat" => Ok(super::flatiter::of(&Value::StrArray(Box::new(sa.clone())))),
         _ => Err(unsupported(&format!("the .{name} attribute"))),
     }
+}
+
+/// The attributes every NumPy scalar has (`np.generic`), for `np.str_`:
+/// a 0-d array's answers, `real` itself and `imag` the dtype's zero, "".
+pub fn scalar_attr(text: &Rc<str>, name: &str) -> Option<Value> {
+    let width = text.chars().count();
+    Some(match name {
+        "real" | "T" => Value::NpStr(text.clone()),
+        "imag" => Value::NpStr("".into()),
+        "dtype" => Value::StrDType(width),
+        "ndim" => Value::int(0),
+        "shape" => Value::tuple(Vec::new()),
+        "size" => Value::int(1),
+        // UTF-32: four bytes a character.
+        "itemsize" | "nbytes" => Value::int(4 * width),
+        "base" => Value::None,
+        _ => return None,
+    })
 }
 
 /// `np.str_(…).astype`: NumPy's str scalar has the ndarray methods; npcalc

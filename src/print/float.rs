@@ -113,7 +113,11 @@ pub struct Dragon4 {
     pub sign: bool,
     pub pad_left: usize,
     pub pad_right: usize,
-    /// Minimum exponent digits (scientific only).
+    /// Positional only: whether precision and min_digits count fraction
+    /// digits (else significant digits).
+    pub fractional: bool,
+    /// Minimum exponent digits (scientific only); Dragon4 prints at most 5
+    /// and, at 0, no digit for a zero exponent.
     pub exp_digits: usize,
 }
 
@@ -127,7 +131,8 @@ impl Default for Dragon4 {
             sign: false,
             pad_left: 0,
             pad_right: 0,
-            exp_digits: 0,
+            fractional: true,
+            exp_digits: 2,
         }
     }
 }
@@ -174,30 +179,97 @@ fn sign_of(x: f64, plus: bool) -> &'static str {
 /// `np.format_float_positional` for a finite value.
 pub fn positional(x: Real, o: &Dragon4) -> String {
     let v = x.value();
-    let (digits, exp) = x.shortest();
-    // Fraction digits of the shortest form.
-    let shortest_frac = (digits.len() as i32 - exp - 1).max(0) as usize;
-    let text = match exact_digits(o, shortest_frac) {
-        Some(n) => carry_trimmed(format!("{:.*}", n, v.abs()), v, cut_short(o, shortest_frac)),
-        // Lay the shortest digits out positionally.
-        None if exp >= 0 => {
-            let e = exp as usize;
-            if digits.len() > e + 1 {
-                format!("{}.{}", &digits[..=e], &digits[e + 1..])
-            } else {
-                format!("{}{}", digits, "0".repeat(e + 1 - digits.len()))
-            }
-        }
-        None => format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits),
+    let (text, o) = if o.fractional {
+        (fraction_length_text(x, o), *o)
+    } else {
+        // The zeros min_digits asks for are already there.
+        (
+            total_length_text(x, o),
+            Dragon4 {
+                min_digits: 0,
+                ..*o
+            },
+        )
     };
     let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let (mut s, frac_len) = mantissa(v, int_part, frac, o);
+    let (mut s, frac_len) = mantissa(v, int_part, frac, &o);
     match frac_len {
         Some(n) => s.push_str(&" ".repeat(o.pad_right.saturating_sub(n))),
         None if o.pad_right > 0 => s.push_str(&" ".repeat(o.pad_right + 1)),
         None => {}
     }
     s
+}
+
+/// The unsigned digits of `fractional=True`: `precision` and `min_digits`
+/// count fraction digits.
+fn fraction_length_text(x: Real, o: &Dragon4) -> String {
+    let v = x.value();
+    let (digits, exp) = x.shortest();
+    // Fraction digits of the shortest form.
+    let shortest_frac = (digits.len() as i32 - exp - 1).max(0) as usize;
+    match exact_digits(o, shortest_frac) {
+        Some(n) => carry_trimmed(format!("{:.*}", n, v.abs()), v, cut_short(o, shortest_frac)),
+        None => lay_out_digits(&digits, exp),
+    }
+}
+
+/// The unsigned digits of `fractional=False`: `precision` and `min_digits`
+/// count significant digits (Dragon4's TotalLength cutoff). Dragon4 drops
+/// the zeros of a carry and, in exact mode, stops where the value's decimal
+/// expansion ends; FormatPositional then pads the fraction with zeros up to
+/// that many digits less the whole ones (a value below 1 has one, its 0)
+/// when trim is 'k'.
+fn total_length_text(x: Real, o: &Dragon4) -> String {
+    let sci = Dragon4 {
+        precision: o.precision.map(|p| p.saturating_sub(1)),
+        min_digits: o.min_digits.saturating_sub(1),
+        ..*o
+    };
+    let (digits, exp) = dragon4_digits(x, &sci);
+    let mut text = lay_out_digits(&digits, exp);
+    let whole = exp.max(0) as usize + 1;
+    let wanted = if o.unique {
+        o.min_digits
+    } else {
+        o.precision.unwrap_or(0)
+    };
+    let frac_len = text.split_once('.').map_or(0, |(_, f)| f.len());
+    if o.trim == Trim::Keep && wanted.saturating_sub(whole) > frac_len {
+        if frac_len == 0 && !text.contains('.') {
+            text.push('.');
+        }
+        text.push_str(&"0".repeat(wanted - whole - frac_len));
+    }
+    text
+}
+
+/// The digits Dragon4 itself writes, before its caller pads them with
+/// zeros, counted as `significant_digits` counts them: no zeros a carry
+/// left, none past the end of the value's expansion in exact mode, and a
+/// single 0 for zero.
+fn dragon4_digits(x: Real, o: &Dragon4) -> (String, i32) {
+    let (digits, exp) = significant_digits(x, o, true);
+    let ends = || exact_key(x.value()).1.len() <= digits.len();
+    match digits.trim_end_matches('0') {
+        "" => ("0".into(), exp),
+        d if !o.unique && ends() => (d.into(), exp),
+        _ => (digits, exp),
+    }
+}
+
+/// Significant digits whose first has decimal exponent `exp`, positionally.
+fn lay_out_digits(digits: &str, exp: i32) -> String {
+    if exp >= 0 {
+        let e = exp as usize;
+        if digits.len() > e + 1 {
+            format!("{}.{}", &digits[..=e], &digits[e + 1..])
+        } else {
+            format!("{}{}", digits, "0".repeat(e + 1 - digits.len()))
+        }
+    } else {
+        format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+    }
 }
 
 /// How many fraction digits to print exactly, or None for the shortest
@@ -221,9 +293,7 @@ fn exact_digits(o: &Dragon4, shortest_frac: usize) -> Option<usize> {
 /// the correctly rounded form; the zeros a carry left are its trailing
 /// ones exactly when it came out above the value. min_digits pads again.
 fn carry_trimmed(text: String, v: f64, cut: bool) -> String {
-    // Cut digits never read back as v, so the comparison is exact.
-    let rounded_up = text.parse::<f64>().is_ok_and(|r| r > v.abs());
-    if !cut || !rounded_up {
+    if !cut || !above(&text, v) {
         return text;
     }
     let (mant, exp) = text
@@ -237,6 +307,36 @@ fn carry_trimmed(text: String, v: f64, cut: bool) -> String {
         Some(e) => format!("{mant}e{e}"),
         None => mant.to_string(),
     }
+}
+
+/// Whether `text`, |v| rounded to some digits, came out above |v|. Digits
+/// that do not read back as v compare as floats; those that do (fewer of
+/// them than the shortest form) compare with v's exact expansion.
+fn above(text: &str, v: f64) -> bool {
+    match text.parse::<f64>() {
+        Ok(r) if r != v.abs() => r > v.abs(),
+        Ok(_) => decimal_key(text) > exact_key(v),
+        Err(_) => false,
+    }
+}
+
+/// The exponent of a decimal's first significant digit and its significant
+/// digits without trailing zeros: for positive decimals, ordered as they are.
+fn decimal_key(text: &str) -> (i32, String) {
+    let (mant, exp) = text.split_once('e').unwrap_or((text, "0"));
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let all = format!("{int_part}{frac}");
+    let Some(first) = all.find(|c: char| c != '0') else {
+        return (i32::MIN, String::new());
+    };
+    let exp = exp.parse::<i32>().unwrap_or(0) + int_part.len() as i32 - 1 - first as i32;
+    (exp, all[first..].trim_end_matches('0').to_string())
+}
+
+/// `decimal_key` of |v|'s exact decimal expansion (every double's ends
+/// within 767 significant digits).
+fn exact_key(v: f64) -> (i32, String) {
+    decimal_key(&format!("{:.800e}", v.abs()))
 }
 
 /// Whether unique mode cuts the shortest digits at `precision`.
@@ -263,25 +363,47 @@ fn mantissa(v: f64, int_part: &str, frac: &str, o: &Dragon4) -> (String, Option<
     (s, Some(frac.len()))
 }
 
-/// `np.format_float_scientific` for a finite value.
-pub fn scientific(x: Real, o: &Dragon4) -> String {
+/// The significant digits scientific notation shows (`precision` and
+/// `min_digits` count those after the first) and the exponent of the first;
+/// `drop_carried` drops the zeros a carry left in any mode, as Dragon4 does
+/// before its caller pads.
+fn significant_digits(x: Real, o: &Dragon4, drop_carried: bool) -> (String, i32) {
     let v = x.value();
     let (digits, exp) = x.shortest();
     let shortest_frac = digits.len() - 1;
-    let (mant_digits, exp) = match exact_digits(o, shortest_frac) {
+    match exact_digits(o, shortest_frac) {
         Some(n) => split_exact(&carry_trimmed(
             format!("{:.*e}", n, v.abs()),
             v,
-            cut_short(o, shortest_frac),
+            drop_carried || cut_short(o, shortest_frac),
         )),
         None => (digits, exp),
+    }
+}
+
+/// `np.format_float_scientific` for a finite value.
+pub fn scientific(x: Real, o: &Dragon4) -> String {
+    let v = x.value();
+    let (mant_digits, exp) = significant_digits(x, o, false);
+    // FormatScientific's trim '-' drops the point only when Dragon4 wrote
+    // no fraction digit; trimmed ones leave it ("1.e+00").
+    let o = match o.trim {
+        Trim::Dash if dragon4_digits(x, o).0.len() > 1 => Dragon4 {
+            trim: Trim::Point,
+            ..*o
+        },
+        _ => *o,
     };
-    let (mut s, _) = mantissa(v, &mant_digits[..1], &mant_digits[1..], o);
-    let exp_text = format!(
-        "{:0width$}",
-        exp.unsigned_abs(),
-        width = o.exp_digits.max(2)
-    );
+    let (mut s, _) = mantissa(v, &mant_digits[..1], &mant_digits[1..], &o);
+    let exp_text = if exp == 0 && o.exp_digits == 0 {
+        String::new()
+    } else {
+        format!(
+            "{:0width$}",
+            exp.unsigned_abs(),
+            width = o.exp_digits.min(5)
+        )
+    };
     s.push_str(&format!("e{}{}", if exp < 0 { '-' } else { '+' }, exp_text));
     s
 }

@@ -7,15 +7,16 @@ printed with repr() and every statement wrapped so that an exception prints
     gen_strings_poly.py compare DIR NPCALC   run each program under npcalc
                                              and this Python, print each
                                              statement whose output differs
+                                             (differential.py, shared by the
+                                             generators)
 
 Run the generator under any Python; run `compare` under the oracle
 (/work/main/.oracle/bin/python) since it runs the programs with
 sys.executable. The same seed always writes the same programs.
 """
-import os
 import random
-import subprocess
-import sys
+
+from differential import main
 
 WORDS = ["", "a", "abc", "Hello", "hello world", "  pad  ", "ABC", "x1y2", "123",
          "007", "-42", "+3", "3.5", "Title Case", "mIxEd", "é", "Straße", "ﬁne",
@@ -230,57 +231,6 @@ def program(rng):
     return "\n".join(lines) + "\n"
 
 
-def generate(directory, count, seed):
-    rng = random.Random(seed)
-    os.makedirs(directory, exist_ok=True)
-    for k in range(count):
-        with open(os.path.join(directory, f"prog_{k:03}.py"), "w") as f:
-            f.write(program(rng))
-
-
-def run(cmd):
-    try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
-        return p.stdout.splitlines() + [f"[exit {p.returncode}]"] + \
-            p.stderr.splitlines()[-3:]
-    except subprocess.TimeoutExpired:
-        return ["[timeout]"]
-
-
-def segments(lines):
-    """Output lines grouped under the statement markers."""
-    out, key = {}, "start"
-    for line in lines:
-        if line.startswith("# v"):
-            key = line[2:]
-        else:
-            out.setdefault(key, []).append(line)
-    return out
-
-
-def compare(directory, npcalc):
-    bad = 0
-    for name in sorted(os.listdir(directory)):
-        path = os.path.join(directory, name)
-        ours, theirs = run([npcalc, path]), run([sys.executable, path])
-        if ours == theirs:
-            continue
-        bad += 1
-        source = open(path).read()
-        ours, theirs = segments(ours), segments(theirs)
-        for key in sorted(set(ours) | set(theirs), key=lambda k: (len(k), k)):
-            if ours.get(key) != theirs.get(key):
-                stmt = next((l.strip() for l in source.splitlines()
-                             if l.strip().startswith(f"{key} = ")), key)
-                print(f"== {path} {stmt}")
-                print("\n".join("   PY " + l for l in theirs.get(key, [])))
-                print("\n".join("   NC " + l for l in ours.get(key, [])))
-    print(f"{bad} programs differ")
-
 
 if __name__ == "__main__":
-    if sys.argv[1] == "compare":
-        compare(sys.argv[2], sys.argv[3])
-    else:
-        generate(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 400,
-                 int(sys.argv[3]) if len(sys.argv) > 3 else 2026)
+    main(program)

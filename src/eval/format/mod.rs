@@ -29,7 +29,9 @@ pub use template::str_format;
 /// print options, which str() of arrays depends on.
 pub fn format(v: &Value, spec: &str, o: &PrintOptions) -> Result<String> {
     match v {
-        Value::Str(s) | Value::NpStr(s) => format_str(s, spec),
+        Value::Str(s) => format_str(s, spec, "str"),
+        // np.str_ inherits str.__format__, whose errors name the object's type.
+        Value::NpStr(s) => format_str(s, spec, "numpy.str_"),
         // bool and int share int.__format__, except that an empty spec is str().
         Value::Bool(_) if spec.is_empty() => Ok(py_str(v, o)),
         Value::Bool(b) => number::format_int(&(*b as u8).into(), spec, "bool"),
@@ -120,15 +122,15 @@ pub fn ascii(text: &str) -> String {
     out
 }
 
-/// `str.__format__`.
-fn format_str(s: &str, spec: &str) -> Result<String> {
+/// `str.__format__` of a `type_name` object.
+fn format_str(s: &str, spec: &str, type_name: &str) -> Result<String> {
     if spec.is_empty() {
         return Ok(s.to_string());
     }
-    let f = spec::parse(spec, '<', Some('s'), "str")?;
+    let f = spec::parse(spec, '<', Some('s'), type_name)?;
     match f.ty {
         Some('s') => {}
-        t => return Err(unknown_code(t.unwrap_or('s'), "str")),
+        t => return Err(unknown_code(t.unwrap_or('s'), type_name)),
     }
     match f.sign {
         Some(' ') => {

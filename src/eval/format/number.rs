@@ -128,16 +128,16 @@ fn float_parts(text: &str) -> Parts<'_> {
 pub fn format_int(i: &BigInt, spec_text: &str, type_name: &str) -> Result<String> {
     let f = spec::parse(spec_text, '>', Some('d'), type_name)?;
     let (base, prefix) = match f.ty {
-        None | Some('d' | 'n') => (10, ""),
+        None | Some('d' | 'n' | 'c') => (10, ""),
         Some('b') => (2, "0b"),
         Some('o') => (8, "0o"),
         Some('x' | 'X') => (16, "0x"),
-        Some('c') => return format_char(i, &f),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             return float_with(int_as_float(i)?, &f);
         }
         Some(t) => return Err(unknown_code(t, type_name)),
     };
+    // format_long_internal's checks, in its order.
     if f.precision.is_some() {
         return Err(Error::value_error(
             "Precision not allowed in integer format specifier",
@@ -147,6 +147,9 @@ pub fn format_int(i: &BigInt, spec_text: &str, type_name: &str) -> Result<String
         return Err(Error::value_error(
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
+    }
+    if f.ty == Some('c') {
+        return format_char(i, &f);
     }
     let digits = i.abs().to_str_radix(base);
     let parts = Parts {
@@ -160,11 +163,6 @@ pub fn format_int(i: &BigInt, spec_text: &str, type_name: &str) -> Result<String
 
 /// The `c` presentation type: the integer as a character.
 fn format_char(i: &BigInt, f: &Spec) -> Result<String> {
-    if f.precision.is_some() {
-        return Err(Error::value_error(
-            "Precision not allowed in integer format specifier",
-        ));
-    }
     if f.sign.is_some() {
         return Err(Error::value_error(
             "Sign not allowed with integer format specifier 'c'",

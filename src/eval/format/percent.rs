@@ -1,11 +1,12 @@
 //! `str % args`: CPython 3.11's printf-style formatting (`PyUnicode_Format`
 //! in Objects/unicodeobject.c), with its error texts.
 
-use super::super::numpy::scalar_to_python;
+use super::super::numpy::{self, scalar_to_python};
 use super::super::{Interp, Value};
 use super::dtoa::{Flags, double_to_string};
 use super::spec::MAX_FIELD;
 use super::{ascii, int_as_float};
+use crate::array::Scalar;
 use crate::error::{Error, Exc, Result};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -245,13 +246,23 @@ fn digits(chars: &[char], pos: &mut usize, what: &str) -> Result<Option<usize>> 
     n.map(|n| field(n, what)).transpose()
 }
 
-/// NumPy scalars and 0-d arrays convert to Python numbers as their
-/// `__int__`/`__index__`/`__float__` do; other values stay as they are.
-fn as_python_number(v: &Value) -> Value {
+/// The element of a NumPy scalar or 0-d array, which converts through the
+/// element's `__int__`/`__index__`/`__float__`.
+fn numpy_item(v: &Value) -> Option<Scalar> {
     match v {
-        Value::Scalar(s) => scalar_to_python(*s),
-        Value::Array(a) if a.ndim() == 0 => scalar_to_python(a.get(&[])),
-        other => other.clone(),
+        Value::Scalar(s) => Some(*s),
+        Value::Array(a) if a.ndim() == 0 => Some(a.get(&[])),
+        _ => None,
+    }
+}
+
+/// `__index__` (`PyLong_AsLong`, `_PyNumber_Index`): a NumPy item has one
+/// only if it is an integer (np.bool_ has none); None when there is none.
+fn as_index(v: &Value) -> Option<Value> {
+    match numpy_item(v) {
+        Some(s) if s.dtype().is_integer() => Some(scalar_to_python(s)),
+        Some(_) => None,
+        None => Some(v.clone()),
     }
 }
 
@@ -268,13 +279,17 @@ fn format_long(v: &Value, ty: char, c: &Conv) -> Result<String> {
             v.type_name()
         ))
     };
-    let i: BigInt = match as_python_number(v) {
+    let index = matches!(ty, 'x' | 'X' | 'o');
+    let number = match numpy_item(v) {
+        // %d takes int() of a NumPy item: a complex one warns and truncates.
+        Some(_) if !index => numpy::to_python_int(v)?,
+        _ => as_index(v).ok_or_else(wrong)?,
+    };
+    let i: BigInt = match number {
         Value::Int(i) => i,
         Value::Bool(b) => BigInt::from(b as u8),
         // int(float) truncates for %d; %x and %o need __index__, which float lacks.
-        Value::Float(x) if !matches!(ty, 'x' | 'X' | 'o') => {
-            crate::array::promote::int_of_float(x)?
-        }
+        Value::Float(x) if !index => crate::array::promote::int_of_float(x)?,
         _ => return Err(wrong()),
     };
     let (base, prefix) = match ty {
@@ -305,15 +320,19 @@ fn format_long(v: &Value, ty: char, c: &Conv) -> Result<String> {
 
 /// `%e %E %f %F %g %G`: `formatfloat`.
 fn format_float(v: &Value, ty: char, c: &Conv) -> Result<String> {
-    let x = match as_python_number(v) {
-        Value::Float(x) => x,
-        Value::Int(i) => int_as_float(&i)?,
-        Value::Bool(b) => b as u8 as f64,
-        // PyFloat_AsDouble calls ndarray.__float__, which refuses ndim > 0.
-        Value::Array(_) => {
-            return Err(super::super::numpy::to_python_float(v)
-                .expect_err("as_python_number takes 0-d arrays"));
+    let x = match v {
+        // PyFloat_AsDouble calls the NumPy value's __float__ (a complex one
+        // warns; ndarray's refuses ndim > 0).
+        Value::Scalar(_) | Value::Array(_) => match numpy::to_python_float(v)? {
+            Value::Float(x) => x,
+            _ => unreachable!("to_python_float gives a float"),
+        },
+        Value::StrArray(sa) if !sa.shape().is_empty() => {
+            return Err(numpy::not_zero_dimensional());
         }
+        Value::Float(x) => *x,
+        Value::Int(i) => int_as_float(i)?,
+        Value::Bool(b) => *b as u8 as f64,
         _ => {
             return Err(Error::type_error(format!(
                 "must be real number, not {}",
@@ -331,7 +350,7 @@ fn format_float(v: &Value, ty: char, c: &Conv) -> Result<String> {
 /// `%c`: a one-character str or an int code point.
 fn format_char(v: &Value) -> Result<String> {
     let wrong = || Error::type_error("%c requires int or char");
-    match as_python_number(v) {
+    match as_index(v).ok_or_else(wrong)? {
         Value::Str(s) | Value::NpStr(s) if s.chars().count() == 1 => Ok(s.to_string()),
         Value::Int(i) => {
             let c = i

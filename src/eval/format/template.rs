@@ -256,6 +256,11 @@ fn field_value(it: &mut Interp, name: &[char], cx: &mut Context) -> Result<Value
             it.getattr(&value, &text)?
         } else {
             let key = match index_of(part)? {
+                // An index goes through PySequence_GetItem, whose ndarray
+                // slot (array_item) words the 0-d refusal on its own.
+                Some(_) if zero_dimensional(&value) => {
+                    return Err(Error::new(Exc::IndexError, "too many indices for array"));
+                }
                 Some(n) => Value::int(n),
                 None => Value::str(&text),
             };
@@ -264,6 +269,14 @@ fn field_value(it: &mut Interp, name: &[char], cx: &mut Context) -> Result<Value
         rest = after;
     }
     Ok(value)
+}
+
+fn zero_dimensional(v: &Value) -> bool {
+    match v {
+        Value::Array(a) => a.ndim() == 0,
+        Value::StrArray(sa) => sa.shape().is_empty(),
+        _ => false,
+    }
 }
 
 fn positional(cx: &Context, n: usize) -> Result<Value> {
