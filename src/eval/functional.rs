@@ -521,6 +521,7 @@ pub fn module(name: &str) -> Option<Module> {
         "json" => Module::Json,
         "string" => Module::PyString,
         "textwrap" => Module::Textwrap,
+        "re" => Module::Re,
         "pprint" => Module::Pprint,
         "io" => Module::Io,
         "dataclasses" => Module::Dataclasses,
@@ -548,6 +549,7 @@ pub fn name(m: Module) -> &'static str {
         Module::Json => "json",
         Module::PyString => "string",
         Module::Textwrap => "textwrap",
+        Module::Re => "re",
         Module::Pprint => "pprint",
         Module::Io => "io",
         Module::Dataclasses => "dataclasses",
@@ -572,6 +574,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::Json => super::pyjson::JSON,
         Module::PyString => super::pystring::STRING,
         Module::Textwrap => super::textwrap::TEXTWRAP,
+        Module::Re => super::pyre::RE,
         Module::Pprint => super::pprint::PPRINT,
         Module::Io => super::pyio::IO,
         Module::Dataclasses => super::dataclasses::DATACLASSES,
@@ -591,6 +594,7 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
         Module::Dataclasses => super::dataclasses::constant(name),
         Module::Json => super::pyjson::constant(name),
         Module::PyString => super::pystring::constant(name),
+        Module::Re => super::pyre::constant(name),
         _ => None,
     };
     if constant.is_some() {
@@ -610,6 +614,7 @@ pub fn members(m: Module) -> Vec<&'static str> {
         Module::Dataclasses => super::dataclasses::CONSTANTS,
         Module::Json => super::pyjson::CONSTANTS,
         Module::PyString => super::pystring::CONSTANTS,
+        Module::Re => super::pyre::CONSTANTS,
         _ => &[],
     };
     let functions = table(m).iter().map(|f| f.name);

@@ -125,6 +125,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::Json => "json",
             Module::PyString => "string",
             Module::Textwrap => "textwrap",
+            Module::Re => "re",
             Module::Pprint => "pprint",
             Module::Io => "io",
             Module::Dataclasses => "dataclasses",
@@ -225,6 +226,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Re
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -443,6 +445,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Re
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -493,6 +496,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
         Value::Timer(_) => super::pytime::timer_attr(v, name),
+        Value::RePattern(_) | Value::ReMatch(_) => super::pyre::getattr(v, name)
+            .ok_or_else(|| no_attribute(v, name, super::pyre::members(v))),
         Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
             .ok_or_else(|| no_attribute(v, name, super::pyrandom::method_names())),
         Value::Random(r) => random::method_attr(r, name)
@@ -572,6 +577,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::Json
             | Module::PyString
             | Module::Textwrap
+            | Module::Re
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -609,6 +615,7 @@ pub fn members(v: &Value) -> Vec<String> {
         Value::Random(r) => random::methods_of(r).map(|f| f.name).collect(),
         Value::PyRandom(_) => super::pyrandom::method_names(),
         Value::Timer(_) => super::pytime::timer_members(),
+        Value::RePattern(_) | Value::ReMatch(_) => super::pyre::members(v),
         other => super::pymethods::member_names(other),
     };
     let mut names: Vec<String> = names.into_iter().map(String::from).collect();
