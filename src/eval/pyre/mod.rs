@@ -29,9 +29,12 @@ pub struct ReMatch {
 
 const MAXCACHE: usize = 512;
 
+/// A cached compiled pattern: its source and flags, then the pattern.
+type Cached = (Rc<str>, u32, Rc<Pattern>);
+
 thread_local! {
     /// `re._cache`: compiled patterns by source and flags.
-    static CACHE: std::cell::RefCell<Vec<(Rc<str>, u32, Rc<Pattern>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static CACHE: std::cell::RefCell<Vec<Cached>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn compiled(source: &str, flags: u32) -> Result<Rc<Pattern>> {

@@ -1032,9 +1032,8 @@ fn re_error_plain(msg: &str) -> Error {
 }
 
 /// `SubPattern.getwidth`: the fewest and most characters a sequence
-/// matches (capped as `MAXWIDTH` caps it).
+/// matches (saturating where `MAXWIDTH` caps it).
 fn width(seq: &Seq, state: &State) -> (u64, u64) {
-    const MAXWIDTH: u64 = u64::MAX;
     let (mut lo, mut hi) = (0u64, 0u64);
     for node in seq {
         let (l, h) = match node {
@@ -1061,5 +1060,5 @@ fn width(seq: &Seq, state: &State) -> (u64, u64) {
         lo = lo.saturating_add(l);
         hi = hi.saturating_add(h);
     }
-    (lo.min(MAXWIDTH), hi.min(MAXWIDTH))
+    (lo, hi)
 }
