@@ -96,6 +96,7 @@ exceptions! {
     LinAlgError = "numpy.linalg.LinAlgError": [ValueError];
     StatisticsError = "statistics.StatisticsError": [ValueError];
     JSONDecodeError = "json.decoder.JSONDecodeError": [ValueError];
+    ReError = "re.error": [Exception];
     // decimal's traps (its DecimalException base is not modelled).
     InvalidOperation = "decimal.InvalidOperation": [ArithmeticError];
     DivisionByZero = "decimal.DivisionByZero": [ZeroDivisionError];

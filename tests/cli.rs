@@ -556,7 +556,7 @@ fn pyplot_calls_npcalc_cannot_answer_are_refused_plainly() {
         ),
         (
             "import matplotlib.animation as animation\nanimation.FuncAnimation",
-            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the matplotlib.animation module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, re, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from mpl_toolkits.mplot3d import Axes3D",
@@ -944,23 +944,23 @@ fn real_numpy_and_python_names_npcalc_lacks_are_refused_plainly() {
         // ModuleNotFoundError's text, naming the first missing package.
         (
             "import csv\nprint('imported')\ncsv.reader([])",
-            "ModuleNotFoundError: the csv module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the csv module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, re, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "from numpy.fft import fft",
-            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: the numpy.fft module is not supported in npcalc (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, re, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import pandas as pd",
-            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'pandas' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, re, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import matplotlib.nosuch",
-            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'matplotlib.nosuch' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, re, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "import numpy.fftt",
-            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
+            "ModuleNotFoundError: No module named 'numpy.fftt' (npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, re, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab)",
         ),
         (
             "compile('x = 1', '<s>', 'single')",

@@ -522,6 +522,7 @@ pub fn module(name: &str) -> Option<Module> {
         "string" => Module::PyString,
         "textwrap" => Module::Textwrap,
         "unicodedata" => Module::Unicodedata,
+        "re" => Module::Re,
         "pprint" => Module::Pprint,
         "io" => Module::Io,
         "dataclasses" => Module::Dataclasses,
@@ -550,6 +551,7 @@ pub fn name(m: Module) -> &'static str {
         Module::PyString => "string",
         Module::Textwrap => "textwrap",
         Module::Unicodedata => "unicodedata",
+        Module::Re => "re",
         Module::Pprint => "pprint",
         Module::Io => "io",
         Module::Dataclasses => "dataclasses",
@@ -575,6 +577,7 @@ fn table(m: Module) -> &'static [FnDef] {
         Module::PyString => super::pystring::STRING,
         Module::Textwrap => super::textwrap::TEXTWRAP,
         Module::Unicodedata => super::pyunicodedata::UNICODEDATA,
+        Module::Re => super::pyre::RE,
         Module::Pprint => super::pprint::PPRINT,
         Module::Io => super::pyio::IO,
         Module::Dataclasses => super::dataclasses::DATACLASSES,
@@ -595,6 +598,7 @@ pub fn attr(m: Module, name: &str) -> Option<Value> {
         Module::Json => super::pyjson::constant(name),
         Module::PyString => super::pystring::constant(name),
         Module::Unicodedata => super::pyunicodedata::constant(name),
+        Module::Re => super::pyre::constant(name),
         _ => None,
     };
     if constant.is_some() {
@@ -615,6 +619,7 @@ pub fn members(m: Module) -> Vec<&'static str> {
         Module::Json => super::pyjson::CONSTANTS,
         Module::PyString => super::pystring::CONSTANTS,
         Module::Unicodedata => &["unidata_version"],
+        Module::Re => super::pyre::CONSTANTS,
         _ => &[],
     };
     let functions = table(m).iter().map(|f| f.name);

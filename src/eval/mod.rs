@@ -91,6 +91,7 @@ mod pymethods;
 mod pyops;
 mod pyplot;
 mod pyrandom;
+mod pyre;
 pub mod pyset;
 mod pyslice;
 mod pystats;
@@ -263,7 +264,7 @@ fn has_module(name: &str) -> bool {
 }
 
 /// The modules npcalc has, named where a missing one is reported.
-pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab";
+pub const MODULES_NPCALC_HAS: &str = "npcalc has numpy, math, random, time, itertools, operator, functools, warnings, collections, statistics, timeit, typing, copy, bisect, heapq, json, string, textwrap, re, pprint, dataclasses, fractions, decimal, datetime, sys, __future__, matplotlib.pyplot and pylab";
 
 /// NumPy's functions npcalc runs over object arrays (by Python's operators).
 const OBJECT_FOLDS: [&str; 4] = ["cumsum", "cumprod", "sum", "prod"];
@@ -1462,6 +1463,7 @@ impl Interp {
             Value::Flags(f) => memory::getitem(f, index),
             Value::NdIter(it) => it.getitem(index),
             Value::Poly1d(p) => polynomial::getitem(self, &p.clone(), index),
+            Value::ReMatch(m) => pyre::getitem(m, index),
             other => Err(Error::type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -2196,6 +2198,8 @@ pub(super) fn identical(a: &Value, b: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::StringIo(x), Value::StringIo(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::RePattern(x), Value::RePattern(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::ReMatch(x), Value::ReMatch(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Plot(x), Value::Plot(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::PyTime(x), Value::PyTime(y)) => std::rc::Rc::ptr_eq(x, y),
         // `type(d) is date`: the class npcalc keeps as its constructor.

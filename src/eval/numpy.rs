@@ -126,6 +126,7 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
             Module::PyString => "string",
             Module::Textwrap => "textwrap",
             Module::Unicodedata => "unicodedata",
+            Module::Re => "re",
             Module::Pprint => "pprint",
             Module::Io => "io",
             Module::Dataclasses => "dataclasses",
@@ -227,6 +228,7 @@ pub(super) fn no_attribute(v: &Value, name: &str, candidates: Vec<&str>) -> Erro
             | Module::PyString
             | Module::Textwrap
             | Module::Unicodedata
+            | Module::Re
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -448,6 +450,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
             | Module::PyString
             | Module::Textwrap
             | Module::Unicodedata
+            | Module::Re
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -498,6 +501,8 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
         Value::Timer(_) => super::pytime::timer_attr(v, name),
+        Value::RePattern(_) | Value::ReMatch(_) => super::pyre::getattr(v, name)
+            .ok_or_else(|| no_attribute(v, name, super::pyre::members(v))),
         Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
             .ok_or_else(|| no_attribute(v, name, super::pyrandom::method_names())),
         Value::Random(r) => random::method_attr(r, name)
@@ -578,6 +583,7 @@ pub fn members(v: &Value) -> Vec<String> {
             | Module::PyString
             | Module::Textwrap
             | Module::Unicodedata
+            | Module::Re
             | Module::Pprint
             | Module::Io
             | Module::Heapq
@@ -615,6 +621,7 @@ pub fn members(v: &Value) -> Vec<String> {
         Value::Random(r) => random::methods_of(r).map(|f| f.name).collect(),
         Value::PyRandom(_) => super::pyrandom::method_names(),
         Value::Timer(_) => super::pytime::timer_members(),
+        Value::RePattern(_) | Value::ReMatch(_) => super::pyre::members(v),
         other => super::pymethods::member_names(other),
     };
     let mut names: Vec<String> = names.into_iter().map(String::from).collect();

@@ -216,6 +216,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Module(Module::PyString) => "<module 'string'>".into(),
         Value::Module(Module::Textwrap) => "<module 'textwrap'>".into(),
         Value::Module(Module::Unicodedata) => "<module 'unicodedata'>".into(),
+        Value::Module(Module::Re) => "<module 're'>".into(),
         Value::Module(Module::Pprint) => "<module 'pprint'>".into(),
         Value::Module(Module::Fractions) => "<module 'fractions'>".into(),
         Value::Module(Module::Decimal) => "<module 'decimal'>".into(),
@@ -281,6 +282,8 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         | Value::Bound(_)
         | Value::Descriptor(_)
         | Value::Super(_) => super::classes::static_repr(v).unwrap_or_default(),
+        Value::RePattern(p) => super::pyre::pattern_repr(p),
+        Value::ReMatch(m) => super::pyre::match_repr(m),
         Value::Timer(t) => format!(
             "<timeit.Timer object at 0x{:x}>",
             std::rc::Rc::as_ptr(t) as usize

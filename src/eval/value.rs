@@ -129,6 +129,10 @@ pub enum Value {
     NdIter(Rc<super::nditer::NdIter>),
     /// An `np.poly1d` (see eval/polynomial.rs).
     Poly1d(Rc<super::polynomial::Poly1d>),
+    /// A compiled `re` pattern (see eval/pyre).
+    RePattern(Rc<super::pyre::Pattern>),
+    /// An `re` match.
+    ReMatch(Rc<super::pyre::ReMatch>),
     /// A matplotlib object: a Figure, Axes, Line2D… (see eval/pyplot.rs).
     Plot(Rc<super::pyplot::Artist>),
 }
@@ -321,6 +325,8 @@ pub enum Module {
     Textwrap,
     /// Python's `unicodedata` (eval/pyunicodedata.rs).
     Unicodedata,
+    /// Python's `re` (eval/pyre).
+    Re,
     /// `numpy.strings` (false) or its legacy `numpy.char` (true), in
     /// eval/npstrings.rs.
     Strings(bool),
@@ -431,6 +437,8 @@ impl Value {
             Value::UserFunction(_) => TypeObj::Function,
             Value::Code(_) => TypeObj::Named("code"),
             Value::Timer(_) => TypeObj::Named("timeit.Timer"),
+            Value::RePattern(_) => TypeObj::Named("re.Pattern"),
+            Value::ReMatch(_) => TypeObj::Named("re.Match"),
             Value::Exception(e) => TypeObj::Exc(e.class),
             Value::Iter(_, kind) => TypeObj::Iterator(kind),
             Value::Random(r) => TypeObj::Random(r.type_name()),

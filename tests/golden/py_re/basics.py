@@ -1,0 +1,23 @@
+import re
+import numpy as np
+s = "a1b22c333 d4444; 5,6"
+print(re.findall(r"\d+", s))
+print(re.split(r"[,;\s]+", s))
+print(re.sub(r"(\d)", r"<\1>", "x1y2"))
+m = re.match(r"(\w)(\d)", s)
+print(m, m.group(1), m.groups(), m.span(2), m[0], m.lastindex)
+p = re.compile(r"(?P<word>[a-z]+)(?P<num>\d*)")
+print(p, p.pattern, p.flags, p.groups)
+print([x.groupdict() for x in p.finditer(s)])
+print(re.findall(r"([a-z])(\d+)", s))
+print(re.sub("x*", "-", "abxd"))
+print(re.split(r"\b", "a b"))
+print(re.subn(r"\d", lambda m: str(int(m.group()) * 2), "1 2 3"))
+print(re.search(r"^b", "a\nb", re.M), re.search(r"a$", "a\n"))
+print(re.fullmatch(r"\d+", "123"), re.fullmatch(r"\d+", "123a"))
+print(re.compile("ab", re.I | re.M))
+print(re.findall(r"(?i)AB", "ab Ab aB"))
+print(re.escape("1.5+2"))
+print(np.cumsum([int(x) for x in re.findall(r"\d+", s)]))
+print(re.split(r"(,)", "1,2,3", maxsplit=1))
+print(re.sub(r"(?P<n>\d)", r"\g<n>\g<n>", "a1"))
