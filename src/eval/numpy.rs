@@ -1141,22 +1141,36 @@ pub(super) fn text_operands_error(u: Ufunc, a: &Value, b: &Value) -> Error {
 /// find no loop, as a call on the text twice does. Bool-valued ufuncs keep
 /// npcalc's refusal of text.
 fn check_text_method(args: &Args, name: &str, op: Ufunc, method: &str) -> Result<()> {
-    let cast = !matches!(args.get("dtype"), Value::None);
-    let text = super::strarray::as_text(&args.get(name))?;
+    match super::strarray::as_text(&args.get(name))? {
+        Some(sa) => check_text_fold(args, sa, op, method),
+        None => Ok(()),
+    }
+}
+
+/// [`check_text_method`] for the text `sa` itself (also the methods
+/// `a.cumsum()`, `a.prod()` … of a string array); Ok when `dtype=` leaves
+/// it to a cast of the text.
+pub(super) fn check_text_fold(
+    args: &Args,
+    sa: super::strarray::StrArray,
+    op: Ufunc,
+    method: &str,
+) -> Result<()> {
     // NumPy checks an integer axis before it looks for a loop.
-    if let (Some(sa), Value::Int(_)) = (&text, args.get("axis"))
+    if let Value::Int(_) = args.get("axis")
         && let Some(i) = arg_axis(args, "axis")?
     {
         crate::array::layout::normalize_axis(i as i64, sa.shape().len().max(1))?;
     }
-    match text {
-        Some(sa) if op == Ufunc::Add => Err(super::strnum::text_sum_error(sa.width, method)),
-        Some(sa) if !cast && !op.gives_bool() => {
-            let text = Value::StrArray(Box::new(sa));
-            Err(text_operands_error(op, &text, &text))
-        }
-        _ => Ok(()),
+    let cast = !matches!(args.get("dtype"), Value::None);
+    if op == Ufunc::Add {
+        return Err(super::strnum::text_sum_error(sa.width, method));
     }
+    if !cast && !op.gives_bool() {
+        let text = Value::StrArray(Box::new(sa));
+        return Err(text_operands_error(op, &text, &text));
+    }
+    Ok(())
 }
 
 /// A string array in an arithmetic operator (`a - 1`): the operator's

@@ -14,7 +14,7 @@ pub fn repr(v: &Value, o: &PrintOptions) -> String {
         Value::Array(a) => array_repr(a, o),
         Value::Scalar(s) => scalar_repr(*s, o),
         Value::DType(d) => dtype_repr(*d),
-        Value::StrDType(n) => format!("dtype('{}')", super::strarray::dtype_str(*n)),
+        Value::StrDType(n) => super::strarray::dtype_repr(*n),
         Value::Time(_) | Value::TimeArray(_) | Value::TimeDType(_) => {
             super::datetime64::repr(v, o).expect("a time value")
         }

@@ -87,12 +87,18 @@ impl StrArray {
     }
 }
 
-/// The `<Un` a text dtype's repr shows; NumPy leaves the size out at 0
-/// (`np.str_('').dtype`), though its str() and `.str` stay `<U0`.
+/// A text dtype's str(), `<Un` (an array's repr names its dtype so, `<U0`
+/// included).
 pub fn dtype_str(width: usize) -> String {
+    format!("<U{width}")
+}
+
+/// A text dtype's repr: NumPy leaves the size out at 0 (`np.str_('').dtype`
+/// is `dtype('<U')`).
+pub fn dtype_repr(width: usize) -> String {
     match width {
-        0 => "<U".into(),
-        n => format!("<U{n}"),
+        0 => "dtype('<U')".into(),
+        n => format!("dtype('{}')", dtype_str(n)),
     }
 }
 
@@ -506,7 +512,9 @@ pub fn unsupported(what: &str) -> Error {
 
 /// The ndarray methods a string array has besides those that only move
 /// elements (`MOVING_METHODS`).
-const METHODS: [&str; 6] = ["sort", "argsort", "tolist", "astype", "cumsum", "sum"];
+const METHODS: [&str; 8] = [
+    "sort", "argsort", "tolist", "astype", "cumsum", "sum", "cumprod", "prod",
+];
 
 /// The ndarray methods that only move elements, which string and object
 /// arrays run on their codes.
@@ -603,8 +611,19 @@ pub fn call_method(
     match def.name {
         "tolist" => return Ok(tolist(sa)),
         "astype" => return astype(sa, &args),
-        "cumsum" => return Err(super::strnum::text_sum_error(sa.width, "accumulate")),
-        "sum" => return Err(super::strnum::text_sum_error(sa.width, "reduce")),
+        "cumsum" | "sum" | "cumprod" | "prod" => {
+            let op = match def.name {
+                "cumsum" | "sum" => crate::array::ufuncs::Ufunc::Add,
+                _ => crate::array::ufuncs::Ufunc::Multiply,
+            };
+            let method = match def.name {
+                "cumsum" | "cumprod" => "accumulate",
+                _ => "reduce",
+            };
+            super::numpy::check_text_fold(&args, sa.clone(), op, method)?;
+            // With dtype= NumPy casts the text to it first.
+            return Err(unsupported(&format!("{}(dtype=...)", def.name)));
+        }
         "argsort" | "sort" => {
             let kind = super::statistics::sort_kind(&args)?;
             let axis = super::numpy::arg_axis(&args, "axis")?;
