@@ -203,8 +203,10 @@ fn finditer(_: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 fn count_arg(args: &Args, name: &str) -> Result<Option<usize>> {
+    // `_sre` loops `while (!count || n < count)`: 0 is no limit, and a
+    // negative count allows none.
     let n = super::numpy::to_index(&args.get(name))?;
-    Ok((n > 0).then_some(n as usize))
+    Ok((n != 0).then_some(n.max(0) as usize))
 }
 
 fn split(_: &mut Interp, args: &Args) -> Result<Value> {
@@ -241,17 +243,24 @@ fn subx(it: &mut Interp, args: &Args) -> Result<(String, usize)> {
     let (pos, endpos) = bounds(args, Subject::new(&string).len)?;
     let mut matches = vec![];
     all_matches(args, &mut |_, spans| {
+        if limit.is_some_and(|l| matches.len() >= l) {
+            return Ok(false);
+        }
         matches.push(spans);
-        Ok(limit.is_none_or(|l| matches.len() < l))
+        Ok(true)
     })?;
     let s = Subject::new(&string);
-    let mut out = String::new();
+    // `_sre` gathers the pieces, calling `repl` for every match, and then
+    // joins them: a non-str result fails only there, by its place.
+    let mut out: Vec<Value> = vec![];
     let mut last = 0;
     for spans in &matches {
         let (a, b) = spans[0].unwrap_or((last, last));
-        out.push_str(s.slice(last, a));
+        if last < a {
+            out.push(Value::str(s.slice(last, a)));
+        }
         match &pieces {
-            Some(pieces) => out.push_str(&expand(&s, spans, pieces)),
+            Some(pieces) => out.push(Value::str(&expand(&s, spans, pieces))),
             None => {
                 let m = Value::ReMatch(Rc::new(ReMatch {
                     pattern: pattern.clone(),
@@ -261,20 +270,29 @@ fn subx(it: &mut Interp, args: &Args) -> Result<(String, usize)> {
                     spans: spans.clone(),
                 }));
                 match super::classes::call_with(it, &repl, vec![m])? {
-                    Value::Str(t) | Value::NpStr(t) => out.push_str(&t),
-                    other => {
-                        return Err(Error::type_error(format!(
-                            "expected str instance, {} found",
-                            other.type_name()
-                        )));
-                    }
+                    Value::None => {}
+                    item => out.push(item),
                 }
             }
         }
         last = b;
     }
-    out.push_str(s.slice(last, s.len));
-    Ok((out, matches.len()))
+    if last < s.len {
+        out.push(Value::str(s.slice(last, s.len)));
+    }
+    let mut text = String::new();
+    for (i, item) in out.iter().enumerate() {
+        match item {
+            Value::Str(t) | Value::NpStr(t) => text.push_str(t),
+            other => {
+                return Err(Error::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    other.type_name()
+                )));
+            }
+        }
+    }
+    Ok((text, matches.len()))
 }
 
 fn groups(p: &Pattern) -> template::Groups<'_> {

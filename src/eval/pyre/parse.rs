@@ -20,7 +20,7 @@ const TYPE_FLAGS: u32 = ASCII | LOCALE | UNICODE;
 const GLOBAL_FLAGS: u32 = DEBUG | TEMPLATE;
 /// `_sre.MAXREPEAT` and `_sre.MAXGROUPS` on a 64-bit build.
 pub const MAXREPEAT: u64 = 4294967295;
-const MAXGROUPS: usize = 2147483647;
+const MAXGROUPS: usize = 1073741823;
 
 fn flag(c: char) -> Option<u32> {
     Some(match c {
@@ -516,6 +516,11 @@ fn checklookbehindgroup(state: &State, gid: usize, source: &Tokenizer) -> Result
 
 fn parse_set(source: &mut Tokenizer) -> Result<Node> {
     let here = source.tell() - 1;
+    // Syntax a future Python may give set operations warns already.
+    if source.next.as_deref() == Some("[") {
+        let msg = format!("Possible nested set at position {}", source.tell());
+        crate::array::signals::warn("FutureWarning", msg);
+    }
     let negate = source.matches("^")?;
     let mut set: Vec<SetItem> = vec![];
     loop {
@@ -528,6 +533,18 @@ fn parse_set(source: &mut Tokenizer) -> Result<Node> {
         let code1 = if this.starts_with('\\') {
             class_escape(source, &this)?
         } else {
+            let operation = match this.as_str() {
+                "-" => "difference",
+                "&" => "intersection",
+                "~" => "symmetric difference",
+                "|" => "union",
+                _ => "",
+            };
+            if !set.is_empty() && !operation.is_empty() && source.next.as_deref() == Some(&this) {
+                let at = source.tell() - 1;
+                let msg = format!("Possible set {operation} at position {at}");
+                crate::array::signals::warn("FutureWarning", msg);
+            }
             SetItem::Char(this.chars().next().unwrap_or('\0'))
         };
         if source.matches("-")? {
@@ -557,6 +574,32 @@ fn parse_set(source: &mut Tokenizer) -> Result<Node> {
         }
     }
     Ok(Node::Set { negate, items: set })
+}
+
+/// A group named by number (in `(?(1)...)` or a template's `\g<1>`): the
+/// name as `int()` reads it, so blanks, a `+`, underscores and other
+/// scripts' digits pass, with a DeprecationWarning. `conditional` refuses 0.
+pub(super) fn group_number(source: &Tokenizer, name: &str, conditional: bool) -> Result<usize> {
+    let width = name.chars().count() + 1;
+    let shown = py_repr(name);
+    let g = match crate::eval::builtins::parse_int_text(name, 10, &shown) {
+        Ok(crate::eval::value::Value::Int(g)) if g.sign() != num_bigint::Sign::Minus => g,
+        _ => return Err(source.error(&format!("bad character in group name {shown}"), width)),
+    };
+    if conditional && g == 0.into() {
+        return Err(source.error("bad group number", width));
+    }
+    if g >= MAXGROUPS.into() {
+        return Err(source.error(&format!("invalid group reference {g}"), width));
+    }
+    if !name.chars().all(|c| c.is_ascii_digit()) {
+        let at = source.tell() - width;
+        crate::array::signals::warn(
+            "DeprecationWarning",
+            format!("bad character in group name {shown} at position {at}"),
+        );
+    }
+    Ok(usize::try_from(g).unwrap_or(MAXGROUPS))
 }
 
 /// `{m,n}` after its `{`: None when it is a literal `{`.
@@ -891,20 +934,7 @@ fn parse_conditional(
             }
         }
     } else {
-        let Some(g) = condname
-            .parse::<usize>()
-            .ok()
-            .filter(|_| condname.chars().all(|c| c.is_ascii_digit()))
-        else {
-            let msg = format!("bad character in group name {}", py_repr(&condname));
-            return Err(source.error(&msg, width));
-        };
-        if g == 0 {
-            return Err(source.error("bad group number", width));
-        }
-        if g >= MAXGROUPS {
-            return Err(source.error(&format!("invalid group reference {g}"), width));
-        }
+        let g = group_number(source, &condname, true)?;
         if !state.grouprefpos.iter().any(|&(x, _)| x == g) {
             state.grouprefpos.push((g, source.tell() - width));
         }

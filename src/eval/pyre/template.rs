@@ -56,16 +56,7 @@ pub fn parse_template(source: &str, groups: &Groups) -> Result<Vec<Piece>> {
                         }
                     }
                 } else {
-                    match name.parse::<usize>() {
-                        Ok(g) if name.chars().all(|c| c.is_ascii_digit()) => g,
-                        _ => {
-                            let msg = format!(
-                                "bad character in group name {}",
-                                crate::error::py_str_repr(&name)
-                            );
-                            return Err(s.error(&msg, width));
-                        }
-                    }
+                    super::parse::group_number(&s, &name, false)?
                 };
                 addgroup(index, width, &s, &mut literal, &mut pieces)?;
             }

@@ -162,6 +162,12 @@ fn node(n: &Node, flags: u32, out: &mut String) {
             }
             out.push_str("(?:");
             seq(item, flags, out);
+            if bare_assertion(item, flags) {
+                // `_sre` repeats an empty or zero-width item (`(?:)*`,
+                // `(?=a)+`); fancy-regex refuses to, unless it is one branch
+                // of an alternation, here with a branch that never matches.
+                out.push_str(r"|[^\s\S]");
+            }
             out.push(')');
             if *max == MAXREPEAT {
                 let _ = write!(out, "{{{min},}}");
@@ -199,5 +205,25 @@ fn node(n: &Node, flags: u32, out: &mut String) {
             }
             out.push(')');
         }
+    }
+}
+
+/// Whether `item` is what fancy-regex's parser sees as an empty expression
+/// or a lone look-around (or backreference condition), which it will not
+/// repeat: it unwraps non-capturing groups around one such item.
+fn bare_assertion(item: &Seq, flags: u32) -> bool {
+    match item.as_slice() {
+        [] => true,
+        [Node::Look { .. } | Node::GroupRefExists { .. }] => true,
+        [Node::At(At::End)] => flags & MULTILINE == 0,
+        [
+            Node::Group {
+                index: None,
+                add,
+                del,
+                body,
+            },
+        ] => bare_assertion(body, (flags | add) & !del),
+        _ => false,
     }
 }
