@@ -67,6 +67,29 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// A `for` loop's iterations, then its `else` when `it` runs out; with
+    /// whether it did.
+    fn walk(
+        &mut self,
+        target: &Expr,
+        it: &mut PyIter,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Result<(Flow, bool)> {
+        loop {
+            crate::array::signals::check_interrupt()?;
+            let Some(item) = it.next_item(self)? else {
+                return Ok((self.run_block(orelse)?, true));
+            };
+            self.assign(target, item)?;
+            match self.run_block(body)? {
+                Flow::Break => return Ok((Flow::Normal, false)),
+                Flow::Return(v) => return Ok((Flow::Return(v), false)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+    }
+
     /// `with`: enters the first manager, runs the rest inside it, and
     /// leaves it however the body ended (neither of npcalc's managers
     /// swallows an exception).
@@ -116,18 +139,13 @@ impl Interp {
             } => {
                 let seq = self.eval(iter)?;
                 let mut it = PyIter::new(&seq).map_err(|e| e.at(iter.span))?;
-                loop {
-                    crate::array::signals::check_interrupt()?;
-                    let Some(item) = it.next_item(self)? else {
-                        break self.run_block(orelse)?;
-                    };
-                    self.assign(target, item)?;
-                    match self.run_block(body)? {
-                        Flow::Break => break Flow::Normal,
-                        Flow::Return(v) => break Flow::Return(v),
-                        Flow::Normal | Flow::Continue => {}
-                    }
+                // The loop alone holds what it walks now (see close_abandoned).
+                drop(seq);
+                let walked = self.walk(target, &mut it, body, orelse);
+                if !matches!(walked, Ok((_, true))) {
+                    super::generator::close_abandoned(self, it);
                 }
+                walked?.0
             }
             StmtKind::Try {
                 body,

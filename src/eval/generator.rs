@@ -799,9 +799,31 @@ fn send(it: &mut Interp, args: &Args) -> Result<Value> {
 /// `finally` blocks and `__exit__` methods run (Objects/genobject.c's
 /// gen_close).
 fn close(it: &mut Interp, args: &Args) -> Result<Value> {
-    let g = this(args, "close")?;
+    close_generator(it, &this(args, "close")?)
+}
+
+/// Closes the generator a `for` loop walked and left early (break, return,
+/// an error) when nothing else holds it: CPython drops the loop's iterator
+/// then, and the last reference going closes it, so its `finally` blocks
+/// run before the code after the loop. What closing raises CPython only
+/// reports as "Exception ignored"; it is dropped here.
+pub(super) fn close_abandoned(it: &mut Interp, iter: PyIter) {
+    let PyIter::Shared(state) = iter else {
+        return;
+    };
+    if Rc::strong_count(&state) != 1 {
+        return;
+    }
+    let g = match &*state.borrow() {
+        PyIter::Generator(g) => g.clone(),
+        _ => return,
+    };
+    let _ = close_generator(it, &g);
+}
+
+fn close_generator(it: &mut Interp, g: &Rc<RefCell<Generator>>) -> Result<Value> {
     let exit = Error::new(Exc::GeneratorExit, "");
-    match raise_in(it, &g, exit) {
+    match raise_in(it, g, exit) {
         Ok(Some(_)) => Err(Error::new(
             Exc::RuntimeError,
             "generator ignored GeneratorExit",
