@@ -731,7 +731,15 @@ pub static MATCH_METHODS: &[FnDef] = &[
 ];
 
 const PATTERN_ATTRS: &[&str] = &["pattern", "flags", "groups", "groupindex"];
-const MATCH_ATTRS: &[&str] = &["string", "re", "pos", "endpos", "lastindex", "lastgroup"];
+const MATCH_ATTRS: &[&str] = &[
+    "string",
+    "re",
+    "pos",
+    "endpos",
+    "lastindex",
+    "lastgroup",
+    "regs",
+];
 
 /// `pattern.name` or `match.name`.
 pub fn getattr(v: &Value, name: &str) -> Option<Value> {
@@ -759,6 +767,14 @@ pub fn getattr(v: &Value, name: &str) -> Option<Value> {
             "re" => Value::RePattern(m.pattern.clone()),
             "pos" => Value::int(m.pos as i64),
             "endpos" => Value::int(m.endpos as i64),
+            "regs" => Value::tuple(
+                (0..m.spans.len())
+                    .map(|g| {
+                        let (a, b) = m.span(g);
+                        pair(a, b)
+                    })
+                    .collect(),
+            ),
             "lastindex" => m
                 .pattern
                 .lastindex(&m.spans)
