@@ -141,6 +141,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
         Value::Int(i) => i.to_string(),
+        Value::ReFlag(f) => super::pyre::flag_repr(*f),
         Value::Float(f) => py_float_repr(*f),
         Value::Complex(c) => py_complex_repr(c.re, c.im),
         Value::Fraction(f) => super::fractions::repr(f),

@@ -15,7 +15,7 @@ pub const UNICODE: u32 = 32;
 pub const VERBOSE: u32 = 64;
 pub const DEBUG: u32 = 128;
 pub const ASCII: u32 = 256;
-const TEMPLATE: u32 = 1;
+pub const TEMPLATE: u32 = 1;
 const TYPE_FLAGS: u32 = ASCII | LOCALE | UNICODE;
 const GLOBAL_FLAGS: u32 = DEBUG | TEMPLATE;
 /// `_sre.MAXREPEAT` and `_sre.MAXGROUPS` on a 64-bit build.
