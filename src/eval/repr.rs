@@ -338,6 +338,10 @@ fn exception_args(e: &crate::error::Error, _: &PrintOptions) -> String {
 
 /// `<class 'numpy.ndarray'>` and friends.
 pub fn type_repr(t: TypeObj) -> String {
+    // enum's metaclass prints a Flag class as a flag.
+    if t == super::pyre::FLAG_TYPE {
+        return "<flag 'RegexFlag'>".into();
+    }
     format!("<class '{}'>", t.qualname())
 }
 

@@ -402,7 +402,7 @@ impl Value {
             }
             Value::None => TypeObj::NoneType,
             Value::Bool(_) => TypeObj::Bool,
-            Value::ReFlag(_) => TypeObj::Named("RegexFlag"),
+            Value::ReFlag(_) => super::pyre::FLAG_TYPE,
             Value::Int(_) => TypeObj::Int,
             Value::Float(_) => TypeObj::Float,
             Value::Complex(_) => TypeObj::Complex,

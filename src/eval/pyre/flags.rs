@@ -4,7 +4,11 @@
 use super::parse::{
     ASCII, DEBUG, DOTALL, IGNORECASE, LOCALE, MULTILINE, TEMPLATE, UNICODE, VERBOSE,
 };
+use crate::eval::value::TypeObj;
 use crate::syntax::ast::BinOp;
+
+/// `type(re.I)`.
+pub const TYPE: TypeObj = TypeObj::Named("RegexFlag");
 
 /// The members in definition order, which a combination's repr follows.
 const MEMBERS: &[(&str, u32)] = &[

@@ -16,7 +16,9 @@ use super::value::Value;
 use crate::error::{Error, Exc, Result};
 pub use engine::Pattern;
 use engine::{Matches, Mode, Spans, Subject};
-pub use flags::{bitwise as flag_bitwise, invert as flag_invert, repr as flag_repr};
+pub use flags::{
+    TYPE as FLAG_TYPE, bitwise as flag_bitwise, invert as flag_invert, repr as flag_repr,
+};
 use std::rc::Rc;
 
 /// A match: its pattern, subject, search bounds and group spans.

@@ -9,3 +9,4 @@ print(re.compile("a", 1 << 20), re.compile("(?x)a"), re.compile("(?i)a", re.M), 
 print(np.cumsum([re.I, re.M, re.S]), sum([re.I, re.M]), True | re.I, re.I | True, bool(re.NOFLAG))
 p = re.compile(r"(?P<a>x)(?P<b>y)?", re.I)
 print(type(p), type(p.match("x")), p.groupindex, p.groupindex['a'], len(p.groupindex))
+print(type(re.I), type(re.I).__name__, isinstance(re.M, int), type(re.I | re.M) is type(re.S))
