@@ -391,6 +391,7 @@ pub fn index(v: &Value) -> Result<BigInt> {
     match v {
         Value::Int(i) => Ok(i.clone()),
         Value::Bool(b) => Ok(BigInt::from(*b as u8)),
+        Value::ReFlag(f) => Ok(BigInt::from(*f)),
         Value::Scalar(s) if s.dtype().is_integer() => match numpy::to_python_int(v)? {
             Value::Int(i) => Ok(i),
             _ => unreachable!("an integer scalar gives an int"),
@@ -474,6 +475,7 @@ pub fn hex(_: &mut Interp, args: &Args) -> Result<Value> {
 pub fn to_int(v: &Value) -> Result<Value> {
     match v {
         Value::Bool(b) => Ok(Value::int(*b as u8)),
+        Value::ReFlag(f) => Ok(Value::int(*f)),
         Value::Int(i) => Ok(Value::Int(i.clone())),
         Value::Float(f) => float_to_int(*f),
         Value::Fraction(f) => Ok(super::fractions::to_int(f)),

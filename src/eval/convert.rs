@@ -238,6 +238,8 @@ fn walk(
             Value::Array(a) if a.ndim() == 0 => f(Leaf::Np(a.get(&[]))),
             Value::Scalar(s) => f(Leaf::Item(*s)),
             Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(_) => f(Leaf::Py(v)),
+            // NumPy reads an IntFlag as the int it is.
+            Value::ReFlag(_) => f(Leaf::Py(&v.plain())),
             // Read as numbers when a dtype is given; discovery refuses them.
             Value::Str(_) | Value::NpStr(_) => f(Leaf::Py(v)),
             Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Array(_) => {

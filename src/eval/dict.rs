@@ -163,6 +163,8 @@ pub fn key_of(v: &Value, dict: bool) -> Result<Key> {
             };
             key_of(&py, dict)?
         }
+        // A RegexFlag is the key its int is.
+        Value::ReFlag(_) => key_of(&v.plain(), dict)?,
         Value::Type(t) => Key::Named("type", t.qualname()),
         Value::DType(d) => Key::Named("dtype", d.name().to_string()),
         Value::StrDType(n) => Key::Named("dtype", format!("<U{n}")),

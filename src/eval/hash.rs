@@ -122,6 +122,7 @@ pub fn hash(v: &Value) -> Result<i64> {
     Ok(match v {
         Value::None => NONE_HASH,
         Value::Bool(b) => *b as i64,
+        Value::ReFlag(f) => *f as i64,
         Value::Int(i) => int_hash(i),
         Value::Float(f) => float_hash(*f),
         Value::Fraction(f) => super::fractions::hash(f),

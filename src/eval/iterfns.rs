@@ -524,7 +524,7 @@ fn is_instance(v: &Value, class: TypeObj) -> bool {
         return true;
     }
     match (class, v) {
-        (TypeObj::Int, Value::Bool(_)) => true,
+        (TypeObj::Int, Value::Bool(_) | Value::ReFlag(_)) => true,
         (TypeObj::Abstract(a), Value::Scalar(s)) => a.contains(s.dtype()),
         (TypeObj::Str, Value::NpStr(_)) => true,
         (TypeObj::Float, Value::Scalar(s)) => s.dtype() == crate::array::DType::Float64,

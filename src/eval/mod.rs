@@ -1651,6 +1651,9 @@ impl Interp {
                 v.type_name()
             ))
         };
+        if let (UnaryOp::Invert, Value::ReFlag(f)) = (op, v) {
+            return Ok(Value::ReFlag(pyre::flag_invert(*f)));
+        }
         Ok(match (op, pyops::as_num(v)) {
             (UnaryOp::Neg, Some(pyops::Num::Int(i))) => Value::Int(-i),
             (UnaryOp::Neg, Some(pyops::Num::Float(f))) => Value::Float(-f),

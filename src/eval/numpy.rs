@@ -162,6 +162,8 @@ fn upstream_owner(v: &Value) -> Option<&'static str> {
         Value::Float(_) | Value::Type(TypeObj::Float) => "float",
         Value::Complex(_) | Value::Type(TypeObj::Complex) => "complex",
         Value::Fraction(_) => "Fraction",
+        Value::RePattern(_) => "re.Pattern",
+        Value::ReMatch(_) => "re.Match",
         Value::Decimal(_) => "Decimal",
         Value::Plot(a) => super::pyplot::upstream_owner(a)?,
         _ => return None,
@@ -501,7 +503,7 @@ pub fn getattr(it: &mut Interp, v: &Value, name: &str) -> Result<Value> {
         Value::Module(Module::Random) => random::module_attr(it, name)
             .ok_or_else(|| no_attribute(v, name, random::module_members())),
         Value::Timer(_) => super::pytime::timer_attr(v, name),
-        Value::RePattern(_) | Value::ReMatch(_) => super::pyre::getattr(v, name)
+        Value::RePattern(_) | Value::ReMatch(_) | Value::ReFlag(_) => super::pyre::getattr(v, name)
             .ok_or_else(|| no_attribute(v, name, super::pyre::members(v))),
         Value::PyRandom(_) => super::pyrandom::method_attr(v, name)
             .ok_or_else(|| no_attribute(v, name, super::pyrandom::method_names())),
@@ -621,7 +623,7 @@ pub fn members(v: &Value) -> Vec<String> {
         Value::Random(r) => random::methods_of(r).map(|f| f.name).collect(),
         Value::PyRandom(_) => super::pyrandom::method_names(),
         Value::Timer(_) => super::pytime::timer_members(),
-        Value::RePattern(_) | Value::ReMatch(_) => super::pyre::members(v),
+        Value::RePattern(_) | Value::ReMatch(_) | Value::ReFlag(_) => super::pyre::members(v),
         other => super::pymethods::member_names(other),
     };
     let mut names: Vec<String> = names.into_iter().map(String::from).collect();

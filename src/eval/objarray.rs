@@ -585,6 +585,7 @@ pub fn discovered(v: &Value) -> Option<Result<ObjArray>> {
             Value::Tuple(t) => t.iter().any(|x| object_leaf(x, depth + 1)),
             Value::Int(i) => i.to_i64().is_none() && i.to_u64().is_none(),
             Value::Bool(_)
+            | Value::ReFlag(_)
             | Value::Float(_)
             | Value::Complex(_)
             | Value::Str(_)

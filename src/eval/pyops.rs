@@ -20,6 +20,7 @@ pub enum Num {
 pub fn as_num(v: &Value) -> Option<Num> {
     match v {
         Value::Bool(b) => Some(Num::Int(BigInt::from(*b as u8))),
+        Value::ReFlag(f) => Some(Num::Int(BigInt::from(*f))),
         Value::Int(i) => Some(Num::Int(i.clone())),
         Value::Float(f) => Some(Num::Float(*f)),
         Value::Complex(c) => Some(Num::Complex(*c)),
@@ -180,6 +181,15 @@ fn numeric(op: BinOp, x: Num, y: Num, a: &Value, b: &Value) -> Result<Value> {
             BinOp::BitXor => return Ok(Value::Bool(*p ^ *q)),
             _ => {}
         }
+    }
+    // RegexFlag's `|`, `&`, `^` keep the flag type: its own when it is the
+    // left operand, its reflected one (tried first, int's subclass) when an
+    // int is.
+    if let (Value::ReFlag(f), Value::Int(_) | Value::Bool(_) | Value::ReFlag(_), _, Num::Int(j))
+    | (Value::Int(_), Value::ReFlag(f), Num::Int(j), _) = (a, b, &x, &y)
+        && let Some(r) = super::pyre::flag_bitwise(op, *f, j)
+    {
+        return Ok(Value::ReFlag(r));
     }
     match (&x, &y) {
         (Num::Int(i), Num::Int(j)) => int_op(op, i, j, a, b),
@@ -722,6 +732,7 @@ pub fn truthy(v: &Value) -> Result<bool> {
     Ok(match v {
         Value::None => false,
         Value::Bool(b) => *b,
+        Value::ReFlag(f) => *f != 0,
         Value::Int(i) => !i.is_zero(),
         Value::Float(f) => *f != 0.0,
         Value::Complex(c) => c.re != 0.0 || c.im != 0.0,

@@ -141,6 +141,7 @@ fn common_repr(v: &Value, o: &PrintOptions) -> String {
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
         Value::Int(i) => i.to_string(),
+        Value::ReFlag(f) => super::pyre::flag_repr(*f),
         Value::Float(f) => py_float_repr(*f),
         Value::Complex(c) => py_complex_repr(c.re, c.im),
         Value::Fraction(f) => super::fractions::repr(f),
@@ -337,6 +338,10 @@ fn exception_args(e: &crate::error::Error, _: &PrintOptions) -> String {
 
 /// `<class 'numpy.ndarray'>` and friends.
 pub fn type_repr(t: TypeObj) -> String {
+    // enum's metaclass prints a Flag class as a flag.
+    if t == super::pyre::FLAG_TYPE {
+        return "<flag 'RegexFlag'>".into();
+    }
     format!("<class '{}'>", t.qualname())
 }
 

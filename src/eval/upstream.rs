@@ -398,6 +398,31 @@ pub const NAMES: &[(&str, &[&str])] = &[
         "east_asian_width", "is_normalized", "lookup", "mirrored", "name", "normalize", "numeric",
         "ucd_3_2_0", "unidata_version",
     ]),
+    ("re", &[
+        "A", "ASCII", "DEBUG", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE",
+        "Match", "NOFLAG", "Pattern", "RegexFlag", "S", "Scanner", "T", "TEMPLATE", "U", "UNICODE",
+        "VERBOSE", "X", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+        "__loader__", "__name__", "__package__", "__path__", "__spec__", "__version__", "compile",
+        "copyreg", "enum", "error", "escape", "findall", "finditer", "fullmatch", "functools",
+        "match", "purge", "search", "split", "sub", "subn", "template",
+    ]),
+    ("re.Pattern", &[
+        "__class__", "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__",
+        "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__",
+        "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+        "__str__", "__subclasshook__", "findall", "finditer", "flags", "fullmatch", "groupindex",
+        "groups", "match", "pattern", "scanner", "search", "split", "sub", "subn",
+    ]),
+    ("re.Match", &[
+        "__class__", "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__",
+        "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+        "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+        "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "end", "endpos", "expand",
+        "group", "groupdict", "groups", "lastgroup", "lastindex", "pos", "re", "regs", "span",
+        "start", "string",
+    ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
         "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__",
@@ -943,6 +968,26 @@ pub const PRIVATE: &[(&str, &[&str])] = &[
     ("unicodedata", &[
         "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
         "_ucnhash_CAPI",
+    ]),
+    ("re", &[
+        "_MAXCACHE", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+        "__name__", "__package__", "__path__", "__spec__", "__version__", "_cache", "_casefix",
+        "_compile", "_compile_repl", "_compiler", "_constants", "_expand", "_parser", "_pickle",
+        "_special_chars_map", "_subx",
+    ]),
+    ("re.Pattern", &[
+        "__class__", "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__",
+        "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__",
+        "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+        "__str__", "__subclasshook__",
+    ]),
+    ("re.Match", &[
+        "__class__", "__class_getitem__", "__copy__", "__deepcopy__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__",
+        "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+        "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+        "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
     ]),
     ("str", &[
         "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",

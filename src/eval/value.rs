@@ -14,6 +14,8 @@ use std::rc::Rc;
 pub enum Value {
     None,
     Bool(bool),
+    /// A member or combination of `re.RegexFlag`, an int that prints by name.
+    ReFlag(u32),
     Int(BigInt),
     Float(f64),
     Complex(Complex64),
@@ -382,11 +384,13 @@ impl Value {
         Value::Tuple(Rc::from(items))
     }
 
-    /// The value as a plain tuple if it is a named tuple: everything but its
-    /// repr, type and field attributes is the tuple's.
+    /// The value as a plain tuple if it is a named tuple, as a plain int if
+    /// it is a RegexFlag: everything but their repr, type and attributes is
+    /// the tuple's or the int's.
     pub fn plain(&self) -> std::borrow::Cow<'_, Value> {
         match self {
             Value::NamedTuple(_, items) => std::borrow::Cow::Owned(Value::Tuple(items.clone())),
+            Value::ReFlag(f) => std::borrow::Cow::Owned(Value::int(*f as i64)),
             _ => std::borrow::Cow::Borrowed(self),
         }
     }
@@ -398,6 +402,7 @@ impl Value {
             }
             Value::None => TypeObj::NoneType,
             Value::Bool(_) => TypeObj::Bool,
+            Value::ReFlag(_) => super::pyre::FLAG_TYPE,
             Value::Int(_) => TypeObj::Int,
             Value::Float(_) => TypeObj::Float,
             Value::Complex(_) => TypeObj::Complex,

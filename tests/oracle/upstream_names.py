@@ -3,7 +3,7 @@ objects npcalc models, so that a real name npcalc lacks is refused in a plain
 sentence instead of Python's "has no attribute". Run with the oracle:
     .oracle/bin/python -W ignore tests/oracle/upstream_names.py > src/eval/upstream.rs
 """
-import bisect, copy, string, textwrap, pprint, unicodedata, functools, heapq, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, typing, warnings
+import bisect, copy, re, string, textwrap, pprint, unicodedata, functools, heapq, importlib, importlib.util, itertools, json, math, operator, random, sys, time, timeit, typing, warnings
 import numpy as np
 import numpy.lib.stride_tricks as st
 import matplotlib, matplotlib.ticker, matplotlib.axes, matplotlib.figure, matplotlib.lines, matplotlib.legend, matplotlib.text, matplotlib.pyplot as plt
@@ -16,6 +16,7 @@ OWNERS = [
     ("math", math), ("itertools", itertools), ("functools", functools), ("operator", operator),
     ("random", random), ("time", time), ("timeit", timeit), ("warnings", warnings), ("typing", typing),
     ("copy", copy), ("bisect", bisect), ("heapq", heapq), ("json", json), ("string", string), ("textwrap", textwrap), ("pprint", pprint), ("unicodedata", unicodedata),
+    ("re", re), ("re.Pattern", re.Pattern), ("re.Match", re.Match),
     ("str", str), ("list", list), ("dict", dict), ("tuple", tuple), ("int", int),
     ("float", float), ("complex", complex),
     ("matplotlib", matplotlib), ("matplotlib.pyplot", plt), ("Axes", matplotlib.axes.Axes),

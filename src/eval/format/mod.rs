@@ -36,6 +36,8 @@ pub fn format(v: &Value, spec: &str, o: &PrintOptions) -> Result<String> {
         Value::Bool(_) if spec.is_empty() => Ok(py_str(v, o)),
         Value::Bool(b) => number::format_int(&(*b as u8).into(), spec, "bool"),
         Value::Int(i) => number::format_int(i, spec, "int"),
+        // IntFlag.__format__ is int's, an empty spec giving str().
+        Value::ReFlag(f) if !spec.is_empty() => number::format_int(&(*f).into(), spec, "int"),
         Value::Float(x) => number::format_float(*x, spec),
         Value::Complex(c) => number::format_complex(*c, spec),
         Value::PyTime(t) => super::pydatetime::format(t, spec),

@@ -5,6 +5,7 @@
 
 mod engine;
 mod error;
+mod flags;
 mod parse;
 mod template;
 mod translate;
@@ -15,6 +16,9 @@ use super::value::Value;
 use crate::error::{Error, Exc, Result};
 pub use engine::Pattern;
 use engine::{Matches, Mode, Spans, Subject};
+pub use flags::{
+    TYPE as FLAG_TYPE, bitwise as flag_bitwise, invert as flag_invert, repr as flag_repr,
+};
 use std::rc::Rc;
 
 /// A match: its pattern, subject, search bounds and group spans.
@@ -60,9 +64,10 @@ fn compiled(source: &str, flags: u32) -> Result<Rc<Pattern>> {
 
 fn flags_of(v: &Value) -> Result<u32> {
     match v {
-        Value::Int(_) | Value::Bool(_) => Ok(super::numpy::to_index(v)? as u32),
+        Value::Int(_) | Value::Bool(_) | Value::ReFlag(_) => Ok(super::numpy::to_index(v)? as u32),
+        // `_compile` tests `flags & DEBUG`, a RegexFlag.
         other => Err(Error::type_error(format!(
-            "unsupported operand type(s) for &: '{}' and 'int'",
+            "unsupported operand type(s) for &: '{}' and 'RegexFlag'",
             other.type_name()
         ))),
     }
@@ -463,6 +468,7 @@ const FLAG_NAMES: &[(&str, u32)] = &[
     ("L", parse::LOCALE),
     ("LOCALE", parse::LOCALE),
     ("DEBUG", parse::DEBUG),
+    ("NOFLAG", 0),
 ];
 
 /// The module's names besides its functions.
@@ -482,6 +488,7 @@ pub const CONSTANTS: &[&str] = &[
     "L",
     "LOCALE",
     "DEBUG",
+    "NOFLAG",
     "error",
 ];
 
@@ -492,7 +499,7 @@ pub fn constant(name: &str) -> Option<Value> {
     FLAG_NAMES
         .iter()
         .find(|(n, _)| *n == name)
-        .map(|(_, v)| Value::int(*v as i64))
+        .map(|(_, v)| Value::ReFlag(*v))
 }
 
 fn this_pattern(args: &Args) -> Rc<Pattern> {
@@ -631,11 +638,16 @@ pub fn pattern_repr(p: &Pattern) -> String {
     ];
     // UNICODE is the default of str patterns and goes unnamed.
     let flags = p.flags & !parse::UNICODE;
-    let shown: Vec<&str> = names
+    let known = names.iter().fold(parse::UNICODE, |all, (f, _)| all | f);
+    let mut shown: Vec<String> = names
         .iter()
         .filter(|(f, _)| flags & f != 0)
-        .map(|(_, n)| *n)
+        .map(|(_, n)| n.to_string())
         .collect();
+    // `_sre`'s repr writes the bits it has no name for in hex.
+    if flags & !known != 0 {
+        shown.push(format!("{:#x}", flags & !known));
+    }
     if shown.is_empty() {
         format!("re.compile({src})")
     } else {
@@ -749,7 +761,15 @@ pub static MATCH_METHODS: &[FnDef] = &[
 ];
 
 const PATTERN_ATTRS: &[&str] = &["pattern", "flags", "groups", "groupindex"];
-const MATCH_ATTRS: &[&str] = &["string", "re", "pos", "endpos", "lastindex", "lastgroup"];
+const MATCH_ATTRS: &[&str] = &[
+    "string",
+    "re",
+    "pos",
+    "endpos",
+    "lastindex",
+    "lastgroup",
+    "regs",
+];
 
 /// `pattern.name` or `match.name`.
 pub fn getattr(v: &Value, name: &str) -> Option<Value> {
@@ -772,11 +792,24 @@ pub fn getattr(v: &Value, name: &str) -> Option<Value> {
                 .find(|f| f.name == name)
                 .map(|f| Value::Method(Box::new(v.clone()), f))?,
         }),
+        Value::ReFlag(f) => match name {
+            "value" => Some(Value::int(*f as i64)),
+            "name" => Some(flags::name(*f).map_or(Value::None, |n| Value::str(&n))),
+            _ => None,
+        },
         Value::ReMatch(m) => Some(match name {
             "string" => Value::Str(m.string.clone()),
             "re" => Value::RePattern(m.pattern.clone()),
             "pos" => Value::int(m.pos as i64),
             "endpos" => Value::int(m.endpos as i64),
+            "regs" => Value::tuple(
+                (0..m.spans.len())
+                    .map(|g| {
+                        let (a, b) = m.span(g);
+                        pair(a, b)
+                    })
+                    .collect(),
+            ),
             "lastindex" => m
                 .pattern
                 .lastindex(&m.spans)
@@ -798,6 +831,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<Value> {
 pub fn members(v: &Value) -> Vec<&'static str> {
     let (methods, attrs) = match v {
         Value::RePattern(_) => (PATTERN_METHODS, PATTERN_ATTRS),
+        Value::ReFlag(_) => (&[][..], &["name", "value"][..]),
         _ => (MATCH_METHODS, MATCH_ATTRS),
     };
     methods

@@ -15,7 +15,7 @@ pub const UNICODE: u32 = 32;
 pub const VERBOSE: u32 = 64;
 pub const DEBUG: u32 = 128;
 pub const ASCII: u32 = 256;
-const TEMPLATE: u32 = 1;
+pub const TEMPLATE: u32 = 1;
 const TYPE_FLAGS: u32 = ASCII | LOCALE | UNICODE;
 const GLOBAL_FLAGS: u32 = DEBUG | TEMPLATE;
 /// `_sre.MAXREPEAT` and `_sre.MAXGROUPS` on a 64-bit build.
@@ -292,6 +292,7 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed> {
             ));
         }
     }
+    fixed_lookbehinds(&tree, &state)?;
     Ok(Parsed {
         tree,
         flags: state.flags,
@@ -516,10 +517,10 @@ fn checklookbehindgroup(state: &State, gid: usize, source: &Tokenizer) -> Result
 
 fn parse_set(source: &mut Tokenizer) -> Result<Node> {
     let here = source.tell() - 1;
-    // Syntax a future Python may give set operations warns already.
+    // Python 3.7 began to warn of syntax that set operations may take.
+    let future = |msg: String| crate::array::signals::warn("FutureWarning", msg);
     if source.next.as_deref() == Some("[") {
-        let msg = format!("Possible nested set at position {}", source.tell());
-        crate::array::signals::warn("FutureWarning", msg);
+        future(format!("Possible nested set at position {}", source.tell()));
     }
     let negate = source.matches("^")?;
     let mut set: Vec<SetItem> = vec![];
@@ -533,17 +534,20 @@ fn parse_set(source: &mut Tokenizer) -> Result<Node> {
         let code1 = if this.starts_with('\\') {
             class_escape(source, &this)?
         } else {
-            let operation = match this.as_str() {
-                "-" => "difference",
-                "&" => "intersection",
-                "~" => "symmetric difference",
-                "|" => "union",
-                _ => "",
-            };
-            if !set.is_empty() && !operation.is_empty() && source.next.as_deref() == Some(&this) {
-                let at = source.tell() - 1;
-                let msg = format!("Possible set {operation} at position {at}");
-                crate::array::signals::warn("FutureWarning", msg);
+            if !set.is_empty()
+                && matches!(this.as_str(), "-" | "&" | "~" | "|")
+                && source.next.as_deref() == Some(this.as_str())
+            {
+                let op = match this.as_str() {
+                    "-" => "difference",
+                    "&" => "intersection",
+                    "~" => "symmetric difference",
+                    _ => "union",
+                };
+                future(format!(
+                    "Possible set {op} at position {}",
+                    source.tell() - 1
+                ));
             }
             SetItem::Char(this.chars().next().unwrap_or('\0'))
         };
@@ -559,6 +563,12 @@ fn parse_set(source: &mut Tokenizer) -> Result<Node> {
             let code2 = if that.starts_with('\\') {
                 class_escape(source, &that)?
             } else {
+                if that == "-" {
+                    future(format!(
+                        "Possible set difference at position {}",
+                        source.tell() - 2
+                    ));
+                }
                 SetItem::Char(that.chars().next().unwrap_or('\0'))
             };
             let width = this.chars().count() + 1 + that.chars().count();
@@ -831,12 +841,6 @@ fn parse_group(
                     let width = source.tell() - start;
                     return Err(source.error("missing ), unterminated subpattern", width));
                 }
-                if behind {
-                    let (lo, hi) = width(&body, state);
-                    if lo != hi {
-                        return Err(re_error_plain("look-behind requires fixed-width pattern"));
-                    }
-                }
                 return Ok(Some(Node::Look {
                     behind,
                     negate: c == "!",
@@ -1059,6 +1063,30 @@ fn parse_flags(
 /// A `re.error` without a position (the compiler's, not the parser's).
 fn re_error_plain(msg: &str) -> Error {
     Error::new(Exc::ReError, msg)
+}
+
+/// `_compiler._compile`'s test of each look-behind, in the order it
+/// compiles the tree (so after every error of the parser).
+fn fixed_lookbehinds(seq: &Seq, state: &State) -> Result<()> {
+    seq.iter().try_for_each(|node| match node {
+        Node::Look { behind, body, .. } => {
+            if *behind {
+                let (lo, hi) = width(body, state);
+                if lo != hi {
+                    return Err(re_error_plain("look-behind requires fixed-width pattern"));
+                }
+            }
+            fixed_lookbehinds(body, state)
+        }
+        Node::Group { body, .. } | Node::Atomic(body) => fixed_lookbehinds(body, state),
+        Node::Repeat { item, .. } => fixed_lookbehinds(item, state),
+        Node::Branch(items) => items.iter().try_for_each(|i| fixed_lookbehinds(i, state)),
+        Node::GroupRefExists { yes, no, .. } => {
+            fixed_lookbehinds(yes, state)?;
+            no.as_ref().map_or(Ok(()), |n| fixed_lookbehinds(n, state))
+        }
+        Node::Literal(_) | Node::Any | Node::Set { .. } | Node::At(_) | Node::GroupRef(_) => Ok(()),
+    })
 }
 
 /// `SubPattern.getwidth`: the fewest and most characters a sequence

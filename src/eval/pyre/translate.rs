@@ -102,6 +102,17 @@ fn boundary(negate: bool, flags: u32, out: &mut String) {
     }
 }
 
+/// Whether a sequence matches nothing but the empty string (assertions).
+fn only_empty(items: &Seq) -> bool {
+    items.iter().all(|n| match n {
+        Node::At(_) | Node::Look { .. } => true,
+        Node::Group { body, .. } | Node::Atomic(body) => only_empty(body),
+        Node::Branch(items) => items.iter().all(only_empty),
+        Node::Repeat { max, item, .. } => *max == 0 || only_empty(item),
+        _ => false,
+    })
+}
+
 fn node(n: &Node, flags: u32, out: &mut String) {
     match n {
         Node::Literal(c) if cased(flags, *c) => {
@@ -149,6 +160,31 @@ fn node(n: &Node, flags: u32, out: &mut String) {
                 (true, true) => "(?<!",
             });
             seq(body, flags, out);
+            out.push(')');
+        }
+        Node::Repeat {
+            min,
+            max,
+            kind,
+            item,
+        } if only_empty(item) => {
+            // fancy-regex refuses to repeat an assertion; `_sre` tries such
+            // an item once (an empty iteration ends the loop), after the
+            // empty alternative when the repeat is lazy and may skip it.
+            out.push_str(if *kind == RepeatKind::Possessive {
+                "(?>"
+            } else {
+                "(?:"
+            });
+            if *min > 0 {
+                seq(item, flags, out);
+            } else if *kind == RepeatKind::Lazy {
+                out.push('|');
+                seq(item, flags, out);
+            } else {
+                seq(item, flags, out);
+                out.push('|');
+            }
             out.push(')');
         }
         Node::Repeat {
