@@ -2263,7 +2263,18 @@ pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
         return Err(Error::type_error("cannot accumulate on a scalar"));
     }
     check_text_method(args, "array", op, "accumulate")?;
-    cumulative(args, arg_array(args, "array")?, op, AccumFunc::Ufunc)
+    cumulative(args, method_operand(args, op)?, op, AccumFunc::Ufunc)
+}
+
+/// The array a ufunc's `reduce`/`accumulate` folds: text becomes truth
+/// values for the logical ufuncs, as their calls take it
+/// ([`logical_text_as_truth`]).
+fn method_operand(args: &Args, op: Ufunc) -> Result<Array> {
+    let logical = matches!(op, Ufunc::LogicalAnd | Ufunc::LogicalOr | Ufunc::LogicalXor);
+    match super::strarray::as_text(&args.get("array"))? {
+        Some(sa) if logical => super::strnum::text_to_array(&sa, DType::Bool),
+        _ => arg_array(args, "array"),
+    }
 }
 
 // ---- printing options ------------------------------------------------------
@@ -3494,7 +3505,7 @@ pub fn ufunc_reduce(_: &mut Interp, args: &Args) -> Result<Value> {
     };
     binary_only(op, "reduce")?;
     check_text_method(args, "array", op, "reduce")?;
-    let a = arg_array(args, "array")?;
+    let a = method_operand(args, op)?;
     // NumPy's _parse_axis lets axis 0 or -1 name a 0-d input's single element.
     let a = match args.get("axis") {
         Value::Tuple(_) => a,
