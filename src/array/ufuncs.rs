@@ -856,10 +856,16 @@ impl Ufunc {
         )
     }
 
+    /// The two-input logical ufuncs, whose promoter (`logical_ufunc_promoter`)
+    /// casts every operand to bool, text included.
+    pub fn is_logical(self) -> bool {
+        use Ufunc::*;
+        matches!(self, LogicalAnd | LogicalOr | LogicalXor)
+    }
+
     /// The ufuncs whose output is bool whatever the loop dtype.
     pub fn gives_bool(self) -> bool {
-        use Ufunc::*;
-        self.is_comparison() || matches!(self, LogicalAnd | LogicalOr | LogicalXor)
+        self.is_comparison() || self.is_logical()
     }
 
     /// The one-input ufuncs of `transc.rs` (exp, log, sin, …).

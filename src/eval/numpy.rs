@@ -2113,25 +2113,28 @@ pub fn call_ufunc_unary(_: &mut Interp, args: &Args) -> Result<Value> {
 
 /// NumPy's own argument parser for ufunc calls: its counts, its names,
 /// its text for an `out` that is no array.
-/// NumPy's logical ufuncs (and, or, xor) cast every operand to bool (their
-/// promoter, `logical_ufunc_promoter`), text included: a string is true
-/// when not empty (`dtype=` then applies as to numbers). With an object
-/// operand (NumPy's object loop) the operands stay for
-/// [`check_ufunc_call`] to refuse.
-pub fn logical_text_as_truth(op: Ufunc, call: &mut CallArgs) -> Result<()> {
-    if !matches!(op, Ufunc::LogicalAnd | Ufunc::LogicalOr | Ufunc::LogicalXor) {
-        return Ok(());
+/// `v`'s truth values when it is text meeting a logical ufunc, whose
+/// promoter casts every operand to bool: a string is true when not empty.
+fn text_as_truth(op: Ufunc, v: &Value) -> Result<Option<Array>> {
+    match super::strarray::as_text(v)? {
+        Some(sa) if op.is_logical() => super::strnum::text_to_array(&sa, DType::Bool).map(Some),
+        _ => Ok(None),
     }
+}
+
+/// A logical ufunc's call with text operands takes their truth values
+/// (`dtype=` then applies as to numbers). With an object operand (NumPy's
+/// object loop) the operands stay for [`check_ufunc_call`] to refuse.
+pub fn logical_text_as_truth(op: Ufunc, call: &mut CallArgs) -> Result<()> {
     let n = call.positional.len().min(2);
     let inputs = &mut call.positional[..n];
-    let text = inputs.iter().any(|(v, _)| super::strarray::holds_text(v));
     let object = |v: &Value| matches!(v, Value::None | Value::ObjArray(_));
-    if !text || inputs.iter().any(|(v, _)| object(v)) {
+    if !op.is_logical() || inputs.iter().any(|(v, _)| object(v)) {
         return Ok(());
     }
     for (v, _) in inputs {
-        if let Some(sa) = super::strarray::as_text(v)? {
-            *v = Value::Array(super::strnum::text_to_array(&sa, DType::Bool)?);
+        if let Some(truth) = text_as_truth(op, v)? {
+            *v = Value::Array(truth);
         }
     }
     Ok(())
@@ -2215,12 +2218,11 @@ pub fn check_ufunc_call(op: Ufunc, call: &CallArgs) -> Result<()> {
             .get(k)
             .is_some_and(|(v, _)| super::strarray::holds_text(v))
     };
-    let logical = matches!(op, Ufunc::LogicalAnd | Ufunc::LogicalOr | Ufunc::LogicalXor);
     match (nin, &call.positional[..]) {
         _ if typed => Ok(()),
         (1, _) if text(0) => Err(op.text_input_error()),
-        // NumPy's logical ufuncs read text as truth values.
-        (2, _) if logical && (text(0) || text(1)) => {
+        // Left as text only beside an object operand (logical_text_as_truth).
+        (2, _) if op.is_logical() && (text(0) || text(1)) => {
             Err(super::strarray::unsupported(&format!("np.{}", op.name())))
         }
         (2, [(a, _), (b, _), ..]) if text(0) || text(1) => Err(text_operands_error(op, a, b)),
@@ -2267,13 +2269,11 @@ pub fn accumulate(it: &mut Interp, args: &Args) -> Result<Value> {
 }
 
 /// The array a ufunc's `reduce`/`accumulate` folds: text becomes truth
-/// values for the logical ufuncs, as their calls take it
-/// ([`logical_text_as_truth`]).
+/// values for the logical ufuncs, as their calls take it.
 fn method_operand(args: &Args, op: Ufunc) -> Result<Array> {
-    let logical = matches!(op, Ufunc::LogicalAnd | Ufunc::LogicalOr | Ufunc::LogicalXor);
-    match super::strarray::as_text(&args.get("array"))? {
-        Some(sa) if logical => super::strnum::text_to_array(&sa, DType::Bool),
-        _ => arg_array(args, "array"),
+    match text_as_truth(op, &args.get("array"))? {
+        Some(truth) => Ok(truth),
+        None => arg_array(args, "array"),
     }
 }
 
